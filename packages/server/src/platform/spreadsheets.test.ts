@@ -1,0 +1,219 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import { AppError } from './errors.ts';
+import { escapeFormula, parseCsvRecords, readTable, writeCsv, writeXlsx } from './spreadsheets.ts';
+
+const columns = [
+  { header: '姓名', key: 'name' },
+  { header: '身份证号', key: 'idNumber' },
+  { header: '备注', key: 'note' },
+];
+const tricky = [
+  { name: '张三', idNumber: '31010119900101123X', note: '他说："你好"，然后走了' },
+  { name: '李四', idNumber: '310101199001011234', note: '第一行\n第二行\r\n第三行' },
+  { name: ' 王五 ', idNumber: '110101200001010018', note: 'a,b,,c' },
+];
+
+async function rejects(p: Promise<unknown>, code: string): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    assert.ok(e instanceof AppError, `expected AppError, got ${String(e)}`);
+    assert.equal(e.code, code);
+    assert.ok(e.messages.zh.length > 0 && e.messages.en.length > 0);
+    return e;
+  }
+  assert.fail(`expected rejection with ${code}`);
+}
+
+/** A GBK encoder built from the platform's decoder, so the test needs no encoding library. */
+function encodeGbk(text: string): Buffer {
+  const dec = new TextDecoder('gbk');
+  const map = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++)
+    for (let b = 0x40; b <= 0xfe; b++) {
+      if (b === 0x7f) continue;
+      const ch = dec.decode(Uint8Array.of(a, b));
+      if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, [a, b]);
+    }
+  const out: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else {
+      const bytes = map.get(ch);
+      assert.ok(bytes, `no GBK code for ${ch}`);
+      out.push(...bytes);
+    }
+  }
+  return Buffer.from(out);
+}
+
+test('xlsx round trip keeps Chinese text, quotes, newlines and long digit strings', async () => {
+  const buf = await writeXlsx([{ name: '会员名单', columns, rows: tricky }]);
+  const t = await readTable(buf, '会员.xlsx');
+  assert.equal(t.format, 'xlsx');
+  assert.deepEqual(t.headers, ['姓名', '身份证号', '备注']);
+  assert.deepEqual(
+    t.rows.map((r) => r.rowNo),
+    [2, 3, 4],
+  );
+  assert.deepEqual(t.rows[0]!.cells, ['张三', '31010119900101123X', '他说："你好"，然后走了']);
+  // Line breaks inside a cell come back as LF (XML normalises CRLF; CSV is made to match).
+  assert.deepEqual(t.rows[1]!.cells, ['李四', '310101199001011234', '第一行\n第二行\n第三行']);
+  assert.deepEqual(t.rows[2]!.cells, ['王五', '110101200001010018', 'a,b,,c']);
+});
+
+test('xlsx export has a bold, frozen header and escapes formulas', async () => {
+  const buf = await writeXlsx([
+    {
+      name: 'a/b:c',
+      columns: [{ header: '值', key: 'v' }],
+      rows: [{ v: '=HYPERLINK("http://x","y")' }, { v: '+1' }, { v: '-2+3' }, { v: '@SUM(A1)' }, { v: 42 }, { v: -7 }],
+    },
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  const ws = wb.worksheets[0]!;
+  assert.equal(ws.name, 'a_b_c');
+  assert.equal(ws.getRow(1).getCell(1).font?.bold, true);
+  assert.equal(ws.views[0]?.state, 'frozen');
+  assert.equal((ws.views[0] as { ySplit?: number }).ySplit, 1);
+  const values = [2, 3, 4, 5, 6, 7].map((r) => ws.getRow(r).getCell(1).value);
+  assert.deepEqual(values, [`'=HYPERLINK("http://x","y")`, "'+1", "'-2+3", "'@SUM(A1)", 42, -7]);
+  for (let r = 2; r <= 7; r++) assert.equal(ws.getRow(r).getCell(1).formula, undefined);
+});
+
+test('csv round trip with BOM, quotes, embedded newlines and commas', async () => {
+  const csv = writeCsv(columns, tricky);
+  assert.ok(csv.startsWith('\uFEFF'));
+  const t = await readTable(Buffer.from(csv, 'utf8'), '会员.csv');
+  assert.equal(t.format, 'csv');
+  assert.deepEqual(t.headers, ['姓名', '身份证号', '备注']);
+  assert.deepEqual(
+    t.rows.map((r) => r.cells),
+    [
+      ['张三', '31010119900101123X', '他说："你好"，然后走了'],
+      ['李四', '310101199001011234', '第一行\n第二行\n第三行'],
+      ['王五', '110101200001010018', 'a,b,,c'],
+    ],
+  );
+  assert.deepEqual(
+    t.rows.map((r) => r.rowNo),
+    [2, 3, 4],
+  );
+});
+
+test('csv export escapes formula-looking cells', () => {
+  const csv = writeCsv([{ header: 'x', key: 'x' }], [{ x: '=1+1' }, { x: '@cmd' }, { x: '\tTAB' }, { x: -3 }]);
+  assert.equal(csv, "\uFEFFx\r\n'=1+1\r\n'@cmd\r\n'\tTAB\r\n-3\r\n");
+  assert.equal(escapeFormula('\rX'), "'\rX");
+  assert.equal(escapeFormula('正常'), '正常');
+});
+
+test('csv parser: RFC 4180 details and row numbers', async () => {
+  const recs = [...parseCsvRecords('a,"b ""q"" c",d\r\n"multi\nline",,\n\nlast')];
+  assert.deepEqual(recs, [
+    { rowNo: 1, cells: ['a', 'b "q" c', 'd'] },
+    { rowNo: 2, cells: ['multi\nline', '', ''] },
+    { rowNo: 3, cells: [''] },
+    { rowNo: 4, cells: ['last'] },
+  ]);
+  // Empty rows are skipped but keep their place in the numbering; cells are trimmed and padded.
+  const t = await readTable(Buffer.from('h1, h2 ,h3\n\n 1 ,2\n,,\n"x\ny",z,w\n'), 't.csv');
+  assert.deepEqual(t.headers, ['h1', 'h2', 'h3']);
+  assert.deepEqual(t.rows, [
+    { rowNo: 3, cells: ['1', '2', ''] },
+    { rowNo: 5, cells: ['x\ny', 'z', 'w'] },
+  ]);
+  await rejects(readTable(Buffer.from('a,b\n"open,c\n'), 'bad.csv'), 'csv-unclosed-quote');
+});
+
+test('GBK / GB18030 CSV written by Excel in China is read', async () => {
+  const buf = encodeGbk('姓名,身份证号,单位\r\n张三,31010119900101123X,上海市总工会\r\n');
+  assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(buf));
+  const t = await readTable(buf, '名单.csv');
+  assert.equal(t.format, 'csv');
+  assert.deepEqual(t.headers, ['姓名', '身份证号', '单位']);
+  assert.deepEqual(t.rows[0]!.cells, ['张三', '31010119900101123X', '上海市总工会']);
+});
+
+test('UTF-16 tab-separated "Unicode text" is read', async () => {
+  const text = '姓名\t年龄\r\n张三\t30\r\n';
+  const buf = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const t = await readTable(buf, 'u.txt');
+  assert.deepEqual(t.headers, ['姓名', '年龄']);
+  assert.deepEqual(t.rows[0]!.cells, ['张三', '30']);
+});
+
+test('files that are not tables are rejected by content, whatever their name', async () => {
+  const png = Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d0b5b60000000049454e44ae426082',
+    'hex',
+  );
+  const e = await rejects(readTable(png, 'members.xlsx'), 'file-format-unsupported');
+  assert.match(e.messages.zh, /members\.xlsx/);
+  await rejects(readTable(png, 'members.csv'), 'file-format-unsupported');
+  const zipNotXlsx = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.from('\x14\x00\x00\x00word/document.xml')]);
+  await rejects(readTable(zipNotXlsx, 'x.xlsx'), 'file-format-unsupported');
+  const damaged = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.from('xl/workbook.xml garbage')]);
+  await rejects(readTable(damaged, 'x.xlsx'), 'file-format-unsupported');
+  const xls = Buffer.from('d0cf11e0a1b11ae1000000000000000000', 'hex');
+  const old = await rejects(readTable(xls, 'old.xls'), 'file-format-unsupported');
+  assert.match(old.messages.en, /\.xls/);
+  await rejects(readTable(Buffer.alloc(0), 'empty.csv'), 'file-empty');
+  await rejects(readTable(Buffer.from([0x01, 0x02, 0x41, 0x42]), 'ctl.csv'), 'file-format-unsupported');
+});
+
+async function workbookWith(fill: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb.addWorksheet('S'));
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+test('xlsx numbers, dates, formulas and rich text become plain strings', async () => {
+  const buf = await workbookWith((ws) => {
+    ws.addRow(['数', '日期', '公式', '富文本', '布尔', '手机']);
+    ws.addRow([0.1 + 0.2, new Date(Date.UTC(2024, 2, 1)), { formula: 'A2*2', result: 0.6000000000000001 }, { richText: [{ text: '上海' }, { text: '工会', font: { bold: true } }] }, true, 13900000000]);
+    ws.addRow([]);
+    ws.addRow([123456789012345, new Date(Date.UTC(2024, 2, 1, 8, 30)), null, '  有空格  ', false, '']);
+  });
+  const t = await readTable(buf, 'n.xlsx');
+  assert.deepEqual(t.rows, [
+    { rowNo: 2, cells: ['0.3', '2024-03-01', '0.6', '上海工会', 'TRUE', '13900000000'] },
+    { rowNo: 4, cells: ['123456789012345', '2024-03-01 08:30:00', '', '有空格', 'FALSE', ''] },
+  ]);
+});
+
+test('an ID number stored as an Excel number is reported with row and column', async () => {
+  const buf = await workbookWith((ws) => {
+    ws.addRow(['姓名', '身份证号']);
+    ws.addRow(['张三', '310101199001011234']);
+    ws.addRow(['李四', 310101199001011230]);
+  });
+  const e = await rejects(readTable(buf, 'ids.xlsx'), 'spreadsheet-number-precision');
+  assert.equal(e.issues.length, 1);
+  assert.equal(e.issues[0]!.field, 'rows[3].身份证号');
+  assert.equal(e.issues[0]!.code, 'number-precision');
+  assert.match(e.issues[0]!.message.zh, /第 3 行/);
+});
+
+test('row cap', async () => {
+  const csv = 'a\n' + Array.from({ length: 11 }, (_, i) => String(i)).join('\n');
+  await rejects(readTable(Buffer.from(csv), 'big.csv', { maxRows: 10 }), 'too-many-rows');
+  assert.equal((await readTable(Buffer.from(csv), 'ok.csv', { maxRows: 11 })).rows.length, 11);
+  const buf = await workbookWith((ws) => {
+    ws.addRow(['a']);
+    for (let i = 0; i < 11; i++) ws.addRow([i]);
+  });
+  await rejects(readTable(buf, 'big.xlsx', { maxRows: 10 }), 'too-many-rows');
+});
+
+test('a large CSV parses quickly', async () => {
+  const line = '张三,31010119900101123X,"备注, 有逗号",2024-01-01\n';
+  const buf = Buffer.from('姓名,身份证号,备注,日期\n' + line.repeat(200_000));
+  const t0 = performance.now();
+  const t = await readTable(buf, 'big.csv');
+  assert.equal(t.rows.length, 200_000);
+  assert.ok(performance.now() - t0 < 5000);
+});
