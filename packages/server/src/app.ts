@@ -1,0 +1,121 @@
+// The HTTP application: plugins, the actor hook, the permission gate, OpenAPI, and the modules.
+// A request flows one way: route → validate (zod) → authorize → service (transaction) → repository → presenter.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { assertCan, type Permission } from './platform/access.ts';
+import { pickLang, unauthenticated } from './platform/errors.ts';
+import { installErrorHandler } from './platform/http.ts';
+import { SESSION_COOKIE, resolveSession } from './platform/sessions.ts';
+import type { RequestContext } from './platform/context.ts';
+import type { Services } from './platform/services.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { orgRoutes } from './modules/orgs/routes.ts';
+import { memberRoutes } from './modules/members/routes.ts';
+import { importRoutes } from './modules/imports/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { accountRoutes } from './modules/accounts/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+  interface FastifyContextConfig {
+    /** The permission a route needs; checked before the handler and published in OpenAPI. */
+    permission?: Permission;
+    /** A route anyone may call without logging in. */
+    public?: boolean;
+  }
+}
+
+export type App = FastifyInstance;
+export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
+  const app = Fastify({
+    loggerInstance: s.log,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: s.config.uploadMaxBytes, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Shishi API',
+        version: '0.1.0',
+        description:
+          'Shishi (实事): trade-union service projects for workers. All routes need a session cookie from `POST /api/v1/auth/login` unless marked public. Errors are application/problem+json in zh-CN or en (Accept-Language).',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: (input) => {
+      const out = jsonSchemaTransform(input as any) as any;
+      const cfg = (input.route as any).config ?? {};
+      if (!cfg.public) out.schema = { ...out.schema, security: [{ session: [] }] };
+      if (cfg.permission) out.schema = { ...out.schema, 'x-permission': cfg.permission, description: `${out.schema?.description ?? ''}\n\nPermission: \`${cfg.permission}\``.trim() };
+      return out;
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('ctx', null as unknown as RequestContext);
+  app.addHook('onRequest', async (req) => {
+    const actor = await resolveSession(s, req.cookies[SESSION_COOKIE]);
+    req.ctx = { actor, ip: req.ip ?? null, requestId: req.id, lang: pickLang(req.headers['accept-language']) };
+  });
+  // The gate: every /api/v1 route needs a session unless it says it is public, and its permission if it names one.
+  app.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/v1/')) return;
+    const cfg = req.routeOptions.config ?? {};
+    if (cfg.public) return;
+    if (!req.ctx.actor) throw unauthenticated();
+    if (cfg.permission) assertCan(req.ctx.actor, cfg.permission);
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    return payload;
+  });
+
+  await app.register(
+    async (api) => {
+      await healthRoutes(api as any, s);
+      await authRoutes(api as any, s);
+      await orgRoutes(api as any, s);
+      await memberRoutes(api as any, s);
+      await importRoutes(api as any, s);
+      await auditRoutes(api as any, s);
+      await accountRoutes(api as any, s);
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (opts.serveWeb !== false && fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Single-page app: any non-API GET falls back to index.html.
+    app.get('/*', { schema: { hide: true }, config: { public: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,18 @@
+import { openDatabase, migrateToLatest, type Database } from './db/database.ts';
+import type { Config } from './platform/config.ts';
+import { JobQueue } from './platform/jobs.ts';
+import { createLogger } from './platform/logger.ts';
+import { PersonalDataVault, resolveSecret } from './platform/personal-data.ts';
+import type { Services } from './platform/services.ts';
+
+/** Open the database (PGlite unless DATABASE_URL), migrate it, and assemble the services. */
+export async function createServices(config: Config, opts: { database?: Database; memory?: boolean; demoMode?: boolean } = {}): Promise<Services> {
+  const log = createLogger(config.logLevel);
+  const database =
+    opts.database ??
+    (await openDatabase({ ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), dataDir: config.dataDir, ...(opts.memory ? { memory: true } : {}) }));
+  await migrateToLatest(database.db);
+  const vault = new PersonalDataVault(resolveSecret(config.secret, config.dataDir));
+  const jobs = new JobQueue(database.db, log);
+  return { config, database, vault, log, jobs, demoMode: opts.demoMode ?? config.demo !== 'off' };
+}

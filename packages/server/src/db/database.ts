@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { PGliteDialect } from './pglite-dialect.ts';
+import { migrations } from './migrations/index.ts';
+import type { DB } from './schema.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+/** One handle for both engines: Kysely for queries, plus the bulk path each engine does best. */
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Where it lives: the data directory for PGlite, the URL without password for PostgreSQL. */
+  location: string;
+  /** Bulk-load rows (already in column order) into a table, outside any Kysely transaction. */
+  copyRows(table: string, columns: string[], rows: Iterable<unknown[]>): Promise<number>;
+  close(): Promise<void>;
+}
+
+// pg parses int8 as string and date as Date by default; align with PGlite (see pglite-dialect.ts).
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20) return (v: string) => Number(v);
+    if (oid === 1082) return (v: string) => v;
+    if (oid === 1700) return (v: string) => v;
+    return pg.types.getTypeParser(oid, format as any);
+  },
+} as pg.CustomTypesConfig;
+
+/** COPY text format: escape backslash, tab, newline, carriage return; null as \N. */
+function copyField(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  let s: string;
+  if (Array.isArray(v)) s = `{${v.map((x) => `"${String(x).replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
+  else if (v instanceof Date) s = v.toISOString();
+  else if (typeof v === 'object') s = JSON.stringify(v);
+  else s = String(v);
+  return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+function* copyLines(rows: Iterable<unknown[]>, counter: { n: number }): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    chunk += row.map(copyField).join('\t') + '\n';
+    counter.n++;
+    if (chunk.length > 1 << 20) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+const ident = (s: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(s)) throw new Error(`bad identifier ${s}`);
+  return `"${s}"`;
+};
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean }): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, types: pgTypes });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const url = new URL(opts.databaseUrl);
+    url.password = '';
+    return {
+      db,
+      engine: 'postgres',
+      location: url.toString(),
+      async copyRows(table, columns, rows) {
+        const client = await pool.connect();
+        const counter = { n: 0 };
+        try {
+          const stream = client.query(copyFrom(`copy ${ident(table)} (${columns.map(ident).join(',')}) from stdin`));
+          await pipeline(Readable.from(copyLines(rows, counter)), stream);
+        } finally {
+          client.release();
+        }
+        return counter.n;
+      },
+      close: () => db.destroy(),
+    };
+  }
+  let dataDir = 'memory://';
+  if (!opts.memory) {
+    dataDir = path.resolve(opts.dataDir ?? './data', 'pgdata');
+    fs.mkdirSync(dataDir, { recursive: true });
+  }
+  const pgl = await PGlite.create(dataDir);
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });
+  return {
+    db,
+    engine: 'pglite',
+    location: dataDir,
+    async copyRows(table, columns, rows) {
+      // PGlite reads COPY input from a blob it is handed as /dev/blob; hold the connection lock meanwhile.
+      const counter = { n: 0 };
+      await db.connection().execute(async () => {
+        const parts: string[] = [];
+        let size = 0;
+        const flush = async () => {
+          if (!parts.length) return;
+          const blob = new Blob(parts);
+          parts.length = 0;
+          size = 0;
+          await pgl.query(`copy ${ident(table)} (${columns.map(ident).join(',')}) from '/dev/blob'`, [], { blob });
+        };
+        for (const chunk of copyLines(rows, counter)) {
+          parts.push(chunk);
+          size += chunk.length;
+          if (size > 16 << 20) await flush();
+        }
+        await flush();
+      });
+      return counter.n;
+    },
+    async close() {
+      await db.destroy();
+      await pgl.close();
+    },
+  };
+}
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

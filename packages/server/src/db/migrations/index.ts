@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.ts';
+
+/** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

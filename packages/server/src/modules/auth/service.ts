@@ -1,0 +1,181 @@
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import { AppError, badRequest, type Bilingual } from '../../platform/errors.ts';
+import { dummyHash, hashPassword, passwordProblem, verifyPassword } from '../../platform/passwords.ts';
+import { createSession } from '../../platform/sessions.ts';
+import { normalizeMobile, maskMobile } from '../../platform/identifiers.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import { notify } from '../notifications/service.ts';
+
+const badCredentials = () =>
+  new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' });
+
+async function logAttempt(s: Services, e: { username: string | null; accountId: number | null; method: 'password' | 'otp'; success: boolean; reason?: string; ip: string | null }) {
+  await s.database.db
+    .insertInto('login_log')
+    .values({ username: e.username, account_id: e.accountId, method: e.method, success: e.success, reason: e.reason ?? null, ip: e.ip })
+    .execute();
+}
+
+const lockedError = (until: Date) =>
+  new AppError(
+    423,
+    'account-locked',
+    {
+      zh: `连续登录失败次数过多，账号已锁定至 ${until.toISOString().slice(11, 16)} (UTC)`,
+      en: `Too many failed logins: the account is locked until ${until.toISOString().slice(11, 16)} UTC`,
+    },
+    [],
+    { lockedUntil: until.toISOString() },
+  );
+
+export async function loginWithPassword(s: Services, ctx: RequestContext, username: string, password: string) {
+  const { db } = s.database;
+  const account = await db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
+  if (!account || !account.password_hash || account.status !== 'active') {
+    await verifyPassword(await dummyHash, password);
+    await logAttempt(s, { username, accountId: account?.id ?? null, method: 'password', success: false, reason: account ? 'disabled' : 'unknown-user', ip: ctx.ip });
+    throw badCredentials();
+  }
+  if (account.locked_until && account.locked_until > new Date()) {
+    await logAttempt(s, { username, accountId: account.id, method: 'password', success: false, reason: 'locked', ip: ctx.ip });
+    throw lockedError(account.locked_until);
+  }
+  if (!(await verifyPassword(account.password_hash, password))) {
+    const failed = account.failed_count + 1;
+    const lock = failed >= s.config.loginMaxFailures;
+    const until = new Date(Date.now() + s.config.loginLockMinutes * 60_000);
+    await db
+      .updateTable('accounts')
+      .set({ failed_count: lock ? 0 : failed, locked_until: lock ? until : null })
+      .where('id', '=', account.id)
+      .execute();
+    await logAttempt(s, { username, accountId: account.id, method: 'password', success: false, reason: lock ? 'bad-password-locked' : 'bad-password', ip: ctx.ip });
+    if (lock) throw lockedError(until);
+    throw new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' }, [], {
+      remainingAttempts: s.config.loginMaxFailures - failed,
+    });
+  }
+  await db.updateTable('accounts').set({ failed_count: 0, locked_until: null, last_login_at: new Date() }).where('id', '=', account.id).execute();
+  await logAttempt(s, { username, accountId: account.id, method: 'password', success: true, ip: ctx.ip });
+  return createSession(s, account.id, ctx.ip);
+}
+
+const OTP_TTL_MS = 10 * 60_000;
+const OTP_RESEND_MS = 60_000;
+const OTP_PER_DAY = 10;
+const OTP_MAX_TRIES = 5;
+const codeHash = (phoneHash: string, code: string) => crypto.createHash('sha256').update(`${phoneHash}:${code}`).digest('base64url');
+
+function mobileOrThrow(raw: string) {
+  const m = normalizeMobile(raw);
+  if (!m)
+    throw badRequest('invalid-input', { zh: '手机号格式不正确', en: 'Not a mainland mobile number' }, [
+      { field: 'body.mobile', code: 'invalid-mobile', message: { zh: '应为11位手机号，以1开头', en: 'expected 11 digits starting with 1' } },
+    ]);
+  return m;
+}
+
+/** Find the member a phone belongs to: a person with an active membership. */
+async function memberByPhone(s: Services, phoneHash: string) {
+  return s.database.db
+    .selectFrom('persons')
+    .innerJoin('memberships', (j) => j.onRef('memberships.person_id', '=', 'persons.id').on('memberships.status', '=', 'active'))
+    .select(['persons.id', 'persons.name', 'persons.phone_masked'])
+    .where('persons.phone_hash', '=', phoneHash)
+    .executeTakeFirst();
+}
+
+export async function requestOtp(s: Services, ctx: RequestContext, rawMobile: string) {
+  const mobile = mobileOrThrow(rawMobile);
+  const phoneHash = s.vault.blindIndex(mobile);
+  const { db } = s.database;
+  const recent = await db
+    .selectFrom('otp_codes')
+    .select(['created_at'])
+    .where('phone_hash', '=', phoneHash)
+    .where('created_at', '>', sql<Date>`now() - interval '1 day'`)
+    .orderBy('created_at', 'desc')
+    .execute();
+  if (recent[0] && Date.now() - new Date(recent[0].created_at).getTime() < OTP_RESEND_MS) {
+    const wait = Math.ceil((OTP_RESEND_MS - (Date.now() - new Date(recent[0].created_at).getTime())) / 1000);
+    throw new AppError(429, 'otp-too-soon', { zh: `请 ${wait} 秒后再获取验证码`, en: `Please wait ${wait} s before asking for another code` }, [], { retryAfterSeconds: wait });
+  }
+  if (recent.length >= OTP_PER_DAY)
+    throw new AppError(429, 'otp-daily-limit', { zh: '该号码今日获取验证码次数已达上限（10次）', en: 'This number has had 10 codes today; try tomorrow' });
+  const member = await memberByPhone(s, phoneHash);
+  // Answer the same whether or not the number is registered, so the endpoint does not reveal members.
+  if (!member) {
+    await logAttempt(s, { username: maskMobile(mobile), accountId: null, method: 'otp', success: false, reason: 'unknown-mobile', ip: ctx.ip });
+    return { sent: true, resendAfterSeconds: OTP_RESEND_MS / 1000 };
+  }
+  const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
+  await db
+    .insertInto('otp_codes')
+    .values({ phone_hash: phoneHash, code_hash: codeHash(phoneHash, code), expires_at: new Date(Date.now() + OTP_TTL_MS) })
+    .execute();
+  await notify(s, {
+    channel: 'sms',
+    personId: member.id,
+    recipient: mobile,
+    template: 'login-code',
+    payload: { code, minutes: 10 },
+  });
+  if (s.demoMode) s.log.info({ to: maskMobile(mobile), demoCode: code }, 'demo mode: one-time login code (SMS outbox)');
+  return { sent: true, resendAfterSeconds: OTP_RESEND_MS / 1000 };
+}
+
+const badCode = (): Bilingual => ({ zh: '验证码错误或已过期', en: 'The code is wrong or has expired' });
+
+export async function loginWithOtp(s: Services, ctx: RequestContext, rawMobile: string, code: string) {
+  const mobile = mobileOrThrow(rawMobile);
+  const phoneHash = s.vault.blindIndex(mobile);
+  const { db } = s.database;
+  const otp = await db
+    .selectFrom('otp_codes')
+    .selectAll()
+    .where('phone_hash', '=', phoneHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (!otp || otp.attempts >= OTP_MAX_TRIES || otp.code_hash !== codeHash(phoneHash, code)) {
+    if (otp) await db.updateTable('otp_codes').set({ attempts: otp.attempts + 1 }).where('id', '=', otp.id).execute();
+    await logAttempt(s, { username: maskMobile(mobile), accountId: null, method: 'otp', success: false, reason: 'bad-code', ip: ctx.ip });
+    throw new AppError(401, 'bad-code', badCode());
+  }
+  await db.updateTable('otp_codes').set({ used_at: new Date() }).where('id', '=', otp.id).execute();
+  const member = await memberByPhone(s, phoneHash);
+  if (!member) throw new AppError(401, 'bad-code', badCode());
+  let account = await db.selectFrom('accounts').select(['id', 'status']).where('person_id', '=', member.id).where('role', '=', 'member').executeTakeFirst();
+  if (!account) {
+    account = await db
+      .insertInto('accounts')
+      .values({ username: `member-${member.id}`, display_name: member.name, role: 'member', person_id: member.id })
+      .returning(['id', 'status'])
+      .executeTakeFirstOrThrow();
+    await writeAudit(db, ctx, { action: 'account.create', entity: 'account', entityId: account.id, summary: 'member account created at first login', after: { role: 'member', personId: member.id } });
+  }
+  if (account.status !== 'active') throw new AppError(401, 'bad-code', badCode());
+  await db.updateTable('accounts').set({ last_login_at: new Date() }).where('id', '=', account.id).execute();
+  await logAttempt(s, { username: maskMobile(mobile), accountId: account.id, method: 'otp', success: true, ip: ctx.ip });
+  return createSession(s, account.id, ctx.ip);
+}
+
+export async function changePassword(s: Services, ctx: RequestContext, current: string, next: string) {
+  const actor = ctx.actor!;
+  const { db } = s.database;
+  const account = await db.selectFrom('accounts').select(['id', 'password_hash']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+  if (!account.password_hash || !(await verifyPassword(account.password_hash, current)))
+    throw badRequest('invalid-input', { zh: '当前密码不正确', en: 'The current password is wrong' }, [
+      { field: 'body.currentPassword', code: 'wrong-password', message: { zh: '当前密码不正确', en: 'wrong password' } },
+    ]);
+  const problem = passwordProblem(next, s.config.passwordPolicy);
+  if (problem) throw badRequest('invalid-input', problem, [{ field: 'body.newPassword', code: 'weak-password', message: problem }]);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('accounts').set({ password_hash: await hashPassword(next), password_changed_at: new Date() }).where('id', '=', account.id).execute();
+    await writeAudit(trx, ctx, { action: 'account.change-password', entity: 'account', entityId: account.id });
+  });
+}

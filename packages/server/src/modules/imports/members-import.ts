@@ -1,0 +1,451 @@
+// Bulk member import in two steps, so a user sees every problem before anything is written:
+//  1. validate: parse the file, check every row (ID check digit, mobile, dates, union, duplicates in
+//     the file and against the registry), stage the valid rows, report the invalid ones by row and column;
+//  2. commit (a job with progress): write the staged rows in ONE transaction — all or nothing.
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import { pathInScope, type Actor } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { AppError, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
+import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
+import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { JobContext } from '../../platform/jobs.ts';
+import type { Services } from '../../platform/services.ts';
+import { inScope } from '../../platform/access.ts';
+import { cardStatuses, cardStatusNames, memberCategories, memberCategoryNames } from '../members/schema.ts';
+import { notify } from '../notifications/service.ts';
+
+export const memberImportColumns = [
+  { key: 'name', header: '姓名', required: true, width: 10 },
+  { key: 'idNumber', header: '身份证号', required: true, width: 22 },
+  { key: 'mobile', header: '手机号', required: false, width: 14 },
+  { key: 'org', header: '所属基层工会', required: false, width: 32 },
+  { key: 'joinedOn', header: '入会日期', required: true, width: 12 },
+  { key: 'memberNo', header: '会员编号', required: false, width: 14 },
+  { key: 'cardStatus', header: '会员卡状态', required: false, width: 10 },
+  { key: 'eMembership', header: '电子会员证', required: false, width: 10 },
+  { key: 'categories', header: '人员类别', required: false, width: 24 },
+] as const;
+type ColKey = (typeof memberImportColumns)[number]['key'];
+
+const aliases: Record<string, ColKey> = {
+  姓名: 'name', name: 'name', 身份证号: 'idNumber', 身份证号码: 'idNumber', 公民身份号码: 'idNumber', idnumber: 'idNumber',
+  手机号: 'mobile', 手机号码: 'mobile', 手机: 'mobile', mobile: 'mobile', 所属基层工会: 'org', 基层工会: 'org', 所属工会: 'org', org: 'org',
+  入会日期: 'joinedOn', 入会时间: 'joinedOn', joinedon: 'joinedOn', 会员编号: 'memberNo', memberno: 'memberNo',
+  会员卡状态: 'cardStatus', cardstatus: 'cardStatus', 电子会员证: 'eMembership', emembership: 'eMembership',
+  人员类别: 'categories', 类别: 'categories', categories: 'categories',
+};
+
+export interface RowError {
+  row: number;
+  column: string;
+  code: string;
+  value: string;
+  message: Bilingual;
+}
+
+export interface StagedMember {
+  name: string;
+  idHash: string;
+  idCipher: string;
+  idMasked: string;
+  birthDate: string;
+  sex: 'male' | 'female';
+  phoneHash: string | null;
+  phoneCipher: string | null;
+  phoneMasked: string | null;
+  orgId: number;
+  joinedOn: string;
+  memberNo: string | null;
+  cardStatus: string;
+  eMembership: boolean;
+  categories: string[];
+}
+
+const cardByLabel = new Map<string, string>();
+for (const c of cardStatuses) {
+  cardByLabel.set(c, c);
+  cardByLabel.set(cardStatusNames[c].zh, c);
+}
+const categoryByLabel = new Map<string, string>();
+for (const c of memberCategories) {
+  categoryByLabel.set(c, c);
+  categoryByLabel.set(memberCategoryNames[c].zh, c);
+}
+categoryByLabel.set('困难职工', 'worker-in-hardship');
+categoryByLabel.set('劳模', 'model-worker');
+categoryByLabel.set('灵活就业', 'flexible-worker');
+
+const today = () => new Date().toISOString().slice(0, 10);
+const isRealDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+function normalizeDate(raw: string) {
+  const m = raw.trim().match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
+  if (!m) return null;
+  const s = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isRealDate(s) ? s : null;
+}
+
+/** Rows and their problems, computed without writing anything. Pure apart from the registry lookups. */
+export async function validateMemberRows(
+  s: Services,
+  actor: Actor,
+  table: { headers: string[]; rows: { rowNo: number; cells: string[] }[] },
+  defaultOrgId: number | null,
+) {
+  const db = s.database.db;
+  const keys = table.headers.map((h) => aliases[h.trim()] ?? aliases[h.trim().toLowerCase()] ?? null);
+  const headerErrors: RowError[] = [];
+  for (const c of memberImportColumns)
+    if (c.required && !keys.includes(c.key))
+      headerErrors.push({ row: 1, column: c.header, code: 'missing-column', value: '', message: { zh: `缺少必填列「${c.header}」`, en: `missing required column "${c.key}"` } });
+  if (!keys.includes('org') && defaultOrgId === null)
+    headerErrors.push({ row: 1, column: '所属基层工会', code: 'missing-column', value: '', message: { zh: '文件没有「所属基层工会」列，请在导入时选择基层工会', en: 'no union column: choose a grassroots union for the import' } });
+  if (headerErrors.length) return { staged: [] as { rowNo: number; data: StagedMember }[], errors: headerErrors, total: table.rows.length };
+
+  // Grassroots unions the actor may import into, by id, credit code and name.
+  const unions = await db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'code', 'status'])
+    .where('kind', '=', 'grassroots')
+    .where(inScope(actor, 'orgs.path'))
+    .execute();
+  const unionByKey = new Map<string, { id: number; status: string; name: string }>();
+  for (const u of unions) {
+    unionByKey.set(String(u.id), u);
+    unionByKey.set(u.name, u);
+    if (u.code) unionByKey.set(u.code, u);
+  }
+  const errors: RowError[] = [];
+  const staged: { rowNo: number; data: StagedMember }[] = [];
+  const seenId = new Map<string, number>();
+  const seenNo = new Map<string, number>();
+  const now = today();
+  const header = (k: ColKey) => memberImportColumns.find((c) => c.key === k)!.header;
+
+  for (const row of table.rows) {
+    const v = {} as Record<ColKey, string>;
+    keys.forEach((k, i) => k && (v[k] = (row.cells[i] ?? '').trim()));
+    const rowErrors: RowError[] = [];
+    const err = (k: ColKey, code: string, value: string, message: Bilingual) => rowErrors.push({ row: row.rowNo, column: header(k), code, value, message });
+
+    if (!v.name) err('name', 'required', '', { zh: '姓名必填', en: 'name is required' });
+    else if (v.name.length > 50) err('name', 'too-long', v.name.slice(0, 20), { zh: '姓名过长', en: 'name is too long' });
+    const id = parseIdNumber(v.idNumber ?? '', now);
+    let idHash = '';
+    if (!id.ok) err('idNumber', `id-${id.problem}`, v.idNumber ? maskIdNumber(v.idNumber.padEnd(18, '?')) : '', idNumberProblemText[id.problem]);
+    else {
+      idHash = s.vault.blindIndex(id.value.idNumber);
+      const first = seenId.get(idHash);
+      if (first) err('idNumber', 'duplicate-in-file', maskIdNumber(id.value.idNumber), { zh: `与第${first}行身份证号重复`, en: `same ID number as row ${first}` });
+      else seenId.set(idHash, row.rowNo);
+    }
+    let mobile: string | null = null;
+    if (v.mobile) {
+      mobile = normalizeMobile(v.mobile);
+      if (!mobile) err('mobile', 'invalid-mobile', v.mobile.slice(0, 3) + '…', { zh: '手机号应为以1开头的11位数字', en: 'a mobile number has 11 digits starting with 1' });
+    }
+    let orgId = defaultOrgId;
+    if (v.org) {
+      const u = unionByKey.get(v.org);
+      if (!u) err('org', 'unknown-org', v.org, { zh: `找不到基层工会「${v.org}」（须为您管辖范围内的基层工会）`, en: `no grassroots union "${v.org}" in your scope` });
+      else if (u.status !== 'active') err('org', 'org-inactive', v.org, { zh: '该基层工会已停用', en: 'that union is inactive' });
+      else orgId = u.id;
+    }
+    const joinedOn = v.joinedOn ? normalizeDate(v.joinedOn) : null;
+    if (!v.joinedOn) err('joinedOn', 'required', '', { zh: '入会日期必填', en: 'joined date is required' });
+    else if (!joinedOn) err('joinedOn', 'invalid-date', v.joinedOn, { zh: '入会日期应为 YYYY-MM-DD', en: 'joined date must be YYYY-MM-DD' });
+    else if (joinedOn > now) err('joinedOn', 'future-date', v.joinedOn, { zh: '入会日期晚于今天', en: 'joined date is in the future' });
+    else if (id.ok && joinedOn < id.value.birthDate) err('joinedOn', 'before-birth', v.joinedOn, { zh: '入会日期早于出生日期', en: 'joined before being born' });
+    let memberNo: string | null = null;
+    if (v.memberNo) {
+      if (!/^\d{10}$/.test(v.memberNo)) err('memberNo', 'invalid-member-no', v.memberNo, { zh: '会员编号应为10位数字', en: 'a member number has 10 digits' });
+      else if (seenNo.has(v.memberNo)) err('memberNo', 'duplicate-in-file', v.memberNo, { zh: `与第${seenNo.get(v.memberNo)}行会员编号重复`, en: `same member number as row ${seenNo.get(v.memberNo)}` });
+      else {
+        seenNo.set(v.memberNo, row.rowNo);
+        memberNo = v.memberNo;
+      }
+    }
+    let cardStatus = 'none';
+    if (v.cardStatus) {
+      const c = cardByLabel.get(v.cardStatus);
+      if (!c) err('cardStatus', 'invalid-card-status', v.cardStatus, { zh: `会员卡状态应为：${cardStatuses.map((x) => cardStatusNames[x].zh).join('、')}`, en: `card status must be one of ${cardStatuses.join(', ')}` });
+      else cardStatus = c;
+    }
+    let eMembership = false;
+    if (v.eMembership) {
+      if (['是', 'Y', 'y', 'yes', 'true', '1'].includes(v.eMembership)) eMembership = true;
+      else if (!['否', 'N', 'n', 'no', 'false', '0'].includes(v.eMembership)) err('eMembership', 'invalid-boolean', v.eMembership, { zh: '电子会员证应为"是"或"否"', en: 'e-membership must be yes or no' });
+    }
+    const categories: string[] = [];
+    if (v.categories)
+      for (const part of v.categories.split(/[、,，;；\s]+/).filter(Boolean)) {
+        const c = categoryByLabel.get(part);
+        if (!c) err('categories', 'unknown-category', part, { zh: `未知人员类别「${part}」`, en: `unknown category "${part}"` });
+        else if (!categories.includes(c)) categories.push(c);
+      }
+    if (orgId === null && !v.org) err('org', 'required', '', { zh: '所属基层工会必填', en: 'the grassroots union is required' });
+
+    if (rowErrors.length || !id.ok) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    staged.push({
+      rowNo: row.rowNo,
+      data: {
+        name: v.name,
+        idHash,
+        idCipher: s.vault.seal(id.value.idNumber),
+        idMasked: maskIdNumber(id.value.idNumber),
+        birthDate: id.value.birthDate,
+        sex: id.value.sex,
+        phoneHash: mobile ? s.vault.blindIndex(mobile) : null,
+        phoneCipher: mobile ? s.vault.seal(mobile) : null,
+        phoneMasked: mobile ? maskMobile(mobile) : null,
+        orgId: orgId!,
+        joinedOn: joinedOn!,
+        memberNo,
+        cardStatus,
+        eMembership,
+        categories,
+      },
+    });
+  }
+
+  // Against the registry, in batches: already an active member somewhere; member number taken.
+  const byHash = new Map(staged.map((r) => [r.data.idHash, r]));
+  const byNo = new Map(staged.filter((r) => r.data.memberNo).map((r) => [r.data.memberNo!, r]));
+  const rejected = new Set<number>();
+  const hashes = [...byHash.keys()];
+  for (let i = 0; i < hashes.length; i += 5000) {
+    const chunk = hashes.slice(i, i + 5000);
+    const found = await db
+      .selectFrom('persons')
+      .innerJoin('memberships', (j) => j.onRef('memberships.person_id', '=', 'persons.id').on('memberships.status', '=', 'active'))
+      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+      .select(['persons.id_hash', 'orgs.name', 'orgs.path'])
+      .where('persons.id_hash', 'in', chunk)
+      .execute();
+    for (const f of found) {
+      const r = byHash.get(f.id_hash)!;
+      const visible = pathInScope(actor, f.path);
+      errors.push({
+        row: r.rowNo, column: header('idNumber'), code: 'already-member', value: r.data.idMasked,
+        message: visible ? { zh: `已是「${f.name}」的在册会员`, en: `already an active member of ${f.name}` } : { zh: '已是其他工会的在册会员，请办理转会', en: 'already an active member of another union; transfer instead' },
+      });
+      rejected.add(r.rowNo);
+    }
+  }
+  const nos = [...byNo.keys()];
+  for (let i = 0; i < nos.length; i += 5000) {
+    const found = await db.selectFrom('memberships').select('member_no').where('member_no', 'in', nos.slice(i, i + 5000)).execute();
+    for (const f of found) {
+      const r = byNo.get(f.member_no)!;
+      errors.push({ row: r.rowNo, column: header('memberNo'), code: 'member-no-taken', value: f.member_no, message: { zh: '会员编号已被使用', en: 'member number already used' } });
+      rejected.add(r.rowNo);
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { staged: staged.filter((r) => !rejected.has(r.rowNo)), errors, total: table.rows.length };
+}
+
+export async function validateMemberFile(s: Services, ctx: RequestContext, file: Buffer, fileName: string, orgId: number | null) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  let batchOrg: { id: number; path: string } | undefined;
+  if (orgId !== null) {
+    batchOrg = await db.selectFrom('orgs').select(['id', 'path', 'kind']).where('id', '=', orgId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
+    if (!batchOrg) throw notFound('org', orgId);
+  } else {
+    batchOrg = await db.selectFrom('orgs').select(['id', 'path']).where('id', '=', actor.orgId ?? -1).executeTakeFirst();
+    if (!batchOrg) throw forbidden();
+  }
+  const kind = (await db.selectFrom('orgs').select('kind').where('id', '=', batchOrg.id).executeTakeFirstOrThrow()).kind;
+  const table = await readTable(file, fileName);
+  const { staged, errors, total } = await validateMemberRows(s, actor, table, kind === 'grassroots' ? batchOrg.id : null);
+  const checksum = crypto.createHash('sha256').update(file).digest('hex');
+  const batch = await db
+    .insertInto('import_batches')
+    .values({
+      kind: 'members', org_id: batchOrg.id, created_by: actor.accountId, file_name: fileName, checksum,
+      total, valid_count: staged.length, invalid_count: new Set(errors.map((e) => e.row)).size, errors: JSON.stringify(errors.slice(0, 100_000)),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await s.database.copyRows('import_rows', ['batch_id', 'row_no', 'data'], staged.map((r) => [batch.id, r.rowNo, r.data]));
+  await writeAudit(db, ctx, { action: 'import.validate', entity: 'import', entityId: batch.id, orgPath: batchOrg.path, summary: `${fileName}: ${staged.length} valid, ${errors.length} problems` });
+  return getBatch(s, ctx, batch.id);
+}
+
+async function loadBatch(s: Services, actor: Actor, id: number) {
+  const b = await s.database.db
+    .selectFrom('import_batches')
+    .innerJoin('orgs', 'orgs.id', 'import_batches.org_id')
+    .selectAll('import_batches')
+    .select(['orgs.path as org_path', 'orgs.name as org_name'])
+    .where('import_batches.id', '=', id)
+    .where(inScope(actor, 'orgs.path'))
+    .executeTakeFirst();
+  if (!b) throw notFound('import', id);
+  return b;
+}
+
+export async function getBatch(s: Services, ctx: RequestContext, id: number) {
+  const b = await loadBatch(s, ctx.actor!, id);
+  const live = b.job_id ? s.jobs.live.get(b.job_id) : undefined;
+  let progress = live ?? null;
+  if (!progress && b.job_id) {
+    const job = await s.database.db.selectFrom('jobs').select(['progress', 'status', 'last_error']).where('id', '=', b.job_id).executeTakeFirst();
+    progress = (job?.progress as any) ?? null;
+  }
+  const errors = b.errors as RowError[];
+  return {
+    id: b.id, kind: b.kind, orgId: b.org_id, orgName: b.org_name, fileName: b.file_name, status: b.status,
+    total: b.total, validCount: b.valid_count, invalidCount: b.invalid_count, importedCount: b.imported_count,
+    errorCount: errors.length, errors: errors.slice(0, 200).map((e) => ({ ...e, message: e.message[ctx.lang], messages: e.message })),
+    progress, createdAt: b.created_at, finishedAt: b.finished_at,
+  };
+}
+
+/** Batches importing in this process, so progress can be read without touching the database
+ *  while the import's transaction holds it (PGlite has one connection). */
+const liveBatches = new Map<number, { jobId: number; orgPath: string }>();
+
+export async function batchProgress(s: Services, ctx: RequestContext, id: number) {
+  const live = liveBatches.get(id);
+  if (live && pathInScope(ctx.actor!, live.orgPath)) {
+    const p = s.jobs.live.get(live.jobId);
+    if (p) return { id, status: 'importing', progress: p };
+  }
+  const b = await getBatch(s, ctx, id);
+  return { id, status: b.status, progress: b.progress, importedCount: b.importedCount, errors: b.status === 'failed' ? b.errors : [] };
+}
+
+export async function errorReport(s: Services, ctx: RequestContext, id: number) {
+  const b = await loadBatch(s, ctx.actor!, id);
+  const errors = b.errors as RowError[];
+  return writeXlsx([
+    {
+      name: '错误报告',
+      columns: [
+        { header: '行号 Row', key: 'row', width: 8 },
+        { header: '列 Column', key: 'column', width: 14 },
+        { header: '填写内容 Value', key: 'value', width: 22 },
+        { header: '错误说明', key: 'zh', width: 50 },
+        { header: 'Problem', key: 'en', width: 50 },
+      ],
+      rows: errors.map((e) => ({ row: e.row, column: e.column, value: e.value, zh: e.message.zh, en: e.message.en })),
+    },
+  ]);
+}
+
+export async function memberTemplate() {
+  return writeXlsx([
+    {
+      name: '会员',
+      columns: memberImportColumns.map((c) => ({ header: c.header, key: c.key, width: c.width })),
+      rows: [{ name: '张三', idNumber: '11010519491231002X', mobile: '13800000000', org: '', joinedOn: '2020-05-01', memberNo: '', cardStatus: '已激活', eMembership: '是', categories: '一线职工' }],
+    },
+    {
+      name: '说明',
+      columns: [{ header: '列', key: 'k', width: 16 }, { header: '说明', key: 'v', width: 90 }],
+      rows: [
+        { k: '姓名', v: '必填' },
+        { k: '身份证号', v: '必填，18位，按GB 11643校验；同一身份证号只登记一人' },
+        { k: '手机号', v: '选填，11位，以1开头' },
+        { k: '所属基层工会', v: '选填：基层工会的ID、统一社会信用代码或全称；不填则为导入时选择的基层工会' },
+        { k: '入会日期', v: '必填，YYYY-MM-DD' },
+        { k: '会员编号', v: '选填，10位数字（会员卡背面）；不填则自动编号' },
+        { k: '会员卡状态', v: cardStatuses.map((c) => cardStatusNames[c].zh).join('、') },
+        { k: '电子会员证', v: '是 / 否' },
+        { k: '人员类别', v: `多个用顿号分隔：${memberCategories.map((c) => memberCategoryNames[c].zh).join('、')}` },
+      ],
+    },
+  ]);
+}
+
+export async function startCommit(s: Services, ctx: RequestContext, id: number) {
+  const b = await loadBatch(s, ctx.actor!, id);
+  if (b.status !== 'validated')
+    throw conflict('import-not-pending', { zh: `该批次状态为「${b.status}」，不能再次导入`, en: `This batch is ${b.status}; it cannot be imported again` });
+  if (b.valid_count === 0) throw conflict('nothing-to-import', { zh: '没有可导入的有效行', en: 'There are no valid rows to import' });
+  const jobId = await s.database.db.transaction().execute(async (trx) => {
+    const updated = await trx.updateTable('import_batches').set({ status: 'importing' }).where('id', '=', id).where('status', '=', 'validated').executeTakeFirst();
+    if (!updated.numUpdatedRows) throw conflict('import-not-pending', { zh: '该批次已在导入', en: 'This batch is already importing' });
+    const job = await trx.insertInto('jobs').values({ kind: 'members.import', payload: JSON.stringify({ batchId: id, actor: ctx.actor }), run_at: new Date(), max_attempts: 1 }).returning('id').executeTakeFirstOrThrow();
+    await trx.updateTable('import_batches').set({ job_id: job.id }).where('id', '=', id).execute();
+    await writeAudit(trx, ctx, { action: 'import.commit', entity: 'import', entityId: id, orgPath: b.org_path, summary: `${b.file_name}: ${b.valid_count} rows` });
+    return job.id;
+  });
+  s.jobs.live.set(jobId, { phase: 'queued', done: 0, total: b.valid_count });
+  liveBatches.set(id, { jobId, orgPath: b.org_path });
+  s.jobs.kick();
+  return getBatch(s, ctx, id);
+}
+
+export async function discardBatch(s: Services, ctx: RequestContext, id: number) {
+  const b = await loadBatch(s, ctx.actor!, id);
+  if (b.status !== 'validated') throw conflict('import-not-pending', { zh: '只能放弃尚未导入的批次', en: 'Only a batch not yet imported can be discarded' });
+  await s.database.db.transaction().execute(async (trx) => {
+    await trx.updateTable('import_batches').set({ status: 'discarded', finished_at: new Date() }).where('id', '=', id).execute();
+    await trx.deleteFrom('import_rows').where('batch_id', '=', id).execute();
+    await writeAudit(trx, ctx, { action: 'import.discard', entity: 'import', entityId: id, orgPath: b.org_path });
+  });
+  return getBatch(s, ctx, id);
+}
+
+const CHUNK = 5000;
+
+/** The job: write all staged rows of a batch in one transaction, chunk by chunk, reporting progress. */
+export async function runMemberImport(s: Services, job: JobContext) {
+  const batchId = Number(job.payload.batchId);
+  const actor = job.payload.actor as Actor;
+  const ctx: RequestContext = { actor, ip: null, requestId: `job-${job.id}`, lang: 'zh' };
+  const db = s.database.db;
+  const batch = await db.selectFrom('import_batches').innerJoin('orgs', 'orgs.id', 'import_batches.org_id').select(['import_batches.valid_count', 'import_batches.file_name', 'orgs.path']).where('import_batches.id', '=', batchId).executeTakeFirstOrThrow();
+  const total = batch.valid_count;
+  s.jobs.live.set(job.id, { phase: 'importing', done: 0, total });
+  try {
+    const imported = await db.transaction().execute(async (trx) => {
+      const maxRow = (await trx.selectFrom('import_rows').select((eb) => eb.fn.max('row_no').as('m')).where('batch_id', '=', batchId).executeTakeFirstOrThrow()).m as number;
+      let done = 0;
+      for (let from = 0; from <= maxRow; from += CHUNK) {
+        const to = from + CHUNK;
+        // New persons (an existing person without an active membership rejoins as the same record).
+        await sql`
+          insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex, phone_hash, phone_cipher, phone_masked, categories)
+          select d->>'name', d->>'idHash', d->>'idCipher', d->>'idMasked', (d->>'birthDate')::date, d->>'sex',
+                 d->>'phoneHash', d->>'phoneCipher', d->>'phoneMasked', array(select jsonb_array_elements_text(d->'categories'))
+          from (select data as d from import_rows where batch_id = ${batchId} and row_no >= ${from} and row_no < ${to}) r
+          on conflict (id_hash) do nothing`.execute(trx);
+        const ins = await sql`
+          insert into memberships (person_id, org_id, member_no, joined_on, card_status, e_membership)
+          select p.id, (d->>'orgId')::bigint,
+                 coalesce(d->>'memberNo', lpad(nextval('member_no_seq')::text, 10, '0')),
+                 (d->>'joinedOn')::date, d->>'cardStatus', (d->>'eMembership')::boolean
+          from (select data as d, row_no from import_rows where batch_id = ${batchId} and row_no >= ${from} and row_no < ${to}) r
+          join persons p on p.id_hash = r.d->>'idHash'
+          order by r.row_no`.execute(trx);
+        done += Number(ins.numAffectedRows ?? 0);
+        // Only in memory here: the transaction holds the (PGlite) connection.
+        s.jobs.live.set(job.id, { phase: 'importing', done, total });
+      }
+      if (done !== total) throw new Error(`expected ${total} rows, wrote ${done}`);
+      await trx.updateTable('import_batches').set({ status: 'imported', imported_count: done, finished_at: new Date() }).where('id', '=', batchId).execute();
+      await writeAudit(trx, ctx, { action: 'member.import', entity: 'import', entityId: batchId, orgPath: batch.path, summary: `${batch.file_name}: ${done} members imported` });
+      return done;
+    });
+    await notify(s, { channel: 'portal', accountId: actor.accountId, template: 'import-finished', payload: { imported, batchId } });
+    await job.progress({ phase: 'done', done: imported, total });
+    return { imported };
+  } catch (err) {
+    // Nothing was written (the transaction rolled back); the batch says why.
+    const reason = err instanceof Error ? err.message : String(err);
+    const friendly = /memberships_one_active_uq|duplicate key/.test(reason) ? '导入期间有人员已在他处入会，未导入任何数据，请重新上传 / a person became a member elsewhere meanwhile; nothing was imported, upload again' : reason;
+    await db.updateTable('import_batches').set({ status: 'failed', finished_at: new Date(), errors: JSON.stringify([{ row: 0, column: '', code: 'import-failed', value: '', message: { zh: friendly, en: friendly } }]) }).where('id', '=', batchId).execute();
+    await job.progress({ phase: 'failed', done: 0, total });
+    throw new AppError(500, 'import-failed', { zh: friendly, en: friendly });
+  } finally {
+    liveBatches.delete(batchId);
+  }
+}

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../../platform/services.ts';
+import { ZEnd, ZMemberCreate, ZMemberList, ZMemberUpdate, ZPersonId, ZTransfer, memberCategories, memberCategoryNames, cardStatusNames } from './schema.ts';
+import * as service from './service.ts';
+
+export async function memberRoutes(app: FastifyInstance, s: Services) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['members'];
+  api.get('/members', { config: { permission: 'members.read' }, schema: { tags, summary: 'Search members in my scope (masked ID and mobile), paginated', querystring: ZMemberList } }, (req) =>
+    service.listMembers(s, req.ctx, req.query),
+  );
+  api.get('/members/vocabulary', { config: { permission: 'members.read' }, schema: { tags, summary: 'Member categories and card statuses with their names' } }, async () => ({
+    categories: memberCategories.map((c) => ({ code: c, name: memberCategoryNames[c] })),
+    cardStatuses: Object.entries(cardStatusNames).map(([code, name]) => ({ code, name })),
+  }));
+  api.get('/members/export', { config: { permission: 'members.read' }, schema: { tags, summary: 'Export active members (masked) as .xlsx or .csv', querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx'), orgId: z.coerce.number().int().positive().optional() }) } }, async (req, reply) => {
+    const out = await service.exportMembers(s, req.ctx, req.query.format, req.query.orgId);
+    return reply.type(out.type).header('content-disposition', `attachment; filename="members.${out.ext}"`).send(out.body);
+  });
+  api.get('/members/:id', { config: { permission: 'members.read' }, schema: { tags, summary: 'One member (person) with membership history', params: ZPersonId } }, (req) =>
+    service.getMember(s, req.ctx, req.params.id),
+  );
+  api.post('/members', { config: { permission: 'members.write' }, schema: { tags, summary: 'Register a member (one person per ID number)', body: ZMemberCreate } }, async (req, reply) => {
+    reply.status(201);
+    return service.createMember(s, req.ctx, req.body);
+  });
+  api.patch('/members/:id', { config: { permission: 'members.write' }, schema: { tags, summary: 'Update a member', params: ZPersonId, body: ZMemberUpdate } }, (req) =>
+    service.updateMember(s, req.ctx, req.params.id, req.body),
+  );
+  api.post('/members/:id/transfer', { config: { permission: 'members.write' }, schema: { tags, summary: 'Transfer a member to another grassroots union (history kept)', params: ZPersonId, body: ZTransfer } }, (req) =>
+    service.transferMember(s, req.ctx, req.params.id, req.body.toOrgId, req.body.date, req.body.note),
+  );
+  api.post('/members/:id/end', { config: { permission: 'members.write' }, schema: { tags, summary: 'End a membership', params: ZPersonId, body: ZEnd } }, (req) =>
+    service.endMembership(s, req.ctx, req.params.id, req.body.date, req.body.reason),
+  );
+  api.post('/members/:id/reveal', { config: { permission: 'members.reveal' }, schema: { tags, summary: 'Show the full ID number and mobile (audited)', params: ZPersonId } }, (req) =>
+    service.revealMember(s, req.ctx, req.params.id),
+  );
+  api.get('/me/member', { config: { permission: 'self.read' }, schema: { tags, summary: 'My own member record (member login)' } }, (req) =>
+    service.getMember(s, req.ctx, req.ctx.actor!.personId ?? -1),
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+export const memberCategories = ['gig-worker', 'flexible-worker', 'worker-in-hardship', 'model-worker', 'craftsman', 'frontline-worker'] as const;
+export type MemberCategory = (typeof memberCategories)[number];
+export const memberCategoryNames: Record<MemberCategory, { zh: string; en: string }> = {
+  'gig-worker': { zh: '新就业形态劳动者', en: 'Gig worker' },
+  'flexible-worker': { zh: '灵活就业人员', en: 'Flexible worker' },
+  'worker-in-hardship': { zh: '困难职工（建档）', en: 'Worker in hardship' },
+  'model-worker': { zh: '劳动模范', en: 'Model worker' },
+  craftsman: { zh: '工匠', en: 'Craftsman' },
+  'frontline-worker': { zh: '一线职工', en: 'Frontline worker' },
+};
+export const cardStatuses = ['none', 'issued', 'active', 'lost', 'cancelled'] as const;
+export const cardStatusNames: Record<(typeof cardStatuses)[number], { zh: string; en: string }> = {
+  none: { zh: '未办卡', en: 'No card' },
+  issued: { zh: '已制卡', en: 'Issued' },
+  active: { zh: '已激活', en: 'Active' },
+  lost: { zh: '挂失', en: 'Lost' },
+  cancelled: { zh: '已注销', en: 'Cancelled' },
+};
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+
+export const ZMemberList = z.object({
+  q: z.string().trim().max(50).optional().describe('name prefix, member number, full ID number or mobile'),
+  orgId: z.coerce.number().int().positive().optional().describe('only this org and its subtree'),
+  category: z.enum(memberCategories).optional(),
+  cardStatus: z.enum(cardStatuses).optional(),
+  sex: z.enum(['male', 'female']).optional(),
+  status: z.enum(['active', 'transferred', 'ended']).default('active'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type TMemberList = z.infer<typeof ZMemberList>;
+
+export const ZMemberCreate = z.object({
+  name: z.string().trim().min(1).max(50),
+  idNumber: z.string().trim().min(1).max(30),
+  mobile: z.string().trim().max(20).optional(),
+  orgId: z.coerce.number().int().positive(),
+  joinedOn: isoDate,
+  memberNo: z.string().regex(/^\d{10}$/, { message: '会员编号为10位数字 / a member number has 10 digits' }).optional(),
+  cardStatus: z.enum(cardStatuses).default('none'),
+  eMembership: z.boolean().default(false),
+  categories: z.array(z.enum(memberCategories)).max(10).default([]),
+});
+export type TMemberCreate = z.infer<typeof ZMemberCreate>;
+
+export const ZMemberUpdate = z.object({
+  name: z.string().trim().min(1).max(50).optional(),
+  mobile: z.string().trim().max(20).nullable().optional(),
+  cardStatus: z.enum(cardStatuses).optional(),
+  eMembership: z.boolean().optional(),
+  categories: z.array(z.enum(memberCategories)).max(10).optional(),
+});
+export type TMemberUpdate = z.infer<typeof ZMemberUpdate>;
+
+export const ZTransfer = z.object({ toOrgId: z.coerce.number().int().positive(), date: isoDate, note: z.string().max(200).optional() });
+export const ZEnd = z.object({ date: isoDate, reason: z.string().trim().min(1).max(200) });
+export const ZPersonId = z.object({ id: z.coerce.number().int().positive() });

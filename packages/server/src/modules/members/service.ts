@@ -1,0 +1,314 @@
+import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
+import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
+import { writeCsv, writeXlsx } from '../../platform/spreadsheets.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import * as repo from './repository.ts';
+import { findOrg, findOrgUnscoped } from '../orgs/repository.ts';
+import { cardStatusNames, memberCategoryNames, type MemberCategory, type TMemberCreate, type TMemberList, type TMemberUpdate } from './schema.ts';
+
+type ListRow = Awaited<ReturnType<typeof repo.listMembers>>['rows'][number];
+
+export function presentMemberRow(r: ListRow) {
+  return {
+    personId: r.person_id,
+    membershipId: r.membership_id,
+    name: r.name,
+    idNumber: r.id_masked,
+    mobile: r.phone_masked,
+    birthDate: r.birth_date,
+    sex: r.sex,
+    categories: r.categories,
+    memberNo: r.member_no,
+    joinedOn: r.joined_on,
+    leftOn: r.left_on,
+    status: r.status,
+    cardStatus: r.card_status,
+    eMembership: r.e_membership,
+    orgId: r.org_id,
+    orgName: r.org_name,
+  };
+}
+
+export async function listMembers(s: Services, ctx: RequestContext, q: TMemberList) {
+  const actor = ctx.actor!;
+  const lookup: { idHash?: string; phoneHash?: string } = {};
+  if (q.q) {
+    const id = parseIdNumber(q.q);
+    if (id.ok) lookup.idHash = s.vault.blindIndex(id.value.idNumber);
+    const m = normalizeMobile(q.q);
+    if (m) lookup.phoneHash = s.vault.blindIndex(m);
+  }
+  const { total, rows } = await repo.listMembers(s.database.db, actor, q, lookup);
+  return { total, page: q.page, pageSize: q.pageSize, items: rows.map(presentMemberRow) };
+}
+
+async function loadPerson(db: Executor, actor: Actor, personId: number) {
+  const p = await repo.findPersonInScope(db, actor, personId);
+  if (!p) throw notFound('member', personId);
+  return p;
+}
+
+export async function getMember(s: Services, ctx: RequestContext, personId: number) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  const p = await loadPerson(db, actor, personId);
+  const memberships = await repo.membershipsOf(db, personId);
+  const current = memberships.find((m) => m.status === 'active');
+  const writable = !!current && can(actor, 'members.write') && pathInScope(actor, current.org_path);
+  return {
+    personId: p.id,
+    name: p.name,
+    idNumber: p.id_masked,
+    mobile: p.phone_masked,
+    birthDate: p.birth_date,
+    sex: p.sex,
+    categories: p.categories,
+    current: current ? presentMembership(current) : null,
+    history: memberships.map(presentMembership),
+    abilities: {
+      update: writable,
+      transfer: writable,
+      end: writable,
+      reveal: can(actor, 'members.reveal') && !!current && pathInScope(actor, current.org_path),
+    },
+  };
+}
+
+function presentMembership(m: Awaited<ReturnType<typeof repo.membershipsOf>>[number]) {
+  return {
+    membershipId: m.id,
+    memberNo: m.member_no,
+    orgId: m.org_id,
+    orgName: m.org_name,
+    unitCategory: m.unit_category,
+    joinedOn: m.joined_on,
+    leftOn: m.left_on,
+    status: m.status,
+    cardStatus: m.card_status,
+    eMembership: m.e_membership,
+    note: m.note,
+  };
+}
+
+/** The registry's rules for one person's identity fields; shared by the form and the importer. */
+export function checkIdNumber(raw: string, field: string) {
+  const parsed = parseIdNumber(raw);
+  if (!parsed.ok) throw invalidField(field, `id-${parsed.problem}`, idNumberProblemText[parsed.problem]);
+  return parsed.value;
+}
+
+export function checkMobile(raw: string | undefined | null, field: string) {
+  if (raw == null || raw === '') return null;
+  const m = normalizeMobile(raw);
+  if (!m) throw invalidField(field, 'invalid-mobile', { zh: '手机号应为以1开头的11位数字', en: 'a mobile number has 11 digits starting with 1' });
+  return m;
+}
+
+async function grassrootsInScope(db: Executor, actor: Actor, orgId: number, field: string) {
+  const org = await findOrg(db, actor, orgId);
+  if (!org) throw notFound('org', orgId);
+  if (!pathInScope(actor, org.path) || !can(actor, 'members.write')) throw forbidden();
+  if (org.kind !== 'grassroots') throw invalidField(field, 'not-grassroots', { zh: '会员只能隶属于基层工会', en: 'members belong to a grassroots union' });
+  if (org.status !== 'active') throw invalidField(field, 'org-inactive', { zh: '该基层工会已停用', en: 'the grassroots union is inactive' });
+  return org;
+}
+
+export async function createMember(s: Services, ctx: RequestContext, input: TMemberCreate) {
+  const actor = ctx.actor!;
+  const id = checkIdNumber(input.idNumber, 'body.idNumber');
+  const mobile = checkMobile(input.mobile, 'body.mobile');
+  if (input.joinedOn < id.birthDate) throw invalidField('body.joinedOn', 'before-birth', { zh: '入会日期早于出生日期', en: 'joined before being born' });
+  return s.database.db.transaction().execute(async (trx) => {
+    const org = await grassrootsInScope(trx, actor, input.orgId, 'body.orgId');
+    const idHash = s.vault.blindIndex(id.idNumber);
+    let person = await trx.selectFrom('persons').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+    if (person) {
+      const active = await trx.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select(['orgs.name', 'orgs.path', 'memberships.person_id']).where('person_id', '=', person.id).where('memberships.status', '=', 'active').executeTakeFirst();
+      if (active) {
+        const visible = pathInScope(actor, active.path);
+        throw conflict('duplicate-person', {
+          zh: visible ? `此身份证号已是「${active.name}」的在册会员（人员ID ${person.id}），如需变更请办理转会` : '此身份证号已在其他工会在册，请由原工会办理转会',
+          en: visible ? `This ID number is already an active member of ${active.name} (person ${person.id}); transfer instead` : 'This ID number is an active member of another union; ask that union to transfer them',
+        }, visible ? { personId: person.id } : {});
+      }
+    }
+    if (input.memberNo && (await trx.selectFrom('memberships').select('id').where('member_no', '=', input.memberNo).executeTakeFirst()))
+      throw conflict('duplicate-member-no', { zh: `会员编号 ${input.memberNo} 已被使用`, en: `Member number ${input.memberNo} is already used` });
+    if (!person) {
+      person = await trx
+        .insertInto('persons')
+        .values({
+          name: input.name,
+          id_hash: idHash,
+          id_cipher: s.vault.seal(id.idNumber),
+          id_masked: maskIdNumber(id.idNumber),
+          birth_date: id.birthDate,
+          sex: id.sex,
+          phone_hash: mobile ? s.vault.blindIndex(mobile) : null,
+          phone_cipher: mobile ? s.vault.seal(mobile) : null,
+          phone_masked: mobile ? maskMobile(mobile) : null,
+          categories: input.categories,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }
+    const memberNo = input.memberNo ?? (await repo.nextMemberNo(trx));
+    const m = await trx
+      .insertInto('memberships')
+      .values({ person_id: person.id, org_id: org.id, member_no: memberNo, joined_on: input.joinedOn, card_status: input.cardStatus, e_membership: input.eMembership, note: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, ctx, {
+      action: 'member.create', entity: 'member', entityId: person.id, orgPath: org.path, summary: `${input.name} → ${org.name}`,
+      after: { name: input.name, idNumber: maskIdNumber(id.idNumber), mobile: mobile ? maskMobile(mobile) : null, orgId: org.id, memberNo, membershipId: m.id, categories: input.categories },
+    });
+    return { personId: person.id, membershipId: m.id, memberNo };
+  });
+}
+
+async function activeMembershipWritable(db: Executor, actor: Actor, personId: number) {
+  await loadPerson(db, actor, personId);
+  const current = (await repo.membershipsOf(db, personId)).find((m) => m.status === 'active');
+  if (!current) throw conflict('no-active-membership', { zh: '该人员当前没有在册会籍', en: 'This person has no active membership' });
+  if (!can(actor, 'members.write') || !pathInScope(actor, current.org_path)) throw forbidden();
+  return current;
+}
+
+export async function updateMember(s: Services, ctx: RequestContext, personId: number, input: TMemberUpdate) {
+  const actor = ctx.actor!;
+  const mobile = input.mobile === undefined ? undefined : checkMobile(input.mobile, 'body.mobile');
+  return s.database.db.transaction().execute(async (trx) => {
+    const current = await activeMembershipWritable(trx, actor, personId);
+    const before = await getMemberTx(trx, personId);
+    if (input.name !== undefined || input.categories !== undefined || mobile !== undefined)
+      await trx
+        .updateTable('persons')
+        .set({
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.categories !== undefined ? { categories: input.categories } : {}),
+          ...(mobile !== undefined
+            ? { phone_hash: mobile ? s.vault.blindIndex(mobile) : null, phone_cipher: mobile ? s.vault.seal(mobile) : null, phone_masked: mobile ? maskMobile(mobile) : null }
+            : {}),
+          updated_at: new Date(),
+        })
+        .where('id', '=', personId)
+        .execute();
+    if (input.cardStatus !== undefined || input.eMembership !== undefined)
+      await trx
+        .updateTable('memberships')
+        .set({
+          ...(input.cardStatus !== undefined ? { card_status: input.cardStatus } : {}),
+          ...(input.eMembership !== undefined ? { e_membership: input.eMembership } : {}),
+          updated_at: new Date(),
+        })
+        .where('id', '=', current.id)
+        .execute();
+    const after = await getMemberTx(trx, personId);
+    await writeAudit(trx, ctx, { action: 'member.update', entity: 'member', entityId: personId, orgPath: current.org_path, summary: after.name, before, after });
+    return getMember(s, { ...ctx }, personId).catch(() => after);
+  });
+}
+
+/** Masked snapshot for the audit trail. */
+async function getMemberTx(db: Executor, personId: number) {
+  const p = await db.selectFrom('persons').select(['name', 'id_masked', 'phone_masked', 'categories']).where('id', '=', personId).executeTakeFirstOrThrow();
+  const m = (await repo.membershipsOf(db, personId)).find((x) => x.status === 'active');
+  return { name: p.name, idNumber: p.id_masked, mobile: p.phone_masked, categories: p.categories, cardStatus: m?.card_status ?? null, eMembership: m?.e_membership ?? null };
+}
+
+export async function transferMember(s: Services, ctx: RequestContext, personId: number, toOrgId: number, date: string, note?: string) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const current = await activeMembershipWritable(trx, actor, personId);
+    // The receiving union may be outside the sender's scope (a move across districts); it must be an active grassroots union.
+    const target = await findOrgUnscoped(trx, toOrgId);
+    if (!target) throw notFound('org', toOrgId);
+    if (target.kind !== 'grassroots' || target.status !== 'active')
+      throw invalidField('body.toOrgId', 'not-grassroots', { zh: '转入单位必须是在用的基层工会', en: 'the receiving org must be an active grassroots union' });
+    if (target.id === current.org_id) throw invalidField('body.toOrgId', 'same-org', { zh: '转入单位与当前单位相同', en: 'that is the current union' });
+    if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '转会日期早于入会日期', en: 'the transfer date is before the member joined' });
+    await trx.updateTable('memberships').set({ status: 'transferred', left_on: date, note: note ?? null, updated_at: new Date() }).where('id', '=', current.id).execute();
+    // The member number stays with the card: the new membership gets a fresh number only if the
+    // old one is retired. Here the card moves with the person, so a new number is issued and the
+    // old one is kept on the history row.
+    const memberNo = await repo.nextMemberNo(trx);
+    const m = await trx
+      .insertInto('memberships')
+      .values({ person_id: personId, org_id: target.id, member_no: memberNo, joined_on: date, card_status: current.card_status, e_membership: current.e_membership, note: `转自 ${current.org_name}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, ctx, {
+      action: 'member.transfer', entity: 'member', entityId: personId, orgPath: current.org_path, summary: `${current.org_name} → ${target.name}`,
+      before: { orgId: current.org_id, orgName: current.org_name, memberNo: current.member_no }, after: { orgId: target.id, orgName: target.name, memberNo, membershipId: m.id, date },
+    });
+    return { personId, membershipId: m.id, memberNo };
+  });
+}
+
+export async function endMembership(s: Services, ctx: RequestContext, personId: number, date: string, reason: string) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const current = await activeMembershipWritable(trx, actor, personId);
+    if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '日期早于入会日期', en: 'the date is before the member joined' });
+    await trx.updateTable('memberships').set({ status: 'ended', left_on: date, note: reason, updated_at: new Date() }).where('id', '=', current.id).execute();
+    await writeAudit(trx, ctx, { action: 'member.end', entity: 'member', entityId: personId, orgPath: current.org_path, summary: reason, before: { status: 'active' }, after: { status: 'ended', leftOn: date } });
+    return { ok: true };
+  });
+}
+
+/** Show the full ID number and mobile to a role allowed to see them; every reveal is audited. */
+export async function revealMember(s: Services, ctx: RequestContext, personId: number) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const p = await loadPerson(trx, actor, personId);
+    const current = (await repo.membershipsOf(trx, personId)).find((m) => m.status === 'active');
+    if (!can(actor, 'members.reveal') || !current || !pathInScope(actor, current.org_path)) throw forbidden();
+    await writeAudit(trx, ctx, { action: 'member.reveal', entity: 'member', entityId: personId, orgPath: current.org_path, summary: 'full ID number and mobile shown' });
+    return { idNumber: s.vault.open(p.id_cipher), mobile: p.phone_cipher ? s.vault.open(p.phone_cipher) : null };
+  });
+}
+
+export const memberExportColumns = [
+  { key: 'memberNo', header: '会员编号', width: 14 },
+  { key: 'name', header: '姓名', width: 10 },
+  { key: 'idNumber', header: '身份证号', width: 22 },
+  { key: 'mobile', header: '手机号', width: 14 },
+  { key: 'sex', header: '性别', width: 6 },
+  { key: 'birthDate', header: '出生日期', width: 12 },
+  { key: 'orgName', header: '所属基层工会', width: 32 },
+  { key: 'joinedOn', header: '入会日期', width: 12 },
+  { key: 'cardStatus', header: '会员卡状态', width: 10 },
+  { key: 'eMembership', header: '电子会员证', width: 10 },
+  { key: 'categories', header: '人员类别', width: 24 },
+];
+
+export async function exportMembers(s: Services, ctx: RequestContext, format: 'xlsx' | 'csv', orgId?: number) {
+  const actor = ctx.actor!;
+  let orgPath: string | null = null;
+  if (orgId) {
+    const org = await findOrg(s.database.db, actor, orgId);
+    if (!org) throw notFound('org', orgId);
+    orgPath = org.path;
+  }
+  const rows = await repo.exportRows(s.database.db, actor, orgPath);
+  // Exports are masked: a file leaves the system's access control the moment it is downloaded.
+  const data = rows.map((r) => ({
+    memberNo: r.member_no,
+    name: r.name,
+    idNumber: r.id_masked,
+    mobile: r.phone_masked ?? '',
+    sex: r.sex === 'male' ? '男' : '女',
+    birthDate: r.birth_date,
+    orgName: r.org_name,
+    joinedOn: r.joined_on,
+    cardStatus: cardStatusNames[r.card_status].zh,
+    eMembership: r.e_membership ? '是' : '否',
+    categories: (r.categories as MemberCategory[]).map((c) => memberCategoryNames[c]?.zh ?? c).join('、'),
+  }));
+  await writeAudit(s.database.db, ctx, { action: 'member.export', entity: 'member', summary: `${data.length} rows, ${format}`, orgPath: orgPath ?? actor.orgPath });
+  if (format === 'csv') return { body: Buffer.from(writeCsv(memberExportColumns, data), 'utf8'), type: 'text/csv; charset=utf-8', ext: 'csv' };
+  return { body: await writeXlsx([{ name: '会员', columns: memberExportColumns, rows: data }]), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' };
+}

@@ -1,0 +1,73 @@
+import { sql } from 'kysely';
+import { inScope, type Actor } from '../../platform/access.ts';
+import type { Executor } from '../../platform/context.ts';
+import type { TOrgList } from './schema.ts';
+
+// Every read here is filtered by the actor's scope inside the query.
+
+const orgColumns = [
+  'orgs.id', 'orgs.parent_id', 'orgs.path', 'orgs.depth', 'orgs.kind', 'orgs.name', 'orgs.short_name', 'orgs.code',
+  'orgs.unit_category', 'orgs.function_code', 'orgs.allocation_no', 'orgs.status', 'orgs.address', 'orgs.contact_name',
+  'orgs.contact_phone', 'orgs.created_at', 'orgs.updated_at', 'orgs.deactivated_at',
+] as const;
+
+export function findOrg(db: Executor, actor: Actor, id: number) {
+  return db.selectFrom('orgs').select(orgColumns).where('orgs.id', '=', id).where(inScope(actor, 'orgs.path')).executeTakeFirst();
+}
+
+/** Unscoped lookup, for checks that need the row before deciding (e.g. a transfer's target union). */
+export function findOrgUnscoped(db: Executor, id: number) {
+  return db.selectFrom('orgs').select(orgColumns).where('orgs.id', '=', id).executeTakeFirst();
+}
+
+export async function listOrgs(db: Executor, actor: Actor, q: TOrgList) {
+  let query = db.selectFrom('orgs').where(inScope(actor, 'orgs.path'));
+  if (q.parentId !== undefined) query = query.where('orgs.parent_id', '=', q.parentId);
+  if (q.kind) query = query.where('orgs.kind', '=', q.kind);
+  if (q.status !== 'all') query = query.where('orgs.status', '=', q.status);
+  if (q.q) {
+    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('orgs.name', 'like', like), eb('orgs.short_name', 'like', like), eb('orgs.code', '=', q.q!.toUpperCase())]));
+  }
+  const [{ total }] = (await query.select((eb) => eb.fn.countAll<number>().as('total')).execute()) as [{ total: number }];
+  const rows = await query
+    .select(orgColumns)
+    .select((eb) => [
+      eb.selectFrom('orgs as c').whereRef('c.parent_id', '=', 'orgs.id').select((e) => e.fn.countAll<number>().as('n')).as('child_count'),
+    ])
+    .orderBy('orgs.allocation_no', (ob) => ob.asc().nullsLast())
+    .orderBy('orgs.kind')
+    .orderBy('orgs.id')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return { total: Number(total), rows };
+}
+
+export function ancestors(db: Executor, path: string) {
+  const ids = path.split('.').filter(Boolean).map(Number);
+  return db.selectFrom('orgs').select(['id', 'name', 'kind']).where('id', 'in', ids).orderBy('depth').execute();
+}
+
+export async function orgCounts(db: Executor, org: { id: number; path: string }) {
+  const r = await sql<{ children: number; descendants: number; members: number; members_ever: number }>`
+    select
+      (select count(*) from orgs where parent_id = ${org.id}) as children,
+      (select count(*) from orgs where path like ${org.path + '%'} and id <> ${org.id}) as descendants,
+      (select count(*) from memberships m join orgs o on o.id = m.org_id where o.path like ${org.path + '%'} and m.status = 'active') as members,
+      (select count(*) from memberships where org_id = ${org.id}) as members_ever
+  `.execute(db);
+  const row = r.rows[0]!;
+  return { children: Number(row.children), descendants: Number(row.descendants), members: Number(row.members), membersEver: Number(row.members_ever) };
+}
+
+export function subtreeForExport(db: Executor, actor: Actor) {
+  return db
+    .selectFrom('orgs')
+    .leftJoin('orgs as p', 'p.id', 'orgs.parent_id')
+    .select(orgColumns)
+    .select(['p.name as parent_name'])
+    .where(inScope(actor, 'orgs.path'))
+    .orderBy('orgs.path')
+    .execute();
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+export const orgKinds = ['municipal', 'department', 'agency', 'district', 'industry', 'street', 'park', 'grassroots'] as const;
+export const ZOrgKind = z.enum(orgKinds);
+
+export const orgKindNames: Record<(typeof orgKinds)[number], { zh: string; en: string }> = {
+  municipal: { zh: '市总工会', en: 'Federation' },
+  department: { zh: '市总部室', en: 'Department' },
+  agency: { zh: '直属单位', en: 'Agency' },
+  district: { zh: '区总工会', en: 'District union' },
+  industry: { zh: '产业（局、集团）工会', en: 'Industry union' },
+  street: { zh: '街道（镇）工会', en: 'Street union' },
+  park: { zh: '园区（楼宇、商圈）工会', en: 'Park union' },
+  grassroots: { zh: '基层工会', en: 'Grassroots union' },
+};
+
+/** Which kinds may hang under which: the tree's shape as data. */
+export const allowedParents: Record<(typeof orgKinds)[number], readonly (typeof orgKinds)[number][]> = {
+  municipal: [],
+  department: ['municipal'],
+  agency: ['municipal'],
+  district: ['municipal'],
+  industry: ['municipal'],
+  street: ['district'],
+  park: ['district', 'street'],
+  grassroots: ['district', 'industry', 'street', 'park'],
+};
+
+const creditCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: '统一社会信用代码应为18位 / a credit code has 18 characters' });
+
+export const ZOrgCreate = z.object({
+  parentId: z.coerce.number().int().positive(),
+  kind: ZOrgKind.exclude(['municipal']),
+  name: z.string().trim().min(2).max(100),
+  shortName: z.string().trim().max(40).optional(),
+  code: creditCode.optional(),
+  unitCategory: z.enum(['ordinary', 'special']).default('ordinary'),
+  address: z.string().trim().max(200).optional(),
+  contactName: z.string().trim().max(40).optional(),
+  contactPhone: z.string().trim().max(30).optional(),
+});
+export type TOrgCreate = z.infer<typeof ZOrgCreate>;
+
+export const ZOrgUpdate = ZOrgCreate.omit({ parentId: true, kind: true }).partial();
+export type TOrgUpdate = z.infer<typeof ZOrgUpdate>;
+
+export const ZOrgMove = z.object({ parentId: z.coerce.number().int().positive() });
+
+export const ZOrgList = z.object({
+  parentId: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(100).optional(),
+  kind: ZOrgKind.optional(),
+  status: z.enum(['active', 'inactive', 'all']).default('active'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type TOrgList = z.infer<typeof ZOrgList>;
+
+export const ZId = z.object({ id: z.coerce.number().int().positive() });
+export const ZExportFormat = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });

@@ -1,0 +1,143 @@
+// Access control in one place. A role grants permissions (declared below, checked with `satisfies`);
+// an actor's *scope* is the subtree of the org tree they may see and act in, and every repository
+// query filters by it (see `inScope`), so a caller out of scope simply gets no rows.
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { forbidden, unauthenticated, type Bilingual } from './errors.ts';
+import type { OrgKind } from '../db/schema.ts';
+
+export const roles = [
+  'federation-admin',
+  'security-admin',
+  'department-officer',
+  'agency-officer',
+  'regional-officer',
+  'street-officer',
+  'grassroots-officer',
+  'member',
+  'auditor',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const roleNames: Record<Role, Bilingual> = {
+  'federation-admin': { zh: '市总系统管理员', en: 'Federation administrator' },
+  'security-admin': { zh: '安全管理员', en: 'Security administrator' },
+  'department-officer': { zh: '市总部室干部', en: 'Department officer' },
+  'agency-officer': { zh: '直属单位干部', en: 'Agency officer' },
+  'regional-officer': { zh: '区局（产业）工会干部', en: 'Regional union officer' },
+  'street-officer': { zh: '街道（园区）工会干部', en: 'Street/park union officer' },
+  'grassroots-officer': { zh: '基层工会干部', en: 'Grassroots union officer' },
+  member: { zh: '会员', en: 'Member' },
+  auditor: { zh: '审计员（只读）', en: 'Auditor (read-only)' },
+};
+
+export const permissions = [
+  'orgs.read',
+  'orgs.write',
+  'members.read',
+  'members.write',
+  'members.import',
+  'members.reveal', // see a full ID number / phone, audited each time
+  'accounts.read',
+  'accounts.write',
+  'audit.read',
+  'login-log.read',
+  'self.read',
+  'policy.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const officer: Permission[] = [
+  'orgs.read', 'orgs.write', 'members.read', 'members.write', 'members.import', 'members.reveal', 'policy.read',
+];
+
+// Three administrator roles are kept apart (checks-and-safeguards.md): the system administrator
+// runs the tree and registry, the security administrator runs accounts and reads the login log,
+// the auditor reads the audit trail and nothing can change it.
+export const rolePermissions = {
+  'federation-admin': [...officer, 'accounts.read'],
+  'security-admin': ['orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
+  'department-officer': ['orgs.read', 'members.read', 'policy.read'],
+  'agency-officer': ['orgs.read', 'members.read', 'policy.read'],
+  'regional-officer': [...officer, 'accounts.read'],
+  'street-officer': officer,
+  'grassroots-officer': officer,
+  member: ['self.read', 'policy.read'],
+  auditor: ['orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+/** Which org kinds an account of each role may be bound to. */
+export const roleOrgKinds = {
+  'federation-admin': ['municipal'],
+  'security-admin': ['municipal'],
+  auditor: ['municipal'],
+  'department-officer': ['department'],
+  'agency-officer': ['agency'],
+  'regional-officer': ['district', 'industry'],
+  'street-officer': ['street', 'park'],
+  'grassroots-officer': ['grassroots'],
+  member: [],
+} as const satisfies Record<Role, readonly OrgKind[]>;
+
+export interface Actor {
+  accountId: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgId: number | null;
+  orgName: string | null;
+  /** Path of the org the account is bound to, e.g. `1.23.` */
+  orgPath: string | null;
+  personId: number | null;
+  sessionId: string;
+}
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  if (!actor) return false;
+  return (rolePermissions[actor.role] as readonly Permission[]).includes(permission);
+}
+
+export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!actor) throw unauthenticated();
+  if (!can(actor, permission))
+    throw forbidden({
+      zh: `当前角色（${roleNames[actor.role].zh}）无权执行此操作（${permission}）`,
+      en: `Your role (${roleNames[actor.role].en}) may not do this (${permission})`,
+    });
+}
+
+/**
+ * The root of the subtree an actor sees. Officers of a union see their own union's subtree;
+ * departments, agencies and the auditor work for the whole federation, so their scope is the
+ * root their org hangs from (read-only for them, by their permissions). Members have no org scope.
+ */
+export function scopePath(actor: Actor): string | null {
+  if (!actor.orgPath) return null;
+  switch (actor.role) {
+    case 'department-officer':
+    case 'agency-officer':
+    case 'auditor':
+    case 'security-admin':
+    case 'federation-admin':
+      return actor.orgPath.split('.')[0] + '.';
+    case 'member':
+      return null;
+    default:
+      return actor.orgPath;
+  }
+}
+
+/**
+ * The scope filter, for any query with an org path column. Out-of-scope rows never leave the
+ * database. An actor without an org scope (a member) matches nothing here.
+ */
+export function inScope<DB, TB extends keyof DB>(actor: Actor, pathColumn: string) {
+  const root = scopePath(actor);
+  return (eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> =>
+    root === null ? sql<SqlBool>`false` : eb(eb.ref(pathColumn as any), 'like', `${root}%`);
+}
+
+/** True when an org path lies in the actor's scope (for checks on a single loaded row). */
+export function pathInScope(actor: Actor, path: string): boolean {
+  const root = scopePath(actor);
+  return root !== null && path.startsWith(root);
+}

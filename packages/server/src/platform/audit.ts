@@ -1,0 +1,35 @@
+// One audit write for every change: who, when, what, before/after. Called inside the same
+// transaction as the change, so an audited change and its entry commit or roll back together.
+// Callers pass presenter output (masked values), never raw personal data.
+import type { Executor, RequestContext } from './context.ts';
+
+export interface AuditEntry {
+  action: string; // verb-first, e.g. `org.create`, `member.transfer`, `member.reveal`
+  entity: string;
+  entityId?: string | number | null;
+  /** Org path the entity sits under, so auditors of a subtree see its entries. */
+  orgPath?: string | null;
+  summary?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function writeAudit(db: Executor, ctx: RequestContext, e: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_id: ctx.actor?.accountId ?? null,
+      actor_name: ctx.actor?.username ?? 'system',
+      actor_role: ctx.actor?.role ?? 'system',
+      org_path: e.orgPath ?? ctx.actor?.orgPath ?? null,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId == null ? null : String(e.entityId),
+      summary: e.summary ?? null,
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+      ip: ctx.ip,
+      request_id: ctx.requestId,
+    })
+    .execute();
+}

@@ -1,0 +1,74 @@
+// The HTTP edge: problem+json errors (RFC 9457) in the caller's language, zod issues named by field.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, pickLang, type Bilingual, type FieldIssue } from './errors.ts';
+
+const zhLocale = z.locales.zhCN();
+const enLocale = z.locales.en();
+
+function localise(issue: any): Bilingual {
+  const zh = (zhLocale.localeError as any)(issue);
+  const en = (enLocale.localeError as any)(issue);
+  const text = (x: unknown) => (typeof x === 'string' ? x : (x as { message?: string } | undefined)?.message);
+  return { zh: text(zh) ?? issue.message, en: text(en) ?? issue.message };
+}
+
+/** Turn zod issues into field issues; `prefix` is body/query/params. */
+export function zodIssues(issues: readonly any[], prefix?: string): FieldIssue[] {
+  return issues.map((i) => {
+    const p = (i.path ?? i.instancePath?.split('/').filter(Boolean) ?? []) as (string | number)[];
+    const field = [prefix, ...p].filter((x) => x !== undefined && x !== '').map(String).join('.') || (prefix ?? 'input');
+    const custom = i.params?.messages as Bilingual | undefined;
+    return { field, code: i.code ?? 'invalid', message: custom ?? localise(i) };
+  });
+}
+
+export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppError) {
+  const lang = pickLang(req.headers['accept-language']);
+  const body = {
+    type: `https://shishi.dev/problems/${err.code}`,
+    title: err.messages[lang],
+    status: err.status,
+    code: err.code,
+    detail: err.issues.length ? err.issues.map((i) => `${i.field}: ${i.message[lang]}`).join('; ') : err.messages[lang],
+    messages: err.messages,
+    errors: err.issues.map((i) => ({ field: i.field, code: i.code, message: i.message[lang], messages: i.message })),
+    instance: req.url.split('?')[0],
+    requestId: req.id,
+    ...err.extra,
+  };
+  return reply.status(err.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (error instanceof AppError) return sendProblem(req, reply, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const ctx = (error as any).validationContext as string | undefined;
+      const issues = zodIssues(
+        error.validation.map((v: any) => ({
+          ...v.params,
+          code: v.keyword,
+          message: v.message,
+          path: String(v.instancePath ?? '').split('/').filter(Boolean),
+        })),
+        ctx,
+      );
+      return sendProblem(
+        req,
+        reply,
+        new AppError(400, 'invalid-input', { zh: '请求内容有误', en: 'The request is not valid' }, issues),
+      );
+    }
+    if ((error as any).code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413)
+      return sendProblem(req, reply, new AppError(413, 'file-too-large', { zh: '上传文件过大', en: 'The uploaded file is too large' }));
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return sendProblem(req, reply, new AppError(error.statusCode, 'bad-request', { zh: '请求无法处理', en: error.message }));
+    req.log.error({ err: error }, 'unhandled error');
+    return sendProblem(req, reply, new AppError(500, 'internal', { zh: '服务器内部错误', en: 'Internal server error' }));
+  });
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(req, reply, new AppError(404, 'not-found', { zh: '没有这个地址', en: `No route ${req.method} ${req.url.split('?')[0]}` })),
+  );
+}

@@ -1,0 +1,79 @@
+// Sessions: the cookie holds a random token; the database keeps only its SHA-256, so a stolen
+// database does not yield usable sessions, and a forged cookie matches nothing.
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import type { Actor, Role } from './access.ts';
+import type { Services } from './services.ts';
+
+export const SESSION_COOKIE = 'shishi_session';
+
+const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('base64url');
+
+export async function createSession(s: Services, accountId: number, ip: string | null) {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const expires = new Date(Date.now() + s.config.sessionAbsoluteHours * 3600_000);
+  await s.database.db
+    .insertInto('sessions')
+    .values({ id: tokenHash(token), account_id: accountId, expires_at: expires, ip })
+    .execute();
+  return { token, expires };
+}
+
+// A short in-process cache, so that polling (progress bars) does not wait on an embedded database
+// busy with a long transaction. Ten seconds bounds how long a revoked session elsewhere stays usable.
+const cache = new Map<string, { actor: Actor; at: number }>();
+const CACHE_MS = 10_000;
+
+export async function revokeSession(s: Services, sessionId: string) {
+  cache.delete(sessionId);
+  await s.database.db.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', sessionId).execute();
+}
+
+/** The actor behind a cookie token, or null when the session is unknown, revoked, idle too long or expired. */
+export async function resolveSession(s: Services, token: string | undefined): Promise<Actor | null> {
+  if (!token || token.length > 100) return null;
+  const id = tokenHash(token);
+  const hit = cache.get(id);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.actor;
+  const idleMs = s.config.sessionIdleMinutes * 60_000;
+  const row = await s.database.db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
+    .select([
+      'sessions.id as sessionId',
+      'sessions.last_seen_at',
+      'accounts.id as accountId',
+      'accounts.username',
+      'accounts.display_name',
+      'accounts.role',
+      'accounts.org_id',
+      'accounts.person_id',
+      'accounts.status',
+      'orgs.path as org_path',
+      'orgs.name as org_name',
+    ])
+    .where('sessions.id', '=', id)
+    .where('sessions.revoked_at', 'is', null)
+    .where('sessions.expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst();
+  if (!row || row.status !== 'active') return null;
+  if (Date.now() - new Date(row.last_seen_at).getTime() > idleMs) return null;
+  // Touch at most once a minute: the idle timer needs minutes, not every request.
+  if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000)
+    await s.database.db.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', id).execute();
+  const actor: Actor = {
+    accountId: row.accountId,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    orgPath: row.org_path,
+    personId: row.person_id,
+    sessionId: row.sessionId,
+  };
+  if (cache.size > 10_000) cache.clear();
+  cache.set(id, { actor, at: Date.now() });
+  return actor;
+}
