@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { addDays, isIsoDate, isoWeekday, toDayNumber, yearOf } from '../core/dates.ts';
+import { PolicyError } from '../core/errors.ts';
+
+/**
+ * Working days per the State Council holiday notices: params/calendar/<year>.yaml lists the
+ * statutory holidays (rest days) and the make-up working days (调休上班) of that calendar year,
+ * with the notices they come from. Weekends are rest days unless they are make-up days.
+ * A year without a file is an error, never a guess; add next year's file when the notice is out.
+ */
+
+const zDate = z.string().refine(isIsoDate, 'a YYYY-MM-DD date');
+const zCalendarYear = z.strictObject({
+  year: z.number().int(),
+  checked: z.boolean(),
+  notices: z.array(z.strictObject({ number: z.string().min(1), date: zDate, title: z.string().min(1) })).min(1),
+  holidays: z.array(z.strictObject({ name: z.string(), en: z.string(), from: zDate, to: zDate, notice: z.string() })),
+  makeUpDays: z.array(z.strictObject({ date: zDate, for: z.string(), notice: z.string() })),
+});
+
+export type CalendarYear = z.output<typeof zCalendarYear>;
+
+export interface CalendarSource {
+  year: number;
+  notices: { number: string; date: string; title: string }[];
+  /** Whether the file was compared with the text of the notices. */
+  checked: boolean;
+}
+
+interface Loaded {
+  years: Map<number, CalendarYear>;
+  rest: Set<string>;
+  makeUp: Set<string>;
+  first: number;
+  last: number;
+}
+
+const DIR = new URL('../../params/calendar/', import.meta.url);
+let loaded: Loaded | undefined;
+
+function bad(file: string, what: string): PolicyError {
+  return new PolicyError('invalid-parameters', { zh: `日历文件 ${file} 有误：${what}`, en: `Calendar file ${file} is invalid: ${what}` }, { field: file });
+}
+
+/** Build a calendar from year files (exported for tests and for an administrator's preview). */
+export function buildCalendar(files: { name: string; text: string }[]): Loaded {
+  const years = new Map<number, CalendarYear>();
+  const rest = new Set<string>();
+  const makeUp = new Set<string>();
+  for (const { name, text } of files) {
+    const r = zCalendarYear.safeParse(parseYaml(text));
+    if (!r.success) {
+      const i = r.error.issues[0]!;
+      throw bad(name, `${i.path.join('.')}: ${i.message}`);
+    }
+    const y = r.data;
+    if (name !== `${y.year}.yaml`) throw bad(name, `year ${y.year} does not match the file name`);
+    const numbers = new Set(y.notices.map((n) => n.number));
+    for (const h of y.holidays) {
+      if (yearOf(h.from) !== y.year || yearOf(h.to) !== y.year || h.to < h.from) throw bad(name, `holiday ${h.name} ${h.from}..${h.to} outside the year or reversed`);
+      if (!numbers.has(h.notice)) throw bad(name, `holiday ${h.name} cites unknown notice ${h.notice}`);
+      for (let d = h.from; d <= h.to; d = addDays(d, 1)) rest.add(d);
+    }
+    for (const m of y.makeUpDays) {
+      if (yearOf(m.date) !== y.year) throw bad(name, `make-up day ${m.date} outside the year`);
+      if (!numbers.has(m.notice)) throw bad(name, `make-up day ${m.date} cites unknown notice ${m.notice}`);
+      if (rest.has(m.date)) throw bad(name, `${m.date} is both a holiday and a make-up day`);
+      makeUp.add(m.date);
+    }
+    years.set(y.year, y);
+  }
+  const list = [...years.keys()].sort((a, b) => a - b);
+  for (let i = 1; i < list.length; i++) {
+    if (list[i] !== list[i - 1]! + 1) throw bad(`${list[i]}.yaml`, `calendar years must be contiguous (missing ${list[i - 1]! + 1})`);
+  }
+  return { years, rest, makeUp, first: list[0] ?? 0, last: list[list.length - 1] ?? -1 };
+}
+
+function cal(): Loaded {
+  if (!loaded) {
+    const names = readdirSync(DIR).filter((n) => /^\d{4}\.yaml$/.test(n));
+    loaded = buildCalendar(names.map((name) => ({ name, text: readFileSync(new URL(name, DIR), 'utf8') })));
+  }
+  return loaded;
+}
+
+function checkDate(date: string, field: string): void {
+  if (!isIsoDate(date)) {
+    throw new PolicyError('invalid-input', { zh: `字段 ${field} 应为 YYYY-MM-DD 格式的有效日期`, en: `Field ${field} must be a valid YYYY-MM-DD date` }, { field });
+  }
+  const c = cal();
+  const y = yearOf(date);
+  if (y < c.first || y > c.last) {
+    throw new PolicyError(
+      'calendar-out-of-range',
+      {
+        zh: `工作日历只包含 ${c.first}–${c.last} 年，${date} 不在其中（需先添加 ${y} 年的国务院放假通知）`,
+        en: `The working-day calendar covers ${c.first}–${c.last}; ${date} is outside it (add the State Council notice for ${y})`,
+      },
+      { field, allowed: [`${c.first}-01-01`, `${c.last}-12-31`] },
+    );
+  }
+}
+
+export function calendarYears(): { first: number; last: number } {
+  const c = cal();
+  return { first: c.first, last: c.last };
+}
+
+export function isWorkingDay(date: string): boolean {
+  checkDate(date, 'date');
+  const c = cal();
+  if (c.makeUp.has(date)) return true;
+  if (c.rest.has(date)) return false;
+  return isoWeekday(date) <= 5;
+}
+
+/**
+ * The n-th working day after `date` (the start day itself is not counted); n = 0 returns `date`,
+ * negative n counts backwards. "15 个工作日内" from an application on D ends on addWorkingDays(D, 15).
+ */
+export function addWorkingDays(date: string, n: number): string {
+  checkDate(date, 'date');
+  if (!Number.isInteger(n)) throw new PolicyError('invalid-input', { zh: '工作日数应为整数', en: 'The number of working days must be an integer' }, { field: 'n' });
+  const step = n < 0 ? -1 : 1;
+  let d = date;
+  for (let left = Math.abs(n); left > 0; ) {
+    d = addDays(d, step);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
+/** Working days in (a, b]: the count n with addWorkingDays(a, n) ≤ b; negative when b < a. */
+export function workingDaysBetween(a: string, b: string): number {
+  checkDate(a, 'a');
+  checkDate(b, 'b');
+  if (b < a) return -workingDaysBetween(b, a);
+  let n = 0;
+  const end = toDayNumber(b);
+  for (let d = addDays(a, 1); toDayNumber(d) <= end; d = addDays(d, 1)) if (isWorkingDay(d)) n++;
+  return n;
+}
+
+/** The notices behind a year's calendar. */
+export function calendarSource(year: number): CalendarSource {
+  const c = cal();
+  const y = c.years.get(year);
+  if (!y) {
+    throw new PolicyError(
+      'calendar-out-of-range',
+      { zh: `没有 ${year} 年的工作日历（已有 ${c.first}–${c.last}）`, en: `No working-day calendar for ${year} (have ${c.first}–${c.last})` },
+      { field: 'year', allowed: [...c.years.keys()] },
+    );
+  }
+  return { year, notices: y.notices.map((n) => ({ ...n })), checked: y.checked };
+}

@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import { Ctx } from './context.ts';
+import { isIsoDate } from './dates.ts';
+import { PolicyError } from './errors.ts';
+import { parseInput } from './input.ts';
+import { fenToYuan } from './money.ts';
+import { loadParameterFile, resolveParameters, type ParameterFile, type ResolvedParam } from './params.ts';
+import type { ProgramDefinition } from './program.ts';
+import type {
+  EvaluateRequest,
+  EvaluateResult,
+  OutputKind,
+  ParameterValue,
+  PolicyVersion,
+  ProgramInfo,
+  TimelineEntry,
+  TraceEntry,
+} from './types.ts';
+
+interface Resolved {
+  version: PolicyVersion;
+  params: Map<string, ResolvedParam>;
+}
+
+/** A registered program with its lazily loaded parameter file and a cache per policy date. */
+class Runtime {
+  private file: ParameterFile | undefined;
+  private readonly cache = new Map<string, Resolved>();
+  readonly outputKeys: [string, OutputKind][];
+  private info: ProgramInfo | undefined;
+
+  constructor(readonly def: ProgramDefinition) {
+    this.outputKeys = Object.entries(def.outputs);
+  }
+
+  get params(): ParameterFile {
+    return (this.file ??= loadParameterFile(this.def.code, this.def.parameters));
+  }
+
+  findVersion(date: string): PolicyVersion | undefined {
+    return this.params.versions.find((v) => v.from <= date && (!v.to || date <= v.to));
+  }
+
+  noPolicy(date: string, field: string): PolicyError {
+    const vs = this.params.versions;
+    const list = vs.map((v) => `${v.policy} (${v.from}–${v.to ?? ''})`).join(', ');
+    return new PolicyError(
+      'no-policy-in-force',
+      {
+        zh: `${this.def.title.zh}（${this.def.code}）在 ${date} 没有生效的政策版本；已有版本：${list}`,
+        en: `No policy of ${this.def.code} is in force on ${date}; versions: ${list}`,
+      },
+      { field, allowed: vs.map((v) => ({ policy: v.policy, from: v.from, ...(v.to && { to: v.to }) })) },
+    );
+  }
+
+  resolve(date: string, field: string): Resolved {
+    let r = this.cache.get(date);
+    if (r) return r;
+    const version = this.findVersion(date);
+    if (!version) throw this.noPolicy(date, field);
+    r = { version, params: resolveParameters(this.params, date) };
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(date, r);
+    return r;
+  }
+
+  getInfo(): ProgramInfo {
+    if (this.info) return this.info;
+    const def = this.def;
+    const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+    this.info = {
+      code: def.code,
+      title: def.title,
+      versions: this.params.versions.map((v) => {
+        const narrow = def.inputByPolicy?.[v.policy];
+        return narrow ? { ...v, inputSchema: schemaOf(narrow) } : { ...v };
+      }),
+      inputSchema: schemaOf(def.input),
+      outputs: this.outputKeys.map(([k]) => k),
+      policyDate: def.policyDate?.describe ?? {
+        zh: '按请求的 date 选择政策版本',
+        en: 'The request date selects the policy version',
+      },
+    };
+    return this.info;
+  }
+}
+
+const registry = new Map<string, Runtime>();
+
+export function registerProgram(def: ProgramDefinition): void {
+  if (registry.has(def.code)) throw new Error(`program ${def.code} registered twice`);
+  registry.set(def.code, new Runtime(def));
+}
+
+function runtime(program: unknown): Runtime {
+  const rt = typeof program === 'string' ? registry.get(program) : undefined;
+  if (!rt) {
+    const allowed = [...registry.keys()];
+    throw new PolicyError(
+      'unknown-program',
+      { zh: `未知项目 ${String(program)}，可选：${allowed.join(', ')}`, en: `Unknown program ${String(program)}; known: ${allowed.join(', ')}` },
+      { field: 'program', allowed },
+    );
+  }
+  return rt;
+}
+
+function checkDate(date: unknown, field = 'date'): string {
+  if (!isIsoDate(date)) {
+    throw new PolicyError(
+      'invalid-input',
+      { zh: `字段 ${field} 应为 YYYY-MM-DD 格式的有效日期`, en: `Field ${field} must be a valid YYYY-MM-DD date` },
+      { field },
+    );
+  }
+  return date;
+}
+
+function convertOutput(rt: Runtime, raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let n = 0;
+  for (const [key, kind] of rt.outputKeys) {
+    const v = raw[key];
+    if (v === undefined) throw new Error(`program ${rt.def.code} did not return output ${key}`);
+    n++;
+    if (v === null) {
+      out[key] = null;
+    } else if (kind === 'money') {
+      out[key] = fenToYuan(v as number);
+    } else if (kind === 'date' && !isIsoDate(v)) {
+      throw new Error(`program ${rt.def.code} returned a bad date for ${key}: ${String(v)}`);
+    } else {
+      out[key] = v;
+    }
+  }
+  if (n !== Object.keys(raw).length) {
+    const extra = Object.keys(raw).filter((k) => !(k in rt.def.outputs));
+    throw new Error(`program ${rt.def.code} returned undeclared outputs: ${extra.join(', ')}`);
+  }
+  return out;
+}
+
+function run(rt: Runtime, date: string, rawInput: unknown, tracing: boolean): EvaluateResult {
+  const def = rt.def;
+  let input = parseInput(def.input, rawInput);
+  const pd = def.policyDate ? def.policyDate.of(input, date) : date;
+  const { version, params } = rt.resolve(pd, def.policyDate?.field ?? 'date');
+  const narrow = def.inputByPolicy?.[version.policy];
+  if (narrow) input = parseInput(narrow, rawInput);
+  const ctx = new Ctx(date, pd, version.policy, params, tracing);
+  if (tracing) {
+    const e: TraceEntry = { kind: 'value', name: 'policy', value: version.policy, from: version.from, source: version.source };
+    ctx.trace.push(e);
+    if (def.policyDate) ctx.trace.push({ kind: 'value', name: 'policy-date', value: pd, note: def.policyDate.describe });
+  }
+  const raw = def.formula(input, ctx);
+  return {
+    program: def.code,
+    policy: version.policy,
+    eligible: ctx.reasons.length === 0,
+    output: convertOutput(rt, raw),
+    reasons: ctx.reasons,
+    trace: ctx.trace,
+  };
+}
+
+/** Evaluate one program on one input, with the full trace. Throws PolicyError on bad requests. */
+export function evaluate(req: EvaluateRequest): EvaluateResult {
+  if (req === null || typeof req !== 'object') {
+    throw new PolicyError('invalid-input', { zh: '请求应为对象', en: 'The request must be an object' }, { field: '' });
+  }
+  const rt = runtime(req.program);
+  return run(rt, checkDate(req.date), req.input, true);
+}
+
+/**
+ * Evaluate many inputs of one program on one date; trace off unless asked. The first bad input
+ * throws a PolicyError whose `index` is its position and whose field starts with `inputs[i]`.
+ */
+export function evaluateMany(program: string, date: string, inputs: unknown[], opts: { trace?: boolean } = {}): EvaluateResult[] {
+  const rt = runtime(program);
+  checkDate(date);
+  if (!Array.isArray(inputs)) {
+    throw new PolicyError('invalid-input', { zh: 'inputs 应为数组', en: 'inputs must be an array' }, { field: 'inputs' });
+  }
+  const tracing = opts.trace === true;
+  const out: EvaluateResult[] = new Array(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    try {
+      out[i] = run(rt, date, inputs[i], tracing);
+    } catch (e) {
+      if (e instanceof PolicyError && e.code === 'invalid-input') {
+        const field = e.field?.startsWith('input') ? `inputs[${i}]${e.field.slice(5)}` : e.field;
+        throw new PolicyError(
+          e.code,
+          { zh: `第 ${i} 条：${e.messages.zh}`, en: `Item ${i}: ${e.messages.en}` },
+          { ...(field !== undefined && { field }), ...(e.allowed && { allowed: e.allowed }), index: i },
+        );
+      }
+      if (e instanceof PolicyError) e.index = i;
+      throw e;
+    }
+  }
+  return out;
+}
+
+export function listPrograms(): ProgramInfo[] {
+  return [...registry.values()].map((rt) => rt.getInfo());
+}
+
+export function getProgram(code: string): ProgramInfo | undefined {
+  return registry.get(code)?.getInfo();
+}
+
+/** The program's definition (for tools and tests; not part of the wire contract). */
+export function getProgramDefinition(code: string): ProgramDefinition | undefined {
+  return registry.get(code)?.def;
+}
+
+/** Every parameter's value in force on `date` (money shown in yuan, as in the parameter file). */
+export function getParameters(program: string, date: string): ParameterValue[] {
+  const rt = runtime(program);
+  checkDate(date);
+  if (!rt.findVersion(date)) throw rt.noPolicy(date, 'date');
+  return [...resolveParameters(rt.params, date).values()].map((p) => {
+    const v: ParameterValue = { name: p.name, value: p.display, unit: p.unit, from: p.from, source: p.source };
+    if (p.reading) v.reading = p.reading;
+    return v;
+  });
+}
+
+export function getParameterTimeline(program: string, name: string): TimelineEntry[] {
+  const rt = runtime(program);
+  const p = rt.params.parameters.get(name);
+  if (!p) {
+    const allowed = [...rt.params.parameters.keys()];
+    throw new PolicyError(
+      'unknown-parameter',
+      { zh: `项目 ${program} 没有参数 ${name}`, en: `Program ${program} has no parameter ${name}` },
+      { field: 'name', allowed },
+    );
+  }
+  return p.values.map((v) => {
+    const e: TimelineEntry = { from: v.from, value: v.display, source: v.source };
+    if (v.reading) e.reading = v.reading;
+    return e;
+  });
+}
