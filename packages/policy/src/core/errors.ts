@@ -13,7 +13,7 @@ export interface PolicyErrorOptions {
   field?: string;
   allowed?: unknown[];
   /** Position in a batch (evaluateMany). */
-  declare index?: number;
+  index?: number;
 }
 
 /**
