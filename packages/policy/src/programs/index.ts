@@ -1,5 +1,19 @@
 import type { ProgramDefinition } from '../core/program.ts';
+import { gigMutualProtection } from './gig-mutual-protection.ts';
+import { gigMutualProtectionClaim } from './gig-mutual-protection-claim.ts';
+import { labourRelationsGuidanceSubsidy } from './labour-relations-guidance-subsidy.ts';
 import { memberProtection } from './member-protection.ts';
+import { memberProtectionClaim } from './member-protection-claim.ts';
+import { microWish } from './micro-wish.ts';
+import { twoDiseaseScreening } from './two-disease-screening.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
-export const PROGRAMS: ProgramDefinition<any, any>[] = [memberProtection];
+export const PROGRAMS: ProgramDefinition<any, any>[] = [
+  memberProtection,
+  memberProtectionClaim,
+  gigMutualProtection,
+  gigMutualProtectionClaim,
+  labourRelationsGuidanceSubsidy,
+  twoDiseaseScreening,
+  microWish,
+];

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { zMoney } from '../core/input.ts';
+import { defineProgram } from '../core/program.ts';
+
+export const microWish = defineProgram({
+  code: 'micro-wish',
+  title: { zh: '困难职工“微心愿”', en: 'Micro-wishes of workers in hardship' },
+  input: z.strictObject({ value: zMoney(), caseByCaseApproved: z.boolean() }),
+  parameters: { 'value-limit': z.number().int().nonnegative() },
+  outputs: { valueLimit: 'money', withinLimit: 'boolean' },
+  formula(input, ctx) {
+    const limit = ctx.param('value-limit');
+    const withinLimit = ctx.value('withinLimit', input.value <= limit);
+    ctx.check('over-value-limit', withinLimit || input.caseByCaseApproved, {
+      zh: `心愿价值 ${input.value / 100} 元超过 ${limit / 100} 元，且未经一事一议批准`,
+      en: `The wish is worth ${input.value / 100}, above ${limit / 100}, and was not approved case by case`,
+    });
+    return { valueLimit: limit, withinLimit };
+  },
+});
