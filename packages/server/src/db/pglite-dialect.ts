@@ -39,10 +39,12 @@ class Mutex {
 class PGliteConnection implements DatabaseConnection {
   constructor(readonly pg: PGlite) {}
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const res = await this.pg.query<R>(compiled.sql, compiled.parameters as unknown[], {
-      rowMode: 'object',
-      parsers: pgliteParsers,
-    });
+    const opts = { rowMode: 'object' as const, parsers: pgliteParsers };
+    // Without parameters use the simple protocol, which (like pg) accepts several statements:
+    // migrations are written as one script.
+    const res = compiled.parameters.length
+      ? await this.pg.query<R>(compiled.sql, compiled.parameters as unknown[], opts)
+      : ((await this.pg.exec(compiled.sql, opts)).at(-1) as Awaited<ReturnType<PGlite['query']>> & { rows: R[] });
     const affected = res.affectedRows;
     return {
       rows: res.rows,

@@ -130,10 +130,10 @@ export function scopePath(actor: Actor): string | null {
  * The scope filter, for any query with an org path column. Out-of-scope rows never leave the
  * database. An actor without an org scope (a member) matches nothing here.
  */
-export function inScope<DB, TB extends keyof DB>(actor: Actor, pathColumn: string) {
+export function inScope(actor: Actor, pathColumn: string) {
   const root = scopePath(actor);
-  return (eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> =>
-    root === null ? sql<SqlBool>`false` : eb(eb.ref(pathColumn as any), 'like', `${root}%`);
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> =>
+    root === null ? sql<SqlBool>`false` : eb(eb.ref(pathColumn), 'like', `${root}%`);
 }
 
 /** True when an org path lies in the actor's scope (for checks on a single loaded row). */

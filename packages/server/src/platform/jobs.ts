@@ -48,7 +48,7 @@ export class JobQueue {
         ...(opts.maxAttempts ? { max_attempts: opts.maxAttempts } : {}),
       })
       .returning('id')
-      .executeOneOrThrow();
+      .executeTakeFirstOrThrow();
     this.kick();
     return row.id;
   }

@@ -1,0 +1,121 @@
+// The `shishi` command line. Exit codes: 0 done, 1 failed, 2 bad input (named in the message).
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { loadConfig } from '../platform/config.ts';
+import { createServices } from '../bootstrap.ts';
+import { AppError } from '../platform/errors.ts';
+import type { RequestContext } from '../platform/context.ts';
+import type { Services } from '../platform/services.ts';
+import type { Actor } from '../platform/access.ts';
+
+const program = new Command();
+program.name('shishi').description('Shishi (实事): trade-union service projects for workers').exitOverride();
+
+/** The CLI acts as the federation's system administrator, and says so in the audit trail. */
+async function cliContext(s: Services): Promise<RequestContext> {
+  const root = await s.database.db.selectFrom('orgs').select(['id', 'path', 'name']).where('parent_id', 'is', null).executeTakeFirst();
+  if (!root) throw new AppError(400, 'no-root', { zh: '数据库中还没有市总工会，请先运行 shishi demo 或导入组织', en: 'No federation in the database yet: run `shishi demo` or import orgs first' });
+  const actor: Actor = { accountId: 0, username: 'cli', displayName: 'CLI', role: 'federation-admin', orgId: root.id, orgName: root.name, orgPath: root.path, personId: null, sessionId: 'cli' };
+  return { actor, ip: null, requestId: `cli-${process.pid}`, lang: 'zh' };
+}
+
+async function withServices<T>(fn: (s: Services) => Promise<T>, opts: { quiet?: boolean } = {}) {
+  const config = loadConfig(process.env, opts.quiet ? { logLevel: 'warn' } : {});
+  const s = await createServices(config);
+  try {
+    return await fn(s);
+  } finally {
+    await s.jobs.stop();
+    await s.database.close();
+  }
+}
+
+program
+  .command('serve')
+  .description('start the API and web UI (migrates, loads the demo on an empty database)')
+  .action(async () => {
+    const { serve } = await import('../server.ts');
+    await serve();
+  });
+
+const db = program.command('db').description('database tasks');
+db.command('migrate')
+  .description('apply pending migrations')
+  .action(() =>
+    withServices(async (s) => {
+      console.log(`migrated: ${s.database.engine} at ${s.database.location}`);
+    }, { quiet: true }),
+  );
+
+program
+  .command('demo')
+  .description('load the demo federation, accounts and synthetic members into an empty database')
+  .option('--members <n>', 'number of synthetic members', '20000')
+  .action((opts: { members: string }) =>
+    withServices(async (s) => {
+      const n = Number(opts.members);
+      if (!Number.isInteger(n) || n < 0 || n > 10_000_000) throw new AppError(400, 'invalid-input', { zh: '--members 应为 0 到 10000000 的整数', en: '--members must be a whole number from 0 to 10,000,000' });
+      const { loadDemoIfEmpty } = await import('../demo/load-demo.ts');
+      const r = await loadDemoIfEmpty(s, { members: n, force: true });
+      console.log(JSON.stringify(r));
+    }),
+  );
+
+const imp = program.command('import').description('bulk imports');
+imp
+  .command('members <file>')
+  .description('import members from .xlsx/.csv: validate every row, write the error report, import the valid rows')
+  .option('--org <id>', 'grassroots union for rows without a union column')
+  .option('--errors <file>', 'where to write the error report (.xlsx)', 'import-errors.xlsx')
+  .option('--dry-run', 'validate only')
+  .action((file: string, opts: { org?: string; errors: string; dryRun?: boolean }) =>
+    withServices(async (s) => {
+      const ctx = await cliContext(s);
+      const buf = fs.readFileSync(file);
+      const m = await import('../modules/imports/members-import.ts');
+      const batch = await m.validateMemberFile(s, ctx, buf, path.basename(file), opts.org ? Number(opts.org) : null);
+      console.log(`rows ${batch.total}, valid ${batch.validCount}, invalid rows ${batch.invalidCount}`);
+      if (batch.errorCount) {
+        fs.writeFileSync(opts.errors, await m.errorReport(s, ctx, batch.id));
+        for (const e of batch.errors.slice(0, 20)) console.log(`  row ${e.row} ${e.column}: ${e.messages.zh} / ${e.messages.en}`);
+        console.log(`error report: ${opts.errors}`);
+      }
+      if (opts.dryRun || batch.validCount === 0) return;
+      s.jobs.register('members.import', (job) => m.runMemberImport(s, job));
+      await m.startCommit(s, ctx, batch.id);
+      await s.jobs.drain();
+      const done = await m.getBatch(s, ctx, batch.id);
+      console.log(`imported ${done.importedCount} (${done.status})`);
+      if (done.status !== 'imported') process.exitCode = 1;
+    }, { quiet: true }),
+  );
+imp
+  .command('orgs <file>')
+  .description('import orgs from .xlsx/.csv (all rows or none)')
+  .option('--dry-run', 'validate only')
+  .action((file: string, opts: { dryRun?: boolean }) =>
+    withServices(async (s) => {
+      const ctx = await cliContext(s);
+      const { importOrgs } = await import('../modules/orgs/transfer.ts');
+      const r = await importOrgs(s, ctx, fs.readFileSync(file), path.basename(file), { dryRun: !!opts.dryRun });
+      console.log(JSON.stringify(r));
+    }, { quiet: true }),
+  );
+
+function report(err: unknown): number {
+  if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+  if (err instanceof AppError) {
+    console.error(`${err.messages.zh}\n${err.messages.en}`);
+    for (const i of err.issues.slice(0, 50)) console.error(`  ${i.field}: ${i.message.zh} / ${i.message.en}`);
+    return err.status < 500 ? 2 : 1;
+  }
+  console.error(err instanceof Error ? err.stack ?? err.message : String(err));
+  return 1;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = report(err);
+}

@@ -1,0 +1,122 @@
+// The demo: the federation and its tree (from the seeds), one account per role, and synthetic
+// members with valid ID numbers. Loaded on the first start of an empty database, or by `shishi demo`.
+import { sql } from 'kysely';
+import { maskIdNumber, maskMobile } from '../platform/identifiers.ts';
+import { hashPassword } from '../platform/passwords.ts';
+import type { Services } from '../platform/services.ts';
+import { demoOrgKeys, demoOrgs } from './org-data.ts';
+import { syntheticPeople } from './synthetic-people.ts';
+
+export const DEMO_PASSWORD = 'Shishi@demo1';
+
+/** The demo member who can log in by mobile + code (and by password as `member`). */
+export const demoMember = { name: '李明', idNumber: '310115199003076515', mobile: '13800138000' };
+
+export const demoAccounts = [
+  { username: 'admin', displayName: '市总系统管理员', role: 'federation-admin', org: (o: Lookup) => o.root },
+  { username: 'security', displayName: '市总安全管理员', role: 'security-admin', org: (o: Lookup) => o.root },
+  { username: 'auditor', displayName: '审计员', role: 'auditor', org: (o: Lookup) => o.root },
+  { username: 'rights', displayName: '权益保障部干部', role: 'department-officer', org: (o: Lookup) => o.byFunction('rights') },
+  { username: 'mutualaid', displayName: '职保中心干部', role: 'agency-officer', org: (o: Lookup) => o.byFunction('mutual-aid-centre') },
+  { username: 'pudong', displayName: '浦东新区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('浦东新区') },
+  { username: 'jiading', displayName: '嘉定区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('嘉定区') },
+  { username: 'zhangjiang', displayName: '张江园区工会干部', role: 'street-officer', org: (o: Lookup) => o.pudongStreet },
+  { username: 'grassroots', displayName: '基层工会干部', role: 'grassroots-officer', org: (o: Lookup) => o.pudongGrassroots },
+] as const;
+
+interface Lookup {
+  root: number;
+  byFunction(code: string): number;
+  district(short: string): number;
+  pudongStreet: number;
+  pudongGrassroots: number;
+}
+
+export async function loadDemoIfEmpty(s: Services, opts: { members: number; force?: boolean }) {
+  const db = s.database.db;
+  const existing = await db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
+  if (existing) {
+    if (opts.force) s.log.warn('the database already has data: the demo is loaded only into an empty database');
+    return { loaded: false };
+  }
+  const started = Date.now();
+  s.log.info({ members: opts.members }, 'loading demo data (first start)');
+  const ids = new Map<string, { id: number; path: string; kind: string; parentKey: string | null }>();
+  await db.transaction().execute(async (trx) => {
+    let nextId = 1;
+    const rows = demoOrgs.map((o) => {
+      const id = nextId++;
+      const parent = o.parentKey ? ids.get(o.parentKey) : undefined;
+      if (o.parentKey && !parent) throw new Error(`demo org ${o.key}: parent ${o.parentKey} comes later`);
+      const path = `${parent ? parent.path : ''}${id}.`;
+      ids.set(o.key, { id, path, kind: o.kind, parentKey: o.parentKey });
+      return {
+        id, parent_id: parent?.id ?? null, path, depth: path.split('.').length - 2, kind: o.kind, name: o.name, short_name: o.shortName ?? null,
+        code: o.code ?? null, unit_category: o.unitCategory ?? 'ordinary', function_code: o.functionCode ?? null, allocation_no: o.allocation2022?.no ?? null,
+      };
+    });
+    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('orgs').values(rows.slice(i, i + 500)).execute();
+    await sql`select setval(pg_get_serial_sequence('orgs', 'id'), (select max(id) from orgs))`.execute(trx);
+  });
+
+  const byKey = [...ids.entries()];
+  const find = (pred: (o: (typeof demoOrgs)[number]) => boolean, what: string) => {
+    const o = demoOrgs.find(pred);
+    if (!o) throw new Error(`demo data has no ${what}`);
+    return ids.get(o.key)!.id;
+  };
+  const under = (parentId: number, kind: string) => {
+    const parentPath = byKey.find(([, v]) => v.id === parentId)![1].path;
+    const hit = byKey.find(([, v]) => v.kind === kind && v.path.startsWith(parentPath));
+    if (!hit) throw new Error(`demo data has no ${kind} under org ${parentId}`);
+    return hit[1].id;
+  };
+  const lookup: Lookup = {
+    root: find((o) => o.kind === 'municipal', 'federation'),
+    byFunction: (code) => find((o) => o.functionCode === code, code),
+    district: (short) => find((o) => o.kind === 'district' && (o.shortName === short || o.name.startsWith(short)), short),
+    get pudongStreet() {
+      const g = byKey.find(([k]) => k === demoOrgKeys.grassroots)![1];
+      return g.path.split('.').filter(Boolean).map(Number).at(-2)!;
+    },
+    get pudongGrassroots() {
+      return ids.get(demoOrgKeys.grassroots)!.id;
+    },
+  };
+
+  // Accounts, one per role.
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const accountRows = demoAccounts.map((a) => ({ username: a.username, display_name: a.displayName, role: a.role, org_id: a.org(lookup), password_hash: hash, password_changed_at: new Date() }));
+  await db.insertInto('accounts').values(accountRows).execute();
+
+  // Members: spread over the grassroots unions; the demo member sits in the demo grassroots officer's union.
+  const grassroots = byKey.filter(([, v]) => v.kind === 'grassroots').map(([, v]) => v.id);
+  const personRows: unknown[][] = [];
+  const membershipRows: unknown[][] = [];
+  const baseNo = 3100000001;
+  const add = (p: { name: string; idNumber: string; mobile: string | null; birthDate: string; sex: 'male' | 'female'; categories: string[]; joinedOn: string }, orgId: number) => {
+    const id = personRows.length + 1;
+    personRows.push([
+      id, p.name, s.vault.blindIndex(p.idNumber), s.vault.seal(p.idNumber), maskIdNumber(p.idNumber), p.birthDate, p.sex,
+      p.mobile ? s.vault.blindIndex(p.mobile) : null, p.mobile ? s.vault.seal(p.mobile) : null, p.mobile ? maskMobile(p.mobile) : null, p.categories,
+    ]);
+    const cardStatus = id % 10 === 0 ? 'none' : id % 23 === 0 ? 'issued' : 'active';
+    membershipRows.push([id, id, orgId, String(baseNo + id - 1), p.joinedOn, cardStatus, id % 3 === 0]);
+  };
+  add({ ...demoMember, birthDate: '1990-03-07', sex: 'male', categories: ['frontline-worker'], joinedOn: '2015-06-01' }, lookup.pudongGrassroots);
+  let i = 0;
+  for (const p of syntheticPeople({ seed: 20251123, count: opts.members, referenceDate: '2025-01-01' })) {
+    if (p.idNumber === demoMember.idNumber) continue;
+    add(p, grassroots[i++ % grassroots.length]!);
+  }
+  await s.database.copyRows('persons', ['id', 'name', 'id_hash', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories'], personRows);
+  await s.database.copyRows('memberships', ['id', 'person_id', 'org_id', 'member_no', 'joined_on', 'card_status', 'e_membership'], membershipRows);
+  await sql`select setval(pg_get_serial_sequence('persons', 'id'), greatest((select max(id) from persons), 1))`.execute(db);
+  await sql`select setval(pg_get_serial_sequence('memberships', 'id'), greatest((select max(id) from memberships), 1))`.execute(db);
+  await sql`select setval('member_no_seq', ${baseNo + personRows.length})`.execute(db);
+  const member = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(demoMember.idNumber)).executeTakeFirstOrThrow();
+  await db.insertInto('accounts').values({ username: 'member', display_name: demoMember.name, role: 'member', person_id: member.id, password_hash: hash, password_changed_at: new Date() }).execute();
+  await db.insertInto('audit_log').values({ actor_name: 'system', actor_role: 'system', action: 'demo.load', entity: 'system', summary: `${demoOrgs.length} orgs, ${personRows.length} members, ${demoAccounts.length + 1} accounts` }).execute();
+  s.log.info({ orgs: demoOrgs.length, members: personRows.length, ms: Date.now() - started }, 'demo data loaded');
+  return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
+}
