@@ -71,11 +71,17 @@ export function issueToError(issue: z.core.$ZodIssue, input: unknown, schema: z.
   const path = issue.path;
   let field = fieldName(prefix, path);
   const value = valueAt(input, path);
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const allowed = issue.code === 'invalid_value' ? [...issue.values] : undefined;
+    const list = allowed ? allowed.map((v) => JSON.stringify(v)).join(', ') : '';
+    return new PolicyError(
+      'invalid-input',
+      { zh: `缺少字段 ${field}${allowed ? `，可选值：${list}` : ''}`, en: `Missing field ${field}${allowed ? `; allowed: ${list}` : ''}` },
+      allowed ? { field, allowed } : { field },
+    );
+  }
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) {
-        return new PolicyError('invalid-input', { zh: `缺少字段 ${field}`, en: `Missing field ${field}` }, { field });
-      }
       const exp = issue.expected;
       return new PolicyError(
         'invalid-input',

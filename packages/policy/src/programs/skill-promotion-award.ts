@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { isIsoDate } from '../core/dates.ts';
+import { addIssue, zDate } from '../core/input.ts';
+import { defineProgram } from '../core/program.ts';
+
+const ROLES = ['worker', 'mentor'] as const;
+const LEVELS = ['senior-worker', 'technician', 'senior-technician'] as const;
+const ISSUERS = ['shanghai-hrss', 'national-industry', 'other'] as const;
+const UNIONS = ['federation', 'jiading', 'yangpu'] as const;
+type Role = (typeof ROLES)[number];
+type Union = (typeof UNIONS)[number];
+
+const zFen = z.number().int().nonnegative();
+const zWindow = z.strictObject({ batch: z.number().int().positive(), from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate) });
+
+function inputSchema(roles: readonly Role[], union: z.ZodType<Union>) {
+  return z
+    .strictObject({
+      /** Whose variant of the award: the city federation's (default) or a district union's. */
+      union,
+      role: z.enum(roles as [Role, ...Role[]]),
+      isMember: z.boolean(),
+      /** The level the worker (or, for a mentor, the apprentice) was promoted to. */
+      newLevel: z.enum(LEVELS),
+      certificateIssuedOn: zDate(),
+      certificateIssuer: z.enum(ISSUERS),
+      /** Mentor: the mentoring agreement is stamped by the employer's HR department and union. */
+      agreementStamped: z.boolean().optional(),
+      /** Mentor (optional): the day the mentoring agreement was signed; the promotion must follow it. */
+      agreementSignedOn: zDate().optional(),
+      appliedOn: zDate(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.role === 'mentor' && v.agreementStamped === undefined) {
+        addIssue(ctx, ['agreementStamped'], { zh: '必填（申请人为带教师傅）', en: 'required (role is mentor)' });
+      }
+      if (v.role === 'worker' && (v.agreementStamped !== undefined || v.agreementSignedOn !== undefined)) {
+        addIssue(ctx, [v.agreementStamped !== undefined ? 'agreementStamped' : 'agreementSignedOn'], {
+          zh: '仅适用于带教师傅（role 为 mentor）',
+          en: 'only for a mentor (role mentor)',
+        });
+      }
+      if (v.certificateIssuedOn > v.appliedOn) {
+        addIssue(ctx, ['certificateIssuedOn'], { zh: '证书颁发日期晚于申请日期', en: 'the certificate is dated after the application' });
+      }
+    });
+}
+
+export const skillPromotionAward = defineProgram({
+  code: 'skill-promotion-award',
+  title: { zh: '技能人才职业发展助推（技能晋升、带教师傅奖励）', en: 'Skill promotion award (promoted workers and their mentors)' },
+  input: inputSchema(ROLES, z.enum(UNIONS).default('federation')),
+  inputByPolicy: {
+    // 004 gives only Yangpu's own 2017 item, and it awards promoted workers only.
+    '2017': inputSchema(['worker'], z.enum(['yangpu'])),
+  },
+  parameters: {
+    awards: z.strictObject({
+      worker: z.partialRecord(z.enum(LEVELS), zFen),
+      mentor: z.partialRecord(z.enum(LEVELS), zFen),
+    }),
+    'member-required': z.boolean(),
+    'certificate-issued-from': z.string().refine(isIsoDate).nullable(),
+    'recognised-issuers': z.array(z.enum(ISSUERS)).nullable(),
+    'application-windows': z.array(zWindow),
+  },
+  outputs: { amount: 'money', batch: 'number' },
+  policyDate: {
+    field: 'input.appliedOn',
+    describe: { zh: '按申请日期（appliedOn）选择当年度的政策版本', en: 'The application date (appliedOn) selects the year’s version' },
+    of: (input) => input.appliedOn,
+  },
+  formula(input, ctx) {
+    ctx.value('union', input.union);
+    if (ctx.param('member-required')) ctx.check('not-a-member', input.isMember);
+
+    const row = ctx.param('awards')[input.role];
+    const award = row[input.newLevel];
+    ctx.check('level-not-awarded', award !== undefined, {
+      zh: `${input.role === 'mentor' ? '带教徒弟' : '职工'}晋升为 ${input.newLevel} 不在奖励范围内（可奖励：${Object.keys(row).join('、')}）`,
+      en: `A ${input.role === 'mentor' ? 'mentor whose apprentice reached' : 'worker promoted to'} ${input.newLevel} is not awarded (awarded: ${Object.keys(row).join(', ')})`,
+    });
+
+    const from = ctx.param('certificate-issued-from');
+    if (from !== null) {
+      ctx.check('certificate-too-old', input.certificateIssuedOn >= from, {
+        zh: `证书发证日期应为 ${from} 以后，实际 ${input.certificateIssuedOn}`,
+        en: `The certificate must be issued on or after ${from}; it was issued on ${input.certificateIssuedOn}`,
+      });
+    }
+    const issuers = ctx.param('recognised-issuers');
+    if (issuers !== null) ctx.check('certificate-issuer-not-recognised', issuers.includes(input.certificateIssuer));
+
+    if (input.role === 'mentor') {
+      ctx.check('agreement-not-stamped', input.agreementStamped === true);
+      if (input.agreementSignedOn !== undefined) {
+        ctx.check('promotion-before-agreement', input.certificateIssuedOn >= input.agreementSignedOn, {
+          zh: `带教协议签订于 ${input.agreementSignedOn}，徒弟证书颁发于 ${input.certificateIssuedOn}，晋升须在签订协议后`,
+          en: `The agreement was signed on ${input.agreementSignedOn} but the certificate is dated ${input.certificateIssuedOn}; the promotion must follow the agreement`,
+        });
+      }
+    }
+
+    const windows = ctx.param('application-windows');
+    let batch: number | null = null;
+    if (windows.length > 0) {
+      const w = windows.find((x) => input.appliedOn >= x.from && input.appliedOn <= x.to);
+      const list = windows.map((x) => `${x.from}–${x.to}`).join('、');
+      if (ctx.check('outside-application-window', w !== undefined, {
+        zh: `受理时间为 ${list}，${input.appliedOn} 不在其中`,
+        en: `Applications are accepted ${windows.map((x) => `${x.from} to ${x.to}`).join(' and ')}; ${input.appliedOn} is outside them`,
+      })) {
+        batch = ctx.value('batch', w!.batch);
+      }
+    }
+
+    const amount = ctx.eligible && award !== undefined ? ctx.money('amount', award) : 0;
+    return { amount, batch };
+  },
+});
