@@ -6,6 +6,7 @@ import { memberProtection } from './member-protection.ts';
 import { memberProtectionClaim } from './member-protection-claim.ts';
 import { microWish } from './micro-wish.ts';
 import { twoDiseaseScreening } from './two-disease-screening.ts';
+import { labourRelationsAssessment } from './labour-relations-assessment.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -16,4 +17,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   labourRelationsGuidanceSubsidy,
   twoDiseaseScreening,
   microWish,
+  labourRelationsAssessment,
 ];

@@ -127,6 +127,7 @@ export const labourRelationsAssessment = defineProgram({
     for (const c of sheet.categories) for (const g of c.groups) for (const i of g.indicators) index.set(i.code, { ind: i, category: c.code });
 
     const halves: Record<CategoryCode, number> = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+    const scored: { code: string; text: string; value: number | string; score: number }[] = [];
     for (const [code, score] of Object.entries(input.scores)) {
       const hit = index.get(code);
       if (!hit) throw badScore(code, score, undefined, ctx.policy, [...index.keys()]);
@@ -138,7 +139,9 @@ export const labourRelationsAssessment = defineProgram({
           : Number.isInteger(score * 2) && score >= 0 && score <= ind.value!;
       if (!ok) throw badScore(code, score, ind, ctx.policy, []);
       halves[category] += Math.round(score * 2);
+      scored.push({ code, text: ind.text, value: ind.value ?? ind.printed ?? ind.allowed!.join('/'), score });
     }
+    ctx.value('scores', scored, { zh: '逐项得分（未列出的指标计 0 分）', en: 'Scores by indicator (indicators not listed score 0)' });
 
     const bonus = sheet.categories[3]!;
     const bonusBeforeCap = ctx.value('bonusBeforeCap', halves['4'] / 2);
