@@ -7,6 +7,7 @@ import { memberProtectionClaim } from './member-protection-claim.ts';
 import { microWish } from './micro-wish.ts';
 import { twoDiseaseScreening } from './two-disease-screening.ts';
 import { labourRelationsAssessment } from './labour-relations-assessment.ts';
+import { skillPromotionAward } from './skill-promotion-award.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -18,4 +19,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   twoDiseaseScreening,
   microWish,
   labourRelationsAssessment,
+  skillPromotionAward,
 ];
