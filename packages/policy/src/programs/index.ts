@@ -8,6 +8,7 @@ import { microWish } from './micro-wish.ts';
 import { twoDiseaseScreening } from './two-disease-screening.ts';
 import { labourRelationsAssessment } from './labour-relations-assessment.ts';
 import { skillPromotionAward } from './skill-promotion-award.ts';
+import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -20,4 +21,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   microWish,
   labourRelationsAssessment,
   skillPromotionAward,
+  gigMobileCheckup,
 ];
