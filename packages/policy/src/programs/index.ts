@@ -8,6 +8,7 @@ import { microWish } from './micro-wish.ts';
 import { twoDiseaseScreening } from './two-disease-screening.ts';
 import { labourRelationsAssessment } from './labour-relations-assessment.ts';
 import { skillPromotionAward } from './skill-promotion-award.ts';
+import { inventionAward } from './invention-award.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
@@ -22,4 +23,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   labourRelationsAssessment,
   skillPromotionAward,
   gigMobileCheckup,
+  inventionAward,
 ];
