@@ -73,3 +73,15 @@ export async function startTestApp(opts: { members?: number } = {}): Promise<Tes
     },
   };
 }
+
+/** A multipart/form-data body with plain fields first and then one file (field `file`). */
+export function multipart(fields: Record<string, string>, file: { name: string; content: Buffer | string; type?: string }) {
+  const boundary = `----shishi${Date.now().toString(16)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
+  parts.push(typeof file.content === 'string' ? Buffer.from(file.content) : file.content);
+  parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
