@@ -41,6 +41,8 @@ export const REASONS = {
   'over-duration': { zh: '超过规定的活动天数或晚数', en: 'Longer than the days or nights allowed' },
   'over-cost-limit': { zh: '人均费用超过规定标准', en: 'The cost per person is above the limit' },
   'already-subsidised-this-year': { zh: '当年已享受过市总疗休养补贴', en: 'Already had a federation sanatorium subsidy this year' },
+  'established-outside-window': { zh: '建立时间不在补贴对象规定的期间内', en: 'Established outside the period the subsidy covers' },
+  'applied-before-established': { zh: '申请日期早于建立日期', en: 'The application is dated before the site was established' },
 } as const satisfies Record<string, Message>;
 
 export type ReasonCode = keyof typeof REASONS;

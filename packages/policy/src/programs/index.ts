@@ -10,6 +10,7 @@ import { labourRelationsAssessment } from './labour-relations-assessment.ts';
 import { skillPromotionAward } from './skill-promotion-award.ts';
 import { inventionAward } from './invention-award.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
+import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -24,4 +25,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   skillPromotionAward,
   gigMobileCheckup,
   inventionAward,
+  nursingRoomSubsidy,
 ];
