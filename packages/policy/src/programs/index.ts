@@ -11,6 +11,7 @@ import { skillPromotionAward } from './skill-promotion-award.ts';
 import { inventionAward } from './invention-award.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
+import { childcareSubsidy } from './childcare-subsidy.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -26,4 +27,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   gigMobileCheckup,
   inventionAward,
   nursingRoomSubsidy,
+  childcareSubsidy,
 ];
