@@ -43,6 +43,8 @@ export const REASONS = {
   'already-subsidised-this-year': { zh: '当年已享受过市总疗休养补贴', en: 'Already had a federation sanatorium subsidy this year' },
   'established-outside-window': { zh: '建立时间不在补贴对象规定的期间内', en: 'Established outside the period the subsidy covers' },
   'applied-before-established': { zh: '申请日期早于建立日期', en: 'The application is dated before the site was established' },
+  'not-new': { zh: '不是新增（新建）的点位，不享受一次性项目经费', en: 'Not a newly created site; the one-off grant is for new sites' },
+  'not-qualified': { zh: '未通过评估（验收）', en: 'Did not pass the assessment' },
 } as const satisfies Record<string, Message>;
 
 export type ReasonCode = keyof typeof REASONS;

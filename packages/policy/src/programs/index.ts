@@ -12,6 +12,7 @@ import { inventionAward } from './invention-award.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 import { childcareSubsidy } from './childcare-subsidy.ts';
+import { healthPointGrant } from './health-point-grant.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -28,4 +29,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   inventionAward,
   nursingRoomSubsidy,
   childcareSubsidy,
+  healthPointGrant,
 ];
