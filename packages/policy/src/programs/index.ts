@@ -9,6 +9,7 @@ import { twoDiseaseScreening } from './two-disease-screening.ts';
 import { labourRelationsAssessment } from './labour-relations-assessment.ts';
 import { skillPromotionAward } from './skill-promotion-award.ts';
 import { inventionAward } from './invention-award.ts';
+import { criticalIllnessCondolence } from './critical-illness-condolence.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 import { childcareSubsidy } from './childcare-subsidy.ts';
@@ -28,6 +29,7 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   gigMobileCheckup,
   inventionAward,
   nursingRoomSubsidy,
+  criticalIllnessCondolence,
   childcareSubsidy,
   healthPointGrant,
 ];
