@@ -23,6 +23,7 @@ import { importRoutes } from './modules/imports/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { policyRoutes } from './modules/policy/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -104,6 +105,7 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
       await importRoutes(api as any, s);
       await auditRoutes(api as any, s);
       await accountRoutes(api as any, s);
+      await policyRoutes(api as any, s);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -103,6 +103,52 @@ imp
     }, { quiet: true }),
   );
 
+// Policy commands need no database: the engine is pure.
+const pol = program.command('policy').description('the rules engine: evaluate, test cases, parameters');
+pol
+  .command('evaluate [json]')
+  .description('evaluate {program, date, input} given as an argument, a file (--file) or standard input; prints the result as JSON')
+  .option('--file <path>', 'read the request from a file')
+  .action(async (json: string | undefined, opts: { file?: string }) => {
+    const text = json ?? (opts.file ? fs.readFileSync(opts.file, 'utf8') : fs.readFileSync(0, 'utf8'));
+    let request: { program?: unknown; date?: unknown; input?: unknown };
+    try {
+      request = JSON.parse(text);
+    } catch {
+      throw new AppError(400, 'invalid-json', { zh: '输入不是有效的 JSON', en: 'The input is not valid JSON' });
+    }
+    const { evaluate } = await import('../modules/policy/service.ts');
+    const { ZEvaluate } = await import('../modules/policy/schema.ts');
+    const parsed = ZEvaluate.safeParse(request);
+    if (!parsed.success) {
+      const { zodIssues } = await import('../platform/http.ts');
+      throw new AppError(400, 'invalid-input', { zh: '请求内容有误', en: 'The request is not valid' }, zodIssues(parsed.error.issues));
+    }
+    console.log(JSON.stringify(evaluate(parsed.data.program, parsed.data.date, parsed.data.input), null, 2));
+  });
+pol
+  .command('test [paths...]')
+  .description('run YAML policy cases (files or folders; default: the project\'s own); ends with "N passed, M failed"')
+  .action(async (paths: string[]) => {
+    const { runCaseFiles, summaryLine } = await import('@shishi/policy');
+    const targets = paths.length ? paths : [path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../policy/tests')];
+    const run = runCaseFiles(targets);
+    for (const r of run.results.filter((x) => !x.ok)) console.log(`FAIL ${r.name}\n  ${r.errors.join('\n  ')}`);
+    console.log(summaryLine(run));
+    if (run.failed) process.exitCode = 1;
+  });
+pol
+  .command('params <program>')
+  .description('the parameters of a program in force on a date, with their sources')
+  .requiredOption('--date <date>', 'YYYY-MM-DD')
+  .option('--timeline <name>', 'instead: one parameter across the years')
+  .action(async (code: string, opts: { date: string; timeline?: string }) => {
+    const policy = await import('../modules/policy/service.ts');
+    policy.program(code);
+    const out = opts.timeline ? policy.timeline(code, opts.timeline) : policy.parameters(code, opts.date);
+    console.log(JSON.stringify(out, null, 2));
+  });
+
 function report(err: unknown): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
   if (err instanceof AppError) {

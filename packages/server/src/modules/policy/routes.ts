@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Services } from '../../platform/services.ts';
+import { ZEvaluate, ZEvaluateBatch, ZParamsQuery, ZProgramCode, ZTimeline } from './schema.ts';
+import * as policy from './service.ts';
+
+export async function policyRoutes(app: FastifyInstance, _s: Services) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['policy'];
+  api.post('/policy/evaluate', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Evaluate one program for one input on a date: eligibility, amounts, reasons and the trace', body: ZEvaluate } }, async (req) =>
+    policy.evaluate(req.body.program, req.body.date, req.body.input),
+  );
+  api.post('/policy/evaluate-batch', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Evaluate one program for many inputs (a roster); trace off unless asked', body: ZEvaluateBatch } }, async (req) => {
+    const results = policy.evaluateBatch(req.body.program, req.body.date, req.body.inputs, req.body.trace);
+    return { program: req.body.program, date: req.body.date, count: results.length, results };
+  });
+  api.get('/policy/programs', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Every program with its versions and input JSON Schema' } }, async () => ({ items: policy.programs() }));
+  api.get('/policy/programs/:code', { config: { permission: 'policy.read' }, schema: { tags, summary: 'One program', params: ZProgramCode } }, async (req) => policy.program(req.params.code));
+  api.get('/policy/programs/:code/parameters', { config: { permission: 'policy.read' }, schema: { tags, summary: 'The parameters in force on a date, with their sources', params: ZProgramCode, querystring: ZParamsQuery } }, async (req) => {
+    policy.program(req.params.code);
+    return { program: req.params.code, date: req.query.date, items: policy.parameters(req.params.code, req.query.date) };
+  });
+  api.get('/policy/programs/:code/parameters/:name/timeline', { config: { permission: 'policy.read' }, schema: { tags, summary: 'A parameter’s values across the years', params: ZTimeline } }, async (req) => {
+    policy.program(req.params.code);
+    return { program: req.params.code, name: req.params.name, items: policy.timeline(req.params.code, req.params.name) };
+  });
+}
