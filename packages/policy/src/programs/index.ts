@@ -14,6 +14,7 @@ import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 import { childcareSubsidy } from './childcare-subsidy.ts';
 import { healthPointGrant } from './health-point-grant.ts';
+import { fitnessStationClass } from './fitness-station-class.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -32,4 +33,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   criticalIllnessCondolence,
   childcareSubsidy,
   healthPointGrant,
+  fitnessStationClass,
 ];
