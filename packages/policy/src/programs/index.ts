@@ -10,6 +10,7 @@ import { labourRelationsAssessment } from './labour-relations-assessment.ts';
 import { skillPromotionAward } from './skill-promotion-award.ts';
 import { inventionAward } from './invention-award.ts';
 import { criticalIllnessCondolence } from './critical-illness-condolence.ts';
+import { groupSanatorium } from './group-sanatorium.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 import { childcareSubsidy } from './childcare-subsidy.ts';
@@ -34,4 +35,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   childcareSubsidy,
   healthPointGrant,
   fitnessStationClass,
+  groupSanatorium,
 ];
