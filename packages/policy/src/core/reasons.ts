@@ -46,6 +46,7 @@ export const REASONS = {
   'not-new': { zh: '不是新增（新建）的点位，不享受一次性项目经费', en: 'Not a newly created site; the one-off grant is for new sites' },
   'not-qualified': { zh: '未通过评估（验收）', en: 'Did not pass the assessment' },
   'below-minimum-area': { zh: '面积低于最小分类标准', en: 'The area is below the smallest class' },
+  'criteria-not-met': { zh: '未达到创建标准', en: 'The creation criteria are not met' },
 } as const satisfies Record<string, Message>;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -16,6 +16,7 @@ import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 import { childcareSubsidy } from './childcare-subsidy.ts';
 import { healthPointGrant } from './health-point-grant.ts';
 import { fitnessStationClass } from './fitness-station-class.ts';
+import { driverHomeGrant } from './driver-home-grant.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -36,4 +37,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   healthPointGrant,
   fitnessStationClass,
   groupSanatorium,
+  driverHomeGrant,
 ];
