@@ -11,6 +11,7 @@ import { skillPromotionAward } from './skill-promotion-award.ts';
 import { inventionAward } from './invention-award.ts';
 import { criticalIllnessCondolence } from './critical-illness-condolence.ts';
 import { groupSanatorium } from './group-sanatorium.ts';
+import { healthCheckup } from './health-checkup.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 import { childcareSubsidy } from './childcare-subsidy.ts';
@@ -38,4 +39,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   fitnessStationClass,
   groupSanatorium,
   driverHomeGrant,
+  healthCheckup,
 ];
