@@ -12,6 +12,7 @@ import { inventionAward } from './invention-award.ts';
 import { criticalIllnessCondolence } from './critical-illness-condolence.ts';
 import { groupSanatorium } from './group-sanatorium.ts';
 import { healthCheckup } from './health-checkup.ts';
+import { frontlineSanatorium } from './frontline-sanatorium.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 import { childcareSubsidy } from './childcare-subsidy.ts';
@@ -40,4 +41,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   groupSanatorium,
   driverHomeGrant,
   healthCheckup,
+  frontlineSanatorium,
 ];
