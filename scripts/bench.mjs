@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run bench`: benchmarks, not tests. Import speed on both databases next to the raw bulk load,
+// and the policy engine's batch evaluation. BENCH_ROWS sets the import size (default 1,000,000).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const rows = process.env.BENCH_ROWS ?? '1000000';
+const only = process.argv.slice(2);
+const runs = [
+  ['policy', ['--import', 'tsx', 'packages/policy/bench/evaluate-many.bench.ts']],
+  ['import:pglite', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'pglite', '--rows', rows]],
+  ['import:postgres', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'postgres', '--rows', rows]],
+].filter(([name]) => !only.length || only.some((o) => name.startsWith(o)));
+let failed = 0;
+for (const [name, args] of runs) {
+  console.log(`\n=== ${name} ===`);
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
