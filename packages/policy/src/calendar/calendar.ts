@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { addDays, isIsoDate, isoWeekday, toDayNumber, yearOf } from '../core/dates.ts';
+import { addDays, fromDayNumber, isIsoDate, isoWeekday, toDayNumber, yearOf } from '../core/dates.ts';
 import { PolicyError } from '../core/errors.ts';
 
 /**
@@ -31,10 +31,16 @@ export interface CalendarSource {
 
 interface Loaded {
   years: Map<number, CalendarYear>;
-  rest: Set<string>;
-  makeUp: Set<string>;
   first: number;
   last: number;
+  /** Day number of first-01-01. */
+  base: number;
+  /** Per day from base: 1 when a working day. */
+  working: Uint8Array;
+  /** Per day from base: working days in [base, day]. */
+  cum: Int32Array;
+  /** Day offsets of the working days, in order. */
+  workDays: Int32Array;
 }
 
 const DIR = new URL('../../params/calendar/', import.meta.url);
@@ -75,7 +81,26 @@ export function buildCalendar(files: { name: string; text: string }[]): Loaded {
   for (let i = 1; i < list.length; i++) {
     if (list[i] !== list[i - 1]! + 1) throw bad(`${list[i]}.yaml`, `calendar years must be contiguous (missing ${list[i - 1]! + 1})`);
   }
-  return { years, rest, makeUp, first: list[0] ?? 0, last: list[list.length - 1] ?? -1 };
+  const first = list[0] ?? 0;
+  const last = list[list.length - 1] ?? -1;
+  // Precompute per-day tables so lookups and working-day arithmetic are O(1).
+  const base = toDayNumber(`${String(first).padStart(4, '0')}-01-01`);
+  const size = list.length ? toDayNumber(`${last}-12-31`) - base + 1 : 0;
+  const working = new Uint8Array(size);
+  const cum = new Int32Array(size);
+  const days: number[] = [];
+  let count = 0;
+  for (let i = 0; i < size; i++) {
+    const d = fromDayNumber(base + i);
+    const w = makeUp.has(d) || (!rest.has(d) && isoWeekday(d) <= 5);
+    if (w) {
+      working[i] = 1;
+      days.push(i);
+      count++;
+    }
+    cum[i] = count;
+  }
+  return { years, first, last, base, working, cum, workDays: Int32Array.from(days) };
 }
 
 function cal(): Loaded {
@@ -86,22 +111,27 @@ function cal(): Loaded {
   return loaded;
 }
 
-function checkDate(date: string, field: string): void {
+function outOfRange(date: string, field: string): PolicyError {
+  const c = cal();
+  return new PolicyError(
+    'calendar-out-of-range',
+    {
+      zh: `工作日历只包含 ${c.first}–${c.last} 年，${date} 不在其中（需先添加 ${yearOf(date)} 年的国务院放假通知）`,
+      en: `The working-day calendar covers ${c.first}–${c.last}; ${date} is outside it (add the State Council notice for ${yearOf(date)})`,
+    },
+    { field, allowed: [`${c.first}-01-01`, `${c.last}-12-31`] },
+  );
+}
+
+/** The date's offset in the tables, or a PolicyError when malformed or outside the calendar. */
+function offset(date: string, field: string): number {
   if (!isIsoDate(date)) {
     throw new PolicyError('invalid-input', { zh: `字段 ${field} 应为 YYYY-MM-DD 格式的有效日期`, en: `Field ${field} must be a valid YYYY-MM-DD date` }, { field });
   }
   const c = cal();
-  const y = yearOf(date);
-  if (y < c.first || y > c.last) {
-    throw new PolicyError(
-      'calendar-out-of-range',
-      {
-        zh: `工作日历只包含 ${c.first}–${c.last} 年，${date} 不在其中（需先添加 ${y} 年的国务院放假通知）`,
-        en: `The working-day calendar covers ${c.first}–${c.last}; ${date} is outside it (add the State Council notice for ${y})`,
-      },
-      { field, allowed: [`${c.first}-01-01`, `${c.last}-12-31`] },
-    );
-  }
+  const i = toDayNumber(date) - c.base;
+  if (i < 0 || i >= c.working.length) throw outOfRange(date, field);
+  return i;
 }
 
 export function calendarYears(): { first: number; last: number } {
@@ -110,11 +140,7 @@ export function calendarYears(): { first: number; last: number } {
 }
 
 export function isWorkingDay(date: string): boolean {
-  checkDate(date, 'date');
-  const c = cal();
-  if (c.makeUp.has(date)) return true;
-  if (c.rest.has(date)) return false;
-  return isoWeekday(date) <= 5;
+  return cal().working[offset(date, 'date')] === 1;
 }
 
 /**
@@ -122,26 +148,20 @@ export function isWorkingDay(date: string): boolean {
  * negative n counts backwards. "15 个工作日内" from an application on D ends on addWorkingDays(D, 15).
  */
 export function addWorkingDays(date: string, n: number): string {
-  checkDate(date, 'date');
+  const i = offset(date, 'date');
   if (!Number.isInteger(n)) throw new PolicyError('invalid-input', { zh: '工作日数应为整数', en: 'The number of working days must be an integer' }, { field: 'n' });
-  const step = n < 0 ? -1 : 1;
-  let d = date;
-  for (let left = Math.abs(n); left > 0; ) {
-    d = addDays(d, step);
-    if (isWorkingDay(d)) left--;
-  }
-  return d;
+  if (n === 0) return date;
+  const c = cal();
+  // k: the 1-based index of the target among all working days of the calendar.
+  const k = n > 0 ? c.cum[i]! + n : c.cum[i]! - c.working[i]! + n + 1;
+  if (k < 1 || k > c.workDays.length) throw outOfRange(n > 0 ? `${c.last + 1}-01-01` : `${c.first - 1}-12-31`, 'n');
+  return fromDayNumber(c.base + c.workDays[k - 1]!);
 }
 
 /** Working days in (a, b]: the count n with addWorkingDays(a, n) ≤ b; negative when b < a. */
 export function workingDaysBetween(a: string, b: string): number {
-  checkDate(a, 'a');
-  checkDate(b, 'b');
-  if (b < a) return -workingDaysBetween(b, a);
-  let n = 0;
-  const end = toDayNumber(b);
-  for (let d = addDays(a, 1); toDayNumber(d) <= end; d = addDays(d, 1)) if (isWorkingDay(d)) n++;
-  return n;
+  const c = cal();
+  return c.cum[offset(b, 'b')]! - c.cum[offset(a, 'a')]!;
 }
 
 /** The notices behind a year's calendar. */

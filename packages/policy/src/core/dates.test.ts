@@ -27,3 +27,12 @@ test('day arithmetic', () => {
   assert.equal(isoWeekday('2018-02-11'), 7);
   assert.equal(isoWeekday('2025-01-27'), 1);
 });
+
+test('day numbers round-trip over four centuries', async () => {
+  const { toDayNumber, fromDayNumber } = await import('./dates.ts');
+  for (let n = -100_000; n < 60_000; n += 1) {
+    const ref = new Date(n * 86_400_000).toISOString().slice(0, 10);
+    assert.equal(fromDayNumber(n), ref);
+    assert.equal(toDayNumber(ref), n);
+  }
+});

@@ -27,7 +27,14 @@ class Runtime {
   private file: ParameterFile | undefined;
   private readonly cache = new Map<string, Resolved>();
   readonly outputKeys: [string, OutputKind][];
+  /** Check output shapes and dates on the first evaluations only (formulas return fixed shapes). */
+  strictOutputs = true;
+  private checked = 0;
   private info: ProgramInfo | undefined;
+
+  countChecked(): void {
+    if (++this.checked > 1000) this.strictOutputs = false;
+  }
 
   constructor(readonly def: ProgramDefinition) {
     this.outputKeys = Object.entries(def.outputs);
@@ -118,28 +125,22 @@ function checkDate(date: unknown, field = 'date'): string {
   return date;
 }
 
+/** Check the formula's output against the declared outputs and turn money (fen) into yuan, in place. */
 function convertOutput(rt: Runtime, raw: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  let n = 0;
-  for (const [key, kind] of rt.outputKeys) {
+  const keys = rt.outputKeys;
+  for (let i = 0; i < keys.length; i++) {
+    const [key, kind] = keys[i]!;
     const v = raw[key];
     if (v === undefined) throw new Error(`program ${rt.def.code} did not return output ${key}`);
-    n++;
-    if (v === null) {
-      out[key] = null;
-    } else if (kind === 'money') {
-      out[key] = fenToYuan(v as number);
-    } else if (kind === 'date' && !isIsoDate(v)) {
-      throw new Error(`program ${rt.def.code} returned a bad date for ${key}: ${String(v)}`);
-    } else {
-      out[key] = v;
-    }
+    if (v === null) continue;
+    if (kind === 'money') raw[key] = fenToYuan(v as number);
+    else if (kind === 'date' && rt.strictOutputs && !isIsoDate(v)) throw new Error(`program ${rt.def.code} returned a bad date for ${key}: ${String(v)}`);
   }
-  if (n !== Object.keys(raw).length) {
+  if (rt.strictOutputs && keys.length !== Object.keys(raw).length) {
     const extra = Object.keys(raw).filter((k) => !(k in rt.def.outputs));
     throw new Error(`program ${rt.def.code} returned undeclared outputs: ${extra.join(', ')}`);
   }
-  return out;
+  return raw;
 }
 
 function run(rt: Runtime, date: string, rawInput: unknown, tracing: boolean): EvaluateResult {
@@ -151,15 +152,15 @@ function run(rt: Runtime, date: string, rawInput: unknown, tracing: boolean): Ev
   if (narrow) input = parseInput(narrow, rawInput);
   const ctx = new Ctx(date, pd, version.policy, params, tracing);
   if (tracing) {
-    const e: TraceEntry = { kind: 'value', name: 'policy', value: version.policy, from: version.from, source: version.source };
-    ctx.trace.push(e);
-    if (def.policyDate) ctx.trace.push({ kind: 'value', name: 'policy-date', value: pd, note: def.policyDate.describe });
+    ctx.push({ kind: 'value', name: 'policy', value: version.policy, from: version.from, source: version.source });
+    if (def.policyDate) ctx.push({ kind: 'value', name: 'policy-date', value: pd, note: def.policyDate.describe });
   }
   const raw = def.formula(input, ctx);
+  if (rt.strictOutputs) rt.countChecked();
   return {
     program: def.code,
     policy: version.policy,
-    eligible: ctx.reasons.length === 0,
+    eligible: ctx.eligible,
     output: convertOutput(rt, raw),
     reasons: ctx.reasons,
     trace: ctx.trace,

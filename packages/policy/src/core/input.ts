@@ -21,10 +21,14 @@ export function addIssue(ctx: z.RefinementCtx, path: (string | number)[], messag
   ctx.addIssue({ code: 'custom', path, message: message.en, params: message });
 }
 
-/** A field that is required when a condition on other fields holds. */
-export function requireWhen(ctx: z.RefinementCtx, value: unknown, field: string, why: Message): void {
+/**
+ * A field that is required when a condition on other fields holds. Pass `why` as a function when it
+ * builds strings, so hot paths (evaluateMany) only pay for it when the field is missing.
+ */
+export function requireWhen(ctx: z.RefinementCtx, value: unknown, field: string, why: Message | (() => Message)): void {
   if (value === undefined) {
-    addIssue(ctx, [field], { zh: `必填（${why.zh}）`, en: `required (${why.en})` });
+    const w = typeof why === 'function' ? why() : why;
+    addIssue(ctx, [field], { zh: `必填（${w.zh}）`, en: `required (${w.en})` });
   }
 }
 
@@ -154,8 +158,11 @@ export function issueToError(issue: z.core.$ZodIssue, input: unknown, schema: z.
 
 /** Parse with a schema or throw a PolicyError for the first problem found. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix = 'input'): T {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
-  throw issueToError(issue, input, schema, prefix);
+  try {
+    // parse() avoids safeParse's result wrapper, one allocation less per evaluation in batches.
+    return schema.parse(input);
+  } catch (e) {
+    if (e instanceof z.ZodError) throw issueToError(e.issues[0]!, input, schema, prefix);
+    throw e;
+  }
 }

@@ -39,8 +39,9 @@ export interface EvaluateResult {
   eligible: boolean;
   /** Money in yuan (≤ 2 decimals), dates YYYY-MM-DD. */
   output: Record<string, unknown>;
-  reasons: Reason[];
-  trace: TraceEntry[];
+  /** Read-only: batch results share one frozen empty array when there is nothing to say. */
+  reasons: readonly Reason[];
+  trace: readonly TraceEntry[];
 }
 
 export interface PolicyVersion {

@@ -47,7 +47,7 @@ export const gigMutualProtectionClaim = defineProgram({
     })
     .superRefine((v, ctx) => {
       if (v.coverageEnd < v.coverageStart) addIssue(ctx, ['coverageEnd'], { zh: '保障期满日早于起保日', en: 'coverage ends before it starts' });
-      const why = { zh: `给付类型为 ${v.claimType}`, en: `claimType is ${v.claimType}` };
+      const why = () => ({ zh: `给付类型为 ${v.claimType}`, en: `claimType is ${v.claimType}` });
       if (v.claimType === 'hospital-allowance') requireWhen(ctx, v.hospitalDays, 'hospitalDays', why);
       if (v.claimType === 'critical-illness-medical') requireWhen(ctx, v.outOfPocket, 'outOfPocket', why);
       if (v.claimType === 'accidental-disability') requireWhen(ctx, v.disabilityGrade, 'disabilityGrade', why);

@@ -38,7 +38,7 @@ function inputSchema(plans: readonly (typeof PLANS)[number][]) {
       else if (yearOf(v.coverageEnd) !== yearOf(v.coverageStart)) {
         addIssue(ctx, ['coverageEnd'], { zh: '保障期不能跨年度（至当年12月31日止）', en: 'the cover cannot run past 31 December of its year' });
       }
-      if (v.claimType === 'hospitalization') requireWhen(ctx, v.hospitalDays, 'hospitalDays', { zh: '住院保障给付', en: 'claimType is hospitalization' });
+      if (v.claimType === 'hospitalization') requireWhen(ctx, v.hospitalDays, 'hospitalDays', () => ({ zh: '住院保障给付', en: 'claimType is hospitalization' }));
     });
 }
 

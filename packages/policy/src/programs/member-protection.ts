@@ -14,6 +14,10 @@ const zFen = z.number().int().nonnegative();
 const zTerms = z.strictObject({ 'full-year': zFen, 'half-year': zFen });
 const zByPlan = z.partialRecord(z.enum(PLANS), zTerms);
 
+const JAN_1: string[] = [];
+/** 1 January of a year, one string per year (cheap cache keys in batches). */
+const januaryFirst = (y: number): string => (JAN_1[y] ??= `${y}-01-01`);
+
 function inputSchema(plans: readonly Plan[], modes: readonly Mode[]) {
   return z
     .strictObject({
@@ -29,9 +33,9 @@ function inputSchema(plans: readonly Plan[], modes: readonly Mode[]) {
       paidOn: zDate().optional(),
     })
     .superRefine((v, ctx) => {
-      if (v.mode !== 'collective') requireWhen(ctx, v.eventDate, 'eventDate', { zh: `参保方式为 ${v.mode}`, en: `mode is ${v.mode}` });
+      if (v.mode !== 'collective') requireWhen(ctx, v.eventDate, 'eventDate', () => ({ zh: `参保方式为 ${v.mode}`, en: `mode is ${v.mode}` }));
       if (v.mode === 'individual') {
-        requireWhen(ctx, v.firstIndividualEnrollment, 'firstIndividualEnrollment', { zh: '个人参保', en: 'mode is individual' });
+        requireWhen(ctx, v.firstIndividualEnrollment, 'firstIndividualEnrollment', () => ({ zh: '个人参保', en: 'mode is individual' }));
       }
     });
 }
@@ -66,7 +70,7 @@ export const memberProtection = defineProgram({
       zh: '按保障年度（coverageYear，缺省为 date 所在年度）的1月1日选择政策版本',
       en: 'The coverage year (coverageYear, default the year of date) selects the version, as of its 1 January',
     },
-    of: (input, date) => `${input.coverageYear ?? yearOf(date)}-01-01`,
+    of: (input, date) => januaryFirst(input.coverageYear ?? yearOf(date)),
   },
   formula(input, ctx) {
     const period = ctx.param('coverage-period');
@@ -75,26 +79,26 @@ export const memberProtection = defineProgram({
     if (!window) throw new Error(`no enrollment window for ${input.mode} in ${ctx.policy}`);
 
     if (input.eventDate !== undefined) {
-      ctx.check('outside-application-window', input.eventDate >= window.from && input.eventDate <= window.to, {
+      ctx.check('outside-application-window', input.eventDate >= window.from && input.eventDate <= window.to, () => ({
         zh: `${input.mode} 参保的办理时间为 ${window.from} 至 ${window.to}，${input.eventDate} 不在其中`,
         en: `${input.mode} enrollment runs ${window.from} to ${window.to}; ${input.eventDate} is outside it`,
-      });
+      }));
     }
     if (input.mode === 'new-card' && input.eventDate !== undefined && ctx.param('approval-on-working-day')) {
-      ctx.check('not-a-working-day', isWorkingDay(input.eventDate), {
+      ctx.check('not-a-working-day', isWorkingDay(input.eventDate), () => ({
         zh: `参保审核日 ${input.eventDate} 不是工作日`,
         en: `The approval date ${input.eventDate} is not a working day`,
-      });
+      }));
     }
 
     let paymentDeadline: string | null = null;
     if (input.mode === 'individual' && input.eventDate !== undefined) {
       paymentDeadline = ctx.value('paymentDeadline', addWorkingDays(input.eventDate, ctx.param('individual-payment-working-days')));
       if (input.paidOn !== undefined) {
-        ctx.check('payment-deadline-passed', input.paidOn <= paymentDeadline, {
+        ctx.check('payment-deadline-passed', input.paidOn <= paymentDeadline, () => ({
           zh: `参保资金应于 ${paymentDeadline} 前存入，实际 ${input.paidOn}`,
           en: `The premium was due by ${paymentDeadline} but paid on ${input.paidOn}`,
-        });
+        }));
       }
     }
 
@@ -109,11 +113,12 @@ export const memberProtection = defineProgram({
       return { premium: null, citySubsidy: null, remainder: null, coverageStart: null, coverageEnd: null, term: null, paymentDeadline };
     }
 
-    const halfFrom = `${coverageStart.slice(0, 4)}-${ctx.param('half-year-from')}`;
-    const term = ctx.value('term', coverageStart >= halfFrom ? 'half-year' : 'full-year', {
+    // The cover lies within one calendar year, so compare month-day parts.
+    const halfFrom = ctx.param('half-year-from');
+    const term = ctx.value('term', coverageStart.slice(5) >= halfFrom ? 'half-year' : 'full-year', () => ({
       zh: `起保日 ${coverageStart}，${halfFrom} 及以后起保为半年期`,
-      en: `Cover starts ${coverageStart}; starting on or after ${halfFrom} is half-year`,
-    });
+      en: `Cover starts ${coverageStart}; starting on or after ${halfFrom} (month-day) is half-year`,
+    }));
 
     const premium = ctx.param('premium')[input.plan]?.[term];
     const subsidyRow = ctx.param('city-subsidy')[input.unitCategory][input.plan]?.[term];
