@@ -13,6 +13,7 @@ import { criticalIllnessCondolence } from './critical-illness-condolence.ts';
 import { groupSanatorium } from './group-sanatorium.ts';
 import { healthCheckup } from './health-checkup.ts';
 import { frontlineSanatorium } from './frontline-sanatorium.ts';
+import { memberVacation } from './member-vacation.ts';
 import { gigMobileCheckup } from './gig-mobile-checkup.ts';
 import { nursingRoomSubsidy } from './nursing-room-subsidy.ts';
 import { childcareSubsidy } from './childcare-subsidy.ts';
@@ -42,4 +43,5 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   driverHomeGrant,
   healthCheckup,
   frontlineSanatorium,
+  memberVacation,
 ];
