@@ -1,0 +1,45 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type Page } from './client.ts';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string | null;
+  actorRole: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  summary: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export interface AuditQuery {
+  entity?: string;
+  action?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface LoginEntry {
+  id: number;
+  at: string;
+  username: string | null;
+  method: 'password' | 'otp';
+  success: boolean;
+  reason: string | null;
+  ip: string | null;
+}
+
+export function useAudit(q: AuditQuery) {
+  return useQuery({ queryKey: ['audit', q], queryFn: () => api.get<Page<AuditEntry>>('/audit', { ...q }), placeholderData: keepPreviousData });
+}
+
+export function useLoginLog(q: { username?: string; page: number; pageSize: number }) {
+  return useQuery({ queryKey: ['login-log', q], queryFn: () => api.get<Page<LoginEntry>>('/login-log', { ...q }), placeholderData: keepPreviousData });
+}

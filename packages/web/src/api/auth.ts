@@ -1,0 +1,72 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Bilingual } from '../i18n/index.tsx';
+import { ApiError, api, request } from './client.ts';
+
+export type Permission =
+  | 'orgs.read' | 'orgs.write' | 'members.read' | 'members.write' | 'members.import' | 'members.reveal'
+  | 'accounts.read' | 'accounts.write' | 'audit.read' | 'login-log.read' | 'self.read' | 'policy.read';
+
+export interface Me {
+  accountId: number;
+  username: string;
+  displayName: string;
+  role: string;
+  roleName: Bilingual;
+  orgId: number | null;
+  orgName: string | null;
+  personId: number | null;
+  permissions: Permission[];
+  idleTimeoutMinutes?: number;
+}
+
+export const meKey = ['auth', 'me'] as const;
+
+/** The signed-in account, or null when there is no session. */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async () => {
+      try {
+        return await request<Me>('GET', '/auth/me', { quiet401: true });
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+export const can = (me: Me | null | undefined, p: Permission) => !!me?.permissions.includes(p);
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { username: string; password: string }) => request<{ ok: true }>('POST', '/auth/login', { body: v, quiet401: true }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: meKey }),
+  });
+}
+
+export function useRequestOtp() {
+  return useMutation({ mutationFn: (v: { mobile: string }) => api.post<{ ok?: boolean }>('/auth/otp', v) });
+}
+
+export function useVerifyOtp() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { mobile: string; code: string }) => request<{ ok: true }>('POST', '/auth/otp/verify', { body: v, quiet401: true }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: meKey }),
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/auth/logout'),
+    onSettled: () => {
+      qc.clear();
+      qc.setQueryData(meKey, null);
+    },
+  });
+}

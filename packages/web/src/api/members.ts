@@ -1,0 +1,135 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Bilingual } from '../i18n/index.tsx';
+import { api, type Page } from './client.ts';
+
+export type MembershipStatus = 'active' | 'transferred' | 'ended';
+export type Sex = 'male' | 'female';
+
+export interface MemberRow {
+  personId: number;
+  membershipId: number;
+  name: string;
+  idNumber: string;
+  mobile: string | null;
+  birthDate: string | null;
+  sex: Sex | null;
+  categories: string[];
+  memberNo: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  status: MembershipStatus;
+  cardStatus: string | null;
+  eMembership: boolean | null;
+  orgId: number;
+  orgName: string;
+}
+
+export interface Membership {
+  membershipId: number;
+  memberNo: string | null;
+  orgId: number;
+  orgName: string;
+  unitCategory: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  status: MembershipStatus;
+  cardStatus: string | null;
+  eMembership: boolean | null;
+  note: string | null;
+}
+
+export interface MemberDetail {
+  personId: number;
+  name: string;
+  idNumber: string;
+  mobile: string | null;
+  birthDate: string | null;
+  sex: Sex | null;
+  categories: string[];
+  current: Membership | null;
+  history: Membership[];
+  abilities: { update: boolean; transfer: boolean; end: boolean; reveal: boolean };
+}
+
+export interface MemberListQuery {
+  q?: string;
+  orgId?: number;
+  category?: string;
+  cardStatus?: string;
+  sex?: Sex;
+  status?: MembershipStatus;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Vocabulary {
+  categories: { code: string; name: Bilingual }[];
+  cardStatuses: { code: string; name: Bilingual }[];
+}
+
+export interface MemberCreate {
+  name: string;
+  idNumber: string;
+  mobile?: string;
+  orgId: number;
+  joinedOn: string;
+  memberNo?: string;
+  cardStatus?: string;
+  eMembership?: boolean;
+  categories?: string[];
+}
+
+export interface MemberUpdate {
+  name?: string;
+  mobile?: string | null;
+  cardStatus?: string;
+  eMembership?: boolean;
+  categories?: string[];
+}
+
+export const memberKeys = {
+  all: ['members'] as const,
+  list: (q: MemberListQuery) => ['members', 'list', q] as const,
+  detail: (id: number) => ['members', 'detail', id] as const,
+  vocabulary: ['members', 'vocabulary'] as const,
+  me: ['members', 'me'] as const,
+};
+
+export function useMembers(q: MemberListQuery, enabled = true) {
+  return useQuery({ queryKey: memberKeys.list(q), queryFn: () => api.get<Page<MemberRow>>('/members', { ...q }), enabled, placeholderData: keepPreviousData });
+}
+
+export function useMember(id: number) {
+  return useQuery({ queryKey: memberKeys.detail(id), queryFn: () => api.get<MemberDetail>(`/members/${id}`), enabled: id > 0 });
+}
+
+export function useMyMember() {
+  return useQuery({ queryKey: memberKeys.me, queryFn: () => api.get<MemberDetail>('/me/member') });
+}
+
+export function useVocabulary(enabled = true) {
+  return useQuery({ queryKey: memberKeys.vocabulary, queryFn: () => api.get<Vocabulary>('/members/vocabulary'), staleTime: Infinity, enabled });
+}
+
+function useMemberMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: memberKeys.all });
+      void qc.invalidateQueries({ queryKey: ['orgs'] });
+    },
+  });
+}
+
+export const useCreateMember = () => useMemberMutation((v: MemberCreate) => api.post<{ personId: number; membershipId: number; memberNo: string }>('/members', v));
+export const useUpdateMember = () => useMemberMutation(({ id, ...v }: MemberUpdate & { id: number }) => api.patch<unknown>(`/members/${id}`, v));
+export const useTransferMember = () =>
+  useMemberMutation(({ id, ...v }: { id: number; toOrgId: number; date: string; note?: string }) => api.post<unknown>(`/members/${id}/transfer`, v));
+export const useEndMembership = () =>
+  useMemberMutation(({ id, ...v }: { id: number; date: string; reason: string }) => api.post<unknown>(`/members/${id}/end`, v));
+
+/** Full ID number and mobile; every call is written to the audit log, so it is never cached. */
+export function useRevealMember() {
+  return useMutation({ mutationFn: (id: number) => api.post<{ idNumber: string; mobile: string | null }>(`/members/${id}/reveal`) });
+}

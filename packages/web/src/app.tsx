@@ -1,0 +1,109 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Result, Button } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { ApiError, setUnauthorizedHandler } from './api/client.ts';
+import { meKey, useMe } from './api/auth.ts';
+import { I18nProvider, useI18n } from './i18n/index.tsx';
+import { AppLayout, PageFallback } from './components/app-layout.tsx';
+import { Guard, NotFoundPage } from './components/page.tsx';
+import { PortalLayout } from './routes/portal/portal-layout.tsx';
+
+const LoginPage = lazy(() => import('./routes/login/login-page.tsx'));
+const HomePage = lazy(() => import('./routes/home/home-page.tsx'));
+const OrgsPage = lazy(() => import('./routes/orgs/orgs-page.tsx'));
+const MemberListPage = lazy(() => import('./routes/members/member-list-page.tsx'));
+const MemberNewPage = lazy(() => import('./routes/members/member-new-page.tsx'));
+const MemberDetailPage = lazy(() => import('./routes/members/member-detail-page.tsx'));
+const ImportPage = lazy(() => import('./routes/imports/import-page.tsx'));
+const AuditPage = lazy(() => import('./routes/audit/audit-page.tsx'));
+const LoginLogPage = lazy(() => import('./routes/audit/login-log-page.tsx'));
+const AccountsPage = lazy(() => import('./routes/accounts/accounts-page.tsx'));
+const MyMemberPage = lazy(() => import('./routes/portal/my-member-page.tsx'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not get better by asking again.
+      retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+      staleTime: 15_000,
+    },
+  },
+});
+
+/** Any 401 means the session ended: forget the account and go to the login page. */
+function SessionWatcher() {
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      qc.setQueryData(meKey, null);
+      if (!location.pathname.startsWith('/login')) navigate('/login', { replace: true, state: { from: location.pathname + location.search } });
+    });
+  }, [qc, navigate, location]);
+  return null;
+}
+
+function Authed() {
+  const { data: me, isLoading, error, refetch } = useMe();
+  const location = useLocation();
+  const { t } = useI18n();
+  if (isLoading) return <PageFallback />;
+  if (error)
+    return <Result status="error" title={t('common.error')} subTitle={error instanceof ApiError ? error.title : String(error)} extra={<Button onClick={() => refetch()}>{t('common.retry')}</Button>} />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return me.role === 'member' ? <PortalLayout me={me} /> : <AppLayout me={me} />;
+}
+
+function Home() {
+  const { data: me } = useMe();
+  return me?.role === 'member' ? <Navigate to="/me" replace /> : <HomePage />;
+}
+
+function Themed() {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6, fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif" } }}
+    >
+      <AntApp>
+        <BrowserRouter>
+          <SessionWatcher />
+          <Suspense fallback={<PageFallback />}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route element={<Authed />}>
+                <Route index element={<Home />} />
+                <Route path="orgs" element={<Guard permission="orgs.read"><OrgsPage /></Guard>} />
+                <Route path="members" element={<Guard permission="members.read"><MemberListPage /></Guard>} />
+                <Route path="members/new" element={<Guard permission="members.write"><MemberNewPage /></Guard>} />
+                <Route path="members/:id" element={<Guard permission="members.read"><MemberDetailPage /></Guard>} />
+                <Route path="imports" element={<Guard permission="members.import"><ImportPage /></Guard>} />
+                <Route path="audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
+                <Route path="login-log" element={<Guard permission="login-log.read"><LoginLogPage /></Guard>} />
+                <Route path="accounts" element={<Guard permission="accounts.read"><AccountsPage /></Guard>} />
+                <Route path="me" element={<Guard permission="self.read"><MyMemberPage /></Guard>} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider onChange={() => queryClient.invalidateQueries()}>
+        <Themed />
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,163 @@
+import { Suspense, useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  LoginOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+  UserOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
+import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { LangSwitch } from './lang-switch.tsx';
+
+interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: React.ReactNode;
+  permission?: Permission;
+  children?: NavItem[];
+}
+
+/** The side menu: each entry appears only when the account holds its permission. */
+const nav: NavItem[] = [
+  { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, permission: 'orgs.read' },
+  {
+    path: '/members-group',
+    label: 'nav.members',
+    icon: <TeamOutlined />,
+    children: [
+      { path: '/members', label: 'nav.memberList', icon: <TeamOutlined />, permission: 'members.read' },
+      { path: '/members/new', label: 'nav.memberNew', icon: <UserAddOutlined />, permission: 'members.write' },
+      { path: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, permission: 'members.import' },
+    ],
+  },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  { path: '/login-log', label: 'nav.loginLog', icon: <LoginOutlined />, permission: 'login-log.read' },
+  { path: '/accounts', label: 'nav.accounts', icon: <SafetyCertificateOutlined />, permission: 'accounts.read' },
+];
+
+function visible(items: NavItem[], me: Me): NavItem[] {
+  return items.flatMap((i) => {
+    if (i.children) {
+      const children = visible(i.children, me);
+      return children.length ? [{ ...i, children }] : [];
+    }
+    return !i.permission || can(me, i.permission) ? [i] : [];
+  });
+}
+
+export function PageFallback() {
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <Spin />
+    </div>
+  );
+}
+
+export function AppLayout({ me }: { me: Me }) {
+  const { t, pick } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.lg;
+  const [collapsed, setCollapsed] = useState<boolean | null>(null);
+  const isCollapsed = collapsed ?? narrow;
+  const { token } = theme.useToken();
+
+  const items = useMemo(() => visible(nav, me), [me]);
+  const menuItems: MenuProps['items'] = items.map((i) =>
+    i.children
+      ? { key: i.path, icon: i.icon, label: t(i.label), children: i.children.map((c) => ({ key: c.path, icon: c.icon, label: <Link to={c.path} data-testid={`nav-${c.path.slice(1).replace(/\//g, '-')}`}>{t(c.label)}</Link> })) }
+      : { key: i.path, icon: i.icon, label: <Link to={i.path} data-testid={`nav-${i.path === '/' ? 'home' : i.path.slice(1)}`}>{t(i.label)}</Link> },
+  );
+  // The most specific menu path that prefixes the current location.
+  const all = items.flatMap((i) => (i.children ? i.children : [i]));
+  const selected = all
+    .filter((i) => (i.path === '/' ? location.pathname === '/' : location.pathname === i.path || location.pathname.startsWith(`${i.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  const selectedKey = selected?.path === '/members' && location.pathname === '/members/new' ? '/members/new' : selected?.path;
+
+  const doLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+
+  const userMenu: MenuProps['items'] = [
+    { key: 'role', label: pick(me.roleName), disabled: true },
+    ...(me.orgName ? [{ key: 'org', label: me.orgName, disabled: true }] : []),
+    { type: 'divider' as const },
+    { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: doLogout },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        theme="dark"
+        width={220}
+        collapsible
+        collapsed={isCollapsed}
+        collapsedWidth={narrow ? 0 : 64}
+        trigger={null}
+        style={narrow ? { position: 'fixed', height: '100vh', zIndex: 20, left: 0, top: 0 } : { position: 'sticky', top: 0, height: '100vh' }}
+      >
+        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 56, padding: '0 18px', color: '#fff', overflow: 'hidden', whiteSpace: 'nowrap' }}>
+          <span style={{ display: 'inline-flex', width: 28, height: 28, borderRadius: 6, background: '#c8102e', alignItems: 'center', justifyContent: 'center', fontWeight: 700, flex: 'none' }}>实</span>
+          {!isCollapsed && <span style={{ fontSize: 16, fontWeight: 600 }}>{t('app.name')}</span>}
+        </Link>
+        <Menu
+          data-testid="side-menu"
+          theme="dark"
+          mode="inline"
+          selectedKeys={selectedKey ? [selectedKey] : []}
+          defaultOpenKeys={['/members-group']}
+          items={menuItems}
+          onClick={() => narrow && setCollapsed(true)}
+        />
+      </Layout.Sider>
+      {narrow && !isCollapsed && <div onClick={() => setCollapsed(true)} style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 15 }} />}
+      <Layout>
+        <Layout.Header
+          style={{ position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 12, padding: '0 16px', background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}`, height: 56, lineHeight: '56px' }}
+        >
+          <Button type="text" aria-label={t('nav.collapse')} icon={isCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />} onClick={() => setCollapsed(!isCollapsed)} />
+          <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+            {screens.md ? t('app.subtitle') : t('app.name')}
+          </Typography.Text>
+          <LangSwitch />
+          <Dropdown menu={{ items: userMenu }} placement="bottomRight">
+            <Space data-testid="user-info" style={{ cursor: 'pointer', lineHeight: 1.3 }}>
+              <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
+              {screens.md && (
+                <span style={{ display: 'inline-flex', flexDirection: 'column' }}>
+                  <span data-testid="user-name">{me.displayName}</span>
+                  <span style={{ fontSize: 12, color: token.colorTextSecondary }}>
+                    <span data-testid="user-role">{pick(me.roleName)}</span>
+                    {me.orgName && <> · <span data-testid="user-org">{me.orgName}</span></>}
+                  </span>
+                </span>
+              )}
+            </Space>
+          </Dropdown>
+          <Button data-testid="logout" type="text" icon={<LogoutOutlined />} onClick={doLogout} loading={logout.isPending} aria-label={t('nav.logout')}>
+            {screens.md ? t('nav.logout') : null}
+          </Button>
+        </Layout.Header>
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+

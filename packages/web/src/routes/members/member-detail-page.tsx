@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Alert, App, Button, Col, Row, Skeleton, Space } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, EyeInvisibleOutlined, EyeOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
+import { can, useMe } from '../../api/auth.ts';
+import { useMember, useRevealMember } from '../../api/members.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { ServerError } from '../../components/server-error.tsx';
+import { StatusTag } from './member-labels.tsx';
+import { CurrentMembershipCard, HistoryCard, PersonCard } from './member-view.tsx';
+import { EditMemberModal, EndMembershipModal, TransferMemberModal } from './member-action-modals.tsx';
+
+export default function MemberDetailPage() {
+  const { t } = useI18n();
+  const { modal } = App.useApp();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const id = Number(useParams().id);
+  const { data: member, isLoading, error } = useMember(id);
+  const reveal = useRevealMember();
+  const [revealed, setRevealed] = useState<{ idNumber: string; mobile: string | null } | null>(null);
+  const [dialog, setDialog] = useState<null | 'edit' | 'transfer' | 'end'>(null);
+
+  if (isLoading) return <Skeleton active />;
+  if (error || !member) return <ServerError error={error} />;
+  const a = member.abilities;
+
+  const askReveal = () =>
+    modal.confirm({
+      title: t('member.revealTitle'),
+      content: t('member.revealConfirm'),
+      okText: t('member.reveal'),
+      okButtonProps: { 'data-testid': 'member-reveal-confirm' },
+      onOk: () => reveal.mutateAsync(member.personId).then(setRevealed),
+    });
+
+  return (
+    <div data-testid="member-detail-page">
+      <PageHeader
+        title={
+          <Space>
+            <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label={t('common.back')} />
+            <span data-testid="member-name">{member.name}</span>
+            {member.current ? <StatusTag status="active" /> : member.history[0] && <StatusTag status={member.history[0].status} />}
+          </Space>
+        }
+        extra={
+          <>
+            {a.update && (
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="member-edit">
+                {t('common.edit')}
+              </Button>
+            )}
+            {a.transfer && (
+              <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="member-transfer">
+                {t('member.transfer')}
+              </Button>
+            )}
+            {a.end && (
+              <Button danger icon={<StopOutlined />} onClick={() => setDialog('end')} data-testid="member-end">
+                {t('member.end')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {revealed && <Alert type="warning" showIcon title={t('member.revealed')} style={{ marginBottom: 16 }} data-testid="member-revealed" />}
+      <ServerError error={reveal.error} style={{ marginBottom: 16 }} />
+      <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <PersonCard
+            member={member}
+            revealed={revealed}
+            extra={
+              a.reveal &&
+              (revealed ? (
+                <Button size="small" icon={<EyeInvisibleOutlined />} onClick={() => setRevealed(null)}>
+                  {t('member.hide')}
+                </Button>
+              ) : (
+                <Button size="small" icon={<EyeOutlined />} onClick={askReveal} loading={reveal.isPending} data-testid="member-reveal">
+                  {t('member.reveal')}
+                </Button>
+              ))
+            }
+          />
+        </Col>
+        <Col xs={24} lg={12}>
+          <CurrentMembershipCard m={member.current} orgLink={can(me, 'orgs.read') ? (m) => <Link to={`/orgs?id=${m.orgId}`}>{m.orgName}</Link> : undefined} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <HistoryCard history={member.history} />
+        </Col>
+      </Row>
+      <EditMemberModal open={dialog === 'edit'} member={member} onClose={() => setDialog(null)} />
+      <TransferMemberModal open={dialog === 'transfer'} member={member} onClose={() => setDialog(null)} />
+      <EndMembershipModal open={dialog === 'end'} member={member} onClose={() => setDialog(null)} />
+    </div>
+  );
+}

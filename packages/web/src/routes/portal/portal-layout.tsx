@@ -1,0 +1,46 @@
+import { Suspense } from 'react';
+import { Outlet, useNavigate } from 'react-router-dom';
+import { Button, Layout, Typography, theme } from 'antd';
+import { LogoutOutlined } from '@ant-design/icons';
+import { useLogout, type Me } from '../../api/auth.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { LangSwitch } from '../../components/lang-switch.tsx';
+import { PageFallback } from '../../components/app-layout.tsx';
+
+/** The member's own layout: one narrow column that works on a phone. */
+export function PortalLayout({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { token } = theme.useToken();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#c8102e', height: 52, lineHeight: '52px' }}>
+        <span style={{ display: 'inline-flex', width: 28, height: 28, borderRadius: 6, background: '#fff', color: '#c8102e', fontWeight: 700, alignItems: 'center', justifyContent: 'center', flex: 'none' }}>实</span>
+        <Typography.Text strong style={{ color: '#fff', flex: 1, minWidth: 0 }} ellipsis data-testid="user-name">
+          {t('app.name')} · {me.displayName}
+        </Typography.Text>
+        <span style={{ filter: 'invert(1) brightness(2)' }}>
+          <LangSwitch size="small" />
+        </span>
+        <Button
+          data-testid="logout"
+          size="small"
+          type="text"
+          style={{ color: '#fff' }}
+          icon={<LogoutOutlined />}
+          aria-label={t('nav.logout')}
+          loading={logout.isPending}
+          onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+        />
+      </Layout.Header>
+      <Layout.Content style={{ padding: 12, background: token.colorBgLayout }}>
+        <div style={{ maxWidth: 640, margin: '0 auto' }}>
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+        </div>
+      </Layout.Content>
+    </Layout>
+  );
+}
