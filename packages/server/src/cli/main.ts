@@ -16,7 +16,14 @@ program.name('shishi').description('Shishi (实事): trade-union service project
 async function cliContext(s: Services): Promise<RequestContext> {
   const root = await s.database.db.selectFrom('orgs').select(['id', 'path', 'name']).where('parent_id', 'is', null).executeTakeFirst();
   if (!root) throw new AppError(400, 'no-root', { zh: '数据库中还没有市总工会，请先运行 shishi demo 或导入组织', en: 'No federation in the database yet: run `shishi demo` or import orgs first' });
-  const actor: Actor = { accountId: 0, username: 'cli', displayName: 'CLI', role: 'federation-admin', orgId: root.id, orgName: root.name, orgPath: root.path, personId: null, sessionId: 'cli' };
+  // A named account without a password (it cannot log in), so CLI work is attributed in the audit trail.
+  let account = await s.database.db.selectFrom('accounts').select('id').where('username', '=', 'cli').executeTakeFirst();
+  account ??= await s.database.db
+    .insertInto('accounts')
+    .values({ username: 'cli', display_name: '命令行 (CLI)', role: 'federation-admin', org_id: root.id, password_hash: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const actor: Actor = { accountId: account.id, username: 'cli', displayName: 'CLI', role: 'federation-admin', orgId: root.id, orgName: root.name, orgPath: root.path, personId: null, sessionId: 'cli' };
   return { actor, ip: null, requestId: `cli-${process.pid}`, lang: 'zh' };
 }
 
