@@ -29,4 +29,9 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "ensure-env: installing Debian chromium"
   apt_install chromium
 fi
+# Chinese glyphs for the browser (screenshots are looked at by people).
+if ! fc-list 2>/dev/null | grep -qi 'cjk\|wqy\|droid sans fallback'; then
+  echo "ensure-env: installing CJK fonts"
+  apt_install fonts-noto-cjk
+fi
 exit 0

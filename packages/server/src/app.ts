@@ -51,7 +51,7 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, opts.serveWeb !== false ? webDist : null);
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: s.config.uploadMaxBytes, files: 1, fields: 10 }, throwFileSizeLimit: true });
@@ -105,18 +105,17 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
       await auditRoutes(api as any, s);
       await accountRoutes(api as any, s);
       await policyRoutes(api as any, s);
+      await (await import('./modules/entitlements/routes.ts')).entitlementRoutes(api as any, s);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
   );
 
-  if (opts.serveWeb !== false && fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // Single-page app: any non-API GET falls back to index.html.
-    app.get('/*', { schema: { hide: true }, config: { public: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.type('text/html').sendFile('index.html');
-    });
+  if (opts.serveWeb !== false) {
+    fs.mkdirSync(webDist, { recursive: true });
+    // Files are looked up on disk per request, so a UI built after the server started is served
+    // without a restart; unknown non-API paths fall back to index.html (see installErrorHandler).
+    await app.register(fastifyStatic, { root: webDist, index: ['index.html'] });
   }
   return app;
 }

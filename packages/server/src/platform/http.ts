@@ -1,4 +1,6 @@
 // The HTTP edge: problem+json errors (RFC 9457) in the caller's language, zod issues named by field.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -41,7 +43,7 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppEr
   return reply.status(err.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
-export function installErrorHandler(app: FastifyInstance) {
+export function installErrorHandler(app: FastifyInstance, webDist: string | null = null) {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof AppError) return sendProblem(req, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -68,7 +70,16 @@ export function installErrorHandler(app: FastifyInstance) {
     req.log.error({ err: error }, 'unhandled error');
     return sendProblem(req, reply, new AppError(500, 'internal', { zh: '服务器内部错误', en: 'Internal server error' }));
   });
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(req, reply, new AppError(404, 'not-found', { zh: '没有这个地址', en: `No route ${req.method} ${req.url.split('?')[0]}` })),
-  );
+  app.setNotFoundHandler((req, reply) => {
+    // The single-page app owns every other GET path (client-side routes such as /members/12).
+    if (webDist && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      const index = path.join(webDist, 'index.html');
+      if (fs.existsSync(index)) return reply.type('text/html; charset=utf-8').send(fs.createReadStream(index));
+      return reply
+        .status(503)
+        .type('text/html; charset=utf-8')
+        .send('<!doctype html><meta charset="utf-8"><title>Shishi</title><p>网页界面尚未构建：请运行 <code>npm run build</code>。<br>The web UI is not built yet: run <code>npm run build</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>');
+    }
+    return sendProblem(req, reply, new AppError(404, 'not-found', { zh: '没有这个地址', en: `No route ${req.method} ${req.url.split('?')[0]}` }));
+  });
 }

@@ -24,7 +24,7 @@ describe(`org import/export on ${engine}`, () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as any);
     const ws = wb.worksheets[0]!;
-    assert.deepEqual(ws.getRow(1).values.slice(1, 5), ['ID', '上级组织', '组织类型', '组织名称']);
+    assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1, 5), ['ID', '上级组织', '组织类型', '组织名称']);
     const names = ws.getColumn(4).values.slice(2).map(String);
     assert.ok(names.includes('浦东新区总工会'));
     assert.ok(!names.includes('嘉定区总工会'), 'only my subtree');
