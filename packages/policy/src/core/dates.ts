@@ -46,8 +46,20 @@ export function toDayNumber(date: string): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-/** The date of a day number (H. Hinnant's civil_from_days). */
+// Day numbers of 2000-01-01 … 2099-12-31 map to shared strings (no allocation in batches).
+const CACHE_FROM = 10_957;
+const CACHE_SIZE = 36_525;
+const cache: (string | undefined)[] = new Array(CACHE_SIZE);
+
+/** The date of a day number. */
 export function fromDayNumber(n: number): string {
+  const i = n - CACHE_FROM;
+  if (i >= 0 && i < CACHE_SIZE) return (cache[i] ??= civilFromDays(n));
+  return civilFromDays(n);
+}
+
+/** H. Hinnant's civil_from_days. */
+function civilFromDays(n: number): string {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

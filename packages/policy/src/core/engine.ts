@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Ctx } from './context.ts';
 import { isIsoDate } from './dates.ts';
 import { PolicyError } from './errors.ts';
-import { parseInput } from './input.ts';
+import { compileInput, type InputParser } from './fast-input.ts';
 import { fenToYuan } from './money.ts';
 import { loadParameterFile, resolveParameters, type ParameterFile, type ResolvedParam } from './params.ts';
 import type { ProgramDefinition } from './program.ts';
@@ -36,8 +36,13 @@ class Runtime {
     if (++this.checked > 1000) this.strictOutputs = false;
   }
 
+  readonly parseInput: InputParser<unknown>;
+  readonly parseByPolicy: Record<string, InputParser<unknown>> = {};
+
   constructor(readonly def: ProgramDefinition) {
     this.outputKeys = Object.entries(def.outputs);
+    this.parseInput = compileInput(def.input);
+    for (const [policy, schema] of Object.entries(def.inputByPolicy ?? {})) this.parseByPolicy[policy] = compileInput(schema);
   }
 
   get params(): ParameterFile {
@@ -145,11 +150,11 @@ function convertOutput(rt: Runtime, raw: Record<string, unknown>): Record<string
 
 function run(rt: Runtime, date: string, rawInput: unknown, tracing: boolean): EvaluateResult {
   const def = rt.def;
-  let input = parseInput(def.input, rawInput);
+  let input = rt.parseInput(rawInput);
   const pd = def.policyDate ? def.policyDate.of(input, date) : date;
   const { version, params } = rt.resolve(pd, def.policyDate?.field ?? 'date');
-  const narrow = def.inputByPolicy?.[version.policy];
-  if (narrow) input = parseInput(narrow, rawInput);
+  const narrow = rt.parseByPolicy[version.policy];
+  if (narrow) input = narrow(rawInput);
   const ctx = new Ctx(date, pd, version.policy, params, tracing);
   if (tracing) {
     ctx.push({ kind: 'value', name: 'policy', value: version.policy, from: version.from, source: version.source });

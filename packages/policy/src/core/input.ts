@@ -11,6 +11,7 @@ export const zMoney = () =>
   z
     .number()
     .nonnegative()
+    .max(1e12) // keeps fen a safe integer
     .refine(isWholeFen, { message: 'at most two decimals', params: { zh: '金额最多两位小数', en: 'at most two decimals' } })
     .transform(yuanToFen);
 

@@ -33,9 +33,11 @@ function inputSchema(plans: readonly Plan[], modes: readonly Mode[]) {
       paidOn: zDate().optional(),
     })
     .superRefine((v, ctx) => {
-      if (v.mode !== 'collective') requireWhen(ctx, v.eventDate, 'eventDate', () => ({ zh: `参保方式为 ${v.mode}`, en: `mode is ${v.mode}` }));
-      if (v.mode === 'individual') {
-        requireWhen(ctx, v.firstIndividualEnrollment, 'firstIndividualEnrollment', () => ({ zh: '个人参保', en: 'mode is individual' }));
+      if (v.mode !== 'collective' && v.eventDate === undefined) {
+        requireWhen(ctx, v.eventDate, 'eventDate', { zh: `参保方式为 ${v.mode}`, en: `mode is ${v.mode}` });
+      }
+      if (v.mode === 'individual' && v.firstIndividualEnrollment === undefined) {
+        requireWhen(ctx, v.firstIndividualEnrollment, 'firstIndividualEnrollment', { zh: '个人参保', en: 'mode is individual' });
       }
     });
 }
@@ -78,27 +80,33 @@ export const memberProtection = defineProgram({
     const window = windows[input.mode];
     if (!window) throw new Error(`no enrollment window for ${input.mode} in ${ctx.policy}`);
 
-    if (input.eventDate !== undefined) {
-      ctx.check('outside-application-window', input.eventDate >= window.from && input.eventDate <= window.to, () => ({
-        zh: `${input.mode} 参保的办理时间为 ${window.from} 至 ${window.to}，${input.eventDate} 不在其中`,
-        en: `${input.mode} enrollment runs ${window.from} to ${window.to}; ${input.eventDate} is outside it`,
-      }));
+    // Messages are built only when a check fails (no closures: batches allocate nothing here).
+    const ev = input.eventDate;
+    if (ev !== undefined) {
+      const inWindow = ev >= window.from && ev <= window.to;
+      ctx.check('outside-application-window', inWindow, inWindow ? undefined : {
+        zh: `${input.mode} 参保的办理时间为 ${window.from} 至 ${window.to}，${ev} 不在其中`,
+        en: `${input.mode} enrollment runs ${window.from} to ${window.to}; ${ev} is outside it`,
+      });
     }
     if (input.mode === 'new-card' && input.eventDate !== undefined && ctx.param('approval-on-working-day')) {
-      ctx.check('not-a-working-day', isWorkingDay(input.eventDate), () => ({
+      const working = isWorkingDay(input.eventDate);
+      ctx.check('not-a-working-day', working, working ? undefined : {
         zh: `参保审核日 ${input.eventDate} 不是工作日`,
         en: `The approval date ${input.eventDate} is not a working day`,
-      }));
+      });
     }
 
     let paymentDeadline: string | null = null;
     if (input.mode === 'individual' && input.eventDate !== undefined) {
-      paymentDeadline = ctx.value('paymentDeadline', addWorkingDays(input.eventDate, ctx.param('individual-payment-working-days')));
+      const due = ctx.value('paymentDeadline', addWorkingDays(input.eventDate, ctx.param('individual-payment-working-days')));
+      paymentDeadline = due;
       if (input.paidOn !== undefined) {
-        ctx.check('payment-deadline-passed', input.paidOn <= paymentDeadline, () => ({
-          zh: `参保资金应于 ${paymentDeadline} 前存入，实际 ${input.paidOn}`,
-          en: `The premium was due by ${paymentDeadline} but paid on ${input.paidOn}`,
-        }));
+        const onTime = input.paidOn <= due;
+        ctx.check('payment-deadline-passed', onTime, onTime ? undefined : {
+          zh: `参保资金应于 ${due} 前存入，实际 ${input.paidOn}`,
+          en: `The premium was due by ${due} but paid on ${input.paidOn}`,
+        });
       }
     }
 
@@ -115,10 +123,10 @@ export const memberProtection = defineProgram({
 
     // The cover lies within one calendar year, so compare month-day parts.
     const halfFrom = ctx.param('half-year-from');
-    const term = ctx.value('term', coverageStart.slice(5) >= halfFrom ? 'half-year' : 'full-year', () => ({
+    const term = ctx.value('term', coverageStart.slice(5) >= halfFrom ? 'half-year' : 'full-year', ctx.tracing ? {
       zh: `起保日 ${coverageStart}，${halfFrom} 及以后起保为半年期`,
       en: `Cover starts ${coverageStart}; starting on or after ${halfFrom} (month-day) is half-year`,
-    }));
+    } : undefined);
 
     const premium = ctx.param('premium')[input.plan]?.[term];
     const subsidyRow = ctx.param('city-subsidy')[input.unitCategory][input.plan]?.[term];
