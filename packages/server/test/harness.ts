@@ -46,7 +46,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { members?: number } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { members?: number; serveWeb?: boolean } = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase();
   const config = loadConfig(
     {},
@@ -54,7 +54,7 @@ export async function startTestApp(opts: { members?: number } = {}): Promise<Tes
   );
   const s = await createServices(config, { database, demoMode: true });
   await loadDemoIfEmpty(s, { members: opts.members ?? 300 });
-  const app = (await buildApp(s, { serveWeb: false })) as unknown as FastifyInstance;
+  const app = (await buildApp(s, { serveWeb: opts.serveWeb ?? false })) as unknown as FastifyInstance;
   await app.ready();
   return {
     app,

@@ -180,7 +180,7 @@ async function activeMembershipWritable(db: Executor, actor: Actor, personId: nu
 export async function updateMember(s: Services, ctx: RequestContext, personId: number, input: TMemberUpdate) {
   const actor = ctx.actor!;
   const mobile = input.mobile === undefined ? undefined : checkMobile(input.mobile, 'body.mobile');
-  return s.database.db.transaction().execute(async (trx) => {
+  await s.database.db.transaction().execute(async (trx) => {
     const current = await activeMembershipWritable(trx, actor, personId);
     const before = await getMemberTx(trx, personId);
     if (input.name !== undefined || input.categories !== undefined || mobile !== undefined)
@@ -208,8 +208,9 @@ export async function updateMember(s: Services, ctx: RequestContext, personId: n
         .execute();
     const after = await getMemberTx(trx, personId);
     await writeAudit(trx, ctx, { action: 'member.update', entity: 'member', entityId: personId, orgPath: current.org_path, summary: after.name, before, after });
-    return getMember(s, { ...ctx }, personId).catch(() => after);
   });
+  // Read back after the transaction: PGlite has one connection, held by the transaction until it ends.
+  return getMember(s, ctx, personId);
 }
 
 /** Masked snapshot for the audit trail. */
