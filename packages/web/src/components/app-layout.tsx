@@ -100,6 +100,8 @@ export function AppLayout({ me }: { me: Me }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* The dark column runs the full page height while the menu itself stays in view. */}
+      <div style={{ background: '#001529', flex: 'none' }}>
       <Layout.Sider
         theme="dark"
         width={220}
@@ -123,6 +125,7 @@ export function AppLayout({ me }: { me: Me }) {
           onClick={() => narrow && setCollapsed(true)}
         />
       </Layout.Sider>
+      </div>
       {narrow && !isCollapsed && <div onClick={() => setCollapsed(true)} style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 15 }} />}
       <Layout>
         <Layout.Header

@@ -27,7 +27,8 @@ function CreateAccountModal({ open, onClose }: { open: boolean; onClose: () => v
     }
   }, [open, form]);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setError(null);
     create.mutate(v, {
       onSuccess: () => {
@@ -40,7 +41,7 @@ function CreateAccountModal({ open, onClose }: { open: boolean; onClose: () => v
   return (
     <Modal open={open} title={t('account.create')} onCancel={onClose} onOk={submit} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'account-form-submit' }} destroyOnHidden>
       <Form form={form} layout="vertical" data-testid="account-form">
-        <Form.Item name="username" label={t('account.username')} extra={t('account.usernameHint')} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9._-]{2,31}$/, message: t('account.usernameHint') }]}>
+        <Form.Item name="username" label={t('account.username')} extra={t('account.usernameHint')} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9._-]{2,31}$/, message: t('account.usernameInvalid') }]}>
           <Input data-testid="account-form-username" autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t('account.displayName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>

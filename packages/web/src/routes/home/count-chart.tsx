@@ -9,6 +9,7 @@ echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponen
 export interface Slice {
   name: string;
   value: number;
+  color?: string;
 }
 
 const palette = ['#c8102e', '#1677ff', '#52c41a', '#faad14', '#722ed1', '#13c2c2', '#8c8c8c'];
@@ -23,7 +24,7 @@ export function CountPie({ data, testId }: { data: Slice[]; testId?: string }) {
           color: palette,
           tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
           legend: { bottom: 0, type: 'scroll' },
-          series: [{ type: 'pie', radius: ['40%', '68%'], center: ['50%', '44%'], label: { formatter: '{b}\n{c}' }, data }],
+          series: [{ type: 'pie', radius: ['40%', '68%'], center: ['50%', '44%'], label: { formatter: '{b}\n{c}' }, data: data.map((d) => ({ name: d.name, value: d.value, itemStyle: d.color ? { color: d.color } : undefined })) }],
         }}
       />
     </div>

@@ -23,6 +23,8 @@ const links: { to: string; label: MessageKey; icon: React.ReactNode; permission:
   { to: '/accounts', label: 'nav.accounts', icon: <SafetyCertificateOutlined />, permission: 'accounts.read' },
 ];
 
+const cardColors: Record<string, string> = { none: '#bfbfbf', issued: '#1677ff', active: '#52c41a', lost: '#faad14', cancelled: '#8c8c8c' };
+
 /** Counts of active members per value of one filter, one `pageSize=1` request each. */
 function useCounts(param: 'cardStatus' | 'category', codes: string[], enabled: boolean) {
   return useQueries({
@@ -48,7 +50,7 @@ export default function HomePage() {
   const catCodes = vocab.data?.categories.map((c) => c.code) ?? [];
   const cards = useCounts('cardStatus', cardCodes, canMembers);
   const cats = useCounts('category', catCodes, canMembers);
-  const cardData = cards.every((q) => q.data) && vocab.data ? vocab.data.cardStatuses.map((c, i) => ({ name: pick(c.name), value: cards[i]!.data!.total })) : null;
+  const cardData = cards.every((q) => q.data) && vocab.data ? vocab.data.cardStatuses.map((c, i) => ({ name: pick(c.name), value: cards[i]!.data!.total, color: cardColors[c.code] })) : null;
   const catData = cats.every((q) => q.data) && vocab.data ? vocab.data.categories.map((c, i) => ({ name: pick(c.name), value: cats[i]!.data!.total })) : null;
 
   if (!me) return null;

@@ -91,7 +91,19 @@ function CommitProgress({ batch, onAgain }: { batch: ImportBatch; onAgain: () =>
         data-testid="import-result"
         status="success"
         title={t('import.done', { n: p?.importedCount ?? batch.importedCount ?? batch.validCount })}
-        subTitle={`${batch.fileName} · ${batch.orgName}`}
+        subTitle={
+          <>
+            <div>{`${batch.fileName} · ${batch.orgName}`}</div>
+            {batch.invalidCount > 0 && (
+              <div>
+                {t('import.skipped', { n: batch.invalidCount })} ·{' '}
+                <a href={fileUrl(`/imports/${batch.id}/errors.xlsx`)} data-testid="import-error-report">
+                  {t('import.errorReport')}
+                </a>
+              </div>
+            )}
+          </>
+        }
         extra={[
           <Link key="m" to={batch.orgId ? `/members?orgId=${batch.orgId}` : '/members'}>
             <Button type="primary" icon={<TeamOutlined />} data-testid="import-to-members">
@@ -253,8 +265,8 @@ export default function ImportPage() {
 
         {current === 1 && !batch && (
           <div>
+            <div data-testid="import-upload">
             <Upload.Dragger
-              data-testid="import-upload"
               accept=".xlsx,.csv"
               multiple={false}
               showUploadList={false}
@@ -268,6 +280,7 @@ export default function ImportPage() {
               <p className="ant-upload-text">{upload.isPending ? t('import.validating') : t('import.drag')}</p>
               <p className="ant-upload-hint">{t('import.dragHint')}</p>
             </Upload.Dragger>
+</div>
             <ServerError error={upload.error} style={{ marginTop: 16 }} testId="import-upload-error" />
             <Button style={{ marginTop: 16 }} onClick={() => setStep(0)}>
               {t('import.prev')}

@@ -41,7 +41,8 @@ export function EditMemberModal({ open, member, onClose }: Props) {
     categories: member.categories,
   }));
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body: Record<string, unknown> = { name: v.name.trim(), cardStatus: v.cardStatus, eMembership: v.eMembership, categories: v.categories };
     // The mobile is shown masked, so it is sent only when the officer types a new one.
     if (v.mobile) body.mobile = v.mobile;
@@ -80,7 +81,8 @@ export function TransferMemberModal({ open, member, onClose }: Props) {
   type V = { toOrgId: number; date: Dayjs; note?: string };
   const { form, error, fail } = useModalForm<V>(open, ['toOrgId', 'date', 'note'], () => ({ date: dayjs() }));
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     transfer.mutate(
       { id: member.personId, toOrgId: v.toOrgId, date: v.date.format('YYYY-MM-DD'), note: v.note?.trim() || undefined },
       { onSuccess: () => { message.success(t('common.done')); onClose(); }, onError: fail },
@@ -112,7 +114,8 @@ export function EndMembershipModal({ open, member, onClose }: Props) {
   type V = { date: Dayjs; reason: string };
   const { form, error, fail } = useModalForm<V>(open, ['date', 'reason'], () => ({ date: dayjs() }));
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     end.mutate({ id: member.personId, date: v.date.format('YYYY-MM-DD'), reason: v.reason.trim() }, { onSuccess: () => { message.success(t('common.done')); onClose(); }, onError: fail });
   };
   return (

@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { can, useMe } from '../../api/auth.ts';
 import { useVocabulary, type MembershipStatus } from '../../api/members.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -11,10 +12,12 @@ export function StatusTag({ status }: { status: MembershipStatus }) {
 
 /** Names for the vocabulary codes the server sends (categories, card statuses). */
 export function useVocabNames() {
-  const { pick } = useI18n();
-  const { data } = useVocabulary();
-  const category = (code: string) => pick(data?.categories.find((c) => c.code === code)?.name) || code;
-  const card = (code: string | null | undefined) => (code ? pick(data?.cardStatuses.find((c) => c.code === code)?.name) || code : '');
+  const { pick, tx } = useI18n();
+  const { data: me } = useMe();
+  // Members may not read the vocabulary; the dictionary holds the same names as a fallback.
+  const { data } = useVocabulary(can(me, 'members.read'));
+  const category = (code: string) => pick(data?.categories.find((c) => c.code === code)?.name) || tx(`category.${code}`, code);
+  const card = (code: string | null | undefined) => (code ? pick(data?.cardStatuses.find((c) => c.code === code)?.name) || tx(`cardStatus.${code}`, code) : '');
   return { category, card, vocabulary: data };
 }
 

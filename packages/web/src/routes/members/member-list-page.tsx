@@ -56,8 +56,8 @@ export default function MemberListPage() {
         </Link>
       ),
     },
-    { title: t('member.sex'), dataIndex: 'sex', width: 64, render: (s: Sex | null) => (s ? t(`member.sex.${s}`) : t('common.none')) },
-    { title: t('member.memberNo'), dataIndex: 'memberNo', width: 120 },
+    { title: t('member.sex'), dataIndex: 'sex', width: 60, render: (s: Sex | null) => (s ? t(`member.sex.${s}`) : t('common.none')) },
+    { title: t('member.memberNo'), dataIndex: 'memberNo', width: 115 },
     {
       title: (
         <Tooltip title={t('member.masked')}>
@@ -65,14 +65,14 @@ export default function MemberListPage() {
         </Tooltip>
       ),
       dataIndex: 'idNumber',
-      width: 180,
+      width: 170,
       render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span>,
     },
-    { title: t('member.mobile'), dataIndex: 'mobile', width: 130, render: (v: string | null) => (v ? <span style={{ fontFamily: 'monospace' }}>{v}</span> : t('common.none')) },
-    { title: t('member.org'), dataIndex: 'orgName', ellipsis: true, width: 240 },
-    { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 110 },
+    { title: t('member.mobile'), dataIndex: 'mobile', width: 115, render: (v: string | null) => (v ? <span style={{ fontFamily: 'monospace' }}>{v}</span> : t('common.none')) },
+    { title: t('member.org'), dataIndex: 'orgName', ellipsis: true },
+    { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 105 },
     { title: t('member.cardStatus'), dataIndex: 'cardStatus', width: 100, render: (c: string | null) => <CardTag code={c} /> },
-    { title: t('member.category'), dataIndex: 'categories', width: 180, render: (c: string[]) => <CategoryTags codes={c} /> },
+    { title: t('member.category'), dataIndex: 'categories', width: 150, render: (c: string[]) => <CategoryTags codes={c} /> },
     { title: t('member.status'), dataIndex: 'status', width: 90, render: (s: MembershipStatus) => <StatusTag status={s} /> },
   ];
 
@@ -201,7 +201,7 @@ export default function MemberListPage() {
           loading={isFetching}
           dataSource={data?.items ?? []}
           columns={columns}
-          scroll={{ x: 1320 }}
+          scroll={{ x: 1250 }}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,

@@ -48,7 +48,7 @@ export function CurrentMembershipCard({ m, compact, orgLink }: { m: Membership |
       {m ? (
         <Descriptions
           size="small"
-          column={compact ? 1 : { xs: 1, sm: 2, lg: 3 }}
+          column={compact ? 1 : { xs: 1, sm: 2 }}
           items={[
             { key: 'org', label: t('member.org'), children: orgLink ? orgLink(m) : m.orgName, span: compact ? 1 : 'filled' as const },
             { key: 'no', label: t('member.memberNo'), children: m.memberNo ? <Typography.Text copyable style={{ fontFamily: 'monospace' }}>{m.memberNo}</Typography.Text> : t('common.none') },
@@ -74,9 +74,11 @@ export function HistoryCard({ history }: { history: Membership[] }) {
         <Timeline
           items={items.map((m) => ({
             color: m.status === 'active' ? 'green' : m.status === 'transferred' ? 'blue' : 'gray',
-            title: `${m.joinedOn ?? '?'} → ${m.leftOn ?? ''}`,
             content: (
               <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {m.joinedOn ?? '?'} → {m.leftOn ?? t('member.present')}
+                </Typography.Text>
                 <div style={{ fontWeight: 500 }}>
                   {m.orgName} <StatusTag status={m.status} />
                 </div>

@@ -9,6 +9,8 @@ import { ApiError } from '../../api/client.ts';
 
 interface Props {
   orgId: number | null;
+  /** The top of my scope: ancestors above it are shown but cannot be opened. */
+  scopeRootId?: number;
   onSelect: (id: number) => void;
   onAddChild: (o: OrgDetail) => void;
   onEdit: (o: OrgDetail) => void;
@@ -17,7 +19,7 @@ interface Props {
   onDeleted: (o: OrgDetail) => void;
 }
 
-export function OrgDetailPanel({ orgId, onSelect, onAddChild, onEdit, onMove, onChanged, onDeleted }: Props) {
+export function OrgDetailPanel({ orgId, scopeRootId, onSelect, onAddChild, onEdit, onMove, onChanged, onDeleted }: Props) {
   const { t, pick } = useI18n();
   const { modal, message } = App.useApp();
   const { data: me } = useMe();
@@ -71,9 +73,15 @@ export function OrgDetailPanel({ orgId, onSelect, onAddChild, onEdit, onMove, on
       <Breadcrumb
         data-testid="org-breadcrumb"
         style={{ marginBottom: 12 }}
-        items={[...org.ancestors.map((x) => ({ title: <a onClick={() => onSelect(x.id)}>{x.name}</a> })), { title: org.name }]}
+        items={[
+          ...org.ancestors.map((x, i) => {
+            const inScope = scopeRootId !== undefined && org.ancestors.findIndex((a) => a.id === scopeRootId) <= i && org.ancestors.some((a) => a.id === scopeRootId);
+            return { title: inScope ? <a onClick={() => onSelect(x.id)}>{x.name}</a> : x.name };
+          }),
+          { title: org.name },
+        ]}
       />
-      <Space align="center" wrap style={{ marginBottom: 12 }}>
+      <Space align="center" wrap style={{ marginBottom: 12, display: 'flex' }}>
         <ApartmentOutlined style={{ fontSize: 20 }} />
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="org-detail-name">
           {org.name}
@@ -82,7 +90,7 @@ export function OrgDetailPanel({ orgId, onSelect, onAddChild, onEdit, onMove, on
         {!active && <Tag color="default">{t('org.status.inactive')}</Tag>}
         {org.unitCategory === 'special' && <Tag color="orange">{t('org.unitCategory.special')}</Tag>}
       </Space>
-      <Space wrap style={{ marginBottom: 16 }} data-testid="org-actions">
+      <Space wrap style={{ marginBottom: 16, display: 'flex' }} data-testid="org-actions">
         {a.createChild && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => onAddChild(org)} data-testid="org-add-child">
             {t('org.addChild')}

@@ -35,7 +35,8 @@ export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: bo
   }, [open, org?.id, parent?.id]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     // Blank optional fields are left out, not sent as empty strings.
     const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x.trim() : x]).filter(([, x]) => x !== '' && x !== undefined)) as OrgInput;
     setError(null);
@@ -70,14 +71,14 @@ export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: bo
             <Select data-testid="org-form-kind" options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
           </Form.Item>
         )}
-        <Form.Item name="name" label={t('org.name')} extra={t('org.nameHint')} rules={[{ required: true, min: 2, max: 100, whitespace: true, message: t('org.nameHint') }]}>
-          <Input data-testid="org-form-name" maxLength={100} />
+        <Form.Item name="name" label={t('org.name')} rules={[{ required: true, min: 2, max: 100, whitespace: true, message: t('org.nameHint') }]}>
+          <Input data-testid="org-form-name" maxLength={100} placeholder={t('org.nameHint')} />
         </Form.Item>
         <Form.Item name="shortName" label={t('org.shortName')}>
           <Input maxLength={40} />
         </Form.Item>
-        <Form.Item name="code" label={t('org.code')} extra={t('org.codeHint')} rules={[{ len: 18, message: t('org.codeHint') }]}>
-          <Input data-testid="org-form-code" maxLength={18} style={{ textTransform: 'uppercase' }} />
+        <Form.Item name="code" label={t('org.code')} rules={[{ len: 18, message: t('org.codeHint') }]}>
+          <Input data-testid="org-form-code" maxLength={18} placeholder={t('org.codeHint')} style={{ textTransform: 'uppercase' }} />
         </Form.Item>
         <Form.Item name="unitCategory" label={t('org.unitCategory')}>
           <Radio.Group options={[{ value: 'ordinary', label: t('org.unitCategory.ordinary') }, { value: 'special', label: t('org.unitCategory.special') }]} />

@@ -43,8 +43,8 @@ export function OrgImportModal({ open, onClose }: { open: boolean; onClose: () =
       <Button href={fileUrl('/orgs/import/template')} icon={<DownloadOutlined />} data-testid="org-import-template" style={{ marginBottom: 12 }}>
         {t('org.template')}
       </Button>
+      <div data-testid="org-import-upload">
       <Upload.Dragger
-        data-testid="org-import-upload"
         accept=".xlsx,.csv"
         maxCount={1}
         beforeUpload={(f) => {
@@ -60,8 +60,9 @@ export function OrgImportModal({ open, onClose }: { open: boolean; onClose: () =
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">{t('import.drag')}</p>
-        <p className="ant-upload-hint">{t('import.dragHint')}</p>
+        <p className="ant-upload-hint">{t('org.dragHint')}</p>
       </Upload.Dragger>
+</div>
       <Space style={{ marginTop: 16 }}>
         <Button disabled={!file} loading={run.isPending && run.variables?.dryRun} onClick={() => go(true)} data-testid="org-import-check">
           {t('org.importCheck')}
@@ -75,7 +76,7 @@ export function OrgImportModal({ open, onClose }: { open: boolean; onClose: () =
         <div style={{ marginTop: 16 }}>
           {rowErrors.length ? (
             <>
-              <Alert type="error" showIcon title={run.error instanceof ApiError ? run.error.title : t('org.importErrors')} description={t('org.importErrors')} style={{ marginBottom: 12 }} />
+              <Alert type="error" showIcon title={run.error instanceof ApiError ? run.error.title : t('org.importErrors')} style={{ marginBottom: 12 }} />
               <Table
                 data-testid="org-import-errors"
                 size="small"

@@ -21,7 +21,9 @@ export function OrgMoveModal({ open, org, onClose, onMoved }: { open: boolean; o
   }, [open, form]);
 
   const submit = async () => {
-    const { parentId } = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    const { parentId } = v;
     move.mutate(
       { id: org.id, parentId },
       {

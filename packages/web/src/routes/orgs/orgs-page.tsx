@@ -110,6 +110,7 @@ export default function OrgsPage() {
     const path = [...o.ancestors.map((a) => a.id)];
     for (const id of path) if (!children.has(id)) await loadChildren(id);
     setExpanded((e) => Array.from(new Set([...e, ...path])));
+    setTimeout(() => document.querySelector('[data-testid="org-tree"] .ant-tree-treenode-selected')?.scrollIntoView({ block: 'center' }), 300);
   };
 
   const searchResults = useOrgs({ q: q || undefined, status, pageSize: 50 }, !!q);
@@ -179,9 +180,12 @@ export default function OrgsPage() {
             <ServerError error={root.error} />
             {q ? (
               <div data-testid="org-search-results">
-                <Typography.Text type="secondary">
-                  {t('org.searchResults')} · {t('common.total', { total: searchResults.data?.total ?? 0 })}
-                </Typography.Text>
+                <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+                  <Typography.Text type="secondary">
+                    {t('org.searchResults')} · {t('common.total', { total: searchResults.data?.total ?? 0 })}
+                  </Typography.Text>
+                  {selectedId && <RevealButton id={selectedId} onReveal={reveal} />}
+                </Space>
                 <List
                   size="small"
                   loading={searchResults.isFetching}
@@ -231,6 +235,7 @@ export default function OrgsPage() {
         <Col xs={24} lg={14} xl={15}>
           <OrgDetailPanel
             orgId={selectedId}
+            scopeRootId={root.data?.id}
             onSelect={(id) => {
               select(id);
             }}
@@ -243,7 +248,6 @@ export default function OrgsPage() {
               if (o.parentId) select(o.parentId);
             }}
           />
-          {q && selectedId && <RevealButton id={selectedId} onReveal={reveal} />}
         </Col>
       </Row>
       {dialog && dialog.kind !== 'import' && dialog.kind !== 'move' && (
@@ -293,7 +297,8 @@ function RevealButton({ id, onReveal }: { id: number; onReveal: (o: OrgDetail) =
   return (
     <Button
       type="link"
-      style={{ marginTop: 8 }}
+      size="small"
+      data-testid="org-locate"
       onClick={async () => {
         const o = qc.getQueryData<OrgDetail>(orgKeys.detail(id));
         if (o) await onReveal(o);
@@ -302,7 +307,7 @@ function RevealButton({ id, onReveal }: { id: number; onReveal: (o: OrgDetail) =
         setParams(next, { replace: true });
       }}
     >
-      {t('org.tree')} →
+      {t('org.locate')}
     </Button>
   );
 }
