@@ -65,6 +65,10 @@ const ident = (s: string) => {
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, types: pgTypes });
+    // An idle connection can be ended by the server (restart, admin command); pg then emits
+    // 'error' on the pool, which would crash the process if nobody listens. The next query
+    // simply takes a new connection.
+    pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection closed: ${err.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(opts.databaseUrl);
     url.password = '';
