@@ -144,6 +144,20 @@ async function main() {
     await page.waitForTimeout(300);
     await shot(page, '25-member-transfer-modal', false);
     await page.keyboard.press('Escape');
+    await page.getByTestId('member-edit').click();
+    await page.waitForTimeout(400);
+    await shot(page, '25b-member-edit-modal', false);
+    await page.keyboard.press('Escape');
+    // Transfer someone (not the demo member 李明) from 芯源 to 智药, then look at the history.
+    await page.goto(`${BASE}/members?orgId=144`);
+    await page.getByTestId('member-table').locator('tbody tr.ant-table-row').nth(1).locator('a').first().click();
+    await page.getByTestId('member-transfer').click();
+    await page.getByTestId('member-transfer-org').click();
+    await page.keyboard.type('智药');
+    await page.locator('.ant-select-item-option').filter({ hasText: '智药' }).first().click();
+    await page.getByTestId('member-transfer-submit').click();
+    await page.getByTestId('member-history').getByText('上海张江智药生物科技有限公司工会').first().waitFor();
+    await shot(page, '25c-member-after-transfer');
     await page.goto(`${BASE}/members/new`);
     await page.getByTestId('member-form-name').fill('王测试');
     await page.getByTestId('member-form-id').fill('31011519900101123');
@@ -176,7 +190,8 @@ async function main() {
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-upload').waitFor();
     await shot(page, '31-import-step2-upload');
-    const seed = Math.floor(Date.now() / 1000) % 1_000_000;
+    // Runs a second or more apart never reuse an ID number.
+    const seed = (Math.floor(Date.now() / 1000) % 4000) * 3000;
     const rows = ['姓名,身份证号,手机号,所属基层工会,入会日期,会员编号,会员卡状态,电子会员证,人员类别'];
     for (let i = 0; i < 3000; i++) rows.push(`导入测试${i},${idNumber(seed + i)},139${String(seed + i).padStart(8, '0')},,2024-03-01,,已激活,是,一线职工`);
     rows.push('坏数据一,12345,1380,,2024-13-01,,,,');
@@ -185,8 +200,16 @@ async function main() {
     await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles('/tmp/shots-members.csv');
     await page.getByTestId('import-error-table').waitFor({ timeout: 20_000 });
     await shot(page, '32-import-validated');
+    // The demo import finishes in about a second; hold the progress answer mid-way for the picture.
+    const held = async (route: import('playwright-core').Route) =>
+      route.fulfill({ json: { id: 0, status: 'importing', progress: { phase: 'importing', done: 1250, total: 3000 } } });
+    await page.route('**/api/v1/imports/*/progress', held);
     await page.getByTestId('import-commit').click();
-    await page.getByTestId('import-progress').waitFor({ timeout: 5000 }).then(() => shot(page, '33-import-progress', false)).catch(() => {});
+    await page.getByTestId('import-progress').waitFor({ timeout: 5000 });
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: `${OUT}/33-import-progress.png` });
+    console.log('  33-import-progress.png');
+    await page.unroute('**/api/v1/imports/*/progress', held);
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
     await shot(page, '34-import-result');
     await page.goto(`${BASE}/`);

@@ -101,6 +101,8 @@ export function AppLayout({ me }: { me: Me }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {/* The dark column runs the full page height while the menu itself stays in view. */}
+      {/* On a phone the menu is a drawer-like overlay, absent while closed (no stray submenu popups). */}
+      {!(narrow && isCollapsed) && (
       <div style={{ background: '#001529', flex: 'none' }}>
       <Layout.Sider
         theme="dark"
@@ -126,6 +128,7 @@ export function AppLayout({ me }: { me: Me }) {
         />
       </Layout.Sider>
       </div>
+      )}
       {narrow && !isCollapsed && <div onClick={() => setCollapsed(true)} style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 15 }} />}
       <Layout>
         <Layout.Header

@@ -71,7 +71,7 @@ function Totals({ batch }: { batch: ImportBatch }) {
 
 /** Step 3: the import job's progress, polled every 500 ms, then its result. */
 function CommitProgress({ batch, onAgain }: { batch: ImportBatch; onAgain: () => void }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const qc = useQueryClient();
   const polling = batch.status === 'importing';
   const progress = useImportProgress(batch.id, polling);
@@ -136,7 +136,7 @@ function CommitProgress({ batch, onAgain }: { batch: ImportBatch; onAgain: () =>
       <div>
         <Typography.Text type="secondary">
           {done} / {total}
-          {p?.progress?.phase ? ` · ${t('import.phase', { phase: p.progress.phase })}` : ''}
+          {p?.progress?.phase ? ` · ${t('import.phase', { phase: tx(`import.phase.${p.progress.phase}`, p.progress.phase) })}` : ''}
         </Typography.Text>
       </div>
       <ServerError error={progress.error} style={{ marginTop: 16 }} />
@@ -165,10 +165,10 @@ function PastBatches({ current, onOpen }: { current: number | null; onOpen: (id:
           { title: t('import.file'), dataIndex: 'fileName', ellipsis: true },
           { title: t('member.org'), dataIndex: 'orgName', ellipsis: true },
           { title: t('import.createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-          { title: t('import.totalRows'), dataIndex: 'total', width: 80 },
-          { title: t('import.valid'), dataIndex: 'validCount', width: 80 },
-          { title: t('import.invalid'), dataIndex: 'invalidCount', width: 80 },
-          { title: t('import.imported'), dataIndex: 'importedCount', width: 80, render: (v: number | null) => v ?? t('common.none') },
+          { title: t('import.totalRows'), dataIndex: 'total', width: 96 },
+          { title: t('import.valid'), dataIndex: 'validCount', width: 96 },
+          { title: t('import.invalid'), dataIndex: 'invalidCount', width: 96 },
+          { title: t('import.imported'), dataIndex: 'importedCount', width: 96, render: (v: number | null) => v ?? t('common.none') },
           { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: ImportStatus) => <ImportStatusTag status={s} /> },
           {
             title: t('common.actions'),
