@@ -71,9 +71,9 @@ export default function MemberListPage() {
     { title: t('member.mobile'), dataIndex: 'mobile', width: 115, render: (v: string | null) => (v ? <span style={{ fontFamily: 'monospace' }}>{v}</span> : t('common.none')) },
     { title: t('member.org'), dataIndex: 'orgName', ellipsis: true },
     { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 105 },
-    { title: t('member.cardStatus'), dataIndex: 'cardStatus', width: 100, render: (c: string | null) => <CardTag code={c} /> },
+    { title: t('member.cardStatus'), dataIndex: 'cardStatus', width: 115, render: (c: string | null) => <CardTag code={c} /> },
     { title: t('member.category'), dataIndex: 'categories', width: 150, render: (c: string[]) => <CategoryTags codes={c} /> },
-    { title: t('member.status'), dataIndex: 'status', width: 90, render: (s: MembershipStatus) => <StatusTag status={s} /> },
+    { title: t('member.status'), dataIndex: 'status', width: 100, fixed: 'right' as const, render: (s: MembershipStatus) => <StatusTag status={s} /> },
   ];
 
   return (
