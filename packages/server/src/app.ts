@@ -105,6 +105,10 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
       await auditRoutes(api as any, s);
       await accountRoutes(api as any, s);
       await policyRoutes(api as any, s);
+      await (await import('./modules/programs/routes.ts')).programRoutes(api as any, s);
+      await (await import('./modules/documents/routes.ts')).documentRoutes(api as any, s);
+      await (await import('./modules/applications/routes.ts')).applicationRoutes(api as any, s);
+      await (await import('./modules/payouts/routes.ts')).payoutRoutes(api as any, s);
       await (await import('./modules/entitlements/routes.ts')).entitlementRoutes(api as any, s);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
     },

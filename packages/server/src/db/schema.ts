@@ -201,3 +201,147 @@ export type OrgUpdate = Updateable<OrgsTable>;
 export type Person = Selectable<PersonsTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type Account = Selectable<AccountsTable>;
+
+// ---------------------------------------------------------------------------------------------
+// Applications, review and payouts (migration 0003). Kysely's DB is extended by interface merging.
+
+export interface ProgramInstancesTable {
+  id: Generated<number>;
+  program: string;
+  year: number;
+  org_id: number;
+  title: string;
+  status: Generated<'draft' | 'open' | 'closed'>;
+  channels: ColumnType<string[], string[], string[]>;
+  windows: Json<{ batch: number; from: string; to: string }[]>;
+  review_chain: Json<unknown[]>;
+  required_documents: Json<unknown[]>;
+  settlement: Json<Record<string, unknown>>;
+  contacts: Json<unknown[]>;
+  sources: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  application_id: number | null;
+  doc_type: string;
+  file_name: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  content: ColumnType<Uint8Array, Uint8Array, never>;
+  uploaded_by: number;
+  person_id: number | null;
+  removed_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export type ApplicationStatus = 'in-review' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+
+export interface ApplicationsTable {
+  id: Generated<number>;
+  no: string;
+  instance_id: number;
+  program: string;
+  person_id: number;
+  membership_id: number;
+  org_id: number;
+  org_path: string;
+  region_org_id: number | null;
+  channel: 'personal' | 'unit';
+  submitted_by: number;
+  subject_key: string;
+  subject_label: string | null;
+  input: Json<Record<string, unknown>>;
+  evaluation: Json<Record<string, unknown>>;
+  amount_fen: number;
+  status: ApplicationStatus;
+  step: number;
+  step_level: string | null;
+  step_actor_role: string | null;
+  step_actor_org_id: number | null;
+  step_started_on: string | null;
+  step_due_on: string | null;
+  last_reminded_on: string | null;
+  applied_on: string;
+  decided_on: string | null;
+  reject_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationStepsTable {
+  id: Generated<number>;
+  application_id: number;
+  step: number;
+  level: string | null;
+  action: 'submit' | 'resubmit' | 'skip' | 'approve' | 'return' | 'reject' | 'withdraw' | 'remind';
+  actor_id: number | null;
+  actor_name: string;
+  actor_org_id: number | null;
+  comment: string | null;
+  evaluation: Json<unknown> | null;
+  due_on: string | null;
+  at: CreatedAt;
+}
+
+export type PayoutBatchStatus = 'prepared' | 'rights-approved' | 'finance-approved' | 'approved' | 'paid' | 'cancelled';
+
+export interface PayoutBatchesTable {
+  id: Generated<number>;
+  no: string;
+  instance_id: number;
+  period: string;
+  closes_on: string;
+  pay_by: string;
+  status: PayoutBatchStatus;
+  entry_count: number;
+  total_fen: number;
+  prepared_by: number;
+  prepared_at: CreatedAt;
+  rights_approved_by: number | null;
+  rights_approved_at: Date | null;
+  finance_approved_by: number | null;
+  finance_approved_at: Date | null;
+  paid_by: number | null;
+  paid_at: Date | null;
+  paid_on: string | null;
+  payment_reference: string | null;
+  cancelled_by: number | null;
+  cancelled_at: Date | null;
+}
+
+export interface PayoutEntriesTable {
+  id: Generated<number>;
+  application_id: number;
+  instance_id: number;
+  program: string;
+  person_id: number;
+  membership_id: number;
+  org_path: string;
+  kind: 'payable' | 'reversal';
+  amount_fen: number;
+  reverses_id: number | null;
+  reason: string | null;
+  booked_on: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface PayoutBatchItemsTable {
+  batch_id: number;
+  entry_id: number;
+}
+
+export interface DB {
+  program_instances: ProgramInstancesTable;
+  documents: DocumentsTable;
+  applications: ApplicationsTable;
+  application_steps: ApplicationStepsTable;
+  payout_batches: PayoutBatchesTable;
+  payout_entries: PayoutEntriesTable;
+  payout_batch_items: PayoutBatchItemsTable;
+}

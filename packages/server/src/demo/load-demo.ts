@@ -118,5 +118,6 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await db.insertInto('accounts').values({ username: 'member', display_name: demoMember.name, role: 'member', person_id: member.id, password_hash: hash, password_changed_at: new Date() }).execute();
   await db.insertInto('audit_log').values({ actor_name: 'system', actor_role: 'system', action: 'demo.load', entity: 'system', summary: `${demoOrgs.length} orgs, ${personRows.length} members, ${demoAccounts.length + 1} accounts` }).execute();
   s.log.info({ orgs: demoOrgs.length, members: personRows.length, ms: Date.now() - started }, 'demo data loaded');
+  await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
 }

@@ -43,6 +43,16 @@ export const permissions = [
   'login-log.read',
   'self.read',
   'policy.read',
+  // Applications, review and payouts (modules programs, applications, payouts, documents).
+  'programs.read',
+  'programs.manage', // open a program for a year: windows, channels, review chain, documents
+  'applications.read',
+  'applications.submit', // a member for themself; an officer on a member's behalf (the unit channel)
+  'applications.review', // act on a review step when it is the actor's turn (checked per step)
+  'payouts.read',
+  'payouts.prepare', // the disbursing unit: prepare a settlement batch, mark it paid, reverse an entry
+  'payouts.approve-rights', // 权益保障部 sign-off of a batch (checked: function code `rights`)
+  'payouts.approve-finance', // 财务资产管理部 sign-off of a batch (checked: function code `finance`)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -50,19 +60,25 @@ const officer: Permission[] = [
   'orgs.read', 'orgs.write', 'members.read', 'members.write', 'members.import', 'members.reveal', 'policy.read',
 ];
 
+// Applications: which department or agency may act on a step or sign a batch is checked against its
+// function code in the service; the system administrator opens programs but approves nothing.
+const applicationsOfficer: Permission[] = ['programs.read', 'applications.read', 'applications.submit', 'applications.review', 'payouts.read'];
+const applicationsDepartment: Permission[] = ['programs.read', 'programs.manage', 'applications.read', 'applications.review', 'payouts.read', 'payouts.prepare', 'payouts.approve-rights', 'payouts.approve-finance'];
+const applicationsAgency: Permission[] = ['programs.read', 'applications.read', 'applications.review', 'payouts.read', 'payouts.prepare'];
+
 // Three administrator roles are kept apart (checks-and-safeguards.md): the system administrator
 // runs the tree and registry, the security administrator runs accounts and reads the login log,
 // the auditor reads the audit trail and nothing can change it.
 export const rolePermissions = {
-  'federation-admin': [...officer, 'accounts.read'],
+  'federation-admin': [...officer, 'accounts.read', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read'],
   'security-admin': ['orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
-  'department-officer': ['orgs.read', 'members.read', 'policy.read'],
-  'agency-officer': ['orgs.read', 'members.read', 'policy.read'],
-  'regional-officer': [...officer, 'accounts.read'],
-  'street-officer': officer,
-  'grassroots-officer': officer,
-  member: ['self.read', 'policy.read'],
-  auditor: ['orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read'],
+  'department-officer': ['orgs.read', 'members.read', 'policy.read', ...applicationsDepartment],
+  'agency-officer': ['orgs.read', 'members.read', 'policy.read', ...applicationsAgency],
+  'regional-officer': [...officer, 'accounts.read', ...applicationsOfficer],
+  'street-officer': [...officer, ...applicationsOfficer],
+  'grassroots-officer': [...officer, ...applicationsOfficer],
+  member: ['self.read', 'policy.read', 'programs.read', 'applications.submit'],
+  auditor: ['orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'programs.read', 'applications.read', 'payouts.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Which org kinds an account of each role may be bound to. */

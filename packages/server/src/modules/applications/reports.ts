@@ -1,0 +1,80 @@
+// Reports per program and union: applications by status, amounts approved and paid, overdue reviews.
+// Rows are grouped by the regional union (区局（产业）工会) and only cover the actor's scope.
+import { sql } from 'kysely';
+import { inScope } from '../../platform/access.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import { writeXlsx } from '../../platform/spreadsheets.ts';
+import { today } from '../programs/clock.ts';
+import { adapters } from '../programs/catalog.ts';
+import { statusNames } from './schema.ts';
+
+export async function applicationReport(s: Services, ctx: RequestContext, programId?: number) {
+  const t = today();
+  let q = s.database.db
+    .selectFrom('applications')
+    .innerJoin('program_instances as pi', 'pi.id', 'applications.instance_id')
+    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
+    .where(inScope(ctx.actor!, 'applications.org_path'))
+    .select([
+      'pi.id as program_id', 'pi.program', 'pi.title', 'pi.year', 'region.id as region_id', 'region.name as region_name',
+      sql<number>`count(*)`.as('total'),
+      sql<number>`count(*) filter (where applications.status = 'in-review')`.as('in_review'),
+      sql<number>`count(*) filter (where applications.status = 'returned')`.as('returned'),
+      sql<number>`count(*) filter (where applications.status = 'approved')`.as('approved'),
+      sql<number>`count(*) filter (where applications.status = 'rejected')`.as('rejected'),
+      sql<number>`count(*) filter (where applications.status = 'withdrawn')`.as('withdrawn'),
+      sql<number>`count(*) filter (where applications.status = 'in-review' and applications.step_due_on < ${t})`.as('overdue'),
+      sql<number>`coalesce(sum(applications.amount_fen) filter (where applications.status = 'approved'), 0)`.as('approved_fen'),
+      sql<number>`coalesce(sum((select sum(e.amount_fen) from payout_entries e join payout_batch_items i on i.entry_id = e.id join payout_batches b on b.id = i.batch_id where e.application_id = applications.id and b.status = 'paid')), 0)`.as('paid_fen'),
+    ])
+    .groupBy(['pi.id', 'pi.program', 'pi.title', 'pi.year', 'region.id', 'region.name'])
+    .orderBy('pi.id')
+    .orderBy('region.name');
+  if (programId) q = q.where('pi.id', '=', programId);
+  const rows = await q.execute();
+  const items = rows.map((r) => ({
+    programId: r.program_id, program: r.program, title: r.title, year: r.year, region: r.region_id ? { id: r.region_id, name: r.region_name } : null,
+    byStatus: { 'in-review': Number(r.in_review), returned: Number(r.returned), approved: Number(r.approved), rejected: Number(r.rejected), withdrawn: Number(r.withdrawn) },
+    total: Number(r.total), overdue: Number(r.overdue), approvedAmount: Number(r.approved_fen) / 100, paidAmount: Number(r.paid_fen) / 100,
+  }));
+  const totals = items.reduce(
+    (a, r) => ({ total: a.total + r.total, overdue: a.overdue + r.overdue, approvedAmount: Math.round((a.approvedAmount + r.approvedAmount) * 100) / 100, paidAmount: Math.round((a.paidAmount + r.paidAmount) * 100) / 100 }),
+    { total: 0, overdue: 0, approvedAmount: 0, paidAmount: 0 },
+  );
+  return { asOf: t, items, totals };
+}
+
+/** The reviewers' summary form (汇总表) of one program, as .xlsx, masked. */
+export async function summaryWorkbook(s: Services, ctx: RequestContext, programId: number, status?: string) {
+  const inst = await s.database.db.selectFrom('program_instances').select(['id', 'program', 'title', 'year']).where('id', '=', programId).executeTakeFirst();
+  const adapter = inst ? adapters[inst.program] : undefined;
+  let q = s.database.db
+    .selectFrom('applications')
+    .innerJoin('persons', 'persons.id', 'applications.person_id')
+    .innerJoin('memberships', 'memberships.id', 'applications.membership_id')
+    .innerJoin('orgs', 'orgs.id', 'applications.org_id')
+    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
+    .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
+    .select(['applications.no', 'applications.channel', 'applications.input', 'applications.amount_fen', 'applications.status', 'applications.step_level', 'applications.step_due_on', 'applications.applied_on', 'persons.name', 'persons.id_masked', 'memberships.member_no', 'orgs.name as org_name', 'region.name as region_name', 'step_org.name as step_org_name'])
+    .where('applications.instance_id', '=', programId)
+    .where(inScope(ctx.actor!, 'applications.org_path'))
+    .orderBy('applications.no');
+  if (status) q = q.where('applications.status', '=', status as any);
+  const rows = await q.execute();
+  const t = today();
+  const columns = [
+    { key: 'no', header: '申请编号', width: 16 }, { key: 'memberNo', header: '会员编号', width: 13 }, { key: 'name', header: '姓名', width: 10 }, { key: 'idNumber', header: '身份证号', width: 22 },
+    { key: 'org', header: '基层工会', width: 30 }, { key: 'region', header: '区局（产业）工会', width: 18 }, { key: 'channel', header: '申报渠道', width: 10 },
+    ...(adapter?.summaryColumns ?? []),
+    { key: 'amount', header: '核定金额（元）', width: 12 }, { key: 'status', header: '状态', width: 10 }, { key: 'step', header: '当前环节', width: 24 }, { key: 'dueOn', header: '办理时限', width: 12 },
+    { key: 'overdue', header: '逾期', width: 6 }, { key: 'appliedOn', header: '申请日期', width: 12 },
+  ];
+  const data = rows.map((r) => ({
+    no: r.no, memberNo: r.member_no, name: r.name, idNumber: r.id_masked, org: r.org_name, region: r.region_name ?? '', channel: r.channel === 'personal' ? '个人申报' : '单位申报',
+    ...(adapter ? adapter.summary(r.input as Record<string, any>) : {}),
+    amount: r.amount_fen / 100, status: statusNames[r.status].zh, step: r.status === 'in-review' ? `${r.step_level ?? ''} ${r.step_org_name ?? ''}` : '',
+    dueOn: r.status === 'in-review' ? r.step_due_on ?? '' : '', overdue: r.status === 'in-review' && r.step_due_on && t > r.step_due_on ? '是' : '', appliedOn: r.applied_on,
+  }));
+  return writeXlsx([{ name: `${inst?.year ?? ''}汇总表`.slice(0, 30), columns, rows: data }]);
+}

@@ -1,0 +1,501 @@
+// Applications and their review chain. Submission and final review both ask the policy engine for
+// eligibility and the amount, and keep its trace with the decision. The chain is data on the program
+// instance; the application carries whose turn it is (role + org), so the queue is one indexed query
+// and acting out of turn is a 409 (Documenso's ordered recipients). Every hand-off writes a row to
+// application_steps and an audit entry in the same transaction.
+import { sql } from 'kysely';
+import { yuanToFen } from '@shishi/policy';
+import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { AppError, badRequest, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import { zodIssues } from '../../platform/http.ts';
+import { notify } from '../notifications/service.ts';
+import * as policy from '../policy/service.ts';
+import { adapters, type ProgramAdapter } from '../programs/catalog.ts';
+import { today } from '../programs/clock.ts';
+import { dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Instance } from '../programs/service.ts';
+import { levelNames, type TChainStep } from '../programs/schema.ts';
+import { documentsOf, findOwnUnattached, presentDocument } from '../documents/service.ts';
+import { statusNames, type TList, type TResubmit, type TSubmit } from './schema.ts';
+import './notices.ts';
+
+type AppRow = Awaited<ReturnType<typeof loadRow>>;
+
+const appColumns = [
+  'applications.id', 'applications.no', 'applications.instance_id', 'applications.program', 'applications.person_id', 'applications.membership_id', 'applications.org_id',
+  'applications.org_path', 'applications.region_org_id', 'applications.channel', 'applications.submitted_by', 'applications.subject_key', 'applications.subject_label',
+  'applications.input', 'applications.evaluation', 'applications.amount_fen', 'applications.status', 'applications.step', 'applications.step_level',
+  'applications.step_actor_role', 'applications.step_actor_org_id', 'applications.step_started_on', 'applications.step_due_on', 'applications.applied_on',
+  'applications.decided_on', 'applications.reject_reason', 'applications.created_at', 'applications.updated_at',
+] as const;
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('applications')
+    .innerJoin('persons', 'persons.id', 'applications.person_id')
+    .innerJoin('memberships', 'memberships.id', 'applications.membership_id')
+    .innerJoin('orgs', 'orgs.id', 'applications.org_id')
+    .innerJoin('program_instances as pi', 'pi.id', 'applications.instance_id')
+    .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
+    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
+    .select(appColumns)
+    .select(['persons.name', 'persons.id_masked', 'memberships.member_no', 'orgs.name as org_name', 'pi.title as program_title', 'pi.year', 'step_org.name as step_org_name', 'region.name as region_name']);
+}
+
+/** One application the actor may see: in their scope, or their own (a member). */
+async function loadRow(db: Executor, actor: Actor, id: number, lock = false) {
+  let q = baseQuery(db).where('applications.id', '=', id);
+  q = actor.role === 'member' ? q.where('applications.person_id', '=', actor.personId ?? -1) : q.where(inScope(actor, 'applications.org_path'));
+  if (lock) q = q.forUpdate('applications');
+  const r = await q.executeTakeFirst();
+  if (!r) throw notFound('application', id);
+  return r;
+}
+
+export const isOverdue = (r: { status: string; step_due_on: string | null }, t = today()) => r.status === 'in-review' && !!r.step_due_on && t > r.step_due_on;
+
+const isTurnOf = (actor: Actor, r: { status: string; step_actor_role: string | null; step_actor_org_id: number | null }) =>
+  r.status === 'in-review' && r.step_actor_role === actor.role && r.step_actor_org_id === actor.orgId && can(actor, 'applications.review');
+
+/** The applicant side: the member for a personal application, an officer in scope for a unit one. */
+function isApplicantSide(actor: Actor, r: { channel: string; person_id: number; org_path: string }) {
+  if (actor.role === 'member') return r.channel === 'personal' && actor.personId === r.person_id;
+  return r.channel === 'unit' && can(actor, 'applications.submit') && pathInScope(actor, r.org_path);
+}
+
+export function presentRow(actor: Actor, r: AppRow) {
+  const applicant = isApplicantSide(actor, r);
+  const turn = isTurnOf(actor, r);
+  return {
+    id: r.id,
+    no: r.no,
+    program: r.program,
+    programId: r.instance_id,
+    programTitle: r.program_title,
+    year: r.year,
+    channel: r.channel,
+    member: { personId: r.person_id, name: r.name, idNumber: r.id_masked, memberNo: r.member_no },
+    org: { id: r.org_id, name: r.org_name },
+    region: r.region_org_id ? { id: r.region_org_id, name: r.region_name } : null,
+    subject: r.subject_label,
+    form: r.input,
+    amount: r.amount_fen / 100,
+    status: r.status,
+    statusName: statusNames[r.status],
+    step: r.status === 'in-review' || r.status === 'returned' ? { index: r.step, level: r.step_level, name: r.step_level ? levelNames[r.step_level as keyof typeof levelNames] : null, org: r.step_org_name, role: r.step_actor_role, startedOn: r.step_started_on, dueOn: r.step_due_on } : null,
+    overdue: isOverdue(r),
+    appliedOn: r.applied_on,
+    decidedOn: r.decided_on,
+    rejectReason: r.reject_reason,
+    abilities: {
+      approve: turn,
+      return: turn,
+      reject: turn,
+      resubmit: r.status === 'returned' && applicant,
+      withdraw: (r.status === 'in-review' || r.status === 'returned') && applicant,
+      viewDocuments: actor.role !== 'member' && can(actor, 'applications.review'),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Submission
+
+const ineligible = (result: { reasons: readonly { code: string; message: Bilingual }[]; trace: unknown }) =>
+  new AppError(
+    400,
+    'ineligible',
+    { zh: `不符合条件：${result.reasons.map((r) => r.message.zh).join('；')}`, en: `Not eligible: ${result.reasons.map((r) => r.message.en).join('; ')}` },
+    result.reasons.map((r) => ({ field: 'form', code: r.code, message: r.message })),
+    { reasons: result.reasons },
+  );
+
+function parseForm(adapter: ProgramAdapter, form: unknown) {
+  const parsed = adapter.form.safeParse(form);
+  if (!parsed.success) throw new AppError(400, 'invalid-input', { zh: '申请表填写有误', en: 'The application form is not valid' }, zodIssues(parsed.error.issues, 'body.form'));
+  return parsed.data as Record<string, any>;
+}
+
+async function registryFacts(db: Executor, inst: Instance, personId: number, appliedOn: string, excludeApplicationId?: number) {
+  const person = await db.selectFrom('persons').select(['id', 'categories']).where('id', '=', personId).executeTakeFirst();
+  const membership = await db
+    .selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select(['memberships.id', 'memberships.org_id', 'memberships.joined_on', 'orgs.path', 'orgs.kind'])
+    .where('memberships.person_id', '=', personId).where('memberships.status', '=', 'active').executeTakeFirst();
+  // A condolence already booked (net of reversals) in the campaign year counts as paid this year.
+  let q = db.selectFrom('payout_entries').innerJoin('program_instances as pi', 'pi.id', 'payout_entries.instance_id')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('payout_entries.amount_fen'), sql<number>`0`).as('net'))
+    .where('payout_entries.person_id', '=', personId).where('payout_entries.program', '=', inst.program).where('pi.year', '=', inst.year);
+  if (excludeApplicationId) q = q.where('payout_entries.application_id', '<>', excludeApplicationId);
+  const paid = await q.executeTakeFirstOrThrow();
+  // A member on the day of application: active now and already joined then.
+  return { person, membership, facts: { isMember: !!membership && membership.joined_on <= appliedOn, categories: person?.categories ?? [], paidThisYear: Number(paid.net) > 0, appliedOn } };
+}
+
+function evaluateOrThrow(inst: Instance, adapter: ProgramAdapter, form: Record<string, any>, facts: Parameters<ProgramAdapter['policyInput']>[1]) {
+  const input = adapter.policyInput(form, facts);
+  const result = policy.evaluate(inst.program, facts.appliedOn, input);
+  if (!result.eligible) throw ineligible(result);
+  const amount = Number(result.output.amount ?? 0);
+  return { input, result, amountFen: yuanToFen(amount) };
+}
+
+async function currentEvaluation(db: Executor, inst: Instance, r: AppRow) {
+  const adapter = adapters[inst.program];
+  if (!adapter) return null;
+  const { facts } = await registryFacts(db, inst, r.person_id, r.applied_on, r.id);
+  const input = adapter.policyInput(r.input as Record<string, any>, facts);
+  try {
+    const result = policy.evaluate(inst.program, facts.appliedOn, input);
+    return { at: today(), policy: result.policy, eligible: result.eligible, output: result.output, reasons: result.reasons, trace: result.trace, input };
+  } catch {
+    return null;
+  }
+}
+
+function checkDocuments(inst: Instance, form: Record<string, unknown>, docs: { doc_type: string }[]) {
+  const known = new Set([...inst.required_documents.map((d) => d.type), 'other']);
+  const unknown = docs.filter((d) => !known.has(d.doc_type));
+  if (unknown.length)
+    throw badRequest('document-type-unknown', { zh: `材料类型 ${unknown.map((d) => d.doc_type).join('、')} 不属于本项目`, en: `Document type ${unknown.map((d) => d.doc_type).join(', ')} is not one of this program's` });
+  const have = new Set(docs.map((d) => d.doc_type));
+  const missing = requiredTypes(inst, form).filter((d) => !have.has(d.type));
+  if (missing.length)
+    throw new AppError(
+      400,
+      'missing-document',
+      { zh: `缺少材料：${missing.map((d) => d.name.zh).join('、')}`, en: `Missing documents: ${missing.map((d) => d.name.en).join(', ')}` },
+      missing.map((d) => ({ field: 'body.documentIds', code: 'missing-document', message: { zh: `缺少${d.name.zh}（${d.type}）`, en: `missing ${d.name.en} (${d.type})` } })),
+      { missing: missing.map((d) => d.type) },
+    );
+}
+
+async function checkDuplicate(db: Executor, actor: Actor, program: string, subjectKey: string, selfId?: number) {
+  let q = db.selectFrom('applications').select(['id', 'no', 'status', 'org_path', 'person_id']).where('program', '=', program).where('subject_key', '=', subjectKey).where('status', 'not in', ['rejected', 'withdrawn']);
+  if (selfId) q = q.where('id', '<>', selfId);
+  const dup = await q.executeTakeFirst();
+  if (dup) throw duplicate(dup);
+}
+
+const duplicate = (dup: { no: string; status: string }) =>
+  conflict('duplicate-application', {
+    zh: `已有申请 ${dup.no}（${statusNames[dup.status as keyof typeof statusNames]?.zh ?? dup.status}）：同一证书、专利或同一年度的慰问只能申请一次`,
+    en: `Application ${dup.no} (${statusNames[dup.status as keyof typeof statusNames]?.en ?? dup.status}) already exists: one award per certificate or patent, one condolence per member per year`,
+  }, { existing: dup.no });
+
+/** Which org acts at a step for this application. */
+async function stepActorOrg(db: Executor, st: TChainStep, app: { org_id: number; region_org_id: number | null }) {
+  if (st.level === 'grassroots') return app.org_id;
+  if (st.level === 'regional') {
+    if (!app.region_org_id) throw badRequest('no-regional-union', { zh: '会员所在单位没有上级区局（产业）工会，无法复审', en: 'The member’s union has no regional union for the second review' });
+    return app.region_org_id;
+  }
+  return (await orgIdByFunction(db, st.actor.functionCode!)).id;
+}
+
+/** The next step index at or after `from` that this channel does not skip; -1 when the chain is done. */
+function nextStep(inst: Instance, channel: string, from: number) {
+  for (let i = from; i < inst.review_chain.length; i++) if (!inst.review_chain[i]!.skipForChannels.includes(channel as any)) return i;
+  return -1;
+}
+
+async function regionOf(db: Executor, path: string) {
+  const seg = path.split('.').filter(Boolean);
+  if (seg.length < 2) return null;
+  const r = await db.selectFrom('orgs').select(['id', 'kind']).where('id', '=', Number(seg[1])).executeTakeFirst();
+  return r && (r.kind === 'district' || r.kind === 'industry') ? r.id : null;
+}
+
+const actorName = (actor: Actor) => `${actor.displayName}（${actor.username}）`;
+
+export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
+  const actor = ctx.actor!;
+  const t = today();
+  return s.database.db.transaction().execute(async (trx) => {
+    const inst = await loadInstance(trx, body.programId);
+    const adapter = adapters[inst.program];
+    if (!adapter || inst.status !== 'open') throw badRequest('program-not-open', { zh: `项目“${inst.title}”未开放申报`, en: `“${inst.title}” is not open for applications` });
+    const channel = actor.role === 'member' ? 'personal' : 'unit';
+    if (!inst.channels.includes(channel))
+      throw badRequest('channel-not-offered', channel === 'personal'
+        ? { zh: '本项目不受理个人申报，请通过所在单位工会申报', en: 'This program does not take personal applications; apply through your union' }
+        : { zh: '本项目只受理个人申报', en: 'This program takes personal applications only' });
+    const personId = actor.role === 'member' ? actor.personId : body.personId;
+    if (!personId) throw badRequest('invalid-input', { zh: '请指定申请的会员（personId）', en: 'Name the member (personId)' }, [{ field: 'body.personId', code: 'required', message: { zh: '必填', en: 'required' } }]);
+    if (actor.role === 'member' && body.personId && body.personId !== actor.personId) throw forbidden({ zh: '会员只能为本人申请', en: 'A member applies for themself only' });
+    const w = windowOn(inst, t);
+    if (!w)
+      throw new AppError(400, 'outside-application-window', {
+        zh: `受理时间为 ${inst.windows.map((x) => `${x.from} 至 ${x.to}`).join('、')}，今天（${t}）不在其中`,
+        en: `Applications are accepted ${inst.windows.map((x) => `${x.from} to ${x.to}`).join(' and ')}; today (${t}) is outside them`,
+      }, [], { windows: inst.windows });
+    const form = parseForm(adapter, body.form);
+    const channelProblem = adapter.channelProblem?.(form, channel);
+    if (channelProblem) throw badRequest('channel-not-allowed', channelProblem);
+
+    const { membership, facts } = await registryFacts(trx, inst, personId, t);
+    if (!membership) throw badRequest('not-a-member', { zh: '申请人不是在册工会会员', en: 'The applicant is not an active union member' });
+    // An officer applies only for members of their own subtree (404, as for any out-of-scope record).
+    if (actor.role !== 'member' && !pathInScope(actor, membership.path)) throw notFound('member', personId);
+    const { input, result, amountFen } = evaluateOrThrow(inst, adapter, form, facts);
+    const subject = adapter.subject(form, personId, inst.year);
+    await checkDuplicate(trx, actor, inst.program, subject.key);
+    const docs = await findOwnUnattached(trx, actor.accountId, body.documentIds);
+    if (docs.length !== new Set(body.documentIds).size) {
+      const found = new Set(docs.map((d) => d.id));
+      throw badRequest('document-not-found', { zh: `找不到可用的材料 ${body.documentIds.filter((i) => !found.has(i)).join('、')}（须为本人上传且未提交过）`, en: `Documents ${body.documentIds.filter((i) => !found.has(i)).join(', ')} are not yours to attach (uploaded by you and not yet used)` });
+    }
+    checkDocuments(inst, form, docs);
+
+    const region = await regionOf(trx, membership.path);
+    const first = nextStep(inst, channel, 0);
+    const firstStep = inst.review_chain[first]!;
+    const stepOrg = await stepActorOrg(trx, firstStep, { org_id: membership.org_id, region_org_id: region });
+    const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('applications', 'id')) as id`.execute(trx);
+    const id = Number(idRow.rows[0]!.id);
+    const no = `${inst.year}${programLetters(inst.program)}${String(id).padStart(6, '0')}`;
+    const evaluation = { at: t, policy: result.policy, eligible: result.eligible, output: result.output, reasons: result.reasons, trace: result.trace, input };
+    try {
+      await trx
+        .insertInto('applications')
+        .values({
+          id, no, instance_id: inst.id, program: inst.program, person_id: personId, membership_id: membership.id, org_id: membership.org_id, org_path: membership.path,
+          region_org_id: region, channel, submitted_by: actor.accountId, subject_key: subject.key, subject_label: subject.label, input: JSON.stringify(form),
+          evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step: first, step_level: firstStep.level,
+          step_actor_role: firstStep.actor.role, step_actor_org_id: stepOrg, step_started_on: t, step_due_on: dueOn(firstStep, t), applied_on: t,
+        })
+        .execute();
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') throw duplicate({ no: '（同时提交）', status: 'in-review' });
+      throw err;
+    }
+    await trx.insertInto('application_steps').values({ application_id: id, step: first, level: null, action: 'submit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: channel === 'personal' ? '个人申报' : '单位申报', evaluation: JSON.stringify(evaluation), due_on: null }).execute();
+    for (let i = 0; i < first; i++)
+      await trx.insertInto('application_steps').values({ application_id: id, step: i, level: inst.review_chain[i]!.level, action: 'skip', actor_id: null, actor_name: 'system', actor_org_id: null, comment: `${channel} 渠道按项目规定跳过此环节`, evaluation: null, due_on: null }).execute();
+    if (docs.length) await trx.updateTable('documents').set({ application_id: id }).where('id', 'in', docs.map((d) => d.id)).execute();
+    await writeAudit(trx, ctx, { action: 'application.submit', entity: 'application', entityId: id, orgPath: membership.path, summary: `${no} ${inst.program} ${subject.label} ¥${amountFen / 100}`, after: { no, channel, form, amount: amountFen / 100, documents: docs.map((d) => d.sha256) } });
+    return getApplicationTx(trx, actor, id);
+  });
+}
+
+const programLetters = (program: string) => ({ 'skill-promotion-award': 'JN', 'invention-award': 'FM', 'critical-illness-condolence': 'DB' })[program] ?? 'XM';
+
+// ---------------------------------------------------------------------------------------------
+// Review
+
+function notYourTurn(r: AppRow) {
+  if (r.status !== 'in-review')
+    return conflict('not-in-review', { zh: `申请 ${r.no} 当前状态为“${statusNames[r.status].zh}”，不在审核中`, en: `Application ${r.no} is ${statusNames[r.status].en.toLowerCase()}, not in review` }, { status: r.status });
+  const lv = r.step_level ? levelNames[r.step_level as keyof typeof levelNames] : { zh: '', en: '' };
+  return conflict('not-your-turn', { zh: `尚未轮到您审核：当前环节为${lv.zh}，由“${r.step_org_name}”办理`, en: `It is not your turn: the current step is ${lv.en}, with ${r.step_org_name}` }, { step: r.step, level: r.step_level });
+}
+
+async function loadForAction(trx: Executor, actor: Actor, id: number) {
+  const r = await loadRow(trx, actor, id, true);
+  if (!isTurnOf(actor, r)) throw notYourTurn(r);
+  const inst = await loadInstance(trx, r.instance_id);
+  return { r, inst };
+}
+
+async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: number, comment?: string) {
+  const actor = ctx.actor!;
+  const t = today();
+  const { r, inst } = await loadForAction(trx, actor, id);
+  const next = nextStep(inst, r.channel, r.step + 1);
+  const level = r.step_level;
+  if (next === -1) {
+    // Final review: the engine decides again on today's registry facts, and the trace is kept with the decision.
+    const adapter = adapters[inst.program]!;
+    const { facts } = await registryFacts(trx, inst, r.person_id, r.applied_on, r.id);
+    const { input, result, amountFen } = evaluateOrThrow(inst, adapter, r.input as Record<string, any>, facts);
+    const evaluation = { at: t, policy: result.policy, eligible: true, output: result.output, reasons: result.reasons, trace: result.trace, input };
+    await trx.updateTable('applications').set({ status: 'approved', amount_fen: amountFen, evaluation: JSON.stringify(evaluation), decided_on: t, step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
+    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level, action: 'approve', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: comment ?? null, evaluation: JSON.stringify(evaluation), due_on: r.step_due_on }).execute();
+    if (amountFen > 0)
+      await trx.insertInto('payout_entries').values({ application_id: r.id, instance_id: inst.id, program: inst.program, person_id: r.person_id, membership_id: r.membership_id, org_path: r.org_path, kind: 'payable', amount_fen: amountFen, reverses_id: null, reason: null, booked_on: t, created_by: actor.accountId }).execute();
+    await notifyApplicant(s, trx, r, 'application-approved', { no: r.no, program: r.program_title, amount: (amountFen / 100).toFixed(2) });
+    await writeAudit(trx, ctx, { action: 'application.approve', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no} final review, ¥${amountFen / 100} payable`, before: { status: r.status, step: r.step }, after: { status: 'approved', amount: amountFen / 100 } });
+  } else {
+    const st = inst.review_chain[next]!;
+    const org = await stepActorOrg(trx, st, r);
+    const due = dueOn(st, t);
+    await trx.updateTable('applications').set({ step: next, step_level: st.level, step_actor_role: st.actor.role, step_actor_org_id: org, step_started_on: t, step_due_on: due, last_reminded_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
+    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level, action: 'approve', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: comment ?? null, evaluation: null, due_on: r.step_due_on }).execute();
+    await writeAudit(trx, ctx, { action: 'application.approve', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no} ${level} → ${st.level}`, before: { step: r.step, level }, after: { step: next, level: st.level, dueOn: due } });
+  }
+}
+
+export async function approve(s: Services, ctx: RequestContext, id: number, comment?: string) {
+  return s.database.db.transaction().execute(async (trx) => {
+    await approveTx(s, trx, ctx, id, comment);
+    return getApplicationTx(trx, ctx.actor!, id);
+  });
+}
+
+/** Approve many from the reviewer's queue; each in its own transaction, so one refusal stops no other. */
+export async function bulkApprove(s: Services, ctx: RequestContext, ids: number[], comment?: string) {
+  const results: { id: number; ok: boolean; status?: string; error?: { code: string; message: string } }[] = [];
+  for (const id of [...new Set(ids)]) {
+    try {
+      const status = await s.database.db.transaction().execute(async (trx) => {
+        await approveTx(s, trx, ctx, id, comment);
+        return (await trx.selectFrom('applications').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+      });
+      results.push({ id, ok: true, status });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      results.push({ id, ok: false, error: { code: err.code, message: err.messages[ctx.lang] } });
+    }
+  }
+  return { approved: results.filter((r) => r.ok).length, refused: results.filter((r) => !r.ok).length, results };
+}
+
+export async function returnForCorrection(s: Services, ctx: RequestContext, id: number, reason: string) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const { r } = await loadForAction(trx, actor, id);
+    await trx.updateTable('applications').set({ status: 'returned', step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
+    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: r.step_level, action: 'return', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: reason, evaluation: null, due_on: r.step_due_on }).execute();
+    await notifyApplicant(s, trx, r, 'application-returned', { no: r.no, program: r.program_title, reason });
+    await writeAudit(trx, ctx, { action: 'application.return', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no}: ${reason}`, before: { status: r.status }, after: { status: 'returned', reason } });
+    return getApplicationTx(trx, actor, id);
+  });
+}
+
+export async function reject(s: Services, ctx: RequestContext, id: number, reason: string) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const { r, inst } = await loadForAction(trx, actor, id);
+    // The engine's view at the moment of rejection is kept with the decision (its reasons, if ineligible).
+    const evaluation = await currentEvaluation(trx, inst, r);
+    await trx.updateTable('applications').set({ status: 'rejected', reject_reason: reason, decided_on: today(), step_due_on: null, updated_at: new Date(), ...(evaluation && !evaluation.eligible ? { evaluation: JSON.stringify(evaluation) } : {}) }).where('id', '=', r.id).execute();
+    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: r.step_level, action: 'reject', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: reason, evaluation: evaluation ? JSON.stringify(evaluation) : null, due_on: r.step_due_on }).execute();
+    await notifyApplicant(s, trx, r, 'application-rejected', { no: r.no, program: r.program_title, reason });
+    await writeAudit(trx, ctx, { action: 'application.reject', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no}: ${reason}`, before: { status: r.status }, after: { status: 'rejected', reason } });
+    return getApplicationTx(trx, actor, id);
+  });
+}
+
+/** The applicant corrects a returned application; it goes back to the step that returned it. */
+export async function resubmit(s: Services, ctx: RequestContext, id: number, body: TResubmit) {
+  const actor = ctx.actor!;
+  const t = today();
+  return s.database.db.transaction().execute(async (trx) => {
+    const r = await loadRow(trx, actor, id, true);
+    if (!isApplicantSide(actor, r)) throw forbidden({ zh: '只有申请人（个人申报）或所在单位工会（单位申报）可以补正', en: 'Only the applicant (personal) or their union (unit channel) may correct it' });
+    if (r.status !== 'returned') throw conflict('not-returned', { zh: `申请 ${r.no} 未被退回，无需补正`, en: `Application ${r.no} was not returned for correction` }, { status: r.status });
+    const inst = await loadInstance(trx, r.instance_id);
+    const adapter = adapters[inst.program]!;
+    const form = parseForm(adapter, body.form);
+    const channelProblem = adapter.channelProblem?.(form, r.channel);
+    if (channelProblem) throw badRequest('channel-not-allowed', channelProblem);
+    // The application keeps the day it was filed in the window: the correction is evaluated as of then.
+    const { facts } = await registryFacts(trx, inst, r.person_id, r.applied_on, r.id);
+    const { input, result, amountFen } = evaluateOrThrow(inst, adapter, form, facts);
+    const subject = adapter.subject(form, r.person_id, inst.year);
+    await checkDuplicate(trx, actor, inst.program, subject.key, r.id);
+    const added = await findOwnUnattached(trx, actor.accountId, body.documentIds);
+    if (added.length !== new Set(body.documentIds).size) throw badRequest('document-not-found', { zh: '有材料不可用（须为本人上传且未提交过）', en: 'Some documents cannot be attached (upload them yourself first)' });
+    const current = await documentsOf(trx, r.id);
+    const unknownRemove = body.removeDocumentIds.filter((d) => !current.some((c) => c.id === d));
+    if (unknownRemove.length) throw badRequest('document-not-found', { zh: `申请中没有材料 ${unknownRemove.join('、')}`, en: `The application has no document ${unknownRemove.join(', ')}` });
+    checkDocuments(inst, form, [...current.filter((c) => !body.removeDocumentIds.includes(c.id)), ...added]);
+
+    const st = inst.review_chain[r.step]!;
+    const evaluation = { at: t, policy: result.policy, eligible: true, output: result.output, reasons: result.reasons, trace: result.trace, input, previousForm: r.input };
+    await trx.updateTable('applications').set({ input: JSON.stringify(form), subject_key: subject.key, subject_label: subject.label, evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step_started_on: t, step_due_on: dueOn(st, t), last_reminded_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
+    if (added.length) await trx.updateTable('documents').set({ application_id: r.id }).where('id', 'in', added.map((d) => d.id)).execute();
+    if (body.removeDocumentIds.length) await trx.updateTable('documents').set({ removed_at: new Date() }).where('id', 'in', body.removeDocumentIds).where('application_id', '=', r.id).execute();
+    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'resubmit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: body.comment ?? null, evaluation: JSON.stringify(evaluation), due_on: null }).execute();
+    await writeAudit(trx, ctx, { action: 'application.resubmit', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { form: r.input, amount: r.amount_fen / 100 }, after: { form, amount: amountFen / 100, added: added.map((d) => d.sha256), removed: body.removeDocumentIds } });
+    return getApplicationTx(trx, actor, id);
+  });
+}
+
+export async function withdraw(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const r = await loadRow(trx, actor, id, true);
+    if (!isApplicantSide(actor, r)) throw forbidden({ zh: '只有申请人可以撤回', en: 'Only the applicant may withdraw' });
+    if (r.status !== 'in-review' && r.status !== 'returned') throw conflict('cannot-withdraw', { zh: `申请 ${r.no} 已${statusNames[r.status].zh}，不能撤回`, en: `Application ${r.no} is ${statusNames[r.status].en.toLowerCase()}; it cannot be withdrawn` });
+    await trx.updateTable('applications').set({ status: 'withdrawn', decided_on: today(), step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
+    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'withdraw', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: null, evaluation: null, due_on: null }).execute();
+    await writeAudit(trx, ctx, { action: 'application.withdraw', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { status: r.status }, after: { status: 'withdrawn' } });
+    return getApplicationTx(trx, actor, id);
+  });
+}
+
+async function notifyApplicant(s: Services, db: Executor, r: { person_id: number; submitted_by: number; channel: string }, template: string, payload: Record<string, unknown>) {
+  const account = await db.selectFrom('accounts').select('id').where('person_id', '=', r.person_id).where('role', '=', 'member').executeTakeFirst();
+  await notify(s, { channel: 'portal', personId: r.person_id, ...(account ? { accountId: account.id } : {}), template, payload }, db);
+  // A unit application is followed by the officer who filed it.
+  if (r.channel === 'unit' && r.submitted_by !== account?.id) await notify(s, { channel: 'portal', accountId: r.submitted_by, template, payload }, db);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+async function getApplicationTx(db: Executor, actor: Actor, id: number) {
+  const r = await loadRow(db, actor, id);
+  const steps = await db.selectFrom('application_steps').leftJoin('orgs', 'orgs.id', 'application_steps.actor_org_id')
+    .select(['application_steps.step', 'application_steps.level', 'application_steps.action', 'application_steps.actor_name', 'orgs.name as org_name', 'application_steps.comment', 'application_steps.due_on', 'application_steps.at', 'application_steps.evaluation'])
+    .where('application_id', '=', id).orderBy('application_steps.id').execute();
+  const docs = await documentsOf(db, id);
+  const ev = r.evaluation as Record<string, unknown>;
+  const showTrace = actor.role !== 'member';
+  return {
+    ...presentRow(actor, r),
+    evaluation: { at: ev.at, policy: ev.policy, eligible: ev.eligible, output: ev.output, reasons: ev.reasons, ...(showTrace ? { trace: ev.trace, input: ev.input } : {}) },
+    documents: docs.map(presentDocument),
+    history: steps.map((x) => ({
+      step: x.step, level: x.level, action: x.action, actor: actor.role === 'member' && x.action !== 'submit' && x.action !== 'resubmit' ? x.org_name ?? '' : x.actor_name,
+      org: x.org_name, comment: x.comment, dueOn: x.due_on, at: x.at,
+      ...(showTrace && x.evaluation ? { evaluation: x.evaluation } : {}),
+    })),
+  };
+}
+
+export const getApplication = (s: Services, ctx: RequestContext, id: number) => getApplicationTx(s.database.db, ctx.actor!, id);
+
+export async function listApplications(s: Services, ctx: RequestContext, q: TList, mode: 'scope' | 'queue' | 'mine' = 'scope') {
+  const actor = ctx.actor!;
+  const t = today();
+  let query = baseQuery(s.database.db);
+  if (mode === 'mine') query = query.where('applications.person_id', '=', actor.personId ?? -1);
+  else query = query.where(inScope(actor, 'applications.org_path'));
+  if (mode === 'queue') query = query.where('applications.status', '=', 'in-review').where('applications.step_actor_role', '=', actor.role).where('applications.step_actor_org_id', '=', actor.orgId ?? -1);
+  if (q.programId) query = query.where('applications.instance_id', '=', q.programId);
+  if (q.status) query = query.where('applications.status', '=', q.status);
+  if (q.overdue === 'true') query = query.where('applications.status', '=', 'in-review').where('applications.step_due_on', '<', t);
+  if (q.q) {
+    const term = q.q;
+    query = query.where((eb) => eb.or([eb('applications.no', '=', term), eb('memberships.member_no', '=', term), eb('persons.name', 'like', `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)]));
+  }
+  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await query.orderBy(mode === 'queue' ? 'applications.step_due_on' : 'applications.id', mode === 'queue' ? 'asc' : 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  return { total: Number(total), page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentRow(actor, r)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reminders: a daily job writes a portal notice to each account whose step is overdue, once a day.
+
+export async function sendOverdueReminders(s: Services, on = today()) {
+  const db = s.database.db;
+  const due = await db.selectFrom('applications').select(['id', 'no', 'step_actor_role', 'step_actor_org_id', 'step_due_on', 'step_level', 'org_path'])
+    .where('status', '=', 'in-review').where('step_due_on', '<', on)
+    .where((eb) => eb.or([eb('last_reminded_on', 'is', null), eb('last_reminded_on', '<', on)])).limit(10000).execute();
+  let notices = 0;
+  for (const a of due) {
+    await db.transaction().execute(async (trx) => {
+      const accounts = await trx.selectFrom('accounts').select('id').where('role', '=', a.step_actor_role!).where('org_id', '=', a.step_actor_org_id!).where('status', '=', 'active').execute();
+      for (const acc of accounts) {
+        await notify(s, { channel: 'portal', accountId: acc.id, template: 'review-overdue', payload: { no: a.no, dueOn: a.step_due_on, level: a.step_level } }, trx);
+        notices++;
+      }
+      await trx.updateTable('applications').set({ last_reminded_on: on }).where('id', '=', a.id).execute();
+    });
+  }
+  return { overdue: due.length, notices, on };
+}

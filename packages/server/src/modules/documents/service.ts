@@ -1,0 +1,59 @@
+// Evidence attached to applications. Bytes live in the database (bytea) so both engines and every
+// backup carry them; only reviewers in scope read the content, and each read is audited.
+import { can, inScope } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { forbidden, invalidField, notFound } from '../../platform/errors.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import { DOCUMENT_MAX_BYTES, checkDocument } from './content.ts';
+
+export const documentTypeRe = /^[a-z][a-z0-9-]{1,39}$/;
+
+export function presentDocument(d: { id: number; doc_type: string; file_name: string; mime: string; size_bytes: number; sha256: string; created_at: Date; application_id: number | null }) {
+  return { id: d.id, type: d.doc_type, fileName: d.file_name, mime: d.mime, size: d.size_bytes, sha256: d.sha256, uploadedAt: d.created_at, applicationId: d.application_id };
+}
+
+const metaColumns = ['id', 'doc_type', 'file_name', 'mime', 'size_bytes', 'sha256', 'created_at', 'application_id', 'uploaded_by', 'removed_at'] as const;
+
+export async function uploadDocument(s: Services, ctx: RequestContext, buf: Buffer, fileName: string, type: string | undefined) {
+  const actor = ctx.actor!;
+  if (!type || !documentTypeRe.test(type)) throw invalidField('type', 'invalid-document-type', { zh: '请在文件之前给出材料类型（字段 type，如 certificate）', en: 'give the document type (field `type`, e.g. certificate) before the file' });
+  const checked = checkDocument(buf, fileName, Math.min(DOCUMENT_MAX_BYTES, s.config.uploadMaxBytes));
+  return s.database.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('documents')
+      .values({ doc_type: type, file_name: fileName, mime: checked.mime, size_bytes: checked.size, sha256: checked.sha256, content: buf, uploaded_by: actor.accountId, person_id: actor.personId })
+      .returning(metaColumns)
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, ctx, { action: 'document.upload', entity: 'document', entityId: row.id, summary: `${type} ${fileName} ${checked.size} B sha256 ${checked.sha256.slice(0, 12)}…` });
+    return presentDocument(row);
+  });
+}
+
+/** Unattached uploads of this account, as the submit and resubmit steps take them. */
+export function findOwnUnattached(db: Executor, accountId: number, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('documents').select(metaColumns).where('id', 'in', ids).where('uploaded_by', '=', accountId).where('application_id', 'is', null).where('removed_at', 'is', null).execute();
+}
+
+export function documentsOf(db: Executor, applicationId: number) {
+  return db.selectFrom('documents').select(metaColumns).where('application_id', '=', applicationId).where('removed_at', 'is', null).orderBy('id').execute();
+}
+
+/** The bytes, for a reviewer whose scope holds the application. Members and unattached files: none. */
+export async function readContent(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  if (!can(actor, 'applications.review')) throw forbidden({ zh: '材料原件仅供审核人员查看', en: 'Only reviewers may open the documents' });
+  return s.database.db.transaction().execute(async (trx) => {
+    const d = await trx
+      .selectFrom('documents')
+      .innerJoin('applications', 'applications.id', 'documents.application_id')
+      .select(['documents.id', 'documents.file_name', 'documents.mime', 'documents.content', 'documents.sha256', 'applications.no', 'applications.org_path'])
+      .where('documents.id', '=', id)
+      .where(inScope(actor, 'applications.org_path'))
+      .executeTakeFirst();
+    if (!d) throw notFound('document', id);
+    await writeAudit(trx, ctx, { action: 'document.view', entity: 'document', entityId: id, orgPath: d.org_path, summary: `${d.no} ${d.file_name}` });
+    return { fileName: d.file_name, mime: d.mime, sha256: d.sha256, body: Buffer.from(d.content) };
+  });
+}

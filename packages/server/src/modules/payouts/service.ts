@@ -1,0 +1,280 @@
+// Payouts: an append-only ledger of payable entries (integer fen) and monthly settlement batches.
+// A batch is prepared by the disbursing unit after the list closes (the 25th), signed off by the
+// rights department and by finance (two different people, neither the preparer), and marked paid
+// by the disbursing unit by the 10th of the next month; the approval lifecycle is data on the batch
+// (prepared_by, rights_approved_by, finance_approved_by, paid_by), as in Medusa's order changes.
+// An entry sits in at most one batch (unique index), so preparing again never pays anyone twice.
+import { sql } from 'kysely';
+import { can, inScope, type Actor } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import { writeXlsx } from '../../platform/spreadsheets.ts';
+import { notify } from '../notifications/service.ts';
+import { today } from '../programs/clock.ts';
+import { loadInstance } from '../programs/service.ts';
+import '../applications/notices.ts';
+
+export const batchStatusNames = {
+  prepared: { zh: '已编制，待权益保障部、财务部审核', en: 'Prepared, awaiting rights and finance sign-off' },
+  'rights-approved': { zh: '权益保障部已审核，待财务部审核', en: 'Signed by rights, awaiting finance' },
+  'finance-approved': { zh: '财务部已审核，待权益保障部审核', en: 'Signed by finance, awaiting rights' },
+  approved: { zh: '已审核，待发放', en: 'Approved, awaiting payment' },
+  paid: { zh: '已发放', en: 'Paid' },
+  cancelled: { zh: '已作废', en: 'Cancelled' },
+} as const;
+
+async function actorFunction(db: Executor, actor: Actor) {
+  if (!actor.orgId) return null;
+  const o = await db.selectFrom('orgs').select('function_code').where('id', '=', actor.orgId).executeTakeFirst();
+  return o?.function_code ?? null;
+}
+
+async function assertPreparer(db: Executor, actor: Actor, settlement: { preparer: string }) {
+  const fn = await actorFunction(db, actor);
+  if (!can(actor, 'payouts.prepare') || fn !== settlement.preparer)
+    throw forbidden({ zh: `本项目的结算由职能代码为 ${settlement.preparer} 的单位编制和发放`, en: `Batches of this program are prepared and paid by the unit with function code ${settlement.preparer}` });
+}
+
+const monthEnd = (period: string, day: number) => `${period}-${String(day).padStart(2, '0')}`;
+function nextMonth(period: string) {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+const batchColumns = [
+  'payout_batches.id', 'payout_batches.no', 'payout_batches.instance_id', 'payout_batches.period', 'payout_batches.closes_on', 'payout_batches.pay_by', 'payout_batches.status',
+  'payout_batches.entry_count', 'payout_batches.total_fen', 'payout_batches.prepared_by', 'payout_batches.prepared_at', 'payout_batches.rights_approved_by', 'payout_batches.rights_approved_at',
+  'payout_batches.finance_approved_by', 'payout_batches.finance_approved_at', 'payout_batches.paid_by', 'payout_batches.paid_at', 'payout_batches.paid_on', 'payout_batches.payment_reference',
+] as const;
+
+async function loadBatch(db: Executor, id: number, lock = false) {
+  let q = db.selectFrom('payout_batches').innerJoin('program_instances as pi', 'pi.id', 'payout_batches.instance_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement']).where('payout_batches.id', '=', id);
+  if (lock) q = q.forUpdate('payout_batches');
+  const b = await q.executeTakeFirst();
+  if (!b) throw notFound('batch', id);
+  return b;
+}
+type Batch = Awaited<ReturnType<typeof loadBatch>>;
+
+async function accountNames(db: Executor, ids: (number | null)[]) {
+  const list = ids.filter((x): x is number => x != null);
+  if (!list.length) return new Map<number, string>();
+  const rows = await db.selectFrom('accounts').select(['id', 'display_name']).where('id', 'in', list).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+async function presentBatch(db: Executor, actor: Actor, b: Batch) {
+  const names = await accountNames(db, [b.prepared_by, b.rights_approved_by, b.finance_approved_by, b.paid_by]);
+  const fn = await actorFunction(db, actor);
+  const settlement = b.settlement as { preparer: string };
+  const signer = (id: number | null, at: Date | null) => (id ? { accountId: id, name: names.get(id) ?? null, at } : null);
+  const people = [b.prepared_by, b.rights_approved_by, b.finance_approved_by];
+  return {
+    id: b.id, no: b.no, programId: b.instance_id, program: b.program, programTitle: b.title, period: b.period, closesOn: b.closes_on, payBy: b.pay_by,
+    status: b.status, statusName: batchStatusNames[b.status], entries: b.entry_count, total: Number(b.total_fen) / 100,
+    preparedBy: signer(b.prepared_by, b.prepared_at), rightsApprovedBy: signer(b.rights_approved_by, b.rights_approved_at), financeApprovedBy: signer(b.finance_approved_by, b.finance_approved_at),
+    paidBy: signer(b.paid_by, b.paid_at), paidOn: b.paid_on, paymentReference: b.payment_reference,
+    abilities: {
+      approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && !people.includes(actor.accountId),
+      approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && (b.status === 'prepared' || b.status === 'rights-approved') && !people.includes(actor.accountId),
+      markPaid: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status === 'approved',
+      cancel: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status !== 'paid' && b.status !== 'cancelled',
+    },
+  };
+}
+
+export async function prepareBatch(s: Services, ctx: RequestContext, programId: number, period: string) {
+  const actor = ctx.actor!;
+  const t = today();
+  return s.database.db.transaction().execute(async (trx) => {
+    const inst = await loadInstance(trx, programId);
+    await assertPreparer(trx, actor, inst.settlement);
+    const closesOn = monthEnd(period, inst.settlement.closeDay);
+    const payBy = monthEnd(nextMonth(period), inst.settlement.payByDay);
+    if (t < closesOn) throw badRequest('period-not-closed', { zh: `${period} 的名单于 ${closesOn} 截止汇总，今天（${t}）尚不能编制`, en: `The ${period} list closes on ${closesOn}; it cannot be prepared today (${t})` });
+    const existing = await trx.selectFrom('payout_batches').select(['no', 'status']).where('instance_id', '=', programId).where('period', '=', period).where('status', '<>', 'cancelled').executeTakeFirst();
+    if (existing) throw conflict('batch-exists', { zh: `${period} 已有结算批次 ${existing.no}（${batchStatusNames[existing.status].zh}），不会重复编制`, en: `${period} already has batch ${existing.no} (${batchStatusNames[existing.status].en}); it is not prepared twice` }, { existing: existing.no });
+    // Entries booked up to the closing day and not in any batch (a cancelled batch releases its entries).
+    const entries = await trx
+      .selectFrom('payout_entries as e')
+      .select(['e.id', 'e.amount_fen'])
+      .where('e.instance_id', '=', programId)
+      .where('e.booked_on', '<=', closesOn)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('payout_batch_items as i').select(sql`1`.as('one')).whereRef('i.entry_id', '=', 'e.id'))))
+      .orderBy('e.id')
+      .execute();
+    if (!entries.length) throw badRequest('nothing-to-settle', { zh: `截至 ${closesOn} 没有待结算的款项`, en: `Nothing is payable up to ${closesOn}` });
+    const total = entries.reduce((a, e) => a + e.amount_fen, 0);
+    const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('payout_batches', 'id')) as id`.execute(trx);
+    const id = Number(idRow.rows[0]!.id);
+    const no = `JS${period.replace('-', '')}-${String(id).padStart(4, '0')}`;
+    await trx.insertInto('payout_batches').values({ id, no, instance_id: programId, period, closes_on: closesOn, pay_by: payBy, status: 'prepared', entry_count: entries.length, total_fen: total, prepared_by: actor.accountId }).execute();
+    try {
+      for (let i = 0; i < entries.length; i += 500)
+        await trx.insertInto('payout_batch_items').values(entries.slice(i, i + 500).map((e) => ({ batch_id: id, entry_id: e.id }))).execute();
+    } catch (err) {
+      // Another preparation took some of these entries at the same moment.
+      if ((err as { code?: string }).code === '23505') throw conflict('entries-already-batched', { zh: '部分款项已被另一批次编入，请刷新后重试', en: 'Some entries were just put into another batch; reload and retry' });
+      throw err;
+    }
+    await writeAudit(trx, ctx, { action: 'payout.prepare', entity: 'payout-batch', entityId: id, orgPath: inst.org_path, summary: `${no} ${inst.program} ${period}: ${entries.length} entries ¥${total / 100}`, after: { no, period, closesOn, payBy, entries: entries.length, total: total / 100 } });
+    return presentBatch(trx, actor, await loadBatch(trx, id));
+  });
+}
+
+export async function signOff(s: Services, ctx: RequestContext, id: number, as: 'rights' | 'finance') {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const b = await loadBatch(trx, id, true);
+    const fn = await actorFunction(trx, actor);
+    const dept = as === 'rights' ? { zh: '权益保障部', en: 'the rights department' } : { zh: '财务资产管理部', en: 'the finance department' };
+    if (fn !== as) throw forbidden({ zh: `此项审核须由${dept.zh}干部办理`, en: `This sign-off is for an officer of ${dept.en}` });
+    const waiting = as === 'rights' ? ['prepared', 'finance-approved'] : ['prepared', 'rights-approved'];
+    if (!waiting.includes(b.status))
+      throw conflict('batch-not-awaiting', { zh: `批次 ${b.no} 当前为“${batchStatusNames[b.status].zh}”，不需要${dept.zh}审核`, en: `Batch ${b.no} is “${batchStatusNames[b.status].en}”; it does not await ${dept.en}` }, { status: b.status });
+    if ([b.prepared_by, b.rights_approved_by, b.finance_approved_by].includes(actor.accountId))
+      throw conflict('same-person', { zh: '编制、权益保障部审核、财务审核须由不同的人办理', en: 'Preparation and the two sign-offs must be done by different people' });
+    const next = as === 'rights' ? (b.status === 'finance-approved' ? 'approved' : 'rights-approved') : b.status === 'rights-approved' ? 'approved' : 'finance-approved';
+    await trx
+      .updateTable('payout_batches')
+      .set(as === 'rights' ? { status: next, rights_approved_by: actor.accountId, rights_approved_at: new Date() } : { status: next, finance_approved_by: actor.accountId, finance_approved_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(trx, ctx, { action: `payout.approve-${as}`, entity: 'payout-batch', entityId: id, summary: `${b.no} ${b.status} → ${next}`, before: { status: b.status }, after: { status: next } });
+    return presentBatch(trx, actor, await loadBatch(trx, id));
+  });
+}
+
+export async function markPaid(s: Services, ctx: RequestContext, id: number, body: { paidOn?: string; reference?: string }) {
+  const actor = ctx.actor!;
+  const paidOn = body.paidOn ?? today();
+  return s.database.db.transaction().execute(async (trx) => {
+    const b = await loadBatch(trx, id, true);
+    await assertPreparer(trx, actor, b.settlement as { preparer: string });
+    if (b.status === 'paid') throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已于 ${b.paid_on} 发放，不能重复发放`, en: `Batch ${b.no} was paid on ${b.paid_on}; it cannot be paid twice` });
+    if (b.status !== 'approved') throw conflict('batch-not-approved', { zh: `批次 ${b.no} 须经权益保障部和财务部共同审核后才能发放（当前：${batchStatusNames[b.status].zh}）`, en: `Batch ${b.no} needs both the rights and the finance sign-off before payment (now: ${batchStatusNames[b.status].en})` }, { status: b.status });
+    // The status guard in the WHERE makes a concurrent second payment update nothing.
+    const done = await trx.updateTable('payout_batches').set({ status: 'paid', paid_by: actor.accountId, paid_at: new Date(), paid_on: paidOn, payment_reference: body.reference ?? null }).where('id', '=', id).where('status', '=', 'approved').executeTakeFirst();
+    if (Number(done.numUpdatedRows) !== 1) throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已发放`, en: `Batch ${b.no} is already paid` });
+    // The member is told through the 12351 SMS platform (000 大病 三(七)) and in the portal.
+    const rows = await trx
+      .selectFrom('payout_batch_items as i')
+      .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+      .innerJoin('persons as p', 'p.id', 'e.person_id')
+      .innerJoin('memberships as m', 'm.id', 'e.membership_id')
+      .innerJoin('applications as a', 'a.id', 'e.application_id')
+      .leftJoin('accounts as acc', (j) => j.onRef('acc.person_id', '=', 'p.id').on('acc.role', '=', 'member'))
+      .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', 'a.no', 'acc.id as account_id'])
+      .where('i.batch_id', '=', id)
+      .execute();
+    for (const r of rows.filter((x) => x.kind === 'payable')) {
+      const payload = { name: r.name, program: b.title, amount: (r.amount_fen / 100).toFixed(2), paidOn, cardTail: r.member_no.slice(-4), no: r.no };
+      if (r.phone_cipher) await notify(s, { channel: 'sms', personId: r.person_id, recipient: s.vault.open(r.phone_cipher), template: 'payout-paid', payload }, trx);
+      await notify(s, { channel: 'portal', personId: r.person_id, ...(r.account_id ? { accountId: r.account_id } : {}), template: 'payout-paid', payload }, trx);
+    }
+    await writeAudit(trx, ctx, { action: 'payout.pay', entity: 'payout-batch', entityId: id, summary: `${b.no} paid on ${paidOn}: ${b.entry_count} entries ¥${Number(b.total_fen) / 100}`, before: { status: b.status }, after: { status: 'paid', paidOn, reference: body.reference ?? null } });
+    return presentBatch(trx, actor, await loadBatch(trx, id));
+  });
+}
+
+export async function cancelBatch(s: Services, ctx: RequestContext, id: number, reason: string) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const b = await loadBatch(trx, id, true);
+    await assertPreparer(trx, actor, b.settlement as { preparer: string });
+    if (b.status === 'paid' || b.status === 'cancelled') throw conflict('batch-closed', { zh: `批次 ${b.no} 已${batchStatusNames[b.status].zh}，不能作废`, en: `Batch ${b.no} is ${b.status}; it cannot be cancelled` });
+    await trx.deleteFrom('payout_batch_items').where('batch_id', '=', id).execute();
+    await trx.updateTable('payout_batches').set({ status: 'cancelled', cancelled_by: actor.accountId, cancelled_at: new Date() }).where('id', '=', id).execute();
+    await writeAudit(trx, ctx, { action: 'payout.cancel', entity: 'payout-batch', entityId: id, summary: `${b.no}: ${reason}`, before: { status: b.status }, after: { status: 'cancelled', reason } });
+    return presentBatch(trx, actor, await loadBatch(trx, id));
+  });
+}
+
+/** A booked entry is never changed: a correction is a new negative entry, settled in a later batch. */
+export async function reverseEntry(s: Services, ctx: RequestContext, entryId: number, reason: string) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const e = await trx.selectFrom('payout_entries').selectAll().where('id', '=', entryId).where(inScope(actor, 'org_path')).executeTakeFirst();
+    if (!e) throw notFound('entry', entryId);
+    const inst = await loadInstance(trx, e.instance_id);
+    await assertPreparer(trx, actor, inst.settlement);
+    if (e.kind !== 'payable') throw badRequest('not-payable', { zh: '冲销分录不能再冲销', en: 'A reversal cannot be reversed' });
+    const batch = await trx.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.no', 'b.status']).where('i.entry_id', '=', entryId).executeTakeFirst();
+    if (batch && batch.status !== 'paid') throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${batch.no} 中，请先作废该批次`, en: `The entry is in batch ${batch.no}, not yet paid; cancel that batch first` });
+    const already = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', entryId).executeTakeFirst();
+    if (already) throw conflict('already-reversed', { zh: '该款项已冲销', en: 'This entry is already reversed' });
+    const row = await trx.insertInto('payout_entries').values({ application_id: e.application_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason, booked_on: today(), created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
+    await writeAudit(trx, ctx, { action: 'payout.reverse', entity: 'payout-entry', entityId: row.id, orgPath: e.org_path, summary: `reverses ${e.id} ¥${e.amount_fen / 100}: ${reason}`, after: { reverses: e.id, amount: -e.amount_fen / 100, reason } });
+    return { id: row.id, reverses: e.id, amount: -e.amount_fen / 100, reason };
+  });
+}
+
+export async function listBatches(s: Services, ctx: RequestContext, programId?: number) {
+  let q = s.database.db.selectFrom('payout_batches').innerJoin('program_instances as pi', 'pi.id', 'payout_batches.instance_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement']);
+  if (programId) q = q.where('payout_batches.instance_id', '=', programId);
+  const rows = await q.orderBy('payout_batches.id', 'desc').limit(500).execute();
+  return { items: await Promise.all(rows.map((b) => presentBatch(s.database.db, ctx.actor!, b))) };
+}
+
+function batchLines(db: Executor, actor: Actor, id: number) {
+  return db
+    .selectFrom('payout_batch_items as i')
+    .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+    .innerJoin('persons as p', 'p.id', 'e.person_id')
+    .innerJoin('memberships as m', 'm.id', 'e.membership_id')
+    .innerJoin('orgs as o', 'o.id', 'm.org_id')
+    .innerJoin('applications as a', 'a.id', 'e.application_id')
+    .innerJoin('program_instances as pi', 'pi.id', 'e.instance_id')
+    .select(['e.id as entry_id', 'e.kind', 'e.amount_fen', 'p.name', 'p.id_masked', 'm.member_no', 'm.card_status', 'o.name as org_name', 'a.no as application_no', 'pi.title'])
+    .where('i.batch_id', '=', id)
+    .where(inScope(actor, 'e.org_path'))
+    .orderBy('a.no')
+    .execute();
+}
+
+export async function getBatch(s: Services, ctx: RequestContext, id: number) {
+  const b = await loadBatch(s.database.db, id);
+  const lines = await batchLines(s.database.db, ctx.actor!, id);
+  return {
+    ...(await presentBatch(s.database.db, ctx.actor!, b)),
+    lines: lines.map((l) => ({ entryId: l.entry_id, kind: l.kind, amount: l.amount_fen / 100, name: l.name, idNumber: l.id_masked, memberNo: l.member_no, cardStatus: l.card_status, org: l.org_name, applicationNo: l.application_no })),
+  };
+}
+
+/** The batch as .xlsx for the bank/card transfer and the sign-off: masked ID, amounts in yuan. */
+export async function exportBatch(s: Services, ctx: RequestContext, id: number) {
+  const b = await loadBatch(s.database.db, id);
+  const lines = await batchLines(s.database.db, ctx.actor!, id);
+  await writeAudit(s.database.db, ctx, { action: 'payout.export', entity: 'payout-batch', entityId: id, summary: `${b.no}: ${lines.length} rows` });
+  const columns = [
+    { key: 'memberNo', header: '会员编号', width: 13 }, { key: 'name', header: '姓名', width: 10 }, { key: 'idNumber', header: '身份证号', width: 22 }, { key: 'amount', header: '金额（元）', width: 12 },
+    { key: 'program', header: '项目', width: 28 }, { key: 'applicationNo', header: '申请编号', width: 16 }, { key: 'org', header: '基层工会', width: 30 }, { key: 'kind', header: '类型', width: 8 },
+  ];
+  const rows = lines.map((l) => ({ memberNo: l.member_no, name: l.name, idNumber: l.id_masked, amount: l.amount_fen / 100, program: l.title, applicationNo: l.application_no, org: l.org_name, kind: l.kind === 'payable' ? '发放' : '冲销' }));
+  rows.push({ memberNo: '合计', name: '', idNumber: '', amount: Number(b.total_fen) / 100, program: `${b.no} ${b.period}`, applicationNo: `${lines.length} 笔`, org: '', kind: '' });
+  return { no: b.no, body: await writeXlsx([{ name: b.no, columns, rows }]) };
+}
+
+/** A member's own ledger: what was booked for them and whether it has been paid. */
+export async function myPayments(s: Services, ctx: RequestContext) {
+  const personId = ctx.actor!.personId ?? -1;
+  const rows = await s.database.db
+    .selectFrom('payout_entries as e')
+    .innerJoin('applications as a', 'a.id', 'e.application_id')
+    .innerJoin('program_instances as pi', 'pi.id', 'e.instance_id')
+    .leftJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
+    .leftJoin('payout_batches as b', 'b.id', 'i.batch_id')
+    .select(['e.id', 'e.kind', 'e.amount_fen', 'e.booked_on', 'e.reason', 'a.no', 'pi.title', 'b.no as batch_no', 'b.status as batch_status', 'b.paid_on', 'b.pay_by'])
+    .where('e.person_id', '=', personId)
+    .orderBy('e.id', 'desc')
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id, kind: r.kind, amount: r.amount_fen / 100, program: r.title, applicationNo: r.no, bookedOn: r.booked_on, reason: r.reason,
+      status: r.batch_status === 'paid' ? 'paid' : r.batch_no ? 'in-settlement' : 'payable', batchNo: r.batch_no, paidOn: r.paid_on, payBy: r.pay_by,
+    })),
+    paidTotal: rows.filter((r) => r.batch_status === 'paid').reduce((a, r) => a + r.amount_fen, 0) / 100,
+  };
+}

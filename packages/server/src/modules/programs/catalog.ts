@@ -1,0 +1,127 @@
+// What the workflow needs to know about each policy program beyond its formula: the form an applicant
+// fills (the policy input minus what the registry and the clock supply), the subject that may be
+// awarded only once, and program-specific channel rules. The amounts and conditions stay in
+// @shishi/policy; this file only maps an application onto the engine's input.
+import { z } from 'zod';
+import type { Bilingual } from '../../platform/errors.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+/** Certificate and patent numbers are compared without spaces and case (ZL 2016 1001 2345.6 = zl201610012345.6). */
+const normalizeNo = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+
+/** Facts the server supplies: never taken from the applicant. */
+export interface RegistryFacts {
+  isMember: boolean;
+  categories: string[];
+  /** A condolence payment was already booked for this person in the campaign's year. */
+  paidThisYear: boolean;
+  appliedOn: string;
+}
+
+export interface ProgramAdapter {
+  code: string;
+  form: z.ZodType<Record<string, unknown>>;
+  policyInput(form: Record<string, any>, facts: RegistryFacts): Record<string, unknown>;
+  /** The thing that may be awarded once: a certificate per role, a patent, a member per year. */
+  subject(form: Record<string, any>, personId: number, year: number): { key: string; label: string };
+  /** A reason the channel is not open to this application, if any. */
+  channelProblem?(form: Record<string, any>, channel: 'personal' | 'unit'): Bilingual | null;
+  /** Columns of the reviewers' summary form (.xlsx) taken from the form. */
+  summary(form: Record<string, any>): Record<string, string>;
+  summaryColumns: { key: string; header: string; width: number }[];
+}
+
+const skillLevels = { 'senior-worker': '高级工（三级）', technician: '技师（二级）', 'senior-technician': '高级技师（一级）' } as const;
+const issuers = { 'shanghai-hrss': '本市人社主管部门', 'national-industry': '国家相关行业主管部门', other: '其他' } as const;
+
+const skillPromotionAward: ProgramAdapter = {
+  code: 'skill-promotion-award',
+  form: z.strictObject({
+    role: z.enum(['worker', 'mentor']),
+    newLevel: z.enum(['senior-worker', 'technician', 'senior-technician']),
+    certificateNo: z.string().trim().min(4).max(40).describe('职业资格证书编号 (the apprentice’s, for a mentor)'),
+    certificateIssuedOn: isoDate,
+    certificateIssuer: z.enum(['shanghai-hrss', 'national-industry', 'other']),
+    apprenticeName: z.string().trim().min(1).max(50).optional(),
+    agreementStamped: z.boolean().optional(),
+    agreementSignedOn: isoDate.optional(),
+  }).superRefine((v, ctx) => {
+    if (v.role === 'mentor' && !v.apprenticeName) ctx.addIssue({ code: 'custom', path: ['apprenticeName'], message: '带教师傅须填写徒弟姓名 / a mentor names the apprentice' });
+  }),
+  policyInput: (f, facts) => ({
+    role: f.role, isMember: facts.isMember, newLevel: f.newLevel, certificateIssuedOn: f.certificateIssuedOn, certificateIssuer: f.certificateIssuer,
+    ...(f.role === 'mentor' ? { agreementStamped: f.agreementStamped ?? false, ...(f.agreementSignedOn ? { agreementSignedOn: f.agreementSignedOn } : {}) } : {}),
+    appliedOn: facts.appliedOn,
+  }),
+  subject: (f) => ({ key: `${f.role}:${normalizeNo(f.certificateNo)}`, label: `${f.role === 'mentor' ? '带教' : '晋升'} 证书 ${normalizeNo(f.certificateNo)}` }),
+  // 000 技能人才 四(一): the app is for holders of a certificate of the Shanghai HRSS; the others apply through their union (四(二)).
+  channelProblem: (f, channel) =>
+    channel === 'personal' && f.certificateIssuer !== 'shanghai-hrss'
+      ? { zh: '个人申报仅限持本市人社主管部门颁发证书的职工，其他证书请通过所在单位工会申报', en: 'Personal applications are for certificates of the Shanghai HRSS; apply through your union for other certificates' }
+      : null,
+  summary: (f) => ({ role: f.role === 'mentor' ? '带教师傅' : '技能晋升职工', level: skillLevels[f.newLevel as keyof typeof skillLevels], certificateNo: normalizeNo(f.certificateNo), certificateIssuedOn: f.certificateIssuedOn, issuer: issuers[f.certificateIssuer as keyof typeof issuers], apprentice: f.apprenticeName ?? '' }),
+  summaryColumns: [
+    { key: 'role', header: '申报类别', width: 14 }, { key: 'level', header: '晋升等级', width: 16 }, { key: 'certificateNo', header: '证书编号', width: 22 },
+    { key: 'certificateIssuedOn', header: '发证日期', width: 12 }, { key: 'issuer', header: '发证机关', width: 18 }, { key: 'apprentice', header: '徒弟姓名', width: 10 },
+  ],
+};
+
+const patentTypes = { invention: '发明专利', 'utility-model': '实用新型', design: '外观设计' } as const;
+
+const inventionAward: ProgramAdapter = {
+  code: 'invention-award',
+  form: z.strictObject({
+    patentNo: z.string().trim().min(6).max(40).describe('专利号, e.g. ZL201610012345.6'),
+    patentType: z.enum(['invention', 'utility-model', 'design']),
+    grantedOn: isoDate,
+    firstInventor: z.boolean(),
+    /** Defaults to the registry's category `frontline-worker`. */
+    frontline: z.boolean().optional(),
+    dedicatedRnD: z.boolean(),
+    invalidated: z.boolean().default(false),
+  }),
+  policyInput: (f, facts) => ({
+    isMember: facts.isMember, firstInventor: f.firstInventor, frontline: f.frontline ?? facts.categories.includes('frontline-worker'), dedicatedRnD: f.dedicatedRnD,
+    patentType: f.patentType, grantedOn: f.grantedOn, invalidated: f.invalidated ?? false, appliedOn: facts.appliedOn,
+  }),
+  subject: (f) => ({ key: `patent:${normalizeNo(f.patentNo)}`, label: `专利 ${normalizeNo(f.patentNo)}` }),
+  summary: (f) => ({ patentNo: normalizeNo(f.patentNo), patentType: patentTypes[f.patentType as keyof typeof patentTypes], grantedOn: f.grantedOn, firstInventor: f.firstInventor ? '是' : '否' }),
+  summaryColumns: [
+    { key: 'patentNo', header: '专利号', width: 22 }, { key: 'patentType', header: '专利类型', width: 12 }, { key: 'grantedOn', header: '授权公告日', width: 12 }, { key: 'firstInventor', header: '第一发明人', width: 10 },
+  ],
+};
+
+const illnesses = [
+  'malignant-tumour', 'acute-myocardial-infarction', 'stroke-sequelae', 'major-organ-or-stem-cell-transplant', 'coronary-artery-bypass', 'end-stage-renal-disease',
+  'severe-hepatitis', 'benign-brain-tumour', 'heart-valve-surgery', 'severe-third-degree-burns', 'severe-aplastic-anaemia', 'aorta-surgery', 'other',
+] as const;
+const illnessNames: Record<string, string> = {
+  'malignant-tumour': '恶性肿瘤', 'acute-myocardial-infarction': '急性心肌梗塞', 'stroke-sequelae': '脑中风后遗症', 'major-organ-or-stem-cell-transplant': '重大器官移植术或造血干细胞移植术',
+  'coronary-artery-bypass': '冠状动脉搭桥术', 'end-stage-renal-disease': '终末期肾病', 'severe-hepatitis': '重症肝炎', 'benign-brain-tumour': '良性脑肿瘤', 'heart-valve-surgery': '心脏瓣膜手术',
+  'severe-third-degree-burns': '严重Ⅲ度烧伤', 'severe-aplastic-anaemia': '重型再生障碍性贫血', 'aorta-surgery': '主动脉手术', other: '其他',
+};
+
+const criticalIllnessCondolence: ProgramAdapter = {
+  code: 'critical-illness-condolence',
+  form: z.strictObject({
+    hasMemberProtection: z.boolean(),
+    coverageStart: isoDate.optional(),
+    coverageEnd: isoDate.optional(),
+    diagnosedOn: isoDate,
+    illness: z.enum(illnesses),
+    hospitalized: z.boolean(),
+    hospital: z.enum(['shanghai-grade-2', 'shanghai-grade-3', 'other-province-grade-3', 'approved', 'other']),
+  }),
+  policyInput: (f, facts) => ({
+    hasMemberProtection: f.hasMemberProtection, ...(f.coverageStart ? { coverageStart: f.coverageStart } : {}), ...(f.coverageEnd ? { coverageEnd: f.coverageEnd } : {}),
+    diagnosedOn: f.diagnosedOn, illness: f.illness, hospitalized: f.hospitalized, hospital: f.hospital, paidThisYear: facts.paidThisYear, appliedOn: facts.appliedOn,
+  }),
+  // 000 大病 二: at most one payment per member per campaign year.
+  subject: (_f, personId, year) => ({ key: `member:${personId}:${year}`, label: `${year} 年度大病慰问` }),
+  summary: (f) => ({ illness: illnessNames[f.illness] ?? f.illness, diagnosedOn: f.diagnosedOn, hospital: f.hospital }),
+  summaryColumns: [{ key: 'illness', header: '疾病类别', width: 22 }, { key: 'diagnosedOn', header: '首次确诊日期', width: 12 }, { key: 'hospital', header: '确诊医院等级', width: 18 }],
+};
+
+export const adapters: Record<string, ProgramAdapter> = Object.fromEntries(
+  [skillPromotionAward, inventionAward, criticalIllnessCondolence].map((a) => [a.code, a]),
+);

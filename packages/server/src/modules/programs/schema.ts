@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+const ZBilingual = z.object({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+
+export const levels = ['grassroots', 'regional', 'federation'] as const;
+export type Level = (typeof levels)[number];
+export const levelNames: Record<Level, { zh: string; en: string }> = {
+  grassroots: { zh: '初审（基层工会）', en: 'First review (grassroots union)' },
+  regional: { zh: '复审（区局（产业）工会）', en: 'Second review (regional union)' },
+  federation: { zh: '终审（市总）', en: 'Final review (federation)' },
+};
+export const channels = ['personal', 'unit'] as const;
+
+export const ZWindow = z.object({ batch: z.number().int().positive(), from: isoDate, to: isoDate }).refine((w) => w.from <= w.to, { message: '窗口结束早于开始 / the window ends before it starts' });
+
+/** One level of the review chain: who acts and in how long. */
+export const ZChainStep = z
+  .object({
+    level: z.enum(levels),
+    name: ZBilingual.optional(),
+    actor: z.object({
+      role: z.enum(['grassroots-officer', 'regional-officer', 'department-officer', 'agency-officer']),
+      /** For a federation-level step: the department or agency that acts (e.g. `grassroots-work`, `mutual-aid-centre`). */
+      functionCode: z.string().min(1).max(40).optional(),
+    }),
+    dueIn: z.object({ workingDays: z.number().int().positive().max(250).optional(), calendarDays: z.number().int().positive().max(366).optional() })
+      .refine((d) => (d.workingDays === undefined) !== (d.calendarDays === undefined), { message: '须给出工作日或自然日之一 / give workingDays or calendarDays' }),
+    /** Channels for which this step is skipped (a personal application skips the unit's first review). */
+    skipForChannels: z.array(z.enum(channels)).default([]),
+  })
+  .superRefine((s, ctx) => {
+    const expected = { grassroots: 'grassroots-officer', regional: 'regional-officer' } as Record<string, string>;
+    if (s.level !== 'federation' && s.actor.role !== expected[s.level]) ctx.addIssue({ code: 'custom', path: ['actor', 'role'], message: `${s.level} 级应由 ${expected[s.level]} 审核 / the ${s.level} level is acted on by ${expected[s.level]}` });
+    if (s.level === 'federation' && !s.actor.functionCode) ctx.addIssue({ code: 'custom', path: ['actor', 'functionCode'], message: '市总级须指定部室或直属单位 / a federation step names its department or agency' });
+  });
+export type TChainStep = z.infer<typeof ZChainStep>;
+
+export const ZRequiredDocument = z.object({
+  type: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/),
+  name: ZBilingual,
+  /** Required only when a form field has this value (e.g. the mentoring agreement when role is mentor). */
+  when: z.object({ field: z.string().min(1).max(40), equals: z.union([z.string(), z.boolean()]) }).optional(),
+});
+export type TRequiredDocument = z.infer<typeof ZRequiredDocument>;
+
+export const ZSettlement = z.object({
+  cadence: z.literal('monthly').default('monthly'),
+  /** The list closes on this day of the month (000 大病 三(五): the 25th). */
+  closeDay: z.number().int().min(1).max(28),
+  /** Paid by this day of the next month (000 大病 三(五): the 10th). */
+  payByDay: z.number().int().min(1).max(28),
+  /** Function code of the disbursing unit that prepares batches and marks them paid. */
+  preparer: z.string().min(1).max(40),
+  payTo: z.literal('member-card').default('member-card'),
+});
+export type TSettlement = z.infer<typeof ZSettlement>;
+
+export const ZContact = z.object({ role: z.string().max(40), org: z.string().max(80), name: z.string().max(40), phone: z.string().max(40) });
+
+export const ZInstanceCreate = z.object({
+  program: z.string().min(1).max(60),
+  year: z.number().int().min(2016).max(2100),
+  title: z.string().trim().min(1).max(120),
+  status: z.enum(['draft', 'open', 'closed']).default('open'),
+  channels: z.array(z.enum(channels)).min(1),
+  windows: z.array(ZWindow).min(1),
+  reviewChain: z.array(ZChainStep).min(1).max(5),
+  requiredDocuments: z.array(ZRequiredDocument).max(20).default([]),
+  settlement: ZSettlement,
+  contacts: z.array(ZContact).max(10).default([]),
+  sources: z.string().max(500).optional(),
+});
+export type TInstanceCreate = z.infer<typeof ZInstanceCreate>;
+
+export const ZInstanceUpdate = ZInstanceCreate.omit({ program: true, year: true }).partial();
+export type TInstanceUpdate = z.infer<typeof ZInstanceUpdate>;
+
+export const ZId = z.object({ id: z.coerce.number().int().positive() });

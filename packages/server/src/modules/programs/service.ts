@@ -1,0 +1,174 @@
+// Program instances: a policy program opened for a year by the union that runs it, with its
+// application windows, channels, review chain, required documents, settlement rules and contacts.
+import { addWorkingDays } from '@shishi/policy';
+import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { AppError, conflict, invalidField, notFound } from '../../platform/errors.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import * as policy from '../policy/service.ts';
+import { adapters } from './catalog.ts';
+import { today } from './clock.ts';
+import { levelNames, type TChainStep, type TInstanceCreate, type TInstanceUpdate, type TRequiredDocument, type TSettlement } from './schema.ts';
+
+export interface Instance {
+  id: number;
+  program: string;
+  year: number;
+  org_id: number;
+  title: string;
+  status: 'draft' | 'open' | 'closed';
+  channels: ('personal' | 'unit')[];
+  windows: { batch: number; from: string; to: string }[];
+  review_chain: TChainStep[];
+  required_documents: TRequiredDocument[];
+  settlement: TSettlement;
+  contacts: { role: string; org: string; name: string; phone: string }[];
+  sources: string | null;
+}
+
+export async function loadInstance(db: Executor, id: number): Promise<Instance & { org_name: string; org_path: string }> {
+  const r = await db.selectFrom('program_instances').innerJoin('orgs', 'orgs.id', 'program_instances.org_id').selectAll('program_instances').select(['orgs.name as org_name', 'orgs.path as org_path']).where('program_instances.id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('program', id);
+  return r as unknown as Instance & { org_name: string; org_path: string };
+}
+
+export const windowOn = (inst: Pick<Instance, 'windows'>, date: string) => inst.windows.find((w) => date >= w.from && date <= w.to);
+
+/** The document types an application must carry, given its form. */
+export function requiredTypes(inst: Pick<Instance, 'required_documents'>, form: Record<string, unknown>): TRequiredDocument[] {
+  return inst.required_documents.filter((d) => !d.when || form[d.when.field] === d.when.equals);
+}
+
+/** The day a step started on `from` is due. Working days follow the State Council calendar (@shishi/policy). */
+export function dueOn(step: TChainStep, from: string): string {
+  if (step.dueIn.workingDays) return addWorkingDays(from, step.dueIn.workingDays);
+  const d = new Date(`${from}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + step.dueIn.calendarDays!);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function orgIdByFunction(db: Executor, functionCode: string) {
+  const o = await db.selectFrom('orgs').select(['id', 'name']).where('function_code', '=', functionCode).where('status', '=', 'active').executeTakeFirst();
+  if (!o) throw invalidField('reviewChain', 'unknown-function', { zh: `没有职能代码为 ${functionCode} 的部室或直属单位`, en: `No department or agency with function code ${functionCode}` });
+  return o;
+}
+
+export function present(actor: Actor, inst: Instance & { org_name: string; org_path: string }) {
+  const t = today();
+  const w = windowOn(inst, t);
+  const manage = can(actor, 'programs.manage') && pathInScope(actor, inst.org_path);
+  const info = policy.programs().find((p) => p.code === inst.program);
+  return {
+    id: inst.id,
+    program: inst.program,
+    programTitle: info?.title ?? null,
+    year: inst.year,
+    org: { id: inst.org_id, name: inst.org_name },
+    title: inst.title,
+    status: inst.status,
+    channels: inst.channels,
+    windows: inst.windows,
+    currentWindow: w ?? null,
+    acceptingOn: t,
+    reviewChain: inst.review_chain.map((s, i) => ({ index: i, ...s, name: s.name ?? levelNames[s.level] })),
+    requiredDocuments: inst.required_documents,
+    settlement: inst.settlement,
+    contacts: inst.contacts,
+    sources: inst.sources,
+    abilities: {
+      apply: inst.status === 'open' && !!w && can(actor, 'applications.submit'),
+      manage,
+    },
+  };
+}
+
+export async function listInstances(s: Services, ctx: RequestContext, q: { program?: string; year?: number }) {
+  let query = s.database.db.selectFrom('program_instances').innerJoin('orgs', 'orgs.id', 'program_instances.org_id').selectAll('program_instances').select(['orgs.name as org_name', 'orgs.path as org_path']);
+  if (q.program) query = query.where('program_instances.program', '=', q.program);
+  if (q.year) query = query.where('program_instances.year', '=', q.year);
+  // Members see the programs they can apply for; officers see drafts too.
+  if (ctx.actor!.role === 'member') query = query.where('program_instances.status', '<>', 'draft');
+  const rows = await query.orderBy('program_instances.year', 'desc').orderBy('program_instances.id').execute();
+  return { items: rows.map((r) => present(ctx.actor!, r as any)) };
+}
+
+export async function getInstance(s: Services, ctx: RequestContext, id: number) {
+  const inst = await loadInstance(s.database.db, id);
+  if (ctx.actor!.role === 'member' && inst.status === 'draft') throw notFound('program', id);
+  return present(ctx.actor!, inst);
+}
+
+async function checkConfig(db: Executor, input: Partial<TInstanceCreate> & { program: string }) {
+  if (input.reviewChain) {
+    const order = { grassroots: 0, regional: 1, federation: 2 } as const;
+    input.reviewChain.forEach((st, i) => {
+      if (i > 0 && order[st.level] < order[input.reviewChain![i - 1]!.level])
+        throw invalidField(`body.reviewChain.${i}.level`, 'chain-order', { zh: '审核层级应自下而上：初审 → 复审 → 终审', en: 'levels go bottom-up: first, second, final review' });
+    });
+    if (input.reviewChain.every((st) => st.skipForChannels.length > 0 && st.skipForChannels.length === 2))
+      throw invalidField('body.reviewChain', 'chain-empty', { zh: '审核链不能全部跳过', en: 'the chain cannot skip every step' });
+    for (const st of input.reviewChain) if (st.actor.functionCode) await orgIdByFunction(db, st.actor.functionCode);
+  }
+  if (input.settlement) await orgIdByFunction(db, input.settlement.preparer);
+}
+
+export async function createInstance(s: Services, ctx: RequestContext, input: TInstanceCreate) {
+  const actor = ctx.actor!;
+  if (!adapters[input.program]) throw invalidField('body.program', 'program-not-supported', { zh: `项目 ${input.program} 尚不支持在线申报`, en: `Program ${input.program} has no application form yet` });
+  policy.program(input.program);
+  return s.database.db.transaction().execute(async (trx) => {
+    await checkConfig(trx, input);
+    // A program is opened by the union the officer works for; departments open them for the federation.
+    const root = await trx.selectFrom('orgs').select(['id', 'path']).where('parent_id', 'is', null).orderBy('id').executeTakeFirstOrThrow();
+    const orgId = actor.role === 'department-officer' || actor.role === 'federation-admin' ? root.id : actor.orgId!;
+    const dup = await trx.selectFrom('program_instances').select('id').where('program', '=', input.program).where('year', '=', input.year).where('org_id', '=', orgId).executeTakeFirst();
+    if (dup) throw conflict('program-exists', { zh: `该项目 ${input.year} 年度已开设（编号 ${dup.id}）`, en: `This program is already open for ${input.year} (instance ${dup.id})` }, { instanceId: dup.id });
+    const row = await trx
+      .insertInto('program_instances')
+      .values({
+        program: input.program, year: input.year, org_id: orgId, title: input.title, status: input.status, channels: input.channels,
+        windows: JSON.stringify(input.windows), review_chain: JSON.stringify(input.reviewChain), required_documents: JSON.stringify(input.requiredDocuments),
+        settlement: JSON.stringify(input.settlement), contacts: JSON.stringify(input.contacts), sources: input.sources ?? null, created_by: actor.accountId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const inst = await loadInstance(trx, row.id);
+    await writeAudit(trx, ctx, { action: 'program.open', entity: 'program', entityId: row.id, orgPath: inst.org_path, summary: `${input.program} ${input.year}`, after: input });
+    return present(actor, inst);
+  });
+}
+
+export async function updateInstance(s: Services, ctx: RequestContext, id: number, input: TInstanceUpdate) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const before = await loadInstance(trx, id);
+    if (!pathInScope(actor, before.org_path)) throw notFound('program', id);
+    await checkConfig(trx, { ...input, program: before.program });
+    if (input.reviewChain && input.reviewChain.length !== before.review_chain.length) {
+      const open = await trx.selectFrom('applications').select('id').where('instance_id', '=', id).where('status', 'in', ['in-review', 'returned']).executeTakeFirst();
+      if (open) throw conflict('applications-in-review', { zh: '有申请正在审核中，不能改变审核层级数', en: 'Applications are in review; the number of review levels cannot change' });
+    }
+    await trx
+      .updateTable('program_instances')
+      .set({
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...(input.channels !== undefined ? { channels: input.channels } : {}),
+        ...(input.windows !== undefined ? { windows: JSON.stringify(input.windows) } : {}),
+        ...(input.reviewChain !== undefined ? { review_chain: JSON.stringify(input.reviewChain) } : {}),
+        ...(input.requiredDocuments !== undefined ? { required_documents: JSON.stringify(input.requiredDocuments) } : {}),
+        ...(input.settlement !== undefined ? { settlement: JSON.stringify(input.settlement) } : {}),
+        ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
+        ...(input.sources !== undefined ? { sources: input.sources } : {}),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    const after = await loadInstance(trx, id);
+    await writeAudit(trx, ctx, { action: 'program.update', entity: 'program', entityId: id, orgPath: after.org_path, summary: `${after.program} ${after.year}`, before: present(actor, before), after: present(actor, after) });
+    return present(actor, after);
+  });
+}
+
+export const noProgram = (program: string) => new AppError(400, 'program-not-supported', { zh: `项目 ${program} 尚不支持在线申报`, en: `Program ${program} has no application form yet` });
