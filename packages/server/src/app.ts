@@ -24,6 +24,9 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { policyRoutes } from './modules/policy/routes.ts';
+import { callRoutes } from './modules/calls/routes.ts';
+import { projectRoutes } from './modules/projects/routes.ts';
+import { progressRoutes } from './modules/progress/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -109,6 +112,9 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
       await (await import('./modules/documents/routes.ts')).documentRoutes(api as any, s);
       await (await import('./modules/applications/routes.ts')).applicationRoutes(api as any, s);
       await (await import('./modules/payouts/routes.ts')).payoutRoutes(api as any, s);
+      await callRoutes(api as any, s);
+      await projectRoutes(api as any, s);
+      await progressRoutes(api as any, s);
       await (await import('./modules/entitlements/routes.ts')).entitlementRoutes(api as any, s);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
     },

@@ -345,3 +345,208 @@ export interface DB {
   payout_entries: PayoutEntriesTable;
   payout_batch_items: PayoutBatchItemsTable;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The yearly project cycle (migration 0002_lifecycle). Declared as an extension of DB (interface
+// merging) so this block only appends.
+
+export interface CallsTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  title: string;
+  principles: Generated<string>;
+  collection_starts_on: string;
+  collection_ends_on: string;
+  screening_ends_on: string;
+  consultation_starts_on: string;
+  consultation_ends_on: string;
+  publication_on: string | null;
+  publication_event: string | null;
+  max_supports: Generated<number>;
+  hide_tallies: Generated<boolean>;
+  notified_stage: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type ProposalForm = 'union' | 'department' | 'member';
+export type ProposalStatus = 'submitted' | 'classified' | 'merged' | 'returned';
+
+export interface ProposalsTable {
+  id: Generated<number>;
+  call_id: number;
+  form: ProposalForm;
+  submitter_account_id: number;
+  submitter_org_id: number | null;
+  submitter_person_id: number | null;
+  title: string;
+  introduction: string;
+  content: string | null;
+  target_group: string | null;
+  approach: string | null;
+  funding: string | null;
+  resources: string | null;
+  design: string | null;
+  expected_outcome: string | null;
+  assessment_of_last_year: string | null;
+  filled_by: string | null;
+  contact_phone: string | null;
+  category: string | null;
+  status: Generated<ProposalStatus>;
+  candidate_id: number | null;
+  return_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CandidatesTable {
+  id: Generated<number>;
+  call_id: number;
+  title: string;
+  summary: Generated<string>;
+  category: string;
+  status: Generated<'screening' | 'shortlisted' | 'dropped'>;
+  rationale: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SupportsTable {
+  candidate_id: number;
+  account_id: number;
+  org_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  candidate_id: number;
+  account_id: number;
+  body: string;
+  hidden_at: Date | null;
+  hidden_by: number | null;
+  hidden_reason: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SlatesTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  call_id: number | null;
+  title: string;
+  meeting: string | null;
+  document_no: string | null;
+  approved_on: string | null;
+  published_at: Date | null;
+  closed_on: string | null;
+  source: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  slate_id: number;
+  no: number;
+  title: string;
+  category: string;
+  candidate_id: number | null;
+  summary: string | null;
+  purpose: string | null;
+  target_groups: string | null;
+  budget_fen: number | null;
+  cost_shares: Json<{ party: string; share: string; amountFen?: number }[]>;
+  responsible_org_id: number | null;
+  contacts: Json<{ name: string; org?: string; phone?: string; email?: string }[]>;
+  policy_programs: ColumnType<string[], string[] | undefined, string[]>;
+  report_cadence: Generated<'none' | 'monthly' | 'quarterly'>;
+  report_due_months: ColumnType<number[], number[] | undefined, number[]>;
+  source: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TargetsTable {
+  id: Generated<number>;
+  project_id: number;
+  parent_id: number | null;
+  indicator: string;
+  unit: string;
+  planned_value: number;
+  weight: Generated<number>;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TargetAllocationsTable {
+  id: Generated<number>;
+  target_id: number;
+  org_id: number;
+  parent_id: number | null;
+  planned_value: number;
+  created_at: CreatedAt;
+}
+
+export interface MilestonesTable {
+  id: Generated<number>;
+  project_id: number;
+  title: string;
+  starts_on: string | null;
+  due_on: string;
+  responsible: string | null;
+  done_on: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ProgressReportsTable {
+  id: Generated<number>;
+  project_id: number;
+  org_id: number;
+  period: string;
+  status: Generated<'submitted' | 'accepted' | 'returned'>;
+  narrative: Generated<string>;
+  subsidy_fen: Generated<number>;
+  revision: Generated<number>;
+  submitted_by: number | null;
+  submitted_at: Timestamp;
+  reviewed_by: number | null;
+  reviewed_at: Date | null;
+  review_reason: string | null;
+}
+
+export interface ProgressValuesTable {
+  report_id: number;
+  target_id: number;
+  achieved: number;
+}
+
+export interface ProgressLinesTable {
+  report_id: number;
+  line_no: number;
+  enterprise: string;
+  ownership: string | null;
+  staff: string | null;
+  person_days: Generated<number>;
+  subsidy_fen: Generated<number>;
+  note: string | null;
+}
+
+export interface DB {
+  calls: CallsTable;
+  proposals: ProposalsTable;
+  candidates: CandidatesTable;
+  supports: SupportsTable;
+  comments: CommentsTable;
+  slates: SlatesTable;
+  projects: ProjectsTable;
+  targets: TargetsTable;
+  target_allocations: TargetAllocationsTable;
+  milestones: MilestonesTable;
+  progress_reports: ProgressReportsTable;
+  progress_values: ProgressValuesTable;
+  progress_lines: ProgressLinesTable;
+}

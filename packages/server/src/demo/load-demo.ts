@@ -6,6 +6,7 @@ import { hashPassword } from '../platform/passwords.ts';
 import type { Services } from '../platform/services.ts';
 import { demoOrgKeys, demoOrgs } from './org-data.ts';
 import { syntheticPeople } from './synthetic-people.ts';
+import { loadLifecycleDemo } from './lifecycle-data.ts';
 
 export const DEMO_PASSWORD = 'Shishi@demo1';
 
@@ -117,6 +118,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   const member = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(demoMember.idNumber)).executeTakeFirstOrThrow();
   await db.insertInto('accounts').values({ username: 'member', display_name: demoMember.name, role: 'member', person_id: member.id, password_hash: hash, password_changed_at: new Date() }).execute();
   await db.insertInto('audit_log').values({ actor_name: 'system', actor_role: 'system', action: 'demo.load', entity: 'system', summary: `${demoOrgs.length} orgs, ${personRows.length} members, ${demoAccounts.length + 1} accounts` }).execute();
+  await loadLifecycleDemo(s);
   s.log.info({ orgs: demoOrgs.length, members: personRows.length, ms: Date.now() - started }, 'demo data loaded');
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };

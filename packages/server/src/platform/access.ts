@@ -43,6 +43,15 @@ export const permissions = [
   'login-log.read',
   'self.read',
   'policy.read',
+  // The yearly project cycle (calls, proposals, consultation, slates, plans, progress).
+  'calls.read',
+  'calls.manage', // open a call, screen proposals, moderate comments, for a union in scope
+  'proposals.submit',
+  'consultation.take-part', // support candidates and comment
+  'projects.read',
+  'projects.write', // slates, projects, plans, targets, allocations, milestones
+  'progress.report',
+  'progress.review',
   // Applications, review and payouts (modules programs, applications, payouts, documents).
   'programs.read',
   'programs.manage', // open a program for a year: windows, channels, review chain, documents
@@ -60,6 +69,11 @@ const officer: Permission[] = [
   'orgs.read', 'orgs.write', 'members.read', 'members.write', 'members.import', 'members.reveal', 'policy.read',
 ];
 
+// The project cycle: unions and departments that run calls and projects, and those that take part.
+// Departments act for the federation only, and on a project only when it is theirs (see lifecycle scope).
+const lifecycleTakingPart: Permission[] = ['calls.read', 'proposals.submit', 'consultation.take-part', 'projects.read'];
+const lifecycleManager: Permission[] = [...lifecycleTakingPart, 'calls.manage', 'projects.write', 'progress.review'];
+
 // Applications: which department or agency may act on a step or sign a batch is checked against its
 // function code in the service; the system administrator opens programs but approves nothing.
 const applicationsOfficer: Permission[] = ['programs.read', 'applications.read', 'applications.submit', 'applications.review', 'payouts.read'];
@@ -70,15 +84,15 @@ const applicationsAgency: Permission[] = ['programs.read', 'applications.read', 
 // runs the tree and registry, the security administrator runs accounts and reads the login log,
 // the auditor reads the audit trail and nothing can change it.
 export const rolePermissions = {
-  'federation-admin': [...officer, 'accounts.read', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read'],
+  'federation-admin': [...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read'],
   'security-admin': ['orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
-  'department-officer': ['orgs.read', 'members.read', 'policy.read', ...applicationsDepartment],
-  'agency-officer': ['orgs.read', 'members.read', 'policy.read', ...applicationsAgency],
-  'regional-officer': [...officer, 'accounts.read', ...applicationsOfficer],
-  'street-officer': [...officer, ...applicationsOfficer],
-  'grassroots-officer': [...officer, ...applicationsOfficer],
-  member: ['self.read', 'policy.read', 'programs.read', 'applications.submit'],
-  auditor: ['orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'programs.read', 'applications.read', 'payouts.read'],
+  'department-officer': ['orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment],
+  'agency-officer': ['orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency],
+  'regional-officer': [...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer],
+  'street-officer': [...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer],
+  'grassroots-officer': [...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer],
+  member: ['self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit'],
+  auditor: ['orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Which org kinds an account of each role may be bound to. */

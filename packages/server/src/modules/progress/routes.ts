@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Services } from '../../platform/services.ts';
+import { ZExport, ZId, ZReportCreate, ZReportList, ZReturn } from './schema.ts';
+import * as service from './service.ts';
+
+export const REMINDER_JOB = 'lifecycle.progress-reminders';
+
+export async function progressRoutes(app: FastifyInstance, s: Services) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['progress'];
+  s.jobs.register(REMINDER_JOB, async () => {
+    const r = await service.sendReminders(s);
+    await s.jobs.enqueue(REMINDER_JOB, {}, { runAt: new Date(Date.now() + 24 * 3600_000) });
+    return r;
+  });
+  const queued = await s.database.db.selectFrom('jobs').select('id').where('kind', '=', REMINDER_JOB).where('status', 'in', ['queued', 'running']).executeTakeFirst();
+  if (!queued) await s.jobs.enqueue(REMINDER_JOB, {}, { runAt: new Date(Date.now() + 120_000) });
+
+  api.get('/projects/:id/reports', { config: { permission: 'projects.read' }, schema: { tags, summary: 'Progress reports of a project and the filing grid (union × period, overdue flagged)', params: ZId, querystring: ZReportList } }, (req) => service.listReports(s, req.ctx, req.params.id, req.query));
+  api.post('/projects/:id/reports', { config: { permission: 'progress.report' }, schema: { tags, summary: 'File a progress report for a due period (subsidy by the policy engine when the plan links it)', params: ZId, body: ZReportCreate } }, async (req, reply) => {
+    reply.status(201);
+    return service.submitReport(s, req.ctx, req.params.id, req.body);
+  });
+  api.get('/projects/:id/reports/export', { config: { permission: 'projects.read' }, schema: { tags, summary: 'One period as .xlsx in the columns of the official 汇总表', params: ZId, querystring: ZExport } }, async (req, reply) => {
+    const out = await service.exportPeriod(s, req.ctx, req.params.id, req.query.period);
+    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${out.fileName}"`).send(out.body);
+  });
+  api.get('/reports/:id', { config: { permission: 'projects.read' }, schema: { tags, summary: 'One progress report', params: ZId } }, (req) => service.getReport(s, req.ctx, req.params.id));
+  api.post('/reports/:id/accept', { config: { permission: 'progress.review' }, schema: { tags, summary: 'The level above accepts a report', params: ZId } }, (req) => service.reviewReport(s, req.ctx, req.params.id, 'accepted'));
+  api.post('/reports/:id/return', { config: { permission: 'progress.review' }, schema: { tags, summary: 'The level above returns a report with a reason', params: ZId, body: ZReturn } }, (req) => service.reviewReport(s, req.ctx, req.params.id, 'returned', req.body.reason));
+  api.get('/progress/overdue', { config: { permission: 'projects.read' }, schema: { tags, summary: 'Overdue reports in my scope' } }, (req) => service.listOverdue(s, req.ctx));
+  api.post('/progress/reminders', { config: { permission: 'progress.review' }, schema: { tags, summary: 'Write reminders for overdue reports to the outbox now (the daily job does the same)' } }, () => service.sendReminders(s));
+}

@@ -1,0 +1,313 @@
+// Progress reports (汇总表 月报/季报): each union holding a share of a project's targets files one
+// report per due period (the plan's cadence: monthly as in 001, or quarterly with explicit months as
+// in 003: 3月、6月、9月、11月); the level above accepts it or returns it with a reason. A period is
+// due from the first day of its month and overdue after the month's last day.
+import { sql } from 'kysely';
+import { pathInScope, type Actor } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import { writeXlsx } from '../../platform/spreadsheets.ts';
+import { notify, templates } from '../notifications/service.ts';
+import { evaluate } from '../policy/service.ts';
+import { findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, today } from '../lifecycle/shared.ts';
+import { loadProject } from '../projects/service.ts';
+import { allocationHolders, projectsQuery, type ProjectRow } from '../projects/repository.ts';
+import type { TReportCreate } from './schema.ts';
+
+Object.assign(templates, {
+  'progress-overdue': { zh: '“{project}”{period}报表已逾期（应于{dueOn}前报送），请尽快填报。', en: 'The {period} report for "{project}" is overdue (due {dueOn}).' },
+  'progress-returned': { zh: '“{project}”{period}报表被退回：{reason}', en: 'The {period} report for "{project}" was returned: {reason}' },
+});
+
+/** Subsidy claimed per line through the policy engine when the plan links this program (001/003: person-days × 150). */
+export const GUIDANCE_SUBSIDY = 'labour-relations-guidance-subsidy';
+
+export function lastDayOf(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+export function duePeriods(p: { year: number; report_due_months: number[] }): string[] {
+  return p.report_due_months.map((m) => `${p.year}-${String(m).padStart(2, '0')}`);
+}
+
+export function periodLabel(p: { report_cadence: string }, period: string) {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  if (p.report_cadence === 'quarterly') {
+    const q = Math.ceil(m / 3);
+    return { zh: `${y}年第${'一二三四'[q - 1]}季度（${m}月）`, en: `${y} Q${q} (month ${m})` };
+  }
+  return { zh: `${y}年${m}月`, en: `${y}-${String(m).padStart(2, '0')}` };
+}
+
+/** Who files reports for a project: every union holding a share; the list's owner itself when nothing is allocated. */
+async function reporters(db: Executor, p: ProjectRow) {
+  const holders = await allocationHolders(db, p.id);
+  if (holders.length) return holders.map((h) => ({ id: h.id, name: h.name, shortName: h.short_name, path: h.path, allocationNo: h.allocation_no }));
+  const o = (await findOrg(db, p.slate_org_id))!;
+  return [{ id: o.id, name: o.name, shortName: o.short_name, path: o.path, allocationNo: null as number | null }];
+}
+
+const reportQuery = (db: Executor) =>
+  db
+    .selectFrom('progress_reports')
+    .innerJoin('orgs', 'orgs.id', 'progress_reports.org_id')
+    .leftJoin('accounts as sa', 'sa.id', 'progress_reports.submitted_by')
+    .leftJoin('accounts as ra', 'ra.id', 'progress_reports.reviewed_by')
+    .select([
+      'progress_reports.id', 'progress_reports.project_id', 'progress_reports.org_id', 'progress_reports.period', 'progress_reports.status', 'progress_reports.narrative',
+      'progress_reports.subsidy_fen', 'progress_reports.revision', 'progress_reports.submitted_at', 'progress_reports.reviewed_at', 'progress_reports.review_reason',
+      'orgs.name as org_name', 'orgs.short_name as org_short_name', 'orgs.path as org_path', 'sa.display_name as submitted_by_name', 'ra.display_name as reviewed_by_name',
+    ]);
+type ReportRow = NonNullable<Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirst']>>>;
+
+function canReview(actor: Actor, p: ProjectRow, r: { org_id: number; org_path: string }) {
+  if (actor.orgId === r.org_id) return false; // nobody accepts their own union's report
+  if (actor.role === 'department-officer') return mayManage(actor, 'progress.review', { path: p.slate_org_path }, p.responsible_org_id) && p.responsible_org_id === actor.orgId;
+  return mayManage(actor, 'progress.review', { path: r.org_path });
+}
+
+async function presentReports(db: Executor, actor: Actor, p: ProjectRow, rows: ReportRow[]) {
+  const ids = rows.map((r) => r.id);
+  const [values, lines] = ids.length
+    ? await Promise.all([
+        db.selectFrom('progress_values').innerJoin('targets', 'targets.id', 'progress_values.target_id').select(['progress_values.report_id', 'progress_values.target_id', 'progress_values.achieved', 'targets.indicator', 'targets.unit']).where('report_id', 'in', ids).execute(),
+        db.selectFrom('progress_lines').selectAll().where('report_id', 'in', ids).orderBy('line_no').execute(),
+      ])
+    : [[], []];
+  return rows.map((r) => ({
+    id: r.id,
+    projectId: r.project_id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    period: r.period,
+    periodLabel: periodLabel(p, r.period),
+    dueOn: lastDayOf(r.period),
+    status: r.status,
+    revision: r.revision,
+    narrative: r.narrative,
+    subsidyYuan: toYuan(r.subsidy_fen),
+    submittedBy: r.submitted_by_name,
+    submittedAt: r.submitted_at,
+    reviewedBy: r.reviewed_by_name,
+    reviewedAt: r.reviewed_at,
+    reviewReason: r.review_reason,
+    values: values.filter((v) => v.report_id === r.id).map((v) => ({ targetId: v.target_id, indicator: v.indicator, unit: v.unit, achieved: Number(v.achieved) })),
+    lines: lines.filter((l) => l.report_id === r.id).map((l) => ({ lineNo: l.line_no, enterprise: l.enterprise, ownership: l.ownership, staff: l.staff, personDays: l.person_days, subsidyYuan: toYuan(l.subsidy_fen), note: l.note })),
+    abilities: { review: r.status === 'submitted' && canReview(actor, p, r), resubmit: r.status === 'returned' && pathInScope(actor, r.org_path) },
+  }));
+}
+
+export async function submitReport(s: Services, ctx: RequestContext, projectId: number, input: TReportCreate) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const p = await loadProject(trx, actor, projectId);
+    if (!p.published_at) throw conflict('not-published', { zh: '清单尚未公布，还不能报送进度', en: 'The list is not published yet' });
+    const orgId = input.orgId ?? actor.orgId;
+    const who = await reporters(trx, p);
+    const org = who.find((o) => o.id === orgId);
+    if (!org || !pathInScope(actor, org.path))
+      throw invalidField('body.orgId', 'not-a-reporter', { zh: '该工会不承担本项目目标，或不在您的管理范围内', en: 'this union holds no share of the project, or is outside your scope' });
+    const periods = duePeriods(p);
+    if (p.report_cadence === 'none' || !periods.includes(input.period))
+      throw invalidField('body.period', 'period-not-due', {
+        zh: periods.length ? `${input.period} 不是本项目的报送期（报送期：${periods.join('、')}）` : '本项目的实施方案没有设定报送周期',
+        en: periods.length ? `${input.period} is not a reporting period of this project (periods: ${periods.join(', ')})` : 'the plan sets no reporting cadence',
+      });
+    if (`${input.period}-01` > today())
+      throw invalidField('body.period', 'period-not-due', { zh: `${input.period} 的报表自 ${input.period}-01 起才能报送`, en: `the ${input.period} report can be filed from ${input.period}-01` });
+    const targetIds = new Set((await trx.selectFrom('targets').select('id').where('project_id', '=', projectId).execute()).map((t) => t.id));
+    input.values.forEach((v, i) => {
+      if (!targetIds.has(v.targetId)) throw invalidField(`body.values.${i}.targetId`, 'not-this-project', { zh: `目标 ${v.targetId} 不属于本项目`, en: `target ${v.targetId} is not one of this project's` });
+    });
+    if (new Set(input.values.map((v) => v.targetId)).size !== input.values.length) throw invalidField('body.values', 'duplicate', { zh: '同一目标填写了两次', en: 'a target is given twice' });
+    // Subsidy: per line through the policy engine when the plan links the guidance program; else as claimed.
+    const computed = p.policy_programs.includes(GUIDANCE_SUBSIDY);
+    const lineFen = input.lines.map((l, i) => {
+      if (computed) return toFen(Number(evaluate(GUIDANCE_SUBSIDY, lastDayOf(input.period), { personDays: l.personDays }).output.amount));
+      if (l.subsidyYuan === undefined) return 0;
+      if (Math.abs(toFen(l.subsidyYuan) - l.subsidyYuan * 100) > 1e-6) throw invalidField(`body.lines.${i}.subsidyYuan`, 'cents', { zh: '金额最多两位小数', en: 'at most two decimals' });
+      return toFen(l.subsidyYuan);
+    });
+    const subsidyFen = input.lines.length ? lineFen.reduce((a, b) => a + b, 0) : toFen(input.subsidyClaimedYuan ?? 0);
+    if (computed && input.subsidyClaimedYuan !== undefined && toFen(input.subsidyClaimedYuan) !== subsidyFen)
+      throw invalidField('body.subsidyClaimedYuan', 'subsidy-mismatch', { zh: `申请补贴应为 ${subsidyFen / 100} 元（服务天次 × 补贴标准）`, en: `the subsidy should be ${subsidyFen / 100} yuan (person-days × rate)` });
+
+    const existing = await trx.selectFrom('progress_reports').select(['id', 'status', 'revision']).where('project_id', '=', projectId).where('org_id', '=', org.id).where('period', '=', input.period).executeTakeFirst();
+    let id: number;
+    if (existing) {
+      if (existing.status !== 'returned')
+        throw conflict('already-reported', { zh: `${org.name} ${input.period} 的报表已报送（${existing.status === 'accepted' ? '已通过' : '待审核'}）`, en: `${org.name} already filed the ${input.period} report (${existing.status})` });
+      id = existing.id;
+      await trx.deleteFrom('progress_values').where('report_id', '=', id).execute();
+      await trx.deleteFrom('progress_lines').where('report_id', '=', id).execute();
+      await trx
+        .updateTable('progress_reports')
+        .set({ status: 'submitted', narrative: input.narrative, subsidy_fen: subsidyFen, revision: existing.revision + 1, submitted_by: actor.accountId, submitted_at: new Date(), reviewed_by: null, reviewed_at: null })
+        .where('id', '=', id)
+        .execute();
+    } else {
+      id = (await trx.insertInto('progress_reports').values({ project_id: projectId, org_id: org.id, period: input.period, narrative: input.narrative, subsidy_fen: subsidyFen, submitted_by: actor.accountId, submitted_at: new Date() }).returning('id').executeTakeFirstOrThrow()).id;
+    }
+    if (input.values.length) await trx.insertInto('progress_values').values(input.values.map((v) => ({ report_id: id, target_id: v.targetId, achieved: v.achieved }))).execute();
+    if (input.lines.length)
+      await trx.insertInto('progress_lines').values(input.lines.map((l, i) => ({ report_id: id, line_no: i + 1, enterprise: l.enterprise, ownership: l.ownership ?? null, staff: l.staff ?? null, person_days: l.personDays, subsidy_fen: lineFen[i]!, note: l.note ?? null }))).execute();
+    const [dto] = await presentReports(trx, actor, p, [(await reportQuery(trx).where('progress_reports.id', '=', id).executeTakeFirst())!]);
+    await writeAudit(trx, ctx, { action: existing ? 'report.resubmit' : 'report.submit', entity: 'report', entityId: id, orgPath: org.path, summary: `${p.title} ${input.period} ${org.name}`, after: dto });
+    return dto!;
+  });
+}
+
+async function loadReport(db: Executor, actor: Actor, id: number) {
+  const r = await reportQuery(db).where('progress_reports.id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('report', id);
+  const p = await loadProject(db, actor, r.project_id).catch(() => {
+    throw notFound('report', id);
+  });
+  // The list's owner sees every report; a union sees its own and those of its subtree.
+  if (!pathInScope(actor, p.slate_org_path) && !pathInScope(actor, r.org_path)) throw notFound('report', id);
+  return { r, p };
+}
+
+export async function getReport(s: Services, ctx: RequestContext, id: number) {
+  const { r, p } = await loadReport(s.database.db, ctx.actor!, id);
+  return (await presentReports(s.database.db, ctx.actor!, p, [r]))[0]!;
+}
+
+export async function reviewReport(s: Services, ctx: RequestContext, id: number, decision: 'accepted' | 'returned', reason?: string) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const { r, p } = await loadReport(trx, actor, id);
+    if (!canReview(actor, p, r)) throw forbidden({ zh: '只有上一级可以审核该报表', en: 'Only the level above may review this report' });
+    if (r.status !== 'submitted') throw conflict('not-pending', { zh: `该报表${r.status === 'accepted' ? '已通过' : '已退回'}，不在待审核状态`, en: `The report is ${r.status}, not waiting for review` });
+    await trx.updateTable('progress_reports').set({ status: decision, reviewed_by: actor.accountId, reviewed_at: new Date(), review_reason: reason ?? null }).where('id', '=', id).execute();
+    if (decision === 'returned') {
+      const accounts = await trx.selectFrom('accounts').select('id').where('org_id', '=', r.org_id).where('status', '=', 'active').execute();
+      for (const a of accounts) await notify(s, { channel: 'portal', accountId: a.id, template: 'progress-returned', payload: { reportId: id, project: p.title, period: r.period, reason } }, trx);
+    }
+    const [dto] = await presentReports(trx, actor, p, [(await reportQuery(trx).where('progress_reports.id', '=', id).executeTakeFirst())!]);
+    await writeAudit(trx, ctx, { action: decision === 'accepted' ? 'report.accept' : 'report.return', entity: 'report', entityId: id, orgPath: r.org_path, summary: `${p.title} ${r.period} ${r.org_name}`, before: { status: r.status }, after: { status: decision, reason } });
+    return dto!;
+  });
+}
+
+/** Reports of a project as the caller may see them, and the filing grid: every reporting union × due period, with overdue flags. */
+export async function listReports(s: Services, ctx: RequestContext, projectId: number, q: { period?: string | undefined }) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  const p = await loadProject(db, actor, projectId);
+  const owner = pathInScope(actor, p.slate_org_path);
+  const who = (await reporters(db, p)).filter((o) => owner || pathInScope(actor, o.path));
+  let query = reportQuery(db).where('progress_reports.project_id', '=', projectId);
+  if (!owner) query = query.where('orgs.path', 'like', `${actor.orgPath ?? '-'}%`);
+  if (q.period) query = query.where('progress_reports.period', '=', q.period);
+  const rows = await query.orderBy('progress_reports.period').orderBy('orgs.allocation_no').orderBy('orgs.id').execute();
+  const periods = duePeriods(p).filter((x) => !q.period || x === q.period);
+  const date = today();
+  const grid = periods.flatMap((period) =>
+    who.map((o) => {
+      const r = rows.find((x) => x.org_id === o.id && x.period === period);
+      const dueOn = lastDayOf(period);
+      return { period, orgId: o.id, orgName: o.name, dueOn, status: r?.status ?? 'missing', reportId: r?.id ?? null, overdue: !p.closed_on && (!r || r.status === 'returned') && date > dueOn };
+    }),
+  );
+  return {
+    project: { id: p.id, title: p.title, year: p.year, reportCadence: p.report_cadence, periods: duePeriods(p).map((x) => ({ period: x, label: periodLabel(p, x), dueOn: lastDayOf(x) })) },
+    items: await presentReports(db, actor, p, rows),
+    grid,
+    overdue: grid.filter((g) => g.overdue).length,
+  };
+}
+
+/** Every overdue (project, union, period) the caller can see, on published lists that are not closed. */
+export async function overdueReports(s: Services, actor: Actor | null) {
+  const db = s.database.db;
+  let q = projectsQuery(db).where('slates.published_at', 'is not', null).where('slates.closed_on', 'is', null).where('projects.report_cadence', '<>', 'none');
+  const projects = await q.execute();
+  const date = today();
+  const out: { projectId: number; project: string; year: number; orgId: number; orgName: string; period: string; dueOn: string; status: string }[] = [];
+  for (const p of projects) {
+    const due = duePeriods(p).filter((x) => date > lastDayOf(x));
+    if (!due.length) continue;
+    const who = (await reporters(db, p)).filter((o) => actor === null || pathInScope(actor, p.slate_org_path) || pathInScope(actor, o.path));
+    if (!who.length) continue;
+    const filed = await db.selectFrom('progress_reports').select(['org_id', 'period', 'status']).where('project_id', '=', p.id).where('period', 'in', due).execute();
+    for (const period of due)
+      for (const o of who) {
+        const r = filed.find((f) => f.org_id === o.id && f.period === period);
+        if (!r || r.status === 'returned') out.push({ projectId: p.id, project: p.title, year: p.year, orgId: o.id, orgName: o.name, period, dueOn: lastDayOf(period), status: r?.status ?? 'missing' });
+      }
+  }
+  return out;
+}
+
+export async function listOverdue(s: Services, ctx: RequestContext) {
+  const items = await overdueReports(s, ctx.actor!);
+  return { asOf: today(), total: items.length, items: items.slice(0, 1000) };
+}
+
+/** The reminder job: one portal message per overdue report to each account of the union, once. */
+export async function sendReminders(s: Services) {
+  const db = s.database.db;
+  const items = await overdueReports(s, null);
+  let sent = 0;
+  for (const it of items) {
+    const key = `${it.projectId}:${it.orgId}:${it.period}`;
+    const done = await db.selectFrom('notifications').select('id').where('template', '=', 'progress-overdue').where(sql<string>`payload->>'key'`, '=', key).executeTakeFirst();
+    if (done) continue;
+    const accounts = await db.selectFrom('accounts').select('id').where('org_id', '=', it.orgId).where('status', '=', 'active').execute();
+    for (const a of accounts) {
+      await notify(s, { channel: 'portal', accountId: a.id, template: 'progress-overdue', payload: { key, projectId: it.projectId, project: it.project, orgId: it.orgId, period: it.period, dueOn: it.dueOn } });
+      sent++;
+    }
+  }
+  return { overdue: items.length, notifications: sent };
+}
+
+/**
+ * One period as .xlsx in the columns of the official 汇总表: 2022 monthly (001 附件3: 序号、服务企业名称、
+ * 所有制类型、申请补贴金额(元)、备注(服务人员及天次)), 2025 quarterly (003 附件2-3-2: 序号、服务企业名称、
+ * 申请补贴(元)、服务人员、服务天次(天次)). A first sheet sums up the unions; one sheet per union follows,
+ * each ending with its 合计 row.
+ */
+export async function exportPeriod(s: Services, ctx: RequestContext, projectId: number, period: string) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  const p = await loadProject(db, actor, projectId);
+  if (!duePeriods(p).includes(period)) throw invalidField('query.period', 'period-not-due', { zh: `${period} 不是本项目的报送期`, en: `${period} is not a reporting period of this project` });
+  const list = await listReports(s, ctx, projectId, { period });
+  const style2025 = p.year >= 2025;
+  const label = periodLabel(p, period);
+  const sheets = [
+    {
+      name: '汇总',
+      columns: [
+        { header: '序号', key: 'no' }, { header: '区局（产业）工会', key: 'org', width: 30 }, { header: '状态', key: 'status' },
+        { header: '服务企业数', key: 'enterprises' }, { header: '服务天次（天次）', key: 'days' }, { header: '申请补贴（元）', key: 'subsidy' },
+      ],
+      rows: [
+        ...list.grid.map((g, i) => {
+          const r = list.items.find((x) => x.id === g.reportId);
+          return {
+            no: i + 1, org: g.orgName, status: { missing: g.overdue ? '逾期未报' : '未报', submitted: '待审核', accepted: '已通过', returned: '已退回' }[g.status] ?? g.status,
+            enterprises: r?.lines.length ?? 0, days: r?.lines.reduce((a, l) => a + l.personDays, 0) ?? 0, subsidy: r?.subsidyYuan ?? 0,
+          };
+        }),
+        { no: '合计', org: label.zh, enterprises: list.items.reduce((a, r) => a + r.lines.length, 0), days: list.items.reduce((a, r) => a + r.lines.reduce((b, l) => b + l.personDays, 0), 0), subsidy: list.items.reduce((a, r) => a + (r.subsidyYuan ?? 0), 0) },
+      ],
+    },
+    ...list.items.map((r) => ({
+      name: r.orgName.slice(0, 28),
+      columns: style2025
+        ? [{ header: '序号', key: 'no' }, { header: '服务企业名称', key: 'enterprise', width: 36 }, { header: '申请补贴（元）', key: 'subsidy' }, { header: '服务人员', key: 'staff', width: 24 }, { header: '服务天次（天次）', key: 'days' }]
+        : [{ header: '序号', key: 'no' }, { header: '服务企业名称', key: 'enterprise', width: 36 }, { header: '所有制类型', key: 'ownership' }, { header: '申请补贴金额（元）', key: 'subsidy' }, { header: '备注（服务人员及天次）', key: 'note', width: 30 }],
+      rows: [
+        ...r.lines.map((l) => ({ no: l.lineNo, enterprise: l.enterprise, ownership: l.ownership, subsidy: l.subsidyYuan, staff: l.staff, days: l.personDays, note: [l.staff, l.personDays ? `${l.personDays}天次` : null, l.note].filter(Boolean).join('，') })),
+        { no: '合计', subsidy: r.subsidyYuan, days: r.lines.reduce((a, l) => a + l.personDays, 0) },
+      ],
+    })),
+  ];
+  return { fileName: `progress-${projectId}-${period}.xlsx`, body: await writeXlsx(sheets) };
+}

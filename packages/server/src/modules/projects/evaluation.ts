@@ -1,0 +1,138 @@
+// Evaluation: planned against actual for each target, and progress rolled up. Actual numbers come
+// from accepted progress reports only (a submitted report counts as "pending" until the level above
+// accepts it). A target split across regional unions rolls up from its parts, each weighted by its
+// share and capped at 100 %, so one union's surplus does not hide another's shortfall (Decidim's
+// results tree, with targets). A project's progress is the weighted mean of its top-level targets.
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/context.ts';
+import { toYuan } from '../lifecycle/shared.ts';
+
+export interface PartEvaluation {
+  allocationId: number;
+  orgId: number;
+  orgName: string;
+  shortName: string | null;
+  allocationNo: number | null;
+  planned: number;
+  actual: number;
+  percent: number;
+  behind: boolean;
+}
+
+export interface TargetEvaluation {
+  targetId: number;
+  parentTargetId: number | null;
+  indicator: string;
+  unit: string;
+  planned: number;
+  weight: number;
+  actual: number;
+  pending: number;
+  percent: number;
+  allocated: number | null;
+  /** The regional parts do not add up to the target (e.g. 001 附件1: rows 10,001, target 10,000). */
+  allocationMismatch: boolean;
+  parts: PartEvaluation[];
+}
+
+export interface ProjectEvaluation {
+  projectId: number;
+  percent: number | null;
+  expectedPercent: number;
+  behind: boolean;
+  status: 'planned' | 'in-progress' | 'completed';
+  budgetYuan: number | null;
+  spentYuan: number;
+  pendingYuan: number;
+  targets: TargetEvaluation[];
+}
+
+const pct = (a: number, b: number) => (b > 0 ? Math.min(a / b, 1) : 0);
+const round1 = (x: number) => Math.round(x * 1000) / 10;
+
+/** Share of the year gone by on `asOf` (0 before it starts, 1 after it ends). */
+export function expectedShare(year: number, asOf: string): number {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const t = Date.parse(`${asOf}T00:00:00Z`) + 86400_000; // the day counts once it has begun
+  return Math.max(0, Math.min(1, (t - start) / (end - start)));
+}
+
+export async function evaluateProjects(db: Executor, projects: { id: number; year: number; budget_fen: number | null }[], asOf: string): Promise<Map<number, ProjectEvaluation>> {
+  const out = new Map<number, ProjectEvaluation>();
+  if (!projects.length) return out;
+  const ids = projects.map((p) => p.id);
+  const [targets, allocations, values, money] = await Promise.all([
+    db.selectFrom('targets').selectAll().where('project_id', 'in', ids).orderBy('id').execute(),
+    db
+      .selectFrom('target_allocations')
+      .innerJoin('targets', 'targets.id', 'target_allocations.target_id')
+      .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
+      .select(['target_allocations.id', 'target_allocations.target_id', 'target_allocations.org_id', 'target_allocations.parent_id', 'target_allocations.planned_value', 'orgs.name', 'orgs.short_name', 'orgs.path', 'orgs.allocation_no'])
+      .where('targets.project_id', 'in', ids)
+      .where('target_allocations.parent_id', 'is', null)
+      .orderBy('orgs.allocation_no')
+      .orderBy('orgs.id')
+      .execute(),
+    db
+      .selectFrom('progress_values')
+      .innerJoin('progress_reports', 'progress_reports.id', 'progress_values.report_id')
+      .innerJoin('orgs', 'orgs.id', 'progress_reports.org_id')
+      .select(['progress_values.target_id', 'progress_values.achieved', 'progress_reports.status', 'orgs.path'])
+      .where('progress_reports.project_id', 'in', ids)
+      .where('progress_reports.status', 'in', ['accepted', 'submitted'])
+      .execute(),
+    db
+      .selectFrom('progress_reports')
+      .select(['project_id', 'status', sql<number>`sum(subsidy_fen)`.as('fen')])
+      .where('project_id', 'in', ids)
+      .where('status', 'in', ['accepted', 'submitted'])
+      .groupBy(['project_id', 'status'])
+      .execute(),
+  ]);
+  for (const p of projects) {
+    const expected = expectedShare(p.year, asOf);
+    const own = targets.filter((t) => t.project_id === p.id);
+    const direct = (targetId: number, status: string, path?: string) =>
+      values.filter((v) => v.target_id === targetId && v.status === status && (!path || v.path.startsWith(path))).reduce((a, v) => a + Number(v.achieved), 0);
+    // A parent target (100 driver homes) counts its own reports and its children's (80 micro + 20 comprehensive).
+    const sum = (targetId: number, status: string, path?: string): number =>
+      direct(targetId, status, path) + own.filter((c) => c.parent_id === targetId).reduce((a, c) => a + sum(c.id, status, path), 0);
+    const evals: TargetEvaluation[] = own.map((t) => {
+      const planned = Number(t.planned_value);
+      const actual = sum(t.id, 'accepted');
+      const parts = allocations
+        .filter((a) => a.target_id === t.id)
+        .map((a) => {
+          const partActual = sum(t.id, 'accepted', a.path);
+          const share = pct(partActual, Number(a.planned_value));
+          return {
+            allocationId: a.id, orgId: a.org_id, orgName: a.name, shortName: a.short_name, allocationNo: a.allocation_no,
+            planned: Number(a.planned_value), actual: partActual, percent: round1(share), behind: share < expected,
+          };
+        });
+      const allocated = parts.length ? parts.reduce((a, x) => a + x.planned, 0) : null;
+      const share = parts.length ? (allocated! > 0 ? parts.reduce((a, x) => a + Math.min(x.actual, x.planned), 0) / allocated! : 0) : pct(actual, planned);
+      return {
+        targetId: t.id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, planned, weight: t.weight,
+        actual, pending: sum(t.id, 'submitted'), percent: round1(share), allocated, allocationMismatch: allocated !== null && allocated !== planned, parts,
+      };
+    });
+    const top = evals.filter((e) => e.parentTargetId === null);
+    const totalWeight = top.reduce((a, e) => a + e.weight, 0);
+    const share = totalWeight ? top.reduce((a, e) => a + (e.weight * e.percent) / 100, 0) / totalWeight : null;
+    const fen = (status: string) => Number(money.find((m) => m.project_id === p.id && m.status === status)?.fen ?? 0);
+    out.set(p.id, {
+      projectId: p.id,
+      percent: share === null ? null : round1(share),
+      expectedPercent: round1(expected),
+      behind: share !== null && share < expected,
+      status: share === null || (share === 0 && !values.some((v) => own.some((t) => t.id === v.target_id))) ? 'planned' : share >= 1 ? 'completed' : 'in-progress',
+      budgetYuan: toYuan(p.budget_fen),
+      spentYuan: toYuan(fen('accepted'))!,
+      pendingYuan: toYuan(fen('submitted'))!,
+      targets: evals,
+    });
+  }
+  return out;
+}

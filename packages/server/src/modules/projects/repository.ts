@@ -1,0 +1,51 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import { inScope, type Actor } from '../../platform/access.ts';
+import type { Executor } from '../../platform/context.ts';
+
+// A slate and its projects are seen by the unions whose scope holds the slate's owner; once published
+// they are open to every logged-in caller with projects.read (and, read-only, to the public routes).
+export function visibleSlate(actor: Actor) {
+  return (eb: ExpressionBuilder<any, any>) => eb.or([inScope(actor, 'so.path')(eb), eb('slates.published_at', 'is not', null)]);
+}
+
+const slateColumns = [
+  'slates.id', 'slates.org_id', 'slates.year', 'slates.call_id', 'slates.title', 'slates.meeting', 'slates.document_no', 'slates.approved_on',
+  'slates.published_at', 'slates.closed_on', 'slates.source', 'so.name as org_name', 'so.path as org_path',
+] as const;
+
+export const slatesQuery = (db: Executor) => db.selectFrom('slates').innerJoin('orgs as so', 'so.id', 'slates.org_id').select(slateColumns);
+export type SlateRow = NonNullable<Awaited<ReturnType<ReturnType<typeof slatesQuery>['executeTakeFirst']>>>;
+
+const projectColumns = [
+  'projects.id', 'projects.slate_id', 'projects.no', 'projects.title', 'projects.category', 'projects.candidate_id', 'projects.summary', 'projects.purpose',
+  'projects.target_groups', 'projects.budget_fen', 'projects.cost_shares', 'projects.responsible_org_id', 'projects.contacts', 'projects.policy_programs',
+  'projects.report_cadence', 'projects.report_due_months', 'projects.source', 'ro.name as responsible_org_name',
+  'slates.year', 'slates.org_id as slate_org_id', 'so.path as slate_org_path', 'so.name as slate_org_name', 'slates.published_at', 'slates.closed_on', 'slates.title as slate_title',
+] as const;
+
+export const projectsQuery = (db: Executor) =>
+  db
+    .selectFrom('projects')
+    .innerJoin('slates', 'slates.id', 'projects.slate_id')
+    .innerJoin('orgs as so', 'so.id', 'slates.org_id')
+    .leftJoin('orgs as ro', 'ro.id', 'projects.responsible_org_id')
+    .select(projectColumns);
+export type ProjectRow = NonNullable<Awaited<ReturnType<ReturnType<typeof projectsQuery>['executeTakeFirst']>>>;
+
+export function findProject(db: Executor, actor: Actor, id: number) {
+  return projectsQuery(db).where('projects.id', '=', id).where(visibleSlate(actor)).executeTakeFirst();
+}
+
+/** Orgs that hold a share of any of the project's targets (they file progress reports). */
+export function allocationHolders(db: Executor, projectId: number) {
+  return db
+    .selectFrom('target_allocations')
+    .innerJoin('targets', 'targets.id', 'target_allocations.target_id')
+    .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
+    .select(['orgs.id', 'orgs.name', 'orgs.short_name', 'orgs.path', 'orgs.allocation_no', 'target_allocations.parent_id'])
+    .distinct()
+    .where('targets.project_id', '=', projectId)
+    .execute();
+}
+
+export { sql };

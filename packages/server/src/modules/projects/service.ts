@@ -1,0 +1,473 @@
+// Slates (the published yearly lists), projects with their implementation plans, targets,
+// milestones, and evaluation. Allocation of targets down the tree lives in allocations.ts.
+import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
+import type { Services } from '../../platform/services.ts';
+import { program as findProgram } from '../policy/service.ts';
+import { assertManage, categoryNames, checkDateOrder, findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, today, type Category } from '../lifecycle/shared.ts';
+import { evaluateProjects, expectedShare } from './evaluation.ts';
+import * as repo from './repository.ts';
+import type { ProjectRow, SlateRow } from './repository.ts';
+import type { TMilestoneCreate, TPlan, TProjectCreate, TProjectUpdate, TSlateCreate, TSlateUpdate, TTargetCreate } from './schema.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Slates
+
+export function presentSlate(sl: SlateRow, actor: Actor) {
+  const manage = mayManage(actor, 'projects.write', { path: sl.org_path });
+  return {
+    id: sl.id,
+    orgId: sl.org_id,
+    orgName: sl.org_name,
+    year: sl.year,
+    callId: sl.call_id,
+    title: sl.title,
+    meeting: sl.meeting,
+    documentNo: sl.document_no,
+    approvedOn: sl.approved_on,
+    published: sl.published_at !== null,
+    publishedAt: sl.published_at,
+    closedOn: sl.closed_on,
+    source: sl.source,
+    abilities: { update: manage, addProject: manage && sl.published_at === null, publish: manage && sl.published_at === null },
+  };
+}
+
+async function loadSlate(db: Executor, actor: Actor, id: number) {
+  const sl = await repo.slatesQuery(db).where('slates.id', '=', id).where(repo.visibleSlate(actor)).executeTakeFirst();
+  if (!sl) throw notFound('slate', id);
+  return sl;
+}
+
+export async function listSlates(s: Services, ctx: RequestContext, q: { year?: number | undefined; orgId?: number | undefined }) {
+  const actor = ctx.actor!;
+  let query = repo.slatesQuery(s.database.db).where(repo.visibleSlate(actor));
+  if (q.year) query = query.where('slates.year', '=', q.year);
+  if (q.orgId) query = query.where('slates.org_id', '=', q.orgId);
+  const rows = await query.orderBy('slates.year', 'desc').orderBy('so.path').execute();
+  return { items: rows.map((r) => presentSlate(r, actor)) };
+}
+
+export async function getSlate(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  const sl = await loadSlate(db, actor, id);
+  const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', id).orderBy('projects.no').execute();
+  const evals = await evaluateProjects(db, projects, today());
+  return {
+    ...presentSlate(sl, actor),
+    projects: projects.map((p) => {
+      const e = evals.get(p.id)!;
+      return { id: p.id, no: p.no, title: p.title, category: p.category, categoryName: categoryNames[p.category as Category] ?? null, responsibleOrgName: p.responsible_org_name, status: e.status, percent: e.percent, behind: e.behind };
+    }),
+  };
+}
+
+export async function createSlate(s: Services, ctx: RequestContext, input: TSlateCreate) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const org = await findOrg(trx, input.orgId);
+    if (!org || !pathInScope(actor, org.path)) throw notFound('org', input.orgId);
+    assertManage(actor, 'projects.write', org);
+    if (org.kind === 'department' || org.kind === 'agency')
+      throw invalidField('body.orgId', 'not-a-union', { zh: '项目清单属于工会（市总、区局、街镇等）', en: 'a project list belongs to a union' });
+    if (await trx.selectFrom('slates').select('id').where('org_id', '=', org.id).where('year', '=', input.year).executeTakeFirst())
+      throw conflict('slate-exists', { zh: `${org.name}已有 ${input.year} 年的项目清单`, en: `${org.name} already has a ${input.year} list` });
+    if (input.callId) {
+      const call = await trx.selectFrom('calls').select(['id', 'org_id']).where('id', '=', input.callId).executeTakeFirst();
+      if (!call || call.org_id !== org.id) throw invalidField('body.callId', 'not-this-union', { zh: '征集活动不属于该工会', en: 'the call does not belong to this union' });
+    }
+    const row = await trx
+      .insertInto('slates')
+      .values({ org_id: org.id, year: input.year, title: input.title, call_id: input.callId ?? null, meeting: input.meeting ?? null, document_no: input.documentNo ?? null, approved_on: input.approvedOn ?? null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const dto = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', row.id).executeTakeFirst())!, actor);
+    await writeAudit(trx, ctx, { action: 'slate.create', entity: 'slate', entityId: row.id, orgPath: org.path, summary: input.title, after: dto });
+    return dto;
+  });
+}
+
+export async function updateSlate(s: Services, ctx: RequestContext, id: number, input: TSlateUpdate) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const sl = await loadSlate(trx, actor, id);
+    assertManage(actor, 'projects.write', { path: sl.org_path });
+    const before = presentSlate(sl, actor);
+    await trx
+      .updateTable('slates')
+      .set({
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.meeting !== undefined ? { meeting: input.meeting } : {}),
+        ...(input.documentNo !== undefined ? { document_no: input.documentNo } : {}),
+        ...(input.approvedOn !== undefined ? { approved_on: input.approvedOn } : {}),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    await writeAudit(trx, ctx, { action: 'slate.update', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: sl.title, before, after });
+    return after;
+  });
+}
+
+/** Publication (对外公布): the list goes public with the meeting that approved it, the document number and date. */
+export async function publishSlate(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const sl = await loadSlate(trx, actor, id);
+    assertManage(actor, 'projects.write', { path: sl.org_path });
+    if (sl.published_at) throw conflict('already-published', { zh: '该清单已公布', en: 'The list is already published' });
+    const missing = (['meeting', 'documentNo', 'approvedOn'] as const).filter((k) => !{ meeting: sl.meeting, documentNo: sl.document_no, approvedOn: sl.approved_on }[k]);
+    if (missing.length)
+      throw invalidField(`body.${missing[0]}`, 'required-to-publish', {
+        zh: '公布前须填写审议会议（如 2024年第17次主席办公会议）、文号（如 沪工总办〔2024〕189号）和日期',
+        en: 'Before publication the list needs the approving meeting, the document number and the date',
+      });
+    const n = await trx.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).where('slate_id', '=', id).executeTakeFirstOrThrow();
+    if (Number(n.n) === 0) throw conflict('empty-slate', { zh: '清单中还没有项目', en: 'The list has no projects yet' });
+    await trx.updateTable('slates').set({ published_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
+    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    await writeAudit(trx, ctx, { action: 'slate.publish', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${sl.document_no}）`, after });
+    return after;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects and plans
+
+export function presentProject(p: ProjectRow, actor: Actor) {
+  const manage = mayManage(actor, 'projects.write', { path: p.slate_org_path }, p.responsible_org_id);
+  return {
+    id: p.id,
+    slateId: p.slate_id,
+    slateTitle: p.slate_title,
+    orgId: p.slate_org_id,
+    orgName: p.slate_org_name,
+    year: p.year,
+    no: p.no,
+    title: p.title,
+    category: p.category,
+    categoryName: categoryNames[p.category as Category] ?? null,
+    candidateId: p.candidate_id,
+    summary: p.summary,
+    published: p.published_at !== null,
+    plan: {
+      purpose: p.purpose,
+      targetGroups: p.target_groups,
+      budgetYuan: toYuan(p.budget_fen),
+      costShares: (p.cost_shares ?? []).map((c) => ({ party: c.party, share: c.share, ...(c.amountFen != null ? { amountYuan: toYuan(c.amountFen) } : {}) })),
+      responsibleOrgId: p.responsible_org_id,
+      responsibleOrgName: p.responsible_org_name,
+      contacts: p.contacts ?? [],
+      policyPrograms: p.policy_programs,
+      reportCadence: p.report_cadence,
+      reportDueMonths: p.report_due_months,
+    },
+    source: p.source,
+    abilities: { update: manage, plan: manage, allocate: manage },
+  };
+}
+
+export async function loadProject(db: Executor, actor: Actor, id: number) {
+  const p = await repo.findProject(db, actor, id);
+  if (!p) throw notFound('project', id);
+  return p;
+}
+
+export async function getProject(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  const p = await loadProject(db, actor, id);
+  const [milestones, evals] = await Promise.all([
+    db.selectFrom('milestones').selectAll().where('project_id', '=', id).orderBy('due_on').orderBy('id').execute(),
+    evaluateProjects(db, [p], today()),
+  ]);
+  const e = evals.get(id)!;
+  const date = today();
+  return {
+    ...presentProject(p, actor),
+    status: e.status,
+    percent: e.percent,
+    targets: e.targets.map(({ parts, ...t }) => ({ ...t, partCount: parts.length })),
+    milestones: milestones.map((m) => ({ id: m.id, title: m.title, startsOn: m.starts_on, dueOn: m.due_on, responsible: m.responsible, doneOn: m.done_on, overdue: !m.done_on && m.due_on < date })),
+  };
+}
+
+async function manageProject(trx: Executor, actor: Actor, id: number) {
+  const p = await loadProject(trx, actor, id);
+  assertManage(actor, 'projects.write', { path: p.slate_org_path }, p.responsible_org_id);
+  return p;
+}
+
+export async function createProject(s: Services, ctx: RequestContext, slateId: number, input: TProjectCreate) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const sl = await loadSlate(trx, actor, slateId);
+    assertManage(actor, 'projects.write', { path: sl.org_path });
+    if (sl.published_at) throw conflict('slate-published', { zh: '清单已公布，不能再增加项目', en: 'The list is published; no projects can be added' });
+    const max = await trx.selectFrom('projects').select((eb) => eb.fn.max('no').as('no')).where('slate_id', '=', slateId).executeTakeFirst();
+    const no = input.no ?? Number(max?.no ?? 0) + 1;
+    if (await trx.selectFrom('projects').select('id').where('slate_id', '=', slateId).where('no', '=', no).executeTakeFirst())
+      throw conflict('duplicate-number', { zh: `清单中已有第 ${no} 项`, en: `The list already has item ${no}` });
+    if (input.candidateId) {
+      const c = await trx.selectFrom('candidates').select(['id', 'call_id', 'status']).where('id', '=', input.candidateId).executeTakeFirst();
+      if (!c || c.call_id !== sl.call_id || c.status !== 'shortlisted')
+        throw invalidField('body.candidateId', 'not-a-shortlisted-candidate', { zh: '候选项目须来自本清单对应征集的入围候选项目', en: 'the candidate must be shortlisted in this list’s call' });
+    }
+    const row = await trx
+      .insertInto('projects')
+      .values({ slate_id: slateId, no, title: input.title, category: input.category, candidate_id: input.candidateId ?? null, summary: input.summary ?? null, cost_shares: '[]', contacts: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const dto = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', row.id).executeTakeFirst())!, actor);
+    await writeAudit(trx, ctx, { action: 'project.create', entity: 'project', entityId: row.id, orgPath: sl.org_path, summary: `${no}. ${input.title}`, after: dto });
+    return dto;
+  });
+}
+
+export async function updateProject(s: Services, ctx: RequestContext, id: number, input: TProjectUpdate) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const p = await manageProject(trx, actor, id);
+    if (input.no !== undefined && input.no !== p.no && (await trx.selectFrom('projects').select('id').where('slate_id', '=', p.slate_id).where('no', '=', input.no).executeTakeFirst()))
+      throw conflict('duplicate-number', { zh: `清单中已有第 ${input.no} 项`, en: `The list already has item ${input.no}` });
+    const before = presentProject(p, actor);
+    await trx
+      .updateTable('projects')
+      .set({
+        ...(input.no !== undefined ? { no: input.no } : {}),
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.category !== undefined ? { category: input.category } : {}),
+        ...(input.summary !== undefined ? { summary: input.summary } : {}),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    const after = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', id).executeTakeFirst())!, actor);
+    await writeAudit(trx, ctx, { action: 'project.update', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: p.title, before, after });
+    return after;
+  });
+}
+
+/** The implementation plan (实施方案): purpose, target groups, budget and cost shares, responsible department, contacts, policy programs, report cadence. */
+export async function putPlan(s: Services, ctx: RequestContext, id: number, input: TPlan) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const p = await manageProject(trx, actor, id);
+    if (input.responsibleOrgId != null) {
+      const o = await findOrg(trx, input.responsibleOrgId);
+      if (!o || !o.path.startsWith(p.slate_org_path) || !['department', 'agency', 'municipal', 'district', 'industry', 'street', 'park'].includes(o.kind))
+        throw invalidField('body.responsibleOrgId', 'not-a-department', { zh: '责任部门须是本级工会的部室、直属单位或本级工会', en: 'the responsible org must be a department, agency or union in this union’s tree' });
+      // A department hands a project to another department only through the federation's administrator.
+      if (actor.role === 'department-officer' && input.responsibleOrgId !== actor.orgId) throw forbidden();
+    }
+    input.policyPrograms?.forEach((code, i) => {
+      try {
+        findProgram(code);
+      } catch {
+        throw invalidField(`body.policyPrograms.${i}`, 'unknown-program', { zh: `没有项目规则 ${code}`, en: `no policy program ${code}` });
+      }
+    });
+    const cadence = input.reportCadence ?? p.report_cadence;
+    let months = input.reportDueMonths ?? p.report_due_months;
+    if (cadence === 'monthly' && input.reportDueMonths === undefined) months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    if (cadence === 'quarterly' && input.reportDueMonths === undefined && !months.length) months = [3, 6, 9, 12];
+    if (cadence === 'none') months = [];
+    if (cadence !== 'none' && !months.length) throw invalidField('body.reportDueMonths', 'required', { zh: '请填写报送月份', en: 'give the months reports are due' });
+    if (new Set(months).size !== months.length) throw invalidField('body.reportDueMonths', 'duplicate', { zh: '报送月份重复', en: 'a month is listed twice' });
+    months = [...months].sort((a, b) => a - b);
+    const before = presentProject(p, actor).plan;
+    await trx
+      .updateTable('projects')
+      .set({
+        ...(input.purpose !== undefined ? { purpose: input.purpose } : {}),
+        ...(input.targetGroups !== undefined ? { target_groups: input.targetGroups } : {}),
+        ...(input.budgetYuan !== undefined ? { budget_fen: input.budgetYuan === null ? null : toFen(input.budgetYuan) } : {}),
+        ...(input.costShares !== undefined ? { cost_shares: JSON.stringify(input.costShares.map((c) => ({ party: c.party, share: c.share, ...(c.amountYuan !== undefined ? { amountFen: toFen(c.amountYuan) } : {}) }))) } : {}),
+        ...(input.responsibleOrgId !== undefined ? { responsible_org_id: input.responsibleOrgId } : {}),
+        ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
+        ...(input.policyPrograms !== undefined ? { policy_programs: input.policyPrograms } : {}),
+        report_cadence: cadence,
+        report_due_months: months,
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    const after = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', id).executeTakeFirst())!, actor);
+    await writeAudit(trx, ctx, { action: 'project.plan', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: p.title, before, after: after.plan });
+    return after;
+  });
+}
+
+export async function addTarget(s: Services, ctx: RequestContext, projectId: number, input: TTargetCreate) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const p = await manageProject(trx, actor, projectId);
+    if (input.parentTargetId) {
+      const parent = await trx.selectFrom('targets').select(['id', 'project_id', 'parent_id', 'unit']).where('id', '=', input.parentTargetId).executeTakeFirst();
+      if (!parent || parent.project_id !== projectId || parent.parent_id !== null)
+        throw invalidField('body.parentTargetId', 'not-a-top-target', { zh: '上级目标须是本项目的一级目标', en: 'the parent must be a top-level target of this project' });
+    }
+    const row = await trx
+      .insertInto('targets')
+      .values({ project_id: projectId, parent_id: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, planned_value: input.plannedValue, weight: input.weight, note: input.note ?? null })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+    const dto = { id: row.id, projectId, parentTargetId: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, plannedValue: input.plannedValue, weight: input.weight, note: input.note ?? null };
+    await writeAudit(trx, ctx, { action: 'target.create', entity: 'target', entityId: row.id, orgPath: p.slate_org_path, summary: `${p.title}: ${input.indicator} ${input.plannedValue}${input.unit}`, after: dto });
+    return dto;
+  });
+}
+
+export async function addMilestone(s: Services, ctx: RequestContext, projectId: number, input: TMilestoneCreate) {
+  const actor = ctx.actor!;
+  checkDateOrder([
+    { field: 'startsOn', label: { zh: '开始日期', en: 'start date' }, value: input.startsOn },
+    { field: 'dueOn', label: { zh: '完成日期', en: 'due date' }, value: input.dueOn },
+  ]);
+  return s.database.db.transaction().execute(async (trx) => {
+    const p = await manageProject(trx, actor, projectId);
+    const row = await trx
+      .insertInto('milestones')
+      .values({ project_id: projectId, title: input.title, starts_on: input.startsOn ?? null, due_on: input.dueOn, responsible: input.responsible ?? null, done_on: input.doneOn ?? null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const dto = { id: row.id, projectId, title: input.title, startsOn: input.startsOn ?? null, dueOn: input.dueOn, responsible: input.responsible ?? null, doneOn: input.doneOn ?? null };
+    await writeAudit(trx, ctx, { action: 'milestone.create', entity: 'milestone', entityId: row.id, orgPath: p.slate_org_path, summary: input.title, after: dto });
+    return dto;
+  });
+}
+
+export async function setMilestoneDone(s: Services, ctx: RequestContext, id: number, doneOn: string | null) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const m = await trx.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!m) throw notFound('milestone', id);
+    const p = await manageProject(trx, actor, m.project_id).catch((e) => {
+      throw e.status === 404 ? notFound('milestone', id) : e;
+    });
+    await trx.updateTable('milestones').set({ done_on: doneOn }).where('id', '=', id).execute();
+    await writeAudit(trx, ctx, { action: 'milestone.update', entity: 'milestone', entityId: id, orgPath: p.slate_org_path, summary: m.title, before: { doneOn: m.done_on }, after: { doneOn } });
+    return { id, projectId: m.project_id, title: m.title, startsOn: m.starts_on, dueOn: m.due_on, responsible: m.responsible, doneOn };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+export async function projectEvaluation(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  const p = await loadProject(db, actor, id);
+  const e = (await evaluateProjects(db, [p], today())).get(id)!;
+  // A regional union sees its own part (and the totals); the owner sees every part.
+  const full = pathInScope(actor, p.slate_org_path);
+  return {
+    project: { id: p.id, no: p.no, title: p.title, year: p.year, orgName: p.slate_org_name },
+    asOf: today(),
+    ...e,
+    targets: e.targets.map((t) => ({ ...t, parts: full ? t.parts : t.parts.filter((x) => x.orgId === actor.orgId) })),
+  };
+}
+
+/** The federation's (or a union's) dashboard for a year: progress, who is behind, money spent against budget — shaped for ECharts. */
+export async function dashboard(s: Services, ctx: RequestContext, q: { year: number; orgId?: number | undefined }) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  let orgId = q.orgId;
+  if (!orgId) {
+    const root = actor.orgPath ? Number(actor.orgPath.split('.')[0]) : null;
+    orgId = actor.role === 'department-officer' || actor.role === 'agency-officer' || actor.role === 'auditor' || actor.role === 'federation-admin' ? root ?? undefined : actor.orgId ?? undefined;
+  }
+  if (!orgId) throw invalidField('query.orgId', 'required', { zh: '请指定工会', en: 'give the union' });
+  const sl = await repo.slatesQuery(db).where('slates.org_id', '=', orgId).where('slates.year', '=', q.year).where(repo.visibleSlate(actor)).executeTakeFirst();
+  if (!sl) throw notFound('slate', `${orgId}/${q.year}`);
+  const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', sl.id).orderBy('projects.no').execute();
+  const asOf = today();
+  const evals = await evaluateProjects(db, projects, asOf);
+  const inScope = pathInScope(actor, sl.org_path);
+  const rows = projects.map((p) => {
+    const e = evals.get(p.id)!;
+    const behindUnions = inScope
+      ? e.targets.filter((t) => t.parentTargetId === null).flatMap((t) => t.parts.filter((x) => x.behind).map((x) => ({ targetId: t.targetId, indicator: t.indicator, orgId: x.orgId, orgName: x.orgName, planned: x.planned, actual: x.actual, percent: x.percent })))
+      : [];
+    return {
+      id: p.id, no: p.no, title: p.title, category: p.category, responsibleOrgName: p.responsible_org_name,
+      status: e.status, percent: e.percent, expectedPercent: e.expectedPercent, behind: e.behind,
+      budgetYuan: e.budgetYuan, spentYuan: e.spentYuan, pendingYuan: e.pendingYuan,
+      targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ targetId: t.targetId, indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, percent: t.percent, allocationMismatch: t.allocationMismatch })),
+      behindUnits: behindUnions.length,
+      behindUnions: behindUnions.slice(0, 50),
+    };
+  });
+  const labels = rows.map((r) => `${r.no}. ${r.title}`);
+  return {
+    slate: presentSlate(sl, actor),
+    asOf,
+    expectedPercent: Math.round(expectedShare(q.year, asOf) * 1000) / 10,
+    summary: {
+      projects: rows.length,
+      behind: rows.filter((r) => r.behind).length,
+      completed: rows.filter((r) => r.status === 'completed').length,
+      budgetYuan: rows.reduce((a, r) => a + (r.budgetYuan ?? 0), 0),
+      spentYuan: rows.reduce((a, r) => a + r.spentYuan, 0),
+    },
+    projects: rows,
+    charts: {
+      progress: {
+        xAxis: { type: 'category', data: labels },
+        yAxis: { type: 'value', max: 100, name: '%' },
+        series: [
+          { name: '完成进度', type: 'bar', data: rows.map((r) => r.percent ?? 0) },
+          { name: '时间进度', type: 'line', data: rows.map((r) => r.expectedPercent) },
+        ],
+      },
+      money: {
+        xAxis: { type: 'category', data: labels },
+        yAxis: { type: 'value', name: '元' },
+        series: [
+          { name: '预算', type: 'bar', data: rows.map((r) => r.budgetYuan ?? 0) },
+          { name: '已支出', type: 'bar', data: rows.map((r) => r.spentYuan) },
+        ],
+      },
+    },
+  };
+}
+
+/** Public, no login: one union's published list for a year, with status and progress; nothing else. */
+export async function publicProjects(s: Services, q: { year: number; org: 'federation' | number }) {
+  const db = s.database.db;
+  let query = repo.slatesQuery(db).where('slates.year', '=', q.year).where('slates.published_at', 'is not', null);
+  query = q.org === 'federation' ? query.where('so.kind', '=', 'municipal') : query.where('slates.org_id', '=', q.org);
+  const sl = await query.executeTakeFirst();
+  if (!sl) throw notFound('slate', `${q.org}/${q.year}`);
+  const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', sl.id).orderBy('projects.no').execute();
+  const evals = await evaluateProjects(db, projects, today());
+  return {
+    org: { id: sl.org_id, name: sl.org_name },
+    year: sl.year,
+    title: sl.title,
+    meeting: sl.meeting,
+    documentNo: sl.document_no,
+    approvedOn: sl.approved_on,
+    asOf: today(),
+    projects: projects.map((p) => {
+      const e = evals.get(p.id)!;
+      return {
+        no: p.no,
+        title: p.title,
+        category: p.category,
+        categoryName: categoryNames[p.category as Category] ?? null,
+        responsibleOrgName: p.responsible_org_name,
+        status: e.status,
+        percent: e.percent,
+        targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, percent: t.percent })),
+      };
+    }),
+  };
+}
+
+export { can };
