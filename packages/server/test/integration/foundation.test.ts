@@ -285,6 +285,17 @@ describe(`foundation on ${engine}`, () => {
     assert.deepEqual(rows.map((r) => r.username), [`${name}-b`]);
   });
 
+  it('counts members in scope for dashboards, and publishes the vocabularies', async () => {
+    const all = (await req('admin', 'GET', '/members/stats')).json();
+    const pudong = (await req('pudong', 'GET', '/members/stats')).json();
+    assert.ok(all.total > pudong.total && pudong.total > 0);
+    assert.equal(pudong.total, (await req('pudong', 'GET', '/members?pageSize=1')).json().total);
+    assert.equal(Object.values(pudong.bySex as Record<string, number>).reduce((a, b) => a + b, 0), pudong.total);
+    const meta = (await req(null, 'GET', '/meta')).json();
+    assert.deepEqual(meta.orgKinds.find((k: any) => k.code === 'street').allowedParents, ['district']);
+    assert.equal((await req('member', 'GET', '/members/vocabulary')).statusCode, 200);
+  });
+
   it('returns the same JSON types on both engines (ids and dates)', async () => {
     const m = (await req('grassroots', 'GET', '/members?pageSize=1')).json().items[0];
     assert.equal(typeof m.personId, 'number');

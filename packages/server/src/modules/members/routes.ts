@@ -11,7 +11,8 @@ export async function memberRoutes(app: FastifyInstance, s: Services) {
   api.get('/members', { config: { permission: 'members.read' }, schema: { tags, summary: 'Search members in my scope (masked ID and mobile), paginated', querystring: ZMemberList } }, (req) =>
     service.listMembers(s, req.ctx, req.query),
   );
-  api.get('/members/vocabulary', { config: { permission: 'members.read' }, schema: { tags, summary: 'Member categories and card statuses with their names' } }, async () => ({
+  // Names only, no data: any logged-in user (a member's portal shows them too).
+  api.get('/members/vocabulary', { schema: { tags, summary: 'Member categories and card statuses with their names' } }, async () => ({
     categories: memberCategories.map((c) => ({ code: c, name: memberCategoryNames[c] })),
     cardStatuses: Object.entries(cardStatusNames).map(([code, name]) => ({ code, name })),
   }));
@@ -19,6 +20,9 @@ export async function memberRoutes(app: FastifyInstance, s: Services) {
     const out = await service.exportMembers(s, req.ctx, req.query.format, req.query.orgId);
     return reply.type(out.type).header('content-disposition', `attachment; filename="members.${out.ext}"`).send(out.body);
   });
+  api.get('/members/stats', { config: { permission: 'members.read' }, schema: { tags, summary: 'Active members in my scope (or under orgId) by card status, category and sex', querystring: z.object({ orgId: z.coerce.number().int().positive().optional() }) } }, (req) =>
+    service.memberStats(s, req.ctx, req.query.orgId),
+  );
   api.get('/members/:id', { config: { permission: 'members.read' }, schema: { tags, summary: 'One member (person) with membership history', params: ZPersonId } }, (req) =>
     service.getMember(s, req.ctx, req.params.id),
   );

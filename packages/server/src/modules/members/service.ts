@@ -1,4 +1,5 @@
-import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { sql } from 'kysely';
+import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
@@ -270,6 +271,40 @@ export async function revealMember(s: Services, ctx: RequestContext, personId: n
     await writeAudit(trx, ctx, { action: 'member.reveal', entity: 'member', entityId: personId, orgPath: current.org_path, summary: 'full ID number and mobile shown' });
     return { idNumber: s.vault.open(p.id_cipher), mobile: p.phone_cipher ? s.vault.open(p.phone_cipher) : null };
   });
+}
+
+/** Counts for dashboards, in one pass over the actor's scope. */
+export async function memberStats(s: Services, ctx: RequestContext, orgId?: number) {
+  const actor = ctx.actor!;
+  let orgPath: string | null = null;
+  if (orgId) {
+    const org = await findOrg(s.database.db, actor, orgId);
+    if (!org) throw notFound('org', orgId);
+    orgPath = org.path;
+  }
+  const base = () => {
+    let q = s.database.db
+      .selectFrom('memberships')
+      .innerJoin('persons', 'persons.id', 'memberships.person_id')
+      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+      .where(inScope(actor, 'orgs.path'))
+      .where('memberships.status', '=', 'active');
+    if (orgPath) q = q.where('orgs.path', 'like', `${orgPath}%`);
+    return q;
+  };
+  const [byCard, bySex, byCategory] = await Promise.all([
+    base().select(['memberships.card_status as key', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('memberships.card_status').execute(),
+    base().select(['persons.sex as key', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('persons.sex').execute(),
+    base().select([sql<string>`unnest(persons.categories)`.as('key'), (eb) => eb.fn.countAll<number>().as('n')]).groupBy(sql`1`).execute(),
+  ]);
+  const toMap = (rows: { key: string; n: number | string }[]) => Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
+  const cards = toMap(byCard);
+  return {
+    total: Object.values(cards).reduce((a, b) => a + b, 0),
+    byCardStatus: cards,
+    bySex: toMap(bySex),
+    byCategory: toMap(byCategory),
+  };
 }
 
 export const memberExportColumns = [

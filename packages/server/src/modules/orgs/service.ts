@@ -38,6 +38,8 @@ export function presentOrg(o: OrgRow, actor: Actor) {
       createChild: writable && o.status === 'active' && o.kind !== 'grassroots',
       move: writable && !isScopeRoot && o.kind !== 'municipal',
       deactivate: writable && !isScopeRoot && o.kind !== 'municipal',
+      // Only an org without history can be deleted; the server re-checks (children, memberships, accounts).
+      delete: writable && !isScopeRoot && o.kind !== 'municipal' && (o.child_count == null || Number(o.child_count) === 0),
     },
   };
 }
