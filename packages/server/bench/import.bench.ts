@@ -19,14 +19,13 @@ import { openTestDatabase } from '../test/harness.ts';
 const { values } = parseArgs({ options: { engine: { type: 'string', default: 'pglite' }, rows: { type: 'string', default: '1000000' } } });
 const engine = values.engine as 'pglite' | 'postgres';
 const rows = Number(values.rows);
-process.env.SHISHI_TEST_DB = engine;
 
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
 const mb = (n: number) => `${(n / 1048576).toFixed(0)} MiB`;
 
 async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (engine === 'postgres') return openTestDatabase();
+  if (engine === 'postgres') return openTestDatabase('postgres');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shishi-bench-'));
   const database = await openDatabase({ dataDir: dir });
   return { database, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };

@@ -15,8 +15,8 @@ import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo/load-demo.ts';
 export const engine = process.env.SHISHI_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 const adminUrl = process.env.SHISHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (engine === 'pglite') {
+export async function openTestDatabase(which: 'pglite' | 'postgres' = engine): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (which === 'pglite') {
     const database = await openDatabase({ memory: true });
     return { database, drop: async () => {} };
   }
