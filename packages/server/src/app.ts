@@ -85,8 +85,9 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
     const actor = await resolveSession(s, req.cookies[SESSION_COOKIE]);
     req.ctx = { actor, ip: req.ip ?? null, requestId: req.id, lang: pickLang(req.headers['accept-language']) };
   });
-  // The gate: every /api/v1 route needs a session unless it says it is public, and its permission if it names one.
-  app.addHook('preHandler', async (req) => {
+  // The gate: every /api/v1 route needs a session unless it says it is public, and its permission if it
+  // names one. It runs before body validation, so a caller without the right learns nothing from 400s.
+  app.addHook('preValidation', async (req) => {
     if (!req.url.startsWith('/api/v1/')) return;
     const cfg = req.routeOptions.config ?? {};
     if (cfg.public) return;
