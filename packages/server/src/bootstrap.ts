@@ -4,6 +4,7 @@ import { JobQueue } from './platform/jobs.ts';
 import { createLogger } from './platform/logger.ts';
 import { PersonalDataVault, resolveSecret } from './platform/personal-data.ts';
 import type { Services } from './platform/services.ts';
+import { loadStoredCalendar } from './modules/calendar/service.ts';
 
 /** Open the database (PGlite unless DATABASE_URL), migrate it, and assemble the services. */
 export async function createServices(config: Config, opts: { database?: Database; memory?: boolean; demoMode?: boolean } = {}): Promise<Services> {
@@ -14,5 +15,7 @@ export async function createServices(config: Config, opts: { database?: Database
   await migrateToLatest(database.db);
   const vault = new PersonalDataVault(resolveSecret(config.secret, config.dataDir));
   const jobs = new JobQueue(database.db, log);
-  return { config, database, vault, log, jobs, demoMode: opts.demoMode ?? config.demo !== 'off' };
+  const services: Services = { config, database, vault, log, jobs, demoMode: opts.demoMode ?? config.demo !== 'off' };
+  await loadStoredCalendar(services);
+  return services;
 }

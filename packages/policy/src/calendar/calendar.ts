@@ -103,12 +103,41 @@ export function buildCalendar(files: { name: string; text: string }[]): Loaded {
   return { years, first, last, base, working, cum, workDays: Int32Array.from(days) };
 }
 
+/** Years an administrator added at run time (next year's notice), on top of the bundled files. */
+let extra: { name: string; text: string }[] = [];
+
+function bundled(): { name: string; text: string }[] {
+  const names = readdirSync(DIR).filter((n) => /^\d{4}\.yaml$/.test(n));
+  return names.map((name) => ({ name, text: readFileSync(new URL(name, DIR), 'utf8') }));
+}
+
 function cal(): Loaded {
-  if (!loaded) {
-    const names = readdirSync(DIR).filter((n) => /^\d{4}\.yaml$/.test(n));
-    loaded = buildCalendar(names.map((name) => ({ name, text: readFileSync(new URL(name, DIR), 'utf8') })));
-  }
+  loaded ??= buildCalendar([...bundled(), ...extra]);
   return loaded;
+}
+
+/**
+ * Add calendar years published after this release (e.g. next year's State Council notice), as
+ * year files in the same format as params/calendar/<year>.yaml. A year already bundled cannot be
+ * replaced; the whole set is validated (contiguous years, notices cited) before it takes effect,
+ * so a bad file changes nothing. Returns the years now covered.
+ */
+export function addCalendarYears(files: { year: number; text: string }[]): { first: number; last: number } {
+  const have = new Set(bundled().map((f) => f.name));
+  const named = files.map((f) => ({ name: `${f.year}.yaml`, text: f.text }));
+  for (const f of named) if (have.has(f.name)) throw bad(f.name, 'this year is part of the release and cannot be replaced');
+  const merged = [...extra.filter((e) => !named.some((n) => n.name === e.name)), ...named];
+  const next = buildCalendar([...bundled(), ...merged]);
+  extra = merged;
+  loaded = next;
+  return { first: next.first, last: next.last };
+}
+
+/** Validate a year file without adding it (the administrator's preview). */
+export function checkCalendarYear(year: number, text: string): CalendarYear {
+  if (bundled().some((f) => f.name === `${year}.yaml`)) throw bad(`${year}.yaml`, 'this year is part of the release and cannot be replaced');
+  const built = buildCalendar([...bundled(), ...extra.filter((e) => e.name !== `${year}.yaml`), { name: `${year}.yaml`, text }]);
+  return built.years.get(year)!;
 }
 
 function outOfRange(date: string, field: string): PolicyError {

@@ -550,3 +550,14 @@ export interface DB {
   progress_values: ProgressValuesTable;
   progress_lines: ProgressLinesTable;
 }
+
+export interface CalendarYearsTable {
+  year: number;
+  yaml: string;
+  added_by: number | null;
+  added_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface DB {
+  calendar_years: CalendarYearsTable;
+}

@@ -62,6 +62,7 @@ export const permissions = [
   'payouts.prepare', // the disbursing unit: prepare a settlement batch, mark it paid, reverse an entry
   'payouts.approve-rights', // 权益保障部 sign-off of a batch (checked: function code `rights`)
   'payouts.approve-finance', // 财务资产管理部 sign-off of a batch (checked: function code `finance`)
+  'calendar.manage', // add next year's State Council holiday notice to the working-day calendar
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -84,7 +85,7 @@ const applicationsAgency: Permission[] = ['programs.read', 'applications.read', 
 // runs the tree and registry, the security administrator runs accounts and reads the login log,
 // the auditor reads the audit trail and nothing can change it.
 export const rolePermissions = {
-  'federation-admin': [...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read'],
+  'federation-admin': [...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage'],
   'security-admin': ['orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
   'department-officer': ['orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment],
   'agency-officer': ['orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency],

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_lifecycle.ts';
 import * as m0003 from './0003_applications.ts';
+import * as m0004 from './0004_calendar.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_lifecycle': m0002,
   '0003_applications': m0003,
+  '0004_calendar': m0004,
 };

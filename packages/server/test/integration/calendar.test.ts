@@ -1,0 +1,65 @@
+// The working-day calendar through HTTP: the bundled notices, and adding next year's.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { engine, startTestApp, type TestApp } from '../harness.ts';
+
+let t: TestApp;
+const c: Record<string, string> = {};
+before(async () => {
+  t = await startTestApp({ members: 10 });
+  for (const u of ['admin', 'pudong']) c[u] = await t.login(u);
+});
+after(async () => t?.close());
+const req = (u: string, method: string, url: string, payload?: unknown) =>
+  t.app.inject({ method: method as any, url: `/api/v1${url}`, headers: { cookie: c[u]! }, ...(payload ? { payload: payload as any } : {}) });
+
+const y2027 = `year: 2027
+checked: false
+notices:
+  - { number: 国办发明电〔2026〕99号, date: 2026-11-20, title: 国务院办公厅关于2027年部分节假日安排的通知（示例） }
+holidays:
+  - { name: 元旦, en: "New Year's Day", from: 2027-01-01, to: 2027-01-03, notice: 国办发明电〔2026〕99号 }
+makeUpDays:
+  - { date: 2027-01-09, for: 元旦, notice: 国办发明电〔2026〕99号 }
+`;
+
+describe(`working-day calendar on ${engine}`, () => {
+  it('covers 2016–2026 from the State Council notices, with make-up days', async () => {
+    const cal = (await req('pudong', 'GET', '/calendar')).json();
+    assert.equal(cal.first, 2016);
+    assert.equal(cal.last, 2026);
+    assert.ok(cal.years.find((y: any) => y.year === 2018).notices.some((n: any) => n.number === '国办发明电〔2017〕12号'));
+    const makeUp = (await req('pudong', 'GET', '/calendar/working-days?date=2018-02-11')).json();
+    assert.equal(makeUp.isWorkingDay, true, 'Sunday 11 February 2018 was a make-up working day');
+    const holiday = (await req('pudong', 'GET', '/calendar/working-days?date=2018-02-15&add=3')).json();
+    assert.equal(holiday.isWorkingDay, false);
+    // After the holiday (15–21 Feb): Thu 22, Fri 23, and Sat 24, a make-up working day.
+    assert.equal(holiday.result, '2018-02-24');
+  });
+
+  it('refuses a date outside the calendar rather than guessing', async () => {
+    const r = await req('pudong', 'GET', '/calendar/working-days?date=2027-03-01');
+    assert.equal(r.statusCode, 400);
+    assert.equal(r.json().code, 'calendar-out-of-range');
+  });
+
+  it('lets the administrator add next year’s notice, validated and audited', async () => {
+    assert.equal((await req('pudong', 'PUT', '/calendar/2027', { yaml: y2027 })).statusCode, 403);
+    const bad = await req('admin', 'PUT', '/calendar/2027', { yaml: y2027.replace('notice: 国办发明电〔2026〕99号 }\nmakeUpDays', 'notice: 不存在的通知 }\nmakeUpDays') });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().messages.en, /unknown notice/);
+    const gap = await req('admin', 'PUT', '/calendar/2029', { yaml: y2027.replaceAll('2027', '2029') });
+    assert.equal(gap.statusCode, 400, 'years must be contiguous');
+    const replaceBundled = await req('admin', 'PUT', '/calendar/2018', { yaml: y2027.replaceAll('2027', '2018') });
+    assert.equal(replaceBundled.statusCode, 400);
+    const ok = await req('admin', 'PUT', '/calendar/2027', { yaml: y2027 });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().last, 2027);
+    assert.equal((await req('pudong', 'GET', '/calendar/working-days?date=2027-01-09')).json().isWorkingDay, true);
+    assert.equal((await req('pudong', 'GET', '/calendar/working-days?date=2027-01-01')).json().isWorkingDay, false);
+    const stored = await t.s.database.db.selectFrom('calendar_years').select('year').execute();
+    assert.deepEqual(stored.map((r) => r.year), [2027]);
+    const audit = await t.s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'calendar').execute();
+    assert.deepEqual(audit.map((a) => a.action), ['calendar.add']);
+  });
+});
