@@ -4,7 +4,9 @@ import { ApiError, api, request } from './client.ts';
 
 export type Permission =
   | 'orgs.read' | 'orgs.write' | 'members.read' | 'members.write' | 'members.import' | 'members.reveal'
-  | 'accounts.read' | 'accounts.write' | 'audit.read' | 'login-log.read' | 'self.read' | 'policy.read';
+  | 'accounts.read' | 'accounts.write' | 'audit.read' | 'login-log.read' | 'self.read' | 'policy.read'
+  | 'calls.read' | 'calls.manage' | 'proposals.submit' | 'consultation.take-part'
+  | 'projects.read' | 'projects.write' | 'progress.report' | 'progress.review';
 
 export interface Me {
   accountId: number;
