@@ -121,6 +121,7 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
       await projectRoutes(api as any, s);
       await progressRoutes(api as any, s);
       await (await import('./modules/entitlements/routes.ts')).entitlementRoutes(api as any, s);
+      await (await import('./modules/surveys/routes.ts')).surveyRoutes(api as any, s);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

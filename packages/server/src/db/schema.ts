@@ -561,3 +561,70 @@ export interface CalendarYearsTable {
 export interface DB {
   calendar_years: CalendarYearsTable;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Satisfaction surveys and the payee of settled payout lines (migration 0005_surveys).
+
+export type SurveyQuestionKind = 'single' | 'multiple' | 'rating' | 'text';
+
+export interface SurveysTable {
+  id: Generated<number>;
+  project_id: number | null;
+  slate_id: number;
+  audience_org_id: number;
+  title: string;
+  intro: Generated<string>;
+  opens_on: string;
+  closes_on: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SurveyQuestionsTable {
+  id: Generated<number>;
+  survey_id: number;
+  position: number;
+  kind: SurveyQuestionKind;
+  prompt: string;
+  options: Json<string[]>;
+  required: Generated<boolean>;
+}
+
+export interface SurveyParticipantsTable {
+  survey_id: number;
+  account_id: number;
+  responded_on: string;
+}
+
+export interface SurveyResponsesTable {
+  id: Generated<string>;
+  survey_id: number;
+  region_org_id: number | null;
+  submitted_on: string;
+}
+
+export interface SurveyAnswersTable {
+  response_id: string;
+  question_id: number;
+  choices: ColumnType<number[] | null, number[] | null | undefined, number[] | null>;
+  rating: number | null;
+  text: string | null;
+  hidden_at: Date | null;
+  hidden_by: number | null;
+  hidden_reason: string | null;
+}
+
+export interface PayoutBatchItemsTable {
+  pay_to: ColumnType<'member-card' | 'regional-union' | null, 'member-card' | 'regional-union' | null | undefined, 'member-card' | 'regional-union' | null>;
+  card_status: ColumnType<string | null, string | null | undefined, string | null>;
+  region_org_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface DB {
+  surveys: SurveysTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_participants: SurveyParticipantsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
+}

@@ -121,5 +121,6 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await loadLifecycleDemo(s);
   s.log.info({ orgs: demoOrgs.length, members: personRows.length, ms: Date.now() - started }, 'demo data loaded');
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
+  await (await import('./surveys-data.ts')).loadSurveysDemo(s);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
 }

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_lifecycle.ts';
 import * as m0003 from './0003_applications.ts';
 import * as m0004 from './0004_calendar.ts';
+import * as m0005 from './0005_surveys.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_lifecycle': m0002,
   '0003_applications': m0003,
   '0004_calendar': m0004,
+  '0005_surveys': m0005,
 };

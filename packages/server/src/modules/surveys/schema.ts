@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ZDate } from '../calls/schema.ts';
+
+const text = (max: number) => z.string().trim().max(max);
+export const ZId = z.object({ id: z.coerce.number().int().positive() });
+
+export const questionKinds = ['single', 'multiple', 'rating', 'text'] as const;
+
+/** One question; its order is its place in the list. Choice questions carry 2–20 distinct options. */
+export const ZQuestion = z
+  .object({
+    kind: z.enum(questionKinds),
+    prompt: text(500).min(1),
+    options: z.array(text(200).min(1)).max(20).default([]),
+    required: z.boolean().default(true),
+  })
+  .superRefine((q, ctx) => {
+    const choice = q.kind === 'single' || q.kind === 'multiple';
+    if (choice && q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: '选择题至少需要两个选项 / a choice question needs at least two options' });
+    if (!choice && q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: '评分题和填空题没有选项 / rating and free-text questions take no options' });
+    if (new Set(q.options).size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: '选项重复 / an option is listed twice' });
+  });
+export type TQuestion = z.infer<typeof ZQuestion>;
+
+export const ZSurveyCreate = z.object({
+  title: text(200).min(2),
+  intro: text(5000).default(''),
+  opensOn: ZDate,
+  closesOn: ZDate,
+  /** Narrow the audience to a union inside the owner's subtree; default: the owner's whole subtree. */
+  audienceOrgId: z.coerce.number().int().positive().optional(),
+  questions: z.array(ZQuestion).min(1).max(50),
+});
+export type TSurveyCreate = z.infer<typeof ZSurveyCreate>;
+
+export const ZSurveyUpdate = z.object({
+  title: text(200).min(2).optional(),
+  intro: text(5000).optional(),
+  opensOn: ZDate.optional(),
+  closesOn: ZDate.optional(),
+  questions: z.array(ZQuestion).min(1).max(50).optional(),
+});
+export type TSurveyUpdate = z.infer<typeof ZSurveyUpdate>;
+
+/** One answer per question id: `choice` (single), `choices` (multiple), `rating` (1–5) or `text`. */
+export const ZResponse = z.object({
+  answers: z
+    .array(
+      z.object({
+        questionId: z.coerce.number().int().positive(),
+        choice: z.number().int().min(0).max(19).optional(),
+        choices: z.array(z.number().int().min(0).max(19)).max(20).optional(),
+        rating: z.number().int().min(1).max(5).optional(),
+        text: text(2000).optional(),
+      }),
+    )
+    .max(50),
+});
+export type TResponse = z.infer<typeof ZResponse>;
+
+export const ZHide = z.object({ responseId: z.string().uuid(), questionId: z.coerce.number().int().positive(), reason: text(300).min(2) });
+export type THide = z.infer<typeof ZHide>;
