@@ -22,6 +22,19 @@ const AuditPage = lazy(() => import('./routes/audit/audit-page.tsx'));
 const LoginLogPage = lazy(() => import('./routes/audit/login-log-page.tsx'));
 const AccountsPage = lazy(() => import('./routes/accounts/accounts-page.tsx'));
 const MyMemberPage = lazy(() => import('./routes/portal/my-member-page.tsx'));
+// programs, applications, payouts; the member's 我的申请 / 我的补贴
+const ProgramsPage = lazy(() => import('./routes/programs/programs-page.tsx'));
+const ApplicationListPage = lazy(() => import('./routes/applications/application-list-page.tsx'));
+const ApplicationNewPage = lazy(() => import('./routes/applications/application-new-page.tsx'));
+const ApplicationDetailPage = lazy(() => import('./routes/applications/application-detail-page.tsx'));
+const QueuePage = lazy(() => import('./routes/applications/queue-page.tsx'));
+const ReportPage = lazy(() => import('./routes/applications/report-page.tsx'));
+const BatchesPage = lazy(() => import('./routes/payouts/batches-page.tsx'));
+const BatchDetailPage = lazy(() => import('./routes/payouts/batch-detail-page.tsx'));
+const MyApplicationsPage = lazy(() => import('./routes/portal/my-applications-page.tsx'));
+const MyApplicationPage = lazy(() => import('./routes/portal/my-application-page.tsx'));
+const ApplyPage = lazy(() => import('./routes/portal/apply-page.tsx'));
+const MyPaymentsPage = lazy(() => import('./routes/portal/my-payments-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -88,6 +101,18 @@ function Themed() {
                 <Route path="login-log" element={<Guard permission="login-log.read"><LoginLogPage /></Guard>} />
                 <Route path="accounts" element={<Guard permission="accounts.read"><AccountsPage /></Guard>} />
                 <Route path="me" element={<Guard permission="self.read"><MyMemberPage /></Guard>} />
+                <Route path="programs" element={<Guard permission="programs.read"><ProgramsPage /></Guard>} />
+                <Route path="applications" element={<Guard permission="applications.read"><ApplicationListPage /></Guard>} />
+                <Route path="applications/new" element={<Guard permission="applications.submit"><ApplicationNewPage /></Guard>} />
+                <Route path="applications/queue" element={<Guard permission="applications.review"><QueuePage /></Guard>} />
+                <Route path="applications/report" element={<Guard permission="applications.read"><ReportPage /></Guard>} />
+                <Route path="applications/:id" element={<Guard permission="applications.read"><ApplicationDetailPage /></Guard>} />
+                <Route path="payouts" element={<Guard permission="payouts.read"><BatchesPage /></Guard>} />
+                <Route path="payouts/:id" element={<Guard permission="payouts.read"><BatchDetailPage /></Guard>} />
+                <Route path="me/applications" element={<Guard permission="self.read"><MyApplicationsPage /></Guard>} />
+                <Route path="me/applications/:id" element={<Guard permission="self.read"><MyApplicationPage /></Guard>} />
+                <Route path="me/apply/:programId" element={<Guard permission="applications.submit"><ApplyPage /></Guard>} />
+                <Route path="me/payments" element={<Guard permission="self.read"><MyPaymentsPage /></Guard>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

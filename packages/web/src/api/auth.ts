@@ -6,7 +6,9 @@ export type Permission =
   | 'orgs.read' | 'orgs.write' | 'members.read' | 'members.write' | 'members.import' | 'members.reveal'
   | 'accounts.read' | 'accounts.write' | 'audit.read' | 'login-log.read' | 'self.read' | 'policy.read'
   | 'calls.read' | 'calls.manage' | 'proposals.submit' | 'consultation.take-part'
-  | 'projects.read' | 'projects.write' | 'progress.report' | 'progress.review';
+  | 'projects.read' | 'projects.write' | 'progress.report' | 'progress.review'
+  | 'programs.read' | 'programs.manage' | 'applications.read' | 'applications.submit' | 'applications.review'
+  | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance';
 
 export interface Me {
   accountId: number;

@@ -15,6 +15,12 @@ import {
   UserAddOutlined,
   UserOutlined,
   SafetyCertificateOutlined,
+  ProjectOutlined,
+  FileDoneOutlined,
+  CheckSquareOutlined,
+  BarChartOutlined,
+  WalletOutlined,
+  GiftOutlined,
 } from '@ant-design/icons';
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
@@ -40,6 +46,18 @@ const nav: NavItem[] = [
       { path: '/members', label: 'nav.memberList', icon: <TeamOutlined />, permission: 'members.read' },
       { path: '/members/new', label: 'nav.memberNew', icon: <UserAddOutlined />, permission: 'members.write' },
       { path: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, permission: 'members.import' },
+    ],
+  },
+  {
+    path: '/appl-group',
+    label: 'nav.appl.group',
+    icon: <GiftOutlined />,
+    children: [
+      { path: '/programs', label: 'nav.appl.programs', icon: <ProjectOutlined />, permission: 'programs.read' },
+      { path: '/applications/queue', label: 'nav.appl.queue', icon: <CheckSquareOutlined />, permission: 'applications.review' },
+      { path: '/applications', label: 'nav.appl.list', icon: <FileDoneOutlined />, permission: 'applications.read' },
+      { path: '/applications/report', label: 'nav.appl.report', icon: <BarChartOutlined />, permission: 'applications.read' },
+      { path: '/payouts', label: 'nav.appl.payouts', icon: <WalletOutlined />, permission: 'payouts.read' },
     ],
   },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
@@ -122,7 +140,7 @@ export function AppLayout({ me }: { me: Me }) {
           theme="dark"
           mode="inline"
           selectedKeys={selectedKey ? [selectedKey] : []}
-          defaultOpenKeys={['/members-group']}
+          defaultOpenKeys={['/members-group', '/appl-group']}
           items={menuItems}
           onClick={() => narrow && setCollapsed(true)}
         />

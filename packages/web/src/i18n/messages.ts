@@ -1,7 +1,9 @@
 // All UI strings, zh-CN first. `en` must have every key of `zh` (the type checks it).
 // Terms follow /work/shared/design/glossary.md.
+import { applicationsEn, applicationsZh } from './messages-applications.ts';
 
 const zh = {
+  ...applicationsZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -365,6 +367,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...applicationsEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',

@@ -6,6 +6,7 @@ import { useLogout, type Me } from '../../api/auth.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { LangSwitch } from '../../components/lang-switch.tsx';
 import { PageFallback } from '../../components/app-layout.tsx';
+import { PortalNav } from './portal-nav.tsx';
 
 /** The member's own layout: one narrow column that works on a phone. */
 export function PortalLayout({ me }: { me: Me }) {
@@ -36,6 +37,7 @@ export function PortalLayout({ me }: { me: Me }) {
       </Layout.Header>
       <Layout.Content style={{ padding: 12, background: token.colorBgLayout }}>
         <div style={{ maxWidth: 640, margin: '0 auto' }}>
+          <PortalNav />
           <Suspense fallback={<PageFallback />}>
             <Outlet />
           </Suspense>

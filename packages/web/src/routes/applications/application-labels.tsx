@@ -1,0 +1,61 @@
+import { Tag, Typography } from 'antd';
+import type { ApplicationRow, ApplicationStatus, HistoryAction } from '../../api/applications.ts';
+import type { Channel } from '../../api/programs.ts';
+import { useI18n } from '../../i18n/index.tsx';
+
+const statusColor: Record<ApplicationStatus, string> = { 'in-review': 'processing', returned: 'warning', approved: 'success', rejected: 'error', withdrawn: 'default' };
+
+export function ApplicationStatusTag({ status, testId }: { status: ApplicationStatus; testId?: string }) {
+  const { t } = useI18n();
+  return (
+    <Tag color={statusColor[status]} data-testid={testId} data-status={status}>
+      {t(`appl.status.${status}`)}
+    </Tag>
+  );
+}
+
+export function ChannelTag({ channel }: { channel: Channel }) {
+  const { t } = useI18n();
+  return <Tag color={channel === 'personal' ? 'cyan' : 'purple'}>{t(`appl.channel.${channel}`)}</Tag>;
+}
+
+export function OverdueTag({ overdue }: { overdue: boolean }) {
+  const { t } = useI18n();
+  return overdue ? <Tag color="red">{t('appl.overdue')}</Tag> : null;
+}
+
+/** Whose turn it is and by when: "复审（区局（产业）工会） · 浦东新区总工会 · 2018-04-03 前". */
+export function StepText({ a }: { a: Pick<ApplicationRow, 'status' | 'step' | 'overdue'> }) {
+  const { t, pick } = useI18n();
+  if (!a.step || a.status !== 'in-review') return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  return (
+    <span>
+      {pick(a.step.name)}
+      {a.step.org ? ` · ${a.step.org}` : ''}
+      {a.step.dueOn && (
+        <Typography.Text type={a.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12, display: 'block' }}>
+          {t('appl.dueBy', { date: a.step.dueOn })}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
+
+export const actionColor: Record<HistoryAction, string> = { submit: 'blue', resubmit: 'blue', skip: 'gray', approve: 'green', return: 'orange', reject: 'red', withdraw: 'gray' };
+
+const yuanFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Amounts in yuan with two decimals: ¥1,000.00. */
+export const yuan = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `¥${yuanFormat.format(n)}`);
+
+/** A label for a form field or one of its values; unknown ones fall back to the code. */
+export function useFieldLabels() {
+  const { tx, t } = useI18n();
+  const label = (name: string) => tx(`af.${name}`, name);
+  const value = (name: string, v: unknown): string => {
+    if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
+    if (v === null || v === undefined || v === '') return t('common.none');
+    if (typeof v === 'string') return tx(`af.${name}.${v}`, v);
+    return String(v);
+  };
+  return { label, value };
+}

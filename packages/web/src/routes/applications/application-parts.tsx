@@ -1,0 +1,175 @@
+// Pieces of an application shared by the officer's detail page and the member portal.
+import { Alert, Card, Collapse, Descriptions, Empty, Table, Tag, Timeline, Typography } from 'antd';
+import { CheckCircleOutlined, CloseCircleOutlined, FileOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import type { ApplicationDetail, ApplicationDocument, Evaluation, HistoryStep, Reason, TraceItem } from '../../api/applications.ts';
+import { fileUrl } from '../../api/client.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { actionColor, useFieldLabels, yuan } from './application-labels.tsx';
+
+export function FormValues({ form, compact }: { form: Record<string, unknown>; compact?: boolean }) {
+  const { label, value } = useFieldLabels();
+  const { t } = useI18n();
+  return (
+    <Card title={t('appl.form')} data-testid="application-form-values" size={compact ? 'small' : undefined}>
+      <Descriptions size="small" column={compact ? 1 : { xs: 1, sm: 2 }} items={Object.entries(form).map(([k, v]) => ({ key: k, label: label(k), children: <span data-testid={`form-value-${k}`}>{value(k, v)}</span> }))} />
+    </Card>
+  );
+}
+
+export function ReasonList({ reasons, testId = 'application-reasons' }: { reasons: Reason[]; testId?: string }) {
+  const { pick } = useI18n();
+  return (
+    <ul data-testid={testId} style={{ margin: 0, paddingInlineStart: 18 }}>
+      {reasons.map((r) => (
+        <li key={r.code} data-code={r.code}>
+          {pick(r.message)} <Typography.Text type="secondary" style={{ fontSize: 12 }}>({r.code})</Typography.Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function traceValue(v: unknown): string {
+  if (v === undefined) return '';
+  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
+  return String(v);
+}
+
+export function TraceTable({ trace }: { trace: TraceItem[] }) {
+  const { t, pick } = useI18n();
+  return (
+    <Table<TraceItem & { i: number }>
+      data-testid="application-trace"
+      size="small"
+      rowKey="i"
+      pagination={false}
+      scroll={{ x: 760 }}
+      dataSource={trace.map((x, i) => ({ ...x, i }))}
+      columns={[
+        { title: t('appl.trace.kind'), dataIndex: 'kind', width: 100, render: (k: string) => <Tag>{t(`appl.trace.kind.${k}` as 'appl.trace.kind.value')}</Tag> },
+        { title: t('appl.trace.name'), dataIndex: 'name', width: 170, render: (n: string) => <code style={{ fontSize: 12 }}>{n}</code> },
+        {
+          title: t('appl.trace.value'),
+          key: 'v',
+          width: 220,
+          render: (_: unknown, x) =>
+            x.kind === 'condition' ? (
+              x.passed ? <Tag icon={<CheckCircleOutlined />} color="success">{t('appl.trace.passed')}</Tag> : <Tag icon={<CloseCircleOutlined />} color="error">{t('appl.trace.failed')}</Tag>
+            ) : (
+              <span style={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
+                {traceValue(x.value)}
+                {x.unit && x.unit !== 'boolean' && x.unit !== 'list' && x.unit !== 'date' ? ` ${x.unit}` : ''}
+              </span>
+            ),
+        },
+        {
+          title: t('appl.trace.note'),
+          key: 'note',
+          render: (_: unknown, x) => (
+            <div style={{ fontSize: 12 }}>
+              {x.note && <div>{pick(x.note)}</div>}
+              {x.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{x.source}</Typography.Text>}
+            </div>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+/** The engine's decision: eligible or not, the amount, the reasons, and (for officers) the trace. */
+export function EvaluationCard({ ev, amount }: { ev: Evaluation; amount: number }) {
+  const { t } = useI18n();
+  const { label, value } = useFieldLabels();
+  return (
+    <Card title={t('appl.evaluation')} data-testid="application-evaluation" extra={<Typography.Text type="secondary">{t('appl.evaluatedOn', { date: ev.at, policy: ev.policy })}</Typography.Text>}>
+      {ev.eligible ? (
+        <Alert type="success" showIcon title={<span data-testid="application-eligible">{t('appl.eligible', { amount: yuan(amount) })}</span>} />
+      ) : (
+        <Alert type="error" showIcon title={t('appl.ineligible')} description={<ReasonList reasons={ev.reasons} />} />
+      )}
+      {ev.eligible && ev.reasons.length > 0 && <ReasonList reasons={ev.reasons} />}
+      {ev.input && (
+        <Descriptions
+          style={{ marginTop: 12 }}
+          size="small"
+          title={<span style={{ fontSize: 14 }}>{t('appl.engineInput')}</span>}
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          items={Object.entries(ev.input).map(([k, v]) => ({ key: k, label: label(k), children: value(k, v) }))}
+        />
+      )}
+      {ev.trace && (
+        <Collapse
+          style={{ marginTop: 12 }}
+          size="small"
+          items={[{ key: 'trace', label: <span data-testid="application-trace-toggle">{t('appl.trace', { n: ev.trace.length })}</span>, children: <TraceTable trace={ev.trace} /> }]}
+        />
+      )}
+    </Card>
+  );
+}
+
+export function HistoryTimeline({ history }: { history: HistoryStep[] }) {
+  const { t, tx } = useI18n();
+  return (
+    <Card title={t('appl.history')} data-testid="application-history">
+      {history.length ? (
+        <Timeline
+          items={history.map((h, i) => ({
+            color: actionColor[h.action],
+            content: (
+              <div data-testid={`history-${i}`} data-action={h.action}>
+                <div style={{ fontWeight: 500 }}>
+                  {t(`appl.action.${h.action}`)}
+                  {h.level ? <Typography.Text type="secondary"> · {tx(`appl.level.${h.level}`, h.level)}</Typography.Text> : null}
+                </div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {[h.actor, h.org].filter(Boolean).join(' · ')} · {dayjs(h.at).format('YYYY-MM-DD HH:mm')}
+                  {h.dueOn ? ` · ${t('appl.dueBy', { date: h.dueOn })}` : ''}
+                </Typography.Text>
+                {h.comment && <div style={{ marginTop: 2 }}>{h.comment}</div>}
+              </div>
+            ),
+          }))}
+        />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      )}
+    </Card>
+  );
+}
+
+export function DocumentList({ docs, canView, docName }: { docs: ApplicationDocument[]; canView: boolean; docName: (type: string) => string }) {
+  const { t } = useI18n();
+  return (
+    <Card title={t('appl.documents')} data-testid="application-documents">
+      {docs.length ? (
+        docs.map((d) => (
+          <div key={d.id} style={{ display: 'flex', gap: 10, alignItems: 'flex-start', padding: '8px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }} data-testid={`document-${d.id}`}>
+            <FileOutlined style={{ marginTop: 4 }} />
+            <div style={{ flex: 1, minWidth: 0 }}>
+              <div>{docName(d.type)}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
+                {d.fileName} · {(d.size / 1024).toFixed(1)} KB · SHA-256 {d.sha256.slice(0, 12)}…
+              </Typography.Text>
+            </div>
+            {canView && (
+              <a href={fileUrl(`/documents/${d.id}/content`)} target="_blank" rel="noreferrer" data-testid={`document-view-${d.id}`}>
+                {t('appl.viewDocument')}
+              </a>
+            )}
+          </div>
+        ))
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('appl.noDocuments')} />
+      )}
+    </Card>
+  );
+}
+
+/** The latest note a reviewer left when returning or rejecting. */
+export function lastDecisionNote(a: ApplicationDetail): string | null {
+  const h = [...a.history].reverse().find((x) => x.action === 'return' || x.action === 'reject');
+  return h?.comment ?? a.rejectReason ?? null;
+}

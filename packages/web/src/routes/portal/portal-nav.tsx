@@ -1,0 +1,33 @@
+import { Link, useLocation } from 'react-router-dom';
+import { Segmented } from 'antd';
+import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+
+/** The member's pages, as a segmented bar under the header (thumb-sized on a phone). */
+export const portalPages: { path: string; label: MessageKey; testId: string }[] = [
+  { path: '/me', label: 'myp.nav.member', testId: 'portal-nav-member' },
+  { path: '/me/applications', label: 'myp.nav.applications', testId: 'portal-nav-applications' },
+  { path: '/me/payments', label: 'myp.nav.payments', testId: 'portal-nav-payments' },
+];
+
+export function PortalNav() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const current = [...portalPages].sort((a, b) => b.path.length - a.path.length).find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))?.path
+    ?? (pathname.startsWith('/me/apply') ? '/me/applications' : '/me');
+  return (
+    <Segmented
+      block
+      data-testid="portal-nav"
+      style={{ marginBottom: 12 }}
+      value={current}
+      options={portalPages.map((p) => ({
+        value: p.path,
+        label: (
+          <Link to={p.path} data-testid={p.testId} style={{ display: 'block', color: 'inherit' }}>
+            {t(p.label)}
+          </Link>
+        ),
+      }))}
+    />
+  );
+}
