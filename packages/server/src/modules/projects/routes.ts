@@ -4,9 +4,11 @@ import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { readUpload } from '../imports/upload.ts';
-import { ZAllocationSplit, ZDashboardQuery, ZId, ZMilestoneCreate, ZMilestoneUpdate, ZPlan, ZProjectCreate, ZProjectUpdate, ZPublicQuery, ZSlateCreate, ZSlateList, ZSlateUpdate, ZTargetCreate } from './schema.ts';
+import { ZAllocationSplit, ZDashboardQuery, ZId, ZMilestoneCreate, ZMilestoneEdit, ZPlan, ZProjectCreate, ZProjectUpdate, ZPublicQuery, ZSlateCreate, ZSlateList, ZSlateUpdate, ZTargetCreate, ZTargetUpdate } from './schema.ts';
 import * as service from './service.ts';
 import * as allocations from './allocations.ts';
+import * as maintenance from './maintenance.ts';
+import * as yearEnd from './year-end.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -42,7 +44,22 @@ export async function projectRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return service.addMilestone(s, req.ctx, req.params.id, req.body);
   });
-  api.patch('/milestones/:id', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Mark a milestone done (or not)', params: ZId, body: ZMilestoneUpdate } }, (req) => service.setMilestoneDone(s, req.ctx, req.params.id, req.body.doneOn));
+  api.patch('/milestones/:id', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Change a milestone (title, dates, responsible) or mark it done (or not)', params: ZId, body: ZMilestoneEdit } }, (req) => {
+    if (!Object.keys(req.body).length) throw badRequest('invalid-input', { zh: '没有要修改的字段', en: 'Nothing to change' });
+    return maintenance.updateMilestone(s, req.ctx, req.params.id, req.body);
+  });
+  api.delete('/milestones/:id', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Delete a milestone (audited with what it was)', params: ZId } }, (req) => maintenance.deleteMilestone(s, req.ctx, req.params.id));
+  api.patch('/targets/:id', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Change a target (indicator, unit, planned value, weight, note); not below what is allocated', params: ZId, body: ZTargetUpdate } }, (req) => {
+    if (!Object.keys(req.body).length) throw badRequest('invalid-input', { zh: '没有要修改的字段', en: 'Nothing to change' });
+    return maintenance.updateTarget(s, req.ctx, req.params.id, req.body);
+  });
+  api.delete('/targets/:id', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Delete a target nothing refers to (409 names allocations, reports, sub-targets)', params: ZId } }, (req) => maintenance.deleteTarget(s, req.ctx, req.params.id));
+  api.delete('/projects/:id', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Delete a project of an unpublished list with its targets and milestones, when nothing refers to it (409 names what does)', params: ZId } }, (req) => maintenance.deleteProject(s, req.ctx, req.params.id));
+  api.get('/slates/:id/report', { config: { permission: 'projects.read' }, schema: { tags, summary: 'Year-end report of a list: each project planned against actual per target, progress, budget against spent, status, milestones, satisfaction', params: ZId } }, (req) => yearEnd.slateReport(s, req.ctx, req.params.id));
+  api.get('/slates/:id/report.xlsx', { config: { permission: 'projects.read' }, schema: { tags, summary: 'The year-end report as .xlsx', params: ZId } }, async (req, reply) => {
+    const out = await yearEnd.slateReportWorkbook(s, req.ctx, req.params.id);
+    return reply.type(XLSX).header('content-disposition', `attachment; filename="${out.fileName}"`).send(out.body);
+  });
   api.get('/targets/:id/allocations', { config: { permission: 'projects.read' }, schema: { tags, summary: 'How a target is split (the owner sees all; a union its share and below)', params: ZId } }, (req) => allocations.listAllocations(s, req.ctx, req.params.id));
   api.put('/targets/:id/allocations', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Split a target (or my share of it, parentOrgId) across unions below', params: ZId, body: ZAllocationSplit } }, (req) => allocations.splitAllocation(s, req.ctx, req.params.id, req.body));
   const ZImportQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false'), parentOrgId: z.coerce.number().int().positive().optional() });

@@ -79,3 +79,16 @@ export const ZDashboardQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   orgId: z.coerce.number().int().positive().optional(),
 });
+
+// Plan maintenance (edit and delete of targets, milestones, projects).
+export const ZTargetUpdate = ZTargetCreate.omit({ parentTargetId: true }).extend({ weight: z.number().int().min(1).max(100).optional(), note: text(1000).nullable().optional() }).partial();
+export type TTargetUpdate = z.infer<typeof ZTargetUpdate>;
+/** PATCH /milestones/:id: any of the fields (`{ doneOn }` alone marks it done, as before). */
+export const ZMilestoneEdit = z.object({
+  title: text(300).min(1).optional(),
+  startsOn: ZDate.nullable().optional(),
+  dueOn: ZDate.optional(),
+  responsible: text(200).nullable().optional(),
+  doneOn: ZDate.nullable().optional(),
+});
+export type TMilestoneEdit = z.infer<typeof ZMilestoneEdit>;
