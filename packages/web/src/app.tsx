@@ -36,6 +36,15 @@ const MyApplicationPage = lazy(() => import('./routes/portal/my-application-page
 const ApplyPage = lazy(() => import('./routes/portal/apply-page.tsx'));
 const MyPaymentsPage = lazy(() => import('./routes/portal/my-payments-page.tsx'));
 
+// the yearly project cycle: calls, project lists, dashboard, public page
+const CallListPage = lazy(() => import('./routes/calls/call-list-page.tsx'));
+const CallDetailPage = lazy(() => import('./routes/calls/call-detail-page.tsx'));
+const SlateListPage = lazy(() => import('./routes/projects/slate-list-page.tsx'));
+const SlatePage = lazy(() => import('./routes/projects/slate-page.tsx'));
+const ProjectPage = lazy(() => import('./routes/projects/project-page.tsx'));
+const DashboardPage = lazy(() => import('./routes/projects/dashboard-page.tsx'));
+const PublicProjectsPage = lazy(() => import('./routes/public/public-projects-page.tsx'));
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -90,6 +99,7 @@ function Themed() {
           <Suspense fallback={<PageFallback />}>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
+              <Route path="/public/projects" element={<PublicProjectsPage />} />
               <Route element={<Authed />}>
                 <Route index element={<Home />} />
                 <Route path="orgs" element={<Guard permission="orgs.read"><OrgsPage /></Guard>} />
@@ -113,6 +123,12 @@ function Themed() {
                 <Route path="me/applications/:id" element={<Guard permission="self.read"><MyApplicationPage /></Guard>} />
                 <Route path="me/apply/:programId" element={<Guard permission="applications.submit"><ApplyPage /></Guard>} />
                 <Route path="me/payments" element={<Guard permission="self.read"><MyPaymentsPage /></Guard>} />
+                <Route path="calls" element={<Guard permission="calls.read"><CallListPage /></Guard>} />
+                <Route path="calls/:id" element={<Guard permission="calls.read"><CallDetailPage /></Guard>} />
+                <Route path="projects" element={<Guard permission="projects.read"><SlateListPage /></Guard>} />
+                <Route path="projects/slates/:id" element={<Guard permission="projects.read"><SlatePage /></Guard>} />
+                <Route path="projects/:id" element={<Guard permission="projects.read"><ProjectPage /></Guard>} />
+                <Route path="dashboard" element={<Guard permission="projects.read"><DashboardPage /></Guard>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

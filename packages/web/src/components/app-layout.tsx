@@ -22,6 +22,7 @@ import {
   WalletOutlined,
   GiftOutlined,
 } from '@ant-design/icons';
+import { DashboardOutlined, FlagOutlined, NotificationOutlined } from '@ant-design/icons';
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
@@ -60,6 +61,9 @@ const nav: NavItem[] = [
       { path: '/payouts', label: 'nav.appl.payouts', icon: <WalletOutlined />, permission: 'payouts.read' },
     ],
   },
+  { path: '/calls', label: 'lc.nav.calls', icon: <NotificationOutlined />, permission: 'calls.read' },
+  { path: '/projects', label: 'lc.nav.projects', icon: <FlagOutlined />, permission: 'projects.read' },
+  { path: '/dashboard', label: 'lc.nav.dashboard', icon: <DashboardOutlined />, permission: 'projects.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
   { path: '/login-log', label: 'nav.loginLog', icon: <LoginOutlined />, permission: 'login-log.read' },
   { path: '/accounts', label: 'nav.accounts', icon: <SafetyCertificateOutlined />, permission: 'accounts.read' },

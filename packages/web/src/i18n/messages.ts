@@ -1,8 +1,10 @@
 // All UI strings, zh-CN first. `en` must have every key of `zh` (the type checks it).
 // Terms follow /work/shared/design/glossary.md.
+import { lifecycleEn, lifecycleZh } from './messages-lifecycle.ts';
 import { applicationsEn, applicationsZh } from './messages-applications.ts';
 
 const zh = {
+  ...lifecycleZh,
   ...applicationsZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
@@ -367,6 +369,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...lifecycleEn,
   ...applicationsEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',

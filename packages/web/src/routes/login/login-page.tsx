@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Space, Tabs, Typography, theme } from 'antd';
 import { LockOutlined, MobileOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -144,6 +144,9 @@ export default function LoginPage() {
           </Card>
           <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 24, fontSize: 12 }}>
             {t('login.footer')}
+          </Typography.Paragraph>
+          <Typography.Paragraph style={{ textAlign: 'center', marginTop: -12 }}>
+            <Link to="/public/projects" data-testid="login-public-link">{t('lc.nav.public')}</Link>
           </Typography.Paragraph>
         </div>
       </div>

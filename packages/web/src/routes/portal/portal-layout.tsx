@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { Button, Layout, Typography, theme } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useLogout, type Me } from '../../api/auth.ts';
@@ -21,6 +21,7 @@ export function PortalLayout({ me }: { me: Me }) {
         <Typography.Text strong style={{ color: '#fff', flex: 1, minWidth: 0 }} ellipsis data-testid="user-name">
           {t('app.name')} · {me.displayName}
         </Typography.Text>
+        <Link to="/calls" data-testid="portal-nav-calls" style={{ color: '#fff', fontSize: 13, whiteSpace: 'nowrap' }}>{t('lc.nav.calls')}</Link>
         <span style={{ filter: 'invert(1) brightness(2)' }}>
           <LangSwitch size="small" />
         </span>
