@@ -22,6 +22,7 @@ const AuditPage = lazy(() => import('./routes/audit/audit-page.tsx'));
 const LoginLogPage = lazy(() => import('./routes/audit/login-log-page.tsx'));
 const AccountsPage = lazy(() => import('./routes/accounts/accounts-page.tsx'));
 const MyMemberPage = lazy(() => import('./routes/portal/my-member-page.tsx'));
+const PolicyPage = lazy(() => import('./routes/policy/policy-page.tsx'));
 // programs, applications, payouts; the member's 我的申请 / 我的补贴
 const ProgramsPage = lazy(() => import('./routes/programs/programs-page.tsx'));
 const ApplicationListPage = lazy(() => import('./routes/applications/application-list-page.tsx'));
@@ -110,6 +111,7 @@ function Themed() {
                 <Route path="audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
                 <Route path="login-log" element={<Guard permission="login-log.read"><LoginLogPage /></Guard>} />
                 <Route path="accounts" element={<Guard permission="accounts.read"><AccountsPage /></Guard>} />
+                <Route path="policy" element={<Guard permission="policy.read"><PolicyPage /></Guard>} />
                 <Route path="me" element={<Guard permission="self.read"><MyMemberPage /></Guard>} />
                 <Route path="programs" element={<Guard permission="programs.read"><ProgramsPage /></Guard>} />
                 <Route path="applications" element={<Guard permission="applications.read"><ApplicationListPage /></Guard>} />

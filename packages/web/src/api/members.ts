@@ -103,6 +103,18 @@ export function useMember(id: number) {
   return useQuery({ queryKey: memberKeys.detail(id), queryFn: () => api.get<MemberDetail>(`/members/${id}`), enabled: id > 0 });
 }
 
+export interface MemberStats {
+  total: number;
+  byCardStatus: Record<string, number>;
+  bySex: Record<string, number>;
+  byCategory: Record<string, number>;
+}
+
+/** Active members in scope (or under `orgId`), counted by card status, sex and category in one call. */
+export function useMemberStats(orgId?: number, enabled = true) {
+  return useQuery({ queryKey: ['members', 'stats', orgId ?? null], queryFn: () => api.get<MemberStats>('/members/stats', { orgId }), enabled, staleTime: 60_000 });
+}
+
 export function useMyMember() {
   return useQuery({ queryKey: memberKeys.me, queryFn: () => api.get<MemberDetail>('/me/member') });
 }

@@ -5,7 +5,7 @@ import { api, type Page } from './client.ts';
 export type OrgKind = 'municipal' | 'department' | 'agency' | 'district' | 'industry' | 'street' | 'park' | 'grassroots';
 export const orgKinds: OrgKind[] = ['municipal', 'department', 'agency', 'district', 'industry', 'street', 'park', 'grassroots'];
 
-/** Which kinds may hang under which (mirrors the server's rule so the form offers only valid kinds). */
+/** Which kinds may hang under which: a fallback while GET /meta (`orgKinds[].allowedParents`) loads. */
 export const childKinds: Record<OrgKind, OrgKind[]> = {
   municipal: ['department', 'agency', 'district', 'industry'],
   department: [],
@@ -22,6 +22,8 @@ export interface OrgAbilities {
   createChild: boolean;
   move: boolean;
   deactivate: boolean;
+  /** Sent by the server since /meta: true only when the org may be deleted (never had members or accounts). */
+  delete?: boolean;
 }
 
 export interface Org {

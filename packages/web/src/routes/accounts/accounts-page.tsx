@@ -3,7 +3,8 @@ import { App, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd'
 import { PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
-import { accountRoles, useAccounts, useCreateAccount, useUnlockAccount, type Account, type AccountCreate } from '../../api/accounts.ts';
+import { useAccounts, useCreateAccount, useUnlockAccount, type Account, type AccountCreate } from '../../api/accounts.ts';
+import { useMeta } from '../../api/meta.ts';
 import type { OrgKind } from '../../api/orgs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
@@ -13,13 +14,17 @@ import { formLevelError, ServerError } from '../../components/server-error.tsx';
 const fields = ['username', 'displayName', 'role', 'orgId', 'password'] as const;
 
 function CreateAccountModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t, tx } = useI18n();
+  const { t, pick } = useI18n();
   const { message } = App.useApp();
+  const meta = useMeta();
   const [form] = Form.useForm<AccountCreate>();
   const create = useCreateAccount();
   const [error, setError] = useState<unknown>(null);
   const role = Form.useWatch('role', form);
-  const kinds = (accountRoles.find((r) => r.role === role)?.orgKinds ?? []) as OrgKind[];
+  // Roles, the org kinds each binds to and the password policy come from GET /meta (officer roles only).
+  const roles = (meta.data?.roles ?? []).filter((r) => r.orgKinds.length > 0);
+  const kinds = (roles.find((r) => r.code === role)?.orgKinds ?? []) as OrgKind[];
+  const kindName = (k: string) => pick(meta.data?.orgKinds.find((x) => x.code === k)?.name) || k;
   useEffect(() => {
     if (open) {
       form.resetFields();
@@ -48,17 +53,17 @@ function CreateAccountModal({ open, onClose }: { open: boolean; onClose: () => v
           <Input data-testid="account-form-name" maxLength={50} />
         </Form.Item>
         <Form.Item name="role" label={t('account.role')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select data-testid="account-form-role" options={accountRoles.map((r) => ({ value: r.role, label: tx(`role.${r.role}`, r.role) }))} onChange={() => form.setFieldValue('orgId', undefined)} />
+          <Select data-testid="account-form-role" loading={meta.isLoading} options={roles.map((r) => ({ value: r.code, label: pick(r.name) }))} onChange={() => form.setFieldValue('orgId', undefined)} />
         </Form.Item>
         <Form.Item
           name="orgId"
           label={t('account.org')}
-          extra={role ? t('account.orgHint', { kinds: kinds.map((k) => tx(`orgKind.${k}`, k)).join(' / ') }) : undefined}
+          extra={role ? t('account.orgHint', { kinds: kinds.map(kindName).join(' / ') }) : undefined}
           rules={[{ required: true, message: t('common.required') }]}
         >
           <OrgSelect testId="account-form-org" kind={kinds.length === 1 ? kinds[0] : undefined} kinds={kinds.length ? kinds : undefined} placeholder={t('org.searchPlaceholder')} />
         </Form.Item>
-        <Form.Item name="password" label={t('account.password')} extra={t('account.passwordHint')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item name="password" label={t('account.password')} extra={meta.data ? t('account.passwordPolicy', { text: pick(meta.data.passwordPolicy.text) }) : t('account.passwordHint')} rules={[{ required: true, message: t('common.required') }]}>
           <Input.Password data-testid="account-form-password" autoComplete="new-password" />
         </Form.Item>
       </Form>

@@ -1,11 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { useQueries } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
-import { ApartmentOutlined, AuditOutlined, CloudUploadOutlined, LoginOutlined, SafetyCertificateOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
-import { api, type Page } from '../../api/client.ts';
+import { ApartmentOutlined, AuditOutlined, CalculatorOutlined, CloudUploadOutlined, LoginOutlined, SafetyCertificateOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { can, useMe, type Permission } from '../../api/auth.ts';
-import { useMembers, useVocabulary, type MemberRow } from '../../api/members.ts';
+import { useMemberStats } from '../../api/members.ts';
+import { useMeta } from '../../api/meta.ts';
 import { useOrg, useOrgRoot } from '../../api/orgs.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
@@ -18,24 +17,13 @@ const links: { to: string; label: MessageKey; icon: React.ReactNode; permission:
   { to: '/members', label: 'nav.memberList', icon: <TeamOutlined />, permission: 'members.read' },
   { to: '/members/new', label: 'nav.memberNew', icon: <UserAddOutlined />, permission: 'members.write' },
   { to: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, permission: 'members.import' },
+  { to: '/policy', label: 'nav.policy', icon: <CalculatorOutlined />, permission: 'policy.read' },
   { to: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
   { to: '/login-log', label: 'nav.loginLog', icon: <LoginOutlined />, permission: 'login-log.read' },
   { to: '/accounts', label: 'nav.accounts', icon: <SafetyCertificateOutlined />, permission: 'accounts.read' },
 ];
 
 const cardColors: Record<string, string> = { none: '#bfbfbf', issued: '#1677ff', active: '#52c41a', lost: '#faad14', cancelled: '#8c8c8c' };
-
-/** Counts of active members per value of one filter, one `pageSize=1` request each. */
-function useCounts(param: 'cardStatus' | 'category', codes: string[], enabled: boolean) {
-  return useQueries({
-    queries: codes.map((code) => ({
-      queryKey: ['members', 'count', param, code],
-      queryFn: () => api.get<Page<MemberRow>>('/members', { [param]: code, pageSize: 1 }),
-      enabled,
-      staleTime: 60_000,
-    })),
-  });
-}
 
 export default function HomePage() {
   const { t, pick } = useI18n();
@@ -44,14 +32,12 @@ export default function HomePage() {
   const canMembers = can(me, 'members.read');
   const root = useOrgRoot(canOrgs);
   const rootDetail = useOrg(root.data?.id);
-  const members = useMembers({ pageSize: 1 }, canMembers);
-  const vocab = useVocabulary(canMembers);
-  const cardCodes = vocab.data?.cardStatuses.map((c) => c.code) ?? [];
-  const catCodes = vocab.data?.categories.map((c) => c.code) ?? [];
-  const cards = useCounts('cardStatus', cardCodes, canMembers);
-  const cats = useCounts('category', catCodes, canMembers);
-  const cardData = cards.every((q) => q.data) && vocab.data ? vocab.data.cardStatuses.map((c, i) => ({ name: pick(c.name), value: cards[i]!.data!.total, color: cardColors[c.code] })) : null;
-  const catData = cats.every((q) => q.data) && vocab.data ? vocab.data.categories.map((c, i) => ({ name: pick(c.name), value: cats[i]!.data!.total })) : null;
+  // One call for all counts (GET /members/stats); names from GET /meta.
+  const members = useMemberStats(undefined, canMembers);
+  const meta = useMeta();
+  const stats = members.data;
+  const cardData = stats && meta.data ? meta.data.cardStatuses.map((c) => ({ name: pick(c.name), value: stats.byCardStatus[c.code] ?? 0, color: cardColors[c.code] })) : null;
+  const catData = stats && meta.data ? meta.data.memberCategories.map((c) => ({ name: pick(c.name), value: stats.byCategory[c.code] ?? 0 })) : null;
 
   if (!me) return null;
   const scopeName = root.data?.name ?? me.orgName;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Button, Col, Row, Skeleton, Space } from 'antd';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Alert, App, Button, Col, Row, Skeleton, Space, Tabs } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, EyeInvisibleOutlined, EyeOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
 import { useMember, useRevealMember } from '../../api/members.ts';
@@ -10,6 +10,7 @@ import { ServerError } from '../../components/server-error.tsx';
 import { StatusTag } from './member-labels.tsx';
 import { CurrentMembershipCard, HistoryCard, PersonCard } from './member-view.tsx';
 import { EditMemberModal, EndMembershipModal, TransferMemberModal } from './member-action-modals.tsx';
+import { EntitlementsView } from './entitlements-view.tsx';
 
 export default function MemberDetailPage() {
   const { t } = useI18n();
@@ -21,6 +22,8 @@ export default function MemberDetailPage() {
   const reveal = useRevealMember();
   const [revealed, setRevealed] = useState<{ idNumber: string; mobile: string | null } | null>(null);
   const [dialog, setDialog] = useState<null | 'edit' | 'transfer' | 'end'>(null);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'entitlements' ? 'entitlements' : 'info';
 
   if (isLoading) return <Skeleton active />;
   if (error || !member) return <ServerError error={error} />;
@@ -67,32 +70,49 @@ export default function MemberDetailPage() {
       />
       {revealed && <Alert type="warning" showIcon title={t('member.revealed')} style={{ marginBottom: 16 }} data-testid="member-revealed" />}
       <ServerError error={reveal.error} style={{ marginBottom: 16 }} />
-      <Row gutter={[16, 16]}>
-        <Col span={24}>
-          <PersonCard
-            member={member}
-            revealed={revealed}
-            extra={
-              a.reveal &&
-              (revealed ? (
-                <Button size="small" icon={<EyeInvisibleOutlined />} onClick={() => setRevealed(null)}>
-                  {t('member.hide')}
-                </Button>
-              ) : (
-                <Button size="small" icon={<EyeOutlined />} onClick={askReveal} loading={reveal.isPending} data-testid="member-reveal">
-                  {t('member.reveal')}
-                </Button>
-              ))
-            }
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <CurrentMembershipCard m={member.current} orgLink={can(me, 'orgs.read') ? (m) => <Link to={`/orgs?id=${m.orgId}`}>{m.orgName}</Link> : undefined} />
-        </Col>
-        <Col xs={24} lg={12}>
-          <HistoryCard history={member.history} />
-        </Col>
-      </Row>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams(k === 'info' ? {} : { tab: k }, { replace: true })}
+        items={[
+          {
+            key: 'info',
+            label: <span data-testid="member-tab-info">{t('member.tab.info')}</span>,
+            children: (
+              <Row gutter={[16, 16]}>
+                <Col span={24}>
+                  <PersonCard
+                    member={member}
+                    revealed={revealed}
+                    extra={
+                      a.reveal &&
+                      (revealed ? (
+                        <Button size="small" icon={<EyeInvisibleOutlined />} onClick={() => setRevealed(null)}>
+                          {t('member.hide')}
+                        </Button>
+                      ) : (
+                        <Button size="small" icon={<EyeOutlined />} onClick={askReveal} loading={reveal.isPending} data-testid="member-reveal">
+                          {t('member.reveal')}
+                        </Button>
+                      ))
+                    }
+                  />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <CurrentMembershipCard m={member.current} orgLink={can(me, 'orgs.read') ? (m) => <Link to={`/orgs?id=${m.orgId}`}>{m.orgName}</Link> : undefined} />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <HistoryCard history={member.history} />
+                </Col>
+              </Row>
+            ),
+          },
+          {
+            key: 'entitlements',
+            label: <span data-testid="member-tab-entitlements">{t('ent.title')}</span>,
+            children: <EntitlementsView personId={member.personId} />,
+          },
+        ]}
+      />
       <EditMemberModal open={dialog === 'edit'} member={member} onClose={() => setDialog(null)} />
       <TransferMemberModal open={dialog === 'transfer'} member={member} onClose={() => setDialog(null)} />
       <EndMembershipModal open={dialog === 'end'} member={member} onClose={() => setDialog(null)} />

@@ -111,7 +111,7 @@ export function OrgDetailPanel({ orgId, scopeRootId, onSelect, onAddChild, onEdi
             {active ? t('org.deactivate') : t('org.activate')}
           </Button>
         )}
-        {a.deactivate && !active && (
+        {(a.delete ?? (a.deactivate && !active)) && (
           <Button danger icon={<DeleteOutlined />} onClick={remove} data-testid="org-delete">
             {t('org.delete')}
           </Button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { childKinds, useCreateOrg, useUpdateOrg, type Org, type OrgInput } from '../../api/orgs.ts';
+import { useMeta } from '../../api/meta.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 
@@ -8,13 +9,16 @@ const fields = ['kind', 'name', 'shortName', 'code', 'unitCategory', 'address', 
 
 /** Create a child under `parent`, or edit `org`. */
 export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: boolean; parent?: Org; org?: Org; onClose: () => void; onSaved: (o: Org) => void }) {
-  const { t } = useI18n();
+  const { t, tx, pick } = useI18n();
   const { message } = App.useApp();
+  const meta = useMeta();
   const [form] = Form.useForm<OrgInput>();
   const create = useCreateOrg();
   const update = useUpdateOrg();
   const [error, setError] = useState<unknown>(null);
-  const kinds = parent ? childKinds[parent.kind] : [];
+  // The kinds allowed under the parent, from the server's rule (GET /meta).
+  const kinds = parent ? (meta.data ? meta.data.orgKinds.filter((k) => k.allowedParents.includes(parent.kind)).map((k) => k.code) : childKinds[parent.kind]) : [];
+  const kindName = (k: string) => pick(meta.data?.orgKinds.find((x) => x.code === k)?.name) || tx(`orgKind.${k}`, k);
 
   useEffect(() => {
     if (!open) return;
@@ -32,7 +36,7 @@ export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: bo
       });
     else form.setFieldsValue({ kind: kinds.includes('grassroots') ? 'grassroots' : kinds[0], unitCategory: 'ordinary' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, org?.id, parent?.id]);
+  }, [open, org?.id, parent?.id, meta.data]);
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
@@ -68,7 +72,7 @@ export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: bo
       <Form form={form} layout="vertical" data-testid="org-form">
         {!org && (
           <Form.Item name="kind" label={t('org.kind')} rules={[{ required: true, message: t('common.required') }]}>
-            <Select data-testid="org-form-kind" options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+            <Select data-testid="org-form-kind" options={kinds.map((k) => ({ value: k, label: kindName(k) }))} />
           </Form.Item>
         )}
         <Form.Item name="name" label={t('org.name')} rules={[{ required: true, min: 2, max: 100, whitespace: true, message: t('org.nameHint') }]}>

@@ -1,14 +1,18 @@
-import { Card, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import { Card, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useMyMember } from '../../api/members.ts';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { CardTag } from '../members/member-labels.tsx';
 import { CurrentMembershipCard, HistoryCard, PersonCard } from '../members/member-view.tsx';
+import { EntitlementsView } from '../members/entitlements-view.tsx';
 
 export default function MyMemberPage() {
   const { t } = useI18n();
   const { data: m, isLoading, error } = useMyMember();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'entitlements' ? 'entitlements' : 'info';
   if (isLoading) return <Skeleton active />;
   if (error instanceof ApiError && error.status === 404) return <Result status="info" title={t('portal.noMembership')} />;
   if (error || !m) return <ServerError error={error} />;
@@ -37,11 +41,28 @@ export default function MyMemberPage() {
           </Space>
         )}
       </Card>
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        <CurrentMembershipCard m={cur} compact />
-        <PersonCard member={m} compact />
-        <HistoryCard history={m.history} />
-      </Space>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams(k === 'info' ? {} : { tab: k }, { replace: true })}
+        items={[
+          {
+            key: 'info',
+            label: <span data-testid="portal-tab-info">{t('portal.tab.info')}</span>,
+            children: (
+              <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+                <CurrentMembershipCard m={cur} compact />
+                <PersonCard member={m} compact />
+                <HistoryCard history={m.history} />
+              </Space>
+            ),
+          },
+          {
+            key: 'entitlements',
+            label: <span data-testid="portal-tab-entitlements">{t('portal.tab.entitlements')}</span>,
+            children: <EntitlementsView personId={null} compact />,
+          },
+        ]}
+      />
     </div>
   );
 }
