@@ -5,16 +5,28 @@
 // (prepared_by, rights_approved_by, finance_approved_by, paid_by), as in Medusa's order changes.
 // An entry sits in at most one batch (unique index), so preparing again never pays anyone twice.
 import { sql } from 'kysely';
-import { can, inScope, type Actor } from '../../platform/access.ts';
+import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
-import { notify } from '../notifications/service.ts';
+import { notify, templates } from '../notifications/service.ts';
 import { today } from '../programs/clock.ts';
 import { loadInstance } from '../programs/service.ts';
 import '../applications/notices.ts';
+
+Object.assign(templates, {
+  'payout-paid-to-union': { zh: '{program}{amount}元（申请 {no}，会员 {name}）因会员服务卡{cardStatus}，已于{paidOn}划入本会指定账户，请转交会员本人或其家属。', en: '{program} of {amount} yuan (application {no}, member {name}) was paid to this union’s account on {paidOn} because the member card is {cardStatus}; please pass it on to the member or their family.' },
+});
+
+/**
+ * The payee of a line: the member card when it is active or issued; otherwise the regional union's
+ * account, which passes the money on (000 大病职工慰问 三(六): 划转至区局（产业）工会指定账户).
+ */
+export const payToFor = (cardStatus: string) => (cardStatus === 'active' || cardStatus === 'issued' ? 'member-card' : 'regional-union');
+const payToNames = { 'member-card': '会员服务卡', 'regional-union': '区局（产业）工会账户' } as const;
+const cardStatusZh: Record<string, string> = { none: '未办理', issued: '已制卡', active: '正常', lost: '挂失', cancelled: '已注销' };
 
 export const batchStatusNames = {
   prepared: { zh: '已编制，待权益保障部、财务部审核', en: 'Prepared, awaiting rights and finance sign-off' },
@@ -49,8 +61,11 @@ const batchColumns = [
   'payout_batches.finance_approved_by', 'payout_batches.finance_approved_at', 'payout_batches.paid_by', 'payout_batches.paid_at', 'payout_batches.paid_on', 'payout_batches.payment_reference',
 ] as const;
 
+const batchQuery = (db: Executor) =>
+  db.selectFrom('payout_batches').innerJoin('program_instances as pi', 'pi.id', 'payout_batches.instance_id').innerJoin('orgs as po', 'po.id', 'pi.org_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement', 'po.path as program_org_path']);
+
 async function loadBatch(db: Executor, id: number, lock = false) {
-  let q = db.selectFrom('payout_batches').innerJoin('program_instances as pi', 'pi.id', 'payout_batches.instance_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement']).where('payout_batches.id', '=', id);
+  let q = batchQuery(db).where('payout_batches.id', '=', id);
   if (lock) q = q.forUpdate('payout_batches');
   const b = await q.executeTakeFirst();
   if (!b) throw notFound('batch', id);
@@ -71,9 +86,20 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
   const settlement = b.settlement as { preparer: string };
   const signer = (id: number | null, at: Date | null) => (id ? { accountId: id, name: names.get(id) ?? null, at } : null);
   const people = [b.prepared_by, b.rights_approved_by, b.finance_approved_by];
+  // Totals for the caller's scope: the whole batch for those who see the program's union, else their part.
+  const full = pathInScope(actor, b.program_org_path);
+  const part = full
+    ? null
+    : await db
+        .selectFrom('payout_batch_items as i')
+        .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+        .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(e.amount_fen), 0)`.as('fen')])
+        .where('i.batch_id', '=', b.id)
+        .where(inScope(actor, 'e.org_path'))
+        .executeTakeFirstOrThrow();
   return {
     id: b.id, no: b.no, programId: b.instance_id, program: b.program, programTitle: b.title, period: b.period, closesOn: b.closes_on, payBy: b.pay_by,
-    status: b.status, statusName: batchStatusNames[b.status], entries: b.entry_count, total: Number(b.total_fen) / 100,
+    status: b.status, statusName: batchStatusNames[b.status], entries: part ? Number(part.n) : b.entry_count, total: (part ? Number(part.fen) : Number(b.total_fen)) / 100, scope: part ? ('part' as const) : ('all' as const),
     preparedBy: signer(b.prepared_by, b.prepared_at), rightsApprovedBy: signer(b.rights_approved_by, b.rights_approved_at), financeApprovedBy: signer(b.finance_approved_by, b.finance_approved_at),
     paidBy: signer(b.paid_by, b.paid_at), paidOn: b.paid_on, paymentReference: b.payment_reference,
     abilities: {
@@ -158,6 +184,14 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     // The status guard in the WHERE makes a concurrent second payment update nothing.
     const done = await trx.updateTable('payout_batches').set({ status: 'paid', paid_by: actor.accountId, paid_at: new Date(), paid_on: paidOn, payment_reference: body.reference ?? null }).where('id', '=', id).where('status', '=', 'approved').executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已发放`, en: `Batch ${b.no} is already paid` });
+    // Each member's card is checked now: active or issued → the member card; otherwise the regional union's account.
+    await sql`
+      update payout_batch_items i
+         set card_status = m.card_status,
+             pay_to = case when m.card_status in ('active', 'issued') then 'member-card' else 'regional-union' end,
+             region_org_id = nullif(split_part(e.org_path, '.', 2), '')::bigint
+        from payout_entries e join memberships m on m.id = e.membership_id
+       where i.entry_id = e.id and i.batch_id = ${id}`.execute(trx);
     // The member is told through the 12351 SMS platform (000 大病 三(七)) and in the portal.
     const rows = await trx
       .selectFrom('payout_batch_items as i')
@@ -166,15 +200,21 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       .innerJoin('memberships as m', 'm.id', 'e.membership_id')
       .innerJoin('applications as a', 'a.id', 'e.application_id')
       .leftJoin('accounts as acc', (j) => j.onRef('acc.person_id', '=', 'p.id').on('acc.role', '=', 'member'))
-      .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', 'a.no', 'acc.id as account_id'])
+      .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', 'a.no', 'acc.id as account_id', 'i.pay_to', 'i.card_status', 'i.region_org_id'])
       .where('i.batch_id', '=', id)
       .execute();
-    for (const r of rows.filter((x) => x.kind === 'payable')) {
+    for (const r of rows.filter((x) => x.kind === 'payable' && x.pay_to === 'regional-union')) {
+      const officers = r.region_org_id ? await trx.selectFrom('accounts').select('id').where('org_id', '=', r.region_org_id).where('status', '=', 'active').execute() : [];
+      const payload = { name: r.name, program: b.title, amount: (r.amount_fen / 100).toFixed(2), paidOn, no: r.no, cardStatus: cardStatusZh[r.card_status ?? ''] ?? r.card_status };
+      for (const o of officers) await notify(s, { channel: 'portal', accountId: o.id, template: 'payout-paid-to-union', payload }, trx);
+    }
+    for (const r of rows.filter((x) => x.kind === 'payable' && x.pay_to === 'member-card')) {
       const payload = { name: r.name, program: b.title, amount: (r.amount_fen / 100).toFixed(2), paidOn, cardTail: r.member_no.slice(-4), no: r.no };
       if (r.phone_cipher) await notify(s, { channel: 'sms', personId: r.person_id, recipient: s.vault.open(r.phone_cipher), template: 'payout-paid', payload }, trx);
       await notify(s, { channel: 'portal', personId: r.person_id, ...(r.account_id ? { accountId: r.account_id } : {}), template: 'payout-paid', payload }, trx);
     }
-    await writeAudit(trx, ctx, { action: 'payout.pay', entity: 'payout-batch', entityId: id, summary: `${b.no} paid on ${paidOn}: ${b.entry_count} entries ¥${Number(b.total_fen) / 100}`, before: { status: b.status }, after: { status: 'paid', paidOn, reference: body.reference ?? null } });
+    const payees = { memberCard: rows.filter((x) => x.pay_to === 'member-card').length, regionalUnion: rows.filter((x) => x.pay_to === 'regional-union').length };
+    await writeAudit(trx, ctx, { action: 'payout.pay', entity: 'payout-batch', entityId: id, summary: `${b.no} paid on ${paidOn}: ${b.entry_count} entries ¥${Number(b.total_fen) / 100}`, before: { status: b.status }, after: { status: 'paid', paidOn, reference: body.reference ?? null, payees } });
     return presentBatch(trx, actor, await loadBatch(trx, id));
   });
 }
@@ -212,7 +252,14 @@ export async function reverseEntry(s: Services, ctx: RequestContext, entryId: nu
 }
 
 export async function listBatches(s: Services, ctx: RequestContext, programId?: number) {
-  let q = s.database.db.selectFrom('payout_batches').innerJoin('program_instances as pi', 'pi.id', 'payout_batches.instance_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement']);
+  const actor = ctx.actor!;
+  // A batch is listed to those who see the program's union, and to others when part of it is theirs.
+  let q = batchQuery(s.database.db).where((eb) =>
+    eb.or([
+      inScope(actor, 'po.path')(eb),
+      eb.exists(eb.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').select(sql`1`.as('one')).whereRef('i.batch_id', '=', 'payout_batches.id').where(inScope(actor, 'e.org_path'))),
+    ]),
+  );
   if (programId) q = q.where('payout_batches.instance_id', '=', programId);
   const rows = await q.orderBy('payout_batches.id', 'desc').limit(500).execute();
   return { items: await Promise.all(rows.map((b) => presentBatch(s.database.db, ctx.actor!, b))) };
@@ -227,33 +274,57 @@ function batchLines(db: Executor, actor: Actor, id: number) {
     .innerJoin('orgs as o', 'o.id', 'm.org_id')
     .innerJoin('applications as a', 'a.id', 'e.application_id')
     .innerJoin('program_instances as pi', 'pi.id', 'e.instance_id')
-    .select(['e.id as entry_id', 'e.kind', 'e.amount_fen', 'p.name', 'p.id_masked', 'm.member_no', 'm.card_status', 'o.name as org_name', 'a.no as application_no', 'pi.title'])
+    .leftJoin('orgs as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(i.region_org_id, nullif(split_part(e.org_path, '.', 2), '')::bigint)`))
+    .select(['e.id as entry_id', 'e.kind', 'e.amount_fen', 'p.name', 'p.id_masked', 'm.member_no', 'm.card_status', 'o.name as org_name', 'a.no as application_no', 'pi.title', 'i.pay_to', 'i.card_status as paid_card_status', 'ro.id as region_id', 'ro.name as region_name'])
     .where('i.batch_id', '=', id)
     .where(inScope(actor, 'e.org_path'))
     .orderBy('a.no')
     .execute();
 }
 
+type BatchLine = Awaited<ReturnType<typeof batchLines>>[number];
+/** Decided and stored when the batch is paid; until then, what the card status would decide today. */
+const payeeOf = (l: BatchLine) => {
+  const payTo = l.pay_to ?? payToFor(l.card_status);
+  return { payTo, payToName: payToNames[payTo], payeeOrg: payTo === 'regional-union' ? { id: l.region_id, name: l.region_name } : null, decided: l.pay_to !== null };
+};
+
+/** A batch as the caller may see it: out of scope (no line of theirs and not the program's union) is a 404. */
+async function visibleBatch(db: Executor, actor: Actor, id: number) {
+  const b = await loadBatch(db, id);
+  const dto = await presentBatch(db, actor, b);
+  if (dto.scope === 'part' && dto.entries === 0) throw notFound('batch', id);
+  return { b, dto };
+}
+
 export async function getBatch(s: Services, ctx: RequestContext, id: number) {
-  const b = await loadBatch(s.database.db, id);
+  const { dto } = await visibleBatch(s.database.db, ctx.actor!, id);
   const lines = await batchLines(s.database.db, ctx.actor!, id);
   return {
-    ...(await presentBatch(s.database.db, ctx.actor!, b)),
-    lines: lines.map((l) => ({ entryId: l.entry_id, kind: l.kind, amount: l.amount_fen / 100, name: l.name, idNumber: l.id_masked, memberNo: l.member_no, cardStatus: l.card_status, org: l.org_name, applicationNo: l.application_no })),
+    ...dto,
+    lines: lines.map((l) => ({ entryId: l.entry_id, kind: l.kind, amount: l.amount_fen / 100, name: l.name, idNumber: l.id_masked, memberNo: l.member_no, cardStatus: l.paid_card_status ?? l.card_status, org: l.org_name, applicationNo: l.application_no, ...payeeOf(l) })),
   };
 }
 
 /** The batch as .xlsx for the bank/card transfer and the sign-off: masked ID, amounts in yuan. */
 export async function exportBatch(s: Services, ctx: RequestContext, id: number) {
-  const b = await loadBatch(s.database.db, id);
+  const { b, dto } = await visibleBatch(s.database.db, ctx.actor!, id);
   const lines = await batchLines(s.database.db, ctx.actor!, id);
   await writeAudit(s.database.db, ctx, { action: 'payout.export', entity: 'payout-batch', entityId: id, summary: `${b.no}: ${lines.length} rows` });
   const columns = [
     { key: 'memberNo', header: '会员编号', width: 13 }, { key: 'name', header: '姓名', width: 10 }, { key: 'idNumber', header: '身份证号', width: 22 }, { key: 'amount', header: '金额（元）', width: 12 },
     { key: 'program', header: '项目', width: 28 }, { key: 'applicationNo', header: '申请编号', width: 16 }, { key: 'org', header: '基层工会', width: 30 }, { key: 'kind', header: '类型', width: 8 },
+    { key: 'payTo', header: '收款方', width: 34 }, { key: 'cardStatus', header: '会员卡状态', width: 10 },
   ];
-  const rows = lines.map((l) => ({ memberNo: l.member_no, name: l.name, idNumber: l.id_masked, amount: l.amount_fen / 100, program: l.title, applicationNo: l.application_no, org: l.org_name, kind: l.kind === 'payable' ? '发放' : '冲销' }));
-  rows.push({ memberNo: '合计', name: '', idNumber: '', amount: Number(b.total_fen) / 100, program: `${b.no} ${b.period}`, applicationNo: `${lines.length} 笔`, org: '', kind: '' });
+  const rows = lines.map((l) => {
+    const p = payeeOf(l);
+    return {
+      memberNo: l.member_no, name: l.name, idNumber: l.id_masked, amount: l.amount_fen / 100, program: l.title, applicationNo: l.application_no, org: l.org_name, kind: l.kind === 'payable' ? '发放' : '冲销',
+      payTo: p.payTo === 'regional-union' ? `${p.payToName}（${p.payeeOrg?.name ?? '—'}）` : p.payToName, cardStatus: cardStatusZh[l.paid_card_status ?? l.card_status] ?? l.card_status,
+    };
+  });
+  // The total is the caller's part of the batch (the whole batch for the program's union).
+  rows.push({ memberNo: '合计', name: '', idNumber: '', amount: dto.total, program: `${b.no} ${b.period}`, applicationNo: `${lines.length} 笔`, org: dto.scope === 'part' ? '本单位范围内' : '', kind: '', payTo: '', cardStatus: '' });
   return { no: b.no, body: await writeXlsx([{ name: b.no, columns, rows }]) };
 }
 

@@ -73,7 +73,19 @@ export const ZInstanceCreate = z.object({
 });
 export type TInstanceCreate = z.infer<typeof ZInstanceCreate>;
 
-export const ZInstanceUpdate = ZInstanceCreate.omit({ program: true, year: true }).partial();
+// Not `.partial()` of the create schema: zod applies a field's default even inside `.partial()`, so a
+// PATCH naming only the title would reset status, documents and contacts to their defaults.
+export const ZInstanceUpdate = z.object({
+  title: ZInstanceCreate.shape.title.optional(),
+  status: z.enum(['draft', 'open', 'closed']).optional(),
+  channels: ZInstanceCreate.shape.channels.optional(),
+  windows: ZInstanceCreate.shape.windows.optional(),
+  reviewChain: ZInstanceCreate.shape.reviewChain.optional(),
+  requiredDocuments: z.array(ZRequiredDocument).max(20).optional(),
+  settlement: ZSettlement.optional(),
+  contacts: z.array(ZContact).max(10).optional(),
+  sources: ZInstanceCreate.shape.sources,
+});
 export type TInstanceUpdate = z.infer<typeof ZInstanceUpdate>;
 
 export const ZId = z.object({ id: z.coerce.number().int().positive() });
