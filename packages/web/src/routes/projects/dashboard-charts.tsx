@@ -20,6 +20,7 @@ export function DashboardChart({ option, names, yName, percent, testId }: { opti
         style={{ height: 340 }}
         notMerge
         option={{
+          animation: false,
           color: percent ? ['#c8102e', '#1677ff'] : ['#faad14', '#c8102e'],
           tooltip: { trigger: 'axis', valueFormatter: (v: number) => (percent ? `${v}%` : Number(v).toLocaleString()) },
           legend: { top: 0 },
