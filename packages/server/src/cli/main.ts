@@ -110,6 +110,66 @@ imp
     }, { quiet: true }),
   );
 
+/** A whole-number option, or a bad-input error naming the option (exit code 2). */
+function intOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new AppError(400, 'invalid-input', { zh: `${name} 应为 ${min} 到 ${max} 的整数`, en: `${name} must be a whole number from ${min} to ${max}` }, [{ field: name, code: 'invalid', message: { zh: `应为 ${min} 到 ${max} 的整数`, en: `a whole number from ${min} to ${max}` } }]);
+  return n;
+}
+
+const projects = program.command('projects').description('the yearly lists and their projects');
+projects
+  .command('list')
+  .description('the lists of a year (one union with --org) and their numbered projects with status and progress')
+  .requiredOption('--year <year>', 'YYYY')
+  .option('--org <id>', 'the union whose list to show')
+  .option('--json', 'print JSON')
+  .action((opts: { year: string; org?: string; json?: boolean }) =>
+    withServices(async (s) => {
+      const year = intOption('--year', opts.year, 2000, 2100)!;
+      const orgId = intOption('--org', opts.org, 1, Number.MAX_SAFE_INTEGER);
+      const ctx = await cliContext(s);
+      const svc = await import('../modules/projects/service.ts');
+      const slates = (await svc.listSlates(s, ctx, { year, orgId })).items;
+      const full = [];
+      for (const sl of slates) full.push(await svc.getSlate(s, ctx, sl.id));
+      if (opts.json) return console.log(JSON.stringify({ year, slates: full }, null, 2));
+      if (!full.length) console.log(`no lists for ${year}${orgId ? ` (org ${orgId})` : ''}`);
+      for (const sl of full) {
+        console.log(`${sl.orgName} ${sl.year}: ${sl.title}${sl.documentNo ? `（${sl.documentNo}）` : ''}${sl.published ? '' : ' [unpublished]'}`);
+        for (const p of sl.projects) console.log(`  ${String(p.no).padStart(2)}. ${p.title}  [${p.status}${p.percent === null ? '' : ` ${p.percent}%`}${p.behind ? ', behind' : ''}]`);
+      }
+    }, { quiet: true }),
+  );
+projects
+  .command('dashboard')
+  .description('a union’s year as JSON: every project’s progress, who is behind, money spent against budget')
+  .requiredOption('--year <year>', 'YYYY')
+  .option('--org <id>', 'the union (default: the federation)')
+  .action((opts: { year: string; org?: string }) =>
+    withServices(async (s) => {
+      const year = intOption('--year', opts.year, 2000, 2100)!;
+      const orgId = intOption('--org', opts.org, 1, Number.MAX_SAFE_INTEGER);
+      const ctx = await cliContext(s);
+      const { dashboard } = await import('../modules/projects/service.ts');
+      console.log(JSON.stringify(await dashboard(s, ctx, { year, orgId }), null, 2));
+    }, { quiet: true }),
+  );
+
+const reports = program.command('reports').description('progress reports');
+reports
+  .command('overdue')
+  .description('overdue progress reports on published lists that are not closed (JSON)')
+  .action(() =>
+    withServices(async (s) => {
+      const ctx = await cliContext(s);
+      const { listOverdue } = await import('../modules/progress/service.ts');
+      console.log(JSON.stringify(await listOverdue(s, ctx), null, 2));
+    }, { quiet: true }),
+  );
+
 // Policy commands need no database: the engine is pure.
 const pol = program.command('policy').description('the rules engine: evaluate, test cases, parameters');
 pol
