@@ -29,6 +29,8 @@ export interface Batch {
   paidBy: Signer | null;
   paidOn: string | null;
   paymentReference: string | null;
+  /** `part`: the caller sees only the lines of their own scope, and the totals are theirs. */
+  scope?: 'all' | 'part';
   abilities: { approveRights: boolean; approveFinance: boolean; markPaid: boolean; cancel: boolean };
 }
 
@@ -42,6 +44,10 @@ export interface BatchLine {
   cardStatus: string | null;
   org: string;
   applicationNo: string;
+  /** Member card, or the regional union's account when the card is not usable (decided at payment). */
+  payTo?: 'member-card' | 'regional-union';
+  payeeOrg?: { id: number; name: string } | null;
+  decided?: boolean;
 }
 
 export interface BatchDetail extends Batch {

@@ -101,7 +101,6 @@ export default function ApplicationDetailPage() {
               />
             </Card>
             <FormValues form={a.form} />
-            <EvaluationCard ev={a.evaluation} amount={a.amount} />
           </Space>
         </Col>
         <Col xs={24} xl={9}>
@@ -114,6 +113,9 @@ export default function ApplicationDetailPage() {
               </Typography.Text>
             )}
           </Space>
+        </Col>
+        <Col span={24}>
+          <EvaluationCard ev={a.evaluation} amount={a.amount} />
         </Col>
       </Row>
       <DecisionModal key={modalKey} decision={decision} no={a.no} pending={decide.isPending} error={decide.error} onCancel={() => { setDecision(null); decide.reset(); }} onOk={act} />

@@ -27,12 +27,14 @@ export function useDocName(program: Program | undefined) {
   return (type: string) => pick(program?.requiredDocuments.find((d) => d.type === type)?.name) || tx(`appl.docType.${type}`, type);
 }
 
-function FieldInput({ f, testId }: { f: FieldSpec; testId: string }) {
+/** The control for one field; Form.Item passes `value` and `onChange`, handed on to the control. */
+function FieldInput({ f, testId, ...control }: { f: FieldSpec; testId: string; value?: never; onChange?: never; id?: string }) {
   const { t } = useI18n();
   const { value } = useFieldLabels();
   if (f.kind === 'boolean')
     return (
       <Radio.Group
+        {...control}
         data-testid={testId}
         options={[
           { value: true, label: <span data-testid={`${testId}-yes`}>{t('common.yes')}</span> },
@@ -42,18 +44,18 @@ function FieldInput({ f, testId }: { f: FieldSpec; testId: string }) {
     );
   if (f.kind === 'enum' && (f.options?.length ?? 0) <= 4)
     return (
-      <Radio.Group data-testid={testId} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <Radio.Group {...control} data-testid={testId} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
         {f.options!.map((o) => (
-          <Radio key={String(o)} value={o} data-testid={`${testId}-${String(o)}`}>
-            {value(f.name, o)}
+          <Radio key={String(o)} value={o}>
+            <span data-testid={`${testId}-${String(o)}`}>{value(f.name, o)}</span>
           </Radio>
         ))}
       </Radio.Group>
     );
-  if (f.kind === 'enum') return <Select data-testid={testId} showSearch={{ optionFilterProp: 'label' }} options={f.options!.map((o) => ({ value: o as string, label: value(f.name, o) }))} />;
-  if (f.kind === 'date') return <Input data-testid={testId} type="date" style={{ maxWidth: 220 }} />;
-  if (f.kind === 'number') return <InputNumber data-testid={testId} style={{ width: 200 }} />;
-  return <Input data-testid={testId} maxLength={f.max} allowClear />;
+  if (f.kind === 'enum') return <Select {...control} data-testid={testId} showSearch={{ optionFilterProp: 'label' }} options={f.options!.map((o) => ({ value: o as string, label: value(f.name, o) }))} />;
+  if (f.kind === 'date') return <Input {...control} data-testid={testId} type="date" style={{ maxWidth: 220 }} />;
+  if (f.kind === 'number') return <InputNumber {...control} data-testid={testId} style={{ width: 200 }} />;
+  return <Input {...control} data-testid={testId} maxLength={f.max} allowClear />;
 }
 
 export function ApplicationForm({

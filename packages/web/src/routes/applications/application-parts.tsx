@@ -110,10 +110,10 @@ export function EvaluationCard({ ev, amount }: { ev: Evaluation; amount: number 
   );
 }
 
-export function HistoryTimeline({ history }: { history: HistoryStep[] }) {
+export function HistoryTimeline({ history, compact }: { history: HistoryStep[]; compact?: boolean }) {
   const { t, tx } = useI18n();
   return (
-    <Card title={t('appl.history')} data-testid="application-history">
+    <Card title={t('appl.history')} data-testid="application-history" size={compact ? 'small' : undefined}>
       {history.length ? (
         <Timeline
           items={history.map((h, i) => ({
@@ -125,8 +125,7 @@ export function HistoryTimeline({ history }: { history: HistoryStep[] }) {
                   {h.level ? <Typography.Text type="secondary"> · {tx(`appl.level.${h.level}`, h.level)}</Typography.Text> : null}
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {[h.actor, h.org].filter(Boolean).join(' · ')} · {dayjs(h.at).format('YYYY-MM-DD HH:mm')}
-                  {h.dueOn ? ` · ${t('appl.dueBy', { date: h.dueOn })}` : ''}
+                  {[h.actor === 'system' ? '' : h.actor, h.org, dayjs(h.at).format('YYYY-MM-DD HH:mm'), h.dueOn ? t('appl.dueBy', { date: h.dueOn }) : ''].filter(Boolean).join(' · ')}
                 </Typography.Text>
                 {h.comment && <div style={{ marginTop: 2 }}>{h.comment}</div>}
               </div>
@@ -140,10 +139,10 @@ export function HistoryTimeline({ history }: { history: HistoryStep[] }) {
   );
 }
 
-export function DocumentList({ docs, canView, docName }: { docs: ApplicationDocument[]; canView: boolean; docName: (type: string) => string }) {
+export function DocumentList({ docs, canView, docName, compact }: { docs: ApplicationDocument[]; canView: boolean; docName: (type: string) => string; compact?: boolean }) {
   const { t } = useI18n();
   return (
-    <Card title={t('appl.documents')} data-testid="application-documents">
+    <Card title={t('appl.documents')} data-testid="application-documents" size={compact ? 'small' : undefined}>
       {docs.length ? (
         docs.map((d) => (
           <div key={d.id} style={{ display: 'flex', gap: 10, alignItems: 'flex-start', padding: '8px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }} data-testid={`document-${d.id}`}>

@@ -102,7 +102,7 @@ export default function QueuePage() {
           dataSource={rows}
           columns={applicationColumns(t)}
           scroll={{ x: 1400 }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (r) => ({ disabled: !r.abilities.approve, 'data-testid': `queue-select-${r.no}` } as never) }}
+          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (r) => ({ disabled: !r.abilities.approve }) }}
           locale={{ emptyText: t('appl.queueEmpty') }}
           pagination={{
             current: query.page,

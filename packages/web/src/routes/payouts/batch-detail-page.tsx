@@ -115,6 +115,7 @@ export default function BatchDetailPage() {
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+            {b.scope === 'part' && <span data-testid="payout-scope-part">{t('pay.scopePart')} </span>}
             {t('pay.rule')}
           </Typography.Paragraph>
         </Card>
@@ -132,6 +133,21 @@ export default function BatchDetailPage() {
               { title: t('member.idNumber'), dataIndex: 'idNumber', width: 180, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
               { title: t('appl.org'), dataIndex: 'org', ellipsis: true },
               { title: t('appl.no'), dataIndex: 'applicationNo', width: 150, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
+              {
+                title: t('pay.payTo'),
+                key: 'payTo',
+                width: 190,
+                render: (_: unknown, l: BatchLine) =>
+                  l.payTo ? (
+                    <span data-testid={`payout-payto-${l.entryId}`}>
+                      {t(`pay.payTo.${l.payTo}`)}
+                      {l.payeeOrg ? `（${l.payeeOrg.name}）` : ''}
+                      {!l.decided && <Typography.Text type="secondary" style={{ fontSize: 12 }}> {t('pay.payToExpected')}</Typography.Text>}
+                    </span>
+                  ) : (
+                    t('common.none')
+                  ),
+              },
               { title: t('pay.kind'), dataIndex: 'kind', width: 80, render: (k: BatchLine['kind']) => <Tag color={k === 'payable' ? 'green' : 'orange'}>{t(`pay.kind.${k}`)}</Tag> },
               { title: t('pay.amount'), dataIndex: 'amount', width: 110, align: 'right', render: (v: number) => yuan(v) },
               ...(canReverse

@@ -90,9 +90,9 @@ export default function MyApplicationPage() {
             <Progress a={a} chain={program.data.reviewChain} />
           </Card>
         )}
-        <HistoryTimeline history={a.history} />
+        <HistoryTimeline history={a.history} compact />
         <FormValues form={a.form} compact />
-        <DocumentList docs={a.documents} canView={false} docName={docName} />
+        <DocumentList docs={a.documents} canView={false} docName={docName} compact />
       </Space>
     </div>
   );

@@ -12,8 +12,9 @@ export const portalPages: { path: string; label: MessageKey; testId: string }[] 
 export function PortalNav() {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const current = [...portalPages].sort((a, b) => b.path.length - a.path.length).find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))?.path
-    ?? (pathname.startsWith('/me/apply') ? '/me/applications' : '/me');
+  const current = pathname.startsWith('/me/apply/')
+    ? '/me/applications'
+    : ([...portalPages].sort((a, b) => b.path.length - a.path.length).find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))?.path ?? '/me');
   return (
     <Segmented
       block
