@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { App, Badge, Card, Col, Descriptions, Empty, Row, Select, Skeleton, Space, Steps, Switch, Table, Tag, Typography } from 'antd';
+import { App, Badge, Card, Col, Descriptions, Empty, Row, Select, Skeleton, Space, Steps, Switch, Tag, Typography } from 'antd';
 import { usePrograms, useUpdateProgram, type Program } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -114,18 +114,24 @@ export function ProgramDetail({ p }: { p: Program }) {
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('prog.contacts')} data-testid="program-contacts" style={{ height: '100%' }}>
-            <Table
-              size="small"
-              rowKey={(c) => `${c.org}-${c.name}`}
-              pagination={false}
-              dataSource={p.contacts}
-              columns={[
-                { title: t('prog.contact.role'), dataIndex: 'role', width: 90 },
-                { title: t('prog.contact.org'), dataIndex: 'org' },
-                { title: t('prog.contact.name'), dataIndex: 'name', width: 100 },
-                { title: t('prog.contact.phone'), dataIndex: 'phone', width: 130, render: (v: string) => <a href={`tel:${v.replace(/[^\d-]/g, '')}`}>{v}</a> },
-              ]}
-            />
+            {p.contacts.length ? (
+              p.contacts.map((c) => (
+                <div key={`${c.org}-${c.name}`} style={{ padding: '6px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }}>
+                  <div>
+                    <Tag>{c.role}</Tag>
+                    {c.name}
+                    <a style={{ marginInlineStart: 8 }} href={`tel:${c.phone.replace(/[^\d-]/g, '')}`}>
+                      {c.phone}
+                    </a>
+                  </div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {c.org}
+                  </Typography.Text>
+                </div>
+              ))
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            )}
           </Card>
         </Col>
       </Row>
