@@ -26,6 +26,7 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { policyRoutes } from './modules/policy/routes.ts';
 import { metaRoutes } from './modules/meta/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { callRoutes } from './modules/calls/routes.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
 import { progressRoutes } from './modules/progress/routes.ts';
@@ -113,6 +114,7 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
       await policyRoutes(api as any, s);
       await metaRoutes(api as any, s);
       await calendarRoutes(api as any, s);
+      await notificationRoutes(api as any, s);
       await (await import('./modules/programs/routes.ts')).programRoutes(api as any, s);
       await (await import('./modules/documents/routes.ts')).documentRoutes(api as any, s);
       await (await import('./modules/applications/routes.ts')).applicationRoutes(api as any, s);

@@ -296,6 +296,13 @@ describe(`foundation on ${engine}`, () => {
     assert.equal((await req('member', 'GET', '/members/vocabulary')).statusCode, 200);
   });
 
+  it('lists, without login, which unions have published which years', async () => {
+    const r = await req(null, 'GET', '/public/slates');
+    assert.equal(r.statusCode, 200);
+    const fed = r.json().items.find((i: any) => i.orgName === '上海市总工会');
+    assert.ok(fed && fed.years.includes(2025) && fed.years.includes(2018), JSON.stringify(fed));
+  });
+
   it('returns the same JSON types on both engines (ids and dates)', async () => {
     const m = (await req('grassroots', 'GET', '/members?pageSize=1')).json().items[0];
     assert.equal(typeof m.personId, 'number');

@@ -67,6 +67,13 @@ describe(`member import on ${engine}`, () => {
     assert.equal(list.items[0].orgId, unionId);
     // A batch is imported once.
     assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/imports/${b.id}/commit`, headers: { cookie } })).statusCode, 409);
+    const notes = (await t.app.inject({ method: 'GET', url: '/api/v1/me/notifications', headers: { cookie } })).json();
+    const done2 = notes.items.find((n: any) => n.template === 'import-finished');
+    assert.ok(done2 && done2.text.zh.includes('2') && !done2.read, JSON.stringify(notes.items));
+    assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/me/notifications/${done2.id}/read`, headers: { cookie } })).statusCode, 200);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/me/notifications?unread=true', headers: { cookie } })).json().items.some((n: any) => n.id === done2.id), false);
+    const other = await t.login('pudong');
+    assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/me/notifications/${done2.id}/read`, headers: { cookie: other } })).statusCode, 404, 'not someone else’s notice');
     const audit = await t.s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'import').where('entity_id', '=', String(b.id)).execute();
     assert.deepEqual(audit.map((a) => a.action).sort(), ['import.commit', 'import.validate', 'member.import']);
   });
