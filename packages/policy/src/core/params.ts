@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { PolicyError } from './errors.ts';
 import { isIsoDate } from './dates.ts';
 import { isWholeFen, yuanToFen } from './money.ts';
-import type { PolicyVersion } from './types.ts';
+import type { Message, PolicyVersion } from './types.ts';
 
 /**
  * Parameter files: params/<program>.yaml. Each parameter has a unit and a list of dated values,
@@ -14,12 +14,20 @@ import type { PolicyVersion } from './types.ts';
 
 const zIsoDate = z.string().refine(isIsoDate, 'a YYYY-MM-DD date');
 const zMessage = z.strictObject({ zh: z.string(), en: z.string() });
+/**
+ * A reading or version note: `{ zh, en }` (both non-empty), or a plain string, which is taken as
+ * English and shown for both languages until someone writes the Chinese.
+ */
+const zReading = z.union([
+  z.string().min(1).transform((en): Message => ({ zh: en, en })),
+  z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
+]);
 
 const zDatedValue = z.strictObject({
   from: zIsoDate,
   value: z.unknown(),
   source: z.string().min(1),
-  reading: z.string().min(1).optional(),
+  reading: zReading.optional(),
 });
 
 const zParameter = z.strictObject({
@@ -35,7 +43,7 @@ const zVersion = z.strictObject({
   from: zIsoDate,
   to: zIsoDate.optional(),
   source: z.string().min(1),
-  note: z.string().optional(),
+  note: zReading.optional(),
 });
 
 const zParameterFile = z.strictObject({
@@ -51,7 +59,7 @@ export interface DatedValue {
   /** As the formula sees it (fen for money). */
   value: unknown;
   source: string;
-  reading?: string;
+  reading?: Message;
 }
 
 export interface Parameter {
@@ -74,7 +82,7 @@ export interface ResolvedParam {
   display: unknown;
   from: string;
   source: string;
-  reading?: string;
+  reading?: Message;
 }
 
 const PARAMS_DIR = new URL('../../params/', import.meta.url);
@@ -123,7 +131,7 @@ export function loadParameterFile(program: string, schemas: Record<string, z.Zod
   }
   const data = r.data;
   if (data.program !== program) throw bad(file, `program is ${data.program}, expected ${program}`);
-  const versions: PolicyVersion[] = data.versions.map((v) => ({ ...v }));
+  const versions: PolicyVersion[] = data.versions.map((v) => (v.note ? { ...v, note: Object.freeze(v.note) } : { ...v }));
   for (let i = 0; i < versions.length; i++) {
     const v = versions[i]!;
     if (v.to && v.to < v.from) throw bad(file, `version ${v.policy}: to before from`);
@@ -148,7 +156,7 @@ export function loadParameterFile(program: string, schemas: Record<string, z.Zod
         throw bad(file, `${name}@${dv.from} ${i.path.join('.')}: ${i.message}`);
       }
       const out: DatedValue = { from: dv.from, display: dv.value, value: checked.data, source: dv.source };
-      if (dv.reading) out.reading = dv.reading;
+      if (dv.reading) out.reading = Object.freeze(dv.reading);
       return out;
     });
     parameters.set(name, { name, unit: p.unit, values });

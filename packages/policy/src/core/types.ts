@@ -20,7 +20,8 @@ export interface TraceEntry {
   /** For parameters: the date the value took effect. */
   from?: string;
   source?: string;
-  reading?: string;
+  /** How an ambiguous text is read, in both languages. */
+  reading?: Message;
   /** For conditions. */
   passed?: boolean;
   note?: Message;
@@ -49,8 +50,8 @@ export interface PolicyVersion {
   from: string;
   to?: string;
   source: string;
-  /** Why this version ends or what it covers, when not obvious. */
-  note?: string;
+  /** Why this version ends or what it covers, when not obvious (both languages). */
+  note?: Message;
 }
 
 export interface ProgramInfo {
@@ -69,14 +70,14 @@ export interface ParameterValue {
   unit: string;
   from: string;
   source: string;
-  reading?: string;
+  reading?: Message;
 }
 
 export interface TimelineEntry {
   from: string;
   value: unknown;
   source: string;
-  reading?: string;
+  reading?: Message;
 }
 
 /** Kinds of output values; `money` outputs are returned by formulas in fen and converted to yuan. */
