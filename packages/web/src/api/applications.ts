@@ -19,7 +19,7 @@ export interface TraceItem {
   unit?: string;
   from?: string;
   source?: string;
-  reading?: string;
+  reading?: Bilingual | string;
   note?: Bilingual;
 }
 

@@ -47,7 +47,8 @@ export interface TraceEntry {
   value: unknown;
   from?: string;
   source?: string;
-  reading?: string;
+  /** `{ zh, en }`; a plain string only in records stored before readings were bilingual. */
+  reading?: Bilingual | string;
   passed?: boolean;
   note?: Bilingual;
   unit?: string;
@@ -73,14 +74,16 @@ export interface ParameterValue {
   unit?: string;
   from: string;
   source: string;
-  reading?: string;
+  /** `{ zh, en }`; a plain string only in records stored before readings were bilingual. */
+  reading?: Bilingual | string;
 }
 
 export interface TimelinePoint {
   from: string;
   value: unknown;
   source: string;
-  reading?: string;
+  /** `{ zh, en }`; a plain string only in records stored before readings were bilingual. */
+  reading?: Bilingual | string;
 }
 
 export const policyKeys = {

@@ -175,7 +175,7 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
         {e.note && <div>{pick(e.note)}</div>}
         {e.reading && (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 3, expandable: true, symbol: t('policy.more') }}>
-            {t('policy.reading')}: {e.reading}
+            {t('policy.reading')}: {pick(e.reading)}
           </Typography.Paragraph>
         )}
       </div>

@@ -39,8 +39,8 @@ interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: Translate;
-  /** Pick the current language out of a `{zh, en}` pair sent by the server. */
-  pick: (b: Bilingual | null | undefined) => string;
+  /** Pick the current language out of a `{zh, en}` pair sent by the server (a plain string, as in records stored before the pair existed, is shown as is). */
+  pick: (b: Bilingual | string | null | undefined) => string;
   /** Translate a key built at run time (e.g. from a server code), or return the fallback. */
   tx: (key: string, fallback: string) => string;
 }
@@ -67,7 +67,7 @@ export function I18nProvider({ children, onChange }: { children: ReactNode; onCh
       lang,
       setLang,
       t: (key, vars) => translate(lang, key, vars),
-      pick: (b) => (b ? b[lang] || b.zh : ''),
+      pick: (b) => (typeof b === 'string' ? b : b ? b[lang] || b.zh : ''),
       tx: (key, fallback) => (key in messages.zh ? translate(lang, key as MessageKey) : fallback),
     }),
     [lang, setLang],

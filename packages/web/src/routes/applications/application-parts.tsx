@@ -69,6 +69,7 @@ export function TraceTable({ trace }: { trace: TraceItem[] }) {
           render: (_: unknown, x) => (
             <div style={{ fontSize: 12 }}>
               {x.note && <div>{pick(x.note)}</div>}
+              {x.reading && <div style={{ color: '#8c8c8c' }}>{t('policy.reading')}: {pick(x.reading)}</div>}
               {x.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{x.source}</Typography.Text>}
             </div>
           ),

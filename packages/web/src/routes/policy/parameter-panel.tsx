@@ -59,7 +59,7 @@ function TimelineCompare({ points, unit }: { points: TimelinePoint[]; unit?: str
 }
 
 export function ParameterTimeline({ code, param }: { code: string; param: ParameterValue }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { data, isLoading, error } = useTimeline(code, param.name);
   if (isLoading) return <Skeleton active />;
   if (error || !data) return <ServerError error={error} />;
@@ -82,7 +82,7 @@ export function ParameterTimeline({ code, param }: { code: string; param: Parame
         <div key={p.from} style={{ marginBottom: 8 }}>
           <Tag color="blue">{p.from}</Tag>
           <Typography.Text type="secondary">{p.source}</Typography.Text>
-          {p.reading && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('policy.reading')}: {p.reading}</div>}
+          {p.reading && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('policy.reading')}: {pick(p.reading)}</div>}
         </div>
       ))}
     </div>
@@ -91,7 +91,7 @@ export function ParameterTimeline({ code, param }: { code: string; param: Parame
 
 /** The parameters in force on a date, each with its value (nested tables readable), unit, date and source. */
 export function ParameterPanel({ code, date }: { code: string; date: string }) {
-  const { t, tx } = useI18n();
+  const { t, tx, pick } = useI18n();
   const label = useKeyLabel();
   const screens = Grid.useBreakpoint();
   const { data, isFetching, error } = useParameters(code, date);
@@ -133,7 +133,7 @@ export function ParameterPanel({ code, date }: { code: string; date: string }) {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.source}</Typography.Text>
                 {r.reading && (
                   <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }} ellipsis={{ rows: 2, expandable: true, symbol: t('policy.more') }}>
-                    {t('policy.reading')}: {r.reading}
+                    {t('policy.reading')}: {pick(r.reading)}
                   </Typography.Paragraph>
                 )}
               </div>

@@ -31,7 +31,7 @@ function VersionList({ program, date }: { program: Program; date: string }) {
             </Typography.Text>{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {v.source}
-              {v.note ? ` · ${typeof v.note === 'string' ? v.note : pick(v.note)}` : ''}
+              {v.note ? ` · ${pick(v.note)}` : ''}
             </Typography.Text>
           </div>
         );
