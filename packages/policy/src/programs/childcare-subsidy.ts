@@ -2,7 +2,21 @@ import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
 import { requireWhen, zDate } from '../core/input.ts';
 import { fenToYuan } from '../core/money.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  type: label('托班类型', 'Type', 'kind of childcare studio', {
+    'holiday-care': ['寒暑托班', 'Holiday care'],
+    'evening-care': ['晚托班', 'Evening care'],
+    'full-day': ['全日托班', 'Full-day care'],
+    emergency: ['应急托班', 'Emergency care'],
+  }),
+  children: label('托管人数', 'Children', 'children cared for'),
+  weeks: label('托管周数', 'Weeks', 'length of the care in weeks'),
+  establishedOn: label('建立日期', 'Established on', 'the day the studio was set up'),
+};
 
 const TYPES = ['holiday-care', 'evening-care', 'full-day', 'emergency'] as const;
 const zIso = z.string().refine(isIsoDate);
@@ -12,7 +26,7 @@ export const childcareSubsidy = defineProgram({
   code: 'childcare-subsidy',
   title: { zh: '亲子工作室助推补贴', en: 'Childcare studio subsidy' },
   input: z
-    .strictObject({
+    .strictObject(labelled({
       type: z.enum(TYPES),
       /** Children cared for (托管人数); required for holiday and evening care. */
       children: z.number().int().positive().optional(),
@@ -20,7 +34,7 @@ export const childcareSubsidy = defineProgram({
       weeks: z.number().positive().optional(),
       establishedOn: zDate(),
       appliedOn: zDate(),
-    })
+    }, LABELS))
     .superRefine((v, ctx) => {
       if (v.type === 'holiday-care' || v.type === 'evening-care') {
         requireWhen(ctx, v.children, 'children', { zh: `类型为 ${v.type}`, en: `type is ${v.type}` });

@@ -1,7 +1,40 @@
 import { z } from 'zod';
 import { addDays, isIsoDate } from '../core/dates.ts';
 import { addIssue, requireWhen, zDate } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  hasMemberProtection: label('确诊时享有会员专享基本保障', 'Covered by member protection when diagnosed', 'members covered claim from member protection instead'),
+  coverageStart: label('保障起始日', 'Cover starts', 'member protection: first day of cover'),
+  coverageEnd: label('保障终止日', 'Cover ends', 'member protection: last day of cover'),
+  diagnosedOn: label('首次确诊日期', 'First diagnosed on', 'the day of the first diagnosis'),
+  illness: label('所患疾病', 'Illness', 'one of the twelve listed illnesses, or other', {
+    'malignant-tumour': ['恶性肿瘤', 'Malignant tumour'],
+    'acute-myocardial-infarction': ['急性心肌梗塞', 'Acute myocardial infarction'],
+    'stroke-sequelae': ['脑中风后遗症', 'Stroke sequelae'],
+    'major-organ-or-stem-cell-transplant': ['重大器官移植术或造血干细胞移植术', 'Major organ or stem-cell transplant'],
+    'coronary-artery-bypass': ['冠状动脉搭桥术', 'Coronary artery bypass'],
+    'end-stage-renal-disease': ['终末期肾病', 'End-stage renal disease'],
+    'severe-hepatitis': ['重症肝炎', 'Severe hepatitis'],
+    'benign-brain-tumour': ['良性脑肿瘤', 'Benign brain tumour'],
+    'heart-valve-surgery': ['心脏瓣膜手术', 'Heart valve surgery'],
+    'severe-third-degree-burns': ['严重Ⅲ度烧伤', 'Severe third-degree burns'],
+    'severe-aplastic-anaemia': ['重型再生障碍性贫血', 'Severe aplastic anaemia'],
+    'aorta-surgery': ['主动脉手术', 'Aorta surgery'],
+    other: ['其他疾病', 'Other illness'],
+  }),
+  hospitalized: label('住院治疗', 'Treated in hospital', 'the member was treated as an in-patient'),
+  hospital: label('确诊医院', 'Diagnosing hospital', 'the class of the diagnosing hospital', {
+    'shanghai-grade-2': ['本市二级医院', 'Shanghai grade-2 hospital'],
+    'shanghai-grade-3': ['本市三级医院', 'Shanghai grade-3 hospital'],
+    'other-province-grade-3': ['外省市三级医院', 'Grade-3 hospital elsewhere'],
+    approved: ['经批准的其他医院', 'Another approved hospital'],
+    other: ['其他医院', 'Other hospital'],
+  }),
+  paidThisYear: label('本年度已领取慰问金', 'Already paid this year', 'a condolence payment was made this year'),
+};
 
 /** The twelve illnesses of 000 大病职工慰问 一、2, in the order printed; `other` is any other illness. */
 export const CONDOLENCE_ILLNESSES = [
@@ -25,7 +58,7 @@ export const criticalIllnessCondolence = defineProgram({
   code: 'critical-illness-condolence',
   title: { zh: '大病职工慰问', en: 'Condolence payment for members with a critical illness' },
   input: z
-    .strictObject({
+    .strictObject(labelled({
       /** Holds a member card and is covered by member protection (会员专享基本保障). */
       hasMemberProtection: z.boolean(),
       /** The member-protection cover; required when hasMemberProtection. */
@@ -41,7 +74,7 @@ export const criticalIllnessCondolence = defineProgram({
       paidThisYear: z.boolean(),
       /** The day the complete application reached the mutual-aid centre. */
       appliedOn: zDate(),
-    })
+    }, LABELS))
     .superRefine((v, ctx) => {
       if (v.hasMemberProtection) {
         const why = { zh: '享有会员专享基本保障', en: 'hasMemberProtection is true' };

@@ -1,7 +1,33 @@
 import { z } from 'zod';
 import { PolicyError } from '../core/errors.ts';
 import { addIssue, requireWhen } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  kind: label('司机之家类型', 'Kind', 'micro or comprehensive driver home', { micro: ['微型', 'Micro'], comprehensive: ['综合型', 'Comprehensive'] }),
+  facilities: label('“6+X”配置', 'Facilities', 'the “6+X” items in place', {
+    'air-conditioner': ['空调', 'Air conditioner'],
+    fridge: ['冰箱', 'Fridge'],
+    microwave: ['微波炉', 'Microwave'],
+    'water-dispenser': ['饮水机或茶桶', 'Water dispenser or tea urn'],
+    'charging-strip': ['充电排插', 'Charging strip'],
+    'tables-chairs': ['桌椅', 'Tables and chairs'],
+  }),
+  freeParkingMinutes: label('免费停车时长（分钟）', 'Free parking (minutes)', 'minutes of free parking for drivers'),
+  freeParkingSpaces: label('免费停车位数', 'Free parking spaces', 'spaces reserved for drivers'),
+  evChargers: label('汽车充电桩数', 'EV chargers', 'electric-vehicle chargers on site'),
+  toilet: label('厕所', 'Toilet', 'on site, an adjacent public toilet, or none', { 'on-site': ['自有厕所', 'On site'], 'adjacent-public': ['毗邻公共厕所', 'Adjacent public toilet'], none: ['无', 'None'] }),
+  signage: label('标识标牌', 'Signage', 'signs to the home and the toilet'),
+  restArea: label('休息区', 'Rest area', 'comprehensive: a rest area'),
+  services: label('休息区服务', 'Services', 'comprehensive: services of the rest area', {
+    'join-union': ['扫码入会', 'Join the union by scanning a code'],
+    policy: ['政策宣传', 'Policy information'],
+    'legal-aid': ['法律援助指引', 'Legal-aid guidance'],
+    'repair-tools': ['小维修工具', 'Small repair tools'],
+  }),
+};
 
 const KINDS = ['micro', 'comprehensive'] as const;
 const FACILITIES = ['air-conditioner', 'fridge', 'microwave', 'water-dispenser', 'charging-strip', 'tables-chairs'] as const;
@@ -31,7 +57,7 @@ function zSubset<T extends string>(values: readonly [T, ...T[]]) {
 }
 
 const zInput = z
-  .strictObject({
+  .strictObject(labelled({
     kind: z.enum(KINDS),
     facilities: zSubset(FACILITIES),
     /** Minutes of free temporary parking (micro). */
@@ -44,7 +70,7 @@ const zInput = z
     signage: z.boolean(),
     restArea: z.boolean().optional(),
     services: zSubset(SERVICES).optional(),
-  })
+  }, LABELS))
   .superRefine((v, ctx) => {
     if (v.kind === 'micro') {
       requireWhen(ctx, v.freeParkingMinutes, 'freeParkingMinutes', { zh: '微型工会司机之家', en: 'kind is micro' });

@@ -1,14 +1,20 @@
 import { z } from 'zod';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  areaSqm: label('面积（平方米）', 'Area (m²)', 'floor area of the station'),
+};
 
 const CLASSES = ['simple', 'regular', 'comprehensive'] as const;
 
 export const fitnessStationClass = defineProgram({
   code: 'fitness-station-class',
   title: { zh: '职工健身驿站分类', en: 'Fitness station class' },
-  input: z.strictObject({
+  input: z.strictObject(labelled({
     areaSqm: z.number().positive(),
-  }),
+  }, LABELS)),
   parameters: {
     classes: z
       .array(z.strictObject({ class: z.enum(CLASSES), zh: z.string(), printed: z.string(), minSqm: z.number().positive() }))

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
 import { addIssue, zDate, zMoney } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  days: label('天数', 'Days', 'days of the trip'),
+  nights: label('晚数', 'Nights', 'nights of the trip'),
+  costPerPerson: label('人均费用', 'Cost per person', 'the trip’s cost per person (yuan)'),
+  subsidisedThisYear: label('本年度已享受补贴', 'Subsidised this year', 'the worker already had this subsidy this year'),
+  finishedOn: label('结束日期', 'Finished on', 'the trip’s last day'),
+};
 
 export const frontlineSanatorium = defineProgram({
   code: 'frontline-sanatorium',
   title: { zh: '抗疫一线职工疗休养', en: 'Sanatorium trips for anti-epidemic frontline workers' },
   input: z
-    .strictObject({
+    .strictObject(labelled({
       days: z.number().int().positive(),
       nights: z.number().int().nonnegative(),
       /** The trip's cost per person (yuan). */
@@ -16,7 +26,7 @@ export const frontlineSanatorium = defineProgram({
       subsidisedThisYear: z.boolean(),
       /** The last day of the trip. */
       finishedOn: zDate(),
-    })
+    }, LABELS))
     .superRefine((v, ctx) => {
       if (v.nights > v.days) addIssue(ctx, ['nights'], { zh: '夜数不能多于天数', en: 'more nights than days' });
     }),

@@ -2,7 +2,30 @@ import { z } from 'zod';
 import { addDays, addMonths } from '../core/dates.ts';
 import { addIssue, requireWhen, zDate, zMoney } from '../core/input.ts';
 import { fenToYuan, mulDiv } from '../core/money.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  claimType: label('给付类型', 'Claim type', 'the benefit claimed', {
+    'hospital-allowance': ['住院补助金', 'Hospital allowance'],
+    'critical-illness': ['重大疾病', 'Critical illness'],
+    'critical-illness-medical': ['重大疾病医疗补助金', 'Critical-illness medical aid'],
+    'disease-death': ['疾病身故', 'Disease death'],
+    'accidental-death': ['意外身故', 'Accidental death'],
+    'accidental-disability': ['意外伤残', 'Accidental disability'],
+    'accidental-injury': ['意外伤害医疗', 'Accidental injury'],
+  }),
+  enrollmentMode: label('参保方式', 'Enrollment mode', 'centralized (April) or instant enrollment', { centralized: ['集中参保', 'Centralized'], instant: ['即时参保', 'Instant'] }),
+  eventDate: label('事件日期', 'Event date', 'admission, diagnosis, death or accident'),
+  hospitalDays: label('住院天数', 'Hospital days', 'hospital allowance: days in hospital claimed'),
+  outOfPocket: label('个人实际支出医疗费用', 'Out-of-pocket medical costs', 'critical-illness medical aid: costs after insurance (yuan)'),
+  disabilityGrade: label('伤残等级', 'Disability grade', 'accidental disability: grade 1 (worst) to 10'),
+  paidThisYear: label('本年度已给付', 'Paid this year', 'already paid for this benefit in the coverage year (yuan)'),
+  paidThisAccident: label('本次事故已给付', 'Paid this accident', 'already paid for the same accident (yuan)'),
+  outcomeOn: label('后果发生日期', 'Outcome on', 'the day the death or disability followed the accident'),
+  filedOn: label('申请日期', 'Filed on', 'the day the claim was filed'),
+};
 
 const CLAIM_TYPES = [
   'hospital-allowance',
@@ -26,7 +49,7 @@ export const gigMutualProtectionClaim = defineProgram({
   code: 'gig-mutual-protection-claim',
   title: { zh: '新就业形态劳动者互助保障计划（给付）', en: 'Gig workers’ mutual protection (claims)' },
   input: z
-    .strictObject({
+    .strictObject(labelled({
       claimType: z.enum(CLAIM_TYPES),
       enrollmentMode: z.enum(['centralized', 'instant']),
       coverageStart: zDate(),
@@ -44,7 +67,7 @@ export const gigMutualProtectionClaim = defineProgram({
       /** Accident benefits: the day of death or of the disability assessment (checked against 180 days). */
       outcomeOn: zDate().optional(),
       filedOn: zDate(),
-    })
+    }, LABELS))
     .superRefine((v, ctx) => {
       if (v.coverageEnd < v.coverageStart) addIssue(ctx, ['coverageEnd'], { zh: '保障期满日早于起保日', en: 'coverage ends before it starts' });
       const why = () => ({ zh: `给付类型为 ${v.claimType}`, en: `claimType is ${v.claimType}` });

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { addMonths, firstOfNextMonth, monthOf, yearOf } from '../core/dates.ts';
 import { zDate } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  enrolledOn: label('参保日期', 'Enrolled on', 'the day the worker enrolled'),
+  age: label('年龄', 'Age', 'completed years on the enrollment day'),
+};
 
 const zFen = z.number().int().nonnegative();
 const zMonthDay = z.string().regex(/^\d{2}-\d{2}$/);
@@ -9,10 +16,10 @@ const zMonthDay = z.string().regex(/^\d{2}-\d{2}$/);
 export const gigMutualProtection = defineProgram({
   code: 'gig-mutual-protection',
   title: { zh: '新就业形态劳动者互助保障计划（参保）', en: 'Gig workers’ mutual protection (enrollment)' },
-  input: z.strictObject({
+  input: z.strictObject(labelled({
     enrolledOn: zDate(),
     age: z.number().int().min(0).max(150),
-  }),
+  }, LABELS)),
   parameters: {
     'age-limit': z.number().int().positive(),
     'centralized-month': z.number().int().min(1).max(12),

@@ -1,18 +1,25 @@
 import { z } from 'zod';
 import { mulDiv } from '../core/money.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  isNew: label('新增点位', 'New point', 'a new point (not a consolidated one)'),
+  qualified: label('评估合格', 'Passed the assessment', 'the point passed the assessment'),
+};
 
 const zRatio = z.number().int().positive();
 
 export const healthPointGrant = defineProgram({
   code: 'health-point-grant',
   title: { zh: '职工健康服务点项目经费', en: 'Workplace health point grant' },
-  input: z.strictObject({
+  input: z.strictObject(labelled({
     /** A point created this year (新增), as opposed to one being consolidated (巩固). */
     isNew: z.boolean(),
     /** Passed the assessment (评估合格). */
     qualified: z.boolean(),
-  }),
+  }, LABELS)),
   parameters: {
     'city-grant': z.number().int().nonnegative(),
     'matching-ratio': z.strictObject({ city: zRatio, district: zRatio, street: zRatio }),

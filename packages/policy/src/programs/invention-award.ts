@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
 import { addIssue, zDate } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  isMember: label('工会会员', 'Union member', 'a union member on the application day'),
+  firstInventor: label('本人为第一发明人', 'I am the first inventor', 'the applicant is the patent’s first inventor'),
+  frontline: label('一线职工', 'Frontline worker', 'works on the front line'),
+  dedicatedRnD: label('专职从事专利开发或研发工作', 'Full-time on patents or R&D', 'such workers are not awarded'),
+  patentType: label('专利类型', 'Patent type', 'only invention patents are awarded', { invention: ['发明专利', 'Invention'], 'utility-model': ['实用新型', 'Utility model'], design: ['外观设计', 'Design'] }),
+  grantedOn: label('授权公告日', 'Granted on', 'the day the patent was granted'),
+  invalidated: label('专利已被宣告无效', 'The patent was declared invalid', 'an invalidated patent is not awarded'),
+};
 
 const PATENT_TYPES = ['invention', 'utility-model', 'design'] as const;
 const zWindow = z.strictObject({ batch: z.number().int().positive(), from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate) });
@@ -10,7 +22,7 @@ export const inventionAward = defineProgram({
   code: 'invention-award',
   title: { zh: '一线职工岗位创新激励（授权发明专利奖励）', en: 'Frontline workers’ invention award' },
   input: z
-    .strictObject({
+    .strictObject(labelled({
       isMember: z.boolean(),
       firstInventor: z.boolean(),
       frontline: z.boolean(),
@@ -21,7 +33,7 @@ export const inventionAward = defineProgram({
       grantedOn: zDate(),
       invalidated: z.boolean(),
       appliedOn: zDate(),
-    })
+    }, LABELS))
     .superRefine((v, ctx) => {
       if (v.grantedOn > v.appliedOn) {
         addIssue(ctx, ['grantedOn'], { zh: '证书颁发日期晚于申请日期', en: 'the certificate is dated after the application' });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { PolicyError } from '../core/errors.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  scores: label('各项得分', 'Scores', 'points by indicator code, e.g. 1-1-1: 2'),
+};
 
 /**
  * 和谐劳动关系指导服务 评价标准: scores an enterprise on that year's sheet. Points are counted
@@ -107,10 +113,10 @@ function badScore(code: string, score: number, ind: Indicator | undefined, polic
 export const labourRelationsAssessment = defineProgram({
   code: 'labour-relations-assessment',
   title: { zh: '和谐劳动关系指导服务评价', en: 'Labour-relations assessment (enterprise scoring sheet)' },
-  input: z.strictObject({
+  input: z.strictObject(labelled({
     /** Third-level indicator code → score given (missing codes score 0). */
     scores: z.record(z.string(), z.number()),
-  }),
+  }, LABELS)),
   parameters: {
     sheet: zSheet,
     'rating-bands': zBands,

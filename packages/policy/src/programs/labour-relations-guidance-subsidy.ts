@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { zCount } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  personDays: label('服务人日', 'Person-days', 'whole person-days of on-site guidance'),
+};
 
 export const labourRelationsGuidanceSubsidy = defineProgram({
   code: 'labour-relations-guidance-subsidy',
   title: { zh: '和谐劳动关系指导服务补贴', en: 'Labour-relations guidance subsidy' },
-  input: z.strictObject({ personDays: zCount() }),
+  input: z.strictObject(labelled({ personDays: zCount() }, LABELS)),
   parameters: { 'rate-per-person-day': z.number().int().nonnegative() },
   outputs: { amount: 'money' },
   formula(input, ctx) {

@@ -1,7 +1,23 @@
 import { z } from 'zod';
 import { addDays, addMonths, isIsoDate, yearOf } from '../core/dates.ts';
 import { addIssue, requireWhen, zDate, zMoney } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  claimType: label('给付类型', 'Claim type', 'the benefit claimed', {
+    'critical-illness': ['重大疾病', 'Critical illness'],
+    'accidental-death': ['意外身故', 'Accidental death'],
+    'accidental-total-disability': ['意外全残', 'Accidental total disability'],
+    'disease-death': ['疾病身故', 'Disease death'],
+    hospitalization: ['住院保障', 'Hospitalization'],
+  }),
+  eventDate: label('事件日期', 'Event date', 'diagnosis, accident, death or admission'),
+  hospitalDays: label('住院天数', 'Hospital days', 'hospitalization: days in hospital claimed'),
+  paidThisYear: label('本年度已给付', 'Paid this year', 'hospital benefit already paid in this coverage year (yuan)'),
+  filedOn: label('申请日期', 'Filed on', 'the day the claim reached the centre'),
+};
 
 const PLANS = ['A', 'B', 'A+', 'B+'] as const;
 const CLAIM_TYPES = ['critical-illness', 'accidental-death', 'accidental-total-disability', 'disease-death', 'hospitalization'] as const;
@@ -21,7 +37,7 @@ const zDeadline = z.union([
 
 function inputSchema(plans: readonly (typeof PLANS)[number][]) {
   return z
-    .strictObject({
+    .strictObject(labelled({
       plan: z.enum(plans as [(typeof PLANS)[number], ...(typeof PLANS)[number][]]),
       claimType: z.enum(CLAIM_TYPES),
       coverageStart: zDate(),
@@ -32,7 +48,7 @@ function inputSchema(plans: readonly (typeof PLANS)[number][]) {
       /** Hospital benefit already paid in this coverage year (yuan). */
       paidThisYear: zMoney().optional(),
       filedOn: zDate(),
-    })
+    }, LABELS))
     .superRefine((v, ctx) => {
       if (v.coverageEnd < v.coverageStart) addIssue(ctx, ['coverageEnd'], { zh: '保障期满日早于起保日', en: 'coverage ends before it starts' });
       else if (yearOf(v.coverageEnd) !== yearOf(v.coverageStart)) {

@@ -2,7 +2,23 @@ import { z } from 'zod';
 import { addWorkingDays, isWorkingDay } from '../calendar/calendar.ts';
 import { addDays, isIsoDate, maxDate, yearOf } from '../core/dates.ts';
 import { requireWhen, zDate } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  mode: label('参保方式', 'Mode', 'how the member enrolls', {
+    collective: ['集中参保', 'Collective'],
+    'new-card': ['新办卡参保', 'New card'],
+    'card-without-cover': ['有卡未参保', 'Card without cover'],
+    individual: ['个人参保', 'Individual'],
+  }),
+  unitCategory: label('单位类别', 'Unit category', 'special units get a lower city subsidy', { ordinary: ['普通单位', 'Ordinary unit'], special: ['特殊单位', 'Special unit'] }),
+  eventDate: label('事件日期', 'Event date', 'card issued, district confirmation, individual application or (2018) the centre’s approval'),
+  firstIndividualEnrollment: label('首次个人参保', 'First individual enrollment', 'individual mode: the member enrolls individually for the first time'),
+  coverageYear: label('保障年度', 'Coverage year', 'the year the cover is for; default the year of the date'),
+  paidOn: label('缴费日期', 'Paid on', 'individual enrollment: the day the premium was paid'),
+};
 
 const PLANS = ['A', 'B', 'A+', 'B+'] as const;
 const MODES = ['collective', 'new-card', 'card-without-cover', 'individual'] as const;
@@ -20,7 +36,7 @@ const januaryFirst = (y: number): string => (JAN_1[y] ??= `${y}-01-01`);
 
 function inputSchema(plans: readonly Plan[], modes: readonly Mode[]) {
   return z
-    .strictObject({
+    .strictObject(labelled({
       plan: z.enum(plans as [Plan, ...Plan[]]),
       mode: z.enum(modes as [Mode, ...Mode[]]),
       unitCategory: z.enum(['ordinary', 'special']),
@@ -31,7 +47,7 @@ function inputSchema(plans: readonly Plan[], modes: readonly Mode[]) {
       coverageYear: z.number().int().min(2000).max(2100).optional(),
       /** Individual enrollment: the day the premium was paid (checked against the 15 working days). */
       paidOn: zDate().optional(),
-    })
+    }, LABELS))
     .superRefine((v, ctx) => {
       if (v.mode !== 'collective' && v.eventDate === undefined) {
         requireWhen(ctx, v.eventDate, 'eventDate', { zh: `参保方式为 ${v.mode}`, en: `mode is ${v.mode}` });

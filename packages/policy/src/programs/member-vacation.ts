@@ -3,7 +3,30 @@ import { addDays, isIsoDate, monthOf } from '../core/dates.ts';
 import { PolicyError } from '../core/errors.ts';
 import { zDate, zMoney } from '../core/input.ts';
 import { fenToYuan, mulDiv } from '../core/money.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  resort: label('休养地', 'Resort', 'where the member stays', {
+    shajiabang: ['沙家浜', 'Shajiabang'],
+    xishan: ['西山', 'Xishan'],
+    huangshan: ['黄山', 'Huangshan'],
+    'workers-sanatorium': ['市工人疗养院', 'Workers’ Sanatorium'],
+    pingfengshan: ['屏风山', 'Pingfengshan'],
+    'millennium-seagull': ['千禧海鸥大酒店', 'Millennium Seagull'],
+  }),
+  roomType: label('房型', 'Room type', '2018: the room type booked', {
+    'landscape-standard': ['景观标间', 'Landscape standard room'],
+    'lakeview-standard': ['湖景标间', 'Lakeview standard room'],
+    'huangshan-standard': ['黄山标间', 'Huangshan standard room'],
+  }),
+  checkIn: label('入住日期', 'Check-in', 'the first night’s date'),
+  nights: label('晚数', 'Nights', 'nights booked'),
+  rooms: label('房间数', 'Rooms', 'rooms booked'),
+  marketPrice: label('门市价', 'Market price', '2025: the room’s price per night as quoted (yuan)'),
+  subsidyUsedThisYear: label('本年度已用补贴', 'Subsidy used this year', '2025: subsidy the member already used this year (yuan)'),
+};
 
 const RESORTS = ['shajiabang', 'xishan', 'huangshan', 'workers-sanatorium', 'pingfengshan', 'millennium-seagull'] as const;
 const RESORTS_2018 = ['shajiabang', 'xishan', 'huangshan'] as const;
@@ -24,7 +47,7 @@ const common = {
 export const memberVacation = defineProgram({
   code: 'member-vacation',
   title: { zh: '会员个人休养度假（房价补贴）', en: 'Member vacations (room-night subsidy)' },
-  input: z.strictObject({
+  input: z.strictObject(labelled({
     resort: z.enum(RESORTS),
     /** 2018: the room type of the price table. */
     roomType: z.enum(ROOM_TYPES).optional(),
@@ -33,10 +56,10 @@ export const memberVacation = defineProgram({
     marketPrice: zMoney().optional(),
     /** 2025: subsidy the member already had this year (yuan). */
     subsidyUsedThisYear: zMoney().optional(),
-  }),
+  }, LABELS)),
   inputByPolicy: {
-    '2018': z.strictObject({ resort: z.enum(RESORTS_2018), roomType: z.enum(ROOM_TYPES), ...common }),
-    '2025': z.strictObject({ resort: z.enum(RESORTS), ...common, marketPrice: zMoney(), subsidyUsedThisYear: zMoney() }),
+    '2018': z.strictObject(labelled({ resort: z.enum(RESORTS_2018), roomType: z.enum(ROOM_TYPES), ...common }, LABELS)),
+    '2025': z.strictObject(labelled({ resort: z.enum(RESORTS), ...common, marketPrice: zMoney(), subsidyUsedThisYear: zMoney() }, LABELS)),
   },
   parameters: {
     'room-rates': z.record(z.string(), z.record(z.string(), z.array(zRate).min(1))).nullable(),

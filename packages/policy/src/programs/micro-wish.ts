@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { zMoney } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  value: label('心愿价值', 'Wish value', 'the value of the wish (yuan)'),
+  caseByCaseApproved: label('已经一事一议审批', 'Approved case by case', 'needed for a wish above the limit'),
+};
 
 export const microWish = defineProgram({
   code: 'micro-wish',
   title: { zh: '困难职工“微心愿”', en: 'Micro-wishes of workers in hardship' },
-  input: z.strictObject({ value: zMoney(), caseByCaseApproved: z.boolean() }),
+  input: z.strictObject(labelled({ value: zMoney(), caseByCaseApproved: z.boolean() }, LABELS)),
   parameters: { 'value-limit': z.number().int().nonnegative() },
   outputs: { valueLimit: 'money', withinLimit: 'boolean' },
   formula(input, ctx) {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
 import { zDate } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  builtOn: label('建成日期', 'Built on', 'the day the nursing room was completed'),
+};
 
 const zIso = z.string().refine(isIsoDate);
 const zFen = z.number().int().nonnegative();
@@ -9,10 +15,10 @@ const zFen = z.number().int().nonnegative();
 export const nursingRoomSubsidy = defineProgram({
   code: 'nursing-room-subsidy',
   title: { zh: '爱心妈咪小屋建屋补贴', en: 'Nursing room build subsidy' },
-  input: z.strictObject({
+  input: z.strictObject(labelled({
     builtOn: zDate(),
     appliedOn: zDate(),
-  }),
+  }, LABELS)),
   parameters: {
     'built-window': z.strictObject({ from: zIso, to: zIso }),
     'application-deadline': zIso,

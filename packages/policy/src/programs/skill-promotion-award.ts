@@ -1,7 +1,28 @@
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
 import { addIssue, zDate } from '../core/input.ts';
+import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
+
+/** Input field labels (published in the input JSON Schema; see core/labels.ts). */
+const LABELS: Record<string, FieldLabel> = {
+  union: label('政策适用工会', 'Union whose rules apply', 'federation, Jiading or Yangpu', { federation: ['市总工会', 'Federation'], jiading: ['嘉定区总工会', 'Jiading District union'], yangpu: ['杨浦区总工会', 'Yangpu District union'] }),
+  role: label('申报类别', 'Applying as', 'the promoted worker or the mentor', { worker: ['本人技能晋升', 'Promoted myself'], mentor: ['带教师傅（徒弟晋升）', 'Mentor (my apprentice was promoted)'] }),
+  isMember: label('工会会员', 'Union member', 'a union member on the application day'),
+  newLevel: label('晋升等级', 'Level reached', 'the level on the certificate', {
+    'senior-worker': ['高级工（三级）', 'Senior worker (level 3)'],
+    technician: ['技师（二级）', 'Technician (level 2)'],
+    'senior-technician': ['高级技师（一级）', 'Senior technician (level 1)'],
+  }),
+  certificateIssuedOn: label('发证日期', 'Issued on', 'the certificate’s date'),
+  certificateIssuer: label('发证机关', 'Issued by', 'who issued the certificate', {
+    'shanghai-hrss': ['本市人社主管部门', 'Shanghai HRSS'],
+    'national-industry': ['国家相关行业主管部门', 'A national industry authority'],
+    other: ['其他', 'Other'],
+  }),
+  agreementStamped: label('带教协议已盖章', 'Mentoring agreement stamped', 'mentor: the agreement bears the unit’s seal'),
+  agreementSignedOn: label('带教协议签订日期', 'Agreement signed on', 'mentor: the day the agreement was signed'),
+};
 
 const ROLES = ['worker', 'mentor'] as const;
 const LEVELS = ['senior-worker', 'technician', 'senior-technician'] as const;
@@ -15,7 +36,7 @@ const zWindow = z.strictObject({ batch: z.number().int().positive(), from: z.str
 
 function inputSchema(roles: readonly Role[], union: z.ZodType<Union>) {
   return z
-    .strictObject({
+    .strictObject(labelled({
       /** Whose variant of the award: the city federation's (default) or a district union's. */
       union,
       role: z.enum(roles as [Role, ...Role[]]),
@@ -29,7 +50,7 @@ function inputSchema(roles: readonly Role[], union: z.ZodType<Union>) {
       /** Mentor (optional): the day the mentoring agreement was signed; the promotion must follow it. */
       agreementSignedOn: zDate().optional(),
       appliedOn: zDate(),
-    })
+    }, LABELS))
     .superRefine((v, ctx) => {
       if (v.role === 'mentor' && v.agreementStamped === undefined) {
         addIssue(ctx, ['agreementStamped'], { zh: '必填（申请人为带教师傅）', en: 'required (role is mentor)' });
