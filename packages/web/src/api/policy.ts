@@ -8,8 +8,14 @@ export interface JsonSchema {
   enum?: unknown[];
   format?: string;
   pattern?: string;
+  /** For input fields: "English label — help" (the engine's `.meta()`). */
   description?: string;
+  /** For input fields: the Chinese label. */
   title?: string;
+  /** For input fields: the label in both languages. */
+  'x-label'?: Bilingual;
+  /** For enums (and lists of enum values): each value's label. */
+  'x-enum-labels'?: Record<string, Bilingual>;
   default?: unknown;
   minimum?: number;
   maximum?: number;

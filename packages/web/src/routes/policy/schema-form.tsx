@@ -88,8 +88,16 @@ function MapEditor({ name, valueSchema, testId }: { name: (string | number)[]; v
 
 /** The form items for every property of `schema`, under the form path `input.<name>`. */
 export function SchemaFields({ schema }: { schema: JsonSchema }) {
-  const { t, tx } = useI18n();
+  const { t, tx, pick, lang } = useI18n();
   const label = useKeyLabel();
+  // Labels: the schema's own (x-label / x-enum-labels, from the engine) first, then the pkey.* dictionary.
+  const fieldLabel = (k: string, s: JsonSchema) => (s['x-label'] ? pick(s['x-label']) : label(k));
+  const fieldHelp = (k: string, s: JsonSchema) => {
+    const own = tx(`policy.help.${k}`, '');
+    if (own || lang !== 'en' || !s['x-label'] || !s.description) return own;
+    const dash = s.description.indexOf(' — ');
+    return dash >= 0 ? s.description.slice(dash + 3) : '';
+  };
   const required = new Set(schema.required ?? []);
   const props = Object.entries(schema.properties ?? {});
   // Required fields first, in the schema's order within each group.
@@ -99,20 +107,23 @@ export function SchemaFields({ schema }: { schema: JsonSchema }) {
       {ordered.map(([k, s]) => {
         const kind = fieldKind(s);
         const testId = `policy-input-${k}`;
+        const name = fieldLabel(k, s);
         const title = (
           <span>
-            {s.title ?? label(k)}
-            {(s.title ?? label(k)) !== k && (
+            {name}
+            {name !== k && (
               <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace', marginLeft: 6 }}>
                 {k}
               </Typography.Text>
             )}
           </span>
         );
-        const help = s.description ?? tx(`policy.help.${k}`, '');
+        const help = fieldHelp(k, s);
         const rules = required.has(k) && kind !== 'map' ? [{ required: true, message: t('common.required') }] : [];
         const common = { name: ['input', k], label: title, extra: help || undefined, rules, required: required.has(k) };
-        const enumOpts = (vals: unknown[]) => vals.map((v) => ({ value: v as string, label: label(String(v)) === String(v) ? String(v) : `${label(String(v))} (${String(v)})` }));
+        const enumLabels = s['x-enum-labels'] ?? s.items?.['x-enum-labels'];
+        const optLabel = (v: string) => (enumLabels?.[v] ? pick(enumLabels[v]) : label(v));
+        const enumOpts = (vals: unknown[]) => vals.map((v) => ({ value: v as string, label: optLabel(String(v)) === String(v) ? String(v) : `${optLabel(String(v))} (${String(v)})` }));
         switch (kind) {
           case 'enum':
             return (
