@@ -242,7 +242,9 @@ export interface Slate {
   publishedAt: string | null;
   closedOn: string | null;
   source: string | null;
-  abilities: { update: boolean; addProject: boolean; publish: boolean };
+  abilities: { update: boolean; addProject: boolean; publish: boolean; close: boolean };
+  /** In GET /slates items only. */
+  projectCount?: number;
 }
 
 export interface SlateProject {
@@ -297,6 +299,8 @@ export interface TargetRow {
   allocated: number | null;
   allocationMismatch: boolean;
   partCount: number;
+  /** What the list's owner kept of a split target; its own reports count here (null when not split). */
+  remainder: { planned: number; actual: number; percent: number; behind: boolean } | null;
 }
 
 export interface Milestone {
@@ -349,6 +353,7 @@ export function useSlateMutations(id?: number) {
     create: useMutation({ mutationFn: (v: SlateInput) => api.post<Slate>('/slates', v), onSuccess: done }),
     update: useMutation({ mutationFn: (v: SlateInput) => api.patch<Slate>(`/slates/${id}`, v), onSuccess: done }),
     publish: useMutation({ mutationFn: () => api.post<Slate>(`/slates/${id}/publish`), onSuccess: () => qc.invalidateQueries() }),
+    close: useMutation({ mutationFn: () => api.post<Slate>(`/slates/${id}/close`), onSuccess: () => qc.invalidateQueries() }),
     addProject: useMutation({ mutationFn: (v: { no?: number; title: string; category: Category; candidateId?: number; summary?: string }) => api.post<Project>(`/slates/${id}/projects`, v), onSuccess: done }),
   };
 }
@@ -453,6 +458,8 @@ export interface GridCell {
   status: ReportStatus | 'missing';
   reportId: number | null;
   overdue: boolean;
+  /** The server's filing rule (file) and review rule (review) for this cell and the caller. */
+  abilities: { file: boolean; review: boolean };
 }
 
 export interface ReportList {

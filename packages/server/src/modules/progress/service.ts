@@ -3,9 +3,9 @@
 // in 003: 3月、6月、9月、11月); the level above accepts it or returns it with a reason. A period is
 // due from the first day of its month and overdue after the month's last day.
 import { sql } from 'kysely';
-import { pathInScope, type Actor } from '../../platform/access.ts';
+import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden, invalidField } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
@@ -13,7 +13,7 @@ import { notify, templates } from '../notifications/service.ts';
 import { evaluate } from '../policy/service.ts';
 import { findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, today } from '../lifecycle/shared.ts';
 import { loadProject } from '../projects/service.ts';
-import { allocationHolders, projectsQuery, type ProjectRow } from '../projects/repository.ts';
+import { allocationHolders, ownerKeepsAShare, projectsQuery, type ProjectRow } from '../projects/repository.ts';
 import type { TReportCreate } from './schema.ts';
 
 Object.assign(templates, {
@@ -42,12 +42,48 @@ export function periodLabel(p: { report_cadence: string }, period: string) {
   return { zh: `${y}年${m}月`, en: `${y}-${String(m).padStart(2, '0')}` };
 }
 
-/** Who files reports for a project: every union holding a share; the list's owner itself when nothing is allocated. */
+/**
+ * Who files reports for a project: every union holding a share, and the list's owner itself for what
+ * it kept: the whole target when nothing is allocated, the unallocated remainder of a split target
+ * (see projects/evaluation.ts: the owner's reports count toward that remainder, in progress and money).
+ */
 async function reporters(db: Executor, p: ProjectRow) {
-  const holders = await allocationHolders(db, p.id);
-  if (holders.length) return holders.map((h) => ({ id: h.id, name: h.name, shortName: h.short_name, path: h.path, allocationNo: h.allocation_no }));
-  const o = (await findOrg(db, p.slate_org_id))!;
-  return [{ id: o.id, name: o.name, shortName: o.short_name, path: o.path, allocationNo: null as number | null }];
+  const [holders, kept] = await Promise.all([allocationHolders(db, p.id), ownerKeepsAShare(db, p.id)]);
+  const out = holders
+    .slice()
+    .sort((a, b) => (a.allocation_no ?? 1e9) - (b.allocation_no ?? 1e9) || a.path.localeCompare(b.path))
+    .map((h) => ({ id: h.id, name: h.name, shortName: h.short_name, path: h.path, allocationNo: h.allocation_no }));
+  if ((!holders.length || kept) && !out.some((o) => o.id === p.slate_org_id)) {
+    const o = (await findOrg(db, p.slate_org_id))!;
+    out.unshift({ id: o.id, name: o.name, shortName: o.short_name, path: o.path, allocationNo: null as number | null });
+  }
+  return out;
+}
+type Reporter = Awaited<ReturnType<typeof reporters>>[number];
+
+/**
+ * The one filing rule, for the service (which throws what it returns) and for the grid's
+ * `abilities.file` (which shows 填报 only when it returns null): the actor reports for `orgId`, their
+ * own union or one in their subtree that the plan makes a reporter, for a due period that has begun,
+ * on a published list that is not closed, when nothing is filed yet or the filed report was returned.
+ */
+export function filingRefusal(actor: Actor, p: ProjectRow, who: Reporter[], orgId: number | null, period: string, existing: { status: string } | undefined, date = today()): AppError | null {
+  if (!can(actor, 'progress.report')) return forbidden();
+  if (!p.published_at) return conflict('not-published', { zh: '清单尚未公布，还不能报送进度', en: 'The list is not published yet' });
+  if (p.closed_on) return conflict('slate-closed', { zh: `清单已于 ${p.closed_on} 结束，不再报送进度`, en: `The list was closed on ${p.closed_on}; no more reports` });
+  const org = who.find((o) => o.id === orgId);
+  if (!org || !pathInScope(actor, org.path))
+    return invalidField('body.orgId', 'not-a-reporter', { zh: '该工会不承担本项目目标，或不在您的管理范围内', en: 'this union holds no share of the project, or is outside your scope' });
+  const periods = duePeriods(p);
+  if (p.report_cadence === 'none' || !periods.includes(period))
+    return invalidField('body.period', 'period-not-due', {
+      zh: periods.length ? `${period} 不是本项目的报送期（报送期：${periods.join('、')}）` : '本项目的实施方案没有设定报送周期',
+      en: periods.length ? `${period} is not a reporting period of this project (periods: ${periods.join(', ')})` : 'the plan sets no reporting cadence',
+    });
+  if (`${period}-01` > date) return invalidField('body.period', 'period-not-due', { zh: `${period} 的报表自 ${period}-01 起才能报送`, en: `the ${period} report can be filed from ${period}-01` });
+  if (existing && existing.status !== 'returned')
+    return conflict('already-reported', { zh: `${org.name} ${period} 的报表已报送（${existing.status === 'accepted' ? '已通过' : '待审核'}）`, en: `${org.name} already filed the ${period} report (${existing.status})` });
+  return null;
 }
 
 const reportQuery = (db: Executor) =>
@@ -104,20 +140,12 @@ export async function submitReport(s: Services, ctx: RequestContext, projectId: 
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const p = await loadProject(trx, actor, projectId);
-    if (!p.published_at) throw conflict('not-published', { zh: '清单尚未公布，还不能报送进度', en: 'The list is not published yet' });
     const orgId = input.orgId ?? actor.orgId;
     const who = await reporters(trx, p);
-    const org = who.find((o) => o.id === orgId);
-    if (!org || !pathInScope(actor, org.path))
-      throw invalidField('body.orgId', 'not-a-reporter', { zh: '该工会不承担本项目目标，或不在您的管理范围内', en: 'this union holds no share of the project, or is outside your scope' });
-    const periods = duePeriods(p);
-    if (p.report_cadence === 'none' || !periods.includes(input.period))
-      throw invalidField('body.period', 'period-not-due', {
-        zh: periods.length ? `${input.period} 不是本项目的报送期（报送期：${periods.join('、')}）` : '本项目的实施方案没有设定报送周期',
-        en: periods.length ? `${input.period} is not a reporting period of this project (periods: ${periods.join(', ')})` : 'the plan sets no reporting cadence',
-      });
-    if (`${input.period}-01` > today())
-      throw invalidField('body.period', 'period-not-due', { zh: `${input.period} 的报表自 ${input.period}-01 起才能报送`, en: `the ${input.period} report can be filed from ${input.period}-01` });
+    const existing = orgId === null ? undefined : await trx.selectFrom('progress_reports').select(['id', 'status', 'revision']).where('project_id', '=', projectId).where('org_id', '=', orgId).where('period', '=', input.period).executeTakeFirst();
+    const refused = filingRefusal(actor, p, who, orgId, input.period, existing);
+    if (refused) throw refused;
+    const org = who.find((o) => o.id === orgId)!;
     const targetIds = new Set((await trx.selectFrom('targets').select('id').where('project_id', '=', projectId).execute()).map((t) => t.id));
     input.values.forEach((v, i) => {
       if (!targetIds.has(v.targetId)) throw invalidField(`body.values.${i}.targetId`, 'not-this-project', { zh: `目标 ${v.targetId} 不属于本项目`, en: `target ${v.targetId} is not one of this project's` });
@@ -135,11 +163,8 @@ export async function submitReport(s: Services, ctx: RequestContext, projectId: 
     if (computed && input.subsidyClaimedYuan !== undefined && toFen(input.subsidyClaimedYuan) !== subsidyFen)
       throw invalidField('body.subsidyClaimedYuan', 'subsidy-mismatch', { zh: `申请补贴应为 ${subsidyFen / 100} 元（服务天次 × 补贴标准）`, en: `the subsidy should be ${subsidyFen / 100} yuan (person-days × rate)` });
 
-    const existing = await trx.selectFrom('progress_reports').select(['id', 'status', 'revision']).where('project_id', '=', projectId).where('org_id', '=', org.id).where('period', '=', input.period).executeTakeFirst();
     let id: number;
     if (existing) {
-      if (existing.status !== 'returned')
-        throw conflict('already-reported', { zh: `${org.name} ${input.period} 的报表已报送（${existing.status === 'accepted' ? '已通过' : '待审核'}）`, en: `${org.name} already filed the ${input.period} report (${existing.status})` });
       id = existing.id;
       await trx.deleteFrom('progress_values').where('report_id', '=', id).execute();
       await trx.deleteFrom('progress_lines').where('report_id', '=', id).execute();
@@ -210,7 +235,11 @@ export async function listReports(s: Services, ctx: RequestContext, projectId: n
     who.map((o) => {
       const r = rows.find((x) => x.org_id === o.id && x.period === period);
       const dueOn = lastDayOf(period);
-      return { period, orgId: o.id, orgName: o.name, dueOn, status: r?.status ?? 'missing', reportId: r?.id ?? null, overdue: !p.closed_on && (!r || r.status === 'returned') && date > dueOn };
+      return {
+        period, orgId: o.id, orgName: o.name, dueOn, status: r?.status ?? 'missing', reportId: r?.id ?? null, overdue: !p.closed_on && (!r || r.status === 'returned') && date > dueOn,
+        // The same rules the service enforces: filingRefusal for filing, canReview for review.
+        abilities: { file: filingRefusal(actor, p, who, o.id, period, r, date) === null, review: r?.status === 'submitted' && canReview(actor, p, { org_id: o.id, org_path: o.path }) },
+      };
     }),
   );
   return {

@@ -3,6 +3,18 @@
 // accepts it). A target split across regional unions rolls up from its parts, each weighted by its
 // share and capped at 100 %, so one union's surplus does not hide another's shortfall (Decidim's
 // results tree, with targets). A project's progress is the weighted mean of its top-level targets.
+//
+// Who a report counts for once a target is split (one rule for progress and for money): the owner
+// of the list keeps whatever it did not hand down, the *unallocated remainder* (planned − the
+// top-level shares, never below 0), and files for it itself (progress/service.ts `reporters`).
+// A report counts toward the part whose union holds it in its subtree; a report by the owner (or
+// any union outside every share) counts toward the remainder. Progress caps each part, the
+// remainder included, at its size (so a surplus never hides a shortfall), over the whole target
+// (shares + remainder). Money is what was paid: every accepted report's subsidy counts in
+// `spentYuan`, the owner's included, exactly the reports that count toward progress; only the cap
+// differs (a surplus is still money spent). Before this rule a split target ignored the owner's
+// accepted report in progress while `spentYuan` included it, and a partial split reached 100 %
+// without its remainder.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
 import { toYuan } from '../lifecycle/shared.ts';
@@ -33,6 +45,8 @@ export interface TargetEvaluation {
   /** The regional parts do not add up to the target (e.g. 001 附件1: rows 10,001, target 10,000). */
   allocationMismatch: boolean;
   parts: PartEvaluation[];
+  /** What the owner kept when the target is split (null when it is not): reports outside every share count here. */
+  remainder: { planned: number; actual: number; percent: number; behind: boolean } | null;
 }
 
 export interface ProjectEvaluation {
@@ -93,18 +107,19 @@ export async function evaluateProjects(db: Executor, projects: { id: number; yea
   for (const p of projects) {
     const expected = expectedShare(p.year, asOf);
     const own = targets.filter((t) => t.project_id === p.id);
-    const direct = (targetId: number, status: string, path?: string) =>
-      values.filter((v) => v.target_id === targetId && v.status === status && (!path || v.path.startsWith(path))).reduce((a, v) => a + Number(v.achieved), 0);
+    type Where = (path: string) => boolean;
+    const direct = (targetId: number, status: string, where?: Where) =>
+      values.filter((v) => v.target_id === targetId && v.status === status && (!where || where(v.path))).reduce((a, v) => a + Number(v.achieved), 0);
     // A parent target (100 driver homes) counts its own reports and its children's (80 micro + 20 comprehensive).
-    const sum = (targetId: number, status: string, path?: string): number =>
-      direct(targetId, status, path) + own.filter((c) => c.parent_id === targetId).reduce((a, c) => a + sum(c.id, status, path), 0);
+    const sum = (targetId: number, status: string, where?: Where): number =>
+      direct(targetId, status, where) + own.filter((c) => c.parent_id === targetId).reduce((a, c) => a + sum(c.id, status, where), 0);
     const evals: TargetEvaluation[] = own.map((t) => {
       const planned = Number(t.planned_value);
       const actual = sum(t.id, 'accepted');
-      const parts = allocations
-        .filter((a) => a.target_id === t.id)
+      const shares = allocations.filter((a) => a.target_id === t.id);
+      const parts = shares
         .map((a) => {
-          const partActual = sum(t.id, 'accepted', a.path);
+          const partActual = sum(t.id, 'accepted', (path) => path.startsWith(a.path));
           const share = pct(partActual, Number(a.planned_value));
           return {
             allocationId: a.id, orgId: a.org_id, orgName: a.name, shortName: a.short_name, allocationNo: a.allocation_no,
@@ -112,10 +127,19 @@ export async function evaluateProjects(db: Executor, projects: { id: number; yea
           };
         });
       const allocated = parts.length ? parts.reduce((a, x) => a + x.planned, 0) : null;
-      const share = parts.length ? (allocated! > 0 ? parts.reduce((a, x) => a + Math.min(x.actual, x.planned), 0) / allocated! : 0) : pct(actual, planned);
+      let remainder: TargetEvaluation['remainder'] = null;
+      let share = pct(actual, planned);
+      if (parts.length) {
+        const left = Math.max(0, planned - allocated!);
+        const leftActual = sum(t.id, 'accepted', (path) => !shares.some((a) => path.startsWith(a.path)));
+        const leftShare = pct(leftActual, left);
+        remainder = { planned: left, actual: leftActual, percent: round1(leftShare), behind: left > 0 && leftShare < expected };
+        const whole = allocated! + left;
+        share = whole > 0 ? (parts.reduce((a, x) => a + Math.min(x.actual, x.planned), 0) + Math.min(leftActual, left)) / whole : 0;
+      }
       return {
         targetId: t.id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, planned, weight: t.weight,
-        actual, pending: sum(t.id, 'submitted'), percent: round1(share), allocated, allocationMismatch: allocated !== null && allocated !== planned, parts,
+        actual, pending: sum(t.id, 'submitted'), percent: round1(share), allocated, allocationMismatch: allocated !== null && allocated !== planned, parts, remainder,
       };
     });
     const top = evals.filter((e) => e.parentTargetId === null);

@@ -48,4 +48,21 @@ export function allocationHolders(db: Executor, projectId: number) {
     .execute();
 }
 
+/**
+ * Does the list's owner keep part of a target for itself: a target of the project with less handed
+ * down (the top-level shares) than planned? Then the owner reports for that remainder (evaluation.ts).
+ */
+export async function ownerKeepsAShare(db: Executor, projectId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('targets')
+    .leftJoin('target_allocations as ta', (j) => j.onRef('ta.target_id', '=', 'targets.id').on('ta.parent_id', 'is', null))
+    .select('targets.id')
+    .where('targets.project_id', '=', projectId)
+    .groupBy(['targets.id', 'targets.planned_value'])
+    .having(sql<boolean>`coalesce(sum(ta.planned_value), 0) < targets.planned_value`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export { sql };

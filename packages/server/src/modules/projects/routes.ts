@@ -26,6 +26,7 @@ export async function projectRoutes(app: FastifyInstance, s: Services) {
     return service.updateSlate(s, req.ctx, req.params.id, req.body);
   });
   api.post('/slates/:id/publish', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Publish a list (needs meeting, document number and date)', params: ZId } }, (req) => service.publishSlate(s, req.ctx, req.params.id));
+  api.post('/slates/:id/close', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Close a published list at the end of its year: no more progress reports, none overdue (audited)', params: ZId } }, (req) => service.closeSlate(s, req.ctx, req.params.id));
   api.post('/slates/:id/projects', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Add a numbered project to an unpublished list (optionally from a shortlisted candidate)', params: ZId, body: ZProjectCreate } }, async (req, reply) => {
     reply.status(201);
     return service.createProject(s, req.ctx, req.params.id, req.body);

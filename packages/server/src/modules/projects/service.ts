@@ -31,7 +31,7 @@ export function presentSlate(sl: SlateRow, actor: Actor) {
     publishedAt: sl.published_at,
     closedOn: sl.closed_on,
     source: sl.source,
-    abilities: { update: manage, addProject: manage && sl.published_at === null, publish: manage && sl.published_at === null },
+    abilities: { update: manage, addProject: manage && sl.published_at === null, publish: manage && sl.published_at === null, close: manage && sl.published_at !== null && sl.closed_on === null },
   };
 }
 
@@ -47,7 +47,10 @@ export async function listSlates(s: Services, ctx: RequestContext, q: { year?: n
   if (q.year) query = query.where('slates.year', '=', q.year);
   if (q.orgId) query = query.where('slates.org_id', '=', q.orgId);
   const rows = await query.orderBy('slates.year', 'desc').orderBy('so.path').execute();
-  return { items: rows.map((r) => presentSlate(r, actor)) };
+  const counts = rows.length
+    ? await s.database.db.selectFrom('projects').select(['slate_id', (eb) => eb.fn.countAll<number>().as('n')]).where('slate_id', 'in', rows.map((r) => r.id)).groupBy('slate_id').execute()
+    : [];
+  return { items: rows.map((r) => ({ ...presentSlate(r, actor), projectCount: Number(counts.find((c) => c.slate_id === r.id)?.n ?? 0) })) };
 }
 
 export async function getSlate(s: Services, ctx: RequestContext, id: number) {
@@ -131,6 +134,25 @@ export async function publishSlate(s: Services, ctx: RequestContext, id: number)
     await trx.updateTable('slates').set({ published_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
     const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
     await writeAudit(trx, ctx, { action: 'slate.publish', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${sl.document_no}）`, after });
+    return after;
+  });
+}
+
+/**
+ * Close a published list at the end of its year (closed_on = today): no more progress reports are
+ * taken (progress/service.ts filingRefusal) and none is flagged overdue or reminded.
+ */
+export async function closeSlate(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const sl = await loadSlate(trx, actor, id);
+    assertManage(actor, 'projects.write', { path: sl.org_path });
+    if (!sl.published_at) throw conflict('not-published', { zh: '清单尚未公布，不能结束', en: 'The list is not published yet; it cannot be closed' });
+    if (sl.closed_on) throw conflict('already-closed', { zh: `该清单已于 ${sl.closed_on} 结束`, en: `The list was closed on ${sl.closed_on}` });
+    const closedOn = today();
+    await trx.updateTable('slates').set({ closed_on: closedOn, updated_at: new Date() }).where('id', '=', id).execute();
+    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    await writeAudit(trx, ctx, { action: 'slate.close', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${closedOn}）`, before: { closedOn: null }, after: { closedOn } });
     return after;
   });
 }
@@ -404,6 +426,8 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
     };
   });
   const labels = rows.map((r) => `${r.no}. ${r.title}`);
+  // Series and axis names in the caller's language (the same `lang` problem messages follow).
+  const l = (zh: string, en: string) => (ctx.lang === 'en' ? en : zh);
   return {
     slate: presentSlate(sl, actor),
     asOf,
@@ -421,16 +445,16 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
         xAxis: { type: 'category', data: labels },
         yAxis: { type: 'value', max: 100, name: '%' },
         series: [
-          { name: '完成进度', type: 'bar', data: rows.map((r) => r.percent ?? 0) },
-          { name: '时间进度', type: 'line', data: rows.map((r) => r.expectedPercent) },
+          { name: l('完成进度', 'Progress'), type: 'bar', data: rows.map((r) => r.percent ?? 0) },
+          { name: l('时间进度', 'Time elapsed'), type: 'line', data: rows.map((r) => r.expectedPercent) },
         ],
       },
       money: {
         xAxis: { type: 'category', data: labels },
-        yAxis: { type: 'value', name: '元' },
+        yAxis: { type: 'value', name: l('元', 'yuan') },
         series: [
-          { name: '预算', type: 'bar', data: rows.map((r) => r.budgetYuan ?? 0) },
-          { name: '已支出', type: 'bar', data: rows.map((r) => r.spentYuan) },
+          { name: l('预算', 'Budget'), type: 'bar', data: rows.map((r) => r.budgetYuan ?? 0) },
+          { name: l('已支出', 'Spent'), type: 'bar', data: rows.map((r) => r.spentYuan) },
         ],
       },
     },

@@ -71,14 +71,14 @@ export default function DashboardPage() {
             <Col xs={24} xl={12}>
               <Card size="small" title={t('lc.d.chartProgress')}>
                 <Suspense fallback={<Skeleton active />}>
-                  <DashboardChart testId="chart-progress" option={d.charts.progress} names={[t('lc.e.progress'), t('lc.e.expected')]} yName="%" percent />
+                  <DashboardChart testId="chart-progress" option={d.charts.progress} percent />
                 </Suspense>
               </Card>
             </Col>
             <Col xs={24} xl={12}>
               <Card size="small" title={t('lc.d.chartMoney')}>
                 <Suspense fallback={<Skeleton active />}>
-                  <DashboardChart testId="chart-money" option={d.charts.money} names={[t('lc.e.budget'), t('lc.e.spent')]} yName={lang === 'en' ? 'yuan' : '元'} />
+                  <DashboardChart testId="chart-money" option={d.charts.money} />
                 </Suspense>
               </Card>
             </Col>

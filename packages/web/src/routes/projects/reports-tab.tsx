@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Empty, Flex, Form, Grid, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { CheckOutlined, DeleteOutlined, DownloadOutlined, FormOutlined, PlusOutlined, RollbackOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
-import { canLc, useReportMutations, useReports, type GridCell, type Project, type Report, type ReportInput } from '../../api/lifecycle.ts';
+import { useReportMutations, useReports, type GridCell, type Project, type Report, type ReportInput } from '../../api/lifecycle.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 import { ReasonModal } from '../calls/screening-board.tsx';
@@ -180,7 +179,6 @@ function ReportDrawer({ project, report, onClose }: { project: Project; report: 
 
 export function ReportsTab({ project }: { project: Project }) {
   const { t, pick } = useI18n();
-  const { data: me } = useMe();
   const { data, isLoading, error } = useReports(project.id);
   const [filing, setFiling] = useState<GridCell | null>(null);
   const [viewing, setViewing] = useState<number | null>(null);
@@ -189,7 +187,8 @@ export function ReportsTab({ project }: { project: Project }) {
   const periods = data?.project.periods ?? [];
   const label = (p: string) => pick(periods.find((x) => x.period === p)?.label) || p;
   const today = dayjs().format('YYYY-MM-DD');
-  const canFile = (g: GridCell) => canLc(me, 'progress.report') && me?.orgId === g.orgId && (g.status === 'missing' || g.status === 'returned') && `${g.period}-01` <= today;
+  // 填报 when the server says the caller may file this cell (its own union or one in its subtree the plan makes a reporter).
+  const canFile = (g: GridCell) => g.abilities.file;
   const exportPeriod = period ?? periods.filter((p) => `${p.period}-01` <= today).at(-1)?.period ?? periods[0]?.period;
   const report = data?.items.find((r) => r.id === viewing);
 

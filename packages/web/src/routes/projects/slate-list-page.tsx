@@ -149,6 +149,7 @@ export default function SlateListPage() {
           { title: t('lc.org'), dataIndex: 'orgName', width: 200 },
           { title: t('lc.slates.name'), dataIndex: 'title', render: (title: string, s) => <Link to={`/projects/slates/${s.id}`} data-testid={`slate-link-${s.id}`}>{title}</Link> },
           { title: t('lc.slates.documentNo'), dataIndex: 'documentNo', width: 200, render: (d: string | null) => d ?? t('common.none') },
+          { title: t('lc.slates.projectCount'), dataIndex: 'projectCount', width: 90, align: 'right', render: (n: number | undefined, s) => <span data-testid={`slate-count-${s.id}`}>{n ?? 0}</span> },
           { title: t('common.status'), key: 'status', width: 100, render: (_, s) => <SlateStatusTag s={s} /> },
         ]}
       />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Result, Select, Skeleton, Table } from 'antd';
-import { EditOutlined, GlobalOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, EditOutlined, GlobalOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { categories, useCandidates, useSlate, useSlateMutations, type Category, type SlateDetail, type SlateProject } from '../../api/lifecycle.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
@@ -142,6 +142,8 @@ export default function SlatePage() {
   const id = Number(useParams().id);
   const { data: slate, isLoading, error } = useSlate(id);
   const [modal, setModal] = useState<'info' | 'publish' | 'project' | null>(null);
+  const { modal: confirm, message } = App.useApp();
+  const m = useSlateMutations(id);
 
   if (isLoading) return <Skeleton active />;
   if (error || !slate) return <Result status="warning" title={<ServerError error={error} />} extra={<Link to="/projects"><Button>{t('common.back')}</Button></Link>} />;
@@ -170,9 +172,20 @@ export default function SlatePage() {
             {slate.abilities.update && <Button icon={<EditOutlined />} onClick={() => setModal('info')} data-testid="slate-edit">{t('lc.slates.editInfo')}</Button>}
             {slate.abilities.addProject && <Button icon={<PlusOutlined />} onClick={() => setModal('project')} data-testid="slate-add-project">{t('lc.slates.addProject')}</Button>}
             {slate.abilities.publish && <Button type="primary" icon={<SendOutlined />} onClick={() => setModal('publish')} data-testid="slate-publish">{t('lc.slates.publish')}</Button>}
+            {slate.abilities.close && (
+              <Button
+                icon={<CheckCircleOutlined />}
+                loading={m.close.isPending}
+                data-testid="slate-close"
+                onClick={() => confirm.confirm({ title: t('lc.slates.close'), content: t('lc.slates.closeConfirm', { title: slate.title }), okButtonProps: { 'data-testid': 'slate-close-confirm' } as Record<`data-${string}`, string>, onOk: () => m.close.mutateAsync().then(() => { message.success(t('lc.slates.closedOk')); }) })}
+              >
+                {t('lc.slates.close')}
+              </Button>
+            )}
           </>
         }
       />
+      <ServerError error={m.close.error} style={{ marginBottom: 12 }} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="slate-info">
           <Descriptions.Item label={t('lc.slates.meeting')}>{slate.meeting ?? t('common.none')}</Descriptions.Item>
