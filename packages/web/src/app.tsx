@@ -36,6 +36,8 @@ const MyApplicationsPage = lazy(() => import('./routes/portal/my-applications-pa
 const MyApplicationPage = lazy(() => import('./routes/portal/my-application-page.tsx'));
 const ApplyPage = lazy(() => import('./routes/portal/apply-page.tsx'));
 const MyPaymentsPage = lazy(() => import('./routes/portal/my-payments-page.tsx'));
+const MySurveysPage = lazy(() => import('./routes/portal/my-surveys-page.tsx'));
+const SurveyAnswerPage = lazy(() => import('./routes/portal/survey-answer-page.tsx'));
 
 // the yearly project cycle: calls, project lists, dashboard, public page
 const CallListPage = lazy(() => import('./routes/calls/call-list-page.tsx'));
@@ -125,6 +127,8 @@ function Themed() {
                 <Route path="me/applications/:id" element={<Guard permission="self.read"><MyApplicationPage /></Guard>} />
                 <Route path="me/apply/:programId" element={<Guard permission="applications.submit"><ApplyPage /></Guard>} />
                 <Route path="me/payments" element={<Guard permission="self.read"><MyPaymentsPage /></Guard>} />
+                <Route path="me/surveys" element={<Guard permission="consultation.take-part"><MySurveysPage /></Guard>} />
+                <Route path="me/surveys/:id" element={<Guard permission="consultation.take-part"><SurveyAnswerPage /></Guard>} />
                 <Route path="calls" element={<Guard permission="calls.read"><CallListPage /></Guard>} />
                 <Route path="calls/:id" element={<Guard permission="calls.read"><CallDetailPage /></Guard>} />
                 <Route path="projects" element={<Guard permission="projects.read"><SlateListPage /></Guard>} />

@@ -27,6 +27,7 @@ import { DashboardOutlined, FlagOutlined, NotificationOutlined } from '@ant-desi
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
+import { NoticeBell } from '../routes/portal/notice-bell.tsx';
 
 interface NavItem {
   path: string;
@@ -163,6 +164,7 @@ export function AppLayout({ me }: { me: Me }) {
             {screens.md ? t('app.subtitle') : t('app.name')}
           </Typography.Text>
           <LangSwitch />
+          <NoticeBell />
           <Dropdown menu={{ items: userMenu }} placement="bottomRight">
             <Space data-testid="user-info" style={{ cursor: 'pointer', lineHeight: 1.3 }}>
               <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />

@@ -2,10 +2,12 @@
 // Terms follow /work/shared/design/glossary.md.
 import { lifecycleEn, lifecycleZh } from './messages-lifecycle.ts';
 import { applicationsEn, applicationsZh } from './messages-applications.ts';
+import { surveysEn, surveysZh } from './messages-surveys.ts';
 
 const zh = {
   ...lifecycleZh,
   ...applicationsZh,
+  ...surveysZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -587,6 +589,7 @@ export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   ...lifecycleEn,
   ...applicationsEn,
+  ...surveysEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { LangSwitch } from '../../components/lang-switch.tsx';
 import { PageFallback } from '../../components/app-layout.tsx';
 import { PortalNav } from './portal-nav.tsx';
+import { NoticeBell } from './notice-bell.tsx';
 
 /** The member's own layout: one narrow column that works on a phone. */
 export function PortalLayout({ me }: { me: Me }) {
@@ -25,6 +26,7 @@ export function PortalLayout({ me }: { me: Me }) {
         <span style={{ filter: 'invert(1) brightness(2)' }}>
           <LangSwitch size="small" />
         </span>
+        <NoticeBell onDark member />
         <Button
           data-testid="logout"
           size="small"

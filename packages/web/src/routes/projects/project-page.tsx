@@ -10,8 +10,9 @@ import { MilestonesTab } from './milestones-tab.tsx';
 import { PlanTab } from './plan-tab.tsx';
 import { ReportsTab } from './reports-tab.tsx';
 import { TargetsTab } from './targets-tab.tsx';
+import { SurveysTab } from '../surveys/surveys-tab.tsx';
 
-const tabs = ['plan', 'targets', 'milestones', 'reports', 'evaluation'] as const;
+const tabs = ['plan', 'targets', 'milestones', 'reports', 'evaluation', 'surveys'] as const;
 
 export default function ProjectPage() {
   const { t } = useI18n();
@@ -22,7 +23,7 @@ export default function ProjectPage() {
   if (error || !project) return <Result status="warning" title={<ServerError error={error} />} extra={<Link to="/projects"><Button>{t('common.back')}</Button></Link>} />;
   const wanted = params.get('tab') as (typeof tabs)[number] | null;
   const active = wanted && tabs.includes(wanted) ? wanted : 'plan';
-  const content = { plan: <PlanTab project={project} />, targets: <TargetsTab project={project} />, milestones: <MilestonesTab project={project} />, reports: <ReportsTab project={project} />, evaluation: <EvaluationTab project={project} /> };
+  const content = { plan: <PlanTab project={project} />, targets: <TargetsTab project={project} />, milestones: <MilestonesTab project={project} />, reports: <ReportsTab project={project} />, evaluation: <EvaluationTab project={project} />, surveys: <SurveysTab project={project} /> };
 
   return (
     <div data-testid="project-page">

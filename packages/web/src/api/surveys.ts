@@ -1,0 +1,136 @@
+// Satisfaction surveys (满意度测评) on a project or a whole list: officers create and edit them, read
+// the results (ECharts options from the server) and moderate free-text answers; members answer once.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Bilingual } from '../i18n/index.tsx';
+import { api, fileUrl } from './client.ts';
+
+export const questionKinds = ['single', 'multiple', 'rating', 'text'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+export type SurveyState = 'scheduled' | 'open' | 'closed';
+
+export interface Question {
+  id: number;
+  position: number;
+  kind: QuestionKind;
+  kindName: Bilingual;
+  prompt: string;
+  options: string[];
+  required: boolean;
+}
+
+export interface Survey {
+  id: number;
+  title: string;
+  intro: string;
+  opensOn: string;
+  closesOn: string;
+  state: SurveyState;
+  stateName: Bilingual;
+  project: { id: number; no: number; title: string } | null;
+  slate: { id: number; title: string; year: number; orgId: number; orgName: string };
+  audience: { orgId: number; orgName: string };
+  questions: Question[];
+  /** Officers only. */
+  responses?: number;
+  responded: boolean;
+  abilities: { update: boolean; editQuestions: boolean; delete: boolean; respond: boolean; results: boolean; moderate: boolean };
+}
+
+export interface QuestionInput {
+  kind: QuestionKind;
+  prompt: string;
+  options: string[];
+  required: boolean;
+}
+
+export interface SurveyInput {
+  title: string;
+  intro?: string;
+  opensOn: string;
+  closesOn: string;
+  audienceOrgId?: number;
+  questions: QuestionInput[];
+}
+
+/** An ECharts option as the server builds it. */
+export type ChartOption = Record<string, unknown>;
+
+interface ResultHead { questionId: number; position: number; kind: QuestionKind; prompt: string; required: boolean; answered: number }
+export type QuestionResult =
+  | (ResultHead & { kind: 'single' | 'multiple'; options: { index: number; label: string; count: number; percent: number }[]; chart: ChartOption })
+  | (ResultHead & { kind: 'rating'; average: number | null; satisfiedPercent: number; distribution: { score: number; count: number; percent: number }[]; chart: ChartOption })
+  | (ResultHead & { kind: 'text'; answers: { responseId: string; text: string | null; hidden: boolean; hiddenReason: string | null }[] });
+
+export interface SurveyResults {
+  survey: { id: number; title: string; opensOn: string; closesOn: string; state: SurveyState; project: { id: number; no: number; title: string } | null; slate: { id: number; title: string; year: number }; audience: { orgId: number; orgName: string } };
+  asOf: string;
+  /** `own-region`: a regional union sees its own members' answers only. */
+  scope: 'all' | 'own-region';
+  responses: number;
+  minimumGroup: number | null;
+  suppressed: boolean;
+  audienceSize?: number | null;
+  responseRate?: number | null;
+  ratingAverage: number | null;
+  questions: QuestionResult[];
+  regions: { orgId: number | null; orgName: string | null; responses: number; ratingAverage: number | null }[];
+  charts?: { ratings: ChartOption };
+}
+
+export interface Answer {
+  questionId: number;
+  choice?: number;
+  choices?: number[];
+  rating?: number;
+  text?: string;
+}
+
+export const surveyKeys = {
+  project: (projectId: number) => ['surveys', 'project', projectId] as const,
+  one: (id: number) => ['surveys', 'detail', id] as const,
+  results: (id: number) => ['surveys', 'results', id] as const,
+  mine: ['surveys', 'mine'] as const,
+};
+
+export function useProjectSurveys(projectId: number) {
+  return useQuery({ queryKey: surveyKeys.project(projectId), queryFn: () => api.get<{ items: Survey[] }>(`/projects/${projectId}/surveys`) });
+}
+
+export function useSurvey(id: number | undefined) {
+  return useQuery({ queryKey: surveyKeys.one(id ?? 0), queryFn: () => api.get<Survey>(`/surveys/${id}`), enabled: !!id });
+}
+
+export function useSurveyResults(id: number | undefined) {
+  return useQuery({ queryKey: surveyKeys.results(id ?? 0), queryFn: () => api.get<SurveyResults>(`/surveys/${id}/results`), enabled: !!id, placeholderData: keepPreviousData, staleTime: 0 });
+}
+
+export const surveyResultsXlsx = (id: number) => fileUrl(`/surveys/${id}/results.xlsx`);
+
+/** Create (on a project), change and delete; every one refreshes all survey queries. */
+export function useSurveyMutations(projectId: number) {
+  const qc = useQueryClient();
+  const done = () => qc.invalidateQueries({ queryKey: ['surveys'] });
+  return {
+    create: useMutation({ mutationFn: (v: SurveyInput) => api.post<Survey>(`/projects/${projectId}/surveys`, v), onSuccess: done }),
+    update: useMutation({ mutationFn: (v: { id: number; body: Partial<SurveyInput> }) => api.patch<Survey>(`/surveys/${v.id}`, v.body), onSuccess: done }),
+    remove: useMutation({ mutationFn: (id: number) => api.delete<{ id: number; deleted: boolean }>(`/surveys/${id}`), onSuccess: done }),
+    hide: useMutation({
+      mutationFn: (v: { surveyId: number; responseId: string; questionId: number; reason: string }) =>
+        api.post(`/surveys/${v.surveyId}/answers/hide`, { responseId: v.responseId, questionId: v.questionId, reason: v.reason }),
+      onSuccess: done,
+    }),
+  };
+}
+
+/** Surveys open to the signed-in member now, with whether they have answered. */
+export function useMySurveys() {
+  return useQuery({ queryKey: surveyKeys.mine, queryFn: () => api.get<{ items: Survey[] }>('/me/surveys'), staleTime: 0 });
+}
+
+export function useRespond(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (answers: Answer[]) => api.post<{ surveyId: number; received: boolean; submittedOn: string }>(`/surveys/${id}/responses`, { answers }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ['surveys'] }),
+  });
+}
