@@ -1,6 +1,7 @@
 // Demo satisfaction survey: the 2025 sanatorium project (003 附件1 第9项) with its 满意度测评表 (000
 // 疗休养行动: the form goes to the organiser with the roster). Fifty synthetic responses, as entered
 // from paper forms after the trips: spread over the districts, no accounts behind them.
+import { createRng } from './synthetic-people.ts';
 import type { Services } from '../platform/services.ts';
 
 export const demoSurvey = {
@@ -51,16 +52,14 @@ export async function loadSurveysDemo(s: Services) {
     const districtRows = await trx.selectFrom('orgs').select(['id', 'short_name']).where('kind', '=', 'district').orderBy('id').execute();
     const districts = districtRows.map((o) => o.id);
     const pudong = districtRows.find((o) => o.short_name === '浦东新区')?.id ?? null;
-    // A fixed pseudo-random sequence, so the demo's numbers are the same on every load.
-    let seed = 20251215;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    // A fixed pseudo-random sequence, so the demo's numbers are the same on every load. (A plain
+    // LCG in doubles loses its low bits past 2^53 and put nearly every response in one district.)
+    const rng = createRng(20251215);
+    const rnd = (n: number) => rng.int(n);
     for (let i = 0; i < DEMO_SURVEY_RESPONSES; i++) {
       // Pudong holds the first ten, so a district's own part can be shown; the rest spread out.
       const region = i < 10 ? pudong : districts[rnd(districts.length)] ?? null;
-      const day = `2025-${rnd(2) ? '11' : '10'}-${String(1 + rnd(28)).padStart(2, '0')}`;
+      const day = `2025-${rnd(2) ? '11' : '10'}-${String(1 + rnd(15)).padStart(2, '0')}`; // before mid-November
       const r = await trx.insertInto('survey_responses').values({ survey_id: survey.id, region_org_id: region, submitted_on: day }).returning('id').executeTakeFirstOrThrow();
       const score = () => [5, 5, 5, 4, 4, 4, 3, 5, 4, 2][rnd(10)]!;
       const picks = [0, 1, 2, 3].filter(() => rnd(3) === 0);
