@@ -628,3 +628,12 @@ export interface DB {
   survey_responses: SurveyResponsesTable;
   survey_answers: SurveyAnswersTable;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Where a target's actual comes from (migration 0006_target_actual_from; merged into TargetsTable).
+
+export type TargetActualFrom = 'reports' | 'approved-applications' | 'paid-applications';
+
+export interface TargetsTable {
+  actual_from: ColumnType<TargetActualFrom, TargetActualFrom | undefined, TargetActualFrom>;
+}

@@ -15,8 +15,18 @@
 // differs (a surplus is still money spent). Before this rule a split target ignored the owner's
 // accepted report in progress while `spentYuan` included it, and a partial split reached 100 %
 // without its remainder.
+//
+// Applications (issue 5): a project that links policy programs (plan.policyPrograms) carries
+// `programActivity`, what the applications workflow did for those programs in the list's year, in
+// the list owner's subtree (applications/activity.ts, the same counts as GET /reports/applications).
+// A target may take its actual from there instead of from reports (`actualFrom`): the approved (or
+// paid) applications of all the linked programs, counted toward a share by the applicant's union as
+// a report is by the filing union; `pending` is then what is still in review (or approved, unpaid).
+// Report values given for such a target are not counted. Progress rolls up as above.
 import { sql } from 'kysely';
+import type { TargetActualFrom } from '../../db/schema.ts';
 import type { Executor } from '../../platform/context.ts';
+import { programActivity, type ProgramActivity, type ProgramActivityByOrg } from '../applications/activity.ts';
 import { toYuan } from '../lifecycle/shared.ts';
 
 export interface PartEvaluation {
@@ -36,6 +46,8 @@ export interface TargetEvaluation {
   parentTargetId: number | null;
   indicator: string;
   unit: string;
+  /** Where the actual comes from: accepted progress reports, or the linked programs' applications. */
+  actualFrom: TargetActualFrom;
   planned: number;
   weight: number;
   actual: number;
@@ -59,7 +71,11 @@ export interface ProjectEvaluation {
   spentYuan: number;
   pendingYuan: number;
   targets: TargetEvaluation[];
+  /** The applications workflow of each linked program in the list's year (empty when none is linked). */
+  programActivity: ProgramActivity[];
 }
+
+type EvaluatedProject = { id: number; year: number; budget_fen: number | null; policy_programs: string[]; slate_org_path: string };
 
 const pct = (a: number, b: number) => (b > 0 ? Math.min(a / b, 1) : 0);
 const round1 = (x: number) => Math.round(x * 1000) / 10;
@@ -72,11 +88,35 @@ export function expectedShare(year: number, asOf: string): number {
   return Math.max(0, Math.min(1, (t - start) / (end - start)));
 }
 
-export async function evaluateProjects(db: Executor, projects: { id: number; year: number; budget_fen: number | null }[], asOf: string): Promise<Map<number, ProjectEvaluation>> {
+/** The linked programs' activity, one query per list owner and year (a list's projects share both). */
+async function activityOf(db: Executor, projects: EvaluatedProject[]) {
+  const groups = new Map<string, { year: number; orgPath: string; codes: Set<string>; ids: number[] }>();
+  for (const p of projects) {
+    if (!p.policy_programs.length) continue;
+    const key = `${p.year} ${p.slate_org_path}`;
+    const g = groups.get(key) ?? { year: p.year, orgPath: p.slate_org_path, codes: new Set<string>(), ids: [] };
+    p.policy_programs.forEach((c) => g.codes.add(c));
+    g.ids.push(p.id);
+    groups.set(key, g);
+  }
+  const out = new Map<number, { programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[] }>();
+  await Promise.all(
+    [...groups.values()].map(async (g) => {
+      const a = await programActivity(db, { programCodes: [...g.codes], year: g.year, orgPath: g.orgPath });
+      for (const id of g.ids) {
+        const codes = projects.find((p) => p.id === id)!.policy_programs;
+        out.set(id, { programs: a.programs.filter((x) => codes.includes(x.program)), byOrg: a.byOrg.filter((x) => codes.includes(x.program)) });
+      }
+    }),
+  );
+  return out;
+}
+
+export async function evaluateProjects(db: Executor, projects: EvaluatedProject[], asOf: string): Promise<Map<number, ProjectEvaluation>> {
   const out = new Map<number, ProjectEvaluation>();
   if (!projects.length) return out;
   const ids = projects.map((p) => p.id);
-  const [targets, allocations, values, money] = await Promise.all([
+  const [targets, allocations, values, money, activity] = await Promise.all([
     db.selectFrom('targets').selectAll().where('project_id', 'in', ids).orderBy('id').execute(),
     db
       .selectFrom('target_allocations')
@@ -103,13 +143,24 @@ export async function evaluateProjects(db: Executor, projects: { id: number; yea
       .where('status', 'in', ['accepted', 'submitted'])
       .groupBy(['project_id', 'status'])
       .execute(),
+    activityOf(db, projects),
   ]);
   for (const p of projects) {
     const expected = expectedShare(p.year, asOf);
     const own = targets.filter((t) => t.project_id === p.id);
+    const programs = activity.get(p.id) ?? { programs: [], byOrg: [] };
     type Where = (path: string) => boolean;
-    const direct = (targetId: number, status: string, where?: Where) =>
-      values.filter((v) => v.target_id === targetId && v.status === status && (!where || where(v.path))).reduce((a, v) => a + Number(v.achieved), 0);
+    // `accepted` / `submitted` are the report statuses; a target fed by applications reads the
+    // matching counts (approved / in review, or paid / approved but unpaid) of the applicant's union.
+    const fromApplications = (from: Exclude<TargetActualFrom, 'reports'>, status: string, where?: Where) =>
+      programs.byOrg
+        .filter((o) => !where || where(o.orgPath))
+        .reduce((a, o) => a + (from === 'approved-applications' ? (status === 'accepted' ? o.approved : o.inReview) : status === 'accepted' ? o.paid : Math.max(0, o.approved - o.paid)), 0);
+    const direct = (targetId: number, status: string, where?: Where) => {
+      const from = own.find((t) => t.id === targetId)!.actual_from;
+      if (from !== 'reports') return fromApplications(from, status, where);
+      return values.filter((v) => v.target_id === targetId && v.status === status && (!where || where(v.path))).reduce((a, v) => a + Number(v.achieved), 0);
+    };
     // A parent target (100 driver homes) counts its own reports and its children's (80 micro + 20 comprehensive).
     const sum = (targetId: number, status: string, where?: Where): number =>
       direct(targetId, status, where) + own.filter((c) => c.parent_id === targetId).reduce((a, c) => a + sum(c.id, status, where), 0);
@@ -138,7 +189,7 @@ export async function evaluateProjects(db: Executor, projects: { id: number; yea
         share = whole > 0 ? (parts.reduce((a, x) => a + Math.min(x.actual, x.planned), 0) + Math.min(leftActual, left)) / whole : 0;
       }
       return {
-        targetId: t.id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, planned, weight: t.weight,
+        targetId: t.id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, actualFrom: t.actual_from, planned, weight: t.weight,
         actual, pending: sum(t.id, 'submitted'), percent: round1(share), allocated, allocationMismatch: allocated !== null && allocated !== planned, parts, remainder,
       };
     });
@@ -151,11 +202,12 @@ export async function evaluateProjects(db: Executor, projects: { id: number; yea
       percent: share === null ? null : round1(share),
       expectedPercent: round1(expected),
       behind: share !== null && share < expected,
-      status: share === null || (share === 0 && !values.some((v) => own.some((t) => t.id === v.target_id))) ? 'planned' : share >= 1 ? 'completed' : 'in-progress',
+      status: share === null || (share === 0 && !values.some((v) => own.some((t) => t.id === v.target_id)) && !evals.some((e) => e.actual > 0 || e.pending > 0)) ? 'planned' : share >= 1 ? 'completed' : 'in-progress',
       budgetYuan: toYuan(p.budget_fen),
       spentYuan: toYuan(fen('accepted'))!,
       pendingYuan: toYuan(fen('submitted'))!,
       targets: evals,
+      programActivity: programs.programs,
     });
   }
   return out;

@@ -8,7 +8,7 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { Services } from '../../platform/services.ts';
 import { assertManage, checkDateOrder, lifecycleNotFound as notFound } from '../lifecycle/shared.ts';
-import { loadProject, presentProject } from './service.ts';
+import { assertProgramLinked, loadProject, presentProject } from './service.ts';
 import type { TMilestoneEdit, TTargetUpdate } from './schema.ts';
 
 async function manage(db: Executor, actor: Actor, projectId: number, entity: string, id: number) {
@@ -19,8 +19,8 @@ async function manage(db: Executor, actor: Actor, projectId: number, entity: str
   return p;
 }
 
-const presentTarget = (t: { id: number; project_id: number; parent_id: number | null; indicator: string; unit: string; planned_value: number; weight: number; note: string | null }) => ({
-  id: t.id, projectId: t.project_id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, plannedValue: Number(t.planned_value), weight: t.weight, note: t.note,
+const presentTarget = (t: { id: number; project_id: number; parent_id: number | null; indicator: string; unit: string; planned_value: number; weight: number; note: string | null; actual_from: string }) => ({
+  id: t.id, projectId: t.project_id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, plannedValue: Number(t.planned_value), weight: t.weight, note: t.note, actualFrom: t.actual_from,
 });
 
 const presentMilestone = (m: { id: number; project_id: number; title: string; starts_on: string | null; due_on: string; responsible: string | null; done_on: string | null }) => ({
@@ -45,6 +45,7 @@ export async function updateTarget(s: Services, ctx: RequestContext, id: number,
     const t = await trx.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirst();
     if (!t) throw notFound('target', id);
     const p = await manage(trx, actor, t.project_id, 'target', id);
+    assertProgramLinked(p, input.actualFrom);
     if (input.plannedValue !== undefined) {
       const allocated = Number((await trx.selectFrom('target_allocations').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('planned_value'), eb.lit(0)).as('n')).where('target_id', '=', id).where('parent_id', 'is', null).executeTakeFirstOrThrow()).n);
       if (input.plannedValue < allocated)
@@ -59,6 +60,7 @@ export async function updateTarget(s: Services, ctx: RequestContext, id: number,
         ...(input.plannedValue !== undefined ? { planned_value: input.plannedValue } : {}),
         ...(input.weight !== undefined ? { weight: input.weight } : {}),
         ...(input.note !== undefined ? { note: input.note } : {}),
+        ...(input.actualFrom !== undefined ? { actual_from: input.actualFrom } : {}),
       })
       .where('id', '=', id)
       .execute();

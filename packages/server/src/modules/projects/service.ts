@@ -324,6 +324,12 @@ export async function putPlan(s: Services, ctx: RequestContext, id: number, inpu
   });
 }
 
+/** A target counted from applications needs a program linked in the plan to count them from. */
+export function assertProgramLinked(p: { policy_programs: string[] }, actualFrom: string | undefined) {
+  if (actualFrom && actualFrom !== 'reports' && !p.policy_programs.length)
+    throw invalidField('body.actualFrom', 'no-linked-program', { zh: '项目计划未关联项目规则，不能按申请统计完成数', en: 'the plan links no policy program to count applications from' });
+}
+
 export async function addTarget(s: Services, ctx: RequestContext, projectId: number, input: TTargetCreate) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
@@ -333,12 +339,14 @@ export async function addTarget(s: Services, ctx: RequestContext, projectId: num
       if (!parent || parent.project_id !== projectId || parent.parent_id !== null)
         throw invalidField('body.parentTargetId', 'not-a-top-target', { zh: '上级目标须是本项目的一级目标', en: 'the parent must be a top-level target of this project' });
     }
+    const actualFrom = input.actualFrom ?? 'reports';
+    assertProgramLinked(p, actualFrom);
     const row = await trx
       .insertInto('targets')
-      .values({ project_id: projectId, parent_id: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, planned_value: input.plannedValue, weight: input.weight, note: input.note ?? null })
+      .values({ project_id: projectId, parent_id: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, planned_value: input.plannedValue, weight: input.weight, note: input.note ?? null, actual_from: actualFrom })
       .returning(['id'])
       .executeTakeFirstOrThrow();
-    const dto = { id: row.id, projectId, parentTargetId: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, plannedValue: input.plannedValue, weight: input.weight, note: input.note ?? null };
+    const dto = { id: row.id, projectId, parentTargetId: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, plannedValue: input.plannedValue, weight: input.weight, note: input.note ?? null, actualFrom };
     await writeAudit(trx, ctx, { action: 'target.create', entity: 'target', entityId: row.id, orgPath: p.slate_org_path, summary: `${p.title}: ${input.indicator} ${input.plannedValue}${input.unit}`, after: dto });
     return dto;
   });
@@ -420,7 +428,8 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
       id: p.id, no: p.no, title: p.title, category: p.category, responsibleOrgName: p.responsible_org_name,
       status: e.status, percent: e.percent, expectedPercent: e.expectedPercent, behind: e.behind,
       budgetYuan: e.budgetYuan, spentYuan: e.spentYuan, pendingYuan: e.pendingYuan,
-      targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ targetId: t.targetId, indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, percent: t.percent, allocationMismatch: t.allocationMismatch })),
+      targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ targetId: t.targetId, indicator: t.indicator, unit: t.unit, actualFrom: t.actualFrom, planned: t.planned, actual: t.actual, percent: t.percent, allocationMismatch: t.allocationMismatch })),
+      programActivity: e.programActivity,
       behindUnits: behindUnions.length,
       behindUnions: behindUnions.slice(0, 50),
     };

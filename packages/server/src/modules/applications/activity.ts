@@ -1,0 +1,80 @@
+// What the applications workflow did for some programs in a year, for other modules (issue 5: the
+// lifecycle evaluation reads it for projects that link a program; modules talk through services,
+// never through another module's tables). Counted like GET /reports/applications: applications of
+// the program instances of that code and year, by status; approved amount; paid = the application's
+// entries in paid settlement batches (reversals included), an application counting as paid while
+// that net is above 0. Scope is an org subtree (`orgPath`, the applicant's union), not an actor:
+// the caller decides whose activity it is (a project counts its owner's subtree).
+import { sql } from 'kysely';
+import type { ApplicationStatus } from '../../db/schema.ts';
+import type { Executor } from '../../platform/context.ts';
+
+export interface ProgramActivity {
+  program: string;
+  year: number;
+  total: number;
+  byStatus: Record<ApplicationStatus, number>;
+  approved: { count: number; amountYuan: number };
+  paid: { count: number; amountYuan: number };
+}
+
+/** Counts of one program in one union (the applicant's org path), for rolling up by subtree. */
+export interface ProgramActivityByOrg {
+  program: string;
+  orgPath: string;
+  inReview: number;
+  approved: number;
+  paid: number;
+}
+
+const statuses: ApplicationStatus[] = ['in-review', 'returned', 'approved', 'rejected', 'withdrawn'];
+
+export async function programActivity(
+  db: Executor,
+  q: { programCodes: readonly string[]; year: number; orgPath?: string | undefined },
+): Promise<{ programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[] }> {
+  const codes = [...new Set(q.programCodes)];
+  if (!codes.length) return { programs: [], byOrg: [] };
+  const paid = db
+    .selectFrom('payout_entries as e')
+    .innerJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
+    .innerJoin('payout_batches as b', 'b.id', 'i.batch_id')
+    .select(['e.application_id', sql<number>`sum(e.amount_fen)`.as('fen')])
+    .where('b.status', '=', 'paid')
+    .where('e.program', 'in', codes)
+    .groupBy('e.application_id')
+    .as('paid');
+  let query = db
+    .selectFrom('applications')
+    .innerJoin('program_instances as pi', 'pi.id', 'applications.instance_id')
+    .leftJoin(paid, 'paid.application_id', 'applications.id')
+    .select([
+      'pi.program',
+      'applications.org_path',
+      sql<number>`count(*)`.as('total'),
+      ...statuses.map((st) => sql<number>`count(*) filter (where applications.status = ${st})`.as(st)),
+      sql<number>`coalesce(sum(applications.amount_fen) filter (where applications.status = 'approved'), 0)`.as('approved_fen'),
+      sql<number>`count(*) filter (where paid.fen > 0)`.as('paid_count'),
+      sql<number>`coalesce(sum(paid.fen), 0)`.as('paid_fen'),
+    ])
+    .where('pi.program', 'in', codes)
+    .where('pi.year', '=', q.year)
+    .groupBy(['pi.program', 'applications.org_path']);
+  if (q.orgPath) query = query.where('applications.org_path', 'like', `${q.orgPath}%`);
+  const rows = (await query.execute()) as unknown as ({ program: string; org_path: string; total: number; approved_fen: number; paid_count: number; paid_fen: number } & Record<ApplicationStatus, number>)[];
+
+  const programs = codes.map((program): ProgramActivity => {
+    const own = rows.filter((r) => r.program === program);
+    const add = (f: (r: (typeof rows)[number]) => number) => own.reduce((a, r) => a + Number(f(r)), 0);
+    return {
+      program,
+      year: q.year,
+      total: add((r) => r.total),
+      byStatus: Object.fromEntries(statuses.map((st) => [st, add((r) => r[st])])) as Record<ApplicationStatus, number>,
+      approved: { count: add((r) => r.approved), amountYuan: add((r) => r.approved_fen) / 100 },
+      paid: { count: add((r) => r.paid_count), amountYuan: add((r) => r.paid_fen) / 100 },
+    };
+  });
+  const byOrg = rows.map((r) => ({ program: r.program, orgPath: r.org_path, inReview: Number(r['in-review']), approved: Number(r.approved), paid: Number(r.paid_count) }));
+  return { programs, byOrg };
+}
