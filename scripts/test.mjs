@@ -30,12 +30,13 @@ const stages = [
   { name: 'unit', ...nodeTest(unitFiles) },
   { name: 'integration:pglite', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'pglite' }) },
   { name: 'integration:postgres', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'postgres' }) },
-  { name: 'browser', ...nodeTest(browserFiles), needs: () => browserFiles.length > 0 },
+  { name: 'browser:pglite', ...nodeTest(browserFiles, { SHISHI_TEST_DB: 'pglite' }), needs: () => browserFiles.length > 0 },
+  { name: 'browser:postgres', ...nodeTest(browserFiles, { SHISHI_TEST_DB: 'postgres' }), needs: () => browserFiles.length > 0 },
 ].filter((s) => !only.length || only.some((o) => s.name.startsWith(o)));
 
 // PostgreSQL and Chromium: started or installed when missing (see scripts/ensure-env.sh).
 if (!process.env.SHISHI_SKIP_ENSURE) await new Promise((r) => spawn('bash', ['scripts/ensure-env.sh'], { cwd: root, stdio: 'inherit' }).on('close', r));
-if (browserFiles.length && stages.some((s) => s.name === 'browser') && !fs.existsSync(path.join(root, 'packages/web/dist/index.html')))
+if (browserFiles.length && stages.some((s) => s.name.startsWith('browser')) && !fs.existsSync(path.join(root, 'packages/web/dist/index.html')))
   await new Promise((r) => spawn('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).on('close', r));
 
 let passed = 0;
