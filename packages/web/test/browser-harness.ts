@@ -58,6 +58,8 @@ export async function login(env: BrowserEnv, page: Page, username: string, passw
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-name').waitFor();
+  // Let the post-login navigation and its requests settle, so a following goto is not aborted by it.
+  await page.waitForLoadState('networkidle').catch(() => {});
 }
 
 export async function shot(page: Page, name: string) {
