@@ -69,7 +69,8 @@ describe('foundation in Chromium', () => {
     await tree.locator('.ant-tree-switcher').first().click();
     await tree.getByText('张江高科技园区', { exact: false }).first().waitFor();
     await tree.getByText('张江高科技园区', { exact: false }).first().click();
-    await page.getByTestId('org-detail-name').waitFor();
+    // The panel first shows the root (selected on load); wait for it to follow the click.
+    await page.getByTestId('org-detail-name').filter({ hasText: /张江/ }).waitFor({ timeout: 10_000 });
     assert.match(await page.getByTestId('org-detail-name').innerText(), /张江/);
     await shot(page, 'orgs-pudong');
     // A Jiading member's page is not found for Pudong.
