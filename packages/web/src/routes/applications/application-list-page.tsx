@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Button, Card, Checkbox, Col, Input, Row, Select, Table, Tooltip } from 'antd';
 import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
@@ -10,13 +10,14 @@ import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { applicationColumns } from './application-columns.tsx';
+import { useListParams } from '../../components/use-list-params.ts';
 
 const filterKeys = ['q', 'programId', 'status', 'overdue'] as const;
 
 export default function ApplicationListPage() {
   const { t } = useI18n();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const query: ApplicationQuery = {
     q: params.get('q') || undefined,
     programId: Number(params.get('programId')) || undefined,
@@ -29,16 +30,6 @@ export default function ApplicationListPage() {
   const programs = usePrograms();
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
-
-  const set = (patch: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
 
   return (
     <div data-testid="applications-page">

@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router-dom';
 import { Button, Card, Col, DatePicker, Descriptions, Input, Row, Select, Table, Tag } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -7,12 +6,13 @@ import { useI18n } from '../../i18n/index.tsx';
 import { JsonView } from '../../components/json-view.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
+import { useListParams } from '../../components/use-list-params.ts';
 
 const entities = ['member', 'org', 'account', 'import', 'system'];
 
 export default function AuditPage() {
   const { t, tx } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, set, clear] = useListParams();
   const q: AuditQuery = {
     entity: params.get('entity') || undefined,
     action: params.get('action') || undefined,
@@ -23,16 +23,6 @@ export default function AuditPage() {
     pageSize: Number(params.get('pageSize')) || 20,
   };
   const { data, isFetching, error } = useAudit(q);
-  const set = (patch: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
-
   return (
     <div data-testid="audit-page">
       <PageHeader title={t('audit.title')} />
@@ -64,7 +54,7 @@ export default function AuditPage() {
             />
           </Col>
           <Col xs={12} md={6} xl={4}>
-            <Button icon={<ReloadOutlined />} onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            <Button icon={<ReloadOutlined />} onClick={() => clear()}>
               {t('common.reset')}
             </Button>
           </Col>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Button, Card, Col, Dropdown, Input, Row, Select, Table, Tooltip } from 'antd';
 import { DownloadOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
@@ -11,13 +11,14 @@ import { OrgSelect } from '../../components/org-select.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { CardTag, CategoryTags, StatusTag, useVocabNames } from './member-labels.tsx';
+import { useListParams } from '../../components/use-list-params.ts';
 
 const filterKeys = ['q', 'orgId', 'category', 'cardStatus', 'sex', 'status'] as const;
 
 export default function MemberListPage() {
   const { t, pick } = useI18n();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const { vocabulary } = useVocabNames();
   const query: MemberListQuery = {
     q: params.get('q') || undefined,
@@ -33,16 +34,6 @@ export default function MemberListPage() {
   const org = useOrg(query.orgId);
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
-
-  const set = (patch: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
 
   const columns = [
     {
