@@ -3,15 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyContextConfig, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { assertCan, type Permission } from './platform/access.ts';
-import { pickLang, unauthenticated } from './platform/errors.ts';
+import { can, permissionDenied, type PermissionRequirement } from './platform/access.ts';
+import { forbidden, pickLang, unauthenticated } from './platform/errors.ts';
 import { installErrorHandler } from './platform/http.ts';
 import { SESSION_COOKIE, resolveSession } from './platform/sessions.ts';
 import type { RequestContext } from './platform/context.ts';
@@ -32,12 +32,16 @@ import { projectRoutes } from './modules/projects/routes.ts';
 import { progressRoutes } from './modules/progress/routes.ts';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its declared access, for the start-up check and the access-matrix test. */
+    declaredRoutes: { method: string | string[]; url: string; config: FastifyContextConfig }[];
+  }
   interface FastifyRequest {
     ctx: RequestContext;
   }
   interface FastifyContextConfig {
     /** The permission a route needs; checked before the handler and published in OpenAPI. */
-    permission?: Permission;
+    permission?: PermissionRequirement;
     /** A route anyone may call without logging in. */
     public?: boolean;
   }
@@ -76,25 +80,49 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
       const out = jsonSchemaTransform(input as any) as any;
       const cfg = (input.route as any).config ?? {};
       if (!cfg.public) out.schema = { ...out.schema, security: [{ session: [] }] };
-      if (cfg.permission) out.schema = { ...out.schema, 'x-permission': cfg.permission, description: `${out.schema?.description ?? ''}\n\nPermission: \`${cfg.permission}\``.trim() };
+      if (cfg.permission) {
+        const names = [cfg.permission].flat().map((p: string) => `\`${p}\``).join(' or ');
+        out.schema = { ...out.schema, 'x-permission': cfg.permission, description: `${out.schema?.description ?? ''}\n\nPermission: ${names}`.trim() };
+      }
       return out;
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The documentation pages and the built web UI are public files: their routes say so.
+  const publicFiles = async (scope: FastifyInstance, register: (scope: FastifyInstance) => PromiseLike<unknown>) => {
+    scope.addHook('onRoute', (r) => {
+      r.config ??= {} as FastifyContextConfig;
+      (r.config as FastifyContextConfig).public = true;
+    });
+    await register(scope);
+  };
+  await app.register((scope) => publicFiles(scope, (x) => x.register(swaggerUi, { routePrefix: '/api/docs' })));
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
+  // The gate decides from the matched route's own options, never from the URL text (the router
+  // matches the decoded path, so `/api/v%31/audit` is the route `/api/v1/audit`): a route is public
+  // only when it says so, otherwise it needs a session and the permission it declares. Every route
+  // must declare one or the other (checked when the app is ready). It runs before the body is even
+  // parsed, so a caller without the right learns nothing from 400s and costs no parsing.
   app.addHook('onRequest', async (req) => {
     const actor = await resolveSession(s, req.cookies[SESSION_COOKIE]);
     req.ctx = { actor, ip: req.ip ?? null, requestId: req.id, lang: pickLang(req.headers['accept-language']) };
-  });
-  // The gate: every /api/v1 route needs a session unless it says it is public, and its permission if it
-  // names one. It runs before body validation, so a caller without the right learns nothing from 400s.
-  app.addHook('preValidation', async (req) => {
-    if (!req.url.startsWith('/api/v1/')) return;
+    if (req.is404) return; // nothing matched: the not-found handler serves the web shell or a 404
     const cfg = req.routeOptions.config ?? {};
-    if (cfg.public) return;
-    if (!req.ctx.actor) throw unauthenticated();
-    if (cfg.permission) assertCan(req.ctx.actor, cfg.permission);
+    if (cfg.public === true) return;
+    if (!actor) throw unauthenticated();
+    if (!cfg.permission) throw forbidden({ zh: '此接口未声明权限，已拒绝', en: 'This route declares no permission: denied' });
+    if (!can(actor, cfg.permission)) throw permissionDenied(actor, cfg.permission);
+  });
+  const routes: { method: string | string[]; url: string; config: FastifyContextConfig }[] = [];
+  app.addHook('onRoute', (r) => {
+    r.config ??= {} as FastifyContextConfig;
+    routes.push({ method: r.method, url: r.url, config: r.config as FastifyContextConfig });
+  });
+  app.decorate('declaredRoutes', routes);
+  app.addHook('onReady', async () => {
+    const undeclared = routes.filter((r) => r.config.public !== true && !r.config.permission);
+    if (undeclared.length)
+      throw new Error(`routes without a declared permission or public: true / 路由未声明权限: ${undeclared.map((r) => `${r.method} ${r.url}`).join(', ')}`);
   });
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -133,7 +161,7 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
     fs.mkdirSync(webDist, { recursive: true });
     // Files are looked up on disk per request, so a UI built after the server started is served
     // without a restart; unknown non-API paths fall back to index.html (see installErrorHandler).
-    await app.register(fastifyStatic, { root: webDist, index: ['index.html'] });
+    await app.register((scope) => publicFiles(scope, (x) => x.register(fastifyStatic, { root: webDist, index: ['index.html'] })));
   }
   return app;
 }

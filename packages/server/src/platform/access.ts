@@ -42,6 +42,7 @@ export const permissions = [
   'audit.read',
   'login-log.read',
   'self.read',
+  'account.self', // my own account: who am I, my password, my notices (every role)
   'policy.read',
   // The yearly project cycle (calls, proposals, consultation, slates, plans, progress).
   'calls.read',
@@ -84,16 +85,18 @@ const applicationsAgency: Permission[] = ['programs.read', 'applications.read', 
 // Three administrator roles are kept apart (checks-and-safeguards.md): the system administrator
 // runs the tree and registry, the security administrator runs accounts and reads the login log,
 // the auditor reads the audit trail and nothing can change it.
+const own: Permission[] = ['account.self'];
+
 export const rolePermissions = {
-  'federation-admin': [...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage'],
-  'security-admin': ['orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
-  'department-officer': ['orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment],
-  'agency-officer': ['orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency],
-  'regional-officer': [...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer],
-  'street-officer': [...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer],
-  'grassroots-officer': [...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer],
-  member: ['self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit'],
-  auditor: ['orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read'],
+  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage'],
+  'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
+  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment],
+  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency],
+  'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer],
+  'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer],
+  'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer],
+  member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit'],
+  auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Which org kinds an account of each role may be bound to. */
@@ -122,18 +125,31 @@ export interface Actor {
   sessionId: string;
 }
 
-export function can(actor: Actor | null, permission: Permission): boolean {
-  if (!actor) return false;
-  return (rolePermissions[actor.role] as readonly Permission[]).includes(permission);
+/** A route's or a check's requirement: one permission, or any one of several. */
+export type PermissionRequirement = Permission | readonly Permission[];
+
+export function roleCan(role: Role, permission: PermissionRequirement): boolean {
+  const granted = rolePermissions[role] as readonly Permission[];
+  return typeof permission === 'string' ? granted.includes(permission) : permission.some((p) => granted.includes(p));
 }
 
-export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+export function can(actor: Actor | null, permission: PermissionRequirement): boolean {
+  if (!actor) return false;
+  return roleCan(actor.role, permission);
+}
+
+/** The gate's refusal: names the permission the route needs (`requiredPermission`). */
+export function permissionDenied(actor: Actor, permission: PermissionRequirement) {
+  const names = [permission].flat().join(' / ');
+  return forbidden(
+    { zh: `当前角色（${roleNames[actor.role].zh}）无权执行此操作（${names}）`, en: `Your role (${roleNames[actor.role].en}) may not do this (${names})` },
+    { requiredPermission: permission },
+  );
+}
+
+export function assertCan(actor: Actor | null, permission: PermissionRequirement): asserts actor is Actor {
   if (!actor) throw unauthenticated();
-  if (!can(actor, permission))
-    throw forbidden({
-      zh: `当前角色（${roleNames[actor.role].zh}）无权执行此操作（${permission}）`,
-      en: `Your role (${roleNames[actor.role].en}) may not do this (${permission})`,
-    });
+  if (!can(actor, permission)) throw permissionDenied(actor, permission);
 }
 
 /**

@@ -37,8 +37,8 @@ export const invalidField = (field: string, code: string, message: Bilingual) =>
 export const unauthenticated = () =>
   new AppError(401, 'unauthenticated', { zh: '请先登录', en: 'Please log in first' });
 
-export const forbidden = (what: Bilingual = { zh: '无权执行此操作', en: 'You are not allowed to do this' }) =>
-  new AppError(403, 'forbidden', what);
+export const forbidden = (what: Bilingual = { zh: '无权执行此操作', en: 'You are not allowed to do this' }, extra: Record<string, unknown> = {}) =>
+  new AppError(403, 'forbidden', what, [], extra);
 
 export const notFound = (entity: string, id?: unknown) =>
   new AppError(404, 'not-found', {

@@ -8,7 +8,8 @@ export type Permission =
   | 'calls.read' | 'calls.manage' | 'proposals.submit' | 'consultation.take-part'
   | 'projects.read' | 'projects.write' | 'progress.report' | 'progress.review'
   | 'programs.read' | 'programs.manage' | 'applications.read' | 'applications.submit' | 'applications.review'
-  | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance';
+  | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance'
+  | 'calendar.manage' | 'account.self';
 
 export interface Me {
   accountId: number;

@@ -33,7 +33,7 @@ export async function authRoutes(app: FastifyInstance, s: Services) {
     return { ok: true };
   });
 
-  api.get('/auth/me', { schema: { tags: ['auth'], summary: 'Who am I: account, role, org, permissions' } }, async (req) => {
+  api.get('/auth/me', { config: { permission: 'account.self' }, schema: { tags: ['auth'], summary: 'Who am I: account, role, org, permissions' } }, async (req) => {
     const a = req.ctx.actor!;
     return {
       accountId: a.accountId,
@@ -49,7 +49,7 @@ export async function authRoutes(app: FastifyInstance, s: Services) {
     };
   });
 
-  api.post('/auth/password', { schema: { tags: ['auth'], summary: 'Change my password', body: ZPasswordChange } }, async (req) => {
+  api.post('/auth/password', { config: { permission: 'account.self' }, schema: { tags: ['auth'], summary: 'Change my password', body: ZPasswordChange } }, async (req) => {
     await changePassword(s, req.ctx, req.body.currentPassword, req.body.newPassword);
     return { ok: true };
   });

@@ -12,7 +12,7 @@ export async function memberRoutes(app: FastifyInstance, s: Services) {
     service.listMembers(s, req.ctx, req.query),
   );
   // Names only, no data: any logged-in user (a member's portal shows them too).
-  api.get('/members/vocabulary', { schema: { tags, summary: 'Member categories and card statuses with their names' } }, async () => ({
+  api.get('/members/vocabulary', { config: { permission: ['members.read', 'self.read'] }, schema: { tags, summary: 'Member categories and card statuses with their names' } }, async () => ({
     categories: memberCategories.map((c) => ({ code: c, name: memberCategoryNames[c] })),
     cardStatuses: Object.entries(cardStatusNames).map(([code, name]) => ({ code, name })),
   }));

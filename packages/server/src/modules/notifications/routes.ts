@@ -14,7 +14,7 @@ export async function notificationRoutes(app: FastifyInstance, s: Services) {
       .selectFrom('notifications')
       .where('channel', '=', 'portal')
       .where((eb) => (personId ? eb.or([eb('account_id', '=', accountId), eb('person_id', '=', personId)]) : eb('account_id', '=', accountId)));
-  api.get('/me/notifications', { schema: { tags, summary: 'My portal notices, newest first', querystring: z.object({ unread: z.enum(['true', 'false']).optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) } }, async (req) => {
+  api.get('/me/notifications', { config: { permission: 'account.self' }, schema: { tags, summary: 'My portal notices, newest first', querystring: z.object({ unread: z.enum(['true', 'false']).optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) } }, async (req) => {
     const a = req.ctx.actor!;
     let q = mine(a.accountId, a.personId);
     if (req.query.unread === 'true') q = q.where('status', '<>', 'read');
@@ -34,7 +34,7 @@ export async function notificationRoutes(app: FastifyInstance, s: Services) {
       })),
     };
   });
-  api.post('/me/notifications/:id/read', { schema: { tags, summary: 'Mark one of my notices read', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (req) => {
+  api.post('/me/notifications/:id/read', { config: { permission: 'account.self' }, schema: { tags, summary: 'Mark one of my notices read', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (req) => {
     const a = req.ctx.actor!;
     const r = await mine(a.accountId, a.personId).select('id').where('id', '=', req.params.id).executeTakeFirst();
     if (!r) throw notFound('notification', req.params.id);

@@ -21,7 +21,7 @@ export async function surveyRoutes(app: FastifyInstance, s: Services) {
   });
   api.get('/slates/:id/surveys', { config: { permission: 'projects.read' }, schema: { tags, summary: 'Surveys of a list (its own and its projects’)', params: ZId } }, (req) => service.listSurveys(s, req.ctx, { slateId: req.params.id }));
   // Officers (projects.read) and members of the audience (consultation.take-part): checked in the service.
-  api.get('/surveys/:id', { schema: { tags, summary: 'A survey with its questions (officers in scope; members of its audience)', params: ZId } }, (req) => service.getSurvey(s, req.ctx, req.params.id));
+  api.get('/surveys/:id', { config: { permission: ['projects.read', 'consultation.take-part'] }, schema: { tags, summary: 'A survey with its questions (officers in scope; members of its audience)', params: ZId } }, (req) => service.getSurvey(s, req.ctx, req.params.id));
   api.patch('/surveys/:id', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Change title, intro or dates; questions only while no response is in', params: ZId, body: ZSurveyUpdate } }, (req) => {
     if (!Object.keys(req.body).length) throw badRequest('invalid-input', { zh: '没有要修改的字段', en: 'Nothing to change' });
     return service.updateSurvey(s, req.ctx, req.params.id, req.body);
