@@ -1,6 +1,7 @@
 // Integration-test harness: a real database (PGlite in memory, or a fresh PostgreSQL database when
 // SHISHI_TEST_DB=postgres), migrated and loaded with the demo; the app is driven through HTTP.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -14,29 +15,107 @@ import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo/load-demo.ts';
 
 export const engine = process.env.SHISHI_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 const adminUrl = process.env.SHISHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const testSecret = 'test-secret-test-secret-test-secret-0123';
 
-export async function openTestDatabase(which: 'pglite' | 'postgres' = engine): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(which: 'pglite' | 'postgres' = engine, opts: { loadDataDir?: Blob; template?: string } = {}): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (which === 'pglite') {
-    const database = await openDatabase({ memory: true });
+    const database = await openDatabase({ memory: true, ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
     return { database, drop: async () => {} };
   }
   const name = `shishi_test_${Date.now()}_${crypto.randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await withAdmin(async (admin) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`create database ${name}${opts.template ? ` template ${opts.template}` : ''}`);
+        return;
+      } catch (e) {
+        // Another run copying the same template at this instant: wait and retry.
+        if (!/being accessed by other users/.test(String(e)) || attempt > 20) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  });
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    database,
-    drop: async () => {
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
+  return { database, drop: () => withAdmin(async (a) => void (await a.query(`drop database if exists ${name} with (force)`))) };
+}
+
+async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+// A migrated database with the demo loaded is built once and copied for every test file (PostgreSQL:
+// CREATE DATABASE … TEMPLATE; PGlite: a dump of its data directory in the temp folder). The key covers
+// everything the copy depends on: the migrations and demo sources, the member count and the day.
+function templateKey(members: number) {
+  const h = crypto.createHash('sha256');
+  const src = path.resolve(import.meta.dirname, '../src');
+  for (const dir of ['db/migrations', 'db', 'demo', 'modules/lifecycle']) {
+    const full = path.join(src, dir);
+    for (const f of fs.readdirSync(full).filter((x) => x.endsWith('.ts')).sort()) h.update(f).update(fs.readFileSync(path.join(full, f)));
+  }
+  h.update(`${members}|${new Date().toISOString().slice(0, 10)}|${process.env.SHISHI_TODAY ?? ''}`);
+  return h.digest('hex').slice(0, 16);
+}
+
+const testConfig = () =>
+  loadConfig({}, { secret: testSecret, logLevel: process.env.SHISHI_TEST_LOG ?? 'silent', demo: 'off', dataDir: path.join(os.tmpdir(), 'shishi-test') });
+
+async function buildTemplate(database: Database, members: number) {
+  const s = await createServices(testConfig(), { database, demoMode: true });
+  await loadDemoIfEmpty(s, { members });
+  await s.jobs.stop();
+}
+
+async function openFromTemplate(members: number): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (process.env.SHISHI_TEST_TEMPLATE === 'off') {
+    const fresh = await openTestDatabase();
+    await buildTemplate(fresh.database, members);
+    return fresh;
+  }
+  const key = templateKey(members);
+  if (engine === 'pglite') {
+    const dir = path.join(os.tmpdir(), 'shishi-test-templates');
+    const file = path.join(dir, `pglite-${key}.tar`);
+    if (!fs.existsSync(file)) {
+      const { database } = await openTestDatabase('pglite');
+      await buildTemplate(database, members);
+      const blob = await database.dumpDataDir!();
+      await database.close();
+      fs.mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
+      fs.renameSync(tmp, file); // atomic: a concurrent run sees the whole file or none
+    }
+    return openTestDatabase('pglite', { loadDataDir: new Blob([fs.readFileSync(file)]) });
+  }
+  const template = `shishi_tpl_${key}`;
+  await withAdmin(async (admin) => {
+    // One builder at a time per key; others wait on the advisory lock and then find it built.
+    await admin.query('select pg_advisory_lock(hashtext($1))', [template]);
+    try {
+      const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
+      if (exists.rowCount) return;
+      const building = `${template}_b${crypto.randomBytes(3).toString('hex')}`;
+      await admin.query(`create database ${building}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${building}`;
+      const database = await openDatabase({ databaseUrl: url.toString() });
+      await buildTemplate(database, members);
+      await database.close();
+      await admin.query(`alter database ${building} rename to ${template}`);
+    } finally {
+      await admin.query('select pg_advisory_unlock(hashtext($1))', [template]);
+    }
+  });
+  return openTestDatabase('postgres', { template });
 }
 
 export interface TestApp {
@@ -47,12 +126,8 @@ export interface TestApp {
 }
 
 export async function startTestApp(opts: { members?: number; serveWeb?: boolean } = {}): Promise<TestApp> {
-  const { database, drop } = await openTestDatabase();
-  const config = loadConfig(
-    {},
-    { secret: 'test-secret-test-secret-test-secret-0123', logLevel: process.env.SHISHI_TEST_LOG ?? 'silent', demo: 'off', dataDir: path.join(os.tmpdir(), 'shishi-test') },
-  );
-  const s = await createServices(config, { database, demoMode: true });
+  const { database, drop } = await openFromTemplate(opts.members ?? 300);
+  const s = await createServices(testConfig(), { database, demoMode: true });
   await loadDemoIfEmpty(s, { members: opts.members ?? 300 });
   const app = (await buildApp(s, { serveWeb: opts.serveWeb ?? false })) as unknown as FastifyInstance;
   await app.ready();

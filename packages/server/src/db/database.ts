@@ -20,6 +20,8 @@ export interface Database {
   location: string;
   /** Bulk-load rows (already in column order) into a table, outside any Kysely transaction. */
   copyRows(table: string, columns: string[], rows: Iterable<unknown[]>): Promise<number>;
+  /** PGlite only: the whole data directory as a tarball (test templates, backups). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -62,7 +64,7 @@ const ident = (s: string) => {
   return `"${s}"`;
 };
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, types: pgTypes });
     // An idle connection can be ended by the server (restart, admin command); pg then emits
@@ -95,7 +97,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     dataDir = path.resolve(opts.dataDir ?? './data', 'pgdata');
     fs.mkdirSync(dataDir, { recursive: true });
   }
-  const pgl = await PGlite.create(dataDir);
+  const pgl = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });
   return {
     db,
@@ -123,6 +125,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
       });
       return counter.n;
     },
+    dumpDataDir: () => db.connection().execute(async () => (await pgl.dumpDataDir('none')) as Blob),
     async close() {
       await db.destroy();
       await pgl.close();

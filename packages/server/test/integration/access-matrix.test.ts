@@ -59,7 +59,7 @@ describe(`access matrix on ${engine}`, () => {
     const { buildApp } = await import('../../src/app.ts');
     const app = await buildApp(t.s, { serveWeb: false });
     app.get('/api/v1/undeclared-route', async () => ({ leaked: true }));
-    await assert.rejects(app.ready(), /without a declared permission/);
+    await assert.rejects(async () => void (await app.ready()), /without a declared permission/);
   });
 
   it('anonymous callers get 401 on every non-public route, through every encoding of the prefix', async () => {
