@@ -87,7 +87,8 @@ export interface Proposal {
   candidateId: number | null;
   returnReason: string | null;
   createdAt: string;
-  abilities: { classify: boolean; return: boolean; merge: boolean };
+  /** contactPhone is masked; revealContact: the full number on request (audited). */
+  abilities: { classify: boolean; return: boolean; merge: boolean; revealContact: boolean };
 }
 
 export interface ProposalInput {
@@ -185,6 +186,10 @@ export function useSubmitProposal(callId: number) {
 }
 
 /** Screening actions; every one refreshes the call's proposals and candidates. */
+export function useRevealContact() {
+  return useMutation({ mutationFn: (id: number) => api.post<{ contactPhone: string | null }>(`/proposals/${id}/reveal-contact`) });
+}
+
 export function useScreening(callId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: ['calls'] });
