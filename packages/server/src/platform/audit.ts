@@ -1,7 +1,9 @@
 // One audit write for every change: who, when, what, before/after. Called inside the same
 // transaction as the change, so an audited change and its entry commit or roll back together.
-// Callers pass presenter output (masked values), never raw personal data.
+// Callers pass presenter output (masked values), never raw personal data; as a backstop every
+// mobile and ID number left in summary/before/after is masked here, so no caller can leak one.
 import type { Executor, RequestContext } from './context.ts';
+import { maskPersonalData } from './personal-data.ts';
 
 export interface AuditEntry {
   action: string; // verb-first, e.g. `org.create`, `member.transfer`, `member.reveal`
@@ -14,7 +16,8 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export async function writeAudit(db: Executor, ctx: RequestContext, e: AuditEntry): Promise<void> {
+export async function writeAudit(db: Executor, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  const e: AuditEntry = { ...entry, ...maskPersonalData({ summary: entry.summary, before: entry.before, after: entry.after }) };
   await db
     .insertInto('audit_log')
     .values({

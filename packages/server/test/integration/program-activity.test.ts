@@ -120,9 +120,11 @@ describe(`applications feed the lifecycle evaluation on ${engine}`, () => {
     assert.equal(row.targets.find((x: any) => x.targetId === approvedTarget).actualFrom, 'approved-applications');
     assert.equal(row.targets.find((x: any) => x.targetId === approvedTarget).actual, base.approved.count + 1);
     assert.deepEqual(d.projects.find((p: any) => p.title === '职工“应援尽援”维权服务').programActivity, []);
-    // A regional union sees the same totals of the federation's published list.
+    // A regional union counts inside its own scope (issue 8 §2): every application here is Pudong's, so the same counts, marked `part`.
     const pudong = await ok(req('pudong', 'GET', `/projects/${skillProject}/evaluation`));
-    assert.deepEqual(pudong.programActivity, row.programActivity);
+    const counts = (xs: any[]) => xs.map(({ scope: _scope, ...a }) => a);
+    assert.deepEqual(counts(pudong.programActivity), counts(row.programActivity));
+    assert.deepEqual(pudong.programActivity.map((a: any) => a.scope), ['part']);
 
     const patched = await ok(req('grassrootswork', 'PATCH', `/targets/${approvedTarget}`, { actualFrom: 'reports' }));
     assert.equal(patched.actualFrom, 'reports');

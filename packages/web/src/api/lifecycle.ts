@@ -87,7 +87,8 @@ export interface Proposal {
   candidateId: number | null;
   returnReason: string | null;
   createdAt: string;
-  abilities: { classify: boolean; return: boolean; merge: boolean };
+  /** contactPhone is masked; revealContact: the full number on request (audited). */
+  abilities: { classify: boolean; return: boolean; merge: boolean; revealContact: boolean };
 }
 
 export interface ProposalInput {
@@ -185,6 +186,10 @@ export function useSubmitProposal(callId: number) {
 }
 
 /** Screening actions; every one refreshes the call's proposals and candidates. */
+export function useRevealContact() {
+  return useMutation({ mutationFn: (id: number) => api.post<{ contactPhone: string | null }>(`/proposals/${id}/reveal-contact`) });
+}
+
 export function useScreening(callId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: ['calls'] });
@@ -256,6 +261,8 @@ export interface SlateProject {
   responsibleOrgName: string | null;
   status: ProjectStatus;
   percent: number | null;
+  /** Some figure counting applications is withheld (null): fewer than 5 outside my scope. */
+  suppressed: boolean;
   behind: boolean;
 }
 
@@ -293,14 +300,17 @@ export interface TargetRow {
   unit: string;
   planned: number;
   weight: number;
-  actual: number;
-  pending: number;
-  percent: number;
+  /** null with `suppressed`: it would show fewer than 5 applications outside my scope (rendered "<5"). */
+  actual: number | null;
+  pending: number | null;
+  percent: number | null;
+  suppressed: boolean;
+  actualFrom?: 'reports' | 'approved-applications' | 'paid-applications';
   allocated: number | null;
   allocationMismatch: boolean;
   partCount: number;
   /** What the list's owner kept of a split target; its own reports count here (null when not split). */
-  remainder: { planned: number; actual: number; percent: number; behind: boolean } | null;
+  remainder: { planned: number; actual: number | null; percent: number | null; behind: boolean; suppressed: boolean } | null;
 }
 
 export interface Milestone {
@@ -332,6 +342,7 @@ export interface Project {
   abilities: { update: boolean; plan: boolean; allocate: boolean };
   status: ProjectStatus;
   percent: number | null;
+  suppressed: boolean;
   targets: TargetRow[];
   milestones: Milestone[];
 }
@@ -504,10 +515,23 @@ export interface PartEvaluation {
   behind: boolean;
 }
 
+/** What the applications workflow did for a linked program: `part` = counted inside my scope only. */
+export interface ProgramActivity {
+  program: string;
+  year: number;
+  scope: 'all' | 'part';
+  total: number;
+  byStatus: Record<'in-review' | 'returned' | 'approved' | 'rejected' | 'withdrawn', number>;
+  approved: { count: number; amountYuan: number };
+  paid: { count: number; amountYuan: number };
+}
+
 export interface Evaluation {
   project: { id: number; no: number; title: string; year: number; orgName: string };
   asOf: string;
   percent: number | null;
+  suppressed: boolean;
+  programActivity: ProgramActivity[];
   expectedPercent: number;
   behind: boolean;
   status: ProjectStatus;
@@ -529,12 +553,14 @@ export interface DashboardProject {
   responsibleOrgName: string | null;
   status: ProjectStatus;
   percent: number | null;
+  suppressed: boolean;
   expectedPercent: number;
   behind: boolean;
   budgetYuan: number | null;
   spentYuan: number;
   pendingYuan: number;
-  targets: { targetId: number; indicator: string; unit: string; planned: number; actual: number; percent: number; allocationMismatch: boolean }[];
+  targets: { targetId: number; indicator: string; unit: string; planned: number; actual: number | null; percent: number | null; suppressed: boolean; allocationMismatch: boolean }[];
+  programActivity: ProgramActivity[];
   behindUnits: number;
   behindUnions: { targetId: number; indicator: string; orgId: number; orgName: string; planned: number; actual: number; percent: number }[];
 }
@@ -586,7 +612,8 @@ export interface PublicList {
     responsibleOrgName: string | null;
     status: ProjectStatus;
     percent: number | null;
-    targets: { indicator: string; unit: string; planned: number; actual: number; percent: number }[];
+    suppressed: boolean;
+    targets: { indicator: string; unit: string; planned: number; actual: number | null; percent: number | null; suppressed: boolean }[];
   }[];
 }
 

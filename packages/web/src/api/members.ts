@@ -22,6 +22,8 @@ export interface MemberRow {
   eMembership: boolean | null;
   orgId: number;
   orgName: string;
+  /** The person's current membership is in my scope (the detail page answers); else only their history with my union. */
+  current: boolean;
 }
 
 export interface Membership {
@@ -49,6 +51,15 @@ export interface MemberDetail {
   current: Membership | null;
   history: Membership[];
   abilities: { update: boolean; transfer: boolean; end: boolean; reveal: boolean };
+}
+
+/** GET /members/:id/history: all of it for the current union, only my own rows for a union the member has left. */
+export interface MemberHistory {
+  personId: number;
+  name: string;
+  idNumber: string;
+  current: boolean;
+  history: Membership[];
 }
 
 export interface MemberListQuery {
@@ -101,6 +112,10 @@ export function useMembers(q: MemberListQuery, enabled = true) {
 
 export function useMember(id: number) {
   return useQuery({ queryKey: memberKeys.detail(id), queryFn: () => api.get<MemberDetail>(`/members/${id}`), enabled: id > 0 });
+}
+
+export function useMemberHistory(id: number, enabled: boolean) {
+  return useQuery({ queryKey: [...memberKeys.detail(id), 'history'], queryFn: () => api.get<MemberHistory>(`/members/${id}/history`), enabled: enabled && id > 0 });
 }
 
 export interface MemberStats {

@@ -4,7 +4,10 @@
 // the program instances of that code and year, by status; approved amount; paid = the application's
 // entries in paid settlement batches (reversals included), an application counting as paid while
 // that net is above 0. Scope is an org subtree (`orgPath`, the applicant's union), not an actor:
-// the caller decides whose activity it is (a project counts its owner's subtree).
+// the caller decides whose activity it is (a project counts its owner's subtree). `within` (issue 8
+// §2) is the part of it the caller may see: the programs' figures and `byOrg` then count only
+// applications under `within` (none when null), inside the query; the rest of the subtree comes
+// back apart, as `outsideByOrg`, for the evaluation's small-count rule and never as figures.
 import { sql } from 'kysely';
 import type { ApplicationStatus } from '../../db/schema.ts';
 import type { Executor } from '../../platform/context.ts';
@@ -12,6 +15,8 @@ import type { Executor } from '../../platform/context.ts';
 export interface ProgramActivity {
   program: string;
   year: number;
+  /** `all`: the whole subtree; `part`: only the caller's scope within it. */
+  scope: 'all' | 'part';
   total: number;
   byStatus: Record<ApplicationStatus, number>;
   approved: { count: number; amountYuan: number };
@@ -29,12 +34,14 @@ export interface ProgramActivityByOrg {
 
 const statuses: ApplicationStatus[] = ['in-review', 'returned', 'approved', 'rejected', 'withdrawn'];
 
+type Row = { program: string; org_path: string; total: number; approved_fen: number; paid_count: number; paid_fen: number } & Record<ApplicationStatus, number>;
+
 export async function programActivity(
   db: Executor,
-  q: { programCodes: readonly string[]; year: number; orgPath?: string | undefined },
-): Promise<{ programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[] }> {
+  q: { programCodes: readonly string[]; year: number; orgPath?: string | undefined; within?: string | null | undefined },
+): Promise<{ programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[]; outsideByOrg?: ProgramActivityByOrg[] }> {
   const codes = [...new Set(q.programCodes)];
-  if (!codes.length) return { programs: [], byOrg: [] };
+  if (!codes.length) return { programs: [], byOrg: [], ...(q.within !== undefined ? { outsideByOrg: [] } : {}) };
   const paid = db
     .selectFrom('payout_entries as e')
     .innerJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
@@ -44,7 +51,7 @@ export async function programActivity(
     .where('e.program', 'in', codes)
     .groupBy('e.application_id')
     .as('paid');
-  let query = db
+  let base = db
     .selectFrom('applications')
     .innerJoin('program_instances as pi', 'pi.id', 'applications.instance_id')
     .leftJoin(paid, 'paid.application_id', 'applications.id')
@@ -60,8 +67,11 @@ export async function programActivity(
     .where('pi.program', 'in', codes)
     .where('pi.year', '=', q.year)
     .groupBy(['pi.program', 'applications.org_path']);
-  if (q.orgPath) query = query.where('applications.org_path', 'like', `${q.orgPath}%`);
-  const rows = (await query.execute()) as unknown as ({ program: string; org_path: string; total: number; approved_fen: number; paid_count: number; paid_fen: number } & Record<ApplicationStatus, number>)[];
+  if (q.orgPath) base = base.where('applications.org_path', 'like', `${q.orgPath}%`);
+  const run = async (b: typeof base) => (await b.execute()) as unknown as Row[];
+  const within = q.within;
+  const rows = within === undefined ? await run(base) : within === null ? [] : await run(base.where('applications.org_path', 'like', `${within}%`));
+  const outside = within === undefined ? undefined : await run(within === null ? base : base.where('applications.org_path', 'not like', `${within}%`));
 
   const programs = codes.map((program): ProgramActivity => {
     const own = rows.filter((r) => r.program === program);
@@ -69,12 +79,13 @@ export async function programActivity(
     return {
       program,
       year: q.year,
+      scope: within === undefined ? 'all' : 'part',
       total: add((r) => r.total),
       byStatus: Object.fromEntries(statuses.map((st) => [st, add((r) => r[st])])) as Record<ApplicationStatus, number>,
       approved: { count: add((r) => r.approved), amountYuan: add((r) => r.approved_fen) / 100 },
       paid: { count: add((r) => r.paid_count), amountYuan: add((r) => r.paid_fen) / 100 },
     };
   });
-  const byOrg = rows.map((r) => ({ program: r.program, orgPath: r.org_path, inReview: Number(r['in-review']), approved: Number(r.approved), paid: Number(r.paid_count) }));
-  return { programs, byOrg };
+  const perOrg = (r: Row) => ({ program: r.program, orgPath: r.org_path, inReview: Number(r['in-review']), approved: Number(r.approved), paid: Number(r.paid_count) });
+  return { programs, byOrg: rows.map(perOrg), ...(outside ? { outsideByOrg: outside.map(perOrg) } : {}) };
 }

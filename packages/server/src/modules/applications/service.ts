@@ -10,6 +10,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { AppError, badRequest, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
+import { redactPersonalData } from '../../platform/personal-data.ts';
 import { zodIssues } from '../../platform/http.ts';
 import { notify } from '../notifications/service.ts';
 import * as policy from '../policy/service.ts';
@@ -299,8 +300,11 @@ async function loadForAction(trx: Executor, actor: Actor, id: number) {
   return { r, inst };
 }
 
-async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: number, comment?: string) {
+// Reviewers' comments and reasons are free text the applicant and every later reviewer read: a
+// mobile or ID number typed there is masked before it is stored (platform/personal-data.ts).
+async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: number, rawComment?: string) {
   const actor = ctx.actor!;
+  const comment = rawComment === undefined ? undefined : redactPersonalData(rawComment);
   const t = today();
   const { r, inst } = await loadForAction(trx, actor, id);
   const next = nextStep(inst, r.channel, r.step + 1);
@@ -352,8 +356,9 @@ export async function bulkApprove(s: Services, ctx: RequestContext, ids: number[
   return { approved: results.filter((r) => r.ok).length, refused: results.filter((r) => !r.ok).length, results };
 }
 
-export async function returnForCorrection(s: Services, ctx: RequestContext, id: number, reason: string) {
+export async function returnForCorrection(s: Services, ctx: RequestContext, id: number, rawReason: string) {
   const actor = ctx.actor!;
+  const reason = redactPersonalData(rawReason);
   return s.database.db.transaction().execute(async (trx) => {
     const { r } = await loadForAction(trx, actor, id);
     await trx.updateTable('applications').set({ status: 'returned', step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
@@ -364,8 +369,9 @@ export async function returnForCorrection(s: Services, ctx: RequestContext, id: 
   });
 }
 
-export async function reject(s: Services, ctx: RequestContext, id: number, reason: string) {
+export async function reject(s: Services, ctx: RequestContext, id: number, rawReason: string) {
   const actor = ctx.actor!;
+  const reason = redactPersonalData(rawReason);
   return s.database.db.transaction().execute(async (trx) => {
     const { r, inst } = await loadForAction(trx, actor, id);
     // The engine's view at the moment of rejection is kept with the decision (its reasons, if ineligible).
@@ -408,7 +414,7 @@ export async function resubmit(s: Services, ctx: RequestContext, id: number, bod
     await trx.updateTable('applications').set({ input: JSON.stringify(form), subject_key: subject.key, subject_label: subject.label, evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step_started_on: t, step_due_on: dueOn(st, t), last_reminded_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
     if (added.length) await trx.updateTable('documents').set({ application_id: r.id }).where('id', 'in', added.map((d) => d.id)).execute();
     if (body.removeDocumentIds.length) await trx.updateTable('documents').set({ removed_at: new Date() }).where('id', 'in', body.removeDocumentIds).where('application_id', '=', r.id).execute();
-    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'resubmit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: body.comment ?? null, evaluation: JSON.stringify(evaluation), due_on: null }).execute();
+    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'resubmit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: body.comment === undefined ? null : redactPersonalData(body.comment), evaluation: JSON.stringify(evaluation), due_on: null }).execute();
     await writeAudit(trx, ctx, { action: 'application.resubmit', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { form: r.input, amount: r.amount_fen / 100 }, after: { form, amount: amountFen / 100, added: added.map((d) => d.sha256), removed: body.removeDocumentIds } });
     return getApplicationTx(trx, actor, id);
   });

@@ -37,6 +37,9 @@ export async function callRoutes(app: FastifyInstance, s: Services) {
     return service.submitProposal(s, req.ctx, req.params.id, req.body);
   });
   api.get('/proposals/:id', { config: { permission: 'calls.read' }, schema: { tags, summary: 'One proposal', params: ZId } }, (req) => service.getProposal(s, req.ctx, req.params.id));
+  api.post('/proposals/:id/reveal-contact', { config: { permission: 'members.reveal' }, schema: { tags, summary: 'Show a proposal’s full contact phone (officers of the call’s union; audited)', params: ZId } }, (req) =>
+    service.revealContactPhone(s, req.ctx, req.params.id),
+  );
   api.post('/proposals/:id/classify', { config: { permission: 'calls.manage' }, schema: { tags, summary: 'Screening: classify a proposal', params: ZId, body: ZClassify } }, (req) => service.classifyProposal(s, req.ctx, req.params.id, req.body.category));
   api.post('/proposals/:id/return', { config: { permission: 'calls.manage' }, schema: { tags, summary: 'Screening: return a proposal with a reason its submitter reads', params: ZId, body: ZReason } }, (req) => service.returnProposal(s, req.ctx, req.params.id, req.body.reason));
   api.get('/calls/:id/candidates', { config: { permission: 'calls.read' }, schema: { tags, summary: 'Candidates (the owner sees all; others the shortlist from consultation on)', params: ZId } }, (req) => service.listCandidates(s, req.ctx, req.params.id));

@@ -3,6 +3,7 @@ import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, invalidField } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
+import { maskPersonalData, maskPhone, redactPersonalData, type PersonalDataVault } from '../../platform/personal-data.ts';
 import type { Services } from '../../platform/services.ts';
 import { notify, templates } from '../notifications/service.ts';
 import { assertManage, categoryNames, checkDateOrder, findOrg, homePath, lifecycleNotFound as notFound, mayManage, today, type Category } from '../lifecycle/shared.ts';
@@ -183,8 +184,21 @@ function requireStage(call: CallRow, need: Stage) {
 
 // ---------------------------------------------------------------------------------------------
 // Proposals
+//
+// Personal data (PIPL Art. 28, 51). The contact phone is a field meant for one: it is stored
+// sealed like the registry's phones, shown masked to the call's owner and the submitter, and in
+// full only on an audited reveal by an officer with members.reveal whose scope holds the call's
+// owner. Mobiles and ID numbers typed into the free text (the proposal's fields, reasons,
+// rationales, comments) are masked before storage, as surveys do: the text is read by screeners,
+// merged into candidates and shown in consultation, and a number there has no use a contact
+// phone does not serve, so no copy of it (list, export, audit, backup) can leak.
 
-export function presentProposal(p: ProposalRow, actor: Actor, call: CallRow) {
+/** A sealed contact phone in full; a value stored before sealing began is returned as it is. */
+function openContactPhone(vault: PersonalDataVault, stored: string) {
+  return stored.startsWith('v1.') ? vault.open(stored) : stored;
+}
+
+export function presentProposal(p: ProposalRow, actor: Actor, call: CallRow, vault: PersonalDataVault) {
   const manage = mayManage(actor, 'calls.manage', { path: call.org_path });
   const stage = stageOn(call, today());
   return {
@@ -204,7 +218,7 @@ export function presentProposal(p: ProposalRow, actor: Actor, call: CallRow) {
     expectedOutcome: p.expected_outcome,
     assessmentOfLastYear: p.assessment_of_last_year,
     filledBy: p.filled_by,
-    contactPhone: manage || p.submitter_account_id === actor.accountId ? p.contact_phone : null,
+    contactPhone: p.contact_phone && (manage || p.submitter_account_id === actor.accountId) ? maskPhone(openContactPhone(vault, p.contact_phone)) : null,
     category: p.category,
     categoryName: p.category ? categoryNames[p.category as Category] ?? null : null,
     status: p.status,
@@ -215,12 +229,17 @@ export function presentProposal(p: ProposalRow, actor: Actor, call: CallRow) {
       classify: manage && stage === 'screening' && (p.status === 'submitted' || p.status === 'classified'),
       return: manage && stage === 'screening' && (p.status === 'submitted' || p.status === 'classified'),
       merge: manage && stage === 'screening' && (p.status === 'submitted' || p.status === 'classified'),
+      revealContact: !!p.contact_phone && mayRevealContact(actor, call),
     },
   };
 }
 
-export async function submitProposal(s: Services, ctx: RequestContext, callId: number, input: TProposalCreate) {
+const mayRevealContact = (actor: Actor, call: CallRow) => can(actor, 'members.reveal') && pathInScope(actor, call.org_path);
+
+export async function submitProposal(s: Services, ctx: RequestContext, callId: number, raw: TProposalCreate) {
   const actor = ctx.actor!;
+  const { contactPhone, ...text } = raw;
+  const input = maskPersonalData(text);
   return s.database.db.transaction().execute(async (trx) => {
     const { call, home } = await loadCall(trx, actor, callId);
     if (!home || !home.startsWith(call.org_path))
@@ -237,13 +256,13 @@ export async function submitProposal(s: Services, ctx: RequestContext, callId: n
         title: input.title, introduction: input.introduction, content: input.content ?? null, target_group: input.targetGroup ?? null,
         approach: input.approach ?? null, funding: input.funding ?? null, resources: input.resources ?? null, design: input.design ?? null,
         expected_outcome: input.expectedOutcome ?? null, assessment_of_last_year: input.assessmentOfLastYear ?? null,
-        filled_by: input.filledBy ?? null, contact_phone: input.contactPhone ?? null,
+        filled_by: input.filledBy ?? null, contact_phone: contactPhone ? s.vault.seal(contactPhone) : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     const p = (await repo.proposalsQuery(trx, actor).where('proposals.id', '=', row.id).executeTakeFirst())!;
-    const dto = presentProposal(p, actor, call);
-    await writeAudit(trx, ctx, { action: 'proposal.submit', entity: 'proposal', entityId: row.id, orgPath: call.org_path, summary: input.title, after: { ...dto, contactPhone: undefined } });
+    const dto = presentProposal(p, actor, call, s.vault);
+    await writeAudit(trx, ctx, { action: 'proposal.submit', entity: 'proposal', entityId: row.id, orgPath: call.org_path, summary: input.title, after: dto });
     return dto;
   });
 }
@@ -255,7 +274,7 @@ export async function listProposals(s: Services, ctx: RequestContext, callId: nu
   let query = repo.proposalsQuery(db, actor).where('proposals.call_id', '=', callId);
   if (q.status) query = query.where('proposals.status', '=', q.status as any);
   const rows = await query.orderBy('proposals.id').execute();
-  return { items: rows.map((p) => presentProposal(p, actor, call)) };
+  return { items: rows.map((p) => presentProposal(p, actor, call, s.vault)) };
 }
 
 async function loadProposal(db: Executor, actor: Actor, id: number) {
@@ -267,7 +286,19 @@ async function loadProposal(db: Executor, actor: Actor, id: number) {
 
 export async function getProposal(s: Services, ctx: RequestContext, id: number) {
   const { p, call } = await loadProposal(s.database.db, ctx.actor!, id);
-  return presentProposal(p, ctx.actor!, call);
+  return presentProposal(p, ctx.actor!, call, s.vault);
+}
+
+/** The full contact phone, for an officer with members.reveal whose scope holds the call's owner; audited. */
+export async function revealContactPhone(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const { p, call } = await loadProposal(trx, actor, id);
+    if (!mayRevealContact(actor, call)) throw forbidden({ zh: '只有征集发起工会范围内有权查看完整信息的干部可以查看', en: 'Only officers of the call’s union who may see full personal data can reveal it' });
+    if (!p.contact_phone) return { contactPhone: null };
+    await writeAudit(trx, ctx, { action: 'proposal.reveal-contact', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: 'full contact phone shown' });
+    return { contactPhone: openContactPhone(s.vault, p.contact_phone) };
+  });
 }
 
 async function screeningProposal(trx: Executor, actor: Actor, id: number) {
@@ -285,18 +316,19 @@ export async function classifyProposal(s: Services, ctx: RequestContext, id: num
     const { p, call } = await screeningProposal(trx, actor, id);
     await trx.updateTable('proposals').set({ category, status: 'classified', updated_at: new Date() }).where('id', '=', id).execute();
     await writeAudit(trx, ctx, { action: 'proposal.classify', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: p.title, before: { category: p.category }, after: { category } });
-    return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call);
+    return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault);
   });
 }
 
-export async function returnProposal(s: Services, ctx: RequestContext, id: number, reason: string) {
+export async function returnProposal(s: Services, ctx: RequestContext, id: number, rawReason: string) {
   const actor = ctx.actor!;
+  const reason = redactPersonalData(rawReason);
   return s.database.db.transaction().execute(async (trx) => {
     const { p, call } = await screeningProposal(trx, actor, id);
     await trx.updateTable('proposals').set({ status: 'returned', return_reason: reason, updated_at: new Date() }).where('id', '=', id).execute();
     await notify(s, { channel: 'portal', accountId: p.submitter_account_id, template: 'proposal-returned', payload: { proposalId: id, title: p.title, reason } }, trx);
     await writeAudit(trx, ctx, { action: 'proposal.return', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: p.title, before: { status: p.status }, after: { status: 'returned', reason } });
-    return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call);
+    return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault);
   });
 }
 
@@ -394,8 +426,9 @@ async function linkable(trx: Executor, callId: number, ids: number[]) {
   return rows;
 }
 
-export async function createCandidate(s: Services, ctx: RequestContext, callId: number, input: TCandidateCreate) {
+export async function createCandidate(s: Services, ctx: RequestContext, callId: number, raw: TCandidateCreate) {
   const actor = ctx.actor!;
+  const input = { ...raw, title: redactPersonalData(raw.title), summary: redactPersonalData(raw.summary) };
   return s.database.db.transaction().execute(async (trx) => {
     const { call } = await loadCall(trx, actor, callId);
     assertManage(actor, 'calls.manage', { path: call.org_path });
@@ -423,8 +456,9 @@ export async function linkProposals(s: Services, ctx: RequestContext, candidateI
   });
 }
 
-export async function decideCandidate(s: Services, ctx: RequestContext, candidateId: number, status: 'shortlisted' | 'dropped', rationale: string) {
+export async function decideCandidate(s: Services, ctx: RequestContext, candidateId: number, status: 'shortlisted' | 'dropped', rawRationale: string) {
   const actor = ctx.actor!;
+  const rationale = redactPersonalData(rawRationale);
   return s.database.db.transaction().execute(async (trx) => {
     const { c, call } = await loadCandidate(trx, actor, candidateId);
     assertManage(actor, 'calls.manage', { path: call.org_path });
@@ -497,8 +531,9 @@ export async function listComments(s: Services, ctx: RequestContext, candidateId
   return { items: rows.map((m) => presentComment(m, manage, actor)) };
 }
 
-export async function addComment(s: Services, ctx: RequestContext, candidateId: number, body: string) {
+export async function addComment(s: Services, ctx: RequestContext, candidateId: number, rawBody: string) {
   const actor = ctx.actor!;
+  const body = redactPersonalData(rawBody);
   return s.database.db.transaction().execute(async (trx) => {
     const { c, call, home, manage } = await loadCandidate(trx, actor, candidateId);
     if (!home || !home.startsWith(call.org_path)) throw forbidden({ zh: '只有该工会及所属工会、会员可以参与征求意见', en: 'Only the union, the unions below it and their members take part in this consultation' });
@@ -511,8 +546,9 @@ export async function addComment(s: Services, ctx: RequestContext, candidateId: 
   });
 }
 
-export async function hideComment(s: Services, ctx: RequestContext, commentId: number, reason: string) {
+export async function hideComment(s: Services, ctx: RequestContext, commentId: number, rawReason: string) {
   const actor = ctx.actor!;
+  const reason = redactPersonalData(rawReason);
   return s.database.db.transaction().execute(async (trx) => {
     const m = await commentQuery(trx).where('comments.id', '=', commentId).executeTakeFirst();
     if (!m) throw notFound('comment', commentId);

@@ -1,10 +1,32 @@
-import { sql } from 'kysely';
-import { inScope, type Actor } from '../../platform/access.ts';
+import { sql, type AliasableExpression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { inScope, scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import type { TMemberList } from './schema.ts';
 
-// Members are seen through memberships: a person is in scope when one of their memberships sits
-// in an org of the actor's subtree. The filter is part of every query here.
+// Members are seen through memberships. A membership row is seen by the unions whose subtree holds
+// its org (a union keeps its own history: joined, left, member number). The person behind it (the
+// record, personal fields, entitlements) is seen only while their *current* membership (the active
+// one, or the last one once none is active) is in scope: a union that transferred a member out no
+// longer reads what the new union records. The filter is part of every query here.
+
+/** The org path of the person's current membership (the active one, else the last one joined). */
+function currentMembershipPath(eb: ExpressionBuilder<any, any>) {
+  return eb
+    .selectFrom('memberships as cm')
+    .innerJoin('orgs as co', 'co.id', 'cm.org_id')
+    .select('co.path')
+    .whereRef('cm.person_id', '=', 'persons.id')
+    .orderBy(sql`cm.status = 'active'`, 'desc')
+    .orderBy('cm.joined_on', 'desc')
+    .orderBy('cm.id', 'desc')
+    .limit(1);
+}
+
+/** For a query over `persons`: the person's current membership lies in the actor's scope. */
+export function currentInScope(actor: Actor) {
+  const root = scopePath(actor);
+  return (eb: ExpressionBuilder<any, any>): AliasableExpression<SqlBool> => (root === null ? sql<SqlBool>`false` : eb(currentMembershipPath(eb), 'like', `${root}%`));
+}
 
 const listColumns = [
   'persons.id as person_id', 'persons.name', 'persons.id_masked', 'persons.phone_masked', 'persons.birth_date', 'persons.sex',
@@ -32,13 +54,15 @@ export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lo
       const ors = [eb('persons.name', 'like', `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)];
       if (/^\d{10}$/.test(term)) ors.push(eb('memberships.member_no', '=', term));
       if (lookup.idHash) ors.push(eb('persons.id_hash', '=', lookup.idHash));
-      if (lookup.phoneHash) ors.push(eb('persons.phone_hash', '=', lookup.phoneHash));
+      // A mobile may have changed since the person left: only the current union finds them by it.
+      if (lookup.phoneHash) ors.push(eb.and([eb('persons.phone_hash', '=', lookup.phoneHash), currentInScope(actor)(eb)]));
       return eb.or(ors);
     });
   }
   const countRow = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await query
     .select(listColumns)
+    .select((eb) => currentInScope(actor)(eb).as('current_in_scope'))
     .orderBy('memberships.id', 'desc')
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
@@ -46,33 +70,26 @@ export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lo
   return { total: Number(countRow.total), rows };
 }
 
-/** A person, if any of their memberships lies in the actor's scope (or it is the member themself). */
+/** A person, if their current membership lies in the actor's scope (or it is the member themself). */
 export async function findPersonInScope(db: Executor, actor: Actor, personId: number) {
   if (actor.role === 'member') {
     if (actor.personId !== personId) return undefined;
     return db.selectFrom('persons').selectAll().where('id', '=', personId).executeTakeFirst();
   }
-  return db
-    .selectFrom('persons')
-    .selectAll()
-    .where('persons.id', '=', personId)
-    .where((eb) =>
-      eb.exists(
-        eb.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').whereRef('memberships.person_id', '=', 'persons.id').where(inScope(actor, 'orgs.path')).select(sql`1`.as('one')),
-      ),
-    )
-    .executeTakeFirst();
+  return db.selectFrom('persons').selectAll().where('persons.id', '=', personId).where(currentInScope(actor)).executeTakeFirst();
 }
 
-export function membershipsOf(db: Executor, personId: number) {
-  return db
+/** Every membership of a person, newest first; with `scopedTo`, only those in that actor's scope (a past union's own rows). */
+export function membershipsOf(db: Executor, personId: number, scopedTo?: Actor) {
+  let q = db
     .selectFrom('memberships')
     .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
     .select(['memberships.id', 'memberships.member_no', 'memberships.joined_on', 'memberships.left_on', 'memberships.status', 'memberships.card_status', 'memberships.e_membership', 'memberships.note', 'orgs.id as org_id', 'orgs.name as org_name', 'orgs.path as org_path', 'orgs.kind as org_kind', 'orgs.unit_category'])
     .where('memberships.person_id', '=', personId)
     .orderBy('memberships.joined_on', 'desc')
-    .orderBy('memberships.id', 'desc')
-    .execute();
+    .orderBy('memberships.id', 'desc');
+  if (scopedTo) q = q.where(inScope(scopedTo, 'orgs.path'));
+  return q.execute();
 }
 
 export async function nextMemberNo(db: Executor): Promise<string> {

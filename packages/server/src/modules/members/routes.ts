@@ -26,6 +26,9 @@ export async function memberRoutes(app: FastifyInstance, s: Services) {
   api.get('/members/:id', { config: { permission: 'members.read' }, schema: { tags, summary: 'One member (person) with membership history', params: ZPersonId } }, (req) =>
     service.getMember(s, req.ctx, req.params.id),
   );
+  api.get('/members/:id/history', { config: { permission: 'members.read' }, schema: { tags, summary: 'Membership history: all of it for the current union, only its own rows for a union the member has left', params: ZPersonId } }, (req) =>
+    service.getMemberHistory(s, req.ctx, req.params.id),
+  );
   api.post('/members', { config: { permission: 'members.write' }, schema: { tags, summary: 'Register a member (one person per ID number)', body: ZMemberCreate } }, async (req, reply) => {
     reply.status(201);
     return service.createMember(s, req.ctx, req.body);

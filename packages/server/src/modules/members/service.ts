@@ -12,16 +12,21 @@ import { cardStatusNames, memberCategoryNames, type MemberCategory, type TMember
 
 type ListRow = Awaited<ReturnType<typeof repo.listMembers>>['rows'][number];
 
+/**
+ * A membership row of the list. On a past union's row of someone who has moved on, the fields the
+ * new union keeps up (mobile, categories) are left out: the row is the old union's history only.
+ */
 export function presentMemberRow(r: ListRow) {
+  const current = Boolean(r.current_in_scope);
   return {
     personId: r.person_id,
     membershipId: r.membership_id,
     name: r.name,
     idNumber: r.id_masked,
-    mobile: r.phone_masked,
+    mobile: current ? r.phone_masked : null,
     birthDate: r.birth_date,
     sex: r.sex,
-    categories: r.categories,
+    categories: current ? r.categories : [],
     memberNo: r.member_no,
     joinedOn: r.joined_on,
     leftOn: r.left_on,
@@ -30,6 +35,8 @@ export function presentMemberRow(r: ListRow) {
     eMembership: r.e_membership,
     orgId: r.org_id,
     orgName: r.org_name,
+    /** GET /members/:id answers (the person's current membership is in scope); else only /history. */
+    current,
   };
 }
 
@@ -76,6 +83,21 @@ export async function getMember(s: Services, ctx: RequestContext, personId: numb
       reveal: can(actor, 'members.reveal') && !!current && pathInScope(actor, current.org_path),
     },
   };
+}
+
+/**
+ * A person's membership history as the caller may see it: all of it for the current union (and
+ * the member), only the rows in its scope for a union the person has left (GET /members/:id is
+ * a 404 there). Name and masked ID number say whom the rows are about; nothing the new union keeps.
+ */
+export async function getMemberHistory(s: Services, ctx: RequestContext, personId: number) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  const whole = await repo.findPersonInScope(db, actor, personId);
+  const rows = whole ? await repo.membershipsOf(db, personId) : actor.role === 'member' ? [] : await repo.membershipsOf(db, personId, actor);
+  if (!rows.length) throw notFound('member', personId);
+  const p = whole ?? (await db.selectFrom('persons').select(['id', 'name', 'id_masked']).where('id', '=', personId).executeTakeFirstOrThrow());
+  return { personId: p.id, name: p.name, idNumber: p.id_masked, current: !!whole, history: rows.map(presentMembership) };
 }
 
 function presentMembership(m: Awaited<ReturnType<typeof repo.membershipsOf>>[number]) {

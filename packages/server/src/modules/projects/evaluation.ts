@@ -23,8 +23,26 @@
 // paid) applications of all the linked programs, counted toward a share by the applicant's union as
 // a report is by the filing union; `pending` is then what is still in review (or approved, unpaid).
 // Report values given for such a target are not counted. Progress rolls up as above.
+//
+// Who sees application figures (issue 8 §2; applications carry health data, e.g. a condolence
+// payment). The evaluation is computed for a viewer, the caller's scope. A viewer whose scope holds
+// the list's owner sees everything as above. Any other viewer (a district on the federation's list,
+// another district on a published list, the public page) gets `programActivity` counted inside its
+// own scope only (`scope: 'part'`, none for the public), in the query. The target figures that
+// count applications (actual, pending, percent of an applications target and of the targets above
+// it, the project's percent) are the owner's whole subtree, and so hold applications outside the
+// viewer's scope: the viewer knows its own part and could subtract it. Reading of "counts below 5
+// outside it are never shown": such a figure is shown only when, for every program and count it
+// sums (in review, approved, paid, approved-unpaid), the applications outside the viewer's scope
+// number 0 or at least MIN_COUNT; otherwise it is null with `suppressed: true` (the UI shows "<5").
+// A zero points at nobody and is shown. Counts that add up (approved = paid + approved-unpaid)
+// are withheld together, so the one withheld cannot be had by difference; a percent goes with its
+// actual, a project's percent with any of its top-level targets; the remainder's application
+// figures (what lies outside every share) are always withheld from such viewers. Parts in the
+// viewer's own scope are shown. Status and `behind` are kept (they say "ahead/behind", no count).
 import { sql } from 'kysely';
 import type { TargetActualFrom } from '../../db/schema.ts';
+import { scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import { programActivity, type ProgramActivity, type ProgramActivityByOrg } from '../applications/activity.ts';
 import { toYuan } from '../lifecycle/shared.ts';
@@ -50,20 +68,24 @@ export interface TargetEvaluation {
   actualFrom: TargetActualFrom;
   planned: number;
   weight: number;
-  actual: number;
-  pending: number;
-  percent: number;
+  /** null when withheld (`suppressed`): it would show fewer than MIN_COUNT applications outside the viewer's scope. */
+  actual: number | null;
+  pending: number | null;
+  percent: number | null;
+  suppressed: boolean;
   allocated: number | null;
   /** The regional parts do not add up to the target (e.g. 001 附件1: rows 10,001, target 10,000). */
   allocationMismatch: boolean;
   parts: PartEvaluation[];
   /** What the owner kept when the target is split (null when it is not): reports outside every share count here. */
-  remainder: { planned: number; actual: number; percent: number; behind: boolean } | null;
+  remainder: { planned: number; actual: number | null; percent: number | null; behind: boolean; suppressed: boolean } | null;
 }
 
 export interface ProjectEvaluation {
   projectId: number;
   percent: number | null;
+  /** Some application figure (maybe the percent) is withheld from this viewer. */
+  suppressed: boolean;
   expectedPercent: number;
   behind: boolean;
   status: 'planned' | 'in-progress' | 'completed';
@@ -77,6 +99,40 @@ export interface ProjectEvaluation {
 
 type EvaluatedProject = { id: number; year: number; budget_fen: number | null; policy_programs: string[]; slate_org_path: string };
 
+/** Below this many applications outside the viewer's scope, a figure is withheld (as surveys' MIN_GROUP). */
+export const MIN_COUNT = 5;
+
+/** Whom an evaluation is for: the root of the caller's scope; null sees no union's applications (the public). */
+export interface Viewer {
+  root: string | null;
+}
+export const viewerOf = (actor: Actor | null): Viewer => ({ root: actor ? scopePath(actor) : null });
+/** The viewer's scope holds the owner: it sees the owner's whole subtree. */
+const holds = (v: Viewer, ownerPath: string) => v.root !== null && ownerPath.startsWith(v.root);
+/** Otherwise, the part of the owner's subtree it sees: its own subtree if that lies below the owner, else none. */
+const withinOf = (v: Viewer, ownerPath: string) => (v.root !== null && v.root.startsWith(ownerPath) ? v.root : null);
+
+type Cell = 'inReview' | 'approved' | 'paid' | 'approvedUnpaid';
+const cellValue = (o: ProgramActivityByOrg, c: Cell) => (c === 'approvedUnpaid' ? Math.max(0, o.approved - o.paid) : c === 'paid' ? o.paid : c === 'approved' ? o.approved : o.inReview);
+/** The count a target of this kind reads for accepted (actual) and submitted (pending). */
+const cellOf = (from: Exclude<TargetActualFrom, 'reports'>, status: string): Cell =>
+  from === 'approved-applications' ? (status === 'accepted' ? 'approved' : 'inReview') : status === 'accepted' ? 'paid' : 'approvedUnpaid';
+
+/** Program × count pairs outside the viewer's scope that may not be shown: 1 to MIN_COUNT − 1, closed under approved = paid + approved-unpaid. */
+function withheldCells(outside: ProgramActivityByOrg[]) {
+  const bad = new Set<string>();
+  for (const program of new Set(outside.map((o) => o.program))) {
+    const rows = outside.filter((o) => o.program === program);
+    const small = (c: Cell) => {
+      const n = rows.reduce((a, o) => a + cellValue(o, c), 0);
+      return n > 0 && n < MIN_COUNT;
+    };
+    if (small('inReview')) bad.add(`${program}|inReview`);
+    if (small('approved') || small('paid') || small('approvedUnpaid')) for (const c of ['approved', 'paid', 'approvedUnpaid']) bad.add(`${program}|${c}`);
+  }
+  return bad;
+}
+
 const pct = (a: number, b: number) => (b > 0 ? Math.min(a / b, 1) : 0);
 const round1 = (x: number) => Math.round(x * 1000) / 10;
 
@@ -88,8 +144,8 @@ export function expectedShare(year: number, asOf: string): number {
   return Math.max(0, Math.min(1, (t - start) / (end - start)));
 }
 
-/** The linked programs' activity, one query per list owner and year (a list's projects share both). */
-async function activityOf(db: Executor, projects: EvaluatedProject[]) {
+/** The linked programs' activity, one query per list owner and year (a list's projects share both), as the viewer may count it. */
+async function activityOf(db: Executor, projects: EvaluatedProject[], viewer: Viewer) {
   const groups = new Map<string, { year: number; orgPath: string; codes: Set<string>; ids: number[] }>();
   for (const p of projects) {
     if (!p.policy_programs.length) continue;
@@ -99,20 +155,22 @@ async function activityOf(db: Executor, projects: EvaluatedProject[]) {
     g.ids.push(p.id);
     groups.set(key, g);
   }
-  const out = new Map<number, { programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[] }>();
+  const out = new Map<number, { programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[]; outside?: ProgramActivityByOrg[] }>();
   await Promise.all(
     [...groups.values()].map(async (g) => {
-      const a = await programActivity(db, { programCodes: [...g.codes], year: g.year, orgPath: g.orgPath });
+      const within = holds(viewer, g.orgPath) ? undefined : withinOf(viewer, g.orgPath);
+      const a = await programActivity(db, { programCodes: [...g.codes], year: g.year, orgPath: g.orgPath, within });
       for (const id of g.ids) {
         const codes = projects.find((p) => p.id === id)!.policy_programs;
-        out.set(id, { programs: a.programs.filter((x) => codes.includes(x.program)), byOrg: a.byOrg.filter((x) => codes.includes(x.program)) });
+        const mine = (xs: ProgramActivityByOrg[]) => xs.filter((x) => codes.includes(x.program));
+        out.set(id, { programs: a.programs.filter((x) => codes.includes(x.program)), byOrg: mine(a.byOrg), ...(a.outsideByOrg ? { outside: mine(a.outsideByOrg) } : {}) });
       }
     }),
   );
   return out;
 }
 
-export async function evaluateProjects(db: Executor, projects: EvaluatedProject[], asOf: string): Promise<Map<number, ProjectEvaluation>> {
+export async function evaluateProjects(db: Executor, projects: EvaluatedProject[], asOf: string, viewer: Viewer): Promise<Map<number, ProjectEvaluation>> {
   const out = new Map<number, ProjectEvaluation>();
   if (!projects.length) return out;
   const ids = projects.map((p) => p.id);
@@ -143,19 +201,20 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
       .where('status', 'in', ['accepted', 'submitted'])
       .groupBy(['project_id', 'status'])
       .execute(),
-    activityOf(db, projects),
+    activityOf(db, projects, viewer),
   ]);
   for (const p of projects) {
     const expected = expectedShare(p.year, asOf);
     const own = targets.filter((t) => t.project_id === p.id);
     const programs = activity.get(p.id) ?? { programs: [], byOrg: [] };
+    // The figures are the owner's whole subtree: the viewer's part and, for a viewer who does not
+    // hold the owner, the rest (withheld below unless the small-count rule allows it).
+    const rows = programs.outside ? [...programs.byOrg, ...programs.outside] : programs.byOrg;
     type Where = (path: string) => boolean;
     // `accepted` / `submitted` are the report statuses; a target fed by applications reads the
     // matching counts (approved / in review, or paid / approved but unpaid) of the applicant's union.
     const fromApplications = (from: Exclude<TargetActualFrom, 'reports'>, status: string, where?: Where) =>
-      programs.byOrg
-        .filter((o) => !where || where(o.orgPath))
-        .reduce((a, o) => a + (from === 'approved-applications' ? (status === 'accepted' ? o.approved : o.inReview) : status === 'accepted' ? o.paid : Math.max(0, o.approved - o.paid)), 0);
+      rows.filter((o) => !where || where(o.orgPath)).reduce((a, o) => a + cellValue(o, cellOf(from, status)), 0);
     const direct = (targetId: number, status: string, where?: Where) => {
       const from = own.find((t) => t.id === targetId)!.actual_from;
       if (from !== 'reports') return fromApplications(from, status, where);
@@ -178,7 +237,7 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
           };
         });
       const allocated = parts.length ? parts.reduce((a, x) => a + x.planned, 0) : null;
-      let remainder: TargetEvaluation['remainder'] = null;
+      let remainder: { planned: number; actual: number; percent: number; behind: boolean } | null = null;
       let share = pct(actual, planned);
       if (parts.length) {
         const left = Math.max(0, planned - allocated!);
@@ -190,19 +249,44 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
       }
       return {
         targetId: t.id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, actualFrom: t.actual_from, planned, weight: t.weight,
-        actual, pending: sum(t.id, 'submitted'), percent: round1(share), allocated, allocationMismatch: allocated !== null && allocated !== planned, parts, remainder,
+        actual, pending: sum(t.id, 'submitted'), percent: round1(share), suppressed: false, allocated, allocationMismatch: allocated !== null && allocated !== planned,
+        parts, remainder: remainder && { ...remainder, suppressed: false },
       };
     });
     const top = evals.filter((e) => e.parentTargetId === null);
     const totalWeight = top.reduce((a, e) => a + e.weight, 0);
-    const share = totalWeight ? top.reduce((a, e) => a + (e.weight * e.percent) / 100, 0) / totalWeight : null;
+    const share = totalWeight ? top.reduce((a, e) => a + (e.weight * e.percent!) / 100, 0) / totalWeight : null;
     const fen = (status: string) => Number(money.find((m) => m.project_id === p.id && m.status === status)?.fen ?? 0);
+    const status = share === null || (share === 0 && !values.some((v) => own.some((t) => t.id === v.target_id)) && !evals.some((e) => e.actual! > 0 || e.pending! > 0)) ? 'planned' : share >= 1 ? 'completed' : 'in-progress';
+    let percentWithheld = false;
+    if (programs.outside) {
+      // The small-count rule (top of file), for a viewer who does not hold the list's owner.
+      const bad = withheldCells(programs.outside);
+      const codes = [...new Set(programs.outside.map((o) => o.program).concat(programs.byOrg.map((o) => o.program)))];
+      const cellsOf = (targetId: number, status: string): string[] => {
+        const from = own.find((x) => x.id === targetId)!.actual_from;
+        const mine = from === 'reports' ? [] : codes.map((c) => `${c}|${cellOf(from, status)}`);
+        return mine.concat(own.filter((c) => c.parent_id === targetId).flatMap((c) => cellsOf(c.id, status)));
+      };
+      const withheld = (targetId: number, status: string) => cellsOf(targetId, status).some((k) => bad.has(k));
+      const fromApps = (targetId: number): boolean => own.find((x) => x.id === targetId)!.actual_from !== 'reports' || own.some((c) => c.parent_id === targetId && fromApps(c.id));
+      for (const e of evals) {
+        if (!fromApps(e.targetId)) continue;
+        const actualOut = withheld(e.targetId, 'accepted');
+        const pendingOut = withheld(e.targetId, 'submitted');
+        if (actualOut) Object.assign(e, { actual: null, percent: null, suppressed: true });
+        if (pendingOut) Object.assign(e, { pending: null, suppressed: true });
+        if (e.remainder) e.remainder = { ...e.remainder, actual: null, percent: null, suppressed: true };
+        if (actualOut && e.parentTargetId === null) percentWithheld = true;
+      }
+    }
     out.set(p.id, {
       projectId: p.id,
-      percent: share === null ? null : round1(share),
+      percent: share === null || percentWithheld ? null : round1(share),
+      suppressed: evals.some((e) => e.suppressed) || percentWithheld,
       expectedPercent: round1(expected),
       behind: share !== null && share < expected,
-      status: share === null || (share === 0 && !values.some((v) => own.some((t) => t.id === v.target_id)) && !evals.some((e) => e.actual > 0 || e.pending > 0)) ? 'planned' : share >= 1 ? 'completed' : 'in-progress',
+      status,
       budgetYuan: toYuan(p.budget_fen),
       spentYuan: toYuan(fen('accepted'))!,
       pendingYuan: toYuan(fen('submitted'))!,

@@ -7,7 +7,7 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { program as findProgram } from '../policy/service.ts';
 import { assertManage, categoryNames, checkDateOrder, findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, today, type Category } from '../lifecycle/shared.ts';
-import { evaluateProjects, expectedShare } from './evaluation.ts';
+import { evaluateProjects, expectedShare, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
 import type { ProjectRow, SlateRow } from './repository.ts';
 import type { TMilestoneCreate, TPlan, TProjectCreate, TProjectUpdate, TSlateCreate, TSlateUpdate, TTargetCreate } from './schema.ts';
@@ -58,12 +58,12 @@ export async function getSlate(s: Services, ctx: RequestContext, id: number) {
   const db = s.database.db;
   const sl = await loadSlate(db, actor, id);
   const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', id).orderBy('projects.no').execute();
-  const evals = await evaluateProjects(db, projects, today());
+  const evals = await evaluateProjects(db, projects, today(), viewerOf(actor));
   return {
     ...presentSlate(sl, actor),
     projects: projects.map((p) => {
       const e = evals.get(p.id)!;
-      return { id: p.id, no: p.no, title: p.title, category: p.category, categoryName: categoryNames[p.category as Category] ?? null, responsibleOrgName: p.responsible_org_name, status: e.status, percent: e.percent, behind: e.behind };
+      return { id: p.id, no: p.no, title: p.title, category: p.category, categoryName: categoryNames[p.category as Category] ?? null, responsibleOrgName: p.responsible_org_name, status: e.status, percent: e.percent, suppressed: e.suppressed, behind: e.behind };
     }),
   };
 }
@@ -205,7 +205,7 @@ export async function getProject(s: Services, ctx: RequestContext, id: number) {
   const p = await loadProject(db, actor, id);
   const [milestones, evals] = await Promise.all([
     db.selectFrom('milestones').selectAll().where('project_id', '=', id).orderBy('due_on').orderBy('id').execute(),
-    evaluateProjects(db, [p], today()),
+    evaluateProjects(db, [p], today(), viewerOf(actor)),
   ]);
   const e = evals.get(id)!;
   const date = today();
@@ -213,6 +213,7 @@ export async function getProject(s: Services, ctx: RequestContext, id: number) {
     ...presentProject(p, actor),
     status: e.status,
     percent: e.percent,
+    suppressed: e.suppressed,
     targets: e.targets.map(({ parts, ...t }) => ({ ...t, partCount: parts.length })),
     milestones: milestones.map((m) => ({ id: m.id, title: m.title, startsOn: m.starts_on, dueOn: m.due_on, responsible: m.responsible, doneOn: m.done_on, overdue: !m.done_on && m.due_on < date })),
   };
@@ -392,7 +393,7 @@ export async function projectEvaluation(s: Services, ctx: RequestContext, id: nu
   const actor = ctx.actor!;
   const db = s.database.db;
   const p = await loadProject(db, actor, id);
-  const e = (await evaluateProjects(db, [p], today())).get(id)!;
+  const e = (await evaluateProjects(db, [p], today(), viewerOf(actor))).get(id)!;
   // A regional union sees its own part (and the totals); the owner sees every part.
   const full = pathInScope(actor, p.slate_org_path);
   return {
@@ -417,7 +418,7 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
   if (!sl) throw notFound('slate', `${orgId}/${q.year}`);
   const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', sl.id).orderBy('projects.no').execute();
   const asOf = today();
-  const evals = await evaluateProjects(db, projects, asOf);
+  const evals = await evaluateProjects(db, projects, asOf, viewerOf(actor));
   const inScope = pathInScope(actor, sl.org_path);
   const rows = projects.map((p) => {
     const e = evals.get(p.id)!;
@@ -426,9 +427,9 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
       : [];
     return {
       id: p.id, no: p.no, title: p.title, category: p.category, responsibleOrgName: p.responsible_org_name,
-      status: e.status, percent: e.percent, expectedPercent: e.expectedPercent, behind: e.behind,
+      status: e.status, percent: e.percent, suppressed: e.suppressed, expectedPercent: e.expectedPercent, behind: e.behind,
       budgetYuan: e.budgetYuan, spentYuan: e.spentYuan, pendingYuan: e.pendingYuan,
-      targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ targetId: t.targetId, indicator: t.indicator, unit: t.unit, actualFrom: t.actualFrom, planned: t.planned, actual: t.actual, percent: t.percent, allocationMismatch: t.allocationMismatch })),
+      targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ targetId: t.targetId, indicator: t.indicator, unit: t.unit, actualFrom: t.actualFrom, planned: t.planned, actual: t.actual, percent: t.percent, suppressed: t.suppressed, allocationMismatch: t.allocationMismatch })),
       programActivity: e.programActivity,
       behindUnits: behindUnions.length,
       behindUnions: behindUnions.slice(0, 50),
@@ -454,7 +455,8 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
         xAxis: { type: 'category', data: labels },
         yAxis: { type: 'value', max: 100, name: '%' },
         series: [
-          { name: l('完成进度', 'Progress'), type: 'bar', data: rows.map((r) => r.percent ?? 0) },
+          // A withheld percent (fewer than 5 applications outside the caller's scope) is a gap, not 0.
+          { name: l('完成进度', 'Progress'), type: 'bar', data: rows.map((r) => (r.percent === null && r.suppressed ? null : r.percent ?? 0)) },
           { name: l('时间进度', 'Time elapsed'), type: 'line', data: rows.map((r) => r.expectedPercent) },
         ],
       },
@@ -478,7 +480,8 @@ export async function publicProjects(s: Services, q: { year: number; org: 'feder
   const sl = await query.executeTakeFirst();
   if (!sl) throw notFound('slate', `${q.org}/${q.year}`);
   const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', sl.id).orderBy('projects.no').execute();
-  const evals = await evaluateProjects(db, projects, today());
+  // The public sees no union's applications from the inside: every application figure follows the small-count rule.
+  const evals = await evaluateProjects(db, projects, today(), viewerOf(null));
   return {
     org: { id: sl.org_id, name: sl.org_name },
     year: sl.year,
@@ -497,7 +500,8 @@ export async function publicProjects(s: Services, q: { year: number; org: 'feder
         responsibleOrgName: p.responsible_org_name,
         status: e.status,
         percent: e.percent,
-        targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, percent: t.percent })),
+        suppressed: e.suppressed,
+        targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, percent: t.percent, suppressed: t.suppressed })),
       };
     }),
   };

@@ -6,7 +6,7 @@ import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { categoryNames, lifecycleNotFound as notFound, today, type Category } from '../lifecycle/shared.ts';
 import { satisfactionByProject } from '../surveys/service.ts';
-import { evaluateProjects } from './evaluation.ts';
+import { evaluateProjects, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
 
 const statusNames = { planned: '未启动', 'in-progress': '实施中', completed: '已完成' } as const;
@@ -20,7 +20,7 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
   const ids = projects.map((p) => p.id);
   const asOf = today();
   const [evals, satisfaction, milestones] = await Promise.all([
-    evaluateProjects(db, projects, asOf),
+    evaluateProjects(db, projects, asOf, viewerOf(actor)),
     satisfactionByProject(db, ids),
     ids.length ? db.selectFrom('milestones').select(['project_id', 'due_on', 'done_on']).where('project_id', 'in', ids).execute() : Promise.resolve([]),
   ]);
@@ -38,11 +38,12 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
       status: e.status,
       statusName: statusNames[e.status],
       percent: e.percent,
+      suppressed: e.suppressed,
       budgetYuan: e.budgetYuan,
       spentYuan: e.spentYuan,
       pendingYuan: e.pendingYuan,
       budgetUsedPercent: e.budgetYuan ? Math.round((e.spentYuan / e.budgetYuan) * 1000) / 10 : null,
-      targets: e.targets.map((t) => ({ targetId: t.targetId, parentTargetId: t.parentTargetId, indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, pending: t.pending, percent: t.percent })),
+      targets: e.targets.map((t) => ({ targetId: t.targetId, parentTargetId: t.parentTargetId, indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, pending: t.pending, percent: t.percent, suppressed: t.suppressed })),
       milestones: { total: ms.length, done: ms.filter((m) => m.done_on).length, overdue: ms.filter((m) => !m.done_on && m.due_on < asOf).length },
       satisfaction: sat,
     };
@@ -66,6 +67,9 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
   };
 }
 
+/** A withheld figure (fewer than 5 applications outside the caller's scope, evaluation.ts) as the sheet shows it. */
+const shown = (v: number | null, suppressed: boolean, withheld: string) => (v === null && suppressed ? withheld : v);
+
 export async function slateReportWorkbook(s: Services, ctx: RequestContext, slateId: number) {
   const r = await slateReport(s, ctx, slateId);
   const sheets = [
@@ -78,7 +82,7 @@ export async function slateReportWorkbook(s: Services, ctx: RequestContext, slat
       ],
       rows: [
         ...r.projects.map((p) => ({
-          no: p.no, title: p.title, category: p.categoryName?.zh ?? p.category, responsible: p.responsibleOrgName, status: p.statusName, percent: p.percent, budget: p.budgetYuan, spent: p.spentYuan,
+          no: p.no, title: p.title, category: p.categoryName?.zh ?? p.category, responsible: p.responsibleOrgName, status: p.statusName, percent: shown(p.percent, p.suppressed, '—'), budget: p.budgetYuan, spent: p.spentYuan,
           used: p.budgetUsedPercent, milestones: `${p.milestones.done}/${p.milestones.total}`, responses: p.satisfaction.responses, satisfaction: p.satisfaction.ratingAverage,
         })),
         { no: '合计', title: `${r.slate.year} ${r.slate.title}`, status: `完成 ${r.summary.completed} 项`, budget: r.summary.budgetYuan, spent: r.summary.spentYuan, responses: r.summary.surveyResponses, satisfaction: r.summary.satisfactionAverage },
@@ -90,7 +94,7 @@ export async function slateReportWorkbook(s: Services, ctx: RequestContext, slat
         { header: '序号', key: 'no' }, { header: '项目名称', key: 'title', width: 40 }, { header: '目标', key: 'indicator', width: 30 }, { header: '单位', key: 'unit' },
         { header: '计划', key: 'planned' }, { header: '实际', key: 'actual' }, { header: '待审核', key: 'pending' }, { header: '完成率（%）', key: 'percent' },
       ],
-      rows: r.projects.flatMap((p) => p.targets.map((t) => ({ no: p.no, title: p.title, indicator: t.parentTargetId ? `　└ ${t.indicator}` : t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, pending: t.pending, percent: t.percent }))),
+      rows: r.projects.flatMap((p) => p.targets.map((t) => ({ no: p.no, title: p.title, indicator: t.parentTargetId ? `　└ ${t.indicator}` : t.indicator, unit: t.unit, planned: t.planned, actual: shown(t.actual, t.suppressed, '少于5'), pending: shown(t.pending, t.suppressed, '少于5'), percent: shown(t.percent, t.suppressed, '—') }))),
     },
   ];
   return { fileName: `slate-${slateId}-${r.slate.year}-report.xlsx`, body: await writeXlsx(sheets) };

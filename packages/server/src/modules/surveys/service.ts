@@ -13,6 +13,7 @@ import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
+import { redactPersonalData } from '../../platform/personal-data.ts';
 import { checkDateOrder, findOrg, homePath, lifecycleNotFound, mayManage, today } from '../lifecycle/shared.ts';
 import { loadProject } from '../projects/service.ts';
 import { slatesQuery, visibleSlate } from '../projects/repository.ts';
@@ -33,14 +34,6 @@ const notFound = (id: unknown) => {
   e.messages.zh = `找不到满意度测评 ${String(id)}`;
   return e;
 };
-
-/** Free text keeps no personal data: mobiles, ID numbers and e-mail addresses are masked before storage. */
-export function redactPersonalData(text: string): string {
-  return text
-    .replace(/(?<![0-9])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])/g, '[身份证号已隐去]')
-    .replace(/(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d{9}(?![0-9])/g, '[手机号已隐去]')
-    .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[邮箱已隐去]');
-}
 
 const surveyQuery = (db: Executor) =>
   db
@@ -273,7 +266,7 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
           if (q.required) throw invalidField(`${f}.text`, 'required', { zh: `第${q.position}题为必答题`, en: `question ${q.position} must be answered` });
           return;
         }
-        row.text = redactPersonalData(a.text);
+        row.text = redactPersonalData(a.text, { anonymous: true });
       }
       rows.push(row);
     });

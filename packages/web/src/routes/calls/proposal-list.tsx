@@ -1,5 +1,7 @@
-import { Descriptions, Empty, Table, Tag, Typography } from 'antd';
-import { useProposals, type Proposal } from '../../api/lifecycle.ts';
+import { useState } from 'react';
+import { Button, Descriptions, Empty, Table, Tag, Typography } from 'antd';
+import { EyeOutlined } from '@ant-design/icons';
+import { useProposals, useRevealContact, type Proposal } from '../../api/lifecycle.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { CategoryTag } from '../projects/lifecycle-ui.tsx';
@@ -12,6 +14,23 @@ export function ProposalStatusTag({ p }: { p: Proposal }) {
 }
 
 const detailFields = ['introduction', 'content', 'targetGroup', 'approach', 'funding', 'resources', 'design', 'expectedOutcome', 'assessmentOfLastYear', 'filledBy', 'contactPhone'] as const;
+
+/** The masked contact phone; the call's officers may show it in full (the server audits each reveal). */
+function ContactPhone({ p }: { p: Proposal }) {
+  const { t } = useI18n();
+  const reveal = useRevealContact();
+  const [full, setFull] = useState<string | null>(null);
+  return (
+    <>
+      <Typography.Text style={{ fontFamily: 'monospace' }} data-testid={`proposal-phone-${p.id}`}>{full ?? p.contactPhone}</Typography.Text>
+      {p.abilities.revealContact && !full && (
+        <Button size="small" type="link" icon={<EyeOutlined />} loading={reveal.isPending} onClick={() => reveal.mutateAsync(p.id).then((r) => setFull(r.contactPhone))} data-testid={`proposal-phone-reveal-${p.id}`}>
+          {t('lc.p.revealContact')}
+        </Button>
+      )}
+    </>
+  );
+}
 
 /** The proposals a caller may read: all of them for the call's owner, one's own (or one's unions') otherwise. */
 export function ProposalList({ callId }: { callId: number }) {
@@ -35,7 +54,7 @@ export function ProposalList({ callId }: { callId: number }) {
             <Descriptions size="small" column={1} bordered>
               {detailFields.filter((f) => p[f]).map((f) => (
                 <Descriptions.Item key={f} label={t(`lc.p.${f}` as MessageKey)}>
-                  <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p[f]}</Typography.Text>
+                  {f === 'contactPhone' ? <ContactPhone p={p} /> : <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p[f]}</Typography.Text>}
                 </Descriptions.Item>
               ))}
             </Descriptions>

@@ -3,7 +3,8 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { Alert, App, Button, Col, Row, Skeleton, Space, Tabs } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, EyeInvisibleOutlined, EyeOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
-import { useMember, useRevealMember } from '../../api/members.ts';
+import { ApiError } from '../../api/client.ts';
+import { useMember, useMemberHistory, useRevealMember } from '../../api/members.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
@@ -19,13 +20,32 @@ export default function MemberDetailPage() {
   const { data: me } = useMe();
   const id = Number(useParams().id);
   const { data: member, isLoading, error } = useMember(id);
+  // A union the member has left gets a 404 on the record, but keeps its own rows of the history.
+  const gone = error instanceof ApiError && error.status === 404;
+  const past = useMemberHistory(id, gone);
   const reveal = useRevealMember();
   const [revealed, setRevealed] = useState<{ idNumber: string; mobile: string | null } | null>(null);
   const [dialog, setDialog] = useState<null | 'edit' | 'transfer' | 'end'>(null);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'entitlements' ? 'entitlements' : 'info';
 
-  if (isLoading) return <Skeleton active />;
+  if (isLoading || (gone && past.isLoading)) return <Skeleton active />;
+  if (gone && past.data)
+    return (
+      <div data-testid="member-detail-page">
+        <PageHeader
+          title={
+            <Space>
+              <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label={t('common.back')} />
+              <span data-testid="member-name">{past.data.name}</span>
+              <span style={{ fontFamily: 'monospace', fontSize: 14 }}>{past.data.idNumber}</span>
+            </Space>
+          }
+        />
+        <Alert type="info" showIcon title={t('member.pastOnly')} style={{ marginBottom: 16 }} data-testid="member-past-only" />
+        <HistoryCard history={past.data.history} />
+      </div>
+    );
   if (error || !member) return <ServerError error={error} />;
   const a = member.abilities;
 

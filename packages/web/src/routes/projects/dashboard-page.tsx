@@ -110,7 +110,7 @@ export default function DashboardPage() {
                 { title: t('lc.d.project'), dataIndex: 'title', render: (s: string, p) => <Link to={`/projects/${p.id}`}>{s}</Link> },
                 { title: t('lc.pr.responsible'), dataIndex: 'responsibleOrgName', width: 150, render: (s: string | null) => s ?? t('common.none') },
                 { title: t('lc.pr.status'), key: 'status', width: 140, render: (_, p) => <ProjectStatusTag status={p.status} behind={p.behind} /> },
-                { title: t('lc.pr.progress'), key: 'progress', width: 200, render: (_, p) => <ProgressCell percent={p.percent} expected={p.expectedPercent} behind={p.behind} testId={`dash-progress-${p.id}`} /> },
+                { title: t('lc.pr.progress'), key: 'progress', width: 200, render: (_, p) => <ProgressCell percent={p.percent} suppressed={p.suppressed} expected={p.expectedPercent} behind={p.behind} testId={`dash-progress-${p.id}`} /> },
                 { title: t('lc.d.behindUnions'), dataIndex: 'behindUnits', width: 90, align: 'right', render: (n: number) => (n ? <Tag color="error">{n}</Tag> : '') },
                 { title: t('lc.e.budget'), dataIndex: 'budgetYuan', width: 120, align: 'right', render: (v: number | null) => fmtYuan(v, lang) },
                 { title: t('lc.e.spent'), dataIndex: 'spentYuan', width: 120, align: 'right', render: (v: number, p) => <span data-testid={`dash-spent-${p.id}`}>{fmtYuan(v, lang)}</span> },

@@ -1,8 +1,8 @@
 import { Card, Col, Row, Skeleton, Statistic, Table, Tag } from 'antd';
-import { useEvaluation, type PartEvaluation, type Project } from '../../api/lifecycle.ts';
+import { useEvaluation, type PartEvaluation, type ProgramActivity, type Project } from '../../api/lifecycle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
-import { fmtNum, ProgressCell, ProjectStatusTag } from './lifecycle-ui.tsx';
+import { CountCell, fmtNum, fmtYuan, ProgressCell, ProjectStatusTag, Withheld } from './lifecycle-ui.tsx';
 
 export function EvaluationTab({ project }: { project: Project }) {
   const { t, lang } = useI18n();
@@ -14,7 +14,11 @@ export function EvaluationTab({ project }: { project: Project }) {
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic title={t('lc.e.progress')} value={data.percent ?? 0} suffix="%" valueStyle={data.behind ? { color: '#cf1322' } : undefined} data-testid="eval-percent" />
+            {data.percent === null && data.suppressed ? (
+              <Statistic title={t('lc.e.progress')} valueRender={() => <Withheld testId="eval-percent" />} />
+            ) : (
+              <Statistic title={t('lc.e.progress')} value={data.percent ?? 0} suffix="%" valueStyle={data.behind ? { color: '#cf1322' } : undefined} data-testid="eval-percent" />
+            )}
             <ProjectStatusTag status={data.status} behind={data.behind} />
           </Card>
         </Col>
@@ -64,11 +68,37 @@ export function EvaluationTab({ project }: { project: Project }) {
         columns={[
           { title: t('lc.t.indicator'), dataIndex: 'indicator', render: (s: string, r) => (r.parentTargetId ? `　└ ${s}` : s) },
           { title: t('lc.t.planned'), key: 'planned', width: 140, align: 'right', render: (_, r) => `${fmtNum(r.planned, lang)} ${r.unit}` },
-          { title: t('lc.t.actual'), dataIndex: 'actual', width: 110, align: 'right', render: (v: number) => fmtNum(v, lang) },
-          { title: t('lc.t.pending'), dataIndex: 'pending', width: 90, align: 'right', render: (v: number) => (v ? fmtNum(v, lang) : '') },
-          { title: t('lc.t.percent'), key: 'percent', width: 200, render: (_, r) => <ProgressCell percent={r.percent} /> },
+          { title: t('lc.t.actual'), key: 'actual', width: 110, align: 'right', render: (_, r) => <CountCell value={r.actual} suppressed={r.suppressed} testId={`eval-actual-${r.targetId}`} /> },
+          { title: t('lc.t.pending'), key: 'pending', width: 90, align: 'right', render: (_, r) => <CountCell value={r.pending} suppressed={r.suppressed} blankZero /> },
+          { title: t('lc.t.percent'), key: 'percent', width: 200, render: (_, r) => <ProgressCell percent={r.percent} suppressed={r.suppressed} /> },
         ]}
       />
+      {data.programActivity.length > 0 && <ActivityTable items={data.programActivity} />}
     </div>
+  );
+}
+
+/** The linked programs' applications; a union not holding the list's owner sees its own scope's only. */
+function ActivityTable({ items }: { items: ProgramActivity[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <Card size="small" style={{ marginTop: 16 }} title={t('lc.e.activity')} extra={items.some((a) => a.scope === 'part') && <Tag data-testid="eval-activity-part">{t('lc.e.activityPart')}</Tag>}>
+      <Table<ProgramActivity>
+        data-testid="eval-activity"
+        rowKey="program"
+        size="small"
+        pagination={false}
+        dataSource={items}
+        scroll={{ x: 640 }}
+        onRow={(a) => ({ 'data-testid': `eval-activity-${a.program}` }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: t('lc.e.program'), dataIndex: 'program' },
+          { title: t('lc.e.applications'), dataIndex: 'total', width: 90, align: 'right', render: (v: number) => fmtNum(v, lang) },
+          { title: t('lc.e.inReview'), key: 'r', width: 90, align: 'right', render: (_, a) => fmtNum(a.byStatus['in-review'], lang) },
+          { title: t('lc.e.approved'), key: 'a', width: 150, align: 'right', render: (_, a) => `${fmtNum(a.approved.count, lang)} · ${fmtYuan(a.approved.amountYuan, lang)}` },
+          { title: t('lc.e.paid'), key: 'p', width: 150, align: 'right', render: (_, a) => `${fmtNum(a.paid.count, lang)} · ${fmtYuan(a.paid.amountYuan, lang)}` },
+        ]}
+      />
+    </Card>
   );
 }

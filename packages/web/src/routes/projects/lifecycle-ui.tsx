@@ -40,9 +40,27 @@ export function ProjectStatusTag({ status, behind }: { status: ProjectStatus; be
   );
 }
 
-/** Progress against the time gone by: red when behind it. */
-export function ProgressCell({ percent, expected, behind, testId }: { percent: number | null; expected?: number; behind?: boolean; testId?: string }) {
+/** A figure the server withheld (null, `suppressed`): fewer than 5 applications outside my scope stand behind it. */
+export function Withheld({ testId }: { testId?: string | undefined }) {
   const { t } = useI18n();
+  return (
+    <Tooltip title={t('lc.withheld.hint')}>
+      <Tag data-testid={testId} data-suppressed="true" style={{ marginInlineEnd: 0 }}>{t('lc.withheld')}</Tag>
+    </Tooltip>
+  );
+}
+
+/** A count, or "<5" when withheld. */
+export function CountCell({ value, suppressed, testId, blankZero }: { value: number | null; suppressed?: boolean | undefined; testId?: string; blankZero?: boolean }) {
+  const { lang } = useI18n();
+  if (value === null && suppressed) return <Withheld testId={testId} />;
+  return <span data-testid={testId}>{blankZero && !value ? '' : fmtNum(value, lang)}</span>;
+}
+
+/** Progress against the time gone by: red when behind it. */
+export function ProgressCell({ percent, expected, behind, testId, suppressed }: { percent: number | null; expected?: number; behind?: boolean; testId?: string; suppressed?: boolean }) {
+  const { t } = useI18n();
+  if (percent === null && suppressed) return <Withheld testId={testId} />;
   if (percent === null) return <span data-testid={testId}>{t('common.none')}</span>;
   const bar = (
     <Progress

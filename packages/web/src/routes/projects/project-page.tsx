@@ -40,7 +40,7 @@ export default function ProjectPage() {
           <Descriptions.Item label={t('lc.pr.category')}><CategoryTag category={project.category} /></Descriptions.Item>
           <Descriptions.Item label={t('lc.pr.responsible')}>{project.plan.responsibleOrgName ?? t('common.none')}</Descriptions.Item>
           <Descriptions.Item label={t('lc.pr.status')}><ProjectStatusTag status={project.status} /></Descriptions.Item>
-          <Descriptions.Item label={t('lc.pr.progress')}><ProgressCell percent={project.percent} testId="project-progress" /></Descriptions.Item>
+          <Descriptions.Item label={t('lc.pr.progress')}><ProgressCell percent={project.percent} suppressed={project.suppressed} testId="project-progress" /></Descriptions.Item>
         </Descriptions>
       </Card>
       <Card size="small">

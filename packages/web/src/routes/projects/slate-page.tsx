@@ -154,7 +154,7 @@ export default function SlatePage() {
     { title: t('lc.pr.category'), key: 'category', width: 110, render: (_: unknown, p: SlateProject) => <CategoryTag category={p.category} /> },
     { title: t('lc.pr.responsible'), dataIndex: 'responsibleOrgName', width: 170, render: (n: string | null) => n ?? t('common.none') },
     { title: t('lc.pr.status'), key: 'status', width: 150, render: (_: unknown, p: SlateProject) => <ProjectStatusTag status={p.status} behind={p.behind} /> },
-    { title: t('lc.pr.progress'), key: 'progress', width: 200, render: (_: unknown, p: SlateProject) => <ProgressCell percent={p.percent} behind={p.behind} testId={`project-progress-${p.id}`} /> },
+    { title: t('lc.pr.progress'), key: 'progress', width: 200, render: (_: unknown, p: SlateProject) => <ProgressCell percent={p.percent} suppressed={p.suppressed} behind={p.behind} testId={`project-progress-${p.id}`} /> },
   ];
 
   return (

@@ -5,7 +5,7 @@ import { useProjectMutations, type Project, type TargetRow } from '../../api/lif
 import { useI18n } from '../../i18n/index.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 import { AllocationDrawer } from './allocation-drawer.tsx';
-import { fmtNum, ProgressCell } from './lifecycle-ui.tsx';
+import { CountCell, fmtNum, ProgressCell } from './lifecycle-ui.tsx';
 
 type Row = TargetRow & { children?: Row[] };
 
@@ -84,9 +84,9 @@ export function TargetsTab({ project }: { project: Project }) {
         columns={[
           { title: t('lc.t.indicator'), dataIndex: 'indicator' },
           { title: t('lc.t.planned'), key: 'planned', width: 140, align: 'right', render: (_, r) => `${fmtNum(r.planned, lang)} ${r.unit}` },
-          { title: t('lc.t.actual'), key: 'actual', width: 140, align: 'right', render: (_, r) => <span data-testid={`target-actual-${r.targetId}`}>{fmtNum(r.actual, lang)}</span> },
-          { title: t('lc.t.pending'), key: 'pending', width: 100, align: 'right', render: (_, r) => (r.pending ? fmtNum(r.pending, lang) : '') },
-          { title: t('lc.t.percent'), key: 'percent', width: 190, render: (_, r) => <ProgressCell percent={r.percent} testId={`target-progress-${r.targetId}`} /> },
+          { title: t('lc.t.actual'), key: 'actual', width: 140, align: 'right', render: (_, r) => <CountCell value={r.actual} suppressed={r.suppressed} testId={`target-actual-${r.targetId}`} /> },
+          { title: t('lc.t.pending'), key: 'pending', width: 100, align: 'right', render: (_, r) => <CountCell value={r.pending} suppressed={r.suppressed} blankZero /> },
+          { title: t('lc.t.percent'), key: 'percent', width: 190, render: (_, r) => <ProgressCell percent={r.percent} suppressed={r.suppressed} testId={`target-progress-${r.targetId}`} /> },
           {
             title: t('lc.t.allocation'),
             key: 'alloc',

@@ -9,7 +9,7 @@ import { ApiError, request } from '../../api/client.ts';
 import { usePublicProjects, usePublishedSlatesQuiet, type PublicList } from '../../api/lifecycle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { LangSwitch } from '../../components/lang-switch.tsx';
-import { CategoryTag, fmtNum, ProjectStatusTag } from '../projects/lifecycle-ui.tsx';
+import { CategoryTag, fmtNum, ProjectStatusTag, Withheld } from '../projects/lifecycle-ui.tsx';
 
 /** Without a year: the newest of the last few years that has a published list. */
 function useLatestYear(org: string, enabled: boolean) {
@@ -107,11 +107,12 @@ export default function PublicProjectsPage() {
                       <CategoryTag category={p.category} />
                       {p.responsibleOrgName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.responsibleOrgName}</Typography.Text>}
                     </div>
+                    {p.percent === null && p.suppressed && <Withheld testId={`public-progress-${p.no}`} />}
                     {p.percent !== null && <Progress percent={p.percent} size="small" status={p.percent >= 100 ? 'success' : 'active'} data-testid={`public-progress-${p.no}`} />}
                     {p.targets.map((tg, i) => (
                       <Flex key={i} justify="space-between" gap={8} style={{ fontSize: 12 }}>
                         <Typography.Text type="secondary" ellipsis style={{ flex: 1 }}>{tg.indicator}</Typography.Text>
-                        <span>{fmtNum(tg.actual, lang)} / {fmtNum(tg.planned, lang)} {tg.unit}</span>
+                        <span>{tg.actual === null && tg.suppressed ? <Withheld /> : fmtNum(tg.actual, lang)} / {fmtNum(tg.planned, lang)} {tg.unit}</span>
                       </Flex>
                     ))}
                   </Card>
