@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
@@ -91,11 +92,20 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     };
   }
   let dataDir = 'memory://';
+  let lock: DataDirLock | null = null;
   if (!opts.memory) {
+    // One process per data folder (see data-dir-lock.ts): a second one is refused before it touches the files.
+    lock = lockDataDir(opts.dataDir ?? './data');
     dataDir = path.resolve(opts.dataDir ?? './data', 'pgdata');
     fs.mkdirSync(dataDir, { recursive: true });
   }
-  const pgl = await PGlite.create(dataDir);
+  let pgl: PGlite;
+  try {
+    pgl = await PGlite.create(dataDir);
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });
   return {
     db,
@@ -124,8 +134,12 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
       return counter.n;
     },
     async close() {
-      await db.destroy();
-      await pgl.close();
+      try {
+        await db.destroy();
+        await pgl.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
