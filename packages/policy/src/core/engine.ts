@@ -185,17 +185,20 @@ export function evaluate(req: EvaluateRequest): EvaluateResult {
  * Evaluate many inputs of one program on one date; trace off unless asked. The first bad input
  * throws a PolicyError whose `index` is its position and whose field starts with `inputs[i]`.
  */
-export function evaluateMany(program: string, date: string, inputs: unknown[], opts: { trace?: boolean } = {}): EvaluateResult[] {
+export function evaluateMany(program: string, date: string, inputs: unknown[], opts: { trace?: boolean; indexOffset?: number } = {}): EvaluateResult[] {
   const rt = runtime(program);
   checkDate(date);
   if (!Array.isArray(inputs)) {
     throw new PolicyError('invalid-input', { zh: 'inputs 应为数组', en: 'inputs must be an array' }, { field: 'inputs' });
   }
   const tracing = opts.trace === true;
+  // A caller evaluating a long roster in slices gives the slice's start, so errors name the row in the whole roster.
+  const offset = opts.indexOffset ?? 0;
   const out: EvaluateResult[] = new Array(inputs.length);
-  for (let i = 0; i < inputs.length; i++) {
+  for (let k = 0; k < inputs.length; k++) {
+    const i = k + offset;
     try {
-      out[i] = run(rt, date, inputs[i], tracing);
+      out[k] = run(rt, date, inputs[k], tracing);
     } catch (e) {
       if (e instanceof PolicyError && e.code === 'invalid-input') {
         const field = e.field?.startsWith('input') ? `inputs[${i}]${e.field.slice(5)}` : e.field;

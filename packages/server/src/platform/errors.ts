@@ -11,6 +11,8 @@ export interface FieldIssue {
   field: string;
   code: string;
   message: Bilingual;
+  /** The position of the item concerned, in a request carrying a list (evaluate-batch). */
+  index?: number;
 }
 
 export class AppError extends Error {
