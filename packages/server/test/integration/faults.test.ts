@@ -102,3 +102,30 @@ describe(`evaluate-batch stays bounded on ${engine}`, () => {
     assert.ok(r.body.length < 100_000, `error body ${r.body.length} bytes`);
   });
 });
+
+describe(`deterministic answers for hostile inputs on ${engine}`, () => {
+  it('refuses counts that overflowed money with a 400 naming the field', async () => {
+    for (const [program, date, input, field] of [
+      ['labour-relations-guidance-subsidy', '2025-03-01', { personDays: 600_479_950_317 }, 'input.personDays'],
+      ['two-disease-screening', '2025-05-01', { screened: 600_479_950_317 }, 'input.screened'],
+      ['health-checkup', '2018-06-15', { planCode: 'A', persons: 600_479_950_317, examDate: '2018-06-15' }, 'input.persons'],
+    ] as const) {
+      const r = await post('/policy/evaluate', { program, date, input });
+      assert.equal(r.statusCode, 400, `${program}: ${r.body}`);
+      assert.equal(r.json().errors[0].field, field);
+    }
+  });
+
+  it('answers a year below 1000 with the same 400 on the first call and after 1,500 others', async () => {
+    const input = { claimType: 'accidental-disability', enrollmentMode: 'centralized', coverageStart: '2022-04-01', coverageEnd: '2023-03-31', eventDate: '0999-06-01', disabilityGrade: 1, paidThisAccident: 0, paidThisYear: 0, filedOn: '2022-07-01' };
+    const req = { program: 'gig-mutual-protection-claim', date: '2022-07-01', input };
+    const first = await post('/policy/evaluate', req);
+    const warm = await post('/policy/evaluate-batch', { program: 'gig-mutual-protection-claim', date: '2022-07-01', inputs: new Array(1500).fill({ ...input, eventDate: '2022-06-01' }) });
+    assert.equal(warm.statusCode, 200);
+    const again = await post('/policy/evaluate', req);
+    for (const r of [first, again]) {
+      assert.equal(r.statusCode, 400, r.body);
+      assert.equal(r.json().errors[0].field, 'input.eventDate');
+    }
+  });
+});
