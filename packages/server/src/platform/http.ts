@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, pickLang, type Bilingual, type FieldIssue } from './errors.ts';
+import { AppError, isUniqueViolation, pickLang, type Bilingual, type FieldIssue } from './errors.ts';
 
 const zhLocale = z.locales.zhCN();
 const enLocale = z.locales.en();
@@ -69,6 +69,12 @@ export function installErrorHandler(app: FastifyInstance, webDist: string | null
         reply,
         new AppError(400, 'invalid-input', { zh: '请求内容有误', en: 'The request is not valid' }, issues, error.validation.length > issues.length ? { errorCount: error.validation.length } : {}),
       );
+    }
+    // A unique violation no service anticipated (two identical requests at once): a conflict, not a crash.
+    // Services that a user meets map their own constraints to a specific code first.
+    if (isUniqueViolation(error)) {
+      req.log.warn({ constraint: (error as any).constraint, err: error.message }, 'unique violation');
+      return sendProblem(req, reply, new AppError(409, 'duplicate', { zh: '与已有记录重复（可能同时提交了两次），请刷新后重试', en: 'This duplicates an existing record (perhaps sent twice at once); reload and retry' }));
     }
     if ((error as any).code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413)
       return sendProblem(req, reply, new AppError(413, 'file-too-large', { zh: '上传文件过大', en: 'The uploaded file is too large' }));

@@ -129,3 +129,26 @@ describe(`deterministic answers for hostile inputs on ${engine}`, () => {
     }
   });
 });
+
+describe(`concurrent payout batch preparation on ${engine}`, () => {
+  it('gives one 201 and one 409 batch-exists, never a 500', async () => {
+    process.env.SHISHI_TODAY = '2018-04-25';
+    try {
+      const member = await t.login('member');
+      const skill = (await t.app.inject({ method: 'GET', url: '/api/v1/programs', headers: { cookie: member } })).json().items.find((p: any) => p.program === 'skill-promotion-award').id;
+      const preparer = await t.login('grassrootswork');
+      const prepare = () => t.app.inject({ method: 'POST', url: '/api/v1/payouts/batches', payload: { programId: skill, period: '2018-04' }, headers: { cookie: preparer } });
+      const rs = await Promise.all([prepare(), prepare(), prepare()]);
+      const codes = rs.map((r) => r.statusCode).sort();
+      assert.deepEqual(codes, [201, 409, 409], rs.map((r) => r.body).join('\n'));
+      for (const r of rs.filter((x) => x.statusCode === 409)) {
+        assert.equal(r.json().code, 'batch-exists');
+        assert.match(r.json().messages.zh, /2018-04/);
+      }
+      const batches = await t.s.database.db.selectFrom('payout_batches').select('id').where('instance_id', '=', skill).where('period', '=', '2018-04').execute();
+      assert.equal(batches.length, 1);
+    } finally {
+      delete process.env.SHISHI_TODAY;
+    }
+  });
+});
