@@ -100,4 +100,23 @@ describe(`hostile workbooks on ${engine}`, () => {
     assert.equal(r.json().validCount, n, JSON.stringify(r.json().errors.slice(0, 3)));
     assert.ok(slowest < 500, `the event loop stalled for ${Math.round(slowest)} ms`);
   });
+
+  it('stores a polyglot upload under the extension of its detected type, without bidi controls', async () => {
+    const member = await t.login('member');
+    const pdf = Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF');
+    const m = multipart({ type: 'certificate' }, { name: 'evil\u202Etxt.exe', content: pdf, type: 'application/x-msdownload' });
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: m.payload, headers: { ...m.headers, cookie: member } });
+    assert.equal(r.statusCode, 201, r.body);
+    assert.equal(r.json().fileName, 'eviltxt.pdf');
+    assert.equal(r.json().mime, 'application/pdf');
+    const row = await t.s.database.db.selectFrom('documents').select('file_name').where('id', '=', r.json().id).executeTakeFirstOrThrow();
+    assert.equal(row.file_name, 'eviltxt.pdf');
+    const html = multipart({ type: 'certificate' }, { name: '诊断证明.html', content: pdf });
+    assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: html.payload, headers: { ...html.headers, cookie: member } })).json().fileName, '诊断证明.pdf');
+    // An import batch keeps the detected format's extension too.
+    const csv = `姓名,身份证号,入会日期\n名字,${'11010519491231002X'},2020-01-01\n`;
+    const b = await post('/api/v1/imports/members', 'list\u202Exslx.exe', Buffer.from(csv), grassroots, { orgId: String(unionId) });
+    assert.equal(b.statusCode, 201, b.body);
+    assert.equal(b.json().fileName, 'listxslx.csv');
+  });
 });

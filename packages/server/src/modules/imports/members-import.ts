@@ -9,6 +9,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
 import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
+import { nameForType } from '../../platform/file-names.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { JobContext } from '../../platform/jobs.ts';
 import type { Services } from '../../platform/services.ts';
@@ -268,6 +269,7 @@ export async function validateMemberFile(s: Services, ctx: RequestContext, file:
   }
   const kind = (await db.selectFrom('orgs').select('kind').where('id', '=', batchOrg.id).executeTakeFirstOrThrow()).kind;
   const table = await readTable(file, fileName, { maxRows: s.config.importMaxRows });
+  fileName = nameForType(fileName, table.format, 'members');
   const { staged, errors, total } = await validateMemberRows(s, actor, table, kind === 'grassroots' ? batchOrg.id : null);
   const checksum = crypto.createHash('sha256').update(file).digest('hex');
   const batch = await db
