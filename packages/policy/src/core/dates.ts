@@ -45,6 +45,8 @@ export function toDayNumber(date: string): number {
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+/** Four digits for years 0–999 too (`999-12-31` is not a date any check accepts). */
+const pad4 = (y: number) => (y >= 1000 || y < 0 ? `${y}` : String(y).padStart(4, '0'));
 
 // Day numbers of 2000-01-01 … 2099-12-31 map to shared strings (no allocation in batches).
 const CACHE_FROM = 10_957;
@@ -69,7 +71,7 @@ function civilFromDays(n: number): string {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${pad2(m)}-${pad2(d)}`;
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function addDays(date: string, days: number): string {
@@ -94,7 +96,7 @@ export function addMonths(date: string, months: number): string {
   const ty = y + Math.floor(m / 12);
   const tm = ((m % 12) + 12) % 12 + 1;
   const td = Math.min(d, daysInMonth(ty, tm));
-  return `${ty}-${String(tm).padStart(2, '0')}-${String(td).padStart(2, '0')}`;
+  return `${pad4(ty)}-${String(tm).padStart(2, '0')}-${String(td).padStart(2, '0')}`;
 }
 
 export function addYears(date: string, years: number): string {

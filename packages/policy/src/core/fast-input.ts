@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isIsoDate } from './dates.ts';
-import { parseInput } from './input.ts';
+import { isBoundedDateSchema, isPolicyDate, parseInput } from './input.ts';
 
 /**
  * A fast path for input validation in batches. For a strict object schema made of enums, booleans,
@@ -40,11 +40,14 @@ function numberCheck(def: Def): Check | undefined {
 
 function fieldCheck(schema: unknown): { optional: boolean; check: Check | undefined } {
   let def = defOf(schema);
+  let inner = schema;
   let optional = false;
   if (def.type === 'optional') {
     optional = true;
-    def = defOf(def.innerType);
+    inner = def.innerType;
+    def = defOf(inner);
   }
+  if (isBoundedDateSchema(inner)) return { optional, check: isPolicyDate };
   switch (def.type) {
     case 'enum': {
       const values = new Set(Object.values(def.entries as Record<string, unknown>));

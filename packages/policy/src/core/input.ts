@@ -1,21 +1,79 @@
 import { z } from 'zod';
 import { PolicyError } from './errors.ts';
+import { isIsoDate } from './dates.ts';
 import { isWholeFen, yuanToFen } from './money.ts';
 import type { Message } from './types.ts';
 
 /** Zod building blocks for program inputs, so every program names and checks fields alike. */
-export const zDate = () => z.iso.date();
 
-/** An amount in yuan with at most two decimals, delivered to the formula as integer fen. */
-export const zMoney = () =>
+/**
+ * Dates the rules can be asked about: 1900–2100. The programs' policies run from 2015 on; wider
+ * years let a request be answered "no policy in force" or "outside the window" rather than refused,
+ * while a year like 0999 (which made a malformed output date and a 500) never reaches a formula.
+ */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+export const isPolicyDate = (v: unknown): v is string => isIsoDate(v) && v >= MIN_DATE && v <= MAX_DATE;
+const boundedDates = new WeakSet<object>();
+/** Whether a schema is a zDate() (the batch fast path checks it without zod). */
+export const isBoundedDateSchema = (s: unknown): boolean => typeof s === 'object' && s !== null && boundedDates.has(s);
+
+export const zDate = () => {
+  const s = z.iso.date().refine((v) => v >= MIN_DATE && v <= MAX_DATE, {
+    message: 'year from 1900 to 2100',
+    params: { zh: `日期应在 ${MIN_DATE} 至 ${MAX_DATE} 之间`, en: `a date from ${MIN_DATE} to ${MAX_DATE}` },
+  });
+  boundedDates.add(s);
+  return s;
+};
+
+/**
+ * An amount in yuan with at most two decimals, delivered to the formula as integer fen. Every amount
+ * has a maximum chosen from its program (what the documents pay or price, with ample headroom), so
+ * no product in a formula leaves the safe-integer range.
+ */
+export const zMoney = (maxYuan: number) =>
   z
     .number()
     .nonnegative()
-    .max(1e12) // keeps fen a safe integer
+    .max(Math.min(maxYuan, 1e12)) // 1e12 keeps fen a safe integer
     .refine(isWholeFen, { message: 'at most two decimals', params: { zh: '金额最多两位小数', en: 'at most two decimals' } })
     .transform(yuanToFen);
 
-export const zCount = () => z.number().int().nonnegative();
+/**
+ * Maxima of counts and amounts in program inputs. From the documents' own scale, with headroom: the
+ * largest yearly quotas are 200,000 person-times (003, gig-worker services) and 3.5 million insured
+ * members (003 一.1), one request concerns one unit or one claim; a stay or a hospital stay is at
+ * most a year; the largest amounts paid are the 320,000-yuan medical cap (001 五) and prices of a
+ * few thousand yuan. A value beyond them is a typing error or an attack, refused with a 400.
+ */
+export const LIMITS = {
+  /** persons in one checkup order or sanatorium group, persons screened, person-days of guidance */
+  persons: 1_000_000,
+  /** days or nights of one stay, hospital days of one claim */
+  days: 366,
+  /** rooms booked in one stay */
+  rooms: 1_000,
+  /** children in one childcare studio */
+  children: 10_000,
+  /** weeks of one childcare session */
+  weeks: 52,
+  /** square metres of one fitness station */
+  areaSqm: 100_000,
+  /** free parking minutes a day */
+  parkingMinutes: 1_440,
+  /** parking spaces, EV chargers of one drivers' home */
+  places: 10_000,
+  /** yuan: one price or cost per person or per room-night */
+  priceYuan: 100_000,
+  /** yuan: a medical bill, a sum already paid this year, a wish's value */
+  amountYuan: 10_000_000,
+  /** points given for one indicator of the labour-relations sheet (values are 0.5–20, deductions to -6) */
+  score: 100,
+} as const;
+
+/** A whole count (persons, person-days, nights…) with its program's maximum. */
+export const zCount = (max: number) => z.number().int().nonnegative().max(max);
 
 /** Add a bilingual custom issue from a superRefine. */
 export function addIssue(ctx: z.RefinementCtx, path: (string | number)[], message: Message): void {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
-import { requireWhen, zDate } from '../core/input.ts';
+import { LIMITS, requireWhen, zDate } from '../core/input.ts';
 import { fenToYuan } from '../core/money.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
@@ -29,9 +29,9 @@ export const childcareSubsidy = defineProgram({
     .strictObject(labelled({
       type: z.enum(TYPES),
       /** Children cared for (托管人数); required for holiday and evening care. */
-      children: z.number().int().positive().optional(),
+      children: z.number().int().positive().max(LIMITS.children).optional(),
       /** Weeks of care (托管时间); required for holiday care. */
-      weeks: z.number().positive().optional(),
+      weeks: z.number().positive().max(LIMITS.weeks).optional(),
       establishedOn: zDate(),
       appliedOn: zDate(),
     }, LABELS))

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PolicyError } from '../core/errors.ts';
-import { addIssue, requireWhen } from '../core/input.ts';
+import { addIssue, LIMITS, requireWhen } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -61,10 +61,10 @@ const zInput = z
     kind: z.enum(KINDS),
     facilities: zSubset(FACILITIES),
     /** Minutes of free temporary parking (micro). */
-    freeParkingMinutes: z.number().int().nonnegative().optional(),
+    freeParkingMinutes: z.number().int().nonnegative().max(LIMITS.parkingMinutes).optional(),
     /** Free parking spaces (comprehensive). */
-    freeParkingSpaces: z.number().int().nonnegative().optional(),
-    evChargers: z.number().int().nonnegative().optional(),
+    freeParkingSpaces: z.number().int().nonnegative().max(LIMITS.places).optional(),
+    evChargers: z.number().int().nonnegative().max(LIMITS.places).optional(),
     toilet: z.enum(TOILETS),
     /** Clear signs to the toilet. */
     signage: z.boolean(),

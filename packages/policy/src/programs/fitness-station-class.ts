@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -13,7 +14,7 @@ export const fitnessStationClass = defineProgram({
   code: 'fitness-station-class',
   title: { zh: '职工健身驿站分类', en: 'Fitness station class' },
   input: z.strictObject(labelled({
-    areaSqm: z.number().positive(),
+    areaSqm: z.number().positive().max(LIMITS.areaSqm),
   }, LABELS)),
   parameters: {
     classes: z

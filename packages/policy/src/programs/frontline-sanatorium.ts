@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
-import { addIssue, zDate, zMoney } from '../core/input.ts';
+import { addIssue, LIMITS, zDate, zMoney } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -18,10 +18,10 @@ export const frontlineSanatorium = defineProgram({
   title: { zh: '抗疫一线职工疗休养', en: 'Sanatorium trips for anti-epidemic frontline workers' },
   input: z
     .strictObject(labelled({
-      days: z.number().int().positive(),
-      nights: z.number().int().nonnegative(),
+      days: z.number().int().positive().max(LIMITS.days),
+      nights: z.number().int().nonnegative().max(LIMITS.days),
       /** The trip's cost per person (yuan). */
-      costPerPerson: zMoney(),
+      costPerPerson: zMoney(LIMITS.priceYuan),
       /** Already had a federation sanatorium subsidy this year. */
       subsidisedThisYear: z.boolean(),
       /** The last day of the trip. */

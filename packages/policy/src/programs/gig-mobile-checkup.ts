@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -17,7 +18,7 @@ export const gigMobileCheckup = defineProgram({
   title: { zh: '新就业形态劳动者巡回体检', en: 'Mobile checkups for gig workers' },
   input: z.strictObject(labelled({
     package: z.enum(PACKAGES),
-    persons: z.number().int().positive(),
+    persons: z.number().int().positive().max(LIMITS.persons),
   }, LABELS)),
   parameters: {
     packages: z.strictObject({ morning: zRow, afternoon: zRow }),

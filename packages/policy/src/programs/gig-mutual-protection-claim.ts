@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, addMonths } from '../core/dates.ts';
-import { addIssue, requireWhen, zDate, zMoney } from '../core/input.ts';
+import { addIssue, LIMITS, requireWhen, zDate, zMoney } from '../core/input.ts';
 import { fenToYuan, mulDiv } from '../core/money.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
@@ -56,14 +56,14 @@ export const gigMutualProtectionClaim = defineProgram({
       coverageEnd: zDate(),
       /** Admission, diagnosis, death or accident. */
       eventDate: zDate(),
-      hospitalDays: z.number().int().positive().optional(),
+      hospitalDays: z.number().int().positive().max(LIMITS.days).optional(),
       /** Out-of-pocket cost of this stay (yuan), for critical-illness-medical. */
-      outOfPocket: zMoney().optional(),
+      outOfPocket: zMoney(LIMITS.amountYuan).optional(),
       disabilityGrade: z.number().int().min(1).max(10).optional(),
       /** Already paid under the same benefit in this coverage year (yuan). */
-      paidThisYear: zMoney(),
+      paidThisYear: zMoney(LIMITS.amountYuan),
       /** Accident benefits: already paid for the same accident under death, disability or injury (yuan). */
-      paidThisAccident: zMoney().optional(),
+      paidThisAccident: zMoney(LIMITS.amountYuan).optional(),
       /** Accident benefits: the day of death or of the disability assessment (checked against 180 days). */
       outcomeOn: zDate().optional(),
       filedOn: zDate(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -64,7 +65,7 @@ function inputSchema(codes: readonly Code[]) {
   return z.strictObject(labelled({
     /** The plan number as printed in that year's table (2025: renewal-N for 焕新之旅, group-N for 团体疗休养). */
     planCode: z.enum(codes as [Code, ...Code[]]),
-    persons: z.number().int().positive(),
+    persons: z.number().int().positive().max(LIMITS.persons),
   }, LABELS));
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { monthOf } from '../core/dates.ts';
 import { fenToYuan } from '../core/money.ts';
-import { zDate } from '../core/input.ts';
+import { LIMITS, zDate } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -31,7 +31,7 @@ export const healthCheckup = defineProgram({
   title: { zh: '职工健康体检（计划价格与补贴）', en: 'Workers’ health checkups (plan prices and subsidies)' },
   input: z.strictObject(labelled({
     planCode: z.enum(CODES),
-    persons: z.number().int().positive(),
+    persons: z.number().int().positive().max(LIMITS.persons),
     examDate: zDate(),
   }, LABELS)),
   parameters: { plans: z.record(z.enum(CODES), zPlan) },

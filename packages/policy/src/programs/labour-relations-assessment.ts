@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../core/input.ts';
 import { PolicyError } from '../core/errors.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
@@ -115,7 +116,7 @@ export const labourRelationsAssessment = defineProgram({
   title: { zh: '和谐劳动关系指导服务评价', en: 'Labour-relations assessment (enterprise scoring sheet)' },
   input: z.strictObject(labelled({
     /** Third-level indicator code → score given (missing codes score 0). */
-    scores: z.record(z.string(), z.number()),
+    scores: z.record(z.string().max(20), z.number().min(-LIMITS.score).max(LIMITS.score)).refine((m) => Object.keys(m).length <= 500, { message: 'at most 500 indicators', params: { zh: '最多 500 项指标', en: 'at most 500 indicators' } }),
   }, LABELS)),
   parameters: {
     sheet: zSheet,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zCount } from '../core/input.ts';
+import { LIMITS, zCount } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -11,7 +11,7 @@ const LABELS: Record<string, FieldLabel> = {
 export const labourRelationsGuidanceSubsidy = defineProgram({
   code: 'labour-relations-guidance-subsidy',
   title: { zh: '和谐劳动关系指导服务补贴', en: 'Labour-relations guidance subsidy' },
-  input: z.strictObject(labelled({ personDays: zCount() }, LABELS)),
+  input: z.strictObject(labelled({ personDays: zCount(LIMITS.persons) }, LABELS)),
   parameters: { 'rate-per-person-day': z.number().int().nonnegative() },
   outputs: { amount: 'money' },
   formula(input, ctx) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, addMonths, isIsoDate, yearOf } from '../core/dates.ts';
-import { addIssue, requireWhen, zDate, zMoney } from '../core/input.ts';
+import { addIssue, LIMITS, requireWhen, zDate, zMoney } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -44,9 +44,9 @@ function inputSchema(plans: readonly (typeof PLANS)[number][]) {
       coverageEnd: zDate(),
       /** Diagnosis, accident, death or admission. */
       eventDate: zDate(),
-      hospitalDays: z.number().int().positive().optional(),
+      hospitalDays: z.number().int().positive().max(LIMITS.days).optional(),
       /** Hospital benefit already paid in this coverage year (yuan). */
-      paidThisYear: zMoney().optional(),
+      paidThisYear: zMoney(LIMITS.amountYuan).optional(),
       filedOn: zDate(),
     }, LABELS))
     .superRefine((v, ctx) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, isIsoDate, monthOf } from '../core/dates.ts';
 import { PolicyError } from '../core/errors.ts';
-import { zDate, zMoney } from '../core/input.ts';
+import { LIMITS, zDate, zMoney } from '../core/input.ts';
 import { fenToYuan, mulDiv } from '../core/money.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
@@ -40,8 +40,8 @@ const zRate = z.strictObject({ months: zMonths, price: zFen, subsidy: zFen });
 
 const common = {
   checkIn: zDate(),
-  nights: z.number().int().positive(),
-  rooms: z.number().int().positive(),
+  nights: z.number().int().positive().max(LIMITS.days),
+  rooms: z.number().int().positive().max(LIMITS.rooms),
 };
 
 export const memberVacation = defineProgram({
@@ -53,13 +53,13 @@ export const memberVacation = defineProgram({
     roomType: z.enum(ROOM_TYPES).optional(),
     ...common,
     /** 2025: the room's rate per night before the member discount (yuan). */
-    marketPrice: zMoney().optional(),
+    marketPrice: zMoney(LIMITS.priceYuan).optional(),
     /** 2025: subsidy the member already had this year (yuan). */
-    subsidyUsedThisYear: zMoney().optional(),
+    subsidyUsedThisYear: zMoney(LIMITS.amountYuan).optional(),
   }, LABELS)),
   inputByPolicy: {
     '2018': z.strictObject(labelled({ resort: z.enum(RESORTS_2018), roomType: z.enum(ROOM_TYPES), ...common }, LABELS)),
-    '2025': z.strictObject(labelled({ resort: z.enum(RESORTS), ...common, marketPrice: zMoney(), subsidyUsedThisYear: zMoney() }, LABELS)),
+    '2025': z.strictObject(labelled({ resort: z.enum(RESORTS), ...common, marketPrice: zMoney(LIMITS.priceYuan), subsidyUsedThisYear: zMoney(LIMITS.amountYuan) }, LABELS)),
   },
   parameters: {
     'room-rates': z.record(z.string(), z.record(z.string(), z.array(zRate).min(1))).nullable(),

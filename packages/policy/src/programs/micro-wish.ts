@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zMoney } from '../core/input.ts';
+import { LIMITS, zMoney } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -12,7 +12,7 @@ const LABELS: Record<string, FieldLabel> = {
 export const microWish = defineProgram({
   code: 'micro-wish',
   title: { zh: '困难职工“微心愿”', en: 'Micro-wishes of workers in hardship' },
-  input: z.strictObject(labelled({ value: zMoney(), caseByCaseApproved: z.boolean() }, LABELS)),
+  input: z.strictObject(labelled({ value: zMoney(LIMITS.amountYuan), caseByCaseApproved: z.boolean() }, LABELS)),
   parameters: { 'value-limit': z.number().int().nonnegative() },
   outputs: { valueLimit: 'money', withinLimit: 'boolean' },
   formula(input, ctx) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zCount } from '../core/input.ts';
+import { LIMITS, zCount } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
 
@@ -11,7 +11,7 @@ const LABELS: Record<string, FieldLabel> = {
 export const twoDiseaseScreening = defineProgram({
   code: 'two-disease-screening',
   title: { zh: '女职工移动“两病”筛查补贴', en: 'Two-disease screening subsidy' },
-  input: z.strictObject(labelled({ screened: zCount() }, LABELS)),
+  input: z.strictObject(labelled({ screened: zCount(LIMITS.persons) }, LABELS)),
   parameters: { 'rate-per-person': z.number().int().nonnegative() },
   outputs: { amount: 'money' },
   formula(input, ctx) {

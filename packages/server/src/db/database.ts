@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
@@ -93,11 +94,20 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     };
   }
   let dataDir = 'memory://';
+  let lock: DataDirLock | null = null;
   if (!opts.memory) {
+    // One process per data folder (see data-dir-lock.ts): a second one is refused before it touches the files.
+    lock = lockDataDir(opts.dataDir ?? './data');
     dataDir = path.resolve(opts.dataDir ?? './data', 'pgdata');
     fs.mkdirSync(dataDir, { recursive: true });
   }
-  const pgl = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+  let pgl: PGlite;
+  try {
+    pgl = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });
   return {
     db,
@@ -127,8 +137,12 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     },
     dumpDataDir: () => db.connection().execute(async () => (await pgl.dumpDataDir('none')) as Blob),
     async close() {
-      await db.destroy();
-      await pgl.close();
+      try {
+        await db.destroy();
+        await pgl.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -40,6 +40,8 @@ export interface PersonsTable {
   phone_cipher: string | null;
   phone_masked: string | null;
   categories: ColumnType<string[], string[] | undefined, string[]>;
+  /** The import batch that created this person (null otherwise); a failed import removes its own. */
+  import_batch_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -58,6 +60,8 @@ export interface MembershipsTable {
   card_status: Generated<CardStatus>;
   e_membership: Generated<boolean>;
   note: string | null;
+  /** The import batch that wrote this membership (null otherwise). */
+  import_batch_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -168,6 +172,8 @@ export interface ImportBatchesTable {
   valid_count: Generated<number>;
   invalid_count: Generated<number>;
   imported_count: Generated<number>;
+  /** Row number of the last staged row written by the import job (-1: none yet); committed with the rows. */
+  imported_through: Generated<number>;
   errors: Json<unknown[]>;
   job_id: number | null;
   created_at: CreatedAt;

@@ -17,6 +17,7 @@ const ZConfig = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(10),
   PASSWORD_POLICY: z.enum(['asvs', 'mlps']).default('mlps'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });
 
@@ -36,6 +37,8 @@ export interface Config {
   /** 'mlps': ≥ 8 chars with three character classes (assessors' expectation); 'asvs': ≥ 12, no composition rules. */
   passwordPolicy: 'asvs' | 'mlps';
   uploadMaxBytes: number;
+  /** Most data rows in one member file (checked in an xlsx before it is parsed). */
+  importMaxRows: number;
   secureCookies: boolean;
 }
 
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     passwordPolicy: e.PASSWORD_POLICY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    importMaxRows: e.IMPORT_MAX_ROWS,
     secureCookies: e.SECURE_COOKIES === 'true',
     ...overrides,
   };

@@ -11,6 +11,8 @@ export interface FieldIssue {
   field: string;
   code: string;
   message: Bilingual;
+  /** The position of the item concerned, in a request carrying a list (evaluate-batch). */
+  index?: number;
 }
 
 export class AppError extends Error {
@@ -47,6 +49,15 @@ export const notFound = (entity: string, id?: unknown) =>
   });
 
 export const conflict = (code: string, messages: Bilingual, extra = {}) => new AppError(409, code, messages, [], extra);
+
+/** A PostgreSQL unique violation (SQLSTATE 23505, both engines), optionally of one named constraint. */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null;
+  if (!e || e.code !== '23505') return false;
+  if (!constraint) return true;
+  // pg names the constraint; PGlite may only have it in the message.
+  return e.constraint === constraint || (typeof e.message === 'string' && e.message.includes(`"${constraint}"`));
+}
 
 const entityZh: Record<string, string> = {
   org: '组织',

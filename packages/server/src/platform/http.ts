@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, pickLang, type Bilingual, type FieldIssue } from './errors.ts';
+import { AppError, isUniqueViolation, pickLang, type Bilingual, type FieldIssue } from './errors.ts';
 
 const zhLocale = z.locales.zhCN();
 const enLocale = z.locales.en();
@@ -26,19 +26,25 @@ export function zodIssues(issues: readonly any[], prefix?: string): FieldIssue[]
   });
 }
 
+/** Problems listed in one error body; the rest are counted (`errorCount`). 100,000 bad rows once made a 30 MiB answer. */
+export const MAX_LISTED_ISSUES = 100;
+
 export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppError) {
   const lang = pickLang(req.headers['accept-language']);
+  const issues = err.issues.length > MAX_LISTED_ISSUES ? err.issues.slice(0, MAX_LISTED_ISSUES) : err.issues;
+  const total = Math.max(err.issues.length, Number(err.extra.errorCount ?? 0));
   const body = {
     type: `https://shishi.dev/problems/${err.code}`,
     title: err.messages[lang],
     status: err.status,
     code: err.code,
-    detail: err.issues.length ? err.issues.map((i) => `${i.field}: ${i.message[lang]}`).join('; ') : err.messages[lang],
+    detail: issues.length ? issues.map((i) => `${i.field}: ${i.message[lang]}`).join('; ') : err.messages[lang],
     messages: err.messages,
-    errors: err.issues.map((i) => ({ field: i.field, code: i.code, message: i.message[lang], messages: i.message })),
+    errors: issues.map((i) => ({ field: i.field, code: i.code, message: i.message[lang], messages: i.message, ...(i.index !== undefined ? { index: i.index } : {}) })),
     instance: req.url.split('?')[0],
     requestId: req.id,
     ...err.extra,
+    ...(total > issues.length ? { errorCount: total } : {}),
   };
   return reply.status(err.status).type('application/problem+json; charset=utf-8').send(body);
 }
@@ -48,8 +54,9 @@ export function installErrorHandler(app: FastifyInstance, webDist: string | null
     if (error instanceof AppError) return sendProblem(req, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const ctx = (error as any).validationContext as string | undefined;
+      // Only the listed ones are translated: localising 100,000 issues froze the server.
       const issues = zodIssues(
-        error.validation.map((v: any) => ({
+        error.validation.slice(0, MAX_LISTED_ISSUES).map((v: any) => ({
           ...v.params,
           code: v.keyword,
           message: v.message,
@@ -60,8 +67,14 @@ export function installErrorHandler(app: FastifyInstance, webDist: string | null
       return sendProblem(
         req,
         reply,
-        new AppError(400, 'invalid-input', { zh: '请求内容有误', en: 'The request is not valid' }, issues),
+        new AppError(400, 'invalid-input', { zh: '请求内容有误', en: 'The request is not valid' }, issues, error.validation.length > issues.length ? { errorCount: error.validation.length } : {}),
       );
+    }
+    // A unique violation no service anticipated (two identical requests at once): a conflict, not a crash.
+    // Services that a user meets map their own constraints to a specific code first.
+    if (isUniqueViolation(error)) {
+      req.log.warn({ constraint: (error as any).constraint, err: error.message }, 'unique violation');
+      return sendProblem(req, reply, new AppError(409, 'duplicate', { zh: '与已有记录重复（可能同时提交了两次），请刷新后重试', en: 'This duplicates an existing record (perhaps sent twice at once); reload and retry' }));
     }
     if ((error as any).code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413)
       return sendProblem(req, reply, new AppError(413, 'file-too-large', { zh: '上传文件过大', en: 'The uploaded file is too large' }));

@@ -1,7 +1,7 @@
 // A PostgreSQL-backed job queue: jobs are rows, claimed with FOR UPDATE SKIP LOCKED so several
 // server processes can share one queue. Handlers are registered by kind before start; a queued
 // kind without a handler stops the worker at start-up rather than failing silently later.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type pino from 'pino';
 import type { DB } from '../db/schema.ts';
 
@@ -15,6 +15,11 @@ export interface JobContext {
   id: number;
   payload: Record<string, unknown>;
   progress(p: JobProgress): Promise<void>;
+  /**
+   * Mark the job done inside the handler's own transaction, so the work and its completion commit
+   * together: a crash between the two once left finished work to be run again.
+   */
+  complete(trx: Kysely<DB> | Transaction<DB>, result?: unknown): Promise<void>;
 }
 
 export type JobHandler = (job: JobContext) => Promise<unknown>;
@@ -116,14 +121,23 @@ export class JobQueue {
         this.live.set(job.id, p);
         await this.db.updateTable('jobs').set({ progress: JSON.stringify(p) }).where('id', '=', job.id).execute();
       },
+      complete: async (trx, result) => {
+        await trx
+          .updateTable('jobs')
+          .set({ status: 'done', finished_at: new Date(), result: JSON.stringify(result ?? null) })
+          .where('id', '=', job.id)
+          .execute();
+      },
     };
     try {
       if (!handler) throw new Error(`no handler for ${job.kind}`);
       const result = await handler(ctx);
+      // Unless the handler completed the job in its own transaction already.
       await this.db
         .updateTable('jobs')
         .set({ status: 'done', finished_at: new Date(), result: JSON.stringify(result ?? null) })
         .where('id', '=', job.id)
+        .where('status', '=', 'running')
         .execute();
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -138,6 +152,8 @@ export class JobQueue {
           ...(final ? { finished_at: new Date() } : {}),
         })
         .where('id', '=', job.id)
+        // A job the handler completed in its transaction stays done, whatever failed after the commit.
+        .where('status', '=', 'running')
         .execute();
     } finally {
       this.live.delete(job.id);

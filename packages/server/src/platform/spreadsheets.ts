@@ -1,8 +1,10 @@
 // Tabular files in and out: every import reads through readTable, every export writes through
 // writeXlsx / writeCsv. Rules from checks-and-safeguards.md "Files": the format is decided by the
 // bytes, not the file name; exported cells that could start a formula are neutralised.
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
-import { badRequest, type FieldIssue } from './errors.ts';
+import { AppError, badRequest, type FieldIssue } from './errors.ts';
+import { checkZipBounds, type ZipLimits } from './zip-bounds.ts';
 
 export type TableFormat = 'xlsx' | 'csv';
 
@@ -20,9 +22,18 @@ export interface Table {
 
 export interface ReadTableOptions {
   maxRows?: number;
+  /** Bounds on the xlsx archive, checked before parsing (defaults: XLSX_LIMITS). */
+  zipLimits?: Partial<Omit<ZipLimits, 'maxSheetRows'>>;
+  /** A workbook inflating to more than this is parsed in a worker thread (default XLSX_WORKER_ABOVE_BYTES). */
+  workerAboveBytes?: number;
 }
 
 export const DEFAULT_MAX_ROWS = 1_000_000;
+
+/** A member sheet of 100,000 rows is ~45 MiB of XML; 200 MiB holds ~450,000 (more: use CSV). */
+export const XLSX_LIMITS: Omit<ZipLimits, 'maxSheetRows'> = { maxEntryBytes: 200 * 1048576, maxTotalBytes: 200 * 1048576, maxEntries: 1000 };
+/** exceljs parses ~3 MiB of sheet XML a second here, all on the calling thread: above ~1 MiB, off the event loop. */
+export const XLSX_WORKER_ABOVE_BYTES = 1048576;
 
 /** At most this many cell problems are listed in one error, so the error itself stays small. */
 const MAX_ISSUES = 100;
@@ -34,7 +45,12 @@ const MAX_ISSUES = 100;
 export async function readTable(buf: Buffer, fileName: string, opts: ReadTableOptions = {}): Promise<Table> {
   const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
   const format = detectFormat(buf, fileName);
-  if (format === 'xlsx') return readXlsx(buf, fileName, maxRows);
+  if (format === 'xlsx') {
+    // Sizes and rows first: a tiny workbook can inflate to gigabytes (a zip bomb).
+    const zip = await checkZipBounds(buf, fileName, { ...XLSX_LIMITS, ...opts.zipLimits, maxSheetRows: maxRows + 1 }, () => tooManyRows(fileName, maxRows));
+    if (zip.totalBytes > (opts.workerAboveBytes ?? XLSX_WORKER_ABOVE_BYTES)) return readXlsxInWorker(buf, fileName, maxRows);
+    return readXlsx(buf, fileName, maxRows);
+  }
   return readCsvText(decodeText(buf, fileName), fileName, maxRows);
 }
 
@@ -202,7 +218,8 @@ const isBreak = (c: number, delim: number) => c === delim || c === 10 || c === 1
 // ---------------------------------------------------------------------------------------------
 // xlsx
 
-async function readXlsx(buf: Buffer, fileName: string, maxRows: number): Promise<Table> {
+/** Parse an xlsx on this thread (callers: readTable for small workbooks, and the worker). */
+export async function readXlsx(buf: Buffer, fileName: string, maxRows: number): Promise<Table> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
@@ -253,6 +270,45 @@ async function readXlsx(buf: Buffer, fileName: string, maxRows: number): Promise
       issues,
     );
   return { format: 'xlsx', headers, rows };
+}
+
+/** Large workbooks are parsed one at a time, each in its own worker with a heap limit, so neither the
+ *  event loop nor the server's heap carries them: a workbook that still exhausts the worker's heap
+ *  costs that worker, not the process. */
+let workerQueue: Promise<unknown> = Promise.resolve();
+const WORKER_HEAP_MB = 2048;
+
+function readXlsxInWorker(buf: Buffer, fileName: string, maxRows: number): Promise<Table> {
+  const job = workerQueue.then(() => runWorker(buf, fileName, maxRows));
+  workerQueue = job.catch(() => undefined);
+  return job;
+}
+
+function runWorker(buf: Buffer, fileName: string, maxRows: number): Promise<Table> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url), {
+      workerData: { buf, fileName, maxRows },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    let done = false;
+    worker.once('message', (m: { table?: Table; error?: { status: number; code: string; messages: { zh: string; en: string }; issues: FieldIssue[]; extra: Record<string, unknown> }; message?: string }) => {
+      done = true;
+      void worker.terminate();
+      if (m.table) resolve(m.table);
+      else if (m.error) reject(new AppError(m.error.status, m.error.code, m.error.messages, m.error.issues, m.error.extra));
+      else reject(unsupported(fileName, 'Excel 工作簿已损坏或无法解析', 'the Excel workbook is damaged or cannot be parsed'));
+    });
+    worker.once('error', (err: NodeJS.ErrnoException) => {
+      if (done) return;
+      done = true;
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        reject(new AppError(413, 'file-too-large-uncompressed', { zh: `文件“${fileName}”内容过多，无法在内存上限内读取，请拆分后分批上传或改用 CSV`, en: `"${fileName}" holds too much to read within the memory limit; split it or use CSV` }));
+      else reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!done) reject(new Error(`xlsx worker exited with ${code}`));
+    });
+  });
 }
 
 /** Excel keeps 15 significant digits; an integer at or above 10^15 has lost digits. */

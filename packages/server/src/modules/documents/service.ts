@@ -6,6 +6,7 @@ import { forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { DOCUMENT_MAX_BYTES, checkDocument } from './content.ts';
+import { nameForType } from '../../platform/file-names.ts';
 
 export const documentTypeRe = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -19,6 +20,8 @@ export async function uploadDocument(s: Services, ctx: RequestContext, buf: Buff
   const actor = ctx.actor!;
   if (!type || !documentTypeRe.test(type)) throw invalidField('type', 'invalid-document-type', { zh: '请在文件之前给出材料类型（字段 type，如 certificate）', en: 'give the document type (field `type`, e.g. certificate) before the file' });
   const checked = checkDocument(buf, fileName, Math.min(DOCUMENT_MAX_BYTES, s.config.uploadMaxBytes));
+  // Stored under the extension of what it is: a PDF sent as "x.exe" or "x.html" is kept as x.pdf.
+  fileName = nameForType(fileName, checked.mime, 'document');
   return s.database.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('documents')

@@ -9,6 +9,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
 import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
+import { nameForType } from '../../platform/file-names.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { JobContext } from '../../platform/jobs.ts';
 import type { Services } from '../../platform/services.ts';
@@ -123,7 +124,13 @@ export async function validateMemberRows(
   const now = today();
   const header = (k: ColKey) => memberImportColumns.find((c) => c.key === k)!.header;
 
+  let sinceYield = 0;
   for (const row of table.rows) {
+    // ~40 µs a row (checks, encryption, keyed hashes): let other requests in every 1,000 rows.
+    if (++sinceYield === 1000) {
+      sinceYield = 0;
+      await new Promise((r) => setImmediate(r));
+    }
     const v = {} as Record<ColKey, string>;
     keys.forEach((k, i) => k && (v[k] = (row.cells[i] ?? '').trim()));
     const rowErrors: RowError[] = [];
@@ -261,7 +268,8 @@ export async function validateMemberFile(s: Services, ctx: RequestContext, file:
     if (!batchOrg) throw forbidden();
   }
   const kind = (await db.selectFrom('orgs').select('kind').where('id', '=', batchOrg.id).executeTakeFirstOrThrow()).kind;
-  const table = await readTable(file, fileName);
+  const table = await readTable(file, fileName, { maxRows: s.config.importMaxRows });
+  fileName = nameForType(fileName, table.format, 'members');
   const { staged, errors, total } = await validateMemberRows(s, actor, table, kind === 'grassroots' ? batchOrg.id : null);
   const checksum = crypto.createHash('sha256').update(file).digest('hex');
   const batch = await db
@@ -394,58 +402,157 @@ export async function discardBatch(s: Services, ctx: RequestContext, id: number)
   return getBatch(s, ctx, id);
 }
 
-const CHUNK = 5000;
+/** Staged rows written per transaction: ~100 ms of embedded-database work, so other requests wait at most that long. */
+const CHUNK = 2000;
 
-/** The job: write all staged rows of a batch in one transaction, chunk by chunk, reporting progress. */
+const yieldTurn = () => new Promise((r) => setImmediate(r));
+
+/** Another runner moved the batch on (two processes after a restart): this one stops, changing nothing. */
+class ImportMovedOn extends Error {}
+
+/**
+ * The job: write the staged rows of a batch, chunk by chunk, each chunk in its own short transaction
+ * that also advances the batch's cursor (imported_through). A long import thus never holds the
+ * embedded database's single connection for more than one chunk: sessions, the progress bar and
+ * every other request are served in between (one transaction for everything froze the server for
+ * the whole import). All or nothing still holds for the user: every row written carries the batch,
+ * and a failed import takes its rows back out before it reports "nothing was imported". The batch
+ * is marked imported in the same transaction as the job's completion; a re-run after a crash
+ * continues from the cursor, and a re-run after that final commit does nothing.
+ */
 export async function runMemberImport(s: Services, job: JobContext) {
   const batchId = Number(job.payload.batchId);
   const actor = job.payload.actor as Actor;
   const ctx: RequestContext = { actor, ip: null, requestId: `job-${job.id}`, lang: 'zh' };
   const db = s.database.db;
-  const batch = await db.selectFrom('import_batches').innerJoin('orgs', 'orgs.id', 'import_batches.org_id').select(['import_batches.valid_count', 'import_batches.file_name', 'orgs.path']).where('import_batches.id', '=', batchId).executeTakeFirstOrThrow();
+  const batch = await db
+    .selectFrom('import_batches')
+    .innerJoin('orgs', 'orgs.id', 'import_batches.org_id')
+    .select(['import_batches.valid_count', 'import_batches.file_name', 'import_batches.status', 'import_batches.imported_count', 'import_batches.imported_through', 'orgs.path'])
+    .where('import_batches.id', '=', batchId)
+    .executeTakeFirstOrThrow();
   const total = batch.valid_count;
-  s.jobs.live.set(job.id, { phase: 'importing', done: 0, total });
+  if (batch.status === 'imported') {
+    // Finished before a crash kept the job from being marked: recognise it, write nothing.
+    await job.complete(db, { imported: batch.imported_count, alreadyImported: true });
+    return { imported: batch.imported_count, alreadyImported: true };
+  }
+  if (batch.status === 'failed') {
+    // Failed, and a crash may have cut the clean-up short: finish it.
+    await removeBatchRows(s, batchId);
+    return { imported: 0, failed: true };
+  }
+  if (batch.status !== 'importing') return { imported: 0, skipped: batch.status };
+
+  const range = await db.selectFrom('import_rows').select((eb) => [eb.fn.min('row_no').as('lo'), eb.fn.max('row_no').as('hi')]).where('batch_id', '=', batchId).executeTakeFirstOrThrow();
+  const maxRow = (range.hi as number | null) ?? -1;
+  let done = batch.imported_count;
+  s.jobs.live.set(job.id, { phase: 'importing', done, total });
   try {
-    const imported = await db.transaction().execute(async (trx) => {
-      const maxRow = (await trx.selectFrom('import_rows').select((eb) => eb.fn.max('row_no').as('m')).where('batch_id', '=', batchId).executeTakeFirstOrThrow()).m as number;
-      let done = 0;
-      for (let from = 0; from <= maxRow; from += CHUNK) {
-        const to = from + CHUNK;
+    for (let from = Math.max(batch.imported_through + 1, (range.lo as number | null) ?? 0); from <= maxRow; from += CHUNK) {
+      const to = Math.min(from + CHUNK, maxRow + 1);
+      done = await db.transaction().execute(async (trx) => {
+        const cur = await trx.selectFrom('import_batches').select(['status', 'imported_through', 'imported_count']).where('id', '=', batchId).forUpdate().executeTakeFirstOrThrow();
+        if (cur.status !== 'importing' || cur.imported_through !== batch.imported_through) throw new ImportMovedOn();
         // New persons (an existing person without an active membership rejoins as the same record).
         await sql`
-          insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex, phone_hash, phone_cipher, phone_masked, categories)
+          insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex, phone_hash, phone_cipher, phone_masked, categories, import_batch_id)
           select d->>'name', d->>'idHash', d->>'idCipher', d->>'idMasked', (d->>'birthDate')::date, d->>'sex',
-                 d->>'phoneHash', d->>'phoneCipher', d->>'phoneMasked', array(select jsonb_array_elements_text(d->'categories'))
+                 d->>'phoneHash', d->>'phoneCipher', d->>'phoneMasked', array(select jsonb_array_elements_text(d->'categories')), ${batchId}::bigint
           from (select data as d from import_rows where batch_id = ${batchId} and row_no >= ${from} and row_no < ${to}) r
           on conflict (id_hash) do nothing`.execute(trx);
         const ins = await sql`
-          insert into memberships (person_id, org_id, member_no, joined_on, card_status, e_membership)
+          insert into memberships (person_id, org_id, member_no, joined_on, card_status, e_membership, import_batch_id)
           select p.id, (d->>'orgId')::bigint,
                  coalesce(d->>'memberNo', lpad(nextval('member_no_seq')::text, 10, '0')),
-                 (d->>'joinedOn')::date, d->>'cardStatus', (d->>'eMembership')::boolean
+                 (d->>'joinedOn')::date, d->>'cardStatus', (d->>'eMembership')::boolean, ${batchId}::bigint
           from (select data as d, row_no from import_rows where batch_id = ${batchId} and row_no >= ${from} and row_no < ${to}) r
           join persons p on p.id_hash = r.d->>'idHash'
           order by r.row_no`.execute(trx);
-        done += Number(ins.numAffectedRows ?? 0);
-        // Only in memory here: the transaction holds the (PGlite) connection.
-        s.jobs.live.set(job.id, { phase: 'importing', done, total });
-      }
-      if (done !== total) throw new Error(`expected ${total} rows, wrote ${done}`);
-      await trx.updateTable('import_batches').set({ status: 'imported', imported_count: done, finished_at: new Date() }).where('id', '=', batchId).execute();
+        const n = cur.imported_count + Number(ins.numAffectedRows ?? 0);
+        await trx.updateTable('import_batches').set({ imported_through: to - 1, imported_count: n }).where('id', '=', batchId).execute();
+        batch.imported_through = to - 1;
+        return n;
+      });
+      s.jobs.live.set(job.id, { phase: 'importing', done, total });
+      await yieldTurn();
+    }
+    if (done !== total) throw new Error(`expected ${total} rows, wrote ${done}`);
+    await db.transaction().execute(async (trx) => {
+      const marked = await trx.updateTable('import_batches').set({ status: 'imported', finished_at: new Date() }).where('id', '=', batchId).where('status', '=', 'importing').executeTakeFirst();
+      if (!marked.numUpdatedRows) throw new ImportMovedOn();
       await writeAudit(trx, ctx, { action: 'member.import', entity: 'import', entityId: batchId, orgPath: batch.path, summary: `${batch.file_name}: ${done} members imported` });
-      return done;
+      await job.complete(trx, { imported: done });
     });
-    await notify(s, { channel: 'portal', accountId: actor.accountId, template: 'import-finished', payload: { imported, batchId } });
-    await job.progress({ phase: 'done', done: imported, total });
-    return { imported };
   } catch (err) {
-    // Nothing was written (the transaction rolled back); the batch says why.
+    if (err instanceof ImportMovedOn) return { imported: 0, movedOn: true };
     const reason = err instanceof Error ? err.message : String(err);
-    const friendly = /memberships_one_active_uq|duplicate key/.test(reason) ? '导入期间有人员已在他处入会，未导入任何数据，请重新上传 / a person became a member elsewhere meanwhile; nothing was imported, upload again' : reason;
-    await db.updateTable('import_batches').set({ status: 'failed', finished_at: new Date(), errors: JSON.stringify([{ row: 0, column: '', code: 'import-failed', value: '', message: { zh: friendly, en: friendly } }]) }).where('id', '=', batchId).execute();
+    s.log.warn({ batchId, err: reason }, 'member import failed; taking its rows back out');
+    const conflictMeanwhile = /memberships_one_active_uq|member_no|duplicate key/.test(reason);
+    // Failed first (a crash during the clean-up leaves a failed batch whose re-run finishes it), then the clean-up.
+    await db.updateTable('import_batches').set({ status: 'failed', finished_at: new Date() }).where('id', '=', batchId).where('status', '=', 'importing').execute();
+    const kept = await removeBatchRows(s, batchId);
+    const why = conflictMeanwhile
+      ? { zh: '导入期间有人员已在他处入会（或会员编号已被占用）', en: 'a person became a member elsewhere (or a member number was taken) meanwhile' }
+      : { zh: `导入出错（${reason.slice(0, 200)}）`, en: `the import failed (${reason.slice(0, 200)})` };
+    const message = kept
+      ? { zh: `${why.zh}；已撤回本批次写入的数据，但有 ${kept} 条已被其他业务使用而保留，请核对后重新上传`, en: `${why.en}; the rows written were taken back out except ${kept} already in use elsewhere; check them and upload again` }
+      : { zh: `${why.zh}，未导入任何数据，请重新上传`, en: `${why.en}; nothing was imported, upload again` };
+    await db.updateTable('import_batches').set({ errors: JSON.stringify([{ row: 0, column: '', code: 'import-failed', value: '', message }]) }).where('id', '=', batchId).execute();
     await job.progress({ phase: 'failed', done: 0, total });
-    throw new AppError(500, 'import-failed', { zh: friendly, en: friendly });
+    throw new AppError(500, 'import-failed', message);
   } finally {
     liveBatches.delete(batchId);
   }
+  // After the commit: a notice that fails now is logged by the queue, and the import stays done.
+  await notify(s, { channel: 'portal', accountId: actor.accountId, template: 'import-finished', payload: { imported: done, batchId } });
+  await job.progress({ phase: 'done', done, total });
+  return { imported: done };
+}
+
+/**
+ * Take a failed batch's rows back out, in short transactions: its memberships, then the persons it
+ * created that no longer have one. A row something else already refers to (someone acted on a member
+ * during the import) is kept and counted. Safe to run again.
+ */
+async function removeBatchRows(s: Services, batchId: number): Promise<number> {
+  const db = s.database.db;
+  let kept = 0;
+  const removeAll = async (table: 'memberships' | 'persons', ids: () => Promise<number[]>) => {
+    const skip = new Set<number>();
+    for (;;) {
+      const batch = (await ids()).filter((id) => !skip.has(id));
+      if (!batch.length) return;
+      try {
+        await db.deleteFrom(table).where('id', 'in', batch).execute();
+      } catch (err) {
+        if ((err as { code?: string }).code !== '23503') throw err;
+        // Referenced somewhere: one by one, keeping the referenced ones.
+        for (const id of batch)
+          try {
+            await db.deleteFrom(table).where('id', '=', id).execute();
+          } catch (e) {
+            if ((e as { code?: string }).code !== '23503') throw e;
+            skip.add(id);
+            kept++;
+          }
+      }
+      await yieldTurn();
+    }
+  };
+  await removeAll('memberships', async () => (await db.selectFrom('memberships').select('id').where('import_batch_id', '=', batchId).orderBy('id').limit(CHUNK + kept).execute()).map((r) => r.id));
+  await removeAll('persons', async () =>
+    (
+      await db
+        .selectFrom('persons')
+        .select('id')
+        .where('import_batch_id', '=', batchId)
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('memberships').select('memberships.id').whereRef('memberships.person_id', '=', 'persons.id'))))
+        .orderBy('id')
+        .limit(CHUNK + kept)
+        .execute()
+    ).map((r) => r.id),
+  );
+  await db.updateTable('import_batches').set({ imported_count: kept }).where('id', '=', batchId).execute();
+  return kept;
 }

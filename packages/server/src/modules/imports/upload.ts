@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { badRequest } from '../../platform/errors.ts';
+import { cleanFileName } from '../../platform/file-names.ts';
 import type { Services } from '../../platform/services.ts';
 
 /** Read the one uploaded file of a multipart request (field `file`), with its other fields. */
@@ -13,5 +14,6 @@ export async function readUpload(req: FastifyRequest, s: Services) {
     const f = v as { type?: string; value?: unknown };
     if (f && f.type === 'field') fields[k] = String(f.value);
   }
-  return { buffer, fileName: part.filename.slice(0, 200), fields };
+  // The name is shown again (lists, messages, audit): no bidi or control characters; modules add the type's extension.
+  return { buffer, fileName: cleanFileName(part.filename), fields };
 }

@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
+import { badRequest, conflict, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
@@ -136,13 +136,20 @@ export async function prepareBatch(s: Services, ctx: RequestContext, programId: 
     const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('payout_batches', 'id')) as id`.execute(trx);
     const id = Number(idRow.rows[0]!.id);
     const no = `JS${period.replace('-', '')}-${String(id).padStart(4, '0')}`;
-    await trx.insertInto('payout_batches').values({ id, no, instance_id: programId, period, closes_on: closesOn, pay_by: payBy, status: 'prepared', entry_count: entries.length, total_fen: total, prepared_by: actor.accountId }).execute();
+    try {
+      await trx.insertInto('payout_batches').values({ id, no, instance_id: programId, period, closes_on: closesOn, pay_by: payBy, status: 'prepared', entry_count: entries.length, total_fen: total, prepared_by: actor.accountId }).execute();
+    } catch (err) {
+      // Two preparations at the same moment both saw no batch; the unique index lets one through.
+      if (isUniqueViolation(err, 'payout_batches_period_uq'))
+        throw conflict('batch-exists', { zh: `${period} 的结算批次刚由另一次编制生成，不会重复编制`, en: `A batch for ${period} was just prepared by another request; it is not prepared twice` });
+      throw err;
+    }
     try {
       for (let i = 0; i < entries.length; i += 500)
         await trx.insertInto('payout_batch_items').values(entries.slice(i, i + 500).map((e) => ({ batch_id: id, entry_id: e.id }))).execute();
     } catch (err) {
       // Another preparation took some of these entries at the same moment.
-      if ((err as { code?: string }).code === '23505') throw conflict('entries-already-batched', { zh: '部分款项已被另一批次编入，请刷新后重试', en: 'Some entries were just put into another batch; reload and retry' });
+      if (isUniqueViolation(err)) throw conflict('entries-already-batched', { zh: '部分款项已被另一批次编入，请刷新后重试', en: 'Some entries were just put into another batch; reload and retry' });
       throw err;
     }
     await writeAudit(trx, ctx, { action: 'payout.prepare', entity: 'payout-batch', entityId: id, orgPath: inst.org_path, summary: `${no} ${inst.program} ${period}: ${entries.length} entries ¥${total / 100}`, after: { no, period, closesOn, payBy, entries: entries.length, total: total / 100 } });

@@ -4,14 +4,17 @@ import type { Services } from '../../platform/services.ts';
 import { ZEvaluate, ZEvaluateBatch, ZParamsQuery, ZProgramCode, ZTimeline } from './schema.ts';
 import * as policy from './service.ts';
 
+const BATCH_BODY_LIMIT = 16 * 1048576;
+
 export async function policyRoutes(app: FastifyInstance, _s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['policy'];
   api.post('/policy/evaluate', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Evaluate one program for one input on a date: eligibility, amounts, reasons and the trace', body: ZEvaluate } }, async (req) =>
     policy.evaluate(req.body.program, req.body.date, req.body.input),
   );
-  api.post('/policy/evaluate-batch', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Evaluate one program for many inputs (a roster); trace off unless asked', body: ZEvaluateBatch } }, async (req) => {
-    const results = policy.evaluateBatch(req.body.program, req.body.date, req.body.inputs, req.body.trace);
+  // The body limit fits the advertised 100,000 inputs at ~160 bytes each (a member-protection input is 60–100).
+  api.post('/policy/evaluate-batch', { bodyLimit: BATCH_BODY_LIMIT, config: { permission: 'policy.read' }, schema: { tags, summary: `Evaluate one program for many inputs (a roster): up to ${policy.BATCH_MAX_INPUTS} inputs and 16 MiB; trace off unless asked, and only up to ${policy.BATCH_TRACE_MAX_INPUTS} inputs; problems: the first ${policy.BATCH_MAX_ERRORS} with their index, and the count`, body: ZEvaluateBatch } }, async (req) => {
+    const results = await policy.evaluateBatch(req.body.program, req.body.date, req.body.inputs, req.body.trace);
     return { program: req.body.program, date: req.body.date, count: results.length, results };
   });
   api.get('/policy/programs', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Every program with its versions and input JSON Schema' } }, async () => ({ items: policy.programs() }));
