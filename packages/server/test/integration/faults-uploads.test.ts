@@ -86,19 +86,24 @@ describe(`hostile workbooks on ${engine}`, () => {
     const buf = await writeXlsx([{ name: '会员', columns: [{ header: '姓名', key: 'name' }, { header: '身份证号', key: 'idNumber' }, { header: '入会日期', key: 'joinedOn' }], rows }]);
     const upload = post('/api/v1/imports/members', 'big.xlsx', buf, grassroots, { orgId: String(unionId) });
     let slowest = 0;
+    let samples = 0;
     let done = false;
+    const began = performance.now();
     void upload.finally(() => (done = true));
     // Sample the event loop while the workbook is parsed.
     while (!done) {
       const t0 = performance.now();
       await new Promise((r) => setTimeout(r, 10));
       slowest = Math.max(slowest, performance.now() - t0 - 10);
+      samples++;
     }
+    const took = performance.now() - began;
     const r = await upload;
     assert.equal(r.statusCode, 201, r.body);
     assert.equal(r.json().total, n);
     assert.equal(r.json().validCount, n, JSON.stringify(r.json().errors.slice(0, 3)));
-    assert.ok(slowest < 500, `the event loop stalled for ${Math.round(slowest)} ms`);
+    // Relative, not a timed test: parsed on the main thread the loop stalls for the whole parse.
+    assert.ok(samples >= 10 && slowest < took / 2, `the event loop stalled for ${Math.round(slowest)} ms of ${Math.round(took)} ms (${samples} samples)`);
   });
 
   it('stores a polyglot upload under the extension of its detected type, without bidi controls', async () => {
