@@ -7,6 +7,7 @@ import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kyse
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { fsyncTree, pgliteOptions, type Durability } from './pglite-durable.ts';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
 
@@ -62,7 +63,7 @@ const ident = (s: string) => {
   return `"${s}"`;
 };
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; durability?: Durability }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, types: pgTypes });
     // An idle connection can be ended by the server (restart, admin command); pg then emits
@@ -91,11 +92,14 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     };
   }
   let dataDir = 'memory://';
+  const durability = opts.durability ?? 'full';
   if (!opts.memory) {
     dataDir = path.resolve(opts.dataDir ?? './data', 'pgdata');
     fs.mkdirSync(dataDir, { recursive: true });
   }
-  const pgl = await PGlite.create(dataDir);
+  // On disk, commits are fsynced unless SHISHI_DURABILITY=relaxed (see pglite-durable.ts for why PGlite needs help).
+  const pgl = opts.memory ? await PGlite.create(dataDir) : await PGlite.create(pgliteOptions(dataDir, durability));
+  if (!opts.memory && durability === 'full') fsyncTree(dataDir);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });
   return {
     db,

@@ -18,6 +18,9 @@ const ZConfig = z.object({
   PASSWORD_POLICY: z.enum(['asvs', 'mlps']).default('mlps'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  SHISHI_DURABILITY: z.enum(['full', 'relaxed']).default('full'),
+  // Cybersecurity Law Art. 21: network and operation logs are kept at least six months (checks-and-safeguards.md).
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6, 'at least 6 months (Cybersecurity Law Art. 21) / 至少 6 个月（网络安全法第二十一条）').max(1200).default(12),
 });
 
 export interface Config {
@@ -37,6 +40,10 @@ export interface Config {
   passwordPolicy: 'asvs' | 'mlps';
   uploadMaxBytes: number;
   secureCookies: boolean;
+  /** Embedded database: 'full' fsyncs every commit before acknowledging it; 'relaxed' survives a crashed process only. */
+  durability: 'full' | 'relaxed';
+  /** Months the login log is kept before it is archived and pruned (≥ 6); the audit trail is never pruned. */
+  auditRetentionMonths: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -62,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordPolicy: e.PASSWORD_POLICY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     secureCookies: e.SECURE_COOKIES === 'true',
+    durability: e.SHISHI_DURABILITY,
+    auditRetentionMonths: e.AUDIT_RETENTION_MONTHS,
     ...overrides,
   };
 }
