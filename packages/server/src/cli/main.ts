@@ -170,6 +170,22 @@ reports
     }, { quiet: true }),
   );
 
+const audit = program.command('audit').description('the audit trail');
+audit
+  .command('verify')
+  .description('walk the hash chain of the audit trail: OK with the count, or the first changed, missing or unchained entry (exit 1)')
+  .option('--json', 'print the report as JSON')
+  .action((opts: { json?: boolean }) =>
+    withServices(async (s) => {
+      const { verifyAuditChain } = await import('../platform/audit-chain.ts');
+      const r = await verifyAuditChain(s.database.db);
+      if (opts.json) console.log(JSON.stringify(r, null, 2));
+      else if (r.ok) console.log(`OK: ${r.count} audit entries chained, head ${r.head.seq} ${r.head.hash}\n完整：${r.count} 条审计记录，链头 ${r.head.seq} ${r.head.hash}`);
+      else console.log(`BROKEN / 已被改动: ${r.broken!.message.en}\n${r.broken!.message.zh}\n  entry ${r.broken!.id ?? '-'} seq ${r.broken!.seq ?? '-'} at ${r.broken!.at ?? '-'} ${r.broken!.action ?? ''}\n  ${r.count} entries before it verified`);
+      if (!r.ok) process.exitCode = 1;
+    }, { quiet: true }),
+  );
+
 // Policy commands need no database: the engine is pure.
 const pol = program.command('policy').description('the rules engine: evaluate, test cases, parameters');
 pol
