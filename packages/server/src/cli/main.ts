@@ -170,6 +170,36 @@ reports
     }, { quiet: true }),
   );
 
+program
+  .command('backup <file>')
+  .description('back up the database into one file (embedded: stop the server first; PostgreSQL: pg_dump); the encryption key only with --with-key')
+  .option('--with-key', 'put the encryption key of personal data into the backup too (then keep the file like the key)')
+  .action((file: string, opts: { withKey?: boolean }) =>
+    withServices(async (s) => {
+      const { backup } = await import('../db/backup.ts');
+      const { resolveSecret } = await import('../platform/personal-data.ts');
+      const r = await backup(s.database, s.config, resolveSecret(s.config.secret, s.config.dataDir), file, { withKey: !!opts.withKey });
+      const m = r.manifest;
+      console.log(`backup: ${r.file} (${m.engine}, ${(m.payload.bytes / 1048576).toFixed(1)} MiB, sha256 ${m.payload.sha256})`);
+      console.log(`  ${Object.entries(m.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; migration ${m.migration}; audit head ${m.auditHead?.seq ?? '-'} ${m.auditHead?.hash ?? ''}`);
+      if (r.keyWarning) console.error(`\n!!! ${r.keyWarning.en}\n!!! ${r.keyWarning.zh}\n`);
+    }, { quiet: true }),
+  );
+program
+  .command('restore <file>')
+  .description('restore a backup made by `shishi backup` into an empty database (embedded: server stopped); --force replaces what is there')
+  .option('--force', 'replace a database that is not empty (embedded: the old data folder is moved aside), or restore with a key that does not match')
+  .action(async (file: string, opts: { force?: boolean }) => {
+    const { restore } = await import('../db/backup.ts');
+    const r = await restore(loadConfig(process.env, { logLevel: 'warn' }), file, { force: !!opts.force });
+    const m = r.manifest;
+    console.log(`restored: ${file} (${m.engine}, taken ${m.createdAt}, migration ${m.migration})`);
+    console.log(`  ${Object.entries(r.counts).map(([k, v]) => `${k} ${v}${m.counts[k] !== undefined && m.counts[k] !== v ? ` (backup: ${m.counts[k]})` : ''}`).join(', ')}`);
+    if (r.replaced) console.log(`  the database that was there is kept in ${r.replaced}`);
+    if (r.keyRestored) console.log('  the encryption key from the backup was written to secret.key');
+    console.log('  next: start the server (it applies newer migrations), then `shishi audit verify`');
+  });
+
 const audit = program.command('audit').description('the audit trail');
 audit
   .command('verify')

@@ -21,6 +21,8 @@ export interface Database {
   location: string;
   /** Bulk-load rows (already in column order) into a table, outside any Kysely transaction. */
   copyRows(table: string, columns: string[], rows: Iterable<unknown[]>): Promise<number>;
+  /** PGlite only: a consistent gzipped tarball of the data folder (after a checkpoint), for `shishi backup`. */
+  snapshot?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -63,7 +65,7 @@ const ident = (s: string) => {
   return `"${s}"`;
 };
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; durability?: Durability }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; durability?: Durability; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, types: pgTypes });
     // An idle connection can be ended by the server (restart, admin command); pg then emits
@@ -98,7 +100,9 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     fs.mkdirSync(dataDir, { recursive: true });
   }
   // On disk, commits are fsynced unless SHISHI_DURABILITY=relaxed (see pglite-durable.ts for why PGlite needs help).
-  const pgl = opts.memory ? await PGlite.create(dataDir) : await PGlite.create(pgliteOptions(dataDir, durability));
+  const pgl = opts.memory
+    ? await PGlite.create(dataDir)
+    : await PGlite.create({ ...pgliteOptions(dataDir, durability), ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
   if (!opts.memory && durability === 'full') fsyncTree(dataDir);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });
   return {
@@ -126,6 +130,13 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
         await flush();
       });
       return counter.n;
+    },
+    async snapshot() {
+      // Hold the connection: no transaction runs between the checkpoint and the copy of the files.
+      return db.connection().execute(async () => {
+        await pgl.exec('checkpoint');
+        return new Uint8Array(await (await pgl.dumpDataDir('gzip')).arrayBuffer());
+      });
     },
     async close() {
       await db.destroy();
