@@ -18,9 +18,10 @@ import type { Actor } from '../src/platform/access.ts';
 import * as imp from '../src/modules/imports/members-import.ts';
 import { openTestDatabase } from '../test/harness.ts';
 
-const { values } = parseArgs({ options: { writes: { type: 'string', default: '2000' }, rows: { type: 'string', default: '100000' }, postgres: { type: 'string', default: 'auto' } } });
+const { values } = parseArgs({ options: { writes: { type: 'string', default: '2000' }, rows: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '3' }, postgres: { type: 'string', default: 'auto' } } });
 const writes = Number(values.writes);
 const rows = Number(values.rows);
+const rounds = Number(values.rounds);
 
 type Mode = { name: string; open: () => Promise<{ database: Database; drop: () => Promise<void> }> };
 const pglite = (durability: 'full' | 'relaxed'): Mode => ({
@@ -74,16 +75,25 @@ async function measure(mode: Mode) {
   }
 }
 
-console.log(`durability: ${writes.toLocaleString()} single-row audited writes (one transaction each), then a ${rows.toLocaleString()}-member import`);
-const results: { name: string; r: Awaited<ReturnType<typeof measure>> }[] = [];
-for (const m of modes) {
-  try {
-    results.push({ name: m.name, r: await measure(m) });
-  } catch (err) {
-    if (m.name.startsWith('PostgreSQL') && values.postgres === 'auto') console.log(`  (${m.name} skipped: ${(err as Error).message})`);
-    else throw err;
+console.log(`durability: ${writes.toLocaleString()} single-row audited writes (one transaction each), then a ${rows.toLocaleString()}-member import; ${rounds} rounds, modes interleaved, medians`);
+// Interleaved rounds and medians: on a shared machine the load drifts more than fsync costs.
+const samples = new Map<string, Awaited<ReturnType<typeof measure>>[]>();
+for (let round = 0; round < rounds; round++)
+  for (const m of modes) {
+    try {
+      const r = await measure(m);
+      samples.set(m.name, [...(samples.get(m.name) ?? []), r]);
+    } catch (err) {
+      if (m.name.startsWith('PostgreSQL') && values.postgres === 'auto') {
+        if (round === 0) console.log(`  (${m.name} skipped: ${(err as Error).message})`);
+      } else throw err;
+    }
   }
-}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const results = [...samples].map(([name, rs]) => ({
+  name,
+  r: { writesPerSec: median(rs.map((x) => x.writesPerSec)), msPerWrite: median(rs.map((x) => x.msPerWrite)), importRowsPerSec: median(rs.map((x) => x.importRowsPerSec)), importS: median(rs.map((x) => x.importS)) },
+}));
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`  ${pad('', 20)}${pad('writes/s', 12)}${pad('ms/write', 11)}${pad('import rows/s', 15)}import s`);
 for (const { name, r } of results)
