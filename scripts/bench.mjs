@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: benchmarks, not tests. Import speed on both databases next to the raw bulk load,
 // and the policy engine's batch evaluation. BENCH_ROWS sets the import size (default 1,000,000).
+// `npm run bench -- durability`: what fsync-per-commit costs the embedded database (BENCH_DURABILITY_ROWS,
+// default 100,000; BENCH_WRITES, default 2,000; BENCH_ROUNDS, default 3).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -11,6 +13,7 @@ const runs = [
   ['policy', ['--import', 'tsx', 'packages/policy/bench/evaluate-many.bench.ts']],
   ['import:pglite', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'pglite', '--rows', rows]],
   ['import:postgres', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'postgres', '--rows', rows]],
+  ['durability', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/durability.bench.ts', '--writes', process.env.BENCH_WRITES ?? '2000', '--rows', process.env.BENCH_DURABILITY_ROWS ?? '100000', '--rounds', process.env.BENCH_ROUNDS ?? '3']],
 ].filter(([name]) => !only.length || only.some((o) => name.startsWith(o)));
 let failed = 0;
 for (const [name, args] of runs) {

@@ -170,6 +170,52 @@ reports
     }, { quiet: true }),
   );
 
+program
+  .command('backup <file>')
+  .description('back up the database into one file (embedded: stop the server first; PostgreSQL: pg_dump); the encryption key only with --with-key')
+  .option('--with-key', 'put the encryption key of personal data into the backup too (then keep the file like the key)')
+  .action((file: string, opts: { withKey?: boolean }) =>
+    withServices(async (s) => {
+      const { backup } = await import('../db/backup.ts');
+      const { resolveSecret } = await import('../platform/personal-data.ts');
+      const r = await backup(s.database, s.config, resolveSecret(s.config.secret, s.config.dataDir), file, { withKey: !!opts.withKey });
+      const m = r.manifest;
+      console.log(`backup: ${r.file} (${m.engine}, ${(m.payload.bytes / 1048576).toFixed(1)} MiB, sha256 ${m.payload.sha256})`);
+      console.log(`  ${Object.entries(m.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; migration ${m.migration}; audit head ${m.auditHead?.seq ?? '-'} ${m.auditHead?.hash ?? ''}`);
+      if (r.keyWarning) console.error(`\n!!! ${r.keyWarning.en}\n!!! ${r.keyWarning.zh}\n`);
+    }, { quiet: true }),
+  );
+program
+  .command('restore <file>')
+  .description('restore a backup made by `shishi backup` into an empty database (embedded: server stopped); --force replaces what is there')
+  .option('--force', 'replace a database that is not empty (embedded: the old data folder is moved aside), or restore with a key that does not match')
+  .action(async (file: string, opts: { force?: boolean }) => {
+    const { restore } = await import('../db/backup.ts');
+    const r = await restore(loadConfig(process.env, { logLevel: 'warn' }), file, { force: !!opts.force });
+    const m = r.manifest;
+    console.log(`restored: ${file} (${m.engine}, taken ${m.createdAt}, migration ${m.migration})`);
+    console.log(`  ${Object.entries(r.counts).map(([k, v]) => `${k} ${v}${m.counts[k] !== undefined && m.counts[k] !== v ? ` (backup: ${m.counts[k]})` : ''}`).join(', ')}`);
+    if (r.replaced) console.log(`  the database that was there is kept in ${r.replaced}`);
+    if (r.keyRestored) console.log('  the encryption key from the backup was written to secret.key');
+    console.log('  next: start the server (it applies newer migrations), then `shishi audit verify`');
+  });
+
+const audit = program.command('audit').description('the audit trail');
+audit
+  .command('verify')
+  .description('walk the hash chain of the audit trail: OK with the count, or the first changed, missing or unchained entry (exit 1)')
+  .option('--json', 'print the report as JSON')
+  .action((opts: { json?: boolean }) =>
+    withServices(async (s) => {
+      const { verifyAuditChain } = await import('../platform/audit-chain.ts');
+      const r = await verifyAuditChain(s.database.db);
+      if (opts.json) console.log(JSON.stringify(r, null, 2));
+      else if (r.ok) console.log(`OK: ${r.count} audit entries chained, head ${r.head.seq} ${r.head.hash}\n完整：${r.count} 条审计记录，链头 ${r.head.seq} ${r.head.hash}`);
+      else console.log(`BROKEN / 已被改动: ${r.broken!.message.en}\n${r.broken!.message.zh}\n  entry ${r.broken!.id ?? '-'} seq ${r.broken!.seq ?? '-'} at ${r.broken!.at ?? '-'} ${r.broken!.action ?? ''}\n  ${r.count} entries before it verified`);
+      if (!r.ok) process.exitCode = 1;
+    }, { quiet: true }),
+  );
+
 // Policy commands need no database: the engine is pure.
 const pol = program.command('policy').description('the rules engine: evaluate, test cases, parameters');
 pol

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { fsyncTree, pgliteOptions, type Durability } from './pglite-durable.ts';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
 
@@ -23,6 +24,8 @@ export interface Database {
   copyRows(table: string, columns: string[], rows: Iterable<unknown[]>): Promise<number>;
   /** PGlite only: the whole data directory as a tarball (test templates, backups). */
   dumpDataDir?(): Promise<Blob>;
+  /** PGlite only: a consistent gzipped tarball of the data folder (after a checkpoint), for `shishi backup`. */
+  snapshot?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -65,7 +68,7 @@ const ident = (s: string) => {
   return `"${s}"`;
 };
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; loadDataDir?: Blob }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; durability?: Durability; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, types: pgTypes });
     // An idle connection can be ended by the server (restart, admin command); pg then emits
@@ -94,6 +97,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     };
   }
   let dataDir = 'memory://';
+  const durability = opts.durability ?? 'full';
   let lock: DataDirLock | null = null;
   if (!opts.memory) {
     // One process per data folder (see data-dir-lock.ts): a second one is refused before it touches the files.
@@ -103,11 +107,15 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
   }
   let pgl: PGlite;
   try {
-    pgl = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+    // On disk, commits are fsynced unless SHISHI_DURABILITY=relaxed (see pglite-durable.ts for why PGlite needs help).
+    pgl = opts.memory
+      ? await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {})
+      : await PGlite.create({ ...pgliteOptions(dataDir, durability), ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
   } catch (err) {
     lock?.release();
     throw err;
   }
+  if (!opts.memory && durability === 'full') fsyncTree(dataDir);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });
   return {
     db,
@@ -136,6 +144,13 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
       return counter.n;
     },
     dumpDataDir: () => db.connection().execute(async () => (await pgl.dumpDataDir('none')) as Blob),
+    async snapshot() {
+      // Hold the connection: no transaction runs between the checkpoint and the copy of the files.
+      return db.connection().execute(async () => {
+        await pgl.exec('checkpoint');
+        return new Uint8Array(await (await pgl.dumpDataDir('gzip')).arrayBuffer());
+      });
+    },
     async close() {
       try {
         await db.destroy();

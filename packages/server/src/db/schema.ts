@@ -142,6 +142,17 @@ export interface AuditLogTable {
   after: Json<unknown> | null;
   ip: string | null;
   request_id: string | null;
+  /** Position in the hash chain and the entry's hash, set by the database when the transaction commits (0009). */
+  seq: ColumnType<number | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
+}
+
+/** The head of the audit hash chain: one row (id 1), changed only by sealing. */
+export interface AuditChainTable {
+  id: number;
+  seq: number;
+  hash: string;
+  sealed_at: Timestamp;
 }
 
 export interface JobsTable {
@@ -196,6 +207,7 @@ export interface DB {
   otp_codes: OtpCodesTable;
   notifications: NotificationsTable;
   audit_log: AuditLogTable;
+  audit_chain: AuditChainTable;
   jobs: JobsTable;
   import_batches: ImportBatchesTable;
   import_rows: ImportRowsTable;

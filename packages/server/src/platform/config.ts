@@ -19,6 +19,9 @@ const ZConfig = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  SHISHI_DURABILITY: z.enum(['full', 'relaxed']).default('full'),
+  // Cybersecurity Law Art. 21: network and operation logs are kept at least six months (checks-and-safeguards.md).
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6, 'at least 6 months (Cybersecurity Law Art. 21) / 至少 6 个月（网络安全法第二十一条）').max(1200).default(12),
 });
 
 export interface Config {
@@ -40,6 +43,10 @@ export interface Config {
   /** Most data rows in one member file (checked in an xlsx before it is parsed). */
   importMaxRows: number;
   secureCookies: boolean;
+  /** Embedded database: 'full' fsyncs every commit before acknowledging it; 'relaxed' survives a crashed process only. */
+  durability: 'full' | 'relaxed';
+  /** Months the login log is kept before it is archived and pruned (≥ 6); the audit trail is never pruned. */
+  auditRetentionMonths: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -66,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     importMaxRows: e.IMPORT_MAX_ROWS,
     secureCookies: e.SECURE_COOKIES === 'true',
+    durability: e.SHISHI_DURABILITY,
+    auditRetentionMonths: e.AUDIT_RETENTION_MONTHS,
     ...overrides,
   };
 }

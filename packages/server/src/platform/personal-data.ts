@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { maskIdNumber, maskMobile, normalizeMobile } from './identifiers.ts';
+import { writeFileDurable } from './durable-file.ts';
 
 export class PersonalDataVault {
   readonly #encKey: Buffer;
@@ -41,7 +42,8 @@ export function resolveSecret(secret: string | undefined, dataDir: string): stri
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   fs.mkdirSync(dataDir, { recursive: true });
   const fresh = crypto.randomBytes(32).toString('base64url');
-  fs.writeFileSync(file, fresh + '\n', { mode: 0o600 });
+  // Synced to disk before any data is sealed with it: losing the key to a power cut would lose the data.
+  writeFileDurable(file, fresh + '\n', 0o600);
   return fresh;
 }
 

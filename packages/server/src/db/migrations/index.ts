@@ -6,6 +6,7 @@ import * as m0004 from './0004_calendar.ts';
 import * as m0005 from './0005_surveys.ts';
 import * as m0006 from './0006_target_actual_from.ts';
 import * as m0008 from './0008_faults.ts';
+import * as m0009 from './0009_audit_chain.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_surveys': m0005,
   '0006_target_actual_from': m0006,
   '0008_faults': m0008,
+  '0009_audit_chain': m0009,
 };

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { scopePath } from '../../platform/access.ts';
+import { verifyAuditChain } from '../../platform/audit-chain.ts';
+import { registerRetention, scheduleRetention } from './retention.ts';
 import type { Services } from '../../platform/services.ts';
 import { maskPersonalData } from '../../platform/personal-data.ts';
 
@@ -18,6 +20,11 @@ const ZAuditList = z.object({
 
 export async function auditRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  // Daily: archive and prune login attempts past AUDIT_RETENTION_MONTHS, record the audit chain head.
+  registerRetention(s);
+  app.addHook('onReady', async () => {
+    await scheduleRetention(s);
+  });
   api.get('/audit', { config: { permission: 'audit.read' }, schema: { tags: ['audit'], summary: 'The audit trail (read-only): who did what, when, before/after', querystring: ZAuditList } }, async (req) => {
     const q = req.query;
     const root = scopePath(req.ctx.actor!) ?? '-';
@@ -36,6 +43,9 @@ export async function auditRoutes(app: FastifyInstance, s: Services) {
       items: items.map((e) => ({ id: e.id, at: e.at, actor: e.actor_name, actorRole: e.actor_role, action: e.action, entity: e.entity, entityId: e.entity_id, ...maskPersonalData({ summary: e.summary, before: e.before, after: e.after }), ip: e.ip, requestId: e.request_id })),
     };
   });
+  api.get('/audit/verify', { config: { permission: 'audit.read' }, schema: { tags: ['audit'], summary: 'Verify the hash chain of the whole audit trail: OK with the count and head, or the first changed, missing or unchained entry' } }, () =>
+    verifyAuditChain(s.database.db),
+  );
   api.get('/login-log', { config: { permission: 'login-log.read' }, schema: { tags: ['audit'], summary: 'Login attempts (kept apart from the operation log)', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50), username: z.string().max(64).optional() }) } }, async (req) => {
     let query = s.database.db.selectFrom('login_log');
     if (req.query.username) query = query.where('username', '=', req.query.username);

@@ -1,0 +1,87 @@
+// Retention of the audit records (Cybersecurity Law Art. 21: network and operation logs kept at least six
+// months; checks-and-safeguards.md). AUDIT_RETENTION_MONTHS (≥ 6, checked at start-up) is how long the login
+// log stays in the database; older attempts are written to a gzipped archive file in the data folder, synced,
+// and only then deleted (PIPL Art. 19: kept no longer than needed, and out of the everyday screens).
+//
+// The audit trail itself is never pruned: it is hash-chained, and a pruned chain would need checkpoints that
+// themselves must be trusted; it grows by one small row per change, and the minimum is met by keeping it all.
+// The daily run also writes the chain head to the application log, a copy of it outside the database.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { sql } from 'kysely';
+import { writeAudit } from '../../platform/audit.ts';
+import { writeFileDurable } from '../../platform/durable-file.ts';
+import type { Services } from '../../platform/services.ts';
+
+export const RETENTION_JOB = 'audit.retention';
+const CHUNK = 50_000;
+
+/** The same day-of-month `months` months back (clamped by Date to the month's end). */
+export function retentionCutoff(now: Date, months: number): Date {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d;
+}
+
+export interface RetentionResult {
+  cutoff: string;
+  pruned: number;
+  archives: string[];
+  auditHead: { seq: number; hash: string } | null;
+}
+
+export async function runRetention(s: Services, now = new Date()): Promise<RetentionResult> {
+  const cutoff = retentionCutoff(now, s.config.auditRetentionMonths);
+  const dir = path.join(s.config.dataDir, 'archive');
+  const archives: string[] = [];
+  let pruned = 0;
+  for (;;) {
+    const n = await s.database.db.transaction().execute(async (trx) => {
+      // Locked so that two workers do not archive the same rows twice.
+      const rows = await sql<Record<string, unknown> & { id: number }>`
+        select id, at, username, account_id, method, success, reason, ip from login_log
+        where at < ${cutoff} order by id limit ${CHUNK} for update skip locked`.execute(trx);
+      if (!rows.rows.length) return 0;
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const ids = rows.rows.map((r) => r.id);
+      const file = path.join(dir, `login-log-${ids[0]}-${ids.at(-1)}-${now.toISOString().slice(0, 10)}.jsonl.gz`);
+      // On disk before the rows go: a crash in between leaves them in both places, never in neither.
+      writeFileDurable(file, zlib.gzipSync(rows.rows.map((r) => JSON.stringify(r)).join('\n') + '\n'), 0o600);
+      await trx.deleteFrom('login_log').where('id', 'in', ids).execute();
+      await writeAudit(trx, { actor: null, ip: null, requestId: 'job-audit-retention', lang: 'zh' }, {
+        action: 'login-log.prune', entity: 'login_log',
+        summary: `${ids.length} login attempts before ${cutoff.toISOString().slice(0, 10)} archived to ${path.basename(file)} and removed (retention ${s.config.auditRetentionMonths} months)`,
+      });
+      archives.push(file);
+      return ids.length;
+    });
+    pruned += n;
+    if (n < CHUNK) break;
+  }
+  const head = (await sql<{ seq: number; hash: string }>`select seq, hash from audit_chain where id = 1`.execute(s.database.db)).rows[0] ?? null;
+  s.log.info({ auditHead: head, loginLogPruned: pruned, cutoff: cutoff.toISOString() }, 'audit retention: chain head recorded, old login attempts archived');
+  return { cutoff: cutoff.toISOString(), pruned, archives, auditHead: head };
+}
+
+/** Next 03:00 Shanghai time (19:00 UTC): a quiet hour. */
+function nextNight(now = new Date()) {
+  const d = new Date(now);
+  d.setUTCHours(19, 0, 0, 0);
+  if (d <= now) d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+}
+
+/** A daily job, scheduled the way the reminders are: one queued run at a time, each run queues the next. */
+export async function scheduleRetention(s: Services, pending: ('queued' | 'running')[] = ['queued', 'running']) {
+  const queued = await s.database.db.selectFrom('jobs').select('id').where('kind', '=', RETENTION_JOB).where('status', 'in', pending).executeTakeFirst();
+  if (!queued) await s.jobs.enqueue(RETENTION_JOB, {}, { runAt: nextNight() });
+}
+
+export function registerRetention(s: Services) {
+  s.jobs.register(RETENTION_JOB, async () => {
+    const result = await runRetention(s);
+    await scheduleRetention(s, ['queued']);
+    return { ...result, archives: result.archives.map((f) => path.basename(f)) };
+  });
+}

@@ -1,0 +1,56 @@
+// One definition per domain module: the tables it owns, its routes, its jobs (typed payloads),
+// its recurring schedules and its notice templates. The app, the job worker and the CLI iterate
+// one list (`modules/index.ts`) instead of importing modules by hand, and the boundary test reads
+// `owns` to check that no module names a table it does not own.
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { DB } from '../db/schema.ts';
+import type { Executor } from './context.ts';
+import type { JobContext } from './jobs.ts';
+import type { Services } from './services.ts';
+
+export type TableName = keyof DB & string;
+
+/** A kind of background job: its payload is validated on enqueue and again when it runs. Payloads carry ids, never actors. */
+export interface JobDefinition<P extends z.ZodType = z.ZodType> {
+  kind: string;
+  payload: P;
+  handler(s: Services, payload: z.infer<P>, job: JobContext): Promise<unknown>;
+  maxAttempts?: number;
+}
+
+export const defineJob = <P extends z.ZodType>(d: JobDefinition<P>): JobDefinition<P> => d;
+
+/** A job that runs on its own every `everyMs` (the first run `firstAfterMs` after start). */
+export interface Schedule {
+  job: JobDefinition<z.ZodType<Record<string, never>>>;
+  everyMs: number;
+  firstAfterMs: number;
+}
+
+/** A notice text with `{name}` placeholders, in both languages. */
+export interface NoticeTemplate {
+  zh: string;
+  en: string;
+}
+
+export interface ModuleDefinition {
+  name: string;
+  /** Tables this module creates and alone writes and reads (others go through its service). */
+  owns: readonly TableName[];
+  routes?(api: FastifyInstance, s: Services): Promise<void> | void;
+  jobs?: readonly JobDefinition<any>[];
+  schedules?: readonly Schedule[];
+  notices?: Readonly<Record<string, NoticeTemplate>>;
+}
+
+export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;
+
+/** The read-only shared kernel every module may read (never write): org identity and path, display names. */
+export const kernel: Readonly<Partial<Record<TableName, readonly string[]>>> = {
+  orgs: ['id', 'parent_id', 'path', 'depth', 'kind', 'name', 'short_name', 'function_code', 'unit_category', 'status'],
+  persons: ['id', 'name'],
+  accounts: ['id', 'username', 'display_name', 'role', 'org_id'],
+};
+
+export type { Executor };
