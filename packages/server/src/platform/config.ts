@@ -18,6 +18,15 @@ const ZConfig = z.object({
   PASSWORD_POLICY: z.enum(['asvs', 'mlps']).default('mlps'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  // Behind a reverse proxy: 'true' (trust any), a hop count, or a comma list of proxy addresses/CIDRs.
+  TRUST_PROXY: z.string().trim().regex(/^(true|false|\d+|[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*)$/, { message: 'true, false, a hop count, or a comma list of proxy addresses (or loopback, uniquelocal)' }).default('false'),
+  // Origins besides the server's own that may send state-changing requests (comma list of scheme://host[:port]).
+  ALLOWED_ORIGINS: z.string().default(''),
+  // Per-minute caps per client: login per IP and username, login per IP, one-time code requests and checks per IP.
+  RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_LOGIN_IP: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_OTP: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_OTP_VERIFY: z.coerce.number().int().min(1).default(20),
 });
 
 export interface Config {
@@ -37,6 +46,32 @@ export interface Config {
   passwordPolicy: 'asvs' | 'mlps';
   uploadMaxBytes: number;
   secureCookies: boolean;
+  /** Fastify's trustProxy: off unless configured (then X-Forwarded-For/-Proto/-Host are believed). */
+  trustProxy: boolean | number | string;
+  allowedOrigins: string[];
+  /** Requests per minute per client (see RATE_LIMIT_*). */
+  rateLimits: { login: number; loginPerIp: number; otp: number; otpVerify: number };
+}
+
+function parseTrustProxy(v: string): boolean | number | string {
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((x) => x.trim()).join(',');
+}
+
+function parseOrigins(v: string): string[] {
+  return v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((x) => {
+      try {
+        return new URL(x).origin;
+      } catch {
+        throw new Error(`Invalid configuration / 配置无效:\n  ALLOWED_ORIGINS: not an origin: ${x}`);
+      }
+    });
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -62,6 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordPolicy: e.PASSWORD_POLICY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     secureCookies: e.SECURE_COOKIES === 'true',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    allowedOrigins: parseOrigins(e.ALLOWED_ORIGINS),
+    rateLimits: { login: e.RATE_LIMIT_LOGIN, loginPerIp: e.RATE_LIMIT_LOGIN_IP, otp: e.RATE_LIMIT_OTP, otpVerify: e.RATE_LIMIT_OTP_VERIFY },
     ...overrides,
   };
 }
