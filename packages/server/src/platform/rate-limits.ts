@@ -19,8 +19,10 @@ export interface Limit {
 export function limitPerClient(app: FastifyInstance, limits: Limit[]) {
   const limiters = limits.map((l) => app.createRateLimit({ max: l.max, timeWindow: 60_000, keyGenerator: (req) => `${l.name}|${l.key(req)}` }));
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    for (const limiter of limiters) {
-      const r = await limiter(req);
+    // Every limit counts every attempt (one refused by the per-user limit still counts for the IP).
+    const results = [];
+    for (const limiter of limiters) results.push(await limiter(req));
+    for (const r of results) {
       if (r.isAllowed || !r.isExceeded) continue;
       reply.header('retry-after', String(r.ttlInSeconds));
       throw new AppError(

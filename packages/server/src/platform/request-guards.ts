@@ -22,11 +22,20 @@ export function checkOrigin(req: FastifyRequest, allowed: readonly string[]) {
   } catch {
     url = null;
   }
-  if (url && (url.host === req.host || allowed.includes(url.origin))) return;
+  if (url && (url.host === ownHost(url.protocol, req.host) || allowed.includes(url.origin))) return;
   throw new AppError(403, 'bad-origin', {
     zh: `拒绝来自其他站点（${origin.slice(0, 80)}）的修改请求`,
     en: `A state-changing request from another site (${origin.slice(0, 80)}) is refused`,
   });
+}
+
+/** The request's Host as the Origin's scheme would write it (`localhost:80` is `localhost` for http). */
+function ownHost(protocol: string, host: string) {
+  try {
+    return new URL(`${protocol}//${host}`).host;
+  } catch {
+    return null;
+  }
 }
 
 /** The JSON path of the first string (or key) holding a NUL byte, or null. */
