@@ -209,6 +209,7 @@ describe(`accounts on ${engine}`, () => {
     const rightsLi = await t.login('rights-li', 'Holder@pass9');
     const financeLi = await firstLogin('finance-li', twin.temporaryPassword);
     await ok(req(rightsLi, 'POST', `/payouts/batches/${batch.id}/approve-rights`));
+    assert.equal((await ok(req(financeLi, 'GET', `/payouts/batches/${batch.id}`))).abilities.approveFinance, false, 'the UI hides what the rule refuses');
     const twice = await req(financeLi, 'POST', `/payouts/batches/${batch.id}/approve-finance`);
     assert.equal(twice.statusCode, 409, twice.body);
     assert.equal(twice.json().code, 'same-person');

@@ -87,6 +87,10 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
   const settlement = b.settlement as { preparer: string };
   const signer = (id: number | null, at: Date | null) => (id ? { accountId: id, name: names.get(id) ?? null, at } : null);
   const people = [b.prepared_by, b.rights_approved_by, b.finance_approved_by];
+  // The UI hides a sign-off the two-person rule would refuse (see assertTwoPersons).
+  const holders = await accountHolders(db, [actor.accountId, ...people]);
+  const myHolder = holders.get(actor.accountId)?.holderHash ?? null;
+  const maySign = myHolder !== null && !people.some((id) => id != null && (id === actor.accountId || holders.get(id)?.holderHash === myHolder));
   // Totals for the caller's scope: the whole batch for those who see the program's union, else their part.
   const full = pathInScope(actor, b.program_org_path);
   const part = full
@@ -104,8 +108,8 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
     preparedBy: signer(b.prepared_by, b.prepared_at), rightsApprovedBy: signer(b.rights_approved_by, b.rights_approved_at), financeApprovedBy: signer(b.finance_approved_by, b.finance_approved_at),
     paidBy: signer(b.paid_by, b.paid_at), paidOn: b.paid_on, paymentReference: b.payment_reference,
     abilities: {
-      approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && !people.includes(actor.accountId),
-      approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && (b.status === 'prepared' || b.status === 'rights-approved') && !people.includes(actor.accountId),
+      approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && maySign,
+      approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && (b.status === 'prepared' || b.status === 'rights-approved') && maySign,
       markPaid: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status === 'approved',
       cancel: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status !== 'paid' && b.status !== 'cancelled',
     },
