@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { createServices } from '../src/bootstrap.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
-import { loadConfig } from '../src/platform/config.ts';
+import { loadConfig, type Config } from '../src/platform/config.ts';
 import type { Services } from '../src/platform/services.ts';
 import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo/load-demo.ts';
 
@@ -125,9 +125,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { members?: number; serveWeb?: boolean } = {}): Promise<TestApp> {
+/** Tests log in many times from one address: per-client limits are raised unless a test sets its own. */
+const testRateLimits: Config['rateLimits'] = { login: 100_000, loginPerIp: 100_000, otp: 100_000, otpVerify: 100_000 };
+
+export async function startTestApp(opts: { members?: number; serveWeb?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const { database, drop } = await openFromTemplate(opts.members ?? 300);
-  const s = await createServices(testConfig(), { database, demoMode: true });
+  const s = await createServices({ ...testConfig(), rateLimits: testRateLimits, ...opts.config }, { database, demoMode: true });
   await loadDemoIfEmpty(s, { members: opts.members ?? 300 });
   const app = (await buildApp(s, { serveWeb: opts.serveWeb ?? false })) as unknown as FastifyInstance;
   await app.ready();

@@ -10,6 +10,7 @@ import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { AppLayout, PageFallback } from './components/app-layout.tsx';
 import { Guard, NotFoundPage } from './components/page.tsx';
 import { PortalLayout } from './routes/portal/portal-layout.tsx';
+import { ForcedPasswordChange } from './components/change-password.tsx';
 
 const LoginPage = lazy(() => import('./routes/login/login-page.tsx'));
 const HomePage = lazy(() => import('./routes/home/home-page.tsx'));
@@ -81,6 +82,8 @@ function Authed() {
   if (error)
     return <Result status="error" title={t('common.error')} subTitle={error instanceof ApiError ? error.title : String(error)} extra={<Button onClick={() => refetch()}>{t('common.retry')}</Button>} />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // Until an initial or reset password is replaced the server answers nothing else: no layout, no menu.
+  if (me.mustChangePassword) return <ForcedPasswordChange me={me} />;
   return me.role === 'member' ? <PortalLayout me={me} /> : <AppLayout me={me} />;
 }
 

@@ -80,6 +80,13 @@ export interface AccountsTable {
   last_login_at: Date | null;
   password_changed_at: Date | null;
   created_at: CreatedAt;
+  /** The holder's ID number (officer accounts): keyed hash for comparing people, sealed value, masked form. */
+  holder_id_hash: string | null;
+  holder_id_cipher: string | null;
+  holder_id_masked: string | null;
+  /** An initial or reset password: every call but who-am-I, change-password and logout is refused until changed. */
+  must_change_password: Generated<boolean>;
+  disabled_at: Date | null;
 }
 
 export interface SessionsTable {

@@ -1,7 +1,7 @@
 // The demo: the federation and its tree (from the seeds), one account per role, and synthetic
 // members with valid ID numbers. Loaded on the first start of an empty database, or by `shishi demo`.
 import { sql } from 'kysely';
-import { maskIdNumber, maskMobile } from '../platform/identifiers.ts';
+import { idCheckCharacter, maskIdNumber, maskMobile } from '../platform/identifiers.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import type { Services } from '../platform/services.ts';
 import { demoOrgKeys, demoOrgs } from './org-data.ts';
@@ -122,5 +122,30 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   s.log.info({ orgs: demoOrgs.length, members: personRows.length, ms: Date.now() - started }, 'demo data loaded');
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
+  await recordDemoHolders(s);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
+}
+
+/**
+ * A synthetic, valid ID number for the person holding demo account `id` (one person per account):
+ * address code 310104, a birth date spread from 1975, a sequence number, the GB 11643 check.
+ */
+export function demoHolderIdNumber(id: number) {
+  const birth = new Date(Date.UTC(1975, 0, 1) + id * 37 * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const first17 = `310104${birth}${String(100 + (id % 900)).padStart(3, '0')}`;
+  return first17 + idCheckCharacter(first17);
+}
+
+/** Every demo officer account gets its holder (the two-person rule of payouts compares holders). */
+async function recordDemoHolders(s: Services) {
+  const db = s.database.db;
+  const officers = await db.selectFrom('accounts').select('id').where('role', '<>', 'member').where('holder_id_hash', 'is', null).where('password_hash', 'is not', null).execute();
+  for (const { id } of officers) {
+    const idNumber = demoHolderIdNumber(id);
+    await db
+      .updateTable('accounts')
+      .set({ holder_id_hash: s.vault.blindIndex(idNumber), holder_id_cipher: s.vault.seal(idNumber), holder_id_masked: maskIdNumber(idNumber) })
+      .where('id', '=', id)
+      .execute();
+  }
 }

@@ -123,6 +123,8 @@ export interface Actor {
   orgPath: string | null;
   personId: number | null;
   sessionId: string;
+  /** An initial or reset password not yet changed: the gate admits only who-am-I, change-password, logout. */
+  mustChangePassword?: boolean;
 }
 
 /** A route's or a check's requirement: one permission, or any one of several. */

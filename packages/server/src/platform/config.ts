@@ -22,6 +22,15 @@ const ZConfig = z.object({
   SHISHI_DURABILITY: z.enum(['full', 'relaxed']).default('full'),
   // Cybersecurity Law Art. 21: network and operation logs are kept at least six months (checks-and-safeguards.md).
   AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6, 'at least 6 months (Cybersecurity Law Art. 21) / 至少 6 个月（网络安全法第二十一条）').max(1200).default(12),
+  // Behind a reverse proxy: 'true' (trust any), a hop count, or a comma list of proxy addresses/CIDRs.
+  TRUST_PROXY: z.string().trim().regex(/^(true|false|\d+|[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*)$/, { message: 'true, false, a hop count, or a comma list of proxy addresses (or loopback, uniquelocal)' }).default('false'),
+  // Origins besides the server's own that may send state-changing requests (comma list of scheme://host[:port]).
+  ALLOWED_ORIGINS: z.string().default(''),
+  // Per-minute caps per client: login per IP and username, login per IP, one-time code requests and checks per IP.
+  RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_LOGIN_IP: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_OTP: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_OTP_VERIFY: z.coerce.number().int().min(1).default(20),
 });
 
 export interface Config {
@@ -47,6 +56,32 @@ export interface Config {
   durability: 'full' | 'relaxed';
   /** Months the login log is kept before it is archived and pruned (≥ 6); the audit trail is never pruned. */
   auditRetentionMonths: number;
+  /** Fastify's trustProxy: off unless configured (then X-Forwarded-For/-Proto/-Host are believed). */
+  trustProxy: boolean | number | string;
+  allowedOrigins: string[];
+  /** Requests per minute per client (see RATE_LIMIT_*). */
+  rateLimits: { login: number; loginPerIp: number; otp: number; otpVerify: number };
+}
+
+function parseTrustProxy(v: string): boolean | number | string {
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((x) => x.trim()).join(',');
+}
+
+function parseOrigins(v: string): string[] {
+  return v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((x) => {
+      try {
+        return new URL(x).origin;
+      } catch {
+        throw new Error(`Invalid configuration / 配置无效:\n  ALLOWED_ORIGINS: not an origin: ${x}`);
+      }
+    });
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -75,6 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: e.SECURE_COOKIES === 'true',
     durability: e.SHISHI_DURABILITY,
     auditRetentionMonths: e.AUDIT_RETENTION_MONTHS,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    allowedOrigins: parseOrigins(e.ALLOWED_ORIGINS),
+    rateLimits: { login: e.RATE_LIMIT_LOGIN, loginPerIp: e.RATE_LIMIT_LOGIN_IP, otp: e.RATE_LIMIT_OTP, otpVerify: e.RATE_LIMIT_OTP_VERIFY },
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor, Role } from './access.ts';
+import type { Executor } from './context.ts';
 import type { Services } from './services.ts';
 
 export const SESSION_COOKIE = 'shishi_session';
@@ -20,13 +21,35 @@ export async function createSession(s: Services, accountId: number, ip: string |
 }
 
 // A short in-process cache, so that polling (progress bars) does not wait on an embedded database
-// busy with a long transaction. Ten seconds bounds how long a revoked session elsewhere stays usable.
+// busy with a long transaction. Revocation here drops the account's entries at once; another process
+// sharing a PostgreSQL server keeps its own cache, so there a revoked session lasts at most 10 s.
 const cache = new Map<string, { actor: Actor; at: number }>();
 const CACHE_MS = 10_000;
+// When each account's sessions were last ended or changed: a cached entry read before that is stale,
+// even one a concurrent request put back while the revoking transaction was still open.
+const invalidatedAt = new Map<number, number>();
 
 export async function revokeSession(s: Services, sessionId: string) {
   cache.delete(sessionId);
   await s.database.db.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', sessionId).execute();
+}
+
+/**
+ * End every live session of an account (optionally all but one), inside the caller's transaction.
+ * Call `forgetCachedSessions` once it has committed. Returns how many sessions ended.
+ */
+export async function revokeAccountSessions(db: Executor, accountId: number, opts: { except?: string } = {}) {
+  let q = db.updateTable('sessions').set({ revoked_at: new Date() }).where('account_id', '=', accountId).where('revoked_at', 'is', null);
+  if (opts.except) q = q.where('id', '<>', opts.except);
+  const r = await q.executeTakeFirst();
+  forgetCachedSessions(accountId);
+  return Number(r.numUpdatedRows);
+}
+
+/** Drop an account's cached sessions, so the next request reads status, role, org and flags afresh. */
+export function forgetCachedSessions(accountId: number) {
+  invalidatedAt.set(accountId, Date.now());
+  for (const [id, hit] of cache) if (hit.actor.accountId === accountId) cache.delete(id);
 }
 
 /** The actor behind a cookie token, or null when the session is unknown, revoked, idle too long or expired. */
@@ -34,7 +57,8 @@ export async function resolveSession(s: Services, token: string | undefined): Pr
   if (!token || token.length > 100) return null;
   const id = tokenHash(token);
   const hit = cache.get(id);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.actor;
+  if (hit && Date.now() - hit.at < CACHE_MS && hit.at > (invalidatedAt.get(hit.actor.accountId) ?? 0)) return hit.actor;
+  const readAt = Date.now();
   const idleMs = s.config.sessionIdleMinutes * 60_000;
   const row = await s.database.db
     .selectFrom('sessions')
@@ -50,6 +74,7 @@ export async function resolveSession(s: Services, token: string | undefined): Pr
       'accounts.org_id',
       'accounts.person_id',
       'accounts.status',
+      'accounts.must_change_password',
       'orgs.path as org_path',
       'orgs.name as org_name',
     ])
@@ -72,8 +97,9 @@ export async function resolveSession(s: Services, token: string | undefined): Pr
     orgPath: row.org_path,
     personId: row.person_id,
     sessionId: row.sessionId,
+    mustChangePassword: row.must_change_password,
   };
   if (cache.size > 10_000) cache.clear();
-  cache.set(id, { actor, at: Date.now() });
+  cache.set(id, { actor, at: readAt });
   return actor;
 }

@@ -8,11 +8,18 @@ export interface Account {
   displayName: string;
   role: string;
   roleName: Bilingual;
-  status: string;
+  status: 'active' | 'disabled';
+  disabledAt: string | null;
   lockedUntil: string | null;
   lastLoginAt: string | null;
+  passwordChangedAt: string | null;
+  mustChangePassword: boolean;
+  holderIdMasked: string | null;
   orgId: number;
   orgName: string;
+  orgKind: string;
+  liveSessions: number;
+  abilities: { update: boolean; disable: boolean; enable: boolean; resetPassword: boolean; endSessions: boolean; unlock: boolean; setHolder: boolean };
 }
 
 export interface AccountCreate {
@@ -20,31 +27,39 @@ export interface AccountCreate {
   displayName: string;
   role: string;
   orgId: number;
-  password: string;
+  idNumber: string;
+  password?: string;
 }
 
-/** Roles an officer account can have, and the org kinds each binds to (mirrors the server's rule). */
-export const accountRoles: { role: string; orgKinds: string[] }[] = [
-  { role: 'federation-admin', orgKinds: ['municipal'] },
-  { role: 'security-admin', orgKinds: ['municipal'] },
-  { role: 'auditor', orgKinds: ['municipal'] },
-  { role: 'department-officer', orgKinds: ['department'] },
-  { role: 'agency-officer', orgKinds: ['agency'] },
-  { role: 'regional-officer', orgKinds: ['district', 'industry'] },
-  { role: 'street-officer', orgKinds: ['street', 'park'] },
-  { role: 'grassroots-officer', orgKinds: ['grassroots'] },
-];
-
-export function useAccounts(page: number, pageSize: number) {
-  return useQuery({ queryKey: ['accounts', page, pageSize], queryFn: () => api.get<Page<Account>>('/accounts', { page, pageSize }), placeholderData: keepPreviousData });
+export interface AccountUpdate {
+  displayName?: string;
+  role?: string;
+  orgId?: number;
+  idNumber?: string;
 }
 
-export function useCreateAccount() {
+export interface AccountFilters {
+  q?: string;
+  role?: string;
+  status?: 'active' | 'disabled' | 'locked' | 'password-change';
+  page: number;
+  pageSize: number;
+}
+
+export function useAccounts(f: AccountFilters) {
+  return useQuery({ queryKey: ['accounts', f], queryFn: () => api.get<Page<Account>>('/accounts', { ...f }), placeholderData: keepPreviousData });
+}
+
+/** Every change to an account refreshes the list (status, sessions, abilities change together). */
+function useAccountMutation<V, R>(fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: AccountCreate) => api.post<{ id: number }>('/accounts', v), onSuccess: () => qc.invalidateQueries({ queryKey: ['accounts'] }) });
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: ['accounts'] }) });
 }
 
-export function useUnlockAccount() {
-  const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: number) => api.post<{ ok: true }>(`/accounts/${id}/unlock`), onSuccess: () => qc.invalidateQueries({ queryKey: ['accounts'] }) });
-}
+export const useCreateAccount = () => useAccountMutation((v: AccountCreate) => api.post<{ id: number; temporaryPassword?: string }>('/accounts', v));
+export const useUpdateAccount = () => useAccountMutation((v: { id: number; patch: AccountUpdate }) => api.patch<Account & { sessionsEnded: number }>(`/accounts/${v.id}`, v.patch));
+export const useDisableAccount = () => useAccountMutation((v: { id: number; reason: string }) => api.post<Account & { sessionsEnded: number }>(`/accounts/${v.id}/disable`, { reason: v.reason }));
+export const useEnableAccount = () => useAccountMutation((id: number) => api.post<Account>(`/accounts/${id}/enable`));
+export const useResetPassword = () => useAccountMutation((id: number) => api.post<{ temporaryPassword: string; sessionsEnded: number }>(`/accounts/${id}/reset-password`));
+export const useEndSessions = () => useAccountMutation((id: number) => api.post<{ sessionsEnded: number }>(`/accounts/${id}/end-sessions`));
+export const useUnlockAccount = () => useAccountMutation((id: number) => api.post<{ ok: true }>(`/accounts/${id}/unlock`));

@@ -22,6 +22,10 @@ export interface Me {
   personId: number | null;
   permissions: Permission[];
   idleTimeoutMinutes?: number;
+  /** An initial or reset password: the server admits nothing else until it is changed. */
+  mustChangePassword?: boolean;
+  /** Members who log in by one-time code have no password to change. */
+  hasPassword?: boolean;
 }
 
 export const meKey = ['auth', 'me'] as const;
@@ -61,6 +65,15 @@ export function useVerifyOtp() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { mobile: string; code: string }) => request<{ ok: true }>('POST', '/auth/otp/verify', { body: v, quiet401: true }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: meKey }),
+  });
+}
+
+/** Change my password; the server ends my other sessions and clears the must-change flag. */
+export function useChangePassword() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { currentPassword: string; newPassword: string }) => api.post<{ ok: true; otherSessionsEnded: number }>('/auth/password', v),
     onSuccess: () => qc.invalidateQueries({ queryKey: meKey }),
   });
 }

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  KeyOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CloudUploadOutlined,
@@ -28,6 +29,7 @@ import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
 import { NoticeBell } from '../routes/portal/notice-bell.tsx';
+import { ChangePasswordModal } from './change-password.tsx';
 
 interface NavItem {
   path: string;
@@ -100,6 +102,7 @@ export function AppLayout({ me }: { me: Me }) {
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
   const isCollapsed = collapsed ?? narrow;
   const { token } = theme.useToken();
+  const [changingPassword, setChangingPassword] = useState(false);
 
   const items = useMemo(() => visible(nav, me), [me]);
   const menuItems: MenuProps['items'] = items.map((i) =>
@@ -120,6 +123,7 @@ export function AppLayout({ me }: { me: Me }) {
     { key: 'role', label: pick(me.roleName), disabled: true },
     ...(me.orgName ? [{ key: 'org', label: me.orgName, disabled: true }] : []),
     { type: 'divider' as const },
+    ...(me.hasPassword !== false ? [{ key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('pwd.change')}</span>, onClick: () => setChangingPassword(true) }] : []),
     { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: doLogout },
   ];
 
@@ -183,6 +187,7 @@ export function AppLayout({ me }: { me: Me }) {
             {screens.md ? t('nav.logout') : null}
           </Button>
         </Layout.Header>
+        <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
         <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
           <Suspense fallback={<PageFallback />}>
             <Outlet />

@@ -3,11 +3,13 @@
 import { lifecycleEn, lifecycleZh } from './messages-lifecycle.ts';
 import { applicationsEn, applicationsZh } from './messages-applications.ts';
 import { surveysEn, surveysZh } from './messages-surveys.ts';
+import { accountsEn, accountsZh } from './messages-accounts.ts';
 
 const zh = {
   ...lifecycleZh,
   ...applicationsZh,
   ...surveysZh,
+  ...accountsZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -317,6 +319,12 @@ const zh = {
   'audit.act.account.change-password': '修改密码',
   'audit.act.account.create': '创建账号',
   'audit.act.account.unlock': '解锁账号',
+  'audit.act.account.update': '修改账号',
+  'audit.act.account.disable': '停用账号',
+  'audit.act.account.enable': '启用账号',
+  'audit.act.account.reset-password': '重置密码',
+  'audit.act.account.end-sessions': '结束会话',
+  'audit.act.account.search': '查询账号',
   'audit.act.demo.load': '加载演示数据',
   'audit.act.import.commit': '确认导入',
   'audit.act.import.discard': '放弃导入',
@@ -591,6 +599,7 @@ const en: Record<MessageKey, string> = {
   ...lifecycleEn,
   ...applicationsEn,
   ...surveysEn,
+  ...accountsEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',
@@ -900,6 +909,12 @@ const en: Record<MessageKey, string> = {
   'audit.act.account.change-password': 'Change password',
   'audit.act.account.create': 'Create account',
   'audit.act.account.unlock': 'Unlock account',
+  'audit.act.account.update': 'Change account',
+  'audit.act.account.disable': 'Disable account',
+  'audit.act.account.enable': 'Enable account',
+  'audit.act.account.reset-password': 'Reset password',
+  'audit.act.account.end-sessions': 'End sessions',
+  'audit.act.account.search': 'Search accounts',
   'audit.act.demo.load': 'Load demo data',
   'audit.act.import.commit': 'Commit import',
   'audit.act.import.discard': 'Discard import',

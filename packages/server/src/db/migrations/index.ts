@@ -5,6 +5,7 @@ import * as m0003 from './0003_applications.ts';
 import * as m0004 from './0004_calendar.ts';
 import * as m0005 from './0005_surveys.ts';
 import * as m0006 from './0006_target_actual_from.ts';
+import * as m0007 from './0007_accounts_security.ts';
 import * as m0008 from './0008_faults.ts';
 import * as m0009 from './0009_audit_chain.ts';
 
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0004_calendar': m0004,
   '0005_surveys': m0005,
   '0006_target_actual_from': m0006,
+  '0007_accounts_security': m0007,
   '0008_faults': m0008,
   '0009_audit_chain': m0009,
 };

@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { rolePermissions, roleNames } from '../../platform/access.ts';
+import { limitPerClient } from '../../platform/rate-limits.ts';
 import { SESSION_COOKIE, revokeSession } from '../../platform/sessions.ts';
 import type { Services } from '../../platform/services.ts';
 import { ZLogin, ZOtpRequest, ZOtpVerify, ZPasswordChange } from './schema.ts';
@@ -8,33 +9,47 @@ import { changePassword, loginWithOtp, loginWithPassword, requestOtp } from './s
 
 export async function authRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: s.config.secureCookies, expires });
+  // Secure when configured, and whenever the request itself came over TLS (directly or, with
+  // TRUST_PROXY, through a proxy that says so).
+  const secure = (req: FastifyRequest) => s.config.secureCookies || req.protocol === 'https';
+  const setCookie = (req: FastifyRequest, reply: FastifyReply, token: string, expires: Date) =>
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(req), expires });
+  const limits = s.config.rateLimits;
+  const byIp = (req: FastifyRequest) => req.ip;
+  // Per IP and username, so one office behind one address is not locked out by a colleague; and a
+  // looser cap per IP against trying many usernames.
+  const loginLimit = limitPerClient(app, [
+    { name: 'login', max: limits.login, key: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').toLowerCase()}` },
+    { name: 'login-ip', max: limits.loginPerIp, key: byIp },
+  ]);
+  const otpLimit = limitPerClient(app, [{ name: 'otp', max: limits.otp, key: byIp }]);
+  const otpVerifyLimit = limitPerClient(app, [{ name: 'otp-verify', max: limits.otpVerify, key: byIp }]);
 
-  api.post('/auth/login', { config: { public: true }, schema: { tags: ['auth'], summary: 'Log in with username and password; sets the session cookie', body: ZLogin } }, async (req, reply) => {
-    const { token, expires } = await loginWithPassword(s, req.ctx, req.body.username, req.body.password);
-    setCookie(reply, token, expires);
-    return { ok: true };
+  api.post('/auth/login', { config: { public: true }, preHandler: loginLimit, schema: { tags: ['auth'], summary: 'Log in with username and password; sets the session cookie. Limited per client (429)', body: ZLogin } }, async (req, reply) => {
+    const { token, expires, mustChangePassword } = await loginWithPassword(s, req.ctx, req.body.username, req.body.password);
+    setCookie(req, reply, token, expires);
+    return { ok: true, mustChangePassword };
   });
 
-  api.post('/auth/otp', { config: { public: true }, schema: { tags: ['auth'], summary: 'Send a one-time login code to a member’s mobile (SMS outbox)', body: ZOtpRequest } }, async (req) =>
+  api.post('/auth/otp', { config: { public: true }, preHandler: otpLimit, schema: { tags: ['auth'], summary: 'Send a one-time login code to a member’s mobile (SMS outbox); the same answer for any number', body: ZOtpRequest } }, async (req) =>
     requestOtp(s, req.ctx, req.body.mobile),
   );
 
-  api.post('/auth/otp/verify', { config: { public: true }, schema: { tags: ['auth'], summary: 'Log a member in with mobile and one-time code', body: ZOtpVerify } }, async (req, reply) => {
+  api.post('/auth/otp/verify', { config: { public: true }, preHandler: otpVerifyLimit, schema: { tags: ['auth'], summary: 'Log a member in with mobile and one-time code', body: ZOtpVerify } }, async (req, reply) => {
     const { token, expires } = await loginWithOtp(s, req.ctx, req.body.mobile, req.body.code);
-    setCookie(reply, token, expires);
+    setCookie(req, reply, token, expires);
     return { ok: true };
   });
 
   api.post('/auth/logout', { config: { public: true }, schema: { tags: ['auth'], summary: 'End the session' } }, async (req, reply) => {
     if (req.ctx.actor) await revokeSession(s, req.ctx.actor.sessionId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(req) });
     return { ok: true };
   });
 
-  api.get('/auth/me', { config: { permission: 'account.self' }, schema: { tags: ['auth'], summary: 'Who am I: account, role, org, permissions' } }, async (req) => {
+  api.get('/auth/me', { config: { permission: 'account.self', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Who am I: account, role, org, permissions, and whether my password must be changed first' } }, async (req) => {
     const a = req.ctx.actor!;
+    const own = await s.database.db.selectFrom('accounts').select((eb) => eb('password_hash', 'is not', null).as('has_password')).where('id', '=', a.accountId).executeTakeFirst();
     return {
       accountId: a.accountId,
       username: a.username,
@@ -46,11 +61,13 @@ export async function authRoutes(app: FastifyInstance, s: Services) {
       personId: a.personId,
       permissions: rolePermissions[a.role],
       idleTimeoutMinutes: s.config.sessionIdleMinutes,
+      mustChangePassword: a.mustChangePassword === true,
+      hasPassword: own?.has_password === true,
+      passwordPolicy: s.config.passwordPolicy,
     };
   });
 
-  api.post('/auth/password', { config: { permission: 'account.self' }, schema: { tags: ['auth'], summary: 'Change my password', body: ZPasswordChange } }, async (req) => {
-    await changePassword(s, req.ctx, req.body.currentPassword, req.body.newPassword);
-    return { ok: true };
-  });
+  api.post('/auth/password', { config: { permission: 'account.self', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Change my password; ends my other sessions', body: ZPasswordChange } }, async (req) =>
+    changePassword(s, req.ctx, req.body.currentPassword, req.body.newPassword),
+  );
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { AppError, badRequest, type Bilingual } from '../../platform/errors.ts';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from '../../platform/passwords.ts';
-import { createSession } from '../../platform/sessions.ts';
+import { createSession, forgetCachedSessions, revokeAccountSessions } from '../../platform/sessions.ts';
 import { normalizeMobile, maskMobile } from '../../platform/identifiers.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -44,23 +44,42 @@ export async function loginWithPassword(s: Services, ctx: RequestContext, userna
     throw lockedError(account.locked_until);
   }
   if (!(await verifyPassword(account.password_hash, password))) {
-    const failed = account.failed_count + 1;
-    const lock = failed >= s.config.loginMaxFailures;
-    const until = new Date(Date.now() + s.config.loginLockMinutes * 60_000);
-    await db
+    // Counted in one statement, so concurrent wrong passwords cannot all read the same count
+    // (15 at once used to give 15 × 401 and no lock). SET sees the row as it was: a locked account
+    // stays as it is, the failure that reaches the limit locks it and starts the count again.
+    const max = s.config.loginMaxFailures;
+    const lockFor = `${s.config.loginLockMinutes} minutes`;
+    const after = await db
       .updateTable('accounts')
-      .set({ failed_count: lock ? 0 : failed, locked_until: lock ? until : null })
+      .set({
+        failed_count: sql<number>`case when locked_until > now() then failed_count when failed_count + 1 >= ${max} then 0 else failed_count + 1 end`,
+        locked_until: sql<Date | null>`case when locked_until > now() then locked_until when failed_count + 1 >= ${max} then now() + ${lockFor}::interval else null end`,
+      })
       .where('id', '=', account.id)
-      .execute();
-    await logAttempt(s, { username, accountId: account.id, method: 'password', success: false, reason: lock ? 'bad-password-locked' : 'bad-password', ip: ctx.ip });
-    if (lock) throw lockedError(until);
+      .returning(['failed_count', 'locked_until'])
+      .executeTakeFirstOrThrow();
+    const locked = after.locked_until !== null;
+    await logAttempt(s, { username, accountId: account.id, method: 'password', success: false, reason: locked ? 'bad-password-locked' : 'bad-password', ip: ctx.ip });
+    if (locked) throw lockedError(new Date(after.locked_until!));
     throw new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' }, [], {
-      remainingAttempts: s.config.loginMaxFailures - failed,
+      remainingAttempts: max - after.failed_count,
     });
   }
-  await db.updateTable('accounts').set({ failed_count: 0, locked_until: null, last_login_at: new Date() }).where('id', '=', account.id).execute();
+  // A right password that arrives while concurrent wrong ones lock the account is refused too.
+  const ok = await db
+    .updateTable('accounts')
+    .set({ failed_count: 0, locked_until: null, last_login_at: new Date() })
+    .where('id', '=', account.id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]))
+    .returning(['must_change_password'])
+    .executeTakeFirst();
+  if (!ok) {
+    const now = await db.selectFrom('accounts').select('locked_until').where('id', '=', account.id).executeTakeFirstOrThrow();
+    await logAttempt(s, { username, accountId: account.id, method: 'password', success: false, reason: 'locked', ip: ctx.ip });
+    throw lockedError(new Date(now.locked_until ?? Date.now()));
+  }
   await logAttempt(s, { username, accountId: account.id, method: 'password', success: true, ip: ctx.ip });
-  return createSession(s, account.id, ctx.ip);
+  return { ...(await createSession(s, account.id, ctx.ip)), mustChangePassword: ok.must_change_password };
 }
 
 const OTP_TTL_MS = 10 * 60_000;
@@ -88,42 +107,42 @@ async function memberByPhone(s: Services, phoneHash: string) {
     .executeTakeFirst();
 }
 
+/**
+ * Send a login code. A registered and an unknown number get the same answers in the same order
+ * (200, then 429 within a minute, then the daily limit), because an unknown number gets a code
+ * row too, one nobody receives. The per-number checks run under a lock on the number, so two
+ * requests at once cannot both pass the resend check.
+ */
 export async function requestOtp(s: Services, ctx: RequestContext, rawMobile: string) {
   const mobile = mobileOrThrow(rawMobile);
   const phoneHash = s.vault.blindIndex(mobile);
-  const { db } = s.database;
-  const recent = await db
-    .selectFrom('otp_codes')
-    .select(['created_at'])
-    .where('phone_hash', '=', phoneHash)
-    .where('created_at', '>', sql<Date>`now() - interval '1 day'`)
-    .orderBy('created_at', 'desc')
-    .execute();
-  if (recent[0] && Date.now() - new Date(recent[0].created_at).getTime() < OTP_RESEND_MS) {
-    const wait = Math.ceil((OTP_RESEND_MS - (Date.now() - new Date(recent[0].created_at).getTime())) / 1000);
-    throw new AppError(429, 'otp-too-soon', { zh: `请 ${wait} 秒后再获取验证码`, en: `Please wait ${wait} s before asking for another code` }, [], { retryAfterSeconds: wait });
-  }
-  if (recent.length >= OTP_PER_DAY)
-    throw new AppError(429, 'otp-daily-limit', { zh: '该号码今日获取验证码次数已达上限（10次）', en: 'This number has had 10 codes today; try tomorrow' });
   const member = await memberByPhone(s, phoneHash);
-  // Answer the same whether or not the number is registered, so the endpoint does not reveal members.
-  if (!member) {
-    await logAttempt(s, { username: maskMobile(mobile), accountId: null, method: 'otp', success: false, reason: 'unknown-mobile', ip: ctx.ip });
-    return { sent: true, resendAfterSeconds: OTP_RESEND_MS / 1000 };
-  }
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
-  await db
-    .insertInto('otp_codes')
-    .values({ phone_hash: phoneHash, code_hash: codeHash(phoneHash, code), expires_at: new Date(Date.now() + OTP_TTL_MS) })
-    .execute();
-  await notify(s, {
-    channel: 'sms',
-    personId: member.id,
-    recipient: mobile,
-    template: 'login-code',
-    payload: { code, minutes: 10 },
+  await s.database.db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${`otp:${phoneHash}`}))`.execute(trx);
+    const recent = await trx
+      .selectFrom('otp_codes')
+      .select(['created_at'])
+      .where('phone_hash', '=', phoneHash)
+      .where('created_at', '>', sql<Date>`now() - interval '1 day'`)
+      .orderBy('created_at', 'desc')
+      .execute();
+    if (recent[0] && Date.now() - new Date(recent[0].created_at).getTime() < OTP_RESEND_MS) {
+      const wait = Math.ceil((OTP_RESEND_MS - (Date.now() - new Date(recent[0].created_at).getTime())) / 1000);
+      throw new AppError(429, 'otp-too-soon', { zh: `请 ${wait} 秒后再获取验证码`, en: `Please wait ${wait} s before asking for another code` }, [], { retryAfterSeconds: wait });
+    }
+    if (recent.length >= OTP_PER_DAY)
+      throw new AppError(429, 'otp-daily-limit', { zh: '该号码今日获取验证码次数已达上限（10次）', en: 'This number has had 10 codes today; try tomorrow' });
+    // An unknown number's row holds the hash of a code that is sent nowhere, so it can never verify.
+    const stored = member ? code : crypto.randomBytes(16).toString('hex');
+    await trx
+      .insertInto('otp_codes')
+      .values({ phone_hash: phoneHash, code_hash: codeHash(phoneHash, stored), expires_at: new Date(Date.now() + OTP_TTL_MS) })
+      .execute();
+    if (member) await notify(s, { channel: 'sms', personId: member.id, recipient: mobile, template: 'login-code', payload: { code, minutes: 10 } }, trx);
   });
-  if (s.demoMode) s.log.info({ to: maskMobile(mobile), demoCode: code }, 'demo mode: one-time login code (SMS outbox)');
+  if (!member) await logAttempt(s, { username: maskMobile(mobile), accountId: null, method: 'otp', success: false, reason: 'unknown-mobile', ip: ctx.ip });
+  else if (s.demoMode) s.log.info({ to: maskMobile(mobile), demoCode: code }, 'demo mode: one-time login code (SMS outbox)');
   return { sent: true, resendAfterSeconds: OTP_RESEND_MS / 1000 };
 }
 
@@ -142,11 +161,13 @@ export async function loginWithOtp(s: Services, ctx: RequestContext, rawMobile: 
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   if (!otp || otp.attempts >= OTP_MAX_TRIES || otp.code_hash !== codeHash(phoneHash, code)) {
-    if (otp) await db.updateTable('otp_codes').set({ attempts: otp.attempts + 1 }).where('id', '=', otp.id).execute();
+    if (otp) await db.updateTable('otp_codes').set({ attempts: sql<number>`attempts + 1` }).where('id', '=', otp.id).execute();
     await logAttempt(s, { username: maskMobile(mobile), accountId: null, method: 'otp', success: false, reason: 'bad-code', ip: ctx.ip });
     throw new AppError(401, 'bad-code', badCode());
   }
-  await db.updateTable('otp_codes').set({ used_at: new Date() }).where('id', '=', otp.id).execute();
+  // Used once: of two concurrent checks with the right code only one marks it used.
+  const used = await db.updateTable('otp_codes').set({ used_at: new Date() }).where('id', '=', otp.id).where('used_at', 'is', null).executeTakeFirst();
+  if (Number(used.numUpdatedRows) !== 1) throw new AppError(401, 'bad-code', badCode());
   const member = await memberByPhone(s, phoneHash);
   if (!member) throw new AppError(401, 'bad-code', badCode());
   let account = await db.selectFrom('accounts').select(['id', 'status']).where('person_id', '=', member.id).where('role', '=', 'member').executeTakeFirst();
@@ -164,18 +185,36 @@ export async function loginWithOtp(s: Services, ctx: RequestContext, rawMobile: 
   return createSession(s, account.id, ctx.ip);
 }
 
+/**
+ * Change my own password. Ends the account's other sessions (a password change is what a holder
+ * does when they fear someone else has it) and clears the must-change flag of an initial or reset one.
+ */
 export async function changePassword(s: Services, ctx: RequestContext, current: string, next: string) {
   const actor = ctx.actor!;
   const { db } = s.database;
-  const account = await db.selectFrom('accounts').select(['id', 'password_hash']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+  const account = await db.selectFrom('accounts').select(['id', 'password_hash', 'must_change_password']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
   if (!account.password_hash || !(await verifyPassword(account.password_hash, current)))
     throw badRequest('invalid-input', { zh: '当前密码不正确', en: 'The current password is wrong' }, [
       { field: 'body.currentPassword', code: 'wrong-password', message: { zh: '当前密码不正确', en: 'wrong password' } },
     ]);
   const problem = passwordProblem(next, s.config.passwordPolicy);
   if (problem) throw badRequest('invalid-input', problem, [{ field: 'body.newPassword', code: 'weak-password', message: problem }]);
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('accounts').set({ password_hash: await hashPassword(next), password_changed_at: new Date() }).where('id', '=', account.id).execute();
-    await writeAudit(trx, ctx, { action: 'account.change-password', entity: 'account', entityId: account.id });
+  if (next === current) {
+    const same = { zh: '新密码不能与当前密码相同', en: 'the new password must differ from the current one' };
+    throw badRequest('invalid-input', same, [{ field: 'body.newPassword', code: 'same-password', message: same }]);
+  }
+  const hash = await hashPassword(next);
+  const ended = await db.transaction().execute(async (trx) => {
+    await trx.updateTable('accounts').set({ password_hash: hash, password_changed_at: new Date(), must_change_password: false }).where('id', '=', account.id).execute();
+    const n = await revokeAccountSessions(trx, account.id, { except: actor.sessionId });
+    await writeAudit(trx, ctx, {
+      action: 'account.change-password',
+      entity: 'account',
+      entityId: account.id,
+      summary: `${n} other session(s) ended${account.must_change_password ? '; temporary password replaced' : ''}`,
+    });
+    return n;
   });
+  forgetCachedSessions(account.id);
+  return { ok: true as const, otherSessionsEnded: ended };
 }

@@ -14,6 +14,7 @@ import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { notify, templates } from '../notifications/service.ts';
 import { today } from '../programs/clock.ts';
 import { loadInstance } from '../programs/service.ts';
+import { accountHolders } from '../accounts/service.ts';
 import '../applications/notices.ts';
 
 Object.assign(templates, {
@@ -86,6 +87,10 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
   const settlement = b.settlement as { preparer: string };
   const signer = (id: number | null, at: Date | null) => (id ? { accountId: id, name: names.get(id) ?? null, at } : null);
   const people = [b.prepared_by, b.rights_approved_by, b.finance_approved_by];
+  // The UI hides a sign-off the two-person rule would refuse (see assertTwoPersons).
+  const holders = await accountHolders(db, [actor.accountId, ...people]);
+  const myHolder = holders.get(actor.accountId)?.holderHash ?? null;
+  const maySign = myHolder !== null && !people.some((id) => id != null && (id === actor.accountId || holders.get(id)?.holderHash === myHolder));
   // Totals for the caller's scope: the whole batch for those who see the program's union, else their part.
   const full = pathInScope(actor, b.program_org_path);
   const part = full
@@ -103,8 +108,8 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
     preparedBy: signer(b.prepared_by, b.prepared_at), rightsApprovedBy: signer(b.rights_approved_by, b.rights_approved_at), financeApprovedBy: signer(b.finance_approved_by, b.finance_approved_at),
     paidBy: signer(b.paid_by, b.paid_at), paidOn: b.paid_on, paymentReference: b.payment_reference,
     abilities: {
-      approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && !people.includes(actor.accountId),
-      approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && (b.status === 'prepared' || b.status === 'rights-approved') && !people.includes(actor.accountId),
+      approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && maySign,
+      approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && (b.status === 'prepared' || b.status === 'rights-approved') && maySign,
       markPaid: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status === 'approved',
       cancel: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status !== 'paid' && b.status !== 'cancelled',
     },
@@ -157,6 +162,39 @@ export async function prepareBatch(s: Services, ctx: RequestContext, programId: 
   });
 }
 
+/**
+ * The two-person rule of a batch, read from 000 大病职工慰问 三(五): the list is "经市总权益保障部、
+ * 财务资产管理部共同审核通过后核拨" — approved jointly by the rights and the finance department. Our
+ * reading: two sign-offs by two different *people* of two different departments, and (as before)
+ * neither of them the person who prepared the batch. People are compared by the holder recorded on
+ * each account (the ID number's keyed hash), not by account, so one person holding accounts in both
+ * departments cannot sign twice; an account without a recorded holder cannot sign at all, since the
+ * rule could not be checked. Departments are compared by the signers' orgs now, so an account moved
+ * from one department to the other after signing cannot give the second sign-off either.
+ */
+async function assertTwoPersons(db: Executor, actor: Actor, b: Batch, as: 'rights' | 'finance') {
+  const other = as === 'rights' ? b.finance_approved_by : b.rights_approved_by;
+  const holders = await accountHolders(db, [actor.accountId, b.prepared_by, other]);
+  const me = holders.get(actor.accountId);
+  if (!me?.holderHash)
+    throw conflict('signer-unidentified', {
+      zh: '此账号未登记持有人身份证号，无法核对两人审核原则，请安全管理员补登后再审核',
+      en: 'This account has no recorded holder, so the two-person rule cannot be checked: ask the security administrator to record one',
+    });
+  const samePerson = [b.prepared_by, other].some((id) => id != null && (id === actor.accountId || holders.get(id)?.holderHash === me.holderHash));
+  if (samePerson)
+    throw conflict('same-person', {
+      zh: '编制、权益保障部审核、财务审核须由不同的人办理（同一人的不同账号也不行）',
+      en: 'Preparation and the two sign-offs must be done by different people (not by one person’s different accounts)',
+    });
+  const otherOrg = other != null ? holders.get(other)?.orgId : null;
+  if (otherOrg != null && otherOrg === me.orgId)
+    throw conflict('same-department', {
+      zh: '权益保障部审核与财务审核须由两个不同部门的干部办理',
+      en: 'The rights and the finance sign-off must come from officers of two different departments',
+    });
+}
+
 export async function signOff(s: Services, ctx: RequestContext, id: number, as: 'rights' | 'finance') {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
@@ -167,8 +205,7 @@ export async function signOff(s: Services, ctx: RequestContext, id: number, as: 
     const waiting = as === 'rights' ? ['prepared', 'finance-approved'] : ['prepared', 'rights-approved'];
     if (!waiting.includes(b.status))
       throw conflict('batch-not-awaiting', { zh: `批次 ${b.no} 当前为“${batchStatusNames[b.status].zh}”，不需要${dept.zh}审核`, en: `Batch ${b.no} is “${batchStatusNames[b.status].en}”; it does not await ${dept.en}` }, { status: b.status });
-    if ([b.prepared_by, b.rights_approved_by, b.finance_approved_by].includes(actor.accountId))
-      throw conflict('same-person', { zh: '编制、权益保障部审核、财务审核须由不同的人办理', en: 'Preparation and the two sign-offs must be done by different people' });
+    await assertTwoPersons(trx, actor, b, as);
     const next = as === 'rights' ? (b.status === 'finance-approved' ? 'approved' : 'rights-approved') : b.status === 'rights-approved' ? 'approved' : 'finance-approved';
     await trx
       .updateTable('payout_batches')

@@ -1,13 +1,14 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { Button, Layout, Typography, theme } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useLogout, type Me } from '../../api/auth.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { LangSwitch } from '../../components/lang-switch.tsx';
 import { PageFallback } from '../../components/app-layout.tsx';
 import { PortalNav } from './portal-nav.tsx';
 import { NoticeBell } from './notice-bell.tsx';
+import { ChangePasswordModal } from '../../components/change-password.tsx';
 
 /** The member's own layout: one narrow column that works on a phone. */
 export function PortalLayout({ me }: { me: Me }) {
@@ -15,6 +16,7 @@ export function PortalLayout({ me }: { me: Me }) {
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const logout = useLogout();
+  const [changingPassword, setChangingPassword] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#c8102e', height: 52, lineHeight: '52px' }}>
@@ -27,6 +29,9 @@ export function PortalLayout({ me }: { me: Me }) {
           <LangSwitch size="small" />
         </span>
         <NoticeBell onDark member />
+        {me.hasPassword && (
+          <Button data-testid="menu-change-password" size="small" type="text" style={{ color: '#fff' }} icon={<KeyOutlined />} aria-label={t('pwd.change')} title={t('pwd.change')} onClick={() => setChangingPassword(true)} />
+        )}
         <Button
           data-testid="logout"
           size="small"
@@ -38,6 +43,7 @@ export function PortalLayout({ me }: { me: Me }) {
           onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
         />
       </Layout.Header>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
       <Layout.Content style={{ padding: 12, background: token.colorBgLayout }}>
         <div style={{ maxWidth: 640, margin: '0 auto' }}>
           <PortalNav />

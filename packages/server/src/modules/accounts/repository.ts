@@ -1,0 +1,67 @@
+// SQL for officer accounts. Every query is bound to the actor's scope through the account's org.
+import { sql } from 'kysely';
+import { inScope, type Actor } from '../../platform/access.ts';
+import type { Executor } from '../../platform/context.ts';
+import type { AccountSearch } from './schema.ts';
+
+const columns = [
+  'accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.status', 'accounts.disabled_at', 'accounts.locked_until',
+  'accounts.last_login_at', 'accounts.password_changed_at', 'accounts.must_change_password', 'accounts.holder_id_masked', 'accounts.holder_id_hash',
+  'accounts.created_at', 'orgs.id as org_id', 'orgs.name as org_name', 'orgs.kind as org_kind', 'orgs.path as org_path',
+] as const;
+
+const scoped = (db: Executor, actor: Actor) =>
+  db.selectFrom('accounts').innerJoin('orgs', 'orgs.id', 'accounts.org_id').where(inScope(actor, 'orgs.path'));
+
+export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
+
+export async function findAccount(db: Executor, actor: Actor, id: number, opts: { lock?: boolean } = {}) {
+  let q = scoped(db, actor).select(columns).where('accounts.id', '=', id);
+  if (opts.lock) q = q.forUpdate('accounts');
+  return q.executeTakeFirst();
+}
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export async function searchAccounts(db: Executor, actor: Actor, f: AccountSearch & { holderHash?: string | null; orgPath?: string | null }) {
+  let q = scoped(db, actor);
+  if (f.holderHash) q = q.where('accounts.holder_id_hash', '=', f.holderHash);
+  else if (f.q) q = q.where((eb) => eb.or([eb('accounts.username', 'ilike', likePattern(f.q!)), eb('accounts.display_name', 'ilike', likePattern(f.q!))]));
+  if (f.role) q = q.where('accounts.role', '=', f.role);
+  if (f.orgPath) q = q.where('orgs.path', 'like', `${f.orgPath}%`);
+  if (f.status === 'active') q = q.where('accounts.status', '=', 'active');
+  if (f.status === 'disabled') q = q.where('accounts.status', '=', 'disabled');
+  if (f.status === 'locked') q = q.where('accounts.locked_until', '>', sql<Date>`now()`);
+  if (f.status === 'password-change') q = q.where('accounts.must_change_password', '=', true);
+  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await q
+    .select(columns)
+    .orderBy('accounts.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { total: Number(total), rows };
+}
+
+/** Live sessions per account (not revoked, not past their absolute expiry). */
+export async function liveSessionCounts(db: Executor, ids: number[]) {
+  if (!ids.length) return new Map<number, number>();
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('account_id', 'in', ids)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .groupBy('account_id')
+    .execute();
+  return new Map(rows.map((r) => [Number(r.account_id), Number(r.n)]));
+}
+
+export async function orgInScope(db: Executor, actor: Actor, orgId: number) {
+  return db.selectFrom('orgs').select(['id', 'kind', 'path', 'name']).where('id', '=', orgId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
+}
+
+export async function holderOf(db: Executor, accountId: number) {
+  const r = await db.selectFrom('accounts').select('holder_id_hash').where('id', '=', accountId).executeTakeFirst();
+  return r?.holder_id_hash ?? null;
+}
