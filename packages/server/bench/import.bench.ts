@@ -62,7 +62,6 @@ const batch = await imp.validateMemberFile(a.s, ctx, file, 'bench.csv', null);
 const validateMs = Date.now() - t;
 peak = Math.max(peak, process.memoryUsage().rss);
 if (batch.validCount !== rows) throw new Error(`expected ${rows} valid rows, got ${batch.validCount}: ${JSON.stringify(batch.errors.slice(0, 3))}`);
-a.s.jobs.register('members.import', (job) => imp.runMemberImport(a.s, job));
 t = Date.now();
 await imp.startCommit(a.s, ctx, batch.id);
 await a.s.jobs.drain();

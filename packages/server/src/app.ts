@@ -19,20 +19,7 @@ import { checkNulBytes, checkOrigin, contentSecurityPolicy, setTransportHeaders 
 import { SESSION_COOKIE, resolveSession } from './platform/sessions.ts';
 import type { RequestContext } from './platform/context.ts';
 import type { Services } from './platform/services.ts';
-import { authRoutes } from './modules/auth/routes.ts';
-import { orgRoutes } from './modules/orgs/routes.ts';
-import { memberRoutes } from './modules/members/routes.ts';
-import { importRoutes } from './modules/imports/routes.ts';
-import { auditRoutes } from './modules/audit/routes.ts';
-import { accountRoutes } from './modules/accounts/routes.ts';
-import { healthRoutes } from './modules/health/routes.ts';
-import { policyRoutes } from './modules/policy/routes.ts';
-import { metaRoutes } from './modules/meta/routes.ts';
-import { calendarRoutes } from './modules/calendar/routes.ts';
-import { notificationRoutes } from './modules/notifications/routes.ts';
-import { callRoutes } from './modules/calls/routes.ts';
-import { projectRoutes } from './modules/projects/routes.ts';
-import { progressRoutes } from './modules/progress/routes.ts';
+import { modules } from './modules/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -167,26 +154,7 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
 
   await app.register(
     async (api) => {
-      await healthRoutes(api as any, s);
-      await authRoutes(api as any, s);
-      await orgRoutes(api as any, s);
-      await memberRoutes(api as any, s);
-      await importRoutes(api as any, s);
-      await auditRoutes(api as any, s);
-      await accountRoutes(api as any, s);
-      await policyRoutes(api as any, s);
-      await metaRoutes(api as any, s);
-      await calendarRoutes(api as any, s);
-      await notificationRoutes(api as any, s);
-      await (await import('./modules/programs/routes.ts')).programRoutes(api as any, s);
-      await (await import('./modules/documents/routes.ts')).documentRoutes(api as any, s);
-      await (await import('./modules/applications/routes.ts')).applicationRoutes(api as any, s);
-      await (await import('./modules/payouts/routes.ts')).payoutRoutes(api as any, s);
-      await callRoutes(api as any, s);
-      await projectRoutes(api as any, s);
-      await progressRoutes(api as any, s);
-      await (await import('./modules/entitlements/routes.ts')).entitlementRoutes(api as any, s);
-      await (await import('./modules/surveys/routes.ts')).surveyRoutes(api as any, s);
+      for (const m of modules) await m.routes?.(api, s);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -1,10 +1,22 @@
 import { openDatabase, migrateToLatest, type Database } from './db/database.ts';
 import type { Config } from './platform/config.ts';
 import { JobQueue } from './platform/jobs.ts';
+import { systemClock } from './platform/clock.ts';
 import { createLogger } from './platform/logger.ts';
 import { PersonalDataVault, resolveSecret } from './platform/personal-data.ts';
 import type { Services } from './platform/services.ts';
 import { loadStoredCalendar } from './modules/calendar/service.ts';
+import { modules } from './modules/index.ts';
+import { registerNotices } from './modules/notifications/service.ts';
+
+/** Jobs, schedules and notice templates of every module, from the one list (the CLI gets them too). */
+function registerModules(s: Services) {
+  for (const m of modules) {
+    for (const j of m.jobs ?? []) s.jobs.register(j, s);
+    for (const sch of m.schedules ?? []) s.jobs.addSchedule(sch);
+    if (m.notices) registerNotices(m.notices, m.name);
+  }
+}
 
 /** Open the database (PGlite unless DATABASE_URL), migrate it, and assemble the services. */
 export async function createServices(config: Config, opts: { database?: Database; memory?: boolean; demoMode?: boolean } = {}): Promise<Services> {
@@ -15,7 +27,8 @@ export async function createServices(config: Config, opts: { database?: Database
   await migrateToLatest(database.db);
   const vault = new PersonalDataVault(resolveSecret(config.secret, config.dataDir));
   const jobs = new JobQueue(database.db, log);
-  const services: Services = { config, database, vault, log, jobs, demoMode: opts.demoMode ?? config.demo !== 'off' };
+  const services: Services = { config, database, vault, log, jobs, clock: systemClock(config.today), demoMode: opts.demoMode ?? config.demo !== 'off' };
+  registerModules(services);
   await loadStoredCalendar(services);
   return services;
 }

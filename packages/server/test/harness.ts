@@ -10,6 +10,7 @@ import { buildApp } from '../src/app.ts';
 import { createServices } from '../src/bootstrap.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { loadConfig, type Config } from '../src/platform/config.ts';
+import { fixedClock, systemClock } from '../src/platform/clock.ts';
 import type { Services } from '../src/platform/services.ts';
 import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo/load-demo.ts';
 
@@ -61,7 +62,7 @@ function templateKey(members: number) {
     const full = path.join(src, dir);
     for (const f of fs.readdirSync(full).filter((x) => x.endsWith('.ts')).sort()) h.update(f).update(fs.readFileSync(path.join(full, f)));
   }
-  h.update(`${members}|${new Date().toISOString().slice(0, 10)}|${process.env.SHISHI_TODAY ?? ''}`);
+  h.update(`${members}|${systemClock().today()}`);
   return h.digest('hex').slice(0, 16);
 }
 
@@ -122,6 +123,8 @@ export interface TestApp {
   app: FastifyInstance;
   s: Services;
   login(username: string, password?: string): Promise<string>;
+  /** Pin the services' clock to a day (the 2018 programs run inside their windows), or back to the real day. */
+  pinToday(day?: string): void;
   close(): Promise<void>;
 }
 
@@ -137,6 +140,9 @@ export async function startTestApp(opts: { members?: number; serveWeb?: boolean;
   return {
     app,
     s,
+    pinToday(day) {
+      s.clock = day ? fixedClock(day) : systemClock();
+    },
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

@@ -1,5 +1,5 @@
 // Applications, review and payouts in Chromium, on the 2018 programs of the demo. The workflow's clock
-// is read per request (modules/programs/clock.ts), so each step pins SHISHI_TODAY to a day in 2018:
+// is read per request (the services' clock), so each step pins it to a day in 2018:
 // 李明 applies in the portal (390 px) for his technician award, is first told why an old certificate
 // does not qualify, then submits; the regional and federation officers approve in turn (the personal
 // channel skips the unit's first review); the March batch is prepared, signed off by rights and by
@@ -13,18 +13,15 @@ import { pdf } from '../../server/src/demo/applications-data.ts';
 import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
-const pinned = process.env.SHISHI_TODAY;
 before(async () => {
   env = await startBrowserEnv({ members: 200 });
 });
 after(async () => {
-  if (pinned === undefined) delete process.env.SHISHI_TODAY;
-  else process.env.SHISHI_TODAY = pinned;
   await env?.close();
 });
 
 const on = (day: string) => {
-  process.env.SHISHI_TODAY = day;
+  env.t.pinToday(day);
 };
 
 const file = (name: string) => ({ name, mimeType: 'application/pdf', buffer: pdf(name) });

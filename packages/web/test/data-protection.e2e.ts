@@ -8,7 +8,6 @@ import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browse
 
 let env: BrowserEnv;
 before(async () => {
-  delete process.env.SHISHI_TODAY;
   env = await startBrowserEnv({ members: 60 });
 });
 after(async () => env?.close());

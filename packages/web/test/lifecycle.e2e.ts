@@ -3,7 +3,7 @@
 // list and the public page shows it; the federation's 2025 list with its ten projects and a target
 // split over regional unions (by hand, and an import with row errors); a regional union files a
 // quarterly report, the responsible department accepts it and the dashboard rolls it up.
-// "Today" moves through the call's stages with SHISHI_TODAY (the server runs in this process).
+// "Today" moves through the call's stages on the server's clock (the server runs in this process).
 // Screenshots in test-results/screenshots/lifecycle-*.png are looked at by people.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -23,11 +23,10 @@ const addDays = (d: string, n: number) => {
 const nextYear = Number(realToday.slice(0, 4)) + 1;
 
 before(async () => {
-  delete process.env.SHISHI_TODAY;
   env = await startBrowserEnv({ members: 60 });
 });
 after(async () => {
-  delete process.env.SHISHI_TODAY;
+  env.t?.pinToday();
   await env?.close();
 });
 
@@ -94,7 +93,7 @@ describe('project cycle in Chromium', () => {
   });
 
   it('the district screens: merges the proposal into a candidate and shortlists it', async () => {
-    process.env.SHISHI_TODAY = addDays(realToday, 35); // after collection, before consultation
+    env.t.pinToday(addDays(realToday, 35)); // after collection, before consultation
     const { page, problems } = await newPage(env);
     await login(env, page, 'pudong');
     await page.goto(`${env.base}/calls/${callId}?tab=screening`);
@@ -122,7 +121,7 @@ describe('project cycle in Chromium', () => {
   });
 
   it('a member supports the shortlisted candidate during consultation', async () => {
-    process.env.SHISHI_TODAY = addDays(realToday, 47);
+    env.t.pinToday(addDays(realToday, 47));
     const { page, problems } = await newPage(env, { mobile: true });
     await login(env, page, 'member');
     await page.getByTestId('portal-nav-calls').click();
@@ -145,7 +144,7 @@ describe('project cycle in Chromium', () => {
   });
 
   it('the district publishes its list from the call, and the public page shows it', async () => {
-    process.env.SHISHI_TODAY = addDays(realToday, 60);
+    env.t.pinToday(addDays(realToday, 60));
     const { page, problems } = await newPage(env);
     await login(env, page, 'pudong');
     await page.getByTestId('nav-projects').click();
@@ -184,7 +183,7 @@ describe('project cycle in Chromium', () => {
   });
 
   it('the federation’s 2025 list shows its ten projects; a target is split over regional unions', async () => {
-    delete process.env.SHISHI_TODAY;
+    env.t?.pinToday();
     const { page, problems } = await newPage(env);
     await login(env, page, 'admin');
     const slate = await db().selectFrom('slates').innerJoin('orgs', 'orgs.id', 'slates.org_id').select('slates.id').where('orgs.kind', '=', 'municipal').where('slates.year', '=', 2025).executeTakeFirstOrThrow();

@@ -2,7 +2,7 @@
 // federation project no. 9, 疗休养, 50 responses) in the portal at phone width and a second answer is
 // refused; the officer's results chart counts one more; an officer creates a survey on another
 // project; the grassroots officer who imported members finds the import-finished notice in the bell.
-// "Today" is pinned inside the demo survey's dates with SHISHI_TODAY (the server runs in this process).
+// "Today" is pinned inside the demo survey's dates on the server's clock (the server runs in this process).
 // Screenshots in test-results/screenshots/surveys-*.png are looked at by people.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -13,11 +13,11 @@ import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browse
 
 let env: BrowserEnv;
 before(async () => {
-  process.env.SHISHI_TODAY = '2025-11-20';
   env = await startBrowserEnv({ members: 60 });
+  env.t.pinToday('2025-11-20');
 });
 after(async () => {
-  delete process.env.SHISHI_TODAY;
+  env.t?.pinToday();
   await env?.close();
 });
 

@@ -89,7 +89,6 @@ imp
         console.log(`error report: ${opts.errors}`);
       }
       if (opts.dryRun || batch.validCount === 0) return;
-      s.jobs.register('members.import', (job) => m.runMemberImport(s, job));
       await m.startCommit(s, ctx, batch.id);
       await s.jobs.drain();
       const done = await m.getBatch(s, ctx, batch.id);

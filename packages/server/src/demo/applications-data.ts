@@ -1,6 +1,7 @@
 // Demo of applications, review and payouts: the three programs of 000 opened for 2018 by the
 // federation, a few applications in each state (run through the real services as of days in 2018,
 // so every amount carries the engine's trace), and one prepared condolence batch.
+import { fixedClock } from '../platform/clock.ts';
 import type { Actor } from '../platform/access.ts';
 import type { RequestContext } from '../platform/context.ts';
 import type { Services } from '../platform/services.ts';
@@ -123,24 +124,25 @@ export async function loadApplicationsDemo(s: Services) {
     if (org && !taken) await db.insertInto('accounts').values({ username: a.username, display_name: a.displayName, role: a.role, org_id: org.id, password_hash: hash, password_changed_at: new Date() }).execute();
   }
 
-  const pinned = process.env.SHISHI_TODAY;
-  const on = (day: string) => { process.env.SHISHI_TODAY = day; };
-  try {
+  // The 2018 programs run as of days in 2018: the demo's services carry a clock pinned to each day.
+  const sd: Services = { ...s, clock: fixedClock('2018-03-01') };
+  const on = (day: string) => { sd.clock = fixedClock(day); };
+  {
     on('2018-03-01');
-    const grw = await actorOf(s, 'grassrootswork');
+    const grw = await actorOf(sd, 'grassrootswork');
     const ids: number[] = [];
-    for (const p of programs2018) ids.push((await createInstance(s, grw, p)).id);
+    for (const p of programs2018) ids.push((await createInstance(sd, grw, p)).id);
     const [skillId, inventionId, condolenceId] = ids as [number, number, number];
 
-    const ctx = { member: await actorOf(s, 'member'), grassroots: await actorOf(s, 'grassroots'), pudong: await actorOf(s, 'pudong'), jiading: await actorOf(s, 'jiading'), grw, mutualaid: await actorOf(s, 'mutualaid') };
-    const upload = async (c: RequestContext, type: string) => (await docs.uploadDocument(s, c, pdf(type), `${type}.pdf`, type)).id;
+    const ctx = { member: await actorOf(sd, 'member'), grassroots: await actorOf(sd, 'grassroots'), pudong: await actorOf(sd, 'pudong'), jiading: await actorOf(sd, 'jiading'), grw, mutualaid: await actorOf(sd, 'mutualaid') };
+    const upload = async (c: RequestContext, type: string) => (await docs.uploadDocument(sd, c, pdf(type), `${type}.pdf`, type)).id;
     const union = ctx.grassroots.actor!.orgId!;
     // Three colleagues of 李明 in the demo grassroots union, members since before 2018.
     const colleagues: number[] = [];
     for (const [name, first17, mobile] of [['张伟', '31011519850512731', '13900139001'], ['陈静', '31011519880823642', '13900139002'], ['刘洋', '31011519790105853', '13900139003']] as const) {
       const idNumber = first17 + idCheckCharacter(first17);
       const existing = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(idNumber)).executeTakeFirst();
-      colleagues.push(existing ? existing.id : (await members.createMember(s, ctx.grassroots, { name, idNumber, mobile, orgId: union, joinedOn: '2012-07-01', cardStatus: 'active', eMembership: true, categories: ['frontline-worker'] })).personId);
+      colleagues.push(existing ? existing.id : (await members.createMember(sd, ctx.grassroots, { name, idNumber, mobile, orgId: union, joinedOn: '2012-07-01', cardStatus: 'active', eMembership: true, categories: ['frontline-worker'] })).personId);
     }
     const jiadingPath = ctx.jiading.actor!.orgPath!;
     const jiadingMember = await db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select('memberships.person_id').where('orgs.path', 'like', `${jiadingPath}%`).where('memberships.status', '=', 'active').where('memberships.joined_on', '<=', '2018-01-01').orderBy('memberships.person_id').executeTakeFirst();
@@ -148,40 +150,40 @@ export async function loadApplicationsDemo(s: Services) {
 
     // 1. 李明 applies in the app for his technician award: regional and final review, approved, payable.
     on('2018-03-20');
-    const a1 = await apps.submit(s, ctx.member, { programId: skillId, form: { role: 'worker', newLevel: 'technician', certificateNo: '1831000000123456', certificateIssuedOn: '2017-11-20', certificateIssuer: 'shanghai-hrss' }, documentIds: [await upload(ctx.member, 'certificate')] });
-    await step('2018-03-22', () => apps.approve(s, ctx.pudong, a1.id, '身份与证书核实无误'));
-    await step('2018-03-28', () => apps.approve(s, ctx.grw, a1.id, '终审通过'));
+    const a1 = await apps.submit(sd, ctx.member, { programId: skillId, form: { role: 'worker', newLevel: 'technician', certificateNo: '1831000000123456', certificateIssuedOn: '2017-11-20', certificateIssuer: 'shanghai-hrss' }, documentIds: [await upload(ctx.member, 'certificate')] });
+    await step('2018-03-22', () => apps.approve(sd, ctx.pudong, a1.id, '身份与证书核实无误'));
+    await step('2018-03-28', () => apps.approve(sd, ctx.grw, a1.id, '终审通过'));
 
     // 2. A mentor's application through the union, returned for correction at the first review.
     if (colleagues[0]) {
       on('2018-03-26');
-      const a2 = await apps.submit(s, ctx.grassroots, { programId: skillId, personId: colleagues[0], form: { role: 'mentor', newLevel: 'technician', certificateNo: '1831000000654321', certificateIssuedOn: '2018-01-15', certificateIssuer: 'shanghai-hrss', apprenticeName: '王晓', agreementStamped: true, agreementSignedOn: '2016-09-01' }, documentIds: [await upload(ctx.grassroots, 'certificate'), await upload(ctx.grassroots, 'mentoring-agreement')] });
-      await step('2018-03-27', () => apps.returnForCorrection(s, ctx.grassroots, a2.id, '带教协议缺少人力资源部门盖章，请补充盖章件后重新提交'));
+      const a2 = await apps.submit(sd, ctx.grassroots, { programId: skillId, personId: colleagues[0], form: { role: 'mentor', newLevel: 'technician', certificateNo: '1831000000654321', certificateIssuedOn: '2018-01-15', certificateIssuer: 'shanghai-hrss', apprenticeName: '王晓', agreementStamped: true, agreementSignedOn: '2016-09-01' }, documentIds: [await upload(ctx.grassroots, 'certificate'), await upload(ctx.grassroots, 'mentoring-agreement')] });
+      await step('2018-03-27', () => apps.returnForCorrection(sd, ctx.grassroots, a2.id, '带教协议缺少人力资源部门盖章，请补充盖章件后重新提交'));
     }
 
     // 3. An invention award filed by the Jiading union, waiting (overdue) at its grassroots union.
     if (jiadingMember) {
       on('2018-04-02');
-      await apps.submit(s, ctx.jiading, { programId: inventionId, personId: jiadingMember.person_id, form: { patentNo: 'ZL201610012345.6', patentType: 'invention', grantedOn: '2017-08-08', firstInventor: true, frontline: true, dedicatedRnD: false }, documentIds: [await upload(ctx.jiading, 'patent-certificate'), await upload(ctx.jiading, 'commitment')] });
+      await apps.submit(sd, ctx.jiading, { programId: inventionId, personId: jiadingMember.person_id, form: { patentNo: 'ZL201610012345.6', patentType: 'invention', grantedOn: '2017-08-08', firstInventor: true, frontline: true, dedicatedRnD: false }, documentIds: [await upload(ctx.jiading, 'patent-certificate'), await upload(ctx.jiading, 'commitment')] });
     }
 
     // 4. A member who left the union before the final review: the engine finds them ineligible, and the
     //    final reviewer rejects with the engine's reasons.
     if (colleagues[1]) {
       on('2018-04-10');
-      const a4 = await apps.submit(s, ctx.grassroots, { programId: skillId, personId: colleagues[1], form: { role: 'worker', newLevel: 'senior-technician', certificateNo: '1831000000777777', certificateIssuedOn: '2017-05-05', certificateIssuer: 'shanghai-hrss' }, documentIds: [await upload(ctx.grassroots, 'certificate')] });
-      await step('2018-04-11', () => apps.approve(s, ctx.grassroots, a4.id));
-      await step('2018-04-12', () => apps.approve(s, ctx.pudong, a4.id));
-      await step('2018-04-13', () => members.endMembership(s, ctx.grassroots, colleagues[1]!, '2018-04-13', '离职'));
+      const a4 = await apps.submit(sd, ctx.grassroots, { programId: skillId, personId: colleagues[1], form: { role: 'worker', newLevel: 'senior-technician', certificateNo: '1831000000777777', certificateIssuedOn: '2017-05-05', certificateIssuer: 'shanghai-hrss' }, documentIds: [await upload(ctx.grassroots, 'certificate')] });
+      await step('2018-04-11', () => apps.approve(sd, ctx.grassroots, a4.id));
+      await step('2018-04-12', () => apps.approve(sd, ctx.pudong, a4.id));
+      await step('2018-04-13', () => members.endMembership(sd, ctx.grassroots, colleagues[1]!, '2018-04-13', '离职'));
       on('2018-04-20');
       let reason = '不符合条件';
       try {
-        await apps.approve(s, ctx.grw, a4.id);
+        await apps.approve(sd, ctx.grw, a4.id);
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== 'ineligible') throw err;
         reason = err.messages.zh;
       }
-      await apps.reject(s, ctx.grw, a4.id, reason);
+      await apps.reject(sd, ctx.grw, a4.id, reason);
     }
 
     // 5. A condolence payment through the three levels, then the May list prepared on the 25th.
@@ -190,15 +192,12 @@ export async function loadApplicationsDemo(s: Services) {
       const types = ['application-form', 'id-card', 'hospital-receipt', 'diagnosis'];
       const docIds: number[] = [];
       for (const t of types) docIds.push(await upload(ctx.grassroots, t));
-      const a5 = await apps.submit(s, ctx.grassroots, { programId: condolenceId, personId: colleagues[2], form: { hasMemberProtection: true, coverageStart: '2018-01-01', coverageEnd: '2018-12-31', diagnosedOn: '2018-04-10', illness: 'malignant-tumour', hospitalized: true, hospital: 'shanghai-grade-3' }, documentIds: docIds });
-      await step('2018-05-04', () => apps.approve(s, ctx.grassroots, a5.id));
-      await step('2018-05-07', () => apps.approve(s, ctx.pudong, a5.id, '已确认盖章'));
-      await step('2018-05-18', () => apps.approve(s, ctx.mutualaid, a5.id, '调查核实无误'));
-      await step('2018-05-25', () => payouts.prepareBatch(s, ctx.mutualaid, condolenceId, '2018-05'));
+      const a5 = await apps.submit(sd, ctx.grassroots, { programId: condolenceId, personId: colleagues[2], form: { hasMemberProtection: true, coverageStart: '2018-01-01', coverageEnd: '2018-12-31', diagnosedOn: '2018-04-10', illness: 'malignant-tumour', hospitalized: true, hospital: 'shanghai-grade-3' }, documentIds: docIds });
+      await step('2018-05-04', () => apps.approve(sd, ctx.grassroots, a5.id));
+      await step('2018-05-07', () => apps.approve(sd, ctx.pudong, a5.id, '已确认盖章'));
+      await step('2018-05-18', () => apps.approve(sd, ctx.mutualaid, a5.id, '调查核实无误'));
+      await step('2018-05-25', () => payouts.prepareBatch(sd, ctx.mutualaid, condolenceId, '2018-05'));
     }
     return { loaded: true, programs: ids.length };
-  } finally {
-    if (pinned === undefined) delete process.env.SHISHI_TODAY;
-    else process.env.SHISHI_TODAY = pinned;
   }
 }

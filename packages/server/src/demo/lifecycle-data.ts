@@ -12,7 +12,6 @@
 import type { Services } from '../platform/services.ts';
 import { demoOrgs } from './org-data.ts';
 import { stageOn } from '../modules/calls/stages.ts';
-import { today } from '../modules/lifecycle/shared.ts';
 
 type Contact = { name: string; org?: string; phone?: string; email?: string };
 type Target = { indicator: string; unit: string; planned: number; children?: Target[]; note?: string };
@@ -261,7 +260,7 @@ export async function loadLifecycleDemo(s: Services) {
         };
         for (const [j, t] of (p.targets ?? []).entries()) await addTarget(t, null, `${sl.org}/${sl.year}/${i + 1}/${j + 1}`);
         if (p.milestones?.length)
-          await trx.insertInto('milestones').values(p.milestones.map((m) => ({ project_id: row.id, title: m.title, starts_on: m.startsOn ?? null, due_on: m.dueOn, responsible: m.responsible ?? null, done_on: m.dueOn < today() && sl.closedOn ? m.dueOn : null }))).execute();
+          await trx.insertInto('milestones').values(p.milestones.map((m) => ({ project_id: row.id, title: m.title, starts_on: m.startsOn ?? null, due_on: m.dueOn, responsible: m.responsible ?? null, done_on: m.dueOn < s.clock.today() && sl.closedOn ? m.dueOn : null }))).execute();
       }
       return slate.id;
     };
@@ -331,7 +330,7 @@ export async function loadLifecycleDemo(s: Services) {
     await trx.insertInto('comments').values({ candidate_id: c1, account_id: wjcAcct, body: '（广告内容）', hidden_at: new Date('2018-01-25T10:00:00+08:00'), hidden_by: yangpuAcct, hidden_reason: '与项目无关的广告' }).execute();
 
     // A federation call open today (relative dates, following 004's four stages), so submitting can be tried.
-    const d = today();
+    const d = s.clock.today();
     const nextYear = Number(d.slice(0, 4)) + 1;
     const live = { collection_starts_on: addDays(d, -7), collection_ends_on: addDays(d, 25), screening_ends_on: addDays(d, 32), consultation_starts_on: addDays(d, 40), consultation_ends_on: addDays(d, 50), publication_on: addDays(d, 60) };
     const liveCall = await trx

@@ -18,6 +18,8 @@ const ZConfig = z.object({
   PASSWORD_POLICY: z.enum(['asvs', 'mlps']).default('mlps'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
+  // Pin "today" (Shanghai's day) for demos and trials, e.g. 2018-03-20 to run the 2018 programs inside their windows.
+  SHISHI_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'YYYY-MM-DD' }).optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   SHISHI_DURABILITY: z.enum(['full', 'relaxed']).default('full'),
   // Cybersecurity Law Art. 21: network and operation logs are kept at least six months (checks-and-safeguards.md).
@@ -52,6 +54,8 @@ export interface Config {
   /** Most data rows in one member file (checked in an xlsx before it is parsed). */
   importMaxRows: number;
   secureCookies: boolean;
+  /** A pinned day (SHISHI_TODAY), or undefined for the real one. */
+  today?: string;
   /** Embedded database: 'full' fsyncs every commit before acknowledging it; 'relaxed' survives a crashed process only. */
   durability: 'full' | 'relaxed';
   /** Months the login log is kept before it is archived and pruned (≥ 6); the audit trail is never pruned. */
@@ -108,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     importMaxRows: e.IMPORT_MAX_ROWS,
     secureCookies: e.SECURE_COOKIES === 'true',
+    ...(e.SHISHI_TODAY ? { today: e.SHISHI_TODAY } : {}),
     durability: e.SHISHI_DURABILITY,
     auditRetentionMonths: e.AUDIT_RETENTION_MONTHS,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

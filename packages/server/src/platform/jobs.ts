@@ -1,9 +1,14 @@
 // A PostgreSQL-backed job queue: jobs are rows, claimed with FOR UPDATE SKIP LOCKED so several
-// server processes can share one queue. Handlers are registered by kind before start; a queued
-// kind without a handler stops the worker at start-up rather than failing silently later.
+// server processes can share one queue. Kinds are declared by the modules (`JobDefinition`, with a
+// zod payload) and registered from the module list at start-up; a queued kind without a handler
+// stops the worker at start-up rather than failing silently later. Recurring work is a `Schedule`.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type pino from 'pino';
+import type { z } from 'zod';
 import type { DB } from '../db/schema.ts';
+import type { Executor } from './context.ts';
+import type { JobDefinition, Schedule } from './module.ts';
+import type { Services } from './services.ts';
 
 export interface JobProgress {
   phase: string;
@@ -13,8 +18,12 @@ export interface JobProgress {
 
 export interface JobContext {
   id: number;
-  payload: Record<string, unknown>;
-  progress(p: JobProgress): Promise<void>;
+  /**
+   * Report progress: kept in memory for pollers in this process and stored on the job row. With
+   * `memoryOnly`, the row is not touched (a long embedded-database transaction holds the only
+   * connection, and a poller must still get an answer).
+   */
+  progress(p: JobProgress, opts?: { memoryOnly?: boolean }): Promise<void>;
   /**
    * Mark the job done inside the handler's own transaction, so the work and its completion commit
    * together: a crash between the two once left finished work to be run again.
@@ -22,15 +31,16 @@ export interface JobContext {
   complete(trx: Kysely<DB> | Transaction<DB>, result?: unknown): Promise<void>;
 }
 
-export type JobHandler = (job: JobContext) => Promise<unknown>;
+type BoundHandler = (payload: unknown, job: JobContext) => Promise<unknown>;
 
 export class JobQueue {
-  readonly #handlers = new Map<string, JobHandler>();
+  readonly #handlers = new Map<string, { payload: z.ZodType; run: BoundHandler; maxAttempts?: number }>();
+  readonly #schedules: Schedule[] = [];
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<void> | null = null;
   #stopped = true;
   /** Progress of jobs running in this process, readable without a database round-trip. */
-  readonly live = new Map<number, JobProgress>();
+  readonly #live = new Map<number, JobProgress>();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -38,24 +48,43 @@ export class JobQueue {
     private readonly pollMs = 500,
   ) {}
 
-  register(kind: string, handler: JobHandler) {
-    this.#handlers.set(kind, handler);
+  /** Register a kind of job with the services its handler runs with (from the module list, at start-up). */
+  register<P extends z.ZodType>(def: JobDefinition<P>, s: Services) {
+    this.#handlers.set(def.kind, { payload: def.payload, run: (payload, job) => def.handler(s, payload as z.infer<P>, job), ...(def.maxAttempts ? { maxAttempts: def.maxAttempts } : {}) });
   }
 
-  async enqueue(kind: string, payload: Record<string, unknown>, opts: { runAt?: Date; maxAttempts?: number } = {}) {
-    if (!this.#handlers.has(kind)) throw new Error(`no handler for job kind ${kind}`);
-    const row = await this.db
+  /** A job that runs on its own: one instance is kept queued, and each run queues the next. */
+  addSchedule(schedule: Schedule) {
+    if (!this.#handlers.has(schedule.job.kind)) throw new Error(`schedule of ${schedule.job.kind} without its job registered`);
+    this.#schedules.push(schedule);
+  }
+
+  /**
+   * The one way to queue a job: in the caller's transaction (`db` may be a Transaction), so the job
+   * exists exactly when the work that asked for it commits. The payload is checked against the
+   * job's schema here and again when it runs.
+   */
+  async enqueue<P extends z.ZodType>(db: Executor, def: JobDefinition<P>, payload: z.input<P>, opts: { runAt?: Date } = {}) {
+    if (!this.#handlers.has(def.kind)) throw new Error(`no handler for job kind ${def.kind}`);
+    const checked = def.payload.parse(payload);
+    const row = await db
       .insertInto('jobs')
       .values({
-        kind,
-        payload: JSON.stringify(payload),
+        kind: def.kind,
+        payload: JSON.stringify(checked),
         run_at: opts.runAt ?? new Date(),
-        ...(opts.maxAttempts ? { max_attempts: opts.maxAttempts } : {}),
+        ...(def.maxAttempts ? { max_attempts: def.maxAttempts } : {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    this.kick();
+    // The worker looks again shortly (the row becomes visible when the caller commits).
+    setTimeout(() => this.kick(), 0);
     return row.id;
+  }
+
+  /** Progress of a job running in this process (undefined when none is known here). */
+  progressOf(jobId: number): JobProgress | undefined {
+    return this.#live.get(jobId);
   }
 
   async start() {
@@ -64,6 +93,7 @@ export class JobQueue {
     if (missing.length) throw new Error(`queued jobs have no handler: ${missing.join(', ')}`);
     // A job left running by a stopped process is queued again.
     await this.db.updateTable('jobs').set({ status: 'queued', locked_at: null }).where('status', '=', 'running').execute();
+    for (const sch of this.#schedules) await this.#ensureScheduled(sch, (sch.first ?? sch.next)(new Date()));
     this.#stopped = false;
     this.kick();
   }
@@ -73,6 +103,11 @@ export class JobQueue {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     await this.#running;
+  }
+
+  async #ensureScheduled(sch: Schedule, runAt: Date) {
+    const queued = await this.db.selectFrom('jobs').select('id').where('kind', '=', sch.job.kind).where('status', 'in', ['queued', 'running']).executeTakeFirst();
+    if (!queued) await this.enqueue(this.db, sch.job, {}, { runAt });
   }
 
   /** Run every due job now (used by the CLI and tests, where no worker loop runs). */
@@ -116,10 +151,9 @@ export class JobQueue {
     const handler = this.#handlers.get(job.kind);
     const ctx: JobContext = {
       id: job.id,
-      payload: job.payload,
-      progress: async (p) => {
-        this.live.set(job.id, p);
-        await this.db.updateTable('jobs').set({ progress: JSON.stringify(p) }).where('id', '=', job.id).execute();
+      progress: async (p, opts = {}) => {
+        this.#live.set(job.id, p);
+        if (!opts.memoryOnly) await this.db.updateTable('jobs').set({ progress: JSON.stringify(p) }).where('id', '=', job.id).execute();
       },
       complete: async (trx, result) => {
         await trx
@@ -131,7 +165,7 @@ export class JobQueue {
     };
     try {
       if (!handler) throw new Error(`no handler for ${job.kind}`);
-      const result = await handler(ctx);
+      const result = await handler.run(handler.payload.parse(job.payload), ctx);
       // Unless the handler completed the job in its own transaction already.
       await this.db
         .updateTable('jobs')
@@ -156,7 +190,9 @@ export class JobQueue {
         .where('status', '=', 'running')
         .execute();
     } finally {
-      this.live.delete(job.id);
+      this.#live.delete(job.id);
+      const sch = this.#schedules.find((x) => x.job.kind === job.kind);
+      if (sch) await this.#ensureScheduled(sch, sch.next(new Date())).catch((err) => this.log.error({ err }, 'could not schedule the next run'));
     }
     return true;
   }

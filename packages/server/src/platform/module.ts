@@ -21,12 +21,23 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType> {
 
 export const defineJob = <P extends z.ZodType>(d: JobDefinition<P>): JobDefinition<P> => d;
 
-/** A job that runs on its own every `everyMs` (the first run `firstAfterMs` after start). */
+/** A job that runs on its own: `next(after)` gives the next run after a run (or after start-up, unless `first` says otherwise). */
 export interface Schedule {
-  job: JobDefinition<z.ZodType<Record<string, never>>>;
-  everyMs: number;
-  firstAfterMs: number;
+  job: JobDefinition<any>;
+  next(after: Date): Date;
+  first?(now: Date): Date;
 }
+
+/** Every `ms` milliseconds. */
+export const every = (ms: number) => (after: Date) => new Date(after.getTime() + ms);
+
+/** Daily at `hour`:00 Shanghai time (UTC+8, no daylight saving). */
+export const dailyAt = (hour: number) => (after: Date) => {
+  const d = new Date(after);
+  d.setUTCHours((hour + 24 - 8) % 24, 0, 0, 0);
+  if (d <= after) d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+};
 
 /** A notice text with `{name}` placeholders, in both languages. */
 export interface NoticeTemplate {

@@ -103,3 +103,21 @@ export async function resolveSession(s: Services, token: string | undefined): Pr
   cache.set(id, { actor, at: readAt });
   return actor;
 }
+
+/**
+ * The actor of an account for work done on its behalf outside a request (a queued job carries the
+ * account id, never a whole actor): null when the account is gone or disabled since.
+ */
+export async function actorOfAccount(s: Services, accountId: number, sessionId: string): Promise<Actor | null> {
+  const row = await s.database.db
+    .selectFrom('accounts')
+    .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
+    .select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'accounts.status', 'orgs.path as org_path', 'orgs.name as org_name'])
+    .where('accounts.id', '=', accountId)
+    .executeTakeFirst();
+  if (!row || row.status !== 'active') return null;
+  return {
+    accountId: row.id, username: row.username, displayName: row.display_name, role: row.role as Role, orgId: row.org_id, orgName: row.org_name,
+    orgPath: row.org_path, personId: row.person_id, sessionId, mustChangePassword: false,
+  };
+}

@@ -1,5 +1,5 @@
 // Applications, multi-level review and payouts through HTTP, on the database named by SHISHI_TEST_DB.
-// The 2018 programs are run as of days in 2018: SHISHI_TODAY pins the workflow's clock.
+// The 2018 programs are run as of days in 2018: the services' clock is pinned to them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -27,12 +27,12 @@ before(async () => {
   colleague = created.json().personId;
 });
 after(async () => {
-  delete process.env.SHISHI_TODAY;
+  t?.pinToday();
   await t?.close();
 });
 
 const on = (day: string) => {
-  process.env.SHISHI_TODAY = day;
+  t.pinToday(day);
 };
 const req = (user: string | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
   t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { ...(user ? { cookie: cookies[user]! } : {}), ...headers } });

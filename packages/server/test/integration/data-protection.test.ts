@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
 import { pdf } from '../../src/demo/applications-data.ts';
-import { today } from '../../src/modules/lifecycle/shared.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+
+const today = () => systemClock().today();
 import { idCheckCharacter } from '../../src/platform/identifiers.ts';
 
 let t: TestApp;
@@ -17,7 +19,7 @@ before(async () => {
   for (const u of ['admin', 'auditor', 'pudong', 'jiading', 'member', 'rights', 'grassrootswork']) cookies[u] = await t.login(u);
 });
 after(async () => {
-  delete process.env.SHISHI_TODAY;
+  t?.pinToday();
   await t?.close();
 });
 
@@ -237,7 +239,7 @@ describe(`data protection on ${engine}`, () => {
       assert.deepEqual(leaks(JSON.stringify(await db().selectFrom(table).selectAll().execute())), [], table);
 
     // A reviewer's comment on an application (the 2018 skill award of 李明, in the app's own window).
-    process.env.SHISHI_TODAY = '2018-04-02';
+    t.pinToday('2018-04-02');
     const program = (await ok(req('member', 'GET', '/programs'))).items.find((x: any) => x.program === 'skill-promotion-award').id;
     const mp = multipart({ type: 'certificate' }, { name: 'certificate.pdf', content: pdf('certificate'), type: 'application/pdf' });
     const doc = (await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: mp.payload, headers: { ...mp.headers, cookie: cookies.member! } })).json();
@@ -246,7 +248,7 @@ describe(`data protection on ${engine}`, () => {
     assert.ok(approved.history.some((h: any) => h.comment === '已电话 139****5678 核实本人'), JSON.stringify(approved.history));
     const back = await ok(req('grassrootswork', 'POST', `/applications/${app.id}/return`, { reason: `证书不清晰，请联系 ${MOBILE}` }));
     assert.deepEqual(leaks(JSON.stringify(back)), []);
-    delete process.env.SHISHI_TODAY;
+    t?.pinToday();
   });
 
   it('the audit trail holds masked numbers only: GET /audit as auditor and the audit_log table itself', async () => {

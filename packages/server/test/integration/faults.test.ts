@@ -132,7 +132,7 @@ describe(`deterministic answers for hostile inputs on ${engine}`, () => {
 
 describe(`concurrent payout batch preparation on ${engine}`, () => {
   it('gives one 201 and one 409 batch-exists, never a 500', async () => {
-    process.env.SHISHI_TODAY = '2018-04-25';
+    t.pinToday('2018-04-25');
     try {
       const member = await t.login('member');
       const skill = (await t.app.inject({ method: 'GET', url: '/api/v1/programs', headers: { cookie: member } })).json().items.find((p: any) => p.program === 'skill-promotion-award').id;
@@ -148,7 +148,7 @@ describe(`concurrent payout batch preparation on ${engine}`, () => {
       const batches = await t.s.database.db.selectFrom('payout_batches').select('id').where('instance_id', '=', skill).where('period', '=', '2018-04').execute();
       assert.equal(batches.length, 1);
     } finally {
-      delete process.env.SHISHI_TODAY;
+      t?.pinToday();
     }
   });
 });

@@ -11,7 +11,7 @@ let t: TestApp;
 const cookies: Record<string, string> = {};
 const programs: Record<string, number> = {};
 const on = (day: string) => {
-  process.env.SHISHI_TODAY = day;
+  t.pinToday(day);
 };
 const req = (user: string | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
   t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { ...(user ? { cookie: cookies[user]! } : {}), ...headers } });
@@ -36,7 +36,7 @@ before(async () => {
   for (const p of (await req('member', 'GET', '/programs')).json().items) programs[p.program] = p.id;
 });
 after(async () => {
-  delete process.env.SHISHI_TODAY;
+  t?.pinToday();
   await t?.close();
 });
 

@@ -1,7 +1,7 @@
 // Issue 5: the applications workflow feeds the lifecycle evaluation where a project links the
 // program. The 2018 federation list's 技能人才职业发展助推 links skill-promotion-award; 000 states no
 // number of awardees, so the targets counted from applications are created here. Through HTTP, on
-// the database named by SHISHI_TEST_DB; SHISHI_TODAY pins the workflow's clock to 2018.
+// the database named by SHISHI_TEST_DB; the services' clock is pinned to days in 2018.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
@@ -14,12 +14,12 @@ before(async () => {
   for (const u of ['admin', 'member', 'pudong', 'jiading', 'grassrootswork', 'rights', 'finance']) cookies[u] = await t.login(u);
 });
 after(async () => {
-  delete process.env.SHISHI_TODAY;
+  t?.pinToday();
   await t?.close();
 });
 
 const on = (day: string) => {
-  process.env.SHISHI_TODAY = day;
+  t.pinToday(day);
 };
 const req = (user: string, method: string, url: string, payload?: unknown) =>
   t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { cookie: cookies[user]! } });

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
-import { today } from '../../src/modules/lifecycle/shared.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+
+const today = () => systemClock().today();
 import { DEMO_SURVEY_RESPONSES } from '../../src/demo/surveys-data.ts';
 
 let t: TestApp;

@@ -65,3 +65,17 @@ export async function holderOf(db: Executor, accountId: number) {
   const r = await db.selectFrom('accounts').select('holder_id_hash').where('id', '=', accountId).executeTakeFirst();
   return r?.holder_id_hash ?? null;
 }
+
+/** Active officer accounts bound to these orgs (optionally of one role): whom to tell about work at that union. */
+export async function activeOfficerIds(db: Executor, orgIds: readonly number[], role?: string): Promise<number[]> {
+  if (!orgIds.length) return [];
+  let q = db.selectFrom('accounts').select('id').where('org_id', 'in', [...orgIds]).where('status', '=', 'active').where('role', '!=', 'member');
+  if (role) q = q.where('role', '=', role);
+  return (await q.orderBy('id').execute()).map((r) => r.id);
+}
+
+/** The member login of a person, if they have one. */
+export async function memberAccountId(db: Executor, personId: number): Promise<number | null> {
+  const r = await db.selectFrom('accounts').select('id').where('person_id', '=', personId).where('role', '=', 'member').executeTakeFirst();
+  return r?.id ?? null;
+}

@@ -5,12 +5,11 @@ import { inScope } from '../../platform/access.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
-import { today } from '../programs/clock.ts';
 import { adapters } from '../programs/catalog.ts';
 import { statusNames } from './schema.ts';
 
 export async function applicationReport(s: Services, ctx: RequestContext, programId?: number) {
-  const t = today();
+  const t = s.clock.today();
   let q = s.database.db
     .selectFrom('applications')
     .innerJoin('program_instances as pi', 'pi.id', 'applications.instance_id')
@@ -62,7 +61,7 @@ export async function summaryWorkbook(s: Services, ctx: RequestContext, programI
     .orderBy('applications.no');
   if (status) q = q.where('applications.status', '=', status as any);
   const rows = await q.execute();
-  const t = today();
+  const t = s.clock.today();
   const columns = [
     { key: 'no', header: '申请编号', width: 16 }, { key: 'memberNo', header: '会员编号', width: 13 }, { key: 'name', header: '姓名', width: 10 }, { key: 'idNumber', header: '身份证号', width: 22 },
     { key: 'org', header: '基层工会', width: 30 }, { key: 'region', header: '区局（产业）工会', width: 18 }, { key: 'channel', header: '申报渠道', width: 10 },

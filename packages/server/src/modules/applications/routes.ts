@@ -7,28 +7,10 @@ import * as service from './service.ts';
 import * as reports from './reports.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const REMINDER_JOB = 'applications.overdue-reminders';
-
-/** Next 08:00 Shanghai time (00:00 UTC). */
-const nextMorning = () => {
-  const d = new Date();
-  d.setUTCHours(24, 0, 0, 0);
-  return d;
-};
 
 export async function applicationRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['applications'];
-
-  // A daily job: overdue steps get a reminder in the outbox, and the job schedules its next run.
-  s.jobs.register(REMINDER_JOB, async () => {
-    const result = await service.sendOverdueReminders(s);
-    await scheduleReminders(s, ['queued']);
-    return result;
-  });
-  app.addHook('onReady', async () => {
-    await scheduleReminders(s);
-  });
 
   api.post('/applications', { config: { permission: 'applications.submit' }, schema: { tags, summary: 'Apply: a member for themself (personal channel) or an officer for a member of their union (unit channel). Window, eligibility (policy engine), duplicates and documents are checked; nothing is written on refusal', body: ZSubmit } }, async (req, reply) => {
     reply.status(201);
@@ -64,9 +46,4 @@ export async function applicationRoutes(app: FastifyInstance, s: Services) {
 
   api.get('/me/applications', { config: { permission: 'self.read' }, schema: { tags, summary: 'My applications (member login)', querystring: ZList } }, (req) => service.listApplications(s, req.ctx, req.query, 'mine'));
   api.get('/me/applications/:id', { config: { permission: 'self.read' }, schema: { tags, summary: 'One of my applications, with its status history', params: ZId } }, (req) => service.getApplication(s, req.ctx, req.params.id));
-}
-
-async function scheduleReminders(s: Services, pending: ('queued' | 'running')[] = ['queued', 'running']) {
-  const queued = await s.database.db.selectFrom('jobs').select('id').where('kind', '=', REMINDER_JOB).where('status', 'in', pending).executeTakeFirst();
-  if (!queued) await s.jobs.enqueue(REMINDER_JOB, {}, { runAt: nextMorning() });
 }

@@ -12,15 +12,14 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { redactPersonalData } from '../../platform/personal-data.ts';
 import { zodIssues } from '../../platform/http.ts';
-import { notify } from '../notifications/service.ts';
+import { notify, notifyOfficers } from '../notifications/service.ts';
+import { memberAccountId } from '../accounts/repository.ts';
 import * as policy from '../policy/service.ts';
 import { adapters, type ProgramAdapter } from '../programs/catalog.ts';
-import { today } from '../programs/clock.ts';
 import { dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Instance } from '../programs/service.ts';
 import { levelNames, type TChainStep } from '../programs/schema.ts';
 import { documentsOf, findOwnUnattached, presentDocument } from '../documents/service.ts';
 import { statusNames, type TList, type TResubmit, type TSubmit } from './schema.ts';
-import './notices.ts';
 
 type AppRow = Awaited<ReturnType<typeof loadRow>>;
 
@@ -55,7 +54,7 @@ async function loadRow(db: Executor, actor: Actor, id: number, lock = false) {
   return r;
 }
 
-export const isOverdue = (r: { status: string; step_due_on: string | null }, t = today()) => r.status === 'in-review' && !!r.step_due_on && t > r.step_due_on;
+export const isOverdue = (r: { status: string; step_due_on: string | null }, t: string) => r.status === 'in-review' && !!r.step_due_on && t > r.step_due_on;
 
 const isTurnOf = (actor: Actor, r: { status: string; step_actor_role: string | null; step_actor_org_id: number | null }) =>
   r.status === 'in-review' && r.step_actor_role === actor.role && r.step_actor_org_id === actor.orgId && can(actor, 'applications.review');
@@ -66,7 +65,7 @@ function isApplicantSide(actor: Actor, r: { channel: string; person_id: number; 
   return r.channel === 'unit' && can(actor, 'applications.submit') && pathInScope(actor, r.org_path);
 }
 
-export function presentRow(actor: Actor, r: AppRow) {
+export function presentRow(actor: Actor, r: AppRow, today: string) {
   const applicant = isApplicantSide(actor, r);
   const turn = isTurnOf(actor, r);
   return {
@@ -86,7 +85,7 @@ export function presentRow(actor: Actor, r: AppRow) {
     status: r.status,
     statusName: statusNames[r.status],
     step: r.status === 'in-review' || r.status === 'returned' ? { index: r.step, level: r.step_level, name: r.step_level ? levelNames[r.step_level as keyof typeof levelNames] : null, org: r.step_org_name, role: r.step_actor_role, startedOn: r.step_started_on, dueOn: r.step_due_on } : null,
-    overdue: isOverdue(r),
+    overdue: isOverdue(r, today),
     appliedOn: r.applied_on,
     decidedOn: r.decided_on,
     rejectReason: r.reject_reason,
@@ -143,14 +142,14 @@ function evaluateOrThrow(inst: Instance, adapter: ProgramAdapter, form: Record<s
   return { input, result, amountFen: yuanToFen(amount) };
 }
 
-async function currentEvaluation(db: Executor, inst: Instance, r: AppRow) {
+async function currentEvaluation(db: Executor, inst: Instance, r: AppRow, today: string) {
   const adapter = adapters[inst.program];
   if (!adapter) return null;
   const { facts } = await registryFacts(db, inst, r.person_id, r.applied_on, r.id);
   const input = adapter.policyInput(r.input as Record<string, any>, facts);
   try {
     const result = policy.evaluate(inst.program, facts.appliedOn, input);
-    return { at: today(), policy: result.policy, eligible: result.eligible, output: result.output, reasons: result.reasons, trace: result.trace, input };
+    return { at: today, policy: result.policy, eligible: result.eligible, output: result.output, reasons: result.reasons, trace: result.trace, input };
   } catch {
     return null;
   }
@@ -213,7 +212,7 @@ const actorName = (actor: Actor) => `${actor.displayName}（${actor.username}）
 
 export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
   const actor = ctx.actor!;
-  const t = today();
+  const t = s.clock.today();
   return s.database.db.transaction().execute(async (trx) => {
     const inst = await loadInstance(trx, body.programId);
     const adapter = adapters[inst.program];
@@ -277,7 +276,7 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
       await trx.insertInto('application_steps').values({ application_id: id, step: i, level: inst.review_chain[i]!.level, action: 'skip', actor_id: null, actor_name: 'system', actor_org_id: null, comment: `${channel} 渠道按项目规定跳过此环节`, evaluation: null, due_on: null }).execute();
     if (docs.length) await trx.updateTable('documents').set({ application_id: id }).where('id', 'in', docs.map((d) => d.id)).execute();
     await writeAudit(trx, ctx, { action: 'application.submit', entity: 'application', entityId: id, orgPath: membership.path, summary: `${no} ${inst.program} ${subject.label} ¥${amountFen / 100}`, after: { no, channel, form, amount: amountFen / 100, documents: docs.map((d) => d.sha256) } });
-    return getApplicationTx(trx, actor, id);
+    return getApplicationTx(trx, actor, id, s.clock.today());
   });
 }
 
@@ -305,7 +304,7 @@ async function loadForAction(trx: Executor, actor: Actor, id: number) {
 async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: number, rawComment?: string) {
   const actor = ctx.actor!;
   const comment = rawComment === undefined ? undefined : redactPersonalData(rawComment);
-  const t = today();
+  const t = s.clock.today();
   const { r, inst } = await loadForAction(trx, actor, id);
   const next = nextStep(inst, r.channel, r.step + 1);
   const level = r.step_level;
@@ -334,7 +333,7 @@ async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: nu
 export async function approve(s: Services, ctx: RequestContext, id: number, comment?: string) {
   return s.database.db.transaction().execute(async (trx) => {
     await approveTx(s, trx, ctx, id, comment);
-    return getApplicationTx(trx, ctx.actor!, id);
+    return getApplicationTx(trx, ctx.actor!, id, s.clock.today());
   });
 }
 
@@ -365,7 +364,7 @@ export async function returnForCorrection(s: Services, ctx: RequestContext, id: 
     await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: r.step_level, action: 'return', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: reason, evaluation: null, due_on: r.step_due_on }).execute();
     await notifyApplicant(s, trx, r, 'application-returned', { no: r.no, program: r.program_title, reason });
     await writeAudit(trx, ctx, { action: 'application.return', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no}: ${reason}`, before: { status: r.status }, after: { status: 'returned', reason } });
-    return getApplicationTx(trx, actor, id);
+    return getApplicationTx(trx, actor, id, s.clock.today());
   });
 }
 
@@ -375,19 +374,19 @@ export async function reject(s: Services, ctx: RequestContext, id: number, rawRe
   return s.database.db.transaction().execute(async (trx) => {
     const { r, inst } = await loadForAction(trx, actor, id);
     // The engine's view at the moment of rejection is kept with the decision (its reasons, if ineligible).
-    const evaluation = await currentEvaluation(trx, inst, r);
-    await trx.updateTable('applications').set({ status: 'rejected', reject_reason: reason, decided_on: today(), step_due_on: null, updated_at: new Date(), ...(evaluation && !evaluation.eligible ? { evaluation: JSON.stringify(evaluation) } : {}) }).where('id', '=', r.id).execute();
+    const evaluation = await currentEvaluation(trx, inst, r, s.clock.today());
+    await trx.updateTable('applications').set({ status: 'rejected', reject_reason: reason, decided_on: s.clock.today(), step_due_on: null, updated_at: new Date(), ...(evaluation && !evaluation.eligible ? { evaluation: JSON.stringify(evaluation) } : {}) }).where('id', '=', r.id).execute();
     await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: r.step_level, action: 'reject', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: reason, evaluation: evaluation ? JSON.stringify(evaluation) : null, due_on: r.step_due_on }).execute();
     await notifyApplicant(s, trx, r, 'application-rejected', { no: r.no, program: r.program_title, reason });
     await writeAudit(trx, ctx, { action: 'application.reject', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no}: ${reason}`, before: { status: r.status }, after: { status: 'rejected', reason } });
-    return getApplicationTx(trx, actor, id);
+    return getApplicationTx(trx, actor, id, s.clock.today());
   });
 }
 
 /** The applicant corrects a returned application; it goes back to the step that returned it. */
 export async function resubmit(s: Services, ctx: RequestContext, id: number, body: TResubmit) {
   const actor = ctx.actor!;
-  const t = today();
+  const t = s.clock.today();
   return s.database.db.transaction().execute(async (trx) => {
     const r = await loadRow(trx, actor, id, true);
     if (!isApplicantSide(actor, r)) throw forbidden({ zh: '只有申请人（个人申报）或所在单位工会（单位申报）可以补正', en: 'Only the applicant (personal) or their union (unit channel) may correct it' });
@@ -416,7 +415,7 @@ export async function resubmit(s: Services, ctx: RequestContext, id: number, bod
     if (body.removeDocumentIds.length) await trx.updateTable('documents').set({ removed_at: new Date() }).where('id', 'in', body.removeDocumentIds).where('application_id', '=', r.id).execute();
     await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'resubmit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: body.comment === undefined ? null : redactPersonalData(body.comment), evaluation: JSON.stringify(evaluation), due_on: null }).execute();
     await writeAudit(trx, ctx, { action: 'application.resubmit', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { form: r.input, amount: r.amount_fen / 100 }, after: { form, amount: amountFen / 100, added: added.map((d) => d.sha256), removed: body.removeDocumentIds } });
-    return getApplicationTx(trx, actor, id);
+    return getApplicationTx(trx, actor, id, s.clock.today());
   });
 }
 
@@ -426,24 +425,24 @@ export async function withdraw(s: Services, ctx: RequestContext, id: number) {
     const r = await loadRow(trx, actor, id, true);
     if (!isApplicantSide(actor, r)) throw forbidden({ zh: '只有申请人可以撤回', en: 'Only the applicant may withdraw' });
     if (r.status !== 'in-review' && r.status !== 'returned') throw conflict('cannot-withdraw', { zh: `申请 ${r.no} 已${statusNames[r.status].zh}，不能撤回`, en: `Application ${r.no} is ${statusNames[r.status].en.toLowerCase()}; it cannot be withdrawn` });
-    await trx.updateTable('applications').set({ status: 'withdrawn', decided_on: today(), step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
+    await trx.updateTable('applications').set({ status: 'withdrawn', decided_on: s.clock.today(), step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
     await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'withdraw', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: null, evaluation: null, due_on: null }).execute();
     await writeAudit(trx, ctx, { action: 'application.withdraw', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { status: r.status }, after: { status: 'withdrawn' } });
-    return getApplicationTx(trx, actor, id);
+    return getApplicationTx(trx, actor, id, s.clock.today());
   });
 }
 
 async function notifyApplicant(s: Services, db: Executor, r: { person_id: number; submitted_by: number; channel: string }, template: string, payload: Record<string, unknown>) {
-  const account = await db.selectFrom('accounts').select('id').where('person_id', '=', r.person_id).where('role', '=', 'member').executeTakeFirst();
-  await notify(s, { channel: 'portal', personId: r.person_id, ...(account ? { accountId: account.id } : {}), template, payload }, db);
+  const account = await memberAccountId(db, r.person_id);
+  await notify(s, { channel: 'portal', personId: r.person_id, ...(account ? { accountId: account } : {}), template, payload }, db);
   // A unit application is followed by the officer who filed it.
-  if (r.channel === 'unit' && r.submitted_by !== account?.id) await notify(s, { channel: 'portal', accountId: r.submitted_by, template, payload }, db);
+  if (r.channel === 'unit' && r.submitted_by !== account) await notify(s, { channel: 'portal', accountId: r.submitted_by, template, payload }, db);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-async function getApplicationTx(db: Executor, actor: Actor, id: number) {
+async function getApplicationTx(db: Executor, actor: Actor, id: number, today: string) {
   const r = await loadRow(db, actor, id);
   const steps = await db.selectFrom('application_steps').leftJoin('orgs', 'orgs.id', 'application_steps.actor_org_id')
     .select(['application_steps.step', 'application_steps.level', 'application_steps.action', 'application_steps.actor_name', 'orgs.name as org_name', 'application_steps.comment', 'application_steps.due_on', 'application_steps.at', 'application_steps.evaluation'])
@@ -452,7 +451,7 @@ async function getApplicationTx(db: Executor, actor: Actor, id: number) {
   const ev = r.evaluation as Record<string, unknown>;
   const showTrace = actor.role !== 'member';
   return {
-    ...presentRow(actor, r),
+    ...presentRow(actor, r, today),
     evaluation: { at: ev.at, policy: ev.policy, eligible: ev.eligible, output: ev.output, reasons: ev.reasons, ...(showTrace ? { trace: ev.trace, input: ev.input } : {}) },
     documents: docs.map(presentDocument),
     history: steps.map((x) => ({
@@ -463,11 +462,11 @@ async function getApplicationTx(db: Executor, actor: Actor, id: number) {
   };
 }
 
-export const getApplication = (s: Services, ctx: RequestContext, id: number) => getApplicationTx(s.database.db, ctx.actor!, id);
+export const getApplication = (s: Services, ctx: RequestContext, id: number) => getApplicationTx(s.database.db, ctx.actor!, id, s.clock.today());
 
 export async function listApplications(s: Services, ctx: RequestContext, q: TList, mode: 'scope' | 'queue' | 'mine' = 'scope') {
   const actor = ctx.actor!;
-  const t = today();
+  const t = s.clock.today();
   let query = baseQuery(s.database.db);
   if (mode === 'mine') query = query.where('applications.person_id', '=', actor.personId ?? -1);
   else query = query.where(inScope(actor, 'applications.org_path'));
@@ -481,13 +480,13 @@ export async function listApplications(s: Services, ctx: RequestContext, q: TLis
   }
   const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await query.orderBy(mode === 'queue' ? 'applications.step_due_on' : 'applications.id', mode === 'queue' ? 'asc' : 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
-  return { total: Number(total), page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentRow(actor, r)) };
+  return { total: Number(total), page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentRow(actor, r, s.clock.today())) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reminders: a daily job writes a portal notice to each account whose step is overdue, once a day.
 
-export async function sendOverdueReminders(s: Services, on = today()) {
+export async function sendOverdueReminders(s: Services, on = s.clock.today()) {
   const db = s.database.db;
   const due = await db.selectFrom('applications').select(['id', 'no', 'step_actor_role', 'step_actor_org_id', 'step_due_on', 'step_level', 'org_path'])
     .where('status', '=', 'in-review').where('step_due_on', '<', on)
@@ -495,11 +494,7 @@ export async function sendOverdueReminders(s: Services, on = today()) {
   let notices = 0;
   for (const a of due) {
     await db.transaction().execute(async (trx) => {
-      const accounts = await trx.selectFrom('accounts').select('id').where('role', '=', a.step_actor_role!).where('org_id', '=', a.step_actor_org_id!).where('status', '=', 'active').execute();
-      for (const acc of accounts) {
-        await notify(s, { channel: 'portal', accountId: acc.id, template: 'review-overdue', payload: { no: a.no, dueOn: a.step_due_on, level: a.step_level } }, trx);
-        notices++;
-      }
+      notices += await notifyOfficers(s, trx, { orgIds: [a.step_actor_org_id!], role: a.step_actor_role! }, 'review-overdue', { no: a.no, dueOn: a.step_due_on, level: a.step_level });
       await trx.updateTable('applications').set({ last_reminded_on: on }).where('id', '=', a.id).execute();
     });
   }

@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { sql } from 'kysely';
+import { z } from 'zod';
+import { defineJob } from '../../platform/module.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { writeFileDurable } from '../../platform/durable-file.ts';
 import type { Services } from '../../platform/services.ts';
@@ -64,24 +66,12 @@ export async function runRetention(s: Services, now = new Date()): Promise<Reten
   return { cutoff: cutoff.toISOString(), pruned, archives, auditHead: head };
 }
 
-/** Next 03:00 Shanghai time (19:00 UTC): a quiet hour. */
-function nextNight(now = new Date()) {
-  const d = new Date(now);
-  d.setUTCHours(19, 0, 0, 0);
-  if (d <= now) d.setUTCDate(d.getUTCDate() + 1);
-  return d;
-}
-
-/** A daily job, scheduled the way the reminders are: one queued run at a time, each run queues the next. */
-export async function scheduleRetention(s: Services, pending: ('queued' | 'running')[] = ['queued', 'running']) {
-  const queued = await s.database.db.selectFrom('jobs').select('id').where('kind', '=', RETENTION_JOB).where('status', 'in', pending).executeTakeFirst();
-  if (!queued) await s.jobs.enqueue(RETENTION_JOB, {}, { runAt: nextNight() });
-}
-
-export function registerRetention(s: Services) {
-  s.jobs.register(RETENTION_JOB, async () => {
+/** Daily at 03:00 Shanghai time, a quiet hour: archive and prune login attempts past AUDIT_RETENTION_MONTHS, record the chain head. */
+export const retentionJob = defineJob({
+  kind: RETENTION_JOB,
+  payload: z.object({}),
+  handler: async (s) => {
     const result = await runRetention(s);
-    await scheduleRetention(s, ['queued']);
     return { ...result, archives: result.archives.map((f) => path.basename(f)) };
-  });
-}
+  },
+});

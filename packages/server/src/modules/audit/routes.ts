@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { scopePath } from '../../platform/access.ts';
 import { verifyAuditChain } from '../../platform/audit-chain.ts';
-import { registerRetention, scheduleRetention } from './retention.ts';
 import type { Services } from '../../platform/services.ts';
 import { maskPersonalData } from '../../platform/personal-data.ts';
 
@@ -20,11 +19,6 @@ const ZAuditList = z.object({
 
 export async function auditRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  // Daily: archive and prune login attempts past AUDIT_RETENTION_MONTHS, record the audit chain head.
-  registerRetention(s);
-  app.addHook('onReady', async () => {
-    await scheduleRetention(s);
-  });
   api.get('/audit', { config: { permission: 'audit.read' }, schema: { tags: ['audit'], summary: 'The audit trail (read-only): who did what, when, before/after', querystring: ZAuditList } }, async (req) => {
     const q = req.query;
     const root = scopePath(req.ctx.actor!) ?? '-';

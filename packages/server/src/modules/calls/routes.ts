@@ -6,19 +6,9 @@ import { badRequest } from '../../platform/errors.ts';
 import { ZCallCreate, ZCallList, ZCallUpdate, ZCandidateCreate, ZClassify, ZComment, ZId, ZLinkProposals, ZProposalCreate, ZRationale, ZReason } from './schema.ts';
 import * as service from './service.ts';
 
-export const CALL_STAGE_JOB = 'lifecycle.call-stages';
-
 export async function callRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['calls'];
-  s.jobs.register(CALL_STAGE_JOB, async () => {
-    const r = await service.notifyStageChanges(s);
-    await s.jobs.enqueue(CALL_STAGE_JOB, {}, { runAt: new Date(Date.now() + 3600_000) });
-    return r;
-  });
-  const queued = await s.database.db.selectFrom('jobs').select('id').where('kind', '=', CALL_STAGE_JOB).where('status', 'in', ['queued', 'running']).executeTakeFirst();
-  if (!queued) await s.jobs.enqueue(CALL_STAGE_JOB, {}, { runAt: new Date(Date.now() + 60_000) });
-
   api.get('/calls', { config: { permission: 'calls.read' }, schema: { tags, summary: 'Calls for proposals I run or am asked to answer', querystring: ZCallList } }, (req) => service.listCalls(s, req.ctx, req.query));
   api.post('/calls', { config: { permission: 'calls.manage' }, schema: { tags, summary: 'Open a call for proposals for a union in my scope (stage dates in order)', body: ZCallCreate } }, async (req, reply) => {
     reply.status(201);

@@ -5,17 +5,18 @@ import { AppError, conflict, forbidden, invalidField } from '../../platform/erro
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import { maskPersonalData, maskPhone, redactPersonalData, type PersonalDataVault } from '../../platform/personal-data.ts';
 import type { Services } from '../../platform/services.ts';
-import { notify, templates } from '../notifications/service.ts';
-import { assertManage, categoryNames, checkDateOrder, findOrg, homePath, lifecycleNotFound as notFound, mayManage, today, type Category } from '../lifecycle/shared.ts';
+import { notify, notifyOfficers } from '../notifications/service.ts';
+import type { NoticeTemplate } from '../../platform/module.ts';
+import { assertManage, categoryNames, checkDateOrder, findOrg, homePath, lifecycleNotFound as notFound, mayManage, type Category } from '../lifecycle/shared.ts';
 import * as repo from './repository.ts';
 import type { CallRow, ProposalRow } from './repository.ts';
 import type { TCallCreate, TCallUpdate, TCandidateCreate, TProposalCreate } from './schema.ts';
 import { stageNames, stageOn, stageTimeline, type Stage } from './stages.ts';
 
-Object.assign(templates, {
+export const callNotices = {
   'call-stage': { zh: '{org}“{call}”进入{stage}阶段（{from}起）。', en: '"{call}" of {org} is now in its {stageEn} stage (from {from}).' },
   'proposal-returned': { zh: '您提交的实事项目建议“{title}”已退回：{reason}', en: 'Your proposal "{title}" was returned: {reason}' },
-});
+} satisfies Record<string, NoticeTemplate>;
 
 const unionKinds = new Set(['municipal', 'district', 'industry', 'street', 'park', 'grassroots']);
 
@@ -26,8 +27,8 @@ function callDates(c: { collection_starts_on: string; collection_ends_on: string
   return c;
 }
 
-export function presentCall(c: CallRow, actor: Actor, home: string | null) {
-  const stage = stageOn(c, today());
+export function presentCall(c: CallRow, actor: Actor, home: string | null, today: string) {
+  const stage = stageOn(c, today);
   const manage = mayManage(actor, 'calls.manage', { path: c.org_path });
   const inside = home !== null && home.startsWith(c.org_path);
   return {
@@ -92,7 +93,7 @@ export async function listCalls(s: Services, ctx: RequestContext, q: { year?: nu
   const db = s.database.db;
   const home = await homePath(db, actor);
   const rows = await repo.listCalls(db, actor, home, q);
-  return { items: rows.map((c) => presentCall(c, actor, home)) };
+  return { items: rows.map((c) => presentCall(c, actor, home, s.clock.today())) };
 }
 
 export async function getCall(s: Services, ctx: RequestContext, id: number) {
@@ -103,7 +104,7 @@ export async function getCall(s: Services, ctx: RequestContext, id: number) {
     .where('call_id', '=', id)
     .executeTakeFirstOrThrow();
   const manage = mayManage(ctx.actor!, 'calls.manage', { path: call.org_path });
-  return { ...presentCall(call, ctx.actor!, home), ...(manage ? { counts: { proposals: Number(counts.proposals), linked: Number(counts.linked) } } : {}) };
+  return { ...presentCall(call, ctx.actor!, home, s.clock.today()), ...(manage ? { counts: { proposals: Number(counts.proposals), linked: Number(counts.linked) } } : {}) };
 }
 
 export async function createCall(s: Services, ctx: RequestContext, input: TCallCreate) {
@@ -127,7 +128,7 @@ export async function createCall(s: Services, ctx: RequestContext, input: TCallC
       .returning('id')
       .executeTakeFirstOrThrow();
     const call = (await repo.findCall(trx, actor, null, row.id))!;
-    const dto = presentCall(call, actor, null);
+    const dto = presentCall(call, actor, null, s.clock.today());
     await writeAudit(trx, ctx, { action: 'call.create', entity: 'call', entityId: row.id, orgPath: org.path, summary: input.title, after: dto });
     return dto;
   });
@@ -147,7 +148,7 @@ export async function updateCall(s: Services, ctx: RequestContext, id: number, i
       publicationOn: input.publicationOn ?? call.publication_on,
     };
     checkCallDates(merged);
-    const before = presentCall(call, actor, home);
+    const before = presentCall(call, actor, home, s.clock.today());
     await trx
       .updateTable('calls')
       .set({
@@ -163,7 +164,7 @@ export async function updateCall(s: Services, ctx: RequestContext, id: number, i
       })
       .where('id', '=', id)
       .execute();
-    const after = presentCall((await repo.findCall(trx, actor, home, id))!, actor, home);
+    const after = presentCall((await repo.findCall(trx, actor, home, id))!, actor, home, s.clock.today());
     await writeAudit(trx, ctx, { action: 'call.update', entity: 'call', entityId: id, orgPath: call.org_path, summary: call.title, before, after });
     return after;
   });
@@ -177,8 +178,8 @@ function stageError(call: CallRow, need: Stage, now: Stage) {
   }, { stage: now, requiredStage: need });
 }
 
-function requireStage(call: CallRow, need: Stage) {
-  const now = stageOn(call, today());
+function requireStage(call: CallRow, need: Stage, today: string) {
+  const now = stageOn(call, today);
   if (now !== need) throw stageError(call, need, now);
 }
 
@@ -198,9 +199,9 @@ function openContactPhone(vault: PersonalDataVault, stored: string) {
   return stored.startsWith('v1.') ? vault.open(stored) : stored;
 }
 
-export function presentProposal(p: ProposalRow, actor: Actor, call: CallRow, vault: PersonalDataVault) {
+export function presentProposal(p: ProposalRow, actor: Actor, call: CallRow, vault: PersonalDataVault, today: string) {
   const manage = mayManage(actor, 'calls.manage', { path: call.org_path });
-  const stage = stageOn(call, today());
+  const stage = stageOn(call, today);
   return {
     id: p.id,
     callId: p.call_id,
@@ -244,7 +245,7 @@ export async function submitProposal(s: Services, ctx: RequestContext, callId: n
     const { call, home } = await loadCall(trx, actor, callId);
     if (!home || !home.startsWith(call.org_path))
       throw forbidden({ zh: '只有本级及所属工会、部室和会员可以向该征集提交建议', en: 'Only the union itself, the unions and departments under it and their members can send proposals to this call' });
-    requireStage(call, 'collection');
+    requireStage(call, 'collection', s.clock.today());
     const form = actor.role === 'member' ? 'member' : actor.role === 'department-officer' || actor.orgId === call.org_id ? 'department' : 'union';
     if (form !== 'member' && !input.expectedOutcome)
       throw invalidField('body.expectedOutcome', 'required', { zh: '征集表需填写预期目标或成效', en: 'the form needs the expected outcome' });
@@ -261,7 +262,7 @@ export async function submitProposal(s: Services, ctx: RequestContext, callId: n
       .returning('id')
       .executeTakeFirstOrThrow();
     const p = (await repo.proposalsQuery(trx, actor).where('proposals.id', '=', row.id).executeTakeFirst())!;
-    const dto = presentProposal(p, actor, call, s.vault);
+    const dto = presentProposal(p, actor, call, s.vault, s.clock.today());
     await writeAudit(trx, ctx, { action: 'proposal.submit', entity: 'proposal', entityId: row.id, orgPath: call.org_path, summary: input.title, after: dto });
     return dto;
   });
@@ -274,7 +275,7 @@ export async function listProposals(s: Services, ctx: RequestContext, callId: nu
   let query = repo.proposalsQuery(db, actor).where('proposals.call_id', '=', callId);
   if (q.status) query = query.where('proposals.status', '=', q.status as any);
   const rows = await query.orderBy('proposals.id').execute();
-  return { items: rows.map((p) => presentProposal(p, actor, call, s.vault)) };
+  return { items: rows.map((p) => presentProposal(p, actor, call, s.vault, s.clock.today())) };
 }
 
 async function loadProposal(db: Executor, actor: Actor, id: number) {
@@ -286,7 +287,7 @@ async function loadProposal(db: Executor, actor: Actor, id: number) {
 
 export async function getProposal(s: Services, ctx: RequestContext, id: number) {
   const { p, call } = await loadProposal(s.database.db, ctx.actor!, id);
-  return presentProposal(p, ctx.actor!, call, s.vault);
+  return presentProposal(p, ctx.actor!, call, s.vault, s.clock.today());
 }
 
 /** The full contact phone, for an officer with members.reveal whose scope holds the call's owner; audited. */
@@ -301,10 +302,10 @@ export async function revealContactPhone(s: Services, ctx: RequestContext, id: n
   });
 }
 
-async function screeningProposal(trx: Executor, actor: Actor, id: number) {
+async function screeningProposal(trx: Executor, actor: Actor, id: number, today: string) {
   const { p, call } = await loadProposal(trx, actor, id);
   assertManage(actor, 'calls.manage', { path: call.org_path });
-  requireStage(call, 'screening');
+  requireStage(call, 'screening', today);
   if (p.status !== 'submitted' && p.status !== 'classified')
     throw conflict('proposal-settled', { zh: `该建议已${p.status === 'merged' ? '并入候选项目' : '退回'}`, en: `The proposal is already ${p.status}` });
   return { p, call };
@@ -313,10 +314,10 @@ async function screeningProposal(trx: Executor, actor: Actor, id: number) {
 export async function classifyProposal(s: Services, ctx: RequestContext, id: number, category: Category) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const { p, call } = await screeningProposal(trx, actor, id);
+    const { p, call } = await screeningProposal(trx, actor, id, s.clock.today());
     await trx.updateTable('proposals').set({ category, status: 'classified', updated_at: new Date() }).where('id', '=', id).execute();
     await writeAudit(trx, ctx, { action: 'proposal.classify', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: p.title, before: { category: p.category }, after: { category } });
-    return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault);
+    return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault, s.clock.today());
   });
 }
 
@@ -324,11 +325,11 @@ export async function returnProposal(s: Services, ctx: RequestContext, id: numbe
   const actor = ctx.actor!;
   const reason = redactPersonalData(rawReason);
   return s.database.db.transaction().execute(async (trx) => {
-    const { p, call } = await screeningProposal(trx, actor, id);
+    const { p, call } = await screeningProposal(trx, actor, id, s.clock.today());
     await trx.updateTable('proposals').set({ status: 'returned', return_reason: reason, updated_at: new Date() }).where('id', '=', id).execute();
     await notify(s, { channel: 'portal', accountId: p.submitter_account_id, template: 'proposal-returned', payload: { proposalId: id, title: p.title, reason } }, trx);
     await writeAudit(trx, ctx, { action: 'proposal.return', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: p.title, before: { status: p.status }, after: { status: 'returned', reason } });
-    return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault);
+    return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault, s.clock.today());
   });
 }
 
@@ -341,14 +342,14 @@ async function candidateRow(db: Executor, id: number) {
 type CandidateRow = NonNullable<Awaited<ReturnType<typeof candidateRow>>>;
 
 /** Support tallies stay hidden until consultation closes when the call says so (seen by nobody, the owner included). */
-function talliesVisible(call: CallRow) {
-  return !call.hide_tallies || today() > call.consultation_ends_on;
+function talliesVisible(call: CallRow, today: string) {
+  return !call.hide_tallies || today > call.consultation_ends_on;
 }
 
-async function presentCandidates(db: Executor, actor: Actor, call: CallRow, rows: CandidateRow[]) {
+async function presentCandidates(db: Executor, actor: Actor, call: CallRow, rows: CandidateRow[], today: string) {
   const ids = rows.map((r) => r.id);
   const manage = mayManage(actor, 'calls.manage', { path: call.org_path });
-  const stage = stageOn(call, today());
+  const stage = stageOn(call, today);
   const [tallies, mine, sources] = ids.length
     ? await Promise.all([
         db.selectFrom('supports').select(['candidate_id', (eb) => eb.fn.countAll<number>().as('n')]).where('candidate_id', 'in', ids).groupBy('candidate_id').execute(),
@@ -356,7 +357,7 @@ async function presentCandidates(db: Executor, actor: Actor, call: CallRow, rows
         db.selectFrom('proposals').leftJoin('orgs', 'orgs.id', 'proposals.submitter_org_id').select(['proposals.id', 'proposals.candidate_id', 'proposals.title', 'proposals.form', 'orgs.name as org_name']).where('proposals.candidate_id', 'in', ids).orderBy('proposals.id').execute(),
       ])
     : [[], [], []];
-  const show = talliesVisible(call);
+  const show = talliesVisible(call, today);
   return rows.map((c) => ({
     id: c.id,
     callId: c.call_id,
@@ -384,7 +385,7 @@ export async function listCandidates(s: Services, ctx: RequestContext, callId: n
   const db = s.database.db;
   const { call } = await loadCall(db, actor, callId);
   const manage = mayManage(actor, 'calls.manage', { path: call.org_path });
-  const stage = stageOn(call, today());
+  const stage = stageOn(call, s.clock.today());
   let q = db.selectFrom('candidates').selectAll().where('call_id', '=', callId);
   // Before consultation the shortlist is work in progress: only the owner sees it.
   if (!manage) {
@@ -393,7 +394,7 @@ export async function listCandidates(s: Services, ctx: RequestContext, callId: n
   }
   const rows = await q.orderBy('id').execute();
   const used = await supportsUsed(db, actor.accountId, callId);
-  return { items: await presentCandidates(db, actor, call, rows), supportsUsed: used, maxSupports: call.max_supports, talliesHidden: !talliesVisible(call) };
+  return { items: await presentCandidates(db, actor, call, rows, s.clock.today()), supportsUsed: used, maxSupports: call.max_supports, talliesHidden: !talliesVisible(call, s.clock.today()) };
 }
 
 async function supportsUsed(db: Executor, accountId: number, callId: number) {
@@ -401,14 +402,14 @@ async function supportsUsed(db: Executor, accountId: number, callId: number) {
   return Number(r.n);
 }
 
-async function loadCandidate(db: Executor, actor: Actor, id: number) {
+async function loadCandidate(db: Executor, actor: Actor, id: number, today: string) {
   const c = await candidateRow(db, id);
   if (!c) throw notFound('candidate', id);
   const { call, home } = await loadCall(db, actor, c.call_id).catch(() => {
     throw notFound('candidate', id);
   });
   const manage = mayManage(actor, 'calls.manage', { path: call.org_path });
-  const stage = stageOn(call, today());
+  const stage = stageOn(call, today);
   if (!manage && (c.status !== 'shortlisted' || (stage !== 'consultation' && stage !== 'publication'))) throw notFound('candidate', id);
   return { c, call, home, manage };
 }
@@ -432,11 +433,11 @@ export async function createCandidate(s: Services, ctx: RequestContext, callId: 
   return s.database.db.transaction().execute(async (trx) => {
     const { call } = await loadCall(trx, actor, callId);
     assertManage(actor, 'calls.manage', { path: call.org_path });
-    requireStage(call, 'screening');
+    requireStage(call, 'screening', s.clock.today());
     await linkable(trx, callId, input.proposalIds);
     const row = await trx.insertInto('candidates').values({ call_id: callId, title: input.title, summary: input.summary, category: input.category, created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
     await trx.updateTable('proposals').set({ status: 'merged', candidate_id: row.id, category: input.category, updated_at: new Date() }).where('id', 'in', input.proposalIds).execute();
-    const [dto] = await presentCandidates(trx, actor, call, [(await candidateRow(trx, row.id))!]);
+    const [dto] = await presentCandidates(trx, actor, call, [(await candidateRow(trx, row.id))!], s.clock.today());
     await writeAudit(trx, ctx, { action: 'candidate.create', entity: 'candidate', entityId: row.id, orgPath: call.org_path, summary: input.title, after: dto });
     return dto!;
   });
@@ -445,12 +446,12 @@ export async function createCandidate(s: Services, ctx: RequestContext, callId: 
 export async function linkProposals(s: Services, ctx: RequestContext, candidateId: number, proposalIds: number[]) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const { c, call } = await loadCandidate(trx, actor, candidateId);
+    const { c, call } = await loadCandidate(trx, actor, candidateId, s.clock.today());
     assertManage(actor, 'calls.manage', { path: call.org_path });
-    requireStage(call, 'screening');
+    requireStage(call, 'screening', s.clock.today());
     await linkable(trx, call.id, proposalIds);
     await trx.updateTable('proposals').set({ status: 'merged', candidate_id: c.id, category: c.category, updated_at: new Date() }).where('id', 'in', proposalIds).execute();
-    const [dto] = await presentCandidates(trx, actor, call, [c]);
+    const [dto] = await presentCandidates(trx, actor, call, [c], s.clock.today());
     await writeAudit(trx, ctx, { action: 'candidate.merge', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title, after: { proposalIds } });
     return dto!;
   });
@@ -460,11 +461,11 @@ export async function decideCandidate(s: Services, ctx: RequestContext, candidat
   const actor = ctx.actor!;
   const rationale = redactPersonalData(rawRationale);
   return s.database.db.transaction().execute(async (trx) => {
-    const { c, call } = await loadCandidate(trx, actor, candidateId);
+    const { c, call } = await loadCandidate(trx, actor, candidateId, s.clock.today());
     assertManage(actor, 'calls.manage', { path: call.org_path });
-    requireStage(call, 'screening');
+    requireStage(call, 'screening', s.clock.today());
     await trx.updateTable('candidates').set({ status, rationale, updated_at: new Date() }).where('id', '=', c.id).execute();
-    const [dto] = await presentCandidates(trx, actor, call, [(await candidateRow(trx, c.id))!]);
+    const [dto] = await presentCandidates(trx, actor, call, [(await candidateRow(trx, c.id))!], s.clock.today());
     await writeAudit(trx, ctx, { action: status === 'shortlisted' ? 'candidate.shortlist' : 'candidate.drop', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title, before: { status: c.status }, after: { status, rationale } });
     return dto!;
   });
@@ -473,9 +474,9 @@ export async function decideCandidate(s: Services, ctx: RequestContext, candidat
 export async function support(s: Services, ctx: RequestContext, candidateId: number) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const { c, call, home } = await loadCandidate(trx, actor, candidateId);
+    const { c, call, home } = await loadCandidate(trx, actor, candidateId, s.clock.today());
     if (!home || !home.startsWith(call.org_path)) throw forbidden({ zh: '只有该工会及所属工会、会员可以参与征求意见', en: 'Only the union, the unions below it and their members take part in this consultation' });
-    requireStage(call, 'consultation');
+    requireStage(call, 'consultation', s.clock.today());
     if (c.status !== 'shortlisted') throw notFound('candidate', candidateId);
     const existing = await trx.selectFrom('supports').select('candidate_id').where('candidate_id', '=', c.id).where('account_id', '=', actor.accountId).executeTakeFirst();
     if (existing) throw conflict('already-supported', { zh: '您已支持过该候选项目', en: 'You already support this candidate' });
@@ -496,8 +497,8 @@ export async function support(s: Services, ctx: RequestContext, candidateId: num
 export async function withdrawSupport(s: Services, ctx: RequestContext, candidateId: number) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const { c, call } = await loadCandidate(trx, actor, candidateId);
-    requireStage(call, 'consultation');
+    const { c, call } = await loadCandidate(trx, actor, candidateId, s.clock.today());
+    requireStage(call, 'consultation', s.clock.today());
     const r = await trx.deleteFrom('supports').where('candidate_id', '=', c.id).where('account_id', '=', actor.accountId).executeTakeFirst();
     if (Number(r.numDeletedRows) === 0) throw notFound('support', candidateId);
     await writeAudit(trx, ctx, { action: 'candidate.unsupport', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title });
@@ -526,7 +527,7 @@ const commentQuery = (db: Executor) =>
 export async function listComments(s: Services, ctx: RequestContext, candidateId: number) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  const { c, manage } = await loadCandidate(db, actor, candidateId);
+  const { c, manage } = await loadCandidate(db, actor, candidateId, s.clock.today());
   const rows = await commentQuery(db).where('comments.candidate_id', '=', c.id).orderBy('comments.id').execute();
   return { items: rows.map((m) => presentComment(m, manage, actor)) };
 }
@@ -535,9 +536,9 @@ export async function addComment(s: Services, ctx: RequestContext, candidateId: 
   const actor = ctx.actor!;
   const body = redactPersonalData(rawBody);
   return s.database.db.transaction().execute(async (trx) => {
-    const { c, call, home, manage } = await loadCandidate(trx, actor, candidateId);
+    const { c, call, home, manage } = await loadCandidate(trx, actor, candidateId, s.clock.today());
     if (!home || !home.startsWith(call.org_path)) throw forbidden({ zh: '只有该工会及所属工会、会员可以参与征求意见', en: 'Only the union, the unions below it and their members take part in this consultation' });
-    requireStage(call, 'consultation');
+    requireStage(call, 'consultation', s.clock.today());
     const row = await trx.insertInto('comments').values({ candidate_id: c.id, account_id: actor.accountId, body }).returning('id').executeTakeFirstOrThrow();
     const m = (await commentQuery(trx).where('comments.id', '=', row.id).executeTakeFirst())!;
     const dto = presentComment(m, manage, actor);
@@ -552,7 +553,7 @@ export async function hideComment(s: Services, ctx: RequestContext, commentId: n
   return s.database.db.transaction().execute(async (trx) => {
     const m = await commentQuery(trx).where('comments.id', '=', commentId).executeTakeFirst();
     if (!m) throw notFound('comment', commentId);
-    const { call, manage } = await loadCandidate(trx, actor, m.candidate_id).catch(() => {
+    const { call, manage } = await loadCandidate(trx, actor, m.candidate_id, s.clock.today()).catch(() => {
       throw notFound('comment', commentId);
     });
     if (!manage) throw forbidden();
@@ -568,25 +569,18 @@ export async function hideComment(s: Services, ctx: RequestContext, commentId: n
 
 export async function notifyStageChanges(s: Services) {
   const db = s.database.db;
-  const date = today();
+  const date = s.clock.today();
   const calls = await db.selectFrom('calls').innerJoin('orgs', 'orgs.id', 'calls.org_id').selectAll('calls').select(['orgs.name as org_name']).execute();
   let sent = 0;
   for (const c of calls) {
     const stage = stageOn(c, date);
     if (stage === c.notified_stage || stage === 'upcoming') continue;
     await db.transaction().execute(async (trx) => {
-      const accounts = await trx
-        .selectFrom('accounts')
-        .innerJoin('orgs', 'orgs.id', 'accounts.org_id')
-        .select('accounts.id')
-        .where((eb) => eb.or([eb('orgs.id', '=', c.org_id), eb('orgs.parent_id', '=', c.org_id)]))
-        .where('accounts.status', '=', 'active')
-        .execute();
+      // The union that runs the call and the unions right below it.
+      const unions = (await trx.selectFrom('orgs').select('id').where((eb) => eb.or([eb('id', '=', c.org_id), eb('parent_id', '=', c.org_id)])).execute()).map((o) => o.id);
       const from = stageTimeline(c).find((t) => t.key === stage)!.startsOn;
-      for (const a of accounts)
-        await notify(s, { channel: 'portal', accountId: a.id, template: 'call-stage', payload: { callId: c.id, call: c.title, org: c.org_name, stage: stageNames[stage].zh, stageEn: stageNames[stage].en, from } }, trx);
+      sent += await notifyOfficers(s, trx, { orgIds: unions }, 'call-stage', { callId: c.id, call: c.title, org: c.org_name, stage: stageNames[stage].zh, stageEn: stageNames[stage].en, from });
       await trx.updateTable('calls').set({ notified_stage: stage }).where('id', '=', c.id).execute();
-      sent += accounts.length;
     });
   }
   return { notifications: sent };

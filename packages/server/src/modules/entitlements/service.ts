@@ -51,11 +51,6 @@ export interface Entitlement {
   trace?: Evaluation[];
 }
 
-/** Today in Shanghai, as YYYY-MM-DD. */
-export function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 function completedYears(birth: string, on: string): number {
   let age = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
   if (on.slice(5) < birth.slice(5)) age -= 1;
@@ -291,7 +286,7 @@ export async function memberEntitlements(s: Services, ctx: RequestContext, perso
   const db = s.database.db;
   const person = await findPersonInScope(db, actor, personId);
   if (!person) throw notFound('member', personId);
-  const date = q.date ?? today();
+  const date = q.date ?? s.clock.today();
   const memberships = await membershipsOf(db, personId);
   const facts = buildFacts(person, memberships, date);
   const m = facts.membership;

@@ -4,6 +4,7 @@
 //  2. commit (a job with progress): write the staged rows in ONE transaction — all or nothing.
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
@@ -12,6 +13,9 @@ import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import { nameForType } from '../../platform/file-names.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { JobContext } from '../../platform/jobs.ts';
+import { defineJob } from '../../platform/module.ts';
+import { ZIdValue } from '../../platform/schemas.ts';
+import { actorOfAccount } from '../../platform/sessions.ts';
 import type { Services } from '../../platform/services.ts';
 import { inScope } from '../../platform/access.ts';
 import { cardStatuses, cardStatusNames, memberCategories, memberCategoryNames } from '../members/schema.ts';
@@ -121,7 +125,7 @@ export async function validateMemberRows(
   const staged: { rowNo: number; data: StagedMember }[] = [];
   const seenId = new Map<string, number>();
   const seenNo = new Map<string, number>();
-  const now = today();
+  const now = s.clock.today();
   const header = (k: ColKey) => memberImportColumns.find((c) => c.key === k)!.header;
 
   let sinceYield = 0;
@@ -300,7 +304,7 @@ async function loadBatch(s: Services, actor: Actor, id: number) {
 
 export async function getBatch(s: Services, ctx: RequestContext, id: number) {
   const b = await loadBatch(s, ctx.actor!, id);
-  const live = b.job_id ? s.jobs.live.get(b.job_id) : undefined;
+  const live = b.job_id ? s.jobs.progressOf(b.job_id) : undefined;
   let progress = live ?? null;
   if (!progress && b.job_id) {
     const job = await s.database.db.selectFrom('jobs').select(['progress', 'status', 'last_error']).where('id', '=', b.job_id).executeTakeFirst();
@@ -317,13 +321,14 @@ export async function getBatch(s: Services, ctx: RequestContext, id: number) {
 
 /** Batches importing in this process, so progress can be read without touching the database
  *  while the import's transaction holds it (PGlite has one connection). */
-const liveBatches = new Map<number, { jobId: number; orgPath: string }>();
+const liveBatches = new Map<number, { jobId: number; orgPath: string; total: number }>();
 
 export async function batchProgress(s: Services, ctx: RequestContext, id: number) {
   const live = liveBatches.get(id);
   if (live && pathInScope(ctx.actor!, live.orgPath)) {
-    const p = s.jobs.live.get(live.jobId);
-    if (p) return { id, status: 'importing', progress: p };
+    // Queued and not yet started here: say so without waiting on the database.
+    const p = s.jobs.progressOf(live.jobId) ?? { phase: 'queued', done: 0, total: live.total };
+    return { id, status: 'importing', progress: p };
   }
   const b = await getBatch(s, ctx, id);
   return { id, status: b.status, progress: b.progress, importedCount: b.importedCount, errors: b.status === 'failed' ? b.errors : [] };
@@ -380,14 +385,12 @@ export async function startCommit(s: Services, ctx: RequestContext, id: number) 
   const jobId = await s.database.db.transaction().execute(async (trx) => {
     const updated = await trx.updateTable('import_batches').set({ status: 'importing' }).where('id', '=', id).where('status', '=', 'validated').executeTakeFirst();
     if (!updated.numUpdatedRows) throw conflict('import-not-pending', { zh: '该批次已在导入', en: 'This batch is already importing' });
-    const job = await trx.insertInto('jobs').values({ kind: 'members.import', payload: JSON.stringify({ batchId: id, actor: ctx.actor }), run_at: new Date(), max_attempts: 1 }).returning('id').executeTakeFirstOrThrow();
-    await trx.updateTable('import_batches').set({ job_id: job.id }).where('id', '=', id).execute();
+    const jobId = await s.jobs.enqueue(trx, memberImportJob, { batchId: id, accountId: ctx.actor!.accountId });
+    await trx.updateTable('import_batches').set({ job_id: jobId }).where('id', '=', id).execute();
     await writeAudit(trx, ctx, { action: 'import.commit', entity: 'import', entityId: id, orgPath: b.org_path, summary: `${b.file_name}: ${b.valid_count} rows` });
-    return job.id;
+    return jobId;
   });
-  s.jobs.live.set(jobId, { phase: 'queued', done: 0, total: b.valid_count });
-  liveBatches.set(id, { jobId, orgPath: b.org_path });
-  s.jobs.kick();
+  liveBatches.set(id, { jobId, orgPath: b.org_path, total: b.valid_count });
   return getBatch(s, ctx, id);
 }
 
@@ -420,9 +423,18 @@ class ImportMovedOn extends Error {}
  * is marked imported in the same transaction as the job's completion; a re-run after a crash
  * continues from the cursor, and a re-run after that final commit does nothing.
  */
-export async function runMemberImport(s: Services, job: JobContext) {
-  const batchId = Number(job.payload.batchId);
-  const actor = job.payload.actor as Actor;
+/** The import of a validated batch, queued by `startCommit`. The payload names the batch and the account that asked. */
+export const memberImportJob = defineJob({
+  kind: 'members.import',
+  payload: z.object({ batchId: ZIdValue, accountId: ZIdValue }),
+  maxAttempts: 1,
+  handler: (s, p, job) => runMemberImport(s, p, job),
+});
+
+export async function runMemberImport(s: Services, payload: { batchId: number; accountId: number }, job: JobContext) {
+  const batchId = payload.batchId;
+  const actor = await actorOfAccount(s, payload.accountId, `job-${job.id}`);
+  if (!actor) throw new Error(`account ${payload.accountId} of import ${batchId} is gone or disabled`);
   const ctx: RequestContext = { actor, ip: null, requestId: `job-${job.id}`, lang: 'zh' };
   const db = s.database.db;
   const batch = await db
@@ -447,7 +459,7 @@ export async function runMemberImport(s: Services, job: JobContext) {
   const range = await db.selectFrom('import_rows').select((eb) => [eb.fn.min('row_no').as('lo'), eb.fn.max('row_no').as('hi')]).where('batch_id', '=', batchId).executeTakeFirstOrThrow();
   const maxRow = (range.hi as number | null) ?? -1;
   let done = batch.imported_count;
-  s.jobs.live.set(job.id, { phase: 'importing', done, total });
+  await job.progress({ phase: 'importing', done, total }, { memoryOnly: true });
   try {
     for (let from = Math.max(batch.imported_through + 1, (range.lo as number | null) ?? 0); from <= maxRow; from += CHUNK) {
       const to = Math.min(from + CHUNK, maxRow + 1);
@@ -474,7 +486,7 @@ export async function runMemberImport(s: Services, job: JobContext) {
         batch.imported_through = to - 1;
         return n;
       });
-      s.jobs.live.set(job.id, { phase: 'importing', done, total });
+      await job.progress({ phase: 'importing', done, total }, { memoryOnly: true });
       await yieldTurn();
     }
     if (done !== total) throw new Error(`expected ${total} rows, wrote ${done}`);

@@ -13,7 +13,6 @@ const ZId = z.object({ id: z.coerce.number().int().positive() });
 export async function importRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['imports'];
-  s.jobs.register('members.import', (job) => imp.runMemberImport(s, job));
 
   api.get('/imports/template/members', { config: { permission: 'members.import' }, schema: { tags, summary: 'Blank member import template (.xlsx)' } }, async (_req, reply) =>
     reply.type(XLSX).header('content-disposition', 'attachment; filename="member-template.xlsx"').send(await imp.memberTemplate()),

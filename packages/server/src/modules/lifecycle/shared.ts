@@ -1,5 +1,5 @@
 // Helpers the call, project and progress modules share: who may act for which union, where a member
-// sits in the tree, money at the edge, and the date the lifecycle reads ("today" in Shanghai).
+// sits in the tree, and money at the edge.
 import { can, pathInScope, scopePath, type Actor, type Permission } from '../../platform/access.ts';
 import { forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/context.ts';
@@ -17,13 +17,6 @@ export const categoryNames: Record<Category, { zh: string; en: string }> = {
   employment: { zh: '就业', en: 'Employment' },
   other: { zh: '其他', en: 'Other' },
 };
-
-/** Today as YYYY-MM-DD in China Standard Time; SHISHI_TODAY overrides it (demos and trials of a future stage). */
-export function today(): string {
-  const o = process.env.SHISHI_TODAY;
-  if (o && /^\d{4}-\d{2}-\d{2}$/.test(o)) return o;
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 export const toFen = (yuan: number) => Math.round(yuan * 100);
 export const toYuan = (fen: number | null | undefined) => (fen == null ? null : Number(fen) / 100);

@@ -3,8 +3,10 @@
 import { maskMobile } from '../../platform/identifiers.ts';
 import type { Executor } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
+import type { NoticeTemplate } from '../../platform/module.ts';
+import { activeOfficerIds } from '../accounts/repository.ts';
 
-export const templates: Record<string, { zh: string; en: string }> = {
+export const notificationNotices = {
   'login-code': {
     zh: '【上海工会】您的登录验证码为{code}，{minutes}分钟内有效，请勿泄露。',
     en: '[Shanghai Unions] Your login code is {code}, valid for {minutes} minutes. Do not share it.',
@@ -13,11 +15,37 @@ export const templates: Record<string, { zh: string; en: string }> = {
     zh: '会员导入完成：成功 {imported} 条。',
     en: 'Member import finished: {imported} rows imported.',
   },
-};
+} satisfies Record<string, NoticeTemplate>;
+
+/** Every module's notice templates, registered from the module list at start-up. */
+const templates = new Map<string, NoticeTemplate>();
+
+export function registerNotices(notices: Readonly<Record<string, NoticeTemplate>>, module: string) {
+  for (const [key, t] of Object.entries(notices)) {
+    if (templates.has(key) && templates.get(key) !== t) throw new Error(`notice template ${key} of ${module} is declared twice`);
+    templates.set(key, t);
+  }
+}
 
 export function renderTemplate(template: string, payload: Record<string, unknown>, lang: 'zh' | 'en' = 'zh') {
-  const t = templates[template]?.[lang] ?? template;
+  const t = templates.get(template)?.[lang] ?? template;
   return t.replace(/\{(\w+)\}/g, (_, k) => String(payload[k] ?? ''));
+}
+
+/**
+ * Tell every active officer of these unions (optionally of one role) in their portal: the one way a
+ * module reaches "whoever works at union X". Returns how many notices were written.
+ */
+export async function notifyOfficers(
+  s: Services,
+  db: Executor,
+  to: { orgIds: readonly number[]; role?: string },
+  template: string,
+  payload: Record<string, unknown>,
+): Promise<number> {
+  const ids = await activeOfficerIds(db, to.orgIds, to.role);
+  for (const accountId of ids) await notify(s, { channel: 'portal', accountId, template, payload }, db);
+  return ids.length;
 }
 
 export async function notify(

@@ -11,15 +11,14 @@ import { badRequest, conflict, forbidden, isUniqueViolation, notFound } from '..
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
-import { notify, templates } from '../notifications/service.ts';
-import { today } from '../programs/clock.ts';
+import { notify, notifyOfficers } from '../notifications/service.ts';
+import type { NoticeTemplate } from '../../platform/module.ts';
 import { loadInstance } from '../programs/service.ts';
 import { accountHolders } from '../accounts/service.ts';
-import '../applications/notices.ts';
 
-Object.assign(templates, {
+export const payoutNotices = {
   'payout-paid-to-union': { zh: '{program}{amount}元（申请 {no}，会员 {name}）因会员服务卡{cardStatus}，已于{paidOn}划入本会指定账户，请转交会员本人或其家属。', en: '{program} of {amount} yuan (application {no}, member {name}) was paid to this union’s account on {paidOn} because the member card is {cardStatus}; please pass it on to the member or their family.' },
-});
+} satisfies Record<string, NoticeTemplate>;
 
 /**
  * The payee of a line: the member card when it is active or issued; otherwise the regional union's
@@ -118,7 +117,7 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
 
 export async function prepareBatch(s: Services, ctx: RequestContext, programId: number, period: string) {
   const actor = ctx.actor!;
-  const t = today();
+  const t = s.clock.today();
   return s.database.db.transaction().execute(async (trx) => {
     const inst = await loadInstance(trx, programId);
     await assertPreparer(trx, actor, inst.settlement);
@@ -219,7 +218,7 @@ export async function signOff(s: Services, ctx: RequestContext, id: number, as: 
 
 export async function markPaid(s: Services, ctx: RequestContext, id: number, body: { paidOn?: string; reference?: string }) {
   const actor = ctx.actor!;
-  const paidOn = body.paidOn ?? today();
+  const paidOn = body.paidOn ?? s.clock.today();
   return s.database.db.transaction().execute(async (trx) => {
     const b = await loadBatch(trx, id, true);
     await assertPreparer(trx, actor, b.settlement as { preparer: string });
@@ -248,9 +247,8 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       .where('i.batch_id', '=', id)
       .execute();
     for (const r of rows.filter((x) => x.kind === 'payable' && x.pay_to === 'regional-union')) {
-      const officers = r.region_org_id ? await trx.selectFrom('accounts').select('id').where('org_id', '=', r.region_org_id).where('status', '=', 'active').execute() : [];
       const payload = { name: r.name, program: b.title, amount: (r.amount_fen / 100).toFixed(2), paidOn, no: r.no, cardStatus: cardStatusZh[r.card_status ?? ''] ?? r.card_status };
-      for (const o of officers) await notify(s, { channel: 'portal', accountId: o.id, template: 'payout-paid-to-union', payload }, trx);
+      if (r.region_org_id) await notifyOfficers(s, trx, { orgIds: [r.region_org_id] }, 'payout-paid-to-union', payload);
     }
     for (const r of rows.filter((x) => x.kind === 'payable' && x.pay_to === 'member-card')) {
       const payload = { name: r.name, program: b.title, amount: (r.amount_fen / 100).toFixed(2), paidOn, cardTail: r.member_no.slice(-4), no: r.no };
@@ -289,7 +287,7 @@ export async function reverseEntry(s: Services, ctx: RequestContext, entryId: nu
     if (batch && batch.status !== 'paid') throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${batch.no} 中，请先作废该批次`, en: `The entry is in batch ${batch.no}, not yet paid; cancel that batch first` });
     const already = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', entryId).executeTakeFirst();
     if (already) throw conflict('already-reversed', { zh: '该款项已冲销', en: 'This entry is already reversed' });
-    const row = await trx.insertInto('payout_entries').values({ application_id: e.application_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason, booked_on: today(), created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx.insertInto('payout_entries').values({ application_id: e.application_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason, booked_on: s.clock.today(), created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
     await writeAudit(trx, ctx, { action: 'payout.reverse', entity: 'payout-entry', entityId: row.id, orgPath: e.org_path, summary: `reverses ${e.id} ¥${e.amount_fen / 100}: ${reason}`, after: { reverses: e.id, amount: -e.amount_fen / 100, reason } });
     return { id: row.id, reverses: e.id, amount: -e.amount_fen / 100, reason };
   });

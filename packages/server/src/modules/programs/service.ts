@@ -8,7 +8,6 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as policy from '../policy/service.ts';
 import { adapters } from './catalog.ts';
-import { today } from './clock.ts';
 import { levelNames, type TChainStep, type TInstanceCreate, type TInstanceUpdate, type TRequiredDocument, type TSettlement } from './schema.ts';
 
 export interface Instance {
@@ -54,8 +53,7 @@ export async function orgIdByFunction(db: Executor, functionCode: string) {
   return o;
 }
 
-export function present(actor: Actor, inst: Instance & { org_name: string; org_path: string }) {
-  const t = today();
+export function present(actor: Actor, inst: Instance & { org_name: string; org_path: string }, t: string) {
   const w = windowOn(inst, t);
   const manage = can(actor, 'programs.manage') && pathInScope(actor, inst.org_path);
   const info = policy.programs().find((p) => p.code === inst.program);
@@ -90,13 +88,13 @@ export async function listInstances(s: Services, ctx: RequestContext, q: { progr
   // Members see the programs they can apply for; officers see drafts too.
   if (ctx.actor!.role === 'member') query = query.where('program_instances.status', '<>', 'draft');
   const rows = await query.orderBy('program_instances.year', 'desc').orderBy('program_instances.id').execute();
-  return { items: rows.map((r) => present(ctx.actor!, r as any)) };
+  return { items: rows.map((r) => present(ctx.actor!, r as any, s.clock.today())) };
 }
 
 export async function getInstance(s: Services, ctx: RequestContext, id: number) {
   const inst = await loadInstance(s.database.db, id);
   if (ctx.actor!.role === 'member' && inst.status === 'draft') throw notFound('program', id);
-  return present(ctx.actor!, inst);
+  return present(ctx.actor!, inst, s.clock.today());
 }
 
 async function checkConfig(db: Executor, input: Partial<TInstanceCreate> & { program: string }) {
@@ -135,7 +133,7 @@ export async function createInstance(s: Services, ctx: RequestContext, input: TI
       .executeTakeFirstOrThrow();
     const inst = await loadInstance(trx, row.id);
     await writeAudit(trx, ctx, { action: 'program.open', entity: 'program', entityId: row.id, orgPath: inst.org_path, summary: `${input.program} ${input.year}`, after: input });
-    return present(actor, inst);
+    return present(actor, inst, s.clock.today());
   });
 }
 
@@ -166,8 +164,8 @@ export async function updateInstance(s: Services, ctx: RequestContext, id: numbe
       .where('id', '=', id)
       .execute();
     const after = await loadInstance(trx, id);
-    await writeAudit(trx, ctx, { action: 'program.update', entity: 'program', entityId: id, orgPath: after.org_path, summary: `${after.program} ${after.year}`, before: present(actor, before), after: present(actor, after) });
-    return present(actor, after);
+    await writeAudit(trx, ctx, { action: 'program.update', entity: 'program', entityId: id, orgPath: after.org_path, summary: `${after.program} ${after.year}`, before: present(actor, before, s.clock.today()), after: present(actor, after, s.clock.today()) });
+    return present(actor, after, s.clock.today());
   });
 }
 

@@ -4,19 +4,9 @@ import type { Services } from '../../platform/services.ts';
 import { ZExport, ZId, ZReportCreate, ZReportList, ZReturn } from './schema.ts';
 import * as service from './service.ts';
 
-export const REMINDER_JOB = 'lifecycle.progress-reminders';
-
 export async function progressRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['progress'];
-  s.jobs.register(REMINDER_JOB, async () => {
-    const r = await service.sendReminders(s);
-    await s.jobs.enqueue(REMINDER_JOB, {}, { runAt: new Date(Date.now() + 24 * 3600_000) });
-    return r;
-  });
-  const queued = await s.database.db.selectFrom('jobs').select('id').where('kind', '=', REMINDER_JOB).where('status', 'in', ['queued', 'running']).executeTakeFirst();
-  if (!queued) await s.jobs.enqueue(REMINDER_JOB, {}, { runAt: new Date(Date.now() + 120_000) });
-
   api.get('/projects/:id/reports', { config: { permission: 'projects.read' }, schema: { tags, summary: 'Progress reports of a project and the filing grid (union × period, overdue flagged)', params: ZId, querystring: ZReportList } }, (req) => service.listReports(s, req.ctx, req.params.id, req.query));
   api.post('/projects/:id/reports', { config: { permission: 'progress.report' }, schema: { tags, summary: 'File a progress report for a due period (subsidy by the policy engine when the plan links it)', params: ZId, body: ZReportCreate } }, async (req, reply) => {
     reply.status(201);

@@ -9,17 +9,18 @@ import { AppError, conflict, forbidden, invalidField } from '../../platform/erro
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
-import { notify, templates } from '../notifications/service.ts';
+import { notifyOfficers } from '../notifications/service.ts';
+import type { NoticeTemplate } from '../../platform/module.ts';
 import { evaluate } from '../policy/service.ts';
-import { findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, today } from '../lifecycle/shared.ts';
+import { findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan } from '../lifecycle/shared.ts';
 import { loadProject } from '../projects/service.ts';
 import { allocationHolders, ownerKeepsAShare, projectsQuery, type ProjectRow } from '../projects/repository.ts';
 import type { TReportCreate } from './schema.ts';
 
-Object.assign(templates, {
+export const progressNotices = {
   'progress-overdue': { zh: '“{project}”{period}报表已逾期（应于{dueOn}前报送），请尽快填报。', en: 'The {period} report for "{project}" is overdue (due {dueOn}).' },
   'progress-returned': { zh: '“{project}”{period}报表被退回：{reason}', en: 'The {period} report for "{project}" was returned: {reason}' },
-});
+} satisfies Record<string, NoticeTemplate>;
 
 /** Subsidy claimed per line through the policy engine when the plan links this program (001/003: person-days × 150). */
 export const GUIDANCE_SUBSIDY = 'labour-relations-guidance-subsidy';
@@ -67,7 +68,7 @@ type Reporter = Awaited<ReturnType<typeof reporters>>[number];
  * own union or one in their subtree that the plan makes a reporter, for a due period that has begun,
  * on a published list that is not closed, when nothing is filed yet or the filed report was returned.
  */
-export function filingRefusal(actor: Actor, p: ProjectRow, who: Reporter[], orgId: number | null, period: string, existing: { status: string } | undefined, date = today()): AppError | null {
+export function filingRefusal(actor: Actor, p: ProjectRow, who: Reporter[], orgId: number | null, period: string, existing: { status: string } | undefined, date: string): AppError | null {
   if (!can(actor, 'progress.report')) return forbidden();
   if (!p.published_at) return conflict('not-published', { zh: '清单尚未公布，还不能报送进度', en: 'The list is not published yet' });
   if (p.closed_on) return conflict('slate-closed', { zh: `清单已于 ${p.closed_on} 结束，不再报送进度`, en: `The list was closed on ${p.closed_on}; no more reports` });
@@ -143,7 +144,7 @@ export async function submitReport(s: Services, ctx: RequestContext, projectId: 
     const orgId = input.orgId ?? actor.orgId;
     const who = await reporters(trx, p);
     const existing = orgId === null ? undefined : await trx.selectFrom('progress_reports').select(['id', 'status', 'revision']).where('project_id', '=', projectId).where('org_id', '=', orgId).where('period', '=', input.period).executeTakeFirst();
-    const refused = filingRefusal(actor, p, who, orgId, input.period, existing);
+    const refused = filingRefusal(actor, p, who, orgId, input.period, existing, s.clock.today());
     if (refused) throw refused;
     const org = who.find((o) => o.id === orgId)!;
     const targetIds = new Set((await trx.selectFrom('targets').select('id').where('project_id', '=', projectId).execute()).map((t) => t.id));
@@ -209,8 +210,7 @@ export async function reviewReport(s: Services, ctx: RequestContext, id: number,
     if (r.status !== 'submitted') throw conflict('not-pending', { zh: `该报表${r.status === 'accepted' ? '已通过' : '已退回'}，不在待审核状态`, en: `The report is ${r.status}, not waiting for review` });
     await trx.updateTable('progress_reports').set({ status: decision, reviewed_by: actor.accountId, reviewed_at: new Date(), review_reason: reason ?? null }).where('id', '=', id).execute();
     if (decision === 'returned') {
-      const accounts = await trx.selectFrom('accounts').select('id').where('org_id', '=', r.org_id).where('status', '=', 'active').execute();
-      for (const a of accounts) await notify(s, { channel: 'portal', accountId: a.id, template: 'progress-returned', payload: { reportId: id, project: p.title, period: r.period, reason } }, trx);
+      await notifyOfficers(s, trx, { orgIds: [r.org_id] }, 'progress-returned', { reportId: id, project: p.title, period: r.period, reason });
     }
     const [dto] = await presentReports(trx, actor, p, [(await reportQuery(trx).where('progress_reports.id', '=', id).executeTakeFirst())!]);
     await writeAudit(trx, ctx, { action: decision === 'accepted' ? 'report.accept' : 'report.return', entity: 'report', entityId: id, orgPath: r.org_path, summary: `${p.title} ${r.period} ${r.org_name}`, before: { status: r.status }, after: { status: decision, reason } });
@@ -230,7 +230,7 @@ export async function listReports(s: Services, ctx: RequestContext, projectId: n
   if (q.period) query = query.where('progress_reports.period', '=', q.period);
   const rows = await query.orderBy('progress_reports.period').orderBy('orgs.allocation_no').orderBy('orgs.id').execute();
   const periods = duePeriods(p).filter((x) => !q.period || x === q.period);
-  const date = today();
+  const date = s.clock.today();
   const grid = periods.flatMap((period) =>
     who.map((o) => {
       const r = rows.find((x) => x.org_id === o.id && x.period === period);
@@ -255,7 +255,7 @@ export async function overdueReports(s: Services, actor: Actor | null) {
   const db = s.database.db;
   let q = projectsQuery(db).where('slates.published_at', 'is not', null).where('slates.closed_on', 'is', null).where('projects.report_cadence', '<>', 'none');
   const projects = await q.execute();
-  const date = today();
+  const date = s.clock.today();
   const out: { projectId: number; project: string; year: number; orgId: number; orgName: string; period: string; dueOn: string; status: string }[] = [];
   for (const p of projects) {
     const due = duePeriods(p).filter((x) => date > lastDayOf(x));
@@ -274,7 +274,7 @@ export async function overdueReports(s: Services, actor: Actor | null) {
 
 export async function listOverdue(s: Services, ctx: RequestContext) {
   const items = await overdueReports(s, ctx.actor!);
-  return { asOf: today(), total: items.length, items: items.slice(0, 1000) };
+  return { asOf: s.clock.today(), total: items.length, items: items.slice(0, 1000) };
 }
 
 /** The reminder job: one portal message per overdue report to each account of the union, once. */
@@ -286,10 +286,8 @@ export async function sendReminders(s: Services) {
     const key = `${it.projectId}:${it.orgId}:${it.period}`;
     const done = await db.selectFrom('notifications').select('id').where('template', '=', 'progress-overdue').where(sql<string>`payload->>'key'`, '=', key).executeTakeFirst();
     if (done) continue;
-    const accounts = await db.selectFrom('accounts').select('id').where('org_id', '=', it.orgId).where('status', '=', 'active').execute();
-    for (const a of accounts) {
-      await notify(s, { channel: 'portal', accountId: a.id, template: 'progress-overdue', payload: { key, projectId: it.projectId, project: it.project, orgId: it.orgId, period: it.period, dueOn: it.dueOn } });
-      sent++;
+    {
+      sent += await notifyOfficers(s, db, { orgIds: [it.orgId] }, 'progress-overdue', { key, projectId: it.projectId, project: it.project, orgId: it.orgId, period: it.period, dueOn: it.dueOn });
     }
   }
   return { overdue: items.length, notifications: sent };

@@ -6,7 +6,7 @@ import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { program as findProgram } from '../policy/service.ts';
-import { assertManage, categoryNames, checkDateOrder, findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, today, type Category } from '../lifecycle/shared.ts';
+import { assertManage, categoryNames, checkDateOrder, findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, type Category } from '../lifecycle/shared.ts';
 import { evaluateProjects, expectedShare, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
 import type { ProjectRow, SlateRow } from './repository.ts';
@@ -58,7 +58,7 @@ export async function getSlate(s: Services, ctx: RequestContext, id: number) {
   const db = s.database.db;
   const sl = await loadSlate(db, actor, id);
   const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', id).orderBy('projects.no').execute();
-  const evals = await evaluateProjects(db, projects, today(), viewerOf(actor));
+  const evals = await evaluateProjects(db, projects, s.clock.today(), viewerOf(actor));
   return {
     ...presentSlate(sl, actor),
     projects: projects.map((p) => {
@@ -149,7 +149,7 @@ export async function closeSlate(s: Services, ctx: RequestContext, id: number) {
     assertManage(actor, 'projects.write', { path: sl.org_path });
     if (!sl.published_at) throw conflict('not-published', { zh: '清单尚未公布，不能结束', en: 'The list is not published yet; it cannot be closed' });
     if (sl.closed_on) throw conflict('already-closed', { zh: `该清单已于 ${sl.closed_on} 结束`, en: `The list was closed on ${sl.closed_on}` });
-    const closedOn = today();
+    const closedOn = s.clock.today();
     await trx.updateTable('slates').set({ closed_on: closedOn, updated_at: new Date() }).where('id', '=', id).execute();
     const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
     await writeAudit(trx, ctx, { action: 'slate.close', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${closedOn}）`, before: { closedOn: null }, after: { closedOn } });
@@ -205,10 +205,10 @@ export async function getProject(s: Services, ctx: RequestContext, id: number) {
   const p = await loadProject(db, actor, id);
   const [milestones, evals] = await Promise.all([
     db.selectFrom('milestones').selectAll().where('project_id', '=', id).orderBy('due_on').orderBy('id').execute(),
-    evaluateProjects(db, [p], today(), viewerOf(actor)),
+    evaluateProjects(db, [p], s.clock.today(), viewerOf(actor)),
   ]);
   const e = evals.get(id)!;
-  const date = today();
+  const date = s.clock.today();
   return {
     ...presentProject(p, actor),
     status: e.status,
@@ -393,12 +393,12 @@ export async function projectEvaluation(s: Services, ctx: RequestContext, id: nu
   const actor = ctx.actor!;
   const db = s.database.db;
   const p = await loadProject(db, actor, id);
-  const e = (await evaluateProjects(db, [p], today(), viewerOf(actor))).get(id)!;
+  const e = (await evaluateProjects(db, [p], s.clock.today(), viewerOf(actor))).get(id)!;
   // A regional union sees its own part (and the totals); the owner sees every part.
   const full = pathInScope(actor, p.slate_org_path);
   return {
     project: { id: p.id, no: p.no, title: p.title, year: p.year, orgName: p.slate_org_name },
-    asOf: today(),
+    asOf: s.clock.today(),
     ...e,
     targets: e.targets.map((t) => ({ ...t, parts: full ? t.parts : t.parts.filter((x) => x.orgId === actor.orgId) })),
   };
@@ -417,7 +417,7 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
   const sl = await repo.slatesQuery(db).where('slates.org_id', '=', orgId).where('slates.year', '=', q.year).where(repo.visibleSlate(actor)).executeTakeFirst();
   if (!sl) throw notFound('slate', `${orgId}/${q.year}`);
   const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', sl.id).orderBy('projects.no').execute();
-  const asOf = today();
+  const asOf = s.clock.today();
   const evals = await evaluateProjects(db, projects, asOf, viewerOf(actor));
   const inScope = pathInScope(actor, sl.org_path);
   const rows = projects.map((p) => {
@@ -481,7 +481,7 @@ export async function publicProjects(s: Services, q: { year: number; org: 'feder
   if (!sl) throw notFound('slate', `${q.org}/${q.year}`);
   const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', sl.id).orderBy('projects.no').execute();
   // The public sees no union's applications from the inside: every application figure follows the small-count rule.
-  const evals = await evaluateProjects(db, projects, today(), viewerOf(null));
+  const evals = await evaluateProjects(db, projects, s.clock.today(), viewerOf(null));
   return {
     org: { id: sl.org_id, name: sl.org_name },
     year: sl.year,
@@ -489,7 +489,7 @@ export async function publicProjects(s: Services, q: { year: number; org: 'feder
     meeting: sl.meeting,
     documentNo: sl.document_no,
     approvedOn: sl.approved_on,
-    asOf: today(),
+    asOf: s.clock.today(),
     projects: projects.map((p) => {
       const e = evals.get(p.id)!;
       return {

@@ -4,7 +4,7 @@
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
-import { categoryNames, lifecycleNotFound as notFound, today, type Category } from '../lifecycle/shared.ts';
+import { categoryNames, lifecycleNotFound as notFound, type Category } from '../lifecycle/shared.ts';
 import { satisfactionByProject } from '../surveys/service.ts';
 import { evaluateProjects, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
@@ -18,7 +18,7 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
   if (!sl) throw notFound('slate', slateId);
   const projects = await repo.projectsQuery(db).where('projects.slate_id', '=', slateId).orderBy('projects.no').execute();
   const ids = projects.map((p) => p.id);
-  const asOf = today();
+  const asOf = s.clock.today();
   const [evals, satisfaction, milestones] = await Promise.all([
     evaluateProjects(db, projects, asOf, viewerOf(actor)),
     satisfactionByProject(db, ids),

@@ -14,7 +14,7 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { redactPersonalData } from '../../platform/personal-data.ts';
-import { checkDateOrder, findOrg, homePath, lifecycleNotFound, mayManage, today } from '../lifecycle/shared.ts';
+import { checkDateOrder, findOrg, homePath, lifecycleNotFound, mayManage } from '../lifecycle/shared.ts';
 import { loadProject } from '../projects/service.ts';
 import { slatesQuery, visibleSlate } from '../projects/repository.ts';
 import type { THide, TQuestion, TResponse, TSurveyCreate, TSurveyUpdate } from './schema.ts';
@@ -53,8 +53,8 @@ const questionsOf = (db: Executor, ids: number[]) =>
   ids.length ? db.selectFrom('survey_questions').selectAll().where('survey_id', 'in', ids).orderBy('survey_id').orderBy('position').execute() : Promise.resolve([]);
 type QuestionRow = Awaited<ReturnType<typeof questionsOf>>[number];
 
-const isOpen = (r: { opens_on: string; closes_on: string }, d = today()) => r.opens_on <= d && d <= r.closes_on;
-const stateOf = (r: { opens_on: string; closes_on: string }, d = today()) => (d < r.opens_on ? 'scheduled' : d > r.closes_on ? 'closed' : 'open');
+const isOpen = (r: { opens_on: string; closes_on: string }, d: string) => r.opens_on <= d && d <= r.closes_on;
+const stateOf = (r: { opens_on: string; closes_on: string }, d: string) => (d < r.opens_on ? 'scheduled' : d > r.closes_on ? 'closed' : 'open');
 const stateNames = { scheduled: { zh: '未开始', en: 'Not open yet' }, open: { zh: '进行中', en: 'Open' }, closed: { zh: '已结束', en: 'Closed' } };
 
 const mayManageSurvey = (actor: Actor, r: SurveyRow) => mayManage(actor, 'projects.write', { path: r.owner_org_path }, r.project_id ? r.responsible_org_id : undefined);
@@ -81,13 +81,13 @@ function presentQuestion(q: QuestionRow) {
   return { id: q.id, position: q.position, kind: q.kind, kindName: kindNames[q.kind], prompt: q.prompt, options: q.options, required: q.required };
 }
 
-async function presentSurvey(db: Executor, actor: Actor, r: SurveyRow, questions?: QuestionRow[]) {
+async function presentSurvey(db: Executor, actor: Actor, r: SurveyRow, today: string, questions?: QuestionRow[]) {
   const qs = questions ?? (await questionsOf(db, [r.id]));
   const responses = await responseCount(db, r.id);
   const manage = mayManageSurvey(actor, r);
   const responded = !!(await db.selectFrom('survey_participants').select('account_id').where('survey_id', '=', r.id).where('account_id', '=', actor.accountId).executeTakeFirst());
   const home = actor.role === 'member' ? await homePath(db, actor) : null;
-  const state = stateOf(r);
+  const state = stateOf(r, today);
   return {
     id: r.id,
     title: r.title,
@@ -155,7 +155,7 @@ export async function createSurvey(s: Services, ctx: RequestContext, on: { proje
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx.insertInto('survey_questions').values(checkQuestions(input.questions).map((q) => ({ ...q, survey_id: row.id }))).execute();
-    const dto = await presentSurvey(trx, actor, (await surveyQuery(trx).where('surveys.id', '=', row.id).executeTakeFirst())!);
+    const dto = await presentSurvey(trx, actor, (await surveyQuery(trx).where('surveys.id', '=', row.id).executeTakeFirst())!, s.clock.today());
     await writeAudit(trx, ctx, { action: 'survey.create', entity: 'survey', entityId: row.id, orgPath: slate.org_path, summary: `${input.title}（${input.questions.length} 题）`, after: dto });
     return dto;
   });
@@ -171,14 +171,14 @@ export async function listSurveys(s: Services, ctx: RequestContext, on: { projec
   } else q = q.where('surveys.slate_id', '=', on.slateId!);
   const rows = await q.orderBy('surveys.opens_on', 'desc').orderBy('surveys.id').execute();
   const qs = await questionsOf(db, rows.map((r) => r.id));
-  return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, qs))) };
+  return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, s.clock.today(), qs))) };
 }
 
 export async function getSurvey(s: Services, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
   if (!can(actor, 'projects.read') && !can(actor, 'consultation.take-part')) throw forbidden();
   const db = s.database.db;
-  return presentSurvey(db, actor, await loadSurvey(db, actor, id));
+  return presentSurvey(db, actor, await loadSurvey(db, actor, id), s.clock.today());
 }
 
 export async function updateSurvey(s: Services, ctx: RequestContext, id: number, input: TSurveyUpdate) {
@@ -187,7 +187,7 @@ export async function updateSurvey(s: Services, ctx: RequestContext, id: number,
     const r = await loadSurvey(trx, actor, id);
     if (!mayManageSurvey(actor, r)) throw forbidden();
     surveyDates({ opensOn: input.opensOn ?? r.opens_on, closesOn: input.closesOn ?? r.closes_on });
-    const before = await presentSurvey(trx, actor, r);
+    const before = await presentSurvey(trx, actor, r, s.clock.today());
     if (input.questions) {
       const n = await responseCount(trx, id);
       if (n > 0) throw conflict('survey-has-responses', { zh: `已有 ${n} 份答卷，题目不能再修改（可修改标题、说明和日期）`, en: `${n} responses are in; the questions can no longer change (title, intro and dates can)` }, { responses: n });
@@ -205,7 +205,7 @@ export async function updateSurvey(s: Services, ctx: RequestContext, id: number,
       })
       .where('id', '=', id)
       .execute();
-    const after = await presentSurvey(trx, actor, (await surveyQuery(trx).where('surveys.id', '=', id).executeTakeFirst())!);
+    const after = await presentSurvey(trx, actor, (await surveyQuery(trx).where('surveys.id', '=', id).executeTakeFirst())!, s.clock.today());
     await writeAudit(trx, ctx, { action: 'survey.update', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: r.title, before, after });
     return after;
   });
@@ -218,7 +218,7 @@ export async function deleteSurvey(s: Services, ctx: RequestContext, id: number)
     if (!mayManageSurvey(actor, r)) throw forbidden();
     const n = await responseCount(trx, id);
     if (n > 0) throw conflict('survey-has-responses', { zh: `已有 ${n} 份答卷，不能删除该测评`, en: `${n} responses are in; the survey cannot be deleted` }, { refersTo: { responses: n } });
-    const before = await presentSurvey(trx, actor, r);
+    const before = await presentSurvey(trx, actor, r, s.clock.today());
     await trx.deleteFrom('surveys').where('id', '=', id).execute();
     await writeAudit(trx, ctx, { action: 'survey.delete', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: r.title, before });
     return { id, deleted: true };
@@ -231,7 +231,7 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
   if (actor.role !== 'member') throw forbidden({ zh: '满意度测评由会员本人填写', en: 'Satisfaction surveys are answered by members themselves' });
   return s.database.db.transaction().execute(async (trx) => {
     const r = await loadSurvey(trx, actor, id);
-    const d = today();
+    const d = s.clock.today();
     if (!isOpen(r, d))
       throw conflict('survey-not-open', { zh: `该测评开放时间为 ${r.opens_on} 至 ${r.closes_on}，今天（${d}）不能作答`, en: `The survey is open from ${r.opens_on} to ${r.closes_on}; it cannot be answered today (${d})` });
     if (await trx.selectFrom('survey_participants').select('account_id').where('survey_id', '=', id).where('account_id', '=', actor.accountId).executeTakeFirst())
@@ -295,7 +295,7 @@ export async function mySurveys(s: Services, ctx: RequestContext) {
   const db = s.database.db;
   const home = await homePath(db, actor);
   if (actor.role !== 'member' || !home) return { items: [] };
-  const d = today();
+  const d = s.clock.today();
   const rows = await surveyQuery(db)
     .where('slates.published_at', 'is not', null)
     .where('surveys.opens_on', '<=', d)
@@ -304,7 +304,7 @@ export async function mySurveys(s: Services, ctx: RequestContext) {
     .orderBy('surveys.closes_on')
     .execute();
   const qs = await questionsOf(db, rows.map((r) => r.id));
-  return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, qs))) };
+  return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, s.clock.today(), qs))) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -336,8 +336,8 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
   const total = Number((await responses().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const suppressed = !scope.full && total < MIN_GROUP;
   const base = {
-    survey: { id: r.id, title: r.title, opensOn: r.opens_on, closesOn: r.closes_on, state: stateOf(r), project: r.project_id ? { id: r.project_id, no: r.project_no, title: r.project_title } : null, slate: { id: r.slate_id, title: r.slate_title, year: r.year }, audience: { orgId: r.audience_org_id, orgName: r.audience_org_name } },
-    asOf: today(),
+    survey: { id: r.id, title: r.title, opensOn: r.opens_on, closesOn: r.closes_on, state: stateOf(r, s.clock.today()), project: r.project_id ? { id: r.project_id, no: r.project_no, title: r.project_title } : null, slate: { id: r.slate_id, title: r.slate_title, year: r.year }, audience: { orgId: r.audience_org_id, orgName: r.audience_org_name } },
+    asOf: s.clock.today(),
     scope: scope.full ? 'all' : 'own-region',
     responses: total,
     minimumGroup: scope.full ? null : MIN_GROUP,

@@ -1,0 +1,11 @@
+// The append-only payout ledger and the monthly settlement batches.
+import { defineModule } from '../../platform/module.ts';
+import { payoutRoutes } from './routes.ts';
+import { payoutNotices } from './service.ts';
+
+export const payoutsModule = defineModule({
+  name: 'payouts',
+  owns: ['payout_entries', 'payout_batches', 'payout_batch_items'],
+  routes: payoutRoutes,
+  notices: payoutNotices,
+});

@@ -1,0 +1,9 @@
+// Program instances: a policy program opened for a year with windows, channels, chain and documents.
+import { defineModule } from '../../platform/module.ts';
+import { programRoutes } from './routes.ts';
+
+export const programsModule = defineModule({
+  name: 'programs',
+  owns: ['program_instances'],
+  routes: programRoutes,
+});
