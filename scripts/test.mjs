@@ -25,13 +25,13 @@ const browserFiles = find(path.join(root, 'packages/web/test'), /\.e2e\.ts$/);
 
 const nodeTest = (files, env = {}) => ({ cmd: process.execPath, args: ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files], env, kind: 'node-test' });
 const stages = [
-  { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'], kind: 'plain' },
-  { name: 'policy', cmd: process.execPath, args: ['--import', 'tsx', 'packages/policy/scripts/run-cases.ts'], kind: 'cases' },
-  { name: 'unit', ...nodeTest(unitFiles) },
-  { name: 'integration:pglite', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'pglite' }) },
-  { name: 'integration:postgres', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'postgres' }) },
-  { name: 'browser:pglite', ...nodeTest(browserFiles, { SHISHI_TEST_DB: 'pglite' }), needs: () => browserFiles.length > 0 },
-  { name: 'browser:postgres', ...nodeTest(browserFiles, { SHISHI_TEST_DB: 'postgres' }), needs: () => browserFiles.length > 0 },
+  { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'], kind: 'plain', group: 'static' },
+  { name: 'policy', cmd: process.execPath, args: ['--import', 'tsx', 'packages/policy/scripts/run-cases.ts'], kind: 'cases', group: 'static' },
+  { name: 'unit', ...nodeTest(unitFiles), group: 'static' },
+  { name: 'integration:pglite', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'pglite' }), group: 'integration' },
+  { name: 'integration:postgres', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'postgres' }), group: 'integration' },
+  { name: 'browser:pglite', ...nodeTest(browserFiles, { SHISHI_TEST_DB: 'pglite' }), needs: () => browserFiles.length > 0, group: 'browser' },
+  { name: 'browser:postgres', ...nodeTest(browserFiles, { SHISHI_TEST_DB: 'postgres' }), needs: () => browserFiles.length > 0, group: 'browser' },
 ].filter((s) => !only.length || only.some((o) => s.name.startsWith(o)));
 
 // PostgreSQL and Chromium: started or installed when missing (see scripts/ensure-env.sh).
@@ -39,36 +39,57 @@ if (!process.env.SHISHI_SKIP_ENSURE) await new Promise((r) => spawn('bash', ['sc
 if (browserFiles.length && stages.some((s) => s.name.startsWith('browser')) && !fs.existsSync(path.join(root, 'packages/web/dist/index.html')))
   await new Promise((r) => spawn('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).on('close', r));
 
+// Stages of one group run at the same time (the two engines are independent, and each test process
+// is mostly single-threaded, so two fit the 2-core machine); their output is printed as each ends.
+// SHISHI_TEST_SERIAL=1 runs one stage at a time, streaming its output.
+const serial = !!process.env.SHISHI_TEST_SERIAL;
 let passed = 0;
 let failed = 0;
 const summary = [];
-for (const s of stages) {
-  if (s.needs && !s.needs()) continue;
+
+function runStage(s, stream) {
   const started = Date.now();
-  process.stdout.write(`\n=== ${s.name} ===\n`);
-  const out = await new Promise((resolve) => {
+  if (stream) process.stdout.write(`\n=== ${s.name} ===\n`);
+  return new Promise((resolve) => {
     const child = spawn(s.cmd, s.args, { cwd: root, env: { ...process.env, ...s.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
-    child.stdout.on('data', (d) => { text += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { text += d; process.stderr.write(d); });
-    child.on('close', (code) => resolve({ code, text }));
+    child.stdout.on('data', (d) => { text += d; if (stream) process.stdout.write(d); });
+    child.stderr.on('data', (d) => { text += d; if (stream) process.stderr.write(d); });
+    child.on('close', (code) => {
+      if (!stream) process.stdout.write(`\n=== ${s.name} ===\n${text}`);
+      let p = 0;
+      let f = 0;
+      if (s.kind === 'node-test') {
+        p = Number(/ℹ pass (\d+)/.exec(text)?.[1] ?? 0);
+        f = Number(/ℹ fail (\d+)/.exec(text)?.[1] ?? 0);
+      } else if (s.kind === 'cases') {
+        const m = /^(\d+) passed, (\d+) failed$/m.exec(text);
+        p = Number(m?.[1] ?? 0);
+        f = Number(m?.[2] ?? 0);
+      } else {
+        p = code === 0 ? 1 : 0;
+      }
+      if (code !== 0 && f === 0) f = 1;
+      resolve({ name: s.name, p, f, seconds: (Date.now() - started) / 1000 });
+    });
   });
-  let p = 0;
-  let f = 0;
-  if (s.kind === 'node-test') {
-    p = Number(/ℹ pass (\d+)/.exec(out.text)?.[1] ?? 0);
-    f = Number(/ℹ fail (\d+)/.exec(out.text)?.[1] ?? 0);
-  } else if (s.kind === 'cases') {
-    const m = /^(\d+) passed, (\d+) failed$/m.exec(out.text);
-    p = Number(m?.[1] ?? 0);
-    f = Number(m?.[2] ?? 0);
-  } else {
-    p = out.code === 0 ? 1 : 0;
+}
+
+const runnable = stages.filter((s) => !s.needs || s.needs());
+const groups = [];
+for (const s of runnable) {
+  const g = serial ? undefined : s.group;
+  const last = groups.at(-1);
+  if (g && last && last.group === g) last.stages.push(s);
+  else groups.push({ group: g, stages: [s] });
+}
+for (const g of groups) {
+  const results = await Promise.all(g.stages.map((s) => runStage(s, g.stages.length === 1)));
+  for (const r of results) {
+    passed += r.p;
+    failed += r.f;
+    summary.push(`${r.name}: ${r.p} passed, ${r.f} failed (${r.seconds.toFixed(1)} s)`);
   }
-  if (out.code !== 0 && f === 0) f = 1;
-  passed += p;
-  failed += f;
-  summary.push(`${s.name}: ${p} passed, ${f} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 console.log(`\n=== summary ===\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
