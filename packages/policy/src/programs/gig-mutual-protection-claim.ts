@@ -62,7 +62,11 @@ export const gigMutualProtectionClaim = defineProgram({
       disabilityGrade: z.number().int().min(1).max(10).optional(),
       /** Already paid under the same benefit in this coverage year (yuan). */
       paidThisYear: zMoney(LIMITS.amountYuan),
-      /** Accident benefits: already paid for the same accident under death, disability or injury (yuan). */
+      /**
+       * Accident benefits: already paid for the same accident under death, disability or injury (yuan).
+       * Not named by the policy contract, so never required: left out, nothing was paid for the accident
+       * yet (the per-accident cap then limits this claim alone), and the trace says it was assumed.
+       */
       paidThisAccident: zMoney(LIMITS.amountYuan).optional(),
       /** Accident benefits: the day of death or of the disability assessment (checked against 180 days). */
       outcomeOn: zDate().optional(),
@@ -74,7 +78,6 @@ export const gigMutualProtectionClaim = defineProgram({
       if (v.claimType === 'hospital-allowance') requireWhen(ctx, v.hospitalDays, 'hospitalDays', why);
       if (v.claimType === 'critical-illness-medical') requireWhen(ctx, v.outOfPocket, 'outOfPocket', why);
       if (v.claimType === 'accidental-disability') requireWhen(ctx, v.disabilityGrade, 'disabilityGrade', why);
-      if (ACCIDENTS.includes(v.claimType)) requireWhen(ctx, v.paidThisAccident, 'paidThisAccident', why);
     }),
   parameters: {
     'hospital-allowance': z.strictObject({ perDay: zFen, maxDays: z.number().int().positive(), yearlyMax: zFen }),
@@ -188,10 +191,13 @@ export const gigMutualProtectionClaim = defineProgram({
       en: `Already paid ${paid / 100} under this benefit this coverage year`,
     });
     if (ACCIDENTS.includes(type)) {
-      const accidentLeft = Math.max(0, ctx.param('per-accident-max') - input.paidThisAccident!);
+      const paidAccident =
+        input.paidThisAccident ??
+        ctx.money('paid-this-accident', 0, { zh: '未填写本次事故已给付金额，按 0 元计', en: 'paidThisAccident not given: taken as 0' });
+      const accidentLeft = Math.max(0, ctx.param('per-accident-max') - paidAccident);
       payout = ctx.cap('per-accident-limit', payout, accidentLeft, {
-        zh: `同一意外伤害事故已给付 ${input.paidThisAccident! / 100} 元`,
-        en: `Already paid ${input.paidThisAccident! / 100} for this accident`,
+        zh: `同一意外伤害事故已给付 ${paidAccident / 100} 元`,
+        en: `Already paid ${paidAccident / 100} for this accident`,
       });
     }
     if (amount > 0) ctx.check('benefit-exhausted', payout > 0);
