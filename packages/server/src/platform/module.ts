@@ -57,10 +57,21 @@ export interface ModuleDefinition {
 
 export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;
 
-/** The read-only shared kernel every module may read (never write): org identity and path, display names. */
+/**
+ * The read-only shared kernel every module may read (never write): org identity and path, member
+ * identity (which person is a member of which grassroots union, since when, under which member
+ * number) and display names.
+ *
+ * Member identity is in the kernel because every program's data is scoped *through* it: an
+ * application, a payout entry or a cover belongs to a membership, and "every query is scoped to the
+ * caller's subtree, inside the query" needs the join membership → org path in the same SQL. Going
+ * through the members service instead would move scoping out of the query (fetch ids, then filter).
+ * Writes still go only through the members service; card state and notes are not kernel.
+ */
 export const kernel: Readonly<Partial<Record<TableName, readonly string[]>>> = {
   orgs: ['id', 'parent_id', 'path', 'depth', 'kind', 'name', 'short_name', 'function_code', 'unit_category', 'status'],
-  persons: ['id', 'name'],
+  persons: ['id', 'name', 'id_masked', 'phone_masked'],
+  memberships: ['id', 'person_id', 'org_id', 'member_no', 'joined_on', 'left_on', 'status'],
   accounts: ['id', 'username', 'display_name', 'role', 'org_id'],
 };
 
