@@ -130,8 +130,13 @@ export function addCalendarYears(files: { year: number; text: string }[]): { fir
   const next = buildCalendar([...bundled(), ...merged]);
   extra = merged;
   loaded = next;
+  generation++;
   return { first: next.first, last: next.last };
 }
+
+let generation = 0;
+/** Changes whenever years are added: results computed with working days before it may differ after. */
+export const calendarGeneration = (): number => generation;
 
 /** Validate a year file without adding it (the administrator's preview). */
 export function checkCalendarYear(year: number, text: string): CalendarYear {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { calendarGeneration } from '../calendar/calendar.ts';
 import { Ctx } from './context.ts';
 import { isIsoDate } from './dates.ts';
 import { PolicyError } from './errors.ts';
-import { compileInput, type InputParser } from './fast-input.ts';
+import { compileInput, keyFields, type InputParser } from './fast-input.ts';
 import { fenToYuan } from './money.ts';
 import { loadParameterFile, resolveParameters, type ParameterFile, type ResolvedParam } from './params.ts';
 import type { ProgramDefinition } from './program.ts';
@@ -31,11 +32,26 @@ class Runtime {
 
   readonly parseInput: InputParser<unknown>;
   readonly parseByPolicy: Record<string, InputParser<unknown>> = {};
+  /** The input fields that name an input the fast parser accepted unchanged; undefined when the input cannot be named so. */
+  readonly keys: readonly string[] | undefined;
+  /**
+   * Results of evaluations without trace, by date and input values (see `run`): a tree of maps, one
+   * level per field (no key strings to build and hash). A formula is a pure function of its input,
+   * the date and the parameter files, which do not change while the process runs, so an input seen
+   * before gets the same (frozen) result. A roster of 3.5 million members has a few hundred distinct
+   * inputs (plan × unit category × mode × event date). Bounded: cleared beyond MEMO_MAX results.
+   */
+  memo = new Map<unknown, unknown>();
+  memoSize = 0;
+  memoCalendar = calendarGeneration();
+  readonly knownKeys: ReadonlySet<string>;
 
   constructor(readonly def: ProgramDefinition) {
     this.outputKeys = Object.entries(def.outputs);
     this.parseInput = compileInput(def.input);
     for (const [policy, schema] of Object.entries(def.inputByPolicy ?? {})) this.parseByPolicy[policy] = compileInput(schema);
+    this.keys = keyFields(def.input);
+    this.knownKeys = new Set(this.keys ?? []);
   }
 
   get params(): ParameterFile {
@@ -147,9 +163,66 @@ function convertOutput(rt: Runtime, raw: Record<string, unknown>): Record<string
   return raw;
 }
 
-function run(rt: Runtime, date: string, rawInput: unknown, tracing: boolean): EvaluateResult {
+const MEMO_MAX = 100_000;
+
+/** Freeze a result that the memo hands out more than once, so no caller can change another's copy. */
+function freezeResult(r: EvaluateResult): EvaluateResult {
+  Object.freeze(r.output);
+  for (const reason of r.reasons) Object.freeze(reason);
+  Object.freeze(r.reasons);
+  return Object.freeze(r);
+}
+
+/**
+ * Without trace, an input is first looked up by its values in the memo: an input with the same
+ * field values (and no other fields) was accepted before, and got this result. A value never seen
+ * misses and takes the full path (validation, formula), whose result is stored only when the fast
+ * parser took the input unchanged. With trace the caller asked for a fresh explanation.
+ */
+function run(rt: Runtime, date: string, rawInput: unknown, tracing: boolean, memo = true): EvaluateResult {
+  const keys = rt.keys;
+  if (tracing || !memo || !keys || rawInput === null || typeof rawInput !== 'object' || Array.isArray(rawInput)) {
+    return compute(rt, date, rawInput, rt.parseInput(rawInput), tracing);
+  }
+  const raw = rawInput as Record<string, unknown>;
+  // Working days enter some formulas: a calendar year added since the results were stored voids them.
+  if (rt.memoCalendar !== calendarGeneration()) {
+    rt.memo = new Map();
+    rt.memoSize = 0;
+    rt.memoCalendar = calendarGeneration();
+  }
+  let level: Map<unknown, unknown> | undefined = rt.memo.get(date) as Map<unknown, unknown> | undefined;
+  for (let i = 0; level && i < keys.length - 1; i++) level = level.get(raw[keys[i]!]) as Map<unknown, unknown> | undefined;
+  const hit = level?.get(raw[keys[keys.length - 1]!]) as EvaluateResult | undefined;
+  if (hit && onlyKnownFields(rt, raw)) return hit;
+
+  const input = rt.parseInput(rawInput);
+  const result = compute(rt, date, rawInput, input, tracing);
+  if (input !== rawInput) return result;
+  if (++rt.memoSize > MEMO_MAX) {
+    rt.memo = new Map();
+    rt.memoSize = 1;
+  }
+  let node = rt.memo;
+  let k: unknown = date;
+  for (let i = 0; i < keys.length; i++) {
+    let next = node.get(k) as Map<unknown, unknown> | undefined;
+    if (!next) node.set(k, (next = new Map()));
+    node = next;
+    k = raw[keys[i]!];
+  }
+  node.set(k, freezeResult(result));
+  return result;
+}
+
+function onlyKnownFields(rt: Runtime, raw: Record<string, unknown>): boolean {
+  for (const k in raw) if (!rt.knownKeys.has(k)) return false;
+  return true;
+}
+
+function compute(rt: Runtime, date: string, rawInput: unknown, parsed: unknown, tracing: boolean): EvaluateResult {
   const def = rt.def;
-  let input = rt.parseInput(rawInput);
+  let input = parsed;
   const pd = def.policyDate ? def.policyDate.of(input, date) : date;
   const { version, params } = rt.resolve(pd, def.policyDate?.field ?? 'date');
   const narrow = rt.parseByPolicy[version.policy];
@@ -183,20 +256,26 @@ export function evaluate(req: EvaluateRequest): EvaluateResult {
  * Evaluate many inputs of one program on one date; trace off unless asked. The first bad input
  * throws a PolicyError whose `index` is its position and whose field starts with `inputs[i]`.
  */
-export function evaluateMany(program: string, date: string, inputs: unknown[], opts: { trace?: boolean; indexOffset?: number } = {}): EvaluateResult[] {
+export function evaluateMany(
+  program: string,
+  date: string,
+  inputs: unknown[],
+  opts: { trace?: boolean; indexOffset?: number; /** default true; false computes every input afresh (benchmarks) */ memo?: boolean } = {},
+): EvaluateResult[] {
   const rt = runtime(program);
   checkDate(date);
   if (!Array.isArray(inputs)) {
     throw new PolicyError('invalid-input', { zh: 'inputs 应为数组', en: 'inputs must be an array' }, { field: 'inputs' });
   }
   const tracing = opts.trace === true;
+  const memo = opts.memo !== false;
   // A caller evaluating a long roster in slices gives the slice's start, so errors name the row in the whole roster.
   const offset = opts.indexOffset ?? 0;
   const out: EvaluateResult[] = new Array(inputs.length);
   for (let k = 0; k < inputs.length; k++) {
     const i = k + offset;
     try {
-      out[k] = run(rt, date, inputs[k], tracing);
+      out[k] = run(rt, date, inputs[k], tracing, memo);
     } catch (e) {
       if (e instanceof PolicyError && e.code === 'invalid-input') {
         const field = e.field?.startsWith('input') ? `inputs[${i}]${e.field.slice(5)}` : e.field;

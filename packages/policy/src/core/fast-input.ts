@@ -99,3 +99,26 @@ export function compileInput<T>(schema: z.ZodType<T>): InputParser<T> {
     return raw as T;
   };
 }
+
+/** Kinds of field whose value identifies itself (no free text, no nested objects, no transforms). */
+const KEYABLE = new Set(['enum', 'boolean', 'number']);
+
+/**
+ * The field names of an input that the batch memo (engine.ts) may name by their values, in schema
+ * order, or undefined when the schema has a field a value cannot name faithfully (free text,
+ * objects, arrays, transforms). Only used on an input the fast parser accepted unchanged: then every
+ * key is one of the schema's and every value is an enum member, a boolean, a finite number or a date.
+ */
+export function keyFields(schema: z.ZodType): readonly string[] | undefined {
+  const def = defOf(schema);
+  if (def.type !== 'object' || !def.catchall || defOf(def.catchall).type !== 'never') return undefined;
+  const keys = Object.keys(def.shape as Record<string, unknown>);
+  for (const key of keys) {
+    let inner = (def.shape as Record<string, unknown>)[key];
+    if (defOf(inner).type === 'optional') inner = defOf(inner).innerType;
+    const d = defOf(inner);
+    const isDate = isBoundedDateSchema(inner) || (d.type === 'string' && d.check === 'string_format' && d.format === 'date' && !d.checks);
+    if (!isDate && !KEYABLE.has(d.type)) return undefined;
+  }
+  return keys;
+}
