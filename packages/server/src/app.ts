@@ -12,6 +12,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { installRequestCancel } from './db/query-guard.ts';
 import { can, permissionDenied, type PermissionRequirement } from './platform/access.ts';
 import { AppError, forbidden, pickLang, unauthenticated } from './platform/errors.ts';
 import { installErrorHandler } from './platform/http.ts';
@@ -113,6 +114,8 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
   };
   await app.register((scope) => publicFiles(scope, (x) => x.register(swaggerUi, { routePrefix: '/api/docs' })));
 
+  // PostgreSQL: a request whose client goes away has its statements cancelled (db/query-guard.ts).
+  installRequestCancel(app, s.database.cancel, s.log);
   app.decorateRequest('ctx', null as unknown as RequestContext);
   // The gate decides from the matched route's own options, never from the URL text (the router
   // matches the decoded path, so `/api/v%31/audit` is the route `/api/v1/audit`): a route is public

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { guardPool, type QueryScope } from './query-guard.ts';
 import { fsyncTree, pgliteOptions, type Durability } from './pglite-durable.ts';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
@@ -26,6 +27,8 @@ export interface Database {
   dumpDataDir?(): Promise<Blob>;
   /** PGlite only: a consistent gzipped tarball of the data folder (after a checkpoint), for `shishi backup`. */
   snapshot?(): Promise<Uint8Array>;
+  /** PostgreSQL only: cancel what a request's connections still run (its client went away; query-guard.ts). */
+  cancel?(scope: QueryScope): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -68,9 +71,19 @@ const ident = (s: string) => {
   return `"${s}"`;
 };
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; durability?: Durability; loadDataDir?: Blob }): Promise<Database> {
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir?: string;
+  memory?: boolean;
+  durability?: Durability;
+  loadDataDir?: Blob;
+  /** PostgreSQL: the longest one statement may run, in ms (0 or absent: no limit). Migrations and COPY lift it. */
+  statementTimeoutMs?: number;
+}): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, types: pgTypes });
+    const timeout = opts.statementTimeoutMs ?? 0;
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, types: pgTypes, ...(timeout > 0 && { statement_timeout: timeout }) });
+    const guard = guardPool(pool, new pg.Pool({ connectionString: opts.databaseUrl, max: 1, types: pgTypes }));
     // An idle connection can be ended by the server (restart, admin command); pg then emits
     // 'error' on the pool, which would crash the process if nobody listens. The next query
     // simply takes a new connection.
@@ -86,14 +99,23 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
         const client = await pool.connect();
         const counter = { n: 0 };
         try {
+          // A bulk load is long by design: no statement timeout for it (RESET restores the pool's).
+          await client.query('set statement_timeout = 0');
           const stream = client.query(copyFrom(`copy ${ident(table)} (${columns.map(ident).join(',')}) from stdin`));
           await pipeline(Readable.from(copyLines(rows, counter)), stream);
-        } finally {
-          client.release();
+          await client.query('reset statement_timeout');
+        } catch (err) {
+          client.release(true); // the connection may be mid-COPY or keep the lifted timeout: discard it
+          throw err;
         }
+        client.release();
         return counter.n;
       },
-      close: () => db.destroy(),
+      cancel: (scope) => guard.cancel(scope),
+      close: async () => {
+        await db.destroy();
+        await guard.close();
+      },
     };
   }
   let dataDir = 'memory://';
@@ -163,13 +185,21 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
 }
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableName: 'schema_migrations',
-    migrationLockTableName: 'schema_migrations_lock',
+  // On one connection whose statement timeout is lifted: building an index over millions of rows is long by design.
+  return db.connection().execute(async (conn) => {
+    await sql`set statement_timeout = 0`.execute(conn);
+    try {
+      const migrator = new Migrator({
+        db: conn,
+        provider: { getMigrations: async () => migrations },
+        migrationTableName: 'schema_migrations',
+        migrationLockTableName: 'schema_migrations_lock',
+      });
+      const result = await migrator.migrateToLatest();
+      if (result.error) throw result.error;
+      return result;
+    } finally {
+      await sql`reset statement_timeout`.execute(conn);
+    }
   });
-  const result = await migrator.migrateToLatest();
-  if (result.error) throw result.error;
-  return result;
 }

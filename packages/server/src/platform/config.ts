@@ -18,6 +18,8 @@ const ZConfig = z.object({
   PASSWORD_POLICY: z.enum(['asvs', 'mlps']).default('mlps'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
+  // PostgreSQL: the longest one statement of a request or job may run (0: no limit); migrations and bulk loads lift it.
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   // Pin "today" (Shanghai's day) for demos and trials, e.g. 2018-03-20 to run the 2018 programs inside their windows.
   SHISHI_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'YYYY-MM-DD' }).optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
@@ -53,6 +55,8 @@ export interface Config {
   uploadMaxBytes: number;
   /** Most data rows in one member file (checked in an xlsx before it is parsed). */
   importMaxRows: number;
+  /** PostgreSQL: statement timeout in ms (0: none). */
+  statementTimeoutMs: number;
   secureCookies: boolean;
   /** A pinned day (SHISHI_TODAY), or undefined for the real one. */
   today?: string;
@@ -111,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordPolicy: e.PASSWORD_POLICY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     importMaxRows: e.IMPORT_MAX_ROWS,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     secureCookies: e.SECURE_COOKIES === 'true',
     ...(e.SHISHI_TODAY ? { today: e.SHISHI_TODAY } : {}),
     durability: e.SHISHI_DURABILITY,

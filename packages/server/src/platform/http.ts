@@ -76,6 +76,11 @@ export function installErrorHandler(app: FastifyInstance, webDist: string | null
       req.log.warn({ constraint: (error as any).constraint, err: error.message }, 'unique violation');
       return sendProblem(req, reply, new AppError(409, 'duplicate', { zh: '与已有记录重复（可能同时提交了两次），请刷新后重试', en: 'This duplicates an existing record (perhaps sent twice at once); reload and retry' }));
     }
+    // A statement past STATEMENT_TIMEOUT_MS (or cancelled because the client left: then nobody reads this).
+    if ((error as any).code === '57014') {
+      req.log.warn({ err: error.message }, 'statement cancelled');
+      return sendProblem(req, reply, new AppError(503, 'query-timeout', { zh: '查询用时过长，已中止；请缩小范围（如选择单位或加筛选条件）后重试', en: 'The query took too long and was stopped; narrow it (choose a union or add a filter) and retry' }));
+    }
     if ((error as any).code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413)
       return sendProblem(req, reply, new AppError(413, 'file-too-large', { zh: '上传文件过大', en: 'The uploaded file is too large' }));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
