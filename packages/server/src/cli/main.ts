@@ -28,7 +28,9 @@ async function cliContext(s: Services): Promise<RequestContext> {
 }
 
 async function withServices<T>(fn: (s: Services) => Promise<T>, opts: { quiet?: boolean } = {}) {
-  const config = loadConfig(process.env, opts.quiet ? { logLevel: 'warn' } : {});
+  // Commands are an operator's batch work (a district's enrollment, a 3.5-million-member demo):
+  // the server's per-statement limit applies to them only when STATEMENT_TIMEOUT_MS is set.
+  const config = loadConfig(process.env, { ...(opts.quiet ? { logLevel: 'warn' } : {}), ...(process.env.STATEMENT_TIMEOUT_MS ? {} : { statementTimeoutMs: 0 }) });
   const s = await createServices(config);
   try {
     return await fn(s);
