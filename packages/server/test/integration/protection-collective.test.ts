@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { evaluate } from '@shishi/policy';
-import { startTestApp, type TestApp } from '../harness.ts';
+import { multipart, startTestApp, type TestApp } from '../harness.ts';
 import { protectionTuning } from '../../src/modules/protection/service.ts';
 
 describe('protection: collective enrollment', () => {
@@ -113,6 +113,41 @@ describe('protection: collective enrollment', () => {
     assert.ok(cover);
     assert.deepEqual([cover.plan, cover.mode, cover.coverageStart, cover.coverageEnd], ['B', 'collective', '2025-01-01', '2025-12-31']);
     assert.equal((await call('member', 'GET', '/protection/enrollments?year=2025')).statusCode, 403);
+  });
+
+  it('Pudong uploads the voucher (amount checked, forged file refused) and the agency reconciles', async () => {
+    t.pinToday('2025-01-10');
+    const list = (await call('pudong', 'GET', `/protection/lists/${listId}`)).json();
+    const due = list.totals.remainder;
+    const upload = (who: string, fields: Record<string, string>, content: Buffer | string, name = 'voucher.pdf') => {
+      const m = multipart(fields, { name, content, type: 'application/pdf' });
+      return t.app.inject({ method: 'POST', url: '/api/v1/protection/remittances', headers: { cookie: c[who]!, ...m.headers }, payload: m.payload });
+    };
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF');
+    const wrong = await upload('pudong', { year: '2025', amount: String(due + 1) }, pdf);
+    assert.equal(wrong.statusCode, 400, wrong.body);
+    assert.equal(wrong.json().code, 'voucher-mismatch');
+    const forged = await upload('pudong', { year: '2025', amount: String(due) }, 'MZ not a voucher', 'voucher.pdf');
+    assert.equal(forged.statusCode, 400);
+    assert.equal(forged.json().code, 'file-type-not-allowed');
+    assert.equal((await upload('grassroots', { year: '2025', amount: String(due) }, pdf)).statusCode, 403);
+    const ok = await upload('pudong', { year: '2025', amount: String(due) }, pdf);
+    assert.equal(ok.statusCode, 201, ok.body);
+    assert.equal(ok.json().expected, due);
+    assert.equal(ok.json().late, false);
+    assert.equal((await upload('pudong', { year: '2025', amount: String(due) }, pdf)).statusCode, 409);
+    const id = ok.json().id;
+    assert.equal((await call('pudong', 'POST', `/protection/remittances/${id}/reconcile`, { received: due })).statusCode, 403);
+    const short = await call('mutualaid', 'POST', `/protection/remittances/${id}/reconcile`, { received: due - 10 });
+    assert.equal(short.statusCode, 409);
+    assert.equal(short.json().code, 'remittance-mismatch');
+    const rec = await call('mutualaid', 'POST', `/protection/remittances/${id}/reconcile`, { received: due });
+    assert.equal(rec.statusCode, 200, rec.body);
+    assert.equal(rec.json().status, 'reconciled');
+    assert.equal((await call('pudong', 'GET', `/protection/lists/${listId}`)).json().status, 'reconciled');
+    const mine = (await call('member', 'GET', '/me/protection')).json().items.find((x: { year: number }) => x.year === 2025);
+    assert.equal(mine.paymentState, 'paid');
+    assert.equal((await call('jiading', 'GET', '/protection/remittances?year=2025')).json().items.length, 0);
   });
 
   it('a district-wide batch and a union batch at the same time never cover anyone twice', async () => {

@@ -6276,6 +6276,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Remittances (payment vouchers) of a year in my scope
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                declared: number;
+                                documentId: number;
+                                expected: number;
+                                id: number;
+                                late: boolean;
+                                received: number | null;
+                                reconciledOn: string | null;
+                                regionId: number;
+                                regionName: string | null;
+                                status: string;
+                                uploadedOn: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * The regional union uploads its payment voucher (amount = the confirmed lists' remainder)
+         * @description Permission: `protection.confirm`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            declared: number;
+                            documentId: number;
+                            expected: number;
+                            id: number;
+                            late: boolean;
+                            received: number | null;
+                            reconciledOn: string | null;
+                            regionId: number;
+                            regionName: string | null;
+                            status: string;
+                            uploadedOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/remittances/{id}/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职保中心 checks the amount received against the premiums due
+         * @description Permission: `protection.reconcile`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        received: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            declared: number;
+                            documentId: number;
+                            expected: number;
+                            id: number;
+                            late: boolean;
+                            received: number | null;
+                            reconciledOn: string | null;
+                            regionId: number;
+                            regionName: string | null;
+                            status: string;
+                            uploadedOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/summary": {
         parameters: {
             query?: never;

@@ -4,6 +4,11 @@ import { ZId } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import * as S from './schema.ts';
 import * as service from './service.ts';
+import * as remittances from './remittances.ts';
+import { readUpload } from '../imports/upload.ts';
+import { ZYear } from '../../platform/schemas.ts';
+import { z } from 'zod';
+import { invalidField } from '../../platform/errors.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -42,5 +47,22 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   );
   api.get('/me/protection', { config: { permission: 'self.read' }, schema: { tags, summary: 'My covers: plan, mode, coverage dates, what it cost and who paid', response: { 200: S.ZMyCovers } } }, (req) =>
     service.myCovers(s, req.ctx),
+  );
+  api.get('/protection/remittances', { config: read, schema: { tags, summary: 'Remittances (payment vouchers) of a year in my scope', querystring: z.object({ year: ZYear }), response: { 200: S.ZRemittanceList } } }, (req) =>
+    remittances.listRemittances(s, req.ctx, req.query.year),
+  );
+  // multipart/form-data: fields year and amount (yuan) first, then the voucher file (PDF, JPEG or PNG).
+  api.post('/protection/remittances', { config: { permission: 'protection.confirm' }, schema: { tags, summary: 'The regional union uploads its payment voucher (amount = the confirmed lists\' remainder)', consumes: ['multipart/form-data'], response: { 201: S.ZRemittance } } }, async (req, reply) => {
+    const up = await readUpload(req, s);
+    const f = S.ZVoucherFields.safeParse(up.fields);
+    if (!f.success) {
+      const issue = f.error.issues[0]!;
+      throw invalidField(String(issue.path[0] ?? 'amount'), 'invalid', { zh: '请填写年度（year）与凭证金额（amount，元）', en: 'give the year and the voucher amount (yuan)' });
+    }
+    reply.status(201);
+    return remittances.uploadVoucher(s, req.ctx, { year: f.data.year, amount: f.data.amount, file: up.buffer, fileName: up.fileName });
+  });
+  api.post('/protection/remittances/:id/reconcile', { config: { permission: 'protection.reconcile' }, schema: { tags, summary: '市职保中心 checks the amount received against the premiums due', params: ZId, body: S.ZReconcile, response: { 200: S.ZRemittance } } }, (req) =>
+    remittances.reconcile(s, req.ctx, req.params.id, req.body.received),
   );
 }

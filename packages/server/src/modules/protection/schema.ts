@@ -69,3 +69,14 @@ export const ZExclusion = z.object({
   membershipIds: z.array(ZIdValue).min(1).max(10_000),
   reason: z.string().trim().min(1).max(200).optional(),
 });
+
+export const ZRemittance = z.object({
+  id: z.number(), year: z.number(), regionId: z.number(), regionName: z.string().nullable(), status: z.string(), expected: z.number(), declared: z.number(),
+  received: z.number().nullable(), documentId: z.number(), late: z.boolean(), uploadedOn: ZDate, reconciledOn: ZDate.nullable(),
+});
+export const ZRemittanceList = z.object({ items: z.array(ZRemittance) });
+export const ZVoucherFields = z.object({
+  year: ZYear,
+  amount: z.coerce.number().nonnegative().max(1e10).refine((v) => Math.round(v * 100) === v * 100 || Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' }),
+});
+export const ZReconcile = z.object({ received: z.number().nonnegative().max(1e10) });
