@@ -20,6 +20,15 @@ describe('protection: collective enrollment', () => {
     for (const u of ['grassroots', 'pudong', 'jiading', 'member', 'mutualaid', 'zhangjiang', 'admin']) c[u] = await t.login(u);
     grassrootsOrg = (await call('grassroots', 'GET', '/auth/me')).json().orgId;
   });
+
+  it('the demo: 李明 is covered by plan B for 2025, paid; then this file starts from an empty register', async () => {
+    const mine = (await call('member', 'GET', '/me/protection')).json().items.find((x: { year: number }) => x.year === 2025);
+    assert.deepEqual([mine?.plan, mine?.mode, mine?.paymentState], ['B', 'collective', 'paid']);
+    await sql`delete from protection_covers`.execute(t.s.database.db);
+    await sql`delete from protection_lists`.execute(t.s.database.db);
+    await sql`delete from protection_remittances`.execute(t.s.database.db);
+    await sql`delete from protection_batches`.execute(t.s.database.db);
+  });
   after(() => t.close());
 
   it('refuses outside the grassroots window (11/1–12/15), naming it', async () => {
