@@ -14,6 +14,7 @@ const runs = [
   ['import:pglite', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'pglite', '--rows', rows]],
   ['import:postgres', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'postgres', '--rows', rows]],
   ['durability', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/durability.bench.ts', '--writes', process.env.BENCH_WRITES ?? '2000', '--rows', process.env.BENCH_DURABILITY_ROWS ?? '100000', '--rounds', process.env.BENCH_ROUNDS ?? '3']],
+  ['enrollment', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/enrollment.bench.ts', '--rows', process.env.BENCH_ENROLL_ROWS ?? '3500000']],
 ].filter(([name]) => !only.length || only.some((o) => name.startsWith(o)));
 let failed = 0;
 for (const [name, args] of runs) {

@@ -159,6 +159,28 @@ projects
     }, { quiet: true }),
   );
 
+const protection = program.command('protection').description('member protection (会员专享基本保障)');
+protection
+  .command('enroll')
+  .description('collective enrollment as one batch: build the lists of a union, or of every union under a district without one (JSON); the windows follow today (SHISHI_TODAY pins it)')
+  .requiredOption('--year <y>', 'the coverage year')
+  .requiredOption('--org <id>', 'a grassroots union, or a street / district')
+  .requiredOption('--plan <p>', 'A, B, A+ or B+')
+  .action((opts: { year: string; org: string; plan: string }) =>
+    withServices(async (s) => {
+      const year = intOption('--year', opts.year, 2000, 2100)!;
+      const orgId = intOption('--org', opts.org, 1, Number.MAX_SAFE_INTEGER)!;
+      if (!['A', 'B', 'A+', 'B+'].includes(opts.plan)) throw new AppError(400, 'invalid-input', { zh: '--plan 应为 A、B、A+ 或 B+', en: '--plan must be A, B, A+ or B+' });
+      const ctx = await cliContext(s);
+      const svc = await import('../modules/protection/service.ts');
+      const started = await svc.startCollective(s, ctx, { year, orgId, plan: opts.plan as 'A' | 'B' | 'A+' | 'B+' });
+      await s.jobs.drain();
+      const b = await svc.getBatch(s, ctx, started.batchId);
+      console.log(JSON.stringify(b));
+      if (b.status !== 'done') process.exitCode = 1;
+    }, { quiet: true }),
+  );
+
 const reports = program.command('reports').description('progress reports');
 reports
   .command('overdue')

@@ -662,3 +662,101 @@ export type TargetActualFrom = 'reports' | 'approved-applications' | 'paid-appli
 export interface TargetsTable {
   actual_from: ColumnType<TargetActualFrom, TargetActualFrom | undefined, TargetActualFrom>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Member protection: the cover register and collective enrollment (migration 0010_protection).
+
+export type ProtectionPlan = 'A' | 'B' | 'A+' | 'B+';
+export type ProtectionMode = 'collective' | 'new-card' | 'card-without-cover' | 'individual';
+
+export interface ProtectionBatchesTable {
+  id: Generated<number>;
+  year: number;
+  org_id: number;
+  plan: ProtectionPlan;
+  status: Generated<'building' | 'done' | 'failed'>;
+  job_id: number | null;
+  lists_count: Generated<number>;
+  member_count: Generated<number>;
+  error: Json<unknown> | null;
+  requested_by: number | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface ProtectionListsTable {
+  id: Generated<number>;
+  year: number;
+  org_id: number;
+  region_id: number | null;
+  batch_id: number | null;
+  plan: ProtectionPlan;
+  unit_category: 'ordinary' | 'special';
+  status: Generated<'building' | 'draft' | 'submitted' | 'confirmed' | 'remitted' | 'reconciled'>;
+  policy: string;
+  evaluation: Json<unknown>;
+  premium_fen: number;
+  subsidy_fen: number;
+  remainder_fen: number;
+  coverage_start: string;
+  coverage_end: string;
+  term: 'full-year' | 'half-year';
+  submitted_by: number | null;
+  submitted_on: string | null;
+  confirmed_by: number | null;
+  confirmed_on: string | null;
+  remittance_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ProtectionCoversTable {
+  id: Generated<number>;
+  year: number;
+  membership_id: number;
+  person_id: number;
+  org_id: number;
+  region_id: number | null;
+  list_id: number | null;
+  plan: ProtectionPlan;
+  mode: ProtectionMode;
+  unit_category: 'ordinary' | 'special';
+  term: 'full-year' | 'half-year';
+  coverage_start: string;
+  coverage_end: string;
+  premium_fen: number;
+  subsidy_fen: number;
+  remainder_fen: number;
+  payer: 'union' | 'member';
+  status: 'listed' | 'excluded' | 'confirmed' | 'pending-payment' | 'lapsed';
+  payment_state: Generated<'unpaid' | 'remitted' | 'paid'>;
+  payment_due: string | null;
+  paid_on: string | null;
+  policy: string;
+  evaluation: Json<unknown> | null;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ProtectionRemittancesTable {
+  id: Generated<number>;
+  year: number;
+  region_id: number;
+  status: Generated<'remitted' | 'reconciled'>;
+  expected_fen: number;
+  declared_fen: number;
+  received_fen: number | null;
+  document_id: number;
+  late: Generated<boolean>;
+  uploaded_by: number | null;
+  uploaded_on: string;
+  reconciled_by: number | null;
+  reconciled_on: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  protection_batches: ProtectionBatchesTable;
+  protection_lists: ProtectionListsTable;
+  protection_covers: ProtectionCoversTable;
+  protection_remittances: ProtectionRemittancesTable;
+}

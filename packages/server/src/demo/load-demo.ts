@@ -126,6 +126,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   s.log.info({ orgs: demoOrgs.length, members: personRows.length, ms: Date.now() - started }, 'demo data loaded');
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
+  await (await import('./protection-data.ts')).loadProtectionDemo(s);
   await recordDemoHolders(s);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
 }

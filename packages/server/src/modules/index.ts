@@ -20,6 +20,7 @@ import { policyModule } from './policy/module.ts';
 import { programsModule } from './programs/module.ts';
 import { progressModule } from './progress/module.ts';
 import { projectsModule } from './projects/module.ts';
+import { protectionModule } from './protection/module.ts';
 import { surveysModule } from './surveys/module.ts';
 
 export const modules: readonly ModuleDefinition[] = [
@@ -43,6 +44,7 @@ export const modules: readonly ModuleDefinition[] = [
   progressModule,
   entitlementsModule,
   surveysModule,
+  protectionModule,
 ];
 
 /** Tables the platform itself owns (the job queue). */

@@ -64,6 +64,11 @@ export const permissions = [
   'payouts.approve-rights', // 权益保障部 sign-off of a batch (checked: function code `rights`)
   'payouts.approve-finance', // 财务资产管理部 sign-off of a batch (checked: function code `finance`)
   'calendar.manage', // add next year's State Council holiday notice to the working-day calendar
+  // Member protection (module protection): the cover register, collective lists, confirmation, reconciliation.
+  'protection.read',
+  'protection.enroll', // build, edit and submit a union's collective list
+  'protection.confirm', // the regional union confirms lists and uploads the payment voucher
+  'protection.reconcile', // 市职保中心 checks premiums against the remittance (checked: function code)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -87,16 +92,20 @@ const applicationsAgency: Permission[] = ['programs.read', 'applications.read', 
 // the auditor reads the audit trail and nothing can change it.
 const own: Permission[] = ['account.self'];
 
+// Member protection (003 附件2-1 四、职责分工): grassroots unions build lists, regional unions confirm and remit,
+// the agency (市职保中心) reconciles, the rights department supervises (reads).
+const protectionRead: Permission[] = ['protection.read'];
+
 export const rolePermissions = {
-  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage'],
+  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll'],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
-  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment],
-  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency],
-  'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer],
-  'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer],
-  'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer],
+  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment, ...protectionRead],
+  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile'],
+  'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm'],
+  'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll'],
+  'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll'],
   member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit'],
-  auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read'],
+  auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Which org kinds an account of each role may be bound to. */

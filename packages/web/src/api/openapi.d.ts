@@ -2713,6 +2713,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My covers: plan, mode, coverage dates, what it cost and who paid
+         * @description Permission: `self.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                citySubsidy: number;
+                                coverageEnd: string;
+                                coverageStart: string;
+                                id: number;
+                                idMasked: string | null;
+                                listId: number | null;
+                                memberNo: string;
+                                membershipId: number;
+                                /** @enum {string} */
+                                mode: "collective" | "new-card" | "card-without-cover" | "individual";
+                                name: string;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                paidOn: string | null;
+                                /** @enum {string} */
+                                payer: "union" | "member";
+                                paymentDue: string | null;
+                                /** @enum {string} */
+                                paymentState: "unpaid" | "remitted" | "paid";
+                                /** @enum {string} */
+                                plan: "A" | "B" | "A+" | "B+";
+                                planName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                policy: string;
+                                premium: number;
+                                regionId: number | null;
+                                remainder: number;
+                                status: string;
+                                /** @enum {string} */
+                                term: "full-year" | "half-year";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/surveys": {
         parameters: {
             query?: never;
@@ -5432,6 +5510,997 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A list-building job: status and progress
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            lists: number;
+                            members: number;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            progress: {
+                                done: number;
+                                phase: string;
+                                total: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "building" | "done" | "failed";
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cover register of a year in my scope (masked), paginated
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    listId?: number;
+                    mode?: "collective" | "new-card" | "card-without-cover" | "individual";
+                    /** @description only this org and its subtree */
+                    orgId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    plan?: "A" | "B" | "A+" | "B+";
+                    /** @description name prefix or member number */
+                    q?: string;
+                    status?: "listed" | "excluded" | "confirmed" | "pending-payment" | "lapsed";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                citySubsidy: number;
+                                coverageEnd: string;
+                                coverageStart: string;
+                                id: number;
+                                idMasked: string | null;
+                                listId: number | null;
+                                memberNo: string;
+                                membershipId: number;
+                                /** @enum {string} */
+                                mode: "collective" | "new-card" | "card-without-cover" | "individual";
+                                name: string;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                paidOn: string | null;
+                                /** @enum {string} */
+                                payer: "union" | "member";
+                                paymentDue: string | null;
+                                /** @enum {string} */
+                                paymentState: "unpaid" | "remitted" | "paid";
+                                /** @enum {string} */
+                                plan: "A" | "B" | "A+" | "B+";
+                                policy: string;
+                                premium: number;
+                                regionId: number | null;
+                                remainder: number;
+                                status: string;
+                                /** @enum {string} */
+                                term: "full-year" | "half-year";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Collective enrollment lists of a year (one per grassroots union), with totals
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    orgId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "building" | "draft" | "submitted" | "confirmed" | "remitted" | "reconciled";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    confirm: boolean;
+                                    edit: boolean;
+                                    submit: boolean;
+                                };
+                                citySubsidy: number;
+                                confirmedOn: string | null;
+                                coverageEnd: string;
+                                coverageStart: string;
+                                excluded: number;
+                                id: number;
+                                members: number;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                plan: "A" | "B" | "A+" | "B+";
+                                planName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                policy: string;
+                                premium: number;
+                                regionId: number | null;
+                                remainder: number;
+                                remittanceId: number | null;
+                                status: string;
+                                submittedOn: string | null;
+                                term: string;
+                                totals: {
+                                    citySubsidy: number;
+                                    premium: number;
+                                    remainder: number;
+                                };
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                                windows: {
+                                    confirm: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    source: string;
+                                    submit: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    voucherBy: string;
+                                } | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Build the collective lists of a union (or of every union under a district) from the registry: one job
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a grassroots union, or a street / district for every grassroots union under it without a list */
+                        orgId: number;
+                        /** @enum {string} */
+                        plan: "A" | "B" | "A+" | "B+";
+                        /**
+                         * @description when given, checked against the union’s category
+                         * @enum {string}
+                         */
+                        unitCategory?: "ordinary" | "special";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: number;
+                            jobId: number;
+                            /** @enum {string} */
+                            status: "building";
+                            unions: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One list with the engine’s evaluation (trace) behind its amounts
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            citySubsidy: number;
+                            confirmedOn: string | null;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            excluded: number;
+                            id: number;
+                            members: number;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            remittanceId: number | null;
+                            status: string;
+                            submittedOn: string | null;
+                            term: string;
+                            totals: {
+                                citySubsidy: number;
+                                premium: number;
+                                remainder: number;
+                            };
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            windows: {
+                                confirm: {
+                                    from: string;
+                                    to: string;
+                                };
+                                source: string;
+                                submit: {
+                                    from: string;
+                                    to: string;
+                                };
+                                voucherBy: string;
+                            } | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/lists/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The regional union confirms a submitted list (12/16–12/31)
+         * @description Permission: `protection.confirm`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            citySubsidy: number;
+                            confirmedOn: string | null;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            excluded: number;
+                            id: number;
+                            members: number;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            remittanceId: number | null;
+                            status: string;
+                            submittedOn: string | null;
+                            term: string;
+                            totals: {
+                                citySubsidy: number;
+                                premium: number;
+                                remainder: number;
+                            };
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            windows: {
+                                confirm: {
+                                    from: string;
+                                    to: string;
+                                };
+                                source: string;
+                                submit: {
+                                    from: string;
+                                    to: string;
+                                };
+                                voucherBy: string;
+                            } | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/lists/{id}/exclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take members off a draft list (with a reason)
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        membershipIds: number[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            citySubsidy: number;
+                            confirmedOn: string | null;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            excluded: number;
+                            id: number;
+                            members: number;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            remittanceId: number | null;
+                            status: string;
+                            submittedOn: string | null;
+                            term: string;
+                            totals: {
+                                citySubsidy: number;
+                                premium: number;
+                                remainder: number;
+                            };
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            windows: {
+                                confirm: {
+                                    from: string;
+                                    to: string;
+                                };
+                                source: string;
+                                submit: {
+                                    from: string;
+                                    to: string;
+                                };
+                                voucherBy: string;
+                            } | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/lists/{id}/include": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put excluded members back on a draft list
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        membershipIds: number[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            citySubsidy: number;
+                            confirmedOn: string | null;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            excluded: number;
+                            id: number;
+                            members: number;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            remittanceId: number | null;
+                            status: string;
+                            submittedOn: string | null;
+                            term: string;
+                            totals: {
+                                citySubsidy: number;
+                                premium: number;
+                                remainder: number;
+                            };
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            windows: {
+                                confirm: {
+                                    from: string;
+                                    to: string;
+                                };
+                                source: string;
+                                submit: {
+                                    from: string;
+                                    to: string;
+                                };
+                                voucherBy: string;
+                            } | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/lists/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a list to the regional union (11/1–12/15)
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            citySubsidy: number;
+                            confirmedOn: string | null;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            excluded: number;
+                            id: number;
+                            members: number;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            remittanceId: number | null;
+                            status: string;
+                            submittedOn: string | null;
+                            term: string;
+                            totals: {
+                                citySubsidy: number;
+                                premium: number;
+                                remainder: number;
+                            };
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            windows: {
+                                confirm: {
+                                    from: string;
+                                    to: string;
+                                };
+                                source: string;
+                                submit: {
+                                    from: string;
+                                    to: string;
+                                };
+                                voucherBy: string;
+                            } | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Remittances (payment vouchers) of a year in my scope
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                declared: number;
+                                documentId: number;
+                                expected: number;
+                                id: number;
+                                late: boolean;
+                                received: number | null;
+                                reconciledOn: string | null;
+                                regionId: number;
+                                regionName: string | null;
+                                status: string;
+                                uploadedOn: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * The regional union uploads its payment voucher (amount = the confirmed lists' remainder)
+         * @description Permission: `protection.confirm`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            declared: number;
+                            documentId: number;
+                            expected: number;
+                            id: number;
+                            late: boolean;
+                            received: number | null;
+                            reconciledOn: string | null;
+                            regionId: number;
+                            regionName: string | null;
+                            status: string;
+                            uploadedOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/remittances/{id}/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职保中心 checks the amount received against the premiums due
+         * @description Permission: `protection.reconcile`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        received: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            declared: number;
+                            documentId: number;
+                            expected: number;
+                            id: number;
+                            late: boolean;
+                            received: number | null;
+                            reconciledOn: string | null;
+                            regionId: number;
+                            regionName: string | null;
+                            status: string;
+                            uploadedOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members covered, premiums and subsidies by plan, regional union and union (scoped)
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description only this org and its subtree */
+                    orgId?: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byPlan: {
+                                citySubsidy: number;
+                                confirmed: number;
+                                members: number;
+                                /** @enum {string} */
+                                plan: "A" | "B" | "A+" | "B+";
+                                premium: number;
+                                remainder: number;
+                            }[];
+                            byRegion: {
+                                citySubsidy: number;
+                                confirmed: number;
+                                members: number;
+                                premium: number;
+                                regionId: number | null;
+                                regionName: string | null;
+                                remainder: number;
+                            }[];
+                            byUnion: {
+                                citySubsidy: number;
+                                confirmed: number;
+                                members: number;
+                                orgId: number;
+                                orgName: string;
+                                premium: number;
+                                remainder: number;
+                            }[];
+                            total: {
+                                citySubsidy: number;
+                                confirmed: number;
+                                members: number;
+                                premium: number;
+                                remainder: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

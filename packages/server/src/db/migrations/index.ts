@@ -8,6 +8,7 @@ import * as m0006 from './0006_target_actual_from.ts';
 import * as m0007 from './0007_accounts_security.ts';
 import * as m0008 from './0008_faults.ts';
 import * as m0009 from './0009_audit_chain.ts';
+import * as m0010 from './0010_protection.ts';
 import * as m0011 from './0011_member_history_index.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0007_accounts_security': m0007,
   '0008_faults': m0008,
   '0009_audit_chain': m0009,
+  '0010_protection': m0010,
   '0011_member_history_index': m0011,
 };

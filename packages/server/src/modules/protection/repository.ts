@@ -1,0 +1,224 @@
+// All SQL of the protection module. Memberships, persons and orgs are read through the kernel
+// columns only (identity, path, unit category); every org-bound read is scoped inside the query.
+import { sql } from 'kysely';
+import { inScope, type Actor } from '../../platform/access.ts';
+import type { Executor } from '../../platform/context.ts';
+import type { ProtectionPlan } from '../../db/schema.ts';
+
+/** The regional union of an org path `1.16.140.`: its second element (null at the root). */
+export const regionOfPath = (path: string): number | null => {
+  const parts = path.split('.').filter(Boolean);
+  return parts.length >= 2 ? Number(parts[1]) : null;
+};
+
+export const COUNTED = ['listed', 'confirmed', 'pending-payment'] as const;
+
+export function orgInScope(db: Executor, actor: Actor, orgId: number) {
+  return db.selectFrom('orgs').select(['id', 'name', 'path', 'kind', 'unit_category', 'status']).where('id', '=', orgId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
+}
+
+/** Active grassroots unions at or under a path, with no list for the year yet, and those that have one. */
+export async function grassrootsUnder(db: Executor, path: string, year: number) {
+  return db
+    .selectFrom('orgs')
+    .leftJoin('protection_lists as l', (j) => j.onRef('l.org_id', '=', 'orgs.id').on('l.year', '=', year))
+    .select(['orgs.id', 'orgs.name', 'orgs.path', 'orgs.unit_category', 'l.id as list_id', 'l.plan as list_plan'])
+    .where('orgs.path', 'like', `${path}%`)
+    .where('orgs.kind', '=', 'grassroots')
+    .where('orgs.status', '=', 'active')
+    .orderBy('orgs.path')
+    .execute();
+}
+
+export interface ListAmounts {
+  plan: ProtectionPlan;
+  unitCategory: 'ordinary' | 'special';
+  policy: string;
+  evaluation: unknown;
+  premiumFen: number;
+  subsidyFen: number;
+  remainderFen: number;
+  coverageStart: string;
+  coverageEnd: string;
+  term: 'full-year' | 'half-year';
+}
+
+export function insertList(db: Executor, v: { year: number; orgId: number; regionId: number | null; batchId: number | null; status: 'building' | 'draft' } & ListAmounts) {
+  return db
+    .insertInto('protection_lists')
+    .values({
+      year: v.year, org_id: v.orgId, region_id: v.regionId, batch_id: v.batchId, plan: v.plan, unit_category: v.unitCategory, status: v.status,
+      policy: v.policy, evaluation: JSON.stringify(v.evaluation), premium_fen: v.premiumFen, subsidy_fen: v.subsidyFen, remainder_fen: v.remainderFen,
+      coverage_start: v.coverageStart, coverage_end: v.coverageEnd, term: v.term,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * The list's covers in one INSERT … SELECT: every active member of the union (003 一(二)1(1) 本市在职工会会员)
+ * who is not covered for the year yet. The amounts are the engine's, the same for every member of the list.
+ */
+export async function fillList(db: Executor, listId: number) {
+  const r = await sql`
+    insert into protection_covers (year, membership_id, person_id, org_id, region_id, list_id, plan, mode, unit_category, term,
+      coverage_start, coverage_end, premium_fen, subsidy_fen, remainder_fen, payer, status, policy)
+    select l.year, m.id, m.person_id, m.org_id, l.region_id, l.id, l.plan, 'collective', l.unit_category, l.term,
+      l.coverage_start, l.coverage_end, l.premium_fen, l.subsidy_fen, l.remainder_fen, 'union', 'listed', l.policy
+    from protection_lists l
+    join memberships m on m.org_id = l.org_id and m.status = 'active'
+    where l.id = ${listId}
+      and not exists (select 1 from protection_covers c where c.person_id = m.person_id and c.year = l.year
+                      and c.status in ('listed','confirmed','pending-payment'))`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+/** Members of the union already covered for the year elsewhere (skipped by fillList). */
+export async function alreadyCoveredCount(db: Executor, listId: number) {
+  const r = await sql<{ n: number }>`
+    select count(*)::int as n from protection_lists l
+    join memberships m on m.org_id = l.org_id and m.status = 'active'
+    join protection_covers c on c.person_id = m.person_id and c.year = l.year and c.status in ('listed','confirmed','pending-payment')
+    where l.id = ${listId} and c.list_id is distinct from l.id`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
+const listColumns = [
+  'protection_lists.id', 'protection_lists.year', 'protection_lists.org_id', 'protection_lists.region_id', 'protection_lists.batch_id',
+  'protection_lists.plan', 'protection_lists.unit_category', 'protection_lists.status', 'protection_lists.policy', 'protection_lists.premium_fen',
+  'protection_lists.subsidy_fen', 'protection_lists.remainder_fen', 'protection_lists.coverage_start', 'protection_lists.coverage_end',
+  'protection_lists.term', 'protection_lists.submitted_on', 'protection_lists.confirmed_on', 'protection_lists.remittance_id', 'orgs.name as org_name',
+  'orgs.path as org_path',
+] as const;
+
+function listCounts(db: Executor) {
+  return db
+    .selectFrom('protection_covers')
+    .select((eb) => [
+      'list_id',
+      eb.fn.count<number>('id').filterWhere('status', '!=', 'excluded').as('members'),
+      eb.fn.count<number>('id').filterWhere('status', '=', 'excluded').as('excluded'),
+    ])
+    .groupBy('list_id');
+}
+
+export function listsQuery(db: Executor, actor: Actor, q: { year: number; orgId?: number | undefined; status?: string | undefined }) {
+  let query = db
+    .selectFrom('protection_lists')
+    .innerJoin('orgs', 'orgs.id', 'protection_lists.org_id')
+    .where(inScope(actor, 'orgs.path'))
+    .where('protection_lists.year', '=', q.year);
+  if (q.status) query = query.where('protection_lists.status', '=', q.status as never);
+  if (q.orgId !== undefined) query = query.where('orgs.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', q.orgId!));
+  return query;
+}
+
+export function listPage(db: Executor, actor: Actor, q: { year: number; orgId?: number | undefined; status?: string | undefined }, offset: number, limit: number) {
+  return listsQuery(db, actor, q)
+    .leftJoin(listCounts(db).as('n'), 'n.list_id', 'protection_lists.id')
+    .select(listColumns)
+    .select([sql<number>`coalesce(n.members, 0)::int`.as('members'), sql<number>`coalesce(n.excluded, 0)::int`.as('excluded')])
+    .orderBy('orgs.path')
+    .offset(offset)
+    .limit(limit)
+    .execute();
+}
+
+export async function findList(db: Executor, actor: Actor, id: number, lock = false) {
+  let q = db
+    .selectFrom('protection_lists')
+    .innerJoin('orgs', 'orgs.id', 'protection_lists.org_id')
+    .select(listColumns)
+    .where('protection_lists.id', '=', id)
+    .where(inScope(actor, 'orgs.path'));
+  if (lock) q = q.forUpdate('protection_lists');
+  const row = await q.executeTakeFirst();
+  if (!row) return undefined;
+  const n = await db
+    .selectFrom('protection_covers')
+    .select((eb) => [eb.fn.count<number>('id').filterWhere('status', '!=', 'excluded').as('members'), eb.fn.count<number>('id').filterWhere('status', '=', 'excluded').as('excluded')])
+    .where('list_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { ...row, members: Number(n.members), excluded: Number(n.excluded) };
+}
+
+const coverColumns = [
+  'c.id', 'c.year', 'c.membership_id', 'c.person_id', 'c.org_id', 'c.region_id', 'c.list_id', 'c.plan', 'c.mode', 'c.unit_category', 'c.term',
+  'c.coverage_start', 'c.coverage_end', 'c.premium_fen', 'c.subsidy_fen', 'c.remainder_fen', 'c.payer', 'c.status', 'c.payment_state',
+  'c.payment_due', 'c.paid_on', 'c.policy', 'c.note', 'm.member_no', 'p.name', 'p.id_masked', 'o.name as org_name',
+] as const;
+
+export interface CoverFilter {
+  year: number;
+  orgId?: number | undefined;
+  listId?: number | undefined;
+  plan?: string | undefined;
+  status?: string | undefined;
+  mode?: string | undefined;
+  q?: string | undefined;
+}
+
+export function coversQuery(db: Executor, actor: Actor, f: CoverFilter) {
+  let q = db
+    .selectFrom('protection_covers as c')
+    .innerJoin('orgs as o', 'o.id', 'c.org_id')
+    .innerJoin('memberships as m', 'm.id', 'c.membership_id')
+    .innerJoin('persons as p', 'p.id', 'c.person_id')
+    .where(inScope(actor, 'o.path'))
+    .where('c.year', '=', f.year);
+  if (f.listId !== undefined) q = q.where('c.list_id', '=', f.listId);
+  if (f.plan) q = q.where('c.plan', '=', f.plan as ProtectionPlan);
+  if (f.status) q = q.where('c.status', '=', f.status as never);
+  if (f.mode) q = q.where('c.mode', '=', f.mode as never);
+  if (f.orgId !== undefined) q = q.where('o.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', f.orgId!));
+  if (f.q) {
+    const term = f.q;
+    q = q.where((eb) => eb.or([eb('p.name', 'like', `${term.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`), eb('m.member_no', '=', term)]));
+  }
+  return q;
+}
+
+export function coverPage(db: Executor, actor: Actor, f: CoverFilter, offset: number, limit: number) {
+  return coversQuery(db, actor, f).select(coverColumns).orderBy('c.id').offset(offset).limit(limit).execute();
+}
+
+export async function coverCount(db: Executor, actor: Actor, f: CoverFilter) {
+  const r = await coversQuery(db, actor, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export type CoverRow = Awaited<ReturnType<typeof coverPage>>[number];
+
+export function coversOfPerson(db: Executor, personId: number) {
+  return db
+    .selectFrom('protection_covers as c')
+    .innerJoin('orgs as o', 'o.id', 'c.org_id')
+    .innerJoin('memberships as m', 'm.id', 'c.membership_id')
+    .innerJoin('persons as p', 'p.id', 'c.person_id')
+    .select(coverColumns)
+    .where('c.person_id', '=', personId)
+    .where('c.status', '!=', 'excluded')
+    .orderBy('c.year', 'desc')
+    .orderBy('c.id', 'desc')
+    .execute();
+}
+
+/** Totals of the counted covers in scope: by plan, by regional union, by grassroots union. */
+export async function summary(db: Executor, actor: Actor, year: number, orgId?: number) {
+  const base = () =>
+    coversQuery(db, actor, { year, orgId }).where('c.status', 'in', ['listed', 'confirmed', 'pending-payment']);
+  const sums = (eb: any) => [
+    eb.fn.countAll().as('members'),
+    eb.fn.count('c.id').filterWhere('c.status', '=', 'confirmed').as('confirmed'),
+    eb.fn.sum('c.premium_fen').as('premium'),
+    eb.fn.sum('c.subsidy_fen').as('subsidy'),
+    eb.fn.sum('c.remainder_fen').as('remainder'),
+  ];
+  const [total, byPlan, byRegion, byUnion] = await Promise.all([
+    base().select(sums).executeTakeFirstOrThrow(),
+    base().select('c.plan').select(sums).groupBy('c.plan').orderBy('c.plan').execute(),
+    base().leftJoin('orgs as r', 'r.id', 'c.region_id').select(['c.region_id', 'r.name as region_name']).select(sums).groupBy(['c.region_id', 'r.name']).orderBy('c.region_id').execute(),
+    base().select(['c.org_id', 'o.name as org_name']).select(sums).groupBy(['c.org_id', 'o.name']).orderBy(sql`count(*)`, 'desc').limit(500).execute(),
+  ]);
+  return { total, byPlan, byRegion, byUnion };
+}

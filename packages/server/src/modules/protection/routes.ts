@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ZId } from '../../platform/schemas.ts';
+import type { Services } from '../../platform/services.ts';
+import * as S from './schema.ts';
+import * as service from './service.ts';
+import * as remittances from './remittances.ts';
+import { readUpload } from '../imports/upload.ts';
+import { ZYear } from '../../platform/schemas.ts';
+import { z } from 'zod';
+import { invalidField } from '../../platform/errors.ts';
+
+export async function protectionRoutes(app: FastifyInstance, s: Services) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['protection'];
+  const read = { permission: 'protection.read' as const };
+  api.get('/protection/enrollments', { config: read, schema: { tags, summary: 'The cover register of a year in my scope (masked), paginated', querystring: S.ZEnrollmentQuery, response: { 200: S.ZCoverPage } } }, (req) =>
+    service.listEnrollments(s, req.ctx, req.query),
+  );
+  api.get('/protection/summary', { config: read, schema: { tags, summary: 'Members covered, premiums and subsidies by plan, regional union and union (scoped)', querystring: S.ZYearQuery, response: { 200: S.ZSummary } } }, (req) =>
+    service.enrollmentSummary(s, req.ctx, req.query.year, req.query.orgId),
+  );
+  api.get('/protection/lists', { config: read, schema: { tags, summary: 'Collective enrollment lists of a year (one per grassroots union), with totals', querystring: S.ZListQuery, response: { 200: S.ZListPage } } }, (req) =>
+    service.listLists(s, req.ctx, req.query),
+  );
+  api.get('/protection/lists/:id', { config: read, schema: { tags, summary: 'One list with the engine’s evaluation (trace) behind its amounts', params: ZId, response: { 200: S.ZListDetail } } }, (req) =>
+    service.getList(s, req.ctx, req.params.id),
+  );
+  api.post('/protection/lists', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Build the collective lists of a union (or of every union under a district) from the registry: one job', body: S.ZStartCollective, response: { 202: S.ZBatchStarted } } }, async (req, reply) => {
+    reply.status(202);
+    return service.startCollective(s, req.ctx, req.body);
+  });
+  api.get('/protection/batches/:id', { config: read, schema: { tags, summary: 'A list-building job: status and progress', params: ZId, response: { 200: S.ZBatch } } }, (req) =>
+    service.getBatch(s, req.ctx, req.params.id),
+  );
+  api.post('/protection/lists/:id/exclude', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Take members off a draft list (with a reason)', params: ZId, body: S.ZExclusion, response: { 200: S.ZList } } }, (req) =>
+    service.setExcluded(s, req.ctx, req.params.id, { ...req.body, exclude: true }),
+  );
+  api.post('/protection/lists/:id/include', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Put excluded members back on a draft list', params: ZId, body: S.ZExclusion, response: { 200: S.ZList } } }, (req) =>
+    service.setExcluded(s, req.ctx, req.params.id, { ...req.body, exclude: false }),
+  );
+  api.post('/protection/lists/:id/submit', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Submit a list to the regional union (11/1–12/15)', params: ZId, response: { 200: S.ZList } } }, (req) =>
+    service.submitList(s, req.ctx, req.params.id),
+  );
+  api.post('/protection/lists/:id/confirm', { config: { permission: 'protection.confirm' }, schema: { tags, summary: 'The regional union confirms a submitted list (12/16–12/31)', params: ZId, response: { 200: S.ZList } } }, (req) =>
+    service.confirmList(s, req.ctx, req.params.id),
+  );
+  api.get('/me/protection', { config: { permission: 'self.read' }, schema: { tags, summary: 'My covers: plan, mode, coverage dates, what it cost and who paid', response: { 200: S.ZMyCovers } } }, (req) =>
+    service.myCovers(s, req.ctx),
+  );
+  api.get('/protection/remittances', { config: read, schema: { tags, summary: 'Remittances (payment vouchers) of a year in my scope', querystring: z.object({ year: ZYear }), response: { 200: S.ZRemittanceList } } }, (req) =>
+    remittances.listRemittances(s, req.ctx, req.query.year),
+  );
+  // multipart/form-data: fields year and amount (yuan) first, then the voucher file (PDF, JPEG or PNG).
+  api.post('/protection/remittances', { config: { permission: 'protection.confirm' }, schema: { tags, summary: 'The regional union uploads its payment voucher (amount = the confirmed lists\' remainder)', consumes: ['multipart/form-data'], response: { 201: S.ZRemittance } } }, async (req, reply) => {
+    const up = await readUpload(req, s);
+    const f = S.ZVoucherFields.safeParse(up.fields);
+    if (!f.success) {
+      const issue = f.error.issues[0]!;
+      throw invalidField(String(issue.path[0] ?? 'amount'), 'invalid', { zh: '请填写年度（year）与凭证金额（amount，元）', en: 'give the year and the voucher amount (yuan)' });
+    }
+    reply.status(201);
+    return remittances.uploadVoucher(s, req.ctx, { year: f.data.year, amount: f.data.amount, file: up.buffer, fileName: up.fileName });
+  });
+  api.post('/protection/remittances/:id/reconcile', { config: { permission: 'protection.reconcile' }, schema: { tags, summary: '市职保中心 checks the amount received against the premiums due', params: ZId, body: S.ZReconcile, response: { 200: S.ZRemittance } } }, (req) =>
+    remittances.reconcile(s, req.ctx, req.params.id, req.body.received),
+  );
+}

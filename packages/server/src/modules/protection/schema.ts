@@ -1,0 +1,82 @@
+// Request and response schemas of the protection routes.
+import { z } from 'zod';
+import { ZIdValue, ZPage, ZPageQuery, ZYear } from '../../platform/schemas.ts';
+
+export const ZPlan = z.enum(['A', 'B', 'A+', 'B+']);
+const ZMode = z.enum(['collective', 'new-card', 'card-without-cover', 'individual']);
+const ZUnitCategory = z.enum(['ordinary', 'special']);
+const ZBilingual = z.object({ zh: z.string(), en: z.string() });
+const ZDate = z.string();
+const ZWindow = z.object({ from: ZDate, to: ZDate });
+
+export const ZYearQuery = z.object({ year: ZYear, orgId: ZIdValue.optional().describe('only this org and its subtree') });
+
+export const ZEnrollmentQuery = ZPageQuery.extend({
+  year: ZYear,
+  orgId: ZIdValue.optional().describe('only this org and its subtree'),
+  listId: ZIdValue.optional(),
+  plan: ZPlan.optional(),
+  mode: ZMode.optional(),
+  status: z.enum(['listed', 'excluded', 'confirmed', 'pending-payment', 'lapsed']).optional(),
+  q: z.string().trim().max(50).optional().describe('name prefix or member number'),
+});
+
+export const ZCover = z.object({
+  id: z.number(), year: z.number(), membershipId: z.number(), memberNo: z.string(), name: z.string(), idMasked: z.string().nullable(),
+  orgId: z.number(), orgName: z.string(), regionId: z.number().nullable(), listId: z.number().nullable(),
+  plan: ZPlan, mode: ZMode, unitCategory: ZUnitCategory, term: z.enum(['full-year', 'half-year']),
+  coverageStart: ZDate, coverageEnd: ZDate, premium: z.number(), citySubsidy: z.number(), remainder: z.number(),
+  payer: z.enum(['union', 'member']), status: z.string(), paymentState: z.enum(['unpaid', 'remitted', 'paid']),
+  paymentDue: ZDate.nullable(), paidOn: ZDate.nullable(), policy: z.string(), note: z.string().nullable(),
+});
+export const ZCoverPage = ZPage(ZCover);
+export const ZMyCovers = z.object({ items: z.array(ZCover.extend({ planName: ZBilingual })) });
+
+const ZSums = z.object({ members: z.number(), confirmed: z.number(), premium: z.number(), citySubsidy: z.number(), remainder: z.number() });
+export const ZSummary = z.object({
+  year: z.number(),
+  total: ZSums,
+  byPlan: z.array(ZSums.extend({ plan: ZPlan })),
+  byRegion: z.array(ZSums.extend({ regionId: z.number().nullable(), regionName: z.string().nullable() })),
+  byUnion: z.array(ZSums.extend({ orgId: z.number(), orgName: z.string() })),
+});
+
+export const ZStartCollective = z.object({
+  year: ZYear,
+  orgId: ZIdValue.describe('a grassroots union, or a street / district for every grassroots union under it without a list'),
+  plan: ZPlan,
+  unitCategory: ZUnitCategory.optional().describe('when given, checked against the union’s category'),
+});
+export const ZBatchStarted = z.object({ batchId: z.number(), jobId: z.number(), unions: z.number(), status: z.literal('building') });
+export const ZBatch = z.object({
+  id: z.number(), year: z.number(), plan: ZPlan, status: z.enum(['building', 'done', 'failed']), orgId: z.number(), orgName: z.string(),
+  lists: z.number(), members: z.number(), progress: z.object({ phase: z.string(), done: z.number(), total: z.number() }).nullable(), error: ZBilingual.nullable(),
+});
+
+export const ZListQuery = ZPageQuery.extend({ year: ZYear, orgId: ZIdValue.optional(), status: z.enum(['building', 'draft', 'submitted', 'confirmed', 'remitted', 'reconciled']).optional() });
+export const ZList = z.object({
+  id: z.number(), year: z.number(), orgId: z.number(), orgName: z.string(), regionId: z.number().nullable(), plan: ZPlan, planName: ZBilingual,
+  unitCategory: ZUnitCategory, status: z.string(), policy: z.string(), term: z.string(), coverageStart: ZDate, coverageEnd: ZDate,
+  premium: z.number(), citySubsidy: z.number(), remainder: z.number(), members: z.number(), excluded: z.number(),
+  totals: z.object({ premium: z.number(), citySubsidy: z.number(), remainder: z.number() }),
+  submittedOn: ZDate.nullable(), confirmedOn: ZDate.nullable(), remittanceId: z.number().nullable(),
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), confirm: z.boolean() }),
+  windows: z.object({ submit: ZWindow, confirm: ZWindow, voucherBy: ZDate, source: z.string() }).nullable(),
+});
+export const ZListPage = ZPage(ZList);
+export const ZListDetail = ZList.extend({ evaluation: z.record(z.string(), z.unknown()) });
+export const ZExclusion = z.object({
+  membershipIds: z.array(ZIdValue).min(1).max(10_000),
+  reason: z.string().trim().min(1).max(200).optional(),
+});
+
+export const ZRemittance = z.object({
+  id: z.number(), year: z.number(), regionId: z.number(), regionName: z.string().nullable(), status: z.string(), expected: z.number(), declared: z.number(),
+  received: z.number().nullable(), documentId: z.number(), late: z.boolean(), uploadedOn: ZDate, reconciledOn: ZDate.nullable(),
+});
+export const ZRemittanceList = z.object({ items: z.array(ZRemittance) });
+export const ZVoucherFields = z.object({
+  year: ZYear,
+  amount: z.coerce.number().nonnegative().max(1e10).refine((v) => Math.round(v * 100) === v * 100 || Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' }),
+});
+export const ZReconcile = z.object({ received: z.number().nonnegative().max(1e10) });
