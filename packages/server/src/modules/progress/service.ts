@@ -3,16 +3,17 @@
 // in 003: 3月、6月、9月、11月); the level above accepts it or returns it with a reason. A period is
 // due from the first day of its month and overdue after the month's last day.
 import { sql } from 'kysely';
-import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, mayManage, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { notifyOfficers } from '../notifications/service.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
 import { evaluate } from '../policy/service.ts';
-import { findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan } from '../lifecycle/shared.ts';
+import { toFen, toYuan } from '../../platform/money.ts';
+import { findOrg } from '../orgs/api-reno-b.ts';
 import { loadProject } from '../projects/service.ts';
 import { allocationHolders, ownerKeepsAShare, projectsQuery, type ProjectRow } from '../projects/repository.ts';
 import type { TReportCreate } from './schema.ts';

@@ -45,7 +45,7 @@ import type { TargetActualFrom } from '../../db/schema.ts';
 import { scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import { programActivity, type ProgramActivity, type ProgramActivityByOrg } from '../applications/activity.ts';
-import { toYuan } from '../lifecycle/shared.ts';
+import { toYuan } from '../../platform/money.ts';
 
 export interface PartEvaluation {
   allocationId: number;

@@ -3,11 +3,11 @@
 // names what refers to it, and the answer is to edit it. Every change is audited with before/after.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, type Bilingual } from '../../platform/errors.ts';
+import { conflict, notFound, type Bilingual } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
-import type { Actor } from '../../platform/access.ts';
+import { assertManage, type Actor } from '../../platform/access.ts';
 import type { Services } from '../../platform/services.ts';
-import { assertManage, checkDateOrder, lifecycleNotFound as notFound } from '../lifecycle/shared.ts';
+import { checkDateOrder } from '../../platform/schemas.ts';
 import { assertProgramLinked, loadProject, presentProject } from './service.ts';
 import type { TMilestoneEdit, TTargetUpdate } from './schema.ts';
 

@@ -1,12 +1,15 @@
 // Slates (the published yearly lists), projects with their implementation plans, targets,
 // milestones, and evaluation. Allocation of targets down the tree lives in allocations.ts.
-import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { assertManage, can, mayManage, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import { conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { program as findProgram } from '../policy/service.ts';
-import { assertManage, categoryNames, checkDateOrder, findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, type Category } from '../lifecycle/shared.ts';
+import { checkDateOrder } from '../../platform/schemas.ts';
+import { toFen, toYuan } from '../../platform/money.ts';
+import { findOrg } from '../orgs/api-reno-b.ts';
+import { categoryNames, type Category } from './categories.ts';
 import { evaluateProjects, expectedShare, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
 import type { ProjectRow, SlateRow } from './repository.ts';

@@ -7,14 +7,16 @@
 // owner's officers see everything and each region; a regional union sees its own members' part, and
 // only once it holds enough responses not to point at anyone (MIN_GROUP).
 import { sql } from 'kysely';
-import { can, pathInScope, scopePath, type Actor } from '../../platform/access.ts';
+import { can, mayManage, pathInScope, scopePath, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import { conflict, forbidden, invalidField, notFound as entityNotFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { redactPersonalData } from '../../platform/personal-data.ts';
-import { checkDateOrder, findOrg, homePath, lifecycleNotFound, mayManage } from '../lifecycle/shared.ts';
+import { checkDateOrder } from '../../platform/schemas.ts';
+import { homePath } from '../members/api-reno-b.ts';
+import { findOrg } from '../orgs/api-reno-b.ts';
 import { loadProject } from '../projects/service.ts';
 import { slatesQuery, visibleSlate } from '../projects/repository.ts';
 import type { THide, TQuestion, TResponse, TSurveyCreate, TSurveyUpdate } from './schema.ts';
@@ -30,7 +32,7 @@ const kindNames = {
 } as const;
 
 const notFound = (id: unknown) => {
-  const e = lifecycleNotFound('survey', id);
+  const e = entityNotFound('survey', id);
   e.messages.zh = `找不到满意度测评 ${String(id)}`;
   return e;
 };
@@ -138,7 +140,7 @@ export async function createSurvey(s: Services, ctx: RequestContext, on: { proje
       projectId = p.id;
     } else {
       const sl = await slatesQuery(trx).where('slates.id', '=', on.slateId!).where(visibleSlate(actor)).executeTakeFirst();
-      if (!sl) throw lifecycleNotFound('slate', on.slateId);
+      if (!sl) throw entityNotFound('slate', on.slateId);
       if (!mayManage(actor, 'projects.write', { path: sl.org_path })) throw forbidden();
       slate = { id: sl.id, org_path: sl.org_path, org_id: sl.org_id };
     }
