@@ -52,3 +52,13 @@ export function proposalsQuery(db: Executor, actor: Actor) {
     .where((eb) => eb.or([inScope(actor, 'orgs.path')(eb), eb('proposals.submitter_account_id', '=', actor.accountId), inScope(actor, 'so.path')(eb)]));
 }
 export type ProposalRow = NonNullable<Awaited<ReturnType<ReturnType<typeof proposalsQuery>['executeTakeFirst']>>>;
+
+/** A call's owner, for the projects module (a list made from a call). */
+export function callOwner(db: Executor, id: number) {
+  return db.selectFrom('calls').select(['id', 'org_id']).where('id', '=', id).executeTakeFirst();
+}
+
+/** A candidate's call and status, for the projects module (a project taken from a candidate). */
+export function candidateState(db: Executor, id: number) {
+  return db.selectFrom('candidates').select(['id', 'call_id', 'status']).where('id', '=', id).executeTakeFirst();
+}

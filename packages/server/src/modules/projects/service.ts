@@ -8,6 +8,7 @@ import type { Services } from '../../platform/services.ts';
 import { program as findProgram } from '../policy/service.ts';
 import { checkDateOrder } from '../../platform/schemas.ts';
 import { toFen, toYuan } from '../../platform/money.ts';
+import { callOwner, candidateState } from '../calls/api.ts';
 import { findOrg } from '../orgs/api-reno-b.ts';
 import { categoryNames, type Category } from './categories.ts';
 import { evaluateProjects, expectedShare, viewerOf } from './evaluation.ts';
@@ -38,7 +39,7 @@ export function presentSlate(sl: SlateRow, actor: Actor) {
   };
 }
 
-async function loadSlate(db: Executor, actor: Actor, id: number) {
+export async function loadSlate(db: Executor, actor: Actor, id: number) {
   const sl = await repo.slatesQuery(db).where('slates.id', '=', id).where(repo.visibleSlate(actor)).executeTakeFirst();
   if (!sl) throw notFound('slate', id);
   return sl;
@@ -82,7 +83,7 @@ export async function createSlate(s: Services, ctx: RequestContext, input: TSlat
     if (await trx.selectFrom('slates').select('id').where('org_id', '=', org.id).where('year', '=', input.year).executeTakeFirst())
       throw conflict('slate-exists', { zh: `${org.name}已有 ${input.year} 年的项目清单`, en: `${org.name} already has a ${input.year} list` });
     if (input.callId) {
-      const call = await trx.selectFrom('calls').select(['id', 'org_id']).where('id', '=', input.callId).executeTakeFirst();
+      const call = await callOwner(trx, input.callId);
       if (!call || call.org_id !== org.id) throw invalidField('body.callId', 'not-this-union', { zh: '征集活动不属于该工会', en: 'the call does not belong to this union' });
     }
     const row = await trx
@@ -239,7 +240,7 @@ export async function createProject(s: Services, ctx: RequestContext, slateId: n
     if (await trx.selectFrom('projects').select('id').where('slate_id', '=', slateId).where('no', '=', no).executeTakeFirst())
       throw conflict('duplicate-number', { zh: `清单中已有第 ${no} 项`, en: `The list already has item ${no}` });
     if (input.candidateId) {
-      const c = await trx.selectFrom('candidates').select(['id', 'call_id', 'status']).where('id', '=', input.candidateId).executeTakeFirst();
+      const c = await candidateState(trx, input.candidateId);
       if (!c || c.call_id !== sl.call_id || c.status !== 'shortlisted')
         throw invalidField('body.candidateId', 'not-a-shortlisted-candidate', { zh: '候选项目须来自本清单对应征集的入围候选项目', en: 'the candidate must be shortlisted in this list’s call' });
     }

@@ -6,7 +6,7 @@ import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { notFound } from '../../platform/errors.ts';
 import { categoryNames, type Category } from './categories.ts';
-import { satisfactionByProject } from '../surveys/service.ts';
+import { satisfactionByProject } from '../surveys/api.ts';
 import { evaluateProjects, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
 
