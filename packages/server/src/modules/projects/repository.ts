@@ -87,4 +87,17 @@ export function projectHeads(db: Executor, ids: readonly number[]) {
   return db.selectFrom('projects').select(['id', 'no', 'title', 'responsible_org_id']).where('id', 'in', [...new Set(ids)]).execute();
 }
 
+/** Which unions have published which years (the public routes): by depth, org, year descending. */
+export function publishedYears(db: Executor) {
+  return db
+    .selectFrom('slates')
+    .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+    .select(['orgs.id as orgId', 'orgs.name as orgName', 'orgs.kind as orgKind', 'orgs.depth', 'slates.year'])
+    .where('slates.published_at', 'is not', null)
+    .orderBy('orgs.depth')
+    .orderBy('orgs.id')
+    .orderBy('slates.year', 'desc')
+    .execute();
+}
+
 export { sql };

@@ -477,6 +477,17 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
 }
 
 /** Public, no login: one union's published list for a year, with status and progress; nothing else. */
+/** Public, no login: which unions have published which years. */
+export async function publicSlates(s: Services) {
+  const byOrg = new Map<number, { orgId: number; orgName: string; orgKind: string; years: number[] }>();
+  for (const r of await repo.publishedYears(s.database.db)) {
+    const e = byOrg.get(r.orgId) ?? { orgId: r.orgId, orgName: r.orgName, orgKind: r.orgKind, years: [] };
+    e.years.push(r.year);
+    byOrg.set(r.orgId, e);
+  }
+  return { items: [...byOrg.values()] };
+}
+
 export async function publicProjects(s: Services, q: { year: number; org: 'federation' | number }) {
   const db = s.database.db;
   let query = repo.slatesQuery(db).where('slates.year', '=', q.year).where('slates.published_at', 'is not', null);
