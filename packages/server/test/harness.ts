@@ -58,7 +58,7 @@ async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 function templateKey(members: number) {
   const h = crypto.createHash('sha256');
   const src = path.resolve(import.meta.dirname, '../src');
-  for (const dir of ['db/migrations', 'db', 'demo', 'modules/lifecycle']) {
+  for (const dir of ['db/migrations', 'db', 'demo']) {
     const full = path.join(src, dir);
     for (const f of fs.readdirSync(full).filter((x) => x.endsWith('.ts')).sort()) h.update(f).update(fs.readFileSync(path.join(full, f)));
   }

@@ -84,18 +84,6 @@ const knownCrossings = new Set<string>([
   'payouts reads applications (modules/payouts/service.ts)',
   'payouts reads program_instances (modules/payouts/service.ts)',
   'programs reads applications (modules/programs/service.ts)',
-  'progress reads notifications (modules/progress/service.ts)',
-  'progress reads targets (modules/progress/service.ts)',
-  'projects reads calls (modules/projects/service.ts)',
-  'projects reads candidates (modules/projects/service.ts)',
-  'projects reads progress_reports (modules/projects/evaluation.ts)',
-  'projects reads progress_reports (modules/projects/maintenance.ts)',
-  'projects reads progress_values (modules/projects/evaluation.ts)',
-  'projects reads progress_values (modules/projects/maintenance.ts)',
-  'projects reads surveys (modules/projects/maintenance.ts)',
-  'surveys reads projects (modules/surveys/service.ts)',
-  'surveys reads slates (modules/surveys/service.ts)',
-  'lifecycle has no module definition',
 ]);
 
 describe('module boundaries', () => {

@@ -199,3 +199,22 @@ export function pathInScope(actor: Actor, path: string): boolean {
   const root = scopePath(actor);
   return root !== null && path.startsWith(root);
 }
+
+/**
+ * May the actor manage things owned by `org` (a call, a slate, a project)? Officers: the org is in
+ * their subtree. Departments work for the federation: they act on the federation's own calls and
+ * slates, and on a project only when they are its responsible department.
+ */
+export function mayManage(actor: Actor, permission: Permission, org: { path: string }, responsibleOrgId?: number | null): boolean {
+  if (!can(actor, permission)) return false;
+  if (actor.role === 'department-officer') {
+    const root = scopePath(actor);
+    if (org.path !== root) return false;
+    return responsibleOrgId === undefined || responsibleOrgId === null || responsibleOrgId === actor.orgId;
+  }
+  return pathInScope(actor, org.path);
+}
+
+export function assertManage(actor: Actor, permission: Permission, org: { path: string }, responsibleOrgId?: number | null) {
+  if (!mayManage(actor, permission, org, responsibleOrgId)) throw forbidden();
+}

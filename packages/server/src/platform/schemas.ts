@@ -1,6 +1,7 @@
 // The shared request shapes: one id, one date, one year, one page. Every module uses these rather
 // than writing its own, so limits and messages agree everywhere.
 import { z } from 'zod';
+import { invalidField } from './errors.ts';
 
 /** A database id in a path or a body: a positive 32-bit integer. */
 export const ZIdValue = z.coerce.number().int().positive().max(2_147_483_647);
@@ -54,4 +55,18 @@ export async function paginate<T>(q: TPageQuery, rows: (offset: number, limit: n
   const { offset, limit } = pageWindow(q);
   const [items, total] = await Promise.all([rows(offset, limit), count()]);
   return { items, total: Number(total), page: q.page, pageSize: q.pageSize };
+}
+
+/** Dates in order: each field must be on or after the one before (or strictly after when `strict`). */
+export function checkDateOrder(fields: { field: string; label: { zh: string; en: string }; value: string | null | undefined; strict?: boolean }[], prefix = 'body') {
+  let prev: (typeof fields)[number] | undefined;
+  for (const f of fields) {
+    if (!f.value) continue;
+    if (prev && (f.strict ? f.value <= prev.value! : f.value < prev.value!))
+      throw invalidField(`${prefix}.${f.field}`, 'date-order', {
+        zh: `${f.label.zh}（${f.value}）应${f.strict ? '晚于' : '不早于'}${prev.label.zh}（${prev.value}）`,
+        en: `${f.label.en} (${f.value}) must be ${f.strict ? 'after' : 'on or after'} ${prev.label.en} (${prev.value})`,
+      });
+    prev = f;
+  }
 }

@@ -3,7 +3,7 @@ import { inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 
 // Calls are seen by the unions that own them (scope) and by everyone below them, who are the ones
-// asked to propose and to give opinions: `home` is where the actor sits (see lifecycle/shared.ts).
+// asked to propose and to give opinions: `home` is where the actor sits (see members/api-reno-b.ts homePath).
 export function visibleCall(actor: Actor, home: string | null) {
   return (eb: ExpressionBuilder<any, any>) =>
     eb.or([inScope(actor, 'orgs.path')(eb), home === null ? sql<boolean>`false` : sql<boolean>`${home} like orgs.path || '%'`]);
@@ -52,3 +52,13 @@ export function proposalsQuery(db: Executor, actor: Actor) {
     .where((eb) => eb.or([inScope(actor, 'orgs.path')(eb), eb('proposals.submitter_account_id', '=', actor.accountId), inScope(actor, 'so.path')(eb)]));
 }
 export type ProposalRow = NonNullable<Awaited<ReturnType<ReturnType<typeof proposalsQuery>['executeTakeFirst']>>>;
+
+/** A call's owner, for the projects module (a list made from a call). */
+export function callOwner(db: Executor, id: number) {
+  return db.selectFrom('calls').select(['id', 'org_id']).where('id', '=', id).executeTakeFirst();
+}
+
+/** A candidate's call and status, for the projects module (a project taken from a candidate). */
+export function candidateState(db: Executor, id: number) {
+  return db.selectFrom('candidates').select(['id', 'call_id', 'status']).where('id', '=', id).executeTakeFirst();
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categories } from '../lifecycle/shared.ts';
+import { categories } from '../projects/categories.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / use YYYY-MM-DD' }).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: '不是有效日期 / not a real date' });
 export const ZDate = date;

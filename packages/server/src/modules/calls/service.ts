@@ -1,13 +1,16 @@
 // Calls for proposals, proposals, screening and consultation (004: 征集 → 汇总梳理 → 征求意见 → 对外公布).
-import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { assertManage, can, mayManage, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import { maskPersonalData, maskPhone, redactPersonalData, type PersonalDataVault } from '../../platform/personal-data.ts';
 import type { Services } from '../../platform/services.ts';
 import { notify, notifyOfficers } from '../notifications/service.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
-import { assertManage, categoryNames, checkDateOrder, findOrg, homePath, lifecycleNotFound as notFound, mayManage, type Category } from '../lifecycle/shared.ts';
+import { checkDateOrder } from '../../platform/schemas.ts';
+import { homePath } from '../members/api-reno-b.ts';
+import { findOrg } from '../orgs/api-reno-b.ts';
+import { categoryNames, type Category } from '../projects/categories.ts';
 import * as repo from './repository.ts';
 import type { CallRow, ProposalRow } from './repository.ts';
 import type { TCallCreate, TCallUpdate, TCandidateCreate, TProposalCreate } from './schema.ts';

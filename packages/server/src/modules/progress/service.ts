@@ -2,19 +2,19 @@
 // report per due period (the plan's cadence: monthly as in 001, or quarterly with explicit months as
 // in 003: 3月、6月、9月、11月); the level above accepts it or returns it with a reason. A period is
 // due from the first day of its month and overdue after the month's last day.
-import { sql } from 'kysely';
-import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, mayManage, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
+import { noticeSent } from '../notifications/api-reno-b.ts';
 import { notifyOfficers } from '../notifications/service.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
 import { evaluate } from '../policy/service.ts';
-import { findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan } from '../lifecycle/shared.ts';
-import { loadProject } from '../projects/service.ts';
-import { allocationHolders, ownerKeepsAShare, projectsQuery, type ProjectRow } from '../projects/repository.ts';
+import { toFen, toYuan } from '../../platform/money.ts';
+import { findOrg } from '../orgs/api-reno-b.ts';
+import { allocationHolders, loadProject, ownerKeepsAShare, projectsQuery, projectTargets, type ProjectRow } from '../projects/api.ts';
 import type { TReportCreate } from './schema.ts';
 
 export const progressNotices = {
@@ -106,11 +106,21 @@ function canReview(actor: Actor, p: ProjectRow, r: { org_id: number; org_path: s
   return mayManage(actor, 'progress.review', { path: r.org_path });
 }
 
+/** Values with their target's indicator and unit (the targets are the projects module's). */
+async function withTargets<V extends { target_id: number }>(db: Executor, projectId: number, values: Promise<V[]>) {
+  const [vs, ts] = await Promise.all([values, projectTargets(db, projectId)]);
+  const byId = new Map(ts.map((t) => [t.id, t]));
+  return vs.flatMap((v) => {
+    const t = byId.get(v.target_id);
+    return t ? [{ ...v, indicator: t.indicator, unit: t.unit }] : [];
+  });
+}
+
 async function presentReports(db: Executor, actor: Actor, p: ProjectRow, rows: ReportRow[]) {
   const ids = rows.map((r) => r.id);
   const [values, lines] = ids.length
     ? await Promise.all([
-        db.selectFrom('progress_values').innerJoin('targets', 'targets.id', 'progress_values.target_id').select(['progress_values.report_id', 'progress_values.target_id', 'progress_values.achieved', 'targets.indicator', 'targets.unit']).where('report_id', 'in', ids).execute(),
+        withTargets(db, p.id, db.selectFrom('progress_values').select(['report_id', 'target_id', 'achieved']).where('report_id', 'in', ids).execute()),
         db.selectFrom('progress_lines').selectAll().where('report_id', 'in', ids).orderBy('line_no').execute(),
       ])
     : [[], []];
@@ -147,7 +157,7 @@ export async function submitReport(s: Services, ctx: RequestContext, projectId: 
     const refused = filingRefusal(actor, p, who, orgId, input.period, existing, s.clock.today());
     if (refused) throw refused;
     const org = who.find((o) => o.id === orgId)!;
-    const targetIds = new Set((await trx.selectFrom('targets').select('id').where('project_id', '=', projectId).execute()).map((t) => t.id));
+    const targetIds = new Set((await projectTargets(trx, projectId)).map((t) => t.id));
     input.values.forEach((v, i) => {
       if (!targetIds.has(v.targetId)) throw invalidField(`body.values.${i}.targetId`, 'not-this-project', { zh: `目标 ${v.targetId} 不属于本项目`, en: `target ${v.targetId} is not one of this project's` });
     });
@@ -284,8 +294,7 @@ export async function sendReminders(s: Services) {
   let sent = 0;
   for (const it of items) {
     const key = `${it.projectId}:${it.orgId}:${it.period}`;
-    const done = await db.selectFrom('notifications').select('id').where('template', '=', 'progress-overdue').where(sql<string>`payload->>'key'`, '=', key).executeTakeFirst();
-    if (done) continue;
+    if (await noticeSent(db, 'progress-overdue', key)) continue;
     {
       sent += await notifyOfficers(s, db, { orgIds: [it.orgId] }, 'progress-overdue', { key, projectId: it.projectId, project: it.project, orgId: it.orgId, period: it.period, dueOn: it.dueOn });
     }

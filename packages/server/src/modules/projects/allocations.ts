@@ -2,13 +2,13 @@
 // union that holds a share may split it further down its own subtree. A split may leave part of a
 // share with the union itself (the remainder is shown as `unallocated`); an import from a table must
 // add up exactly, or it says where it does not and writes nothing (001 附件1).
-import { pathInScope, type Actor } from '../../platform/access.ts';
+import { mayManage, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, invalidField, type FieldIssue } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden, invalidField, notFound, type FieldIssue } from '../../platform/errors.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
-import { findOrg, lifecycleNotFound as notFound, mayManage } from '../lifecycle/shared.ts';
+import { findOrg } from '../orgs/api-reno-b.ts';
 import { loadProject } from './service.ts';
 import type { TAllocationSplit } from './schema.ts';
 

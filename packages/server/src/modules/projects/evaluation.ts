@@ -40,12 +40,12 @@
 // actual, a project's percent with any of its top-level targets; the remainder's application
 // figures (what lies outside every share) are always withheld from such viewers. Parts in the
 // viewer's own scope are shown. Status and `behind` are kept (they say "ahead/behind", no count).
-import { sql } from 'kysely';
 import type { TargetActualFrom } from '../../db/schema.ts';
 import { scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import { programActivity, type ProgramActivity, type ProgramActivityByOrg } from '../applications/activity.ts';
-import { toYuan } from '../lifecycle/shared.ts';
+import { toYuan } from '../../platform/money.ts';
+import { countedSubsidies, countedValues } from '../progress/api.ts';
 
 export interface PartEvaluation {
   allocationId: number;
@@ -186,21 +186,8 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
       .orderBy('orgs.allocation_no')
       .orderBy('orgs.id')
       .execute(),
-    db
-      .selectFrom('progress_values')
-      .innerJoin('progress_reports', 'progress_reports.id', 'progress_values.report_id')
-      .innerJoin('orgs', 'orgs.id', 'progress_reports.org_id')
-      .select(['progress_values.target_id', 'progress_values.achieved', 'progress_reports.status', 'orgs.path'])
-      .where('progress_reports.project_id', 'in', ids)
-      .where('progress_reports.status', 'in', ['accepted', 'submitted'])
-      .execute(),
-    db
-      .selectFrom('progress_reports')
-      .select(['project_id', 'status', sql<number>`sum(subsidy_fen)`.as('fen')])
-      .where('project_id', 'in', ids)
-      .where('status', 'in', ['accepted', 'submitted'])
-      .groupBy(['project_id', 'status'])
-      .execute(),
+    countedValues(db, ids),
+    countedSubsidies(db, ids),
     activityOf(db, projects, viewer),
   ]);
   for (const p of projects) {

@@ -3,11 +3,13 @@
 // names what refers to it, and the answer is to edit it. Every change is audited with before/after.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, type Bilingual } from '../../platform/errors.ts';
+import { conflict, notFound, type Bilingual } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
-import type { Actor } from '../../platform/access.ts';
+import { assertManage, type Actor } from '../../platform/access.ts';
 import type { Services } from '../../platform/services.ts';
-import { assertManage, checkDateOrder, lifecycleNotFound as notFound } from '../lifecycle/shared.ts';
+import { checkDateOrder } from '../../platform/schemas.ts';
+import { reportsOfProject, valuesOfTarget } from '../progress/api.ts';
+import { surveysOfProject } from '../surveys/api.ts';
 import { assertProgramLinked, loadProject, presentProject } from './service.ts';
 import type { TMilestoneEdit, TTargetUpdate } from './schema.ts';
 
@@ -78,7 +80,7 @@ export async function deleteTarget(s: Services, ctx: RequestContext, id: number)
     const p = await manage(trx, actor, t.project_id, 'target', id);
     const refs = [
       { key: 'allocations', n: await countOf(trx.selectFrom('target_allocations').where('target_id', '=', id)), zh: '已分配给 {n} 个工会', en: 'allocated to {n} unions' },
-      { key: 'reports', n: await countOf(trx.selectFrom('progress_values').where('target_id', '=', id)), zh: '{n} 份进度报表填报了该目标', en: '{n} progress reports give figures for it' },
+      { key: 'reports', n: await valuesOfTarget(trx, id), zh: '{n} 份进度报表填报了该目标', en: '{n} progress reports give figures for it' },
       { key: 'childTargets', n: await countOf(trx.selectFrom('targets').where('parent_id', '=', id)), zh: '下有 {n} 个分项目标', en: 'it has {n} sub-targets' },
     ];
     if (refs.some((r) => r.n > 0)) throw inUse('target-in-use', { zh: `目标“${t.indicator}”`, en: `Target "${t.indicator}"` }, refs);
@@ -143,8 +145,8 @@ export async function deleteProject(s: Services, ctx: RequestContext, id: number
     const refs = [
       { key: 'publishedList', n: p.published_at ? 1 : 0, zh: '所在清单已公布', en: 'its list is published' },
       { key: 'allocations', n: targetIds.length ? await countOf(trx.selectFrom('target_allocations').where('target_id', 'in', targetIds)) : 0, zh: '目标已分配给 {n} 个工会', en: 'its targets are allocated to {n} unions' },
-      { key: 'reports', n: await countOf(trx.selectFrom('progress_reports').where('project_id', '=', id)), zh: '已有 {n} 份进度报表', en: '{n} progress reports are filed' },
-      { key: 'surveys', n: await countOf(trx.selectFrom('surveys').where('project_id', '=', id)), zh: '有 {n} 个满意度测评', en: 'it has {n} satisfaction surveys' },
+      { key: 'reports', n: await reportsOfProject(trx, id), zh: '已有 {n} 份进度报表', en: '{n} progress reports are filed' },
+      { key: 'surveys', n: await surveysOfProject(trx, id), zh: '有 {n} 个满意度测评', en: 'it has {n} satisfaction surveys' },
     ];
     if (refs.some((r) => r.n > 0)) throw inUse('project-in-use', { zh: `实事项目“${p.title}”`, en: `Project "${p.title}"` }, refs);
     const [targets, milestones] = await Promise.all([

@@ -65,4 +65,39 @@ export async function ownerKeepsAShare(db: Executor, projectId: number): Promise
   return row !== undefined;
 }
 
+/** A project's targets (id, indicator, unit), for the progress module. */
+export function projectTargets(db: Executor, projectId: number) {
+  return db.selectFrom('targets').select(['id', 'indicator', 'unit']).where('project_id', '=', projectId).orderBy('id').execute();
+}
+
+/** The heads of some lists: year, title, publication and owner, for the surveys module. */
+export function slateHeads(db: Executor, ids: readonly number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('slates')
+    .innerJoin('orgs as so', 'so.id', 'slates.org_id')
+    .select(['slates.id', 'slates.year', 'slates.title', 'slates.published_at', 'so.id as org_id', 'so.name as org_name', 'so.path as org_path'])
+    .where('slates.id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** The heads of some projects: number, title, responsible department, for the surveys module. */
+export function projectHeads(db: Executor, ids: readonly number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('projects').select(['id', 'no', 'title', 'responsible_org_id']).where('id', 'in', [...new Set(ids)]).execute();
+}
+
+/** Which unions have published which years (the public routes): by depth, org, year descending. */
+export function publishedYears(db: Executor) {
+  return db
+    .selectFrom('slates')
+    .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+    .select(['orgs.id as orgId', 'orgs.name as orgName', 'orgs.kind as orgKind', 'orgs.depth', 'slates.year'])
+    .where('slates.published_at', 'is not', null)
+    .orderBy('orgs.depth')
+    .orderBy('orgs.id')
+    .orderBy('slates.year', 'desc')
+    .execute();
+}
+
 export { sql };

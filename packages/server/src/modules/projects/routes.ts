@@ -73,23 +73,6 @@ export async function projectRoutes(app: FastifyInstance, s: Services) {
   });
   api.get('/projects/:id/evaluation', { config: { permission: 'projects.read' }, schema: { tags, summary: 'Planned against actual per target, rolled up from the regional parts', params: ZId } }, (req) => service.projectEvaluation(s, req.ctx, req.params.id));
   api.get('/evaluation/dashboard', { config: { permission: 'projects.read' }, schema: { tags, summary: 'A union’s year: every project’s progress, who is behind, money spent against budget (ECharts options)', querystring: ZDashboardQuery } }, (req) => service.dashboard(s, req.ctx, req.query));
-  api.get('/public/slates', { config: { public: true }, schema: { tags: ['public'], summary: 'Public, no login: which unions have published which years' } }, async () => {
-    const rows = await s.database.db
-      .selectFrom('slates')
-      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
-      .select(['orgs.id as orgId', 'orgs.name as orgName', 'orgs.kind as orgKind', 'orgs.depth', 'slates.year'])
-      .where('slates.published_at', 'is not', null)
-      .orderBy('orgs.depth')
-      .orderBy('orgs.id')
-      .orderBy('slates.year', 'desc')
-      .execute();
-    const byOrg = new Map<number, { orgId: number; orgName: string; orgKind: string; years: number[] }>();
-    for (const r of rows) {
-      const e = byOrg.get(r.orgId) ?? { orgId: r.orgId, orgName: r.orgName, orgKind: r.orgKind, years: [] };
-      e.years.push(r.year);
-      byOrg.set(r.orgId, e);
-    }
-    return { items: [...byOrg.values()] };
-  });
+  api.get('/public/slates', { config: { public: true }, schema: { tags: ['public'], summary: 'Public, no login: which unions have published which years' } }, () => service.publicSlates(s));
   api.get('/public/projects', { config: { public: true }, schema: { tags: ['public'], summary: 'Public, no login: a union’s published list for a year with status and progress', querystring: ZPublicQuery } }, (req) => service.publicProjects(s, req.query));
 }

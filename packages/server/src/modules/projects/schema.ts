@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categories } from '../lifecycle/shared.ts';
+import { categories } from './categories.ts';
 import { ZDate } from '../calls/schema.ts';
 
 const text = (max: number) => z.string().trim().max(max);

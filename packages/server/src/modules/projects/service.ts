@@ -1,12 +1,16 @@
 // Slates (the published yearly lists), projects with their implementation plans, targets,
 // milestones, and evaluation. Allocation of targets down the tree lives in allocations.ts.
-import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { assertManage, can, mayManage, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import { conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { program as findProgram } from '../policy/service.ts';
-import { assertManage, categoryNames, checkDateOrder, findOrg, lifecycleNotFound as notFound, mayManage, toFen, toYuan, type Category } from '../lifecycle/shared.ts';
+import { checkDateOrder } from '../../platform/schemas.ts';
+import { toFen, toYuan } from '../../platform/money.ts';
+import { callOwner, candidateState } from '../calls/api.ts';
+import { findOrg } from '../orgs/api-reno-b.ts';
+import { categoryNames, type Category } from './categories.ts';
 import { evaluateProjects, expectedShare, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
 import type { ProjectRow, SlateRow } from './repository.ts';
@@ -35,7 +39,7 @@ export function presentSlate(sl: SlateRow, actor: Actor) {
   };
 }
 
-async function loadSlate(db: Executor, actor: Actor, id: number) {
+export async function loadSlate(db: Executor, actor: Actor, id: number) {
   const sl = await repo.slatesQuery(db).where('slates.id', '=', id).where(repo.visibleSlate(actor)).executeTakeFirst();
   if (!sl) throw notFound('slate', id);
   return sl;
@@ -79,7 +83,7 @@ export async function createSlate(s: Services, ctx: RequestContext, input: TSlat
     if (await trx.selectFrom('slates').select('id').where('org_id', '=', org.id).where('year', '=', input.year).executeTakeFirst())
       throw conflict('slate-exists', { zh: `${org.name}已有 ${input.year} 年的项目清单`, en: `${org.name} already has a ${input.year} list` });
     if (input.callId) {
-      const call = await trx.selectFrom('calls').select(['id', 'org_id']).where('id', '=', input.callId).executeTakeFirst();
+      const call = await callOwner(trx, input.callId);
       if (!call || call.org_id !== org.id) throw invalidField('body.callId', 'not-this-union', { zh: '征集活动不属于该工会', en: 'the call does not belong to this union' });
     }
     const row = await trx
@@ -236,7 +240,7 @@ export async function createProject(s: Services, ctx: RequestContext, slateId: n
     if (await trx.selectFrom('projects').select('id').where('slate_id', '=', slateId).where('no', '=', no).executeTakeFirst())
       throw conflict('duplicate-number', { zh: `清单中已有第 ${no} 项`, en: `The list already has item ${no}` });
     if (input.candidateId) {
-      const c = await trx.selectFrom('candidates').select(['id', 'call_id', 'status']).where('id', '=', input.candidateId).executeTakeFirst();
+      const c = await candidateState(trx, input.candidateId);
       if (!c || c.call_id !== sl.call_id || c.status !== 'shortlisted')
         throw invalidField('body.candidateId', 'not-a-shortlisted-candidate', { zh: '候选项目须来自本清单对应征集的入围候选项目', en: 'the candidate must be shortlisted in this list’s call' });
     }
@@ -473,6 +477,17 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
 }
 
 /** Public, no login: one union's published list for a year, with status and progress; nothing else. */
+/** Public, no login: which unions have published which years. */
+export async function publicSlates(s: Services) {
+  const byOrg = new Map<number, { orgId: number; orgName: string; orgKind: string; years: number[] }>();
+  for (const r of await repo.publishedYears(s.database.db)) {
+    const e = byOrg.get(r.orgId) ?? { orgId: r.orgId, orgName: r.orgName, orgKind: r.orgKind, years: [] };
+    e.years.push(r.year);
+    byOrg.set(r.orgId, e);
+  }
+  return { items: [...byOrg.values()] };
+}
+
 export async function publicProjects(s: Services, q: { year: number; org: 'federation' | number }) {
   const db = s.database.db;
   let query = repo.slatesQuery(db).where('slates.year', '=', q.year).where('slates.published_at', 'is not', null);

@@ -4,8 +4,9 @@
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
-import { categoryNames, lifecycleNotFound as notFound, type Category } from '../lifecycle/shared.ts';
-import { satisfactionByProject } from '../surveys/service.ts';
+import { notFound } from '../../platform/errors.ts';
+import { categoryNames, type Category } from './categories.ts';
+import { satisfactionByProject } from '../surveys/api.ts';
 import { evaluateProjects, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
 

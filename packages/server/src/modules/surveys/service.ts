@@ -7,16 +7,17 @@
 // owner's officers see everything and each region; a regional union sees its own members' part, and
 // only once it holds enough responses not to point at anyone (MIN_GROUP).
 import { sql } from 'kysely';
-import { can, pathInScope, scopePath, type Actor } from '../../platform/access.ts';
+import { can, mayManage, pathInScope, scopePath, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, forbidden, invalidField } from '../../platform/errors.ts';
+import { conflict, forbidden, invalidField, notFound as entityNotFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { redactPersonalData } from '../../platform/personal-data.ts';
-import { checkDateOrder, findOrg, homePath, lifecycleNotFound, mayManage } from '../lifecycle/shared.ts';
-import { loadProject } from '../projects/service.ts';
-import { slatesQuery, visibleSlate } from '../projects/repository.ts';
+import { checkDateOrder } from '../../platform/schemas.ts';
+import { homePath } from '../members/api-reno-b.ts';
+import { findOrg } from '../orgs/api-reno-b.ts';
+import { loadProject, loadSlate, projectHeads, slateHeads } from '../projects/api.ts';
 import type { THide, TQuestion, TResponse, TSurveyCreate, TSurveyUpdate } from './schema.ts';
 
 /** A regional union's part of the results is shown only from this many responses on. */
@@ -30,7 +31,7 @@ const kindNames = {
 } as const;
 
 const notFound = (id: unknown) => {
-  const e = lifecycleNotFound('survey', id);
+  const e = entityNotFound('survey', id);
   e.messages.zh = `找不到满意度测评 ${String(id)}`;
   return e;
 };
@@ -38,16 +39,32 @@ const notFound = (id: unknown) => {
 const surveyQuery = (db: Executor) =>
   db
     .selectFrom('surveys')
-    .innerJoin('slates', 'slates.id', 'surveys.slate_id')
-    .innerJoin('orgs as so', 'so.id', 'slates.org_id')
     .innerJoin('orgs as ao', 'ao.id', 'surveys.audience_org_id')
-    .leftJoin('projects', 'projects.id', 'surveys.project_id')
     .select([
       'surveys.id', 'surveys.project_id', 'surveys.slate_id', 'surveys.audience_org_id', 'surveys.title', 'surveys.intro', 'surveys.opens_on', 'surveys.closes_on', 'surveys.created_at', 'surveys.updated_at',
-      'slates.year', 'slates.title as slate_title', 'slates.published_at', 'so.id as owner_org_id', 'so.name as owner_org_name', 'so.path as owner_org_path',
-      'ao.name as audience_org_name', 'ao.path as audience_org_path', 'projects.no as project_no', 'projects.title as project_title', 'projects.responsible_org_id',
+      'ao.name as audience_org_name', 'ao.path as audience_org_path',
     ]);
-type SurveyRow = NonNullable<Awaited<ReturnType<ReturnType<typeof surveyQuery>['executeTakeFirst']>>>;
+type SurveyBase = NonNullable<Awaited<ReturnType<ReturnType<typeof surveyQuery>['executeTakeFirst']>>>;
+
+/** Surveys with their list's and project's heads (read through the projects module), in the order given. */
+async function withHeads(db: Executor, rows: SurveyBase[]) {
+  const [slates, projects] = await Promise.all([slateHeads(db, rows.map((r) => r.slate_id)), projectHeads(db, rows.flatMap((r) => (r.project_id ? [r.project_id] : [])))]);
+  const slateOf = new Map(slates.map((x) => [x.id, x]));
+  const projectOf = new Map(projects.map((x) => [x.id, x]));
+  return rows.flatMap((r) => {
+    const sl = slateOf.get(r.slate_id);
+    if (!sl) return [];
+    const p = r.project_id ? projectOf.get(r.project_id) : undefined;
+    return [{
+      ...r,
+      year: sl.year, slate_title: sl.title, published_at: sl.published_at, owner_org_id: sl.org_id, owner_org_name: sl.org_name, owner_org_path: sl.org_path,
+      project_no: p?.no ?? null, project_title: p?.title ?? null, responsible_org_id: p?.responsible_org_id ?? null,
+    }];
+  });
+}
+type SurveyRow = Awaited<ReturnType<typeof withHeads>>[number];
+
+const surveyById = async (db: Executor, id: number): Promise<SurveyRow | undefined> => (await withHeads(db, await surveyQuery(db).where('surveys.id', '=', id).execute()))[0];
 
 const questionsOf = (db: Executor, ids: number[]) =>
   ids.length ? db.selectFrom('survey_questions').selectAll().where('survey_id', 'in', ids).orderBy('survey_id').orderBy('position').execute() : Promise.resolve([]);
@@ -64,7 +81,7 @@ const mayManageSurvey = (actor: Actor, r: SurveyRow) => mayManage(actor, 'projec
  * or published); a member (or anyone taking part) sees it when they belong to its audience.
  */
 async function loadSurvey(db: Executor, actor: Actor, id: number) {
-  const r = await surveyQuery(db).where('surveys.id', '=', id).executeTakeFirst();
+  const r = await surveyById(db, id);
   if (!r) throw notFound(id);
   if (can(actor, 'projects.read') && (pathInScope(actor, r.owner_org_path) || r.published_at !== null)) return r;
   const home = await homePath(db, actor);
@@ -137,8 +154,7 @@ export async function createSurvey(s: Services, ctx: RequestContext, on: { proje
       slate = { id: p.slate_id, org_path: p.slate_org_path, org_id: p.slate_org_id };
       projectId = p.id;
     } else {
-      const sl = await slatesQuery(trx).where('slates.id', '=', on.slateId!).where(visibleSlate(actor)).executeTakeFirst();
-      if (!sl) throw lifecycleNotFound('slate', on.slateId);
+      const sl = await loadSlate(trx, actor, on.slateId!);
       if (!mayManage(actor, 'projects.write', { path: sl.org_path })) throw forbidden();
       slate = { id: sl.id, org_path: sl.org_path, org_id: sl.org_id };
     }
@@ -155,7 +171,7 @@ export async function createSurvey(s: Services, ctx: RequestContext, on: { proje
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx.insertInto('survey_questions').values(checkQuestions(input.questions).map((q) => ({ ...q, survey_id: row.id }))).execute();
-    const dto = await presentSurvey(trx, actor, (await surveyQuery(trx).where('surveys.id', '=', row.id).executeTakeFirst())!, s.clock.today());
+    const dto = await presentSurvey(trx, actor, (await surveyById(trx, row.id))!, s.clock.today());
     await writeAudit(trx, ctx, { action: 'survey.create', entity: 'survey', entityId: row.id, orgPath: slate.org_path, summary: `${input.title}（${input.questions.length} 题）`, after: dto });
     return dto;
   });
@@ -164,12 +180,13 @@ export async function createSurvey(s: Services, ctx: RequestContext, on: { proje
 export async function listSurveys(s: Services, ctx: RequestContext, on: { projectId?: number; slateId?: number }) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  let q = surveyQuery(db).where(visibleSlate(actor));
+  let q = surveyQuery(db);
   if (on.projectId) {
     await loadProject(db, actor, on.projectId);
     q = q.where('surveys.project_id', '=', on.projectId);
   } else q = q.where('surveys.slate_id', '=', on.slateId!);
-  const rows = await q.orderBy('surveys.opens_on', 'desc').orderBy('surveys.id').execute();
+  // The list's visibility (in scope, or published), as the projects module's visibleSlate.
+  const rows = (await withHeads(db, await q.orderBy('surveys.opens_on', 'desc').orderBy('surveys.id').execute())).filter((r) => pathInScope(actor, r.owner_org_path) || r.published_at !== null);
   const qs = await questionsOf(db, rows.map((r) => r.id));
   return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, s.clock.today(), qs))) };
 }
@@ -205,7 +222,7 @@ export async function updateSurvey(s: Services, ctx: RequestContext, id: number,
       })
       .where('id', '=', id)
       .execute();
-    const after = await presentSurvey(trx, actor, (await surveyQuery(trx).where('surveys.id', '=', id).executeTakeFirst())!, s.clock.today());
+    const after = await presentSurvey(trx, actor, (await surveyById(trx, id))!, s.clock.today());
     await writeAudit(trx, ctx, { action: 'survey.update', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: r.title, before, after });
     return after;
   });
@@ -296,13 +313,13 @@ export async function mySurveys(s: Services, ctx: RequestContext) {
   const home = await homePath(db, actor);
   if (actor.role !== 'member' || !home) return { items: [] };
   const d = s.clock.today();
-  const rows = await surveyQuery(db)
-    .where('slates.published_at', 'is not', null)
+  const open = await surveyQuery(db)
     .where('surveys.opens_on', '<=', d)
     .where('surveys.closes_on', '>=', d)
     .where(sql<boolean>`${home} like ao.path || '%'`)
     .orderBy('surveys.closes_on')
     .execute();
+  const rows = (await withHeads(db, open)).filter((r) => r.published_at !== null);
   const qs = await questionsOf(db, rows.map((r) => r.id));
   return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, s.clock.today(), qs))) };
 }
