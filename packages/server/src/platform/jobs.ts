@@ -87,6 +87,12 @@ export class JobQueue {
     return this.#live.get(jobId);
   }
 
+  /** A job's state as stored: status, the last progress it reported, its last error (undefined when there is no such job). */
+  async stateOf(jobId: number, db: Executor = this.db): Promise<{ status: string; progress: JobProgress | null; lastError: string | null } | undefined> {
+    const row = await db.selectFrom('jobs').select(['status', 'progress', 'last_error']).where('id', '=', jobId).executeTakeFirst();
+    return row && { status: row.status, progress: (row.progress as JobProgress | null) ?? null, lastError: row.last_error };
+  }
+
   async start() {
     const kinds = await this.db.selectFrom('jobs').select('kind').distinct().where('status', 'in', ['queued', 'running']).execute();
     const missing = kinds.map((k) => k.kind).filter((k) => !this.#handlers.has(k));

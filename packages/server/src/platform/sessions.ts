@@ -121,3 +121,17 @@ export async function actorOfAccount(s: Services, accountId: number, sessionId: 
     orgPath: row.org_path, personId: row.person_id, sessionId, mustChangePassword: false,
   };
 }
+
+/** Live sessions per account (not revoked, not past their absolute expiry). */
+export async function liveSessionCounts(db: Executor, ids: number[]) {
+  if (!ids.length) return new Map<number, number>();
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('account_id', 'in', ids)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .groupBy('account_id')
+    .execute();
+  return new Map(rows.map((r) => [Number(r.account_id), Number(r.n)]));
+}

@@ -43,20 +43,6 @@ export async function searchAccounts(db: Executor, actor: Actor, f: AccountSearc
   return { total: Number(total), rows };
 }
 
-/** Live sessions per account (not revoked, not past their absolute expiry). */
-export async function liveSessionCounts(db: Executor, ids: number[]) {
-  if (!ids.length) return new Map<number, number>();
-  const rows = await db
-    .selectFrom('sessions')
-    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('account_id', 'in', ids)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .groupBy('account_id')
-    .execute();
-  return new Map(rows.map((r) => [Number(r.account_id), Number(r.n)]));
-}
-
 export async function orgInScope(db: Executor, actor: Actor, orgId: number) {
   return db.selectFrom('orgs').select(['id', 'kind', 'path', 'name']).where('id', '=', orgId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
 }
@@ -78,4 +64,73 @@ export async function activeOfficerIds(db: Executor, orgIds: readonly number[], 
 export async function memberAccountId(db: Executor, personId: number): Promise<number | null> {
   const r = await db.selectFrom('accounts').select('id').where('person_id', '=', personId).where('role', '=', 'member').executeTakeFirst();
   return r?.id ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logins (for auth, through the accounts service): the account a username names, the failure
+// count and lock, the last login, a member's own login account, one's own password.
+
+export async function accountByUsername(db: Executor, username: string) {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'username', 'password_hash', 'status', 'locked_until', 'must_change_password'])
+    .where('username', '=', username)
+    .executeTakeFirst();
+}
+
+/**
+ * One more failure, counted in one statement, so concurrent wrong passwords cannot all read the same
+ * count. SET sees the row as it was: a locked account stays as it is, the failure that reaches the
+ * limit locks it for `lockMinutes` and starts the count again.
+ */
+export async function countFailure(db: Executor, id: number, max: number, lockMinutes: number) {
+  const lockFor = `${lockMinutes} minutes`;
+  return db
+    .updateTable('accounts')
+    .set({
+      failed_count: sql<number>`case when locked_until > now() then failed_count when failed_count + 1 >= ${max} then 0 else failed_count + 1 end`,
+      locked_until: sql<Date | null>`case when locked_until > now() then locked_until when failed_count + 1 >= ${max} then now() + ${lockFor}::interval else null end`,
+    })
+    .where('id', '=', id)
+    .returning(['failed_count', 'locked_until'])
+    .executeTakeFirstOrThrow();
+}
+
+/** A successful login clears the failures, unless the account is locked (then nothing changes and undefined comes back). */
+export async function clearFailuresUnlessLocked(db: Executor, id: number) {
+  return db
+    .updateTable('accounts')
+    .set({ failed_count: 0, locked_until: null, last_login_at: new Date() })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]))
+    .returning(['must_change_password'])
+    .executeTakeFirst();
+}
+
+export async function lockedUntilOf(db: Executor, id: number) {
+  return (await db.selectFrom('accounts').select('locked_until').where('id', '=', id).executeTakeFirstOrThrow()).locked_until;
+}
+
+export async function touchLastLogin(db: Executor, id: number) {
+  await db.updateTable('accounts').set({ last_login_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function memberLogin(db: Executor, personId: number) {
+  return db.selectFrom('accounts').select(['id', 'status']).where('person_id', '=', personId).where('role', '=', 'member').executeTakeFirst();
+}
+
+export async function insertMemberLogin(db: Executor, personId: number, name: string) {
+  return db
+    .insertInto('accounts')
+    .values({ username: `member-${personId}`, display_name: name, role: 'member', person_id: personId })
+    .returning(['id', 'status'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function passwordOf(db: Executor, id: number) {
+  return db.selectFrom('accounts').select(['id', 'password_hash', 'must_change_password']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+export async function setOwnPassword(db: Executor, id: number, hash: string) {
+  await db.updateTable('accounts').set({ password_hash: hash, password_changed_at: new Date(), must_change_password: false }).where('id', '=', id).execute();
 }

@@ -10,7 +10,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { AppError, badRequest, conflict, invalidField, notFound } from '../../platform/errors.ts';
 import { idNumberProblemText, maskIdNumber, parseIdNumber } from '../../platform/identifiers.ts';
 import { hashPassword, passwordProblem } from '../../platform/passwords.ts';
-import { forgetCachedSessions, revokeAccountSessions } from '../../platform/sessions.ts';
+import { forgetCachedSessions, liveSessionCounts, revokeAccountSessions } from '../../platform/sessions.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as repo from './repository.ts';
@@ -55,7 +55,7 @@ function present(actor: Actor, r: repo.AccountRow, sessions: number) {
 export type AccountView = ReturnType<typeof present>;
 
 async function presentOne(db: Executor, actor: Actor, r: repo.AccountRow) {
-  const n = await repo.liveSessionCounts(db, [r.id]);
+  const n = await liveSessionCounts(db, [r.id]);
   return present(actor, r, n.get(r.id) ?? 0);
 }
 
@@ -100,7 +100,7 @@ export async function searchAccounts(s: Services, ctx: RequestContext, f: Accoun
   const org = f.orgId ? await repo.orgInScope(db, actor, f.orgId) : null;
   if (f.orgId && !org) throw notFound('org', f.orgId);
   const { total, rows } = await repo.searchAccounts(db, actor, { ...f, holderHash, orgPath: org?.path ?? null });
-  const sessions = await repo.liveSessionCounts(db, rows.map((r) => r.id));
+  const sessions = await liveSessionCounts(db, rows.map((r) => r.id));
   // A search (not the plain first page) is a look into who holds which rights: audited, ID masked.
   const filters = { q: holderHash && asId?.ok ? maskIdNumber(asId.value.idNumber) : f.q, role: f.role, orgId: f.orgId, status: f.status };
   if (Object.values(filters).some((v) => v !== undefined && v !== ''))
@@ -281,3 +281,48 @@ export async function accountHolders(db: Executor, ids: (number | null)[]) {
   return new Map(rows.map((r) => [r.id, { holderHash: r.holder_id_hash, orgId: r.org_id, displayName: r.display_name }]));
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Logins, for the auth module: the accounts module keeps the failure count, the lock, the last
+// login and the member login accounts; auth decides what a login attempt means.
+
+/** The account a username names, with what a password login needs. */
+export const accountForLogin = (db: Executor, username: string) => repo.accountByUsername(db, username);
+
+/** A wrong password: counted, and the account locked when it reaches `max`. Returns the lock (null when not locked) and the count. */
+export async function recordFailedLogin(db: Executor, accountId: number, max: number, lockMinutes: number) {
+  const r = await repo.countFailure(db, accountId, max, lockMinutes);
+  return { failedCount: r.failed_count, lockedUntil: r.locked_until === null ? null : new Date(r.locked_until) };
+}
+
+/**
+ * A right password: failures cleared and the login recorded, unless the account is locked meanwhile
+ * (concurrent wrong ones). Returns `{ locked }` with the lock's end then, else the must-change flag.
+ */
+export async function recordLogin(db: Executor, accountId: number): Promise<{ locked: Date } | { locked: null; mustChangePassword: boolean }> {
+  const ok = await repo.clearFailuresUnlessLocked(db, accountId);
+  if (ok) return { locked: null, mustChangePassword: ok.must_change_password };
+  return { locked: new Date((await repo.lockedUntilOf(db, accountId)) ?? Date.now()) };
+}
+
+/** A member's own login account, created (and audited) at their first login. */
+export async function memberLoginAccount(db: Executor, ctx: RequestContext, member: { id: number; name: string }) {
+  let account = await repo.memberLogin(db, member.id);
+  if (!account) {
+    account = await repo.insertMemberLogin(db, member.id, member.name);
+    await writeAudit(db, ctx, { action: 'account.create', entity: 'account', entityId: account.id, summary: 'member account created at first login', after: { role: 'member', personId: member.id } });
+  }
+  return account;
+}
+
+/** A login that needs no failure count (a member's one-time code). */
+export const recordMemberLogin = (db: Executor, accountId: number) => repo.touchLastLogin(db, accountId);
+
+/** One's own password hash and must-change flag, to check the current password. */
+export const passwordStateOf = (db: Executor, accountId: number) => repo.passwordOf(db, accountId);
+
+/** Set one's own new password (already hashed); clears the must-change flag. In the caller's transaction. */
+export const setOwnPassword = (trx: Executor, accountId: number, hash: string) => repo.setOwnPassword(trx, accountId, hash);
+
+/** Active officer accounts bound to these orgs (optionally of one role): whom to tell about work at that union. */
+export const activeOfficerIds = (db: Executor, orgIds: readonly number[], role?: string) => repo.activeOfficerIds(db, orgIds, role);

@@ -9,12 +9,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { defineJob } from '../../platform/module.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { writeFileDurable } from '../../platform/durable-file.ts';
 import type { Services } from '../../platform/services.ts';
+import * as repo from './repository.ts';
 
 export const RETENTION_JOB = 'audit.retention';
 const CHUNK = 50_000;
@@ -40,17 +40,14 @@ export async function runRetention(s: Services, now = new Date()): Promise<Reten
   let pruned = 0;
   for (;;) {
     const n = await s.database.db.transaction().execute(async (trx) => {
-      // Locked so that two workers do not archive the same rows twice.
-      const rows = await sql<Record<string, unknown> & { id: number }>`
-        select id, at, username, account_id, method, success, reason, ip from login_log
-        where at < ${cutoff} order by id limit ${CHUNK} for update skip locked`.execute(trx);
-      if (!rows.rows.length) return 0;
+      const rows = await repo.lockOldLogins(trx, cutoff, CHUNK);
+      if (!rows.length) return 0;
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const ids = rows.rows.map((r) => r.id);
+      const ids = rows.map((r) => r.id);
       const file = path.join(dir, `login-log-${ids[0]}-${ids.at(-1)}-${now.toISOString().slice(0, 10)}.jsonl.gz`);
       // On disk before the rows go: a crash in between leaves them in both places, never in neither.
-      writeFileDurable(file, zlib.gzipSync(rows.rows.map((r) => JSON.stringify(r)).join('\n') + '\n'), 0o600);
-      await trx.deleteFrom('login_log').where('id', 'in', ids).execute();
+      writeFileDurable(file, zlib.gzipSync(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'), 0o600);
+      await repo.deleteLogins(trx, ids);
       await writeAudit(trx, { actor: null, ip: null, requestId: 'job-audit-retention', lang: 'zh' }, {
         action: 'login-log.prune', entity: 'login_log',
         summary: `${ids.length} login attempts before ${cutoff.toISOString().slice(0, 10)} archived to ${path.basename(file)} and removed (retention ${s.config.auditRetentionMonths} months)`,
@@ -61,7 +58,7 @@ export async function runRetention(s: Services, now = new Date()): Promise<Reten
     pruned += n;
     if (n < CHUNK) break;
   }
-  const head = (await sql<{ seq: number; hash: string }>`select seq, hash from audit_chain where id = 1`.execute(s.database.db)).rows[0] ?? null;
+  const head = await repo.chainHead(s.database.db);
   s.log.info({ auditHead: head, loginLogPruned: pruned, cutoff: cutoff.toISOString() }, 'audit retention: chain head recorded, old login attempts archived');
   return { cutoff: cutoff.toISOString(), pruned, archives, auditHead: head };
 }

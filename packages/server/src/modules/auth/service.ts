@@ -4,20 +4,18 @@ import { AppError, badRequest, type Bilingual } from '../../platform/errors.ts';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from '../../platform/passwords.ts';
 import { createSession, forgetCachedSessions, revokeAccountSessions } from '../../platform/sessions.ts';
 import { normalizeMobile, maskMobile } from '../../platform/identifiers.ts';
-import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import * as accounts from '../accounts/service.ts';
+import { logLogin, type LoginAttempt } from '../audit/service.ts';
+import { memberByPhone as memberOfPhone } from '../members/api.ts';
 import { notify } from '../notifications/service.ts';
 
 const badCredentials = () =>
   new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' });
 
-async function logAttempt(s: Services, e: { username: string | null; accountId: number | null; method: 'password' | 'otp'; success: boolean; reason?: string; ip: string | null }) {
-  await s.database.db
-    .insertInto('login_log')
-    .values({ username: e.username, account_id: e.accountId, method: e.method, success: e.success, reason: e.reason ?? null, ip: e.ip })
-    .execute();
-}
+const logAttempt = (s: Services, e: LoginAttempt) => logLogin(s.database.db, e);
 
 const lockedError = (until: Date) =>
   new AppError(
@@ -33,7 +31,7 @@ const lockedError = (until: Date) =>
 
 export async function loginWithPassword(s: Services, ctx: RequestContext, username: string, password: string) {
   const { db } = s.database;
-  const account = await db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
+  const account = await accounts.accountForLogin(db, username);
   if (!account || !account.password_hash || account.status !== 'active') {
     await verifyPassword(await dummyHash, password);
     await logAttempt(s, { username, accountId: account?.id ?? null, method: 'password', success: false, reason: account ? 'disabled' : 'unknown-user', ip: ctx.ip });
@@ -44,42 +42,24 @@ export async function loginWithPassword(s: Services, ctx: RequestContext, userna
     throw lockedError(account.locked_until);
   }
   if (!(await verifyPassword(account.password_hash, password))) {
-    // Counted in one statement, so concurrent wrong passwords cannot all read the same count
-    // (15 at once used to give 15 × 401 and no lock). SET sees the row as it was: a locked account
-    // stays as it is, the failure that reaches the limit locks it and starts the count again.
+    // Counted in one statement by the accounts module, so concurrent wrong passwords cannot all read the same count.
     const max = s.config.loginMaxFailures;
-    const lockFor = `${s.config.loginLockMinutes} minutes`;
-    const after = await db
-      .updateTable('accounts')
-      .set({
-        failed_count: sql<number>`case when locked_until > now() then failed_count when failed_count + 1 >= ${max} then 0 else failed_count + 1 end`,
-        locked_until: sql<Date | null>`case when locked_until > now() then locked_until when failed_count + 1 >= ${max} then now() + ${lockFor}::interval else null end`,
-      })
-      .where('id', '=', account.id)
-      .returning(['failed_count', 'locked_until'])
-      .executeTakeFirstOrThrow();
-    const locked = after.locked_until !== null;
+    const after = await accounts.recordFailedLogin(db, account.id, max, s.config.loginLockMinutes);
+    const locked = after.lockedUntil !== null;
     await logAttempt(s, { username, accountId: account.id, method: 'password', success: false, reason: locked ? 'bad-password-locked' : 'bad-password', ip: ctx.ip });
-    if (locked) throw lockedError(new Date(after.locked_until!));
+    if (locked) throw lockedError(after.lockedUntil!);
     throw new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' }, [], {
-      remainingAttempts: max - after.failed_count,
+      remainingAttempts: max - after.failedCount,
     });
   }
   // A right password that arrives while concurrent wrong ones lock the account is refused too.
-  const ok = await db
-    .updateTable('accounts')
-    .set({ failed_count: 0, locked_until: null, last_login_at: new Date() })
-    .where('id', '=', account.id)
-    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]))
-    .returning(['must_change_password'])
-    .executeTakeFirst();
-  if (!ok) {
-    const now = await db.selectFrom('accounts').select('locked_until').where('id', '=', account.id).executeTakeFirstOrThrow();
+  const ok = await accounts.recordLogin(db, account.id);
+  if (ok.locked) {
     await logAttempt(s, { username, accountId: account.id, method: 'password', success: false, reason: 'locked', ip: ctx.ip });
-    throw lockedError(new Date(now.locked_until ?? Date.now()));
+    throw lockedError(ok.locked);
   }
   await logAttempt(s, { username, accountId: account.id, method: 'password', success: true, ip: ctx.ip });
-  return { ...(await createSession(s, account.id, ctx.ip)), mustChangePassword: ok.must_change_password };
+  return { ...(await createSession(s, account.id, ctx.ip)), mustChangePassword: ok.mustChangePassword };
 }
 
 const OTP_TTL_MS = 10 * 60_000;
@@ -98,14 +78,7 @@ function mobileOrThrow(raw: string) {
 }
 
 /** Find the member a phone belongs to: a person with an active membership. */
-async function memberByPhone(s: Services, phoneHash: string) {
-  return s.database.db
-    .selectFrom('persons')
-    .innerJoin('memberships', (j) => j.onRef('memberships.person_id', '=', 'persons.id').on('memberships.status', '=', 'active'))
-    .select(['persons.id', 'persons.name', 'persons.phone_masked'])
-    .where('persons.phone_hash', '=', phoneHash)
-    .executeTakeFirst();
-}
+const memberByPhone = (s: Services, phoneHash: string) => memberOfPhone(s.database.db, phoneHash);
 
 /**
  * Send a login code. A registered and an unknown number get the same answers in the same order
@@ -170,17 +143,9 @@ export async function loginWithOtp(s: Services, ctx: RequestContext, rawMobile: 
   if (Number(used.numUpdatedRows) !== 1) throw new AppError(401, 'bad-code', badCode());
   const member = await memberByPhone(s, phoneHash);
   if (!member) throw new AppError(401, 'bad-code', badCode());
-  let account = await db.selectFrom('accounts').select(['id', 'status']).where('person_id', '=', member.id).where('role', '=', 'member').executeTakeFirst();
-  if (!account) {
-    account = await db
-      .insertInto('accounts')
-      .values({ username: `member-${member.id}`, display_name: member.name, role: 'member', person_id: member.id })
-      .returning(['id', 'status'])
-      .executeTakeFirstOrThrow();
-    await writeAudit(db, ctx, { action: 'account.create', entity: 'account', entityId: account.id, summary: 'member account created at first login', after: { role: 'member', personId: member.id } });
-  }
+  const account = await accounts.memberLoginAccount(db, ctx, member);
   if (account.status !== 'active') throw new AppError(401, 'bad-code', badCode());
-  await db.updateTable('accounts').set({ last_login_at: new Date() }).where('id', '=', account.id).execute();
+  await accounts.recordMemberLogin(db, account.id);
   await logAttempt(s, { username: maskMobile(mobile), accountId: account.id, method: 'otp', success: true, ip: ctx.ip });
   return createSession(s, account.id, ctx.ip);
 }
@@ -192,7 +157,7 @@ export async function loginWithOtp(s: Services, ctx: RequestContext, rawMobile: 
 export async function changePassword(s: Services, ctx: RequestContext, current: string, next: string) {
   const actor = ctx.actor!;
   const { db } = s.database;
-  const account = await db.selectFrom('accounts').select(['id', 'password_hash', 'must_change_password']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+  const account = await accounts.passwordStateOf(db, actor.accountId);
   if (!account.password_hash || !(await verifyPassword(account.password_hash, current)))
     throw badRequest('invalid-input', { zh: '当前密码不正确', en: 'The current password is wrong' }, [
       { field: 'body.currentPassword', code: 'wrong-password', message: { zh: '当前密码不正确', en: 'wrong password' } },
@@ -205,7 +170,7 @@ export async function changePassword(s: Services, ctx: RequestContext, current: 
   }
   const hash = await hashPassword(next);
   const ended = await db.transaction().execute(async (trx) => {
-    await trx.updateTable('accounts').set({ password_hash: hash, password_changed_at: new Date(), must_change_password: false }).where('id', '=', account.id).execute();
+    await accounts.setOwnPassword(trx, account.id, hash);
     const n = await revokeAccountSessions(trx, account.id, { except: actor.sessionId });
     await writeAudit(trx, ctx, {
       action: 'account.change-password',

@@ -6,9 +6,10 @@ import { writeAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
+import * as repo from './repository.ts';
 
 export async function loadStoredCalendar(s: Services) {
-  const rows = await s.database.db.selectFrom('calendar_years').select(['year', 'yaml']).orderBy('year').execute();
+  const rows = await repo.storedYears(s.database.db);
   if (rows.length) addCalendarYears(rows.map((r) => ({ year: r.year, text: r.yaml })));
 }
 
@@ -27,13 +28,9 @@ export async function addYear(s: Services, ctx: RequestContext, year: number, ya
     throw err;
   }
   await s.database.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('calendar_years').select('yaml').where('year', '=', year).executeTakeFirst();
-    await trx
-      .insertInto('calendar_years')
-      .values({ year, yaml, added_by: ctx.actor!.accountId })
-      .onConflict((oc) => oc.column('year').doUpdateSet({ yaml, added_by: ctx.actor!.accountId, added_at: new Date() }))
-      .execute();
-    await writeAudit(trx, ctx, { action: before ? 'calendar.replace' : 'calendar.add', entity: 'calendar', entityId: year, before: before ? { yaml: before.yaml } : undefined, after: { yaml } });
+    const before = await repo.yearText(trx, year);
+    await repo.saveYear(trx, year, yaml, ctx.actor!.accountId);
+    await writeAudit(trx, ctx, { action: before !== undefined ? 'calendar.replace' : 'calendar.add', entity: 'calendar', entityId: year, before: before !== undefined ? { yaml: before } : undefined, after: { yaml } });
   });
   try {
     addCalendarYears([{ year, text: yaml }]);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
-import { readUpload } from '../imports/upload.ts';
+import { readUpload } from '../../platform/upload.ts';
 import * as service from './service.ts';
 
 export async function documentRoutes(app: FastifyInstance, s: Services) {

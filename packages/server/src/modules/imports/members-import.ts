@@ -3,7 +3,6 @@
 //     the file and against the registry), stage the valid rows, report the invalid ones by row and column;
 //  2. commit (a job with progress): write the staged rows in ONE transaction — all or nothing.
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
@@ -19,6 +18,8 @@ import { actorOfAccount } from '../../platform/sessions.ts';
 import type { Services } from '../../platform/services.ts';
 import { inScope } from '../../platform/access.ts';
 import { cardStatuses, cardStatusNames, memberCategories, memberCategoryNames } from '../members/schema.ts';
+import * as members from '../members/api.ts';
+import type { NewMember } from '../members/api.ts';
 import { notify } from '../notifications/service.ts';
 
 export const memberImportColumns = [
@@ -50,23 +51,8 @@ export interface RowError {
   message: Bilingual;
 }
 
-export interface StagedMember {
-  name: string;
-  idHash: string;
-  idCipher: string;
-  idMasked: string;
-  birthDate: string;
-  sex: 'male' | 'female';
-  phoneHash: string | null;
-  phoneCipher: string | null;
-  phoneMasked: string | null;
-  orgId: number;
-  joinedOn: string;
-  memberNo: string | null;
-  cardStatus: string;
-  eMembership: boolean;
-  categories: string[];
-}
+/** A valid row as staged for the import: the members module's new-member shape. */
+export type StagedMember = NewMember;
 
 const cardByLabel = new Map<string, string>();
 for (const c of cardStatuses) {
@@ -230,29 +216,22 @@ export async function validateMemberRows(
   const hashes = [...byHash.keys()];
   for (let i = 0; i < hashes.length; i += 5000) {
     const chunk = hashes.slice(i, i + 5000);
-    const found = await db
-      .selectFrom('persons')
-      .innerJoin('memberships', (j) => j.onRef('memberships.person_id', '=', 'persons.id').on('memberships.status', '=', 'active'))
-      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-      .select(['persons.id_hash', 'orgs.name', 'orgs.path'])
-      .where('persons.id_hash', 'in', chunk)
-      .execute();
+    const found = await members.activeMembershipsByIdHash(db, chunk);
     for (const f of found) {
-      const r = byHash.get(f.id_hash)!;
-      const visible = pathInScope(actor, f.path);
+      const r = byHash.get(f.idHash)!;
+      const visible = pathInScope(actor, f.orgPath);
       errors.push({
         row: r.rowNo, column: header('idNumber'), code: 'already-member', value: r.data.idMasked,
-        message: visible ? { zh: `已是「${f.name}」的在册会员`, en: `already an active member of ${f.name}` } : { zh: '已是其他工会的在册会员，请办理转会', en: 'already an active member of another union; transfer instead' },
+        message: visible ? { zh: `已是「${f.orgName}」的在册会员`, en: `already an active member of ${f.orgName}` } : { zh: '已是其他工会的在册会员，请办理转会', en: 'already an active member of another union; transfer instead' },
       });
       rejected.add(r.rowNo);
     }
   }
   const nos = [...byNo.keys()];
   for (let i = 0; i < nos.length; i += 5000) {
-    const found = await db.selectFrom('memberships').select('member_no').where('member_no', 'in', nos.slice(i, i + 5000)).execute();
-    for (const f of found) {
-      const r = byNo.get(f.member_no)!;
-      errors.push({ row: r.rowNo, column: header('memberNo'), code: 'member-no-taken', value: f.member_no, message: { zh: '会员编号已被使用', en: 'member number already used' } });
+    for (const no of await members.takenMemberNos(db, nos.slice(i, i + 5000))) {
+      const r = byNo.get(no)!;
+      errors.push({ row: r.rowNo, column: header('memberNo'), code: 'member-no-taken', value: no, message: { zh: '会员编号已被使用', en: 'member number already used' } });
       rejected.add(r.rowNo);
     }
   }
@@ -307,8 +286,7 @@ export async function getBatch(s: Services, ctx: RequestContext, id: number) {
   const live = b.job_id ? s.jobs.progressOf(b.job_id) : undefined;
   let progress = live ?? null;
   if (!progress && b.job_id) {
-    const job = await s.database.db.selectFrom('jobs').select(['progress', 'status', 'last_error']).where('id', '=', b.job_id).executeTakeFirst();
-    progress = (job?.progress as any) ?? null;
+    progress = (await s.jobs.stateOf(b.job_id))?.progress ?? null;
   }
   const errors = b.errors as RowError[];
   return {
@@ -466,22 +444,16 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
       done = await db.transaction().execute(async (trx) => {
         const cur = await trx.selectFrom('import_batches').select(['status', 'imported_through', 'imported_count']).where('id', '=', batchId).forUpdate().executeTakeFirstOrThrow();
         if (cur.status !== 'importing' || cur.imported_through !== batch.imported_through) throw new ImportMovedOn();
-        // New persons (an existing person without an active membership rejoins as the same record).
-        await sql`
-          insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex, phone_hash, phone_cipher, phone_masked, categories, import_batch_id)
-          select d->>'name', d->>'idHash', d->>'idCipher', d->>'idMasked', (d->>'birthDate')::date, d->>'sex',
-                 d->>'phoneHash', d->>'phoneCipher', d->>'phoneMasked', array(select jsonb_array_elements_text(d->'categories')), ${batchId}::bigint
-          from (select data as d from import_rows where batch_id = ${batchId} and row_no >= ${from} and row_no < ${to}) r
-          on conflict (id_hash) do nothing`.execute(trx);
-        const ins = await sql`
-          insert into memberships (person_id, org_id, member_no, joined_on, card_status, e_membership, import_batch_id)
-          select p.id, (d->>'orgId')::bigint,
-                 coalesce(d->>'memberNo', lpad(nextval('member_no_seq')::text, 10, '0')),
-                 (d->>'joinedOn')::date, d->>'cardStatus', (d->>'eMembership')::boolean, ${batchId}::bigint
-          from (select data as d, row_no from import_rows where batch_id = ${batchId} and row_no >= ${from} and row_no < ${to}) r
-          join persons p on p.id_hash = r.d->>'idHash'
-          order by r.row_no`.execute(trx);
-        const n = cur.imported_count + Number(ins.numAffectedRows ?? 0);
+        const rows = await trx
+          .selectFrom('import_rows')
+          .select('data')
+          .where('batch_id', '=', batchId)
+          .where('row_no', '>=', from)
+          .where('row_no', '<', to)
+          .orderBy('row_no')
+          .execute();
+        const written = await members.bulkInsert(trx, rows.map((r) => r.data as unknown as StagedMember), batchId);
+        const n = cur.imported_count + written;
         await trx.updateTable('import_batches').set({ imported_through: to - 1, imported_count: n }).where('id', '=', batchId).execute();
         batch.imported_through = to - 1;
         return n;
@@ -529,42 +501,7 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
  */
 async function removeBatchRows(s: Services, batchId: number): Promise<number> {
   const db = s.database.db;
-  let kept = 0;
-  const removeAll = async (table: 'memberships' | 'persons', ids: () => Promise<number[]>) => {
-    const skip = new Set<number>();
-    for (;;) {
-      const batch = (await ids()).filter((id) => !skip.has(id));
-      if (!batch.length) return;
-      try {
-        await db.deleteFrom(table).where('id', 'in', batch).execute();
-      } catch (err) {
-        if ((err as { code?: string }).code !== '23503') throw err;
-        // Referenced somewhere: one by one, keeping the referenced ones.
-        for (const id of batch)
-          try {
-            await db.deleteFrom(table).where('id', '=', id).execute();
-          } catch (e) {
-            if ((e as { code?: string }).code !== '23503') throw e;
-            skip.add(id);
-            kept++;
-          }
-      }
-      await yieldTurn();
-    }
-  };
-  await removeAll('memberships', async () => (await db.selectFrom('memberships').select('id').where('import_batch_id', '=', batchId).orderBy('id').limit(CHUNK + kept).execute()).map((r) => r.id));
-  await removeAll('persons', async () =>
-    (
-      await db
-        .selectFrom('persons')
-        .select('id')
-        .where('import_batch_id', '=', batchId)
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('memberships').select('memberships.id').whereRef('memberships.person_id', '=', 'persons.id'))))
-        .orderBy('id')
-        .limit(CHUNK + kept)
-        .execute()
-    ).map((r) => r.id),
-  );
+  const kept = await members.removeBatch(db, batchId, CHUNK, yieldTurn);
   await db.updateTable('import_batches').set({ imported_count: kept }).where('id', '=', batchId).execute();
   return kept;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { inScope } from '../../platform/access.ts';
 import { invalidField } from '../../platform/errors.ts';
 import type { Services } from '../../platform/services.ts';
-import { readUpload } from './upload.ts';
+import { readUpload } from '../../platform/upload.ts';
 import * as imp from './members-import.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,6 +1,7 @@
 import { sql, type AliasableExpression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { inScope, scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
+import type { NewMember } from './api.ts';
 import type { TMemberList } from './schema.ts';
 
 // Members are seen through memberships. A membership row is seen by the unions whose subtree holds
@@ -106,4 +107,84 @@ export function exportRows(db: Executor, actor: Actor, orgPath: string | null) {
     .where('memberships.status', '=', 'active');
   if (orgPath) q = q.where('orgs.path', 'like', `${orgPath}%`);
   return q.select(listColumns).orderBy('orgs.path').orderBy('memberships.member_no').limit(1_000_000).execute();
+}
+
+// ---------------------------------------------------------------------------------------------
+// For other modules, through ./api.ts: the import's registry checks, its bulk insert and clean-up,
+// and the login's lookup of a member by phone.
+
+/** Active memberships of the persons with these ID hashes, with the union they are in. */
+export async function activeByIdHash(db: Executor, idHashes: readonly string[]) {
+  if (!idHashes.length) return [];
+  return db
+    .selectFrom('persons')
+    .innerJoin('memberships', (j) => j.onRef('memberships.person_id', '=', 'persons.id').on('memberships.status', '=', 'active'))
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select(['persons.id_hash as idHash', 'orgs.name as orgName', 'orgs.path as orgPath'])
+    .where('persons.id_hash', 'in', [...idHashes])
+    .execute();
+}
+
+/** Which of these member numbers are already used. */
+export async function takenMemberNos(db: Executor, nos: readonly string[]) {
+  if (!nos.length) return [];
+  return (await db.selectFrom('memberships').select('member_no').where('member_no', 'in', [...nos]).execute()).map((r) => r.member_no);
+}
+
+/**
+ * New members, in the order given, each row carrying the batch: a person per new ID number (an
+ * existing person without an active membership rejoins as the same record), then their memberships.
+ * Returns the memberships written.
+ */
+export async function insertMembers(trx: Executor, rows: readonly NewMember[], batchId: number): Promise<number> {
+  if (!rows.length) return 0;
+  const data = JSON.stringify(rows);
+  await sql`
+    insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex, phone_hash, phone_cipher, phone_masked, categories, import_batch_id)
+    select d->>'name', d->>'idHash', d->>'idCipher', d->>'idMasked', (d->>'birthDate')::date, d->>'sex',
+           d->>'phoneHash', d->>'phoneCipher', d->>'phoneMasked', array(select jsonb_array_elements_text(d->'categories')), ${batchId}::bigint
+    from jsonb_array_elements(${data}::jsonb) as r(d)
+    on conflict (id_hash) do nothing`.execute(trx);
+  const ins = await sql`
+    insert into memberships (person_id, org_id, member_no, joined_on, card_status, e_membership, import_batch_id)
+    select p.id, (d->>'orgId')::bigint,
+           coalesce(d->>'memberNo', lpad(nextval('member_no_seq')::text, 10, '0')),
+           (d->>'joinedOn')::date, d->>'cardStatus', (d->>'eMembership')::boolean, ${batchId}::bigint
+    from jsonb_array_elements(${data}::jsonb) with ordinality as r(d, n)
+    join persons p on p.id_hash = r.d->>'idHash'
+    order by r.n`.execute(trx);
+  return Number(ins.numAffectedRows ?? 0);
+}
+
+/** Up to `limit` memberships a batch wrote. */
+export async function membershipIdsOfBatch(db: Executor, batchId: number, limit: number) {
+  return (await db.selectFrom('memberships').select('id').where('import_batch_id', '=', batchId).orderBy('id').limit(limit).execute()).map((r) => r.id);
+}
+
+/** Up to `limit` persons a batch created that have no membership (left). */
+export async function orphanPersonIdsOfBatch(db: Executor, batchId: number, limit: number) {
+  return (
+    await db
+      .selectFrom('persons')
+      .select('id')
+      .where('import_batch_id', '=', batchId)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('memberships').select('memberships.id').whereRef('memberships.person_id', '=', 'persons.id'))))
+      .orderBy('id')
+      .limit(limit)
+      .execute()
+  ).map((r) => r.id);
+}
+
+export async function deleteRows(db: Executor, table: 'memberships' | 'persons', ids: readonly number[]) {
+  await db.deleteFrom(table).where('id', 'in', [...ids]).execute();
+}
+
+/** The person with an active membership a phone (blind index) belongs to. */
+export async function memberByPhone(db: Executor, phoneHash: string) {
+  return db
+    .selectFrom('persons')
+    .innerJoin('memberships', (j) => j.onRef('memberships.person_id', '=', 'persons.id').on('memberships.status', '=', 'active'))
+    .select(['persons.id', 'persons.name', 'persons.phone_masked'])
+    .where('persons.phone_hash', '=', phoneHash)
+    .executeTakeFirst();
 }

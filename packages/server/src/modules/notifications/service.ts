@@ -4,7 +4,10 @@ import { maskMobile } from '../../platform/identifiers.ts';
 import type { Executor } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
-import { activeOfficerIds } from '../accounts/repository.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import { activeOfficerIds } from '../accounts/service.ts';
+import * as repo from './repository.ts';
 
 export const notificationNotices = {
   'login-code': {
@@ -53,9 +56,7 @@ export async function notify(
   n: { channel: 'sms' | 'portal'; personId?: number; accountId?: number; recipient?: string; template: string; payload: Record<string, unknown> },
   db: Executor = s.database.db,
 ) {
-  await db
-    .insertInto('notifications')
-    .values({
+  await repo.insertNotice(db, {
       channel: n.channel,
       person_id: n.personId ?? null,
       account_id: n.accountId ?? null,
@@ -63,6 +64,28 @@ export async function notify(
       recipient_cipher: n.recipient ? s.vault.seal(n.recipient) : null,
       template: n.template,
       payload: JSON.stringify(n.payload),
-    })
-    .execute();
+  });
+}
+
+/** My portal notices, newest first, each rendered in both languages; with the count of unread ones. */
+export async function myNotices(s: Services, ctx: RequestContext, q: { unread: boolean; page: number; pageSize: number }) {
+  const a = ctx.actor!;
+  const { total, unread, rows } = await repo.listMine(s.database.db, a, q);
+  return {
+    total,
+    unread,
+    items: rows.map((r) => ({
+      id: r.id,
+      template: r.template,
+      text: { zh: renderTemplate(r.template, r.payload as Record<string, unknown>, 'zh'), en: renderTemplate(r.template, r.payload as Record<string, unknown>, 'en') },
+      payload: r.payload,
+      read: r.status === 'read',
+      at: r.created_at,
+    })),
+  };
+}
+
+export async function markRead(s: Services, ctx: RequestContext, id: number) {
+  if (!(await repo.markMineRead(s.database.db, ctx.actor!, id))) throw notFound('notification', id);
+  return { ok: true };
 }

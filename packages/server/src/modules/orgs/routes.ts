@@ -6,7 +6,7 @@ import type { Services } from '../../platform/services.ts';
 import { ZExportFormat, ZId, ZOrgCreate, ZOrgList, ZOrgMove, ZOrgUpdate } from './schema.ts';
 import * as service from './service.ts';
 import { exportOrgs, importOrgs, orgTemplate } from './transfer.ts';
-import { readUpload } from '../imports/upload.ts';
+import { readUpload } from '../../platform/upload.ts';
 
 export async function orgRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();

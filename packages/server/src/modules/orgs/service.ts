@@ -8,6 +8,7 @@ import type { Services } from '../../platform/services.ts';
 import type { Org } from '../../db/schema.ts';
 import * as repo from './repository.ts';
 import { allowedParents, orgKindNames, type TOrgCreate, type TOrgList, type TOrgUpdate } from './schema.ts';
+import { hasBatches } from '../imports/api.ts';
 
 type OrgRow = Pick<Org, 'id' | 'parent_id' | 'path' | 'depth' | 'kind' | 'name' | 'short_name' | 'code' | 'unit_category' | 'function_code' | 'allocation_no' | 'status' | 'address' | 'contact_name' | 'contact_phone' | 'created_at'> & { child_count?: number | string | null };
 
@@ -236,7 +237,7 @@ export async function deleteOrg(s: Services, ctx: RequestContext, id: number) {
     if (org.path === actor.orgPath || org.kind === 'municipal') throw forbidden();
     const counts = await repo.orgCounts(trx, org);
     const accounts = await trx.selectFrom('accounts').select('id').where('org_id', '=', id).executeTakeFirst();
-    const imports = await trx.selectFrom('import_batches').select('id').where('org_id', '=', id).executeTakeFirst();
+    const imports = await hasBatches(trx, id);
     if (counts.children > 0 || counts.membersEver > 0 || accounts || imports)
       throw conflict('org-has-history', {
         zh: '该组织已有下级组织、会员记录或账号，不能删除，只能停用',

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { readUpload } from '../imports/upload.ts';
+import { readUpload } from '../../platform/upload.ts';
 import { ZAllocationSplit, ZDashboardQuery, ZId, ZMilestoneCreate, ZMilestoneEdit, ZPlan, ZProjectCreate, ZProjectUpdate, ZPublicQuery, ZSlateCreate, ZSlateList, ZSlateUpdate, ZTargetCreate, ZTargetUpdate } from './schema.ts';
 import * as service from './service.ts';
 import * as allocations from './allocations.ts';

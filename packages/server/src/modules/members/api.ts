@@ -1,0 +1,74 @@
+// The members module's API for other modules: what they may ask of persons and memberships beyond
+// reading the kernel (platform/module.ts). Writes to persons and memberships go only through here
+// or the members service: the member import's bulk insert and its clean-up; the member login's
+// lookup by phone.
+import type { Executor } from '../../platform/context.ts';
+import * as repo from './repository.ts';
+
+/** One new member as the import stages it: personal fields sealed and masked, the union resolved. */
+export interface NewMember {
+  name: string;
+  idHash: string;
+  idCipher: string;
+  idMasked: string;
+  birthDate: string;
+  sex: 'male' | 'female';
+  phoneHash: string | null;
+  phoneCipher: string | null;
+  phoneMasked: string | null;
+  orgId: number;
+  joinedOn: string;
+  memberNo: string | null;
+  cardStatus: string;
+  eMembership: boolean;
+  categories: string[];
+}
+
+/** Active memberships of the persons with these ID hashes (blind indexes), with their union's name and path. */
+export const activeMembershipsByIdHash = (db: Executor, idHashes: readonly string[]) => repo.activeByIdHash(db, idHashes);
+
+/** The member numbers among these that are already used. */
+export const takenMemberNos = (db: Executor, nos: readonly string[]) => repo.takenMemberNos(db, nos);
+
+/**
+ * Write imported members in the caller's transaction, in the order given, marked with the import
+ * batch (so a failed import can take them back out). Returns the number of memberships written.
+ */
+export const bulkInsert = (trx: Executor, rows: readonly NewMember[], batchId: number) => repo.insertMembers(trx, rows, batchId);
+
+/**
+ * Take out what an import batch wrote, in short statements: its memberships, then the persons it
+ * created that no longer have one. A row something else already refers to is kept; returns how many
+ * were kept. Safe to run again. `between` runs after each statement (the import yields its turn).
+ */
+export async function removeBatch(db: Executor, batchId: number, chunk: number, between: () => Promise<unknown> = async () => {}): Promise<number> {
+  let kept = 0;
+  const removeAll = async (table: 'memberships' | 'persons', ids: () => Promise<number[]>) => {
+    const skip = new Set<number>();
+    for (;;) {
+      const batch = (await ids()).filter((id) => !skip.has(id));
+      if (!batch.length) return;
+      try {
+        await repo.deleteRows(db, table, batch);
+      } catch (err) {
+        if ((err as { code?: string }).code !== '23503') throw err;
+        // Referenced somewhere: one by one, keeping the referenced ones.
+        for (const id of batch)
+          try {
+            await repo.deleteRows(db, table, [id]);
+          } catch (e) {
+            if ((e as { code?: string }).code !== '23503') throw e;
+            skip.add(id);
+            kept++;
+          }
+      }
+      await between();
+    }
+  };
+  await removeAll('memberships', () => repo.membershipIdsOfBatch(db, batchId, chunk + kept));
+  await removeAll('persons', () => repo.orphanPersonIdsOfBatch(db, batchId, chunk + kept));
+  return kept;
+}
+
+/** The person with an active membership this phone (blind index) belongs to: id, name, masked phone. */
+export const memberByPhone = (db: Executor, phoneHash: string) => repo.memberByPhone(db, phoneHash);
