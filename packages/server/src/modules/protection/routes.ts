@@ -5,7 +5,7 @@ import type { Services } from '../../platform/services.ts';
 import * as S from './schema.ts';
 import * as service from './service.ts';
 import * as remittances from './remittances.ts';
-import { readUpload } from '../imports/upload.ts';
+import { readUpload } from '../../platform/upload.ts';
 import { ZYear } from '../../platform/schemas.ts';
 import { z } from 'zod';
 import { invalidField } from '../../platform/errors.ts';
