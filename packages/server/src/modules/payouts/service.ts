@@ -387,7 +387,7 @@ export async function myPayments(s: Services, ctx: RequestContext) {
   return {
     items: rows.map((r) => ({
       id: r.id, kind: r.kind, amount: r.amount_fen / 100, program: r.title, applicationNo: r.no, bookedOn: r.booked_on, reason: r.reason,
-      status: r.batch_status === 'paid' ? 'paid' : r.batch_no ? 'in-settlement' : 'payable', batchNo: r.batch_no, paidOn: r.paid_on, payBy: r.pay_by,
+      status: r.batch_status === 'paid' ? ('paid' as const) : r.batch_no ? ('in-settlement' as const) : ('payable' as const), batchNo: r.batch_no, paidOn: r.paid_on, payBy: r.pay_by,
     })),
     paidTotal: rows.filter((r) => r.batch_status === 'paid').reduce((a, r) => a + r.amount_fen, 0) / 100,
   };
