@@ -3521,7 +3521,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            date: string;
+                            /** @description the entitlements, by status then in the engine’s program order */
+                            items: unknown[];
+                            member: boolean;
+                            membership: unknown;
+                            name: string;
+                            personId: number;
+                            unitPrograms: unknown[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3985,7 +4001,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            date: string;
+                            /** @description the entitlements, by status then in the engine’s program order */
+                            items: unknown[];
+                            member: boolean;
+                            membership: unknown;
+                            name: string;
+                            personId: number;
+                            unitPrograms: unknown[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
