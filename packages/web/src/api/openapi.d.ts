@@ -383,7 +383,72 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    approve: boolean;
+                                    reject: boolean;
+                                    resubmit: boolean;
+                                    return: boolean;
+                                    viewDocuments: boolean;
+                                    withdraw: boolean;
+                                };
+                                /** @description yuan */
+                                amount: number;
+                                appliedOn: string;
+                                /** @enum {string} */
+                                channel: "personal" | "unit";
+                                decidedOn: string | null;
+                                /** @description the application form as filed */
+                                form: unknown;
+                                id: number;
+                                member: {
+                                    idNumber: string;
+                                    memberNo: string;
+                                    name: string;
+                                    personId: number;
+                                };
+                                no: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                overdue: boolean;
+                                program: string;
+                                programId: number;
+                                programTitle: string;
+                                region: {
+                                    id: number;
+                                    name: string | null;
+                                } | null;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                step: {
+                                    dueOn: string | null;
+                                    index: number;
+                                    level: string | null;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    org: string | null;
+                                    role: string | null;
+                                    startedOn: string | null;
+                                } | null;
+                                subject: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -415,11 +480,104 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            };
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -456,7 +614,100 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            };
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -503,7 +754,100 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            };
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -548,7 +892,100 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            };
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -600,7 +1037,100 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            };
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -645,7 +1175,100 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            };
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -684,7 +1307,100 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            };
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -728,7 +1444,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            approved: number;
+                            refused: number;
+                            results: {
+                                error?: {
+                                    code: string;
+                                    message: string;
+                                };
+                                id: number;
+                                ok: boolean;
+                                status?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -771,7 +1501,72 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    approve: boolean;
+                                    reject: boolean;
+                                    resubmit: boolean;
+                                    return: boolean;
+                                    viewDocuments: boolean;
+                                    withdraw: boolean;
+                                };
+                                /** @description yuan */
+                                amount: number;
+                                appliedOn: string;
+                                /** @enum {string} */
+                                channel: "personal" | "unit";
+                                decidedOn: string | null;
+                                /** @description the application form as filed */
+                                form: unknown;
+                                id: number;
+                                member: {
+                                    idNumber: string;
+                                    memberNo: string;
+                                    name: string;
+                                    personId: number;
+                                };
+                                no: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                overdue: boolean;
+                                program: string;
+                                programId: number;
+                                programTitle: string;
+                                region: {
+                                    id: number;
+                                    name: string | null;
+                                } | null;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                step: {
+                                    dueOn: string | null;
+                                    index: number;
+                                    level: string | null;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    org: string | null;
+                                    role: string | null;
+                                    startedOn: string | null;
+                                } | null;
+                                subject: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -810,7 +1605,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            notices: number;
+                            on: string;
+                            overdue: number;
+                        };
+                    };
                 };
             };
         };
@@ -843,12 +1644,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -1954,11 +2757,22 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: number | null;
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            sha256: string;
+                            size: number;
+                            type: string;
+                            uploadedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -1990,12 +2804,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -2464,7 +3280,72 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    approve: boolean;
+                                    reject: boolean;
+                                    resubmit: boolean;
+                                    return: boolean;
+                                    viewDocuments: boolean;
+                                    withdraw: boolean;
+                                };
+                                /** @description yuan */
+                                amount: number;
+                                appliedOn: string;
+                                /** @enum {string} */
+                                channel: "personal" | "unit";
+                                decidedOn: string | null;
+                                /** @description the application form as filed */
+                                form: unknown;
+                                id: number;
+                                member: {
+                                    idNumber: string;
+                                    memberNo: string;
+                                    name: string;
+                                    personId: number;
+                                };
+                                no: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                overdue: boolean;
+                                program: string;
+                                programId: number;
+                                programTitle: string;
+                                region: {
+                                    id: number;
+                                    name: string | null;
+                                } | null;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                step: {
+                                    dueOn: string | null;
+                                    index: number;
+                                    level: string | null;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    org: string | null;
+                                    role: string | null;
+                                    startedOn: string | null;
+                                } | null;
+                                subject: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -2503,7 +3384,100 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            };
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2547,7 +3521,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            date: string;
+                            /** @description the entitlements, by status then in the engine’s program order */
+                            items: unknown[];
+                            member: boolean;
+                            membership: unknown;
+                            name: string;
+                            personId: number;
+                            unitPrograms: unknown[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2701,7 +3691,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number;
+                                applicationNo: string;
+                                batchNo: string | null;
+                                bookedOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "payable" | "reversal";
+                                paidOn: string | null;
+                                payBy: string | null;
+                                program: string;
+                                reason: string | null;
+                                /** @enum {string} */
+                                status: "paid" | "in-settlement" | "payable";
+                            }[];
+                            paidTotal: number;
+                        };
+                    };
                 };
             };
         };
@@ -3070,7 +4079,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            date: string;
+                            /** @description the entitlements, by status then in the engine’s program order */
+                            items: unknown[];
+                            member: boolean;
+                            membership: unknown;
+                            name: string;
+                            personId: number;
+                            unitPrograms: unknown[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3916,7 +4941,59 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    approveFinance: boolean;
+                                    approveRights: boolean;
+                                    cancel: boolean;
+                                    markPaid: boolean;
+                                };
+                                closesOn: string;
+                                entries: number;
+                                financeApprovedBy: {
+                                    accountId: number;
+                                    at: (string) | null;
+                                    name: string | null;
+                                } | null;
+                                id: number;
+                                no: string;
+                                paidBy: {
+                                    accountId: number;
+                                    at: (string) | null;
+                                    name: string | null;
+                                } | null;
+                                paidOn: string | null;
+                                payBy: string;
+                                paymentReference: string | null;
+                                period: string;
+                                preparedBy: {
+                                    accountId: number;
+                                    at: (string) | null;
+                                    name: string | null;
+                                } | null;
+                                program: string;
+                                programId: number;
+                                programTitle: string;
+                                rightsApprovedBy: {
+                                    accountId: number;
+                                    at: (string) | null;
+                                    name: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                scope: "all" | "part";
+                                /** @enum {string} */
+                                status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description yuan: the whole batch, or the caller’s part of it when scope is `part` */
+                                total: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3942,11 +5019,61 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveFinance: boolean;
+                                approveRights: boolean;
+                                cancel: boolean;
+                                markPaid: boolean;
+                            };
+                            closesOn: string;
+                            entries: number;
+                            financeApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            id: number;
+                            no: string;
+                            paidBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            paidOn: string | null;
+                            payBy: string;
+                            paymentReference: string | null;
+                            period: string;
+                            preparedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            rightsApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            scope: "all" | "part";
+                            /** @enum {string} */
+                            status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan: the whole batch, or the caller’s part of it when scope is `part` */
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -3983,7 +5110,77 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveFinance: boolean;
+                                approveRights: boolean;
+                                cancel: boolean;
+                                markPaid: boolean;
+                            };
+                            closesOn: string;
+                            entries: number;
+                            financeApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            id: number;
+                            lines: {
+                                amount: number;
+                                applicationNo: string;
+                                cardStatus: string;
+                                decided: boolean;
+                                entryId: number;
+                                idNumber: string;
+                                /** @enum {string} */
+                                kind: "payable" | "reversal";
+                                memberNo: string;
+                                name: string;
+                                org: string;
+                                payeeOrg: {
+                                    id: number | null;
+                                    name: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                payTo: "member-card" | "regional-union";
+                                payToName: string;
+                            }[];
+                            no: string;
+                            paidBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            paidOn: string | null;
+                            payBy: string;
+                            paymentReference: string | null;
+                            period: string;
+                            preparedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            rightsApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            scope: "all" | "part";
+                            /** @enum {string} */
+                            status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan: the whole batch, or the caller’s part of it when scope is `part` */
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -4024,7 +5221,57 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveFinance: boolean;
+                                approveRights: boolean;
+                                cancel: boolean;
+                                markPaid: boolean;
+                            };
+                            closesOn: string;
+                            entries: number;
+                            financeApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            id: number;
+                            no: string;
+                            paidBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            paidOn: string | null;
+                            payBy: string;
+                            paymentReference: string | null;
+                            period: string;
+                            preparedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            rightsApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            scope: "all" | "part";
+                            /** @enum {string} */
+                            status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan: the whole batch, or the caller’s part of it when scope is `part` */
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -4063,7 +5310,57 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveFinance: boolean;
+                                approveRights: boolean;
+                                cancel: boolean;
+                                markPaid: boolean;
+                            };
+                            closesOn: string;
+                            entries: number;
+                            financeApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            id: number;
+                            no: string;
+                            paidBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            paidOn: string | null;
+                            payBy: string;
+                            paymentReference: string | null;
+                            period: string;
+                            preparedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            rightsApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            scope: "all" | "part";
+                            /** @enum {string} */
+                            status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan: the whole batch, or the caller’s part of it when scope is `part` */
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -4108,7 +5405,57 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveFinance: boolean;
+                                approveRights: boolean;
+                                cancel: boolean;
+                                markPaid: boolean;
+                            };
+                            closesOn: string;
+                            entries: number;
+                            financeApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            id: number;
+                            no: string;
+                            paidBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            paidOn: string | null;
+                            payBy: string;
+                            paymentReference: string | null;
+                            period: string;
+                            preparedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            rightsApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            scope: "all" | "part";
+                            /** @enum {string} */
+                            status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan: the whole batch, or the caller’s part of it when scope is `part` */
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -4140,12 +5487,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -4193,7 +5542,57 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveFinance: boolean;
+                                approveRights: boolean;
+                                cancel: boolean;
+                                markPaid: boolean;
+                            };
+                            closesOn: string;
+                            entries: number;
+                            financeApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            id: number;
+                            no: string;
+                            paidBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            paidOn: string | null;
+                            payBy: string;
+                            paymentReference: string | null;
+                            period: string;
+                            preparedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            rightsApprovedBy: {
+                                accountId: number;
+                                at: (string) | null;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            scope: "all" | "part";
+                            /** @enum {string} */
+                            status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan: the whole batch, or the caller’s part of it when scope is `part` */
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -4238,7 +5637,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            id: number;
+                            reason: string;
+                            reverses: number;
+                        };
+                    };
                 };
             };
         };
@@ -4285,7 +5691,42 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            eligible: boolean;
+                            /** @description money in yuan, dates YYYY-MM-DD */
+                            output: {
+                                [key: string]: unknown;
+                            };
+                            policy: string;
+                            program: string;
+                            readonly reasons: {
+                                code: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            readonly trace: {
+                                from?: string;
+                                /** @enum {string} */
+                                kind: "parameter" | "condition" | "value" | "band" | "cap";
+                                name: string;
+                                note?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                passed?: boolean;
+                                reading?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                source?: string;
+                                unit?: string;
+                                value: unknown;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4333,7 +5774,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            count: number;
+                            date: string;
+                            program: string;
+                            /** @description one EvaluateResult per input, in order */
+                            results: unknown[];
+                        };
+                    };
                 };
             };
         };
@@ -4368,7 +5817,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** @description JSON Schema of the program’s input */
+                                inputSchema: unknown;
+                                outputs: string[];
+                                policyDate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                versions: {
+                                    from: string;
+                                    inputSchema?: unknown;
+                                    note?: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    policy: string;
+                                    source: string;
+                                    to?: string;
+                                }[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4407,7 +5884,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @description JSON Schema of the program’s input */
+                            inputSchema: unknown;
+                            outputs: string[];
+                            policyDate: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                            versions: {
+                                from: string;
+                                inputSchema?: unknown;
+                                note?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                policy: string;
+                                source: string;
+                                to?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4448,7 +5951,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                from: string;
+                                name: string;
+                                reading?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                source: string;
+                                unit: string;
+                                value: unknown;
+                            }[];
+                            program: string;
+                        };
+                    };
                 };
             };
         };
@@ -4488,7 +6007,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                from: string;
+                                reading?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                source: string;
+                                value: unknown;
+                            }[];
+                            name: string;
+                            program: string;
+                        };
+                    };
                 };
             };
         };
@@ -4528,7 +6061,85 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    apply: boolean;
+                                    manage: boolean;
+                                };
+                                acceptingOn: string;
+                                channels: ("personal" | "unit")[];
+                                contacts: {
+                                    name: string;
+                                    org: string;
+                                    phone: string;
+                                    role: string;
+                                }[];
+                                currentWindow: {
+                                    batch: number;
+                                    from: string;
+                                    to: string;
+                                } | null;
+                                id: number;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                program: string;
+                                programTitle: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                requiredDocuments: {
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    type: string;
+                                    when?: {
+                                        equals: string | boolean;
+                                        field: string;
+                                    };
+                                }[];
+                                reviewChain: {
+                                    actor: {
+                                        functionCode?: string;
+                                        role: string;
+                                    };
+                                    dueIn: {
+                                        calendarDays?: number;
+                                        workingDays?: number;
+                                    };
+                                    index: number;
+                                    /** @enum {string} */
+                                    level: "grassroots" | "regional" | "federation";
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    skipForChannels: ("personal" | "unit")[];
+                                }[];
+                                settlement: {
+                                    cadence: string;
+                                    closeDay: number;
+                                    payByDay: number;
+                                    payTo: string;
+                                    preparer: string;
+                                };
+                                sources: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                title: string;
+                                windows: {
+                                    batch: number;
+                                    from: string;
+                                    to: string;
+                                }[];
+                                year: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4620,11 +6231,87 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                apply: boolean;
+                                manage: boolean;
+                            };
+                            acceptingOn: string;
+                            channels: ("personal" | "unit")[];
+                            contacts: {
+                                name: string;
+                                org: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            currentWindow: {
+                                batch: number;
+                                from: string;
+                                to: string;
+                            } | null;
+                            id: number;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            program: string;
+                            programTitle: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            requiredDocuments: {
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                type: string;
+                                when?: {
+                                    equals: string | boolean;
+                                    field: string;
+                                };
+                            }[];
+                            reviewChain: {
+                                actor: {
+                                    functionCode?: string;
+                                    role: string;
+                                };
+                                dueIn: {
+                                    calendarDays?: number;
+                                    workingDays?: number;
+                                };
+                                index: number;
+                                /** @enum {string} */
+                                level: "grassroots" | "regional" | "federation";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                skipForChannels: ("personal" | "unit")[];
+                            }[];
+                            settlement: {
+                                cadence: string;
+                                closeDay: number;
+                                payByDay: number;
+                                payTo: string;
+                                preparer: string;
+                            };
+                            sources: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            windows: {
+                                batch: number;
+                                from: string;
+                                to: string;
+                            }[];
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -4661,7 +6348,83 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                apply: boolean;
+                                manage: boolean;
+                            };
+                            acceptingOn: string;
+                            channels: ("personal" | "unit")[];
+                            contacts: {
+                                name: string;
+                                org: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            currentWindow: {
+                                batch: number;
+                                from: string;
+                                to: string;
+                            } | null;
+                            id: number;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            program: string;
+                            programTitle: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            requiredDocuments: {
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                type: string;
+                                when?: {
+                                    equals: string | boolean;
+                                    field: string;
+                                };
+                            }[];
+                            reviewChain: {
+                                actor: {
+                                    functionCode?: string;
+                                    role: string;
+                                };
+                                dueIn: {
+                                    calendarDays?: number;
+                                    workingDays?: number;
+                                };
+                                index: number;
+                                /** @enum {string} */
+                                level: "grassroots" | "regional" | "federation";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                skipForChannels: ("personal" | "unit")[];
+                            }[];
+                            settlement: {
+                                cadence: string;
+                                closeDay: number;
+                                payByDay: number;
+                                payTo: string;
+                                preparer: string;
+                            };
+                            sources: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            windows: {
+                                batch: number;
+                                from: string;
+                                to: string;
+                            }[];
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -4756,7 +6519,83 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                apply: boolean;
+                                manage: boolean;
+                            };
+                            acceptingOn: string;
+                            channels: ("personal" | "unit")[];
+                            contacts: {
+                                name: string;
+                                org: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            currentWindow: {
+                                batch: number;
+                                from: string;
+                                to: string;
+                            } | null;
+                            id: number;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            program: string;
+                            programTitle: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            requiredDocuments: {
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                type: string;
+                                when?: {
+                                    equals: string | boolean;
+                                    field: string;
+                                };
+                            }[];
+                            reviewChain: {
+                                actor: {
+                                    functionCode?: string;
+                                    role: string;
+                                };
+                                dueIn: {
+                                    calendarDays?: number;
+                                    workingDays?: number;
+                                };
+                                index: number;
+                                /** @enum {string} */
+                                level: "grassroots" | "regional" | "federation";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                skipForChannels: ("personal" | "unit")[];
+                            }[];
+                            settlement: {
+                                cadence: string;
+                                closeDay: number;
+                                payByDay: number;
+                                payTo: string;
+                                preparer: string;
+                            };
+                            sources: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            windows: {
+                                batch: number;
+                                from: string;
+                                to: string;
+                            }[];
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -6728,7 +8567,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                approvedAmount: number;
+                                byStatus: {
+                                    approved: number;
+                                    "in-review": number;
+                                    rejected: number;
+                                    returned: number;
+                                    withdrawn: number;
+                                };
+                                overdue: number;
+                                paidAmount: number;
+                                program: string;
+                                programId: number;
+                                region: {
+                                    id: number;
+                                    name: string | null;
+                                } | null;
+                                title: string;
+                                total: number;
+                                year: number;
+                            }[];
+                            totals: {
+                                approvedAmount: number;
+                                overdue: number;
+                                paidAmount: number;
+                                total: number;
+                            };
+                        };
+                    };
                 };
             };
         };

@@ -11,6 +11,8 @@
 import { sql } from 'kysely';
 import type { ApplicationStatus } from '../../db/schema.ts';
 import type { Executor } from '../../platform/context.ts';
+import { paidByApplication } from '../payouts/api.ts';
+import { instanceView } from '../programs/api.ts';
 
 export interface ProgramActivity {
   program: string;
@@ -42,18 +44,10 @@ export async function programActivity(
 ): Promise<{ programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[]; outsideByOrg?: ProgramActivityByOrg[] }> {
   const codes = [...new Set(q.programCodes)];
   if (!codes.length) return { programs: [], byOrg: [], ...(q.within !== undefined ? { outsideByOrg: [] } : {}) };
-  const paid = db
-    .selectFrom('payout_entries as e')
-    .innerJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
-    .innerJoin('payout_batches as b', 'b.id', 'i.batch_id')
-    .select(['e.application_id', sql<number>`sum(e.amount_fen)`.as('fen')])
-    .where('b.status', '=', 'paid')
-    .where('e.program', 'in', codes)
-    .groupBy('e.application_id')
-    .as('paid');
+  const paid = paidByApplication(db, codes).as('paid');
   let base = db
     .selectFrom('applications')
-    .innerJoin('program_instances as pi', 'pi.id', 'applications.instance_id')
+    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
     .leftJoin(paid, 'paid.application_id', 'applications.id')
     .select([
       'pi.program',

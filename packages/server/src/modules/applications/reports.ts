@@ -6,13 +6,16 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { adapters } from '../programs/catalog.ts';
+import { instanceView } from '../programs/api.ts';
+import { paidByApplication } from '../payouts/api.ts';
 import { statusNames } from './schema.ts';
 
 export async function applicationReport(s: Services, ctx: RequestContext, programId?: number) {
   const t = s.clock.today();
   let q = s.database.db
     .selectFrom('applications')
-    .innerJoin('program_instances as pi', 'pi.id', 'applications.instance_id')
+    .innerJoin(instanceView(s.database.db).as('pi'), 'pi.id', 'applications.instance_id')
+    .leftJoin(paidByApplication(s.database.db).as('paid'), 'paid.application_id', 'applications.id')
     .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
     .where(inScope(ctx.actor!, 'applications.org_path'))
     .select([
@@ -25,7 +28,7 @@ export async function applicationReport(s: Services, ctx: RequestContext, progra
       sql<number>`count(*) filter (where applications.status = 'withdrawn')`.as('withdrawn'),
       sql<number>`count(*) filter (where applications.status = 'in-review' and applications.step_due_on < ${t})`.as('overdue'),
       sql<number>`coalesce(sum(applications.amount_fen) filter (where applications.status = 'approved'), 0)`.as('approved_fen'),
-      sql<number>`coalesce(sum((select sum(e.amount_fen) from payout_entries e join payout_batch_items i on i.entry_id = e.id join payout_batches b on b.id = i.batch_id where e.application_id = applications.id and b.status = 'paid')), 0)`.as('paid_fen'),
+      sql<number>`coalesce(sum(paid.fen), 0)`.as('paid_fen'),
     ])
     .groupBy(['pi.id', 'pi.program', 'pi.title', 'pi.year', 'region.id', 'region.name'])
     .orderBy('pi.id')
@@ -46,7 +49,7 @@ export async function applicationReport(s: Services, ctx: RequestContext, progra
 
 /** The reviewers' summary form (汇总表) of one program, as .xlsx, masked. */
 export async function summaryWorkbook(s: Services, ctx: RequestContext, programId: number, status?: string) {
-  const inst = await s.database.db.selectFrom('program_instances').select(['id', 'program', 'title', 'year']).where('id', '=', programId).executeTakeFirst();
+  const inst = await instanceView(s.database.db).where('id', '=', programId).executeTakeFirst();
   const adapter = inst ? adapters[inst.program] : undefined;
   let q = s.database.db
     .selectFrom('applications')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDocument } from '../documents/schema.ts';
 
 export const statuses = ['in-review', 'returned', 'approved', 'rejected', 'withdrawn'] as const;
 export const statusNames: Record<(typeof statuses)[number], { zh: string; en: string }> = {
@@ -42,3 +43,99 @@ export const ZList = z.object({
 export type TList = z.infer<typeof ZList>;
 
 export const ZId = z.object({ id: z.coerce.number().int().positive() });
+
+// ---------------------------------------------------------------------------------------------
+// Response schemas: what the presenters in service.ts and reports.ts answer.
+
+const ZBilingualText = z.object({ zh: z.string(), en: z.string() });
+/** A timestamp: a Date from the driver, sent as an ISO date-time string. */
+export const ZTimestamp = z.union([z.date(), z.string()]);
+
+export const ZApplicationRow = z.object({
+  id: z.number().int(),
+  no: z.string(),
+  program: z.string(),
+  programId: z.number().int(),
+  programTitle: z.string(),
+  year: z.number().int(),
+  channel: z.enum(['personal', 'unit']),
+  member: z.object({ personId: z.number().int(), name: z.string(), idNumber: z.string(), memberNo: z.string() }),
+  org: z.object({ id: z.number().int(), name: z.string() }),
+  region: z.object({ id: z.number().int(), name: z.string().nullable() }).nullable(),
+  subject: z.string().nullable(),
+  form: z.unknown().describe('the application form as filed'),
+  amount: z.number().describe('yuan'),
+  status: z.enum(statuses),
+  statusName: ZBilingualText,
+  step: z
+    .object({
+      index: z.number().int(),
+      level: z.string().nullable(),
+      name: ZBilingualText.nullable(),
+      org: z.string().nullable(),
+      role: z.string().nullable(),
+      startedOn: z.string().nullable(),
+      dueOn: z.string().nullable(),
+    })
+    .nullable(),
+  overdue: z.boolean(),
+  appliedOn: z.string(),
+  decidedOn: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  abilities: z.object({ approve: z.boolean(), return: z.boolean(), reject: z.boolean(), resubmit: z.boolean(), withdraw: z.boolean(), viewDocuments: z.boolean() }),
+});
+export type TApplicationRow = z.infer<typeof ZApplicationRow>;
+
+export const ZApplicationPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(ZApplicationRow) });
+
+
+export const ZApplication = ZApplicationRow.extend({
+  evaluation: z
+    .looseObject({ at: z.unknown(), policy: z.unknown(), eligible: z.unknown(), output: z.unknown(), reasons: z.unknown(), trace: z.unknown().optional(), input: z.unknown().optional() })
+    .describe('the policy engine’s decision kept with the application; trace and input for officers only'),
+  documents: z.array(ZDocument),
+  history: z.array(
+    z.object({
+      step: z.number().int(),
+      level: z.string().nullable(),
+      action: z.string(),
+      actor: z.string(),
+      org: z.string().nullable(),
+      comment: z.string().nullable(),
+      dueOn: z.string().nullable(),
+      at: ZTimestamp,
+      evaluation: z.unknown().optional(),
+    }),
+  ),
+});
+
+export const ZBulkResult = z.object({
+  approved: z.number().int(),
+  refused: z.number().int(),
+  results: z.array(z.object({ id: z.number().int(), ok: z.boolean(), status: z.string().optional(), error: z.object({ code: z.string(), message: z.string() }).optional() })),
+});
+
+export const ZRemindersResult = z.object({ overdue: z.number().int(), notices: z.number().int(), on: z.string() });
+
+const ZStatusCounts = z.object({ 'in-review': z.number().int(), returned: z.number().int(), approved: z.number().int(), rejected: z.number().int(), withdrawn: z.number().int() });
+export const ZApplicationReport = z.object({
+  asOf: z.string(),
+  items: z.array(
+    z.object({
+      programId: z.number().int(),
+      program: z.string(),
+      title: z.string(),
+      year: z.number().int(),
+      region: z.object({ id: z.number().int(), name: z.string().nullable() }).nullable(),
+      byStatus: ZStatusCounts,
+      total: z.number().int(),
+      overdue: z.number().int(),
+      approvedAmount: z.number(),
+      paidAmount: z.number(),
+    }),
+  ),
+  totals: z.object({ total: z.number().int(), overdue: z.number().int(), approvedAmount: z.number(), paidAmount: z.number() }),
+});
+
+/** A binary download (.xlsx, a document): described, not validated. */
+export const ZBinary = z.any().describe('binary file');

@@ -18,7 +18,9 @@ import * as policy from '../policy/service.ts';
 import { adapters, type ProgramAdapter } from '../programs/catalog.ts';
 import { dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Instance } from '../programs/service.ts';
 import { levelNames, type TChainStep } from '../programs/schema.ts';
-import { documentsOf, findOwnUnattached, presentDocument } from '../documents/service.ts';
+import { attach, detach, documentsOf, findOwnUnattached, presentDocument } from '../documents/service.ts';
+import { bookPayable, netBookedFor } from '../payouts/api.ts';
+import { instanceView } from '../programs/api.ts';
 import { statusNames, type TList, type TResubmit, type TSubmit } from './schema.ts';
 
 type AppRow = Awaited<ReturnType<typeof loadRow>>;
@@ -37,7 +39,7 @@ function baseQuery(db: Executor) {
     .innerJoin('persons', 'persons.id', 'applications.person_id')
     .innerJoin('memberships', 'memberships.id', 'applications.membership_id')
     .innerJoin('orgs', 'orgs.id', 'applications.org_id')
-    .innerJoin('program_instances as pi', 'pi.id', 'applications.instance_id')
+    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
     .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
     .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
     .select(appColumns)
@@ -125,13 +127,9 @@ async function registryFacts(db: Executor, inst: Instance, personId: number, app
     .select(['memberships.id', 'memberships.org_id', 'memberships.joined_on', 'orgs.path', 'orgs.kind'])
     .where('memberships.person_id', '=', personId).where('memberships.status', '=', 'active').executeTakeFirst();
   // A condolence already booked (net of reversals) in the campaign year counts as paid this year.
-  let q = db.selectFrom('payout_entries').innerJoin('program_instances as pi', 'pi.id', 'payout_entries.instance_id')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('payout_entries.amount_fen'), sql<number>`0`).as('net'))
-    .where('payout_entries.person_id', '=', personId).where('payout_entries.program', '=', inst.program).where('pi.year', '=', inst.year);
-  if (excludeApplicationId) q = q.where('payout_entries.application_id', '<>', excludeApplicationId);
-  const paid = await q.executeTakeFirstOrThrow();
+  const net = await netBookedFor(db, { personId, program: inst.program, year: inst.year, excludeApplicationId });
   // A member on the day of application: active now and already joined then.
-  return { person, membership, facts: { isMember: !!membership && membership.joined_on <= appliedOn, categories: person?.categories ?? [], paidThisYear: Number(paid.net) > 0, appliedOn } };
+  return { person, membership, facts: { isMember: !!membership && membership.joined_on <= appliedOn, categories: person?.categories ?? [], paidThisYear: net > 0, appliedOn } };
 }
 
 function evaluateOrThrow(inst: Instance, adapter: ProgramAdapter, form: Record<string, any>, facts: Parameters<ProgramAdapter['policyInput']>[1]) {
@@ -274,7 +272,7 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
     await trx.insertInto('application_steps').values({ application_id: id, step: first, level: null, action: 'submit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: channel === 'personal' ? '个人申报' : '单位申报', evaluation: JSON.stringify(evaluation), due_on: null }).execute();
     for (let i = 0; i < first; i++)
       await trx.insertInto('application_steps').values({ application_id: id, step: i, level: inst.review_chain[i]!.level, action: 'skip', actor_id: null, actor_name: 'system', actor_org_id: null, comment: `${channel} 渠道按项目规定跳过此环节`, evaluation: null, due_on: null }).execute();
-    if (docs.length) await trx.updateTable('documents').set({ application_id: id }).where('id', 'in', docs.map((d) => d.id)).execute();
+    await attach(trx, id, docs.map((d) => d.id));
     await writeAudit(trx, ctx, { action: 'application.submit', entity: 'application', entityId: id, orgPath: membership.path, summary: `${no} ${inst.program} ${subject.label} ¥${amountFen / 100}`, after: { no, channel, form, amount: amountFen / 100, documents: docs.map((d) => d.sha256) } });
     return getApplicationTx(trx, actor, id, s.clock.today());
   });
@@ -317,7 +315,7 @@ async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: nu
     await trx.updateTable('applications').set({ status: 'approved', amount_fen: amountFen, evaluation: JSON.stringify(evaluation), decided_on: t, step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
     await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level, action: 'approve', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: comment ?? null, evaluation: JSON.stringify(evaluation), due_on: r.step_due_on }).execute();
     if (amountFen > 0)
-      await trx.insertInto('payout_entries').values({ application_id: r.id, instance_id: inst.id, program: inst.program, person_id: r.person_id, membership_id: r.membership_id, org_path: r.org_path, kind: 'payable', amount_fen: amountFen, reverses_id: null, reason: null, booked_on: t, created_by: actor.accountId }).execute();
+      await bookPayable(trx, { applicationId: r.id, instanceId: inst.id, program: inst.program, personId: r.person_id, membershipId: r.membership_id, orgPath: r.org_path, amountFen, bookedOn: t, createdBy: actor.accountId });
     await notifyApplicant(s, trx, r, 'application-approved', { no: r.no, program: r.program_title, amount: (amountFen / 100).toFixed(2) });
     await writeAudit(trx, ctx, { action: 'application.approve', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no} final review, ¥${amountFen / 100} payable`, before: { status: r.status, step: r.step }, after: { status: 'approved', amount: amountFen / 100 } });
   } else {
@@ -411,8 +409,8 @@ export async function resubmit(s: Services, ctx: RequestContext, id: number, bod
     const st = inst.review_chain[r.step]!;
     const evaluation = { at: t, policy: result.policy, eligible: true, output: result.output, reasons: result.reasons, trace: result.trace, input, previousForm: r.input };
     await trx.updateTable('applications').set({ input: JSON.stringify(form), subject_key: subject.key, subject_label: subject.label, evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step_started_on: t, step_due_on: dueOn(st, t), last_reminded_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
-    if (added.length) await trx.updateTable('documents').set({ application_id: r.id }).where('id', 'in', added.map((d) => d.id)).execute();
-    if (body.removeDocumentIds.length) await trx.updateTable('documents').set({ removed_at: new Date() }).where('id', 'in', body.removeDocumentIds).where('application_id', '=', r.id).execute();
+    await attach(trx, r.id, added.map((d) => d.id));
+    await detach(trx, r.id, body.removeDocumentIds);
     await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'resubmit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: body.comment === undefined ? null : redactPersonalData(body.comment), evaluation: JSON.stringify(evaluation), due_on: null }).execute();
     await writeAudit(trx, ctx, { action: 'application.resubmit', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { form: r.input, amount: r.amount_fen / 100 }, after: { form, amount: amountFen / 100, added: added.map((d) => d.sha256), removed: body.removeDocumentIds } });
     return getApplicationTx(trx, actor, id, s.clock.today());

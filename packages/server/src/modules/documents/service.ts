@@ -1,12 +1,13 @@
 // Evidence attached to applications. Bytes live in the database (bytea) so both engines and every
 // backup carry them; only reviewers in scope read the content, and each read is audited.
-import { can, inScope } from '../../platform/access.ts';
+import { can, pathInScope } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { DOCUMENT_MAX_BYTES, checkDocument } from './content.ts';
 import { nameForType } from '../../platform/file-names.ts';
+import { applicationRef } from '../applications/api.ts';
 
 export const documentTypeRe = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -43,18 +44,29 @@ export function documentsOf(db: Executor, applicationId: number) {
   return db.selectFrom('documents').select(metaColumns).where('application_id', '=', applicationId).where('removed_at', 'is', null).orderBy('id').execute();
 }
 
+/** Attaches the caller's checked uploads to an application, in the caller's transaction (the documents module's exported write). */
+export async function attach(trx: Executor, applicationId: number, documentIds: number[]) {
+  if (documentIds.length) await trx.updateTable('documents').set({ application_id: applicationId }).where('id', 'in', documentIds).execute();
+}
+
+/** Marks documents of an application removed (kept for the record, no longer part of it). */
+export async function detach(trx: Executor, applicationId: number, documentIds: number[]) {
+  if (documentIds.length) await trx.updateTable('documents').set({ removed_at: new Date() }).where('id', 'in', documentIds).where('application_id', '=', applicationId).execute();
+}
+
 /** The bytes, for a reviewer whose scope holds the application. Members and unattached files: none. */
 export async function readContent(s: Services, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
   if (!can(actor, 'applications.review')) throw forbidden({ zh: '材料原件仅供审核人员查看', en: 'Only reviewers may open the documents' });
   return s.database.db.transaction().execute(async (trx) => {
-    const d = await trx
+    const doc = await trx
       .selectFrom('documents')
-      .innerJoin('applications', 'applications.id', 'documents.application_id')
-      .select(['documents.id', 'documents.file_name', 'documents.mime', 'documents.content', 'documents.sha256', 'applications.no', 'applications.org_path'])
-      .where('documents.id', '=', id)
-      .where(inScope(actor, 'applications.org_path'))
+      .select(['id', 'file_name', 'mime', 'content', 'sha256', 'application_id'])
+      .where('id', '=', id)
+      .where('application_id', 'is not', null)
       .executeTakeFirst();
+    const app = doc?.application_id != null ? await applicationRef(trx, doc.application_id) : undefined;
+    const d = doc && app && pathInScope(actor, app.orgPath) ? { ...doc, no: app.no, org_path: app.orgPath } : undefined;
     if (!d) throw notFound('document', id);
     await writeAudit(trx, ctx, { action: 'document.view', entity: 'document', entityId: id, orgPath: d.org_path, summary: `${d.no} ${d.file_name}` });
     return { fileName: d.file_name, mime: d.mime, sha256: d.sha256, body: Buffer.from(d.content) };

@@ -13,7 +13,8 @@ import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { notify, notifyOfficers } from '../notifications/service.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
-import { loadInstance } from '../programs/service.ts';
+import { instanceOf as loadInstance, instanceView } from '../programs/api.ts';
+import { applicationRefs } from '../applications/api.ts';
 import { accountHolders } from '../accounts/service.ts';
 
 export const payoutNotices = {
@@ -62,7 +63,7 @@ const batchColumns = [
 ] as const;
 
 const batchQuery = (db: Executor) =>
-  db.selectFrom('payout_batches').innerJoin('program_instances as pi', 'pi.id', 'payout_batches.instance_id').innerJoin('orgs as po', 'po.id', 'pi.org_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement', 'po.path as program_org_path']);
+  db.selectFrom('payout_batches').innerJoin(instanceView(db).as('pi'), 'pi.id', 'payout_batches.instance_id').innerJoin('orgs as po', 'po.id', 'pi.org_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement', 'po.path as program_org_path']);
 
 async function loadBatch(db: Executor, id: number, lock = false) {
   let q = batchQuery(db).where('payout_batches.id', '=', id);
@@ -241,7 +242,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
       .innerJoin('persons as p', 'p.id', 'e.person_id')
       .innerJoin('memberships as m', 'm.id', 'e.membership_id')
-      .innerJoin('applications as a', 'a.id', 'e.application_id')
+      .innerJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id')
       .leftJoin('accounts as acc', (j) => j.onRef('acc.person_id', '=', 'p.id').on('acc.role', '=', 'member'))
       .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', 'a.no', 'acc.id as account_id', 'i.pay_to', 'i.card_status', 'i.region_org_id'])
       .where('i.batch_id', '=', id)
@@ -314,8 +315,8 @@ function batchLines(db: Executor, actor: Actor, id: number) {
     .innerJoin('persons as p', 'p.id', 'e.person_id')
     .innerJoin('memberships as m', 'm.id', 'e.membership_id')
     .innerJoin('orgs as o', 'o.id', 'm.org_id')
-    .innerJoin('applications as a', 'a.id', 'e.application_id')
-    .innerJoin('program_instances as pi', 'pi.id', 'e.instance_id')
+    .innerJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
+    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'e.instance_id')
     .leftJoin('orgs as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(i.region_org_id, nullif(split_part(e.org_path, '.', 2), '')::bigint)`))
     .select(['e.id as entry_id', 'e.kind', 'e.amount_fen', 'p.name', 'p.id_masked', 'm.member_no', 'm.card_status', 'o.name as org_name', 'a.no as application_no', 'pi.title', 'i.pay_to', 'i.card_status as paid_card_status', 'ro.id as region_id', 'ro.name as region_name'])
     .where('i.batch_id', '=', id)
@@ -375,8 +376,8 @@ export async function myPayments(s: Services, ctx: RequestContext) {
   const personId = ctx.actor!.personId ?? -1;
   const rows = await s.database.db
     .selectFrom('payout_entries as e')
-    .innerJoin('applications as a', 'a.id', 'e.application_id')
-    .innerJoin('program_instances as pi', 'pi.id', 'e.instance_id')
+    .innerJoin(applicationRefs(s.database.db).as('a'), 'a.id', 'e.application_id')
+    .innerJoin(instanceView(s.database.db).as('pi'), 'pi.id', 'e.instance_id')
     .leftJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
     .leftJoin('payout_batches as b', 'b.id', 'i.batch_id')
     .select(['e.id', 'e.kind', 'e.amount_fen', 'e.booked_on', 'e.reason', 'a.no', 'pi.title', 'b.no as batch_no', 'b.status as batch_status', 'b.paid_on', 'b.pay_by'])
@@ -386,7 +387,7 @@ export async function myPayments(s: Services, ctx: RequestContext) {
   return {
     items: rows.map((r) => ({
       id: r.id, kind: r.kind, amount: r.amount_fen / 100, program: r.title, applicationNo: r.no, bookedOn: r.booked_on, reason: r.reason,
-      status: r.batch_status === 'paid' ? 'paid' : r.batch_no ? 'in-settlement' : 'payable', batchNo: r.batch_no, paidOn: r.paid_on, payBy: r.pay_by,
+      status: r.batch_status === 'paid' ? ('paid' as const) : r.batch_no ? ('in-settlement' as const) : ('payable' as const), batchNo: r.batch_no, paidOn: r.paid_on, payBy: r.pay_by,
     })),
     paidTotal: rows.filter((r) => r.batch_status === 'paid').reduce((a, r) => a + r.amount_fen, 0) / 100,
   };

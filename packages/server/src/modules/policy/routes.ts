@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/services.ts';
-import { ZEvaluate, ZEvaluateBatch, ZParamsQuery, ZProgramCode, ZTimeline } from './schema.ts';
+import { ZEvaluate, ZEvaluateBatch, ZEvaluateBatchResult, ZEvaluateResult, ZParameters, ZParamsQuery, ZProgramCode, ZProgramInfo, ZProgramList, ZTimeline, ZTimelineResult } from './schema.ts';
 import * as policy from './service.ts';
 
 const BATCH_BODY_LIMIT = 16 * 1048576;
@@ -9,21 +9,21 @@ const BATCH_BODY_LIMIT = 16 * 1048576;
 export async function policyRoutes(app: FastifyInstance, _s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['policy'];
-  api.post('/policy/evaluate', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Evaluate one program for one input on a date: eligibility, amounts, reasons and the trace', body: ZEvaluate } }, async (req) =>
+  api.post('/policy/evaluate', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Evaluate one program for one input on a date: eligibility, amounts, reasons and the trace', body: ZEvaluate, response: { 200: ZEvaluateResult } } }, async (req) =>
     policy.evaluate(req.body.program, req.body.date, req.body.input),
   );
   // The body limit fits the advertised 100,000 inputs at ~160 bytes each (a member-protection input is 60–100).
-  api.post('/policy/evaluate-batch', { bodyLimit: BATCH_BODY_LIMIT, config: { permission: 'policy.read' }, schema: { tags, summary: `Evaluate one program for many inputs (a roster): up to ${policy.BATCH_MAX_INPUTS} inputs and 16 MiB; trace off unless asked, and only up to ${policy.BATCH_TRACE_MAX_INPUTS} inputs; problems: the first ${policy.BATCH_MAX_ERRORS} with their index, and the count`, body: ZEvaluateBatch } }, async (req) => {
+  api.post('/policy/evaluate-batch', { bodyLimit: BATCH_BODY_LIMIT, config: { permission: 'policy.read' }, schema: { tags, summary: `Evaluate one program for many inputs (a roster): up to ${policy.BATCH_MAX_INPUTS} inputs and 16 MiB; trace off unless asked, and only up to ${policy.BATCH_TRACE_MAX_INPUTS} inputs; problems: the first ${policy.BATCH_MAX_ERRORS} with their index, and the count`, body: ZEvaluateBatch, response: { 200: ZEvaluateBatchResult } } }, async (req) => {
     const results = await policy.evaluateBatch(req.body.program, req.body.date, req.body.inputs, req.body.trace);
     return { program: req.body.program, date: req.body.date, count: results.length, results };
   });
-  api.get('/policy/programs', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Every program with its versions and input JSON Schema' } }, async () => ({ items: policy.programs() }));
-  api.get('/policy/programs/:code', { config: { permission: 'policy.read' }, schema: { tags, summary: 'One program', params: ZProgramCode } }, async (req) => policy.program(req.params.code));
-  api.get('/policy/programs/:code/parameters', { config: { permission: 'policy.read' }, schema: { tags, summary: 'The parameters in force on a date, with their sources', params: ZProgramCode, querystring: ZParamsQuery } }, async (req) => {
+  api.get('/policy/programs', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Every program with its versions and input JSON Schema', response: { 200: ZProgramList } } }, async () => ({ items: policy.programs() }));
+  api.get('/policy/programs/:code', { config: { permission: 'policy.read' }, schema: { tags, summary: 'One program', params: ZProgramCode, response: { 200: ZProgramInfo } } }, async (req) => policy.program(req.params.code));
+  api.get('/policy/programs/:code/parameters', { config: { permission: 'policy.read' }, schema: { tags, summary: 'The parameters in force on a date, with their sources', params: ZProgramCode, querystring: ZParamsQuery, response: { 200: ZParameters } } }, async (req) => {
     policy.program(req.params.code);
     return { program: req.params.code, date: req.query.date, items: policy.parameters(req.params.code, req.query.date) };
   });
-  api.get('/policy/programs/:code/parameters/:name/timeline', { config: { permission: 'policy.read' }, schema: { tags, summary: 'A parameter’s values across the years', params: ZTimeline } }, async (req) => {
+  api.get('/policy/programs/:code/parameters/:name/timeline', { config: { permission: 'policy.read' }, schema: { tags, summary: 'A parameter’s values across the years', params: ZTimeline, response: { 200: ZTimelineResult } } }, async (req) => {
     policy.program(req.params.code);
     return { program: req.params.code, name: req.params.name, items: policy.timeline(req.params.code, req.params.name) };
   });

@@ -89,3 +89,37 @@ export const ZInstanceUpdate = z.object({
 export type TInstanceUpdate = z.infer<typeof ZInstanceUpdate>;
 
 export const ZId = z.object({ id: z.coerce.number().int().positive() });
+
+// Response schemas: what present() in service.ts answers.
+const ZBilingualText = z.object({ zh: z.string(), en: z.string() });
+const ZWindowOut = z.object({ batch: z.number().int(), from: z.string(), to: z.string() });
+export const ZInstance = z.object({
+  id: z.number().int(),
+  program: z.string(),
+  programTitle: ZBilingualText.nullable(),
+  year: z.number().int(),
+  org: z.object({ id: z.number().int(), name: z.string() }),
+  title: z.string(),
+  status: z.enum(['draft', 'open', 'closed']),
+  channels: z.array(z.enum(channels)),
+  windows: z.array(ZWindowOut),
+  currentWindow: ZWindowOut.nullable(),
+  acceptingOn: z.string(),
+  reviewChain: z.array(
+    z.object({
+      index: z.number().int(),
+      level: z.enum(levels),
+      name: ZBilingualText,
+      actor: z.object({ role: z.string(), functionCode: z.string().optional() }),
+      dueIn: z.object({ workingDays: z.number().int().optional(), calendarDays: z.number().int().optional() }),
+      skipForChannels: z.array(z.enum(channels)),
+    }),
+  ),
+  requiredDocuments: z.array(z.object({ type: z.string(), name: ZBilingualText, when: z.object({ field: z.string(), equals: z.union([z.string(), z.boolean()]) }).optional() })),
+  settlement: z.object({ cadence: z.string(), closeDay: z.number().int(), payByDay: z.number().int(), preparer: z.string(), payTo: z.string() }),
+  contacts: z.array(z.object({ role: z.string(), org: z.string(), name: z.string(), phone: z.string() })),
+  sources: z.string().nullable(),
+  abilities: z.object({ apply: z.boolean(), manage: z.boolean() }),
+});
+export type TInstanceOut = z.infer<typeof ZInstance>;
+export const ZInstanceList = z.object({ items: z.array(ZInstance) });

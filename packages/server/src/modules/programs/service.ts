@@ -8,6 +8,7 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as policy from '../policy/service.ts';
 import { adapters } from './catalog.ts';
+import { hasOpenApplications } from '../applications/api.ts';
 import { levelNames, type TChainStep, type TInstanceCreate, type TInstanceUpdate, type TRequiredDocument, type TSettlement } from './schema.ts';
 
 export interface Instance {
@@ -144,8 +145,7 @@ export async function updateInstance(s: Services, ctx: RequestContext, id: numbe
     if (!pathInScope(actor, before.org_path)) throw notFound('program', id);
     await checkConfig(trx, { ...input, program: before.program });
     if (input.reviewChain && input.reviewChain.length !== before.review_chain.length) {
-      const open = await trx.selectFrom('applications').select('id').where('instance_id', '=', id).where('status', 'in', ['in-review', 'returned']).executeTakeFirst();
-      if (open) throw conflict('applications-in-review', { zh: '有申请正在审核中，不能改变审核层级数', en: 'Applications are in review; the number of review levels cannot change' });
+      if (await hasOpenApplications(trx, id)) throw conflict('applications-in-review', { zh: '有申请正在审核中，不能改变审核层级数', en: 'Applications are in review; the number of review levels cannot change' });
     }
     await trx
       .updateTable('program_instances')

@@ -1,0 +1,153 @@
+// Every route answers with a declared response schema (issue 13): the serializer then validates
+// what the route sends, and the web's generated types describe the answer, not just the request.
+// Routes that do not declare one yet are listed here; the list may only shrink (like the module
+// walls' knownCrossings): a route that gains a schema must leave it, and a new route must come with one.
+// A download declares its binary body (e.g. `200: z.any()` with a description) and counts as declared.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildOpenApi } from './openapi.ts';
+
+const routesWithoutResponse = new Set<string>([
+  'DELETE /api/v1/candidates/{id}/supports',
+  'DELETE /api/v1/milestones/{id}',
+  'DELETE /api/v1/orgs/{id}',
+  'DELETE /api/v1/projects/{id}',
+  'DELETE /api/v1/surveys/{id}',
+  'DELETE /api/v1/targets/{id}',
+  'GET /api/v1/accounts',
+  'GET /api/v1/accounts/{id}',
+  'GET /api/v1/audit',
+  'GET /api/v1/audit/verify',
+  'GET /api/v1/auth/me',
+  'GET /api/v1/calendar',
+  'GET /api/v1/calendar/working-days',
+  'GET /api/v1/calls',
+  'GET /api/v1/calls/{id}',
+  'GET /api/v1/calls/{id}/candidates',
+  'GET /api/v1/calls/{id}/proposals',
+  'GET /api/v1/candidates/{id}/comments',
+  'GET /api/v1/evaluation/dashboard',
+  'GET /api/v1/health',
+  'GET /api/v1/imports',
+  'GET /api/v1/imports/template/members',
+  'GET /api/v1/imports/{id}',
+  'GET /api/v1/imports/{id}/errors.xlsx',
+  'GET /api/v1/imports/{id}/progress',
+  'GET /api/v1/login-log',
+  'GET /api/v1/me/member',
+  'GET /api/v1/me/notifications',
+  'GET /api/v1/me/surveys',
+  'GET /api/v1/members',
+  'GET /api/v1/members/export',
+  'GET /api/v1/members/stats',
+  'GET /api/v1/members/vocabulary',
+  'GET /api/v1/members/{id}',
+  'GET /api/v1/members/{id}/history',
+  'GET /api/v1/meta',
+  'GET /api/v1/orgs',
+  'GET /api/v1/orgs/export',
+  'GET /api/v1/orgs/import/template',
+  'GET /api/v1/orgs/root',
+  'GET /api/v1/orgs/{id}',
+  'GET /api/v1/progress/overdue',
+  'GET /api/v1/projects/{id}',
+  'GET /api/v1/projects/{id}/evaluation',
+  'GET /api/v1/projects/{id}/reports',
+  'GET /api/v1/projects/{id}/reports/export',
+  'GET /api/v1/projects/{id}/surveys',
+  'GET /api/v1/proposals/{id}',
+  'GET /api/v1/public/projects',
+  'GET /api/v1/public/slates',
+  'GET /api/v1/reports/{id}',
+  'GET /api/v1/slates',
+  'GET /api/v1/slates/{id}',
+  'GET /api/v1/slates/{id}/report',
+  'GET /api/v1/slates/{id}/report.xlsx',
+  'GET /api/v1/slates/{id}/surveys',
+  'GET /api/v1/surveys/{id}',
+  'GET /api/v1/surveys/{id}/results',
+  'GET /api/v1/surveys/{id}/results.xlsx',
+  'GET /api/v1/targets/{id}/allocations',
+  'GET /api/v1/targets/{id}/allocations/template',
+  'PATCH /api/v1/accounts/{id}',
+  'PATCH /api/v1/calls/{id}',
+  'PATCH /api/v1/members/{id}',
+  'PATCH /api/v1/milestones/{id}',
+  'PATCH /api/v1/orgs/{id}',
+  'PATCH /api/v1/projects/{id}',
+  'PATCH /api/v1/slates/{id}',
+  'PATCH /api/v1/surveys/{id}',
+  'PATCH /api/v1/targets/{id}',
+  'POST /api/v1/accounts',
+  'POST /api/v1/accounts/{id}/disable',
+  'POST /api/v1/accounts/{id}/enable',
+  'POST /api/v1/accounts/{id}/end-sessions',
+  'POST /api/v1/accounts/{id}/reset-password',
+  'POST /api/v1/accounts/{id}/unlock',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/otp',
+  'POST /api/v1/auth/otp/verify',
+  'POST /api/v1/auth/password',
+  'POST /api/v1/calls',
+  'POST /api/v1/calls/{id}/candidates',
+  'POST /api/v1/calls/{id}/proposals',
+  'POST /api/v1/candidates/{id}/comments',
+  'POST /api/v1/candidates/{id}/drop',
+  'POST /api/v1/candidates/{id}/proposals',
+  'POST /api/v1/candidates/{id}/shortlist',
+  'POST /api/v1/candidates/{id}/supports',
+  'POST /api/v1/comments/{id}/hide',
+  'POST /api/v1/imports/members',
+  'POST /api/v1/imports/{id}/commit',
+  'POST /api/v1/imports/{id}/discard',
+  'POST /api/v1/me/notifications/{id}/read',
+  'POST /api/v1/members',
+  'POST /api/v1/members/{id}/end',
+  'POST /api/v1/members/{id}/reveal',
+  'POST /api/v1/members/{id}/transfer',
+  'POST /api/v1/orgs',
+  'POST /api/v1/orgs/import',
+  'POST /api/v1/orgs/{id}/activate',
+  'POST /api/v1/orgs/{id}/deactivate',
+  'POST /api/v1/orgs/{id}/move',
+  'POST /api/v1/progress/reminders',
+  'POST /api/v1/projects/{id}/milestones',
+  'POST /api/v1/projects/{id}/reports',
+  'POST /api/v1/projects/{id}/surveys',
+  'POST /api/v1/projects/{id}/targets',
+  'POST /api/v1/proposals/{id}/classify',
+  'POST /api/v1/proposals/{id}/return',
+  'POST /api/v1/proposals/{id}/reveal-contact',
+  'POST /api/v1/reports/{id}/accept',
+  'POST /api/v1/reports/{id}/return',
+  'POST /api/v1/slates',
+  'POST /api/v1/slates/{id}/close',
+  'POST /api/v1/slates/{id}/projects',
+  'POST /api/v1/slates/{id}/publish',
+  'POST /api/v1/slates/{id}/surveys',
+  'POST /api/v1/surveys/{id}/answers/hide',
+  'POST /api/v1/surveys/{id}/responses',
+  'POST /api/v1/targets/{id}/allocations/import',
+  'PUT /api/v1/calendar/{year}',
+  'PUT /api/v1/projects/{id}/plan',
+  'PUT /api/v1/targets/{id}/allocations',
+]);
+
+type Operation = { responses?: Record<string, { content?: unknown }> };
+
+describe('response schemas', async () => {
+  const doc = (await buildOpenApi()) as { paths: Record<string, Record<string, Operation>> };
+  const missing = new Set<string>();
+  for (const [p, ops] of Object.entries(doc.paths))
+    for (const [method, op] of Object.entries(ops))
+      if (!Object.values(op.responses ?? {}).some((r) => r.content !== undefined)) missing.add(`${method.toUpperCase()} ${p}`);
+
+  it('every route declares its response schema, beyond the known list', () => {
+    assert.deepEqual([...missing].filter((r) => !routesWithoutResponse.has(r)).sort(), [], 'routes without a response schema: declare `schema.response`');
+  });
+
+  it('the list of routes without a response schema only shrinks', () => {
+    assert.deepEqual([...routesWithoutResponse].filter((r) => !missing.has(r)).sort(), [], 'routes that have a response schema now: remove them from the list');
+  });
+});

@@ -1,0 +1,72 @@
+// Request and response schemas of the payout routes.
+import { z } from 'zod';
+
+const ZBilingualText = z.object({ zh: z.string(), en: z.string() });
+const ZTimestamp = z.union([z.date(), z.string()]);
+const ZSigner = z.object({ accountId: z.number().int(), name: z.string().nullable(), at: ZTimestamp.nullable() }).nullable();
+
+export const ZBatch = z.object({
+  id: z.number().int(),
+  no: z.string(),
+  programId: z.number().int(),
+  program: z.string(),
+  programTitle: z.string(),
+  period: z.string(),
+  closesOn: z.string(),
+  payBy: z.string(),
+  status: z.enum(['prepared', 'rights-approved', 'finance-approved', 'approved', 'paid', 'cancelled']),
+  statusName: ZBilingualText,
+  entries: z.number().int(),
+  total: z.number().describe('yuan: the whole batch, or the caller’s part of it when scope is `part`'),
+  scope: z.enum(['all', 'part']),
+  preparedBy: ZSigner,
+  rightsApprovedBy: ZSigner,
+  financeApprovedBy: ZSigner,
+  paidBy: ZSigner,
+  paidOn: z.string().nullable(),
+  paymentReference: z.string().nullable(),
+  abilities: z.object({ approveRights: z.boolean(), approveFinance: z.boolean(), markPaid: z.boolean(), cancel: z.boolean() }),
+});
+
+export const ZBatchList = z.object({ items: z.array(ZBatch) });
+
+export const ZBatchDetail = ZBatch.extend({
+  lines: z.array(
+    z.object({
+      entryId: z.number().int(),
+      kind: z.enum(['payable', 'reversal']),
+      amount: z.number(),
+      name: z.string(),
+      idNumber: z.string(),
+      memberNo: z.string(),
+      cardStatus: z.string(),
+      org: z.string(),
+      applicationNo: z.string(),
+      payTo: z.enum(['member-card', 'regional-union']),
+      payToName: z.string(),
+      payeeOrg: z.object({ id: z.number().int().nullable(), name: z.string().nullable() }).nullable(),
+      decided: z.boolean(),
+    }),
+  ),
+});
+
+export const ZReversal = z.object({ id: z.number().int(), reverses: z.number().int(), amount: z.number(), reason: z.string() });
+
+export const ZMyPayments = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.enum(['payable', 'reversal']),
+      amount: z.number(),
+      program: z.string(),
+      applicationNo: z.string(),
+      bookedOn: z.string(),
+      reason: z.string().nullable(),
+      status: z.enum(['paid', 'in-settlement', 'payable']),
+      batchNo: z.string().nullable(),
+      paidOn: z.string().nullable(),
+      payBy: z.string().nullable(),
+    }),
+  ),
+  paidTotal: z.number(),
+});
