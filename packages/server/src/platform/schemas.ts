@@ -70,3 +70,6 @@ export function checkDateOrder(fields: { field: string; label: { zh: string; en:
     prev = f;
   }
 }
+
+/** A timestamp in a response: the database gives a Date (pg) or an ISO string (PGlite JSON), both sent as text. */
+export const ZTimestamp = z.union([z.date(), z.string()]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZTimestamp } from '../../platform/schemas.ts';
 import { ZDocument } from '../documents/schema.ts';
 
 export const statuses = ['in-review', 'returned', 'approved', 'rejected', 'withdrawn'] as const;
@@ -49,7 +50,6 @@ export const ZId = z.object({ id: z.coerce.number().int().positive() });
 
 const ZBilingualText = z.object({ zh: z.string(), en: z.string() });
 /** A timestamp: a Date from the driver, sent as an ISO date-time string. */
-export const ZTimestamp = z.union([z.date(), z.string()]);
 
 export const ZApplicationRow = z.object({
   id: z.number().int(),

@@ -1,7 +1,7 @@
 // Response schemas of the documents routes.
 import { z } from 'zod';
+import { ZTimestamp } from '../../platform/schemas.ts';
 
-const ZTimestamp = z.union([z.date(), z.string()]);
 
 /** A document's metadata, as presentDocument answers it. */
 export const ZDocument = z.object({

@@ -1,8 +1,8 @@
 // Request and response schemas of the payout routes.
 import { z } from 'zod';
+import { ZTimestamp } from '../../platform/schemas.ts';
 
 const ZBilingualText = z.object({ zh: z.string(), en: z.string() });
-const ZTimestamp = z.union([z.date(), z.string()]);
 const ZSigner = z.object({ accountId: z.number().int(), name: z.string().nullable(), at: ZTimestamp.nullable() }).nullable();
 
 export const ZBatch = z.object({
