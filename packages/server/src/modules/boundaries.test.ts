@@ -99,6 +99,22 @@ describe('module boundaries', () => {
     assert.deepEqual([...knownCrossings].filter((c) => !crossings.has(c)).sort(), [], 'crossings that are gone: remove them from the list');
   });
 
+  // A module reaches another only through its public surface: `api.ts` (what it offers other
+  // modules), `service.ts`, `schema.ts` (vocabularies and types) or `module.ts`; never its
+  // repository or an inner file, whose shape is the owner's business.
+  it('modules import each other only through api, service, schema or module files', () => {
+    const bad: string[] = [];
+    for (const [mod, files] of filesOf()) {
+      if (mod === 'platform') continue;
+      for (const f of files) {
+        if (!f.includes(`${path.sep}modules${path.sep}`)) continue;
+        for (const m of readSource(f).matchAll(/from '\.\.\/([a-z-]+)\/([a-z-]+(?:\/[a-z-]+)*)\.ts'/g))
+          if (m[1] !== mod && !['api', 'service', 'schema', 'module'].includes(m[2]!)) bad.push(`${path.relative(src, f)} imports ${m[1]}/${m[2]}.ts`);
+      }
+    }
+    assert.deepEqual(bad.sort(), []);
+  });
+
   it("the README's ownership table matches the module definitions", () => {
     const readme = fs.readFileSync(path.resolve(src, '../../../README.md'), 'utf8');
     const section = /<!-- ownership:start -->([\s\S]*?)<!-- ownership:end -->/.exec(readme)?.[1] ?? '';

@@ -16,3 +16,5 @@ export async function hasOpenApplications(db: Executor, instanceId: number) {
   const r = await db.selectFrom('applications').select('id').where('instance_id', '=', instanceId).where('status', 'in', ['in-review', 'returned']).executeTakeFirst();
   return !!r;
 }
+
+export { programActivity, type ProgramActivity, type ProgramActivityByOrg } from './activity.ts';

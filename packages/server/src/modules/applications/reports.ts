@@ -5,7 +5,7 @@ import { inScope } from '../../platform/access.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
-import { adapters } from '../programs/catalog.ts';
+import { adapters } from '../programs/api.ts';
 import { instanceView } from '../programs/api.ts';
 import { paidByApplication } from '../payouts/api.ts';
 import { statusNames } from './schema.ts';

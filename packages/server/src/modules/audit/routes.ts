@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { verifyAuditChain } from '../../platform/audit-chain.ts';
 import type { Services } from '../../platform/services.ts';
 import * as service from './service.ts';
+import { ZIsoDate } from '../../platform/schemas.ts';
 
 const ZAuditList = z.object({
   entity: z.string().max(40).optional(),
   entityId: z.string().max(40).optional(),
   action: z.string().max(60).optional(),
   actor: z.string().max(64).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: ZIsoDate.optional(),
+  to: ZIsoDate.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

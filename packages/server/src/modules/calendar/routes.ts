@@ -5,8 +5,9 @@ import { addWorkingDays, isWorkingDay, workingDaysBetween } from '@shishi/policy
 import type { Services } from '../../platform/services.ts';
 import { toAppError } from '../policy/service.ts';
 import { addYear, describeCalendar } from './service.ts';
+import { ZIsoDate } from '../../platform/schemas.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = ZIsoDate;
 
 export async function calendarRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();

@@ -3,7 +3,7 @@ import { inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 
 // Calls are seen by the unions that own them (scope) and by everyone below them, who are the ones
-// asked to propose and to give opinions: `home` is where the actor sits (see members/api-reno-b.ts homePath).
+// asked to propose and to give opinions: `home` is where the actor sits (see members/api.ts homePath).
 export function visibleCall(actor: Actor, home: string | null) {
   return (eb: ExpressionBuilder<any, any>) =>
     eb.or([inScope(actor, 'orgs.path')(eb), home === null ? sql<boolean>`false` : sql<boolean>`${home} like orgs.path || '%'`]);

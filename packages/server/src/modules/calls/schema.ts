@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { categories } from '../projects/categories.ts';
+import { ZIsoDate } from '../../platform/schemas.ts';
+import { categories } from '../projects/api.ts';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / use YYYY-MM-DD' }).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: '不是有效日期 / not a real date' });
-export const ZDate = date;
+const date = ZIsoDate;
 const text = (max: number) => z.string().trim().max(max);
 
 export const ZCallCreate = z.object({

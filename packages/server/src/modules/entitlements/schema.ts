@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { ZIsoDate } from '../../platform/schemas.ts';
 
-/** A real calendar date (2025-02-30 is refused), YYYY-MM-DD. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { message: '不是有效日期 / not a valid date' });
+const isoDate = ZIsoDate;
 
 export const ZEntitlementsQuery = z.object({
   date: isoDate.optional().describe('the day the rules are applied on; default today (Asia/Shanghai)'),

@@ -5,7 +5,7 @@ import { evaluate, getParameters, isPolicyError, listPrograms, type ParameterVal
 import { notFound, type Bilingual } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
-import { findPersonInScope, membershipsOf } from '../members/repository.ts';
+import { findPersonInScope, membershipsOf } from '../members/api.ts';
 import {
   REASONS,
   catalogByProgram,

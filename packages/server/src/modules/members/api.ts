@@ -2,6 +2,7 @@
 // reading the kernel (platform/module.ts). Writes to persons and memberships go only through here
 // or the members service: the member import's bulk insert and its clean-up; the member login's
 // lookup by phone.
+import type { Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import * as repo from './repository.ts';
 
@@ -72,3 +73,25 @@ export async function removeBatch(db: Executor, batchId: number, chunk: number, 
 
 /** The person with an active membership this phone (blind index) belongs to: id, name, masked phone. */
 export const memberByPhone = (db: Executor, phoneHash: string) => repo.memberByPhone(db, phoneHash);
+
+/**
+ * Where the actor sits in the tree: an officer's org, a member's union (active membership). Calls
+ * and published candidates of every union on the way up from here are open to the actor.
+ */
+export async function homePath(db: Executor, actor: Actor): Promise<string | null> {
+  if (actor.orgPath) return actor.orgPath;
+  if (actor.personId == null) return null;
+  const m = await db
+    .selectFrom('memberships')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select('orgs.path')
+    .where('memberships.person_id', '=', actor.personId)
+    .where('memberships.status', '=', 'active')
+    .executeTakeFirst();
+  return m?.path ?? null;
+}
+
+/** The person if the actor may see them (a member of the actor's subtree, or the member themself). */
+export const findPersonInScope = repo.findPersonInScope;
+/** Every membership of the person (their history), optionally only those in the actor's subtree. */
+export const membershipsOf = repo.membershipsOf;

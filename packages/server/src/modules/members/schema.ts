@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '../../platform/schemas.ts';
 
 export const memberCategories = ['gig-worker', 'flexible-worker', 'worker-in-hardship', 'model-worker', 'craftsman', 'frontline-worker'] as const;
 export type MemberCategory = (typeof memberCategories)[number];
@@ -19,7 +20,7 @@ export const cardStatusNames: Record<(typeof cardStatuses)[number], { zh: string
   cancelled: { zh: '已注销', en: 'Cancelled' },
 };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+const isoDate = ZIsoDate;
 
 export const ZMemberList = z.object({
   q: z.string().trim().max(50).optional().describe('name prefix, member number, full ID number or mobile'),

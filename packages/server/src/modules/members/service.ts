@@ -7,7 +7,7 @@ import { writeCsv, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as repo from './repository.ts';
-import { findOrg, findOrgUnscoped } from '../orgs/repository.ts';
+import { findOrgInScope as findOrg, findOrgUnscoped } from '../orgs/api.ts';
 import { cardStatusNames, memberCategoryNames, type MemberCategory, type TMemberCreate, type TMemberList, type TMemberUpdate } from './schema.ts';
 
 type ListRow = Awaited<ReturnType<typeof repo.listMembers>>['rows'][number];

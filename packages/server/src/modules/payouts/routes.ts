@@ -4,10 +4,11 @@ import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import * as service from './service.ts';
 import { ZBatch, ZBatchDetail, ZBatchList, ZMyPayments, ZReversal } from './schema.ts';
+import { ZIsoDate } from '../../platform/schemas.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZId = z.object({ id: z.coerce.number().int().positive() });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+const isoDate = ZIsoDate;
 
 export async function payoutRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { BATCH_MAX_INPUTS } from './service.ts';
+import { ZIsoDate } from '../../platform/schemas.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+const isoDate = ZIsoDate;
 
 export const ZEvaluate = z.object({
   program: z.string().min(1).max(60),

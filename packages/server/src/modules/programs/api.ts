@@ -12,3 +12,5 @@ export const instanceOf = (db: Executor, id: number) => loadInstance(db, id);
  * `.innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')`.
  */
 export const instanceView = (db: Executor) => db.selectFrom('program_instances').select(['id', 'program', 'year', 'title', 'org_id', 'settlement']);
+
+export { adapters, type ProgramAdapter } from './catalog.ts';

@@ -4,8 +4,9 @@
 // @shishi/policy; this file only maps an application onto the engine's input.
 import { z } from 'zod';
 import type { Bilingual } from '../../platform/errors.ts';
+import { ZIsoDate } from '../../platform/schemas.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+const isoDate = ZIsoDate;
 /** Certificate and patent numbers are compared without spaces and case (ZL 2016 1001 2345.6 = zl201610012345.6). */
 const normalizeNo = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ZIsoDate } from '../../platform/schemas.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+const isoDate = ZIsoDate;
 const ZBilingual = z.object({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) });
 
 export const levels = ['grassroots', 'regional', 'federation'] as const;

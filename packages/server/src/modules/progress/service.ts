@@ -8,12 +8,12 @@ import { AppError, conflict, forbidden, invalidField, notFound } from '../../pla
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
-import { noticeSent } from '../notifications/api-reno-b.ts';
+import { noticeSent } from '../notifications/api.ts';
 import { notifyOfficers } from '../notifications/service.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
 import { evaluate } from '../policy/service.ts';
 import { toFen, toYuan } from '../../platform/money.ts';
-import { findOrg } from '../orgs/api-reno-b.ts';
+import { findOrg } from '../orgs/api.ts';
 import { allocationHolders, loadProject, ownerKeepsAShare, projectsQuery, projectTargets, type ProjectRow } from '../projects/api.ts';
 import type { TReportCreate } from './schema.ts';
 

@@ -8,7 +8,7 @@ import { AppError, conflict, forbidden, invalidField, notFound, type FieldIssue 
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
-import { findOrg } from '../orgs/api-reno-b.ts';
+import { findOrg } from '../orgs/api.ts';
 import { loadProject } from './service.ts';
 import type { TAllocationSplit } from './schema.ts';
 

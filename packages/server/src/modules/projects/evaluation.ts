@@ -43,7 +43,7 @@
 import type { TargetActualFrom } from '../../db/schema.ts';
 import { scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
-import { programActivity, type ProgramActivity, type ProgramActivityByOrg } from '../applications/activity.ts';
+import { programActivity, type ProgramActivity, type ProgramActivityByOrg } from '../applications/api.ts';
 import { toYuan } from '../../platform/money.ts';
 import { countedSubsidies, countedValues } from '../progress/api.ts';
 

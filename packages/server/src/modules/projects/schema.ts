@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { categories } from './categories.ts';
-import { ZDate } from '../calls/schema.ts';
+import { ZIsoDate as ZDate } from '../../platform/schemas.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 export const ZId = z.object({ id: z.coerce.number().int().positive() });

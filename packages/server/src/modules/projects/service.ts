@@ -9,7 +9,7 @@ import { program as findProgram } from '../policy/service.ts';
 import { checkDateOrder } from '../../platform/schemas.ts';
 import { toFen, toYuan } from '../../platform/money.ts';
 import { callOwner, candidateState } from '../calls/api.ts';
-import { findOrg } from '../orgs/api-reno-b.ts';
+import { findOrg } from '../orgs/api.ts';
 import { categoryNames, type Category } from './categories.ts';
 import { evaluateProjects, expectedShare, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';

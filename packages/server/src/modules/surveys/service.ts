@@ -15,8 +15,8 @@ import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { redactPersonalData } from '../../platform/personal-data.ts';
 import { checkDateOrder } from '../../platform/schemas.ts';
-import { homePath } from '../members/api-reno-b.ts';
-import { findOrg } from '../orgs/api-reno-b.ts';
+import { homePath } from '../members/api.ts';
+import { findOrg } from '../orgs/api.ts';
 import { loadProject, loadSlate, projectHeads, slateHeads } from '../projects/api.ts';
 import type { THide, TQuestion, TResponse, TSurveyCreate, TSurveyUpdate } from './schema.ts';
 

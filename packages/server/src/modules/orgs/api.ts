@@ -1,6 +1,7 @@
-// The orgs module's exported read API for the call, project, progress and survey modules (added by
-// the renovation, issue 13): one org's identity by id. Reads kernel columns only.
+// The orgs module's exported API for other modules: one org's identity by id (kernel columns), and
+// the full org row in or out of the caller's scope (members' transfers check the target first).
 import type { Executor } from '../../platform/context.ts';
+import * as repo from './repository.ts';
 
 export interface OrgRef {
   id: number;
@@ -15,3 +16,8 @@ export interface OrgRef {
 export async function findOrg(db: Executor, id: number): Promise<OrgRef | undefined> {
   return db.selectFrom('orgs').select(['id', 'path', 'kind', 'name', 'short_name', 'parent_id']).where('id', '=', id).executeTakeFirst();
 }
+
+/** The org's full row if it lies in the actor's subtree. */
+export const findOrgInScope = repo.findOrg;
+/** The org's full row whatever the caller's scope (checks that need the row before deciding). */
+export const findOrgUnscoped = repo.findOrgUnscoped;

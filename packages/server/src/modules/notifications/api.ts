@@ -1,5 +1,5 @@
-// The notifications module's exported read API for the progress module (added by the renovation,
-// issue 13): has a notice with this template and payload key been sent already (reminders go once)?
+// The notifications module's exported read API for other modules: has a notice with this template
+// and payload key been sent already (reminders go once)?
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
 
