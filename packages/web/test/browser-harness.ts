@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { demoMember } from '../../server/src/demo/load-demo.ts';
 import { startTestApp, type TestApp } from '../../server/test/harness.ts';
 
 export const shotsDir = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
@@ -62,7 +63,34 @@ export async function login(env: BrowserEnv, page: Page, username: string, passw
   await page.waitForLoadState('networkidle').catch(() => {});
 }
 
+/**
+ * The member's one-time-code login, as a member does it: ask for a code, read it from the SMS
+ * outbox (the notice written for this request, not an older one), type it in, land on the portal.
+ */
+export async function memberLogin(env: BrowserEnv, page: Page, mobile = demoMember.mobile) {
+  const db = env.t.s.database.db;
+  await page.goto(`${env.base}/login`);
+  await page.getByTestId('login-tab-member').click();
+  await page.getByTestId('login-mobile').fill(mobile);
+  const before = (await db.selectFrom('notifications').select('id').where('template', '=', 'login-code').orderBy('id', 'desc').executeTakeFirst())?.id ?? 0;
+  const sent = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/otp') && r.request().method() === 'POST');
+  await page.getByTestId('login-get-code').click();
+  if ((await sent).status() !== 200) throw new Error(`no code was sent to ${mobile}: ${(await sent).status()}`);
+  // The outbox row is written before the response: one read after it finds the code.
+  const row = await db.selectFrom('notifications').select('payload').where('template', '=', 'login-code').where('id', '>', before).orderBy('id', 'desc').executeTakeFirst();
+  const code = (row?.payload as { code?: string } | undefined)?.code;
+  if (!code) throw new Error('no code reached the SMS outbox');
+  await page.getByTestId('login-code').fill(code);
+  await page.getByTestId('login-member-submit').click();
+  await page.getByTestId('portal-page').waitFor();
+}
+
+/** A screenshot of the page as the user sees it once it is still: requests done, transitions ended. */
 export async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle').catch(() => {});
+  // Ant Design animates drawers, modals and messages: wait for the finite animations to end (spinners loop forever and are left alone).
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 3000 })
+    .catch(() => {});
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
 }

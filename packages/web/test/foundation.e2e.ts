@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { idCheckCharacter } from '../../server/src/platform/identifiers.ts';
 import { demoMember } from '../../server/src/demo/load-demo.ts';
-import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -130,20 +130,7 @@ describe('foundation in Chromium', () => {
 
   it('a member logs in with a one-time code and sees only their own card (phone width)', async () => {
     const { page, problems } = await newPage(env, { mobile: true });
-    await page.goto(`${env.base}/login`);
-    await page.getByTestId('login-tab-member').click();
-    await page.getByTestId('login-mobile').fill(demoMember.mobile);
-    await page.getByTestId('login-get-code').click();
-    let code: string | undefined;
-    for (let i = 0; i < 50 && !code; i++) {
-      const row = await env.t.s.database.db.selectFrom('notifications').select('payload').where('template', '=', 'login-code').orderBy('id', 'desc').executeTakeFirst();
-      code = (row?.payload as { code?: string } | undefined)?.code;
-      if (!code) await page.waitForTimeout(100);
-    }
-    assert.ok(code, 'a code reached the SMS outbox');
-    await page.getByTestId('login-code').fill(code!);
-    await page.getByTestId('login-member-submit').click();
-    await page.getByTestId('portal-page').waitFor();
+    await memberLogin(env, page);
     assert.match(await page.getByTestId('portal-page').innerText(), new RegExp(demoMember.name));
     await shot(page, 'portal-member-mobile');
     assert.deepEqual(problems, []);

@@ -47,7 +47,6 @@ async function pickDate(page: Page, testId: string, date: string) {
 }
 
 /** Let a modal or drawer finish its animation before a screenshot. */
-const settle = (page: Page) => page.waitForTimeout(500);
 
 const db = () => env.t.s.database.db;
 const orgId = async (short: string) => (await db().selectFrom('orgs').select('id').where('short_name', '=', short).where('kind', '=', 'district').executeTakeFirstOrThrow()).id;
@@ -64,7 +63,6 @@ describe('project cycle in Chromium', () => {
     await page.getByTestId('call-new').click();
     await page.getByTestId('call-form-title').fill(`${nextYear}年度浦东新区工会服务职工实事项目征集`);
     await page.getByTestId('call-form-principles').fill('贴近职工需求，普惠面广，当年可见效，可量化考核。');
-    await settle(page);
     await shot(page, 'lifecycle-call-new');
     await page.getByTestId('call-form-submit').click();
     await page.getByTestId('call-detail').waitFor();
@@ -114,7 +112,6 @@ describe('project cycle in Chromium', () => {
     await page.getByTestId('decide-rationale-submit').click();
     await page.getByTestId(`candidate-status-${cand.id}`).filter({ hasText: '入围' }).waitFor();
     await page.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' });
-    await settle(page);
     await shot(page, 'lifecycle-screening');
     assert.deepEqual(problems, []);
     await page.context().close();
@@ -211,7 +208,6 @@ describe('project cycle in Chromium', () => {
     await page.getByTestId('alloc-split-submit').click();
     await page.getByTestId(`alloc-row-${await orgId('浦东新区')}`).waitFor();
     assert.match(await page.getByTestId('alloc-total').innerText(), /2,?000/);
-    await settle(page);
     await shot(page, 'lifecycle-allocation');
     // An import whose rows do not add up is refused with the rows' problems; nothing is written.
     const csv = path.join(os.tmpdir(), `alloc-${Date.now()}.csv`);
@@ -220,7 +216,6 @@ describe('project cycle in Chromium', () => {
     await page.locator('.ant-modal input[type="file"]').setInputFiles(csv);
     await page.getByTestId('alloc-import-check').click();
     await page.getByTestId('alloc-import-errors').getByText('不存在的工会').first().waitFor();
-    await settle(page);
     await shot(page, 'lifecycle-allocation-import-errors');
     assert.deepEqual(problems, []);
     await page.context().close();
@@ -247,7 +242,6 @@ describe('project cycle in Chromium', () => {
     await page.getByTestId('report-add-line').click();
     await page.getByTestId('report-line-enterprise-0').fill('上海张江示范企业有限公司');
     await page.getByTestId('report-line-days-0').fill('3');
-    await settle(page);
     await shot(page, 'lifecycle-report-form');
     await page.getByTestId('report-submit').click();
     await page.getByTestId(`grid-status-${pudong}-2025-06`).filter({ hasText: '待审核' }).waitFor();
@@ -261,7 +255,6 @@ describe('project cycle in Chromium', () => {
     const report = await db().selectFrom('progress_reports').select('id').where('project_id', '=', project.id).where('org_id', '=', pudong).executeTakeFirstOrThrow();
     await labour.page.getByTestId(`report-view-${report.id}`).click();
     await labour.page.getByTestId('report-detail').getByText('上海张江示范企业有限公司').waitFor();
-    await settle(labour.page);
     await shot(labour.page, 'lifecycle-report-review');
     await labour.page.getByTestId('report-accept').click();
     await labour.page.getByTestId(`grid-status-${pudong}-2025-06`).filter({ hasText: '已通过' }).waitFor();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { demoMember } from '../../server/src/demo/load-demo.ts';
-import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -32,23 +32,6 @@ async function setDate(page: Page, testId: string, date: string) {
 }
 
 const formItem = (page: Page, testId: string) => page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) });
-
-async function memberOtpLogin(page: Page) {
-  await page.goto(`${env.base}/login`);
-  await page.getByTestId('login-tab-member').click();
-  await page.getByTestId('login-mobile').fill(demoMember.mobile);
-  await page.getByTestId('login-get-code').click();
-  let code: string | undefined;
-  for (let i = 0; i < 50 && !code; i++) {
-    const row = await env.t.s.database.db.selectFrom('notifications').select('payload').where('template', '=', 'login-code').orderBy('id', 'desc').executeTakeFirst();
-    code = (row?.payload as { code?: string } | undefined)?.code;
-    if (!code) await page.waitForTimeout(100);
-  }
-  assert.ok(code, 'a code reached the SMS outbox');
-  await page.getByTestId('login-code').fill(code!);
-  await page.getByTestId('login-member-submit').click();
-  await page.getByTestId('portal-page').waitFor();
-}
 
 describe('policy explorer and entitlements in Chromium', () => {
   it('an officer evaluates member protection B+ and checks the trace', async () => {
@@ -172,7 +155,7 @@ describe('policy explorer and entitlements in Chromium', () => {
 
   it('the member reads their own entitlements at phone width', async () => {
     const { page, problems } = await newPage(env, { mobile: true });
-    await memberOtpLogin(page);
+    await memberLogin(env, page);
     await page.getByTestId('portal-tab-entitlements').click();
     await page.getByTestId('entitlements').waitFor();
     await setDate(page, 'ent-date', '2025-03-01');

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { idCheckCharacter } from '../../server/src/platform/identifiers.ts';
 import { demoMember } from '../../server/src/demo/load-demo.ts';
-import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -22,7 +22,6 @@ after(async () => {
 });
 
 const db = () => env.t.s.database.db;
-const settle = (page: Page) => page.waitForTimeout(500);
 
 async function demoSurvey() {
   return db()
@@ -37,30 +36,11 @@ async function demoSurvey() {
     .executeTakeFirstOrThrow();
 }
 
-async function memberLogin(page: Page) {
-  await page.goto(`${env.base}/login`);
-  await page.getByTestId('login-tab-member').click();
-  await page.getByTestId('login-mobile').fill(demoMember.mobile);
-  const before = (await db().selectFrom('notifications').select('id').where('template', '=', 'login-code').orderBy('id', 'desc').executeTakeFirst())?.id ?? 0;
-  await page.getByTestId('login-get-code').click();
-  let code: string | undefined;
-  for (let i = 0; i < 50 && !code; i++) {
-    const row = await db().selectFrom('notifications').select(['id', 'payload']).where('template', '=', 'login-code').where('id', '>', before).orderBy('id', 'desc').executeTakeFirst();
-    code = (row?.payload as { code?: string } | undefined)?.code;
-    if (!code) await page.waitForTimeout(100);
-  }
-  assert.ok(code, 'a code reached the SMS outbox');
-  await page.getByTestId('login-code').fill(code!);
-  await page.getByTestId('login-member-submit').click();
-  await page.getByTestId('portal-page').waitFor();
-}
-
 /** The officer's view of the demo survey's results; returns what the first chart counts. */
 async function officerResults(page: Page, projectId: number, name: string) {
   await page.goto(`${env.base}/projects/${projectId}?tab=surveys`);
   await page.getByTestId('survey-results').waitFor();
   await page.getByTestId('survey-chart-1').locator('canvas').waitFor();
-  await settle(page);
   await shot(page, name);
   return {
     chart: Number(await page.getByTestId('survey-chart-1').getAttribute('data-total')),
@@ -91,7 +71,7 @@ describe('satisfaction surveys and notices in Chromium', () => {
 
   it('the member answers at phone width; a second answer is refused', async () => {
     const { page, problems } = await newPage(env, { mobile: true });
-    await memberLogin(page);
+    await memberLogin(env, page);
     await page.getByTestId('portal-nav-surveys').click();
     await page.getByTestId(`my-survey-${survey.id}`).waitFor();
     assert.equal(await page.getByTestId(`my-survey-${survey.id}`).getAttribute('data-responded'), 'false');
@@ -134,7 +114,6 @@ describe('satisfaction surveys and notices in Chromium', () => {
     // The portal header has the bell too (one code per minute: checked in this session).
     await page.getByTestId('notice-bell').click();
     await page.getByTestId('notice-drawer').waitFor();
-    await settle(page);
     await shot(page, 'surveys-notices-member-mobile');
     assert.deepEqual(problems.filter((p) => !/409/.test(p)), []);
     await page.context().close();
@@ -188,7 +167,6 @@ describe('satisfaction surveys and notices in Chromium', () => {
     await page.getByTestId('survey-form-q-prompt-1').fill('您从哪里得知本项目');
     await page.getByTestId('survey-form-q-options-1').fill('工会通知\n微信公众号\n同事介绍');
     await page.getByTestId('survey-form-q-up-1').click();
-    await settle(page);
     await shot(page, 'surveys-form');
     await page.getByTestId('survey-form-submit').click();
     await page.getByTestId('survey-table').getByText('浏览器测试满意度测评').waitFor();
@@ -228,7 +206,6 @@ describe('satisfaction surveys and notices in Chromium', () => {
     await notice.waitFor();
     assert.match(await notice.innerText(), /会员导入完成：成功 2 条/);
     assert.equal(await notice.getAttribute('data-new'), 'true');
-    await settle(page);
     await shot(page, 'surveys-notices-drawer');
     // Opening the drawer marked them read: the count goes to zero.
     await page.waitForFunction(() => document.querySelector('[data-testid="notice-count"]')?.getAttribute('data-count') === '0');
