@@ -760,3 +760,50 @@ export interface DB {
   protection_covers: ProtectionCoversTable;
   protection_remittances: ProtectionRemittancesTable;
 }
+
+// Places: first-come pools and grants down the tree (migration 0014_pools, module pools).
+export interface PoolsTable {
+  id: Generated<number>;
+  title: string;
+  program: string | null;
+  year: number | null;
+  org_id: number;
+  capacity: number;
+  taken: Generated<number>;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface PoolClaimsTable {
+  id: Generated<number>;
+  pool_id: number;
+  person_id: number;
+  membership_id: number;
+  org_id: number;
+  claimed_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface PlaceGrantsTable {
+  id: Generated<number>;
+  program: string;
+  year: number;
+  site: string | null;
+  parent_id: number | null;
+  from_org_id: number;
+  to_org_id: number;
+  places: number;
+  allocated: Generated<number>;
+  returned: Generated<number>;
+  granted_on: string;
+  granted_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  pools: PoolsTable;
+  pool_claims: PoolClaimsTable;
+  place_grants: PlaceGrantsTable;
+}

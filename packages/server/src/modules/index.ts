@@ -20,6 +20,7 @@ import { policyModule } from './policy/module.ts';
 import { programsModule } from './programs/module.ts';
 import { progressModule } from './progress/module.ts';
 import { projectsModule } from './projects/module.ts';
+import { poolsModule } from './pools/module.ts';
 import { protectionModule } from './protection/module.ts';
 import { surveysModule } from './surveys/module.ts';
 
@@ -45,6 +46,7 @@ export const modules: readonly ModuleDefinition[] = [
   entitlementsModule,
   surveysModule,
   protectionModule,
+  poolsModule,
 ];
 
 /** Tables the platform itself owns (the job queue). */

@@ -69,6 +69,10 @@ export const permissions = [
   'protection.enroll', // build, edit and submit a union's collective list
   'protection.confirm', // the regional union confirms lists and uploads the payment voucher
   'protection.reconcile', // 市职保中心 checks premiums against the remittance (checked: function code)
+  // Places (module pools): first-come pools and places handed down the tree.
+  'pools.read',
+  'pools.manage', // open a pool, grant or split places, read who holds them
+  'pools.claim', // claim a place: an officer for a member in scope, a member for themself
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -96,16 +100,19 @@ const own: Permission[] = ['account.self'];
 // the agency (市职保中心) reconciles, the rights department supervises (reads).
 const protectionRead: Permission[] = ['protection.read'];
 
+// Places (000 六 名额分配; 002 先到先得): unions grant, split and claim for their members; members claim for themselves.
+const placesOfficer: Permission[] = ['pools.read', 'pools.manage', 'pools.claim'];
+
 export const rolePermissions = {
-  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll'],
+  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
-  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment, ...protectionRead],
-  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile'],
-  'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm'],
-  'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll'],
-  'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll'],
-  member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit'],
-  auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead],
+  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage'],
+  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'pools.read', 'pools.manage'],
+  'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer],
+  'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer],
+  'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer],
+  member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'pools.read', 'pools.claim'],
+  auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead, 'pools.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Which org kinds an account of each role may be bound to. */

@@ -69,6 +69,7 @@ const entityZh: Record<string, string> = {
   // The lifecycle (calls, projects, progress, surveys).
   call: '征集活动', proposal: '项目建议', candidate: '候选实事项目', comment: '评论', support: '支持记录', slate: '项目清单',
   project: '实事项目', target: '目标', allocation: '目标分配', milestone: '时间节点', report: '进度报表',
+  pool: '名额池', grant: '名额分配',
 };
 
 export type Lang = 'zh' | 'en';

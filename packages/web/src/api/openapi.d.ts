@@ -3722,6 +3722,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My places in first-come pools
+         * @description Permission: `self.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claims: {
+                                createdAt: string;
+                                id: number;
+                                orgName: string;
+                                poolId: number;
+                                program: string | null;
+                                title: string;
+                                year: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/protection": {
         parameters: {
             query?: never;
@@ -5654,6 +5703,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/place-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Places granted to or from unions in my subtree
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    parentId?: number;
+                    program?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    split: boolean;
+                                };
+                                allocated: number;
+                                available: number;
+                                expired: boolean;
+                                expiresOn: string;
+                                fromOrgId: number;
+                                fromOrgName: string;
+                                grantedOn: string;
+                                id: number;
+                                parentId: number | null;
+                                places: number;
+                                program: string;
+                                returned: number;
+                                site: string | null;
+                                toOrgId: number;
+                                toOrgKind: string;
+                                toOrgName: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Grant places to a union below mine, or split a grant my union holds (sums checked)
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the grant this one is split from; none: a grant from the caller’s own union */
+                        parentId?: number;
+                        places: number;
+                        program: string;
+                        /** @description the site or plan (疗休养线路 / 体检套餐), when places are per site */
+                        site?: string;
+                        toOrgId: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                split: boolean;
+                            };
+                            allocated: number;
+                            available: number;
+                            expired: boolean;
+                            expiresOn: string;
+                            fromOrgId: number;
+                            fromOrgName: string;
+                            grantedOn: string;
+                            id: number;
+                            parentId: number | null;
+                            places: number;
+                            program: string;
+                            returned: number;
+                            site: string | null;
+                            toOrgId: number;
+                            toOrgKind: string;
+                            toOrgName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/place-grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One grant and its splits
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                split: boolean;
+                            };
+                            allocated: number;
+                            available: number;
+                            children: {
+                                abilities: {
+                                    split: boolean;
+                                };
+                                allocated: number;
+                                available: number;
+                                expired: boolean;
+                                expiresOn: string;
+                                fromOrgId: number;
+                                fromOrgName: string;
+                                grantedOn: string;
+                                id: number;
+                                parentId: number | null;
+                                places: number;
+                                program: string;
+                                returned: number;
+                                site: string | null;
+                                toOrgId: number;
+                                toOrgKind: string;
+                                toOrgName: string;
+                                year: number;
+                            }[];
+                            expired: boolean;
+                            expiresOn: string;
+                            fromOrgId: number;
+                            fromOrgName: string;
+                            grantedOn: string;
+                            id: number;
+                            parentId: number | null;
+                            places: number;
+                            program: string;
+                            returned: number;
+                            site: string | null;
+                            toOrgId: number;
+                            toOrgKind: string;
+                            toOrgName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/place-grants/{id}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 名额分配表 of a grant (.xlsx): the unions below with their places
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import the splits of a grant from a filled 名额分配表: all rows or none
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            grant: {
+                                abilities: {
+                                    split: boolean;
+                                };
+                                allocated: number;
+                                available: number;
+                                expired: boolean;
+                                expiresOn: string;
+                                fromOrgId: number;
+                                fromOrgName: string;
+                                grantedOn: string;
+                                id: number;
+                                parentId: number | null;
+                                places: number;
+                                program: string;
+                                returned: number;
+                                site: string | null;
+                                toOrgId: number;
+                                toOrgKind: string;
+                                toOrgName: string;
+                                year: number;
+                            };
+                            places: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy/evaluate": {
         parameters: {
             query?: never;
@@ -6027,6 +6374,280 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * First-come pools open to my union (and those of my subtree), with the live remaining count
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    claim: boolean;
+                                    claimForMembers: boolean;
+                                };
+                                capacity: number;
+                                closesAt: string;
+                                id: number;
+                                opensAt: string;
+                                orgId: number;
+                                orgName: string;
+                                program: string | null;
+                                remaining: number;
+                                /** @enum {string} */
+                                state: "scheduled" | "open" | "full" | "closed";
+                                taken: number;
+                                title: string;
+                                year: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a first-come pool for the members under a union (the federation: city-wide)
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        /** Format: date-time */
+                        closesAt: string;
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** @description the union whose members may claim (the federation for a city-wide pool) */
+                        orgId: number;
+                        /** @description the program whose places these are, e.g. sanatorium */
+                        program?: string;
+                        title: string;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                claim: boolean;
+                                claimForMembers: boolean;
+                            };
+                            capacity: number;
+                            closesAt: string;
+                            id: number;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            program: string | null;
+                            remaining: number;
+                            /** @enum {string} */
+                            state: "scheduled" | "open" | "full" | "closed";
+                            taken: number;
+                            title: string;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One pool: capacity, taken, remaining
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                claim: boolean;
+                                claimForMembers: boolean;
+                            };
+                            capacity: number;
+                            closesAt: string;
+                            id: number;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            program: string | null;
+                            remaining: number;
+                            /** @enum {string} */
+                            state: "scheduled" | "open" | "full" | "closed";
+                            taken: number;
+                            title: string;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who holds the places, in order (masked; full only for members in my subtree)
+         * @description Permission: `pools.manage`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                id: number;
+                                memberId: number;
+                                memberNo: string;
+                                name: string;
+                                orgId: number;
+                                orgName: string;
+                                poolId: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Claim one place (an officer for a member in scope, a member for themself); 409 pool-full / already-claimed / pool-closed
+         * @description Permission: `pools.claim`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the member (person id) an officer claims for; none: the member for themself */
+                        memberId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            id: number;
+                            memberId: number;
+                            poolId: number;
+                            remaining: number;
+                            taken: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
