@@ -44,6 +44,8 @@ export const permissions = [
   'self.read',
   'account.self', // my own account: who am I, my password, my notices (every role)
   'policy.read',
+  'policy.manage', // draft next year's version of a program's parameters from the new notice
+  'policy.approve', // approve or reject a draft version (never one's own: a second person)
   // The yearly project cycle (calls, proposals, consultation, slates, plans, progress).
   'calls.read',
   'calls.manage', // open a call, screen proposals, moderate comments, for a union in scope
@@ -97,9 +99,10 @@ const own: Permission[] = ['account.self'];
 const protectionRead: Permission[] = ['protection.read'];
 
 export const rolePermissions = {
-  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll'],
+  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', 'policy.manage', 'policy.approve'],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
-  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment, ...protectionRead],
+  // The department that runs a program checks a new version's values (the second person of policy.approve).
+  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead],
   'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile'],
   'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm'],
   'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll'],
