@@ -15,6 +15,11 @@ export {
   getProgramDefinition,
   getParameters,
   getParameterTimeline,
+  checkPolicyVersion,
+  registerPolicyVersion,
+  previewPolicyVersion,
+  type PolicyVersionDraft,
+  type DraftCaseResult,
 } from './core/engine.ts';
 export { PolicyError, isPolicyError, type PolicyErrorCode } from './core/errors.ts';
 export type {
@@ -36,4 +41,4 @@ export type { Ctx } from './core/context.ts';
 export { fenToYuan, yuanToFen, mulDiv } from './core/money.ts';
 export { isWorkingDay, addWorkingDays, workingDaysBetween, calendarSource, calendarYears, addCalendarYears, checkCalendarYear, type CalendarSource, type CalendarYear } from './calendar/calendar.ts';
 export { runCases, summaryLine, type CaseRun, type CaseResult, type RunCasesOptions } from './testing/cases.ts';
-export { loadCaseFiles, listCaseFiles, runCaseFiles, type CaseFile } from './testing/files.ts';
+export { loadCaseFiles, listCaseFiles, runCaseFiles, programCases, type CaseFile } from './testing/files.ts';

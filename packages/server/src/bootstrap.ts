@@ -6,6 +6,7 @@ import { createLogger } from './platform/logger.ts';
 import { PersonalDataVault, resolveSecret } from './platform/personal-data.ts';
 import type { Services } from './platform/services.ts';
 import { loadStoredCalendar } from './modules/calendar/service.ts';
+import { loadApprovedVersions } from './modules/policy/versions.ts';
 import { modules } from './modules/index.ts';
 import { registerNotices } from './modules/notifications/service.ts';
 
@@ -30,5 +31,6 @@ export async function createServices(config: Config, opts: { database?: Database
   const services: Services = { config, database, vault, log, jobs, clock: systemClock(config.today), demoMode: opts.demoMode ?? config.demo !== 'off' };
   registerModules(services);
   await loadStoredCalendar(services);
+  await loadApprovedVersions(services);
   return services;
 }

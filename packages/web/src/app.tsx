@@ -24,6 +24,7 @@ const LoginLogPage = lazy(() => import('./routes/audit/login-log-page.tsx'));
 const AccountsPage = lazy(() => import('./routes/accounts/accounts-page.tsx'));
 const MyMemberPage = lazy(() => import('./routes/portal/my-member-page.tsx'));
 const PolicyPage = lazy(() => import('./routes/policy/policy-page.tsx'));
+const PolicyVersionsPage = lazy(() => import('./routes/policy/versions-page.tsx'));
 // programs, applications, payouts; the member's 我的申请 / 我的补贴
 const ProgramsPage = lazy(() => import('./routes/programs/programs-page.tsx'));
 const ApplicationListPage = lazy(() => import('./routes/applications/application-list-page.tsx'));
@@ -117,6 +118,7 @@ function Themed() {
                 <Route path="login-log" element={<Guard permission="login-log.read"><LoginLogPage /></Guard>} />
                 <Route path="accounts" element={<Guard permission="accounts.read"><AccountsPage /></Guard>} />
                 <Route path="policy" element={<Guard permission="policy.read"><PolicyPage /></Guard>} />
+                <Route path="policy/versions" element={<Guard permission="policy.read"><PolicyVersionsPage /></Guard>} />
                 <Route path="me" element={<Guard permission="self.read"><MyMemberPage /></Guard>} />
                 <Route path="programs" element={<Guard permission="programs.read"><ProgramsPage /></Guard>} />
                 <Route path="applications" element={<Guard permission="applications.read"><ApplicationListPage /></Guard>} />

@@ -5,9 +5,10 @@ import { isIsoDate } from './dates.ts';
 import { PolicyError } from './errors.ts';
 import { compileInput, keyFields, type InputParser } from './fast-input.ts';
 import { fenToYuan } from './money.ts';
-import { loadParameterFile, resolveParameters, type ParameterFile, type ResolvedParam } from './params.ts';
+import { convertValue, loadParameterFile, resolveParameters, type ParameterFile, type ResolvedParam } from './params.ts';
 import type { ProgramDefinition } from './program.ts';
 import type {
+  Message,
   EvaluateRequest,
   EvaluateResult,
   OutputKind,
@@ -54,6 +55,14 @@ class Runtime {
     this.knownKeys = new Set(this.keys ?? []);
   }
 
+  /** Forget everything derived from the parameters (a version was added at runtime). */
+  invalidate(): void {
+    this.cache.clear();
+    this.info = undefined;
+    this.memo = new Map();
+    this.memoSize = 0;
+  }
+
   get params(): ParameterFile {
     return (this.file ??= loadParameterFile(this.def.code, this.def.parameters));
   }
@@ -68,8 +77,8 @@ class Runtime {
     return new PolicyError(
       'no-policy-in-force',
       {
-        zh: `${this.def.title.zh}（${this.def.code}）在 ${date} 没有生效的政策版本；已有版本：${list}`,
-        en: `No policy of ${this.def.code} is in force on ${date}; versions: ${list}`,
+        zh: `${this.def.title.zh}（${this.def.code}）在 ${date} 没有生效的政策版本；已有版本：${list}。${WHO_ADDS.zh}`,
+        en: `No policy of ${this.def.code} is in force on ${date}; versions: ${list}. ${WHO_ADDS.en}`,
       },
       { field, allowed: vs.map((v) => ({ policy: v.policy, from: v.from, ...(v.to && { to: v.to }) })) },
     );
@@ -107,6 +116,12 @@ class Runtime {
     return this.info;
   }
 }
+
+/** Who can add a missing version (the server's policy-versions screens; shown with no-policy-in-force). */
+const WHO_ADDS = {
+  zh: '新的年度版本由市总工会系统管理员在“政策版本”中依据新通知创建，并经另一人审批后生效。',
+  en: 'A federation administrator adds a new yearly version under Policy versions from the new notice; it takes effect once a second person approves it.',
+};
 
 const registry = new Map<string, Runtime>();
 
@@ -220,11 +235,11 @@ function onlyKnownFields(rt: Runtime, raw: Record<string, unknown>): boolean {
   return true;
 }
 
-function compute(rt: Runtime, date: string, rawInput: unknown, parsed: unknown, tracing: boolean): EvaluateResult {
+function compute(rt: Runtime, date: string, rawInput: unknown, parsed: unknown, tracing: boolean, overlay?: Resolved): EvaluateResult {
   const def = rt.def;
   let input = parsed;
   const pd = def.policyDate ? def.policyDate.of(input, date) : date;
-  const { version, params } = rt.resolve(pd, def.policyDate?.field ?? 'date');
+  const { version, params } = overlay ?? rt.resolve(pd, def.policyDate?.field ?? 'date');
   const narrow = rt.parseByPolicy[version.policy];
   if (narrow) input = narrow(rawInput);
   const ctx = new Ctx(date, pd, version.policy, params, tracing);
@@ -333,4 +348,135 @@ export function getParameterTimeline(program: string, name: string): TimelineEnt
     if (v.reading) e.reading = v.reading;
     return e;
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Versions added at runtime: next year's notice entered by an administrator (the server stores
+// them and registers the approved ones at start-up and on approval). The formulas stay pure: a
+// version is data, checked against the program's parameter schemas exactly like the YAML file.
+
+/** A version as a person writes it: every parameter's value as in the parameter file (yuan for money). */
+export interface PolicyVersionDraft {
+  program: string;
+  policy: string;
+  from: string;
+  to?: string;
+  /** The notice's number and paragraph. */
+  source: string;
+  note?: Message;
+  values: Record<string, unknown>;
+  /** A parameter's own source paragraph; default: the version's source. */
+  sources?: Record<string, string>;
+}
+
+function invalidDraft(field: string, zh: string, en: string): PolicyError {
+  return new PolicyError('invalid-parameters', { zh, en }, { field });
+}
+
+/** Check a draft against the program: dates, overlap with the versions in force, every parameter present and valid. */
+function checkDraft(rt: Runtime, d: PolicyVersionDraft): Map<string, ResolvedParam> {
+  if (typeof d.policy !== 'string' || !d.policy.trim()) throw invalidDraft('policy', '版本名称不能为空', 'The version needs a name');
+  checkDate(d.from, 'from');
+  if (d.to !== undefined) {
+    checkDate(d.to, 'to');
+    if (d.to < d.from) throw invalidDraft('to', `截止日期 ${d.to} 早于生效日期 ${d.from}`, `The end date ${d.to} is before the effective date ${d.from}`);
+  }
+  if (typeof d.source !== 'string' || !d.source.trim()) throw invalidDraft('source', '须注明新通知的文号和条款', 'Cite the new notice’s number and paragraph');
+  for (const v of rt.params.versions) {
+    if (v.policy === d.policy) throw invalidDraft('policy', `版本 ${d.policy} 已存在`, `Version ${d.policy} exists already`);
+    const overlaps = v.from <= (d.to ?? '9999-12-31') && d.from <= (v.to ?? '9999-12-31');
+    if (overlaps)
+      throw invalidDraft('from', `与已有版本 ${v.policy}（${v.from}–${v.to ?? ''}）的期间重叠`, `Overlaps version ${v.policy} (${v.from}–${v.to ?? ''})`);
+  }
+  const values = d.values ?? {};
+  const out = new Map<string, ResolvedParam>();
+  for (const name of Object.keys(values)) {
+    if (!rt.params.parameters.has(name))
+      throw invalidDraft(`values.${name}`, `项目没有参数 ${name}`, `The program has no parameter ${name}`);
+  }
+  for (const p of rt.params.parameters.values()) {
+    if (!(p.name in values)) throw invalidDraft(`values.${p.name}`, `缺少参数 ${p.name} 的值`, `Parameter ${p.name} has no value`);
+    const value = convertValue(rt.def.code, p, rt.def.parameters[p.name]!, values[p.name]);
+    out.set(p.name, { name: p.name, unit: p.unit, value, display: values[p.name], from: d.from, source: d.sources?.[p.name] ?? d.source });
+  }
+  return out;
+}
+
+/** Validate a draft version against the program's parameter schema; throws a PolicyError naming the field. */
+export function checkPolicyVersion(draft: PolicyVersionDraft): void {
+  checkDraft(runtime(draft.program), draft);
+}
+
+/**
+ * Register an extra dated version of a program (approved at runtime). Later evaluations on its
+ * dates use it; the program's caches and batch memo are cleared, as a new calendar year clears them.
+ */
+export function registerPolicyVersion(draft: PolicyVersionDraft): void {
+  const rt = runtime(draft.program);
+  const params = checkDraft(rt, draft);
+  const file = rt.params;
+  const version: PolicyVersion = { policy: draft.policy, from: draft.from, source: draft.source };
+  if (draft.to) version.to = draft.to;
+  if (draft.note) version.note = Object.freeze({ ...draft.note });
+  file.versions.push(version);
+  file.versions.sort((a, b) => (a.from < b.from ? -1 : 1));
+  for (const rp of params.values()) {
+    const p = file.parameters.get(rp.name)!;
+    const others = p.values.filter((v) => v.from !== draft.from);
+    others.push({ from: draft.from, display: rp.display, value: rp.value, source: rp.source });
+    others.sort((a, b) => (a.from < b.from ? -1 : 1));
+    p.values = others;
+  }
+  rt.invalidate();
+}
+
+/** One case evaluated with the values in force and with a draft's values overlaid. */
+export interface DraftCaseResult {
+  name: string;
+  date: string;
+  changed: boolean;
+  before: { eligible: boolean; output: Record<string, unknown>; reasons: string[] } | { error: Message };
+  after: { eligible: boolean; output: Record<string, unknown>; reasons: string[] } | { error: Message };
+}
+
+function outcome(f: () => EvaluateResult): DraftCaseResult['before'] {
+  try {
+    const r = f();
+    return { eligible: r.eligible, output: r.output, reasons: r.reasons.map((x) => x.code) };
+  } catch (e) {
+    if (e instanceof PolicyError) return { error: e.messages };
+    throw e;
+  }
+}
+
+/**
+ * Preview a draft on cases (`{ name, program, date, input }`, as in tests/*.yaml): each case is
+ * evaluated as it is today and again with the draft's values in place of those in force on its date.
+ * `basePolicy` keeps only the cases that today fall under that version (the one the draft copies).
+ */
+export function previewPolicyVersion(draft: PolicyVersionDraft, cases: unknown[], basePolicy?: string): DraftCaseResult[] {
+  const rt = runtime(draft.program);
+  const params = checkDraft(rt, draft);
+  const version: PolicyVersion = { policy: draft.policy, from: draft.from, source: draft.source };
+  const overlay: Resolved = { version, params };
+  const out: DraftCaseResult[] = [];
+  for (const c of cases) {
+    if (c === null || typeof c !== 'object') continue;
+    const k = c as { name?: unknown; program?: unknown; date?: unknown; input?: unknown };
+    if (k.program !== draft.program || !isIsoDate(k.date)) continue;
+    const date = k.date;
+    const before = outcome(() => run(rt, date, k.input, false, false));
+    if (basePolicy) {
+      let policy: string | undefined;
+      try {
+        policy = run(rt, date, k.input, false, false).policy;
+      } catch {
+        policy = undefined;
+      }
+      if (policy !== basePolicy) continue;
+    }
+    const after = outcome(() => compute(rt, date, k.input, rt.parseInput(k.input), false, overlay));
+    out.push({ name: String(k.name ?? ''), date, before, after, changed: JSON.stringify(before) !== JSON.stringify(after) });
+  }
+  return out;
 }

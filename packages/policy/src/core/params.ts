@@ -65,6 +65,8 @@ export interface DatedValue {
 export interface Parameter {
   name: string;
   unit: string;
+  /** For tables of mixed units: the fields that hold yuan (kept so values added at runtime convert alike). */
+  yuanFields?: string[];
   values: DatedValue[];
 }
 
@@ -159,12 +161,44 @@ export function loadParameterFile(program: string, schemas: Record<string, z.Zod
       if (dv.reading) out.reading = Object.freeze(dv.reading);
       return out;
     });
-    parameters.set(name, { name, unit: p.unit, values });
+    parameters.set(name, { name, unit: p.unit, ...(p.yuanFields && { yuanFields: p.yuanFields }), values });
   }
   for (const name of Object.keys(schemas)) {
     if (!parameters.has(name)) throw bad(file, `parameter ${name} is missing`);
   }
   return { program, versions, parameters };
+}
+
+/**
+ * Check one value given as a person writes it (yuan for money, as in the parameter file) against
+ * the parameter's unit and schema; returns the value as the formula sees it (fen). Throws a
+ * PolicyError naming `values.<name>` and the path inside the value.
+ */
+export function convertValue(program: string, p: Parameter, schema: z.ZodType, display: unknown): unknown {
+  const only = p.yuanFields ? new Set(p.yuanFields) : undefined;
+  const money = p.unit === 'yuan' || only !== undefined;
+  const field = `values.${p.name}`;
+  let value: unknown;
+  try {
+    value = money ? toFenDeep(display, p.name, `params/${program}.yaml`, only) : display;
+  } catch {
+    throw new PolicyError(
+      'invalid-parameters',
+      { zh: `参数 ${p.name} 的金额应为整分（最多两位小数）`, en: `Parameter ${p.name}: amounts must be whole fen (at most two decimals)` },
+      { field },
+    );
+  }
+  const checked = schema.safeParse(value);
+  if (!checked.success) {
+    const i = checked.error.issues[0]!;
+    const at = i.path.length ? `${field}.${i.path.join('.')}` : field;
+    throw new PolicyError(
+      'invalid-parameters',
+      { zh: `参数 ${p.name} 的值不符合要求（${at}）：${i.message}`, en: `Parameter ${p.name} is not valid at ${at}: ${i.message}` },
+      { field: at },
+    );
+  }
+  return checked.data;
 }
 
 /** The value of each parameter in force on `date` (the last value dated on or before it). */

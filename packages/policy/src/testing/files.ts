@@ -85,3 +85,11 @@ export function runCaseFiles(paths: string[], opts: Omit<RunCasesOptions, 'file'
   }
   return total;
 }
+
+const CASES_DIR = new URL('../../tests/', import.meta.url);
+
+/** The bundled cases (tests/*.yaml) of one program, for previewing a new version on them. */
+export function programCases(program: string): unknown[] {
+  const dir = CASES_DIR.pathname;
+  return loadCaseFiles([decodeURIComponent(dir)]).flatMap((f) => f.cases.filter((c) => c !== null && typeof c === 'object' && (c as { program?: unknown }).program === program));
+}

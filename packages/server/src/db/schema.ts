@@ -588,6 +588,35 @@ export interface DB {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Policy versions entered from the UI (migration 0012_policy_versions).
+
+export type PolicyVersionStatus = 'draft' | 'approved' | 'rejected';
+
+export interface PolicyVersionsTable {
+  id: Generated<number>;
+  program: string;
+  policy: string;
+  effective_from: string;
+  effective_to: string | null;
+  source: string;
+  note_zh: string | null;
+  note_en: string | null;
+  base_policy: string | null;
+  parameter_values: Json<Record<string, unknown>>;
+  carried_over: Generated<boolean>;
+  status: Generated<PolicyVersionStatus>;
+  created_by: number | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  decided_by: number | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decision_note: string | null;
+}
+
+export interface DB {
+  policy_versions: PolicyVersionsTable;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Satisfaction surveys and the payee of settled payout lines (migration 0005_surveys).
 
 export type SurveyQuestionKind = 'single' | 'multiple' | 'rating' | 'text';

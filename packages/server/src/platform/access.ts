@@ -44,6 +44,8 @@ export const permissions = [
   'self.read',
   'account.self', // my own account: who am I, my password, my notices (every role)
   'policy.read',
+  'policy.manage', // draft next year's version of a program's parameters from the new notice
+  'policy.approve', // approve or reject a draft version (never one's own: a second person)
   // The yearly project cycle (calls, proposals, consultation, slates, plans, progress).
   'calls.read',
   'calls.manage', // open a call, screen proposals, moderate comments, for a union in scope
@@ -104,9 +106,10 @@ const protectionRead: Permission[] = ['protection.read'];
 const placesOfficer: Permission[] = ['pools.read', 'pools.manage', 'pools.claim'];
 
 export const rolePermissions = {
-  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer],
+  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer, 'policy.manage', 'policy.approve'],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
-  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage'],
+  // The department that runs a program checks a new version's values (the second person of policy.approve).
+  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage'],
   'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'pools.read', 'pools.manage'],
   'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer],
   'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer],

@@ -9,7 +9,7 @@ export type Permission =
   | 'projects.read' | 'projects.write' | 'progress.report' | 'progress.review'
   | 'programs.read' | 'programs.manage' | 'applications.read' | 'applications.submit' | 'applications.review'
   | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance'
-  | 'calendar.manage' | 'account.self';
+  | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve';
 
 export interface Me {
   accountId: number;

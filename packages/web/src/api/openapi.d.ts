@@ -6380,6 +6380,540 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy/programs/{code}/version-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What next year’s version starts from: the latest version and every parameter’s value (money in yuan)
+         * @description Permission: `policy.manage`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basePolicy: string;
+                            baseSource: string;
+                            parameters: {
+                                name: string;
+                                reading?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                source: string;
+                                unit: string;
+                                value: unknown;
+                            }[];
+                            program: string;
+                            suggested: {
+                                from: string;
+                                policy: string;
+                                to: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/programs/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program’s versions: bundled with the release and entered here (drafts, approved, rejected), with their sources
+         * @description Permission: `policy.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bundled: {
+                                from: string;
+                                note: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @enum {string} */
+                                origin: "bundled";
+                                policy: string;
+                                source: string;
+                                /** @enum {string} */
+                                status: "approved";
+                                to: string | null;
+                            }[];
+                            items: {
+                                basePolicy: string | null;
+                                /** @description repeats last year’s values until the year’s notice is entered (not a seed text) */
+                                carriedOver: boolean;
+                                createdAt: string;
+                                createdBy: string | null;
+                                createdById: number | null;
+                                decidedAt: (string) | null;
+                                decidedBy: string | null;
+                                decisionNote: string | null;
+                                from: string;
+                                id: number;
+                                note: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @enum {string} */
+                                origin: "entered";
+                                policy: string;
+                                program: string;
+                                source: string;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "rejected";
+                                to: string | null;
+                                values?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            program: string;
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft a new version of a program (checked against its parameter schemas); it takes effect when a second person approves it
+         * @description Permission: `policy.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version copied from (previewed against its cases) */
+                        basePolicy?: string;
+                        /** @description effective date */
+                        from: string;
+                        noteEn?: string;
+                        noteZh?: string;
+                        /** @description The version’s name, e.g. the year */
+                        policy: string;
+                        program: string;
+                        /** @description The new notice’s number and paragraph */
+                        source: string;
+                        to?: string;
+                        /** @description Every parameter’s value as in params/*.yaml (money in yuan) */
+                        values: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basePolicy: string | null;
+                            /** @description repeats last year’s values until the year’s notice is entered (not a seed text) */
+                            carriedOver: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            createdById: number | null;
+                            decidedAt: (string) | null;
+                            decidedBy: string | null;
+                            decisionNote: string | null;
+                            from: string;
+                            id: number;
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            /** @enum {string} */
+                            origin: "entered";
+                            policy: string;
+                            program: string;
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "rejected";
+                            to: string | null;
+                            values?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One entered version with its values
+         * @description Permission: `policy.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basePolicy: string | null;
+                            /** @description repeats last year’s values until the year’s notice is entered (not a seed text) */
+                            carriedOver: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            createdById: number | null;
+                            decidedAt: (string) | null;
+                            decidedBy: string | null;
+                            decisionNote: string | null;
+                            from: string;
+                            id: number;
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            /** @enum {string} */
+                            origin: "entered";
+                            policy: string;
+                            program: string;
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "rejected";
+                            to: string | null;
+                            values?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft (not one’s own); the engine uses it from then on
+         * @description Permission: `policy.approve`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basePolicy: string | null;
+                            /** @description repeats last year’s values until the year’s notice is entered (not a seed text) */
+                            carriedOver: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            createdById: number | null;
+                            decidedAt: (string) | null;
+                            decidedBy: string | null;
+                            decisionNote: string | null;
+                            from: string;
+                            id: number;
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            /** @enum {string} */
+                            origin: "entered";
+                            policy: string;
+                            program: string;
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "rejected";
+                            to: string | null;
+                            values?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program’s cases evaluated as today and with the draft’s values: which results change and which stay
+         * @description Permission: `policy.manage` or `policy.approve`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basePolicy: string | null;
+                            changed: number;
+                            id: number;
+                            items: {
+                                after: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    reasons: string[];
+                                } | {
+                                    error: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                };
+                                before: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    reasons: string[];
+                                } | {
+                                    error: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                };
+                                changed: boolean;
+                                date: string;
+                                name: string;
+                            }[];
+                            policy: string;
+                            program: string;
+                            total: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject (or, for its creator, withdraw) a draft, with a reason
+         * @description Permission: `policy.approve` or `policy.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basePolicy: string | null;
+                            /** @description repeats last year’s values until the year’s notice is entered (not a seed text) */
+                            carriedOver: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            createdById: number | null;
+                            decidedAt: (string) | null;
+                            decidedBy: string | null;
+                            decisionNote: string | null;
+                            from: string;
+                            id: number;
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            /** @enum {string} */
+                            origin: "entered";
+                            policy: string;
+                            program: string;
+                            source: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "rejected";
+                            to: string | null;
+                            values?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pools": {
         parameters: {
             query?: never;

@@ -69,6 +69,7 @@ const nav: NavItem[] = [
   { path: '/projects', label: 'lc.nav.projects', icon: <FlagOutlined />, permission: 'projects.read' },
   { path: '/dashboard', label: 'lc.nav.dashboard', icon: <DashboardOutlined />, permission: 'projects.read' },
   { path: '/policy', label: 'nav.policy', icon: <CalculatorOutlined />, permission: 'policy.read' },
+  { path: '/policy/versions', label: 'pv.nav', icon: <CalculatorOutlined />, permission: 'policy.approve' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
   { path: '/login-log', label: 'nav.loginLog', icon: <LoginOutlined />, permission: 'login-log.read' },
   { path: '/accounts', label: 'nav.accounts', icon: <SafetyCertificateOutlined />, permission: 'accounts.read' },

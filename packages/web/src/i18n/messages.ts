@@ -4,12 +4,14 @@ import { lifecycleEn, lifecycleZh } from './messages-lifecycle.ts';
 import { applicationsEn, applicationsZh } from './messages-applications.ts';
 import { surveysEn, surveysZh } from './messages-surveys.ts';
 import { accountsEn, accountsZh } from './messages-accounts.ts';
+import { policyVersionsEn, policyVersionsZh } from './messages-policy-versions.ts';
 
 const zh = {
   ...lifecycleZh,
   ...applicationsZh,
   ...surveysZh,
   ...accountsZh,
+  ...policyVersionsZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -600,6 +602,7 @@ const en: Record<MessageKey, string> = {
   ...applicationsEn,
   ...surveysEn,
   ...accountsEn,
+  ...policyVersionsEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',

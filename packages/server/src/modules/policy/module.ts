@@ -4,6 +4,6 @@ import { policyRoutes } from './routes.ts';
 
 export const policyModule = defineModule({
   name: 'policy',
-  owns: [],
+  owns: ['policy_versions'],
   routes: policyRoutes,
 });

@@ -67,3 +67,65 @@ export const ZTimelineResult = z.object({
   name: z.string(),
   items: z.array(z.object({ from: z.string(), value: z.unknown(), source: z.string(), reading: ZMessage.optional() })),
 });
+
+// Policy versions entered from the UI (versions.ts).
+export const ZVersionsQuery = z.object({ program: z.string().min(1).max(60) });
+export const ZVersionCreate = z.object({
+  program: z.string().min(1).max(60),
+  policy: z.string().trim().min(1).max(40).describe('The version’s name, e.g. the year'),
+  from: isoDate.describe('effective date'),
+  to: isoDate.optional(),
+  source: z.string().trim().min(4).max(500).describe('The new notice’s number and paragraph'),
+  noteZh: z.string().max(2000).optional(),
+  noteEn: z.string().max(2000).optional(),
+  basePolicy: z.string().max(40).optional().describe('The version copied from (previewed against its cases)'),
+  values: z.record(z.string(), z.unknown()).describe('Every parameter’s value as in params/*.yaml (money in yuan)'),
+});
+export const ZVersionDecision = z.object({ note: z.string().max(2000).optional() });
+export const ZVersionReject = z.object({ note: z.string().trim().min(2).max(2000) });
+const ZTs = z.union([z.date(), z.string()]);
+export const ZEnteredVersion = z.object({
+  id: z.number().int(),
+  program: z.string(),
+  policy: z.string(),
+  from: z.string(),
+  to: z.string().nullable(),
+  source: z.string(),
+  note: ZMessage.nullable(),
+  basePolicy: z.string().nullable(),
+  carriedOver: z.boolean().describe('repeats last year’s values until the year’s notice is entered (not a seed text)'),
+  status: z.enum(['draft', 'approved', 'rejected']),
+  origin: z.literal('entered'),
+  createdBy: z.string().nullable(),
+  createdById: z.number().int().nullable(),
+  createdAt: ZTs,
+  decidedBy: z.string().nullable(),
+  decidedAt: ZTs.nullable(),
+  decisionNote: z.string().nullable(),
+  values: z.record(z.string(), z.unknown()).optional(),
+});
+export const ZVersionList = z.object({
+  program: z.string(),
+  title: ZMessage,
+  bundled: z.array(z.object({ policy: z.string(), from: z.string(), to: z.string().nullable(), source: z.string(), note: ZMessage.nullable(), origin: z.literal('bundled'), status: z.literal('approved') })),
+  items: z.array(ZEnteredVersion),
+});
+export const ZVersionTemplate = z.object({
+  program: z.string(),
+  title: ZMessage,
+  basePolicy: z.string(),
+  baseSource: z.string(),
+  suggested: z.object({ policy: z.string(), from: z.string(), to: z.string() }),
+  parameters: z.array(z.object({ name: z.string(), unit: z.string(), value: z.unknown(), source: z.string(), reading: ZMessage.optional() })),
+});
+const ZOutcome = z.union([z.object({ eligible: z.boolean(), output: z.record(z.string(), z.unknown()), reasons: z.array(z.string()) }), z.object({ error: ZMessage })]);
+export const ZVersionPreview = z.object({
+  id: z.number().int(),
+  program: z.string(),
+  policy: z.string(),
+  basePolicy: z.string().nullable(),
+  total: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  items: z.array(z.object({ name: z.string(), date: z.string(), changed: z.boolean(), before: ZOutcome, after: ZOutcome })),
+});
