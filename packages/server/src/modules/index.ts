@@ -22,6 +22,7 @@ import { progressModule } from './progress/module.ts';
 import { projectsModule } from './projects/module.ts';
 import { protectionModule } from './protection/module.ts';
 import { surveysModule } from './surveys/module.ts';
+import { workModule } from './work/module.ts';
 
 export const modules: readonly ModuleDefinition[] = [
   healthModule,
@@ -45,6 +46,7 @@ export const modules: readonly ModuleDefinition[] = [
   entitlementsModule,
   surveysModule,
   protectionModule,
+  workModule,
 ];
 
 /** Tables the platform itself owns (the job queue). */

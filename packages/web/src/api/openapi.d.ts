@@ -3837,6 +3837,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for me (待办): applications at my review step, returned applications to correct, progress reports to file or accept, payout batches to sign or pay, imports needing a decision — counts and links, in my scope
+         * @description Permission: `account.self`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                count: number;
+                                /** @enum {string} */
+                                kind: "review" | "returned" | "reports-file" | "reports-accept" | "batch-sign" | "batch-pay" | "imports";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                link: string;
+                                menu: string;
+                                overdue: number;
+                            }[];
+                            overdue: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;
