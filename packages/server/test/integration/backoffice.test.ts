@@ -130,4 +130,43 @@ describe(`back office on ${engine}`, () => {
     const trail = await t.s.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(acc.id)).where('action', 'like', 'account.%').orderBy('id').execute();
     assert.deepEqual(trail.map((x) => x.action).filter((a) => a === 'account.disable' || a === 'account.enable'), ['account.disable', 'account.enable']);
   });
+
+  it('the audit log in Chinese: actions and objects named, filtered by action and org, exported as .xlsx; the login log by result', async () => {
+    const page = await ok(req('auditor', 'GET', '/audit?action=account.disable'));
+    const e = page.items.find((i: any) => i.object.includes('bo-new'));
+    assert.ok(e, JSON.stringify(page.items.slice(0, 2)));
+    assert.equal(e.actionName.zh, '停用账号');
+    assert.equal(e.object, '新干部（bo-new）');
+    assert.equal(e.entityName.zh, '账号');
+    const actions = await ok(req('auditor', 'GET', '/audit/actions'));
+    assert.equal(actions.items.find((a: any) => a.code === 'application.withdraw').name.zh, '撤回申请');
+    const pudong = (await ok(req('pudong', 'GET', '/orgs/root'))).id;
+    const inPudong = await ok(req('auditor', 'GET', `/audit?orgId=${pudong}&pageSize=200`));
+    const all = await ok(req('auditor', 'GET', '/audit?pageSize=1'));
+    assert.ok(inPudong.total > 0 && inPudong.total < all.total, 'the org filter narrows to its subtree');
+    assert.ok(!inPudong.items.some((i: any) => i.object === '新干部（bo-new）'), 'an account of another union is not in Pudong’s entries');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const x = await req('auditor', 'GET', `/audit/export.xlsx?from=${today}&to=${today}&action=application`);
+    assert.equal(x.statusCode, 200, x.body);
+    assert.match(String(x.headers['content-type']), /spreadsheetml/);
+    assert.match(String(x.headers['content-disposition']), /filename\*=UTF-8''/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as any);
+    const ws = wb.worksheets[0]!;
+    assert.equal(ws.name, '操作日志');
+    assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1, 5), ['时间', '操作人', '操作', '对象']);
+    const acts = new Set<string>();
+    ws.eachRow((r, n) => { if (n > 1) acts.add(String(r.getCell(3).value)); });
+    assert.ok(acts.has('撤回申请') && acts.has('补正后重新提交申请'), [...acts].join(','));
+    assert.equal((await req('grassroots', 'GET', '/audit/export.xlsx')).statusCode, 403);
+
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bo-new', password: 'wrong-password' } });
+    const failed = await ok(req('security', 'GET', `/login-log?success=false&from=${today}&to=${today}`));
+    assert.ok(failed.items.length >= 1 && failed.items.every((i: any) => i.success === false));
+    const lx = await req('security', 'GET', '/login-log/export.xlsx?success=false');
+    assert.equal(lx.statusCode, 200);
+    const lwb = new ExcelJS.Workbook();
+    await lwb.xlsx.load(lx.rawPayload as any);
+    assert.equal(lwb.worksheets[0]!.getRow(2).getCell(4).value, '失败');
+  });
 });
