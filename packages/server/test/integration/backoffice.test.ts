@@ -140,11 +140,11 @@ describe(`back office on ${engine}`, () => {
     assert.equal(e.entityName.zh, '账号');
     const actions = await ok(req('auditor', 'GET', '/audit/actions'));
     assert.equal(actions.items.find((a: any) => a.code === 'application.withdraw').name.zh, '撤回申请');
-    const pudong = (await ok(req('pudong', 'GET', '/orgs/root'))).id;
-    const inPudong = await ok(req('auditor', 'GET', `/audit?orgId=${pudong}&pageSize=200`));
+    const jiading = (await ok(req('jiading', 'GET', '/orgs/root'))).id;
+    const inJiading = await ok(req('auditor', 'GET', `/audit?orgId=${jiading}&pageSize=200`));
     const all = await ok(req('auditor', 'GET', '/audit?pageSize=1'));
-    assert.ok(inPudong.total > 0 && inPudong.total < all.total, 'the org filter narrows to its subtree');
-    assert.ok(!inPudong.items.some((i: any) => i.object === '新干部（bo-new）'), 'an account of another union is not in Pudong’s entries');
+    assert.ok(inJiading.total > 0 && inJiading.total < all.total, 'the org filter narrows to its subtree');
+    assert.ok(!inJiading.items.some((i: any) => i.object === '新干部（bo-new）'), 'an account of another union is not in Jiading’s entries');
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const x = await req('auditor', 'GET', `/audit/export.xlsx?from=${today}&to=${today}&action=application`);
     assert.equal(x.statusCode, 200, x.body);
