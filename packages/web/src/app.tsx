@@ -30,6 +30,7 @@ const ProgramsPage = lazy(() => import('./routes/programs/programs-page.tsx'));
 const ApplicationListPage = lazy(() => import('./routes/applications/application-list-page.tsx'));
 const ApplicationNewPage = lazy(() => import('./routes/applications/application-new-page.tsx'));
 const ApplicationDetailPage = lazy(() => import('./routes/applications/application-detail-page.tsx'));
+const ApplicationEditPage = lazy(() => import('./routes/applications/application-edit-page.tsx'));
 const QueuePage = lazy(() => import('./routes/applications/queue-page.tsx'));
 const ReportPage = lazy(() => import('./routes/applications/report-page.tsx'));
 const BatchesPage = lazy(() => import('./routes/payouts/batches-page.tsx'));
@@ -126,6 +127,7 @@ function Themed() {
                 <Route path="applications/queue" element={<Guard permission="applications.review"><QueuePage /></Guard>} />
                 <Route path="applications/report" element={<Guard permission="applications.read"><ReportPage /></Guard>} />
                 <Route path="applications/:id" element={<Guard permission="applications.read"><ApplicationDetailPage /></Guard>} />
+                <Route path="applications/:id/edit" element={<Guard permission="applications.submit"><ApplicationEditPage /></Guard>} />
                 <Route path="payouts" element={<Guard permission="payouts.read"><BatchesPage /></Guard>} />
                 <Route path="payouts/:id" element={<Guard permission="payouts.read"><BatchDetailPage /></Guard>} />
                 <Route path="me/applications" element={<Guard permission="self.read"><MyApplicationsPage /></Guard>} />

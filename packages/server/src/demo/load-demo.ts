@@ -33,7 +33,10 @@ interface Lookup {
   pudongGrassroots: number;
 }
 
-export async function loadDemoIfEmpty(s: Services, opts: { members: number; force?: boolean }) {
+export async function loadDemoIfEmpty(s: Services, opts: { members: number; force?: boolean; progress?: (line: string) => void }) {
+  // First start says what it is doing (issue 12 §4): one console line per stage with the elapsed time.
+  const t0 = Date.now();
+  const say = (zh: string, en: string) => opts.progress?.(`[演示数据 demo ${((Date.now() - t0) / 1000).toFixed(1)}s] ${zh} / ${en}`);
   const db = s.database.db;
   const existing = await db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
   if (existing) {
@@ -42,6 +45,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   }
   const started = Date.now();
   s.log.info({ members: opts.members }, 'loading demo data (first start)');
+  say(`首次启动：正在载入演示数据（组织、账号、${opts.members} 名会员，约需半分钟）`, `first start: loading the demo (orgs, accounts, ${opts.members} members, about half a minute)`);
   const ids = new Map<string, { id: number; path: string; kind: string; parentKey: string | null }>();
   await db.transaction().execute(async (trx) => {
     let nextId = 1;
@@ -60,6 +64,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
     await sql`select setval(pg_get_serial_sequence('orgs', 'id'), (select max(id) from orgs))`.execute(trx);
   });
 
+  say(`已建立 ${demoOrgs.length} 个组织，正在创建账号和会员`, `${demoOrgs.length} orgs created; creating accounts and members`);
   const byKey = [...ids.entries()];
   const find = (pred: (o: (typeof demoOrgs)[number]) => boolean, what: string) => {
     const o = demoOrgs.find(pred);
@@ -124,6 +129,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await db.insertInto('audit_log').values({ actor_name: 'system', actor_role: 'system', action: 'demo.load', entity: 'system', summary: `${demoOrgs.length} orgs, ${personRows.length} members, ${demoAccounts.length + 1} accounts` }).execute();
   await loadLifecycleDemo(s);
   s.log.info({ orgs: demoOrgs.length, members: personRows.length, ms: Date.now() - started }, 'demo data loaded');
+  say(`演示数据已载入：${personRows.length} 名会员`, `demo loaded: ${personRows.length} members`);
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
   await (await import('./protection-data.ts')).loadProtectionDemo(s);

@@ -23,6 +23,7 @@ import { projectsModule } from './projects/module.ts';
 import { poolsModule } from './pools/module.ts';
 import { protectionModule } from './protection/module.ts';
 import { surveysModule } from './surveys/module.ts';
+import { workModule } from './work/module.ts';
 
 export const modules: readonly ModuleDefinition[] = [
   healthModule,
@@ -47,6 +48,7 @@ export const modules: readonly ModuleDefinition[] = [
   surveysModule,
   protectionModule,
   poolsModule,
+  workModule,
 ];
 
 /** Tables the platform itself owns (the job queue). */

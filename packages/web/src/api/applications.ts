@@ -163,6 +163,7 @@ function useApplicationMutation<V, R>(fn: (v: V) => Promise<R>) {
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: applicationKeys.all });
       void qc.invalidateQueries({ queryKey: ['payouts'] });
+      void qc.invalidateQueries({ queryKey: ['me', 'work'] });
     },
   });
 }

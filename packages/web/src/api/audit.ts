@@ -7,7 +7,11 @@ export interface AuditEntry {
   actor: string | null;
   actorRole: string | null;
   action: string;
+  actionName: { zh: string; en: string };
   entity: string;
+  entityName: { zh: string; en: string };
+  /** The record named: an account's holder and username, a member's name and masked ID, an org's name. */
+  object: string;
   entityId: string | null;
   summary: string | null;
   before: unknown;
@@ -20,6 +24,7 @@ export interface AuditQuery {
   entity?: string;
   action?: string;
   actor?: string;
+  orgId?: number;
   from?: string;
   to?: string;
   page: number;

@@ -95,6 +95,7 @@ export function useUploadMembers() {
     onSuccess: (b) => {
       qc.setQueryData(importKeys.batch(b.id), b);
       void qc.invalidateQueries({ queryKey: ['imports', 'list'] });
+      void qc.invalidateQueries({ queryKey: ['me', 'work'] });
     },
   });
 }
@@ -106,6 +107,7 @@ function useBatchAction(action: 'commit' | 'discard') {
     onSuccess: (b) => {
       qc.setQueryData(importKeys.batch(b.id), b);
       void qc.invalidateQueries({ queryKey: ['imports', 'list'] });
+      void qc.invalidateQueries({ queryKey: ['me', 'work'] });
     },
   });
 }

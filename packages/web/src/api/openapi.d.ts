@@ -1671,7 +1671,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit trail (read-only): who did what, when, before/after
+         * The audit trail (read-only): who did what to which record, when, before/after; actions and objects named in Chinese; filters by action, person, org (subtree) and date
          * @description Permission: `audit.read`
          */
         get: {
@@ -1682,6 +1682,8 @@ export interface paths {
                     entity?: string;
                     entityId?: string;
                     from?: string;
+                    /** @description entries bound to this org’s subtree */
+                    orgId?: number;
                     page?: number;
                     pageSize?: number;
                     to?: string;
@@ -1697,7 +1699,131 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                actor: string | null;
+                                actorRole: string | null;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                entity: string;
+                                entityId: string | null;
+                                entityName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                id: number;
+                                ip: string | null;
+                                object: string;
+                                requestId: string | null;
+                                summary: unknown;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The actions written so far in my scope, with their names (for the filter)
+         * @description Permission: `audit.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail with the same filters as .xlsx, Chinese headers (at most 10,000 rows, newest first)
+         * @description Permission: `audit.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    /** @description entries bound to this org’s subtree */
+                    orgId?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -3214,14 +3340,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Login attempts (kept apart from the operation log)
+         * Login attempts (kept apart from the operation log); filters by username, date and result
          * @description Permission: `login-log.read`
          */
         get: {
             parameters: {
                 query?: {
+                    from?: string;
                     page?: number;
                     pageSize?: number;
+                    success?: "true" | "false";
+                    to?: string;
                     username?: string;
                 };
                 header?: never;
@@ -3235,7 +3364,66 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                id: number;
+                                ip: string | null;
+                                method: string;
+                                reason: string | null;
+                                success: boolean;
+                                username: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/login-log/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The login log with the same filters as .xlsx, Chinese headers
+         * @description Permission: `login-log.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    success?: "true" | "false";
+                    to?: string;
+                    username?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -3875,6 +4063,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for me (待办): applications at my review step, returned applications to correct, progress reports to file or accept, payout batches to sign or pay, imports needing a decision — counts and links, in my scope
+         * @description Permission: `account.self`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                count: number;
+                                /** @enum {string} */
+                                kind: "review" | "returned" | "reports-file" | "reports-accept" | "batch-sign" | "batch-pay" | "imports";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                link: string;
+                                menu: string;
+                                overdue: number;
+                            }[];
+                            overdue: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };

@@ -94,6 +94,7 @@ function usePayoutMutation<V, R>(fn: (v: V) => Promise<R>) {
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: payoutKeys.all });
       void qc.invalidateQueries({ queryKey: ['applications', 'report'] });
+      void qc.invalidateQueries({ queryKey: ['me', 'work'] });
     },
   });
 }

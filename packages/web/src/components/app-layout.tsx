@@ -1,6 +1,6 @@
 import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
+import { Avatar, Badge, Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   KeyOutlined,
@@ -30,6 +30,8 @@ import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
 import { NoticeBell } from '../routes/portal/notice-bell.tsx';
 import { ChangePasswordModal } from './change-password.tsx';
+import { WorkBadge } from './work-list.tsx';
+import { menuCounts, useMyWork } from '../api/work.ts';
 
 interface NavItem {
   path: string;
@@ -106,10 +108,21 @@ export function AppLayout({ me }: { me: Me }) {
   const [changingPassword, setChangingPassword] = useState(false);
 
   const items = useMemo(() => visible(nav, me), [me]);
+  // 待办 counts on the menu entries where the work is done.
+  const counts = menuCounts(useMyWork().data);
+  const withCount = (path: string, text: string) =>
+    counts[path] ? (
+      <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+        {text}
+        <Badge count={counts[path]} size="small" overflowCount={99} data-testid={`nav-count-${path.slice(1).replace(/\//g, '-')}`} />
+      </span>
+    ) : (
+      text
+    );
   const menuItems: MenuProps['items'] = items.map((i) =>
     i.children
-      ? { key: i.path, icon: i.icon, label: t(i.label), children: i.children.map((c) => ({ key: c.path, icon: c.icon, label: <Link to={c.path} data-testid={`nav-${c.path.slice(1).replace(/\//g, '-')}`}>{t(c.label)}</Link> })) }
-      : { key: i.path, icon: i.icon, label: <Link to={i.path} data-testid={`nav-${i.path === '/' ? 'home' : i.path.slice(1)}`}>{t(i.label)}</Link> },
+      ? { key: i.path, icon: i.icon, label: t(i.label), children: i.children.map((c) => ({ key: c.path, icon: c.icon, label: <Link to={c.path} data-testid={`nav-${c.path.slice(1).replace(/\//g, '-')}`}>{withCount(c.path, t(c.label))}</Link> })) }
+      : { key: i.path, icon: i.icon, label: <Link to={i.path} data-testid={`nav-${i.path === '/' ? 'home' : i.path.slice(1)}`}>{withCount(i.path, t(i.label))}</Link> },
   );
   // The most specific menu path that prefixes the current location.
   const all = items.flatMap((i) => (i.children ? i.children : [i]));
@@ -169,6 +182,7 @@ export function AppLayout({ me }: { me: Me }) {
             {screens.md ? t('app.subtitle') : t('app.name')}
           </Typography.Text>
           <LangSwitch />
+          <WorkBadge />
           <NoticeBell />
           <Dropdown menu={{ items: userMenu }} placement="bottomRight">
             <Space data-testid="user-info" style={{ cursor: 'pointer', lineHeight: 1.3 }}>

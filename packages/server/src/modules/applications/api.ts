@@ -1,5 +1,7 @@
 // The applications module's exported API for other modules (issue 13, module walls): applications
 // are read through these, never by naming the applications table.
+import { sql } from 'kysely';
+import { can, inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 
 /** Application numbers as other modules join them, read-only: `id`, `no`, `org_path`. Join as a subquery, e.g. `.innerJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')`. */
@@ -18,3 +20,28 @@ export async function hasOpenApplications(db: Executor, instanceId: number) {
 }
 
 export { programActivity, type ProgramActivity, type ProgramActivityByOrg } from './activity.ts';
+
+/**
+ * What waits for the caller among applications (the 待办 list), by the rules of the service: the
+ * review steps whose turn is theirs (role + org, as the queue), of which overdue past the step's time
+ * limit, and the unit-channel applications of their subtree returned for correction (to resubmit or withdraw).
+ */
+export async function applicationWork(db: Executor, actor: Actor, today: string) {
+  const out = { toReview: 0, overdue: 0, returned: 0 };
+  if (can(actor, 'applications.review') && actor.orgId) {
+    const r = await db
+      .selectFrom('applications')
+      .select([sql<number>`count(*)`.as('n'), sql<number>`count(*) filter (where step_due_on < ${today})`.as('late')])
+      .where('status', '=', 'in-review')
+      .where('step_actor_role', '=', actor.role)
+      .where('step_actor_org_id', '=', actor.orgId)
+      .executeTakeFirstOrThrow();
+    out.toReview = Number(r.n);
+    out.overdue = Number(r.late);
+  }
+  if (can(actor, 'applications.submit') && actor.role !== 'member') {
+    const r = await db.selectFrom('applications').select(sql<number>`count(*)`.as('n')).where('status', '=', 'returned').where('channel', '=', 'unit').where(inScope(actor, 'org_path')).executeTakeFirstOrThrow();
+    out.returned = Number(r.n);
+  }
+  return out;
+}

@@ -9,6 +9,8 @@ export interface AuditFilter {
   actor?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Entries bound to this org's subtree (its path), when given. */
+  orgPath?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -22,14 +24,47 @@ export async function listAudit(db: Executor, root: string, q: AuditFilter) {
   if (q.actor) query = query.where('actor_name', '=', q.actor);
   if (q.from) query = query.where('at', '>=', new Date(`${q.from}T00:00:00+08:00`));
   if (q.to) query = query.where('at', '<', new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000));
+  if (q.orgPath) query = query.where('org_path', 'like', `${q.orgPath}%`);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
   return { total: Number(total), rows };
 }
 
-export async function listLogins(db: Executor, q: { username?: string | undefined; page: number; pageSize: number }) {
+/** The action codes written so far (for the filter), under an org path. */
+export async function auditActions(db: Executor, root: string) {
+  const rows = await db.selectFrom('audit_log').select('action').distinct().where((eb) => eb.or([eb('org_path', 'like', `${root}%`), eb('org_path', 'is', null)])).orderBy('action').execute();
+  return rows.map((r) => r.action);
+}
+
+/** Display names of the accounts, members (persons), orgs an audit page names (kernel columns only). */
+export async function objectLabels(db: Executor, ids: { account: number[]; member: number[]; org: number[] }) {
+  const [accounts, persons, orgs] = await Promise.all([
+    ids.account.length ? db.selectFrom('accounts').select(['id', 'username', 'display_name']).where('id', 'in', ids.account).execute() : [],
+    ids.member.length ? db.selectFrom('persons').select(['id', 'name', 'id_masked']).where('id', 'in', ids.member).execute() : [],
+    ids.org.length ? db.selectFrom('orgs').select(['id', 'name']).where('id', 'in', ids.org).execute() : [],
+  ]);
+  return {
+    account: new Map(accounts.map((a) => [String(a.id), `${a.display_name}（${a.username}）`])),
+    member: new Map(persons.map((p) => [String(p.id), `${p.name}（${p.id_masked}）`])),
+    org: new Map(orgs.map((o) => [String(o.id), o.name])),
+  };
+}
+
+export interface LoginFilter {
+  username?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  success?: 'true' | 'false' | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listLogins(db: Executor, q: LoginFilter) {
   let query = db.selectFrom('login_log');
   if (q.username) query = query.where('username', '=', q.username);
+  if (q.from) query = query.where('at', '>=', new Date(`${q.from}T00:00:00+08:00`));
+  if (q.to) query = query.where('at', '<', new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000));
+  if (q.success) query = query.where('success', '=', q.success === 'true');
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
   return { total: Number(total), rows };

@@ -47,3 +47,6 @@ export async function bookPayable(
     })
     .execute();
 }
+
+/** The caller's batches to sign (rights, then finance) and to mark paid, for the 待办 list. */
+export { batchWork } from './service.ts';

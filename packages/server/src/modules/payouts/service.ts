@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { badRequest, conflict, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
+import { badRequest, conflict, forbidden, invalidField, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
@@ -30,8 +30,11 @@ const payToNames = { 'member-card': '会员服务卡', 'regional-union': '区局
 const cardStatusZh: Record<string, string> = { none: '未办理', issued: '已制卡', active: '正常', lost: '挂失', cancelled: '已注销' };
 
 export const batchStatusNames = {
-  prepared: { zh: '已编制，待权益保障部、财务部审核', en: 'Prepared, awaiting rights and finance sign-off' },
-  'rights-approved': { zh: '权益保障部已审核，待财务部审核', en: 'Signed by rights, awaiting finance' },
+  // 000 大病职工慰问 三(五): 报市总权益保障部，经…权益保障部、财务资产管理部共同审核 — the prepared list goes to
+  // the rights department first; finance signs after rights.
+  prepared: { zh: '已编制，已报送权益保障部，待权益保障部审核', en: 'Prepared and sent to the rights department, awaiting its sign-off' },
+  'rights-approved': { zh: '权益保障部已审核，待财务资产管理部审核', en: 'Signed by rights, awaiting finance' },
+  // Only batches signed before the order was enforced can be in this state.
   'finance-approved': { zh: '财务部已审核，待权益保障部审核', en: 'Signed by finance, awaiting rights' },
   approved: { zh: '已审核，待发放', en: 'Approved, awaiting payment' },
   paid: { zh: '已发放', en: 'Paid' },
@@ -109,7 +112,7 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
     paidBy: signer(b.paid_by, b.paid_at), paidOn: b.paid_on, paymentReference: b.payment_reference,
     abilities: {
       approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && maySign,
-      approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && (b.status === 'prepared' || b.status === 'rights-approved') && maySign,
+      approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && b.status === 'rights-approved' && maySign,
       markPaid: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status === 'approved',
       cancel: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status !== 'paid' && b.status !== 'cancelled',
     },
@@ -202,7 +205,10 @@ export async function signOff(s: Services, ctx: RequestContext, id: number, as: 
     const fn = await actorFunction(trx, actor);
     const dept = as === 'rights' ? { zh: '权益保障部', en: 'the rights department' } : { zh: '财务资产管理部', en: 'the finance department' };
     if (fn !== as) throw forbidden({ zh: `此项审核须由${dept.zh}干部办理`, en: `This sign-off is for an officer of ${dept.en}` });
-    const waiting = as === 'rights' ? ['prepared', 'finance-approved'] : ['prepared', 'rights-approved'];
+    // Rights first, then finance (000 大病职工慰问 三(五): 报市总权益保障部，经…权益保障部、财务资产管理部共同审核).
+    if (as === 'finance' && b.status === 'prepared')
+      throw conflict('rights-first', { zh: `批次 ${b.no} 须先经权益保障部审核，再由财务资产管理部审核`, en: `Batch ${b.no} must be signed by the rights department before finance signs it` }, { status: b.status });
+    const waiting = as === 'rights' ? ['prepared', 'finance-approved'] : ['rights-approved'];
     if (!waiting.includes(b.status))
       throw conflict('batch-not-awaiting', { zh: `批次 ${b.no} 当前为“${batchStatusNames[b.status].zh}”，不需要${dept.zh}审核`, en: `Batch ${b.no} is “${batchStatusNames[b.status].en}”; it does not await ${dept.en}` }, { status: b.status });
     await assertTwoPersons(trx, actor, b, as);
@@ -225,6 +231,8 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     await assertPreparer(trx, actor, b.settlement as { preparer: string });
     if (b.status === 'paid') throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已于 ${b.paid_on} 发放，不能重复发放`, en: `Batch ${b.no} was paid on ${b.paid_on}; it cannot be paid twice` });
     if (b.status !== 'approved') throw conflict('batch-not-approved', { zh: `批次 ${b.no} 须经权益保障部和财务部共同审核后才能发放（当前：${batchStatusNames[b.status].zh}）`, en: `Batch ${b.no} needs both the rights and the finance sign-off before payment (now: ${batchStatusNames[b.status].en})` }, { status: b.status });
+    // A payment is traceable to the bank or card transfer that made it: its reference is required.
+    if (!body.reference?.trim()) throw invalidField('body.reference', 'required', { zh: `请填写批次 ${b.no} 的支付凭证号（银行或服务卡划款流水号）`, en: `Enter the payment reference of batch ${b.no} (the bank or card transfer number)` });
     // The status guard in the WHERE makes a concurrent second payment update nothing.
     const done = await trx.updateTable('payout_batches').set({ status: 'paid', paid_by: actor.accountId, paid_at: new Date(), paid_on: paidOn, payment_reference: body.reference ?? null }).where('id', '=', id).where('status', '=', 'approved').executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已发放`, en: `Batch ${b.no} is already paid` });
@@ -391,4 +399,23 @@ export async function myPayments(s: Services, ctx: RequestContext) {
     })),
     paidTotal: rows.filter((r) => r.batch_status === 'paid').reduce((a, r) => a + r.amount_fen, 0) / 100,
   };
+}
+
+/**
+ * What waits for the caller among the batches (the 待办 list): sign-offs for the rights and the finance
+ * department in their order (rights first, 000 大病职工慰问 三(五)), and approved batches the paying unit
+ * has to mark paid. Counted from the same rules as the batch's abilities.
+ */
+export async function batchWork(db: Executor, actor: Actor) {
+  const fn = await actorFunction(db, actor);
+  const out = { toSign: 0, toPay: 0 };
+  const count = async (statuses: string[], preparer?: string) => {
+    let q = batchQuery(db).where('payout_batches.status', 'in', statuses as Batch['status'][]).where(inScope(actor, 'po.path'));
+    if (preparer) q = q.where(sql<string>`pi.settlement->>'preparer'`, '=', preparer);
+    return (await q.execute()).length;
+  };
+  if (fn === 'rights' && can(actor, 'payouts.approve-rights')) out.toSign += await count(['prepared', 'finance-approved']);
+  if (fn === 'finance' && can(actor, 'payouts.approve-finance')) out.toSign += await count(['rights-approved']);
+  if (fn && can(actor, 'payouts.prepare')) out.toPay = await count(['approved'], fn);
+  return out;
 }

@@ -347,3 +347,39 @@ export async function exportPeriod(s: Services, ctx: RequestContext, projectId: 
   ];
   return { fileName: `progress-${projectId}-${period}.xlsx`, body: await writeXlsx(sheets) };
 }
+
+/**
+ * What waits for the caller among progress reports (the 待办 list), by the rules of filing and review:
+ * reports their own union has to file for a period that has begun (missing or returned; overdue after
+ * the month's last day), and filed reports they may accept or return. Each item links to its project.
+ */
+export async function progressWork(s: Services, actor: Actor) {
+  const db = s.database.db;
+  const date = s.clock.today();
+  const out = { toFile: 0, overdue: 0, toAccept: 0, projects: [] as { projectId: number; title: string; toFile: number; toAccept: number }[] };
+  if (!actor.orgId || (!can(actor, 'progress.report') && !can(actor, 'progress.review'))) return out;
+  const projects = await projectsQuery(db).where('slates.published_at', 'is not', null).where('slates.closed_on', 'is', null).where('projects.report_cadence', '<>', 'none').execute();
+  for (const p of projects) {
+    const begun = duePeriods(p).filter((x) => `${x}-01` <= date);
+    if (!begun.length) continue;
+    const who = await reporters(db, p);
+    const mine = who.find((o) => o.id === actor.orgId);
+    const ownsList = pathInScope(actor, p.slate_org_path);
+    if (!mine && !ownsList && !who.some((o) => pathInScope(actor, o.path))) continue;
+    const filed = await reportQuery(db).where('progress_reports.project_id', '=', p.id).execute();
+    let toFile = 0;
+    let toAccept = 0;
+    if (mine)
+      for (const period of begun) {
+        const r = filed.find((f) => f.org_id === mine.id && f.period === period);
+        if (filingRefusal(actor, p, who, mine.id, period, r, date) !== null) continue;
+        toFile += 1;
+        if (date > lastDayOf(period)) out.overdue += 1;
+      }
+    toAccept = filed.filter((r) => r.status === 'submitted' && canReview(actor, p, r)).length;
+    if (toFile || toAccept) out.projects.push({ projectId: p.id, title: p.title, toFile, toAccept });
+    out.toFile += toFile;
+    out.toAccept += toAccept;
+  }
+  return out;
+}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { CheckOutlined, CloseOutlined, EditOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client.ts';
-import { useApplication, useDecide, type Decision } from '../../api/applications.ts';
+import { useApplication, useDecide, useWithdrawApplication, type Decision } from '../../api/applications.ts';
 import { useProgram } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -21,6 +21,8 @@ export default function ApplicationDetailPage() {
   const program = useProgram(a?.programId);
   const docName = useDocName(program.data);
   const decide = useDecide();
+  const withdraw = useWithdrawApplication();
+  const navigate = useNavigate();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [modalKey, setModalKey] = useState(0);
 
@@ -65,6 +67,19 @@ export default function ApplicationDetailPage() {
                 {t('appl.return')}
               </Button>
             )}
+            {/* The union that filed a returned application corrects and resubmits it, or withdraws it. */}
+            {a.abilities.resubmit && (
+              <Button type="primary" icon={<EditOutlined />} data-testid="application-resubmit" onClick={() => navigate(`/applications/${a.id}/edit`)}>
+                {t('myp.editResubmit')}
+              </Button>
+            )}
+            {a.abilities.withdraw && (
+              <Popconfirm title={t('myp.withdrawConfirm')} onConfirm={() => withdraw.mutate(a.id, { onSuccess: () => message.success(t('myp.withdrawn')) })} okButtonProps={{ 'data-testid': 'application-withdraw-confirm' } as never}>
+                <Button danger icon={<StopOutlined />} loading={withdraw.isPending} data-testid="application-withdraw">
+                  {t('myp.withdraw')}
+                </Button>
+              </Popconfirm>
+            )}
             {a.abilities.reject && (
               <Button danger icon={<CloseOutlined />} data-testid="application-reject" onClick={() => setDecision('reject')}>
                 {t('appl.reject')}
@@ -73,6 +88,7 @@ export default function ApplicationDetailPage() {
           </>
         }
       />
+      <ServerError error={withdraw.error} style={{ marginBottom: 16 }} />
       {a.status === 'in-review' && !a.abilities.approve && a.step && (
         <Alert style={{ marginBottom: 16 }} type="info" showIcon data-testid="application-not-your-turn" title={t('appl.notYourTurn')} description={<StepText a={a} />} />
       )}

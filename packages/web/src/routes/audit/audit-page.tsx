@@ -1,4 +1,6 @@
-import { Button, Card, Col, DatePicker, Descriptions, Input, Row, Select, Table, Tag } from 'antd';
+import { Button, Card, Col, DatePicker, Descriptions, Input, Row, Select, Space, Table, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { fileUrl } from '../../api/client.ts';
 import { ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useAudit, type AuditEntry, type AuditQuery } from '../../api/audit.ts';
@@ -11,12 +13,13 @@ import { useListParams } from '../../components/use-list-params.ts';
 const entities = ['member', 'org', 'account', 'import', 'system'];
 
 export default function AuditPage() {
-  const { t, tx } = useI18n();
+  const { t, tx, pick } = useI18n();
   const [params, set, clear] = useListParams();
   const q: AuditQuery = {
     entity: params.get('entity') || undefined,
     action: params.get('action') || undefined,
     actor: params.get('actor') || undefined,
+    orgId: Number(params.get('orgId')) || undefined,
     from: params.get('from') || undefined,
     to: params.get('to') || undefined,
     page: Number(params.get('page')) || 1,
@@ -54,9 +57,15 @@ export default function AuditPage() {
             />
           </Col>
           <Col xs={12} md={6} xl={4}>
-            <Button icon={<ReloadOutlined />} onClick={() => clear()}>
-              {t('common.reset')}
-            </Button>
+            <Space>
+              <Button icon={<ReloadOutlined />} onClick={() => clear()}>
+                {t('common.reset')}
+              </Button>
+              {/* The export carries the filters shown. */}
+              <Button icon={<DownloadOutlined />} data-testid="audit-export" href={fileUrl('/audit/export.xlsx', { entity: q.entity, action: q.action, actor: q.actor, orgId: q.orgId, from: q.from, to: q.to })}>
+                {t('common.exportXlsx')}
+              </Button>
+            </Space>
           </Col>
         </Row>
       </Card>
@@ -107,8 +116,8 @@ export default function AuditPage() {
             { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
             { title: t('audit.actor'), dataIndex: 'actor', width: 120 },
             { title: t('audit.role'), dataIndex: 'actorRole', width: 150, render: (v: string | null) => (v ? <Tag>{tx(`role.${v}`, v)}</Tag> : null) },
-            { title: t('audit.action'), dataIndex: 'action', width: 160, render: (v: string) => <span title={v}>{tx(`audit.act.${v}`, v)}</span> },
-            { title: t('audit.entity'), dataIndex: 'entity', width: 140, render: (v: string, r) => `${tx(`audit.entity.${v}`, v)}${r.entityId ? ` #${r.entityId}` : ''}` },
+            { title: t('audit.action'), dataIndex: 'action', width: 160, render: (v: string, r) => <span title={v}>{pick(r.actionName)}</span> },
+            { title: t('audit.entity'), dataIndex: 'entity', width: 140, render: (_: string, r) => r.object },
             { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
           ]}
         />

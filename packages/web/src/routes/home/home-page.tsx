@@ -8,6 +8,7 @@ import { useMeta } from '../../api/meta.ts';
 import { useOrg, useOrgRoot } from '../../api/orgs.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
+import { WorkCard } from '../../components/work-list.tsx';
 
 const CountPie = lazy(() => import('./count-chart.tsx').then((m) => ({ default: m.CountPie })));
 const CountBars = lazy(() => import('./count-chart.tsx').then((m) => ({ default: m.CountBars })));
@@ -53,6 +54,7 @@ export default function HomePage() {
           {scopeName ? ` · ${t('home.scope', { org: scopeName })}` : ''}
         </Typography.Text>
       </Card>
+      <WorkCard />
       <ServerError error={root.error ?? members.error} style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
         {canMembers && (

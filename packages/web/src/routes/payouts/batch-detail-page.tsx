@@ -30,7 +30,7 @@ export default function BatchDetailPage() {
 
   const run = () =>
     action.mutate(
-      { id: b.id, action: pending!, body: pending === 'pay' ? (text.trim() ? { reference: text.trim() } : {}) : pending === 'cancel' ? { reason: text.trim() } : undefined },
+      { id: b.id, action: pending!, body: pending === 'pay' ? { reference: text.trim() } : pending === 'cancel' ? { reason: text.trim() } : undefined },
       {
         onSuccess: () => {
           message.success(t(`pay.done.${pending!}`));
@@ -48,6 +48,9 @@ export default function BatchDetailPage() {
     { key: 'finance', title: t('pay.step.finance'), s: b.financeApprovedBy },
     { key: 'paid', title: t('pay.step.paid'), s: b.paidBy },
   ];
+  // The real state: rights signs first, then finance (000 大病职工慰问 三(五)); the first step not done is current.
+  const firstOpen = steps.findIndex((s) => !s.s);
+  const current = firstOpen === -1 ? steps.length : firstOpen;
   const canReverse = can(me, 'payouts.prepare') && b.status === 'paid';
 
   return (
@@ -93,11 +96,12 @@ export default function BatchDetailPage() {
         <Card title={t('pay.signoffs')}>
           <Steps
             data-testid="payout-steps"
-            status={cancelled ? 'error' : undefined}
-            current={steps.filter((s) => s.s).length}
-            items={steps.map((s) => ({
+            data-current={current}
+            status={cancelled ? 'error' : 'process'}
+            current={current}
+            items={steps.map((s, i) => ({
               title: s.title,
-              status: s.s ? 'finish' : cancelled ? 'error' : undefined,
+              status: s.s ? 'finish' : i === current ? (cancelled ? 'error' : 'process') : 'wait',
               content: <span data-testid={`payout-signer-${s.key}`}>{signed(s.s) ?? t('pay.waiting')}</span>,
             }))}
           />
@@ -175,7 +179,7 @@ export default function BatchDetailPage() {
         onCancel={() => { setPending(null); action.reset(); }}
         onOk={run}
         confirmLoading={action.isPending}
-        okButtonProps={{ danger: pending === 'cancel', disabled: pending === 'cancel' && text.trim().length < 2, 'data-testid': 'payout-action-confirm' } as never}
+        okButtonProps={{ danger: pending === 'cancel', disabled: (pending === 'cancel' && text.trim().length < 2) || (pending === 'pay' && !text.trim()), 'data-testid': 'payout-action-confirm' } as never}
       >
         {pending === 'pay' && <Input data-testid="payout-reference" placeholder={t('pay.referencePlaceholder')} value={text} onChange={(e) => setText(e.target.value)} maxLength={80} />}
         {pending === 'cancel' && <Input.TextArea data-testid="payout-cancel-reason" rows={2} placeholder={t('appl.reasonRequired')} value={text} onChange={(e) => setText(e.target.value)} maxLength={300} />}

@@ -1,0 +1,44 @@
+// The audit trail in Chinese (issue 12 §3): what each action and object is called. An action is
+// `<object>.<verb>`; a verb or object not listed here falls back to its code, so nothing is hidden.
+import type { Bilingual } from '../../platform/errors.ts';
+
+export const objectNames: Record<string, Bilingual> = {
+  account: { zh: '账号', en: 'Account' }, application: { zh: '申请', en: 'Application' }, calendar: { zh: '工作日历', en: 'Calendar' }, call: { zh: '项目征集', en: 'Call' },
+  candidate: { zh: '候选项目', en: 'Candidate' }, comment: { zh: '评论', en: 'Comment' }, document: { zh: '材料', en: 'Document' }, import: { zh: '导入批次', en: 'Import' },
+  member: { zh: '会员', en: 'Member' }, milestone: { zh: '节点', en: 'Milestone' }, org: { zh: '组织', en: 'Org' }, 'payout-batch': { zh: '结算批次', en: 'Payout batch' },
+  'payout-entry': { zh: '补贴款项', en: 'Payout entry' }, program: { zh: '项目申报', en: 'Program' }, project: { zh: '实事项目', en: 'Project' }, proposal: { zh: '项目建议', en: 'Proposal' },
+  'protection-batch': { zh: '保障批次', en: 'Protection batch' }, 'protection-list': { zh: '参保名单', en: 'Protection list' }, 'protection-remittance': { zh: '保费汇缴', en: 'Remittance' },
+  report: { zh: '进度报表', en: 'Progress report' }, slate: { zh: '项目清单', en: 'Slate' }, survey: { zh: '满意度调查', en: 'Survey' }, target: { zh: '目标', en: 'Target' },
+  'login-log': { zh: '登录日志', en: 'Login log' }, allocation: { zh: '目标分解', en: 'Allocation' }, payout: { zh: '结算批次', en: 'Payout batch' }, protection: { zh: '会员保障', en: 'Protection' },
+};
+
+const verbs: Record<string, Bilingual> = {
+  create: { zh: '新建', en: 'create' }, update: { zh: '修改', en: 'update' }, delete: { zh: '删除', en: 'delete' }, search: { zh: '查询', en: 'search' }, export: { zh: '导出', en: 'export' },
+  import: { zh: '导入', en: 'import' }, approve: { zh: '审核通过', en: 'approve' }, reject: { zh: '不予通过', en: 'reject' }, return: { zh: '退回', en: 'return' }, submit: { zh: '提交', en: 'submit' },
+  resubmit: { zh: '补正后重新提交', en: 'resubmit' }, withdraw: { zh: '撤回', en: 'withdraw' }, disable: { zh: '停用', en: 'disable' }, enable: { zh: '启用', en: 'enable' },
+  'reset-password': { zh: '重置密码', en: 'reset password' }, 'change-password': { zh: '修改本人密码', en: 'change own password' }, 'end-sessions': { zh: '强制下线', en: 'end sessions' },
+  unlock: { zh: '解除锁定', en: 'unlock' }, reveal: { zh: '查看完整证件号/手机号', en: 'reveal' }, view: { zh: '查看', en: 'view' }, upload: { zh: '上传', en: 'upload' }, move: { zh: '调整隶属', en: 'move' },
+  transfer: { zh: '转会', en: 'transfer' }, end: { zh: '终止会籍', en: 'end membership' }, open: { zh: '开放申报', en: 'open' }, prepare: { zh: '编制', en: 'prepare' }, pay: { zh: '发放', en: 'pay' },
+  cancel: { zh: '作废', en: 'cancel' }, reverse: { zh: '冲销', en: 'reverse' }, 'approve-rights': { zh: '权益保障部审核', en: 'rights sign-off' }, 'approve-finance': { zh: '财务资产管理部审核', en: 'finance sign-off' },
+  publish: { zh: '公布', en: 'publish' }, close: { zh: '结束', en: 'close' }, plan: { zh: '编制实施方案', en: 'plan' }, classify: { zh: '归类', en: 'classify' }, merge: { zh: '合并', en: 'merge' },
+  support: { zh: '支持', en: 'support' }, unsupport: { zh: '取消支持', en: 'withdraw support' }, hide: { zh: '屏蔽', en: 'hide' }, respond: { zh: '填写', en: 'respond' }, 'hide-answer': { zh: '屏蔽回答', en: 'hide answer' },
+  accept: { zh: '审核通过', en: 'accept' }, validate: { zh: '校验', en: 'validate' }, commit: { zh: '确认导入', en: 'commit' }, discard: { zh: '放弃', en: 'discard' }, prune: { zh: '归档清理', en: 'prune' },
+  split: { zh: '拆分', en: 'split' }, enroll: { zh: '参保登记', en: 'enroll' }, confirm: { zh: '确认', en: 'confirm' }, remit: { zh: '汇缴', en: 'remit' }, reconcile: { zh: '对账', en: 'reconcile' },
+  'lists-built': { zh: '生成名单', en: 'build lists' }, 'reveal-contact': { zh: '查看联系电话', en: 'reveal contact' }, 'add-year': { zh: '添加年度', en: 'add year' },
+};
+
+/** 停用账号, 审核通过申请, …: the verb then the object, as a Chinese back office names an operation. */
+export function actionName(action: string): Bilingual {
+  const dot = action.indexOf('.');
+  const obj = objectNames[action.slice(0, dot)];
+  const verb = verbs[action.slice(dot + 1)];
+  if (!obj || !verb) return { zh: action, en: action };
+  return { zh: `${verb.zh}${obj.zh}`, en: `${obj.en}: ${verb.en}` };
+}
+
+export const objectName = (entity: string): Bilingual => objectNames[entity] ?? { zh: entity, en: entity };
+
+/** The actions of the filter, with their names: every verb × object the code writes would be long; these are the listed pairs. */
+export function actionOptions(codes: string[]) {
+  return codes.map((code) => ({ code, name: actionName(code) }));
+}
