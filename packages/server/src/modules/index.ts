@@ -21,6 +21,7 @@ import { programsModule } from './programs/module.ts';
 import { progressModule } from './progress/module.ts';
 import { projectsModule } from './projects/module.ts';
 import { protectionModule } from './protection/module.ts';
+import { sitesModule } from './sites/module.ts';
 import { surveysModule } from './surveys/module.ts';
 
 export const modules: readonly ModuleDefinition[] = [
@@ -45,6 +46,7 @@ export const modules: readonly ModuleDefinition[] = [
   entitlementsModule,
   surveysModule,
   protectionModule,
+  sitesModule,
 ];
 
 /** Tables the platform itself owns (the job queue). */
