@@ -285,7 +285,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       const e = await trx.selectFrom('payout_entries as e').innerJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id').select(['e.amount_fen', 'e.payee_org_id', 'a.no']).where('e.id', '=', l.id).executeTakeFirstOrThrow();
       await notifyOfficers(s, trx, { orgIds: [e.payee_org_id!] }, 'payout-paid-to-org', { program: b.title, amount: (e.amount_fen / 100).toFixed(2), paidOn, no: e.no });
     }
-    const payees = { memberCard: rows.filter((x) => x.pay_to === 'member-card').length, regionalUnion: rows.filter((x) => x.pay_to === 'regional-union').length, orgAccount: orgLines.length };
+    const payees = { memberCard: rows.filter((x) => x.pay_to === 'member-card').length, regionalUnion: rows.filter((x) => x.pay_to === 'regional-union').length, ...(orgLines.length ? { orgAccount: orgLines.length } : {}) };
     await writeAudit(trx, ctx, { action: 'payout.pay', entity: 'payout-batch', entityId: id, summary: `${b.no} paid on ${paidOn}: ${b.entry_count} entries ¥${Number(b.total_fen) / 100}`, before: { status: b.status }, after: { status: 'paid', paidOn, reference: body.reference ?? null, payees } });
     return presentBatch(trx, actor, await loadBatch(trx, id));
   });
