@@ -271,8 +271,9 @@ export interface ApplicationsTable {
   no: string;
   instance_id: number;
   program: string;
-  person_id: number;
-  membership_id: number;
+  /** Null for an organisation applicant (migration 0015). */
+  person_id: number | null;
+  membership_id: number | null;
   org_id: number;
   org_path: string;
   region_org_id: number | null;
@@ -344,8 +345,9 @@ export interface PayoutEntriesTable {
   application_id: number;
   instance_id: number;
   program: string;
-  person_id: number;
-  membership_id: number;
+  /** Null for an organisation payee (migration 0015). */
+  person_id: number | null;
+  membership_id: number | null;
   org_path: string;
   kind: 'payable' | 'reversal';
   amount_fen: number;
@@ -670,7 +672,7 @@ export interface SurveyAnswersTable {
 }
 
 export interface PayoutBatchItemsTable {
-  pay_to: ColumnType<'member-card' | 'regional-union' | null, 'member-card' | 'regional-union' | null | undefined, 'member-card' | 'regional-union' | null>;
+  pay_to: ColumnType<PayTo | null, PayTo | null | undefined, PayTo | null>;
   card_status: ColumnType<string | null, string | null | undefined, string | null>;
   region_org_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
@@ -835,4 +837,121 @@ export interface DB {
   pools: PoolsTable;
   pool_claims: PoolClaimsTable;
   place_grants: PlaceGrantsTable;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parties and sites (migration 0015_sites): organisation applicants and payees, payee accounts,
+// the site register with its history, inspections and service log.
+
+export type PayTo = 'member-card' | 'regional-union' | 'org-account';
+
+export interface ApplicationsTable {
+  applicant_kind: ColumnType<'member' | 'org', 'member' | 'org' | undefined, 'member' | 'org'>;
+  applicant_org_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface PayoutEntriesTable {
+  payee_kind: ColumnType<'member-card' | 'org-account', 'member-card' | 'org-account' | undefined, 'member-card' | 'org-account'>;
+  payee_org_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface PayoutBatchItemsTable {
+  payee_account_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface DocumentsTable {
+  site_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface PayeeAccountsTable {
+  id: Generated<number>;
+  org_id: number;
+  bank: string;
+  account_name: string;
+  account_no: string;
+  status: Generated<'active' | 'retired'>;
+  verified_by: number | null;
+  verified_at: Date | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export type SiteKind = 'nursing-room' | 'childcare-studio' | 'health-point' | 'fitness-station' | 'driver-home' | 'canteen' | 'culture-team';
+export type SiteStatus = 'applied' | 'inspected' | 'accepted' | 'plaqued' | 'yellow-card' | 'red-card' | 'closed';
+
+export interface SitesTable {
+  id: Generated<number>;
+  no: string;
+  kind: SiteKind;
+  subkind: string | null;
+  name: string;
+  org_id: number;
+  org_path: string;
+  region_org_id: number | null;
+  address: string;
+  lon: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  lat: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  size_m2: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  opening_hours: string | null;
+  contacts: Json<{ role: string; name: string; phone: string }[]>;
+  details: Json<Record<string, unknown>>;
+  status: Generated<SiteStatus>;
+  funded_year: number | null;
+  program_instance_id: number | null;
+  application_id: number | null;
+  plaque_year: number | null;
+  yellow_deadline: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SiteEventsTable {
+  id: Generated<number>;
+  site_id: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: number | null;
+  actor_name: string;
+  actor_org_id: number | null;
+  comment: string | null;
+  notice: Json<Record<string, unknown>> | null;
+  on_date: string;
+  at: CreatedAt;
+}
+
+export interface SiteInspectionsTable {
+  id: Generated<number>;
+  site_id: number;
+  purpose: 'acceptance' | 'spot-check';
+  inspected_on: string;
+  inspector: string;
+  inspector_account_id: number | null;
+  org_id: number | null;
+  checklist: Json<unknown>;
+  evaluation: Json<unknown> | null;
+  passed: boolean;
+  reasons: Json<unknown>;
+  photo_ids: ColumnType<number[], number[] | undefined, number[]>;
+  created_at: CreatedAt;
+}
+
+export interface SiteServiceLogTable {
+  id: Generated<number>;
+  site_id: number;
+  on_date: string;
+  kind: 'consultation' | 'visit' | 'lecture' | 'notice' | 'appointment' | 'activity' | 'other';
+  description: string;
+  attendees: number | null;
+  recorded_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  payee_accounts: PayeeAccountsTable;
+  sites: SitesTable;
+  site_events: SiteEventsTable;
+  site_inspections: SiteInspectionsTable;
+  site_service_log: SiteServiceLogTable;
 }

@@ -22,6 +22,7 @@ import { progressModule } from './progress/module.ts';
 import { projectsModule } from './projects/module.ts';
 import { poolsModule } from './pools/module.ts';
 import { protectionModule } from './protection/module.ts';
+import { sitesModule } from './sites/module.ts';
 import { surveysModule } from './surveys/module.ts';
 import { workModule } from './work/module.ts';
 
@@ -49,6 +50,7 @@ export const modules: readonly ModuleDefinition[] = [
   protectionModule,
   poolsModule,
   workModule,
+  sitesModule,
 ];
 
 /** Tables the platform itself owns (the job queue). */

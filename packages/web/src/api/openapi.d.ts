@@ -396,6 +396,14 @@ export interface paths {
                                 };
                                 /** @description yuan */
                                 amount: number;
+                                applicant: {
+                                    /** @enum {string} */
+                                    kind: "member" | "org";
+                                    org: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                };
                                 appliedOn: string;
                                 /** @enum {string} */
                                 channel: "personal" | "unit";
@@ -403,12 +411,13 @@ export interface paths {
                                 /** @description the application form as filed */
                                 form: unknown;
                                 id: number;
+                                /** @description null when the applicant is an organisation */
                                 member: {
                                     idNumber: string;
                                     memberNo: string;
                                     name: string;
                                     personId: number;
-                                };
+                                } | null;
                                 no: string;
                                 org: {
                                     id: number;
@@ -467,6 +476,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        applicantOrgId?: number;
                         /** @default [] */
                         documentIds?: number[];
                         form: {
@@ -496,6 +506,14 @@ export interface paths {
                             };
                             /** @description yuan */
                             amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
                             appliedOn: string;
                             /** @enum {string} */
                             channel: "personal" | "unit";
@@ -536,12 +554,13 @@ export interface paths {
                                 step: number;
                             }[];
                             id: number;
+                            /** @description null when the applicant is an organisation */
                             member: {
                                 idNumber: string;
                                 memberNo: string;
                                 name: string;
                                 personId: number;
-                            };
+                            } | null;
                             no: string;
                             org: {
                                 id: number;
@@ -626,6 +645,14 @@ export interface paths {
                             };
                             /** @description yuan */
                             amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
                             appliedOn: string;
                             /** @enum {string} */
                             channel: "personal" | "unit";
@@ -666,12 +693,13 @@ export interface paths {
                                 step: number;
                             }[];
                             id: number;
+                            /** @description null when the applicant is an organisation */
                             member: {
                                 idNumber: string;
                                 memberNo: string;
                                 name: string;
                                 personId: number;
-                            };
+                            } | null;
                             no: string;
                             org: {
                                 id: number;
@@ -766,6 +794,14 @@ export interface paths {
                             };
                             /** @description yuan */
                             amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
                             appliedOn: string;
                             /** @enum {string} */
                             channel: "personal" | "unit";
@@ -806,12 +842,13 @@ export interface paths {
                                 step: number;
                             }[];
                             id: number;
+                            /** @description null when the applicant is an organisation */
                             member: {
                                 idNumber: string;
                                 memberNo: string;
                                 name: string;
                                 personId: number;
-                            };
+                            } | null;
                             no: string;
                             org: {
                                 id: number;
@@ -904,6 +941,14 @@ export interface paths {
                             };
                             /** @description yuan */
                             amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
                             appliedOn: string;
                             /** @enum {string} */
                             channel: "personal" | "unit";
@@ -944,12 +989,13 @@ export interface paths {
                                 step: number;
                             }[];
                             id: number;
+                            /** @description null when the applicant is an organisation */
                             member: {
                                 idNumber: string;
                                 memberNo: string;
                                 name: string;
                                 personId: number;
-                            };
+                            } | null;
                             no: string;
                             org: {
                                 id: number;
@@ -1049,6 +1095,14 @@ export interface paths {
                             };
                             /** @description yuan */
                             amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
                             appliedOn: string;
                             /** @enum {string} */
                             channel: "personal" | "unit";
@@ -1089,12 +1143,13 @@ export interface paths {
                                 step: number;
                             }[];
                             id: number;
+                            /** @description null when the applicant is an organisation */
                             member: {
                                 idNumber: string;
                                 memberNo: string;
                                 name: string;
                                 personId: number;
-                            };
+                            } | null;
                             no: string;
                             org: {
                                 id: number;
@@ -1187,6 +1242,14 @@ export interface paths {
                             };
                             /** @description yuan */
                             amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
                             appliedOn: string;
                             /** @enum {string} */
                             channel: "personal" | "unit";
@@ -1227,12 +1290,13 @@ export interface paths {
                                 step: number;
                             }[];
                             id: number;
+                            /** @description null when the applicant is an organisation */
                             member: {
                                 idNumber: string;
                                 memberNo: string;
                                 name: string;
                                 personId: number;
-                            };
+                            } | null;
                             no: string;
                             org: {
                                 id: number;
@@ -1319,6 +1383,14 @@ export interface paths {
                             };
                             /** @description yuan */
                             amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
                             appliedOn: string;
                             /** @enum {string} */
                             channel: "personal" | "unit";
@@ -1359,12 +1431,13 @@ export interface paths {
                                 step: number;
                             }[];
                             id: number;
+                            /** @description null when the applicant is an organisation */
                             member: {
                                 idNumber: string;
                                 memberNo: string;
                                 name: string;
                                 personId: number;
-                            };
+                            } | null;
                             no: string;
                             org: {
                                 id: number;
@@ -1514,6 +1587,14 @@ export interface paths {
                                 };
                                 /** @description yuan */
                                 amount: number;
+                                applicant: {
+                                    /** @enum {string} */
+                                    kind: "member" | "org";
+                                    org: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                };
                                 appliedOn: string;
                                 /** @enum {string} */
                                 channel: "personal" | "unit";
@@ -1521,12 +1602,13 @@ export interface paths {
                                 /** @description the application form as filed */
                                 form: unknown;
                                 id: number;
+                                /** @description null when the applicant is an organisation */
                                 member: {
                                     idNumber: string;
                                     memberNo: string;
                                     name: string;
                                     personId: number;
-                                };
+                                } | null;
                                 no: string;
                                 org: {
                                     id: number;
@@ -3481,6 +3563,14 @@ export interface paths {
                                 };
                                 /** @description yuan */
                                 amount: number;
+                                applicant: {
+                                    /** @enum {string} */
+                                    kind: "member" | "org";
+                                    org: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                };
                                 appliedOn: string;
                                 /** @enum {string} */
                                 channel: "personal" | "unit";
@@ -3488,12 +3578,13 @@ export interface paths {
                                 /** @description the application form as filed */
                                 form: unknown;
                                 id: number;
+                                /** @description null when the applicant is an organisation */
                                 member: {
                                     idNumber: string;
                                     memberNo: string;
                                     name: string;
                                     personId: number;
-                                };
+                                } | null;
                                 no: string;
                                 org: {
                                     id: number;
@@ -3584,6 +3675,14 @@ export interface paths {
                             };
                             /** @description yuan */
                             amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
                             appliedOn: string;
                             /** @enum {string} */
                             channel: "personal" | "unit";
@@ -3624,12 +3723,13 @@ export interface paths {
                                 step: number;
                             }[];
                             id: number;
+                            /** @description null when the applicant is an organisation */
                             member: {
                                 idNumber: string;
                                 memberNo: string;
                                 name: string;
                                 personId: number;
-                            };
+                            } | null;
                             no: string;
                             org: {
                                 id: number;
@@ -5430,12 +5530,26 @@ export interface paths {
                                 memberNo: string;
                                 name: string;
                                 org: string;
+                                payee?: {
+                                    account: {
+                                        accountName: string;
+                                        /** @description masked */
+                                        accountNo: string;
+                                        bank: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    kind: "member-card" | "org-account";
+                                    org: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                };
                                 payeeOrg: {
                                     id: number | null;
                                     name: string | null;
                                 } | null;
                                 /** @enum {string} */
-                                payTo: "member-card" | "regional-union";
+                                payTo: "member-card" | "regional-union" | "org-account";
                                 payToName: string;
                             }[];
                             no: string;
@@ -5935,6 +6049,170 @@ export interface paths {
                             id: number;
                             reason: string;
                             reverses: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/payee-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisation payee accounts in my scope (account numbers masked)
+         * @description Permission: `payouts.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accountName: string;
+                                /** @description masked: the last four digits */
+                                accountNo: string;
+                                bank: string;
+                                createdAt: string;
+                                id: number;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "active" | "retired";
+                                verified: boolean;
+                                verifiedAt: (string) | null;
+                                verifiedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register an organisation’s bank account for payouts (retires its previous one); paid only once the finance department verified it
+         * @description Permission: `applications.submit` or `payouts.prepare`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountName: string;
+                        accountNo: string;
+                        bank: string;
+                        orgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountName: string;
+                            /** @description masked: the last four digits */
+                            accountNo: string;
+                            bank: string;
+                            createdAt: string;
+                            id: number;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "retired";
+                            verified: boolean;
+                            verifiedAt: (string) | null;
+                            verifiedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/payee-accounts/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify an organisation’s account (finance department; not whoever registered it)
+         * @description Permission: `payouts.approve-finance`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountName: string;
+                            /** @description masked: the last four digits */
+                            accountNo: string;
+                            bank: string;
+                            createdAt: string;
+                            id: number;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "retired";
+                            verified: boolean;
+                            verifiedAt: (string) | null;
+                            verifiedBy: string | null;
                         };
                     };
                 };

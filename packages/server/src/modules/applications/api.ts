@@ -45,3 +45,15 @@ export async function applicationWork(db: Executor, actor: Actor, today: string)
   }
   return out;
 }
+
+/**
+ * Acts on an application's current step as the caller, in the caller's transaction: what
+ * `POST /applications/:id/approve` does (the final step re-evaluates and books the payable). The sites
+ * module approves the district's step when the on-site inspection passes and the final one at acceptance.
+ */
+export { approveTx as approveStep } from './service.ts';
+
+/** An application's state for another module: status, step, amount, applicant. */
+export async function applicationState(db: Executor, id: number) {
+  return db.selectFrom('applications').select(['id', 'no', 'status', 'step', 'step_level', 'step_actor_role', 'step_actor_org_id', 'amount_fen', 'applicant_kind', 'applicant_org_id', 'instance_id', 'evaluation', 'org_path']).where('id', '=', id).executeTakeFirst();
+}

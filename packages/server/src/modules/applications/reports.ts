@@ -53,8 +53,8 @@ export async function summaryWorkbook(s: Services, ctx: RequestContext, programI
   const adapter = inst ? adapters[inst.program] : undefined;
   let q = s.database.db
     .selectFrom('applications')
-    .innerJoin('persons', 'persons.id', 'applications.person_id')
-    .innerJoin('memberships', 'memberships.id', 'applications.membership_id')
+    .leftJoin('persons', 'persons.id', 'applications.person_id')
+    .leftJoin('memberships', 'memberships.id', 'applications.membership_id')
     .innerJoin('orgs', 'orgs.id', 'applications.org_id')
     .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
     .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')

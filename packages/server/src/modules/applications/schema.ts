@@ -15,6 +15,8 @@ export const ZSubmit = z.object({
   programId: z.number().int().positive().describe('the program instance'),
   /** Officers applying on a member's behalf (the unit channel) name the member; a member applies for themself. */
   personId: z.number().int().positive().optional(),
+  /** An organisation applicant (issue 11 §1: a union applying for a site grant), for programs that take them; the officer's own union or one below it. */
+  applicantOrgId: z.number().int().positive().optional(),
   /** The program's form: the policy input without what the registry and the clock supply (membership, dates of application). */
   form: z.record(z.string(), z.unknown()),
   documentIds: z.array(z.number().int().positive()).max(20).default([]),
@@ -59,7 +61,8 @@ export const ZApplicationRow = z.object({
   programTitle: z.string(),
   year: z.number().int(),
   channel: z.enum(['personal', 'unit']),
-  member: z.object({ personId: z.number().int(), name: z.string(), idNumber: z.string(), memberNo: z.string() }),
+  member: z.object({ personId: z.number().int(), name: z.string(), idNumber: z.string(), memberNo: z.string() }).nullable().describe('null when the applicant is an organisation'),
+  applicant: z.object({ kind: z.enum(['member', 'org']), org: z.object({ id: z.number().int(), name: z.string() }).nullable() }),
   org: z.object({ id: z.number().int(), name: z.string() }),
   region: z.object({ id: z.number().int(), name: z.string().nullable() }).nullable(),
   subject: z.string().nullable(),

@@ -30,14 +30,15 @@ const appColumns = [
   'applications.org_path', 'applications.region_org_id', 'applications.channel', 'applications.submitted_by', 'applications.subject_key', 'applications.subject_label',
   'applications.input', 'applications.evaluation', 'applications.amount_fen', 'applications.status', 'applications.step', 'applications.step_level',
   'applications.step_actor_role', 'applications.step_actor_org_id', 'applications.step_started_on', 'applications.step_due_on', 'applications.applied_on',
-  'applications.decided_on', 'applications.reject_reason', 'applications.created_at', 'applications.updated_at',
+  'applications.decided_on', 'applications.reject_reason', 'applications.created_at', 'applications.updated_at', 'applications.applicant_kind', 'applications.applicant_org_id',
 ] as const;
 
 function baseQuery(db: Executor) {
   return db
     .selectFrom('applications')
-    .innerJoin('persons', 'persons.id', 'applications.person_id')
-    .innerJoin('memberships', 'memberships.id', 'applications.membership_id')
+    // An organisation applicant has no person or membership (issue 11 §1).
+    .leftJoin('persons', 'persons.id', 'applications.person_id')
+    .leftJoin('memberships', 'memberships.id', 'applications.membership_id')
     .innerJoin('orgs', 'orgs.id', 'applications.org_id')
     .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
     .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
@@ -62,7 +63,7 @@ const isTurnOf = (actor: Actor, r: { status: string; step_actor_role: string | n
   r.status === 'in-review' && r.step_actor_role === actor.role && r.step_actor_org_id === actor.orgId && can(actor, 'applications.review');
 
 /** The applicant side: the member for a personal application, an officer in scope for a unit one. */
-function isApplicantSide(actor: Actor, r: { channel: string; person_id: number; org_path: string }) {
+function isApplicantSide(actor: Actor, r: { channel: string; person_id: number | null; org_path: string }) {
   if (actor.role === 'member') return r.channel === 'personal' && actor.personId === r.person_id;
   return r.channel === 'unit' && can(actor, 'applications.submit') && pathInScope(actor, r.org_path);
 }
@@ -78,7 +79,8 @@ export function presentRow(actor: Actor, r: AppRow, today: string) {
     programTitle: r.program_title,
     year: r.year,
     channel: r.channel,
-    member: { personId: r.person_id, name: r.name, idNumber: r.id_masked, memberNo: r.member_no },
+    member: r.person_id !== null ? { personId: r.person_id, name: r.name ?? '', idNumber: r.id_masked ?? '', memberNo: r.member_no ?? '' } : null,
+    applicant: { kind: r.applicant_kind, org: r.applicant_kind === 'org' ? { id: r.org_id, name: r.org_name } : null },
     org: { id: r.org_id, name: r.org_name },
     region: r.region_org_id ? { id: r.region_org_id, name: r.region_name } : null,
     subject: r.subject_label,
@@ -132,6 +134,18 @@ async function registryFacts(db: Executor, inst: Instance, personId: number, app
   return { person, membership, facts: { isMember: !!membership && membership.joined_on <= appliedOn, categories: person?.categories ?? [], paidThisYear: net > 0, appliedOn } };
 }
 
+/**
+ * The facts of an application's applicant: a member's registry facts, or for an organisation
+ * applicant what the program's adapter reads about the thing applied for (a site's inspection).
+ */
+async function applicantFacts(db: Executor, inst: Instance, adapter: ProgramAdapter, r: { applicant_kind: string; person_id: number | null; applicant_org_id: number | null; input: unknown }, appliedOn: string, excludeApplicationId?: number) {
+  if (r.applicant_kind === 'org') {
+    const extra = adapter.orgFacts ? await adapter.orgFacts(db, r.input as Record<string, any>, r.applicant_org_id!) : {};
+    return { isMember: false, categories: [], paidThisYear: false, appliedOn, ...extra } as Parameters<ProgramAdapter['policyInput']>[1];
+  }
+  return (await registryFacts(db, inst, r.person_id!, appliedOn, excludeApplicationId)).facts;
+}
+
 function evaluateOrThrow(inst: Instance, adapter: ProgramAdapter, form: Record<string, any>, facts: Parameters<ProgramAdapter['policyInput']>[1]) {
   const input = adapter.policyInput(form, facts);
   const result = policy.evaluate(inst.program, facts.appliedOn, input);
@@ -143,7 +157,7 @@ function evaluateOrThrow(inst: Instance, adapter: ProgramAdapter, form: Record<s
 async function currentEvaluation(db: Executor, inst: Instance, r: AppRow, today: string) {
   const adapter = adapters[inst.program];
   if (!adapter) return null;
-  const { facts } = await registryFacts(db, inst, r.person_id, r.applied_on, r.id);
+  const facts = await applicantFacts(db, inst, adapter, r, r.applied_on, r.id);
   const input = adapter.policyInput(r.input as Record<string, any>, facts);
   try {
     const result = policy.evaluate(inst.program, facts.appliedOn, input);
@@ -220,6 +234,7 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
       throw badRequest('channel-not-offered', channel === 'personal'
         ? { zh: '本项目不受理个人申报，请通过所在单位工会申报', en: 'This program does not take personal applications; apply through your union' }
         : { zh: '本项目只受理个人申报', en: 'This program takes personal applications only' });
+    if (adapter.applicant === 'org' || body.applicantOrgId) return submitForOrg(s, trx, ctx, inst, adapter, body, t);
     const personId = actor.role === 'member' ? actor.personId : body.personId;
     if (!personId) throw badRequest('invalid-input', { zh: '请指定申请的会员（personId）', en: 'Name the member (personId)' }, [{ field: 'body.personId', code: 'required', message: { zh: '必填', en: 'required' } }]);
     if (actor.role === 'member' && body.personId && body.personId !== actor.personId) throw forbidden({ zh: '会员只能为本人申请', en: 'A member applies for themself only' });
@@ -278,6 +293,64 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
   });
 }
 
+/**
+ * An organisation applies (issue 11 §1): a union for a site grant. The officer's own union or one in
+ * their subtree; the window, the form, the documents and the duplicate check are the member path's.
+ */
+async function submitForOrg(s: Services, trx: Executor, ctx: RequestContext, inst: Instance, adapter: ProgramAdapter, body: TSubmit, t: string) {
+  const actor = ctx.actor!;
+  if (adapter.applicant !== 'org') throw badRequest('applicant-kind', { zh: '本项目的申请人是会员个人，不受理单位作为申请人', en: 'This program’s applicants are members, not organisations' });
+  if (actor.role === 'member') throw forbidden({ zh: '单位申请须由单位工会干部提交', en: 'An organisation applies through its union officer' });
+  const orgId = body.applicantOrgId ?? actor.orgId!;
+  const org = await trx.selectFrom('orgs').select(['id', 'path', 'name', 'kind']).where('id', '=', orgId).executeTakeFirst();
+  if (!org || !pathInScope(actor, org.path)) throw notFound('org', orgId);
+  const w = windowOn(inst, t);
+  if (!w)
+    throw new AppError(400, 'outside-application-window', {
+      zh: `受理时间为 ${inst.windows.map((x) => `${x.from} 至 ${x.to}`).join('、')}，今天（${t}）不在其中`,
+      en: `Applications are accepted ${inst.windows.map((x) => `${x.from} to ${x.to}`).join(' and ')}; today (${t}) is outside them`,
+    }, [], { windows: inst.windows });
+  const form = parseForm(adapter, body.form);
+  const check = adapter.checkOrgForm ? await adapter.checkOrgForm(trx, form, org) : null;
+  if (check) throw check;
+  const facts = await applicantFacts(trx, inst, adapter, { applicant_kind: 'org', person_id: null, applicant_org_id: org.id, input: form }, t);
+  // At submission the grant is what the engine would give once accepted; the final review decides on the inspection.
+  const input = adapter.policyInput(form, facts);
+  const result = policy.evaluate(inst.program, t, input);
+  const amountFen = yuanToFen(Number(result.output.amount ?? 0));
+  const subject = adapter.subject(form, org.id, inst.year);
+  await checkDuplicate(trx, actor, inst.program, subject.key);
+  const docs = await findOwnUnattached(trx, actor.accountId, body.documentIds);
+  if (docs.length !== new Set(body.documentIds).size) throw badRequest('document-not-found', { zh: '有材料不可用（须为本人上传且未提交过）', en: 'Some documents cannot be attached (upload them yourself first)' });
+  checkDocuments(inst, form, docs);
+  const region = await regionOf(trx, org.path);
+  const first = nextStep(inst, 'unit', 0);
+  const firstStep = inst.review_chain[first]!;
+  const stepOrg = await stepActorOrg(trx, firstStep, { org_id: org.id, region_org_id: region });
+  const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('applications', 'id')) as id`.execute(trx);
+  const id = Number(idRow.rows[0]!.id);
+  const no = `${inst.year}${programLetters(inst.program)}${String(id).padStart(6, '0')}`;
+  const evaluation = { at: t, policy: result.policy, eligible: result.eligible, output: result.output, reasons: result.reasons, trace: result.trace, input };
+  try {
+    await trx.insertInto('applications').values({
+      id, no, instance_id: inst.id, program: inst.program, person_id: null, membership_id: null, applicant_kind: 'org', applicant_org_id: org.id, org_id: org.id, org_path: org.path,
+      region_org_id: region, channel: 'unit', submitted_by: actor.accountId, subject_key: subject.key, subject_label: subject.label, input: JSON.stringify(form),
+      evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step: first, step_level: firstStep.level,
+      step_actor_role: firstStep.actor.role, step_actor_org_id: stepOrg, step_started_on: t, step_due_on: dueOn(firstStep, t), applied_on: t,
+    }).execute();
+  } catch (err) {
+    if ((err as { code?: string }).code === '23505') throw duplicate({ no: '（同时提交）', status: 'in-review' });
+    throw err;
+  }
+  await trx.insertInto('application_steps').values({ application_id: id, step: first, level: null, action: 'submit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: `单位申报（${org.name}）`, evaluation: JSON.stringify(evaluation), due_on: null }).execute();
+  for (let i = 0; i < first; i++)
+    await trx.insertInto('application_steps').values({ application_id: id, step: i, level: inst.review_chain[i]!.level, action: 'skip', actor_id: null, actor_name: 'system', actor_org_id: null, comment: 'unit 渠道按项目规定跳过此环节', evaluation: null, due_on: null }).execute();
+  await attach(trx, id, docs.map((d) => d.id));
+  await adapter.afterOrgSubmit?.(trx, form, { applicationId: id, instanceId: inst.id, year: inst.year, orgId: org.id });
+  await writeAudit(trx, ctx, { action: 'application.submit', entity: 'application', entityId: id, orgPath: org.path, summary: `${no} ${inst.program} ${subject.label} (${org.name})`, after: { no, applicant: { kind: 'org', orgId: org.id }, form, documents: docs.map((d) => d.sha256) } });
+  return getApplicationTx(trx, actor, id, s.clock.today());
+}
+
 const programLetters = (program: string) => ({ 'skill-promotion-award': 'JN', 'invention-award': 'FM', 'critical-illness-condolence': 'DB' })[program] ?? 'XM';
 
 // ---------------------------------------------------------------------------------------------
@@ -299,7 +372,7 @@ async function loadForAction(trx: Executor, actor: Actor, id: number) {
 
 // Reviewers' comments and reasons are free text the applicant and every later reviewer read: a
 // mobile or ID number typed there is masked before it is stored (platform/personal-data.ts).
-async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: number, rawComment?: string) {
+export async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: number, rawComment?: string) {
   const actor = ctx.actor!;
   const comment = rawComment === undefined ? undefined : redactPersonalData(rawComment);
   const t = s.clock.today();
@@ -309,13 +382,17 @@ async function approveTx(s: Services, trx: Executor, ctx: RequestContext, id: nu
   if (next === -1) {
     // Final review: the engine decides again on today's registry facts, and the trace is kept with the decision.
     const adapter = adapters[inst.program]!;
-    const { facts } = await registryFacts(trx, inst, r.person_id, r.applied_on, r.id);
+    const facts = await applicantFacts(trx, inst, adapter, r, r.applied_on, r.id);
     const { input, result, amountFen } = evaluateOrThrow(inst, adapter, r.input as Record<string, any>, facts);
     const evaluation = { at: t, policy: result.policy, eligible: true, output: result.output, reasons: result.reasons, trace: result.trace, input };
     await trx.updateTable('applications').set({ status: 'approved', amount_fen: amountFen, evaluation: JSON.stringify(evaluation), decided_on: t, step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
     await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level, action: 'approve', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: comment ?? null, evaluation: JSON.stringify(evaluation), due_on: r.step_due_on }).execute();
     if (amountFen > 0)
-      await bookPayable(trx, { applicationId: r.id, instanceId: inst.id, program: inst.program, personId: r.person_id, membershipId: r.membership_id, orgPath: r.org_path, amountFen, bookedOn: t, createdBy: actor.accountId });
+      await bookPayable(trx, {
+        applicationId: r.id, instanceId: inst.id, program: inst.program, orgPath: r.org_path, amountFen, bookedOn: t, createdBy: actor.accountId,
+        // An organisation applicant is paid to its account (issue 11 §1).
+        payee: r.applicant_kind === 'org' ? { kind: 'org-account', orgId: r.applicant_org_id! } : { kind: 'member-card', personId: r.person_id!, membershipId: r.membership_id! },
+      });
     await notifyApplicant(s, trx, r, 'application-approved', { no: r.no, program: r.program_title, amount: (amountFen / 100).toFixed(2) });
     await writeAudit(trx, ctx, { action: 'application.approve', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no} final review, ¥${amountFen / 100} payable`, before: { status: r.status, step: r.step }, after: { status: 'approved', amount: amountFen / 100 } });
   } else {
@@ -395,9 +472,9 @@ export async function resubmit(s: Services, ctx: RequestContext, id: number, bod
     const channelProblem = adapter.channelProblem?.(form, r.channel);
     if (channelProblem) throw badRequest('channel-not-allowed', channelProblem);
     // The application keeps the day it was filed in the window: the correction is evaluated as of then.
-    const { facts } = await registryFacts(trx, inst, r.person_id, r.applied_on, r.id);
+    const facts = await applicantFacts(trx, inst, adapter, { ...r, input: form }, r.applied_on, r.id);
     const { input, result, amountFen } = evaluateOrThrow(inst, adapter, form, facts);
-    const subject = adapter.subject(form, r.person_id, inst.year);
+    const subject = adapter.subject(form, r.person_id ?? r.applicant_org_id!, inst.year);
     await checkDuplicate(trx, actor, inst.program, subject.key, r.id);
     const added = await findOwnUnattached(trx, actor.accountId, body.documentIds);
     if (added.length !== new Set(body.documentIds).size) throw badRequest('document-not-found', { zh: '有材料不可用（须为本人上传且未提交过）', en: 'Some documents cannot be attached (upload them yourself first)' });
@@ -430,7 +507,9 @@ export async function withdraw(s: Services, ctx: RequestContext, id: number) {
   });
 }
 
-async function notifyApplicant(s: Services, db: Executor, r: { person_id: number; submitted_by: number; channel: string }, template: string, payload: Record<string, unknown>) {
+async function notifyApplicant(s: Services, db: Executor, r: { person_id: number | null; submitted_by: number; channel: string }, template: string, payload: Record<string, unknown>) {
+  // An organisation applicant is followed by the officer who filed it.
+  if (r.person_id === null) return void (await notify(s, { channel: 'portal', accountId: r.submitted_by, template, payload }, db));
   const account = await memberAccountId(db, r.person_id);
   await notify(s, { channel: 'portal', personId: r.person_id, ...(account ? { accountId: account } : {}), template, payload }, db);
   // A unit application is followed by the officer who filed it.

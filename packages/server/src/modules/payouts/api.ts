@@ -34,15 +34,25 @@ export async function netBookedFor(db: Executor, q: { personId: number; program:
   return Number(r.net);
 }
 
-/** Books the payable amount of an approved application, in the caller's transaction (the ledger is append-only). */
+/**
+ * The payee of a payable entry (issue 11 §1): a member's card (the member's person and membership), or
+ * an organisation's account (a union, an enterprise, the unit running a site): at payment the org's
+ * active, verified payee account is paid (`payee-accounts.ts`).
+ */
+export type Payee = { kind: 'member-card'; personId: number; membershipId: number } | { kind: 'org-account'; orgId: number };
+
+/** Books the payable amount of an approved application, in the caller's transaction (the ledger is append-only). Without `payee`, the member card of `personId`/`membershipId`. */
 export async function bookPayable(
   trx: Executor,
-  e: { applicationId: number; instanceId: number; program: string; personId: number; membershipId: number; orgPath: string; amountFen: number; bookedOn: string; createdBy: number },
+  e: { applicationId: number; instanceId: number; program: string; personId?: number | null; membershipId?: number | null; payee?: Payee; orgPath: string; amountFen: number; bookedOn: string; createdBy: number },
 ) {
+  const payee: Payee = e.payee ?? { kind: 'member-card', personId: e.personId!, membershipId: e.membershipId! };
   await trx
     .insertInto('payout_entries')
     .values({
-      application_id: e.applicationId, instance_id: e.instanceId, program: e.program, person_id: e.personId, membership_id: e.membershipId, org_path: e.orgPath,
+      application_id: e.applicationId, instance_id: e.instanceId, program: e.program,
+      person_id: payee.kind === 'member-card' ? payee.personId : null, membership_id: payee.kind === 'member-card' ? payee.membershipId : null,
+      payee_kind: payee.kind, payee_org_id: payee.kind === 'org-account' ? payee.orgId : null, org_path: e.orgPath,
       kind: 'payable', amount_fen: e.amountFen, reverses_id: null, reason: null, booked_on: e.bookedOn, created_by: e.createdBy,
     })
     .execute();
@@ -50,3 +60,27 @@ export async function bookPayable(
 
 /** The caller's batches to sign (rights, then finance) and to mark paid, for the 待办 list. */
 export { batchWork } from './service.ts';
+/** What has been booked and paid for one application: net booked fen, net paid fen (in paid batches). */
+export async function ledgerOfApplication(db: Executor, applicationId: number) {
+  const r = await db
+    .selectFrom('payout_entries as e')
+    .leftJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
+    .leftJoin('payout_batches as b', 'b.id', 'i.batch_id')
+    .select([sql<number>`coalesce(sum(e.amount_fen), 0)`.as('booked'), sql<number>`coalesce(sum(case when b.status = 'paid' then e.amount_fen else 0 end), 0)`.as('paid')])
+    .where('e.application_id', '=', applicationId)
+    .executeTakeFirstOrThrow();
+  return { bookedFen: Number(r.booked), paidFen: Number(r.paid) };
+}
+
+export { activePayeeAccount, payeeAccountsOf, registerPayeeAccount, verifyPayeeAccount } from './payee-accounts.ts';
+
+/**
+ * A check another module registers to stop payment to a payee it knows cannot be paid (a de-listed
+ * site): given application ids of a batch, it answers the refused ones with the reason. The payouts
+ * module names no other module's table; the sites module registers its guard when it is loaded.
+ */
+export type PayeeGuard = (db: Executor, applicationIds: number[]) => Promise<Map<number, { zh: string; en: string }>>;
+export const payeeGuards: PayeeGuard[] = [];
+export const addPayeeGuard = (g: PayeeGuard) => {
+  if (!payeeGuards.includes(g)) payeeGuards.push(g);
+};

@@ -5,7 +5,7 @@ import { payoutNotices } from './service.ts';
 
 export const payoutsModule = defineModule({
   name: 'payouts',
-  owns: ['payout_entries', 'payout_batches', 'payout_batch_items'],
+  owns: ['payout_entries', 'payout_batches', 'payout_batch_items', 'payee_accounts'],
   routes: payoutRoutes,
   notices: payoutNotices,
 });

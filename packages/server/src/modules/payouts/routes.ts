@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import * as service from './service.ts';
-import { ZBatch, ZBatchDetail, ZBatchList, ZMyPayments, ZReversal } from './schema.ts';
 import { ZIsoDate } from '../../platform/schemas.ts';
+import { ZBatch, ZBatchDetail, ZBatchList, ZMyPayments, ZPayeeAccount, ZPayeeAccountCreate, ZPayeeAccountList, ZReversal } from './schema.ts';
+import * as payees from './payee-accounts.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZId = z.object({ id: z.coerce.number().int().positive() });
@@ -33,6 +34,16 @@ export async function payoutRoutes(app: FastifyInstance, s: Services) {
   );
   api.post('/payouts/entries/:id/reverse', { config: { permission: 'payouts.prepare' }, schema: { tags, summary: 'Reverse a booked entry with a new negative entry (a paid entry is never edited)', params: ZId, body: z.object({ reason: z.string().trim().min(2).max(300) }), response: { 200: ZReversal } } }, (req) =>
     service.reverseEntry(s, req.ctx, req.params.id, req.body.reason),
+  );
+  api.get('/payouts/payee-accounts', { config: { permission: 'payouts.read' }, schema: { tags, summary: 'Organisation payee accounts in my scope (account numbers masked)', querystring: z.object({ orgId: z.coerce.number().int().positive().optional() }), response: { 200: ZPayeeAccountList } } }, async (req) => ({
+    items: (await payees.payeeAccountsOf(s.database.db, req.ctx.actor!, req.query.orgId)).map((r) => payees.presentPayeeAccount(r)),
+  }));
+  api.post('/payouts/payee-accounts', { config: { permission: ['applications.submit', 'payouts.prepare'] }, schema: { tags, summary: 'Register an organisation’s bank account for payouts (retires its previous one); paid only once the finance department verified it', body: ZPayeeAccountCreate, response: { 201: ZPayeeAccount } } }, async (req, reply) => {
+    reply.status(201);
+    return s.database.db.transaction().execute((trx) => payees.registerPayeeAccount(trx, req.ctx, req.body));
+  });
+  api.post('/payouts/payee-accounts/:id/verify', { config: { permission: 'payouts.approve-finance' }, schema: { tags, summary: 'Verify an organisation’s account (finance department; not whoever registered it)', params: ZId, response: { 200: ZPayeeAccount } } }, (req) =>
+    s.database.db.transaction().execute((trx) => payees.verifyPayeeAccount(trx, req.ctx, req.params.id)),
   );
   api.get('/me/payments', { config: { permission: 'self.read' }, schema: { tags, summary: 'My payments: amounts booked for me and whether they are paid (member login)', response: { 200: ZMyPayments } } }, (req) => service.myPayments(s, req.ctx));
 }

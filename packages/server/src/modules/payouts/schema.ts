@@ -42,7 +42,8 @@ export const ZBatchDetail = ZBatch.extend({
       cardStatus: z.string(),
       org: z.string(),
       applicationNo: z.string(),
-      payTo: z.enum(['member-card', 'regional-union']),
+      payTo: z.enum(['member-card', 'regional-union', 'org-account']),
+      payee: z.object({ kind: z.enum(['member-card', 'org-account']), org: z.object({ id: z.number().int(), name: z.string() }).nullable(), account: z.object({ bank: z.string(), accountName: z.string(), accountNo: z.string().describe('masked') }).nullable() }).optional(),
       payToName: z.string(),
       payeeOrg: z.object({ id: z.number().int().nullable(), name: z.string().nullable() }).nullable(),
       decided: z.boolean(),
@@ -69,4 +70,24 @@ export const ZMyPayments = z.object({
     }),
   ),
   paidTotal: z.number(),
+});
+
+export const ZPayeeAccount = z.object({
+  id: z.number().int(),
+  org: z.object({ id: z.number().int(), name: z.string() }),
+  bank: z.string(),
+  accountName: z.string(),
+  accountNo: z.string().describe('masked: the last four digits'),
+  status: z.enum(['active', 'retired']),
+  verified: z.boolean(),
+  verifiedBy: z.string().nullable(),
+  verifiedAt: ZTimestamp.nullable(),
+  createdAt: ZTimestamp,
+});
+export const ZPayeeAccountList = z.object({ items: z.array(ZPayeeAccount) });
+export const ZPayeeAccountCreate = z.object({
+  orgId: z.number().int().positive(),
+  bank: z.string().trim().min(2).max(80),
+  accountName: z.string().trim().min(2).max(80),
+  accountNo: z.string().trim().regex(/^[0-9 -]{6,40}$/, { message: '账号只含数字、空格和短横线 / digits, spaces and dashes only' }),
 });

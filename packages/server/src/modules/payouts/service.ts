@@ -15,9 +15,12 @@ import { notify, notifyOfficers } from '../notifications/service.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
 import { instanceOf as loadInstance, instanceView } from '../programs/api.ts';
 import { applicationRefs } from '../applications/api.ts';
+import { payeeGuards } from './api.ts';
+import { maskAccountNo } from './payee-accounts.ts';
 import { accountHolders } from '../accounts/service.ts';
 
 export const payoutNotices = {
+  'payout-paid-to-org': { zh: '{program}{amount}元（申请 {no}）已于{paidOn}划入本单位登记的收款账户。', en: '{program} of {amount} yuan (application {no}) was paid to this organisation’s registered account on {paidOn}.' },
   'payout-paid-to-union': { zh: '{program}{amount}元（申请 {no}，会员 {name}）因会员服务卡{cardStatus}，已于{paidOn}划入本会指定账户，请转交会员本人或其家属。', en: '{program} of {amount} yuan (application {no}, member {name}) was paid to this union’s account on {paidOn} because the member card is {cardStatus}; please pass it on to the member or their family.' },
 } satisfies Record<string, NoticeTemplate>;
 
@@ -236,6 +239,22 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     // The status guard in the WHERE makes a concurrent second payment update nothing.
     const done = await trx.updateTable('payout_batches').set({ status: 'paid', paid_by: actor.accountId, paid_at: new Date(), paid_on: paidOn, payment_reference: body.reference ?? null }).where('id', '=', id).where('status', '=', 'approved').executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已发放`, en: `Batch ${b.no} is already paid` });
+    // Organisation payees (issue 11 §1): each must have an active account verified by finance, and no
+    // other module may have stopped its payment (a de-listed site). Refused as a whole: nothing is paid.
+    const orgLines = await trx.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').innerJoin('orgs as o', 'o.id', 'e.payee_org_id')
+      .leftJoin('payee_accounts as pa', (j) => j.onRef('pa.org_id', '=', 'e.payee_org_id').on('pa.status', '=', 'active'))
+      .select(['e.id', 'e.application_id', 'e.kind', 'o.name', 'pa.id as account_id', 'pa.verified_by']).where('i.batch_id', '=', id).where('e.payee_kind', '=', 'org-account').execute();
+    const unverified = orgLines.filter((l) => l.kind === 'payable' && (!l.account_id || l.verified_by === null));
+    if (unverified.length)
+      throw conflict('payee-account-unverified', { zh: `以下单位没有经财务部核验的收款账户：${[...new Set(unverified.map((l) => l.name))].join('、')}`, en: `No account verified by finance for: ${[...new Set(unverified.map((l) => l.name))].join(', ')}` }, { orgs: [...new Set(unverified.map((l) => l.name))] });
+    const appIds = [...new Set((await trx.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').select('e.application_id').where('i.batch_id', '=', id).where('e.kind', '=', 'payable').execute()).map((r) => r.application_id))];
+    for (const guard of payeeGuards) {
+      const refused = await guard(trx, appIds);
+      if (refused.size) {
+        const reasons = [...refused.values()];
+        throw conflict('payee-refused', { zh: `批次 ${b.no} 不能发放：${reasons.map((r) => r.zh).join('；')}`, en: `Batch ${b.no} cannot be paid: ${reasons.map((r) => r.en).join('; ')}` }, { applications: [...refused.keys()] });
+      }
+    }
     // Each member's card is checked now: active or issued → the member card; otherwise the regional union's account.
     await sql`
       update payout_batch_items i
@@ -243,7 +262,12 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
              pay_to = case when m.card_status in ('active', 'issued') then 'member-card' else 'regional-union' end,
              region_org_id = nullif(split_part(e.org_path, '.', 2), '')::bigint
         from payout_entries e join memberships m on m.id = e.membership_id
-       where i.entry_id = e.id and i.batch_id = ${id}`.execute(trx);
+       where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'member-card'`.execute(trx);
+    await sql`
+      update payout_batch_items i
+         set pay_to = 'org-account', payee_account_id = pa.id
+        from payout_entries e join payee_accounts pa on pa.org_id = e.payee_org_id and pa.status = 'active'
+       where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'org-account'`.execute(trx);
     // The member is told through the 12351 SMS platform (000 大病 三(七)) and in the portal.
     const rows = await trx
       .selectFrom('payout_batch_items as i')
@@ -252,6 +276,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       .innerJoin('memberships as m', 'm.id', 'e.membership_id')
       .innerJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id')
       .leftJoin('accounts as acc', (j) => j.onRef('acc.person_id', '=', 'p.id').on('acc.role', '=', 'member'))
+      // Member payees only (an inner join on persons); organisation payees are told through their officers below.
       .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', 'a.no', 'acc.id as account_id', 'i.pay_to', 'i.card_status', 'i.region_org_id'])
       .where('i.batch_id', '=', id)
       .execute();
@@ -261,10 +286,14 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     }
     for (const r of rows.filter((x) => x.kind === 'payable' && x.pay_to === 'member-card')) {
       const payload = { name: r.name, program: b.title, amount: (r.amount_fen / 100).toFixed(2), paidOn, cardTail: r.member_no.slice(-4), no: r.no };
-      if (r.phone_cipher) await notify(s, { channel: 'sms', personId: r.person_id, recipient: s.vault.open(r.phone_cipher), template: 'payout-paid', payload }, trx);
-      await notify(s, { channel: 'portal', personId: r.person_id, ...(r.account_id ? { accountId: r.account_id } : {}), template: 'payout-paid', payload }, trx);
+      if (r.phone_cipher) await notify(s, { channel: 'sms', personId: r.person_id!, recipient: s.vault.open(r.phone_cipher), template: 'payout-paid', payload }, trx);
+      await notify(s, { channel: 'portal', personId: r.person_id!, ...(r.account_id ? { accountId: r.account_id } : {}), template: 'payout-paid', payload }, trx);
     }
-    const payees = { memberCard: rows.filter((x) => x.pay_to === 'member-card').length, regionalUnion: rows.filter((x) => x.pay_to === 'regional-union').length };
+    for (const l of orgLines.filter((x) => x.kind === 'payable')) {
+      const e = await trx.selectFrom('payout_entries as e').innerJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id').select(['e.amount_fen', 'e.payee_org_id', 'a.no']).where('e.id', '=', l.id).executeTakeFirstOrThrow();
+      await notifyOfficers(s, trx, { orgIds: [e.payee_org_id!] }, 'payout-paid-to-org', { program: b.title, amount: (e.amount_fen / 100).toFixed(2), paidOn, no: e.no });
+    }
+    const payees = { memberCard: rows.filter((x) => x.pay_to === 'member-card').length, regionalUnion: rows.filter((x) => x.pay_to === 'regional-union').length, ...(orgLines.length ? { orgAccount: orgLines.length } : {}) };
     await writeAudit(trx, ctx, { action: 'payout.pay', entity: 'payout-batch', entityId: id, summary: `${b.no} paid on ${paidOn}: ${b.entry_count} entries ¥${Number(b.total_fen) / 100}`, before: { status: b.status }, after: { status: 'paid', paidOn, reference: body.reference ?? null, payees } });
     return presentBatch(trx, actor, await loadBatch(trx, id));
   });
@@ -320,13 +349,16 @@ function batchLines(db: Executor, actor: Actor, id: number) {
   return db
     .selectFrom('payout_batch_items as i')
     .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
-    .innerJoin('persons as p', 'p.id', 'e.person_id')
-    .innerJoin('memberships as m', 'm.id', 'e.membership_id')
-    .innerJoin('orgs as o', 'o.id', 'm.org_id')
+    .leftJoin('persons as p', 'p.id', 'e.person_id')
+    .leftJoin('memberships as m', 'm.id', 'e.membership_id')
+    .innerJoin('orgs as o', (j) => j.on(sql<boolean>`o.id = coalesce(m.org_id, e.payee_org_id)`))
     .innerJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
     .innerJoin(instanceView(db).as('pi'), 'pi.id', 'e.instance_id')
     .leftJoin('orgs as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(i.region_org_id, nullif(split_part(e.org_path, '.', 2), '')::bigint)`))
+    // An organisation payee: the account paid (once paid), else its active account.
+    .leftJoin('payee_accounts as pa', (j) => j.on(sql<boolean>`pa.id = coalesce(i.payee_account_id, (select x.id from payee_accounts x where x.org_id = e.payee_org_id and x.status = 'active'))`))
     .select(['e.id as entry_id', 'e.kind', 'e.amount_fen', 'p.name', 'p.id_masked', 'm.member_no', 'm.card_status', 'o.name as org_name', 'a.no as application_no', 'pi.title', 'i.pay_to', 'i.card_status as paid_card_status', 'ro.id as region_id', 'ro.name as region_name'])
+    .select(['e.payee_kind', 'e.payee_org_id', 'pa.bank', 'pa.account_name', 'pa.account_no'])
     .where('i.batch_id', '=', id)
     .where(inScope(actor, 'e.org_path'))
     .orderBy('a.no')
@@ -336,8 +368,12 @@ function batchLines(db: Executor, actor: Actor, id: number) {
 type BatchLine = Awaited<ReturnType<typeof batchLines>>[number];
 /** Decided and stored when the batch is paid; until then, what the card status would decide today. */
 const payeeOf = (l: BatchLine) => {
-  const payTo = l.pay_to ?? payToFor(l.card_status);
-  return { payTo, payToName: payToNames[payTo], payeeOrg: payTo === 'regional-union' ? { id: l.region_id, name: l.region_name } : null, decided: l.pay_to !== null };
+  if (l.payee_kind === 'org-account') {
+    const account = l.bank ? { bank: l.bank, accountName: l.account_name!, accountNo: maskAccountNo(l.account_no!) } : null;
+    return { payTo: 'org-account' as const, payToName: '单位收款账户', payeeOrg: { id: l.payee_org_id, name: l.org_name }, decided: l.pay_to !== null, payee: { kind: 'org-account' as const, org: { id: l.payee_org_id!, name: l.org_name }, account } };
+  }
+  const payTo = l.pay_to ?? payToFor(l.card_status ?? 'none');
+  return { payTo, payToName: payToNames[payTo as keyof typeof payToNames], payeeOrg: payTo === 'regional-union' ? { id: l.region_id, name: l.region_name } : null, decided: l.pay_to !== null, payee: { kind: 'member-card' as const, org: null, account: null } };
 };
 
 /** A batch as the caller may see it: out of scope (no line of theirs and not the program's union) is a 404. */
@@ -353,7 +389,7 @@ export async function getBatch(s: Services, ctx: RequestContext, id: number) {
   const lines = await batchLines(s.database.db, ctx.actor!, id);
   return {
     ...dto,
-    lines: lines.map((l) => ({ entryId: l.entry_id, kind: l.kind, amount: l.amount_fen / 100, name: l.name, idNumber: l.id_masked, memberNo: l.member_no, cardStatus: l.paid_card_status ?? l.card_status, org: l.org_name, applicationNo: l.application_no, ...payeeOf(l) })),
+    lines: lines.map((l) => ({ entryId: l.entry_id, kind: l.kind, amount: l.amount_fen / 100, name: l.name ?? l.org_name, idNumber: l.id_masked ?? '', memberNo: l.member_no ?? '', cardStatus: l.paid_card_status ?? l.card_status ?? '', org: l.org_name, applicationNo: l.application_no, ...payeeOf(l) })),
   };
 }
 
@@ -370,8 +406,10 @@ export async function exportBatch(s: Services, ctx: RequestContext, id: number) 
   const rows = lines.map((l) => {
     const p = payeeOf(l);
     return {
-      memberNo: l.member_no, name: l.name, idNumber: l.id_masked, amount: l.amount_fen / 100, program: l.title, applicationNo: l.application_no, org: l.org_name, kind: l.kind === 'payable' ? '发放' : '冲销',
-      payTo: p.payTo === 'regional-union' ? `${p.payToName}（${p.payeeOrg?.name ?? '—'}）` : p.payToName, cardStatus: cardStatusZh[l.paid_card_status ?? l.card_status] ?? l.card_status,
+      memberNo: l.member_no ?? '', name: l.name ?? l.org_name, idNumber: l.id_masked ?? '', amount: l.amount_fen / 100, program: l.title, applicationNo: l.application_no, org: l.org_name, kind: l.kind === 'payable' ? '发放' : '冲销',
+      // An organisation's account goes to the bank in full: it is not personal data.
+      payTo: p.payTo === 'org-account' ? `${l.account_name ?? '（无账户）'} ${l.bank ?? ''} ${l.account_no ?? ''}`.trim() : p.payTo === 'regional-union' ? `${p.payToName}（${p.payeeOrg?.name ?? '—'}）` : p.payToName,
+      cardStatus: l.payee_kind === 'org-account' ? '' : cardStatusZh[l.paid_card_status ?? l.card_status ?? ''] ?? l.card_status ?? '',
     };
   });
   // The total is the caller's part of the batch (the whole batch for the program's union).

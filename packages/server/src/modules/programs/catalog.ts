@@ -3,8 +3,9 @@
 // awarded only once, and program-specific channel rules. The amounts and conditions stay in
 // @shishi/policy; this file only maps an application onto the engine's input.
 import { z } from 'zod';
-import type { Bilingual } from '../../platform/errors.ts';
 import { ZIsoDate } from '../../platform/schemas.ts';
+import type { AppError, Bilingual } from '../../platform/errors.ts';
+import type { Executor } from '../../platform/context.ts';
 
 const isoDate = ZIsoDate;
 /** Certificate and patent numbers are compared without spaces and case (ZL 2016 1001 2345.6 = zl201610012345.6). */
@@ -12,6 +13,7 @@ const normalizeNo = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
 /** Facts the server supplies: never taken from the applicant. */
 export interface RegistryFacts {
+  [extra: string]: unknown;
   isMember: boolean;
   categories: string[];
   /** A condolence payment was already booked for this person in the campaign's year. */
@@ -30,6 +32,14 @@ export interface ProgramAdapter {
   /** Columns of the reviewers' summary form (.xlsx) taken from the form. */
   summary(form: Record<string, any>): Record<string, string>;
   summaryColumns: { key: string; header: string; width: number }[];
+  /** Who applies (issue 11 §1): a member (the default) or an organisation (a union applying for a site grant). */
+  applicant?: 'member' | 'org';
+  /** For an organisation applicant: facts read at evaluation (e.g. the site's last inspection), merged into the registry facts. */
+  orgFacts?(db: Executor, form: Record<string, any>, orgId: number): Promise<Record<string, unknown>>;
+  /** For an organisation applicant: a refusal of the form against the registry (e.g. the site is not the union's), or null. */
+  checkOrgForm?(db: Executor, form: Record<string, any>, org: { id: number; path: string; name: string }): Promise<AppError | null>;
+  /** Runs in the submission's transaction once the application exists (e.g. links the site to it). */
+  afterOrgSubmit?(db: Executor, form: Record<string, any>, app: { applicationId: number; instanceId: number; year: number; orgId: number }): Promise<void>;
 }
 
 const skillLevels = { 'senior-worker': '高级工（三级）', technician: '技师（二级）', 'senior-technician': '高级技师（一级）' } as const;
