@@ -69,6 +69,8 @@ export const permissions = [
   'protection.enroll', // build, edit and submit a union's collective list
   'protection.confirm', // the regional union confirms lists and uploads the payment voucher
   'protection.reconcile', // 市职保中心 checks premiums against the remittance (checked: function code)
+  'protection.apply', // a member enrolls individually and files claims on their own cover
+  'protection.review', // 市职保中心 reviews claims and records payment (checked: function code)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -100,11 +102,11 @@ export const rolePermissions = {
   'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll'],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
   'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleManager, ...applicationsDepartment, ...protectionRead],
-  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile'],
+  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'protection.review'],
   'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm'],
   'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll'],
   'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll'],
-  member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit'],
+  member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'protection.apply'],
   auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead],
 } as const satisfies Record<Role, readonly Permission[]>;
 

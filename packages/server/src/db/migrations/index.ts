@@ -10,6 +10,7 @@ import * as m0008 from './0008_faults.ts';
 import * as m0009 from './0009_audit_chain.ts';
 import * as m0010 from './0010_protection.ts';
 import * as m0011 from './0011_member_history_index.ts';
+import * as m0016 from './0016_protection_claims.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_audit_chain': m0009,
   '0010_protection': m0010,
   '0011_member_history_index': m0011,
+  '0016_protection_claims': m0016,
 };

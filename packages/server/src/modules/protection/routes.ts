@@ -9,6 +9,8 @@ import { readUpload } from '../../platform/upload.ts';
 import { ZYear } from '../../platform/schemas.ts';
 import { z } from 'zod';
 import { invalidField } from '../../platform/errors.ts';
+import { sendDownload } from '../../platform/download.ts';
+import * as listFiles from './list-files.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -33,6 +35,15 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   api.get('/protection/batches/:id', { config: read, schema: { tags, summary: 'A list-building job: status and progress', params: ZId, response: { 200: S.ZBatch } } }, (req) =>
     service.getBatch(s, req.ctx, req.params.id),
   );
+  api.get('/protection/lists/:id/export.xlsx', { config: read, schema: { tags, summary: 'One list as .xlsx in the 参保单 columns (ID numbers masked), to edit and import again', params: ZId, response: { 200: z.any().describe('binary file (.xlsx)') } } }, async (req, reply) => {
+    const out = await listFiles.exportList(s, req.ctx, req.params.id);
+    return sendDownload(reply, out);
+  });
+  // multipart/form-data: the edited .xlsx (or .csv) as field `file`.
+  api.post('/protection/lists/:id/import', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Import an edited list: 参保 是/否 takes members on or off, 保障类型 changes the plan; every row checked first, nothing half-written', params: ZId, consumes: ['multipart/form-data'], response: { 200: S.ZListImport } } }, async (req) => {
+    const up = await readUpload(req, s);
+    return listFiles.importList(s, req.ctx, req.params.id, up.buffer, up.fileName);
+  });
   api.post('/protection/lists/:id/exclude', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Take members off a draft list (with a reason)', params: ZId, body: S.ZExclusion, response: { 200: S.ZList } } }, (req) =>
     service.setExcluded(s, req.ctx, req.params.id, { ...req.body, exclude: true }),
   );

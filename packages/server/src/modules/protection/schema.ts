@@ -80,3 +80,8 @@ export const ZVoucherFields = z.object({
   amount: z.coerce.number().nonnegative().max(1e10).refine((v) => Math.round(v * 100) === v * 100 || Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' }),
 });
 export const ZReconcile = z.object({ received: z.number().nonnegative().max(1e10) });
+
+export const ZListImport = z.object({
+  result: z.object({ listId: z.number(), rows: z.number(), excluded: z.number(), included: z.number(), added: z.number(), planChanged: z.object({ from: ZPlan, to: ZPlan }).nullable() }),
+  list: ZList,
+});
