@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
+import { addWorkingDays } from '@shishi/policy';
 import { multipart, startTestApp, type TestApp } from '../harness.ts';
+import { lapseJob } from '../../src/modules/protection/enroll.ts';
 
 describe('protection: list files, instant and individual enrollment, claims', () => {
   let t: TestApp;
@@ -82,5 +84,78 @@ describe('protection: list files, instant and individual enrollment, claims', ()
     assert.deepEqual([ok.json().list.plan, ok.json().list.premium, ok.json().list.citySubsidy], ['B+', 140, 40]); // 003 附件2-1 一(三) B+类 140 / 40
     assert.equal(ok.json().list.excluded, 1);
     assert.equal((await upload('jiading', `/protection/lists/${listId}/import`, await toBuf(fresh.wb))).statusCode, 404, "another district does not see the list");
+  });
+
+  it('instant enrollment: card without cover from the day after the regional confirmation; new card from the day after the card; refusals', async () => {
+    const db = t.s.database.db;
+    const excluded = await db.selectFrom('protection_covers').select(['membership_id']).where('list_id', '=', listId).where('status', '=', 'excluded').executeTakeFirstOrThrow();
+    const listed = await db.selectFrom('protection_covers').select(['membership_id']).where('list_id', '=', listId).where('status', '=', 'listed').executeTakeFirstOrThrow();
+    t.pinToday('2025-02-11');
+    const wrong = await call('grassroots', 'POST', '/protection/instant', { membershipId: excluded.membership_id, plan: 'B', mode: 'card-without-cover', unitCategory: 'special' });
+    assert.equal(wrong.json().code, 'wrong-unit-category');
+    const second = await call('grassroots', 'POST', '/protection/instant', { membershipId: listed.membership_id, plan: 'A', mode: 'card-without-cover' });
+    assert.equal(second.statusCode, 409);
+    assert.equal(second.json().code, 'already-covered');
+    const up = await call('grassroots', 'POST', '/protection/instant', { membershipId: excluded.membership_id, plan: 'B', mode: 'card-without-cover' });
+    assert.equal(up.statusCode, 201, up.body);
+    assert.equal(up.json().status, 'listed');
+    t.pinToday('2025-02-12');
+    assert.equal((await call('grassroots', 'POST', `/protection/covers/${up.json().id}/confirm`)).statusCode, 403);
+    const ok = await call('pudong', 'POST', `/protection/covers/${up.json().id}/confirm`);
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.deepEqual([ok.json().status, ok.json().coverageStart, ok.json().coverageEnd, ok.json().term], ['confirmed', '2025-02-13', '2025-12-31', 'full-year']);
+
+    // A new card elsewhere in Pudong: cover from the day after the card was issued.
+    const pudongPath = (await db.selectFrom('orgs').select('path').where('id', '=', (await call('pudong', 'GET', '/auth/me')).json().orgId).executeTakeFirstOrThrow()).path;
+    const other = await db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select('memberships.id').where('orgs.path', 'like', `${pudongPath}%`).where('memberships.status', '=', 'active').where('memberships.org_id', '!=', grassrootsOrg).where('orgs.unit_category', '=', 'ordinary').executeTakeFirstOrThrow();
+    const card = await call('pudong', 'POST', '/protection/instant', { membershipId: other.id, plan: 'A', mode: 'new-card', cardIssuedOn: '2025-02-10' });
+    assert.equal(card.statusCode, 201, card.body);
+    assert.deepEqual([card.json().status, card.json().coverageStart, card.json().premium, card.json().citySubsidy], ['confirmed', '2025-02-11', 26, 13]);
+    const inactive = await db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select('memberships.id').where('orgs.path', 'like', `${pudongPath}%`).where('memberships.status', '!=', 'active').executeTakeFirst();
+    if (inactive) assert.equal((await call('pudong', 'POST', '/protection/instant', { membershipId: inactive.id, plan: 'A', mode: 'new-card', cardIssuedOn: '2025-02-10' })).json().code, 'not-an-active-member');
+  });
+
+  it('individual enrollment: outside the window, pay by the 15th working day (not the 16th), subsidy the first time only, lapse', async () => {
+    const db = t.s.database.db;
+    const me = (await call('member', 'GET', '/auth/me')).json();
+    await db.deleteFrom('protection_covers').where('person_id', '=', me.personId).execute(); // 李明 starts without cover
+    t.pinToday('2024-12-20');
+    const early = await call('member', 'POST', '/me/protection', { plan: 'B', year: 2025 });
+    assert.equal(early.statusCode, 409, early.body);
+    assert.equal(early.json().code, 'outside-application-window');
+    const day = '2025-03-03';
+    const due = addWorkingDays(day, 15);
+    t.pinToday(day);
+    const app = await call('member', 'POST', '/me/protection', { plan: 'B' });
+    assert.equal(app.statusCode, 201, app.body);
+    const a = app.json();
+    assert.deepEqual([a.status, a.mode, a.payer, a.coverageStart, a.paymentDue, a.premium, a.citySubsidy, a.remainder, a.firstIndividual], ['pending-payment', 'individual', 'member', '2025-03-04', due, 90, 40, 50, true]);
+    assert.ok(Array.isArray(a.evaluation.trace), 'the engine trace is kept');
+    assert.equal((await call('member', 'POST', '/me/protection', { plan: 'A' })).json().code, 'already-covered');
+    t.pinToday(addWorkingDays(day, 16));
+    const late = await call('mutualaid', 'POST', `/protection/covers/${a.id}/deposit`, { paidOn: addWorkingDays(day, 16) });
+    assert.equal(late.statusCode, 409, late.body);
+    assert.equal(late.json().code, 'payment-deadline-passed');
+    assert.equal((await call('pudong', 'POST', `/protection/covers/${a.id}/deposit`, { paidOn: due })).statusCode, 403);
+    const paid = await call('mutualaid', 'POST', `/protection/covers/${a.id}/deposit`, { paidOn: due });
+    assert.equal(paid.statusCode, 200, paid.body);
+    assert.deepEqual([paid.json().status, paid.json().paymentState, paid.json().paidOn], ['confirmed', 'paid', due]);
+
+    // History: that paid individual cover becomes an earlier year's; applying again gets no subsidy, and lapses unpaid.
+    await db.updateTable('protection_covers').set({ year: 2024, coverage_start: '2024-03-04', coverage_end: '2024-12-31' }).where('id', '=', a.id).execute();
+    t.pinToday(day);
+    const again = await call('member', 'POST', '/me/protection', { plan: 'B' });
+    assert.equal(again.statusCode, 201, again.body);
+    assert.deepEqual([again.json().citySubsidy, again.json().remainder, again.json().firstIndividual], [0, 90, false]);
+    const run = async () => { await t.s.database.db.transaction().execute((trx) => t.s.jobs.enqueue(trx, lapseJob, {})); await t.s.jobs.drain(); };
+    t.pinToday(due);
+    await run();
+    assert.equal((await db.selectFrom('protection_covers').select('status').where('id', '=', again.json().id).executeTakeFirstOrThrow()).status, 'pending-payment', 'day 15: still open');
+    t.pinToday(addWorkingDays(day, 16));
+    await run();
+    assert.equal((await db.selectFrom('protection_covers').select('status').where('id', '=', again.json().id).executeTakeFirstOrThrow()).status, 'lapsed', 'day 16: lapsed');
+    assert.equal((await call('mutualaid', 'POST', `/protection/covers/${again.json().id}/deposit`, { paidOn: due })).json().code, 'application-lapsed');
+    const mine = (await call('member', 'GET', '/me/protection')).json().items;
+    assert.ok(mine.some((x: { status: string }) => x.status === 'lapsed'), 'the lapsed application stays in the history');
   });
 });
