@@ -765,6 +765,46 @@ export interface ProtectionCoversTable {
   policy: string;
   evaluation: Json<unknown> | null;
   note: string | null;
+  /** Migration 0016: the day of the instant request / individual application. */
+  applied_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 0016: the day the regional union confirmed a card-without-cover upload. */
+  confirmed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 0016: the city subsidy was granted as the member's first individual enrollment. */
+  first_individual: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export type ProtectionClaimType = 'critical-illness' | 'accidental-death' | 'accidental-total-disability' | 'disease-death' | 'hospitalization';
+
+export interface ProtectionClaimsTable {
+  id: Generated<number>;
+  cover_id: number;
+  person_id: number;
+  membership_id: number;
+  org_id: number;
+  region_id: number | null;
+  year: number;
+  plan: ProtectionPlan;
+  claim_type: ProtectionClaimType;
+  event_date: string;
+  hospital_days: number | null;
+  filed_on: string;
+  filed_by: number;
+  filed_as: 'member' | 'unit';
+  document_ids: Json<number[]>;
+  status: Generated<'filed' | 'approved' | 'rejected' | 'paid'>;
+  amount_fen: number;
+  filing_deadline: string | null;
+  pay_within_days: number | null;
+  pay_by: string | null;
+  pay_to: 'member-card' | 'regional-union';
+  policy: string;
+  evaluation: Json<unknown>;
+  note: string | null;
+  review_reason: string | null;
+  reviewed_by: number | null;
+  reviewed_on: string | null;
+  paid_on: string | null;
   created_at: CreatedAt;
 }
 
@@ -790,6 +830,7 @@ export interface DB {
   protection_lists: ProtectionListsTable;
   protection_covers: ProtectionCoversTable;
   protection_remittances: ProtectionRemittancesTable;
+  protection_claims: ProtectionClaimsTable;
 }
 
 // Places: first-come pools and grants down the tree (migration 0014_pools, module pools).

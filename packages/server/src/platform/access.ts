@@ -71,6 +71,8 @@ export const permissions = [
   'protection.enroll', // build, edit and submit a union's collective list
   'protection.confirm', // the regional union confirms lists and uploads the payment voucher
   'protection.reconcile', // 市职保中心 checks premiums against the remittance (checked: function code)
+  'protection.apply', // a member enrolls individually and files claims on their own cover
+  'protection.review', // 市职保中心 reviews claims and records payment (checked: function code)
   // Places (module pools): first-come pools and places handed down the tree.
   'pools.read',
   'pools.manage', // open a pool, grant or split places, read who holds them
@@ -110,11 +112,11 @@ export const rolePermissions = {
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
   // The department that runs a program checks a new version's values (the second person of policy.approve).
   'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage'],
-  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'pools.read', 'pools.manage'],
+  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'protection.review', 'pools.read', 'pools.manage'],
   'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer],
   'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer],
   'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer],
-  member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'pools.read', 'pools.claim'],
+  member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'protection.apply', 'pools.read', 'pools.claim'],
   auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead, 'pools.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -4130,7 +4130,83 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Individual enrollment: apply, then pay within 15 working days; cover from the next day
+         * @description Permission: `protection.apply`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        plan: "A" | "B" | "A+" | "B+";
+                        /** @enum {string} */
+                        unitCategory?: "ordinary" | "special";
+                        /** @description the coverage year; default this year */
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appliedOn: string | null;
+                            citySubsidy: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            firstIndividual: boolean;
+                            id: number;
+                            idMasked: string | null;
+                            listId: number | null;
+                            memberNo: string;
+                            membershipId: number;
+                            /** @enum {string} */
+                            mode: "collective" | "new-card" | "card-without-cover" | "individual";
+                            name: string;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            /** @enum {string} */
+                            payer: "union" | "member";
+                            paymentDue: string | null;
+                            /** @enum {string} */
+                            paymentState: "unpaid" | "remitted" | "paid";
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            status: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9092,6 +9168,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/covers/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The regional union confirms a card-without-cover upload: cover from the next day
+         * @description Permission: `protection.confirm`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appliedOn: string | null;
+                            citySubsidy: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            firstIndividual: boolean;
+                            id: number;
+                            idMasked: string | null;
+                            listId: number | null;
+                            memberNo: string;
+                            membershipId: number;
+                            /** @enum {string} */
+                            mode: "collective" | "new-card" | "card-without-cover" | "individual";
+                            name: string;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            /** @enum {string} */
+                            payer: "union" | "member";
+                            paymentDue: string | null;
+                            /** @enum {string} */
+                            paymentState: "unpaid" | "remitted" | "paid";
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            status: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/covers/{id}/deposit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职保中心 records the deposit of an individual application (checked against the 15 working days)
+         * @description Permission: `protection.reconcile`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paidOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appliedOn: string | null;
+                            citySubsidy: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            firstIndividual: boolean;
+                            id: number;
+                            idMasked: string | null;
+                            listId: number | null;
+                            memberNo: string;
+                            membershipId: number;
+                            /** @enum {string} */
+                            mode: "collective" | "new-card" | "card-without-cover" | "individual";
+                            name: string;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            /** @enum {string} */
+                            payer: "union" | "member";
+                            paymentDue: string | null;
+                            /** @enum {string} */
+                            paymentState: "unpaid" | "remitted" | "paid";
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            status: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/enrollments": {
         parameters: {
             query?: never;
@@ -9175,6 +9423,104 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/instant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Instant enrollment of one member: a new card (cover from the day after the card) or a card without cover (awaits the regional union)
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description new-card: the day the card was issued (cover from the next day) */
+                        cardIssuedOn?: string;
+                        membershipId: number;
+                        /** @enum {string} */
+                        mode: "new-card" | "card-without-cover";
+                        /** @enum {string} */
+                        plan: "A" | "B" | "A+" | "B+";
+                        /**
+                         * @description when given, checked against the union’s category
+                         * @enum {string}
+                         */
+                        unitCategory?: "ordinary" | "special";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appliedOn: string | null;
+                            citySubsidy: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            firstIndividual: boolean;
+                            id: number;
+                            idMasked: string | null;
+                            listId: number | null;
+                            memberNo: string;
+                            membershipId: number;
+                            /** @enum {string} */
+                            mode: "collective" | "new-card" | "card-without-cover" | "individual";
+                            name: string;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            /** @enum {string} */
+                            payer: "union" | "member";
+                            paymentDue: string | null;
+                            /** @enum {string} */
+                            paymentState: "unpaid" | "remitted" | "paid";
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            premium: number;
+                            regionId: number | null;
+                            remainder: number;
+                            status: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9593,6 +9939,152 @@ export interface paths {
                                 voucherBy: string;
                             } | null;
                             year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/lists/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One list as .xlsx in the 参保单 columns (ID numbers masked), to edit and import again
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/lists/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an edited list: 参保 是/否 takes members on or off, 保障类型 changes the plan; every row checked first, nothing half-written
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            list: {
+                                abilities: {
+                                    confirm: boolean;
+                                    edit: boolean;
+                                    submit: boolean;
+                                };
+                                citySubsidy: number;
+                                confirmedOn: string | null;
+                                coverageEnd: string;
+                                coverageStart: string;
+                                excluded: number;
+                                id: number;
+                                members: number;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                plan: "A" | "B" | "A+" | "B+";
+                                planName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                policy: string;
+                                premium: number;
+                                regionId: number | null;
+                                remainder: number;
+                                remittanceId: number | null;
+                                status: string;
+                                submittedOn: string | null;
+                                term: string;
+                                totals: {
+                                    citySubsidy: number;
+                                    premium: number;
+                                    remainder: number;
+                                };
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                                windows: {
+                                    confirm: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    source: string;
+                                    submit: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    voucherBy: string;
+                                } | null;
+                                year: number;
+                            };
+                            result: {
+                                added: number;
+                                excluded: number;
+                                included: number;
+                                listId: number;
+                                planChanged: {
+                                    /** @enum {string} */
+                                    from: "A" | "B" | "A+" | "B+";
+                                    /** @enum {string} */
+                                    to: "A" | "B" | "A+" | "B+";
+                                } | null;
+                                rows: number;
+                            };
                         };
                     };
                 };

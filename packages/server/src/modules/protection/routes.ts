@@ -9,6 +9,9 @@ import { readUpload } from '../../platform/upload.ts';
 import { ZYear } from '../../platform/schemas.ts';
 import { z } from 'zod';
 import { invalidField } from '../../platform/errors.ts';
+import { sendDownload } from '../../platform/download.ts';
+import * as listFiles from './list-files.ts';
+import * as enroll from './enroll.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -33,6 +36,15 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   api.get('/protection/batches/:id', { config: read, schema: { tags, summary: 'A list-building job: status and progress', params: ZId, response: { 200: S.ZBatch } } }, (req) =>
     service.getBatch(s, req.ctx, req.params.id),
   );
+  api.get('/protection/lists/:id/export.xlsx', { config: read, schema: { tags, summary: 'One list as .xlsx in the 参保单 columns (ID numbers masked), to edit and import again', params: ZId, response: { 200: z.any().describe('binary file (.xlsx)') } } }, async (req, reply) => {
+    const out = await listFiles.exportList(s, req.ctx, req.params.id);
+    return sendDownload(reply, out);
+  });
+  // multipart/form-data: the edited .xlsx (or .csv) as field `file`.
+  api.post('/protection/lists/:id/import', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Import an edited list: 参保 是/否 takes members on or off, 保障类型 changes the plan; every row checked first, nothing half-written', params: ZId, consumes: ['multipart/form-data'], response: { 200: S.ZListImport } } }, async (req) => {
+    const up = await readUpload(req, s);
+    return listFiles.importList(s, req.ctx, req.params.id, up.buffer, up.fileName);
+  });
   api.post('/protection/lists/:id/exclude', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Take members off a draft list (with a reason)', params: ZId, body: S.ZExclusion, response: { 200: S.ZList } } }, (req) =>
     service.setExcluded(s, req.ctx, req.params.id, { ...req.body, exclude: true }),
   );
@@ -47,6 +59,20 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   );
   api.get('/me/protection', { config: { permission: 'self.read' }, schema: { tags, summary: 'My covers: plan, mode, coverage dates, what it cost and who paid', response: { 200: S.ZMyCovers } } }, (req) =>
     service.myCovers(s, req.ctx),
+  );
+  api.post('/protection/instant', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Instant enrollment of one member: a new card (cover from the day after the card) or a card without cover (awaits the regional union)', body: S.ZInstant, response: { 201: S.ZCoverOut } } }, async (req, reply) => {
+    reply.status(201);
+    return enroll.enrollInstant(s, req.ctx, req.body);
+  });
+  api.post('/protection/covers/:id/confirm', { config: { permission: 'protection.confirm' }, schema: { tags, summary: 'The regional union confirms a card-without-cover upload: cover from the next day', params: ZId, response: { 200: S.ZCoverOut } } }, (req) =>
+    enroll.confirmInstant(s, req.ctx, req.params.id),
+  );
+  api.post('/me/protection', { config: { permission: 'protection.apply' }, schema: { tags, summary: 'Individual enrollment: apply, then pay within 15 working days; cover from the next day', body: S.ZIndividual, response: { 201: S.ZCoverOut } } }, async (req, reply) => {
+    reply.status(201);
+    return enroll.applyIndividual(s, req.ctx, req.body);
+  });
+  api.post('/protection/covers/:id/deposit', { config: { permission: 'protection.reconcile' }, schema: { tags, summary: '市职保中心 records the deposit of an individual application (checked against the 15 working days)', params: ZId, body: S.ZDeposit, response: { 200: S.ZCoverOut } } }, (req) =>
+    enroll.recordDeposit(s, req.ctx, req.params.id, req.body.paidOn),
   );
   api.get('/protection/remittances', { config: read, schema: { tags, summary: 'Remittances (payment vouchers) of a year in my scope', querystring: z.object({ year: ZYear }), response: { 200: S.ZRemittanceList } } }, (req) =>
     remittances.listRemittances(s, req.ctx, req.query.year),

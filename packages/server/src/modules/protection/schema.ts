@@ -80,3 +80,20 @@ export const ZVoucherFields = z.object({
   amount: z.coerce.number().nonnegative().max(1e10).refine((v) => Math.round(v * 100) === v * 100 || Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' }),
 });
 export const ZReconcile = z.object({ received: z.number().nonnegative().max(1e10) });
+
+export const ZListImport = z.object({
+  result: z.object({ listId: z.number(), rows: z.number(), excluded: z.number(), included: z.number(), added: z.number(), planChanged: z.object({ from: ZPlan, to: ZPlan }).nullable() }),
+  list: ZList,
+});
+
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const ZCoverOut = ZCover.extend({ planName: ZBilingual, appliedOn: ZDate.nullable(), firstIndividual: z.boolean(), evaluation: z.record(z.string(), z.unknown()).nullable() });
+export const ZInstant = z.object({
+  membershipId: ZIdValue,
+  plan: ZPlan,
+  mode: z.enum(['new-card', 'card-without-cover']),
+  cardIssuedOn: ZDay.optional().describe('new-card: the day the card was issued (cover from the next day)'),
+  unitCategory: ZUnitCategory.optional().describe('when given, checked against the union’s category'),
+});
+export const ZIndividual = z.object({ plan: ZPlan, year: ZYear.optional().describe('the coverage year; default this year'), unitCategory: ZUnitCategory.optional() });
+export const ZDeposit = z.object({ paidOn: ZDay });

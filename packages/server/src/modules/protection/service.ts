@@ -56,13 +56,13 @@ export function collectiveAmounts(year: number, plan: ProtectionPlan, unitCatego
   };
 }
 
-function timetable(year: number): CollectiveTimetable {
+export function timetable(year: number): CollectiveTimetable {
   const t = timetableOf(year);
   if (!t) throw new AppError(400, 'no-timetable', { zh: `没有 ${year} 年度集中参保的时间安排`, en: `There is no collective enrollment timetable for ${year}` }, [{ field: 'year', code: 'no-timetable', message: { zh: `${year} 年度未安排集中参保`, en: `no collective enrollment for ${year}` } }]);
   return t;
 }
 
-function inWindow(today: string, w: { from: string; to: string }, step: Bilingual, source: string) {
+export function inWindow(today: string, w: { from: string; to: string }, step: Bilingual, source: string) {
   if (today < w.from || today > w.to)
     throw conflict('outside-application-window', {
       zh: `${step.zh}的时间为 ${w.from} 至 ${w.to}，今天（${today}）不在其中（${source}）`,
@@ -272,7 +272,7 @@ export async function getList(s: Services, ctx: RequestContext, id: number) {
   return { ...presentList(ctx.actor!, l), evaluation: evaluation.evaluation as Record<string, unknown> };
 }
 
-function notInStatus(l: { id: number; status: string }, want: string, action: Bilingual) {
+export function notInStatus(l: { id: number; status: string }, want: string, action: Bilingual) {
   return conflict('wrong-status', { zh: `名单 ${l.id} 当前为 ${l.status}，只有 ${want} 状态的名单可以${action.zh}`, en: `List ${l.id} is ${l.status}; only a ${want} list can be ${action.en}` }, { status: l.status });
 }
 
@@ -304,7 +304,7 @@ export async function setExcluded(s: Services, ctx: RequestContext, id: number, 
   });
 }
 
-async function getListIn(db: Parameters<typeof repo.findList>[0], actor: Actor, id: number) {
+export async function getListIn(db: Parameters<typeof repo.findList>[0], actor: Actor, id: number) {
   const l = await repo.findList(db, actor, id);
   if (!l) throw notFound('protection-list', id);
   return presentList(actor, l);
