@@ -41,6 +41,8 @@ describe('policy explorer and entitlements in Chromium', () => {
     await page.getByTestId('policy-page').waitFor();
     await page.goto(`${env.base}/policy?program=member-protection&date=2025-01-01`);
     await page.getByTestId('policy-input-plan').waitFor();
+    // A program change resets the form (policy-page.tsx): choose once the page's requests are done.
+    await page.waitForLoadState('networkidle');
     // Required fields are marked.
     assert.equal(await formItem(page, 'policy-input-plan').locator('.ant-form-item-required').count(), 1);
     await choose(page, 'policy-input-plan', 'B+');
