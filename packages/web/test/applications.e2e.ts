@@ -313,6 +313,8 @@ describe('applications, review and payouts in Chromium', () => {
     await shot(page, 'appl-rejected-reasons');
     await page.goto(`${env.base}/applications/report`);
     await page.getByTestId('report-table').waitFor();
+    // The table is drawn before its figures arrive: wait for the total a user would read (it fails if it stays 0).
+    await page.waitForFunction(() => { const t = document.querySelector('[data-testid="report-total"]')?.textContent?.trim(); return !!t && t !== '0'; }, undefined, { timeout: 15000 });
     assert.notEqual(await page.getByTestId('report-total').innerText(), '0');
     await shot(page, 'appl-report');
     await page.goto(`${env.base}/programs`);
