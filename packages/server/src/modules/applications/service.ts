@@ -238,12 +238,7 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
     const personId = actor.role === 'member' ? actor.personId : body.personId;
     if (!personId) throw badRequest('invalid-input', { zh: '请指定申请的会员（personId）', en: 'Name the member (personId)' }, [{ field: 'body.personId', code: 'required', message: { zh: '必填', en: 'required' } }]);
     if (actor.role === 'member' && body.personId && body.personId !== actor.personId) throw forbidden({ zh: '会员只能为本人申请', en: 'A member applies for themself only' });
-    const w = windowOn(inst, t);
-    if (!w)
-      throw new AppError(400, 'outside-application-window', {
-        zh: `受理时间为 ${inst.windows.map((x) => `${x.from} 至 ${x.to}`).join('、')}，今天（${t}）不在其中`,
-        en: `Applications are accepted ${inst.windows.map((x) => `${x.from} to ${x.to}`).join(' and ')}; today (${t}) is outside them`,
-      }, [], { windows: inst.windows });
+    const w = windowOn(inst, t) ?? outsideWindow(inst, t);
     const form = parseForm(adapter, body.form);
     const channelProblem = adapter.channelProblem?.(form, channel);
     if (channelProblem) throw badRequest('channel-not-allowed', channelProblem);
@@ -297,6 +292,14 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
  * An organisation applies (issue 11 §1): a union for a site grant. The officer's own union or one in
  * their subtree; the window, the form, the documents and the duplicate check are the member path's.
  */
+/** The refusal of an application outside every window of the instance, listing them. */
+function outsideWindow(inst: Instance, t: string): never {
+  throw new AppError(400, 'outside-application-window', {
+    zh: `受理时间为 ${inst.windows.map((x) => `${x.from} 至 ${x.to}`).join('、')}，今天（${t}）不在其中`,
+    en: `Applications are accepted ${inst.windows.map((x) => `${x.from} to ${x.to}`).join(' and ')}; today (${t}) is outside them`,
+  }, [], { windows: inst.windows });
+}
+
 async function submitForOrg(s: Services, trx: Executor, ctx: RequestContext, inst: Instance, adapter: ProgramAdapter, body: TSubmit, t: string) {
   const actor = ctx.actor!;
   if (adapter.applicant !== 'org') throw badRequest('applicant-kind', { zh: '本项目的申请人是会员个人，不受理单位作为申请人', en: 'This program’s applicants are members, not organisations' });
@@ -304,12 +307,7 @@ async function submitForOrg(s: Services, trx: Executor, ctx: RequestContext, ins
   const orgId = body.applicantOrgId ?? actor.orgId!;
   const org = await trx.selectFrom('orgs').select(['id', 'path', 'name', 'kind']).where('id', '=', orgId).executeTakeFirst();
   if (!org || !pathInScope(actor, org.path)) throw notFound('org', orgId);
-  const w = windowOn(inst, t);
-  if (!w)
-    throw new AppError(400, 'outside-application-window', {
-      zh: `受理时间为 ${inst.windows.map((x) => `${x.from} 至 ${x.to}`).join('、')}，今天（${t}）不在其中`,
-      en: `Applications are accepted ${inst.windows.map((x) => `${x.from} to ${x.to}`).join(' and ')}; today (${t}) is outside them`,
-    }, [], { windows: inst.windows });
+  const w = windowOn(inst, t) ?? outsideWindow(inst, t);
   const form = parseForm(adapter, body.form);
   const check = adapter.checkOrgForm ? await adapter.checkOrgForm(trx, form, org) : null;
   if (check) throw check;
