@@ -996,3 +996,15 @@ export interface DB {
   site_inspections: SiteInspectionsTable;
   site_service_log: SiteServiceLogTable;
 }
+
+/** Deltas of active memberships per union and dimension (migration 0021); read as sums. */
+export interface MemberCountsTable {
+  org_id: number;
+  dim: 'card' | 'sex' | 'category';
+  key: string;
+  n: number;
+}
+
+export interface DB {
+  member_counts: MemberCountsTable;
+}

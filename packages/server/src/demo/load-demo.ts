@@ -1,6 +1,7 @@
 // The demo: the federation and its tree (from the seeds), one account per role, and synthetic
 // members with valid ID numbers. Loaded on the first start of an empty database, or by `shishi demo`.
 import { sql } from 'kysely';
+import { analyzeAfterBulkLoad } from '../db/database.ts';
 import { idCheckCharacter, maskIdNumber, maskMobile } from '../platform/identifiers.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import type { Services } from '../platform/services.ts';
@@ -118,9 +119,9 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await s.database.copyRows('persons', ['id', 'name', 'id_hash', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories'], personRows);
   await s.database.copyRows('memberships', ['id', 'person_id', 'org_id', 'member_no', 'joined_on', 'card_status', 'e_membership'], membershipRows);
   // A bulk load leaves the planner without statistics (it estimated 1 row for 3.5 million and chose
-  // nested loops reading 8 million buffers for one count, issue 14 §2): gather them now.
-  await sql`analyze persons`.execute(db);
-  await sql`analyze memberships`.execute(db);
+  // nested loops reading 8 million buffers for one count, issue 14 §2) and the visibility map empty
+  // (no index-only scans until autovacuum gets round to it; PGlite has no autovacuum): VACUUM ANALYZE now.
+  await analyzeAfterBulkLoad(db, ['persons', 'memberships', 'member_counts']);
   await sql`select setval(pg_get_serial_sequence('persons', 'id'), greatest((select max(id) from persons), 1))`.execute(db);
   await sql`select setval(pg_get_serial_sequence('memberships', 'id'), greatest((select max(id) from memberships), 1))`.execute(db);
   await sql`select setval('member_no_seq', ${baseNo + personRows.length})`.execute(db);
@@ -134,6 +135,8 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
   await (await import('./protection-data.ts')).loadProtectionDemo(s);
   await recordDemoHolders(s);
+  // The later stages wrote into many small tables: statistics for all of them, once.
+  await sql`analyze`.execute(db);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
 }
 

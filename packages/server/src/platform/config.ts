@@ -20,6 +20,7 @@ const ZConfig = z.object({
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
   // PostgreSQL: the longest one statement of a request or job may run (0: no limit); migrations and bulk loads lift it.
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  LIST_COUNT_CAP: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
   // Pin "today" (Shanghai's day) for demos and trials, e.g. 2018-03-20 to run the 2018 programs inside their windows.
   SHISHI_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'YYYY-MM-DD' }).optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
@@ -57,6 +58,8 @@ export interface Config {
   importMaxRows: number;
   /** PostgreSQL: statement timeout in ms (0: none). */
   statementTimeoutMs: number;
+  /** The most rows a member list counts and pages through; past it the total reads "10,000+" (issue 14 §2). */
+  listCountCap: number;
   secureCookies: boolean;
   /** A pinned day (SHISHI_TODAY), or undefined for the real one. */
   today?: string;
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     importMaxRows: e.IMPORT_MAX_ROWS,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    listCountCap: e.LIST_COUNT_CAP,
     secureCookies: e.SECURE_COOKIES === 'true',
     ...(e.SHISHI_TODAY ? { today: e.SHISHI_TODAY } : {}),
     durability: e.SHISHI_DURABILITY,

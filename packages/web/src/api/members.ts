@@ -106,8 +106,14 @@ export const memberKeys = {
   me: ['members', 'me'] as const,
 };
 
+/** A page of the member list: past 10,000 matching rows the total is a lower bound (`totalCapped`), and only `pageable` rows can be paged through. */
+export interface MemberPage extends Page<MemberRow> {
+  totalCapped: boolean;
+  pageable: number;
+}
+
 export function useMembers(q: MemberListQuery, enabled = true) {
-  return useQuery({ queryKey: memberKeys.list(q), queryFn: () => api.get<Page<MemberRow>>('/members', { ...q }), enabled, placeholderData: keepPreviousData });
+  return useQuery({ queryKey: memberKeys.list(q), queryFn: () => api.get<MemberPage>('/members', { ...q }), enabled, placeholderData: keepPreviousData });
 }
 
 export function useMember(id: number) {

@@ -35,40 +35,126 @@ const listColumns = [
   'memberships.status', 'memberships.card_status', 'memberships.e_membership', 'orgs.id as org_id', 'orgs.name as org_name',
 ] as const;
 
-export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }) {
+/**
+ * The most rows a list counts, and pages through (issue 14 §2; LIST_COUNT_CAP, default 10,000). Past
+ * it a counted total says "10,000+" (`totalCapped`) and no page beyond it is served: counting 3.5
+ * million rows for a page of 20 cost seconds, a page at offset 3 million reads as many, and nobody
+ * pages through ten thousand rows instead of narrowing the search.
+ */
+export const COUNT_CAP = 10_000;
+
+/** Which question a search term asks: each kind is answered by one index (see `listMembers`). */
+export function searchKind(term: string, lookup: { idHash?: string; phoneHash?: string }): 'id' | 'mobile' | 'member-no' | 'name' {
+  if (lookup.idHash) return 'id';
+  if (lookup.phoneHash) return 'mobile';
+  if (/^\d{10}$/.test(term)) return 'member-no';
+  return 'name';
+}
+
+function listQuery(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, orgPath: string | null) {
   let query = db
     .selectFrom('memberships')
     .innerJoin('persons', 'persons.id', 'memberships.person_id')
     .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
     .where(inScope(actor, 'orgs.path'))
     .where('memberships.status', '=', q.status);
-  if (q.orgId) {
-    const org = await db.selectFrom('orgs').select('path').where('id', '=', q.orgId).executeTakeFirst();
-    query = query.where('orgs.path', 'like', `${org?.path ?? '-'}%`);
-  }
+  if (q.orgId) query = query.where('orgs.path', 'like', `${orgPath ?? '-'}%`);
   if (q.category) query = query.where(sql<boolean>`persons.categories @> array[${q.category}]::text[]`);
   if (q.cardStatus) query = query.where('memberships.card_status', '=', q.cardStatus);
   if (q.sex) query = query.where('persons.sex', '=', q.sex);
   if (q.q) {
+    // One predicate per kind of term, each served by its own index (blind index of the ID number or
+    // mobile, the member number, the name prefix): an OR of all four across two tables could use none
+    // of them, and a search by a full ID number read all 3.5 million memberships (70 s).
     const term = q.q;
-    query = query.where((eb) => {
-      const ors = [eb('persons.name', 'like', `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)];
-      if (/^\d{10}$/.test(term)) ors.push(eb('memberships.member_no', '=', term));
-      if (lookup.idHash) ors.push(eb('persons.id_hash', '=', lookup.idHash));
-      // A mobile may have changed since the person left: only the current union finds them by it.
-      if (lookup.phoneHash) ors.push(eb.and([eb('persons.phone_hash', '=', lookup.phoneHash), currentInScope(actor)(eb)]));
-      return eb.or(ors);
-    });
+    switch (searchKind(term, lookup)) {
+      case 'id':
+        query = query.where('persons.id_hash', '=', lookup.idHash!);
+        break;
+      case 'mobile':
+        // A mobile may have changed since the person left: only the current union finds them by it.
+        query = query.where('persons.phone_hash', '=', lookup.phoneHash!).where(currentInScope(actor));
+        break;
+      case 'member-no':
+        query = query.where('memberships.member_no', '=', term);
+        break;
+      case 'name':
+        query = query.where('persons.name', 'like', `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+    }
   }
-  const countRow = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return query;
+}
+
+/**
+ * A page of memberships, newest first, and how many there are: exactly up to COUNT_CAP, else
+ * `cap` with `capped`. The total of a list filtered by at most one of card status, sex or
+ * category (and by org) comes from `member_counts`, exact at any size; other totals count the
+ * matching rows, stopping after cap + 1.
+ */
+export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, cap: number = COUNT_CAP) {
+  const orgPath = q.orgId ? ((await db.selectFrom('orgs').select('path').where('id', '=', q.orgId).executeTakeFirst())?.path ?? null) : null;
+  const query = listQuery(db, actor, q, lookup, orgPath);
+  const offset = (q.page - 1) * q.pageSize;
   const rows = await query
     .select(listColumns)
     .select((eb) => currentInScope(actor)(eb).as('current_in_scope'))
     .orderBy('memberships.id', 'desc')
     .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
+    .offset(offset)
     .execute();
-  return { total: Number(countRow.total), rows };
+  let total: number;
+  let capped = false;
+  let counted = false;
+  const dims = [q.cardStatus && (['card', q.cardStatus] as const), q.sex && (['sex', q.sex] as const), q.category && (['category', q.category] as const)].filter(Boolean) as (readonly ['card' | 'sex' | 'category', string])[];
+  if (rows.length < q.pageSize && (rows.length > 0 || offset === 0)) total = offset + rows.length;
+  else if (!q.q && q.status === 'active' && dims.length <= 1 && (!q.orgId || orgPath)) {
+    const [dim, key] = dims[0] ?? ['card', null];
+    total = await activeCount(db, actor, orgPath, dim, key);
+  } else {
+    const r = await db
+      .selectFrom(query.select(sql`1`.as('one')).limit(cap + 1).as('hits'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    total = Number(r.n);
+    counted = true;
+  }
+  if (total > cap && counted) {
+    total = cap;
+    capped = true;
+  }
+  return { total, capped, rows };
+}
+
+/** Active memberships in the actor's scope (and under `orgPath`), from the maintained counts: all of them, or those with one key of a dimension. */
+async function activeCount(db: Executor, actor: Actor, orgPath: string | null, dim: 'card' | 'sex' | 'category', key: string | null) {
+  let q = db
+    .selectFrom('member_counts')
+    .innerJoin('orgs', 'orgs.id', 'member_counts.org_id')
+    .where(inScope(actor, 'orgs.path'))
+    .where('member_counts.dim', '=', dim)
+    .select(sql<string>`coalesce(sum(member_counts.n), 0)`.as('n'));
+  if (key !== null) q = q.where('member_counts.key', '=', key);
+  if (orgPath) q = q.where('orgs.path', 'like', `${orgPath}%`);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+/** Active memberships in the actor's scope (and under `orgPath`) by card status, sex and category, from the maintained counts. */
+export async function activeCounts(db: Executor, actor: Actor, orgPath: string | null) {
+  let q = db
+    .selectFrom('member_counts')
+    .innerJoin('orgs', 'orgs.id', 'member_counts.org_id')
+    .where(inScope(actor, 'orgs.path'))
+    .select(['member_counts.dim', 'member_counts.key', sql<string>`sum(member_counts.n)`.as('n')])
+    .groupBy(['member_counts.dim', 'member_counts.key'])
+    .having(sql`sum(member_counts.n)`, '<>', 0);
+  if (orgPath) q = q.where('orgs.path', 'like', `${orgPath}%`);
+  return (await q.execute()).map((r) => ({ dim: r.dim, key: r.key, n: Number(r.n) }));
+}
+
+/** Fold the counts' deltas into one row per group (a daily job); returns the rows removed. */
+export async function compactCounts(db: Executor) {
+  const r = await sql<{ n: number | string }>`select compact_member_counts() as n`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
 }
 
 /** A person, if their current membership lies in the actor's scope (or it is the member themself). */

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
@@ -49,8 +48,23 @@ export async function listMembers(s: Services, ctx: RequestContext, q: TMemberLi
     const m = normalizeMobile(q.q);
     if (m) lookup.phoneHash = s.vault.blindIndex(m);
   }
-  const { total, rows } = await repo.listMembers(s.database.db, actor, q, lookup);
-  return { total, page: q.page, pageSize: q.pageSize, items: rows.map(presentMemberRow) };
+  const cap = s.config.listCountCap;
+  if ((q.page - 1) * q.pageSize >= cap)
+    throw invalidField('query.page', 'page-too-deep', {
+      zh: `只能翻阅前 ${cap} 条，请缩小查询范围（按单位、姓名或其他条件筛选）`,
+      en: `only the first ${cap} rows can be paged through; narrow the search (by union, name or another filter)`,
+    });
+  const { total, capped, rows } = await repo.listMembers(s.database.db, actor, q, lookup, cap);
+  return {
+    total,
+    /** `total` is a lower bound: more than LIST_COUNT_CAP rows match (shown as "10,000+"). */
+    totalCapped: capped,
+    /** Rows reachable by paging: the list serves no page past LIST_COUNT_CAP. */
+    pageable: Math.min(total, cap),
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map(presentMemberRow),
+  };
 }
 
 async function loadPerson(db: Executor, actor: Actor, personId: number) {
@@ -295,7 +309,7 @@ export async function revealMember(s: Services, ctx: RequestContext, personId: n
   });
 }
 
-/** Counts for dashboards, in one pass over the actor's scope. */
+/** Counts for dashboards: active memberships in the actor's scope (or under orgId), from the counts kept per union (migration 0021). */
 export async function memberStats(s: Services, ctx: RequestContext, orgId?: number) {
   const actor = ctx.actor!;
   let orgPath: string | null = null;
@@ -304,28 +318,14 @@ export async function memberStats(s: Services, ctx: RequestContext, orgId?: numb
     if (!org) throw notFound('org', orgId);
     orgPath = org.path;
   }
-  const base = () => {
-    let q = s.database.db
-      .selectFrom('memberships')
-      .innerJoin('persons', 'persons.id', 'memberships.person_id')
-      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-      .where(inScope(actor, 'orgs.path'))
-      .where('memberships.status', '=', 'active');
-    if (orgPath) q = q.where('orgs.path', 'like', `${orgPath}%`);
-    return q;
-  };
-  const [byCard, bySex, byCategory] = await Promise.all([
-    base().select(['memberships.card_status as key', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('memberships.card_status').execute(),
-    base().select(['persons.sex as key', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('persons.sex').execute(),
-    base().select([sql<string>`unnest(persons.categories)`.as('key'), (eb) => eb.fn.countAll<number>().as('n')]).groupBy(sql`1`).execute(),
-  ]);
-  const toMap = (rows: { key: string; n: number | string }[]) => Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
-  const cards = toMap(byCard);
+  const rows = await repo.activeCounts(s.database.db, actor, orgPath);
+  const of = (dim: string) => Object.fromEntries(rows.filter((r) => r.dim === dim).map((r) => [r.key, r.n]));
+  const cards = of('card');
   return {
     total: Object.values(cards).reduce((a, b) => a + b, 0),
     byCardStatus: cards,
-    bySex: toMap(bySex),
-    byCategory: toMap(byCategory),
+    bySex: of('sex'),
+    byCategory: of('category'),
   };
 }
 

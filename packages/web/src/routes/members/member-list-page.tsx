@@ -196,10 +196,15 @@ export default function MemberListPage() {
           pagination={{
             current: query.page,
             pageSize: query.pageSize,
-            total: data?.total ?? 0,
+            total: data?.pageable ?? data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (total) => <span data-testid="member-total">{t('common.total', { total })}</span>,
+            // Past 10,000 rows the server stops counting: say "more than 10,000", never a made-up figure.
+            showTotal: () => (
+              <span data-testid="member-total">
+                {data?.totalCapped ? t('members.totalCapped', { total: (data?.total ?? 0).toLocaleString() }) : t('common.total', { total: (data?.total ?? 0).toLocaleString() })}
+              </span>
+            ),
             onChange: (page, pageSize) => set({ page: page > 1 ? page : undefined, pageSize: pageSize !== 20 ? pageSize : undefined }),
           }}
           locale={{ emptyText: error ? <Button onClick={() => refetch()}>{t('common.retry')}</Button> : undefined }}
