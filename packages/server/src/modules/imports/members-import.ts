@@ -488,6 +488,8 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
   } finally {
     liveBatches.delete(batchId);
   }
+  // A bulk load leaves the planner with the old row counts (issue 14 §2): refresh them, outside the transaction.
+  if (done >= members.BULK_ANALYZE_ROWS) await members.refreshStatistics(db).catch((err) => s.log.warn({ batchId, err: String(err) }, 'statistics not refreshed after the import'));
   // After the commit: a notice that fails now is logged by the queue, and the import stays done.
   await notify(s, { channel: 'portal', accountId: actor.accountId, template: 'import-finished', payload: { imported: done, batchId } });
   await job.progress({ phase: 'done', done, total });

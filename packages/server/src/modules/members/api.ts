@@ -4,6 +4,9 @@
 // lookup by phone.
 import type { Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
+import type { Kysely } from 'kysely';
+import { analyzeAfterBulkLoad } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
 import * as repo from './repository.ts';
 
 /** One new member as the import stages it: personal fields sealed and masked, the union resolved. */
@@ -36,6 +39,15 @@ export const takenMemberNos = (db: Executor, nos: readonly string[]) => repo.tak
  * batch (so a failed import can take them back out). Returns the number of memberships written.
  */
 export const bulkInsert = (trx: Executor, rows: readonly NewMember[], batchId: number) => repo.insertMembers(trx, rows, batchId);
+
+/** Imports of at least this many rows refresh the registry's statistics afterwards (issue 14 §2). */
+export const BULK_ANALYZE_ROWS = 10_000;
+
+/**
+ * After a bulk import has committed: VACUUM (ANALYZE) the registry's tables, so the planner knows
+ * their new size and index-only scans see the new rows (PGlite has no autovacuum to do it later).
+ */
+export const refreshStatistics = (db: Kysely<DB>) => analyzeAfterBulkLoad(db, ['persons', 'memberships', 'member_counts']);
 
 /**
  * Take out what an import batch wrote, in short statements: its memberships, then the persons it
