@@ -97,9 +97,15 @@ for (let round = 0; round < 3; round++) {
 console.log(`  every input computed afresh (memo off): ${fmt(bestFresh)} per CPU-second`);
 
 const T = Math.min(N, 100_000);
-const t4 = process.hrtime.bigint();
-evaluateMany('member-protection', '2025-06-01', inputs.slice(0, T), { trace: true });
-const withTrace = rate(T, process.hrtime.bigint() - t4);
-console.log(`  with trace: ${fmt(withTrace)} evaluations/second wall (${(bestStream / withTrace).toFixed(1)}× slower than streaming without it)`);
+let withTrace = 0;
+let withTraceCpu = 0;
+for (let round = 0; round < 3; round++) {
+  const c4 = cpu();
+  const t4 = process.hrtime.bigint();
+  for (let i = 0; i < T; i += CHUNK) evaluateMany('member-protection', '2025-06-01', inputs.slice(i, Math.min(T, i + CHUNK)), { trace: true });
+  withTrace = Math.max(withTrace, rate(T, process.hrtime.bigint() - t4));
+  withTraceCpu = Math.max(withTraceCpu, rate(T, cpu() - c4));
+}
+console.log(`  with trace (every input computed, the trace built): ${fmt(withTrace)} evaluations/second wall, ${fmt(withTraceCpu)} per CPU-second (${(bestFresh / withTraceCpu).toFixed(1)}× the CPU of memo off without it)`);
 const GOAL = 1_000_000; // issue 14 §3: member-protection evaluations per CPU-second in batch, trace off
-console.log(`  goal ≥ ${fmt(GOAL)} per CPU-second (streaming): ${bestStreamCpu >= GOAL ? 'met' : 'missed'} (${(bestStreamCpu / GOAL).toFixed(2)}× the goal)`);
+console.log(`  goal ≥ ${fmt(GOAL)} per CPU-second (streaming): ${bestStreamCpu >= GOAL ? 'met' : 'missed'} (${(bestStreamCpu / GOAL).toFixed(2)}× the goal); every input computed afresh: ${bestFresh >= GOAL ? 'met' : 'missed'} (${(bestFresh / GOAL).toFixed(2)}× the goal)`);

@@ -36,3 +36,13 @@ test('day numbers round-trip over four centuries', async () => {
     assert.equal(toDayNumber(ref), n);
   }
 });
+
+test('years, months and month-day comparisons read in place agree with slicing', async () => {
+  const { yearOf, monthOf, monthDayOnOrAfter } = await import('./dates.ts');
+  for (const d of ['2025-07-01', '1999-12-31', '2100-01-09', '0999-06-01', 'x025-07-01']) {
+    assert.equal(Object.is(yearOf(d), +d.slice(0, 4)), true, d);
+    assert.equal(monthOf(d), +d.slice(5, 7), d);
+  }
+  for (const [d, md] of [['2025-07-01', '07-01'], ['2025-06-30', '07-01'], ['2025-12-31', '07-01'], ['2025-01-01', '01-01'], ['2025-07-10', '07-09']] as const)
+    assert.equal(monthDayOnOrAfter(d, md), d.slice(5) >= md, `${d} ${md}`);
+});

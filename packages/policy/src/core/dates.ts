@@ -31,11 +31,22 @@ export function isIsoDate(s: unknown): s is string {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** The number written by four (two) ASCII digits at `i`; NaN when one is not a digit, as `+s.slice` gave. */
+function num4(s: string, i: number): number {
+  const a = digit(s, i), b = digit(s, i + 1), c = digit(s, i + 2), d = digit(s, i + 3);
+  return a < 0 || b < 0 || c < 0 || d < 0 ? +s.slice(i, i + 4) : a * 1000 + b * 100 + c * 10 + d;
+}
+function num2(s: string, i: number): number {
+  const a = digit(s, i), b = digit(s, i + 1);
+  return a < 0 || b < 0 ? +s.slice(i, i + 2) : a * 10 + b;
+}
+
 /** Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's days_from_civil, no Date objects). */
 export function toDayNumber(date: string): number {
-  let y = +date.slice(0, 4);
-  const m = +date.slice(5, 7);
-  const d = +date.slice(8, 10);
+  // Digits read in place: three slices per call were a third of a batch's garbage (issue 14 §3).
+  let y = num4(date, 0);
+  const m = num2(date, 5);
+  const d = num2(date, 8);
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -104,11 +115,20 @@ export function addYears(date: string, years: number): string {
 }
 
 export function yearOf(date: string): number {
-  return +date.slice(0, 4);
+  return num4(date, 0);
 }
 
 export function monthOf(date: string): number {
-  return +date.slice(5, 7);
+  return num2(date, 5);
+}
+
+/** Whether the month-day part of `date` (`MM-DD`) is on or after `monthDay` (`MM-DD`), without slicing. */
+export function monthDayOnOrAfter(date: string, monthDay: string): boolean {
+  for (let i = 0; i < 5; i++) {
+    const a = date.charCodeAt(5 + i), b = monthDay.charCodeAt(i);
+    if (a !== b) return a > b;
+  }
+  return true;
 }
 
 /** 1 = Monday … 7 = Sunday. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addWorkingDays, isWorkingDay } from '../calendar/calendar.ts';
-import { addDays, isIsoDate, maxDate, yearOf } from '../core/dates.ts';
+import { addDays, isIsoDate, maxDate, monthDayOnOrAfter, yearOf } from '../core/dates.ts';
 import { requireWhen, zDate } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
 import { defineProgram } from '../core/program.ts';
@@ -139,7 +139,7 @@ export const memberProtection = defineProgram({
 
     // The cover lies within one calendar year, so compare month-day parts.
     const halfFrom = ctx.param('half-year-from');
-    const term = ctx.value('term', coverageStart.slice(5) >= halfFrom ? 'half-year' : 'full-year', ctx.tracing ? {
+    const term = ctx.value('term', monthDayOnOrAfter(coverageStart, halfFrom) ? 'half-year' : 'full-year', ctx.tracing ? {
       zh: `起保日 ${coverageStart}，${halfFrom} 及以后起保为半年期`,
       en: `Cover starts ${coverageStart}; starting on or after ${halfFrom} (month-day) is half-year`,
     } : undefined);
