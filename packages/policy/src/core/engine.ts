@@ -324,8 +324,9 @@ export function getProgramDefinition(code: string): ProgramDefinition | undefine
 export function getParameters(program: string, date: string): ParameterValue[] {
   const rt = runtime(program);
   checkDate(date);
-  if (!rt.findVersion(date)) throw rt.noPolicy(date, 'date');
-  return [...resolveParameters(rt.params, date).values()].map((p) => {
+  // The runtime's cached resolution for the date (a member's entitlements ask for every program's
+  // parameters on every request; resolving them afresh each time was most of that request's CPU).
+  return [...rt.resolve(date, 'date').params.values()].map((p) => {
     const v: ParameterValue = { name: p.name, value: p.display, unit: p.unit, from: p.from, source: p.source };
     if (p.reading) v.reading = p.reading;
     return v;
