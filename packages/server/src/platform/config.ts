@@ -21,6 +21,7 @@ const ZConfig = z.object({
   // PostgreSQL: the longest one statement of a request or job may run (0: no limit); migrations and bulk loads lift it.
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   LIST_COUNT_CAP: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
+  LIST_COUNT_BUDGET_MS: z.coerce.number().int().min(0).max(60_000).default(150),
   // Pin "today" (Shanghai's day) for demos and trials, e.g. 2018-03-20 to run the 2018 programs inside their windows.
   SHISHI_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'YYYY-MM-DD' }).optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
@@ -60,6 +61,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** The most rows a member list counts and pages through; past it the total reads "10,000+" (issue 14 §2). */
   listCountCap: number;
+  /** PostgreSQL: the longest a member list's count may run (ms, 0: no limit); past it the total is the rows seen, as a lower bound. */
+  listCountBudgetMs: number;
   secureCookies: boolean;
   /** A pinned day (SHISHI_TODAY), or undefined for the real one. */
   today?: string;
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     importMaxRows: e.IMPORT_MAX_ROWS,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     listCountCap: e.LIST_COUNT_CAP,
+    listCountBudgetMs: e.LIST_COUNT_BUDGET_MS,
     secureCookies: e.SECURE_COOKIES === 'true',
     ...(e.SHISHI_TODAY ? { today: e.SHISHI_TODAY } : {}),
     durability: e.SHISHI_DURABILITY,

@@ -64,6 +64,21 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     assert.match(deep.json().errors[0].messages.zh, /缩小查询范围/);
   });
 
+  it('answers a count stopped by its time budget with the rows seen as a lower bound', async () => {
+    const saved = t.s.config.listCountBudgetMs;
+    t.s.config.listCountBudgetMs = 1; // PostgreSQL may stop the count; PGlite has no statement timeout and counts
+    try {
+      const r = await req('pudong', 'GET', '/members?cardStatus=active&sex=female&pageSize=5');
+      assert.equal(r.statusCode, 200, r.body);
+      const b = r.json();
+      assert.equal(b.items.length, 5);
+      if (b.totalCapped) assert.ok(b.total >= 5 && b.pageable >= b.total && b.pageable <= CAP);
+      else assert.ok(b.total >= 5 && b.pageable === Math.min(b.total, CAP));
+    } finally {
+      t.s.config.listCountBudgetMs = saved;
+    }
+  });
+
   it('keeps a capped list in the caller’s subtree, and masks it', async () => {
     const pudong = await pathOf('浦东新区');
     const r = (await req('pudong', 'GET', '/members?cardStatus=active&sex=female&pageSize=200')).json();

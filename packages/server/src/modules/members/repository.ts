@@ -1,4 +1,6 @@
-import { sql, type AliasableExpression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type AliasableExpression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { isQueryCanceled } from '../../db/query-guard.ts';
 import { inScope, scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import type { NewMember } from './api.ts';
@@ -86,12 +88,15 @@ function listQuery(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?
 }
 
 /**
- * A page of memberships, newest first, and how many there are: exactly up to COUNT_CAP, else
- * `cap` with `capped`. The total of a list filtered by at most one of card status, sex or
- * category (and by org) comes from `member_counts`, exact at any size; other totals count the
- * matching rows, stopping after cap + 1.
+ * A page of memberships, newest first, and how many there are: exactly up to `cap`, else `cap` with
+ * `capped`. The total of a list filtered by at most one of card status, sex or category (and by org)
+ * comes from `member_counts`, exact at any size; other totals count the matching rows, stopping after
+ * cap + 1, within `budgetMs` on PostgreSQL: a count that would take longer (a common surname within
+ * a district has to look at every holder of that name in the federation) is stopped, and the total
+ * is then the rows seen so far with `capped` (at least that many), and one more page offered.
+ * `pageable`: the rows the list may page through.
  */
-export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, cap: number = COUNT_CAP) {
+export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, cap: number = COUNT_CAP, budgetMs = 0) {
   const orgPath = q.orgId ? ((await db.selectFrom('orgs').select('path').where('id', '=', q.orgId).executeTakeFirst())?.path ?? null) : null;
   const query = listQuery(db, actor, q, lookup, orgPath);
   const offset = (q.page - 1) * q.pageSize;
@@ -102,27 +107,36 @@ export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lo
     .limit(q.pageSize)
     .offset(offset)
     .execute();
-  let total: number;
-  let capped = false;
-  let counted = false;
+  const seen = offset + rows.length;
   const dims = [q.cardStatus && (['card', q.cardStatus] as const), q.sex && (['sex', q.sex] as const), q.category && (['category', q.category] as const)].filter(Boolean) as (readonly ['card' | 'sex' | 'category', string])[];
-  if (rows.length < q.pageSize && (rows.length > 0 || offset === 0)) total = offset + rows.length;
+  let total: number;
+  if (rows.length < q.pageSize && (rows.length > 0 || offset === 0)) total = seen;
   else if (!q.q && q.status === 'active' && dims.length <= 1 && (!q.orgId || orgPath)) {
     const [dim, key] = dims[0] ?? ['card', null];
     total = await activeCount(db, actor, orgPath, dim, key);
   } else {
-    const r = await db
-      .selectFrom(query.select(sql`1`.as('one')).limit(cap + 1).as('hits'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    total = Number(r.n);
-    counted = true;
+    const counted = await cappedCount(db, query, cap, budgetMs);
+    if (counted === null) return { total: seen, capped: true, pageable: Math.min(cap, seen + (rows.length === q.pageSize ? q.pageSize : 0)), rows };
+    if (counted > cap) return { total: cap, capped: true, pageable: cap, rows };
+    total = counted;
   }
-  if (total > cap && counted) {
-    total = cap;
-    capped = true;
+  return { total, capped: false, pageable: Math.min(total, cap), rows };
+}
+
+/** Matching rows up to cap + 1; null when the count ran past `budgetMs` (PostgreSQL; PGlite has no statement timeout). */
+async function cappedCount(db: Executor, query: ReturnType<typeof listQuery>, cap: number, budgetMs: number): Promise<number | null> {
+  const count = async (ex: Executor) =>
+    Number((await ex.selectFrom(query.select(sql`1`.as('one')).limit(cap + 1).as('hits')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  if (!budgetMs || db.isTransaction) return count(db);
+  try {
+    return await (db as Kysely<DB>).transaction().execute(async (trx) => {
+      await sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(budgetMs))}`).execute(trx);
+      return count(trx);
+    });
+  } catch (err) {
+    if (isQueryCanceled(err)) return null;
+    throw err;
   }
-  return { total, capped, rows };
 }
 
 /** Active memberships in the actor's scope (and under `orgPath`), from the maintained counts: all of them, or those with one key of a dimension. */

@@ -54,13 +54,13 @@ export async function listMembers(s: Services, ctx: RequestContext, q: TMemberLi
       zh: `只能翻阅前 ${cap} 条，请缩小查询范围（按单位、姓名或其他条件筛选）`,
       en: `only the first ${cap} rows can be paged through; narrow the search (by union, name or another filter)`,
     });
-  const { total, capped, rows } = await repo.listMembers(s.database.db, actor, q, lookup, cap);
+  const { total, capped, pageable, rows } = await repo.listMembers(s.database.db, actor, q, lookup, cap, s.config.listCountBudgetMs);
   return {
     total,
-    /** `total` is a lower bound: more than LIST_COUNT_CAP rows match (shown as "10,000+"). */
+    /** `total` is a lower bound ("10,000+"): more than LIST_COUNT_CAP rows match, or the count ran past its time budget. */
     totalCapped: capped,
-    /** Rows reachable by paging: the list serves no page past LIST_COUNT_CAP. */
-    pageable: Math.min(total, cap),
+    /** Rows reachable by paging: never past LIST_COUNT_CAP; after a stopped count, one page beyond this one. */
+    pageable,
     page: q.page,
     pageSize: q.pageSize,
     items: rows.map(presentMemberRow),

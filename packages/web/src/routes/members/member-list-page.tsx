@@ -199,7 +199,7 @@ export default function MemberListPage() {
             total: data?.pageable ?? data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100, 200],
-            // Past 10,000 rows the server stops counting: say "more than 10,000", never a made-up figure.
+            // Past 10,000 rows (or its time budget) the server stops counting: say "10,000+", never a made-up figure.
             showTotal: () => (
               <span data-testid="member-total">
                 {data?.totalCapped ? t('members.totalCapped', { total: (data?.total ?? 0).toLocaleString() }) : t('common.total', { total: (data?.total ?? 0).toLocaleString() })}
