@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { rolePermissions, roleNames } from '../../platform/access.ts';
 import { limitPerClient } from '../../platform/rate-limits.ts';
 import { SESSION_COOKIE, revokeSession } from '../../platform/sessions.ts';
 import type { Services } from '../../platform/services.ts';
 import { ZLogin, ZOtpRequest, ZOtpVerify, ZPasswordChange } from './schema.ts';
-import { changePassword, loginWithOtp, loginWithPassword, requestOtp } from './service.ts';
+import { changePassword, loginWithOtp, loginWithPassword, requestOtp, whoAmI } from './service.ts';
 
 export async function authRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -47,25 +46,9 @@ export async function authRoutes(app: FastifyInstance, s: Services) {
     return { ok: true };
   });
 
-  api.get('/auth/me', { config: { permission: 'account.self', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Who am I: account, role, org, permissions, and whether my password must be changed first' } }, async (req) => {
-    const a = req.ctx.actor!;
-    const own = await s.database.db.selectFrom('accounts').select((eb) => eb('password_hash', 'is not', null).as('has_password')).where('id', '=', a.accountId).executeTakeFirst();
-    return {
-      accountId: a.accountId,
-      username: a.username,
-      displayName: a.displayName,
-      role: a.role,
-      roleName: roleNames[a.role],
-      orgId: a.orgId,
-      orgName: a.orgName,
-      personId: a.personId,
-      permissions: rolePermissions[a.role],
-      idleTimeoutMinutes: s.config.sessionIdleMinutes,
-      mustChangePassword: a.mustChangePassword === true,
-      hasPassword: own?.has_password === true,
-      passwordPolicy: s.config.passwordPolicy,
-    };
-  });
+  api.get('/auth/me', { config: { permission: 'account.self', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Who am I: account, role, org, permissions, and whether my password must be changed first' } }, (req) =>
+    whoAmI(s, req.ctx),
+  );
 
   api.post('/auth/password', { config: { permission: 'account.self', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Change my password; ends my other sessions', body: ZPasswordChange } }, async (req) =>
     changePassword(s, req.ctx, req.body.currentPassword, req.body.newPassword),
