@@ -1,6 +1,8 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
+import { toFen } from '../../platform/money.ts';
+import type { TMilestoneCreate, TPlan, TProjectCreate, TProjectUpdate, TSlateCreate, TSlateUpdate, TTargetCreate } from './schema.ts';
 
 // A slate and its projects are seen by the unions whose scope holds the slate's owner; once published
 // they are open to every logged-in caller with projects.read (and, read-only, to the public routes).
@@ -100,4 +102,133 @@ export function publishedYears(db: Executor) {
     .execute();
 }
 
-export { sql };
+
+// ---------------------------------------------------------------------------------------------
+// Writes and reads of the projects service (slates, projects and plans, targets, milestones)
+
+export function projectCounts(db: Executor, slateIds: number[]) {
+  return db.selectFrom('projects').select(['slate_id', (eb) => eb.fn.countAll<number>().as('n')]).where('slate_id', 'in', slateIds).groupBy('slate_id').execute();
+}
+
+export async function projectCount(db: Executor, slateId: number) {
+  const n = await db.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).where('slate_id', '=', slateId).executeTakeFirstOrThrow();
+  return Number(n.n);
+}
+
+export function slateOfYear(db: Executor, orgId: number, year: number) {
+  return db.selectFrom('slates').select('id').where('org_id', '=', orgId).where('year', '=', year).executeTakeFirst();
+}
+
+export function insertSlate(db: Executor, orgId: number, input: TSlateCreate) {
+  return db
+    .insertInto('slates')
+    .values({ org_id: orgId, year: input.year, title: input.title, call_id: input.callId ?? null, meeting: input.meeting ?? null, document_no: input.documentNo ?? null, approved_on: input.approvedOn ?? null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateSlate(db: Executor, id: number, input: TSlateUpdate) {
+  await db
+    .updateTable('slates')
+    .set({
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.meeting !== undefined ? { meeting: input.meeting } : {}),
+      ...(input.documentNo !== undefined ? { document_no: input.documentNo } : {}),
+      ...(input.approvedOn !== undefined ? { approved_on: input.approvedOn } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markPublished(db: Executor, id: number) {
+  await db.updateTable('slates').set({ published_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function markClosed(db: Executor, id: number, closedOn: string) {
+  await db.updateTable('slates').set({ closed_on: closedOn, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+/** The highest item number of a list (0 when empty). */
+export async function highestNo(db: Executor, slateId: number) {
+  const max = await db.selectFrom('projects').select((eb) => eb.fn.max('no').as('no')).where('slate_id', '=', slateId).executeTakeFirst();
+  return Number(max?.no ?? 0);
+}
+
+export async function numberTaken(db: Executor, slateId: number, no: number) {
+  return !!(await db.selectFrom('projects').select('id').where('slate_id', '=', slateId).where('no', '=', no).executeTakeFirst());
+}
+
+export function insertProject(db: Executor, slateId: number, no: number, input: TProjectCreate) {
+  return db
+    .insertInto('projects')
+    .values({ slate_id: slateId, no, title: input.title, category: input.category, candidate_id: input.candidateId ?? null, summary: input.summary ?? null, cost_shares: '[]', contacts: '[]' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateProject(db: Executor, id: number, input: TProjectUpdate) {
+  await db
+    .updateTable('projects')
+    .set({
+      ...(input.no !== undefined ? { no: input.no } : {}),
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.category !== undefined ? { category: input.category } : {}),
+      ...(input.summary !== undefined ? { summary: input.summary } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The plan's fields; the cadence and due months come settled by the service. */
+export async function updatePlan(db: Executor, id: number, input: TPlan, cadence: ProjectRow['report_cadence'], months: number[]) {
+  await db
+    .updateTable('projects')
+    .set({
+      ...(input.purpose !== undefined ? { purpose: input.purpose } : {}),
+      ...(input.targetGroups !== undefined ? { target_groups: input.targetGroups } : {}),
+      ...(input.budgetYuan !== undefined ? { budget_fen: input.budgetYuan === null ? null : toFen(input.budgetYuan) } : {}),
+      ...(input.costShares !== undefined ? { cost_shares: JSON.stringify(input.costShares.map((c) => ({ party: c.party, share: c.share, ...(c.amountYuan !== undefined ? { amountFen: toFen(c.amountYuan) } : {}) }))) } : {}),
+      ...(input.responsibleOrgId !== undefined ? { responsible_org_id: input.responsibleOrgId } : {}),
+      ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
+      ...(input.policyPrograms !== undefined ? { policy_programs: input.policyPrograms } : {}),
+      report_cadence: cadence,
+      report_due_months: months,
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function targetHead(db: Executor, id: number) {
+  return db.selectFrom('targets').select(['id', 'project_id', 'parent_id', 'unit']).where('id', '=', id).executeTakeFirst();
+}
+
+export function insertTarget(db: Executor, projectId: number, input: TTargetCreate, actualFrom: NonNullable<TTargetCreate['actualFrom']>) {
+  return db
+    .insertInto('targets')
+    .values({ project_id: projectId, parent_id: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, planned_value: input.plannedValue, weight: input.weight, note: input.note ?? null, actual_from: actualFrom })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}
+
+export function milestonesOf(db: Executor, projectId: number) {
+  return db.selectFrom('milestones').selectAll().where('project_id', '=', projectId).orderBy('due_on').orderBy('id').execute();
+}
+
+export function milestone(db: Executor, id: number) {
+  return db.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function insertMilestone(db: Executor, projectId: number, input: TMilestoneCreate) {
+  return db
+    .insertInto('milestones')
+    .values({ project_id: projectId, title: input.title, starts_on: input.startsOn ?? null, due_on: input.dueOn, responsible: input.responsible ?? null, done_on: input.doneOn ?? null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function setMilestoneDone(db: Executor, id: number, doneOn: string | null) {
+  await db.updateTable('milestones').set({ done_on: doneOn }).where('id', '=', id).execute();
+}
