@@ -232,7 +232,7 @@ export async function resetPassword(s: Services, ctx: RequestContext, id: number
     return n;
   });
   forgetCachedSessions(id);
-  return { temporaryPassword: password, mustChangePassword: true, sessionsEnded: ended };
+  return { temporaryPassword: password, mustChangePassword: true as const, sessionsEnded: ended };
 }
 
 export async function endSessions(s: Services, ctx: RequestContext, id: number) {
@@ -254,7 +254,7 @@ export async function unlockAccount(s: Services, ctx: RequestContext, id: number
     await repo.unlock(trx, r.id);
     await writeAudit(trx, ctx, { action: 'account.unlock', entity: 'account', entityId: r.id, orgPath: r.org_path });
   });
-  return { ok: true };
+  return { ok: true as const };
 }
 
 /**

@@ -8,6 +8,7 @@ import { maskPersonalData } from '../../platform/personal-data.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { findOrg } from '../orgs/api.ts';
+import { verifyAuditChain } from '../../platform/audit-chain.ts';
 import { actionName, objectName } from './labels.ts';
 import * as repo from './repository.ts';
 
@@ -107,3 +108,6 @@ export async function exportLoginLog(s: Services, q: repo.LoginFilter): Promise<
   ]);
   return { fileName: `登录日志-${s.clock.today()}.xlsx`, type: XLSX, body };
 }
+
+/** Walk the whole audit hash chain (every entry recomputed). */
+export const verifyChain = (s: Services) => verifyAuditChain(s.database.db);
