@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import { inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import { toFen } from '../../platform/money.ts';
-import type { TMilestoneCreate, TPlan, TProjectCreate, TProjectUpdate, TSlateCreate, TSlateUpdate, TTargetCreate } from './schema.ts';
+import type { TMilestoneCreate, TMilestoneEdit, TPlan, TProjectCreate, TProjectUpdate, TSlateCreate, TSlateUpdate, TTargetCreate, TTargetUpdate } from './schema.ts';
 
 // A slate and its projects are seen by the unions whose scope holds the slate's owner; once published
 // they are open to every logged-in caller with projects.read (and, read-only, to the public routes).
@@ -231,4 +231,114 @@ export function insertMilestone(db: Executor, projectId: number, input: TMilesto
 
 export async function setMilestoneDone(db: Executor, id: number, doneOn: string | null) {
   await db.updateTable('milestones').set({ done_on: doneOn }).where('id', '=', id).execute();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan maintenance (maintenance.ts): editing and deleting targets, milestones and projects
+
+export function target(db: Executor, id: number) {
+  return db.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function targetsOf(db: Executor, projectId: number) {
+  return db.selectFrom('targets').selectAll().where('project_id', '=', projectId).execute();
+}
+
+export async function targetIdsOf(db: Executor, projectId: number) {
+  return (await db.selectFrom('targets').select('id').where('project_id', '=', projectId).execute()).map((t) => t.id);
+}
+
+/** What the top-level shares of a target add up to. */
+export async function allocatedAtTop(db: Executor, targetId: number) {
+  const r = await db
+    .selectFrom('target_allocations')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('planned_value'), eb.lit(0)).as('n'))
+    .where('target_id', '=', targetId)
+    .where('parent_id', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+const count = async (q: Promise<{ n: unknown }>) => Number((await q).n);
+
+export function allocationCount(db: Executor, targetIds: number[]) {
+  return count(db.selectFrom('target_allocations').select(sql<number>`count(*)`.as('n')).where('target_id', 'in', targetIds).executeTakeFirstOrThrow());
+}
+
+export function subTargetCount(db: Executor, targetId: number) {
+  return count(db.selectFrom('targets').select(sql<number>`count(*)`.as('n')).where('parent_id', '=', targetId).executeTakeFirstOrThrow());
+}
+
+export async function updateTarget(db: Executor, id: number, input: TTargetUpdate) {
+  await db
+    .updateTable('targets')
+    .set({
+      ...(input.indicator !== undefined ? { indicator: input.indicator } : {}),
+      ...(input.unit !== undefined ? { unit: input.unit } : {}),
+      ...(input.plannedValue !== undefined ? { planned_value: input.plannedValue } : {}),
+      ...(input.weight !== undefined ? { weight: input.weight } : {}),
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      ...(input.actualFrom !== undefined ? { actual_from: input.actualFrom } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteTarget(db: Executor, id: number) {
+  await db.deleteFrom('targets').where('id', '=', id).execute();
+}
+
+export function milestonesOfProject(db: Executor, projectId: number) {
+  return db.selectFrom('milestones').selectAll().where('project_id', '=', projectId).execute();
+}
+
+/** Due and done dates of the milestones of some projects (the year-end report). */
+export function milestoneDates(db: Executor, projectIds: number[]) {
+  return projectIds.length ? db.selectFrom('milestones').select(['project_id', 'due_on', 'done_on']).where('project_id', 'in', projectIds).execute() : Promise.resolve([]);
+}
+
+export async function updateMilestone(db: Executor, id: number, input: TMilestoneEdit) {
+  await db
+    .updateTable('milestones')
+    .set({
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.startsOn !== undefined ? { starts_on: input.startsOn } : {}),
+      ...(input.dueOn !== undefined ? { due_on: input.dueOn } : {}),
+      ...(input.responsible !== undefined ? { responsible: input.responsible } : {}),
+      ...(input.doneOn !== undefined ? { done_on: input.doneOn } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteMilestone(db: Executor, id: number) {
+  await db.deleteFrom('milestones').where('id', '=', id).execute();
+}
+
+/** A project with its milestones and targets (the service has checked nothing else refers to it). */
+export async function deleteProject(db: Executor, id: number) {
+  await db.deleteFrom('milestones').where('project_id', '=', id).execute();
+  await db.deleteFrom('targets').where('project_id', '=', id).execute();
+  await db.deleteFrom('projects').where('id', '=', id).execute();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation (evaluation.ts)
+
+export function targetsOfProjects(db: Executor, projectIds: number[]) {
+  return db.selectFrom('targets').selectAll().where('project_id', 'in', projectIds).orderBy('id').execute();
+}
+
+/** The top-level shares of the targets of some projects, with their unions. */
+export function topAllocations(db: Executor, projectIds: number[]) {
+  return db
+    .selectFrom('target_allocations')
+    .innerJoin('targets', 'targets.id', 'target_allocations.target_id')
+    .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
+    .select(['target_allocations.id', 'target_allocations.target_id', 'target_allocations.org_id', 'target_allocations.parent_id', 'target_allocations.planned_value', 'orgs.name', 'orgs.short_name', 'orgs.path', 'orgs.allocation_no'])
+    .where('targets.project_id', 'in', projectIds)
+    .where('target_allocations.parent_id', 'is', null)
+    .orderBy('orgs.allocation_no')
+    .orderBy('orgs.id')
+    .execute();
 }
