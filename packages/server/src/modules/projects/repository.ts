@@ -342,3 +342,74 @@ export function topAllocations(db: Executor, projectIds: number[]) {
     .orderBy('orgs.id')
     .execute();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Allocation (allocations.ts): shares of a target down the union tree
+
+/** Every share of a target with its union and the union of the share it was split from. */
+export const allocationRows = (db: Executor, targetId: number) =>
+  db
+    .selectFrom('target_allocations')
+    .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
+    .leftJoin('target_allocations as pa', 'pa.id', 'target_allocations.parent_id')
+    .select(['target_allocations.id', 'target_allocations.org_id', 'target_allocations.parent_id', 'target_allocations.planned_value', 'orgs.name', 'orgs.short_name', 'orgs.path', 'orgs.kind', 'orgs.allocation_no', 'pa.org_id as parent_org_id'])
+    .where('target_allocations.target_id', '=', targetId)
+    .orderBy('orgs.allocation_no')
+    .orderBy('orgs.path')
+    .execute();
+
+/** The share a union holds of a target, with the union. */
+export function shareOf(db: Executor, targetId: number, orgId: number) {
+  return db
+    .selectFrom('target_allocations')
+    .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
+    .select(['target_allocations.id', 'target_allocations.planned_value', 'orgs.id as org_id', 'orgs.path', 'orgs.name'])
+    .where('target_allocations.target_id', '=', targetId)
+    .where('target_allocations.org_id', '=', orgId)
+    .executeTakeFirst();
+}
+
+export function shareOfOrg(db: Executor, targetId: number, orgId: number) {
+  return db.selectFrom('target_allocations').select(['id', 'parent_id']).where('target_id', '=', targetId).where('org_id', '=', orgId).executeTakeFirst();
+}
+
+/** The shares split from one share (`parentId`), or the top-level ones (null). */
+export function sharesUnder(db: Executor, targetId: number, parentId: number | null) {
+return db
+  .selectFrom('target_allocations')
+  .select(['id', 'org_id'])
+  .where('target_id', '=', targetId)
+  .where((eb) => (parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)))
+  .execute();
+}
+
+export function anySplitBelow(db: Executor, shareIds: number[]) {
+  return db.selectFrom('target_allocations').select('parent_id').where('parent_id', 'in', shareIds).executeTakeFirst();
+}
+
+export async function deleteShares(db: Executor, ids: number[]) {
+  await db.deleteFrom('target_allocations').where('id', 'in', ids).execute();
+}
+
+/** What a share has been split into, summed. */
+export function splitDownOf(db: Executor, shareId: number) {
+  return db.selectFrom('target_allocations').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('planned_value'), eb.lit(0)).as('n')).where('parent_id', '=', shareId).executeTakeFirstOrThrow();
+}
+
+export async function setShare(db: Executor, id: number, value: number) {
+  await db.updateTable('target_allocations').set({ planned_value: value }).where('id', '=', id).execute();
+}
+
+export async function insertShare(db: Executor, s: { targetId: number; orgId: number; parentId: number | null; value: number }) {
+  await db.insertInto('target_allocations').values({ target_id: s.targetId, org_id: s.orgId, parent_id: s.parentId, planned_value: s.value }).execute();
+}
+
+/** The unions (not departments or agencies) under a union. */
+export function unionsBelow(db: Executor, path: string, orgId: number) {
+  return db.selectFrom('orgs').select(['id', 'name', 'short_name', 'path', 'kind']).where('path', 'like', `${path}%`).where('id', '<>', orgId).where('kind', 'not in', ['department', 'agency']).execute();
+}
+
+/** The active unions under a path, in the order of the allocation table. */
+export function activeUnionsUnder(db: Executor, path: string) {
+  return db.selectFrom('orgs').select(['id', 'name', 'short_name', 'allocation_no', 'path']).where('path', 'like', `${path}%`).where('kind', 'not in', ['department', 'agency']).where('status', '=', 'active').orderBy('allocation_no').orderBy('path').execute();
+}
