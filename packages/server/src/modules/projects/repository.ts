@@ -34,6 +34,12 @@ export const projectsQuery = (db: Executor) =>
     .select(projectColumns);
 export type ProjectRow = NonNullable<Awaited<ReturnType<ReturnType<typeof projectsQuery>['executeTakeFirst']>>>;
 
+/** One slate by id, whatever the caller's scope (after a write the service has checked). */
+export const slateById = (db: Executor, id: number) => slatesQuery(db).where('slates.id', '=', id).executeTakeFirst();
+
+/** One project by id, whatever the caller's scope (after a write the service has checked). */
+export const projectById = (db: Executor, id: number) => projectsQuery(db).where('projects.id', '=', id).executeTakeFirst();
+
 export function findProject(db: Executor, actor: Actor, id: number) {
   return projectsQuery(db).where('projects.id', '=', id).where(visibleSlate(actor)).executeTakeFirst();
 }

@@ -87,7 +87,7 @@ export async function createSlate(s: Services, ctx: RequestContext, input: TSlat
       if (!call || call.org_id !== org.id) throw invalidField('body.callId', 'not-this-union', { zh: '征集活动不属于该工会', en: 'the call does not belong to this union' });
     }
     const row = await repo.insertSlate(trx, org.id, input);
-    const dto = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', row.id).executeTakeFirst())!, actor);
+    const dto = presentSlate((await repo.slateById(trx, row.id))!, actor);
     await writeAudit(trx, ctx, { action: 'slate.create', entity: 'slate', entityId: row.id, orgPath: org.path, summary: input.title, after: dto });
     return dto;
   });
@@ -100,7 +100,7 @@ export async function updateSlate(s: Services, ctx: RequestContext, id: number, 
     assertManage(actor, 'projects.write', { path: sl.org_path });
     const before = presentSlate(sl, actor);
     await repo.updateSlate(trx, id, input);
-    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    const after = presentSlate((await repo.slateById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'slate.update', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: sl.title, before, after });
     return after;
   });
@@ -121,7 +121,7 @@ export async function publishSlate(s: Services, ctx: RequestContext, id: number)
       });
     if ((await repo.projectCount(trx, id)) === 0) throw conflict('empty-slate', { zh: '清单中还没有项目', en: 'The list has no projects yet' });
     await repo.markPublished(trx, id);
-    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    const after = presentSlate((await repo.slateById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'slate.publish', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${sl.document_no}）`, after });
     return after;
   });
@@ -140,7 +140,7 @@ export async function closeSlate(s: Services, ctx: RequestContext, id: number) {
     if (sl.closed_on) throw conflict('already-closed', { zh: `该清单已于 ${sl.closed_on} 结束`, en: `The list was closed on ${sl.closed_on}` });
     const closedOn = s.clock.today();
     await repo.markClosed(trx, id, closedOn);
-    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    const after = presentSlate((await repo.slateById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'slate.close', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${closedOn}）`, before: { closedOn: null }, after: { closedOn } });
     return after;
   });
@@ -229,7 +229,7 @@ export async function createProject(s: Services, ctx: RequestContext, slateId: n
         throw invalidField('body.candidateId', 'not-a-shortlisted-candidate', { zh: '候选项目须来自本清单对应征集的入围候选项目', en: 'the candidate must be shortlisted in this list’s call' });
     }
     const row = await repo.insertProject(trx, slateId, no, input);
-    const dto = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', row.id).executeTakeFirst())!, actor);
+    const dto = presentProject((await repo.projectById(trx, row.id))!, actor);
     await writeAudit(trx, ctx, { action: 'project.create', entity: 'project', entityId: row.id, orgPath: sl.org_path, summary: `${no}. ${input.title}`, after: dto });
     return dto;
   });
@@ -243,7 +243,7 @@ export async function updateProject(s: Services, ctx: RequestContext, id: number
       throw conflict('duplicate-number', { zh: `清单中已有第 ${input.no} 项`, en: `The list already has item ${input.no}` });
     const before = presentProject(p, actor);
     await repo.updateProject(trx, id, input);
-    const after = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', id).executeTakeFirst())!, actor);
+    const after = presentProject((await repo.projectById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'project.update', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: p.title, before, after });
     return after;
   });
@@ -278,7 +278,7 @@ export async function putPlan(s: Services, ctx: RequestContext, id: number, inpu
     months = [...months].sort((a, b) => a - b);
     const before = presentProject(p, actor).plan;
     await repo.updatePlan(trx, id, input, cadence, months);
-    const after = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', id).executeTakeFirst())!, actor);
+    const after = presentProject((await repo.projectById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'project.plan', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: p.title, before, after: after.plan });
     return after;
   });
