@@ -73,3 +73,12 @@ export function checkDateOrder(fields: { field: string; label: { zh: string; en:
 
 /** A timestamp in a response: the database gives a Date (pg) or an ISO string (PGlite JSON), both sent as text. */
 export const ZTimestamp = z.union([z.date(), z.string()]);
+
+/** A text in Chinese and English, in a response. */
+export const ZBilingual = z.object({ zh: z.string(), en: z.string() });
+
+/** The answer of an action with nothing more to say. */
+export const ZOk = z.object({ ok: z.literal(true) });
+
+/** A file answer (.xlsx, a document): the body is binary, described in OpenAPI, not checked. */
+export const ZBinary = z.any().describe('binary file');

@@ -5,20 +5,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { DEMO_PASSWORD, demoHolderIdNumber } from '../../src/demo/load-demo.ts';
 
 // Every assert.ok carries a message: without one, a failing assert.ok under the tsx loader makes Node
 // re-parse the source for the message and can spin forever instead of failing.
 let t: TestApp;
 const cookies: Record<string, string> = {};
-const req = (cookie: string | null, method: string, url: string, payload?: unknown) => 
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: cookie ? { cookie } : {} });
+// `req` takes a session cookie itself (null: anonymous); `as` sends as a named user.
+const { req, ok } = httpKit(() => t, cookies, { cookieOf: (cookie) => cookie });
 const as = (user: string, method: string, url: string, payload?: unknown) => req(cookies[user]!, method, url, payload);
-const ok = async (p: ReturnType<typeof req>, status = 200) => {
-  const r = await p;
-  assert.equal(r.statusCode, status, r.body);
-  return r.json();
-};
 
 const orgByFunction = async (code: string) => (await t.s.database.db.selectFrom('orgs').select('id').where('function_code', '=', code).executeTakeFirstOrThrow()).id;
 const accountId = async (username: string) => (await t.s.database.db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;

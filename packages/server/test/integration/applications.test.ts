@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { idCheckCharacter } from '../../src/platform/identifiers.ts';
 import { pdf } from '../../src/demo/applications-data.ts';
 
@@ -34,8 +35,7 @@ after(async () => {
 const on = (day: string) => {
   t.pinToday(day);
 };
-const req = (user: string | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { ...(user ? { cookie: cookies[user]! } : {}), ...headers } });
+const { req } = httpKit(() => t, cookies);
 
 async function upload(user: string, type: string, content: Buffer = pdf(type), name = `${type}.pdf`) {
   const mp = multipart({ type }, { name, content, type: 'application/pdf' });

@@ -6,19 +6,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { pdf } from '../../src/demo/applications-data.ts';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
 const programs: Record<string, number> = {};
 const on = (day: string) => t.pinToday(day);
-const req = (user: string, method: string, url: string, payload?: unknown) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { cookie: cookies[user] ?? user } });
-const ok = async (p: ReturnType<typeof req>, status = 200) => {
-  const r = await p;
-  assert.equal(r.statusCode, status, r.body);
-  return r.json();
-};
+// `user` is a demo username or, for an account made in the test, its cookie.
+const { req, ok } = httpKit(() => t, cookies, { cookieOf: (user) => cookies[user] ?? user });
 const work = async (user: string) => {
   const w = await ok(req(user, 'GET', '/me/work'));
   return Object.fromEntries(w.items.map((i: any) => [i.kind, i])) as Record<string, { count: number; overdue: number; link: string; label: { zh: string } }>;

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 
 let t: TestApp;
 const c: Record<string, string> = {};
@@ -10,8 +11,7 @@ before(async () => {
   for (const u of ['admin', 'pudong']) c[u] = await t.login(u);
 });
 after(async () => t?.close());
-const req = (u: string, method: string, url: string, payload?: unknown) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, headers: { cookie: c[u]! }, ...(payload ? { payload: payload as any } : {}) });
+const { req } = httpKit(() => t, c);
 
 const y2027 = `year: 2027
 checked: false

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { pdf } from '../../src/demo/applications-data.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 
@@ -23,13 +24,7 @@ after(async () => {
   await t?.close();
 });
 
-const req = (user: string | null, method: string, url: string, payload?: unknown) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: user ? { cookie: cookies[user]! } : {} });
-const ok = async (p: ReturnType<typeof req>, status = 200) => {
-  const r = await p;
-  assert.equal(r.statusCode, status, r.body);
-  return r.json();
-};
+const { req, ok } = httpKit(() => t, cookies);
 const db = () => t.s.database.db;
 const orgByName = async (name: string) => (await db().selectFrom('orgs').select(['id', 'path']).where('name', '=', name).executeTakeFirstOrThrow());
 const projectId = async (title: string) =>

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { demoMember } from '../../src/demo/load-demo.ts';
 import { idCheckCharacter } from '../../src/platform/identifiers.ts';
 
@@ -18,8 +19,7 @@ before(async () => {
 });
 after(async () => t?.close());
 
-const req = (user: string | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { ...(user ? { cookie: cookies[user]! } : {}), ...headers } });
+const { req } = httpKit(() => t, cookies);
 
 async function orgIdByName(name: string) {
   const r = await t.s.database.db.selectFrom('orgs').select('id').where('name', '=', name).executeTakeFirstOrThrow();

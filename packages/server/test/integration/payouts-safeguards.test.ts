@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { pdf } from '../../src/demo/applications-data.ts';
 
 let t: TestApp;
@@ -13,13 +14,7 @@ const programs: Record<string, number> = {};
 const on = (day: string) => {
   t.pinToday(day);
 };
-const req = (user: string | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { ...(user ? { cookie: cookies[user]! } : {}), ...headers } });
-const ok = async (p: ReturnType<typeof req>, status = 200) => {
-  const r = await p;
-  assert.equal(r.statusCode, status, r.body);
-  return r.json();
-};
+const { req, ok } = httpKit(() => t, cookies);
 
 let jiadingPerson = 0;
 before(async () => {

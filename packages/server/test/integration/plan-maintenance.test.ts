@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { DEMO_SURVEY_RESPONSES } from '../../src/demo/surveys-data.ts';
 
 let t: TestApp;
@@ -15,13 +16,7 @@ before(async () => {
 });
 after(async () => t?.close());
 
-const req = (user: string | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { ...(user ? { cookie: cookies[user]! } : {}), ...headers } });
-const ok = async (p: ReturnType<typeof req>, status = 200) => {
-  const r = await p;
-  assert.equal(r.statusCode, status, r.body);
-  return r.json();
-};
+const { req, ok } = httpKit(() => t, cookies);
 const auditOf = (entity: string, id: number) => t.s.database.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity', '=', entity).where('entity_id', '=', String(id)).orderBy('id').execute();
 
 describe(`plan maintenance and year-end report on ${engine}`, () => {

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { pdf } from '../../src/demo/applications-data.ts';
 
 let t: TestApp;
@@ -21,13 +22,7 @@ after(async () => {
 const on = (day: string) => {
   t.pinToday(day);
 };
-const req = (user: string, method: string, url: string, payload?: unknown) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { cookie: cookies[user]! } });
-const ok = async (p: ReturnType<typeof req>, status = 200) => {
-  const r = await p;
-  assert.equal(r.statusCode, status, r.body);
-  return r.json();
-};
+const { req, ok } = httpKit(() => t, cookies);
 const projectId = async (title: string) =>
   (await t.s.database.db.selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').select('projects.id').where('slates.year', '=', 2018).where('projects.title', '=', title).executeTakeFirstOrThrow()).id;
 const skillOf = (e: { programActivity: any[] }) => e.programActivity.find((a) => a.program === 'skill-promotion-award');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 
 const today = () => systemClock().today();
@@ -17,13 +18,7 @@ before(async () => {
 });
 after(async () => t?.close());
 
-const req = (user: string | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { ...(user ? { cookie: cookies[user]! } : {}), ...headers } });
-const ok = async (p: ReturnType<typeof req>, status = 200) => {
-  const r = await p;
-  assert.equal(r.statusCode, status, r.body);
-  return r.json();
-};
+const { req, ok } = httpKit(() => t, cookies);
 const day = (n: number) => {
   const d = new Date(`${today()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);

@@ -32,7 +32,44 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    disable: boolean;
+                                    enable: boolean;
+                                    endSessions: boolean;
+                                    resetPassword: boolean;
+                                    setHolder: boolean;
+                                    unlock: boolean;
+                                    update: boolean;
+                                };
+                                createdAt: string;
+                                disabledAt: (string) | null;
+                                displayName: string;
+                                holderIdMasked: string | null;
+                                id: number;
+                                lastLoginAt: (string) | null;
+                                liveSessions: number;
+                                lockedUntil: (string) | null;
+                                mustChangePassword: boolean;
+                                orgId: number;
+                                orgKind: string;
+                                orgName: string;
+                                passwordChangedAt: (string) | null;
+                                role: string;
+                                roleName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                status: string;
+                                username: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -63,11 +100,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            temporaryPassword?: string;
+                        };
+                    };
                 };
             };
         };
@@ -104,7 +146,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                disable: boolean;
+                                enable: boolean;
+                                endSessions: boolean;
+                                resetPassword: boolean;
+                                setHolder: boolean;
+                                unlock: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            disabledAt: (string) | null;
+                            displayName: string;
+                            holderIdMasked: string | null;
+                            id: number;
+                            lastLoginAt: (string) | null;
+                            liveSessions: number;
+                            lockedUntil: (string) | null;
+                            mustChangePassword: boolean;
+                            orgId: number;
+                            orgKind: string;
+                            orgName: string;
+                            passwordChangedAt: (string) | null;
+                            role: string;
+                            roleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            status: string;
+                            username: string;
+                        };
+                    };
                 };
             };
         };
@@ -143,7 +217,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                disable: boolean;
+                                enable: boolean;
+                                endSessions: boolean;
+                                resetPassword: boolean;
+                                setHolder: boolean;
+                                unlock: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            disabledAt: (string) | null;
+                            displayName: string;
+                            holderIdMasked: string | null;
+                            id: number;
+                            lastLoginAt: (string) | null;
+                            liveSessions: number;
+                            lockedUntil: (string) | null;
+                            mustChangePassword: boolean;
+                            orgId: number;
+                            orgKind: string;
+                            orgName: string;
+                            passwordChangedAt: (string) | null;
+                            role: string;
+                            roleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            sessionsEnded: number;
+                            status: string;
+                            username: string;
+                        };
+                    };
                 };
             };
         };
@@ -184,7 +291,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                disable: boolean;
+                                enable: boolean;
+                                endSessions: boolean;
+                                resetPassword: boolean;
+                                setHolder: boolean;
+                                unlock: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            disabledAt: (string) | null;
+                            displayName: string;
+                            holderIdMasked: string | null;
+                            id: number;
+                            lastLoginAt: (string) | null;
+                            liveSessions: number;
+                            lockedUntil: (string) | null;
+                            mustChangePassword: boolean;
+                            orgId: number;
+                            orgKind: string;
+                            orgName: string;
+                            passwordChangedAt: (string) | null;
+                            role: string;
+                            roleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            sessionsEnded: number;
+                            status: string;
+                            username: string;
+                        };
+                    };
                 };
             };
         };
@@ -223,7 +363,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                disable: boolean;
+                                enable: boolean;
+                                endSessions: boolean;
+                                resetPassword: boolean;
+                                setHolder: boolean;
+                                unlock: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            disabledAt: (string) | null;
+                            displayName: string;
+                            holderIdMasked: string | null;
+                            id: number;
+                            lastLoginAt: (string) | null;
+                            liveSessions: number;
+                            lockedUntil: (string) | null;
+                            mustChangePassword: boolean;
+                            orgId: number;
+                            orgKind: string;
+                            orgName: string;
+                            passwordChangedAt: (string) | null;
+                            role: string;
+                            roleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            status: string;
+                            username: string;
+                        };
+                    };
                 };
             };
         };
@@ -262,7 +434,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            sessionsEnded: number;
+                        };
+                    };
                 };
             };
         };
@@ -301,7 +477,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            mustChangePassword: true;
+                            sessionsEnded: number;
+                            temporaryPassword: string;
+                        };
+                    };
                 };
             };
         };
@@ -340,7 +523,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
                 };
             };
         };
@@ -1942,7 +2130,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            broken: {
+                                action: string | null;
+                                at: string | null;
+                                id: number | null;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                reason: "hash-mismatch" | "missing-entries" | "unchained-entry" | "head-mismatch";
+                                seq: number | null;
+                            } | null;
+                            count: number;
+                            head: {
+                                hash: string;
+                                seq: number;
+                            };
+                            ok: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -1985,7 +2194,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            mustChangePassword: boolean;
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
                 };
             };
         };
@@ -2019,7 +2234,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
                 };
             };
         };
@@ -2054,7 +2274,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accountId: number;
+                            displayName: string;
+                            hasPassword: boolean;
+                            idleTimeoutMinutes: number;
+                            mustChangePassword: boolean;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            passwordPolicy: "mlps" | "asvs";
+                            readonly permissions: string[];
+                            personId: number | null;
+                            role: string;
+                            roleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            username: string;
+                        };
+                    };
                 };
             };
         };
@@ -2096,7 +2336,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            resendAfterSeconds: number;
+                            sent: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -2137,7 +2382,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
                 };
             };
         };
@@ -2181,7 +2431,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                            otherSessionsEnded: number;
+                        };
+                    };
                 };
             };
         };
@@ -2216,7 +2472,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            first: number;
+                            last: number;
+                            years: {
+                                checked: boolean;
+                                notices: {
+                                    date: string;
+                                    number: string;
+                                    title: string;
+                                }[];
+                                year: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2262,7 +2532,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            first: number;
+                            last: number;
+                            years: {
+                                checked: boolean;
+                                notices: {
+                                    date: string;
+                                    number: string;
+                                    title: string;
+                                }[];
+                                year: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2302,7 +2586,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            add?: number;
+                            date: string;
+                            isWorkingDay: boolean;
+                            result?: string;
+                            until?: string;
+                            workingDays?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2342,7 +2635,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    moderate: boolean;
+                                    screen: boolean;
+                                    submit: boolean;
+                                    support: boolean;
+                                    update: boolean;
+                                };
+                                collectionEndsOn: string;
+                                collectionStartsOn: string;
+                                consultationEndsOn: string;
+                                consultationStartsOn: string;
+                                hideTallies: boolean;
+                                id: number;
+                                maxSupports: number;
+                                orgId: number;
+                                orgName: string;
+                                principles: string | null;
+                                publicationEvent: string | null;
+                                publicationOn: string | null;
+                                screeningEndsOn: string;
+                                /** @enum {string} */
+                                stage: "upcoming" | "collection" | "screening" | "consultation" | "publication";
+                                stageName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                stages: {
+                                    endsOn: string | null;
+                                    /** @enum {string} */
+                                    key: "collection" | "screening" | "consultation" | "publication";
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    startsOn: string;
+                                }[];
+                                title: string;
+                                year: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2382,11 +2718,52 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                moderate: boolean;
+                                screen: boolean;
+                                submit: boolean;
+                                support: boolean;
+                                update: boolean;
+                            };
+                            collectionEndsOn: string;
+                            collectionStartsOn: string;
+                            consultationEndsOn: string;
+                            consultationStartsOn: string;
+                            hideTallies: boolean;
+                            id: number;
+                            maxSupports: number;
+                            orgId: number;
+                            orgName: string;
+                            principles: string | null;
+                            publicationEvent: string | null;
+                            publicationOn: string | null;
+                            screeningEndsOn: string;
+                            /** @enum {string} */
+                            stage: "upcoming" | "collection" | "screening" | "consultation" | "publication";
+                            stageName: {
+                                en: string;
+                                zh: string;
+                            };
+                            stages: {
+                                endsOn: string | null;
+                                /** @enum {string} */
+                                key: "collection" | "screening" | "consultation" | "publication";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                startsOn: string;
+                            }[];
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2423,7 +2800,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                moderate: boolean;
+                                screen: boolean;
+                                submit: boolean;
+                                support: boolean;
+                                update: boolean;
+                            };
+                            collectionEndsOn: string;
+                            collectionStartsOn: string;
+                            consultationEndsOn: string;
+                            consultationStartsOn: string;
+                            counts?: {
+                                linked: number;
+                                proposals: number;
+                            };
+                            hideTallies: boolean;
+                            id: number;
+                            maxSupports: number;
+                            orgId: number;
+                            orgName: string;
+                            principles: string | null;
+                            publicationEvent: string | null;
+                            publicationOn: string | null;
+                            screeningEndsOn: string;
+                            /** @enum {string} */
+                            stage: "upcoming" | "collection" | "screening" | "consultation" | "publication";
+                            stageName: {
+                                en: string;
+                                zh: string;
+                            };
+                            stages: {
+                                endsOn: string | null;
+                                /** @enum {string} */
+                                key: "collection" | "screening" | "consultation" | "publication";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                startsOn: string;
+                            }[];
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2472,7 +2894,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                moderate: boolean;
+                                screen: boolean;
+                                submit: boolean;
+                                support: boolean;
+                                update: boolean;
+                            };
+                            collectionEndsOn: string;
+                            collectionStartsOn: string;
+                            consultationEndsOn: string;
+                            consultationStartsOn: string;
+                            hideTallies: boolean;
+                            id: number;
+                            maxSupports: number;
+                            orgId: number;
+                            orgName: string;
+                            principles: string | null;
+                            publicationEvent: string | null;
+                            publicationOn: string | null;
+                            screeningEndsOn: string;
+                            /** @enum {string} */
+                            stage: "upcoming" | "collection" | "screening" | "consultation" | "publication";
+                            stageName: {
+                                en: string;
+                                zh: string;
+                            };
+                            stages: {
+                                endsOn: string | null;
+                                /** @enum {string} */
+                                key: "collection" | "screening" | "consultation" | "publication";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                startsOn: string;
+                            }[];
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2505,7 +2968,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    drop: boolean;
+                                    shortlist: boolean;
+                                    support: boolean;
+                                };
+                                callId: number;
+                                category: string | null;
+                                categoryName: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                id: number;
+                                rationale: string | null;
+                                sourceProposals: {
+                                    form: string;
+                                    id: number;
+                                    orgName?: string | null;
+                                    title: string;
+                                }[];
+                                status: string;
+                                summary: string | null;
+                                supportCount: number | null;
+                                supportedByMe: boolean;
+                                talliesHidden: boolean;
+                                title: string;
+                            }[];
+                            maxSupports: number;
+                            supportsUsed: number;
+                            talliesHidden?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -2537,11 +3033,39 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                drop: boolean;
+                                shortlist: boolean;
+                                support: boolean;
+                            };
+                            callId: number;
+                            category: string | null;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            rationale: string | null;
+                            sourceProposals: {
+                                form: string;
+                                id: number;
+                                orgName?: string | null;
+                                title: string;
+                            }[];
+                            status: string;
+                            summary: string | null;
+                            supportCount: number | null;
+                            supportedByMe: boolean;
+                            talliesHidden: boolean;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -2580,7 +3104,53 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    classify: boolean;
+                                    merge: boolean;
+                                    return: boolean;
+                                    revealContact: boolean;
+                                };
+                                approach: string | null;
+                                assessmentOfLastYear: string | null;
+                                callId: number;
+                                candidateId: number | null;
+                                category: string | null;
+                                categoryName: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                contactPhone: string | null;
+                                content: string | null;
+                                createdAt: string;
+                                design: string | null;
+                                expectedOutcome: string | null;
+                                filledBy: string | null;
+                                /** @enum {string} */
+                                form: "union" | "department" | "member";
+                                formName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                funding: string | null;
+                                id: number;
+                                introduction: string | null;
+                                resources: string | null;
+                                returnReason: string | null;
+                                status: string;
+                                submitter: {
+                                    accountId: number;
+                                    name: string;
+                                    orgId: number | null;
+                                    orgName: string | null;
+                                };
+                                targetGroup: string | null;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2618,11 +3188,55 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                classify: boolean;
+                                merge: boolean;
+                                return: boolean;
+                                revealContact: boolean;
+                            };
+                            approach: string | null;
+                            assessmentOfLastYear: string | null;
+                            callId: number;
+                            candidateId: number | null;
+                            category: string | null;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            contactPhone: string | null;
+                            content: string | null;
+                            createdAt: string;
+                            design: string | null;
+                            expectedOutcome: string | null;
+                            filledBy: string | null;
+                            /** @enum {string} */
+                            form: "union" | "department" | "member";
+                            formName: {
+                                en: string;
+                                zh: string;
+                            };
+                            funding: string | null;
+                            id: number;
+                            introduction: string | null;
+                            resources: string | null;
+                            returnReason: string | null;
+                            status: string;
+                            submitter: {
+                                accountId: number;
+                                name: string;
+                                orgId: number | null;
+                                orgName: string | null;
+                            };
+                            targetGroup: string | null;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -2659,7 +3273,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    hide: boolean;
+                                };
+                                author: string;
+                                body: string | null;
+                                candidateId: number;
+                                createdAt: string;
+                                hidden: boolean;
+                                hiddenReason: string | null;
+                                id: number;
+                                mine: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2686,11 +3316,25 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                hide: boolean;
+                            };
+                            author: string;
+                            body: string | null;
+                            candidateId: number;
+                            createdAt: string;
+                            hidden: boolean;
+                            hiddenReason: string | null;
+                            id: number;
+                            mine: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -2735,7 +3379,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                drop: boolean;
+                                shortlist: boolean;
+                                support: boolean;
+                            };
+                            callId: number;
+                            category: string | null;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            rationale: string | null;
+                            sourceProposals: {
+                                form: string;
+                                id: number;
+                                orgName?: string | null;
+                                title: string;
+                            }[];
+                            status: string;
+                            summary: string | null;
+                            supportCount: number | null;
+                            supportedByMe: boolean;
+                            talliesHidden: boolean;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -2780,7 +3452,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                drop: boolean;
+                                shortlist: boolean;
+                                support: boolean;
+                            };
+                            callId: number;
+                            category: string | null;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            rationale: string | null;
+                            sourceProposals: {
+                                form: string;
+                                id: number;
+                                orgName?: string | null;
+                                title: string;
+                            }[];
+                            status: string;
+                            summary: string | null;
+                            supportCount: number | null;
+                            supportedByMe: boolean;
+                            talliesHidden: boolean;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -2825,7 +3525,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                drop: boolean;
+                                shortlist: boolean;
+                                support: boolean;
+                            };
+                            callId: number;
+                            category: string | null;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            rationale: string | null;
+                            sourceProposals: {
+                                form: string;
+                                id: number;
+                                orgName?: string | null;
+                                title: string;
+                            }[];
+                            status: string;
+                            summary: string | null;
+                            supportCount: number | null;
+                            supportedByMe: boolean;
+                            talliesHidden: boolean;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -2860,11 +3588,18 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            candidateId: number;
+                            maxSupports: number;
+                            supportedByMe: boolean;
+                            supportsUsed: number;
+                        };
+                    };
                 };
             };
         };
@@ -2888,7 +3623,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            candidateId: number;
+                            maxSupports: number;
+                            supportedByMe: boolean;
+                            supportsUsed: number;
+                        };
+                    };
                 };
             };
         };
@@ -2932,7 +3674,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                hide: boolean;
+                            };
+                            author: string;
+                            body: string | null;
+                            candidateId: number;
+                            createdAt: string;
+                            hidden: boolean;
+                            hiddenReason: string | null;
+                            id: number;
+                            mine: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -3059,7 +3815,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            charts: unknown;
+                            projects: unknown[];
+                            slate: {
+                                id: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            summary: {
+                                projects: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3093,7 +3867,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                            databaseMs: number;
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
                 };
             };
         };
@@ -3903,7 +4686,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                id: number;
+                                payload: unknown;
+                                read: boolean;
+                                template: string;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            total: number;
+                            unread: number;
+                        };
+                    };
                 };
             };
         };
@@ -3944,7 +4743,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
                 };
             };
         };
@@ -4238,7 +5042,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    delete: boolean;
+                                    editQuestions: boolean;
+                                    moderate: boolean;
+                                    respond: boolean;
+                                    results: boolean;
+                                    update: boolean;
+                                };
+                                audience: {
+                                    orgId: number;
+                                    orgName: string;
+                                };
+                                closesOn: string;
+                                id: number;
+                                intro: string | null;
+                                opensOn: string;
+                                project: {
+                                    id: number;
+                                    no: number | null;
+                                    title: string | null;
+                                } | null;
+                                questions: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "single" | "multiple" | "rating" | "text";
+                                    kindName: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    options: string[];
+                                    position: number;
+                                    prompt: string;
+                                    required: boolean;
+                                }[];
+                                responded: boolean;
+                                responses?: number;
+                                slate: {
+                                    id: number;
+                                    orgId: number;
+                                    orgName: string;
+                                    title: string;
+                                    year: number;
+                                };
+                                /** @description scheduled | open | closed */
+                                state: string;
+                                stateName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4838,7 +5697,53 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cardStatuses: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            memberCategories: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            orgKinds: {
+                                readonly allowedParents: string[];
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            passwordPolicy: {
+                                /** @enum {string} */
+                                code: "mlps" | "asvs";
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                            roles: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                readonly orgKinds: string[];
+                                readonly permissions: string[];
+                            }[];
+                            session: {
+                                absoluteHours: number;
+                                idleMinutes: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4880,7 +5785,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -4916,7 +5826,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            doneOn: string | null;
+                            dueOn: string;
+                            id: number;
+                            projectId: number;
+                            responsible: string | null;
+                            startsOn: string | null;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -8378,7 +9298,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                dueOn: string;
+                                orgId: number;
+                                orgName: string;
+                                period: string;
+                                project: string;
+                                projectId: number;
+                                status: string;
+                                year: number;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -8417,7 +9352,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            notifications: number;
+                            overdue: number;
+                        };
+                    };
                 };
             };
         };
@@ -8454,7 +9394,68 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                allocate: boolean;
+                                plan: boolean;
+                                update: boolean;
+                            };
+                            candidateId: number | null;
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                overdue: boolean;
+                                responsible: string | null;
+                                startsOn: string | null;
+                                title: string;
+                            }[];
+                            no: number;
+                            orgId: number;
+                            orgName: string;
+                            percent: number | null;
+                            plan: {
+                                budgetYuan: number | null;
+                                contacts: unknown[];
+                                costShares: {
+                                    amountYuan?: number | null;
+                                    party: string;
+                                    share: string;
+                                }[];
+                                policyPrograms: string[];
+                                purpose: string | null;
+                                reportCadence: string;
+                                reportDueMonths: number[];
+                                responsibleOrgId: number | null;
+                                responsibleOrgName: string | null;
+                                targetGroups: string | null;
+                            };
+                            published: boolean;
+                            slateId: number;
+                            slateTitle: string;
+                            source: string | null;
+                            status: string;
+                            summary: string | null;
+                            suppressed: boolean;
+                            targets: ({
+                                indicator: string;
+                                partCount: number;
+                                targetId: number;
+                                unit: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -8480,7 +9481,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -8516,7 +9522,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                allocate: boolean;
+                                plan: boolean;
+                                update: boolean;
+                            };
+                            candidateId: number | null;
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            no: number;
+                            orgId: number;
+                            orgName: string;
+                            plan: {
+                                budgetYuan: number | null;
+                                contacts: unknown[];
+                                costShares: {
+                                    amountYuan?: number | null;
+                                    party: string;
+                                    share: string;
+                                }[];
+                                policyPrograms: string[];
+                                purpose: string | null;
+                                reportCadence: string;
+                                reportDueMonths: number[];
+                                responsibleOrgId: number | null;
+                                responsibleOrgName: string | null;
+                                targetGroups: string | null;
+                            };
+                            published: boolean;
+                            slateId: number;
+                            slateTitle: string;
+                            source: string | null;
+                            summary: string | null;
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -8549,7 +9596,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            project: {
+                                id: number;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            targets: unknown[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -8596,11 +9656,21 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            doneOn: string | null;
+                            dueOn: string;
+                            id: number;
+                            projectId: number;
+                            responsible: string | null;
+                            startsOn: string | null;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -8662,7 +9732,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                allocate: boolean;
+                                plan: boolean;
+                                update: boolean;
+                            };
+                            candidateId: number | null;
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            no: number;
+                            orgId: number;
+                            orgName: string;
+                            plan: {
+                                budgetYuan: number | null;
+                                contacts: unknown[];
+                                costShares: {
+                                    amountYuan?: number | null;
+                                    party: string;
+                                    share: string;
+                                }[];
+                                policyPrograms: string[];
+                                purpose: string | null;
+                                reportCadence: string;
+                                reportDueMonths: number[];
+                                responsibleOrgId: number | null;
+                                responsibleOrgName: string | null;
+                                targetGroups: string | null;
+                            };
+                            published: boolean;
+                            slateId: number;
+                            slateTitle: string;
+                            source: string | null;
+                            summary: string | null;
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -8702,7 +9813,78 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            grid: {
+                                abilities: {
+                                    file: boolean;
+                                    review: boolean;
+                                };
+                                dueOn: string;
+                                orgId: number;
+                                orgName: string;
+                                overdue: boolean;
+                                period: string;
+                                reportId: number | null;
+                                status: string;
+                            }[];
+                            items: {
+                                abilities: {
+                                    resubmit: boolean;
+                                    review: boolean;
+                                };
+                                dueOn: string;
+                                id: number;
+                                lines: {
+                                    enterprise: string;
+                                    lineNo: number;
+                                    note: string | null;
+                                    ownership: string | null;
+                                    personDays: number;
+                                    staff: string | null;
+                                    subsidyYuan: number | null;
+                                }[];
+                                narrative: string;
+                                orgId: number;
+                                orgName: string;
+                                period: string;
+                                periodLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                projectId: number;
+                                reviewedAt: (string) | null;
+                                reviewedBy: string | null;
+                                reviewReason: string | null;
+                                revision: number;
+                                status: string;
+                                submittedAt: (string) | null;
+                                submittedBy: string | null;
+                                subsidyYuan: number | null;
+                                values: {
+                                    achieved: number;
+                                    indicator: string;
+                                    targetId: number;
+                                    unit: string;
+                                }[];
+                            }[];
+                            overdue: number;
+                            project: {
+                                id: number;
+                                periods: {
+                                    dueOn: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    period: string;
+                                }[];
+                                reportCadence: string;
+                                title: string;
+                                year: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8748,11 +9930,52 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                resubmit: boolean;
+                                review: boolean;
+                            };
+                            dueOn: string;
+                            id: number;
+                            lines: {
+                                enterprise: string;
+                                lineNo: number;
+                                note: string | null;
+                                ownership: string | null;
+                                personDays: number;
+                                staff: string | null;
+                                subsidyYuan: number | null;
+                            }[];
+                            narrative: string;
+                            orgId: number;
+                            orgName: string;
+                            period: string;
+                            periodLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            projectId: number;
+                            reviewedAt: (string) | null;
+                            reviewedBy: string | null;
+                            reviewReason: string | null;
+                            revision: number;
+                            status: string;
+                            submittedAt: (string) | null;
+                            submittedBy: string | null;
+                            subsidyYuan: number | null;
+                            values: {
+                                achieved: number;
+                                indicator: string;
+                                targetId: number;
+                                unit: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -8786,12 +10009,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -8830,7 +10055,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    delete: boolean;
+                                    editQuestions: boolean;
+                                    moderate: boolean;
+                                    respond: boolean;
+                                    results: boolean;
+                                    update: boolean;
+                                };
+                                audience: {
+                                    orgId: number;
+                                    orgName: string;
+                                };
+                                closesOn: string;
+                                id: number;
+                                intro: string | null;
+                                opensOn: string;
+                                project: {
+                                    id: number;
+                                    no: number | null;
+                                    title: string | null;
+                                } | null;
+                                questions: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "single" | "multiple" | "rating" | "text";
+                                    kindName: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    options: string[];
+                                    position: number;
+                                    prompt: string;
+                                    required: boolean;
+                                }[];
+                                responded: boolean;
+                                responses?: number;
+                                slate: {
+                                    id: number;
+                                    orgId: number;
+                                    orgName: string;
+                                    title: string;
+                                    year: number;
+                                };
+                                /** @description scheduled | open | closed */
+                                state: string;
+                                stateName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -8871,11 +10151,64 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                delete: boolean;
+                                editQuestions: boolean;
+                                moderate: boolean;
+                                respond: boolean;
+                                results: boolean;
+                                update: boolean;
+                            };
+                            audience: {
+                                orgId: number;
+                                orgName: string;
+                            };
+                            closesOn: string;
+                            id: number;
+                            intro: string | null;
+                            opensOn: string;
+                            project: {
+                                id: number;
+                                no: number | null;
+                                title: string | null;
+                            } | null;
+                            questions: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "text";
+                                kindName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                options: string[];
+                                position: number;
+                                prompt: string;
+                                required: boolean;
+                            }[];
+                            responded: boolean;
+                            responses?: number;
+                            slate: {
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                title: string;
+                                year: number;
+                            };
+                            /** @description scheduled | open | closed */
+                            state: string;
+                            stateName: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -8924,11 +10257,23 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            actualFrom: string;
+                            id: number;
+                            indicator: string;
+                            note: string | null;
+                            parentTargetId: number | null;
+                            plannedValue: number;
+                            projectId: number;
+                            unit: string;
+                            weight: number;
+                        };
+                    };
                 };
             };
         };
@@ -8965,7 +10310,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                classify: boolean;
+                                merge: boolean;
+                                return: boolean;
+                                revealContact: boolean;
+                            };
+                            approach: string | null;
+                            assessmentOfLastYear: string | null;
+                            callId: number;
+                            candidateId: number | null;
+                            category: string | null;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            contactPhone: string | null;
+                            content: string | null;
+                            createdAt: string;
+                            design: string | null;
+                            expectedOutcome: string | null;
+                            filledBy: string | null;
+                            /** @enum {string} */
+                            form: "union" | "department" | "member";
+                            formName: {
+                                en: string;
+                                zh: string;
+                            };
+                            funding: string | null;
+                            id: number;
+                            introduction: string | null;
+                            resources: string | null;
+                            returnReason: string | null;
+                            status: string;
+                            submitter: {
+                                accountId: number;
+                                name: string;
+                                orgId: number | null;
+                                orgName: string | null;
+                            };
+                            targetGroup: string | null;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -9013,7 +10402,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                classify: boolean;
+                                merge: boolean;
+                                return: boolean;
+                                revealContact: boolean;
+                            };
+                            approach: string | null;
+                            assessmentOfLastYear: string | null;
+                            callId: number;
+                            candidateId: number | null;
+                            category: string | null;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            contactPhone: string | null;
+                            content: string | null;
+                            createdAt: string;
+                            design: string | null;
+                            expectedOutcome: string | null;
+                            filledBy: string | null;
+                            /** @enum {string} */
+                            form: "union" | "department" | "member";
+                            formName: {
+                                en: string;
+                                zh: string;
+                            };
+                            funding: string | null;
+                            id: number;
+                            introduction: string | null;
+                            resources: string | null;
+                            returnReason: string | null;
+                            status: string;
+                            submitter: {
+                                accountId: number;
+                                name: string;
+                                orgId: number | null;
+                                orgName: string | null;
+                            };
+                            targetGroup: string | null;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -9058,7 +10491,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                classify: boolean;
+                                merge: boolean;
+                                return: boolean;
+                                revealContact: boolean;
+                            };
+                            approach: string | null;
+                            assessmentOfLastYear: string | null;
+                            callId: number;
+                            candidateId: number | null;
+                            category: string | null;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            contactPhone: string | null;
+                            content: string | null;
+                            createdAt: string;
+                            design: string | null;
+                            expectedOutcome: string | null;
+                            filledBy: string | null;
+                            /** @enum {string} */
+                            form: "union" | "department" | "member";
+                            formName: {
+                                en: string;
+                                zh: string;
+                            };
+                            funding: string | null;
+                            id: number;
+                            introduction: string | null;
+                            resources: string | null;
+                            returnReason: string | null;
+                            status: string;
+                            submitter: {
+                                accountId: number;
+                                name: string;
+                                orgId: number | null;
+                                orgName: string | null;
+                            };
+                            targetGroup: string | null;
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -9097,7 +10574,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            contactPhone: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -10539,7 +12020,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            approvedOn: string | null;
+                            asOf: string;
+                            documentNo: string | null;
+                            meeting: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            projects: {
+                                category: string;
+                                categoryName: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                no: number;
+                                percent: number | null;
+                                responsibleOrgName: string | null;
+                                status: string;
+                                suppressed: boolean;
+                                targets: {
+                                    actual: number | null;
+                                    indicator: string;
+                                    percent: number | null;
+                                    planned: number;
+                                    suppressed: boolean;
+                                    unit: string;
+                                }[];
+                                title: string;
+                            }[];
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -10573,7 +12088,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                orgId: number;
+                                orgKind: string;
+                                orgName: string;
+                                years: number[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -10612,7 +12136,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                resubmit: boolean;
+                                review: boolean;
+                            };
+                            dueOn: string;
+                            id: number;
+                            lines: {
+                                enterprise: string;
+                                lineNo: number;
+                                note: string | null;
+                                ownership: string | null;
+                                personDays: number;
+                                staff: string | null;
+                                subsidyYuan: number | null;
+                            }[];
+                            narrative: string;
+                            orgId: number;
+                            orgName: string;
+                            period: string;
+                            periodLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            projectId: number;
+                            reviewedAt: (string) | null;
+                            reviewedBy: string | null;
+                            reviewReason: string | null;
+                            revision: number;
+                            status: string;
+                            submittedAt: (string) | null;
+                            submittedBy: string | null;
+                            subsidyYuan: number | null;
+                            values: {
+                                achieved: number;
+                                indicator: string;
+                                targetId: number;
+                                unit: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -10653,7 +12218,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                resubmit: boolean;
+                                review: boolean;
+                            };
+                            dueOn: string;
+                            id: number;
+                            lines: {
+                                enterprise: string;
+                                lineNo: number;
+                                note: string | null;
+                                ownership: string | null;
+                                personDays: number;
+                                staff: string | null;
+                                subsidyYuan: number | null;
+                            }[];
+                            narrative: string;
+                            orgId: number;
+                            orgName: string;
+                            period: string;
+                            periodLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            projectId: number;
+                            reviewedAt: (string) | null;
+                            reviewedBy: string | null;
+                            reviewReason: string | null;
+                            revision: number;
+                            status: string;
+                            submittedAt: (string) | null;
+                            submittedBy: string | null;
+                            subsidyYuan: number | null;
+                            values: {
+                                achieved: number;
+                                indicator: string;
+                                targetId: number;
+                                unit: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -10698,7 +12304,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                resubmit: boolean;
+                                review: boolean;
+                            };
+                            dueOn: string;
+                            id: number;
+                            lines: {
+                                enterprise: string;
+                                lineNo: number;
+                                note: string | null;
+                                ownership: string | null;
+                                personDays: number;
+                                staff: string | null;
+                                subsidyYuan: number | null;
+                            }[];
+                            narrative: string;
+                            orgId: number;
+                            orgName: string;
+                            period: string;
+                            periodLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            projectId: number;
+                            reviewedAt: (string) | null;
+                            reviewedBy: string | null;
+                            reviewReason: string | null;
+                            revision: number;
+                            status: string;
+                            submittedAt: (string) | null;
+                            submittedBy: string | null;
+                            subsidyYuan: number | null;
+                            values: {
+                                achieved: number;
+                                indicator: string;
+                                targetId: number;
+                                unit: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -10806,7 +12453,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    addProject: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                    update: boolean;
+                                };
+                                approvedOn: string | null;
+                                callId: number | null;
+                                closedOn: string | null;
+                                documentNo: string | null;
+                                id: number;
+                                meeting: string | null;
+                                orgId: number;
+                                orgName: string;
+                                projectCount: number;
+                                published: boolean;
+                                publishedAt: (string) | null;
+                                source: string | null;
+                                title: string;
+                                year: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -10837,11 +12509,33 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProject: boolean;
+                                close: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            approvedOn: string | null;
+                            callId: number | null;
+                            closedOn: string | null;
+                            documentNo: string | null;
+                            id: number;
+                            meeting: string | null;
+                            orgId: number;
+                            orgName: string;
+                            published: boolean;
+                            publishedAt: (string) | null;
+                            source: string | null;
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -10878,7 +12572,44 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProject: boolean;
+                                close: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            approvedOn: string | null;
+                            callId: number | null;
+                            closedOn: string | null;
+                            documentNo: string | null;
+                            id: number;
+                            meeting: string | null;
+                            orgId: number;
+                            orgName: string;
+                            projects: {
+                                behind: boolean;
+                                category: string;
+                                categoryName: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                id: number;
+                                no: number;
+                                percent: number | null;
+                                responsibleOrgName: string | null;
+                                status: string;
+                                suppressed: boolean;
+                                title: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: (string) | null;
+                            source: string | null;
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -10917,7 +12648,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProject: boolean;
+                                close: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            approvedOn: string | null;
+                            callId: number | null;
+                            closedOn: string | null;
+                            documentNo: string | null;
+                            id: number;
+                            meeting: string | null;
+                            orgId: number;
+                            orgName: string;
+                            published: boolean;
+                            publishedAt: (string) | null;
+                            source: string | null;
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -10952,7 +12705,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProject: boolean;
+                                close: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            approvedOn: string | null;
+                            callId: number | null;
+                            closedOn: string | null;
+                            documentNo: string | null;
+                            id: number;
+                            meeting: string | null;
+                            orgId: number;
+                            orgName: string;
+                            published: boolean;
+                            publishedAt: (string) | null;
+                            source: string | null;
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -10998,11 +12773,52 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                allocate: boolean;
+                                plan: boolean;
+                                update: boolean;
+                            };
+                            candidateId: number | null;
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            id: number;
+                            no: number;
+                            orgId: number;
+                            orgName: string;
+                            plan: {
+                                budgetYuan: number | null;
+                                contacts: unknown[];
+                                costShares: {
+                                    amountYuan?: number | null;
+                                    party: string;
+                                    share: string;
+                                }[];
+                                policyPrograms: string[];
+                                purpose: string | null;
+                                reportCadence: string;
+                                reportDueMonths: number[];
+                                responsibleOrgId: number | null;
+                                responsibleOrgName: string | null;
+                                targetGroups: string | null;
+                            };
+                            published: boolean;
+                            slateId: number;
+                            slateTitle: string;
+                            source: string | null;
+                            summary: string | null;
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -11041,7 +12857,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProject: boolean;
+                                close: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            approvedOn: string | null;
+                            callId: number | null;
+                            closedOn: string | null;
+                            documentNo: string | null;
+                            id: number;
+                            meeting: string | null;
+                            orgId: number;
+                            orgName: string;
+                            published: boolean;
+                            publishedAt: (string) | null;
+                            source: string | null;
+                            title: string;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -11078,7 +12916,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            slate: {
+                                id: number;
+                                year: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -11112,12 +12961,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -11156,7 +13007,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    delete: boolean;
+                                    editQuestions: boolean;
+                                    moderate: boolean;
+                                    respond: boolean;
+                                    results: boolean;
+                                    update: boolean;
+                                };
+                                audience: {
+                                    orgId: number;
+                                    orgName: string;
+                                };
+                                closesOn: string;
+                                id: number;
+                                intro: string | null;
+                                opensOn: string;
+                                project: {
+                                    id: number;
+                                    no: number | null;
+                                    title: string | null;
+                                } | null;
+                                questions: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "single" | "multiple" | "rating" | "text";
+                                    kindName: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    options: string[];
+                                    position: number;
+                                    prompt: string;
+                                    required: boolean;
+                                }[];
+                                responded: boolean;
+                                responses?: number;
+                                slate: {
+                                    id: number;
+                                    orgId: number;
+                                    orgName: string;
+                                    title: string;
+                                    year: number;
+                                };
+                                /** @description scheduled | open | closed */
+                                state: string;
+                                stateName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -11197,11 +13103,64 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                delete: boolean;
+                                editQuestions: boolean;
+                                moderate: boolean;
+                                respond: boolean;
+                                results: boolean;
+                                update: boolean;
+                            };
+                            audience: {
+                                orgId: number;
+                                orgName: string;
+                            };
+                            closesOn: string;
+                            id: number;
+                            intro: string | null;
+                            opensOn: string;
+                            project: {
+                                id: number;
+                                no: number | null;
+                                title: string | null;
+                            } | null;
+                            questions: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "text";
+                                kindName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                options: string[];
+                                position: number;
+                                prompt: string;
+                                required: boolean;
+                            }[];
+                            responded: boolean;
+                            responses?: number;
+                            slate: {
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                title: string;
+                                year: number;
+                            };
+                            /** @description scheduled | open | closed */
+                            state: string;
+                            stateName: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -11238,7 +13197,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                delete: boolean;
+                                editQuestions: boolean;
+                                moderate: boolean;
+                                respond: boolean;
+                                results: boolean;
+                                update: boolean;
+                            };
+                            audience: {
+                                orgId: number;
+                                orgName: string;
+                            };
+                            closesOn: string;
+                            id: number;
+                            intro: string | null;
+                            opensOn: string;
+                            project: {
+                                id: number;
+                                no: number | null;
+                                title: string | null;
+                            } | null;
+                            questions: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "text";
+                                kindName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                options: string[];
+                                position: number;
+                                prompt: string;
+                                required: boolean;
+                            }[];
+                            responded: boolean;
+                            responses?: number;
+                            slate: {
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                title: string;
+                                year: number;
+                            };
+                            /** @description scheduled | open | closed */
+                            state: string;
+                            stateName: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -11264,7 +13276,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -11308,7 +13325,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                delete: boolean;
+                                editQuestions: boolean;
+                                moderate: boolean;
+                                respond: boolean;
+                                results: boolean;
+                                update: boolean;
+                            };
+                            audience: {
+                                orgId: number;
+                                orgName: string;
+                            };
+                            closesOn: string;
+                            id: number;
+                            intro: string | null;
+                            opensOn: string;
+                            project: {
+                                id: number;
+                                no: number | null;
+                                title: string | null;
+                            } | null;
+                            questions: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "text";
+                                kindName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                options: string[];
+                                position: number;
+                                prompt: string;
+                                required: boolean;
+                            }[];
+                            responded: boolean;
+                            responses?: number;
+                            slate: {
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                title: string;
+                                year: number;
+                            };
+                            /** @description scheduled | open | closed */
+                            state: string;
+                            stateName: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                        };
+                    };
                 };
             };
         };
@@ -11352,7 +13422,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            hidden: boolean;
+                            hiddenReason: string;
+                            questionId: number;
+                            responseId: string;
+                            surveyId: number;
+                        };
+                    };
                 };
             };
         };
@@ -11399,11 +13477,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            received: boolean;
+                            submittedOn: string;
+                            surveyId: number;
+                        };
+                    };
                 };
             };
         };
@@ -11440,7 +13524,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            questions: unknown[];
+                            regions: unknown[];
+                            responses: number;
+                            /** @description all | own-region */
+                            scope: string;
+                            suppressed: boolean;
+                            survey: {
+                                id: number;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -11474,12 +13576,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -11521,7 +13625,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -11559,7 +13668,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            actualFrom: string;
+                            id: number;
+                            indicator: string;
+                            note: string | null;
+                            parentTargetId: number | null;
+                            plannedValue: number;
+                            projectId: number;
+                            unit: string;
+                            weight: number;
+                        };
+                    };
                 };
             };
         };
@@ -11592,7 +13713,34 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            allocated?: number;
+                            items: {
+                                abilities: {
+                                    split: boolean;
+                                };
+                                allocationNo: number | null;
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                parentOrgId: number | null;
+                                plannedValue: number;
+                                shortName: string | null;
+                                splitDown: number;
+                                unallocated: number;
+                            }[];
+                            mismatch?: boolean;
+                            target: {
+                                id: number;
+                                indicator: string;
+                                plannedValue: number;
+                                projectId: number;
+                                unit: string;
+                            };
+                            unallocated?: number;
+                        };
+                    };
                 };
             };
         };
@@ -11626,7 +13774,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            allocated: number;
+                            parentOrgId: number;
+                            rows: number;
+                            share: number;
+                            targetId: number;
+                            unallocated: number;
+                        };
+                    };
                 };
             };
         };
@@ -11669,7 +13826,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            expected: number;
+                            items: {
+                                name: string;
+                                orgId: number;
+                                row: number;
+                                value: number;
+                            }[];
+                            parentOrgId: number;
+                            rows: number;
+                            sum: number;
+                            targetId: number;
+                        };
+                    };
                 };
             };
         };
@@ -11703,12 +13875,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };

@@ -47,6 +47,62 @@ export async function orgInScope(db: Executor, actor: Actor, orgId: number) {
   return db.selectFrom('orgs').select(['id', 'kind', 'path', 'name']).where('id', '=', orgId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
 }
 
+export async function usernameTaken(db: Executor, username: string) {
+  return !!(await db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirst());
+}
+
+export async function insertOfficer(
+  db: Executor,
+  a: { username: string; displayName: string; role: string; orgId: number; passwordHash: string; holder: { hash: string; cipher: string; masked: string } },
+) {
+  return db
+    .insertInto('accounts')
+    .values({
+      username: a.username, display_name: a.displayName, role: a.role, org_id: a.orgId, password_hash: a.passwordHash, password_changed_at: new Date(),
+      // The initial password is the administrator's, not the holder's: changed at first login.
+      must_change_password: true,
+      holder_id_hash: a.holder.hash, holder_id_cipher: a.holder.cipher, holder_id_masked: a.holder.masked,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** The changed columns of an account (display name, role, org, holder), as the service collected them. */
+export async function updateColumns(db: Executor, id: number, set: Record<string, unknown>) {
+  await db.updateTable('accounts').set(set).where('id', '=', id).execute();
+}
+
+export async function markDisabled(db: Executor, id: number) {
+  await db.updateTable('accounts').set({ status: 'disabled', disabled_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function markEnabled(db: Executor, id: number) {
+  await db.updateTable('accounts').set({ status: 'active', disabled_at: null, failed_count: 0, locked_until: null }).where('id', '=', id).execute();
+}
+
+/** A reset: the new (temporary) password must be changed at the next login; a lock is lifted. */
+export async function setTemporaryPassword(db: Executor, id: number, hash: string) {
+  await db
+    .updateTable('accounts')
+    .set({ password_hash: hash, password_changed_at: new Date(), must_change_password: true, failed_count: 0, locked_until: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function unlock(db: Executor, id: number) {
+  await db.updateTable('accounts').set({ locked_until: null, failed_count: 0 }).where('id', '=', id).execute();
+}
+
+export async function holdersOf(db: Executor, ids: number[]) {
+  return db.selectFrom('accounts').select(['id', 'holder_id_hash', 'org_id', 'display_name']).where('id', 'in', ids).execute();
+}
+
+/** Whether an account has a password (a member's login account has none: it logs in by one-time code). */
+export async function hasPassword(db: Executor, id: number) {
+  const r = await db.selectFrom('accounts').select((eb) => eb('password_hash', 'is not', null).as('has_password')).where('id', '=', id).executeTakeFirst();
+  return r?.has_password === true;
+}
+
 export async function holderOf(db: Executor, accountId: number) {
   const r = await db.selectFrom('accounts').select('holder_id_hash').where('id', '=', accountId).executeTakeFirst();
   return r?.holder_id_hash ?? null;

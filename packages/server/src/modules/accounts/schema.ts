@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../platform/access.ts';
+import { ZBilingual, ZPage, ZTimestamp } from '../../platform/schemas.ts';
 
 const officerRole = z.enum(roles).exclude(['member']);
 /** The holder's resident ID number; checked in full (GB 11643) by the service, which names the problem. */
@@ -39,3 +40,30 @@ export type AccountSearch = z.infer<typeof ZAccountSearch>;
 
 export const ZReason = z.object({ reason: z.string().trim().min(2).max(300) });
 export const ZAccountId = z.object({ id: z.coerce.number().int().positive() });
+
+// Responses
+export const ZAccount = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  roleName: ZBilingual,
+  status: z.string(),
+  disabledAt: ZTimestamp.nullable(),
+  lockedUntil: ZTimestamp.nullable(),
+  lastLoginAt: ZTimestamp.nullable(),
+  passwordChangedAt: ZTimestamp.nullable(),
+  mustChangePassword: z.boolean(),
+  holderIdMasked: z.string().nullable(),
+  orgId: z.number().int(),
+  orgName: z.string(),
+  orgKind: z.string(),
+  liveSessions: z.number().int(),
+  createdAt: ZTimestamp,
+  abilities: z.object({ update: z.boolean(), disable: z.boolean(), enable: z.boolean(), resetPassword: z.boolean(), endSessions: z.boolean(), unlock: z.boolean(), setHolder: z.boolean() }),
+});
+export const ZAccountPage = ZPage(ZAccount);
+export const ZAccountCreated = z.object({ id: z.number().int(), temporaryPassword: z.string().optional() });
+export const ZAccountChanged = ZAccount.extend({ sessionsEnded: z.number().int() });
+export const ZPasswordReset = z.object({ temporaryPassword: z.string(), mustChangePassword: z.literal(true), sessionsEnded: z.number().int() });
+export const ZSessionsEnded = z.object({ sessionsEnded: z.number().int() });

@@ -133,17 +133,8 @@ export async function createAccount(
   const password = b.password ?? temporaryPassword();
   const hash = await hashPassword(password);
   const created = await db.transaction().execute(async (trx) => {
-    if (await trx.selectFrom('accounts').select('id').where('username', '=', b.username).executeTakeFirst()) throw conflict('duplicate-username', { zh: '用户名已存在', en: 'Username taken' });
-    const a = await trx
-      .insertInto('accounts')
-      .values({
-        username: b.username, display_name: b.displayName, role: b.role, org_id: b.orgId, password_hash: hash, password_changed_at: new Date(),
-        // The initial password is the administrator's, not the holder's: changed at first login.
-        must_change_password: true,
-        holder_id_hash: holder.hash, holder_id_cipher: holder.cipher, holder_id_masked: holder.masked,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    if (await repo.usernameTaken(trx, b.username)) throw conflict('duplicate-username', { zh: '用户名已存在', en: 'Username taken' });
+    const a = await repo.insertOfficer(trx, { username: b.username, displayName: b.displayName, role: b.role, orgId: b.orgId, passwordHash: hash, holder });
     await writeAudit(trx, ctx, { action: 'account.create', entity: 'account', entityId: a.id, orgPath: org.path, after: { username: b.username, role: b.role, orgId: b.orgId, holder: holder.masked } });
     return a;
   });
@@ -187,7 +178,7 @@ export async function updateAccount(
       after.holder = holder.masked;
     }
     if (!Object.keys(set).length) return { row: r, ended: 0 };
-    await trx.updateTable('accounts').set(set).where('id', '=', r.id).execute();
+    await repo.updateColumns(trx, r.id, set);
     // What the account may do or where it acts has changed: its sessions (and their cached rights) end.
     const ended = 'role' in set || 'org_id' in set ? await revokeAccountSessions(trx, r.id) : 0;
     await writeAudit(trx, ctx, { action: 'account.update', entity: 'account', entityId: r.id, orgPath: org.path, summary: ended ? `${ended} session(s) ended` : undefined, before, after });
@@ -202,7 +193,7 @@ export async function disableAccount(s: Services, ctx: RequestContext, id: numbe
   const out = await s.database.db.transaction().execute(async (trx) => {
     const r = await forChange(trx, actor, id);
     if (r.status === 'disabled') throw conflict('already-disabled', { zh: '账号已停用', en: 'The account is already disabled' });
-    await trx.updateTable('accounts').set({ status: 'disabled', disabled_at: new Date() }).where('id', '=', r.id).execute();
+    await repo.markDisabled(trx, r.id);
     const ended = await revokeAccountSessions(trx, r.id);
     await writeAudit(trx, ctx, { action: 'account.disable', entity: 'account', entityId: r.id, orgPath: r.org_path, summary: `${reason} (${ended} session(s) ended)`, before: { status: r.status }, after: { status: 'disabled', reason } });
     return { row: (await repo.findAccount(trx, actor, r.id))!, ended };
@@ -216,7 +207,7 @@ export async function enableAccount(s: Services, ctx: RequestContext, id: number
   const row = await s.database.db.transaction().execute(async (trx) => {
     const r = await forChange(trx, actor, id);
     if (r.status === 'active') throw conflict('already-active', { zh: '账号已是启用状态', en: 'The account is already active' });
-    await trx.updateTable('accounts').set({ status: 'active', disabled_at: null, failed_count: 0, locked_until: null }).where('id', '=', r.id).execute();
+    await repo.markEnabled(trx, r.id);
     await writeAudit(trx, ctx, { action: 'account.enable', entity: 'account', entityId: r.id, orgPath: r.org_path, before: { status: r.status }, after: { status: 'active' } });
     return (await repo.findAccount(trx, actor, r.id))!;
   });
@@ -235,17 +226,13 @@ export async function resetPassword(s: Services, ctx: RequestContext, id: number
   const ended = await s.database.db.transaction().execute(async (trx) => {
     const r = await forChange(trx, actor, id);
     if (r.status !== 'active') throw conflict('account-disabled', { zh: '账号已停用，请先启用', en: 'The account is disabled: enable it first' });
-    await trx
-      .updateTable('accounts')
-      .set({ password_hash: hash, password_changed_at: new Date(), must_change_password: true, failed_count: 0, locked_until: null })
-      .where('id', '=', r.id)
-      .execute();
+    await repo.setTemporaryPassword(trx, r.id, hash);
     const n = await revokeAccountSessions(trx, r.id);
     await writeAudit(trx, ctx, { action: 'account.reset-password', entity: 'account', entityId: r.id, orgPath: r.org_path, summary: `temporary password issued, must be changed at next login; ${n} session(s) ended` });
     return n;
   });
   forgetCachedSessions(id);
-  return { temporaryPassword: password, mustChangePassword: true, sessionsEnded: ended };
+  return { temporaryPassword: password, mustChangePassword: true as const, sessionsEnded: ended };
 }
 
 export async function endSessions(s: Services, ctx: RequestContext, id: number) {
@@ -264,10 +251,10 @@ export async function unlockAccount(s: Services, ctx: RequestContext, id: number
   const actor = ctx.actor!;
   await s.database.db.transaction().execute(async (trx) => {
     const r = await forChange(trx, actor, id, { allowOwn: true });
-    await trx.updateTable('accounts').set({ locked_until: null, failed_count: 0 }).where('id', '=', r.id).execute();
+    await repo.unlock(trx, r.id);
     await writeAudit(trx, ctx, { action: 'account.unlock', entity: 'account', entityId: r.id, orgPath: r.org_path });
   });
-  return { ok: true };
+  return { ok: true as const };
 }
 
 /**
@@ -277,7 +264,7 @@ export async function unlockAccount(s: Services, ctx: RequestContext, id: number
 export async function accountHolders(db: Executor, ids: (number | null)[]) {
   const list = [...new Set(ids.filter((x): x is number => x != null))];
   if (!list.length) return new Map<number, { holderHash: string | null; orgId: number | null; displayName: string }>();
-  const rows = await db.selectFrom('accounts').select(['id', 'holder_id_hash', 'org_id', 'display_name']).where('id', 'in', list).execute();
+  const rows = await repo.holdersOf(db, list);
   return new Map(rows.map((r) => [r.id, { holderHash: r.holder_id_hash, orgId: r.org_id, displayName: r.display_name }]));
 }
 
@@ -326,3 +313,6 @@ export const setOwnPassword = (trx: Executor, accountId: number, hash: string) =
 
 /** Active officer accounts bound to these orgs (optionally of one role): whom to tell about work at that union. */
 export const activeOfficerIds = (db: Executor, orgIds: readonly number[], role?: string) => repo.activeOfficerIds(db, orgIds, role);
+
+/** Whether an account has a password (a member's login has none until they set one). */
+export const hasPassword = (db: Executor, accountId: number) => repo.hasPassword(db, accountId);

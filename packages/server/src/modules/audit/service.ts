@@ -7,6 +7,8 @@ import { notFound } from '../../platform/errors.ts';
 import { maskPersonalData } from '../../platform/personal-data.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
+import { findOrg } from '../orgs/api.ts';
+import { verifyAuditChain } from '../../platform/audit-chain.ts';
 import { actionName, objectName } from './labels.ts';
 import * as repo from './repository.ts';
 
@@ -24,7 +26,7 @@ async function filterOf(db: Executor, ctx: RequestContext, q: AuditQuery) {
   const root = scopePath(ctx.actor!) ?? '-';
   let orgPath: string | undefined;
   if (q.orgId) {
-    const o = await db.selectFrom('orgs').select('path').where('id', '=', q.orgId).executeTakeFirst();
+    const o = await findOrg(db, q.orgId);
     if (!o || !o.path.startsWith(root)) throw notFound('org', q.orgId);
     orgPath = o.path;
   }
@@ -106,3 +108,6 @@ export async function exportLoginLog(s: Services, q: repo.LoginFilter): Promise<
   ]);
   return { fileName: `登录日志-${s.clock.today()}.xlsx`, type: XLSX, body };
 }
+
+/** Walk the whole audit hash chain (every entry recomputed). */
+export const verifyChain = (s: Services) => verifyAuditChain(s.database.db);

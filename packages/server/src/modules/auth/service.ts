@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import { AppError, badRequest, type Bilingual } from '../../platform/errors.ts';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from '../../platform/passwords.ts';
 import { createSession, forgetCachedSessions, revokeAccountSessions } from '../../platform/sessions.ts';
@@ -7,10 +6,12 @@ import { normalizeMobile, maskMobile } from '../../platform/identifiers.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { rolePermissions, roleNames } from '../../platform/access.ts';
 import * as accounts from '../accounts/service.ts';
 import { logLogin, type LoginAttempt } from '../audit/service.ts';
 import { memberByPhone as memberOfPhone } from '../members/api.ts';
 import { notify } from '../notifications/service.ts';
+import * as repo from './repository.ts';
 
 const badCredentials = () =>
   new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' });
@@ -92,14 +93,8 @@ export async function requestOtp(s: Services, ctx: RequestContext, rawMobile: st
   const member = await memberByPhone(s, phoneHash);
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
   await s.database.db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtext(${`otp:${phoneHash}`}))`.execute(trx);
-    const recent = await trx
-      .selectFrom('otp_codes')
-      .select(['created_at'])
-      .where('phone_hash', '=', phoneHash)
-      .where('created_at', '>', sql<Date>`now() - interval '1 day'`)
-      .orderBy('created_at', 'desc')
-      .execute();
+    await repo.lockNumber(trx, phoneHash);
+    const recent = await repo.codesOfLastDay(trx, phoneHash);
     if (recent[0] && Date.now() - new Date(recent[0].created_at).getTime() < OTP_RESEND_MS) {
       const wait = Math.ceil((OTP_RESEND_MS - (Date.now() - new Date(recent[0].created_at).getTime())) / 1000);
       throw new AppError(429, 'otp-too-soon', { zh: `请 ${wait} 秒后再获取验证码`, en: `Please wait ${wait} s before asking for another code` }, [], { retryAfterSeconds: wait });
@@ -108,10 +103,7 @@ export async function requestOtp(s: Services, ctx: RequestContext, rawMobile: st
       throw new AppError(429, 'otp-daily-limit', { zh: '该号码今日获取验证码次数已达上限（10次）', en: 'This number has had 10 codes today; try tomorrow' });
     // An unknown number's row holds the hash of a code that is sent nowhere, so it can never verify.
     const stored = member ? code : crypto.randomBytes(16).toString('hex');
-    await trx
-      .insertInto('otp_codes')
-      .values({ phone_hash: phoneHash, code_hash: codeHash(phoneHash, stored), expires_at: new Date(Date.now() + OTP_TTL_MS) })
-      .execute();
+    await repo.insertCode(trx, phoneHash, codeHash(phoneHash, stored), new Date(Date.now() + OTP_TTL_MS));
     if (member) await notify(s, { channel: 'sms', personId: member.id, recipient: mobile, template: 'login-code', payload: { code, minutes: 10 } }, trx);
   });
   if (!member) await logAttempt(s, { username: maskMobile(mobile), accountId: null, method: 'otp', success: false, reason: 'unknown-mobile', ip: ctx.ip });
@@ -125,22 +117,14 @@ export async function loginWithOtp(s: Services, ctx: RequestContext, rawMobile: 
   const mobile = mobileOrThrow(rawMobile);
   const phoneHash = s.vault.blindIndex(mobile);
   const { db } = s.database;
-  const otp = await db
-    .selectFrom('otp_codes')
-    .selectAll()
-    .where('phone_hash', '=', phoneHash)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  const otp = await repo.liveCode(db, phoneHash);
   if (!otp || otp.attempts >= OTP_MAX_TRIES || otp.code_hash !== codeHash(phoneHash, code)) {
-    if (otp) await db.updateTable('otp_codes').set({ attempts: sql<number>`attempts + 1` }).where('id', '=', otp.id).execute();
+    if (otp) await repo.countAttempt(db, otp.id);
     await logAttempt(s, { username: maskMobile(mobile), accountId: null, method: 'otp', success: false, reason: 'bad-code', ip: ctx.ip });
     throw new AppError(401, 'bad-code', badCode());
   }
   // Used once: of two concurrent checks with the right code only one marks it used.
-  const used = await db.updateTable('otp_codes').set({ used_at: new Date() }).where('id', '=', otp.id).where('used_at', 'is', null).executeTakeFirst();
-  if (Number(used.numUpdatedRows) !== 1) throw new AppError(401, 'bad-code', badCode());
+  if (!(await repo.markUsed(db, otp.id))) throw new AppError(401, 'bad-code', badCode());
   const member = await memberByPhone(s, phoneHash);
   if (!member) throw new AppError(401, 'bad-code', badCode());
   const account = await accounts.memberLoginAccount(db, ctx, member);
@@ -182,4 +166,25 @@ export async function changePassword(s: Services, ctx: RequestContext, current: 
   });
   forgetCachedSessions(account.id);
   return { ok: true as const, otherSessionsEnded: ended };
+}
+
+/** Who am I: account, role, org, permissions, and whether my password must be changed first. */
+export async function whoAmI(s: Services, ctx: RequestContext) {
+  const a = ctx.actor!;
+  const hasPassword = await accounts.hasPassword(s.database.db, a.accountId);
+  return {
+    accountId: a.accountId,
+    username: a.username,
+    displayName: a.displayName,
+    role: a.role,
+    roleName: roleNames[a.role],
+    orgId: a.orgId,
+    orgName: a.orgName,
+    personId: a.personId,
+    permissions: rolePermissions[a.role],
+    idleTimeoutMinutes: s.config.sessionIdleMinutes,
+    mustChangePassword: a.mustChangePassword === true,
+    hasPassword,
+    passwordPolicy: s.config.passwordPolicy,
+  };
 }

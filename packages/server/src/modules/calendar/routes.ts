@@ -1,32 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { addWorkingDays, isWorkingDay, workingDaysBetween } from '@shishi/policy';
 import type { Services } from '../../platform/services.ts';
-import { toAppError } from '../policy/service.ts';
-import { addYear, describeCalendar } from './service.ts';
-import { ZIsoDate } from '../../platform/schemas.ts';
-
-const isoDate = ZIsoDate;
+import { addYear, describeCalendar, workingDays } from './service.ts';
+import * as S from './schema.ts';
 
 export async function calendarRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['calendar'];
-  api.get('/calendar', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Years the working-day calendar covers, with the State Council notices behind each' } }, async () => describeCalendar());
-  api.get('/calendar/working-days', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Is a date a working day; add N working days; count working days between two dates', querystring: z.object({ date: isoDate, add: z.coerce.number().int().min(-400).max(400).optional(), until: isoDate.optional() }) } }, async (req) => {
-    try {
-      const q = req.query;
-      return {
-        date: q.date,
-        isWorkingDay: isWorkingDay(q.date),
-        ...(q.add !== undefined ? { add: q.add, result: addWorkingDays(q.date, q.add) } : {}),
-        ...(q.until ? { until: q.until, workingDays: workingDaysBetween(q.date, q.until) } : {}),
-      };
-    } catch (err) {
-      throw toAppError(err);
-    }
-  });
-  api.put('/calendar/:year', { config: { permission: 'calendar.manage' }, schema: { tags, summary: 'Add (or correct) a year published after this release, in the format of packages/policy/params/calendar/<year>.yaml', params: z.object({ year: z.coerce.number().int().min(2016).max(2100) }), body: z.object({ yaml: z.string().min(10).max(100_000) }) } }, async (req) =>
+  api.get('/calendar', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Years the working-day calendar covers, with the State Council notices behind each', response: { 200: S.ZCalendar } } }, async () => describeCalendar());
+  api.get('/calendar/working-days', { config: { permission: 'policy.read' }, schema: { tags, summary: 'Is a date a working day; add N working days; count working days between two dates', querystring: S.ZWorkingDaysQuery, response: { 200: S.ZWorkingDays } } }, async (req) =>
+    workingDays(req.query),
+  );
+  api.put('/calendar/:year', { config: { permission: 'calendar.manage' }, schema: { tags, summary: 'Add (or correct) a year published after this release, in the format of packages/policy/params/calendar/<year>.yaml', params: S.ZYearParam, body: S.ZYearText, response: { 200: S.ZCalendar } } }, async (req) =>
     addYear(s, req.ctx, req.params.year, req.body.yaml),
   );
 }

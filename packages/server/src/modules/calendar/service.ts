@@ -1,11 +1,12 @@
 // The working-day calendar: the bundled State Council notices (packages/policy/params/calendar)
 // plus the years an administrator adds when next year's notice is published. Added years are
 // stored in the database and loaded into the engine at start, so every process counts alike.
-import { addCalendarYears, calendarSource, calendarYears, checkCalendarYear, isPolicyError } from '@shishi/policy';
+import { addCalendarYears, addWorkingDays, calendarSource, calendarYears, checkCalendarYear, isPolicyError, isWorkingDay, workingDaysBetween } from '@shishi/policy';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
+import { toAppError } from '../policy/service.ts';
 import * as repo from './repository.ts';
 
 export async function loadStoredCalendar(s: Services) {
@@ -39,4 +40,18 @@ export async function addYear(s: Services, ctx: RequestContext, year: number, ya
     throw err;
   }
   return describeCalendar();
+}
+
+/** Is a date a working day; with `add`, N working days on; with `until`, the working days between. */
+export function workingDays(q: { date: string; add?: number | undefined; until?: string | undefined }) {
+  try {
+    return {
+      date: q.date,
+      isWorkingDay: isWorkingDay(q.date),
+      ...(q.add !== undefined ? { add: q.add, result: addWorkingDays(q.date, q.add) } : {}),
+      ...(q.until ? { until: q.until, workingDays: workingDaysBetween(q.date, q.until) } : {}),
+    };
+  } catch (err) {
+    throw toAppError(err);
+  }
 }

@@ -101,11 +101,7 @@ export async function listCalls(s: Services, ctx: RequestContext, q: { year?: nu
 
 export async function getCall(s: Services, ctx: RequestContext, id: number) {
   const { call, home } = await loadCall(s.database.db, ctx.actor!, id);
-  const counts = await s.database.db
-    .selectFrom('proposals')
-    .select((eb) => [eb.fn.countAll<number>().as('proposals'), eb.fn.count<number>('candidate_id').as('linked')])
-    .where('call_id', '=', id)
-    .executeTakeFirstOrThrow();
+  const counts = await repo.proposalCounts(s.database.db, id);
   const manage = mayManage(ctx.actor!, 'calls.manage', { path: call.org_path });
   return { ...presentCall(call, ctx.actor!, home, s.clock.today()), ...(manage ? { counts: { proposals: Number(counts.proposals), linked: Number(counts.linked) } } : {}) };
 }
@@ -119,17 +115,7 @@ export async function createCall(s: Services, ctx: RequestContext, input: TCallC
     assertManage(actor, 'calls.manage', org);
     if (!unionKinds.has(org.kind))
       throw invalidField('body.orgId', 'not-a-union', { zh: '只有工会（市总、区局、街镇、园区、基层）可以发起征集', en: 'only a union can open a call for proposals' });
-    const row = await trx
-      .insertInto('calls')
-      .values({
-        org_id: org.id, year: input.year, title: input.title, principles: input.principles,
-        collection_starts_on: input.collectionStartsOn, collection_ends_on: input.collectionEndsOn, screening_ends_on: input.screeningEndsOn,
-        consultation_starts_on: input.consultationStartsOn, consultation_ends_on: input.consultationEndsOn,
-        publication_on: input.publicationOn ?? null, publication_event: input.publicationEvent ?? null,
-        max_supports: input.maxSupports, hide_tallies: input.hideTallies, created_by: actor.accountId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await repo.insertCall(trx, org.id, input, actor.accountId);
     const call = (await repo.findCall(trx, actor, null, row.id))!;
     const dto = presentCall(call, actor, null, s.clock.today());
     await writeAudit(trx, ctx, { action: 'call.create', entity: 'call', entityId: row.id, orgPath: org.path, summary: input.title, after: dto });
@@ -152,21 +138,7 @@ export async function updateCall(s: Services, ctx: RequestContext, id: number, i
     };
     checkCallDates(merged);
     const before = presentCall(call, actor, home, s.clock.today());
-    await trx
-      .updateTable('calls')
-      .set({
-        ...(input.year !== undefined ? { year: input.year } : {}),
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.principles !== undefined ? { principles: input.principles } : {}),
-        collection_starts_on: merged.collectionStartsOn, collection_ends_on: merged.collectionEndsOn, screening_ends_on: merged.screeningEndsOn,
-        consultation_starts_on: merged.consultationStartsOn, consultation_ends_on: merged.consultationEndsOn, publication_on: merged.publicationOn,
-        ...(input.publicationEvent !== undefined ? { publication_event: input.publicationEvent } : {}),
-        ...(input.maxSupports !== undefined ? { max_supports: input.maxSupports } : {}),
-        ...(input.hideTallies !== undefined ? { hide_tallies: input.hideTallies } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateCall(trx, id, input, merged);
     const after = presentCall((await repo.findCall(trx, actor, home, id))!, actor, home, s.clock.today());
     await writeAudit(trx, ctx, { action: 'call.update', entity: 'call', entityId: id, orgPath: call.org_path, summary: call.title, before, after });
     return after;
@@ -253,17 +225,7 @@ export async function submitProposal(s: Services, ctx: RequestContext, callId: n
     if (form !== 'member' && !input.expectedOutcome)
       throw invalidField('body.expectedOutcome', 'required', { zh: '征集表需填写预期目标或成效', en: 'the form needs the expected outcome' });
     const orgId = actor.orgId ?? Number(home.split('.').filter(Boolean).at(-1));
-    const row = await trx
-      .insertInto('proposals')
-      .values({
-        call_id: callId, form, submitter_account_id: actor.accountId, submitter_org_id: orgId, submitter_person_id: actor.personId,
-        title: input.title, introduction: input.introduction, content: input.content ?? null, target_group: input.targetGroup ?? null,
-        approach: input.approach ?? null, funding: input.funding ?? null, resources: input.resources ?? null, design: input.design ?? null,
-        expected_outcome: input.expectedOutcome ?? null, assessment_of_last_year: input.assessmentOfLastYear ?? null,
-        filled_by: input.filledBy ?? null, contact_phone: contactPhone ? s.vault.seal(contactPhone) : null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await repo.insertProposal(trx, { callId, form, accountId: actor.accountId, orgId, personId: actor.personId, sealedPhone: contactPhone ? s.vault.seal(contactPhone) : null }, input);
     const p = (await repo.proposalsQuery(trx, actor).where('proposals.id', '=', row.id).executeTakeFirst())!;
     const dto = presentProposal(p, actor, call, s.vault, s.clock.today());
     await writeAudit(trx, ctx, { action: 'proposal.submit', entity: 'proposal', entityId: row.id, orgPath: call.org_path, summary: input.title, after: dto });
@@ -318,7 +280,7 @@ export async function classifyProposal(s: Services, ctx: RequestContext, id: num
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const { p, call } = await screeningProposal(trx, actor, id, s.clock.today());
-    await trx.updateTable('proposals').set({ category, status: 'classified', updated_at: new Date() }).where('id', '=', id).execute();
+    await repo.classifyProposal(trx, id, category);
     await writeAudit(trx, ctx, { action: 'proposal.classify', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: p.title, before: { category: p.category }, after: { category } });
     return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault, s.clock.today());
   });
@@ -329,7 +291,7 @@ export async function returnProposal(s: Services, ctx: RequestContext, id: numbe
   const reason = redactPersonalData(rawReason);
   return s.database.db.transaction().execute(async (trx) => {
     const { p, call } = await screeningProposal(trx, actor, id, s.clock.today());
-    await trx.updateTable('proposals').set({ status: 'returned', return_reason: reason, updated_at: new Date() }).where('id', '=', id).execute();
+    await repo.returnProposal(trx, id, reason);
     await notify(s, { channel: 'portal', accountId: p.submitter_account_id, template: 'proposal-returned', payload: { proposalId: id, title: p.title, reason } }, trx);
     await writeAudit(trx, ctx, { action: 'proposal.return', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: p.title, before: { status: p.status }, after: { status: 'returned', reason } });
     return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault, s.clock.today());
@@ -339,10 +301,8 @@ export async function returnProposal(s: Services, ctx: RequestContext, id: numbe
 // ---------------------------------------------------------------------------------------------
 // Candidates (screening) and consultation
 
-async function candidateRow(db: Executor, id: number) {
-  return db.selectFrom('candidates').selectAll().where('id', '=', id).executeTakeFirst();
-}
-type CandidateRow = NonNullable<Awaited<ReturnType<typeof candidateRow>>>;
+const candidateRow = repo.candidateRow;
+type CandidateRow = repo.CandidateRow;
 
 /** Support tallies stay hidden until consultation closes when the call says so (seen by nobody, the owner included). */
 function talliesVisible(call: CallRow, today: string) {
@@ -355,9 +315,9 @@ async function presentCandidates(db: Executor, actor: Actor, call: CallRow, rows
   const stage = stageOn(call, today);
   const [tallies, mine, sources] = ids.length
     ? await Promise.all([
-        db.selectFrom('supports').select(['candidate_id', (eb) => eb.fn.countAll<number>().as('n')]).where('candidate_id', 'in', ids).groupBy('candidate_id').execute(),
-        db.selectFrom('supports').select('candidate_id').where('candidate_id', 'in', ids).where('account_id', '=', actor.accountId).execute(),
-        db.selectFrom('proposals').leftJoin('orgs', 'orgs.id', 'proposals.submitter_org_id').select(['proposals.id', 'proposals.candidate_id', 'proposals.title', 'proposals.form', 'orgs.name as org_name']).where('proposals.candidate_id', 'in', ids).orderBy('proposals.id').execute(),
+        repo.supportTallies(db, ids),
+        repo.supportedBy(db, ids, actor.accountId),
+        repo.sourceProposals(db, ids),
       ])
     : [[], [], []];
   const show = talliesVisible(call, today);
@@ -389,20 +349,15 @@ export async function listCandidates(s: Services, ctx: RequestContext, callId: n
   const { call } = await loadCall(db, actor, callId);
   const manage = mayManage(actor, 'calls.manage', { path: call.org_path });
   const stage = stageOn(call, s.clock.today());
-  let q = db.selectFrom('candidates').selectAll().where('call_id', '=', callId);
   // Before consultation the shortlist is work in progress: only the owner sees it.
-  if (!manage) {
-    if (stage !== 'consultation' && stage !== 'publication') return { items: [], supportsUsed: 0, maxSupports: call.max_supports };
-    q = q.where('status', '=', 'shortlisted');
-  }
-  const rows = await q.orderBy('id').execute();
+  if (!manage && stage !== 'consultation' && stage !== 'publication') return { items: [], supportsUsed: 0, maxSupports: call.max_supports };
+  const rows = await repo.candidatesOf(db, callId, { shortlistedOnly: !manage });
   const used = await supportsUsed(db, actor.accountId, callId);
   return { items: await presentCandidates(db, actor, call, rows, s.clock.today()), supportsUsed: used, maxSupports: call.max_supports, talliesHidden: !talliesVisible(call, s.clock.today()) };
 }
 
 async function supportsUsed(db: Executor, accountId: number, callId: number) {
-  const r = await db.selectFrom('supports').innerJoin('candidates', 'candidates.id', 'supports.candidate_id').select((eb) => eb.fn.countAll<number>().as('n')).where('supports.account_id', '=', accountId).where('candidates.call_id', '=', callId).executeTakeFirstOrThrow();
-  return Number(r.n);
+  return repo.supportsUsed(db, accountId, callId);
 }
 
 async function loadCandidate(db: Executor, actor: Actor, id: number, today: string) {
@@ -418,7 +373,7 @@ async function loadCandidate(db: Executor, actor: Actor, id: number, today: stri
 }
 
 async function linkable(trx: Executor, callId: number, ids: number[]) {
-  const rows = await trx.selectFrom('proposals').select(['id', 'status', 'candidate_id', 'call_id', 'title']).where('id', 'in', ids).execute();
+  const rows = await repo.proposalStates(trx, ids);
   ids.forEach((id, i) => {
     const p = rows.find((r) => r.id === id);
     if (!p || p.call_id !== callId)
@@ -438,8 +393,8 @@ export async function createCandidate(s: Services, ctx: RequestContext, callId: 
     assertManage(actor, 'calls.manage', { path: call.org_path });
     requireStage(call, 'screening', s.clock.today());
     await linkable(trx, callId, input.proposalIds);
-    const row = await trx.insertInto('candidates').values({ call_id: callId, title: input.title, summary: input.summary, category: input.category, created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
-    await trx.updateTable('proposals').set({ status: 'merged', candidate_id: row.id, category: input.category, updated_at: new Date() }).where('id', 'in', input.proposalIds).execute();
+    const row = await repo.insertCandidate(trx, { callId, title: input.title, summary: input.summary, category: input.category, createdBy: actor.accountId });
+    await repo.mergeProposals(trx, input.proposalIds, row.id, input.category);
     const [dto] = await presentCandidates(trx, actor, call, [(await candidateRow(trx, row.id))!], s.clock.today());
     await writeAudit(trx, ctx, { action: 'candidate.create', entity: 'candidate', entityId: row.id, orgPath: call.org_path, summary: input.title, after: dto });
     return dto!;
@@ -453,7 +408,7 @@ export async function linkProposals(s: Services, ctx: RequestContext, candidateI
     assertManage(actor, 'calls.manage', { path: call.org_path });
     requireStage(call, 'screening', s.clock.today());
     await linkable(trx, call.id, proposalIds);
-    await trx.updateTable('proposals').set({ status: 'merged', candidate_id: c.id, category: c.category, updated_at: new Date() }).where('id', 'in', proposalIds).execute();
+    await repo.mergeProposals(trx, proposalIds, c.id, c.category);
     const [dto] = await presentCandidates(trx, actor, call, [c], s.clock.today());
     await writeAudit(trx, ctx, { action: 'candidate.merge', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title, after: { proposalIds } });
     return dto!;
@@ -467,7 +422,7 @@ export async function decideCandidate(s: Services, ctx: RequestContext, candidat
     const { c, call } = await loadCandidate(trx, actor, candidateId, s.clock.today());
     assertManage(actor, 'calls.manage', { path: call.org_path });
     requireStage(call, 'screening', s.clock.today());
-    await trx.updateTable('candidates').set({ status, rationale, updated_at: new Date() }).where('id', '=', c.id).execute();
+    await repo.decideCandidate(trx, c.id, status, rationale);
     const [dto] = await presentCandidates(trx, actor, call, [(await candidateRow(trx, c.id))!], s.clock.today());
     await writeAudit(trx, ctx, { action: status === 'shortlisted' ? 'candidate.shortlist' : 'candidate.drop', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title, before: { status: c.status }, after: { status, rationale } });
     return dto!;
@@ -481,13 +436,13 @@ export async function support(s: Services, ctx: RequestContext, candidateId: num
     if (!home || !home.startsWith(call.org_path)) throw forbidden({ zh: '只有该工会及所属工会、会员可以参与征求意见', en: 'Only the union, the unions below it and their members take part in this consultation' });
     requireStage(call, 'consultation', s.clock.today());
     if (c.status !== 'shortlisted') throw notFound('candidate', candidateId);
-    const existing = await trx.selectFrom('supports').select('candidate_id').where('candidate_id', '=', c.id).where('account_id', '=', actor.accountId).executeTakeFirst();
+    const existing = await repo.supportOf(trx, c.id, actor.accountId);
     if (existing) throw conflict('already-supported', { zh: '您已支持过该候选项目', en: 'You already support this candidate' });
     const used = await supportsUsed(trx, actor.accountId, call.id);
     if (used >= call.max_supports)
       throw conflict('support-limit', { zh: `每人最多支持 ${call.max_supports} 个候选项目，您已支持 ${used} 个`, en: `Each account may support at most ${call.max_supports} candidates; you support ${used}` }, { maxSupports: call.max_supports, used });
     try {
-      await trx.insertInto('supports').values({ candidate_id: c.id, account_id: actor.accountId, org_id: actor.orgId }).execute();
+      await repo.insertSupport(trx, c.id, actor.accountId, actor.orgId);
     } catch (err) {
       if ((err as { code?: string }).code === '23505') throw conflict('already-supported', { zh: '您已支持过该候选项目', en: 'You already support this candidate' });
       throw err;
@@ -502,8 +457,7 @@ export async function withdrawSupport(s: Services, ctx: RequestContext, candidat
   return s.database.db.transaction().execute(async (trx) => {
     const { c, call } = await loadCandidate(trx, actor, candidateId, s.clock.today());
     requireStage(call, 'consultation', s.clock.today());
-    const r = await trx.deleteFrom('supports').where('candidate_id', '=', c.id).where('account_id', '=', actor.accountId).executeTakeFirst();
-    if (Number(r.numDeletedRows) === 0) throw notFound('support', candidateId);
+    if (!(await repo.deleteSupport(trx, c.id, actor.accountId))) throw notFound('support', candidateId);
     await writeAudit(trx, ctx, { action: 'candidate.unsupport', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title });
     return { candidateId: c.id, supportedByMe: false, supportsUsed: await supportsUsed(trx, actor.accountId, call.id), maxSupports: call.max_supports };
   });
@@ -524,8 +478,7 @@ function presentComment(m: { id: number; candidate_id: number; body: string; hid
   };
 }
 
-const commentQuery = (db: Executor) =>
-  db.selectFrom('comments').innerJoin('accounts', 'accounts.id', 'comments.account_id').select(['comments.id', 'comments.candidate_id', 'comments.body', 'comments.hidden_at', 'comments.hidden_reason', 'comments.created_at', 'comments.account_id', 'accounts.display_name']);
+const commentQuery = repo.commentQuery;
 
 export async function listComments(s: Services, ctx: RequestContext, candidateId: number) {
   const actor = ctx.actor!;
@@ -542,7 +495,7 @@ export async function addComment(s: Services, ctx: RequestContext, candidateId: 
     const { c, call, home, manage } = await loadCandidate(trx, actor, candidateId, s.clock.today());
     if (!home || !home.startsWith(call.org_path)) throw forbidden({ zh: '只有该工会及所属工会、会员可以参与征求意见', en: 'Only the union, the unions below it and their members take part in this consultation' });
     requireStage(call, 'consultation', s.clock.today());
-    const row = await trx.insertInto('comments').values({ candidate_id: c.id, account_id: actor.accountId, body }).returning('id').executeTakeFirstOrThrow();
+    const row = await repo.insertComment(trx, c.id, actor.accountId, body);
     const m = (await commentQuery(trx).where('comments.id', '=', row.id).executeTakeFirst())!;
     const dto = presentComment(m, manage, actor);
     await writeAudit(trx, ctx, { action: 'comment.create', entity: 'comment', entityId: row.id, orgPath: call.org_path, summary: c.title, after: { body } });
@@ -561,7 +514,7 @@ export async function hideComment(s: Services, ctx: RequestContext, commentId: n
     });
     if (!manage) throw forbidden();
     if (m.hidden_at) throw conflict('already-hidden', { zh: '该评论已被隐藏', en: 'The comment is already hidden' });
-    await trx.updateTable('comments').set({ hidden_at: new Date(), hidden_by: actor.accountId, hidden_reason: reason }).where('id', '=', commentId).execute();
+    await repo.hideComment(trx, commentId, actor.accountId, reason);
     await writeAudit(trx, ctx, { action: 'comment.hide', entity: 'comment', entityId: commentId, orgPath: call.org_path, summary: reason, before: { body: m.body } });
     return presentComment((await commentQuery(trx).where('comments.id', '=', commentId).executeTakeFirst())!, true, actor);
   });
@@ -573,17 +526,17 @@ export async function hideComment(s: Services, ctx: RequestContext, commentId: n
 export async function notifyStageChanges(s: Services) {
   const db = s.database.db;
   const date = s.clock.today();
-  const calls = await db.selectFrom('calls').innerJoin('orgs', 'orgs.id', 'calls.org_id').selectAll('calls').select(['orgs.name as org_name']).execute();
+  const calls = await repo.allCalls(db);
   let sent = 0;
   for (const c of calls) {
     const stage = stageOn(c, date);
     if (stage === c.notified_stage || stage === 'upcoming') continue;
     await db.transaction().execute(async (trx) => {
       // The union that runs the call and the unions right below it.
-      const unions = (await trx.selectFrom('orgs').select('id').where((eb) => eb.or([eb('id', '=', c.org_id), eb('parent_id', '=', c.org_id)])).execute()).map((o) => o.id);
+      const unions = await repo.unionAndChildren(trx, c.org_id);
       const from = stageTimeline(c).find((t) => t.key === stage)!.startsOn;
       sent += await notifyOfficers(s, trx, { orgIds: unions }, 'call-stage', { callId: c.id, call: c.title, org: c.org_name, stage: stageNames[stage].zh, stageEn: stageNames[stage].en, from });
-      await trx.updateTable('calls').set({ notified_stage: stage }).where('id', '=', c.id).execute();
+      await repo.setNotifiedStage(trx, c.id, stage);
     });
   }
   return { notifications: sent };

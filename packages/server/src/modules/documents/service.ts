@@ -8,14 +8,13 @@ import type { Services } from '../../platform/services.ts';
 import { DOCUMENT_MAX_BYTES, checkDocument } from './content.ts';
 import { nameForType } from '../../platform/file-names.ts';
 import { applicationRef } from '../applications/api.ts';
+import * as repo from './repository.ts';
 
 export const documentTypeRe = /^[a-z][a-z0-9-]{1,39}$/;
 
 export function presentDocument(d: { id: number; doc_type: string; file_name: string; mime: string; size_bytes: number; sha256: string; created_at: Date; application_id: number | null }) {
   return { id: d.id, type: d.doc_type, fileName: d.file_name, mime: d.mime, size: d.size_bytes, sha256: d.sha256, uploadedAt: d.created_at, applicationId: d.application_id };
 }
-
-const metaColumns = ['id', 'doc_type', 'file_name', 'mime', 'size_bytes', 'sha256', 'created_at', 'application_id', 'uploaded_by', 'removed_at'] as const;
 
 export async function uploadDocument(s: Services, ctx: RequestContext, buf: Buffer, fileName: string, type: string | undefined) {
   const actor = ctx.actor!;
@@ -24,11 +23,7 @@ export async function uploadDocument(s: Services, ctx: RequestContext, buf: Buff
   // Stored under the extension of what it is: a PDF sent as "x.exe" or "x.html" is kept as x.pdf.
   fileName = nameForType(fileName, checked.mime, 'document');
   return s.database.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('documents')
-      .values({ doc_type: type, file_name: fileName, mime: checked.mime, size_bytes: checked.size, sha256: checked.sha256, content: buf, uploaded_by: actor.accountId, person_id: actor.personId })
-      .returning(metaColumns)
-      .executeTakeFirstOrThrow();
+    const row = await repo.insertDocument(trx, { type, fileName, mime: checked.mime, size: checked.size, sha256: checked.sha256, content: buf, uploadedBy: actor.accountId, personId: actor.personId });
     await writeAudit(trx, ctx, { action: 'document.upload', entity: 'document', entityId: row.id, summary: `${type} ${fileName} ${checked.size} B sha256 ${checked.sha256.slice(0, 12)}…` });
     return presentDocument(row);
   });
@@ -37,21 +32,21 @@ export async function uploadDocument(s: Services, ctx: RequestContext, buf: Buff
 /** Unattached uploads of this account, as the submit and resubmit steps take them. */
 export function findOwnUnattached(db: Executor, accountId: number, ids: number[]) {
   if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('documents').select(metaColumns).where('id', 'in', ids).where('uploaded_by', '=', accountId).where('application_id', 'is', null).where('removed_at', 'is', null).execute();
+  return repo.findOwnUnattached(db, accountId, ids);
 }
 
 export function documentsOf(db: Executor, applicationId: number) {
-  return db.selectFrom('documents').select(metaColumns).where('application_id', '=', applicationId).where('removed_at', 'is', null).orderBy('id').execute();
+  return repo.documentsOf(db, applicationId);
 }
 
 /** Attaches the caller's checked uploads to an application, in the caller's transaction (the documents module's exported write). */
 export async function attach(trx: Executor, applicationId: number, documentIds: number[]) {
-  if (documentIds.length) await trx.updateTable('documents').set({ application_id: applicationId }).where('id', 'in', documentIds).execute();
+  if (documentIds.length) await repo.attach(trx, applicationId, documentIds);
 }
 
 /** Marks documents of an application removed (kept for the record, no longer part of it). */
 export async function detach(trx: Executor, applicationId: number, documentIds: number[]) {
-  if (documentIds.length) await trx.updateTable('documents').set({ removed_at: new Date() }).where('id', 'in', documentIds).where('application_id', '=', applicationId).execute();
+  if (documentIds.length) await repo.markRemoved(trx, applicationId, documentIds);
 }
 
 /** The bytes, for a reviewer whose scope holds the application. Members and unattached files: none. */
@@ -59,12 +54,7 @@ export async function readContent(s: Services, ctx: RequestContext, id: number) 
   const actor = ctx.actor!;
   if (!can(actor, 'applications.review')) throw forbidden({ zh: '材料原件仅供审核人员查看', en: 'Only reviewers may open the documents' });
   return s.database.db.transaction().execute(async (trx) => {
-    const doc = await trx
-      .selectFrom('documents')
-      .select(['id', 'file_name', 'mime', 'content', 'sha256', 'application_id'])
-      .where('id', '=', id)
-      .where('application_id', 'is not', null)
-      .executeTakeFirst();
+    const doc = await repo.attachedContent(trx, id);
     const app = doc?.application_id != null ? await applicationRef(trx, doc.application_id) : undefined;
     const d = doc && app && pathInScope(actor, app.orgPath) ? { ...doc, no: app.no, org_path: app.orgPath } : undefined;
     if (!d) throw notFound('document', id);

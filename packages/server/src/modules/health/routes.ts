@@ -1,11 +1,10 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/services.ts';
+import { ZHealth } from './schema.ts';
+import { health } from './service.ts';
 
-export async function healthRoutes(api: FastifyInstance, s: Services) {
-  api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check' } }, async () => {
-    const started = Date.now();
-    await sql`select 1`.execute(s.database.db);
-    return { status: 'ok', database: s.database.engine, databaseMs: Date.now() - started, version: '0.1.0' };
-  });
+export async function healthRoutes(app: FastifyInstance, s: Services) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: ZHealth } } }, () => health(s));
 }

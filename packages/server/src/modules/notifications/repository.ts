@@ -1,5 +1,5 @@
 // SQL of the notifications module: the outbox (SMS and portal notices).
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
 import type { DB } from '../../db/schema.ts';
 
@@ -29,4 +29,10 @@ export async function markMineRead(db: Executor, who: { accountId: number; perso
   if (!r) return false;
   await db.updateTable('notifications').set({ status: 'read' }).where('id', '=', r.id).execute();
   return true;
+}
+
+/** Has a notice with this template and payload key been written already (reminders go once)? */
+export async function noticeSent(db: Executor, template: string, key: string): Promise<boolean> {
+  const row = await db.selectFrom('notifications').select('id').where('template', '=', template).where(sql<string>`payload->>'key'`, '=', key).executeTakeFirst();
+  return row !== undefined;
 }

@@ -87,5 +87,5 @@ export async function myNotices(s: Services, ctx: RequestContext, q: { unread: b
 
 export async function markRead(s: Services, ctx: RequestContext, id: number) {
   if (!(await repo.markMineRead(s.database.db, ctx.actor!, id))) throw notFound('notification', id);
-  return { ok: true };
+  return { ok: true as const };
 }

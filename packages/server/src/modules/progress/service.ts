@@ -15,6 +15,7 @@ import { evaluate } from '../policy/service.ts';
 import { toFen, toYuan } from '../../platform/money.ts';
 import { findOrg } from '../orgs/api.ts';
 import { allocationHolders, loadProject, ownerKeepsAShare, projectsQuery, projectTargets, type ProjectRow } from '../projects/api.ts';
+import * as repo from './repository.ts';
 import type { TReportCreate } from './schema.ts';
 
 export const progressNotices = {
@@ -87,18 +88,8 @@ export function filingRefusal(actor: Actor, p: ProjectRow, who: Reporter[], orgI
   return null;
 }
 
-const reportQuery = (db: Executor) =>
-  db
-    .selectFrom('progress_reports')
-    .innerJoin('orgs', 'orgs.id', 'progress_reports.org_id')
-    .leftJoin('accounts as sa', 'sa.id', 'progress_reports.submitted_by')
-    .leftJoin('accounts as ra', 'ra.id', 'progress_reports.reviewed_by')
-    .select([
-      'progress_reports.id', 'progress_reports.project_id', 'progress_reports.org_id', 'progress_reports.period', 'progress_reports.status', 'progress_reports.narrative',
-      'progress_reports.subsidy_fen', 'progress_reports.revision', 'progress_reports.submitted_at', 'progress_reports.reviewed_at', 'progress_reports.review_reason',
-      'orgs.name as org_name', 'orgs.short_name as org_short_name', 'orgs.path as org_path', 'sa.display_name as submitted_by_name', 'ra.display_name as reviewed_by_name',
-    ]);
-type ReportRow = NonNullable<Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirst']>>>;
+const reportQuery = repo.reportQuery;
+type ReportRow = repo.ReportRow;
 
 function canReview(actor: Actor, p: ProjectRow, r: { org_id: number; org_path: string }) {
   if (actor.orgId === r.org_id) return false; // nobody accepts their own union's report
@@ -120,8 +111,8 @@ async function presentReports(db: Executor, actor: Actor, p: ProjectRow, rows: R
   const ids = rows.map((r) => r.id);
   const [values, lines] = ids.length
     ? await Promise.all([
-        withTargets(db, p.id, db.selectFrom('progress_values').select(['report_id', 'target_id', 'achieved']).where('report_id', 'in', ids).execute()),
-        db.selectFrom('progress_lines').selectAll().where('report_id', 'in', ids).orderBy('line_no').execute(),
+        withTargets(db, p.id, repo.valuesOf(db, ids)),
+        repo.linesOf(db, ids),
       ])
     : [[], []];
   return rows.map((r) => ({
@@ -153,7 +144,7 @@ export async function submitReport(s: Services, ctx: RequestContext, projectId: 
     const p = await loadProject(trx, actor, projectId);
     const orgId = input.orgId ?? actor.orgId;
     const who = await reporters(trx, p);
-    const existing = orgId === null ? undefined : await trx.selectFrom('progress_reports').select(['id', 'status', 'revision']).where('project_id', '=', projectId).where('org_id', '=', orgId).where('period', '=', input.period).executeTakeFirst();
+    const existing = orgId === null ? undefined : await repo.filedReport(trx, projectId, orgId, input.period);
     const refused = filingRefusal(actor, p, who, orgId, input.period, existing, s.clock.today());
     if (refused) throw refused;
     const org = who.find((o) => o.id === orgId)!;
@@ -177,19 +168,12 @@ export async function submitReport(s: Services, ctx: RequestContext, projectId: 
     let id: number;
     if (existing) {
       id = existing.id;
-      await trx.deleteFrom('progress_values').where('report_id', '=', id).execute();
-      await trx.deleteFrom('progress_lines').where('report_id', '=', id).execute();
-      await trx
-        .updateTable('progress_reports')
-        .set({ status: 'submitted', narrative: input.narrative, subsidy_fen: subsidyFen, revision: existing.revision + 1, submitted_by: actor.accountId, submitted_at: new Date(), reviewed_by: null, reviewed_at: null })
-        .where('id', '=', id)
-        .execute();
+      await repo.resubmit(trx, id, { narrative: input.narrative, subsidyFen, revision: existing.revision + 1, submittedBy: actor.accountId });
     } else {
-      id = (await trx.insertInto('progress_reports').values({ project_id: projectId, org_id: org.id, period: input.period, narrative: input.narrative, subsidy_fen: subsidyFen, submitted_by: actor.accountId, submitted_at: new Date() }).returning('id').executeTakeFirstOrThrow()).id;
+      id = await repo.insertReport(trx, { projectId, orgId: org.id, period: input.period, narrative: input.narrative, subsidyFen, submittedBy: actor.accountId });
     }
-    if (input.values.length) await trx.insertInto('progress_values').values(input.values.map((v) => ({ report_id: id, target_id: v.targetId, achieved: v.achieved }))).execute();
-    if (input.lines.length)
-      await trx.insertInto('progress_lines').values(input.lines.map((l, i) => ({ report_id: id, line_no: i + 1, enterprise: l.enterprise, ownership: l.ownership ?? null, staff: l.staff ?? null, person_days: l.personDays, subsidy_fen: lineFen[i]!, note: l.note ?? null }))).execute();
+    await repo.insertValues(trx, id, input.values);
+    await repo.insertLines(trx, id, input.lines.map((l, i) => ({ ...l, subsidyFen: lineFen[i]! })));
     const [dto] = await presentReports(trx, actor, p, [(await reportQuery(trx).where('progress_reports.id', '=', id).executeTakeFirst())!]);
     await writeAudit(trx, ctx, { action: existing ? 'report.resubmit' : 'report.submit', entity: 'report', entityId: id, orgPath: org.path, summary: `${p.title} ${input.period} ${org.name}`, after: dto });
     return dto!;
@@ -218,7 +202,7 @@ export async function reviewReport(s: Services, ctx: RequestContext, id: number,
     const { r, p } = await loadReport(trx, actor, id);
     if (!canReview(actor, p, r)) throw forbidden({ zh: '只有上一级可以审核该报表', en: 'Only the level above may review this report' });
     if (r.status !== 'submitted') throw conflict('not-pending', { zh: `该报表${r.status === 'accepted' ? '已通过' : '已退回'}，不在待审核状态`, en: `The report is ${r.status}, not waiting for review` });
-    await trx.updateTable('progress_reports').set({ status: decision, reviewed_by: actor.accountId, reviewed_at: new Date(), review_reason: reason ?? null }).where('id', '=', id).execute();
+    await repo.setReviewed(trx, id, decision, actor.accountId, reason);
     if (decision === 'returned') {
       await notifyOfficers(s, trx, { orgIds: [r.org_id] }, 'progress-returned', { reportId: id, project: p.title, period: r.period, reason });
     }
@@ -272,7 +256,7 @@ export async function overdueReports(s: Services, actor: Actor | null) {
     if (!due.length) continue;
     const who = (await reporters(db, p)).filter((o) => actor === null || pathInScope(actor, p.slate_org_path) || pathInScope(actor, o.path));
     if (!who.length) continue;
-    const filed = await db.selectFrom('progress_reports').select(['org_id', 'period', 'status']).where('project_id', '=', p.id).where('period', 'in', due).execute();
+    const filed = await repo.filedInPeriods(db, p.id, due);
     for (const period of due)
       for (const o of who) {
         const r = filed.find((f) => f.org_id === o.id && f.period === period);

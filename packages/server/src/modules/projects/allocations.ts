@@ -10,10 +10,11 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { findOrg } from '../orgs/api.ts';
 import { loadProject } from './service.ts';
+import * as repo from './repository.ts';
 import type { TAllocationSplit } from './schema.ts';
 
 async function loadTarget(db: Executor, actor: Actor, id: number) {
-  const t = await db.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirst();
+  const t = await repo.target(db, id);
   if (!t) throw notFound('target', id);
   const p = await loadProject(db, actor, t.project_id).catch(() => {
     throw notFound('target', id);
@@ -21,16 +22,7 @@ async function loadTarget(db: Executor, actor: Actor, id: number) {
   return { t, p };
 }
 
-const allocationRows = (db: Executor, targetId: number) =>
-  db
-    .selectFrom('target_allocations')
-    .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
-    .leftJoin('target_allocations as pa', 'pa.id', 'target_allocations.parent_id')
-    .select(['target_allocations.id', 'target_allocations.org_id', 'target_allocations.parent_id', 'target_allocations.planned_value', 'orgs.name', 'orgs.short_name', 'orgs.path', 'orgs.kind', 'orgs.allocation_no', 'pa.org_id as parent_org_id'])
-    .where('target_allocations.target_id', '=', targetId)
-    .orderBy('orgs.allocation_no')
-    .orderBy('orgs.path')
-    .execute();
+const allocationRows = repo.allocationRows;
 
 /** The allocation tree as the caller may see it: everything for the list's owner, a union's own share and its subtree otherwise. */
 export async function listAllocations(s: Services, ctx: RequestContext, targetId: number) {
@@ -74,33 +66,28 @@ async function holderFor(trx: Executor, actor: Actor, targetId: number, parentOr
     if (!mayManage(actor, 'projects.write', { path: p.slate_org_path }, p.responsible_org_id)) throw forbidden();
     return { holder: { allocationId: null, org: { id: p.slate_org_id, path: p.slate_org_path, name: p.slate_org_name }, share: Number(t.planned_value) }, t, projectPath: p.slate_org_path };
   }
-  const a = await trx.selectFrom('target_allocations').innerJoin('orgs', 'orgs.id', 'target_allocations.org_id').select(['target_allocations.id', 'target_allocations.planned_value', 'orgs.id as org_id', 'orgs.path', 'orgs.name']).where('target_allocations.target_id', '=', targetId).where('target_allocations.org_id', '=', parentOrgId).executeTakeFirst();
+  const a = await repo.shareOf(trx, targetId, parentOrgId);
   if (!a || !pathInScope(actor, a.path)) throw invalidField('body.parentOrgId', 'no-share', { zh: '该工会没有分到这个目标', en: 'this union holds no share of the target' });
   if (!mayManage(actor, 'projects.write', { path: a.path })) throw forbidden();
   return { holder: { allocationId: a.id, org: { id: a.org_id, path: a.path, name: a.name }, share: Number(a.planned_value) }, t, projectPath: p.slate_org_path };
 }
 
 async function writeSplit(trx: Executor, holder: Holder, targetId: number, rows: { orgId: number; value: number }[]) {
-  const existing = await trx
-    .selectFrom('target_allocations')
-    .select(['id', 'org_id'])
-    .where('target_id', '=', targetId)
-    .where((eb) => (holder.allocationId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', holder.allocationId)))
-    .execute();
+  const existing = await repo.sharesUnder(trx, targetId, holder.allocationId);
   const keep = new Set(rows.map((r) => r.orgId));
   const gone = existing.filter((e) => !keep.has(e.org_id));
   if (gone.length) {
-    const split = await trx.selectFrom('target_allocations').select('parent_id').where('parent_id', 'in', gone.map((g) => g.id)).executeTakeFirst();
+    const split = await repo.anySplitBelow(trx, gone.map((g) => g.id));
     if (split) throw conflict('allocation-split-further', { zh: '要移除的工会已把份额继续分解，请先撤销其下级分配', en: 'A union being removed has split its share further; undo that split first' });
-    await trx.deleteFrom('target_allocations').where('id', 'in', gone.map((g) => g.id)).execute();
+    await repo.deleteShares(trx, gone.map((g) => g.id));
   }
   for (const r of rows) {
     const e = existing.find((x) => x.org_id === r.orgId);
     if (e) {
-      const below = await trx.selectFrom('target_allocations').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('planned_value'), eb.lit(0)).as('n')).where('parent_id', '=', e.id).executeTakeFirstOrThrow();
+      const below = await repo.splitDownOf(trx, e.id);
       if (Number(below.n) > r.value) throw conflict('allocation-below-split', { zh: `新的份额 ${r.value} 小于该工会已向下分解的 ${below.n}`, en: `The new share ${r.value} is less than the ${below.n} the union has already split down` });
-      await trx.updateTable('target_allocations').set({ planned_value: r.value }).where('id', '=', e.id).execute();
-    } else await trx.insertInto('target_allocations').values({ target_id: targetId, org_id: r.orgId, parent_id: holder.allocationId, planned_value: r.value }).execute();
+      await repo.setShare(trx, e.id, r.value);
+    } else await repo.insertShare(trx, { targetId, orgId: r.orgId, parentId: holder.allocationId, value: r.value });
   }
 }
 
@@ -114,7 +101,7 @@ export async function splitAllocation(s: Services, ctx: RequestContext, targetId
       if (!o || !o.path.startsWith(holder.org.path) || o.id === holder.org.id || !pathInScope(actor, o.path) || o.kind === 'department' || o.kind === 'agency')
         throw invalidField(`body.rows.${i}.orgId`, 'not-below', { zh: `组织 ${r.orgId} 不是${holder.org.name}的下级工会`, en: `org ${r.orgId} is not a union below ${holder.org.name}` });
       if (seen.has(r.orgId)) throw invalidField(`body.rows.${i}.orgId`, 'duplicate', { zh: `组织 ${o.name} 重复`, en: `${o.name} is listed twice` });
-      const other = await trx.selectFrom('target_allocations').select(['id', 'parent_id']).where('target_id', '=', targetId).where('org_id', '=', r.orgId).executeTakeFirst();
+      const other = await repo.shareOfOrg(trx, targetId, r.orgId);
       if (other && other.parent_id !== holder.allocationId)
         throw invalidField(`body.rows.${i}.orgId`, 'allocated-elsewhere', { zh: `${o.name} 已在另一层级分到该目标`, en: `${o.name} already holds a share at another level` });
       seen.add(r.orgId);
@@ -150,7 +137,7 @@ export async function importAllocations(s: Services, ctx: RequestContext, target
 
   return s.database.db.transaction().execute(async (trx) => {
     const { holder, t } = await holderFor(trx, actor, targetId, opts.parentOrgId);
-    const below = await trx.selectFrom('orgs').select(['id', 'name', 'short_name', 'path', 'kind']).where('path', 'like', `${holder.org.path}%`).where('id', '<>', holder.org.id).where('kind', 'not in', ['department', 'agency']).execute();
+    const below = await repo.unionsBelow(trx, holder.org.path, holder.org.id);
     const byName = new Map<string, (typeof below)[number][]>();
     for (const o of below) for (const k of new Set([o.name, o.short_name].filter(Boolean) as string[])) byName.set(k, [...(byName.get(k) ?? []), o]);
     const issues: FieldIssue[] = [];
@@ -226,7 +213,7 @@ export async function allocationTemplate(s: Services, ctx: RequestContext, targe
   const db = s.database.db;
   const { holder } = await holderFor(db, actor, targetId, parentOrgId);
   const depth = holder.org.path.split('.').filter(Boolean).length + 1;
-  const orgs = await db.selectFrom('orgs').select(['id', 'name', 'short_name', 'allocation_no', 'path']).where('path', 'like', `${holder.org.path}%`).where('kind', 'not in', ['department', 'agency']).where('status', '=', 'active').orderBy('allocation_no').orderBy('path').execute();
+  const orgs = await repo.activeUnionsUnder(db, holder.org.path);
   const rows = orgs.filter((o) => o.path.split('.').filter(Boolean).length === depth).map((o, i) => ({ no: i + 1, id: o.id, union: o.short_name ?? o.name, count: null }));
   return writeXlsx([{ name: '目标分配表', columns: [{ header: '序号', key: 'no' }, { header: '编号', key: 'id' }, { header: '工会', key: 'union', width: 30 }, { header: '企业数', key: 'count' }], rows }]);
 }

@@ -46,6 +46,7 @@ import type { Executor } from '../../platform/context.ts';
 import { programActivity, type ProgramActivity, type ProgramActivityByOrg } from '../applications/api.ts';
 import { toYuan } from '../../platform/money.ts';
 import { countedSubsidies, countedValues } from '../progress/api.ts';
+import * as repo from './repository.ts';
 
 export interface PartEvaluation {
   allocationId: number;
@@ -175,17 +176,8 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
   if (!projects.length) return out;
   const ids = projects.map((p) => p.id);
   const [targets, allocations, values, money, activity] = await Promise.all([
-    db.selectFrom('targets').selectAll().where('project_id', 'in', ids).orderBy('id').execute(),
-    db
-      .selectFrom('target_allocations')
-      .innerJoin('targets', 'targets.id', 'target_allocations.target_id')
-      .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
-      .select(['target_allocations.id', 'target_allocations.target_id', 'target_allocations.org_id', 'target_allocations.parent_id', 'target_allocations.planned_value', 'orgs.name', 'orgs.short_name', 'orgs.path', 'orgs.allocation_no'])
-      .where('targets.project_id', 'in', ids)
-      .where('target_allocations.parent_id', 'is', null)
-      .orderBy('orgs.allocation_no')
-      .orderBy('orgs.id')
-      .execute(),
+    repo.targetsOfProjects(db, ids),
+    repo.topAllocations(db, ids),
     countedValues(db, ids),
     countedSubsidies(db, ids),
     activityOf(db, projects, viewer),

@@ -1,7 +1,6 @@
 // Plan maintenance: editing and deleting targets, milestones and projects. A thing is deleted only
 // when nothing refers to it (allocations, progress reports, surveys, sub-targets); otherwise the 409
 // names what refers to it, and the answer is to edit it. Every change is audited with before/after.
-import { sql, type SelectQueryBuilder } from 'kysely';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, notFound, type Bilingual } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -11,6 +10,7 @@ import { checkDateOrder } from '../../platform/schemas.ts';
 import { reportsOfProject, valuesOfTarget } from '../progress/api.ts';
 import { surveysOfProject } from '../surveys/api.ts';
 import { assertProgramLinked, loadProject, presentProject } from './service.ts';
+import * as repo from './repository.ts';
 import type { TMilestoneEdit, TTargetUpdate } from './schema.ts';
 
 async function manage(db: Executor, actor: Actor, projectId: number, entity: string, id: number) {
@@ -39,34 +39,21 @@ function inUse(code: string, what: Bilingual, refs: { key: string; n: number; zh
   );
 }
 
-const countOf = async (q: SelectQueryBuilder<any, any, object>) => Number((await q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
-
 export async function updateTarget(s: Services, ctx: RequestContext, id: number, input: TTargetUpdate) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const t = await trx.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirst();
+    const t = await repo.target(trx, id);
     if (!t) throw notFound('target', id);
     const p = await manage(trx, actor, t.project_id, 'target', id);
     assertProgramLinked(p, input.actualFrom);
     if (input.plannedValue !== undefined) {
-      const allocated = Number((await trx.selectFrom('target_allocations').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('planned_value'), eb.lit(0)).as('n')).where('target_id', '=', id).where('parent_id', 'is', null).executeTakeFirstOrThrow()).n);
+      const allocated = await repo.allocatedAtTop(trx, id);
       if (input.plannedValue < allocated)
         throw conflict('below-allocated', { zh: `目标值 ${input.plannedValue} 小于已分配给各工会的 ${allocated}，请先调整分配`, en: `The planned value ${input.plannedValue} is less than the ${allocated} already allocated to unions; change the allocation first` }, { allocated });
     }
     const before = presentTarget(t);
-    await trx
-      .updateTable('targets')
-      .set({
-        ...(input.indicator !== undefined ? { indicator: input.indicator } : {}),
-        ...(input.unit !== undefined ? { unit: input.unit } : {}),
-        ...(input.plannedValue !== undefined ? { planned_value: input.plannedValue } : {}),
-        ...(input.weight !== undefined ? { weight: input.weight } : {}),
-        ...(input.note !== undefined ? { note: input.note } : {}),
-        ...(input.actualFrom !== undefined ? { actual_from: input.actualFrom } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
-    const after = presentTarget((await trx.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirst())!);
+    await repo.updateTarget(trx, id, input);
+    const after = presentTarget((await repo.target(trx, id))!);
     await writeAudit(trx, ctx, { action: 'target.update', entity: 'target', entityId: id, orgPath: p.slate_org_path, summary: `${p.title}: ${after.indicator}`, before, after });
     return after;
   });
@@ -75,16 +62,16 @@ export async function updateTarget(s: Services, ctx: RequestContext, id: number,
 export async function deleteTarget(s: Services, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const t = await trx.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirst();
+    const t = await repo.target(trx, id);
     if (!t) throw notFound('target', id);
     const p = await manage(trx, actor, t.project_id, 'target', id);
     const refs = [
-      { key: 'allocations', n: await countOf(trx.selectFrom('target_allocations').where('target_id', '=', id)), zh: '已分配给 {n} 个工会', en: 'allocated to {n} unions' },
+      { key: 'allocations', n: await repo.allocationCount(trx, [id]), zh: '已分配给 {n} 个工会', en: 'allocated to {n} unions' },
       { key: 'reports', n: await valuesOfTarget(trx, id), zh: '{n} 份进度报表填报了该目标', en: '{n} progress reports give figures for it' },
-      { key: 'childTargets', n: await countOf(trx.selectFrom('targets').where('parent_id', '=', id)), zh: '下有 {n} 个分项目标', en: 'it has {n} sub-targets' },
+      { key: 'childTargets', n: await repo.subTargetCount(trx, id), zh: '下有 {n} 个分项目标', en: 'it has {n} sub-targets' },
     ];
     if (refs.some((r) => r.n > 0)) throw inUse('target-in-use', { zh: `目标“${t.indicator}”`, en: `Target "${t.indicator}"` }, refs);
-    await trx.deleteFrom('targets').where('id', '=', id).execute();
+    await repo.deleteTarget(trx, id);
     await writeAudit(trx, ctx, { action: 'target.delete', entity: 'target', entityId: id, orgPath: p.slate_org_path, summary: `${p.title}: ${t.indicator}`, before: presentTarget(t) });
     return { id, deleted: true };
   });
@@ -93,7 +80,7 @@ export async function deleteTarget(s: Services, ctx: RequestContext, id: number)
 export async function updateMilestone(s: Services, ctx: RequestContext, id: number, input: TMilestoneEdit) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const m = await trx.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+    const m = await repo.milestone(trx, id);
     if (!m) throw notFound('milestone', id);
     const p = await manage(trx, actor, m.project_id, 'milestone', id);
     const startsOn = input.startsOn !== undefined ? input.startsOn : m.starts_on;
@@ -103,18 +90,8 @@ export async function updateMilestone(s: Services, ctx: RequestContext, id: numb
       { field: 'dueOn', label: { zh: '完成日期', en: 'due date' }, value: dueOn },
     ]);
     const before = presentMilestone(m);
-    await trx
-      .updateTable('milestones')
-      .set({
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.startsOn !== undefined ? { starts_on: input.startsOn } : {}),
-        ...(input.dueOn !== undefined ? { due_on: input.dueOn } : {}),
-        ...(input.responsible !== undefined ? { responsible: input.responsible } : {}),
-        ...(input.doneOn !== undefined ? { done_on: input.doneOn } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
-    const after = presentMilestone((await trx.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst())!);
+    await repo.updateMilestone(trx, id, input);
+    const after = presentMilestone((await repo.milestone(trx, id))!);
     await writeAudit(trx, ctx, { action: 'milestone.update', entity: 'milestone', entityId: id, orgPath: p.slate_org_path, summary: after.title, before, after });
     return after;
   });
@@ -124,10 +101,10 @@ export async function updateMilestone(s: Services, ctx: RequestContext, id: numb
 export async function deleteMilestone(s: Services, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const m = await trx.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+    const m = await repo.milestone(trx, id);
     if (!m) throw notFound('milestone', id);
     const p = await manage(trx, actor, m.project_id, 'milestone', id);
-    await trx.deleteFrom('milestones').where('id', '=', id).execute();
+    await repo.deleteMilestone(trx, id);
     await writeAudit(trx, ctx, { action: 'milestone.delete', entity: 'milestone', entityId: id, orgPath: p.slate_org_path, summary: m.title, before: presentMilestone(m) });
     return { id, deleted: true };
   });
@@ -141,22 +118,20 @@ export async function deleteProject(s: Services, ctx: RequestContext, id: number
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const p = await manage(trx, actor, id, 'project', id);
-    const targetIds = (await trx.selectFrom('targets').select('id').where('project_id', '=', id).execute()).map((t) => t.id);
+    const targetIds = await repo.targetIdsOf(trx, id);
     const refs = [
       { key: 'publishedList', n: p.published_at ? 1 : 0, zh: '所在清单已公布', en: 'its list is published' },
-      { key: 'allocations', n: targetIds.length ? await countOf(trx.selectFrom('target_allocations').where('target_id', 'in', targetIds)) : 0, zh: '目标已分配给 {n} 个工会', en: 'its targets are allocated to {n} unions' },
+      { key: 'allocations', n: targetIds.length ? await repo.allocationCount(trx, targetIds) : 0, zh: '目标已分配给 {n} 个工会', en: 'its targets are allocated to {n} unions' },
       { key: 'reports', n: await reportsOfProject(trx, id), zh: '已有 {n} 份进度报表', en: '{n} progress reports are filed' },
       { key: 'surveys', n: await surveysOfProject(trx, id), zh: '有 {n} 个满意度测评', en: 'it has {n} satisfaction surveys' },
     ];
     if (refs.some((r) => r.n > 0)) throw inUse('project-in-use', { zh: `实事项目“${p.title}”`, en: `Project "${p.title}"` }, refs);
     const [targets, milestones] = await Promise.all([
-      trx.selectFrom('targets').selectAll().where('project_id', '=', id).execute(),
-      trx.selectFrom('milestones').selectAll().where('project_id', '=', id).execute(),
+      repo.targetsOf(trx, id),
+      repo.milestonesOfProject(trx, id),
     ]);
     const before = { ...presentProject(p, actor), targets: targets.map(presentTarget), milestones: milestones.map(presentMilestone) };
-    await trx.deleteFrom('milestones').where('project_id', '=', id).execute();
-    await trx.deleteFrom('targets').where('project_id', '=', id).execute();
-    await trx.deleteFrom('projects').where('id', '=', id).execute();
+    await repo.deleteProject(trx, id);
     await writeAudit(trx, ctx, { action: 'project.delete', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: `${p.no}. ${p.title}`, before });
     return { id, deleted: true };
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { categories } from './categories.ts';
-import { ZIsoDate as ZDate } from '../../platform/schemas.ts';
+import { ZBilingual, ZIsoDate as ZDate, ZTimestamp } from '../../platform/schemas.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 export const ZId = z.object({ id: z.coerce.number().int().positive() });
@@ -94,3 +94,75 @@ export const ZMilestoneEdit = z.object({
   doneOn: ZDate.nullable().optional(),
 });
 export type TMilestoneEdit = z.infer<typeof ZMilestoneEdit>;
+
+// Responses. The CRUD answers are declared field by field; the evaluation, dashboard and year-end
+// report (projects/evaluation.ts, year-end.ts) declare their heads and pass the rest as computed.
+
+const str = z.string().nullable();
+const int = z.number().int();
+
+export const ZSlate = z.object({
+  id: int, orgId: int, orgName: z.string(), year: int, callId: int.nullable(), title: z.string(), meeting: str, documentNo: str, approvedOn: str,
+  published: z.boolean(), publishedAt: ZTimestamp.nullable(), closedOn: str, source: str,
+  abilities: z.object({ update: z.boolean(), addProject: z.boolean(), publish: z.boolean(), close: z.boolean() }),
+});
+export const ZSlateItems = z.object({ items: z.array(ZSlate.extend({ projectCount: int })) });
+export const ZSlateDetail = ZSlate.extend({
+  projects: z.array(z.object({
+    id: int, no: int, title: z.string(), category: z.string(), categoryName: ZBilingual.nullable(), responsibleOrgName: str,
+    status: z.string(), percent: z.number().nullable(), suppressed: z.boolean(), behind: z.boolean(),
+  })),
+});
+
+export const ZProject = z.object({
+  id: int, slateId: int, slateTitle: z.string(), orgId: int, orgName: z.string(), year: int, no: int, title: z.string(), category: z.string(), categoryName: ZBilingual.nullable(),
+  candidateId: int.nullable(), summary: str, published: z.boolean(),
+  plan: z.object({
+    purpose: str, targetGroups: str, budgetYuan: z.number().nullable(),
+    costShares: z.array(z.object({ party: z.string(), share: z.string(), amountYuan: z.number().nullable().optional() })),
+    responsibleOrgId: int.nullable(), responsibleOrgName: str, contacts: z.array(z.unknown()), policyPrograms: z.array(z.string()),
+    reportCadence: z.string(), reportDueMonths: z.array(int),
+  }),
+  source: str,
+  abilities: z.object({ update: z.boolean(), plan: z.boolean(), allocate: z.boolean() }),
+});
+export const ZProjectDetail = ZProject.extend({
+  status: z.string(), percent: z.number().nullable(), suppressed: z.boolean(),
+  // Each target's evaluation as evaluation.ts computes it, without its parts (partCount instead).
+  targets: z.array(z.looseObject({ targetId: int, indicator: z.string(), unit: z.string(), partCount: int })),
+  milestones: z.array(z.object({ id: int, title: z.string(), startsOn: str, dueOn: z.string(), responsible: str, doneOn: str, overdue: z.boolean() })),
+});
+
+export const ZTarget = z.object({ id: int, projectId: int, parentTargetId: int.nullable(), indicator: z.string(), unit: z.string(), plannedValue: z.number(), weight: z.number(), note: str, actualFrom: z.string() });
+export const ZMilestone = z.object({ id: int, projectId: int, title: z.string(), startsOn: str, dueOn: z.string(), responsible: str, doneOn: str });
+export const ZDeleted = z.object({ id: int, deleted: z.boolean() });
+
+export const ZAllocationList = z.object({
+  target: z.object({ id: int, projectId: int, indicator: z.string(), unit: z.string(), plannedValue: z.number() }),
+  allocated: z.number().optional(), unallocated: z.number().optional(), mismatch: z.boolean().optional(),
+  items: z.array(z.object({
+    id: int, orgId: int, orgName: z.string(), shortName: str, allocationNo: int.nullable(), parentOrgId: int.nullable(),
+    plannedValue: z.number(), splitDown: z.number(), unallocated: z.number(), abilities: z.object({ split: z.boolean() }),
+  })),
+});
+export const ZAllocationSplitDone = z.object({ targetId: int, parentOrgId: int, share: z.number(), allocated: z.number(), unallocated: z.number(), rows: int });
+export const ZAllocationImported = z.object({
+  dryRun: z.boolean(), targetId: int, parentOrgId: int, rows: int, sum: z.number(), expected: z.number(),
+  items: z.array(z.object({ row: int, orgId: int, name: z.string(), value: z.number() })),
+});
+
+/** A project's evaluation (projects/evaluation.ts): planned against actual per target, with the regional parts. */
+export const ZEvaluation = z.looseObject({ project: z.looseObject({ id: int, title: z.string() }), asOf: z.string(), targets: z.array(z.unknown()) });
+/** A union's year (ECharts options included). */
+export const ZDashboard = z.looseObject({ slate: z.looseObject({ id: int }), asOf: z.string(), summary: z.looseObject({ projects: int }), projects: z.array(z.unknown()), charts: z.unknown() });
+/** The year-end report of a list. */
+export const ZSlateReport = z.looseObject({ slate: z.looseObject({ id: int, year: int }) });
+
+export const ZPublicSlates = z.object({ items: z.array(z.object({ orgId: int, orgName: z.string(), orgKind: z.string(), years: z.array(int) })) });
+export const ZPublicList = z.object({
+  org: z.object({ id: int, name: z.string() }), year: int, title: z.string(), meeting: str, documentNo: str, approvedOn: str, asOf: z.string(),
+  projects: z.array(z.object({
+    no: int, title: z.string(), category: z.string(), categoryName: ZBilingual.nullable(), responsibleOrgName: str, status: z.string(), percent: z.number().nullable(), suppressed: z.boolean(),
+    targets: z.array(z.object({ indicator: z.string(), unit: z.string(), planned: z.number(), actual: z.number().nullable(), percent: z.number().nullable(), suppressed: z.boolean() })),
+  })),
+});

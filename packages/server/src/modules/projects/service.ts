@@ -52,7 +52,7 @@ export async function listSlates(s: Services, ctx: RequestContext, q: { year?: n
   if (q.orgId) query = query.where('slates.org_id', '=', q.orgId);
   const rows = await query.orderBy('slates.year', 'desc').orderBy('so.path').execute();
   const counts = rows.length
-    ? await s.database.db.selectFrom('projects').select(['slate_id', (eb) => eb.fn.countAll<number>().as('n')]).where('slate_id', 'in', rows.map((r) => r.id)).groupBy('slate_id').execute()
+    ? await repo.projectCounts(s.database.db, rows.map((r) => r.id))
     : [];
   return { items: rows.map((r) => ({ ...presentSlate(r, actor), projectCount: Number(counts.find((c) => c.slate_id === r.id)?.n ?? 0) })) };
 }
@@ -80,18 +80,14 @@ export async function createSlate(s: Services, ctx: RequestContext, input: TSlat
     assertManage(actor, 'projects.write', org);
     if (org.kind === 'department' || org.kind === 'agency')
       throw invalidField('body.orgId', 'not-a-union', { zh: '项目清单属于工会（市总、区局、街镇等）', en: 'a project list belongs to a union' });
-    if (await trx.selectFrom('slates').select('id').where('org_id', '=', org.id).where('year', '=', input.year).executeTakeFirst())
+    if (await repo.slateOfYear(trx, org.id, input.year))
       throw conflict('slate-exists', { zh: `${org.name}已有 ${input.year} 年的项目清单`, en: `${org.name} already has a ${input.year} list` });
     if (input.callId) {
       const call = await callOwner(trx, input.callId);
       if (!call || call.org_id !== org.id) throw invalidField('body.callId', 'not-this-union', { zh: '征集活动不属于该工会', en: 'the call does not belong to this union' });
     }
-    const row = await trx
-      .insertInto('slates')
-      .values({ org_id: org.id, year: input.year, title: input.title, call_id: input.callId ?? null, meeting: input.meeting ?? null, document_no: input.documentNo ?? null, approved_on: input.approvedOn ?? null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const dto = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', row.id).executeTakeFirst())!, actor);
+    const row = await repo.insertSlate(trx, org.id, input);
+    const dto = presentSlate((await repo.slateById(trx, row.id))!, actor);
     await writeAudit(trx, ctx, { action: 'slate.create', entity: 'slate', entityId: row.id, orgPath: org.path, summary: input.title, after: dto });
     return dto;
   });
@@ -103,18 +99,8 @@ export async function updateSlate(s: Services, ctx: RequestContext, id: number, 
     const sl = await loadSlate(trx, actor, id);
     assertManage(actor, 'projects.write', { path: sl.org_path });
     const before = presentSlate(sl, actor);
-    await trx
-      .updateTable('slates')
-      .set({
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.meeting !== undefined ? { meeting: input.meeting } : {}),
-        ...(input.documentNo !== undefined ? { document_no: input.documentNo } : {}),
-        ...(input.approvedOn !== undefined ? { approved_on: input.approvedOn } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
-    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    await repo.updateSlate(trx, id, input);
+    const after = presentSlate((await repo.slateById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'slate.update', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: sl.title, before, after });
     return after;
   });
@@ -133,10 +119,9 @@ export async function publishSlate(s: Services, ctx: RequestContext, id: number)
         zh: '公布前须填写审议会议（如 2024年第17次主席办公会议）、文号（如 沪工总办〔2024〕189号）和日期',
         en: 'Before publication the list needs the approving meeting, the document number and the date',
       });
-    const n = await trx.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).where('slate_id', '=', id).executeTakeFirstOrThrow();
-    if (Number(n.n) === 0) throw conflict('empty-slate', { zh: '清单中还没有项目', en: 'The list has no projects yet' });
-    await trx.updateTable('slates').set({ published_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
-    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    if ((await repo.projectCount(trx, id)) === 0) throw conflict('empty-slate', { zh: '清单中还没有项目', en: 'The list has no projects yet' });
+    await repo.markPublished(trx, id);
+    const after = presentSlate((await repo.slateById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'slate.publish', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${sl.document_no}）`, after });
     return after;
   });
@@ -154,8 +139,8 @@ export async function closeSlate(s: Services, ctx: RequestContext, id: number) {
     if (!sl.published_at) throw conflict('not-published', { zh: '清单尚未公布，不能结束', en: 'The list is not published yet; it cannot be closed' });
     if (sl.closed_on) throw conflict('already-closed', { zh: `该清单已于 ${sl.closed_on} 结束`, en: `The list was closed on ${sl.closed_on}` });
     const closedOn = s.clock.today();
-    await trx.updateTable('slates').set({ closed_on: closedOn, updated_at: new Date() }).where('id', '=', id).execute();
-    const after = presentSlate((await repo.slatesQuery(trx).where('slates.id', '=', id).executeTakeFirst())!, actor);
+    await repo.markClosed(trx, id, closedOn);
+    const after = presentSlate((await repo.slateById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'slate.close', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${closedOn}）`, before: { closedOn: null }, after: { closedOn } });
     return after;
   });
@@ -208,7 +193,7 @@ export async function getProject(s: Services, ctx: RequestContext, id: number) {
   const db = s.database.db;
   const p = await loadProject(db, actor, id);
   const [milestones, evals] = await Promise.all([
-    db.selectFrom('milestones').selectAll().where('project_id', '=', id).orderBy('due_on').orderBy('id').execute(),
+    repo.milestonesOf(db, id),
     evaluateProjects(db, [p], s.clock.today(), viewerOf(actor)),
   ]);
   const e = evals.get(id)!;
@@ -235,21 +220,16 @@ export async function createProject(s: Services, ctx: RequestContext, slateId: n
     const sl = await loadSlate(trx, actor, slateId);
     assertManage(actor, 'projects.write', { path: sl.org_path });
     if (sl.published_at) throw conflict('slate-published', { zh: '清单已公布，不能再增加项目', en: 'The list is published; no projects can be added' });
-    const max = await trx.selectFrom('projects').select((eb) => eb.fn.max('no').as('no')).where('slate_id', '=', slateId).executeTakeFirst();
-    const no = input.no ?? Number(max?.no ?? 0) + 1;
-    if (await trx.selectFrom('projects').select('id').where('slate_id', '=', slateId).where('no', '=', no).executeTakeFirst())
+    const no = input.no ?? (await repo.highestNo(trx, slateId)) + 1;
+    if (await repo.numberTaken(trx, slateId, no))
       throw conflict('duplicate-number', { zh: `清单中已有第 ${no} 项`, en: `The list already has item ${no}` });
     if (input.candidateId) {
       const c = await candidateState(trx, input.candidateId);
       if (!c || c.call_id !== sl.call_id || c.status !== 'shortlisted')
         throw invalidField('body.candidateId', 'not-a-shortlisted-candidate', { zh: '候选项目须来自本清单对应征集的入围候选项目', en: 'the candidate must be shortlisted in this list’s call' });
     }
-    const row = await trx
-      .insertInto('projects')
-      .values({ slate_id: slateId, no, title: input.title, category: input.category, candidate_id: input.candidateId ?? null, summary: input.summary ?? null, cost_shares: '[]', contacts: '[]' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const dto = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', row.id).executeTakeFirst())!, actor);
+    const row = await repo.insertProject(trx, slateId, no, input);
+    const dto = presentProject((await repo.projectById(trx, row.id))!, actor);
     await writeAudit(trx, ctx, { action: 'project.create', entity: 'project', entityId: row.id, orgPath: sl.org_path, summary: `${no}. ${input.title}`, after: dto });
     return dto;
   });
@@ -259,21 +239,11 @@ export async function updateProject(s: Services, ctx: RequestContext, id: number
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const p = await manageProject(trx, actor, id);
-    if (input.no !== undefined && input.no !== p.no && (await trx.selectFrom('projects').select('id').where('slate_id', '=', p.slate_id).where('no', '=', input.no).executeTakeFirst()))
+    if (input.no !== undefined && input.no !== p.no && (await repo.numberTaken(trx, p.slate_id, input.no)))
       throw conflict('duplicate-number', { zh: `清单中已有第 ${input.no} 项`, en: `The list already has item ${input.no}` });
     const before = presentProject(p, actor);
-    await trx
-      .updateTable('projects')
-      .set({
-        ...(input.no !== undefined ? { no: input.no } : {}),
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.category !== undefined ? { category: input.category } : {}),
-        ...(input.summary !== undefined ? { summary: input.summary } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
-    const after = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', id).executeTakeFirst())!, actor);
+    await repo.updateProject(trx, id, input);
+    const after = presentProject((await repo.projectById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'project.update', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: p.title, before, after });
     return after;
   });
@@ -307,23 +277,8 @@ export async function putPlan(s: Services, ctx: RequestContext, id: number, inpu
     if (new Set(months).size !== months.length) throw invalidField('body.reportDueMonths', 'duplicate', { zh: '报送月份重复', en: 'a month is listed twice' });
     months = [...months].sort((a, b) => a - b);
     const before = presentProject(p, actor).plan;
-    await trx
-      .updateTable('projects')
-      .set({
-        ...(input.purpose !== undefined ? { purpose: input.purpose } : {}),
-        ...(input.targetGroups !== undefined ? { target_groups: input.targetGroups } : {}),
-        ...(input.budgetYuan !== undefined ? { budget_fen: input.budgetYuan === null ? null : toFen(input.budgetYuan) } : {}),
-        ...(input.costShares !== undefined ? { cost_shares: JSON.stringify(input.costShares.map((c) => ({ party: c.party, share: c.share, ...(c.amountYuan !== undefined ? { amountFen: toFen(c.amountYuan) } : {}) }))) } : {}),
-        ...(input.responsibleOrgId !== undefined ? { responsible_org_id: input.responsibleOrgId } : {}),
-        ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
-        ...(input.policyPrograms !== undefined ? { policy_programs: input.policyPrograms } : {}),
-        report_cadence: cadence,
-        report_due_months: months,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
-    const after = presentProject((await repo.projectsQuery(trx).where('projects.id', '=', id).executeTakeFirst())!, actor);
+    await repo.updatePlan(trx, id, input, cadence, months);
+    const after = presentProject((await repo.projectById(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'project.plan', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: p.title, before, after: after.plan });
     return after;
   });
@@ -340,17 +295,13 @@ export async function addTarget(s: Services, ctx: RequestContext, projectId: num
   return s.database.db.transaction().execute(async (trx) => {
     const p = await manageProject(trx, actor, projectId);
     if (input.parentTargetId) {
-      const parent = await trx.selectFrom('targets').select(['id', 'project_id', 'parent_id', 'unit']).where('id', '=', input.parentTargetId).executeTakeFirst();
+      const parent = await repo.targetHead(trx, input.parentTargetId);
       if (!parent || parent.project_id !== projectId || parent.parent_id !== null)
         throw invalidField('body.parentTargetId', 'not-a-top-target', { zh: '上级目标须是本项目的一级目标', en: 'the parent must be a top-level target of this project' });
     }
     const actualFrom = input.actualFrom ?? 'reports';
     assertProgramLinked(p, actualFrom);
-    const row = await trx
-      .insertInto('targets')
-      .values({ project_id: projectId, parent_id: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, planned_value: input.plannedValue, weight: input.weight, note: input.note ?? null, actual_from: actualFrom })
-      .returning(['id'])
-      .executeTakeFirstOrThrow();
+    const row = await repo.insertTarget(trx, projectId, input, actualFrom);
     const dto = { id: row.id, projectId, parentTargetId: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, plannedValue: input.plannedValue, weight: input.weight, note: input.note ?? null, actualFrom };
     await writeAudit(trx, ctx, { action: 'target.create', entity: 'target', entityId: row.id, orgPath: p.slate_org_path, summary: `${p.title}: ${input.indicator} ${input.plannedValue}${input.unit}`, after: dto });
     return dto;
@@ -365,11 +316,7 @@ export async function addMilestone(s: Services, ctx: RequestContext, projectId: 
   ]);
   return s.database.db.transaction().execute(async (trx) => {
     const p = await manageProject(trx, actor, projectId);
-    const row = await trx
-      .insertInto('milestones')
-      .values({ project_id: projectId, title: input.title, starts_on: input.startsOn ?? null, due_on: input.dueOn, responsible: input.responsible ?? null, done_on: input.doneOn ?? null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await repo.insertMilestone(trx, projectId, input);
     const dto = { id: row.id, projectId, title: input.title, startsOn: input.startsOn ?? null, dueOn: input.dueOn, responsible: input.responsible ?? null, doneOn: input.doneOn ?? null };
     await writeAudit(trx, ctx, { action: 'milestone.create', entity: 'milestone', entityId: row.id, orgPath: p.slate_org_path, summary: input.title, after: dto });
     return dto;
@@ -379,12 +326,12 @@ export async function addMilestone(s: Services, ctx: RequestContext, projectId: 
 export async function setMilestoneDone(s: Services, ctx: RequestContext, id: number, doneOn: string | null) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const m = await trx.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+    const m = await repo.milestone(trx, id);
     if (!m) throw notFound('milestone', id);
     const p = await manageProject(trx, actor, m.project_id).catch((e) => {
       throw e.status === 404 ? notFound('milestone', id) : e;
     });
-    await trx.updateTable('milestones').set({ done_on: doneOn }).where('id', '=', id).execute();
+    await repo.setMilestoneDone(trx, id, doneOn);
     await writeAudit(trx, ctx, { action: 'milestone.update', entity: 'milestone', entityId: id, orgPath: p.slate_org_path, summary: m.title, before: { doneOn: m.done_on }, after: { doneOn } });
     return { id, projectId: m.project_id, title: m.title, startsOn: m.starts_on, dueOn: m.due_on, responsible: m.responsible, doneOn };
   });

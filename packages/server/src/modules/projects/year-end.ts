@@ -23,7 +23,7 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
   const [evals, satisfaction, milestones] = await Promise.all([
     evaluateProjects(db, projects, asOf, viewerOf(actor)),
     satisfactionByProject(db, ids),
-    ids.length ? db.selectFrom('milestones').select(['project_id', 'due_on', 'done_on']).where('project_id', 'in', ids).execute() : Promise.resolve([]),
+    repo.milestoneDates(db, ids),
   ]);
   const rows = projects.map((p) => {
     const e = evals.get(p.id)!;

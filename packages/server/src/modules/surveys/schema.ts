@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZBilingual } from '../../platform/schemas.ts';
 import { ZIsoDate as ZDate } from '../../platform/schemas.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -60,3 +61,28 @@ export type TResponse = z.infer<typeof ZResponse>;
 
 export const ZHide = z.object({ responseId: z.string().uuid(), questionId: z.coerce.number().int().positive(), reason: text(300).min(2) });
 export type THide = z.infer<typeof ZHide>;
+
+// Responses
+
+const int = z.number().int();
+const str = z.string().nullable();
+
+export const ZSurvey = z.object({
+  id: int, title: z.string(), intro: str, opensOn: z.string(), closesOn: z.string(),
+  state: z.string().describe('scheduled | open | closed'), stateName: ZBilingual,
+  project: z.object({ id: int, no: int.nullable(), title: str }).nullable(),
+  slate: z.object({ id: int, title: z.string(), year: int, orgId: int, orgName: z.string() }),
+  audience: z.object({ orgId: int, orgName: z.string() }),
+  questions: z.array(z.object({ id: int, position: int, kind: z.enum(['single', 'multiple', 'rating', 'text']), kindName: ZBilingual, prompt: z.string(), options: z.array(z.string()), required: z.boolean() })),
+  responses: int.optional(),
+  responded: z.boolean(),
+  abilities: z.object({ update: z.boolean(), editQuestions: z.boolean(), delete: z.boolean(), respond: z.boolean(), results: z.boolean(), moderate: z.boolean() }),
+});
+export const ZSurveyItems = z.object({ items: z.array(ZSurvey) });
+export const ZSurveyDeleted = z.object({ id: int, deleted: z.boolean() });
+export const ZResponseReceived = z.object({ surveyId: int, received: z.boolean(), submittedOn: z.string() });
+export const ZAnswerHidden = z.object({ surveyId: int, responseId: z.string(), questionId: int, hidden: z.boolean(), hiddenReason: z.string() });
+/** The results (aggregated per question, ECharts options): the head declared, the tallies as computed. */
+export const ZResults = z.looseObject({
+  survey: z.looseObject({ id: int, title: z.string() }), asOf: z.string(), scope: z.string().describe('all | own-region'), responses: int, suppressed: z.boolean(), questions: z.array(z.unknown()), regions: z.array(z.unknown()),
+});

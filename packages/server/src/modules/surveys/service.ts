@@ -6,7 +6,6 @@
 // Results are aggregated in SQL per question, shaped for ECharts, and shown to officers in scope: the
 // owner's officers see everything and each region; a regional union sees its own members' part, and
 // only once it holds enough responses not to point at anyone (MIN_GROUP).
-import { sql } from 'kysely';
 import { can, mayManage, pathInScope, scopePath, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, forbidden, invalidField, notFound as entityNotFound } from '../../platform/errors.ts';
@@ -18,6 +17,7 @@ import { checkDateOrder } from '../../platform/schemas.ts';
 import { homePath } from '../members/api.ts';
 import { findOrg } from '../orgs/api.ts';
 import { loadProject, loadSlate, projectHeads, slateHeads } from '../projects/api.ts';
+import * as repo from './repository.ts';
 import type { THide, TQuestion, TResponse, TSurveyCreate, TSurveyUpdate } from './schema.ts';
 
 /** A regional union's part of the results is shown only from this many responses on. */
@@ -36,15 +36,8 @@ const notFound = (id: unknown) => {
   return e;
 };
 
-const surveyQuery = (db: Executor) =>
-  db
-    .selectFrom('surveys')
-    .innerJoin('orgs as ao', 'ao.id', 'surveys.audience_org_id')
-    .select([
-      'surveys.id', 'surveys.project_id', 'surveys.slate_id', 'surveys.audience_org_id', 'surveys.title', 'surveys.intro', 'surveys.opens_on', 'surveys.closes_on', 'surveys.created_at', 'surveys.updated_at',
-      'ao.name as audience_org_name', 'ao.path as audience_org_path',
-    ]);
-type SurveyBase = NonNullable<Awaited<ReturnType<ReturnType<typeof surveyQuery>['executeTakeFirst']>>>;
+const surveyQuery = repo.surveyQuery;
+type SurveyBase = repo.SurveyBase;
 
 /** Surveys with their list's and project's heads (read through the projects module), in the order given. */
 async function withHeads(db: Executor, rows: SurveyBase[]) {
@@ -66,9 +59,8 @@ type SurveyRow = Awaited<ReturnType<typeof withHeads>>[number];
 
 const surveyById = async (db: Executor, id: number): Promise<SurveyRow | undefined> => (await withHeads(db, await surveyQuery(db).where('surveys.id', '=', id).execute()))[0];
 
-const questionsOf = (db: Executor, ids: number[]) =>
-  ids.length ? db.selectFrom('survey_questions').selectAll().where('survey_id', 'in', ids).orderBy('survey_id').orderBy('position').execute() : Promise.resolve([]);
-type QuestionRow = Awaited<ReturnType<typeof questionsOf>>[number];
+const questionsOf = repo.questionsOf;
+type QuestionRow = repo.QuestionRow;
 
 const isOpen = (r: { opens_on: string; closes_on: string }, d: string) => r.opens_on <= d && d <= r.closes_on;
 const stateOf = (r: { opens_on: string; closes_on: string }, d: string) => (d < r.opens_on ? 'scheduled' : d > r.closes_on ? 'closed' : 'open');
@@ -89,10 +81,7 @@ async function loadSurvey(db: Executor, actor: Actor, id: number) {
   throw notFound(id);
 }
 
-async function responseCount(db: Executor, surveyId: number) {
-  const n = await db.selectFrom('survey_responses').select((eb) => eb.fn.countAll<number>().as('n')).where('survey_id', '=', surveyId).executeTakeFirstOrThrow();
-  return Number(n.n);
-}
+const responseCount = repo.responseCount;
 
 function presentQuestion(q: QuestionRow) {
   return { id: q.id, position: q.position, kind: q.kind, kindName: kindNames[q.kind], prompt: q.prompt, options: q.options, required: q.required };
@@ -102,7 +91,7 @@ async function presentSurvey(db: Executor, actor: Actor, r: SurveyRow, today: st
   const qs = questions ?? (await questionsOf(db, [r.id]));
   const responses = await responseCount(db, r.id);
   const manage = mayManageSurvey(actor, r);
-  const responded = !!(await db.selectFrom('survey_participants').select('account_id').where('survey_id', '=', r.id).where('account_id', '=', actor.accountId).executeTakeFirst());
+  const responded = await repo.hasResponded(db, r.id, actor.accountId);
   const home = actor.role === 'member' ? await homePath(db, actor) : null;
   const state = stateOf(r, today);
   return {
@@ -165,12 +154,8 @@ export async function createSurvey(s: Services, ctx: RequestContext, on: { proje
         throw invalidField('body.audienceOrgId', 'not-in-subtree', { zh: '测评对象须是本清单所属工会或其下级工会', en: 'the audience must be the list’s union or a union below it' });
       audienceOrgId = o.id;
     }
-    const row = await trx
-      .insertInto('surveys')
-      .values({ project_id: projectId, slate_id: slate.id, audience_org_id: audienceOrgId, title: input.title, intro: input.intro, opens_on: input.opensOn, closes_on: input.closesOn, created_by: actor.accountId })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx.insertInto('survey_questions').values(checkQuestions(input.questions).map((q) => ({ ...q, survey_id: row.id }))).execute();
+    const row = await repo.insertSurvey(trx, { projectId, slateId: slate.id, audienceOrgId, title: input.title, intro: input.intro, opensOn: input.opensOn, closesOn: input.closesOn, createdBy: actor.accountId });
+    await repo.insertQuestions(trx, row.id, checkQuestions(input.questions));
     const dto = await presentSurvey(trx, actor, (await surveyById(trx, row.id))!, s.clock.today());
     await writeAudit(trx, ctx, { action: 'survey.create', entity: 'survey', entityId: row.id, orgPath: slate.org_path, summary: `${input.title}（${input.questions.length} 题）`, after: dto });
     return dto;
@@ -208,20 +193,9 @@ export async function updateSurvey(s: Services, ctx: RequestContext, id: number,
     if (input.questions) {
       const n = await responseCount(trx, id);
       if (n > 0) throw conflict('survey-has-responses', { zh: `已有 ${n} 份答卷，题目不能再修改（可修改标题、说明和日期）`, en: `${n} responses are in; the questions can no longer change (title, intro and dates can)` }, { responses: n });
-      await trx.deleteFrom('survey_questions').where('survey_id', '=', id).execute();
-      await trx.insertInto('survey_questions').values(checkQuestions(input.questions).map((q) => ({ ...q, survey_id: id }))).execute();
+      await repo.replaceQuestions(trx, id, checkQuestions(input.questions));
     }
-    await trx
-      .updateTable('surveys')
-      .set({
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.intro !== undefined ? { intro: input.intro } : {}),
-        ...(input.opensOn !== undefined ? { opens_on: input.opensOn } : {}),
-        ...(input.closesOn !== undefined ? { closes_on: input.closesOn } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateSurvey(trx, id, input);
     const after = await presentSurvey(trx, actor, (await surveyById(trx, id))!, s.clock.today());
     await writeAudit(trx, ctx, { action: 'survey.update', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: r.title, before, after });
     return after;
@@ -236,7 +210,7 @@ export async function deleteSurvey(s: Services, ctx: RequestContext, id: number)
     const n = await responseCount(trx, id);
     if (n > 0) throw conflict('survey-has-responses', { zh: `已有 ${n} 份答卷，不能删除该测评`, en: `${n} responses are in; the survey cannot be deleted` }, { refersTo: { responses: n } });
     const before = await presentSurvey(trx, actor, r, s.clock.today());
-    await trx.deleteFrom('surveys').where('id', '=', id).execute();
+    await repo.deleteSurvey(trx, id);
     await writeAudit(trx, ctx, { action: 'survey.delete', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: r.title, before });
     return { id, deleted: true };
   });
@@ -251,7 +225,7 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
     const d = s.clock.today();
     if (!isOpen(r, d))
       throw conflict('survey-not-open', { zh: `该测评开放时间为 ${r.opens_on} 至 ${r.closes_on}，今天（${d}）不能作答`, en: `The survey is open from ${r.opens_on} to ${r.closes_on}; it cannot be answered today (${d})` });
-    if (await trx.selectFrom('survey_participants').select('account_id').where('survey_id', '=', id).where('account_id', '=', actor.accountId).executeTakeFirst())
+    if (await repo.hasResponded(trx, id, actor.accountId))
       throw conflict('already-responded', { zh: '您已填写过该测评，每人限填一次', en: 'You have already answered this survey; one response per person' });
     const questions = await questionsOf(trx, [id]);
     const byId = new Map(questions.map((q) => [q.id, q]));
@@ -290,7 +264,7 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
     const missing = questions.find((q) => q.required && !rows.some((x) => x.question_id === q.id));
     if (missing) throw invalidField('body.answers', 'required', { zh: `第${missing.position}题（${missing.prompt}）为必答题`, en: `question ${missing.position} ("${missing.prompt}") must be answered` });
     try {
-      await trx.insertInto('survey_participants').values({ survey_id: id, account_id: actor.accountId, responded_on: d }).execute();
+      await repo.insertParticipant(trx, id, actor.accountId, d);
     } catch (err) {
       if ((err as { code?: string }).code === '23505') throw conflict('already-responded', { zh: '您已填写过该测评，每人限填一次', en: 'You have already answered this survey; one response per person' });
       throw err;
@@ -298,8 +272,7 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
     const home = await homePath(trx, actor);
     const segments = (home ?? '').split('.').filter(Boolean);
     const region = segments.length >= 2 ? Number(segments[1]) : null;
-    const resp = await trx.insertInto('survey_responses').values({ survey_id: id, region_org_id: region, submitted_on: d }).returning('id').executeTakeFirstOrThrow();
-    if (rows.length) await trx.insertInto('survey_answers').values(rows.map((x) => ({ ...x, response_id: resp.id }))).execute();
+    await repo.insertResponse(trx, id, region, d, rows);
     // The audit entry says who took part, never what they answered.
     await writeAudit(trx, ctx, { action: 'survey.respond', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: r.title, after: { answered: rows.length } });
     return { surveyId: id, received: true, submittedOn: d };
@@ -313,12 +286,7 @@ export async function mySurveys(s: Services, ctx: RequestContext) {
   const home = await homePath(db, actor);
   if (actor.role !== 'member' || !home) return { items: [] };
   const d = s.clock.today();
-  const open = await surveyQuery(db)
-    .where('surveys.opens_on', '<=', d)
-    .where('surveys.closes_on', '>=', d)
-    .where(sql<boolean>`${home} like ao.path || '%'`)
-    .orderBy('surveys.closes_on')
-    .execute();
+  const open = await repo.openForHome(db, home, d);
   const rows = (await withHeads(db, open)).filter((r) => r.published_at !== null);
   const qs = await questionsOf(db, rows.map((r) => r.id));
   return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, s.clock.today(), qs))) };
@@ -331,7 +299,7 @@ export async function mySurveys(s: Services, ctx: RequestContext) {
 async function resultScope(db: Executor, actor: Actor, r: SurveyRow) {
   if (pathInScope(actor, r.owner_org_path)) return { full: true as const, regions: null };
   const root = scopePath(actor);
-  const regions = root ? (await db.selectFrom('orgs').select('id').where('path', 'like', `${root}%`).where('depth', '=', 1).execute()).map((o) => o.id) : [];
+  const regions = root ? await repo.regionsUnder(db, root) : [];
   return { full: false as const, regions };
 }
 
@@ -343,14 +311,8 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
   const db = s.database.db;
   const r = await loadSurvey(db, actor, id);
   const scope = await resultScope(db, actor, r);
-  const responses = () => {
-    let q = db.selectFrom('survey_responses as sr').where('sr.survey_id', '=', id);
-    if (!scope.full) q = scope.regions.length ? q.where('sr.region_org_id', 'in', scope.regions) : q.where(sql<boolean>`false`);
-    return q;
-  };
-  const answers = () => responses().innerJoin('survey_answers as a', 'a.response_id', 'sr.id');
   const questions = await questionsOf(db, [id]);
-  const total = Number((await responses().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const total = await repo.responsesInScope(db, id, scope.full ? null : scope.regions);
   const suppressed = !scope.full && total < MIN_GROUP;
   const base = {
     survey: { id: r.id, title: r.title, opensOn: r.opens_on, closesOn: r.closes_on, state: stateOf(r, s.clock.today()), project: r.project_id ? { id: r.project_id, no: r.project_no, title: r.project_title } : null, slate: { id: r.slate_id, title: r.slate_title, year: r.year }, audience: { orgId: r.audience_org_id, orgName: r.audience_org_name } },
@@ -361,12 +323,9 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
     suppressed,
   };
   if (suppressed) return { ...base, ratingAverage: null, questions: [], regions: [] };
-  const [answered, choiceCounts, ratingCounts, texts, audience] = await Promise.all([
-    answers().select(['a.question_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('a.question_id').execute(),
-    answers().select(['a.question_id', sql<number>`unnest(a.choices)`.as('choice')]).where('a.choices', 'is not', null).execute(),
-    answers().select(['a.question_id', 'a.rating', (eb) => eb.fn.countAll<number>().as('n')]).where('a.rating', 'is not', null).groupBy(['a.question_id', 'a.rating']).execute(),
-    answers().select(['a.question_id', 'a.response_id', 'a.text', 'a.hidden_at', 'a.hidden_reason']).where('a.text', 'is not', null).orderBy('sr.submitted_on').orderBy('a.response_id').limit(2000).execute(),
-    db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select((eb) => eb.fn.countAll<number>().as('n')).where('memberships.status', '=', 'active').where('orgs.path', 'like', `${r.audience_org_path}%`).executeTakeFirstOrThrow(),
+  const [{ answered, choiceCounts, ratingCounts, texts }, audience] = await Promise.all([
+    repo.answerTallies(db, id, scope.full ? null : scope.regions),
+    repo.activeMembersUnder(db, r.audience_org_path),
   ]);
   const choiceTally = new Map<string, number>();
   for (const c of choiceCounts) choiceTally.set(`${c.question_id}:${c.choice}`, (choiceTally.get(`${c.question_id}:${c.choice}`) ?? 0) + 1);
@@ -408,15 +367,7 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
   });
   let regions: { orgId: number | null; orgName: string | null; responses: number; ratingAverage: number | null }[] = [];
   if (scope.full) {
-    const rows = await db
-      .selectFrom('survey_responses as sr')
-      .leftJoin('orgs', 'orgs.id', 'sr.region_org_id')
-      .leftJoin('survey_answers as a', (j) => j.onRef('a.response_id', '=', 'sr.id').on('a.rating', 'is not', null))
-      .select(['sr.region_org_id', 'orgs.name', sql<number>`count(distinct sr.id)`.as('n'), sql<number | null>`avg(a.rating)`.as('avg')])
-      .where('sr.survey_id', '=', id)
-      .groupBy(['sr.region_org_id', 'orgs.name'])
-      .orderBy('orgs.name')
-      .execute();
+    const rows = await repo.regionTallies(db, id);
     // A region's own numbers are shown only when they do not point at a few people.
     regions = rows.map((x) => ({ orgId: x.region_org_id, orgName: x.name, responses: Number(x.n), ratingAverage: Number(x.n) >= MIN_GROUP && x.avg != null ? round2(Number(x.avg)) : null }));
   }
@@ -485,18 +436,10 @@ export async function hideAnswer(s: Services, ctx: RequestContext, id: number, i
   return s.database.db.transaction().execute(async (trx) => {
     const r = await loadSurvey(trx, actor, id);
     if (!mayManageSurvey(actor, r)) throw forbidden();
-    const a = await trx
-      .selectFrom('survey_answers as a')
-      .innerJoin('survey_responses as sr', 'sr.id', 'a.response_id')
-      .select(['a.text', 'a.hidden_at', 'a.hidden_reason'])
-      .where('sr.survey_id', '=', id)
-      .where('a.response_id', '=', input.responseId)
-      .where('a.question_id', '=', input.questionId)
-      .where('a.text', 'is not', null)
-      .executeTakeFirst();
+    const a = await repo.textAnswer(trx, id, input.responseId, input.questionId);
     if (!a) throw invalidField('body.responseId', 'no-such-answer', { zh: '本测评中没有这条填空回答', en: 'no such free-text answer in this survey' });
     if (a.hidden_at) throw conflict('already-hidden', { zh: '该回答已隐藏', en: 'The answer is already hidden' });
-    await trx.updateTable('survey_answers').set({ hidden_at: new Date(), hidden_by: actor.accountId, hidden_reason: input.reason }).where('response_id', '=', input.responseId).where('question_id', '=', input.questionId).execute();
+    await repo.hideAnswer(trx, input.responseId, input.questionId, actor.accountId, input.reason);
     await writeAudit(trx, ctx, { action: 'survey.hide-answer', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: input.reason, before: { text: a.text, hidden: false }, after: { hidden: true, reason: input.reason } });
     return { surveyId: id, responseId: input.responseId, questionId: input.questionId, hidden: true, hiddenReason: input.reason };
   });
@@ -506,24 +449,7 @@ export async function hideAnswer(s: Services, ctx: RequestContext, id: number, i
 export async function satisfactionByProject(db: Executor, projectIds: number[]) {
   const out = new Map<number, { surveys: number; responses: number; ratingAverage: number | null }>();
   if (!projectIds.length) return out;
-  const [surveys, ratings] = await Promise.all([
-    db
-      .selectFrom('surveys')
-      .leftJoin('survey_responses as sr', 'sr.survey_id', 'surveys.id')
-      .select(['surveys.project_id', sql<number>`count(distinct surveys.id)`.as('surveys'), sql<number>`count(sr.id)`.as('responses')])
-      .where('surveys.project_id', 'in', projectIds)
-      .groupBy('surveys.project_id')
-      .execute(),
-    db
-      .selectFrom('survey_answers as a')
-      .innerJoin('survey_responses as sr', 'sr.id', 'a.response_id')
-      .innerJoin('surveys', 'surveys.id', 'sr.survey_id')
-      .select(['surveys.project_id', sql<number>`avg(a.rating)`.as('avg')])
-      .where('surveys.project_id', 'in', projectIds)
-      .where('a.rating', 'is not', null)
-      .groupBy('surveys.project_id')
-      .execute(),
-  ]);
+  const [surveys, ratings] = await Promise.all([repo.surveysPerProject(db, projectIds), repo.ratingPerProject(db, projectIds)]);
   for (const sv of surveys) {
     const avg = ratings.find((x) => x.project_id === sv.project_id)?.avg;
     out.set(sv.project_id!, { surveys: Number(sv.surveys), responses: Number(sv.responses), ratingAverage: avg == null ? null : round2(Number(avg)) });
