@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { evaluate } from '@shishi/policy';
 import { multipart, startTestApp, type TestApp } from '../harness.ts';
+import { adapters } from '../../src/modules/programs/api.ts';
 
 describe('protection: claims', () => {
   let t: TestApp;
@@ -171,5 +173,33 @@ describe('protection: claims', () => {
     assert.equal((await call('member', 'GET', `/protection/claims/${theirs.id}`)).statusCode, 404);
     const detail = (await call('mutualaid', 'GET', `/protection/claims/${hospitalClaim}`)).json();
     assert.ok(Array.isArray(detail.evaluation.trace) && detail.evaluation.trace.length > 0);
+  });
+  it('the 2018 critical-illness condolence reads the cover from the register once the register holds the year', async () => {
+    const db = t.s.database.db;
+    const a = adapters['critical-illness-condolence']!;
+    const form = { hasMemberProtection: true, coverageStart: '2018-01-01', coverageEnd: '2018-12-31', diagnosedOn: '2018-05-02', illness: 'acute-myocardial-infarction', hospitalized: true, hospital: 'shanghai-grade-3' };
+    const facts = (extra: Record<string, unknown>) => ({ isMember: true, categories: [], paidThisYear: false, appliedOn: '2018-06-01', ...extra });
+    const person = async (mid: number) => (await db.selectFrom('memberships').select('person_id').where('id', '=', mid).executeTakeFirstOrThrow()).person_id;
+    // No register row for 2018: the declaration is the fallback.
+    const declared = await a.personFacts!(db, form, await person(liMing));
+    assert.deepEqual(declared, { protectionSource: 'declared' });
+    assert.equal(a.policyInput(form, facts(declared)).hasMemberProtection, true);
+    // A 2018 register (李明 covered from 2018-03-01): the register's dates; a member without a row has no cover.
+    await sql`insert into protection_covers (year, membership_id, person_id, org_id, region_id, list_id, plan, mode, unit_category, term, coverage_start, coverage_end,
+      premium_fen, subsidy_fen, remainder_fen, payer, status, policy)
+      select 2018, membership_id, person_id, org_id, region_id, null, 'B', 'new-card', unit_category, 'full-year', '2018-03-01', '2018-12-31', 7000, 0, 7000, 'union', 'confirmed', '2018'
+      from protection_covers where membership_id = ${liMing} and year = 2025`.execute(db);
+    try {
+      const mine = a.policyInput(form, facts(await a.personFacts!(db, form, await person(liMing))));
+      assert.deepEqual([mine.hasMemberProtection, mine.coverageStart, mine.coverageEnd], [true, '2018-03-01', '2018-12-31']);
+      const theirs = a.policyInput(form, facts(await a.personFacts!(db, form, await person(otherMember))));
+      assert.equal(theirs.hasMemberProtection, false, 'the form says covered; the register says not');
+      const r = evaluate({ program: 'critical-illness-condolence', date: '2018-06-01', input: theirs });
+      assert.equal(r.eligible, false);
+      const before = a.policyInput({ ...form, diagnosedOn: '2018-02-10' }, facts(await a.personFacts!(db, { ...form, diagnosedOn: '2018-02-10' }, await person(liMing))));
+      assert.equal(evaluate({ program: 'critical-illness-condolence', date: '2018-06-01', input: before }).eligible, false, 'diagnosed before the register’s cover began');
+    } finally {
+      await sql`delete from protection_covers where year = 2018`.execute(db);
+    }
   });
 });
