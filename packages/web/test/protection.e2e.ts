@@ -31,11 +31,11 @@ describe('member protection in the browser', () => {
     const { page, problems } = await newPage(env);
     await login(env, page, 'mutualaid');
     await page.getByTestId('nav-protection').click();
-    await page.getByTestId('claim-table').locator('tbody tr').first().waitFor();
+    await page.getByTestId('claim-table').locator('tbody tr.ant-table-row').first().waitFor();
     assert.ok((await page.locator('[data-testid^="claim-overdue-"]').count()) >= 1, 'an overdue claim is flagged');
     await shot(page, 'protection-claims-demo');
     await page.getByTestId('tab-register').click();
-    await page.getByTestId('enrollment-table').locator('tbody tr').first().waitFor();
+    await page.getByTestId('enrollment-table').locator('tbody tr.ant-table-row').first().waitFor();
     await shot(page, 'protection-register-demo');
     assert.deepEqual(problems, []);
     const m = await newPage(env, { mobile: true });
@@ -63,7 +63,7 @@ describe('member protection in the browser', () => {
     await pick(g.page, 'B+');
     await g.page.getByTestId('build-submit').click();
     await g.page.locator('[data-testid="build-progress"][data-status="done"]').waitFor();
-    const row = g.page.getByTestId('list-table').locator('tbody tr').first();
+    const row = g.page.getByTestId('list-table').locator('tbody tr.ant-table-row').first();
     await row.locator('[data-testid^="list-status-"][data-status="draft"]').waitFor();
     const listId = Number((await row.locator('[data-testid^="list-status-"]').getAttribute('data-testid'))!.replace('list-status-', ''));
     await shot(g.page, 'protection-list-built');
@@ -84,7 +84,7 @@ describe('member protection in the browser', () => {
     await p.page.getByTestId('tab-remittances').click();
     const due = (await p.page.getByTestId('voucher-due').innerText()).replace(/[¥,\s]/g, '');
     assert.ok(Number(due) > 0, `something is due (${due})`);
-    await p.page.getByTestId('voucher-amount').locator('input').fill(due);
+    await p.page.getByPlaceholder('凭证金额（元）').fill(due);
     await p.page.getByTestId('voucher-card').locator('input[type=file]').setInputFiles(pdf('浦东-2025-缴费凭证'));
     const uploaded = answered(p.page, '/protection/remittances');
     await p.page.getByTestId('voucher-submit').click();
@@ -109,7 +109,7 @@ describe('member protection in the browser', () => {
   it('李明 sees his cover and files a hospital claim; the centre approves and pays it', async () => {
     env.t.pinToday('2025-06-10');
     const m = await newPage(env, { mobile: true });
-    await memberLogin(env, m.page);
+    await login(env, m.page, 'member'); // 李明 by password: the one-time code was asked for a minute ago (rate limit)
     await m.page.getByTestId('portal-nav-protection').click();
     await m.page.getByTestId('my-cover-2025').waitFor();
     assert.match(await m.page.getByTestId('my-cover-plan-2025').innerText(), /B\+类保障/);

@@ -117,6 +117,8 @@ export const protectionZh = {
   'prot.benefitSource': '依据：2025 年上海工会会员专享基本保障表（003 附件2-1）',
   'prot.deadlines': '申请时限：重大疾病、意外身故、住院保障期满后两年内；意外全残事故发生之日起 180 天内；疾病身故次年 6 月 30 日前。',
   'prot.done': '操作成功',
+  // The engine's trace kind `cap` (a maximum applied), shown in the trace table.
+  'appl.trace.kind.cap': '上限',
 } as const;
 
 export const protectionEn: Record<keyof typeof protectionZh, string> = {
@@ -236,4 +238,5 @@ export const protectionEn: Record<keyof typeof protectionZh, string> = {
   'prot.benefitSource': 'Source: the 2025 member-protection table (003 附件2-1)',
   'prot.deadlines': 'Filing deadlines: critical illness, accidental death, hospital — two years after the cover ends; total disability — 180 days after the accident; disease death — by 30 June of the next year.',
   'prot.done': 'Done',
+  'appl.trace.kind.cap': 'Cap',
 };

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Checkbox, Col, Input, InputNumber, Modal, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
@@ -86,6 +87,11 @@ function BuildLists({ year }: { year: number }) {
   const build = useBuildLists();
   const batch = useBatchStatus(batchId);
   const b = batch.data;
+  const qc = useQueryClient();
+  // The lists leave 'building' when the job ends: show them as they are then.
+  useEffect(() => {
+    if (b && b.status !== 'building') void qc.invalidateQueries({ queryKey: ['protection', 'lists'] });
+  }, [b?.status, qc]);
   return (
     <Card size="small" title={t('prot.build')} style={{ marginBottom: 12 }} data-testid="build-lists">
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('prot.buildHint')}</Typography.Paragraph>
@@ -183,7 +189,7 @@ function Remittances({ year }: { year: number }) {
           <Typography.Paragraph>{t('prot.due')}：<b data-testid="voucher-due">{yuan(Math.round(due * 100) / 100)}</b></Typography.Paragraph>
           <Space wrap>
             <InputNumber placeholder={t('prot.voucherAmount')} min={0} precision={2} value={amount} onChange={(v) => setAmount(v)} style={{ width: 180 }} data-testid="voucher-amount" />
-            <Upload accept=".pdf,.jpg,.jpeg,.png" maxCount={1} beforeUpload={(f) => { setFile(f); return false; }} onRemove={() => setFile(null)}>
+            <Upload accept=".pdf,.jpg,.jpeg,.png" maxCount={1} fileList={file ? [{ uid: 'voucher', name: file.name, status: 'done' }] : []} beforeUpload={(f) => { setFile(f); return false; }} onRemove={() => setFile(null)}>
               <Button icon={<UploadOutlined />} data-testid="voucher-file">{t('prot.voucherFile')}</Button>
             </Upload>
             <Button type="primary" disabled={!file || amount === null} loading={voucher.isPending} data-testid="voucher-submit"
