@@ -39,6 +39,9 @@ const MyApplicationsPage = lazy(() => import('./routes/portal/my-applications-pa
 const MyApplicationPage = lazy(() => import('./routes/portal/my-application-page.tsx'));
 const ApplyPage = lazy(() => import('./routes/portal/apply-page.tsx'));
 const MyPaymentsPage = lazy(() => import('./routes/portal/my-payments-page.tsx'));
+const MyProtectionPage = lazy(() => import('./routes/portal/my-protection-page.tsx'));
+const ProtectionPage = lazy(() => import('./routes/protection/protection-page.tsx'));
+const ClaimDetailPage = lazy(() => import('./routes/protection/claim-detail-page.tsx'));
 const MySurveysPage = lazy(() => import('./routes/portal/my-surveys-page.tsx'));
 const SurveyAnswerPage = lazy(() => import('./routes/portal/survey-answer-page.tsx'));
 
@@ -134,6 +137,9 @@ function Themed() {
                 <Route path="me/applications/:id" element={<Guard permission="self.read"><MyApplicationPage /></Guard>} />
                 <Route path="me/apply/:programId" element={<Guard permission="applications.submit"><ApplyPage /></Guard>} />
                 <Route path="me/payments" element={<Guard permission="self.read"><MyPaymentsPage /></Guard>} />
+                <Route path="me/protection" element={<Guard permission="self.read"><MyProtectionPage /></Guard>} />
+                <Route path="protection" element={<Guard permission="protection.read"><ProtectionPage /></Guard>} />
+                <Route path="protection/claims/:id" element={<Guard permission="protection.read"><ClaimDetailPage /></Guard>} />
                 <Route path="me/surveys" element={<Guard permission="consultation.take-part"><MySurveysPage /></Guard>} />
                 <Route path="me/surveys/:id" element={<Guard permission="consultation.take-part"><SurveyAnswerPage /></Guard>} />
                 <Route path="calls" element={<Guard permission="calls.read"><CallListPage /></Guard>} />

@@ -1008,3 +1008,13 @@ export interface MemberCountsTable {
 export interface DB {
   member_counts: MemberCountsTable;
 }
+
+// Member protection claims, part 3 (migration 0017_protection_claims_flow).
+export interface ProtectionClaimDocument { id: number; type: string; fileName: string; sha256: string }
+export interface ProtectionClaimsTable {
+  documents: ColumnType<ProtectionClaimDocument[], string | undefined, string>;
+  pay_to_org_id: ColumnType<number | null, number | null | undefined, number | null>;
+  paid_by: ColumnType<number | null, number | null | undefined, number | null>;
+  payment_reference: ColumnType<string | null, string | null | undefined, string | null>;
+  description: ColumnType<string | null, string | null | undefined, string | null>;
+}

@@ -24,6 +24,7 @@ describe('protection: collective enrollment', () => {
   it('the demo: 李明 is covered by plan B for 2025, paid; then this file starts from an empty register', async () => {
     const mine = (await call('member', 'GET', '/me/protection')).json().items.find((x: { year: number }) => x.year === 2025);
     assert.deepEqual([mine?.plan, mine?.mode, mine?.paymentState], ['B', 'collective', 'paid']);
+    await sql`delete from protection_claims`.execute(t.s.database.db);
     await sql`delete from protection_covers`.execute(t.s.database.db);
     await sql`delete from protection_lists`.execute(t.s.database.db);
     await sql`delete from protection_remittances`.execute(t.s.database.db);

@@ -5017,6 +5017,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/protection/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My claims and their status
+         * @description Permission: `protection.apply`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    pay: boolean;
+                                    review: boolean;
+                                };
+                                amount: number;
+                                /** @enum {string} */
+                                claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                                claimTypeName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                coverageEnd: string | null;
+                                coverageStart: string | null;
+                                coverId: number;
+                                description: string | null;
+                                documents: {
+                                    fileName: string;
+                                    id: number;
+                                    type: string;
+                                }[];
+                                eventDate: string;
+                                /** @enum {string} */
+                                filedAs: "member" | "unit";
+                                filedOn: string;
+                                filingDeadline: string | null;
+                                hospitalDays: number | null;
+                                id: number;
+                                idMasked: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                mode: ("collective" | "new-card" | "card-without-cover" | "individual") | null;
+                                name: string;
+                                orgId: number;
+                                orgName: string;
+                                overdue: boolean;
+                                paidOn: string | null;
+                                payBy: string | null;
+                                paymentReference: string | null;
+                                /** @enum {string} */
+                                payTo: "member-card" | "regional-union";
+                                payToOrgName: string | null;
+                                payWithinDays: number | null;
+                                /** @enum {string} */
+                                plan: "A" | "B" | "A+" | "B+";
+                                planName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                policy: string;
+                                reviewedOn: string | null;
+                                reviewReason: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected" | "paid";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a claim on my cover: the register’s cover on the event date, the deadline and the amount checked by the engine
+         * @description Permission: `protection.apply`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the benefit claimed; hospitalization only for plans A+ and B+
+                         * @enum {string}
+                         */
+                        claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                        description?: string;
+                        /**
+                         * @description documents uploaded first (POST /documents) by the one filing
+                         * @default []
+                         */
+                        documentIds?: number[];
+                        /** @description diagnosis, accident, death or admission */
+                        eventDate: string;
+                        /** @description hospitalization: days in hospital */
+                        hospitalDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            amount: number;
+                            /** @enum {string} */
+                            claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string | null;
+                            coverageStart: string | null;
+                            coverId: number;
+                            description: string | null;
+                            documents: {
+                                fileName: string;
+                                id: number;
+                                type: string;
+                            }[];
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "member" | "unit";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string | null;
+                            memberNo: string;
+                            membershipId: number;
+                            mode: ("collective" | "new-card" | "card-without-cover" | "individual") | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "member-card" | "regional-union";
+                            payToOrgName: string | null;
+                            payWithinDays: number | null;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/surveys": {
         parameters: {
             query?: never;
@@ -10643,6 +10848,657 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Claims in my scope (masked), paginated, with the pay-by date and an overdue flag
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    claimType?: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                    orgId?: number;
+                    /** @description only claims not paid by their pay-by date */
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "filed" | "approved" | "rejected" | "paid";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    pay: boolean;
+                                    review: boolean;
+                                };
+                                amount: number;
+                                /** @enum {string} */
+                                claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                                claimTypeName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                coverageEnd: string | null;
+                                coverageStart: string | null;
+                                coverId: number;
+                                description: string | null;
+                                documents: {
+                                    fileName: string;
+                                    id: number;
+                                    type: string;
+                                }[];
+                                eventDate: string;
+                                /** @enum {string} */
+                                filedAs: "member" | "unit";
+                                filedOn: string;
+                                filingDeadline: string | null;
+                                hospitalDays: number | null;
+                                id: number;
+                                idMasked: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                mode: ("collective" | "new-card" | "card-without-cover" | "individual") | null;
+                                name: string;
+                                orgId: number;
+                                orgName: string;
+                                overdue: boolean;
+                                paidOn: string | null;
+                                payBy: string | null;
+                                paymentReference: string | null;
+                                /** @enum {string} */
+                                payTo: "member-card" | "regional-union";
+                                payToOrgName: string | null;
+                                payWithinDays: number | null;
+                                /** @enum {string} */
+                                plan: "A" | "B" | "A+" | "B+";
+                                planName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                policy: string;
+                                reviewedOn: string | null;
+                                reviewReason: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected" | "paid";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * The union files a claim for a member of its subtree
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the benefit claimed; hospitalization only for plans A+ and B+
+                         * @enum {string}
+                         */
+                        claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                        description?: string;
+                        /**
+                         * @description documents uploaded first (POST /documents) by the one filing
+                         * @default []
+                         */
+                        documentIds?: number[];
+                        /** @description diagnosis, accident, death or admission */
+                        eventDate: string;
+                        /** @description hospitalization: days in hospital */
+                        hospitalDays?: number;
+                        /** @description the member, in my subtree */
+                        membershipId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            amount: number;
+                            /** @enum {string} */
+                            claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string | null;
+                            coverageStart: string | null;
+                            coverId: number;
+                            description: string | null;
+                            documents: {
+                                fileName: string;
+                                id: number;
+                                type: string;
+                            }[];
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "member" | "unit";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string | null;
+                            memberNo: string;
+                            membershipId: number;
+                            mode: ("collective" | "new-card" | "card-without-cover" | "individual") | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "member-card" | "regional-union";
+                            payToOrgName: string | null;
+                            payWithinDays: number | null;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One claim with the engine’s evaluation (trace)
+         * @description Permission: `protection.read` or `protection.apply`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            amount: number;
+                            /** @enum {string} */
+                            claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string | null;
+                            coverageStart: string | null;
+                            coverId: number;
+                            description: string | null;
+                            documents: {
+                                fileName: string;
+                                id: number;
+                                type: string;
+                            }[];
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "member" | "unit";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string | null;
+                            memberNo: string;
+                            membershipId: number;
+                            mode: ("collective" | "new-card" | "card-without-cover" | "individual") | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "member-card" | "regional-union";
+                            payToOrgName: string | null;
+                            payWithinDays: number | null;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职保中心 approves a claim (the engine decides again on the register)
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            amount: number;
+                            /** @enum {string} */
+                            claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string | null;
+                            coverageStart: string | null;
+                            coverId: number;
+                            description: string | null;
+                            documents: {
+                                fileName: string;
+                                id: number;
+                                type: string;
+                            }[];
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "member" | "unit";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string | null;
+                            memberNo: string;
+                            membershipId: number;
+                            mode: ("collective" | "new-card" | "card-without-cover" | "individual") | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "member-card" | "regional-union";
+                            payToOrgName: string | null;
+                            payWithinDays: number | null;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/claims/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职保中心 records the payment of an approved claim (once)
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paidOn?: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            amount: number;
+                            /** @enum {string} */
+                            claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string | null;
+                            coverageStart: string | null;
+                            coverId: number;
+                            description: string | null;
+                            documents: {
+                                fileName: string;
+                                id: number;
+                                type: string;
+                            }[];
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "member" | "unit";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string | null;
+                            memberNo: string;
+                            membershipId: number;
+                            mode: ("collective" | "new-card" | "card-without-cover" | "individual") | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "member-card" | "regional-union";
+                            payToOrgName: string | null;
+                            payWithinDays: number | null;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职保中心 rejects a claim, with the reason
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why the claim is not paid (shown to the member) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            amount: number;
+                            /** @enum {string} */
+                            claimType: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string | null;
+                            coverageStart: string | null;
+                            coverId: number;
+                            description: string | null;
+                            documents: {
+                                fileName: string;
+                                id: number;
+                                type: string;
+                            }[];
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "member" | "unit";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string | null;
+                            memberNo: string;
+                            membershipId: number;
+                            mode: ("collective" | "new-card" | "card-without-cover" | "individual") | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "member-card" | "regional-union";
+                            payToOrgName: string | null;
+                            payWithinDays: number | null;
+                            /** @enum {string} */
+                            plan: "A" | "B" | "A+" | "B+";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -14,6 +14,7 @@ import * as m0012 from './0012_policy_versions.ts';
 import * as m0014 from './0014_pools.ts';
 import * as m0015 from './0015_sites.ts';
 import * as m0016 from './0016_protection_claims.ts';
+import * as m0017 from './0017_protection_claims_flow.ts';
 import * as m0021 from './0021_member_scale.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0014_pools': m0014,
   '0015_sites': m0015,
   '0016_protection_claims': m0016,
+  '0017_protection_claims_flow': m0017,
   '0021_member_scale': m0021,
 };

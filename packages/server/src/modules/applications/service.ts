@@ -122,7 +122,7 @@ function parseForm(adapter: ProgramAdapter, form: unknown) {
   return parsed.data as Record<string, any>;
 }
 
-async function registryFacts(db: Executor, inst: Instance, personId: number, appliedOn: string, excludeApplicationId?: number) {
+async function registryFacts(db: Executor, inst: Instance, personId: number, appliedOn: string, excludeApplicationId?: number, form?: Record<string, any>) {
   const person = await db.selectFrom('persons').select(['id', 'categories']).where('id', '=', personId).executeTakeFirst();
   const membership = await db
     .selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id')
@@ -131,7 +131,10 @@ async function registryFacts(db: Executor, inst: Instance, personId: number, app
   // A condolence already booked (net of reversals) in the campaign year counts as paid this year.
   const net = await netBookedFor(db, { personId, program: inst.program, year: inst.year, excludeApplicationId });
   // A member on the day of application: active now and already joined then.
-  return { person, membership, facts: { isMember: !!membership && membership.joined_on <= appliedOn, categories: person?.categories ?? [], paidThisYear: net > 0, appliedOn } };
+  // Facts the program reads from another module's register (the condolence: the protection cover, protection/api.ts).
+  const adapter = adapters[inst.program];
+  const extra = adapter?.personFacts && form ? await adapter.personFacts(db, form, personId) : {};
+  return { person, membership, facts: { ...extra, isMember: !!membership && membership.joined_on <= appliedOn, categories: person?.categories ?? [], paidThisYear: net > 0, appliedOn } };
 }
 
 /**
@@ -143,7 +146,7 @@ async function applicantFacts(db: Executor, inst: Instance, adapter: ProgramAdap
     const extra = adapter.orgFacts ? await adapter.orgFacts(db, r.input as Record<string, any>, r.applicant_org_id!) : {};
     return { isMember: false, categories: [], paidThisYear: false, appliedOn, ...extra } as Parameters<ProgramAdapter['policyInput']>[1];
   }
-  return (await registryFacts(db, inst, r.person_id!, appliedOn, excludeApplicationId)).facts;
+  return (await registryFacts(db, inst, r.person_id!, appliedOn, excludeApplicationId, r.input as Record<string, any>)).facts;
 }
 
 function evaluateOrThrow(inst: Instance, adapter: ProgramAdapter, form: Record<string, any>, facts: Parameters<ProgramAdapter['policyInput']>[1]) {
@@ -243,7 +246,7 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
     const channelProblem = adapter.channelProblem?.(form, channel);
     if (channelProblem) throw badRequest('channel-not-allowed', channelProblem);
 
-    const { membership, facts } = await registryFacts(trx, inst, personId, t);
+    const { membership, facts } = await registryFacts(trx, inst, personId, t, undefined, form);
     if (!membership) throw badRequest('not-a-member', { zh: '申请人不是在册工会会员', en: 'The applicant is not an active union member' });
     // An officer applies only for members of their own subtree (404, as for any out-of-scope record).
     if (actor.role !== 'member' && !pathInScope(actor, membership.path)) throw notFound('member', personId);

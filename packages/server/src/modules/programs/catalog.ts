@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ZIsoDate } from '../../platform/schemas.ts';
 import type { AppError, Bilingual } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/context.ts';
+import { registerCoverOf, registerKeptFor } from '../protection/api.ts';
 
 const isoDate = ZIsoDate;
 /** Certificate and patent numbers are compared without spaces and case (ZL 2016 1001 2345.6 = zl201610012345.6). */
@@ -36,6 +37,8 @@ export interface ProgramAdapter {
   applicant?: 'member' | 'org';
   /** For an organisation applicant: facts read at evaluation (e.g. the site's last inspection), merged into the registry facts. */
   orgFacts?(db: Executor, form: Record<string, any>, orgId: number): Promise<Record<string, unknown>>;
+  /** For a member applicant: facts the program reads from another register (e.g. the protection cover), merged into the registry facts. */
+  personFacts?(db: Executor, form: Record<string, any>, personId: number): Promise<Record<string, unknown>>;
   /** For an organisation applicant: a refusal of the form against the registry (e.g. the site is not the union's), or null. */
   checkOrgForm?(db: Executor, form: Record<string, any>, org: { id: number; path: string; name: string }): Promise<AppError | null>;
   /** Runs in the submission's transaction once the application exists (e.g. links the site to it). */
@@ -123,10 +126,23 @@ const criticalIllnessCondolence: ProgramAdapter = {
     hospitalized: z.boolean(),
     hospital: z.enum(['shanghai-grade-2', 'shanghai-grade-3', 'other-province-grade-3', 'approved', 'other']),
   }),
-  policyInput: (f, facts) => ({
-    hasMemberProtection: f.hasMemberProtection, ...(f.coverageStart ? { coverageStart: f.coverageStart } : {}), ...(f.coverageEnd ? { coverageEnd: f.coverageEnd } : {}),
-    diagnosedOn: f.diagnosedOn, illness: f.illness, hospitalized: f.hospitalized, hospital: f.hospital, paidThisYear: facts.paidThisYear, appliedOn: facts.appliedOn,
-  }),
+  // 000 大病 一、1 “参加会员专享基本保障的在职会员”: the cover is read from the protection register (protection/api.ts) for the
+  // year of the diagnosis. Where the register is not kept for that year at all (the 2018 campaign predates it: the demo's
+  // register starts with 2025), the applicant's declaration stays the fallback; once the register holds the year, it
+  // decides, and a member without a cover in force that year has none, whatever the form says.
+  personFacts: async (db, f, personId) => {
+    const year = Number(String(f.diagnosedOn).slice(0, 4));
+    if (!(await registerKeptFor(db, year))) return { protectionSource: 'declared' };
+    const { cover } = await registerCoverOf(db, personId, year);
+    return { protectionSource: 'register', registerCover: cover ? { coverageStart: cover.coverageStart, coverageEnd: cover.coverageEnd } : null };
+  },
+  policyInput: (f, facts) => {
+    const reg = facts.protectionSource === 'register' ? (facts.registerCover as { coverageStart: string; coverageEnd: string } | null) : undefined;
+    const cover = reg === undefined
+      ? { hasMemberProtection: f.hasMemberProtection, ...(f.coverageStart ? { coverageStart: f.coverageStart } : {}), ...(f.coverageEnd ? { coverageEnd: f.coverageEnd } : {}) }
+      : reg === null ? { hasMemberProtection: false } : { hasMemberProtection: true, coverageStart: reg.coverageStart, coverageEnd: reg.coverageEnd };
+    return { ...cover, diagnosedOn: f.diagnosedOn, illness: f.illness, hospitalized: f.hospitalized, hospital: f.hospital, paidThisYear: facts.paidThisYear, appliedOn: facts.appliedOn };
+  },
   // 000 大病 二: at most one payment per member per campaign year.
   subject: (_f, personId, year) => ({ key: `member:${personId}:${year}`, label: `${year} 年度大病慰问` }),
   summary: (f) => ({ illness: illnessNames[f.illness] ?? f.illness, diagnosedOn: f.diagnosedOn, hospital: f.hospital }),

@@ -12,6 +12,7 @@ import { invalidField } from '../../platform/errors.ts';
 import { sendDownload } from '../../platform/download.ts';
 import * as listFiles from './list-files.ts';
 import * as enroll from './enroll.ts';
+import * as claims from './claims.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -90,5 +91,33 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   });
   api.post('/protection/remittances/:id/reconcile', { config: { permission: 'protection.reconcile' }, schema: { tags, summary: '市职保中心 checks the amount received against the premiums due', params: ZId, body: S.ZReconcile, response: { 200: S.ZRemittance } } }, (req) =>
     remittances.reconcile(s, req.ctx, req.params.id, req.body.received),
+  );
+
+  // Claims (003 附件2-1 二、关于给付): filed by the member or the union, reviewed and paid by 市职保中心.
+  api.post('/me/protection/claims', { config: { permission: 'protection.apply' }, schema: { tags, summary: 'File a claim on my cover: the register’s cover on the event date, the deadline and the amount checked by the engine', body: S.ZMyClaim, response: { 201: S.ZClaimDetail } } }, async (req, reply) => {
+    reply.status(201);
+    return claims.fileClaim(s, req.ctx, req.body, 'member');
+  });
+  api.get('/me/protection/claims', { config: { permission: 'protection.apply' }, schema: { tags, summary: 'My claims and their status', response: { 200: S.ZClaimList } } }, (req) =>
+    claims.myClaims(s, req.ctx),
+  );
+  api.post('/protection/claims', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'The union files a claim for a member of its subtree', body: S.ZUnitClaim, response: { 201: S.ZClaimDetail } } }, async (req, reply) => {
+    reply.status(201);
+    return claims.fileClaim(s, req.ctx, req.body, 'unit');
+  });
+  api.get('/protection/claims', { config: read, schema: { tags, summary: 'Claims in my scope (masked), paginated, with the pay-by date and an overdue flag', querystring: S.ZClaimQuery, response: { 200: S.ZClaimPage } } }, (req) =>
+    claims.listClaims(s, req.ctx, req.query),
+  );
+  api.get('/protection/claims/:id', { config: { permission: ['protection.read', 'protection.apply'] }, schema: { tags, summary: 'One claim with the engine’s evaluation (trace)', params: ZId, response: { 200: S.ZClaimDetail } } }, (req) =>
+    claims.getClaim(s, req.ctx, req.params.id),
+  );
+  api.post('/protection/claims/:id/approve', { config: { permission: 'protection.review' }, schema: { tags, summary: '市职保中心 approves a claim (the engine decides again on the register)', params: ZId, body: S.ZApproveClaim, response: { 200: S.ZClaimDetail } } }, (req) =>
+    claims.approveClaim(s, req.ctx, req.params.id, req.body.reason),
+  );
+  api.post('/protection/claims/:id/reject', { config: { permission: 'protection.review' }, schema: { tags, summary: '市职保中心 rejects a claim, with the reason', params: ZId, body: S.ZRejectClaim, response: { 200: S.ZClaimDetail } } }, (req) =>
+    claims.rejectClaim(s, req.ctx, req.params.id, req.body.reason),
+  );
+  api.post('/protection/claims/:id/pay', { config: { permission: 'protection.review' }, schema: { tags, summary: '市职保中心 records the payment of an approved claim (once)', params: ZId, body: S.ZPayClaim, response: { 200: S.ZClaimDetail } } }, (req) =>
+    claims.payClaim(s, req.ctx, req.params.id, req.body),
   );
 }

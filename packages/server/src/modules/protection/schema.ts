@@ -97,3 +97,40 @@ export const ZInstant = z.object({
 });
 export const ZIndividual = z.object({ plan: ZPlan, year: ZYear.optional().describe('the coverage year; default this year'), unitCategory: ZUnitCategory.optional() });
 export const ZDeposit = z.object({ paidOn: ZDay });
+
+// ---------------------------------------------------------------------------------------------
+// Claims (003 附件2-1 二、关于给付).
+export const ZClaimType = z.enum(['critical-illness', 'accidental-death', 'accidental-total-disability', 'disease-death', 'hospitalization']);
+const ZClaimStatus = z.enum(['filed', 'approved', 'rejected', 'paid']);
+const ZClaimBody = {
+  claimType: ZClaimType.describe('the benefit claimed; hospitalization only for plans A+ and B+'),
+  eventDate: ZDay.describe('diagnosis, accident, death or admission'),
+  hospitalDays: z.number().int().positive().max(366).optional().describe('hospitalization: days in hospital'),
+  documentIds: z.array(ZIdValue).max(20).default([]).describe('documents uploaded first (POST /documents) by the one filing'),
+  description: z.string().trim().max(500).optional(),
+};
+export const ZMyClaim = z.object(ZClaimBody);
+export const ZUnitClaim = z.object({ membershipId: ZIdValue.describe('the member, in my subtree'), ...ZClaimBody });
+export const ZClaimQuery = ZPageQuery.extend({
+  year: ZYear.optional(),
+  status: ZClaimStatus.optional(),
+  claimType: ZClaimType.optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('only claims not paid by their pay-by date'),
+  orgId: ZIdValue.optional(),
+});
+export const ZClaim = z.object({
+  id: z.number(), coverId: z.number(), membershipId: z.number(), memberNo: z.string(), name: z.string(), idMasked: z.string().nullable(), orgId: z.number(), orgName: z.string(),
+  year: z.number(), plan: ZPlan, planName: ZBilingual, mode: ZMode.nullable(), coverageStart: ZDate.nullable(), coverageEnd: ZDate.nullable(),
+  claimType: ZClaimType, claimTypeName: ZBilingual, eventDate: ZDate, hospitalDays: z.number().nullable(), filedOn: ZDate, filedAs: z.enum(['member', 'unit']),
+  status: ZClaimStatus, statusName: ZBilingual, amount: z.number(), filingDeadline: ZDate.nullable(), payWithinDays: z.number().nullable(), payBy: ZDate.nullable(),
+  overdue: z.boolean(), payTo: z.enum(['member-card', 'regional-union']), payToOrgName: z.string().nullable(), policy: z.string(),
+  reviewReason: z.string().nullable(), reviewedOn: ZDate.nullable(), paidOn: ZDate.nullable(), paymentReference: z.string().nullable(), description: z.string().nullable(),
+  documents: z.array(z.object({ id: z.number(), type: z.string(), fileName: z.string() })),
+  abilities: z.object({ review: z.boolean(), pay: z.boolean() }),
+});
+export const ZClaimPage = ZPage(ZClaim);
+export const ZClaimList = z.object({ items: z.array(ZClaim) });
+export const ZClaimDetail = ZClaim.extend({ evaluation: z.record(z.string(), z.unknown()) });
+export const ZApproveClaim = z.object({ reason: z.string().trim().max(500).optional() });
+export const ZRejectClaim = z.object({ reason: z.string().trim().min(1).max(500).describe('why the claim is not paid (shown to the member)') });
+export const ZPayClaim = z.object({ paidOn: ZDay.optional(), reference: z.string().trim().max(100).optional() });

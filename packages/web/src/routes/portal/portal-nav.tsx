@@ -6,6 +6,7 @@ import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 export const portalPages: { path: string; label: MessageKey; testId: string }[] = [
   { path: '/me', label: 'myp.nav.member', testId: 'portal-nav-member' },
   { path: '/me/applications', label: 'myp.nav.applications', testId: 'portal-nav-applications' },
+  { path: '/me/protection', label: 'prot.nav.mine', testId: 'portal-nav-protection' },
   { path: '/me/payments', label: 'myp.nav.payments', testId: 'portal-nav-payments' },
   { path: '/me/surveys', label: 'sv.nav', testId: 'portal-nav-surveys' },
 ];

@@ -1,0 +1,42 @@
+// The protection module's exported API for other modules (module walls): the cover register is read
+// through these, never by naming protection_covers.
+import type { Executor } from '../../platform/context.ts';
+import type { ProtectionMode, ProtectionPlan } from '../../db/schema.ts';
+
+/** Statuses of a cover that is in force (collective confirmed, instant confirmed, individual paid). */
+export const IN_FORCE = ['confirmed'] as const;
+
+export interface RegisterCover {
+  id: number;
+  year: number;
+  plan: ProtectionPlan;
+  mode: ProtectionMode;
+  coverageStart: string;
+  coverageEnd: string;
+  regionId: number | null;
+}
+
+/**
+ * What the register says about a person for a coverage year: `registered` is false when the register has
+ * no row for the person and year at all (before the register was kept, e.g. 2018); otherwise `cover` is
+ * the cover in force that year (or null: listed but never confirmed, excluded, lapsed).
+ */
+export async function registerCoverOf(db: Executor, personId: number, year: number): Promise<{ registered: boolean; cover: RegisterCover | null }> {
+  const rows = await db
+    .selectFrom('protection_covers')
+    .select(['id', 'year', 'plan', 'mode', 'status', 'coverage_start', 'coverage_end', 'region_id'])
+    .where('person_id', '=', personId)
+    .where('year', '=', year)
+    .orderBy('id', 'desc')
+    .execute();
+  const c = rows.find((r) => (IN_FORCE as readonly string[]).includes(r.status));
+  return {
+    registered: rows.length > 0,
+    cover: c ? { id: c.id, year: c.year, plan: c.plan, mode: c.mode, coverageStart: c.coverage_start, coverageEnd: c.coverage_end, regionId: c.region_id } : null,
+  };
+}
+
+/** Whether the register holds any cover row of the year (the register is kept for that year). */
+export async function registerKeptFor(db: Executor, year: number) {
+  return !!(await db.selectFrom('protection_covers').select('id').where('year', '=', year).limit(1).executeTakeFirst());
+}
