@@ -20,6 +20,7 @@ import { paginate, type TPageQuery } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { enqueueClaim } from './coalescer.ts';
 import * as repo from './repository.ts';
+import { checkOfferCapacity } from './quotas.ts';
 
 // ---------------------------------------------------------------------------------------------
 // First-come pools.
@@ -176,6 +177,9 @@ export async function createGrant(s: Services, ctx: RequestContext, req: GrantRe
   return s.database.db.transaction().execute((trx) => grantIn(s, ctx, trx, req, 'body'));
 }
 
+/** A grant (or split) inside the caller's transaction; `field` names the row in errors ('body' for a single grant). */
+export const grantInTx = (s: Services, ctx: RequestContext, trx: Parameters<typeof repo.insertGrant>[0], req: GrantReq, field: string) => grantIn(s, ctx, trx, req, field);
+
 async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof repo.insertGrant>[0], req: GrantReq, field: string) {
   const actor = ctx.actor!;
   const today = s.clock.today();
@@ -205,6 +209,8 @@ async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof 
     if (!to.path.startsWith(actor.orgPath) || to.id === actor.orgId)
       throw invalidField('body.toOrgId', 'not-below', { zh: `${to.name}不在本工会之下`, en: `${to.name} is not under your union` });
     fromOrgId = actor.orgId;
+    // A grant from the top of a plan of the offer never passes the plan's capacity (quotas.ts).
+    await checkOfferCapacity(trx, program, year, site, req.places, field === 'body' ? null : field);
   }
   try {
     const { id } = await repo.insertGrant(trx, { program, year, site, parentId: req.parentId ?? null, fromOrgId, toOrgId: to.id, places: req.places, grantedOn: today, grantedBy: actor.accountId });
