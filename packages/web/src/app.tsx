@@ -39,6 +39,8 @@ const MyApplicationsPage = lazy(() => import('./routes/portal/my-applications-pa
 const MyApplicationPage = lazy(() => import('./routes/portal/my-application-page.tsx'));
 const ApplyPage = lazy(() => import('./routes/portal/apply-page.tsx'));
 const MyPaymentsPage = lazy(() => import('./routes/portal/my-payments-page.tsx'));
+const PlacesPage = lazy(() => import('./routes/quotas/places-page.tsx'));
+const MyPlacesPage = lazy(() => import('./routes/portal/my-places-page.tsx'));
 const MySurveysPage = lazy(() => import('./routes/portal/my-surveys-page.tsx'));
 const SurveyAnswerPage = lazy(() => import('./routes/portal/survey-answer-page.tsx'));
 
@@ -134,6 +136,8 @@ function Themed() {
                 <Route path="me/applications/:id" element={<Guard permission="self.read"><MyApplicationPage /></Guard>} />
                 <Route path="me/apply/:programId" element={<Guard permission="applications.submit"><ApplyPage /></Guard>} />
                 <Route path="me/payments" element={<Guard permission="self.read"><MyPaymentsPage /></Guard>} />
+                <Route path="places" element={<Guard permission="pools.read"><PlacesPage /></Guard>} />
+                <Route path="me/places" element={<Guard permission="self.read"><MyPlacesPage /></Guard>} />
                 <Route path="me/surveys" element={<Guard permission="consultation.take-part"><MySurveysPage /></Guard>} />
                 <Route path="me/surveys/:id" element={<Guard permission="consultation.take-part"><SurveyAnswerPage /></Guard>} />
                 <Route path="calls" element={<Guard permission="calls.read"><CallListPage /></Guard>} />

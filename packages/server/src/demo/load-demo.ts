@@ -137,6 +137,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
   await (await import('./protection-data.ts')).loadProtectionDemo(s);
+  await (await import('./quotas-data.ts')).loadQuotasDemo(s);
   await recordDemoHolders(s);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
 }

@@ -28,7 +28,7 @@ describe('pools: offers, requests, rosters and settlements', () => {
     // Active members of the grassroots union (李明 among them), by member number.
     members = (await sql<{ member_no: string }>`select m.member_no from memberships m join persons p on p.id = m.person_id where m.org_id = ${org.grassroots} and m.status = 'active' order by m.member_no`.execute(t.s.database.db)).rows.map((r) => r.member_no);
     assert.ok(members.length >= 6, `the grassroots union has ${members.length} members`);
-    t.pinToday('2024-12-01');
+    t.pinToday('2017-12-01');
   });
   after(() => t.close());
 
@@ -36,36 +36,38 @@ describe('pools: offers, requests, rosters and settlements', () => {
   let districtGrant = 0;
 
   it('offers: price and subsidy from the policy engine, edited by the running agency only', async () => {
-    const o = await ok('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2025, code: 'group-5', capacity: 40, contacts: [{ name: '尤骏', phone: '021-65151360-816' }] }, 201);
-    assert.deepEqual([o.price, o.citySubsidy, o.remainder, o.days, o.nights, o.site, o.mode], [1800, 600, 1200, 3, 2, '黄山休养院', 'request']); // 003 附件2-9-2 row 5
+    const o = await ok('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'J', capacity: 40, contacts: [{ name: '杨霄波', phone: '13901728206' }] }, 201);
+    assert.deepEqual([o.price, o.citySubsidy, o.remainder, o.days, o.nights, o.site, o.mode], [1250, 417, 833, 4, 3, '黄山休养院', 'request']); // 000 附件1 row J
     assert.ok(o.trace.length > 0);
     offerId = o.id;
-    const p = await ok('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2025, code: 'group-8', capacity: 10 }, 201);
+    const p = await ok('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'L', capacity: 10 }, 201);
     assert.equal(p.mode, 'allocation'); // 000 四: 屏风山 by allocation
-    const bad = await call('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2025, code: 'Z', capacity: 10 });
+    const bad = await call('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'group-5', capacity: 10 });
     assert.equal(bad.statusCode, 400, bad.body);
     assert.equal(bad.json().errors[0].field, 'body.code');
-    assert.equal((await call('pudong', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2025, code: 'group-1', capacity: 10 })).statusCode, 403);
+    assert.equal((await call('pudong', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'A', capacity: 10 })).statusCode, 403);
+    assert.equal((await call('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'L', capacity: 10 })).json().code, 'offer-exists');
     assert.equal((await call('pudong', 'PATCH', `/quota-offers/${o.id}`, { capacity: 50 })).statusCode, 403);
     assert.equal((await ok('seagull', 'PATCH', `/quota-offers/${o.id}`, { capacity: 30 })).capacity, 30);
     // D/E/F run only in January–February (000 三 注1); the sanatorium pays its third.
-    const d = await ok('seagull', 'POST', '/quota-offers', { program: 'health-checkup', year: 2018, code: 'D', capacity: 100 }, 201);
+    // The demo's 2018 checkup plans: D/E/F run only in January–February (000 三 注1); the sanatorium pays its third.
+    const d = (await ok('pudong', 'GET', '/quota-offers?year=2018&program=health-checkup')).items.find((x: { code: string }) => x.code === 'D');
     assert.deepEqual([d.price, d.citySubsidy, d.otherSubsidy, d.remainder, d.months], [660, 220, 220, 220, [1, 2]]);
-    const list = await ok('pudong', 'GET', '/quota-offers?year=2025');
+    const list = await ok('pudong', 'GET', '/quota-offers?year=2018&program=group-sanatorium');
     assert.equal(list.items.length, 2);
   });
 
   it('requests: by 12/15 of the year before; the federation grants from them and over-allocation names the row', async () => {
-    const req = await ok('pudong', 'POST', '/quota-requests', { program: 'group-sanatorium', year: 2025, rows: [{ offerId, places: 25 }] }, 201);
-    assert.equal(req.deadline, '2024-12-15');
-    const again = await call('pudong', 'POST', '/quota-requests', { program: 'group-sanatorium', year: 2025, rows: [{ offerId, places: 5 }] });
+    const req = await ok('pudong', 'POST', '/quota-requests', { program: 'group-sanatorium', year: 2018, rows: [{ offerId, places: 25 }] }, 201);
+    assert.equal(req.deadline, '2017-12-15');
+    const again = await call('pudong', 'POST', '/quota-requests', { program: 'group-sanatorium', year: 2018, rows: [{ offerId, places: 5 }] });
     assert.equal(again.json().code, 'request-exists');
-    t.pinToday('2024-12-16');
-    const late = await call('jiading', 'POST', '/quota-requests', { program: 'group-sanatorium', year: 2025, rows: [{ offerId, places: 5 }] });
+    t.pinToday('2017-12-16');
+    const late = await call('jiading', 'POST', '/quota-requests', { program: 'group-sanatorium', year: 2018, rows: [{ offerId, places: 5 }] });
     assert.equal(late.statusCode, 409);
     assert.equal(late.json().code, 'request-late');
-    t.pinToday('2024-12-01');
-    const jd = await ok('jiading', 'POST', '/quota-requests', { program: 'group-sanatorium', year: 2025, rows: [{ offerId, places: 20 }] }, 201);
+    t.pinToday('2017-12-01');
+    const jd = await ok('jiading', 'POST', '/quota-requests', { program: 'group-sanatorium', year: 2018, rows: [{ offerId, places: 20 }] }, 201);
     assert.equal((await call('pudong', 'POST', `/quota-requests/${req.id}/grant`, { rows: [{ row: 1, places: 20 }] })).statusCode, 403);
     const overAsked = await call('admin', 'POST', `/quota-requests/${req.id}/grant`, { rows: [{ row: 1, places: 26 }] });
     assert.equal(overAsked.json().code, 'invalid-input');
@@ -81,7 +83,7 @@ describe('pools: offers, requests, rosters and settlements', () => {
     assert.equal((await ok('jiading', 'GET', `/quota-requests/${jd.id}`)).status, 'submitted');
     assert.equal((await ok('seagull', 'GET', `/quota-offers/${offerId}`)).granted, 20);
     // A direct grant from the federation past the capacity is refused too.
-    const direct = await call('admin', 'POST', '/place-grants', { program: 'group-sanatorium', year: 2025, site: 'group-5', toOrgId: org.jiading, places: 11 });
+    const direct = await call('admin', 'POST', '/place-grants', { program: 'group-sanatorium', year: 2018, site: 'J', toOrgId: org.jiading, places: 11 });
     assert.equal(direct.json().code, 'over-allocated');
   });
 
@@ -89,18 +91,18 @@ describe('pools: offers, requests, rosters and settlements', () => {
   let grassGrant = 0;
 
   it('rosters: split down to a grassroots union, rows checked (twice, over the places), all or nothing', async () => {
-    const street = await ok('pudong', 'POST', '/place-grants', { program: 'x', year: 2025, parentId: districtGrant, toOrgId: org.zhangjiang, places: 10 }, 201);
-    const grass = await ok('zhangjiang', 'POST', '/place-grants', { program: 'x', year: 2025, parentId: street.id, toOrgId: org.grassroots, places: 5 }, 201);
+    const street = await ok('pudong', 'POST', '/place-grants', { program: 'x', year: 2018, parentId: districtGrant, toOrgId: org.zhangjiang, places: 10 }, 201);
+    const grass = await ok('zhangjiang', 'POST', '/place-grants', { program: 'x', year: 2018, parentId: street.id, toOrgId: org.grassroots, places: 5 }, 201);
     grassGrant = grass.id;
-    const twice = await call('grassroots', 'POST', '/rosters', { grantId: grass.id, startsOn: '2025-05-10', endsOn: '2025-05-12', members: [members[0], members[1], members[0]] });
+    const twice = await call('grassroots', 'POST', '/rosters', { grantId: grass.id, startsOn: '2018-05-10', endsOn: '2018-05-12', members: [members[0], members[1], members[0]] });
     assert.equal(twice.statusCode, 400, twice.body);
     assert.equal(twice.json().code, 'roster-invalid');
     assert.equal(twice.json().errors[0].field, 'rows[3].会员编号');
     assert.equal(twice.json().errors[0].code, 'duplicate-member');
-    assert.equal((await ok('grassroots', 'GET', '/rosters')).items.length, 0); // nothing half-written
-    const tooMany = await call('grassroots', 'POST', '/rosters', { grantId: grass.id, startsOn: '2025-05-10', endsOn: '2025-05-12', members: members.slice(0, 6) });
+    assert.equal((await ok('grassroots', 'GET', '/rosters?year=2018')).items.length, 0); // nothing half-written
+    const tooMany = await call('grassroots', 'POST', '/rosters', { grantId: grass.id, startsOn: '2018-05-10', endsOn: '2018-05-12', members: members.slice(0, 6) });
     assert.equal(tooMany.json().errors[0].code, 'over-places');
-    const r = await ok('grassroots', 'POST', '/rosters', { grantId: grass.id, startsOn: '2025-05-10', endsOn: '2025-05-12', members: members.slice(0, 3) }, 201);
+    const r = await ok('grassroots', 'POST', '/rosters', { grantId: grass.id, startsOn: '2018-05-10', endsOn: '2018-05-12', members: members.slice(0, 3) }, 201);
     assert.equal(r.persons, 3);
     assert.equal(r.placesLeft, 2);
     assert.match(r.entries[0].name, /\*/); // masked
@@ -127,7 +129,7 @@ describe('pools: offers, requests, rosters and settlements', () => {
   });
 
   it('the same person is not subsidised twice a year (000 二; 001 项目3 四(一)); women only for screening; D/E/F months', async () => {
-    const second = await call('grassroots', 'POST', '/rosters', { grantId: grassGrant, startsOn: '2025-09-10', endsOn: '2025-09-12', members: [members[4], members[1]] });
+    const second = await call('grassroots', 'POST', '/rosters', { grantId: grassGrant, startsOn: '2018-09-10', endsOn: '2018-09-12', members: [members[4], members[1]] });
     assert.equal(second.json().errors[0].field, 'rows[2].会员编号');
     assert.equal(second.json().errors[0].code, 'already-subsidised');
     // Screening: a roster of men is refused row by row.
@@ -149,28 +151,24 @@ describe('pools: offers, requests, rosters and settlements', () => {
   it('settlement: checked against the roster and the engine, rights then finance, paid to the provider once', async () => {
     const roster = await ok('grassroots', 'GET', `/rosters/${rosterId}`);
     const nos = roster.entries.map((e: { memberNo: string }) => e.memberNo);
-    const wrongAmount = await call('seagull', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 2500, members: nos, satisfaction: { responses: 4, satisfied: 4 } });
+    const wrongAmount = await call('seagull', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 1700, members: nos, satisfaction: { responses: 4, satisfied: 4 } });
     assert.equal(wrongAmount.statusCode, 409, wrongAmount.body);
     assert.equal(wrongAmount.json().code, 'settlement-mismatch');
     assert.equal(wrongAmount.json().errors[0].field, 'amount');
-    const stranger = await call('seagull', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 2400, members: [...nos.slice(0, 3), members[5]], satisfaction: { responses: 4, satisfied: 4 } });
+    const stranger = await call('seagull', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 1668, members: [...nos.slice(0, 3), members[5]], satisfaction: { responses: 4, satisfied: 4 } });
     assert.equal(stranger.json().code, 'settlement-mismatch');
     assert.equal(stranger.json().errors[0].field, 'members[4]');
-    assert.equal((await call('grassroots', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 2400, members: nos, satisfaction: { responses: 4, satisfied: 4 } })).statusCode, 403);
-    const st = await ok('seagull', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 2400, members: nos, satisfaction: { responses: 4, satisfied: 3 } }, 201);
-    assert.equal(st.amount, 2400); // 4 × 600 (003 附件2-9-2 group-5)
-    const twice = await call('seagull', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 2400, members: nos, satisfaction: { responses: 4, satisfied: 3 } });
+    assert.equal((await call('grassroots', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 1668, members: nos, satisfaction: { responses: 4, satisfied: 4 } })).statusCode, 403);
+    const st = await ok('seagull', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 1668, members: nos, satisfaction: { responses: 4, satisfied: 3 } }, 201);
+    assert.equal(st.amount, 1668); // 4 × 417 (000 附件1 J)
+    const twice = await call('seagull', 'POST', '/quota-settlements', { rosterId, persons: 4, amount: 1668, members: nos, satisfaction: { responses: 4, satisfied: 3 } });
     assert.equal(twice.json().code, 'already-settled');
     assert.equal((await call('finance', 'POST', `/quota-settlements/${st.id}/finance`)).json().code, 'wrong-state'); // rights first
     assert.equal((await ok('rights', 'POST', `/quota-settlements/${st.id}/rights`)).status, 'rights-approved');
     assert.equal((await ok('finance', 'POST', `/quota-settlements/${st.id}/finance`)).status, 'finance-approved');
-    const noAccount = await call('finance', 'POST', `/quota-settlements/${st.id}/pay`, { reference: 'ZF-2025-001' });
-    assert.equal(noAccount.json().code, 'no-payee-account');
-    const financeAccount = (await sql<{ id: number }>`select id from accounts where username = 'finance'`.execute(t.s.database.db)).rows[0]!.id;
-    await sql`insert into payee_accounts (org_id, bank, account_name, account_no, verified_by, verified_at) values (${org.seagull}, '工商银行', '上海海鸥控股（集团）有限公司', '1001234567890123', ${financeAccount}, now())`.execute(t.s.database.db);
     const paid = await ok('finance', 'POST', `/quota-settlements/${st.id}/pay`, { reference: 'ZF-2025-001' });
     assert.equal(paid.status, 'paid');
-    assert.equal(paid.payeeAccount, '工商银行 ****0123');
+    assert.match(paid.payeeAccount, /\*\*\*\*\d{4}$/); // the demo's verified account of 海鸥集团
     assert.equal((await call('finance', 'POST', `/quota-settlements/${st.id}/pay`, { reference: 'ZF-2025-002' })).json().code, 'already-paid');
   });
 

@@ -5,6 +5,7 @@ import { applicationsEn, applicationsZh } from './messages-applications.ts';
 import { surveysEn, surveysZh } from './messages-surveys.ts';
 import { accountsEn, accountsZh } from './messages-accounts.ts';
 import { policyVersionsEn, policyVersionsZh } from './messages-policy-versions.ts';
+import { quotasEn, quotasZh } from './messages-quotas.ts';
 
 const zh = {
   ...lifecycleZh,
@@ -12,6 +13,7 @@ const zh = {
   ...surveysZh,
   ...accountsZh,
   ...policyVersionsZh,
+  ...quotasZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -605,6 +607,7 @@ const en: Record<MessageKey, string> = {
   ...applicationsEn,
   ...surveysEn,
   ...accountsEn,
+  ...quotasEn,
   ...policyVersionsEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',

@@ -7,6 +7,7 @@ export const portalPages: { path: string; label: MessageKey; testId: string }[] 
   { path: '/me', label: 'myp.nav.member', testId: 'portal-nav-member' },
   { path: '/me/applications', label: 'myp.nav.applications', testId: 'portal-nav-applications' },
   { path: '/me/payments', label: 'myp.nav.payments', testId: 'portal-nav-payments' },
+  { path: '/me/places', label: 'q.my.title', testId: 'portal-nav-places' },
   { path: '/me/surveys', label: 'sv.nav', testId: 'portal-nav-surveys' },
 ];
 
