@@ -45,7 +45,7 @@ export default function MyPlacesPage() {
               <span>{t('q.pool.remaining')} <b data-testid={`open-pool-remaining-${p.id}`}>{p.remaining.toLocaleString()}</b> / {p.capacity.toLocaleString()}</span>
               {p.abilities.claim && (
                 <Button type="primary" size="large" data-testid={`claim-${p.id}`} loading={claim.isPending}
-                  onClick={async () => { const r = await claim.mutateAsync({ poolId: p.id }); message.success(t('q.my.claimed', { n: r.remaining })); }}>
+                  onClick={() => claim.mutate({ poolId: p.id }, { onSuccess: (r) => message.success(t('q.my.claimed', { n: r.remaining })) })}>
                   {t('q.my.claim')}
                 </Button>
               )}

@@ -66,7 +66,7 @@ function PoolsTab() {
       <Modal open={open} title={t('q.pool.new')} onCancel={() => setOpen(false)} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'pool-create-ok' }}
         onOk={async () => {
           const v = await form.validateFields();
-          await create.mutateAsync({ title: v.title, capacity: v.capacity, orgId: me!.orgId!, opensAt: v.window[0].toISOString(), closesAt: v.window[1].toISOString() });
+          if (!(await create.mutateAsync({ title: v.title, capacity: v.capacity, orgId: me!.orgId!, opensAt: v.window[0].toISOString(), closesAt: v.window[1].toISOString() }).then(() => true, () => false))) return; // the modal shows the refusal
           message.success(t('q.pool.created'));
           setOpen(false);
         }}>
@@ -136,7 +136,7 @@ function GrantsTab() {
         onOk={async () => {
           const v = await form.validateFields();
           const g = target === 'root' ? null : target!;
-          await create.mutateAsync(g ? { program: g.program, year: g.year, parentId: g.id, toOrgId: v.toOrgId, places: v.places } : { program: v.program, year: v.year, site: v.site || undefined, toOrgId: v.toOrgId, places: v.places });
+          if (!(await create.mutateAsync(g ? { program: g.program, year: g.year, parentId: g.id, toOrgId: v.toOrgId, places: v.places } : { program: v.program, year: v.year, site: v.site || undefined, toOrgId: v.toOrgId, places: v.places }).then(() => true, () => false))) return; // the modal shows the refusal
           message.success(t('q.grant.done', { n: v.places }));
           setTarget(null);
         }}>
@@ -145,7 +145,7 @@ function GrantsTab() {
           {target === 'root' && (
             <>
               <Form.Item name="program" label={t('q.program')} rules={[{ required: true }]}><Select options={['group-sanatorium', 'frontline-sanatorium', 'health-checkup', 'two-disease-screening', 'gig-mobile-checkup'].map((p) => ({ value: p, label: programName(p) }))} /></Form.Item>
-              <Form.Item name="year" label={t('q.year')} rules={[{ required: true }]}><InputNumber min={2018} max={2100} /></Form.Item>
+              <Form.Item name="year" label={t('q.year')} rules={[{ required: true }]}><InputNumber min={2018} max={2100} data-testid="grant-year" /></Form.Item>
               <Form.Item name="site" label={t('q.grant.site')}><Input data-testid="grant-site" /></Form.Item>
             </>
           )}
@@ -225,7 +225,7 @@ function RequestsTab() {
       <Modal open={!!granting} title={`${t('q.req.grant')} · ${granting?.orgName ?? ''}`} onCancel={() => setGranting(null)} confirmLoading={grant.isPending} okButtonProps={{ 'data-testid': 'request-grant-ok' }}
         onOk={async () => {
           const v = await form.validateFields();
-          await grant.mutateAsync({ id: granting!.id, rows: granting!.rows.map((x) => ({ row: x.row, places: Number(v.rows[x.row] ?? 0) })) });
+          if (!(await grant.mutateAsync({ id: granting!.id, rows: granting!.rows.map((x) => ({ row: x.row, places: Number(v.rows[x.row] ?? 0) })) }).then(() => true, () => false))) return; // the modal shows the refusal
           message.success(t('q.req.granted.done'));
           setGranting(null);
         }}>
@@ -242,7 +242,7 @@ function RequestsTab() {
         onOk={async () => {
           const v = await sendForm.validateFields();
           const rows = requestable.filter((o) => o.program === v.program && o.year === v.year && Number(v.places?.[o.id] ?? 0) > 0).map((o) => ({ offerId: o.id, places: Number(v.places[o.id]) }));
-          await submit.mutateAsync({ program: v.program, year: v.year, rows });
+          if (!(await submit.mutateAsync({ program: v.program, year: v.year, rows }).then(() => true, () => false))) return; // the modal shows the refusal
           message.success(t('q.req.sent'));
           setSending(false);
         }}>
@@ -322,7 +322,7 @@ function RostersTab() {
       <Modal open={creating} title={t('q.roster.new')} onCancel={() => setCreating(false)} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'roster-ok' }} width={560}
         onOk={async () => {
           const v = await form.validateFields();
-          await create.mutateAsync({ grantId: v.grantId, startsOn: v.dates[0].format('YYYY-MM-DD'), endsOn: v.dates[1].format('YYYY-MM-DD'), members: lines(v.members) });
+          if (!(await create.mutateAsync({ grantId: v.grantId, startsOn: v.dates[0].format('YYYY-MM-DD'), endsOn: v.dates[1].format('YYYY-MM-DD'), members: lines(v.members) }).then(() => true, () => false))) return; // the modal shows the refusal
           message.success(t('q.roster.created'));
           setCreating(false);
         }}>
@@ -339,7 +339,7 @@ function RostersTab() {
         afterOpenChange={(o) => { if (o && settlingRoster.data) stForm.setFieldsValue({ persons: settlingRoster.data.persons, members: (settlingRoster.data.entries ?? []).map((e) => e.memberNo).join('\n'), responses: settlingRoster.data.persons, satisfied: settlingRoster.data.persons }); }}
         onOk={async () => {
           const v = await stForm.validateFields();
-          await settle.mutateAsync({ rosterId: settling!.id, persons: v.persons, amount: v.amount, members: lines(v.members), satisfaction: { responses: v.responses, satisfied: v.satisfied } });
+          if (!(await settle.mutateAsync({ rosterId: settling!.id, persons: v.persons, amount: v.amount, members: lines(v.members), satisfaction: { responses: v.responses, satisfied: v.satisfied } }).then(() => true, () => false))) return; // the modal shows the refusal
           message.success(t('q.st.submitted'));
           setSettling(null);
         }}>
@@ -396,7 +396,7 @@ function SettlementsTab() {
       <Modal open={!!paying} title={t('q.st.pay')} onCancel={() => setPaying(null)} confirmLoading={act.isPending} okButtonProps={{ 'data-testid': 'pay-ok' }}
         onOk={async () => {
           const v = await form.validateFields();
-          await act.mutateAsync({ id: paying!.id, action: 'pay', body: { reference: v.reference } });
+          if (!(await act.mutateAsync({ id: paying!.id, action: 'pay', body: { reference: v.reference } }).then(() => true, () => false))) return; // the modal shows the refusal
           message.success(t('q.st.status.paid'));
           setPaying(null);
         }}>
