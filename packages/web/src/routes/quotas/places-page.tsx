@@ -90,8 +90,11 @@ function GrantsTab() {
   const { message } = App.useApp();
   const { data: me } = useMe();
   const { data, error } = useGrants();
+  const offers = useOffers();
   const create = useCreateGrant();
   const programName = useProgramName();
+  // The plan's printed title (e.g. “group-5 黄山休养院 3天2晚”) rather than its code alone.
+  const planTitle = useMemo(() => new Map((offers.data?.items ?? []).map((o) => [`${o.program}|${o.year}|${o.code}`, o.title])), [offers.data]);
   const [target, setTarget] = useState<Grant | 'root' | null>(null);
   const [form] = Form.useForm();
   const tree = useMemo(() => {
@@ -116,7 +119,7 @@ function GrantsTab() {
         columns={[
           { title: t('q.grant.to'), dataIndex: 'toOrgName', render: (v, g) => <span data-testid={`grant-row-${g.id}`}>{v}</span> },
           { title: t('q.program'), render: (_, g) => `${g.year} ${programName(g.program)}` },
-          { title: t('q.grant.site'), dataIndex: 'site', render: (v) => v ?? t('common.none') },
+          { title: t('q.grant.site'), dataIndex: 'site', render: (v, g) => (v ? planTitle.get(`${g.program}|${g.year}|${v}`) ?? v : t('common.none')) },
           { title: t('q.places'), dataIndex: 'places', align: 'right' },
           { title: t('q.grant.allocated'), dataIndex: 'allocated', align: 'right' },
           { title: t('q.grant.available'), dataIndex: 'available', align: 'right', render: (v, g) => <span data-testid={`grant-available-${g.id}`}>{v}</span> },
