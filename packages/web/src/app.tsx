@@ -42,6 +42,8 @@ const MyPaymentsPage = lazy(() => import('./routes/portal/my-payments-page.tsx')
 const MyProtectionPage = lazy(() => import('./routes/portal/my-protection-page.tsx'));
 const ProtectionPage = lazy(() => import('./routes/protection/protection-page.tsx'));
 const ClaimDetailPage = lazy(() => import('./routes/protection/claim-detail-page.tsx'));
+const PlacesPage = lazy(() => import('./routes/quotas/places-page.tsx'));
+const MyPlacesPage = lazy(() => import('./routes/portal/my-places-page.tsx'));
 const MySurveysPage = lazy(() => import('./routes/portal/my-surveys-page.tsx'));
 const SurveyAnswerPage = lazy(() => import('./routes/portal/survey-answer-page.tsx'));
 
@@ -140,6 +142,8 @@ function Themed() {
                 <Route path="me/protection" element={<Guard permission="self.read"><MyProtectionPage /></Guard>} />
                 <Route path="protection" element={<Guard permission="protection.read"><ProtectionPage /></Guard>} />
                 <Route path="protection/claims/:id" element={<Guard permission="protection.read"><ClaimDetailPage /></Guard>} />
+                <Route path="places" element={<Guard permission="pools.read"><PlacesPage /></Guard>} />
+                <Route path="me/places" element={<Guard permission="self.read"><MyPlacesPage /></Guard>} />
                 <Route path="me/surveys" element={<Guard permission="consultation.take-part"><MySurveysPage /></Guard>} />
                 <Route path="me/surveys/:id" element={<Guard permission="consultation.take-part"><SurveyAnswerPage /></Guard>} />
                 <Route path="calls" element={<Guard permission="calls.read"><CallListPage /></Guard>} />

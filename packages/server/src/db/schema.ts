@@ -1018,3 +1018,112 @@ export interface ProtectionClaimsTable {
   payment_reference: ColumnType<string | null, string | null | undefined, string | null>;
   description: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+// Issue 10 §1–§4 (module pools, migration 0019): offers, requests, rosters, settlements.
+export interface QuotaOffersTable {
+  id: Generated<number>;
+  program: string;
+  year: number;
+  code: string;
+  title: string;
+  site: string;
+  days: number | null;
+  nights: number | null;
+  months: ColumnType<number[], number[] | undefined, number[]>;
+  price_fen: number;
+  city_subsidy_fen: number;
+  other_subsidy_fen: ColumnType<number, number | undefined, number>;
+  other_subsidy_by: string | null;
+  remainder_by: string;
+  mode: 'request' | 'allocation' | 'first-come';
+  capacity: number;
+  provider_org_id: number | null;
+  provider_name: string;
+  contacts: Json<unknown>;
+  agency_org_id: number;
+  policy: string;
+  trace: Json<unknown>;
+  updated_by: number | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  created_at: CreatedAt;
+}
+
+export interface QuotaRequestsTable {
+  id: Generated<number>;
+  program: string;
+  year: number;
+  org_id: number;
+  deadline: string;
+  status: 'submitted' | 'granted';
+  submitted_on: string;
+  submitted_by: number | null;
+  granted_on: string | null;
+  granted_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface QuotaRequestRowsTable {
+  id: Generated<number>;
+  request_id: number;
+  row_no: number;
+  offer_id: number;
+  requested: number;
+  granted: number | null;
+  grant_id: number | null;
+}
+
+export interface RostersTable {
+  id: Generated<number>;
+  offer_id: number;
+  grant_id: number;
+  org_id: number;
+  program: string;
+  year: number;
+  starts_on: string;
+  ends_on: string;
+  status: 'draft' | 'submitted' | 'settled';
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface RosterEntriesTable {
+  id: Generated<number>;
+  roster_id: number;
+  row_no: number;
+  person_id: number;
+  membership_id: number;
+  subsidy_group: string;
+  year: number;
+}
+
+export interface QuotaSettlementsTable {
+  id: Generated<number>;
+  roster_id: number;
+  provider_org_id: number;
+  persons: number;
+  amount_fen: number;
+  trace: Json<unknown>;
+  satisfaction: Json<unknown>;
+  status: 'submitted' | 'rights-approved' | 'finance-approved' | 'paid';
+  submitted_by: number | null;
+  submitted_on: string;
+  rights_by: number | null;
+  rights_at: Date | null;
+  finance_by: number | null;
+  finance_at: Date | null;
+  paid_by: number | null;
+  paid_on: string | null;
+  payment_reference: string | null;
+  payee_account_id: number | null;
+  payee_label: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  quota_offers: QuotaOffersTable;
+  quota_requests: QuotaRequestsTable;
+  quota_request_rows: QuotaRequestRowsTable;
+  rosters: RostersTable;
+  roster_entries: RosterEntriesTable;
+  quota_settlements: QuotaSettlementsTable;
+}

@@ -20,6 +20,10 @@ export const demoAccounts = [
   { username: 'auditor', displayName: '审计员', role: 'auditor', org: (o: Lookup) => o.root },
   { username: 'rights', displayName: '权益保障部干部', role: 'department-officer', org: (o: Lookup) => o.byFunction('rights') },
   { username: 'mutualaid', displayName: '职保中心干部', role: 'agency-officer', org: (o: Lookup) => o.byFunction('mutual-aid-centre') },
+  // Issue 10: the agency running the sanatorium and checkup offers (000 六: 海鸥集团疗休养事业发展部), and the finance
+  // department's second review of providers' settlements (000 六(三)).
+  { username: 'seagull', displayName: '海鸥集团疗休养事业发展部干部', role: 'agency-officer', org: (o: Lookup) => o.byFunction('seagull') },
+  { username: 'finance', displayName: '财务资产管理部干部', role: 'department-officer', org: (o: Lookup) => o.byFunction('finance') },
   { username: 'pudong', displayName: '浦东新区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('浦东新区') },
   { username: 'jiading', displayName: '嘉定区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('嘉定区') },
   { username: 'zhangjiang', displayName: '张江园区工会干部', role: 'street-officer', org: (o: Lookup) => o.pudongStreet },
@@ -134,6 +138,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
   await (await import('./protection-data.ts')).loadProtectionDemo(s);
+  await (await import('./quotas-data.ts')).loadQuotasDemo(s);
   await recordDemoHolders(s);
   // The later stages wrote into many small tables: statistics for all of them, once.
   await sql`analyze`.execute(db);

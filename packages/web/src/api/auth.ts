@@ -10,7 +10,8 @@ export type Permission =
   | 'programs.read' | 'programs.manage' | 'applications.read' | 'applications.submit' | 'applications.review'
   | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance'
   | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve'
-  | 'protection.read' | 'protection.enroll' | 'protection.confirm' | 'protection.reconcile' | 'protection.apply' | 'protection.review';
+  | 'protection.read' | 'protection.enroll' | 'protection.confirm' | 'protection.reconcile' | 'protection.apply' | 'protection.review'
+  | 'pools.read' | 'pools.manage' | 'pools.claim';
 
 export interface Me {
   accountId: number;

@@ -12965,6 +12965,1008 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quota-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The offer of a program year: plans and sites with price, subsidies, who pays the rest, months, provider and capacity
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    program?: "group-sanatorium" | "frontline-sanatorium" | "health-checkup" | "two-disease-screening" | "gig-mobile-checkup";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    edit: boolean;
+                                };
+                                agencyName: string;
+                                agencyOrgId: number;
+                                capacity: number;
+                                citySubsidy: number;
+                                code: string;
+                                contacts: {
+                                    name: string;
+                                    org?: string;
+                                    phone?: string;
+                                }[];
+                                days: number | null;
+                                granted: number;
+                                id: number;
+                                /** @enum {string} */
+                                mode: "request" | "allocation" | "first-come";
+                                months: number[];
+                                nights: number | null;
+                                otherSubsidy: number;
+                                otherSubsidyBy: string | null;
+                                policy: string;
+                                price: number;
+                                program: string;
+                                providerName: string;
+                                providerOrgId: number | null;
+                                remainder: number;
+                                remainderBy: string;
+                                site: string;
+                                title: string;
+                                trace: unknown[];
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a plan to the offer (the running agency): price and subsidies from the policy engine
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        /** @description the plan code as printed (A–F, L1–L6, group-1…, renewal-1…, morning/afternoon; a free code for frontline trips) */
+                        code: string;
+                        /** @default [] */
+                        contacts?: {
+                            name: string;
+                            org?: string;
+                            phone?: string;
+                        }[];
+                        /** @description frontline trips: the trip cost per person (yuan) */
+                        costPerPerson?: number;
+                        days?: number;
+                        /**
+                         * @description how places are given; default from 000 四 (沙家浜/西山/黄山 by request, the others allocated)
+                         * @enum {string}
+                         */
+                        mode?: "request" | "allocation" | "first-come";
+                        nights?: number;
+                        /** @enum {string} */
+                        program: "group-sanatorium" | "frontline-sanatorium" | "health-checkup" | "two-disease-screening" | "gig-mobile-checkup";
+                        providerName?: string;
+                        /** @description the provider (承办单位) paid on settlement; default the agency running the program */
+                        providerOrgId?: number;
+                        /** @description only for frontline trips: the destination */
+                        site?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                            };
+                            agencyName: string;
+                            agencyOrgId: number;
+                            capacity: number;
+                            citySubsidy: number;
+                            code: string;
+                            contacts: {
+                                name: string;
+                                org?: string;
+                                phone?: string;
+                            }[];
+                            days: number | null;
+                            granted: number;
+                            id: number;
+                            /** @enum {string} */
+                            mode: "request" | "allocation" | "first-come";
+                            months: number[];
+                            nights: number | null;
+                            otherSubsidy: number;
+                            otherSubsidyBy: string | null;
+                            policy: string;
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number | null;
+                            remainder: number;
+                            remainderBy: string;
+                            site: string;
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One plan of the offer
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                            };
+                            agencyName: string;
+                            agencyOrgId: number;
+                            capacity: number;
+                            citySubsidy: number;
+                            code: string;
+                            contacts: {
+                                name: string;
+                                org?: string;
+                                phone?: string;
+                            }[];
+                            days: number | null;
+                            granted: number;
+                            id: number;
+                            /** @enum {string} */
+                            mode: "request" | "allocation" | "first-come";
+                            months: number[];
+                            nights: number | null;
+                            otherSubsidy: number;
+                            otherSubsidyBy: string | null;
+                            policy: string;
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number | null;
+                            remainder: number;
+                            remainderBy: string;
+                            site: string;
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit capacity, provider and contacts of a plan (the agency running it)
+         * @description Permission: `pools.manage`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity?: number;
+                        contacts?: {
+                            name: string;
+                            org?: string;
+                            phone?: string;
+                        }[];
+                        /** @enum {string} */
+                        mode?: "request" | "allocation" | "first-come";
+                        providerName?: string;
+                        providerOrgId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                            };
+                            agencyName: string;
+                            agencyOrgId: number;
+                            capacity: number;
+                            citySubsidy: number;
+                            code: string;
+                            contacts: {
+                                name: string;
+                                org?: string;
+                                phone?: string;
+                            }[];
+                            days: number | null;
+                            granted: number;
+                            id: number;
+                            /** @enum {string} */
+                            mode: "request" | "allocation" | "first-come";
+                            months: number[];
+                            nights: number | null;
+                            otherSubsidy: number;
+                            otherSubsidyBy: string | null;
+                            policy: string;
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number | null;
+                            remainder: number;
+                            remainderBy: string;
+                            site: string;
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/quota-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Request summaries (申报汇总表) of the districts in my subtree
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    program?: "group-sanatorium" | "frontline-sanatorium" | "health-checkup" | "two-disease-screening" | "gig-mobile-checkup";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deadline: string | null;
+                            items: {
+                                abilities: {
+                                    grant: boolean;
+                                };
+                                deadline: string;
+                                granted: number | null;
+                                grantedOn: string | null;
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                program: string;
+                                requested: number;
+                                rows: {
+                                    code: string;
+                                    granted: number | null;
+                                    grantId: number | null;
+                                    offerId: number;
+                                    requested: number;
+                                    row: number;
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "submitted" | "granted";
+                                submittedOn: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Send a district’s request summary (by 12/15 of the year before, 000 六(一)1)
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the district sending it; default the caller’s union */
+                        orgId?: number;
+                        /** @enum {string} */
+                        program: "group-sanatorium" | "frontline-sanatorium" | "health-checkup" | "two-disease-screening" | "gig-mobile-checkup";
+                        rows: {
+                            offerId: number;
+                            places: number;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                grant: boolean;
+                            };
+                            deadline: string;
+                            granted: number | null;
+                            grantedOn: string | null;
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            program: string;
+                            requested: number;
+                            rows: {
+                                code: string;
+                                granted: number | null;
+                                grantId: number | null;
+                                offerId: number;
+                                requested: number;
+                                row: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "submitted" | "granted";
+                            submittedOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One request summary
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                grant: boolean;
+                            };
+                            deadline: string;
+                            granted: number | null;
+                            grantedOn: string | null;
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            program: string;
+                            requested: number;
+                            rows: {
+                                code: string;
+                                granted: number | null;
+                                grantId: number | null;
+                                offerId: number;
+                                requested: number;
+                                row: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "submitted" | "granted";
+                            submittedOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-requests/{id}/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The federation grants places from a request, row by row (creates place grants); over-allocation refused naming the row
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rows: {
+                            places: number;
+                            row: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                grant: boolean;
+                            };
+                            deadline: string;
+                            granted: number | null;
+                            grantedOn: string | null;
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            program: string;
+                            requested: number;
+                            rows: {
+                                code: string;
+                                granted: number | null;
+                                grantId: number | null;
+                                offerId: number;
+                                requested: number;
+                                row: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "submitted" | "granted";
+                            submittedOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Providers’ settlements of rosters in my subtree (or of my union as provider)
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    finance: boolean;
+                                    pay: boolean;
+                                    rights: boolean;
+                                };
+                                amount: number;
+                                financeAt: (string) | null;
+                                id: number;
+                                orgName: string;
+                                paidOn: string | null;
+                                payeeAccount: string | null;
+                                paymentReference: string | null;
+                                persons: number;
+                                providerName: string;
+                                providerOrgId: number;
+                                rightsAt: (string) | null;
+                                rosterId: number;
+                                rosterTitle: string;
+                                satisfaction: {
+                                    responses: number;
+                                    satisfied: number;
+                                };
+                                /** @enum {string} */
+                                status: "submitted" | "rights-approved" | "finance-approved" | "paid";
+                                submittedOn: string;
+                                trace: unknown[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * The provider’s claim for a roster (补贴申请表 + 名册 + 满意度): checked against the roster and the engine’s amount
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 补贴申请表: the subsidy claimed (yuan) */
+                        amount: number;
+                        /** @description 名册: the member numbers the provider served */
+                        members: string[];
+                        /** @description 补贴申请表: the number of persons the provider claims for */
+                        persons: number;
+                        rosterId: number;
+                        /** @description 满意度测评表: forms returned, of which satisfied */
+                        satisfaction: {
+                            responses: number;
+                            satisfied: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                finance: boolean;
+                                pay: boolean;
+                                rights: boolean;
+                            };
+                            amount: number;
+                            financeAt: (string) | null;
+                            id: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            payeeAccount: string | null;
+                            paymentReference: string | null;
+                            persons: number;
+                            providerName: string;
+                            providerOrgId: number;
+                            rightsAt: (string) | null;
+                            rosterId: number;
+                            rosterTitle: string;
+                            satisfaction: {
+                                responses: number;
+                                satisfied: number;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "rights-approved" | "finance-approved" | "paid";
+                            submittedOn: string;
+                            trace: unknown[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-settlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One settlement
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                finance: boolean;
+                                pay: boolean;
+                                rights: boolean;
+                            };
+                            amount: number;
+                            financeAt: (string) | null;
+                            id: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            payeeAccount: string | null;
+                            paymentReference: string | null;
+                            persons: number;
+                            providerName: string;
+                            providerOrgId: number;
+                            rightsAt: (string) | null;
+                            rosterId: number;
+                            rosterTitle: string;
+                            satisfaction: {
+                                responses: number;
+                                satisfied: number;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "rights-approved" | "finance-approved" | "paid";
+                            submittedOn: string;
+                            trace: unknown[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-settlements/{id}/finance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The finance department’s review (second, another person)
+         * @description Permission: `payouts.approve-finance`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                finance: boolean;
+                                pay: boolean;
+                                rights: boolean;
+                            };
+                            amount: number;
+                            financeAt: (string) | null;
+                            id: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            payeeAccount: string | null;
+                            paymentReference: string | null;
+                            persons: number;
+                            providerName: string;
+                            providerOrgId: number;
+                            rightsAt: (string) | null;
+                            rosterId: number;
+                            rosterTitle: string;
+                            satisfaction: {
+                                responses: number;
+                                satisfied: number;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "rights-approved" | "finance-approved" | "paid";
+                            submittedOn: string;
+                            trace: unknown[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-settlements/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a reviewed settlement to the provider’s verified payee account
+         * @description Permission: `payouts.prepare`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paidOn?: string;
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                finance: boolean;
+                                pay: boolean;
+                                rights: boolean;
+                            };
+                            amount: number;
+                            financeAt: (string) | null;
+                            id: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            payeeAccount: string | null;
+                            paymentReference: string | null;
+                            persons: number;
+                            providerName: string;
+                            providerOrgId: number;
+                            rightsAt: (string) | null;
+                            rosterId: number;
+                            rosterTitle: string;
+                            satisfaction: {
+                                responses: number;
+                                satisfied: number;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "rights-approved" | "finance-approved" | "paid";
+                            submittedOn: string;
+                            trace: unknown[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-settlements/{id}/rights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The rights department’s review (first)
+         * @description Permission: `payouts.approve-rights`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                finance: boolean;
+                                pay: boolean;
+                                rights: boolean;
+                            };
+                            amount: number;
+                            financeAt: (string) | null;
+                            id: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            payeeAccount: string | null;
+                            paymentReference: string | null;
+                            persons: number;
+                            providerName: string;
+                            providerOrgId: number;
+                            rightsAt: (string) | null;
+                            rosterId: number;
+                            rosterTitle: string;
+                            satisfaction: {
+                                responses: number;
+                                satisfied: number;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "rights-approved" | "finance-approved" | "paid";
+                            submittedOn: string;
+                            trace: unknown[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}": {
         parameters: {
             query?: never;
@@ -13275,6 +14277,441 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rosters (名册) of unions in my subtree
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    program?: "group-sanatorium" | "frontline-sanatorium" | "health-checkup" | "two-disease-screening" | "gig-mobile-checkup";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    edit: boolean;
+                                    submit: boolean;
+                                };
+                                code: string;
+                                endsOn: string;
+                                grantId: number;
+                                id: number;
+                                offerId: number;
+                                orgId: number;
+                                orgName: string;
+                                persons: number;
+                                placesLeft: number;
+                                program: string;
+                                settlementId: number | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "settled";
+                                title: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draw up a roster on a grant my union holds (members checked row by row)
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn: string;
+                        /** @description the grant of the union whose places the roster uses */
+                        grantId: number;
+                        /** @default [] */
+                        members?: string[];
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            code: string;
+                            endsOn: string;
+                            entries: {
+                                memberNo: string;
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            grantId: number;
+                            id: number;
+                            offerId: number;
+                            orgId: number;
+                            orgName: string;
+                            persons: number;
+                            placesLeft: number;
+                            program: string;
+                            settlementId: number | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "settled";
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rosters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One roster with its members (names masked)
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            code: string;
+                            endsOn: string;
+                            entries: {
+                                memberNo: string;
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            grantId: number;
+                            id: number;
+                            offerId: number;
+                            orgId: number;
+                            orgName: string;
+                            persons: number;
+                            placesLeft: number;
+                            program: string;
+                            settlementId: number | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "settled";
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rosters/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add members by member number: all rows or none, every wrong row named
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        members: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            roster: {
+                                abilities: {
+                                    edit: boolean;
+                                    submit: boolean;
+                                };
+                                code: string;
+                                endsOn: string;
+                                entries: {
+                                    memberNo: string;
+                                    name: string;
+                                    orgName: string;
+                                    row: number;
+                                }[];
+                                grantId: number;
+                                id: number;
+                                offerId: number;
+                                orgId: number;
+                                orgName: string;
+                                persons: number;
+                                placesLeft: number;
+                                program: string;
+                                settlementId: number | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "settled";
+                                title: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rosters/{id}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roster as .xlsx (名册)
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import members from a filled 名册 (.xlsx, column 会员编号): all rows or none
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            roster: {
+                                abilities: {
+                                    edit: boolean;
+                                    submit: boolean;
+                                };
+                                code: string;
+                                endsOn: string;
+                                entries: {
+                                    memberNo: string;
+                                    name: string;
+                                    orgName: string;
+                                    row: number;
+                                }[];
+                                grantId: number;
+                                id: number;
+                                offerId: number;
+                                orgId: number;
+                                orgName: string;
+                                persons: number;
+                                placesLeft: number;
+                                program: string;
+                                settlementId: number | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "settled";
+                                title: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rosters/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the roster (to the provider, for the trip or checkup)
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            code: string;
+                            endsOn: string;
+                            entries: {
+                                memberNo: string;
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            grantId: number;
+                            id: number;
+                            offerId: number;
+                            orgId: number;
+                            orgName: string;
+                            persons: number;
+                            placesLeft: number;
+                            program: string;
+                            settlementId: number | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "settled";
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -6,6 +6,7 @@ import { surveysEn, surveysZh } from './messages-surveys.ts';
 import { accountsEn, accountsZh } from './messages-accounts.ts';
 import { policyVersionsEn, policyVersionsZh } from './messages-policy-versions.ts';
 import { protectionEn, protectionZh } from './messages-protection.ts';
+import { quotasEn, quotasZh } from './messages-quotas.ts';
 
 const zh = {
   ...lifecycleZh,
@@ -14,6 +15,7 @@ const zh = {
   ...accountsZh,
   ...policyVersionsZh,
   ...protectionZh,
+  ...quotasZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -608,6 +610,7 @@ const en: Record<MessageKey, string> = {
   ...applicationsEn,
   ...surveysEn,
   ...accountsEn,
+  ...quotasEn,
   ...policyVersionsEn,
   ...protectionEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',

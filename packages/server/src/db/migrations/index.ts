@@ -16,6 +16,7 @@ import * as m0015 from './0015_sites.ts';
 import * as m0016 from './0016_protection_claims.ts';
 import * as m0017 from './0017_protection_claims_flow.ts';
 import * as m0021 from './0021_member_scale.ts';
+import * as m0019 from './0019_quotas.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0016_protection_claims': m0016,
   '0017_protection_claims_flow': m0017,
   '0021_member_scale': m0021,
+  '0019_quotas': m0019,
 };

@@ -50,28 +50,41 @@ export function activeMembership(db: Executor, personId: number, actor: Actor | 
   return q.executeTakeFirst();
 }
 
-/** The claim row, unless the member already has one in this pool (then undefined). */
-export function insertClaim(db: Executor, v: { poolId: number; personId: number; membershipId: number; orgId: number; claimedBy: number }) {
-  return db
-    .insertInto('pool_claims')
-    .values({ pool_id: v.poolId, person_id: v.personId, membership_id: v.membershipId, org_id: v.orgId, claimed_by: v.claimedBy })
-    .onConflict((oc) => oc.columns(['pool_id', 'person_id']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
+/** The pool row, locked for the batch that writes its claims (batches of one pool queue on it, in every process). */
+export function lockPool(db: Executor, id: number) {
+  return db.selectFrom('pools').innerJoin('orgs', 'orgs.id', 'pools.org_id').select(poolColumns).where('pools.id', '=', id).forUpdate('pools').executeTakeFirst();
 }
 
-/**
- * Take one place: the single conditional UPDATE that decides. Row-locked by the engine, so concurrent takers queue
- * on the pool row and each sees the count its predecessor committed; no row when the pool is full or not open.
- */
-export function takePlace(db: Executor, poolId: number, now: Date) {
+/** The active memberships of several persons, with their union's path (the caller checks the scope per claim). */
+export function activeMemberships(db: Executor, personIds: number[]) {
+  if (!personIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('memberships')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select(['memberships.id', 'memberships.person_id', 'memberships.org_id', 'orgs.path'])
+    .where('memberships.person_id', 'in', personIds)
+    .where('memberships.status', '=', 'active')
+    .execute();
+}
+export type MemberRow = Awaited<ReturnType<typeof activeMemberships>>[number];
+
+/** Several claim rows in one statement; the members who already hold a place in the pool are left out of the answer. */
+export function insertClaims(db: Executor, rows: { poolId: number; personId: number; membershipId: number; orgId: number; claimedBy: number }[]) {
+  return db
+    .insertInto('pool_claims')
+    .values(rows.map((v) => ({ pool_id: v.poolId, person_id: v.personId, membership_id: v.membershipId, org_id: v.orgId, claimed_by: v.claimedBy })))
+    .onConflict((oc) => oc.columns(['pool_id', 'person_id']).doNothing())
+    .returning(['id', 'person_id'])
+    .execute();
+}
+
+/** Take `n` places at once: no row when that would pass the capacity. */
+export function takePlaces(db: Executor, poolId: number, n: number) {
   return db
     .updateTable('pools')
-    .set((eb) => ({ taken: eb('taken', '+', 1) }))
+    .set((eb) => ({ taken: eb('taken', '+', n) }))
     .where('id', '=', poolId)
-    .where((eb) => eb('taken', '<', eb.ref('capacity')))
-    .where('opens_at', '<=', now)
-    .where('closes_at', '>', now)
+    .where(sql<boolean>`taken + ${n} <= capacity`)
     .returning(['taken', 'capacity'])
     .executeTakeFirst();
 }

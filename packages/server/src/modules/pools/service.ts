@@ -2,9 +2,9 @@
 // Rules, with their paragraphs:
 // - a first-come pool opens at a time and gives places in order until full (002 嘉定 “先到先得” 6,000 D/E/F 体检名额;
 //   003 附件2-9 团体疗休养名额): never more than its capacity, never a place lost, one place per member per pool.
-//   The claim is ONE transaction: the claim row (unique (pool, member)) and the conditional
-//   `UPDATE pools SET taken = taken + 1 WHERE taken < capacity AND open` — if the UPDATE finds no row the transaction
-//   rolls back and the claim row with it. The check constraint taken <= capacity is the last guard.
+//   Claims are written by the pool's coalescer (coalescer.ts): concurrent claims share one transaction per short
+//   batch — the pool row locked, the claim rows (unique (pool, member)) and `taken = taken + n WHERE taken + n <=
+//   capacity` commit together. The check constraint taken <= capacity is the last guard.
 // - places down the tree (000 六(一)2 / 六(二)2 各区局（产业）工会在获得……名额后，及时将名额分配给所属基层单位):
 //   a split never exceeds what its grant still has (conditional UPDATE on the parent, in the same transaction as the child);
 // - expiry (000 六(一)2 “在一个月内上报……名额分配表，逾期名额不再保留”): a district's or street's grant that has not
@@ -18,7 +18,9 @@ import type { RequestContext } from '../../platform/context.ts';
 import { defineJob } from '../../platform/module.ts';
 import { paginate, type TPageQuery } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
+import { enqueueClaim } from './coalescer.ts';
 import * as repo from './repository.ts';
+import { checkOfferCapacity } from './quotas.ts';
 
 // ---------------------------------------------------------------------------------------------
 // First-come pools.
@@ -95,11 +97,6 @@ export async function listPools(s: Services, ctx: RequestContext, q: { year?: nu
   return { items: rows.map((p) => presentPool(actor, p, now)) };
 }
 
-const full = (p: { title: string; capacity: number }) =>
-  conflict('pool-full', { zh: `“${p.title}”的 ${p.capacity} 个名额已满`, en: `All ${p.capacity} places of “${p.title}” are taken` });
-
-class PoolFull extends Error {}
-
 /**
  * Claim one place. An officer claims for a member of their subtree (`memberId`, a person id); a member claims for
  * themself. Refused: not open yet, closed, full (`pool-full`), the member already holds a place (`already-claimed`),
@@ -107,7 +104,6 @@ class PoolFull extends Error {}
  */
 export async function claim(s: Services, ctx: RequestContext, poolId: number, memberId: number | undefined) {
   const actor = ctx.actor!;
-  const db = s.database.db;
   let personId: number;
   if (actor.role === 'member') {
     if (!actor.personId) throw forbidden();
@@ -117,39 +113,8 @@ export async function claim(s: Services, ctx: RequestContext, poolId: number, me
     if (memberId === undefined) throw invalidField('memberId', 'required', { zh: '请指定为哪位会员领取', en: 'say which member the place is for' });
     personId = memberId;
   }
-  const [p, m] = await Promise.all([repo.poolById(db, poolId), repo.activeMembership(db, personId, actor.role === 'member' ? null : actor)]);
-  if (!p) throw notFound('pool', poolId);
-  if (!m) {
-    if (actor.role === 'member') throw forbidden({ zh: '您目前没有有效的会籍，不能领取名额', en: 'You have no active membership' });
-    throw notFound('member', personId);
-  }
-  if (!seesPool(actor, p, actor.role === 'member' ? m.path : null)) throw notFound('pool', poolId);
-  if (!m.path.startsWith(p.org_path))
-    throw conflict('not-in-pool-scope', { zh: `该会员所在工会不在“${p.title}”（${p.org_name}）的范围内`, en: `The member's union is not under ${p.org_name}, whose pool this is` });
-  const now = s.clock.now();
-  const state = stateOf(p, now);
-  if (state === 'scheduled')
-    throw conflict('pool-not-open', { zh: `“${p.title}”尚未开放（${new Date(p.opens_at).toISOString()} 起）`, en: `“${p.title}” opens at ${new Date(p.opens_at).toISOString()}` }, { opensAt: p.opens_at });
-  if (state === 'closed')
-    throw conflict('pool-closed', { zh: `“${p.title}”已截止（${new Date(p.closes_at).toISOString()}）`, en: `“${p.title}” closed at ${new Date(p.closes_at).toISOString()}` }, { closesAt: p.closes_at });
-  // A full pool is refused without a transaction (the count read is at most as new as the truth, and taken only grows).
-  if (state === 'full') throw full(p);
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const c = await repo.insertClaim(trx, { poolId, personId, membershipId: m.id, orgId: m.org_id, claimedBy: actor.accountId });
-      if (!c) throw conflict('already-claimed', { zh: `该会员已领取“${p.title}”的名额，每人限一个`, en: `The member already holds a place in “${p.title}”; one per member` });
-      const t = await repo.takePlace(trx, poolId, now);
-      if (!t) throw new PoolFull(); // rolls the claim row back
-      return { id: c.id, poolId, memberId: personId, capacity: t.capacity, taken: t.taken, remaining: t.capacity - t.taken };
-    });
-  } catch (err) {
-    if (err instanceof PoolFull) {
-      const again = await repo.poolById(db, poolId);
-      if (again && stateOf(again, s.clock.now()) === 'closed') throw conflict('pool-closed', { zh: `“${p.title}”已截止`, en: `“${p.title}” is closed` });
-      throw full(p);
-    }
-    throw err;
-  }
+  // Written by the pool's claim coalescer: one transaction per short batch of concurrent claims (coalescer.ts).
+  return enqueueClaim(s, poolId, actor, personId);
 }
 
 export async function listClaims(s: Services, ctx: RequestContext, poolId: number, q: TPageQuery) {
@@ -212,6 +177,9 @@ export async function createGrant(s: Services, ctx: RequestContext, req: GrantRe
   return s.database.db.transaction().execute((trx) => grantIn(s, ctx, trx, req, 'body'));
 }
 
+/** A grant (or split) inside the caller's transaction; `field` names the row in errors ('body' for a single grant). */
+export const grantInTx = (s: Services, ctx: RequestContext, trx: Parameters<typeof repo.insertGrant>[0], req: GrantReq, field: string) => grantIn(s, ctx, trx, req, field);
+
 async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof repo.insertGrant>[0], req: GrantReq, field: string) {
   const actor = ctx.actor!;
   const today = s.clock.today();
@@ -241,6 +209,8 @@ async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof 
     if (!to.path.startsWith(actor.orgPath) || to.id === actor.orgId)
       throw invalidField('body.toOrgId', 'not-below', { zh: `${to.name}不在本工会之下`, en: `${to.name} is not under your union` });
     fromOrgId = actor.orgId;
+    // A grant from the top of a plan of the offer never passes the plan's capacity (quotas.ts).
+    await checkOfferCapacity(trx, program, year, site, req.places, field === 'body' ? null : field);
   }
   try {
     const { id } = await repo.insertGrant(trx, { program, year, site, parentId: req.parentId ?? null, fromOrgId, toOrgId: to.id, places: req.places, grantedOn: today, grantedBy: actor.accountId });

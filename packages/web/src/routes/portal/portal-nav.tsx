@@ -8,6 +8,7 @@ export const portalPages: { path: string; label: MessageKey; testId: string }[] 
   { path: '/me/applications', label: 'myp.nav.applications', testId: 'portal-nav-applications' },
   { path: '/me/protection', label: 'prot.nav.mine', testId: 'portal-nav-protection' },
   { path: '/me/payments', label: 'myp.nav.payments', testId: 'portal-nav-payments' },
+  { path: '/me/places', label: 'q.my.title', testId: 'portal-nav-places' },
   { path: '/me/surveys', label: 'sv.nav', testId: 'portal-nav-surveys' },
 ];
 

@@ -1,0 +1,104 @@
+// Demo of the place programs (issue 10), written through the pools module's own services so every rule applies:
+// - the 2025 sanatorium offer (003 附件2-9-1/2-9-2, run by 海鸥集团), districts' requests sent by 2024-12-15 and
+//   granted (Pudong, Xuhui), one still to grant (Jiading); places split Pudong → 张江 → grassroots unions;
+// - rosters in every state (draft, submitted, settled) and one settlement paid to 海鸥集团;
+// - a city-wide first-come pool open now (003 附件2-9 团体疗休养名额 25,000) with claims, and Jiading's 2021
+//   6,000 D/E/F checkup places (002, first come first served, January–February 2021).
+import { sql } from 'kysely';
+import { fixedClock } from '../platform/clock.ts';
+import type { Actor } from '../platform/access.ts';
+import type { RequestContext } from '../platform/context.ts';
+import type { Services } from '../platform/services.ts';
+import * as pools from '../modules/pools/service.ts';
+import * as quotas from '../modules/pools/quotas.ts';
+
+async function ctxOf(s: Services, username: string): Promise<RequestContext> {
+  const a = await s.database.db.selectFrom('accounts').leftJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path']).where('username', '=', username).executeTakeFirstOrThrow();
+  const actor: Actor = { accountId: a.id, username: a.username, displayName: a.display_name, role: a.role as Actor['role'], orgId: a.org_id, orgName: a.name, orgPath: a.path, personId: a.person_id, sessionId: 'demo' };
+  return { actor, ip: null, requestId: 'demo', lang: 'zh' } as RequestContext;
+}
+
+const PLANS_2025: [code: string, capacity: number][] = [
+  ['renewal-1', 2000], ['renewal-2', 2000], ['renewal-3', 2000], ['renewal-4', 1000],
+  ['group-1', 3000], ['group-2', 3000], ['group-3', 3000], ['group-4', 3000], ['group-5', 2500], ['group-6', 2000], ['group-7', 1000], ['group-8', 1500], ['group-9', 1000],
+];
+
+export async function loadQuotasDemo(s: Services) {
+  const db = s.database.db;
+  if (await db.selectFrom('quota_offers').select('id').limit(1).executeTakeFirst()) return { loaded: false };
+  const sd: Services = { ...s, clock: fixedClock('2024-11-20') };
+  const on = (day: string) => { sd.clock = fixedClock(day); };
+  const [admin, seagull, pudong, jiading, zhangjiang, grassroots, rights, finance] = await Promise.all(['admin', 'seagull', 'pudong', 'jiading', 'zhangjiang', 'grassroots', 'rights', 'finance'].map((u) => ctxOf(sd, u)));
+  const contacts = [{ name: '尤骏', org: '上海海鸥控股（集团）有限公司', phone: '021-65151360-816' }];
+
+  // §1 the 2025 offer, priced by the engine; the 2018 checkup plans (000 体检计划汇总表).
+  const offers = new Map<string, number>();
+  for (const [code, capacity] of PLANS_2025) offers.set(code, (await quotas.createOffer(sd, seagull!, { program: 'group-sanatorium', year: 2025, code, capacity, contacts })).id);
+  const sanatorium = await db.selectFrom('orgs').select('id').where('function_code', '=', 'workers-sanatorium').executeTakeFirst();
+  for (const code of ['A', 'B', 'C', 'D', 'E', 'F', 'L1', 'L2', 'L3', 'L4', 'L5', 'L6'])
+    await quotas.createOffer(sd, seagull!, { program: 'health-checkup', year: 2018, code, capacity: code.startsWith('L') ? 2000 : 5000, contacts: [{ name: '市工人疗养院体检中心' }], ...(sanatorium && { providerOrgId: sanatorium.id }) });
+
+  // §2 requests by 2024-12-15 (000 六(一)1), granted by the federation.
+  const xuhui = await db.selectFrom('orgs').select('id').where('kind', '=', 'district').where('name', 'like', '徐汇%').executeTakeFirst();
+  const pd = await quotas.submitRequest(sd, pudong!, { program: 'group-sanatorium', year: 2025, rows: [{ offerId: offers.get('group-5')!, places: 300 }, { offerId: offers.get('group-2')!, places: 200 }, { offerId: offers.get('renewal-1')!, places: 120 }] });
+  on('2024-12-10');
+  const jd = await quotas.submitRequest(sd, jiading!, { program: 'group-sanatorium', year: 2025, rows: [{ offerId: offers.get('group-5')!, places: 150 }, { offerId: offers.get('group-4')!, places: 100 }] });
+  if (xuhui) {
+    const xh = await quotas.submitRequest(sd, admin!, { program: 'group-sanatorium', year: 2025, orgId: xuhui.id, rows: [{ offerId: offers.get('group-1')!, places: 180 }] });
+    on('2025-01-06');
+    await quotas.grantRequest(sd, admin!, xh.id, { rows: [{ row: 1, places: 150 }] });
+  }
+  on('2025-01-06');
+  const granted = await quotas.grantRequest(sd, admin!, pd.id, { rows: [{ row: 1, places: 240 }, { row: 2, places: 200 }, { row: 3, places: 100 }] });
+  void jd; // Jiading's request waits for the federation (a state to show).
+  // 屏风山 by allocation (000 四): the federation gives Pudong 60 places of group-8.
+  await pools.createGrant(sd, admin!, { program: 'group-sanatorium', year: 2025, site: 'group-8', toOrgId: pudong!.actor!.orgId!, places: 60 });
+
+  // Down the tree: Pudong → 张江 → the demo grassroots union and a second one (000 六(一)2, within the month).
+  on('2025-01-20');
+  const g5 = granted.rows[0]!.grantId!;
+  const street = await pools.createGrant(sd, pudong!, { program: 'x', year: 2025, parentId: g5, toOrgId: zhangjiang!.actor!.orgId!, places: 80 });
+  const grass = await pools.createGrant(sd, zhangjiang!, { program: 'x', year: 2025, parentId: street.id, toOrgId: grassroots!.actor!.orgId!, places: 12 });
+  const second = await db.selectFrom('orgs').select('id').where('parent_id', '=', zhangjiang!.actor!.orgId!).where('kind', '=', 'grassroots').where('id', '<>', grassroots!.actor!.orgId!).orderBy('id').executeTakeFirst();
+  if (second) await pools.createGrant(sd, zhangjiang!, { program: 'x', year: 2025, parentId: street.id, toOrgId: second.id, places: 20 });
+
+  // §3 rosters of the grassroots union: one settled and paid, one submitted, one draft.
+  const nos = (await sql<{ member_no: string }>`select member_no from memberships where org_id = ${grassroots!.actor!.orgId!} and status = 'active' order by member_no`.execute(db)).rows.map((r) => r.member_no);
+  on('2025-04-01');
+  const r1 = await quotas.createRoster(sd, grassroots!, { grantId: grass.id, startsOn: '2025-04-18', endsOn: '2025-04-20', members: nos.slice(0, 3) });
+  await quotas.submitRoster(sd, grassroots!, r1.id);
+  if (nos.length > 4) {
+    const r2 = await quotas.createRoster(sd, grassroots!, { grantId: grass.id, startsOn: '2025-09-12', endsOn: '2025-09-14', members: nos.slice(3, 5) });
+    await quotas.submitRoster(sd, grassroots!, r2.id);
+  }
+  if (nos.length > 5) await quotas.createRoster(sd, grassroots!, { grantId: grass.id, startsOn: '2025-10-17', endsOn: '2025-10-19', members: nos.slice(5, 6) });
+
+  // §4 海鸥集团 files the claim of the April trip; rights, then finance; paid to its verified account.
+  on('2025-04-25');
+  const seagullOrg = seagull!.actor!.orgId!;
+  let account = await db.selectFrom('payee_accounts').select('id').where('org_id', '=', seagullOrg).where('status', '=', 'active').executeTakeFirst();
+  if (!account)
+    account = await db.insertInto('payee_accounts').values({ org_id: seagullOrg, bank: '中国工商银行上海市分行', account_name: '上海海鸥控股（集团）有限公司', account_no: '1001 2345 6789 0123 456', created_by: admin!.actor!.accountId }).returning('id').executeTakeFirstOrThrow();
+  await db.updateTable('payee_accounts').set({ verified_by: finance!.actor!.accountId, verified_at: new Date('2025-01-10T02:00:00Z') }).where('id', '=', account.id).where('verified_by', 'is', null).execute();
+  const roster = await quotas.getRoster(sd, grassroots!, r1.id);
+  const st = await quotas.submitSettlement(sd, seagull!, { rosterId: r1.id, persons: roster.persons, amount: roster.persons * 600, members: roster.entries.map((e) => e.memberNo), satisfaction: { responses: roster.persons, satisfied: roster.persons } });
+  await quotas.reviewSettlement(sd, rights!, st.id, 'rights');
+  await quotas.reviewSettlement(sd, finance!, st.id, 'finance');
+  on('2025-05-10');
+  await quotas.paySettlement(sd, finance!, st.id, { reference: 'HG-2025-0510-001' });
+
+  // First-come: the 2025 city-wide group places (003 附件2-9, 25,000), open now, with claims of Pudong's members.
+  const now = Date.now();
+  const city = await pools.createPool(sd, admin!, { title: '2025 年职工团体疗休养 先到先得名额', capacity: 25_000, orgId: admin!.actor!.orgId!, opensAt: new Date(now - 86_400_000).toISOString(), closesAt: new Date(now + 60 * 86_400_000).toISOString(), program: 'group-sanatorium', year: 2025 });
+  const pudongPeople = (await sql<{ person_id: number }>`select m.person_id from memberships m join orgs o on o.id = m.org_id where o.path like (select path from orgs where id = ${pudong!.actor!.orgId!}) || '%' and m.status = 'active' and m.person_id <> coalesce((select person_id from accounts where username = 'member'), 0) order by m.id limit 40`.execute(db)).rows;
+  await Promise.all(pudongPeople.map((p) => pools.claim(sd, pudong!, city.id, Number(p.person_id))));
+
+  // Jiading 2021: 6,000 D/E/F places, first come first served in January–February 2021 (002); the claims as they were.
+  const jdPool = await pools.createPool(sd, jiading!, { title: '嘉定区 2021 年职工健康体检 D/E/F 计划（先到先得）', capacity: 6000, orgId: jiading!.actor!.orgId!, opensAt: '2021-01-04T00:00:00+08:00', closesAt: '2021-02-28T23:59:59+08:00', program: 'health-checkup', year: 2021 });
+  const jdMembers = await sql<{ person_id: number; id: number; org_id: number }>`select m.person_id, m.id, m.org_id from memberships m join orgs o on o.id = m.org_id where o.path like (select path from orgs where id = ${jiading!.actor!.orgId!}) || '%' and m.status = 'active' order by m.id`.execute(db);
+  if (jdMembers.rows.length) {
+    await db.insertInto('pool_claims').values(jdMembers.rows.map((m, i) => ({ pool_id: jdPool.id, person_id: m.person_id, membership_id: m.id, org_id: m.org_id, claimed_by: jiading!.actor!.accountId, created_at: new Date(Date.parse('2021-01-04T01:00:00Z') + i * 60_000) }))).execute();
+    await db.updateTable('pools').set({ taken: jdMembers.rows.length }).where('id', '=', jdPool.id).execute();
+  }
+  return { loaded: true };
+}

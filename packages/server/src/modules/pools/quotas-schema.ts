@@ -1,0 +1,97 @@
+// Request and response schemas of the quota routes: offers (§1), requests (§2), rosters (§3), settlements (§4).
+import { z } from 'zod';
+import { ZIdValue, ZIsoDate, ZTimestamp, ZYear } from '../../platform/schemas.ts';
+
+export const quotaPrograms = ['group-sanatorium', 'frontline-sanatorium', 'health-checkup', 'two-disease-screening', 'gig-mobile-checkup'] as const;
+export const ZQuotaProgram = z.enum(quotaPrograms);
+export type QuotaProgram = z.infer<typeof ZQuotaProgram>;
+
+const ZContact = z.object({ name: z.string().trim().min(1).max(40), phone: z.string().trim().max(40).optional(), org: z.string().trim().max(100).optional() });
+
+export const ZOfferCreate = z.object({
+  program: ZQuotaProgram,
+  year: ZYear,
+  code: z.string().trim().min(1).max(20).describe('the plan code as printed (A–F, L1–L6, group-1…, renewal-1…, morning/afternoon; a free code for frontline trips)'),
+  capacity: z.number().int().nonnegative().max(10_000_000),
+  mode: z.enum(['request', 'allocation', 'first-come']).optional().describe('how places are given; default from 000 四 (沙家浜/西山/黄山 by request, the others allocated)'),
+  providerOrgId: ZIdValue.optional().describe('the provider (承办单位) paid on settlement; default the agency running the program'),
+  providerName: z.string().trim().min(1).max(100).optional(),
+  site: z.string().trim().min(1).max(100).optional().describe('only for frontline trips: the destination'),
+  contacts: z.array(ZContact).max(10).default([]),
+  // Frontline trips (001 项目3) have no plan table: the trip's own cost and length, checked by the engine.
+  costPerPerson: z.number().positive().max(100_000).optional().describe('frontline trips: the trip cost per person (yuan)'),
+  days: z.number().int().positive().max(30).optional(),
+  nights: z.number().int().nonnegative().max(30).optional(),
+});
+export const ZOfferUpdate = z.object({
+  capacity: z.number().int().nonnegative().max(10_000_000).optional(),
+  providerOrgId: ZIdValue.optional(),
+  providerName: z.string().trim().min(1).max(100).optional(),
+  contacts: z.array(ZContact).max(10).optional(),
+  mode: z.enum(['request', 'allocation', 'first-come']).optional(),
+});
+export const ZOffer = z.object({
+  id: z.number(), program: z.string(), year: z.number(), code: z.string(), title: z.string(), site: z.string(),
+  days: z.number().nullable(), nights: z.number().nullable(), months: z.array(z.number()),
+  price: z.number(), citySubsidy: z.number(), otherSubsidy: z.number(), otherSubsidyBy: z.string().nullable(), remainder: z.number(), remainderBy: z.string(),
+  mode: z.enum(['request', 'allocation', 'first-come']), capacity: z.number(), granted: z.number(),
+  providerOrgId: z.number().nullable(), providerName: z.string(), contacts: z.array(ZContact), agencyOrgId: z.number(), agencyName: z.string(),
+  policy: z.string(), trace: z.array(z.any()),
+  abilities: z.object({ edit: z.boolean() }),
+});
+export const ZOfferList = z.object({ items: z.array(ZOffer) });
+export const ZOfferQuery = z.object({ year: ZYear.optional(), program: ZQuotaProgram.optional() });
+
+// §2 bottom-up requests (申报汇总表).
+export const ZRequestCreate = z.object({
+  program: ZQuotaProgram,
+  year: ZYear,
+  orgId: ZIdValue.optional().describe('the district sending it; default the caller’s union'),
+  rows: z.array(z.object({ offerId: ZIdValue, places: z.number().int().positive().max(1_000_000) })).min(1).max(200),
+});
+export const ZRequestRow = z.object({ row: z.number(), offerId: z.number(), code: z.string(), title: z.string(), requested: z.number(), granted: z.number().nullable(), grantId: z.number().nullable() });
+export const ZRequest = z.object({
+  id: z.number(), program: z.string(), year: z.number(), orgId: z.number(), orgName: z.string(), deadline: ZIsoDate, status: z.enum(['submitted', 'granted']),
+  submittedOn: ZIsoDate, grantedOn: ZIsoDate.nullable(), requested: z.number(), granted: z.number().nullable(), rows: z.array(ZRequestRow),
+  abilities: z.object({ grant: z.boolean() }),
+});
+export const ZRequestList = z.object({ items: z.array(ZRequest), deadline: ZIsoDate.nullable() });
+export const ZRequestQuery = z.object({ year: ZYear.optional(), program: ZQuotaProgram.optional() });
+export const ZRequestGrant = z.object({ rows: z.array(z.object({ row: z.number().int().positive(), places: z.number().int().nonnegative().max(1_000_000) })).min(1).max(200) });
+
+// §3 rosters (名册).
+export const ZRosterCreate = z.object({
+  grantId: ZIdValue.describe('the grant of the union whose places the roster uses'),
+  startsOn: ZIsoDate,
+  endsOn: ZIsoDate,
+  members: z.array(z.string().trim().regex(/^\d{10}$/, { message: '会员编号为 10 位数字 / a member number has 10 digits' })).max(2000).default([]),
+});
+export const ZRosterEntries = z.object({ members: z.array(z.string().trim().regex(/^\d{10}$/, { message: '会员编号为 10 位数字 / a member number has 10 digits' })).min(1).max(2000) });
+export const ZRosterEntry = z.object({ row: z.number(), memberNo: z.string(), name: z.string(), orgName: z.string() });
+export const ZRoster = z.object({
+  id: z.number(), offerId: z.number(), code: z.string(), title: z.string(), program: z.string(), year: z.number(), grantId: z.number(), orgId: z.number(), orgName: z.string(),
+  startsOn: ZIsoDate, endsOn: ZIsoDate, status: z.enum(['draft', 'submitted', 'settled']), persons: z.number(), placesLeft: z.number(), entries: z.array(ZRosterEntry),
+  settlementId: z.number().nullable(),
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean() }),
+});
+export const ZRosterList = z.object({ items: z.array(ZRoster.omit({ entries: true })) });
+export const ZRosterQuery = z.object({ year: ZYear.optional(), program: ZQuotaProgram.optional() });
+export const ZRosterImported = z.object({ added: z.number(), roster: ZRoster });
+
+// §4 settlements.
+export const ZSettlementCreate = z.object({
+  rosterId: ZIdValue,
+  persons: z.number().int().positive().describe('补贴申请表: the number of persons the provider claims for'),
+  amount: z.number().nonnegative().describe('补贴申请表: the subsidy claimed (yuan)'),
+  members: z.array(z.string().regex(/^\d{10}$/)).min(1).max(2000).describe('名册: the member numbers the provider served'),
+  satisfaction: z.object({ responses: z.number().int().nonnegative(), satisfied: z.number().int().nonnegative() }).describe('满意度测评表: forms returned, of which satisfied'),
+});
+export const ZSettlement = z.object({
+  id: z.number(), rosterId: z.number(), rosterTitle: z.string(), orgName: z.string(), providerOrgId: z.number(), providerName: z.string(),
+  persons: z.number(), amount: z.number(), trace: z.array(z.any()), satisfaction: z.object({ responses: z.number(), satisfied: z.number() }),
+  status: z.enum(['submitted', 'rights-approved', 'finance-approved', 'paid']), submittedOn: ZIsoDate, rightsAt: ZTimestamp.nullable(), financeAt: ZTimestamp.nullable(),
+  paidOn: ZIsoDate.nullable(), paymentReference: z.string().nullable(), payeeAccount: z.string().nullable(),
+  abilities: z.object({ rights: z.boolean(), finance: z.boolean(), pay: z.boolean() }),
+});
+export const ZSettlementList = z.object({ items: z.array(ZSettlement) });
+export const ZSettlementPay = z.object({ paidOn: ZIsoDate.optional(), reference: z.string().trim().min(1).max(60) });

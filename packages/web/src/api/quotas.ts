@@ -1,0 +1,37 @@
+// Places (issue 10): first-come pools, grants down the tree, the offer, requests, rosters and settlements.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client.ts';
+
+export interface Pool { id: number; title: string; program: string | null; year: number | null; orgId: number; orgName: string; capacity: number; taken: number; remaining: number; opensAt: string; closesAt: string; state: 'scheduled' | 'open' | 'full' | 'closed'; abilities: { claim: boolean; claimForMembers: boolean } }
+export interface Grant { id: number; program: string; year: number; site: string | null; parentId: number | null; fromOrgId: number; fromOrgName: string; toOrgId: number; toOrgName: string; toOrgKind: string; places: number; allocated: number; returned: number; available: number; grantedOn: string; expiresOn: string; expired: boolean; abilities: { split: boolean } }
+export interface Offer { id: number; program: string; year: number; code: string; title: string; site: string; days: number | null; nights: number | null; months: number[]; price: number; citySubsidy: number; otherSubsidy: number; otherSubsidyBy: string | null; remainder: number; remainderBy: string; mode: 'request' | 'allocation' | 'first-come'; capacity: number; granted: number; providerOrgId: number | null; providerName: string; contacts: { name: string; phone?: string }[]; agencyName: string; policy: string; abilities: { edit: boolean } }
+export interface QuotaRequest { id: number; program: string; year: number; orgId: number; orgName: string; deadline: string; status: 'submitted' | 'granted'; submittedOn: string; grantedOn: string | null; requested: number; granted: number | null; rows: { row: number; offerId: number; code: string; title: string; requested: number; granted: number | null; grantId: number | null }[]; abilities: { grant: boolean } }
+export interface Roster { id: number; offerId: number; code: string; title: string; program: string; year: number; grantId: number; orgId: number; orgName: string; startsOn: string; endsOn: string; status: 'draft' | 'submitted' | 'settled'; persons: number; placesLeft: number; entries?: { row: number; memberNo: string; name: string; orgName: string }[]; settlementId: number | null; abilities: { edit: boolean; submit: boolean } }
+export interface Settlement { id: number; rosterId: number; rosterTitle: string; orgName: string; providerName: string; persons: number; amount: number; satisfaction: { responses: number; satisfied: number }; status: 'submitted' | 'rights-approved' | 'finance-approved' | 'paid'; submittedOn: string; paidOn: string | null; paymentReference: string | null; payeeAccount: string | null; abilities: { rights: boolean; finance: boolean; pay: boolean } }
+export interface MyPlaces { claims: { id: number; poolId: number; title: string; program: string | null; year: number | null; orgName: string; createdAt: string }[] }
+
+const k = ['places'] as const;
+
+/** The pools, refreshed every few seconds while the page is open: the remaining count is live. */
+export const usePools = () => useQuery({ queryKey: [...k, 'pools'], queryFn: () => api.get<{ items: Pool[] }>('/pools'), refetchInterval: 3000 });
+export const useGrants = (year?: number) => useQuery({ queryKey: [...k, 'grants', year], queryFn: () => api.get<{ items: Grant[] }>('/place-grants', year ? { year } : undefined) });
+export const useOffers = (year?: number) => useQuery({ queryKey: [...k, 'offers', year], queryFn: () => api.get<{ items: Offer[] }>('/quota-offers', year ? { year } : undefined) });
+export const useRequests = () => useQuery({ queryKey: [...k, 'requests'], queryFn: () => api.get<{ items: QuotaRequest[] }>('/quota-requests') });
+export const useRosters = () => useQuery({ queryKey: [...k, 'rosters'], queryFn: () => api.get<{ items: Roster[] }>('/rosters') });
+export const useRoster = (id: number) => useQuery({ queryKey: [...k, 'roster', id], queryFn: () => api.get<Roster>(`/rosters/${id}`), enabled: id > 0 });
+export const useSettlements = () => useQuery({ queryKey: [...k, 'settlements'], queryFn: () => api.get<{ items: Settlement[] }>('/quota-settlements') });
+export const useMyPlaces = () => useQuery({ queryKey: [...k, 'mine'], queryFn: () => api.get<MyPlaces>('/me/places') });
+
+function usePlacesMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: k }) });
+}
+export const useCreatePool = () => usePlacesMutation((v: { title: string; capacity: number; orgId: number; opensAt: string; closesAt: string; program?: string; year?: number }) => api.post<Pool>('/pools', v));
+export const useClaim = () => usePlacesMutation(({ poolId, memberId }: { poolId: number; memberId?: number }) => api.post<{ remaining: number }>(`/pools/${poolId}/claims`, memberId ? { memberId } : {}));
+export const useCreateGrant = () => usePlacesMutation((v: { program: string; year: number; site?: string; toOrgId: number; places: number; parentId?: number }) => api.post<Grant>('/place-grants', v));
+export const useSubmitRequest = () => usePlacesMutation((v: { program: string; year: number; rows: { offerId: number; places: number }[] }) => api.post<QuotaRequest>('/quota-requests', v));
+export const useGrantRequest = () => usePlacesMutation(({ id, rows }: { id: number; rows: { row: number; places: number }[] }) => api.post<QuotaRequest>(`/quota-requests/${id}/grant`, { rows }));
+export const useCreateRoster = () => usePlacesMutation((v: { grantId: number; startsOn: string; endsOn: string; members: string[] }) => api.post<Roster>('/rosters', v));
+export const useSubmitRoster = () => usePlacesMutation((id: number) => api.post<Roster>(`/rosters/${id}/submit`));
+export const useSubmitSettlement = () => usePlacesMutation((v: { rosterId: number; persons: number; amount: number; members: string[]; satisfaction: { responses: number; satisfied: number } }) => api.post<Settlement>('/quota-settlements', v));
+export const useSettlementAction = () => usePlacesMutation(({ id, action, body }: { id: number; action: 'rights' | 'finance' | 'pay'; body?: Record<string, unknown> }) => api.post<Settlement>(`/quota-settlements/${id}/${action}`, body ?? {}));

@@ -1,0 +1,429 @@
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Progress, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { can, useMe } from '../../api/auth.ts';
+import { fileUrl } from '../../api/client.ts';
+import {
+  useCreateGrant, useCreatePool, useCreateRoster, useGrantRequest, useGrants, useOffers, usePools, useRequests, useRoster, useRosters, useSettlementAction, useSettlements, useSubmitRequest, useSubmitRoster, useSubmitSettlement,
+  type Grant, type Offer, type Pool, type QuotaRequest, type Roster, type Settlement,
+} from '../../api/quotas.ts';
+import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { ServerError } from '../../components/server-error.tsx';
+import { OrgSelect } from '../../components/org-select.tsx';
+
+const yuan = (n: number) => `¥${n.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+const lines = (s: string | undefined) => (s ?? '').split(/[\s,，、]+/).map((x) => x.trim()).filter(Boolean);
+const poolColor: Record<Pool['state'], string> = { scheduled: 'default', open: 'processing', full: 'error', closed: 'default' };
+const stColor: Record<Settlement['status'], string> = { submitted: 'gold', 'rights-approved': 'blue', 'finance-approved': 'purple', paid: 'success' };
+
+function useProgramName() {
+  const { t, tx } = useI18n();
+  return (p: string | null) => (p ? tx(`q.prog.${p}`, p) : t('common.none'));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function PoolsTab() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const { data, error } = usePools();
+  const create = useCreatePool();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm();
+  return (
+    <div data-testid="pools-tab">
+      <ServerError error={error} />
+      <Space style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">{t('q.pool.live')}</Typography.Text>
+        {can(me, 'pools.manage') && me?.orgId && (
+          <Button type="primary" data-testid="pool-new" onClick={() => { form.setFieldsValue({ capacity: 100, window: [dayjs(), dayjs().add(7, 'day')] }); setOpen(true); }}>
+            {t('q.pool.new')}
+          </Button>
+        )}
+      </Space>
+      {!data?.items.length ? <Card><Typography.Text type="secondary">{t('q.none')}</Typography.Text></Card> : (
+        <Row gutter={[12, 12]}>
+          {data.items.map((p) => (
+            <Col key={p.id} xs={24} md={12} xl={8}>
+              <Card size="small" data-testid={`pool-${p.id}`} title={p.title} extra={<Tag color={poolColor[p.state]} data-testid={`pool-state-${p.id}`}>{t(`q.pool.state.${p.state}` as MessageKey)}</Tag>}>
+                <Progress percent={Math.round((p.taken / p.capacity) * 100)} status={p.state === 'full' ? 'exception' : 'active'} />
+                <Space size={24}>
+                  <span>{t('q.pool.capacity')} <b>{p.capacity.toLocaleString()}</b></span>
+                  <span>{t('q.pool.taken')} <b>{p.taken.toLocaleString()}</b></span>
+                  <span>{t('q.pool.remaining')} <b data-testid={`pool-remaining-${p.id}`}>{p.remaining.toLocaleString()}</b></span>
+                </Space>
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '6px 0 0' }}>
+                  {p.orgName} · {t('q.pool.window')} {dayjs(p.opensAt).format('YYYY-MM-DD HH:mm')} — {dayjs(p.closesAt).format('YYYY-MM-DD HH:mm')}
+                </Typography.Paragraph>
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      )}
+      <Modal open={open} title={t('q.pool.new')} onCancel={() => setOpen(false)} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'pool-create-ok' }}
+        onOk={async () => {
+          const v = await form.validateFields();
+          if (!(await create.mutateAsync({ title: v.title, capacity: v.capacity, orgId: me!.orgId!, opensAt: v.window[0].toISOString(), closesAt: v.window[1].toISOString() }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.pool.created'));
+          setOpen(false);
+        }}>
+        <ServerError error={create.error} />
+        <Form form={form} layout="vertical">
+          <Form.Item name="title" label={t('q.pool.titleField')} rules={[{ required: true }]}><Input data-testid="pool-title" /></Form.Item>
+          <Form.Item name="capacity" label={t('q.pool.capacity')} rules={[{ required: true }]}><InputNumber min={1} style={{ width: '100%' }} data-testid="pool-capacity" /></Form.Item>
+          <Form.Item name="window" label={t('q.pool.window')} rules={[{ required: true }]}><DatePicker.RangePicker showTime style={{ width: '100%' }} /></Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type GrantNode = Grant & { children?: GrantNode[] };
+
+function GrantsTab() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const { data, error } = useGrants();
+  const offers = useOffers();
+  const create = useCreateGrant();
+  const programName = useProgramName();
+  // The plan's printed title (e.g. “group-5 黄山休养院 3天2晚”) rather than its code alone.
+  const planTitle = useMemo(() => new Map((offers.data?.items ?? []).map((o) => [`${o.program}|${o.year}|${o.code}`, o.title])), [offers.data]);
+  const [target, setTarget] = useState<Grant | 'root' | null>(null);
+  const [form] = Form.useForm();
+  const tree = useMemo(() => {
+    const items = (data?.items ?? []).map((g) => ({ ...g })) as GrantNode[];
+    const byId = new Map(items.map((g) => [g.id, g]));
+    const roots: GrantNode[] = [];
+    for (const g of items) {
+      const parent = g.parentId ? byId.get(g.parentId) : undefined;
+      if (parent) (parent.children ??= []).push(g);
+      else roots.push(g);
+    }
+    return roots;
+  }, [data]);
+  return (
+    <div data-testid="grants-tab">
+      <ServerError error={error} />
+      {me?.role === 'federation-admin' && (
+        <Button type="primary" style={{ marginBottom: 12 }} data-testid="grant-new" onClick={() => { form.resetFields(); form.setFieldsValue({ program: 'group-sanatorium', year: 2025 }); setTarget('root'); }}>{t('q.grant.new')}</Button>
+      )}
+      <Table<GrantNode>
+        rowKey="id" size="small" dataSource={tree} pagination={false} expandable={{ defaultExpandAllRows: true }} data-testid="grant-table"
+        columns={[
+          { title: t('q.grant.to'), dataIndex: 'toOrgName', render: (v, g) => <span data-testid={`grant-row-${g.id}`}>{v}</span> },
+          { title: t('q.program'), render: (_, g) => `${g.year} ${programName(g.program)}` },
+          { title: t('q.grant.site'), dataIndex: 'site', render: (v, g) => (v ? planTitle.get(`${g.program}|${g.year}|${v}`) ?? v : t('common.none')) },
+          { title: t('q.places'), dataIndex: 'places', align: 'right' },
+          { title: t('q.grant.allocated'), dataIndex: 'allocated', align: 'right' },
+          { title: t('q.grant.available'), dataIndex: 'available', align: 'right', render: (v, g) => <span data-testid={`grant-available-${g.id}`}>{v}</span> },
+          { title: t('q.grant.expiresOn'), render: (_, g) => (g.expired ? <Tag color="red">{t('q.grant.expired')}</Tag> : g.toOrgKind === 'grassroots' ? t('common.none') : g.expiresOn) },
+          {
+            title: t('common.actions'),
+            render: (_, g) => (
+              <Space>
+                {g.abilities.split && <Button size="small" data-testid={`grant-split-${g.id}`} onClick={() => { form.resetFields(); setTarget(g); }}>{t('q.grant.split')}</Button>}
+                <a href={fileUrl(`/place-grants/${g.id}/sheet`)}>{t('q.grant.sheet')}</a>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={target !== null} title={target === 'root' ? t('q.grant.new') : `${t('q.grant.split')} · ${target?.toOrgName ?? ''}`} onCancel={() => setTarget(null)} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'grant-ok' }}
+        onOk={async () => {
+          const v = await form.validateFields();
+          const g = target === 'root' ? null : target!;
+          if (!(await create.mutateAsync(g ? { program: g.program, year: g.year, parentId: g.id, toOrgId: v.toOrgId, places: v.places } : { program: v.program, year: v.year, site: v.site || undefined, toOrgId: v.toOrgId, places: v.places }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.grant.done', { n: v.places }));
+          setTarget(null);
+        }}>
+        <ServerError error={create.error} />
+        <Form form={form} layout="vertical">
+          {target === 'root' && (
+            <>
+              <Form.Item name="program" label={t('q.program')} rules={[{ required: true }]}><Select options={['group-sanatorium', 'frontline-sanatorium', 'health-checkup', 'two-disease-screening', 'gig-mobile-checkup'].map((p) => ({ value: p, label: programName(p) }))} /></Form.Item>
+              <Form.Item name="year" label={t('q.year')} rules={[{ required: true }]}><InputNumber min={2018} max={2100} data-testid="grant-year" /></Form.Item>
+              <Form.Item name="site" label={t('q.grant.site')}><Input data-testid="grant-site" /></Form.Item>
+            </>
+          )}
+          <Form.Item name="toOrgId" label={t('q.grant.to')} rules={[{ required: true }]}><OrgSelect testId="grant-to" excludeId={target && target !== 'root' ? target.toOrgId : undefined} /></Form.Item>
+          <Form.Item name="places" label={t('q.places')} rules={[{ required: true }]}><InputNumber min={1} style={{ width: '100%' }} data-testid="grant-places" /></Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function OffersTab() {
+  const { t } = useI18n();
+  const { data, error } = useOffers();
+  const programName = useProgramName();
+  return (
+    <div data-testid="offers-tab">
+      <ServerError error={error} />
+      <Table<Offer>
+        rowKey="id" size="small" dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('q.year'), dataIndex: 'year', width: 70 },
+          { title: t('q.program'), dataIndex: 'program', render: (v) => programName(v) },
+          { title: t('q.offer.code'), dataIndex: 'title' },
+          { title: t('q.offer.length'), render: (_, o) => (o.days ? t('q.offer.lengthValue', { days: o.days, nights: o.nights ?? 0 }) : t('common.none')) },
+          { title: t('q.offer.months'), render: (_, o) => (o.months.length ? t('q.offer.monthsValue', { m: o.months.join('、') }) : t('q.offer.allYear')) },
+          { title: t('q.offer.price'), dataIndex: 'price', align: 'right', render: yuan },
+          { title: t('q.offer.city'), dataIndex: 'citySubsidy', align: 'right', render: yuan },
+          { title: t('q.offer.other'), render: (_, o) => (o.otherSubsidy ? `${yuan(o.otherSubsidy)}（${o.otherSubsidyBy}）` : t('common.none')) },
+          { title: t('q.offer.remainder'), render: (_, o) => `${yuan(o.remainder)}（${o.remainderBy}）` },
+          { title: t('q.offer.mode'), dataIndex: 'mode', render: (v) => t(`q.mode.${v}` as MessageKey) },
+          { title: t('q.offer.capacity'), dataIndex: 'capacity', align: 'right' },
+          { title: t('q.offer.granted'), dataIndex: 'granted', align: 'right' },
+          { title: t('q.offer.provider'), render: (_, o) => <span>{o.providerName}{o.contacts[0] && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{o.contacts.map((c) => `${c.name} ${c.phone ?? ''}`).join('；')}</Typography.Text>}</span> },
+        ]}
+      />
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function RequestsTab() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const { data, error } = useRequests();
+  const offers = useOffers();
+  const submit = useSubmitRequest();
+  const grant = useGrantRequest();
+  const programName = useProgramName();
+  const [granting, setGranting] = useState<QuotaRequest | null>(null);
+  const [sending, setSending] = useState(false);
+  const [form] = Form.useForm();
+  const [sendForm] = Form.useForm();
+  const requestable = (offers.data?.items ?? []).filter((o) => o.mode === 'request');
+  const isDistrict = me?.role === 'regional-officer';
+  return (
+    <div data-testid="requests-tab">
+      <ServerError error={error} />
+      {isDistrict && <Button type="primary" style={{ marginBottom: 12 }} data-testid="request-new" onClick={() => { sendForm.resetFields(); setSending(true); }}>{t('q.req.new')}</Button>}
+      <Table<QuotaRequest>
+        rowKey="id" size="small" dataSource={data?.items ?? []} pagination={false}
+        columns={[
+          { title: t('q.org'), dataIndex: 'orgName', render: (v, r) => <span data-testid={`request-row-${r.id}`}>{v}</span> },
+          { title: t('q.program'), render: (_, r) => `${r.year} ${programName(r.program)}` },
+          { title: t('q.req.deadline'), dataIndex: 'deadline' },
+          { title: t('q.req.requested'), dataIndex: 'requested', align: 'right' },
+          { title: t('q.req.granted'), dataIndex: 'granted', align: 'right', render: (v) => v ?? t('common.none') },
+          { title: t('q.state'), dataIndex: 'status', render: (v) => <Tag color={v === 'granted' ? 'success' : 'gold'}>{t(`q.req.status.${v}` as MessageKey)}</Tag> },
+          { title: t('common.actions'), render: (_, r) => r.abilities.grant && <Button size="small" type="primary" data-testid={`request-grant-${r.id}`} onClick={() => { form.setFieldsValue({ rows: Object.fromEntries(r.rows.map((x) => [x.row, x.requested])) }); grant.reset(); setGranting(r); }}>{t('q.req.grant')}</Button> },
+        ]}
+        expandable={{ expandedRowRender: (r) => <Table size="small" rowKey="row" pagination={false} dataSource={r.rows} columns={[{ title: '#', dataIndex: 'row', width: 40 }, { title: t('q.offer.code'), dataIndex: 'title' }, { title: t('q.req.requested'), dataIndex: 'requested' }, { title: t('q.req.granted'), dataIndex: 'granted', render: (v) => v ?? t('common.none') }]} /> }}
+      />
+      <Modal open={!!granting} title={`${t('q.req.grant')} · ${granting?.orgName ?? ''}`} onCancel={() => setGranting(null)} confirmLoading={grant.isPending} okButtonProps={{ 'data-testid': 'request-grant-ok' }}
+        onOk={async () => {
+          const v = await form.validateFields();
+          if (!(await grant.mutateAsync({ id: granting!.id, rows: granting!.rows.map((x) => ({ row: x.row, places: Number(v.rows[x.row] ?? 0) })) }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.req.granted.done'));
+          setGranting(null);
+        }}>
+        <ServerError error={grant.error} />
+        <Form form={form} layout="horizontal">
+          {granting?.rows.map((x) => (
+            <Form.Item key={x.row} name={['rows', String(x.row)]} label={`${x.row}. ${x.title}（${t('q.req.requested')} ${x.requested}）`}>
+              <InputNumber min={0} data-testid={`request-grant-row-${x.row}`} />
+            </Form.Item>
+          ))}
+        </Form>
+      </Modal>
+      <Modal open={sending} title={t('q.req.new')} onCancel={() => setSending(false)} confirmLoading={submit.isPending} okButtonProps={{ 'data-testid': 'request-send-ok' }}
+        onOk={async () => {
+          const v = await sendForm.validateFields();
+          const rows = requestable.filter((o) => o.program === v.program && o.year === v.year && Number(v.places?.[o.id] ?? 0) > 0).map((o) => ({ offerId: o.id, places: Number(v.places[o.id]) }));
+          if (!(await submit.mutateAsync({ program: v.program, year: v.year, rows }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.req.sent'));
+          setSending(false);
+        }}>
+        <ServerError error={submit.error} />
+        <Form form={sendForm} layout="vertical" initialValues={{ program: 'group-sanatorium', year: requestable[0]?.year ?? 2025 }}>
+          <Space>
+            <Form.Item name="program" label={t('q.program')}><Select style={{ width: 220 }} options={[...new Set(requestable.map((o) => o.program))].map((p) => ({ value: p, label: programName(p) }))} /></Form.Item>
+            <Form.Item name="year" label={t('q.year')}><InputNumber min={2018} max={2100} /></Form.Item>
+          </Space>
+          <Form.Item noStyle shouldUpdate>
+            {() => requestable.filter((o) => o.program === sendForm.getFieldValue('program') && o.year === sendForm.getFieldValue('year')).map((o) => (
+              <Form.Item key={o.id} name={['places', String(o.id)]} label={o.title}><InputNumber min={0} data-testid={`request-places-${o.code}`} /></Form.Item>
+            ))}
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function RosterView({ id, onClose }: { id: number; onClose: () => void }) {
+  const { t } = useI18n();
+  const { data } = useRoster(id);
+  return (
+    <Modal open title={`${t('q.roster.view')} · ${data?.title ?? ''}`} onCancel={onClose} footer={<Space><a href={fileUrl(`/rosters/${id}/sheet`)}>{t('q.roster.download')}</a><Button onClick={onClose}>{t('common.close')}</Button></Space>} width={640}>
+      <Table size="small" rowKey="row" pagination={false} dataSource={data?.entries ?? []} data-testid="roster-entries"
+        columns={[{ title: '#', dataIndex: 'row', width: 40 }, { title: t('q.roster.memberNo'), dataIndex: 'memberNo' }, { title: t('q.roster.name'), dataIndex: 'name' }, { title: t('q.org'), dataIndex: 'orgName' }]} />
+    </Modal>
+  );
+}
+
+function RostersTab() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const { data, error } = useRosters();
+  const grants = useGrants();
+  const create = useCreateRoster();
+  const submitRoster = useSubmitRoster();
+  const settle = useSubmitSettlement();
+  const [creating, setCreating] = useState(false);
+  const [viewing, setViewing] = useState(0);
+  const [settling, setSettling] = useState<Roster | null>(null);
+  const [form] = Form.useForm();
+  const [stForm] = Form.useForm();
+  const mine = (grants.data?.items ?? []).filter((g) => g.toOrgId === me?.orgId && g.site);
+  const settlingRoster = useRoster(settling?.id ?? 0);
+  const isProvider = me?.role === 'agency-officer' || me?.role === 'federation-admin';
+  return (
+    <div data-testid="rosters-tab">
+      <ServerError error={error ?? submitRoster.error} />
+      {mine.length > 0 && can(me, 'pools.manage') && <Button type="primary" style={{ marginBottom: 12 }} data-testid="roster-new" onClick={() => { form.resetFields(); create.reset(); setCreating(true); }}>{t('q.roster.new')}</Button>}
+      <Table<Roster>
+        rowKey="id" size="small" dataSource={data?.items ?? []} pagination={false}
+        columns={[
+          { title: t('q.org'), dataIndex: 'orgName' },
+          { title: t('q.offer.code'), render: (_, r) => <span data-testid={`roster-row-${r.id}`}>{r.year} {r.title}</span> },
+          { title: t('q.roster.dates'), render: (_, r) => `${r.startsOn} — ${r.endsOn}` },
+          { title: t('q.roster.persons'), dataIndex: 'persons', align: 'right' },
+          { title: t('q.roster.placesLeft'), dataIndex: 'placesLeft', align: 'right' },
+          { title: t('q.state'), dataIndex: 'status', render: (v, r) => <Tag data-testid={`roster-status-${r.id}`} color={v === 'draft' ? 'default' : v === 'submitted' ? 'blue' : 'success'}>{t(`q.roster.status.${v}` as MessageKey)}</Tag> },
+          {
+            title: t('common.actions'),
+            render: (_, r) => (
+              <Space>
+                <Button size="small" onClick={() => setViewing(r.id)}>{t('q.roster.view')}</Button>
+                {r.abilities.submit && <Button size="small" type="primary" data-testid={`roster-submit-${r.id}`} loading={submitRoster.isPending} onClick={() => submitRoster.mutate(r.id)}>{t('q.roster.submit')}</Button>}
+                {r.status === 'submitted' && isProvider && <Button size="small" data-testid={`roster-settle-${r.id}`} onClick={() => { stForm.resetFields(); settle.reset(); setSettling(r); }}>{t('q.roster.settle')}</Button>}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {viewing > 0 && <RosterView id={viewing} onClose={() => setViewing(0)} />}
+      <Modal open={creating} title={t('q.roster.new')} onCancel={() => setCreating(false)} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'roster-ok' }} width={560}
+        onOk={async () => {
+          const v = await form.validateFields();
+          if (!(await create.mutateAsync({ grantId: v.grantId, startsOn: v.dates[0].format('YYYY-MM-DD'), endsOn: v.dates[1].format('YYYY-MM-DD'), members: lines(v.members) }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.roster.created'));
+          setCreating(false);
+        }}>
+        <ServerError error={create.error} testId="roster-error" />
+        <Form form={form} layout="vertical">
+          <Form.Item name="grantId" label={t('q.roster.grant')} rules={[{ required: true }]}>
+            <Select data-testid="roster-grant" options={mine.map((g) => ({ value: g.id, label: `${g.year} ${g.site}（${t('q.grant.available')} ${g.available}）` }))} />
+          </Form.Item>
+          <Form.Item name="dates" label={t('q.roster.dates')} rules={[{ required: true }]}><DatePicker.RangePicker style={{ width: '100%' }} data-testid="roster-dates" /></Form.Item>
+          <Form.Item name="members" label={t('q.roster.members')}><Input.TextArea rows={6} data-testid="roster-members" /></Form.Item>
+        </Form>
+      </Modal>
+      <Modal open={!!settling} title={`${t('q.roster.settle')} · ${settling?.title ?? ''}`} onCancel={() => setSettling(null)} confirmLoading={settle.isPending} okButtonProps={{ 'data-testid': 'settle-ok' }}
+        afterOpenChange={(o) => { if (o && settlingRoster.data) stForm.setFieldsValue({ persons: settlingRoster.data.persons, members: (settlingRoster.data.entries ?? []).map((e) => e.memberNo).join('\n'), responses: settlingRoster.data.persons, satisfied: settlingRoster.data.persons }); }}
+        onOk={async () => {
+          const v = await stForm.validateFields();
+          if (!(await settle.mutateAsync({ rosterId: settling!.id, persons: v.persons, amount: v.amount, members: lines(v.members), satisfaction: { responses: v.responses, satisfied: v.satisfied } }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.st.submitted'));
+          setSettling(null);
+        }}>
+        <ServerError error={settle.error} testId="settle-error" />
+        <Form form={stForm} layout="vertical">
+          <Space>
+            <Form.Item name="persons" label={t('q.st.persons')} rules={[{ required: true }]}><InputNumber min={1} data-testid="settle-persons" /></Form.Item>
+            <Form.Item name="amount" label={t('q.st.amount')} rules={[{ required: true }]}><InputNumber min={0} data-testid="settle-amount" /></Form.Item>
+          </Space>
+          <Space>
+            <Form.Item name="responses" label={t('q.st.responses')} rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
+            <Form.Item name="satisfied" label={t('q.st.satisfied')} rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
+          </Space>
+          <Form.Item name="members" label={t('q.st.members')} rules={[{ required: true }]}><Input.TextArea rows={5} data-testid="settle-members" /></Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function SettlementsTab() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data, error } = useSettlements();
+  const act = useSettlementAction();
+  const [paying, setPaying] = useState<Settlement | null>(null);
+  const [form] = Form.useForm();
+  return (
+    <div data-testid="settlements-tab">
+      <ServerError error={error ?? act.error} />
+      <Table<Settlement>
+        rowKey="id" size="small" dataSource={data?.items ?? []} pagination={false}
+        columns={[
+          { title: t('q.st.roster'), render: (_, s) => <span data-testid={`settlement-row-${s.id}`}>{s.orgName} · {s.rosterTitle}</span> },
+          { title: t('q.st.provider'), dataIndex: 'providerName' },
+          { title: t('q.st.persons'), dataIndex: 'persons', align: 'right' },
+          { title: t('q.st.amount'), dataIndex: 'amount', align: 'right', render: yuan },
+          { title: t('q.st.satisfaction'), render: (_, s) => t('q.st.satisfactionValue', { satisfied: s.satisfaction.satisfied, responses: s.satisfaction.responses }) },
+          { title: t('q.state'), render: (_, s) => <span><Tag color={stColor[s.status]} data-testid={`settlement-status-${s.id}`} data-status={s.status}>{t(`q.st.status.${s.status}` as MessageKey)}</Tag>{s.paidOn && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('q.st.paidNote', { date: s.paidOn, account: s.payeeAccount ?? '' })}</Typography.Text>}</span> },
+          {
+            title: t('common.actions'),
+            render: (_, s) => (
+              <Space>
+                {s.abilities.rights && <Button size="small" type="primary" data-testid={`settlement-rights-${s.id}`} loading={act.isPending} onClick={() => act.mutate({ id: s.id, action: 'rights' })}>{t('q.st.rights')}</Button>}
+                {s.abilities.finance && <Button size="small" type="primary" data-testid={`settlement-finance-${s.id}`} loading={act.isPending} onClick={() => act.mutate({ id: s.id, action: 'finance' })}>{t('q.st.finance')}</Button>}
+                {s.abilities.pay && <Button size="small" type="primary" data-testid={`settlement-pay-${s.id}`} onClick={() => { form.resetFields(); setPaying(s); }}>{t('q.st.pay')}</Button>}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={!!paying} title={t('q.st.pay')} onCancel={() => setPaying(null)} confirmLoading={act.isPending} okButtonProps={{ 'data-testid': 'pay-ok' }}
+        onOk={async () => {
+          const v = await form.validateFields();
+          if (!(await act.mutateAsync({ id: paying!.id, action: 'pay', body: { reference: v.reference } }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.st.status.paid'));
+          setPaying(null);
+        }}>
+        <Form form={form} layout="vertical">
+          <Form.Item name="reference" label={t('q.st.reference')} rules={[{ required: true }]}><Input data-testid="pay-reference" /></Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
+
+const tabs = ['pools', 'grants', 'offers', 'requests', 'rosters', 'settlements'] as const;
+
+/** 名额与名册: one page, a tab per step of the place programs. */
+export default function PlacesPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'pools';
+  const body: Record<string, React.ReactNode> = { pools: <PoolsTab />, grants: <GrantsTab />, offers: <OffersTab />, requests: <RequestsTab />, rosters: <RostersTab />, settlements: <SettlementsTab /> };
+  return (
+    <div data-testid="places-page">
+      <PageHeader title={t('q.title')} sub={t('q.sub')} />
+      <Tabs activeKey={tab} onChange={(k) => setParams({ tab: k }, { replace: true })} destroyInactiveTabPane
+        items={tabs.map((k) => ({ key: k, label: <span data-testid={`places-tab-${k}`}>{t(`q.tab.${k}` as MessageKey)}</span>, children: body[k] }))} />
+    </div>
+  );
+}
