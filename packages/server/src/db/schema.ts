@@ -996,3 +996,9 @@ export interface DB {
   site_inspections: SiteInspectionsTable;
   site_service_log: SiteServiceLogTable;
 }
+
+// ---------------------------------------------------------------------------------------------
+// District-run programs (migration 0018_program_budget): a program instance's own budget.
+export interface ProgramInstancesTable {
+  budget_fen: ColumnType<number | null, number | null | undefined, number | null>;
+}

@@ -14,6 +14,7 @@ import * as m0012 from './0012_policy_versions.ts';
 import * as m0014 from './0014_pools.ts';
 import * as m0015 from './0015_sites.ts';
 import * as m0016 from './0016_protection_claims.ts';
+import * as m0018 from './0018_program_budget.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0014_pools': m0014,
   '0015_sites': m0015,
   '0016_protection_claims': m0016,
+  '0018_program_budget': m0018,
 };
