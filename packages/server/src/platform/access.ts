@@ -80,8 +80,7 @@ export const permissions = [
   // Sites (module sites, issue 11): the register, on-site inspections, acceptance, plaques, cards.
   'sites.read',
   'sites.write', // register and edit the sites of one's subtree, apply for their grants
-  'sites.inspect', // on-site acceptance checks and spot checks, yellow and red cards (district and federation)
-  'sites.accept', // the federation's acceptance and the plaque (checked: the department of the program's final step)
+  'sites.inspect', // on-site checks, acceptance (when the review step is the actor's), plaques, yellow and red cards
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -119,7 +118,7 @@ export const rolePermissions = {
   'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer, 'policy.manage', 'policy.approve', 'sites.read'],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
   // The department that runs a program checks a new version's values (the second person of policy.approve).
-  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage', 'sites.read', 'sites.inspect', 'sites.accept'],
+  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage', 'sites.read', 'sites.inspect'],
   'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'protection.review', 'pools.read', 'pools.manage', 'sites.read'],
   'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer, 'programs.manage', ...sitesUnit, 'sites.inspect'],
   'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
