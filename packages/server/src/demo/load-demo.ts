@@ -133,6 +133,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
   await (await import('./protection-data.ts')).loadProtectionDemo(s);
+  await (await import('./sites-data.ts')).loadSitesDemo(s);
   await recordDemoHolders(s);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
 }

@@ -66,6 +66,18 @@ describe(`sites and grants on ${engine}`, () => {
   let checklist: any;
   let unionOrg = 0;
 
+  it('the demo holds sites of every kind in several districts, in every state, with a yellow and a red card', async () => {
+    const all = (await ok(req('admin', 'GET', '/sites?pageSize=200'))).items;
+    for (const k of ['nursing-room', 'childcare-studio', 'health-point', 'fitness-station', 'driver-home', 'canteen', 'culture-team']) assert.ok(all.some((x: any) => x.kind === k), k);
+    for (const st of ['applied', 'inspected', 'accepted', 'plaqued', 'yellow-card', 'red-card', 'closed']) assert.ok(all.some((x: any) => x.status === st), st);
+    assert.ok(new Set(all.map((x: any) => x.region?.id)).size >= 4);
+    const yellow = await ok(req('pudong', 'GET', `/sites/${all.find((x: any) => x.status === 'yellow-card').id}`));
+    assert.ok(yellow.events.some((e: any) => e.notice?.kind === 'yellow-card' && e.notice.deadline));
+    const map = await ok(req(null, 'GET', '/public/sites'));
+    assert.equal(map.features.some((f: any) => f.properties.status === ('red-card' as any)), false);
+    assert.ok(map.features.length >= 15);
+  });
+
   it('a district opens its own 2021 program (201), not another district’s (403); the federation opens any', async () => {
     const pudongOrg = (await ok(req('pudong', 'GET', '/auth/me'))).org?.id ?? (await t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'pudong').executeTakeFirstOrThrow()).org_id;
     const jiadingOrg = (await t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'jiading').executeTakeFirstOrThrow()).org_id!;
@@ -88,9 +100,13 @@ describe(`sites and grants on ${engine}`, () => {
     // A street union cannot open programs at all.
     assert.equal((await req('zhangjiang', 'POST', '/programs', { ...jiadingProgram, year: 2022 })).statusCode, 403);
     // The federation may open one for a district, and sees the district's in the list.
-    const fed = await ok(req('grassrootswork', 'POST', '/programs', driverHomeProgram), 201);
-    driverProgram = fed.id;
+    const fed = await ok(req('grassrootswork', 'POST', '/programs', { ...driverHomeProgram, year: 2026, orgId: jiadingOrg }), 201);
+    assert.equal(fed.org.id, jiadingOrg);
     assert.equal(fed.settlement.payTo, 'org-account');
+    // The demo's 2025 driver-home program of the federation is the one the unions apply to.
+    const demo = await ok(req('grassroots', 'GET', '/programs?program=driver-home-grant&year=2025'));
+    driverProgram = demo.items[0].id;
+    assert.equal(demo.items[0].budget, 600000);
     const list = await ok(req('admin', 'GET', '/programs?year=2021'));
     assert.ok(list.items.some((p: any) => p.id === created.id && p.org.id === jiadingOrg));
     // Pudong cannot change Jiading's program.
