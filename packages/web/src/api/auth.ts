@@ -9,7 +9,8 @@ export type Permission =
   | 'projects.read' | 'projects.write' | 'progress.report' | 'progress.review'
   | 'programs.read' | 'programs.manage' | 'applications.read' | 'applications.submit' | 'applications.review'
   | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance'
-  | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve';
+  | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve'
+  | 'sites.read' | 'sites.write' | 'sites.inspect';
 
 export interface Me {
   accountId: number;

@@ -24,7 +24,7 @@ import {
   WalletOutlined,
   GiftOutlined,
 } from '@ant-design/icons';
-import { DashboardOutlined, FlagOutlined, NotificationOutlined } from '@ant-design/icons';
+import { DashboardOutlined, EnvironmentOutlined, FlagOutlined, NotificationOutlined } from '@ant-design/icons';
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
@@ -65,6 +65,15 @@ const nav: NavItem[] = [
       { path: '/applications', label: 'nav.appl.list', icon: <FileDoneOutlined />, permission: 'applications.read' },
       { path: '/applications/report', label: 'nav.appl.report', icon: <BarChartOutlined />, permission: 'applications.read' },
       { path: '/payouts', label: 'nav.appl.payouts', icon: <WalletOutlined />, permission: 'payouts.read' },
+    ],
+  },
+  {
+    path: '/sites-group',
+    label: 'nav.sites',
+    icon: <EnvironmentOutlined />,
+    children: [
+      { path: '/sites', label: 'nav.sites.list', icon: <EnvironmentOutlined />, permission: 'sites.read' },
+      { path: '/sites/new', label: 'nav.sites.new', icon: <EnvironmentOutlined />, permission: 'sites.write' },
     ],
   },
   { path: '/calls', label: 'lc.nav.calls', icon: <NotificationOutlined />, permission: 'calls.read' },
