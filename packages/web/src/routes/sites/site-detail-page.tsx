@@ -52,7 +52,7 @@ function InspectModal({ site, open, onClose }: { site: SiteDetail; open: boolean
         <Space direction="vertical" style={{ width: '100%' }}>
           <Space wrap>
             <span>{tx('核查日期', 'Date')}</span>
-            <DatePicker value={dayjs(on)} onChange={(d) => d && setOn(d.format('YYYY-MM-DD'))} allowClear={false} />
+            <DatePicker value={dayjs(on)} onChange={(d) => d && setOn(d.format("YYYY-MM-DD"))} allowClear={false} data-testid="inspection-date" />
             <Input placeholder={tx('检查人', 'Inspector')} value={inspector} onChange={(e) => setInspector(e.target.value)} style={{ width: 220 }} data-testid="inspector" />
           </Space>
           {list.data && (
