@@ -34,6 +34,9 @@ function checkSite(kind: string, subkindOf?: (form: Record<string, any>) => stri
 
 async function linkSite(db: Executor, form: Record<string, any>, app: { applicationId: number; instanceId: number; year: number }, subkind?: string) {
   await db.updateTable('sites').set({ application_id: app.applicationId, program_instance_id: app.instanceId, funded_year: app.year, ...(subkind ? { subkind } : {}), updated_at: new Date() }).where('id', '=', Number(form.siteId)).execute();
+  // The form's area and hours fill the register where it has none (附件2-7-1 面积, 开放时间).
+  if (form.areaSqm) await db.updateTable('sites').set({ size_m2: form.areaSqm }).where('id', '=', Number(form.siteId)).where('size_m2', 'is', null).execute();
+  if (form.openingHours) await db.updateTable('sites').set({ opening_hours: form.openingHours }).where('id', '=', Number(form.siteId)).where('opening_hours', 'is', null).execute();
 }
 
 // 003 附件2-7-1 微型 / 附件2-7-2 综合型“工会司机之家”创建申报表: the header (所属区局工会 is the applicant's
