@@ -55,6 +55,11 @@ const SlatePage = lazy(() => import('./routes/projects/slate-page.tsx'));
 const ProjectPage = lazy(() => import('./routes/projects/project-page.tsx'));
 const DashboardPage = lazy(() => import('./routes/projects/dashboard-page.tsx'));
 const PublicProjectsPage = lazy(() => import('./routes/public/public-projects-page.tsx'));
+// sites (issue 11): the register, a site's way to its plaque, the public map
+const PublicSitesPage = lazy(() => import('./routes/sites/public-sites-page.tsx'));
+const SiteListPage = lazy(() => import('./routes/sites/site-list-page.tsx'));
+const SiteNewPage = lazy(() => import('./routes/sites/site-new-page.tsx'));
+const SiteDetailPage = lazy(() => import('./routes/sites/site-detail-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -113,6 +118,7 @@ function Themed() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/public/projects" element={<PublicProjectsPage />} />
+              <Route path="/public/sites" element={<PublicSitesPage />} />
               <Route element={<Authed />}>
                 <Route index element={<Home />} />
                 <Route path="orgs" element={<Guard permission="orgs.read"><OrgsPage /></Guard>} />
@@ -152,6 +158,9 @@ function Themed() {
                 <Route path="projects/slates/:id" element={<Guard permission="projects.read"><SlatePage /></Guard>} />
                 <Route path="projects/:id" element={<Guard permission="projects.read"><ProjectPage /></Guard>} />
                 <Route path="dashboard" element={<Guard permission="projects.read"><DashboardPage /></Guard>} />
+                <Route path="sites" element={<Guard permission="sites.read"><SiteListPage /></Guard>} />
+                <Route path="sites/new" element={<Guard permission="sites.write"><SiteNewPage /></Guard>} />
+                <Route path="sites/:id" element={<Guard permission="sites.read"><SiteDetailPage /></Guard>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

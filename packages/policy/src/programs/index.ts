@@ -20,6 +20,7 @@ import { childcareSubsidy } from './childcare-subsidy.ts';
 import { healthPointGrant } from './health-point-grant.ts';
 import { fitnessStationClass } from './fitness-station-class.ts';
 import { driverHomeGrant } from './driver-home-grant.ts';
+import { healthPointStandard } from './health-point-standard.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -41,6 +42,7 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   fitnessStationClass,
   groupSanatorium,
   driverHomeGrant,
+  healthPointStandard,
   healthCheckup,
   frontlineSanatorium,
   memberVacation,

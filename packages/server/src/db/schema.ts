@@ -1127,3 +1127,9 @@ export interface DB {
   roster_entries: RosterEntriesTable;
   quota_settlements: QuotaSettlementsTable;
 }
+
+// ---------------------------------------------------------------------------------------------
+// District-run programs (migration 0018_program_budget): a program instance's own budget.
+export interface ProgramInstancesTable {
+  budget_fen: ColumnType<number | null, number | null | undefined, number | null>;
+}

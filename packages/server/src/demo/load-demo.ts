@@ -139,6 +139,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
   await (await import('./protection-data.ts')).loadProtectionDemo(s);
   await (await import('./quotas-data.ts')).loadQuotasDemo(s);
+  await (await import('./sites-data.ts')).loadSitesDemo(s);
   await recordDemoHolders(s);
   // The later stages wrote into many small tables: statistics for all of them, once.
   await sql`analyze`.execute(db);

@@ -77,6 +77,10 @@ export const permissions = [
   'pools.read',
   'pools.manage', // open a pool, grant or split places, read who holds them
   'pools.claim', // claim a place: an officer for a member in scope, a member for themself
+  // Sites (module sites, issue 11): the register, on-site inspections, acceptance, plaques, cards.
+  'sites.read',
+  'sites.write', // register and edit the sites of one's subtree, apply for their grants
+  'sites.inspect', // on-site checks, acceptance (when the review step is the actor's), plaques, yellow and red cards
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -107,17 +111,20 @@ const protectionRead: Permission[] = ['protection.read'];
 // Places (000 六 名额分配; 002 先到先得): unions grant, split and claim for their members; members claim for themselves.
 const placesOfficer: Permission[] = ['pools.read', 'pools.manage', 'pools.claim'];
 
+// Sites (003 附件2-7 四(一)): units apply, the district checks on site, the federation accepts and plaques.
+const sitesUnit: Permission[] = ['sites.read', 'sites.write'];
+
 export const rolePermissions = {
-  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer, 'policy.manage', 'policy.approve'],
+  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer, 'policy.manage', 'policy.approve', 'sites.read'],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
   // The department that runs a program checks a new version's values (the second person of policy.approve).
-  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage'],
-  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'protection.review', 'pools.read', 'pools.manage'],
-  'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer],
-  'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer],
-  'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer],
+  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage', 'sites.read', 'sites.inspect'],
+  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'protection.review', 'pools.read', 'pools.manage', 'sites.read'],
+  'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer, 'programs.manage', ...sitesUnit, 'sites.inspect'],
+  'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
+  'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
   member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'protection.apply', 'pools.read', 'pools.claim'],
-  auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead, 'pools.read'],
+  auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead, 'pools.read', 'sites.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Which org kinds an account of each role may be bound to. */

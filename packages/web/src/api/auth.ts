@@ -11,7 +11,8 @@ export type Permission =
   | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance'
   | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve'
   | 'protection.read' | 'protection.enroll' | 'protection.confirm' | 'protection.reconcile' | 'protection.apply' | 'protection.review'
-  | 'pools.read' | 'pools.manage' | 'pools.claim';
+  | 'pools.read' | 'pools.manage' | 'pools.claim'
+  | 'sites.read' | 'sites.write' | 'sites.inspect';
 
 export interface Me {
   accountId: number;

@@ -8946,6 +8946,7 @@ export interface paths {
                                     manage: boolean;
                                 };
                                 acceptingOn: string;
+                                budget: number | null;
                                 channels: ("personal" | "unit")[];
                                 contacts: {
                                     name: string;
@@ -9035,6 +9036,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        budget?: number;
                         channels: ("personal" | "unit")[];
                         /** @default [] */
                         contacts?: {
@@ -9043,6 +9045,7 @@ export interface paths {
                             phone: string;
                             role: string;
                         }[];
+                        orgId?: number;
                         program: string;
                         /** @default [] */
                         requiredDocuments?: {
@@ -9087,7 +9090,7 @@ export interface paths {
                              * @default member-card
                              * @enum {string}
                              */
-                            payTo?: "member-card";
+                            payTo?: "member-card" | "org-account";
                             preparer: string;
                         };
                         sources?: string;
@@ -9119,6 +9122,7 @@ export interface paths {
                                 manage: boolean;
                             };
                             acceptingOn: string;
+                            budget: number | null;
                             channels: ("personal" | "unit")[];
                             contacts: {
                                 name: string;
@@ -9232,6 +9236,7 @@ export interface paths {
                                 manage: boolean;
                             };
                             acceptingOn: string;
+                            budget: number | null;
                             channels: ("personal" | "unit")[];
                             contacts: {
                                 name: string;
@@ -9326,6 +9331,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        budget?: number | null;
                         channels?: ("personal" | "unit")[];
                         contacts?: {
                             name: string;
@@ -9375,7 +9381,7 @@ export interface paths {
                              * @default member-card
                              * @enum {string}
                              */
-                            payTo?: "member-card";
+                            payTo?: "member-card" | "org-account";
                             preparer: string;
                         };
                         sources?: string;
@@ -9403,6 +9409,7 @@ export interface paths {
                                 manage: boolean;
                             };
                             acceptingOn: string;
+                            budget: number | null;
                             channels: ("personal" | "unit")[];
                             contacts: {
                                 name: string;
@@ -12922,6 +12929,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public, no login: listed sites as a GeoJSON FeatureCollection (name, kind, district, address, status, plaque year), by kind and district */
+        get: {
+            parameters: {
+                query?: {
+                    district?: string;
+                    kind?: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districts: {
+                                id: number;
+                                name: string;
+                            }[];
+                            features: {
+                                geometry: {
+                                    coordinates: [
+                                        number,
+                                        number
+                                    ];
+                                    /** @enum {string} */
+                                    type: "Point";
+                                } | null;
+                                id: number;
+                                properties: {
+                                    address: string;
+                                    district: string | null;
+                                    districtId: number | null;
+                                    /** @enum {string} */
+                                    kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                                    kindName: string;
+                                    name: string;
+                                    openingHours: string | null;
+                                    plaqueYear: number | null;
+                                    /** @enum {string} */
+                                    status: "accepted" | "plaqued" | "yellow-card";
+                                    statusName: string;
+                                };
+                                /** @enum {string} */
+                                type: "Feature";
+                            }[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/slates": {
         parameters: {
             query?: never;
@@ -14707,6 +14787,2165 @@ export interface paths {
                             status: "draft" | "submitted" | "settled";
                             title: string;
                             year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site register of my subtree: nursing rooms, childcare studios, health points, fitness stations, driver homes, canteens, culture teams
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    fundedYear?: number;
+                    kind?: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                    page?: number;
+                    pageSize?: number;
+                    plaqueYear?: number;
+                    q?: string;
+                    regionOrgId?: number;
+                    status?: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                applicationId: number | null;
+                                fundedYear: number | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                                kindName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                lat: number | null;
+                                lon: number | null;
+                                name: string;
+                                no: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                plaqueYear: number | null;
+                                programInstanceId: number | null;
+                                region: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                sizeM2: number | null;
+                                /** @enum {string} */
+                                status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                subkind: string | null;
+                                yellowDeadline: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a site of my union or one below it (photos: ids of my JPEG/PNG uploads)
+         * @description Permission: `sites.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        /** @default [] */
+                        contacts?: {
+                            name: string;
+                            phone: string;
+                            role: string;
+                        }[];
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        fundedYear?: number;
+                        /** @enum {string} */
+                        kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                        /** @description WGS-84 latitude (Shanghai: 30.6–31.9) */
+                        lat?: number;
+                        /** @description WGS-84 longitude (Shanghai: 120.8–122.2) */
+                        lon?: number;
+                        name: string;
+                        openingHours?: string;
+                        orgId?: number;
+                        /** @default [] */
+                        photoIds?: number[];
+                        sizeM2?: number;
+                        subkind?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One site: details, photos, history, inspections, service log, its application and grant
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a site’s details (recorded in its history)
+         * @description Permission: `sites.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        contacts?: {
+                            name: string;
+                            phone: string;
+                            role: string;
+                        }[];
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        fundedYear?: number;
+                        /** @description WGS-84 latitude (Shanghai: 30.6–31.9) */
+                        lat?: number;
+                        /** @description WGS-84 longitude (Shanghai: 120.8–122.2) */
+                        lon?: number;
+                        name?: string;
+                        openingHours?: string;
+                        photoIds?: number[];
+                        sizeM2?: number;
+                        subkind?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an inspected site: the final review of its application (the engine computes the grant with its trace and books it to the union’s account)
+         * @description Permission: `sites.inspect`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The on-site checklist, generated from the policy criteria of the site’s kind on a day (driver homes 6+X, health points 四固三定/两固三定, fitness stations by size)
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                answer: "yes-no" | "number" | "choice";
+                                choices?: {
+                                    en: string;
+                                    value: string;
+                                    zh: string;
+                                }[];
+                                code: string;
+                                en: string;
+                                min?: number;
+                                source: string;
+                                zh: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            on: string;
+                            policy: string | null;
+                            program: string | null;
+                            subkind: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a site (it stays in the register with its history)
+         * @description Permission: `sites.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an on-site check (acceptance or spot check) with the checklist’s answers and photos; the engine decides, failed items are the reasons. A passed acceptance check approves the district’s review step
+         * @description Permission: `sites.inspect`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            choice?: string;
+                            code: string;
+                            met: boolean;
+                            note?: string;
+                            value?: number;
+                        }[];
+                        comment?: string;
+                        inspectedOn: string;
+                        inspector: string;
+                        /** @default [] */
+                        photoIds?: number[];
+                        /** @enum {string} */
+                        purpose: "acceptance" | "spot-check";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                choice?: string;
+                                code: string;
+                                met: boolean;
+                                note?: string;
+                                value?: number;
+                                zh?: string;
+                            }[];
+                            createdAt: string;
+                            evaluation: {
+                                eligible: boolean;
+                                output: {
+                                    [key: string]: unknown;
+                                };
+                                policy: string | null;
+                                program: string | null;
+                                trace: unknown[];
+                            } | null;
+                            id: number;
+                            inspectedOn: string;
+                            inspector: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            passed: boolean;
+                            photoIds: number[];
+                            /** @enum {string} */
+                            purpose: "acceptance" | "spot-check";
+                            reasons: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/lift-yellow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The fix is done: lift the yellow card
+         * @description Permission: `sites.inspect`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/notices/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A yellow or red card as a printable A4 page (HTML)
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description an HTML page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/photos/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A photo of a site in my subtree
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/plaque": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the plaque of an accepted site (the year’s list)
+         * @description Permission: `sites.inspect`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/red-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Red card (摘牌通知书): the site is de-listed, leaves the public map and is not paid; printable
+         * @description Permission: `sites.inspect`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        inspectionId?: number;
+                        reasons: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/service-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a service of a running site (consultations, visits, lectures, notices, appointments)
+         * @description Permission: `sites.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attendees?: number;
+                        description: string;
+                        /** @enum {string} */
+                        kind: "consultation" | "visit" | "lecture" | "notice" | "appointment" | "activity" | "other";
+                        onDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/yellow-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Yellow card (整改通知书): what to fix and the deadline; printable
+         * @description Permission: `sites.inspect`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        deadline: string;
+                        inspectionId?: number;
+                        items: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                close: boolean;
+                                edit: boolean;
+                                inspect: boolean;
+                                lift: boolean;
+                                plaque: boolean;
+                                redCard: boolean;
+                                yellowCard: boolean;
+                            };
+                            address: string;
+                            application: {
+                                amount: number;
+                                booked: number;
+                                evaluation: unknown;
+                                id: number;
+                                no: string;
+                                paid: number;
+                                status: string;
+                                stepLevel: string | null;
+                            } | null;
+                            applicationId: number | null;
+                            contacts: {
+                                name: string;
+                                phone: string;
+                                role: string;
+                            }[];
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            events: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                notice: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                org: string | null;
+                                toStatus: string;
+                            }[];
+                            fundedYear: number | null;
+                            id: number;
+                            inspections: {
+                                answers: {
+                                    choice?: string;
+                                    code: string;
+                                    met: boolean;
+                                    note?: string;
+                                    value?: number;
+                                    zh?: string;
+                                }[];
+                                createdAt: string;
+                                evaluation: {
+                                    eligible: boolean;
+                                    output: {
+                                        [key: string]: unknown;
+                                    };
+                                    policy: string | null;
+                                    program: string | null;
+                                    trace: unknown[];
+                                } | null;
+                                id: number;
+                                inspectedOn: string;
+                                inspector: string;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                passed: boolean;
+                                photoIds: number[];
+                                /** @enum {string} */
+                                purpose: "acceptance" | "spot-check";
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            no: string;
+                            openingHours: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            plaqueYear: number | null;
+                            programInstanceId: number | null;
+                            region: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            serviceLog: {
+                                attendees: number | null;
+                                description: string;
+                                id: number;
+                                kind: string;
+                                onDate: string;
+                            }[];
+                            sizeM2: number | null;
+                            /** @enum {string} */
+                            status: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            subkind: string | null;
+                            yellowDeadline: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of my subtree as .xlsx (the same filters as the list; phones masked)
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    fundedYear?: number;
+                    kind?: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                    plaqueYear?: number;
+                    q?: string;
+                    regionOrgId?: number;
+                    status?: "applied" | "inspected" | "accepted" | "plaqued" | "yellow-card" | "red-card" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register sites from an .xlsx in the export’s columns (类型, 名称, 所属工会编号, 地址 …): all rows or none
+         * @description Permission: `sites.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            rows: number;
                         };
                     };
                 };

@@ -24,7 +24,7 @@ import {
   WalletOutlined,
   GiftOutlined,
 } from '@ant-design/icons';
-import { DashboardOutlined, FlagOutlined, NotificationOutlined, SafetyOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { DashboardOutlined, EnvironmentOutlined, FlagOutlined, NotificationOutlined, SafetyOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
@@ -69,6 +69,15 @@ const nav: NavItem[] = [
   },
   { path: '/protection', label: 'prot.nav', icon: <SafetyOutlined />, permission: 'protection.read' },
   { path: '/places', label: 'q.nav', icon: <ScheduleOutlined />, permission: 'pools.read' },
+  {
+    path: '/sites-group',
+    label: 'nav.sites',
+    icon: <EnvironmentOutlined />,
+    children: [
+      { path: '/sites', label: 'nav.sites.list', icon: <EnvironmentOutlined />, permission: 'sites.read' },
+      { path: '/sites/new', label: 'nav.sites.new', icon: <EnvironmentOutlined />, permission: 'sites.write' },
+    ],
+  },
   { path: '/calls', label: 'lc.nav.calls', icon: <NotificationOutlined />, permission: 'calls.read' },
   { path: '/projects', label: 'lc.nav.projects', icon: <FlagOutlined />, permission: 'projects.read' },
   { path: '/dashboard', label: 'lc.nav.dashboard', icon: <DashboardOutlined />, permission: 'projects.read' },

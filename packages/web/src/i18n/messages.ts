@@ -2,6 +2,7 @@
 // Terms follow /work/shared/design/glossary.md.
 import { lifecycleEn, lifecycleZh } from './messages-lifecycle.ts';
 import { applicationsEn, applicationsZh } from './messages-applications.ts';
+import { sitesEn, sitesZh } from './messages-sites.ts';
 import { surveysEn, surveysZh } from './messages-surveys.ts';
 import { accountsEn, accountsZh } from './messages-accounts.ts';
 import { policyVersionsEn, policyVersionsZh } from './messages-policy-versions.ts';
@@ -11,6 +12,7 @@ import { quotasEn, quotasZh } from './messages-quotas.ts';
 const zh = {
   ...lifecycleZh,
   ...applicationsZh,
+  ...sitesZh,
   ...surveysZh,
   ...accountsZh,
   ...policyVersionsZh,
@@ -608,6 +610,7 @@ export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   ...lifecycleEn,
   ...applicationsEn,
+  ...sitesEn,
   ...surveysEn,
   ...accountsEn,
   ...quotasEn,

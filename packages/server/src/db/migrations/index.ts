@@ -17,6 +17,7 @@ import * as m0016 from './0016_protection_claims.ts';
 import * as m0017 from './0017_protection_claims_flow.ts';
 import * as m0021 from './0021_member_scale.ts';
 import * as m0019 from './0019_quotas.ts';
+import * as m0018 from './0018_program_budget.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0017_protection_claims_flow': m0017,
   '0021_member_scale': m0021,
   '0019_quotas': m0019,
+  '0018_program_budget': m0018,
 };

@@ -55,7 +55,7 @@ export async function registerPayeeAccount(trx: Executor, ctx: RequestContext, i
 /** The finance department verifies an account; never the account that registered it. */
 export async function verifyPayeeAccount(trx: Executor, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
-  const r = await query(trx).select('payee_accounts.created_by').where('payee_accounts.id', '=', id).forUpdate().executeTakeFirst();
+  const r = await query(trx).select('payee_accounts.created_by').where('payee_accounts.id', '=', id).forUpdate('payee_accounts').executeTakeFirst();
   if (!r || !pathInScope(actor, r.org_path)) throw notFound('payee-account', id);
   const fn = actor.orgId ? (await trx.selectFrom('orgs').select('function_code').where('id', '=', actor.orgId).executeTakeFirst())?.function_code : null;
   if (!can(actor, 'payouts.approve-finance') || fn !== 'finance') throw forbidden({ zh: '收款账户由财务资产管理部核验', en: 'Accounts are verified by the finance department' });

@@ -14,3 +14,13 @@ export const instanceOf = (db: Executor, id: number) => loadInstance(db, id);
 export const instanceView = (db: Executor) => db.selectFrom('program_instances').select(['id', 'program', 'year', 'title', 'org_id', 'settlement']);
 
 export { adapters, type ProgramAdapter } from './catalog.ts';
+
+import { adapters as registry, type ProgramAdapter as Adapter } from './catalog.ts';
+/**
+ * Registers the application form of a program another module runs (issue 11: the sites module's
+ * driver homes and health points, organisation applicants). Without it `POST /programs` refuses the
+ * program as having no application form.
+ */
+export function registerAdapter(a: Adapter) {
+  registry[a.code] = a;
+}

@@ -53,7 +53,8 @@ export const ZSettlement = z.object({
   payByDay: z.number().int().min(1).max(28),
   /** Function code of the disbursing unit that prepares batches and marks them paid. */
   preparer: z.string().min(1).max(40),
-  payTo: z.literal('member-card').default('member-card'),
+  /** Members' cards (awards, condolences), or the applicant organisation's verified account (site grants, issue 11 §1). */
+  payTo: z.enum(['member-card', 'org-account']).default('member-card'),
 });
 export type TSettlement = z.infer<typeof ZSettlement>;
 
@@ -71,6 +72,14 @@ export const ZInstanceCreate = z.object({
   settlement: ZSettlement,
   contacts: z.array(ZContact).max(10).default([]),
   sources: z.string().max(500).optional(),
+  /**
+   * The union that runs the program (issue 11 §5). A regional officer opens programs for their own
+   * union only (the default); a federation department or the administrator for the federation (the
+   * default) or for any union.
+   */
+  orgId: z.number().int().positive().optional(),
+  /** The money the union set aside for the program, in yuan (paid from its own account). */
+  budget: z.number().nonnegative().max(1e10).multipleOf(0.01).optional(),
 });
 export type TInstanceCreate = z.infer<typeof ZInstanceCreate>;
 
@@ -86,6 +95,7 @@ export const ZInstanceUpdate = z.object({
   settlement: ZSettlement.optional(),
   contacts: z.array(ZContact).max(10).optional(),
   sources: ZInstanceCreate.shape.sources,
+  budget: ZInstanceCreate.shape.budget.nullable(),
 });
 export type TInstanceUpdate = z.infer<typeof ZInstanceUpdate>;
 
@@ -120,6 +130,8 @@ export const ZInstance = z.object({
   settlement: z.object({ cadence: z.string(), closeDay: z.number().int(), payByDay: z.number().int(), preparer: z.string(), payTo: z.string() }),
   contacts: z.array(z.object({ role: z.string(), org: z.string(), name: z.string(), phone: z.string() })),
   sources: z.string().nullable(),
+  /** The program's own budget in yuan, or null when none was recorded. */
+  budget: z.number().nullable(),
   abilities: z.object({ apply: z.boolean(), manage: z.boolean() }),
 });
 export type TInstanceOut = z.infer<typeof ZInstance>;

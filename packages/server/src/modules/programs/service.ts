@@ -3,7 +3,7 @@
 import { addWorkingDays } from '@shishi/policy';
 import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, invalidField, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as policy from '../policy/service.ts';
@@ -25,6 +25,7 @@ export interface Instance {
   settlement: TSettlement;
   contacts: { role: string; org: string; name: string; phone: string }[];
   sources: string | null;
+  budget_fen: number | null;
 }
 
 export async function loadInstance(db: Executor, id: number): Promise<Instance & { org_name: string; org_path: string }> {
@@ -75,6 +76,7 @@ export function present(actor: Actor, inst: Instance & { org_name: string; org_p
     settlement: inst.settlement,
     contacts: inst.contacts,
     sources: inst.sources,
+    budget: inst.budget_fen == null ? null : Number(inst.budget_fen) / 100,
     abilities: {
       apply: inst.status === 'open' && !!w && can(actor, 'applications.submit'),
       manage,
@@ -112,15 +114,34 @@ async function checkConfig(db: Executor, input: Partial<TInstanceCreate> & { pro
   if (input.settlement) await orgIdByFunction(db, input.settlement.preparer);
 }
 
+/**
+ * The union a new program belongs to (issue 11 §5: districts run their own programs, e.g. Jiading's
+ * 2021 list, 002; Yangpu's 2017 craftsman awards, 004). A federation department or the administrator
+ * opens programs for the federation, or names any union; a regional (district or industry) officer
+ * opens programs for their own union only: naming another union is refused (403), never redirected.
+ */
+async function runningOrg(db: Executor, actor: Actor, requested: number | undefined): Promise<number> {
+  if (actor.role === 'department-officer' || actor.role === 'federation-admin') {
+    if (requested === undefined) return (await db.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').executeTakeFirstOrThrow()).id;
+    const org = await db.selectFrom('orgs').select(['id', 'kind', 'status']).where('id', '=', requested).executeTakeFirst();
+    if (!org || org.status !== 'active') throw invalidField('body.orgId', 'org-not-found', { zh: `没有编号为 ${requested} 的在册组织`, en: `No active organisation ${requested}` });
+    if (!['municipal', 'district', 'industry'].includes(org.kind))
+      throw invalidField('body.orgId', 'org-cannot-run-program', { zh: '项目由市总或区局（产业）工会开设', en: 'Programs are run by the federation or a regional (district or industry) union' });
+    return org.id;
+  }
+  if (actor.role !== 'regional-officer' || !actor.orgId) throw forbidden({ zh: '只有市总部室和区局（产业）工会可以开设项目', en: 'Only federation departments and regional unions open programs' });
+  if (requested !== undefined && requested !== actor.orgId)
+    throw forbidden({ zh: `区局（产业）工会只能为本级工会（${actor.orgName ?? actor.orgId}）开设项目，不能为其他区局开设`, en: `A regional union opens programs for itself (${actor.orgName ?? actor.orgId}) only, not for another district` });
+  return actor.orgId;
+}
+
 export async function createInstance(s: Services, ctx: RequestContext, input: TInstanceCreate) {
   const actor = ctx.actor!;
   if (!adapters[input.program]) throw invalidField('body.program', 'program-not-supported', { zh: `项目 ${input.program} 尚不支持在线申报`, en: `Program ${input.program} has no application form yet` });
   policy.program(input.program);
   return s.database.db.transaction().execute(async (trx) => {
     await checkConfig(trx, input);
-    // A program is opened by the union the officer works for; departments open them for the federation.
-    const root = await trx.selectFrom('orgs').select(['id', 'path']).where('parent_id', 'is', null).orderBy('id').executeTakeFirstOrThrow();
-    const orgId = actor.role === 'department-officer' || actor.role === 'federation-admin' ? root.id : actor.orgId!;
+    const orgId = await runningOrg(trx, actor, input.orgId);
     const dup = await trx.selectFrom('program_instances').select('id').where('program', '=', input.program).where('year', '=', input.year).where('org_id', '=', orgId).executeTakeFirst();
     if (dup) throw conflict('program-exists', { zh: `该项目 ${input.year} 年度已开设（编号 ${dup.id}）`, en: `This program is already open for ${input.year} (instance ${dup.id})` }, { instanceId: dup.id });
     const row = await trx
@@ -129,6 +150,7 @@ export async function createInstance(s: Services, ctx: RequestContext, input: TI
         program: input.program, year: input.year, org_id: orgId, title: input.title, status: input.status, channels: input.channels,
         windows: JSON.stringify(input.windows), review_chain: JSON.stringify(input.reviewChain), required_documents: JSON.stringify(input.requiredDocuments),
         settlement: JSON.stringify(input.settlement), contacts: JSON.stringify(input.contacts), sources: input.sources ?? null, created_by: actor.accountId,
+        budget_fen: input.budget === undefined ? null : Math.round(input.budget * 100),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -143,7 +165,8 @@ export async function updateInstance(s: Services, ctx: RequestContext, id: numbe
   return s.database.db.transaction().execute(async (trx) => {
     const before = await loadInstance(trx, id);
     if (!pathInScope(actor, before.org_path)) throw notFound('program', id);
-    await checkConfig(trx, { ...input, program: before.program });
+    const { budget: _budget, ...config } = input;
+    await checkConfig(trx, { ...config, program: before.program });
     if (input.reviewChain && input.reviewChain.length !== before.review_chain.length) {
       if (await hasOpenApplications(trx, id)) throw conflict('applications-in-review', { zh: '有申请正在审核中，不能改变审核层级数', en: 'Applications are in review; the number of review levels cannot change' });
     }
@@ -159,6 +182,7 @@ export async function updateInstance(s: Services, ctx: RequestContext, id: numbe
         ...(input.settlement !== undefined ? { settlement: JSON.stringify(input.settlement) } : {}),
         ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
         ...(input.sources !== undefined ? { sources: input.sources } : {}),
+        ...(input.budget !== undefined ? { budget_fen: input.budget === null ? null : Math.round(input.budget * 100) } : {}),
         updated_at: new Date(),
       })
       .where('id', '=', id)

@@ -1,0 +1,125 @@
+// Demo sites (issue 11): every kind in several districts and every state, built through the sites and
+// applications services (never by writing their tables here): existing sites entered as the register
+// holds them, a driver home applied for and one checked on site by Pudong awaiting the federation, an
+// accepted fitness station, a health point under a yellow card, a canteen under a red card, a closed
+// culture team, and the 2025 driver-home program (Jiading's own 2021 program is left for the district to open).
+import { fixedClock } from '../platform/clock.ts';
+import type { RequestContext } from '../platform/context.ts';
+import type { Actor } from '../platform/access.ts';
+import type { Services } from '../platform/services.ts';
+import { pdf } from './applications-data.ts';
+
+type Kind = 'nursing-room' | 'childcare-studio' | 'health-point' | 'fitness-station' | 'driver-home' | 'canteen' | 'culture-team';
+type Row = [district: string, kind: Kind, subkind: string | null, name: string, address: string, lon: number, lat: number, plaqueYear: number, size?: number];
+
+// Sites already running (entered as the register holds them: plaqued, with the year of the plaque).
+const running: Row[] = [
+  ['浦东新区', 'nursing-room', null, '陆家嘴金融城爱心妈咪小屋', '浦东新区陆家嘴环路1000号', 121.5055, 31.2397, 2018],
+  ['浦东新区', 'childcare-studio', 'holiday-care', '张江科学城暑托班亲子工作室', '浦东新区祖冲之路887号', 121.6021, 31.2031, 2018],
+  ['浦东新区', 'fitness-station', 'regular', '金桥职工健身驿站', '浦东新区金桥路1399号', 121.5948, 31.2605, 2022, 168],
+  ['浦东新区', 'health-point', null, '外高桥保税区职工健康服务点', '浦东新区基隆路6号', 121.5989, 31.3402, 2022],
+  ['浦东新区', 'canteen', null, '张江人工智能岛职工食堂', '浦东新区张江路665号', 121.5893, 31.2079, 2022],
+  ['徐汇区', 'nursing-room', null, '漕河泾开发区爱心妈咪小屋', '徐汇区宜山路900号', 121.4095, 31.1745, 2018],
+  ['徐汇区', 'fitness-station', 'comprehensive', '徐家汇职工健身驿站', '徐汇区虹桥路1号', 121.4365, 31.1959, 2022, 230],
+  ['徐汇区', 'culture-team', null, '徐汇区职工合唱团', '徐汇区漕溪北路595号', 121.4372, 31.1876, 2022],
+  ['杨浦区', 'nursing-room', null, '五角场创智天地爱心妈咪小屋', '杨浦区淞沪路270号', 121.5121, 31.3034, 2018],
+  ['杨浦区', 'driver-home', 'comprehensive', '杨浦滨江综合型工会司机之家', '杨浦区杨树浦路2866号', 121.5426, 31.2664, 2025],
+  ['杨浦区', 'childcare-studio', 'evening-care', '五角场晚托亲子工作室', '杨浦区国定路335号', 121.5079, 31.2998, 2018],
+  ['嘉定区', 'health-point', null, '嘉定工业区职工健康服务点', '嘉定区叶城路1288号', 121.2449, 31.3612, 2021],
+  ['嘉定区', 'driver-home', 'micro', '安亭汽车城微型工会司机之家', '嘉定区安亭镇墨玉南路888号', 121.1693, 31.2935, 2025],
+  ['嘉定区', 'canteen', null, '嘉定新城职工食堂', '嘉定区裕民南路1501号', 121.2561, 31.3461, 2022],
+  ['闵行区', 'fitness-station', 'simple', '莘庄工业区职工健身驿站', '闵行区申富路666号', 121.3644, 31.1105, 2022, 80],
+  ['闵行区', 'driver-home', 'micro', '虹桥枢纽微型工会司机之家', '闵行区申长路1000号', 121.3206, 31.1946, 2025],
+  ['黄浦区', 'nursing-room', null, '外滩源爱心妈咪小屋', '黄浦区圆明园路169号', 121.4873, 31.2441, 2018],
+  ['浦东新区', 'culture-team', null, '浦东新区职工沪剧团', '浦东新区东方路1367号', 121.5253, 31.2235, 2022],
+];
+
+const wd = (n: number) => ({ workingDays: n });
+
+export async function loadSitesDemo(s: Services) {
+  const db = s.database.db;
+  if (await db.selectFrom('sites').select('id').limit(1).executeTakeFirst()) return { loaded: false };
+  const { createSiteTx, inspect, accept, yellowCard, redCard, closeSite } = await import('../modules/sites/service.ts');
+  const { checklist } = await import('../modules/sites/checklist.ts');
+  const { createInstance } = await import('../modules/programs/service.ts');
+  const apps = await import('../modules/applications/service.ts');
+  const docs = await import('../modules/documents/service.ts');
+
+  const sd: Services = { ...s, clock: fixedClock('2025-03-01') };
+  const on = (day: string) => { sd.clock = fixedClock(day); };
+  const actorOf = async (username: string): Promise<RequestContext> => {
+    const a = await db.selectFrom('accounts').leftJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path']).where('username', '=', username).executeTakeFirstOrThrow();
+    const actor: Actor = { accountId: a.id, username: a.username, displayName: a.display_name, role: a.role as Actor['role'], orgId: a.org_id, orgName: a.name, orgPath: a.path, personId: a.person_id, sessionId: 'demo' };
+    return { actor, ip: null, requestId: 'demo', lang: 'zh' };
+  };
+  const admin = await actorOf('admin');
+  const grw = await actorOf('grassrootswork');
+  const pudong = await actorOf('pudong');
+  const jiading = await actorOf('jiading');
+  const grassroots = await actorOf('grassroots');
+  // A street or park union under each district owns that district's sites.
+  const regions = await db.selectFrom('orgs').select(['id', 'short_name', 'path']).where('kind', '=', 'district').execute();
+  const unitIn = async (short: string) => {
+    const r = regions.find((x) => x.short_name === short)!;
+    return (await db.selectFrom('orgs').select('id').where('path', 'like', `${r.path}%`).where('kind', 'in', ['street', 'park']).orderBy('id').executeTakeFirstOrThrow()).id;
+  };
+
+  // The register as it stands: every kind, plaqued in the year of its program.
+  for (const [district, kind, subkind, name, address, lon, lat, plaqueYear, size] of running) {
+    on(`${plaqueYear}-10-15`);
+    const orgId = await unitIn(district);
+    await db.transaction().execute((trx) =>
+      createSiteTx(sd, trx, admin, { kind, ...(subkind ? { subkind } : {}), name, orgId, address, lon, lat, ...(size ? { sizeM2: size } : {}), openingHours: '工作日 9:00-17:00', contacts: [], fundedYear: plaqueYear, photoIds: [] }, { status: 'plaqued', plaqueYear }),
+    );
+  }
+
+  // The 2025 driver-home program of the federation (003 附件2-7).
+  on('2025-02-20');
+  const driver = await createInstance(sd, grw, {
+    program: 'driver-home-grant', year: 2025, title: '2025年建设100个工会司机之家', status: 'open', channels: ['unit'],
+    windows: [{ batch: 1, from: '2025-02-22', to: '2025-06-30' }],
+    reviewChain: [
+      { level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] },
+      { level: 'federation', actor: { role: 'department-officer', functionCode: 'grassroots-work' }, dueIn: wd(30), skipForChannels: [] },
+    ],
+    requiredDocuments: [{ type: 'site-application-form', name: { zh: '工会司机之家创建申报表（盖章）', en: 'Driver home application form (stamped)' } }],
+    settlement: { cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
+    contacts: [{ role: '联系人', org: '市总工会基层工作部', name: '王凯', phone: '18116026120' }, { role: '联系人', org: '市总工会职工服务中心基层服务部', name: '夏与非', phone: '021-65454289' }],
+    budget: 600000, sources: '003 附件2-7 建设100个工会司机之家 项目实施方案',
+  });
+  // Driver homes of the demo grassroots union: one applied for (Pudong to check), one checked and awaiting the federation.
+  const form = (siteId: number, n: number) => ({
+    siteId, kind: 'micro', leaderName: '王建国', leaderEmail: 'wang@example.cn', leaderPhone: '021-58880001', stationMaster: n === 1 ? '李师傅' : '赵师傅', stationMasterMobile: n === 1 ? '13912345678' : '13912345679',
+    openingHours: '每日 8:00-20:00', areaSqm: 30 + n, services: '饮水、充电、休息、扫码入会', parkingSpaces: 4, parkingMinutes: 30, plannedCompletion: '2025-08-31',
+  });
+  const homes: number[] = [];
+  for (const [n, name, address, lon, lat] of [[1, '芯源微电子微型工会司机之家', '浦东新区碧波路690号', 121.5977, 31.2035], [2, '张江路微型工会司机之家', '浦东新区张江路200号', 121.6008, 31.2012]] as const) {
+    on('2025-06-10');
+    const siteId = await db.transaction().execute((trx) => createSiteTx(sd, trx, grassroots, { kind: 'driver-home', subkind: 'micro', name, address, lon, lat, sizeM2: 30 + n, openingHours: '每日 8:00-20:00', contacts: [{ role: '站长', name: n === 1 ? '李师傅' : '赵师傅', phone: n === 1 ? '13912345678' : '13912345679' }], photoIds: [] }));
+    const formDoc = (await docs.uploadDocument(sd, grassroots, pdf('申报表'), '工会司机之家创建申报表.pdf', 'site-application-form')).id;
+    await apps.submit(sd, grassroots, { programId: driver.id, form: form(siteId, n), documentIds: [formDoc] });
+    homes.push(siteId);
+  }
+  on('2025-07-22');
+  const photo = async (c: RequestContext) => (await docs.uploadDocument(sd, c, DEMO_PNG, '现场照片.png', 'site-photo')).id;
+  const list = checklist('driver-home', 'micro', '2025-07-22');
+  await inspect(sd, pudong, homes[1]!, { purpose: 'acceptance', inspectedOn: '2025-07-22', inspector: '浦东新区总工会 张敏', answers: list.items.map((i) => ({ code: i.code, met: true, ...(i.answer === 'number' ? { value: 30 } : {}), ...(i.answer === 'choice' ? { choice: 'adjacent-public' } : {}) })), photoIds: [await photo(pudong)] });
+
+  // An accepted fitness station (checked by size class, accepted by Pudong, plaque not yet issued).
+  on('2025-05-10');
+  const pudongUnit = await unitIn('浦东新区');
+  const fit = await db.transaction().execute(async (trx) => createSiteTx(sd, trx, pudong, { kind: 'fitness-station', name: '世博园区职工健身驿站', orgId: pudongUnit, address: '浦东新区世博大道1368号', lon: 121.4969, lat: 31.1877, sizeM2: 152, photoIds: [], contacts: [], fundedYear: 2025 }));
+  await inspect(sd, pudong, fit, { purpose: 'acceptance', inspectedOn: '2025-05-10', inspector: '浦东新区总工会 张敏', answers: checklist('fitness-station', null, '2025-05-10').items.map((i) => ({ code: i.code, met: true, ...(i.answer === 'number' ? { value: 152 } : {}) })), photoIds: [await photo(pudong)] });
+  await accept(sd, pudong, fit, '面积与设施核实无误');
+
+  // A yellow card (整改通知书) on a health point, a red card (摘牌通知书) on a canteen, a closed culture team.
+  const byName = async (name: string) => (await db.selectFrom('sites').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  on('2025-11-03');
+  await yellowCard(sd, pudong, await byName('外高桥保税区职工健康服务点'), { items: ['未按公示时间开展每周问诊', '《健康服务点服务公告》未更新当班医生信息'], deadline: '2025-12-15' });
+  await redCard(sd, jiading, await byName('嘉定新城职工食堂'), { reasons: ['场地已改作他用，不再向职工提供就餐服务', '逾期未按整改通知要求整改'] });
+  await closeSite(sd, pudong, await byName('浦东新区职工沪剧团'), '团队解散，经区总工会确认关闭');
+  return { loaded: true, sites: running.length + 3 };
+}
+
+/** A 1×1 PNG (photos are checked by their bytes). */
+export const DEMO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');

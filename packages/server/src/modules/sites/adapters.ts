@@ -1,0 +1,110 @@
+// The application forms of the site programs (issue 11 §3), registered with the programs module: the
+// union is the applicant (an organisation), the site is registered first and named in the form, and the
+// engine's input is what the district found on site (the last passed acceptance inspection), so the
+// final review pays only what the checklist proved.
+import { z } from 'zod';
+import { AppError } from '../../platform/errors.ts';
+import type { Executor } from '../../platform/context.ts';
+import { ZIsoDate } from '../../platform/schemas.ts';
+import type { ProgramAdapter } from '../programs/api.ts';
+import * as repo from './repository.ts';
+
+const mobile = z.string().trim().regex(/^1[3-9]\d{9}$/, { message: '手机号码应为 11 位 / an 11-digit mobile number' });
+const phone = z.string().trim().regex(/^[0-9+\- ]{7,20}$/, { message: '电话号码格式不正确 / not a phone number' });
+
+async function siteFacts(db: Executor, form: Record<string, any>) {
+  const i = await repo.lastPassedAcceptance(db, Number(form.siteId));
+  const ev = i?.evaluation as { input?: Record<string, unknown> } | null | undefined;
+  return ev?.input ? { inspectionInput: ev.input, inspectedOn: i!.inspected_on } : {};
+}
+
+/** The form names a site of the applicant union, of the program's kind, not yet applied for. */
+function checkSite(kind: string, subkindOf?: (form: Record<string, any>) => string | null) {
+  return async (db: Executor, form: Record<string, any>, org: { id: number; path: string; name: string }) => {
+    const s = await db.selectFrom('sites').select(['id', 'no', 'kind', 'subkind', 'org_path', 'status', 'application_id']).where('id', '=', Number(form.siteId)).executeTakeFirst();
+    const field = [{ field: 'body.form.siteId', code: 'invalid', message: { zh: '阵地不可用', en: 'site not available' } }];
+    if (!s || !s.org_path.startsWith(org.path)) return new AppError(400, 'site-not-found', { zh: `${org.name}没有编号为 ${form.siteId} 的阵地（请先在阵地台账中登记）`, en: `${org.name} has no site ${form.siteId} (register it first)` }, field);
+    if (s.kind !== kind) return new AppError(400, 'site-kind-mismatch', { zh: `阵地 ${s.no} 不是本项目的阵地类型`, en: `Site ${s.no} is not of this program's kind` }, field);
+    if (s.application_id || s.status !== 'applied') return new AppError(409, 'site-already-applied', { zh: `阵地 ${s.no} 已申报或已验收`, en: `Site ${s.no} was already applied for or accepted` }, field);
+    const sub = subkindOf?.(form);
+    if (sub && s.subkind && s.subkind !== sub) return new AppError(400, 'site-subkind-mismatch', { zh: `阵地 ${s.no} 登记的类型与申报表不一致`, en: `Site ${s.no} is registered as ${s.subkind}, the form says ${sub}` }, field);
+    return null;
+  };
+}
+
+async function linkSite(db: Executor, form: Record<string, any>, app: { applicationId: number; instanceId: number; year: number }, subkind?: string) {
+  await db.updateTable('sites').set({ application_id: app.applicationId, program_instance_id: app.instanceId, funded_year: app.year, ...(subkind ? { subkind } : {}), updated_at: new Date() }).where('id', '=', Number(form.siteId)).execute();
+  // The form's area and hours fill the register where it has none (附件2-7-1 面积, 开放时间).
+  if (form.areaSqm) await db.updateTable('sites').set({ size_m2: form.areaSqm }).where('id', '=', Number(form.siteId)).where('size_m2', 'is', null).execute();
+  if (form.openingHours) await db.updateTable('sites').set({ opening_hours: form.openingHours }).where('id', '=', Number(form.siteId)).where('opening_hours', 'is', null).execute();
+}
+
+// 003 附件2-7-1 微型 / 附件2-7-2 综合型“工会司机之家”创建申报表: the header (所属区局工会 is the applicant's
+// district; 负责人 name, email, phone) and one row per station (站点名称 and 地址 are the register's;
+// 站长, 站长手机, 开放时间, 面积, 服务项目, 临停车位数 / 停车位数, 可临停时间 / 充电桩数, 计划完成时间).
+const driverHomeForm = z.strictObject({
+  siteId: z.number().int().positive(),
+  kind: z.enum(['micro', 'comprehensive']).describe('附件2-7-1 微型 / 附件2-7-2 综合型'),
+  leaderName: z.string().trim().min(2).max(40).describe('负责人姓名'),
+  leaderEmail: z.string().trim().email().max(80).describe('负责人邮箱'),
+  leaderPhone: phone.describe('负责人电话'),
+  stationMaster: z.string().trim().min(2).max(40).describe('站长'),
+  stationMasterMobile: mobile.describe('站长手机'),
+  openingHours: z.string().trim().min(2).max(100).describe('开放时间'),
+  areaSqm: z.number().positive().max(100000).describe('面积（m²）'),
+  services: z.string().trim().min(2).max(300).describe('服务项目'),
+  parkingSpaces: z.number().int().nonnegative().max(10000).describe('临停车位数 / 停车位数'),
+  parkingMinutes: z.number().int().nonnegative().max(1440).optional().describe('可临停时间（分钟，微型）'),
+  evChargers: z.number().int().nonnegative().max(1000).optional().describe('充电桩数（综合型）'),
+  plannedCompletion: ZIsoDate.describe('计划完成时间'),
+}).superRefine((f, ctx) => {
+  if (f.kind === 'micro' && f.parkingMinutes === undefined) ctx.addIssue({ code: 'custom', path: ['parkingMinutes'], message: '微型司机之家须填写可临停时间 / a micro home gives its free parking minutes' });
+  if (f.kind === 'comprehensive' && f.evChargers === undefined) ctx.addIssue({ code: 'custom', path: ['evChargers'], message: '综合型司机之家须填写充电桩数 / a comprehensive home gives its chargers' });
+});
+
+export const driverHomeAdapter: ProgramAdapter = {
+  code: 'driver-home-grant',
+  applicant: 'org',
+  form: driverHomeForm as unknown as z.ZodType<Record<string, unknown>>,
+  orgFacts: (db, form) => siteFacts(db, form),
+  checkOrgForm: checkSite('driver-home', (f) => f.kind),
+  afterOrgSubmit: (db, form, app) => linkSite(db, form, app, form.kind),
+  // Before the district's check the engine sees what the form declares (parking and chargers) and no
+  // equipment, so the application shows what is still to be proved; after it, what was found on site.
+  policyInput: (f, facts) =>
+    (facts.inspectionInput as Record<string, unknown> | undefined) ??
+    (f.kind === 'micro'
+      ? { kind: 'micro', facilities: [], freeParkingMinutes: f.parkingMinutes ?? 0, toilet: 'none', signage: false }
+      : { kind: 'comprehensive', facilities: [], freeParkingSpaces: f.parkingSpaces, evChargers: f.evChargers ?? 0, toilet: 'none', signage: false, restArea: false, services: [] }),
+  subject: (f) => ({ key: `site:${f.siteId}`, label: `司机之家（阵地 ${f.siteId}）` }),
+  summary: (f) => ({ kind: f.kind === 'micro' ? '微型' : '综合型', master: f.stationMaster, hours: f.openingHours, area: String(f.areaSqm), services: f.services, parking: String(f.parkingSpaces), extra: f.kind === 'micro' ? `${f.parkingMinutes} 分钟` : `${f.evChargers} 个`, planned: f.plannedCompletion }),
+  summaryColumns: [
+    { key: 'kind', header: '类型', width: 8 }, { key: 'master', header: '站长', width: 10 }, { key: 'hours', header: '开放时间', width: 16 }, { key: 'area', header: '面积（m²）', width: 10 },
+    { key: 'services', header: '服务项目', width: 24 }, { key: 'parking', header: '车位数', width: 8 }, { key: 'extra', header: '可临停时间/充电桩数', width: 14 }, { key: 'planned', header: '计划完成时间', width: 12 },
+  ],
+};
+
+// Jiading's 2021 health points (002 建立园区（楼宇、商圈）职工健康服务点): the district runs the program;
+// a street or park union applies for its point, the district checks the 四固三定 on site and plaques it.
+// 002 states no grant, so nothing is booked (the engine's output has no amount).
+const healthPointForm = z.strictObject({
+  siteId: z.number().int().positive(),
+  manager: z.string().trim().min(2).max(40).describe('管理人员（服务点负责人）'),
+  managerPhone: phone.describe('管理人员电话'),
+  healthCentre: z.string().trim().min(2).max(80).describe('对口社区卫生服务中心'),
+  doctor: z.string().trim().min(2).max(40).optional().describe('全科（家庭）医生（团队）'),
+  serviceHours: z.string().trim().min(2).max(100).describe('服务时间（每周1至2个半天）'),
+});
+
+export const healthPointStandardAdapter: ProgramAdapter = {
+  code: 'health-point-standard',
+  applicant: 'org',
+  form: healthPointForm as unknown as z.ZodType<Record<string, unknown>>,
+  orgFacts: (db, form) => siteFacts(db, form),
+  checkOrgForm: checkSite('health-point'),
+  afterOrgSubmit: (db, form, app) => linkSite(db, form, app),
+  policyInput: (_f, facts) => (facts.inspectionInput as Record<string, unknown> | undefined) ?? { fixedSite: false, noticePosted: false, fixedStaff: false, byAppointment: false, healthCentreAgreement: false, consultationHalfDaysPerWeek: 0, visitsPerMonth: 0, lecturesPerYear: 0, noticeLeadDays: 0 },
+  subject: (f) => ({ key: `site:${f.siteId}`, label: `健康服务点（阵地 ${f.siteId}）` }),
+  summary: (f) => ({ manager: f.manager, centre: f.healthCentre, doctor: f.doctor ?? '', hours: f.serviceHours }),
+  summaryColumns: [{ key: 'manager', header: '管理人员', width: 10 }, { key: 'centre', header: '对口社区卫生服务中心', width: 24 }, { key: 'doctor', header: '全科医生', width: 12 }, { key: 'hours', header: '服务时间', width: 18 }],
+};

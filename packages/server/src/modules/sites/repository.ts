@@ -1,0 +1,63 @@
+// SQL of the site register: sites with their union and district, events, inspections, service log.
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/context.ts';
+
+export const siteQuery = (db: Executor) =>
+  db
+    .selectFrom('sites')
+    .innerJoin('orgs as o', 'o.id', 'sites.org_id')
+    .leftJoin('orgs as r', 'r.id', 'sites.region_org_id')
+    .selectAll('sites')
+    .select(['o.name as org_name', 'r.name as region_name', 'r.short_name as region_short']);
+export type SiteRow = Awaited<ReturnType<ReturnType<typeof siteQuery>['executeTakeFirstOrThrow']>>;
+
+export async function siteById(db: Executor, id: number, forUpdate = false) {
+  let q = siteQuery(db).where('sites.id', '=', id);
+  if (forUpdate) q = q.forUpdate('sites');
+  return q.executeTakeFirst();
+}
+
+/** The district (or industry) union above an org path: the second segment when it is one. */
+export async function regionOf(db: Executor, path: string) {
+  const seg = path.split('.').filter(Boolean);
+  if (seg.length < 2) return null;
+  const r = await db.selectFrom('orgs').select(['id', 'kind']).where('id', '=', Number(seg[1])).executeTakeFirst();
+  return r && (r.kind === 'district' || r.kind === 'industry') ? r.id : null;
+}
+
+export async function nextSiteNo(db: Executor, kind: string, year: number) {
+  const r = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('sites', 'id')) as id`.execute(db);
+  const id = Number(r.rows[0]!.id);
+  const letters: Record<string, string> = { 'nursing-room': 'MM', 'childcare-studio': 'QZ', 'health-point': 'JK', 'fitness-station': 'JS', 'driver-home': 'SJ', canteen: 'ST', 'culture-team': 'WT' };
+  return { id, no: `${letters[kind] ?? 'ZD'}${year}-${String(id).padStart(6, '0')}` };
+}
+
+export const eventsOf = (db: Executor, siteId: number) =>
+  db.selectFrom('site_events').leftJoin('orgs', 'orgs.id', 'site_events.actor_org_id').selectAll('site_events').select('orgs.name as org_name').where('site_id', '=', siteId).orderBy('site_events.id').execute();
+
+export const inspectionsOf = (db: Executor, siteId: number) =>
+  db.selectFrom('site_inspections').leftJoin('orgs', 'orgs.id', 'site_inspections.org_id').selectAll('site_inspections').select('orgs.name as org_name').where('site_id', '=', siteId).orderBy('site_inspections.id', 'desc').execute();
+
+export const serviceLogOf = (db: Executor, siteId: number) =>
+  db.selectFrom('site_service_log').select(['id', 'on_date', 'kind', 'description', 'attendees']).where('site_id', '=', siteId).orderBy('on_date', 'desc').limit(200).execute();
+
+export async function addEvent(
+  db: Executor,
+  e: { siteId: number; action: string; from: string | null; to: string; actorId: number | null; actorName: string; actorOrgId: number | null; comment?: string | null | undefined; notice?: Record<string, unknown> | null; onDate: string },
+) {
+  return db
+    .insertInto('site_events')
+    .values({ site_id: e.siteId, action: e.action, from_status: e.from, to_status: e.to, actor_id: e.actorId, actor_name: e.actorName, actor_org_id: e.actorOrgId, comment: e.comment ?? null, notice: e.notice ? JSON.stringify(e.notice) : null, on_date: e.onDate })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** The last passed acceptance inspection of a site (its evaluation carries the engine's input). */
+export const lastPassedAcceptance = (db: Executor, siteId: number) =>
+  db.selectFrom('site_inspections').select(['id', 'evaluation', 'inspected_on']).where('site_id', '=', siteId).where('purpose', '=', 'acceptance').where('passed', '=', true).orderBy('id', 'desc').executeTakeFirst();
+
+/** How many notices of a kind were issued in a year, for the notice number. */
+export async function noticeCount(db: Executor, action: string, year: number) {
+  const r = await db.selectFrom('site_events').select(sql<number>`count(*)`.as('n')).where('action', '=', action).where('on_date', '>=', `${year}-01-01`).where('on_date', '<=', `${year}-12-31`).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

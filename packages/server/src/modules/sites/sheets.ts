@@ -1,0 +1,72 @@
+// The site register as .xlsx (issue 11 §2): the export lists the sites of a query in scope (contacts'
+// phones masked), the import registers sites from the same columns, all rows or none, naming the
+// first wrong row and column.
+import { AppError } from '../../platform/errors.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import { maskMobile } from '../../platform/identifiers.ts';
+import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
+import type { Services } from '../../platform/services.ts';
+import { kindNames, siteKinds, ZSiteCreate, type TSiteQuery } from './schema.ts';
+import { allSites, createSiteTx } from './service.ts';
+
+const columns = [
+  { header: '编号', key: 'no', width: 16 }, { header: '类型', key: 'kind', width: 14 }, { header: '子类型', key: 'subkind', width: 12 }, { header: '名称', key: 'name', width: 30 },
+  { header: '所属工会编号', key: 'orgId', width: 12 }, { header: '所属工会', key: 'org', width: 30 }, { header: '区局', key: 'region', width: 18 }, { header: '地址', key: 'address', width: 36 },
+  { header: '经度', key: 'lon', width: 11 }, { header: '纬度', key: 'lat', width: 11 }, { header: '面积（m²）', key: 'size', width: 10 }, { header: '开放时间', key: 'hours', width: 18 },
+  { header: '联系人', key: 'contact', width: 10 }, { header: '联系电话', key: 'phone', width: 14 }, { header: '资助年度', key: 'fundedYear', width: 10 }, { header: '挂牌年度', key: 'plaqueYear', width: 10 }, { header: '状态', key: 'status', width: 12 },
+];
+
+export async function exportSites(s: Services, ctx: RequestContext, q: Omit<TSiteQuery, 'page' | 'pageSize'>) {
+  const items = await allSites(s, ctx, q);
+  const contacts = items.length ? await s.database.db.selectFrom('sites').select(['id', 'contacts', 'opening_hours']).where('id', 'in', items.map((i) => i.id)).execute() : [];
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const rows = items.map((i) => {
+    const c = (byId.get(i.id)?.contacts as { name: string; phone: string }[] | undefined)?.[0];
+    return {
+      no: i.no, kind: kindNames[i.kind].zh, subkind: i.subkind, name: i.name, orgId: i.org.id, org: i.org.name, region: i.region?.name ?? '', address: i.address, lon: i.lon, lat: i.lat, size: i.sizeM2,
+      hours: byId.get(i.id)?.opening_hours ?? '', contact: c?.name ?? '', phone: c ? (/^1\d{10}$/.test(c.phone) ? maskMobile(c.phone) : c.phone.replace(/\d(?=\d{4})/g, '*')) : '', fundedYear: i.fundedYear, plaqueYear: i.plaqueYear, status: i.statusName.zh,
+    };
+  });
+  const body = await writeXlsx([{ name: '阵地台账', columns, rows }]);
+  return { fileName: `阵地台账-${s.clock.today()}.xlsx`, body };
+}
+
+const kindByName = new Map<string, string>([...siteKinds.map((k) => [k, k] as [string, string]), ...siteKinds.map((k) => [kindNames[k].zh, k] as [string, string])]);
+
+export async function importSites(s: Services, ctx: RequestContext, buf: Buffer, fileName: string) {
+  const table = await readTable(buf, fileName, { maxRows: 5000 });
+  const col = (h: string) => table.headers.findIndex((x) => x.replace(/\s+/g, '') === h.replace(/\s+/g, ''));
+  const idx = Object.fromEntries(columns.map((c) => [c.key, col(c.header)]));
+  for (const need of ['kind', 'name', 'orgId', 'address'] as const)
+    if (idx[need]! < 0) throw new AppError(400, 'invalid-file', { zh: `文件缺少“${columns.find((c) => c.key === need)!.header}”列`, en: `The file has no column ${columns.find((c) => c.key === need)!.header}` }, [{ field: `header.${columns.find((c) => c.key === need)!.header}`, code: 'missing-column', message: { zh: '缺少列', en: 'missing column' } }]);
+  const cell = (r: { cells: string[] }, k: string) => (idx[k]! >= 0 ? (r.cells[idx[k]!] ?? '').trim() : '');
+  const numOrUndef = (v: string) => (v === '' ? undefined : Number(v));
+  const inputs = table.rows.filter((r) => cell(r, 'name') !== '').map((r) => {
+    const kind = kindByName.get(cell(r, 'kind'));
+    const contact = cell(r, 'contact');
+    const raw = {
+      kind, subkind: cell(r, 'subkind') || undefined, name: cell(r, 'name'), orgId: numOrUndef(cell(r, 'orgId')), address: cell(r, 'address'), lon: numOrUndef(cell(r, 'lon')), lat: numOrUndef(cell(r, 'lat')),
+      sizeM2: numOrUndef(cell(r, 'size')), openingHours: cell(r, 'hours') || undefined, contacts: contact ? [{ role: '负责人', name: contact, phone: cell(r, 'phone') }] : [], fundedYear: numOrUndef(cell(r, 'fundedYear')),
+    };
+    const parsed = ZSiteCreate.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const key = String(issue.path[0] ?? 'kind');
+      const header = columns.find((c) => c.key === ({ sizeM2: 'size', openingHours: 'hours', contacts: 'phone' } as Record<string, string>)[key] || c.key === key)?.header ?? key;
+      throw new AppError(400, 'invalid-row', { zh: `第 ${r.rowNo} 行“${header}”有误：${issue.message.split(' / ')[0]}`, en: `Row ${r.rowNo}, column ${header}: ${issue.message.split(' / ').pop()}` }, [{ field: `rows[${r.rowNo}].${header}`, code: 'invalid', message: { zh: issue.message, en: issue.message } }]);
+    }
+    return { row: r.rowNo, input: parsed.data };
+  });
+  if (!inputs.length) throw new AppError(400, 'empty-file', { zh: '文件中没有阵地', en: 'The file lists no sites' });
+  await s.database.db.transaction().execute(async (trx) => {
+    for (const x of inputs) {
+      try {
+        await createSiteTx(s, trx, ctx, x.input);
+      } catch (err) {
+        if (err instanceof AppError) throw new AppError(err.status, err.code, { zh: `第 ${x.row} 行：${err.messages.zh}`, en: `Row ${x.row}: ${err.messages.en}` }, err.issues.map((i) => ({ ...i, field: `rows[${x.row}].${i.field.replace(/^body\./, '')}` })));
+        throw err;
+      }
+    }
+  });
+  return { created: inputs.length, rows: table.rows.length };
+}

@@ -1,0 +1,268 @@
+// One site: details, photos, its application and grant, the on-site checklist, acceptance, plaque,
+// yellow and red cards (printable), and its history.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { api, fileUrl } from '../../api/client.ts';
+import { useChecklist, useSite, useSiteAction, type Inspection, type SiteDetail } from '../../api/sites.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { ServerError } from '../../components/server-error.tsx';
+import { PhotoUpload } from './photo-upload.tsx';
+import { kindLabel, StatusTag, useTx } from './sites-ui.tsx';
+
+const yuan = (n: number) => `¥${n.toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`;
+
+function InspectModal({ site, open, onClose }: { site: SiteDetail; open: boolean; onClose: () => void }) {
+  const tx = useTx();
+  const { pick } = useI18n();
+  const listed = ['accepted', 'plaqued', 'yellow-card'].includes(site.status);
+  const [on, setOn] = useState(dayjs().format('YYYY-MM-DD'));
+  const [inspector, setInspector] = useState('');
+  const [photos, setPhotos] = useState<number[]>([]);
+  const [answers, setAnswers] = useState<Record<string, { met: boolean; value?: number; choice?: string }>>({});
+  const list = useChecklist(site.id, on, open);
+  const act = useSiteAction(site.id);
+  const [result, setResult] = useState<Inspection | null>(null);
+  const items = list.data?.items ?? [];
+  const submit = async () => {
+    const body = {
+      purpose: listed ? 'spot-check' : 'acceptance', inspectedOn: on, inspector, photoIds: photos,
+      answers: items.map((i) => {
+        const a = answers[i.code] ?? { met: false };
+        const met = i.answer === 'number' ? (a.value ?? 0) >= (i.min ?? 1) : i.answer === 'choice' ? !!a.choice && a.choice !== 'none' : a.met;
+        return { code: i.code, met, ...(a.value !== undefined ? { value: a.value } : {}), ...(a.choice ? { choice: a.choice } : {}) };
+      }),
+    };
+    setResult((await act.mutateAsync({ path: 'inspections', body })) as Inspection);
+  };
+  const set = (code: string, v: Partial<{ met: boolean; value: number; choice: string }>) => setAnswers((a) => ({ ...a, [code]: { met: false, ...a[code], ...v } }));
+  return (
+    <Modal open={open} onCancel={() => { setResult(null); onClose(); }} width={760} title={listed ? tx('现场抽查', 'Spot check') : tx('现场核查（验收）', 'On-site acceptance check')} footer={null} destroyOnHidden>
+      {result ? (
+        <div data-testid="inspection-result">
+          {result.passed ? <Alert type="success" showIcon message={tx('核查合格', 'Passed')} /> : (
+            <Alert type="error" showIcon message={tx('核查未通过', 'Not passed')} description={<ul data-testid="inspection-reasons">{result.reasons.map((r) => <li key={r.code}>{pick(r)}</li>)}</ul>} />
+          )}
+          <Button style={{ marginTop: 12 }} onClick={() => { setResult(null); onClose(); }} data-testid="inspection-close">{tx('关闭', 'Close')}</Button>
+        </div>
+      ) : (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space wrap>
+            <span>{tx('核查日期', 'Date')}</span>
+            <DatePicker value={dayjs(on)} onChange={(d) => d && setOn(d.format("YYYY-MM-DD"))} allowClear={false} data-testid="inspection-date" />
+            <Input placeholder={tx('检查人', 'Inspector')} value={inspector} onChange={(e) => setInspector(e.target.value)} style={{ width: 220 }} data-testid="inspector" />
+          </Space>
+          {list.data && (
+            <Typography.Text type="secondary" data-testid="checklist-source">
+              {list.data.program ? tx(`按政策标准生成（${list.data.policy} 版）：${items[0]?.source ?? ''}`, `Generated from the policy criteria (${list.data.policy})`) : tx('本类阵地没有政策标准，按登记信息核查', 'No policy criteria for this kind: the register’s items')}
+            </Typography.Text>
+          )}
+          <Table
+            size="small" rowKey="code" pagination={false} loading={list.isLoading} dataSource={items} data-testid="checklist"
+            columns={[
+              { title: tx('核查项目', 'Item'), render: (_, i) => pick(i) },
+              {
+                title: tx('现场情况', 'Found'), width: 240, render: (_, i) =>
+                  i.answer === 'number' ? (
+                    <InputNumber min={0} value={answers[i.code]?.value} onChange={(v) => set(i.code, { value: v ?? undefined })} addonAfter={tx(`≥ ${i.min}`, `≥ ${i.min}`)} data-testid={`check-${i.code}`} />
+                  ) : i.answer === 'choice' ? (
+                    <Select style={{ width: 180 }} value={answers[i.code]?.choice} onChange={(v) => set(i.code, { choice: v })} options={i.choices!.map((c) => ({ value: c.value, label: pick(c) }))} data-testid={`check-${i.code}`} />
+                  ) : (
+                    <Checkbox checked={!!answers[i.code]?.met} onChange={(e) => set(i.code, { met: e.target.checked })} data-testid={`check-${i.code}`}>{tx('符合', 'Met')}</Checkbox>
+                  ),
+              },
+            ]}
+          />
+          <PhotoUpload value={photos} onChange={setPhotos} testId="inspection-photo" label={tx('上传现场照片', 'Upload on-site photos')} />
+          {act.error && <ServerError error={act.error} />}
+          <Button type="primary" onClick={submit} loading={act.isPending} disabled={!inspector.trim()} data-testid="inspection-submit">{tx('提交核查结果', 'Submit the check')}</Button>
+        </Space>
+      )}
+    </Modal>
+  );
+}
+
+function ApplyModal({ site, open, onClose }: { site: SiteDetail; open: boolean; onClose: () => void }) {
+  const tx = useTx();
+  const qc = useQueryClient();
+  const program = site.kind === 'driver-home' ? 'driver-home-grant' : 'health-point-standard';
+  const programs = useQuery({ queryKey: ['programs', program], enabled: open, queryFn: () => api.get<{ items: { id: number; title: string; year: number; status: string; abilities: { apply: boolean } }[] }>('/programs', { program }) });
+  const [formDoc, setFormDoc] = useState<number[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm();
+  const micro = site.subkind !== 'comprehensive';
+  const open_ = programs.data?.items.filter((p) => p.abilities.apply) ?? [];
+  const submit = async (v: any) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const f = site.kind === 'driver-home'
+        ? { siteId: site.id, kind: micro ? 'micro' : 'comprehensive', leaderName: v.leaderName, leaderEmail: v.leaderEmail, leaderPhone: v.leaderPhone, stationMaster: v.stationMaster, stationMasterMobile: v.stationMasterMobile, openingHours: v.openingHours, areaSqm: v.areaSqm, services: v.services, parkingSpaces: v.parkingSpaces, ...(micro ? { parkingMinutes: v.parkingMinutes } : { evChargers: v.evChargers }), plannedCompletion: v.plannedCompletion.format('YYYY-MM-DD') }
+        : { siteId: site.id, manager: v.stationMaster, managerPhone: v.leaderPhone, healthCentre: v.healthCentre, serviceHours: v.openingHours };
+      await api.post('/applications', { programId: v.programId, ...(site.org.id ? { applicantOrgId: site.org.id } : {}), form: f, documentIds: formDoc });
+      await qc.invalidateQueries({ queryKey: ['sites'] });
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open={open} onCancel={onClose} width={760} footer={null} title={site.kind === 'driver-home' ? tx(micro ? '微型“工会司机之家”创建申报表（附件2-7-1）' : '综合型“工会司机之家”创建申报表（附件2-7-2）', 'Driver home application form') : tx('健康服务点申报', 'Health point application')} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="apply-form" initialValues={{ openingHours: site.openingHours ?? undefined, areaSqm: site.sizeM2 ?? undefined, stationMaster: site.contacts[0]?.name, stationMasterMobile: site.contacts[0]?.phone }}>
+        <Form.Item name="programId" label={tx('申报项目', 'Program')} rules={[{ required: true }]}>
+          <Select data-testid="apply-program" options={open_.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))} notFoundContent={tx('没有正在受理的项目（受理时间外）', 'No program open for applications now')} />
+        </Form.Item>
+        <Row gutter={12}>
+          {site.kind === 'driver-home' && <>
+            <Col span={8}><Form.Item name="leaderName" label={tx('负责人姓名', 'Leader')} rules={[{ required: true }]}><Input data-testid="apply-leaderName" /></Form.Item></Col>
+            <Col span={8}><Form.Item name="leaderEmail" label={tx('负责人邮箱', 'Leader email')} rules={[{ required: true, type: 'email' }]}><Input data-testid="apply-leaderEmail" /></Form.Item></Col>
+          </>}
+          <Col span={8}><Form.Item name="leaderPhone" label={tx(site.kind === 'driver-home' ? '负责人电话' : '管理人员电话', 'Phone')} rules={[{ required: true }]}><Input data-testid="apply-leaderPhone" /></Form.Item></Col>
+          <Col span={8}><Form.Item name="stationMaster" label={tx(site.kind === 'driver-home' ? '站长' : '管理人员', 'Manager')} rules={[{ required: true }]}><Input data-testid="apply-stationMaster" /></Form.Item></Col>
+          {site.kind === 'driver-home' ? <>
+            <Col span={8}><Form.Item name="stationMasterMobile" label={tx('站长手机', 'Manager mobile')} rules={[{ required: true }]}><Input data-testid="apply-stationMasterMobile" /></Form.Item></Col>
+            <Col span={8}><Form.Item name="openingHours" label={tx('开放时间', 'Opening hours')} rules={[{ required: true }]}><Input data-testid="apply-openingHours" /></Form.Item></Col>
+            <Col span={8}><Form.Item name="areaSqm" label={tx('面积（m²）', 'Area (m²)')} rules={[{ required: true }]}><InputNumber min={1} style={{ width: '100%' }} data-testid="apply-areaSqm" /></Form.Item></Col>
+            <Col span={16}><Form.Item name="services" label={tx('服务项目', 'Services')} rules={[{ required: true }]}><Input data-testid="apply-services" /></Form.Item></Col>
+            <Col span={8}><Form.Item name="parkingSpaces" label={tx(micro ? '临停车位数' : '停车位数', 'Parking spaces')} rules={[{ required: true }]}><InputNumber min={0} style={{ width: '100%' }} data-testid="apply-parkingSpaces" /></Form.Item></Col>
+            {micro
+              ? <Col span={8}><Form.Item name="parkingMinutes" label={tx('可临停时间（分钟）', 'Free parking (min)')} rules={[{ required: true }]}><InputNumber min={0} style={{ width: '100%' }} data-testid="apply-parkingMinutes" /></Form.Item></Col>
+              : <Col span={8}><Form.Item name="evChargers" label={tx('充电桩数', 'EV chargers')} rules={[{ required: true }]}><InputNumber min={0} style={{ width: '100%' }} data-testid="apply-evChargers" /></Form.Item></Col>}
+            <Col span={8}><Form.Item name="plannedCompletion" label={tx('计划完成时间', 'Planned completion')} rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} data-testid="apply-plannedCompletion" /></Form.Item></Col>
+          </> : <>
+            <Col span={8}><Form.Item name="healthCentre" label={tx('对口社区卫生服务中心', 'Health centre')} rules={[{ required: true }]}><Input /></Form.Item></Col>
+            <Col span={8}><Form.Item name="openingHours" label={tx('服务时间', 'Service hours')} rules={[{ required: true }]}><Input /></Form.Item></Col>
+          </>}
+        </Row>
+        {site.kind === 'driver-home' && (
+          <Form.Item label={tx('创建申报表（盖章扫描件，PDF 或图片）', 'The stamped application form (PDF or image)')} required>
+            <PhotoUpload value={formDoc} onChange={setFormDoc} type="site-application-form" accept="application/pdf,image/jpeg,image/png" testId="apply-form-doc" label={tx('上传申报表', 'Upload the form')} />
+          </Form.Item>
+        )}
+        {error != null && <ServerError error={error} />}
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="apply-submit">{tx('提交申报', 'Submit')}</Button>
+      </Form>
+    </Modal>
+  );
+}
+
+function CardModal({ site, kind, open, onClose }: { site: SiteDetail; kind: 'yellow-card' | 'red-card'; open: boolean; onClose: () => void }) {
+  const tx = useTx();
+  const act = useSiteAction(site.id);
+  const [form] = Form.useForm();
+  const submit = async (v: any) => {
+    const lines = String(v.lines).split('\n').map((x) => x.trim()).filter(Boolean);
+    await act.mutateAsync({ path: kind, body: kind === 'yellow-card' ? { items: lines, deadline: v.deadline.format('YYYY-MM-DD') } : { reasons: lines } });
+    onClose();
+  };
+  return (
+    <Modal open={open} onCancel={onClose} footer={null} title={kind === 'yellow-card' ? tx('黄牌：整改通知书', 'Yellow card: notice to fix') : tx('红牌：摘牌通知书', 'Red card: de-listing notice')} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={submit} data-testid={`${kind}-form`}>
+        <Form.Item name="lines" label={kind === 'yellow-card' ? tx('整改事项（每行一项）', 'What to fix (one per line)') : tx('摘牌原因（每行一项）', 'Reasons (one per line)')} rules={[{ required: true }]}>
+          <Input.TextArea rows={4} data-testid={`${kind}-lines`} />
+        </Form.Item>
+        {kind === 'yellow-card' && (
+          <Form.Item name="deadline" label={tx('整改期限', 'Fix by')} rules={[{ required: true }]}><DatePicker data-testid="yellow-card-deadline" /></Form.Item>
+        )}
+        {act.error && <ServerError error={act.error} />}
+        <Button type="primary" danger={kind === 'red-card'} htmlType="submit" loading={act.isPending} data-testid={`${kind}-submit`}>{tx('下发通知书', 'Issue the notice')}</Button>
+      </Form>
+    </Modal>
+  );
+}
+
+const actionNames: Record<string, [string, string]> = {
+  register: ['登记', 'Registered'], update: ['修改', 'Changed'], 'inspect-passed': ['现场核查合格', 'Check passed'], 'inspect-failed': ['现场核查未通过', 'Check failed'], 'spot-check': ['抽查', 'Spot check'],
+  accept: ['验收合格', 'Accepted'], plaque: ['挂牌', 'Plaqued'], 'yellow-card': ['黄牌整改', 'Yellow card'], 'red-card': ['红牌摘牌', 'Red card'], 'lift-yellow': ['整改完成', 'Fixed'], close: ['关闭', 'Closed'],
+};
+
+export default function SiteDetailPage() {
+  const id = Number(useParams().id);
+  const { pick } = useI18n();
+  const tx = useTx();
+  const site = useSite(id);
+  const act = useSiteAction(id);
+  const [modal, setModal] = useState<null | 'inspect' | 'apply' | 'yellow-card' | 'red-card'>(null);
+  if (site.error) return <ServerError error={site.error} />;
+  const s = site.data;
+  if (!s) return <Card loading />;
+  const ab = s.abilities;
+  const canApply = ab.edit && s.status === 'applied' && !s.application && (s.kind === 'driver-home' || s.kind === 'health-point');
+  const simple = (path: string, body: unknown, label: string, testId: string, danger = false) => (
+    <Button danger={danger} loading={act.isPending} onClick={() => act.mutate({ path, body })} data-testid={testId}>{label}</Button>
+  );
+  return (
+    <>
+      <PageHeader title={<span>{s.name} <StatusTag status={s.status} /></span>} sub={`${s.no} · ${pick(kindLabel[s.kind])}${s.subkind ? `（${s.subkind === 'micro' ? tx('微型', 'micro') : s.subkind === 'comprehensive' ? tx('综合型', 'comprehensive') : s.subkind}）` : ''}`} extra={<>
+        {canApply && <Button type="primary" onClick={() => setModal('apply')} data-testid="site-apply">{tx('申报补助', 'Apply for the grant')}</Button>}
+        {ab.inspect && <Button type="primary" onClick={() => setModal('inspect')} data-testid="site-inspect">{['accepted', 'plaqued', 'yellow-card'].includes(s.status) ? tx('现场抽查', 'Spot check') : tx('现场核查', 'Check on site')}</Button>}
+        {ab.accept && simple('accept', {}, tx('验收合格', 'Accept'), 'site-accept')}
+        {ab.plaque && simple('plaque', {}, tx('颁发铭牌', 'Issue the plaque'), 'site-plaque')}
+        {ab.yellowCard && <Button onClick={() => setModal('yellow-card')} data-testid="site-yellow">{tx('黄牌整改', 'Yellow card')}</Button>}
+        {ab.lift && simple('lift-yellow', { comment: tx('复查整改到位', 'Fixed on re-check') }, tx('整改完成', 'Fixed'), 'site-lift')}
+        {ab.redCard && <Button danger onClick={() => setModal('red-card')} data-testid="site-red">{tx('红牌摘牌', 'Red card')}</Button>}
+      </>} />
+      {act.error && <ServerError error={act.error} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card title={tx('基本信息', 'Details')}>
+            <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={[
+              { key: 'org', label: tx('所属工会', 'Union'), children: s.org.name },
+              { key: 'region', label: tx('区局', 'District'), children: s.region?.name ?? '—' },
+              { key: 'address', label: tx('地址', 'Address'), children: s.address },
+              { key: 'coords', label: tx('经纬度', 'Coordinates'), children: s.lon != null ? `${s.lon}, ${s.lat}` : '—' },
+              { key: 'size', label: tx('面积', 'Area'), children: s.sizeM2 != null ? `${s.sizeM2} m²` : '—' },
+              { key: 'hours', label: tx('开放时间', 'Hours'), children: s.openingHours ?? '—' },
+              { key: 'contacts', label: tx('联系人', 'Contacts'), children: s.contacts.map((c) => `${c.role} ${c.name} ${c.phone}`).join('；') || '—' },
+              { key: 'year', label: tx('资助年度 / 挂牌年度', 'Funded / plaqued'), children: `${s.fundedYear ?? '—'} / ${s.plaqueYear ?? '—'}` },
+              ...(s.yellowDeadline ? [{ key: 'deadline', label: tx('整改期限', 'Fix by'), children: <Tag color="gold">{s.yellowDeadline}</Tag> }] : []),
+            ]} />
+            <Space wrap style={{ marginTop: 8 }}>
+              {s.photos.map((p) => <a key={p.id} href={fileUrl(`/sites/${s.id}/photos/${p.id}`)} target="_blank" rel="noreferrer"><Tag>{p.fileName}</Tag></a>)}
+            </Space>
+          </Card>
+          <Card title={tx('现场核查记录', 'Inspections')} style={{ marginTop: 16 }} data-testid="site-inspections">
+            {s.inspections.length === 0 ? <Empty description={tx('尚无核查', 'No inspection yet')} /> : s.inspections.map((i) => (
+              <Alert key={i.id} style={{ marginBottom: 8 }} type={i.passed ? 'success' : 'warning'} showIcon
+                message={`${i.inspectedOn} ${i.purpose === 'acceptance' ? tx('验收核查', 'acceptance') : tx('抽查', 'spot check')} · ${i.inspector}${i.org ? `（${i.org.name}）` : ''} · ${i.passed ? tx('合格', 'passed') : tx('未通过', 'not passed')} · ${tx(`照片 ${i.photoIds.length} 张`, `${i.photoIds.length} photos`)}`}
+                description={i.reasons.length ? <ul style={{ margin: 0 }}>{i.reasons.map((r) => <li key={r.code}>{pick(r)}</li>)}</ul> : undefined} />
+            ))}
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={tx('申报与补助', 'Application and grant')} data-testid="site-application">
+            {s.application ? (
+              <Descriptions size="small" column={1} items={[
+                { key: 'no', label: tx('申请编号', 'Application'), children: <Link to={`/applications/${s.application.id}`}>{s.application.no}</Link> },
+                { key: 'status', label: tx('状态', 'Status'), children: <span data-testid="site-application-status">{s.application.status === 'approved' ? tx('已通过', 'Approved') : s.application.status === 'in-review' ? tx(`审核中（${s.application.stepLevel === 'regional' ? '区局现场核查' : '市总验收'}）`, `In review (${s.application.stepLevel})`) : s.application.status}</span> },
+                { key: 'amount', label: tx('补助金额（政策计算）', 'Grant (computed)'), children: <span data-testid="site-grant">{yuan(s.application.status === 'approved' ? s.application.amount : 0)}</span> },
+                { key: 'paid', label: tx('已拨付', 'Paid'), children: <span data-testid="site-paid">{yuan(s.application.paid)}</span> },
+              ]} />
+            ) : <Typography.Text type="secondary">{tx('未申报补助', 'No grant application')}</Typography.Text>}
+          </Card>
+          <Card title={tx('阵地历程', 'History')} style={{ marginTop: 16 }}>
+            <Timeline data-testid="site-history" items={s.events.map((e) => ({
+              color: e.action === 'red-card' ? 'red' : e.action === 'yellow-card' ? 'gold' : e.action.includes('failed') ? 'orange' : 'blue',
+              children: (
+                <div>
+                  <b>{tx(...(actionNames[e.action] ?? [e.action, e.action]))}</b> {e.onDate} · {e.actor}
+                  {e.comment && <div><Typography.Text type="secondary">{e.comment}</Typography.Text></div>}
+                  {e.notice && <div><a href={fileUrl(`/sites/${s.id}/notices/${e.id}`)} target="_blank" rel="noreferrer" data-testid={`notice-${e.notice.kind}`}>{e.notice.no}（{e.notice.kind === 'yellow-card' ? tx('打印整改通知书', 'print') : tx('打印摘牌通知书', 'print')}）</a></div>}
+                </div>
+              ),
+            }))} />
+          </Card>
+        </Col>
+      </Row>
+      <InspectModal site={s} open={modal === 'inspect'} onClose={() => setModal(null)} />
+      <ApplyModal site={s} open={modal === 'apply'} onClose={() => setModal(null)} />
+      {(modal === 'yellow-card' || modal === 'red-card') && <CardModal site={s} kind={modal} open onClose={() => setModal(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// 阵地台账: the sites of my subtree, by kind, status and name; export as .xlsx.
+import { Link, useSearchParams } from 'react-router-dom';
+import { Button, Card, Flex, Input, Select, Table } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { can, useMe } from '../../api/auth.ts';
+import { fileUrl } from '../../api/client.ts';
+import { siteKinds, siteStatuses, useSites, type Site } from '../../api/sites.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { kindLabel, statusLabel, StatusTag, useTx } from './sites-ui.tsx';
+
+export default function SiteListPage() {
+  const { pick } = useI18n();
+  const tx = useTx();
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const q = { kind: params.get('kind') ?? undefined, status: params.get('status') ?? undefined, q: params.get('q') ?? undefined, page: Number(params.get('page') ?? 1), pageSize: 20 };
+  const list = useSites(q);
+  const set = (k: string, v?: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    if (k !== 'page') next.delete('page');
+    setParams(next, { replace: true });
+  };
+  return (
+    <>
+      <PageHeader title={tx('阵地台账', 'Site register')} extra={<>
+        <a href={fileUrl('/sites/export.xlsx', { kind: q.kind, status: q.status, q: q.q })}><Button icon={<DownloadOutlined />} data-testid="sites-export">{tx('导出 Excel', 'Export .xlsx')}</Button></a>
+        {can(me, 'sites.write') && <Link to="/sites/new"><Button type="primary" icon={<PlusOutlined />} data-testid="sites-new">{tx('登记阵地', 'Register a site')}</Button></Link>}
+        <Link to="/public/sites"><Button>{tx('公开地图', 'Public map')}</Button></Link>
+      </>} />
+      <Card>
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <Select allowClear style={{ width: 180 }} placeholder={tx('类型', 'Kind')} value={q.kind} onChange={(v) => set('kind', v)} options={siteKinds.map((k) => ({ value: k, label: pick(kindLabel[k]) }))} data-testid="sites-filter-kind" />
+          <Select allowClear style={{ width: 160 }} placeholder={tx('状态', 'Status')} value={q.status} onChange={(v) => set('status', v)} options={siteStatuses.map((s) => ({ value: s, label: pick(statusLabel[s]) }))} data-testid="sites-filter-status" />
+          <Input.Search allowClear style={{ width: 240 }} placeholder={tx('名称、地址或编号', 'Name, address or number')} defaultValue={q.q} onSearch={(v) => set('q', v)} />
+        </Flex>
+        <Table<Site>
+          rowKey="id"
+          size="middle"
+          loading={list.isLoading}
+          dataSource={list.data?.items ?? []}
+          data-testid="sites-table"
+          pagination={{ current: q.page, pageSize: 20, total: list.data?.total ?? 0, onChange: (p) => set('page', String(p)), showTotal: (n) => tx(`共 ${n} 处`, `${n} sites`) }}
+          scroll={{ x: 900 }}
+          columns={[
+            { title: tx('编号', 'No.'), dataIndex: 'no', width: 130 },
+            { title: tx('名称', 'Name'), dataIndex: 'name', render: (v, r) => <Link to={`/sites/${r.id}`} data-testid={`site-link-${r.id}`}>{v}</Link> },
+            { title: tx('类型', 'Kind'), dataIndex: 'kind', width: 130, render: (v) => pick(kindLabel[v as Site['kind']]) },
+            { title: tx('所属工会', 'Union'), dataIndex: ['org', 'name'], ellipsis: true },
+            { title: tx('区局', 'District'), dataIndex: ['region', 'name'], width: 130 },
+            { title: tx('状态', 'Status'), dataIndex: 'status', width: 120, render: (v) => <StatusTag status={v} /> },
+            { title: tx('挂牌年度', 'Plaque'), dataIndex: 'plaqueYear', width: 90 },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

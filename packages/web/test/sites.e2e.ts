@@ -1,0 +1,228 @@
+// Sites and grants in Chromium (issue 11 Done when): the grassroots union registers a micro driver home
+// and applies with the 附件2-7-1 form; Pudong checks it on site with the 6+X checklist and photos; the
+// federation accepts it, the 5,000 grant is paid to the union's verified account and the site appears on
+// the public map; a health point gets a yellow card (printable) and then a red card and leaves the map;
+// Jiading opens its own 2021 program. The clock is the services' clock, pinned per step.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { pdf } from '../../server/src/demo/applications-data.ts';
+import { DEMO_PNG } from '../../server/src/demo/sites-data.ts';
+import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+
+let env: BrowserEnv;
+before(async () => {
+  env = await startBrowserEnv({ members: 200 });
+});
+after(async () => {
+  await env?.close();
+});
+
+const png = (name: string) => ({ name, mimeType: 'image/png', buffer: DEMO_PNG });
+
+async function choose(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
+}
+async function setDate(page: Page, testId: string, date: string) {
+  const el = page.getByTestId(testId);
+  const input = (await el.evaluate((e) => e.tagName)) === 'INPUT' ? el : el.locator('input');
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+async function fillNumber(page: Page, testId: string, value: string) {
+  const el = page.getByTestId(testId);
+  const input = (await el.evaluate((e) => e.tagName)) === 'INPUT' ? el : el.locator('input');
+  await input.fill(value);
+}
+/** Types a date into an antd DatePicker and leaves it (no Enter, which would submit the form). */
+async function typeDate(page: Page, testId: string, date: string, then: string) {
+  const el = page.getByTestId(testId);
+  const input = (await el.evaluate((e) => e.tagName)) === 'INPUT' ? el : el.locator('input');
+  await input.click();
+  await input.fill(date);
+  await page.getByTestId(then).click();
+}
+/** The server side of steps the brief leaves to other screens (payee account, settlement batch), as the officers. */
+async function as(user: string, method: 'GET' | 'POST', url: string, payload?: unknown) {
+  const c = await env.t.login(user);
+  const r = await env.t.app.inject({ method, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { cookie: c } });
+  assert.ok(r.statusCode < 300, `${method} ${url}: ${r.statusCode} ${r.body}`);
+  return r.json();
+}
+
+describe('sites and grants in Chromium', () => {
+  let siteUrl = '';
+  let siteId = 0;
+
+  it('Jiading opens its own 2021 program; another district’s is refused', async () => {
+    const { page } = await newPage(env);
+    await login(env, page, 'jiading');
+    const body = {
+      program: 'health-point-standard', year: 2021, title: '嘉定区2021年建立园区（楼宇、商圈）职工健康服务点', channels: ['unit'],
+      windows: [{ batch: 1, from: '2021-03-01', to: '2021-10-31' }],
+      reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: { workingDays: 20 }, skipForChannels: [] }],
+      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' }, budget: 150000,
+    };
+    const pudongOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'pudong').executeTakeFirstOrThrow()).org_id;
+    const refused = await page.request.post(`${env.base}/api/v1/programs`, { data: { ...body, orgId: pudongOrg }, headers: { origin: env.base } });
+    assert.equal(refused.status(), 403);
+    const r = await page.request.post(`${env.base}/api/v1/programs`, { data: body, headers: { origin: env.base } });
+    assert.equal(r.status(), 201, await r.text());
+    assert.equal((await r.json()).org.name, '嘉定区总工会');
+    await page.goto(`${env.base}/programs`);
+    await page.getByText('嘉定区2021年建立园区（楼宇、商圈）职工健康服务点').first().waitFor();
+    await page.context().close();
+  });
+
+  it('the grassroots union registers a micro driver home and applies with the 附件2-7-1 form', async () => {
+    env.t.pinToday('2025-06-20');
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'grassroots');
+    await page.goto(`${env.base}/sites/new`);
+    await choose(page, 'site-kind', '工会司机之家');
+    await choose(page, 'site-subkind', '微型');
+    await page.getByTestId('site-name').fill('芯源三号微型工会司机之家');
+    await page.getByTestId('site-address').fill('浦东新区碧波路700号');
+    await page.getByTestId('site-lon').fill('121.5990');
+    await page.getByTestId('site-lat').fill('31.2040');
+    await page.getByTestId('site-hours').fill('每日 8:00-20:00');
+    await page.getByTestId('site-contact').fill('钱师傅');
+    await page.getByTestId('site-phone').fill('13912340000');
+    await page.locator('input[type=file]').setInputFiles(png('外景.png'));
+    await page.getByTestId('photo-upload-done').getByText('外景.png').waitFor();
+    await page.getByTestId('site-submit').click();
+    await page.getByTestId('site-apply').waitFor();
+    siteUrl = page.url();
+    siteId = Number(siteUrl.split('/').pop());
+    await page.getByTestId('site-apply').click();
+    await choose(page, 'apply-program', '2025年建设100个工会司机之家');
+    await page.getByTestId('apply-leaderName').fill('王建国');
+    await page.getByTestId('apply-leaderEmail').fill('wang@example.cn');
+    await page.getByTestId('apply-leaderPhone').fill('021-58880001');
+    await page.getByTestId('apply-stationMasterMobile').fill('13912340000');
+    await page.getByTestId('apply-areaSqm').fill('32');
+    await page.getByTestId('apply-services').fill('饮水、充电、休息、扫码入会');
+    await page.getByTestId('apply-parkingSpaces').fill('4');
+    await page.getByTestId('apply-parkingMinutes').fill('30');
+    await setDate(page, 'apply-plannedCompletion', '2025-08-31');
+    await page.getByTestId('apply-form').locator('input[type=file]').setInputFiles({ name: '申报表.pdf', mimeType: 'application/pdf', buffer: pdf('申报表') });
+    await page.getByTestId('apply-form-doc-done').getByText('申报表.pdf').waitFor();
+    await shot(page, 'sites-apply-form');
+    await page.getByTestId('apply-submit').click();
+    await page.getByTestId('site-application-status').getByText('区局现场核查').waitFor();
+    await shot(page, 'sites-applied');
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
+  it('Pudong checks it on site with the 6+X checklist and photos', async () => {
+    env.t.pinToday('2025-07-22');
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'pudong');
+    await page.goto(siteUrl);
+    await page.getByTestId('site-inspect').click();
+    await setDate(page, 'inspection-date', '2025-07-22');
+    await page.getByTestId('inspector').fill('浦东新区总工会 张敏');
+    await page.getByTestId('check-free-parking-15-minutes').waitFor();
+    for (const code of ['air-conditioner', 'fridge', 'microwave', 'water-dispenser', 'charging-strip', 'tables-chairs', 'toilet-signage']) await page.getByTestId(`check-${code}`).check();
+    await fillNumber(page, 'check-free-parking-15-minutes', '30');
+    await choose(page, 'check-toilet-or-adjacent-public', '毗邻公共厕所');
+    await page.locator('.ant-modal input[type=file]').setInputFiles(png('现场.png'));
+    await page.getByTestId('inspection-photo-done').getByText('现场.png').waitFor();
+    await shot(page, 'sites-checklist');
+    await page.getByTestId('inspection-submit').click();
+    await page.getByTestId('inspection-result').getByText('核查合格').waitFor();
+    await page.getByTestId('inspection-close').click();
+    await page.getByTestId('site-application-status').getByText('市总验收').waitFor();
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
+  it('the federation accepts; the 5,000 grant is paid to the union’s account; the plaque; the public map', async () => {
+    env.t.pinToday('2025-09-10');
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'grassrootswork');
+    await page.goto(siteUrl);
+    await page.getByTestId('site-accept').click();
+    await page.getByTestId('site-grant').getByText('¥5,000.00').waitFor();
+    // The union's account (registered by the union, verified by finance) and the September batch.
+    const unionOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'grassroots').executeTakeFirstOrThrow()).org_id!;
+    const acct = await as('grassroots', 'POST', '/payouts/payee-accounts', { orgId: unionOrg, bank: '上海银行张江支行', accountName: '上海张江芯源微电子有限公司工会委员会', accountNo: '31658800001234567' });
+    await as('finance', 'POST', `/payouts/payee-accounts/${acct.id}/verify`);
+    env.t.pinToday('2025-09-26');
+    const program = (await as('grassrootswork', 'GET', '/programs?program=driver-home-grant&year=2025')).items[0].id;
+    const batch = await as('grassrootswork', 'POST', '/payouts/batches', { programId: program, period: '2025-09' });
+    await as('rights', 'POST', `/payouts/batches/${batch.id}/approve-rights`);
+    await as('finance', 'POST', `/payouts/batches/${batch.id}/approve-finance`);
+    await as('grassrootswork', 'POST', `/payouts/batches/${batch.id}/pay`, { reference: 'SH2025092600001' });
+    await page.reload();
+    await page.getByTestId('site-paid').getByText('¥5,000.00').waitFor();
+    await page.getByTestId('site-plaque').click();
+    await page.getByTestId('site-status').getByText('已挂牌').waitFor();
+    await shot(page, 'sites-accepted');
+    await page.context().close();
+    // No login: the map and the list, by kind.
+    const pub = await newPage(env);
+    await pub.page.goto(`${env.base}/public/sites?kind=driver-home`);
+    await pub.page.getByTestId(`site-item-${siteId}`).getByText('芯源三号微型工会司机之家').waitFor();
+    await pub.page.getByTestId(`map-marker-${siteId}`).waitFor();
+    await shot(pub.page, 'sites-public-map');
+    assert.deepEqual([...problems, ...pub.problems], []);
+    await pub.page.context().close();
+  });
+
+  it('a health point gets a yellow card, then a red card, and leaves the map', async () => {
+    env.t.pinToday('2025-10-08');
+    const parkOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'zhangjiang').executeTakeFirstOrThrow()).org_id!;
+    const hp = await as('zhangjiang', 'POST', '/sites', { kind: 'health-point', name: '张江药谷职工健康服务点', orgId: parkOrg, address: '浦东新区哈雷路998号', lon: 121.607, lat: 31.199, photoIds: [] });
+    const c = await env.t.login('pudong');
+    const photo = await env.t.app.inject({ method: 'POST', url: '/api/v1/documents', ...multipartPng(), headers: { ...multipartPng().headers, cookie: c } });
+    const list = await as('pudong', 'GET', `/sites/${hp.id}/checklist`);
+    await as('pudong', 'POST', `/sites/${hp.id}/inspections`, { purpose: 'acceptance', inspectedOn: '2025-10-08', inspector: '浦东新区总工会 张敏', answers: list.items.map((i: any) => ({ code: i.code, met: true })), photoIds: [photo.json().id] });
+    await as('pudong', 'POST', `/sites/${hp.id}/accept`, {});
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'pudong');
+    await page.goto(`${env.base}/sites/${hp.id}`);
+    await page.getByTestId('site-yellow').click();
+    await page.getByTestId('yellow-card-lines').fill('未按公示时间开展每周问诊\n服务公告未更新');
+    await typeDate(page, 'yellow-card-deadline', '2025-11-08', 'yellow-card-lines');
+    await shot(page, 'sites-yellow-form');
+    await page.getByTestId('yellow-card-submit').click();
+    await page.getByTestId('site-status').getByText('黄牌整改').waitFor();
+    const notice = page.getByTestId('notice-yellow-card');
+    const href = await notice.getAttribute('href');
+    const printed = await page.request.get(`${env.base}${href}`);
+    assert.match(await printed.text(), /整改通知书[\s\S]*2025年11月8日/);
+    await shot(page, 'sites-yellow-card');
+    const np = await page.context().newPage();
+    await np.goto(`${env.base}${href}`);
+    await np.getByText('整改通知书').first().waitFor();
+    await shot(np, 'sites-yellow-notice');
+    await np.close();
+    await page.getByTestId('site-red').click();
+    await page.getByTestId('red-card-lines').fill('逾期未整改');
+    await page.getByTestId('red-card-submit').click();
+    await page.getByTestId('site-status').getByText('红牌摘牌').waitFor();
+    await page.getByTestId('notice-red-card').waitFor();
+    await page.context().close();
+    const pub = await newPage(env);
+    await pub.page.goto(`${env.base}/public/sites?kind=health-point`);
+    await pub.page.getByTestId('site-list').waitFor();
+    await pub.page.getByTestId('site-count').waitFor();
+    assert.equal(await pub.page.getByTestId(`site-item-${hp.id}`).count(), 0);
+    assert.deepEqual([...problems, ...pub.problems], []);
+    await pub.page.context().close();
+  });
+});
+
+function multipartPng() {
+  const boundary = '----shishie2e';
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nsite-photo\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
+    DEMO_PNG,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
