@@ -133,6 +133,8 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./applications-data.ts')).loadApplicationsDemo(s);
   await (await import('./surveys-data.ts')).loadSurveysDemo(s);
   await (await import('./protection-data.ts')).loadProtectionDemo(s);
+  say('正在载入本年度的项目、申请和结算批次', "loading the current year's programs, applications and batches");
+  await (await import('./live-year-data.ts')).loadLiveYearDemo(s);
   await recordDemoHolders(s);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };
 }
