@@ -6777,6 +6777,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 versions: {
+                                    /** @description a version carried over from the previous year (not a notice text) until the year’s notice is entered */
+                                    carriedOver?: boolean;
                                     from: string;
                                     inputSchema?: unknown;
                                     note?: {
@@ -6843,6 +6845,8 @@ export interface paths {
                                 zh: string;
                             };
                             versions: {
+                                /** @description a version carried over from the previous year (not a notice text) until the year’s notice is entered */
+                                carriedOver?: boolean;
                                 from: string;
                                 inputSchema?: unknown;
                                 note?: {
