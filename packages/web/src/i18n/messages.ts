@@ -5,6 +5,7 @@ import { applicationsEn, applicationsZh } from './messages-applications.ts';
 import { surveysEn, surveysZh } from './messages-surveys.ts';
 import { accountsEn, accountsZh } from './messages-accounts.ts';
 import { policyVersionsEn, policyVersionsZh } from './messages-policy-versions.ts';
+import { yearEn, yearZh } from './messages-year.ts';
 
 const zh = {
   ...lifecycleZh,
@@ -12,6 +13,7 @@ const zh = {
   ...surveysZh,
   ...accountsZh,
   ...policyVersionsZh,
+  ...yearZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -607,6 +609,7 @@ const en: Record<MessageKey, string> = {
   ...surveysEn,
   ...accountsEn,
   ...policyVersionsEn,
+  ...yearEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',

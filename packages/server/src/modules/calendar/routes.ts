@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from '@shishi/policy';
 import type { Services } from '../../platform/services.ts';
 import { toAppError } from '../policy/service.ts';
-import { addYear, describeCalendar } from './service.ts';
+import { addYear, describeCalendar, yearDays } from './service.ts';
 import { ZIsoDate } from '../../platform/schemas.ts';
 
 const isoDate = ZIsoDate;
@@ -26,6 +26,10 @@ export async function calendarRoutes(app: FastifyInstance, s: Services) {
       throw toAppError(err);
     }
   });
+  api.get('/calendar/:year/days', { config: { permission: 'policy.read' }, schema: { tags, summary: 'The days of a year that differ from the Monday–Friday week: weekday holidays and weekend working days, with the notices', params: z.object({ year: z.coerce.number().int().min(2016).max(2100) }),
+    response: { 200: z.object({ year: z.number().int(), covered: z.boolean(), holidays: z.array(z.string()), workdays: z.array(z.string()), notices: z.array(z.object({ number: z.string(), date: z.string().optional(), title: z.string().optional() })) }) } } }, async (req) =>
+    yearDays(req.params.year),
+  );
   api.put('/calendar/:year', { config: { permission: 'calendar.manage' }, schema: { tags, summary: 'Add (or correct) a year published after this release, in the format of packages/policy/params/calendar/<year>.yaml', params: z.object({ year: z.coerce.number().int().min(2016).max(2100) }), body: z.object({ yaml: z.string().min(10).max(100_000) }) } }, async (req) =>
     addYear(s, req.ctx, req.params.year, req.body.yaml),
   );
