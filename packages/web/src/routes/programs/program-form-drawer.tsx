@@ -66,7 +66,7 @@ function fromInstance(p: Program, toYear?: number): Partial<FormValues> {
 
 const blank = (year: number): Partial<FormValues> => ({
   year: dayjs(`${year}-01-01`), status: 'draft', channels: ['unit'], windows: [{ range: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)] }],
-  chain: [{ level: 'grassroots', unit: 'workingDays', n: 5, skipPersonal: false }], documents: [], closeDay: 25, payByDay: 10, preparer: 'rights', contacts: [],
+  chain: [{ level: 'grassroots', unit: 'workingDays', n: 5, skipPersonal: false }], documents: [], closeDay: 25, payByDay: 10, preparer: 'mutual-aid-centre', contacts: [],
 });
 
 function toBody(v: FormValues, existing?: Program) {
@@ -284,8 +284,8 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
             <Form.Item name="payByDay" label={t('pf.payByDay')} rules={[{ required: true, message: t('common.required') }]}>
               <InputNumber min={1} max={28} />
             </Form.Item>
-            <Form.Item name="preparer" label={t('pf.preparer')} rules={[{ required: true, message: t('common.required') }]}>
-              <Select style={{ width: 220 }} options={fnOptions.filter((o) => o.value !== 'finance')} />
+            <Form.Item name="preparer" label={t('pf.preparer')} extra={t('pf.preparerHint')} rules={[{ required: true, message: t('common.required') }]}>
+              <Select style={{ width: 220 }} data-testid="pf-preparer" options={fnOptions.filter((o) => o.value !== 'finance' && o.value !== 'rights')} />
             </Form.Item>
           </Space>
         </Card>
