@@ -21,6 +21,7 @@ const MemberDetailPage = lazy(() => import('./routes/members/member-detail-page.
 const ImportPage = lazy(() => import('./routes/imports/import-page.tsx'));
 const AuditPage = lazy(() => import('./routes/audit/audit-page.tsx'));
 const LoginLogPage = lazy(() => import('./routes/audit/login-log-page.tsx'));
+const CalendarPage = lazy(() => import('./routes/calendar/calendar-page.tsx'));
 const AccountsPage = lazy(() => import('./routes/accounts/accounts-page.tsx'));
 const MyMemberPage = lazy(() => import('./routes/portal/my-member-page.tsx'));
 const PolicyPage = lazy(() => import('./routes/policy/policy-page.tsx'));
@@ -132,6 +133,7 @@ function Themed() {
                 <Route path="policy" element={<Guard permission="policy.read"><PolicyPage /></Guard>} />
                 <Route path="policy/versions" element={<Guard permission="policy.read"><PolicyVersionsPage /></Guard>} />
                 <Route path="me" element={<Guard permission="self.read"><MyMemberPage /></Guard>} />
+                <Route path="calendar" element={<Guard permission="policy.read"><CalendarPage /></Guard>} />
                 <Route path="programs" element={<Guard permission="programs.read"><ProgramsPage /></Guard>} />
                 <Route path="applications" element={<Guard permission="applications.read"><ApplicationListPage /></Guard>} />
                 <Route path="applications/new" element={<Guard permission="applications.submit"><ApplicationNewPage /></Guard>} />

@@ -102,7 +102,7 @@ export const applicationDemoAccounts = [
 
 export const pdf = (label: string) => Buffer.from(`%PDF-1.4\n% Shishi demo document: ${label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 
-async function actorOf(s: Services, username: string): Promise<RequestContext> {
+export async function actorOf(s: Services, username: string): Promise<RequestContext> {
   const a = await s.database.db.selectFrom('accounts').leftJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path']).where('username', '=', username).executeTakeFirstOrThrow();
   const actor: Actor = { accountId: a.id, username: a.username, displayName: a.display_name, role: a.role as Actor['role'], orgId: a.org_id, orgName: a.name, orgPath: a.path, personId: a.person_id, sessionId: 'demo' };
   return { actor, ip: null, requestId: 'demo', lang: 'zh' };

@@ -235,7 +235,7 @@ describe(`data protection on ${engine}`, () => {
 
     // A reviewer's comment on an application (the 2018 skill award of 李明, in the app's own window).
     t.pinToday('2018-04-02');
-    const program = (await ok(req('member', 'GET', '/programs'))).items.find((x: any) => x.program === 'skill-promotion-award').id;
+    const program = (await ok(req('member', 'GET', '/programs?year=2018'))).items.find((x: any) => x.program === 'skill-promotion-award').id;
     const mp = multipart({ type: 'certificate' }, { name: 'certificate.pdf', content: pdf('certificate'), type: 'application/pdf' });
     const doc = (await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: mp.payload, headers: { ...mp.headers, cookie: cookies.member! } })).json();
     const app = await ok(req('member', 'POST', '/applications', { programId: program, form: { role: 'worker', newLevel: 'senior-technician', certificateNo: 'DP-2018-0001', certificateIssuedOn: '2017-12-01', certificateIssuer: 'shanghai-hrss' }, documentIds: [doc.id] }), 201);

@@ -28,7 +28,7 @@ before(async () => {
   const admin = await db.selectFrom('accounts').select('password_hash').where('username', '=', 'admin').executeTakeFirstOrThrow();
   await db.insertInto('accounts').values({ username: 'jdgrass', display_name: '嘉定基层工会干部', role: 'grassroots-officer', org_id: m.org_id, password_hash: admin.password_hash, password_changed_at: new Date() }).execute();
   for (const u of ['admin', 'auditor', 'member', 'grassroots', 'pudong', 'jiading', 'jdgrass', 'grassrootswork', 'rights', 'finance', 'mutualaid', 'zhangjiang']) cookies[u] = await t.login(u);
-  for (const p of (await req('member', 'GET', '/programs')).json().items) programs[p.program] = p.id;
+  for (const p of (await req('member', 'GET', '/programs?year=2018')).json().items) programs[p.program] = p.id;
 });
 after(async () => {
   t?.pinToday();

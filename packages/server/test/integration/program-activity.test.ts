@@ -130,7 +130,7 @@ describe(`applications feed the lifecycle evaluation on ${engine}`, () => {
 
 let skillId = 0;
 async function skillProgramId() {
-  if (!skillId) skillId = (await ok(req('member', 'GET', '/programs'))).items.find((p: any) => p.program === 'skill-promotion-award').id;
+  if (!skillId) skillId = (await ok(req('member', 'GET', '/programs?year=2018'))).items.find((p: any) => p.program === 'skill-promotion-award').id;
   return skillId;
 }
 function uploadCertificate() {

@@ -2557,6 +2557,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/{year}/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The days of a year that differ from the Monday–Friday week: weekday holidays and weekend working days, with the notices
+         * @description Permission: `policy.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            covered: boolean;
+                            holidays: string[];
+                            notices: {
+                                date?: string;
+                                number: string;
+                                title?: string;
+                            }[];
+                            workdays: string[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/working-days": {
         parameters: {
             query?: never;
@@ -7902,6 +7953,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 versions: {
+                                    /** @description a version carried over from the previous year (not a notice text) until the year’s notice is entered */
+                                    carriedOver?: boolean;
                                     from: string;
                                     inputSchema?: unknown;
                                     note?: {
@@ -7968,6 +8021,8 @@ export interface paths {
                                 zh: string;
                             };
                             versions: {
+                                /** @description a version carried over from the previous year (not a notice text) until the year’s notice is entered */
+                                carriedOver?: boolean;
                                 from: string;
                                 inputSchema?: unknown;
                                 note?: {

@@ -34,6 +34,8 @@ export interface PolicyVersion {
   to?: string;
   source: string;
   note?: Bilingual | string;
+  /** Carried over from the previous year until the year's notice is entered (not a notice text). */
+  carriedOver?: boolean;
 }
 
 export interface Program {

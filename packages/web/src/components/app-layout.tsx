@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Avatar, Badge, Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  CalendarOutlined,
   KeyOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -61,6 +62,7 @@ const nav: NavItem[] = [
     icon: <GiftOutlined />,
     children: [
       { path: '/programs', label: 'nav.appl.programs', icon: <ProjectOutlined />, permission: 'programs.read' },
+      { path: '/calendar', label: 'cal.nav', icon: <CalendarOutlined />, permission: 'programs.manage' },
       { path: '/applications/queue', label: 'nav.appl.queue', icon: <CheckSquareOutlined />, permission: 'applications.review' },
       { path: '/applications', label: 'nav.appl.list', icon: <FileDoneOutlined />, permission: 'applications.read' },
       { path: '/applications/report', label: 'nav.appl.report', icon: <BarChartOutlined />, permission: 'applications.read' },

@@ -8,6 +8,7 @@ import { accountsEn, accountsZh } from './messages-accounts.ts';
 import { policyVersionsEn, policyVersionsZh } from './messages-policy-versions.ts';
 import { protectionEn, protectionZh } from './messages-protection.ts';
 import { quotasEn, quotasZh } from './messages-quotas.ts';
+import { yearEn, yearZh } from './messages-year.ts';
 
 const zh = {
   ...lifecycleZh,
@@ -18,6 +19,7 @@ const zh = {
   ...policyVersionsZh,
   ...protectionZh,
   ...quotasZh,
+  ...yearZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -414,6 +416,7 @@ const zh = {
   'policy.eligible': '符合条件',
   'policy.notEligible': '不符合条件',
   'policy.version': '政策版本 {policy}',
+  'policy.carriedOverHint': '本年度通知尚未录入，暂沿用上一年度的标准；通知录入后以新版本为准',
   'policy.outputs': '计算结果',
   'policy.trace': '计算过程',
   'policy.traceHint': '每一步使用的参数、生效日期与文件出处',
@@ -616,6 +619,7 @@ const en: Record<MessageKey, string> = {
   ...quotasEn,
   ...policyVersionsEn,
   ...protectionEn,
+  ...yearEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',
@@ -1012,6 +1016,7 @@ const en: Record<MessageKey, string> = {
   'policy.eligible': 'Eligible',
   'policy.notEligible': 'Not eligible',
   'policy.version': 'Policy {policy}',
+  'policy.carriedOverHint': 'The year’s notice is not entered yet; the previous year’s values apply until it is',
   'policy.outputs': 'Outputs',
   'policy.trace': 'Calculation',
   'policy.traceHint': 'Each step with the parameter used, the date it took effect and its source',

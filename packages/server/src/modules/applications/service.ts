@@ -15,7 +15,7 @@ import { zodIssues } from '../../platform/http.ts';
 import { notify, notifyOfficers } from '../notifications/service.ts';
 import { memberAccountId } from '../accounts/api.ts';
 import * as policy from '../policy/service.ts';
-import { adapters, type ProgramAdapter } from '../programs/api.ts';
+import { adapters, type MemberRegister, type ProgramAdapter } from '../programs/api.ts';
 import { dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Instance } from '../programs/service.ts';
 import { levelNames, type TChainStep } from '../programs/schema.ts';
 import { attach, detach, documentsOf, findOwnUnattached, presentDocument } from '../documents/service.ts';
@@ -126,7 +126,7 @@ async function registryFacts(db: Executor, inst: Instance, personId: number, app
   const person = await db.selectFrom('persons').select(['id', 'categories']).where('id', '=', personId).executeTakeFirst();
   const membership = await db
     .selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-    .select(['memberships.id', 'memberships.org_id', 'memberships.joined_on', 'orgs.path', 'orgs.kind'])
+    .select(['memberships.id', 'memberships.org_id', 'memberships.joined_on', 'memberships.member_no', 'orgs.path', 'orgs.kind'])
     .where('memberships.person_id', '=', personId).where('memberships.status', '=', 'active').executeTakeFirst();
   // A condolence already booked (net of reversals) in the campaign year counts as paid this year.
   const net = await netBookedFor(db, { personId, program: inst.program, year: inst.year, excludeApplicationId });
@@ -146,14 +146,35 @@ async function applicantFacts(db: Executor, inst: Instance, adapter: ProgramAdap
     const extra = adapter.orgFacts ? await adapter.orgFacts(db, r.input as Record<string, any>, r.applicant_org_id!) : {};
     return { isMember: false, categories: [], paidThisYear: false, appliedOn, ...extra } as Parameters<ProgramAdapter['policyInput']>[1];
   }
-  return (await registryFacts(db, inst, r.person_id!, appliedOn, excludeApplicationId, r.input as Record<string, any>)).facts;
+  const { facts } = await registryFacts(db, inst, r.person_id!, appliedOn, excludeApplicationId, r.input as Record<string, any>);
+  return adapter.memberFacts ? { ...facts, ...(await adapter.memberFacts(db, r.input as Record<string, any>, r.person_id!, memberRegister(db, inst.program, r.person_id!, excludeApplicationId))) } : facts;
+}
+
+/** The register of a member's applications of one program, as adapters read it (catalog.ts MemberRegister). */
+function memberRegister(db: Executor, program: string, personId: number, excludeApplicationId?: number): MemberRegister {
+  return {
+    async amountInYear({ yearField, year }) {
+      let q = db.selectFrom('applications')
+        .select(sql<string>`coalesce(sum(amount_fen), 0)`.as('fen'))
+        .where('program', '=', program).where('person_id', '=', personId)
+        .where('status', 'in', ['in-review', 'returned', 'approved'])
+        .where(sql<boolean>`input->>${yearField} like ${`${year}-%`}`);
+      if (excludeApplicationId) q = q.where('id', '<>', excludeApplicationId);
+      return Number((await q.executeTakeFirstOrThrow()).fen);
+    },
+    async lock() {
+      await sql`select pg_advisory_xact_lock(hashtext(${`${program}:${personId}`}))`.execute(db);
+    },
+  };
 }
 
 function evaluateOrThrow(inst: Instance, adapter: ProgramAdapter, form: Record<string, any>, facts: Parameters<ProgramAdapter['policyInput']>[1]) {
   const input = adapter.policyInput(form, facts);
   const result = policy.evaluate(inst.program, facts.appliedOn, input);
   if (!result.eligible) throw ineligible(result);
-  const amount = Number(result.output.amount ?? 0);
+  const refusal = adapter.refusal?.(form, facts, result.output);
+  if (refusal) throw ineligible({ reasons: [refusal], trace: result.trace });
+  const amount = adapter.amountOf ? adapter.amountOf(result.output) : Number(result.output.amount ?? 0);
   return { input, result, amountFen: yuanToFen(amount) };
 }
 
@@ -246,10 +267,13 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
     const channelProblem = adapter.channelProblem?.(form, channel);
     if (channelProblem) throw badRequest('channel-not-allowed', channelProblem);
 
-    const { membership, facts } = await registryFacts(trx, inst, personId, t, undefined, form);
+    const { membership, facts: registry } = await registryFacts(trx, inst, personId, t, undefined, form);
     if (!membership) throw badRequest('not-a-member', { zh: '申请人不是在册工会会员', en: 'The applicant is not an active union member' });
     // An officer applies only for members of their own subtree (404, as for any out-of-scope record).
     if (actor.role !== 'member' && !pathInScope(actor, membership.path)) throw notFound('member', personId);
+    const memberProblem = adapter.checkMemberForm?.(form, { memberNo: membership.member_no });
+    if (memberProblem) throw new AppError(400, memberProblem.code, memberProblem.message, [{ field: memberProblem.field, code: memberProblem.code, message: memberProblem.message }]);
+    const facts = adapter.memberFacts ? { ...registry, ...(await adapter.memberFacts(trx, form, personId, memberRegister(trx, inst.program, personId))) } : registry;
     const { input, result, amountFen } = evaluateOrThrow(inst, adapter, form, facts);
     const subject = adapter.subject(form, personId, inst.year);
     await checkDuplicate(trx, actor, inst.program, subject.key);
@@ -352,7 +376,7 @@ async function submitForOrg(s: Services, trx: Executor, ctx: RequestContext, ins
   return getApplicationTx(trx, actor, id, s.clock.today());
 }
 
-const programLetters = (program: string) => ({ 'skill-promotion-award': 'JN', 'invention-award': 'FM', 'critical-illness-condolence': 'DB' })[program] ?? 'XM';
+const programLetters = (program: string) => ({ 'skill-promotion-award': 'JN', 'invention-award': 'FM', 'critical-illness-condolence': 'DB', 'member-vacation': 'XY' })[program] ?? 'XM';
 
 // ---------------------------------------------------------------------------------------------
 // Review

@@ -9,7 +9,7 @@ export const objectNames: Record<string, Bilingual> = {
   'payout-entry': { zh: '补贴款项', en: 'Payout entry' }, program: { zh: '项目申报', en: 'Program' }, project: { zh: '实事项目', en: 'Project' }, proposal: { zh: '项目建议', en: 'Proposal' },
   'protection-batch': { zh: '保障批次', en: 'Protection batch' }, 'protection-list': { zh: '参保名单', en: 'Protection list' }, 'protection-remittance': { zh: '保费汇缴', en: 'Remittance' },
   report: { zh: '进度报表', en: 'Progress report' }, slate: { zh: '项目清单', en: 'Slate' }, survey: { zh: '满意度调查', en: 'Survey' }, target: { zh: '目标', en: 'Target' },
-  'login-log': { zh: '登录日志', en: 'Login log' }, allocation: { zh: '目标分解', en: 'Allocation' }, payout: { zh: '结算批次', en: 'Payout batch' }, protection: { zh: '会员保障', en: 'Protection' },
+  'login-log': { zh: '登录日志', en: 'Login log' }, policy_version: { zh: '政策版本', en: 'Policy version' }, allocation: { zh: '目标分解', en: 'Allocation' }, payout: { zh: '结算批次', en: 'Payout batch' }, protection: { zh: '会员保障', en: 'Protection' },
 };
 
 const verbs: Record<string, Bilingual> = {
@@ -27,8 +27,16 @@ const verbs: Record<string, Bilingual> = {
   'lists-built': { zh: '生成名单', en: 'build lists' }, 'reveal-contact': { zh: '查看联系电话', en: 'reveal contact' }, 'add-year': { zh: '添加年度', en: 'add year' },
 };
 
+/** Actions whose name is not verb + object. */
+const actions: Record<string, Bilingual> = {
+  'policy.version.create': { zh: '起草政策版本', en: 'Policy version: draft' }, 'policy.version.approve': { zh: '批准政策版本', en: 'Policy version: approve' },
+  'policy.version.reject': { zh: '驳回政策版本', en: 'Policy version: reject' }, 'program.open': { zh: '开设项目申报', en: 'Program: open' },
+  'calendar.add': { zh: '录入工作日历', en: 'Calendar: add year' }, 'calendar.replace': { zh: '更正工作日历', en: 'Calendar: correct year' },
+};
+
 /** 停用账号, 审核通过申请, …: the verb then the object, as a Chinese back office names an operation. */
 export function actionName(action: string): Bilingual {
+  if (actions[action]) return actions[action];
   const dot = action.indexOf('.');
   const obj = objectNames[action.slice(0, dot)];
   const verb = verbs[action.slice(dot + 1)];

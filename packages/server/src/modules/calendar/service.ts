@@ -21,6 +21,23 @@ export function describeCalendar() {
   return { first, last, years };
 }
 
+/** A year's weekday holidays and weekend working days as the engine counts them (empty and `covered: false` when its notice is not entered). */
+export function yearDays(year: number) {
+  const { first, last } = calendarYears();
+  if (year < first || year > last) return { year, covered: false, holidays: [], workdays: [], notices: [] };
+  const holidays: string[] = [];
+  const workdays: string[] = [];
+  for (let d = new Date(Date.UTC(year, 0, 1)); d.getUTCFullYear() === year; d.setUTCDate(d.getUTCDate() + 1)) {
+    const iso = d.toISOString().slice(0, 10);
+    const weekend = d.getUTCDay() === 0 || d.getUTCDay() === 6;
+    const working = isWorkingDay(iso);
+    if (weekend && working) workdays.push(iso);
+    if (!weekend && !working) holidays.push(iso);
+  }
+  const src = calendarSource(year);
+  return { year, covered: true, holidays, workdays, notices: src.notices.map((n) => ({ number: n.number, date: String(n.date), title: n.title })) };
+}
+
 export async function addYear(s: Services, ctx: RequestContext, year: number, yaml: string) {
   try {
     checkCalendarYear(year, yaml);

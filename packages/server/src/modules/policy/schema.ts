@@ -50,7 +50,7 @@ export const ZEvaluateBatchResult = z.object({
   // Not checked item by item (up to 100,000 of them): each is an EvaluateResult, as /policy/evaluate answers.
   results: z.array(z.unknown()).describe('one EvaluateResult per input, in order'),
 });
-const ZPolicyVersion = z.object({ policy: z.string(), from: z.string(), to: z.string().optional(), source: z.string(), note: ZMessage.optional(), inputSchema: z.unknown().optional() });
+const ZPolicyVersion = z.object({ policy: z.string(), from: z.string(), to: z.string().optional(), source: z.string(), note: ZMessage.optional(), inputSchema: z.unknown().optional(), carriedOver: z.boolean().optional().describe('a version carried over from the previous year (not a notice text) until the year’s notice is entered') });
 export const ZProgramInfo = z.object({
   code: z.string(),
   title: ZMessage,

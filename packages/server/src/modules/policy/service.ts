@@ -91,11 +91,17 @@ export async function evaluateBatch(program: string, date: string, inputs: unkno
   }
   return results;
 }
-export const programs = () => listPrograms();
+/** Versions carried over from the previous year (policy_versions.carried_over), as `program:policy`; filled by versions.ts. */
+export const carriedOverVersions = new Set<string>();
+const withCarried = <P extends { code: string; versions: readonly { policy: string }[] }>(p: P): P =>
+  p.versions.some((v) => carriedOverVersions.has(`${p.code}:${v.policy}`))
+    ? { ...p, versions: p.versions.map((v) => (carriedOverVersions.has(`${p.code}:${v.policy}`) ? { ...v, carriedOver: true } : v)) }
+    : p;
+export const programs = () => listPrograms().map(withCarried);
 export function program(code: string) {
   const p = getProgram(code);
   if (!p) throw new AppError(404, 'unknown-program', { zh: `没有项目规则 ${code}`, en: `No program ${code}` }, [], { allowed: listPrograms().map((x) => x.code) });
-  return p;
+  return withCarried(p);
 }
 export const parameters = (code: string, date: string) => guard(() => getParameters(code, date));
 export const timeline = (code: string, name: string) => guard(() => getParameterTimeline(code, name));

@@ -18,7 +18,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Services } from '../../platform/services.ts';
 import * as repo from './repository.ts';
-import { program as programInfo } from './service.ts';
+import { carriedOverVersions, program as programInfo } from './service.ts';
 
 export interface DraftInput {
   program: string;
@@ -57,6 +57,7 @@ function inEngine(program: string, policy: string, from: string): boolean {
 /** Register every approved version in the engine (at start-up; idempotent across apps in one process). */
 export async function loadApprovedVersions(s: Services) {
   for (const r of await repo.approvedVersions(s.database.db)) {
+    if (r.carried_over) carriedOverVersions.add(`${r.program}:${r.policy}`);
     if (inEngine(r.program, r.policy, r.effective_from)) continue;
     try {
       registerPolicyVersion(toDraft(r));
@@ -198,33 +199,43 @@ export async function reject(s: Services, ctx: RequestContext, id: number, note:
 
 /**
  * A version repeating the last one's values for a year whose notice is not yet known (the demo's
- * live year): approved by the system, marked carried over. Not a seed text.
+ * live year): approved by the system, marked carried over, its source and note saying so (not a
+ * notice's text) until the year's notice is entered as a new version. Every date in the values
+ * moves by the years between the base version and `year` (windows, deadlines, "issued since");
+ * `overrides` replaces whole parameters and is named in the note (the demo's own windows).
  */
-export async function carryOver(s: Services, program: string, year: number) {
+export async function carryOver(s: Services, program: string, year: number, opts: { overrides?: Record<string, unknown>; overrideNote?: string } = {}) {
   const t = template(program);
   const policy = String(year);
-  if (inEngine(program, policy, `${year}-01-01`) || (await repo.nameTaken(s.database.db, program, policy))) return;
-  const values = Object.fromEntries(t.parameters.map((p) => [p.name, shiftYear(p.value, year)]));
-  const draft: PolicyVersionDraft = { program, policy, from: `${year}-01-01`, to: `${year}-12-31`, source: `沿用 ${t.basePolicy} 年度标准（${t.baseSource}），待 ${year} 年通知下发后更新`, values };
+  // The database decides (one per database); the engine is per process and may already hold it from another app.
+  if (await repo.nameTaken(s.database.db, program, policy)) return false;
+  const baseYear = Number(getProgram(program)!.versions.find((v) => v.policy === t.basePolicy)!.from.slice(0, 4));
+  const values: Record<string, unknown> = Object.fromEntries(t.parameters.map((p) => [p.name, shiftYears(p.value, year - baseYear)]));
+  for (const [k, v] of Object.entries(opts.overrides ?? {})) values[k] = v;
+  const source = `沿用 ${t.basePolicy} 年度标准（非 ${year} 年通知原文）：${t.baseSource}；待 ${year} 年通知下发后更新`;
+  const draft: PolicyVersionDraft = { program, policy, from: `${year}-01-01`, to: `${year}-12-31`, source, values };
   checkPolicyVersion(draft);
+  const extraZh = opts.overrideNote ? `${opts.overrideNote}。` : '';
   await repo.insertVersion(s.database.db, {
-    program, policy, from: draft.from, to: draft.to!, source: draft.source,
-    noteZh: `沿用上一年度的标准，非种子文件原文；${year} 年通知录入后以新版本为准。`,
-    noteEn: `Carries over the previous year's values; not a seed text. Superseded once the ${year} notice is entered.`,
+    program, policy, from: draft.from, to: draft.to!, source,
+    noteZh: `沿用上一年度（${t.basePolicy}）的标准，日期顺延至 ${year} 年，非通知原文；${extraZh}${year} 年通知录入后以新版本为准。`,
+    noteEn: `Carries over the ${t.basePolicy} values with dates moved to ${year}; not a notice's text. ${opts.overrideNote ? 'Some values are set for the demo. ' : ''}Superseded once the ${year} notice is entered.`,
     basePolicy: t.basePolicy, values, carriedOver: true, createdBy: null, status: 'approved', decidedBy: null,
   });
-  registerPolicyVersion(draft);
+  carriedOverVersions.add(`${program}:${policy}`);
+  if (!inEngine(program, policy, draft.from)) registerPolicyVersion(toDraft((await repo.listVersions(s.database.db, program)).find((r) => r.policy === policy)!));
+  return true;
 }
 
-/** A date range of the base year moved to `year` (e.g. stay-period 2025-01-01–2025-12-31 → 2026). */
-function shiftYear(v: unknown, year: number): unknown {
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o);
-    if (keys.every((k) => k === 'from' || k === 'to') && typeof o.from === 'string') {
-      const shift = (d: unknown) => (typeof d === 'string' && /^\d{4}-/.test(d) ? `${Number(d.slice(0, 4)) + (year - Number((o.from as string).slice(0, 4)))}${d.slice(4)}` : d);
-      return { from: shift(o.from), ...(o.to !== undefined && { to: shift(o.to) }) };
-    }
+/** Every ISO date (YYYY-MM-DD) inside a value moved by `years` (stay-period 2025-01-01–2025-12-31 → 2026). */
+function shiftYears(v: unknown, years: number): unknown {
+  if (!years) return v;
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    const y = Number(v.slice(0, 4)) + years;
+    const md = v.slice(4) === '-02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? '-02-28' : v.slice(4);
+    return `${y}${md}`;
   }
+  if (Array.isArray(v)) return v.map((x) => shiftYears(x, years));
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shiftYears(x, years)]));
   return v;
 }

@@ -13,7 +13,7 @@ export const instanceOf = (db: Executor, id: number) => loadInstance(db, id);
  */
 export const instanceView = (db: Executor) => db.selectFrom('program_instances').select(['id', 'program', 'year', 'title', 'org_id', 'settlement']);
 
-export { adapters, type ProgramAdapter } from './catalog.ts';
+export { adapters, type MemberRegister, type ProgramAdapter } from './catalog.ts';
 
 import { adapters as registry, type ProgramAdapter as Adapter } from './catalog.ts';
 /**

@@ -3,6 +3,7 @@
 // awarded only once, and program-specific channel rules. The amounts and conditions stay in
 // @shishi/policy; this file only maps an application onto the engine's input.
 import { z } from 'zod';
+import { getParameters, isPolicyError } from '@shishi/policy';
 import { ZIsoDate } from '../../platform/schemas.ts';
 import type { AppError, Bilingual } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/context.ts';
@@ -11,6 +12,14 @@ import { registerCoverOf, registerKeptFor } from '../protection/api.ts';
 const isoDate = ZIsoDate;
 /** Certificate and patent numbers are compared without spaces and case (ZL 2016 1001 2345.6 = zl201610012345.6). */
 const normalizeNo = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+
+/** What the applications module answers about a member's other applications (the register), for memberFacts. */
+export interface MemberRegister {
+  /** Amount (fen) of the member's other applications of this program that still count (in review, returned, approved) whose form field `yearField` (an ISO date) falls in `year`; the one being decided is left out. */
+  amountInYear(opts: { yearField: string; year: number }): Promise<number>;
+  /** Serialise this member's applications of the program until the transaction ends (no two take the last of a cap at once). */
+  lock(): Promise<void>;
+}
 
 /** Facts the server supplies: never taken from the applicant. */
 export interface RegistryFacts {
@@ -43,6 +52,14 @@ export interface ProgramAdapter {
   checkOrgForm?(db: Executor, form: Record<string, any>, org: { id: number; path: string; name: string }): Promise<AppError | null>;
   /** Runs in the submission's transaction once the application exists (e.g. links the site to it). */
   afterOrgSubmit?(db: Executor, form: Record<string, any>, app: { applicationId: number; instanceId: number; year: number; orgId: number }): Promise<void>;
+  /** For a member applicant: facts read from the register for this form (e.g. the subsidy already had this year), merged into the registry facts. Runs inside the caller's transaction. */
+  memberFacts?(db: Executor, form: Record<string, any>, personId: number, register: MemberRegister): Promise<Record<string, unknown>>;
+  /** For a member applicant: a refusal of the form against the member's record (e.g. the member number the desk typed), or null. */
+  checkMemberForm?(form: Record<string, any>, member: { memberNo: string | null }): { code: string; field: string; message: Bilingual } | null;
+  /** The amount the application asks for, in yuan, from the engine's output (default `output.amount`). */
+  amountOf?(output: Record<string, unknown>): number;
+  /** A refusal once the engine has answered (e.g. the yearly cap already used up), or null. */
+  refusal?(form: Record<string, any>, facts: RegistryFacts, output: Record<string, unknown>): { code: string; message: Bilingual } | null;
 }
 
 const skillLevels = { 'senior-worker': '高级工（三级）', technician: '技师（二级）', 'senior-technician': '高级技师（一级）' } as const;
@@ -149,6 +166,89 @@ const criticalIllnessCondolence: ProgramAdapter = {
   summaryColumns: [{ key: 'illness', header: '疾病类别', width: 22 }, { key: 'diagnosedOn', header: '首次确诊日期', width: 12 }, { key: 'hospital', header: '确诊医院等级', width: 18 }],
 };
 
+// 会员个人休养度假 (000 附件2; 003 附件2-9 一(一)): the member, or the union's desk after checking the
+// member number, books a resort, room type, nights and dates. The caps per stay (rooms, nights) and
+// the prices by month and holiday are the engine's (params/member-vacation.yaml); the subsidy the
+// member already had in the stay's year is read from the register (other bookings of the year that
+// are in review, returned or approved), never typed: 003 附件2-9 一(一)4 最多可享受补贴2500元/年.
+// A withdrawn (cancelled) or rejected booking no longer counts, so it gives its subsidy back.
+const resortNames: Record<string, string> = {
+  shajiabang: '沙家浜休养院', xishan: '西山休养院', huangshan: '黄山休养院', 'workers-sanatorium': '上海市工人疗养院', pingfengshan: '屏风山工人疗养院', 'millennium-seagull': '上海千禧海鸥大酒店',
+};
+const roomTypeNames: Record<string, string> = { 'landscape-standard': '景观标间', 'lakeview-standard': '湖景标间', 'huangshan-standard': '黄山标间' };
+const addDaysIso = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** The yearly cap in force for a stay starting on `checkIn`, yuan (null: none, as in 2018; or no version in force). */
+function yearlyCapOn(checkIn: string): number | null {
+  try {
+    const v = getParameters('member-vacation', checkIn).find((p) => p.name === 'yearly-subsidy-cap')?.value;
+    return typeof v === 'number' ? v : null;
+  } catch (err) {
+    if (isPolicyError(err)) return null;
+    throw err;
+  }
+}
+
+const memberVacation: ProgramAdapter = {
+  code: 'member-vacation',
+  form: z.strictObject({
+    resort: z.enum(['shajiabang', 'xishan', 'huangshan', 'workers-sanatorium', 'pingfengshan', 'millennium-seagull']),
+    /** 2018 (000 附件2): the room type of the price table. */
+    roomType: z.enum(['landscape-standard', 'lakeview-standard', 'huangshan-standard']).optional(),
+    checkIn: isoDate,
+    nights: z.number().int().min(1).max(31),
+    rooms: z.number().int().min(1).max(10),
+    /** 2025 (003 附件2-9 一(一)4): the room's rate per night as quoted by the resort, yuan. */
+    marketPrice: z.number().positive().max(100_000).multipleOf(0.01).optional(),
+    /** The member number on the card, checked by the desk (unit channel) against the register. */
+    memberNo: z.string().trim().min(4).max(20).optional(),
+  }),
+  policyInput: (f, facts) => ({
+    resort: f.resort, ...(f.roomType ? { roomType: f.roomType } : {}), checkIn: f.checkIn, nights: f.nights, rooms: f.rooms,
+    ...(f.marketPrice !== undefined ? { marketPrice: f.marketPrice } : {}),
+    // Only the years with a yearly cap take it as input (2025: 003 附件2-9 一(一)4); 2018 has none.
+    ...(f.marketPrice !== undefined ? { subsidyUsedThisYear: Number(facts.subsidyUsedThisYear ?? 0) } : {}),
+  }),
+  memberFacts: async (_db, f, _personId, register) => {
+    // One member's bookings are checked one at a time, so two at once cannot both take the last of the cap.
+    await register.lock();
+    const fen = await register.amountInYear({ yearField: 'checkIn', year: Number(String(f.checkIn).slice(0, 4)) });
+    return { subsidyUsedThisYear: fen / 100, yearlyCap: yearlyCapOn(String(f.checkIn)) };
+  },
+  amountOf: (o) => Number(o.totalSubsidy ?? 0),
+  // The engine still prices a booking whose subsidy is used up (at the member rate, subsidy 0); as an
+  // application for the subsidy it is refused, naming the cap and what the register holds.
+  refusal: (_f, facts, o) => {
+    const trace = o as { totalSubsidy?: number | null };
+    if (Number(trace.totalSubsidy ?? 0) > 0 || facts.subsidyUsedThisYear === undefined || facts.yearlyCap == null) return null;
+    const used = Number(facts.subsidyUsedThisYear);
+    const cap = Number(facts.yearlyCap);
+    return {
+      code: 'over-yearly-cap',
+      message: {
+        zh: `本年度休养补贴已用 ${used.toFixed(2)} 元，已达每人每年最多 ${cap.toFixed(2)} 元的上限（003 附件2-9 一(一)4），本次预订无补贴可享`,
+        en: `This year's vacation subsidy already used is ${used.toFixed(2)} yuan, the most a member may have in a year (${cap.toFixed(2)} yuan); this booking would have no subsidy`,
+      },
+    };
+  },
+  channelProblem: (f, channel) =>
+    channel === 'unit' && !f.memberNo ? { zh: '工会柜台代为预订时须核对并填写会员服务卡号（memberNo）', en: 'A desk booking checks and enters the member number (memberNo)' } : null,
+  checkMemberForm: (f, m) =>
+    f.memberNo && f.memberNo !== m.memberNo
+      ? { code: 'member-no-mismatch', field: 'body.form.memberNo', message: { zh: `会员卡号 ${f.memberNo} 与该会员在册的卡号不符`, en: `Member number ${f.memberNo} is not this member's number on the register` } }
+      : null,
+  // One booking per member per check-in day; stays on other days are separate bookings under the yearly cap.
+  subject: (f, personId) => ({ key: `stay:${personId}:${f.checkIn}`, label: `休养 ${resortNames[f.resort] ?? f.resort} ${f.checkIn} 起 ${f.nights} 晚 ${f.rooms} 间` }),
+  summary: (f) => ({
+    resort: resortNames[f.resort] ?? f.resort, roomType: f.roomType ? roomTypeNames[f.roomType] ?? f.roomType : '', checkIn: f.checkIn,
+    checkOut: addDaysIso(f.checkIn, f.nights), nights: String(f.nights), rooms: String(f.rooms), marketPrice: f.marketPrice !== undefined ? Number(f.marketPrice).toFixed(2) : '',
+  }),
+  summaryColumns: [
+    { key: 'resort', header: '休养院所', width: 18 }, { key: 'roomType', header: '房型', width: 10 }, { key: 'checkIn', header: '入住日期', width: 12 },
+    { key: 'checkOut', header: '离店日期', width: 12 }, { key: 'nights', header: '晚数', width: 6 }, { key: 'rooms', header: '间数', width: 6 }, { key: 'marketPrice', header: '门市价（元/间/晚）', width: 14 },
+  ],
+};
+
 export const adapters: Record<string, ProgramAdapter> = Object.fromEntries(
-  [skillPromotionAward, inventionAward, criticalIllnessCondolence].map((a) => [a.code, a]),
+  [skillPromotionAward, inventionAward, criticalIllnessCondolence, memberVacation].map((a) => [a.code, a]),
 );

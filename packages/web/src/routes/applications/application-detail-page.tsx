@@ -131,7 +131,7 @@ export default function ApplicationDetailPage() {
           </Space>
         </Col>
         <Col span={24}>
-          <EvaluationCard ev={a.evaluation} amount={a.amount} />
+          <EvaluationCard ev={a.evaluation} amount={a.amount} program={a.program} />
         </Col>
       </Row>
       <DecisionModal key={modalKey} decision={decision} no={a.no} pending={decide.isPending} error={decide.error} onCancel={() => { setDecision(null); decide.reset(); }} onOk={act} />

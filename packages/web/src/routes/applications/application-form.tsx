@@ -137,7 +137,7 @@ export function ApplicationForm({
               key={f.name}
               name={f.name}
               label={label(f.name)}
-              extra={f.name === 'frontline' ? t('af.help.frontline') : undefined}
+              extra={f.name === 'frontline' ? t('af.help.frontline') : f.name === 'rooms' && program.program === 'member-vacation' ? t('af.help.vacation') : undefined}
               rules={f.required ? [{ required: true, message: t('common.required') }] : []}
             >
               <FieldInput f={f} testId={tid(`field-${f.name}`)} />

@@ -1,4 +1,5 @@
 // Pieces of an application shared by the officer's detail page and the member portal.
+import { useCarriedOver } from '../../components/policy-version-tag.tsx';
 import { Alert, Card, Collapse, Descriptions, Empty, Table, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleOutlined, CloseCircleOutlined, FileOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -80,11 +81,12 @@ export function TraceTable({ trace }: { trace: TraceItem[] }) {
 }
 
 /** The engine's decision: eligible or not, the amount, the reasons, and (for officers) the trace. */
-export function EvaluationCard({ ev, amount }: { ev: Evaluation; amount: number }) {
+export function EvaluationCard({ ev, amount, program }: { ev: Evaluation; amount: number; program?: string }) {
   const { t } = useI18n();
+  const carried = useCarriedOver(program, ev.policy);
   const { label, value } = useFieldLabels();
   return (
-    <Card title={t('appl.evaluation')} data-testid="application-evaluation" extra={<Typography.Text type="secondary">{t('appl.evaluatedOn', { date: ev.at, policy: ev.policy })}</Typography.Text>}>
+    <Card title={t('appl.evaluation')} data-testid="application-evaluation" extra={<Typography.Text type="secondary">{t('appl.evaluatedOn', { date: ev.at, policy: ev.policy })}{carried && <Tag color="purple" style={{ marginInlineStart: 6 }} data-testid="carried-over">{t('pv.carriedOver')}</Tag>}</Typography.Text>}>
       {ev.eligible ? (
         <Alert type="success" showIcon title={<span data-testid="application-eligible">{t('appl.eligible', { amount: yuan(amount) })}</span>} />
       ) : (

@@ -45,6 +45,12 @@ const overlays: Record<string, Overlay> = {
     extra: [{ name: 'patentNo', kind: 'text', required: true, max: 40 }],
     optional: ['frontline', 'invalidated'],
   },
+  // 000 附件2; 003 附件2-9 一(一): the subsidy already had this year comes from the register, never the form;
+  // the desk types the member number from the card (checked by the server).
+  'member-vacation': {
+    omit: [...supplied, 'subsidyUsedThisYear'],
+    extra: [{ name: 'memberNo', kind: 'text', required: false, max: 20, after: 'marketPrice' }],
+  },
   'critical-illness-condolence': {
     omit: supplied,
     extra: [],

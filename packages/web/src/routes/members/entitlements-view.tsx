@@ -1,6 +1,7 @@
 // A member's entitlements on a date: every program of the policy engine, grouped by status, each
 // card saying why (reasons, what is still needed, the registry facts and assumptions used), and
 // on request the engine's calculation. Shared by the officer's member page and the member portal.
+import { PolicyVersionTag } from '../../components/policy-version-tag.tsx';
 import { useState } from 'react';
 import { Alert, Badge, Card, Collapse, DatePicker, Empty, Flex, Grid, Skeleton, Space, Switch, Tag, Typography, theme } from 'antd';
 import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
@@ -93,7 +94,7 @@ export function EntitlementCard({ e, compact }: { e: Entitlement; compact?: bool
       extra={
         <Space size={4} wrap style={{ justifyContent: 'flex-end' }}>
           <EntitlementStatusTag status={e.status} />
-          {e.policy && <Tag style={{ marginInlineEnd: 0 }}>{t('policy.version', { policy: e.policy })}</Tag>}
+          {e.policy && <PolicyVersionTag program={e.program} policy={e.policy} style={{ marginInlineEnd: 0 }} />}
         </Space>
       }
     >
@@ -153,7 +154,7 @@ export function EntitlementCard({ e, compact }: { e: Entitlement; compact?: bool
                 <span>
                   {t('ent.calculation')}
                   {ev.variant && <Tag style={{ marginLeft: 8 }}>{label(ev.variant)}</Tag>}
-                  {ev.policy && <Tag>{t('policy.version', { policy: ev.policy })}</Tag>}
+                  {ev.policy && <PolicyVersionTag program={e.program} policy={ev.policy} />}
                   {ev.eligible !== undefined && (ev.eligible ? <Tag color="success">{t('policy.eligible')}</Tag> : <Tag color="error">{t('policy.notEligible')}</Tag>)}
                 </span>
               ),

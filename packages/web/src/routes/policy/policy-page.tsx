@@ -1,3 +1,4 @@
+import { PolicyVersionTag } from '../../components/policy-version-tag.tsx';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Row, Select, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
@@ -26,6 +27,7 @@ function VersionList({ program, date }: { program: Program; date: string }) {
               {v.policy}
               {inForce ? ` · ${t('policy.inForce')}` : ''}
             </Tag>
+            {v.carriedOver && <Tag color="purple" data-testid="carried-over">{t('pv.carriedOver')}</Tag>}
             <Typography.Text style={{ fontSize: 12 }}>
               {v.from} – {v.to ?? t('policy.open')}
             </Typography.Text>{' '}
@@ -58,7 +60,7 @@ function Result({ result, program }: { result: EvaluateResult; program: Program 
         showIcon
         title={
           <span>
-            {result.eligible ? t('policy.eligible') : t('policy.notEligible')} <Tag style={{ marginLeft: 8 }}>{t('policy.version', { policy: result.policy })}</Tag>
+            {result.eligible ? t('policy.eligible') : t('policy.notEligible')} <PolicyVersionTag program={result.program} policy={result.policy} style={{ marginLeft: 8 }} />
           </span>
         }
         description={

@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { App, Badge, Card, Col, Descriptions, Empty, Row, Select, Skeleton, Space, Steps, Switch, Tag, Typography } from 'antd';
+import { App, Badge, Button, Card, Col, Descriptions, Empty, Row, Select, Skeleton, Space, Steps, Switch, Tag, Typography } from 'antd';
 import { usePrograms, useUpdateProgram, type Program } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { ChannelTag } from '../applications/application-labels.tsx';
+import { ProgramFormDrawer } from './program-form-drawer.tsx';
+import { can, useMe } from '../../api/auth.ts';
 
 const statusColor = { draft: 'default', open: 'green', closed: 'red' } as const;
 
@@ -19,7 +22,7 @@ function dueText(t: ReturnType<typeof useI18n>['t'], d: Program['reviewChain'][n
 }
 
 /** One program instance: windows, channels, the review chain, documents, settlement and contacts. */
-export function ProgramDetail({ p }: { p: Program }) {
+export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }) {
   const { t, pick, tx } = useI18n();
   const { message } = App.useApp();
   const update = useUpdateProgram();
@@ -30,6 +33,7 @@ export function ProgramDetail({ p }: { p: Program }) {
         extra={
           p.abilities.manage ? (
             <Space>
+              {onEdit && <Button size="small" onClick={onEdit} data-testid="program-edit">{t('pf.edit')}</Button>}
               <Typography.Text type="secondary">{t('prog.accepting')}</Typography.Text>
               <Switch
                 data-testid="program-open-switch"
@@ -141,9 +145,13 @@ export function ProgramDetail({ p }: { p: Program }) {
 
 export default function ProgramsPage() {
   const { t } = useI18n();
+  const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || undefined;
   const { data, isLoading, error } = usePrograms({ year });
+  const all = usePrograms({});
+  const [editing, setEditing] = useState<'new' | Program | null>(null);
+  const manage = can(me, 'programs.manage');
   const items = data?.items ?? [];
   const id = Number(params.get('id')) || items[0]?.id;
   const selected = items.find((p) => p.id === id);
@@ -160,7 +168,12 @@ export default function ProgramsPage() {
       <PageHeader
         title={t('prog.title')}
         sub={data?.items[0] ? t('prog.asOf', { date: data.items[0].acceptingOn }) : undefined}
-        extra={<Select allowClear placeholder={t('prog.year')} value={year} style={{ width: 120 }} onChange={(v) => set('year', v)} options={(years.length ? years : [new Date().getFullYear()]).map((y) => ({ value: y, label: y }))} />}
+        extra={
+          <Space>
+            <Select allowClear placeholder={t('prog.year')} value={year} style={{ width: 120 }} onChange={(v) => set('year', v)} options={(years.length ? years : [new Date().getFullYear()]).map((y) => ({ value: y, label: y }))} />
+            {manage && <Button type="primary" onClick={() => setEditing('new')} data-testid="program-new">{t('pf.new')}</Button>}
+          </Space>
+        }
       />
       <ServerError error={error} style={{ marginBottom: 16 }} />
       {isLoading ? (
@@ -190,9 +203,11 @@ export default function ProgramsPage() {
               ))}
             </Space>
           </Col>
-          <Col xs={24} lg={16}>{selected && <ProgramDetail p={selected} />}</Col>
+          <Col xs={24} lg={16}>{selected && <ProgramDetail p={selected} onEdit={selected.abilities.manage ? () => setEditing(selected) : undefined} />}</Col>
         </Row>
       )}
+      <ProgramFormDrawer open={editing !== null} existing={editing === 'new' || editing === null ? undefined : editing} all={all.data?.items ?? []} onClose={() => setEditing(null)}
+        onSaved={(p) => { const next = new URLSearchParams(params); next.set('id', String(p.id)); next.delete('year'); setParams(next, { replace: true }); }} />
     </div>
   );
 }
