@@ -164,7 +164,9 @@ export async function updateInstance(s: Services, ctx: RequestContext, id: numbe
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const before = await loadInstance(trx, id);
-    if (!pathInScope(actor, before.org_path)) throw notFound('program', id);
+    // Every union sees the federation's programs (GET /programs), so changing one it does not run is
+    // refused as such (403), not hidden (404).
+    if (!pathInScope(actor, before.org_path)) throw forbidden({ zh: '只能修改本级及下级工会开设的项目', en: 'Only programs opened by your union or a union below it can be changed' });
     const { budget: _budget, ...config } = input;
     await checkConfig(trx, { ...config, program: before.program });
     if (input.reviewChain && input.reviewChain.length !== before.review_chain.length) {
