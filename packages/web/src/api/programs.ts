@@ -43,6 +43,8 @@ export interface Program {
   settlement: { cadence: 'monthly'; closeDay: number; payByDay: number; preparer: string; payTo: string };
   contacts: { role: string; org: string; name: string; phone: string }[];
   sources: string | null;
+  /** The instance's own budget in yuan (a district's program is paid from its own account); null when none was recorded. */
+  budget: number | null;
   abilities: { apply: boolean; manage: boolean };
 }
 

@@ -37,6 +37,7 @@ interface FormValues {
   payByDay: number;
   preparer: string;
   contacts: { role: string; org: string; name: string; phone: string }[];
+  budget?: number | null;
   sources?: string;
 }
 
@@ -60,6 +61,8 @@ function fromInstance(p: Program, toYear?: number): Partial<FormValues> {
     payByDay: p.settlement.payByDay,
     preparer: p.settlement.preparer,
     contacts: p.contacts,
+    // A new year sets its own budget; an edit shows the recorded one.
+    budget: toYear ? undefined : p.budget,
     sources: p.sources ?? undefined,
   };
 }
@@ -92,6 +95,8 @@ function toBody(v: FormValues, existing?: Program) {
     ],
     settlement: { cadence: 'monthly', closeDay: v.closeDay, payByDay: v.payByDay, preparer: v.preparer, payTo: 'member-card' },
     contacts: v.contacts.filter((c) => c.name?.trim()),
+    // Cleared on an edit means no budget (null); left empty on a new instance means none given.
+    budget: v.budget ?? (existing ? null : undefined),
     sources: v.sources?.trim() || undefined,
   };
   return body;
@@ -287,6 +292,9 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
             <Form.Item name="preparer" label={t('pf.preparer')} extra={t('pf.preparerHint')} rules={[{ required: true, message: t('common.required') }]}>
               <Select style={{ width: 220 }} data-testid="pf-preparer" options={fnOptions.filter((o) => o.value !== 'finance' && o.value !== 'rights')} />
             </Form.Item>
+            <Form.Item name="budget" label={t('pf.budget')} extra={t('pf.budgetHint')}>
+              <InputNumber min={0} max={1e10} step={1000} precision={2} addonAfter={t('pf.yuan')} style={{ width: 220 }} data-testid="pf-budget" />
+            </Form.Item>
           </Space>
         </Card>
 
@@ -312,7 +320,6 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
         <Form.Item name="sources" label={t('prog.sources')} extra={t('pf.sourcesHint')}>
           <Input.TextArea rows={2} maxLength={500} data-testid="pf-sources" />
         </Form.Item>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('pf.budgetHint')}</Typography.Paragraph>
         <ServerError error={error} testId="pf-error" />
       </Form>
     </Drawer>

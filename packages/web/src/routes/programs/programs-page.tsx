@@ -71,6 +71,7 @@ export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }
               ),
             },
             { key: 'settlement', label: t('prog.settlement'), children: t('prog.settlementText', { close: p.settlement.closeDay, pay: p.settlement.payByDay, preparer: tx(`prog.fn.${p.settlement.preparer}`, p.settlement.preparer) }), span: 'filled' as const },
+            ...(p.budget != null ? [{ key: 'budget', label: t('pf.budget'), children: <span data-testid="program-budget">{p.budget.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} {t('pf.yuan')}</span> }] : []),
             ...(p.sources ? [{ key: 'sources', label: t('prog.sources'), children: <Typography.Text type="secondary">{p.sources}</Typography.Text>, span: 'filled' as const }] : []),
           ]}
         />
