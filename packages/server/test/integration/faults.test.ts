@@ -135,7 +135,7 @@ describe(`concurrent payout batch preparation on ${engine}`, () => {
     t.pinToday('2018-04-25');
     try {
       const member = await t.login('member');
-      const skill = (await t.app.inject({ method: 'GET', url: '/api/v1/programs', headers: { cookie: member } })).json().items.find((p: any) => p.program === 'skill-promotion-award').id;
+      const skill = (await t.app.inject({ method: 'GET', url: '/api/v1/programs?year=2018', headers: { cookie: member } })).json().items.find((p: any) => p.program === 'skill-promotion-award').id;
       const preparer = await t.login('grassrootswork');
       const prepare = () => t.app.inject({ method: 'POST', url: '/api/v1/payouts/batches', payload: { programId: skill, period: '2018-04' }, headers: { cookie: preparer } });
       const rs = await Promise.all([prepare(), prepare(), prepare()]);

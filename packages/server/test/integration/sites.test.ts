@@ -110,7 +110,8 @@ describe(`sites and grants on ${engine}`, () => {
     const list = await ok(req('admin', 'GET', '/programs?year=2021'));
     assert.ok(list.items.some((p: any) => p.id === created.id && p.org.id === jiadingOrg));
     // Pudong cannot change Jiading's program.
-    assert.equal((await req('pudong', 'PATCH', `/programs/${created.id}`, { title: 'x' })).statusCode, 404);
+    // Every union can read every program, so the refusal says so (403) rather than hiding it.
+    assert.equal((await req('pudong', 'PATCH', `/programs/${created.id}`, { title: 'x' })).statusCode, 403);
 
     // Jiading runs it: a park union's health point, checked on site against 四固三定, accepted by Jiading (no grant in 002).
     const park = await t.s.database.db.selectFrom('orgs').select(['id', 'path']).where('path', 'like', `%.${jiadingOrg}.%`).where('kind', 'in', ['street', 'park']).orderBy('id').executeTakeFirstOrThrow();

@@ -214,7 +214,10 @@ export async function carryOver(s: Services, program: string, year: number, opts
   for (const [k, v] of Object.entries(opts.overrides ?? {})) values[k] = v;
   const source = `沿用 ${t.basePolicy} 年度标准（非 ${year} 年通知原文）：${t.baseSource}；待 ${year} 年通知下发后更新`;
   const draft: PolicyVersionDraft = { program, policy, from: `${year}-01-01`, to: `${year}-12-31`, source, values };
-  checkPolicyVersion(draft);
+  // Checked once per process: another database opened by this process (a test file's second app, a
+  // crash-and-restart fixture) may have registered the same carried-over version already.
+  const registered = inEngine(program, policy, draft.from);
+  if (!registered) checkPolicyVersion(draft);
   const extraZh = opts.overrideNote ? `${opts.overrideNote}。` : '';
   await repo.insertVersion(s.database.db, {
     program, policy, from: draft.from, to: draft.to!, source,
@@ -223,7 +226,7 @@ export async function carryOver(s: Services, program: string, year: number, opts
     basePolicy: t.basePolicy, values, carriedOver: true, createdBy: null, status: 'approved', decidedBy: null,
   });
   carriedOverVersions.add(`${program}:${policy}`);
-  if (!inEngine(program, policy, draft.from)) registerPolicyVersion(toDraft((await repo.listVersions(s.database.db, program)).find((r) => r.policy === policy)!));
+  if (!registered) registerPolicyVersion(toDraft((await repo.listVersions(s.database.db, program)).find((r) => r.policy === policy)!));
   return true;
 }
 
