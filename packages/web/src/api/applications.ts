@@ -41,7 +41,9 @@ export interface ApplicationRow {
   programTitle: string;
   year: number;
   channel: Channel;
-  member: { personId: number; name: string; idNumber: string; memberNo: string };
+  /** The member applying, or null when the applicant is an organisation (a union applying for a site). */
+  member: { personId: number; name: string; idNumber: string; memberNo: string } | null;
+  applicant?: { kind: 'member' | 'org'; org?: { id: number; name: string } | null };
   org: { id: number; name: string };
   region: { id: number; name: string } | null;
   subject: string;

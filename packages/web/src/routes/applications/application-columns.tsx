@@ -24,9 +24,9 @@ export function applicationColumns(t: Translate) {
       width: 150,
       render: (_: unknown, r: ApplicationRow) => (
         <div>
-          <div>{r.member.name}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
-            {r.member.memberNo}
+          <div>{r.member?.name ?? r.applicant?.org?.name ?? r.org.name}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: r.member ? 'monospace' : undefined }}>
+            {r.member ? r.member.memberNo : t('appl.orgApplicant')}
           </Typography.Text>
         </div>
       ),

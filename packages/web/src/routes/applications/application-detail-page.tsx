@@ -103,8 +103,10 @@ export default function ApplicationDetailPage() {
                 size="small"
                 column={{ xs: 1, sm: 2 }}
                 items={[
-                  { key: 'member', label: t('appl.member'), children: <span data-testid="application-member">{a.member.name}（{a.member.memberNo}）</span> },
-                  { key: 'id', label: t('appl.idNumber'), children: <span style={{ fontFamily: 'monospace' }}>{a.member.idNumber}</span> },
+                  a.member
+                    ? { key: 'member', label: t('appl.member'), children: <span data-testid="application-member">{a.member.name}（{a.member.memberNo}）</span> }
+                    : { key: 'member', label: t('appl.member'), children: <span data-testid="application-member">{a.applicant?.org?.name ?? a.org.name}（{t('appl.orgApplicant')}）</span> },
+                  ...(a.member ? [{ key: 'id', label: t('appl.idNumber'), children: <span style={{ fontFamily: 'monospace' }}>{a.member.idNumber}</span> }] : []),
                   { key: 'org', label: t('appl.org'), children: a.org.name },
                   { key: 'region', label: t('appl.region'), children: a.region?.name ?? t('common.none') },
                   { key: 'channel', label: t('appl.channel'), children: <ChannelTag channel={a.channel} /> },

@@ -25,7 +25,7 @@ export default function ApplicationEditPage() {
   if (!app.abilities.resubmit) return <Result status="info" title={t('myp.cannotEdit')} extra={<Link to={`/applications/${app.id}`}>{t('common.back')}</Link>} />;
   return (
     <div data-testid="application-edit-page">
-      <PageHeader title={t('myp.editTitle', { no: app.no })} sub={`${app.programTitle} · ${app.member.name}`} />
+      <PageHeader title={t('myp.editTitle', { no: app.no })} sub={`${app.programTitle} · ${app.member?.name ?? app.applicant?.org?.name ?? app.org.name}`} />
       <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('appl.returnedBecause')} description={lastDecisionNote(app)} />
       <ApplicationForm
         program={program.data!}
