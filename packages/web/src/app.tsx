@@ -72,6 +72,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+// Read by the browser tests (test/browser-harness.ts `settled`) to wait until the page's data has
+// arrived instead of sleeping; it exposes nothing the page's own requests do not already show.
+(window as unknown as { __shishiQueries?: { busy(): number } }).__shishiQueries = { busy: () => queryClient.isFetching() + queryClient.isMutating() };
 
 /** Any 401 means the session ended: forget the account and go to the login page. */
 function SessionWatcher() {

@@ -47,10 +47,51 @@ export async function newPage(env: BrowserEnv, opts: { lang?: 'zh' | 'en'; mobil
   });
   if (opts.lang) await ctx.addInitScript((l) => localStorage.setItem('shishi.lang', l), opts.lang);
   const page = await ctx.newPage();
+  // Every navigation waits until the page's queries have settled (see `settled`), so a test never types
+  // into a form that its data is about to re-render — the flakes seen on a loaded CI machine.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const res = await goto(url, options);
+    await settled(page);
+    return res;
+  };
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && problems.push(`console: ${m.text()}`));
   return { page, problems };
+}
+
+/**
+ * Waits until the app has booted and no TanStack query or mutation of the page has been in flight for
+ * 250 ms (five quiet checks 50 ms apart: a lazily loaded route starts its queries a little after load).
+ */
+export async function settled(page: Page, timeout = 30_000) {
+  await page
+    .waitForFunction(
+      () => {
+        const w = window as unknown as { __shishiQueries?: { busy(): number }; __shishiQuiet?: number };
+        if (!w.__shishiQueries) return !document.querySelector('script[type=module][src*="/assets/"]'); // not the app (a printable page, a file): nothing to wait for
+        if (w.__shishiQueries.busy() > 0) { w.__shishiQuiet = 0; return false; }
+        w.__shishiQuiet = (w.__shishiQuiet ?? 0) + 1;
+        return w.__shishiQuiet >= 5;
+      },
+      undefined,
+      { timeout, polling: 50 },
+    )
+    .catch(() => {}); // a page that keeps polling is still usable: the test's own waits decide
+}
+
+/** The text input of an Ant Design picker, wherever Ant Design put the test id (the wrapper or the input). */
+export function dateInput(page: Page, testId: string) {
+  return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+}
+
+/** Types a date into an Ant Design picker as a user does, and tabs out (which commits it and closes the panel, and submits nothing). */
+export async function typeDate(page: Page, testId: string, date: string) {
+  const input = dateInput(page, testId);
+  await input.click();
+  await input.fill(date);
+  await input.press('Tab');
 }
 
 export async function login(env: BrowserEnv, page: Page, username: string, password = PASSWORD) {

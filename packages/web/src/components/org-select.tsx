@@ -33,10 +33,13 @@ export function OrgSelect({ value, onChange, kind, kinds, excludeId, placeholder
   const { pick } = useI18n();
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
-  const { data, isFetching } = useOrgs({ q: q || undefined, kind, pageSize: 30 });
+  const { data, isFetching, isPlaceholderData } = useOrgs({ q: q || undefined, kind, pageSize: 30 });
   const [chosen, setChosen] = useState<Org | undefined>();
   const options = useMemo(() => {
-    const items = (data?.items ?? []).filter((o) => o.id !== excludeId && (!kinds || kinds.includes(o.kind)));
+    // While a typed search is pending (debounce) or loading, the previous results are not offered: a click
+    // would otherwise pick from a list that is about to be replaced.
+    const stale = search.trim() !== q || isPlaceholderData;
+    const items = (stale ? [] : data?.items ?? []).filter((o) => o.id !== excludeId && (!kinds || kinds.includes(o.kind)));
     const list = items.map((o) => ({
       value: o.id,
       label: o.name,
@@ -47,7 +50,7 @@ export function OrgSelect({ value, onChange, kind, kinds, excludeId, placeholder
       list.unshift({ value, label, org: chosen ?? (undefined as unknown as Org) });
     }
     return list;
-  }, [data, excludeId, kinds, value, chosen, initialLabel]);
+  }, [data, excludeId, kinds, value, chosen, initialLabel, search, q, isPlaceholderData]);
 
   return (
     <Select

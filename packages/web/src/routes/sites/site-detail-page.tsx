@@ -26,6 +26,8 @@ function InspectModal({ site, open, onClose }: { site: SiteDetail; open: boolean
   const list = useChecklist(site.id, on, open);
   const act = useSiteAction(site.id);
   const [result, setResult] = useState<Inspection | null>(null);
+  // The checklist follows the chosen date (the policy version in force that day); the submit waits for
+  // that day's list, so answers are never sent against an empty or an earlier day's list.
   const items = list.data?.items ?? [];
   const submit = async () => {
     const body = {
@@ -78,7 +80,7 @@ function InspectModal({ site, open, onClose }: { site: SiteDetail; open: boolean
           />
           <PhotoUpload value={photos} onChange={setPhotos} testId="inspection-photo" label={tx('上传现场照片', 'Upload on-site photos')} />
           {act.error && <ServerError error={act.error} />}
-          <Button type="primary" onClick={submit} loading={act.isPending} disabled={!inspector.trim()} data-testid="inspection-submit">{tx('提交核查结果', 'Submit the check')}</Button>
+          <Button type="primary" onClick={submit} loading={act.isPending} disabled={!inspector.trim() || !list.data || list.isFetching} data-testid="inspection-submit">{tx('提交核查结果', 'Submit the check')}</Button>
         </Space>
       )}
     </Modal>
