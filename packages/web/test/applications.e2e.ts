@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { pdf } from '../../server/src/demo/applications-data.ts';
-import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { dateInput, login, newPage, typeDate, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -72,7 +72,7 @@ describe('applications, review and payouts in Chromium', () => {
     await pick(page, 'apply-field-role-worker');
     await pick(page, 'apply-field-newLevel-technician');
     await page.getByTestId('apply-field-certificateNo').fill('1831000000246810');
-    await page.getByTestId('apply-field-certificateIssuedOn').fill('2015-06-01');
+    await typeDate(page, 'apply-field-certificateIssuedOn', '2015-06-01');
     await pick(page, 'apply-field-certificateIssuer-shanghai-hrss');
     // The mentor's fields appear only for a mentor.
     assert.equal(await page.getByTestId('apply-field-apprenticeName').count(), 0);
@@ -83,7 +83,7 @@ describe('applications, review and payouts in Chromium', () => {
     assert.deepEqual(await page.locator('[data-testid="apply-reasons"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))), ['certificate-too-old']);
     await shot(page, 'appl-portal-ineligible');
     // Corrected: the same upload goes with the application.
-    await page.getByTestId('apply-field-certificateIssuedOn').fill('2017-12-01');
+    await typeDate(page, 'apply-field-certificateIssuedOn', '2017-12-01');
     await page.getByTestId('apply-submit').click();
     await page.getByTestId('my-application-page').waitFor();
     skillNo = await memberAppNo(page);
@@ -153,7 +153,7 @@ describe('applications, review and payouts in Chromium', () => {
       await login(env, page, 'grassrootswork');
       await page.goto(`${env.base}/payouts?programId=${skill.id}`);
       await page.getByTestId('payout-prepare').click();
-      assert.equal(await page.getByTestId('payout-prepare-period').inputValue(), '2018-03');
+      assert.equal(await dateInput(page, 'payout-prepare-period').inputValue(), '2018-03');
       await page.getByTestId('payout-prepare-submit').click();
       await page.getByTestId('payout-detail').waitFor();
       batchUrl = page.url();
@@ -234,7 +234,7 @@ describe('applications, review and payouts in Chromium', () => {
       assert.equal(await page.getByTestId('apply-field-frontline').locator('input[type=radio]').first().isChecked(), true);
       await pick(page, 'apply-field-dedicatedRnD-no');
       await pick(page, 'apply-field-patentType-invention');
-      await page.getByTestId('apply-field-grantedOn').fill('2017-09-12');
+      await typeDate(page, 'apply-field-grantedOn', '2017-09-12');
       await upload(page, 'apply', 'patent-certificate');
       // Submitting without the commitment names the missing document.
       await page.getByTestId('apply-submit').click();

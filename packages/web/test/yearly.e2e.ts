@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { login, memberLogin, newPage, shot, startBrowserEnv, typeDate, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 const year = new Date().getFullYear();
@@ -87,7 +87,7 @@ describe('a new year without a developer', () => {
     await page.getByTestId('apply-form').waitFor();
     await page.getByTestId('apply-field-resort').click();
     await option(page, '沙家浜休养院');
-    await page.getByTestId('apply-field-checkIn').fill(`${year}-12-20`);
+    await typeDate(page, 'apply-field-checkIn', `${year}-12-20`);
     await page.getByTestId('apply-field-nights').fill('2');
     await page.getByTestId('apply-field-rooms').fill('1');
     await page.getByTestId('apply-field-marketPrice').fill('300');

@@ -9,6 +9,7 @@ import { useUploadDocument, type ApplicationDocument, type Reason } from '../../
 import type { JsonSchema, Program, RequiredDocument } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { fieldName, ServerError } from '../../components/server-error.tsx';
+import { DateInput } from '../../components/date-input.tsx';
 import { useFieldLabels } from './application-labels.tsx';
 import { ReasonList } from './application-parts.tsx';
 import { formBody, formFields, isShown, type FieldSpec } from './form-spec.ts';
@@ -53,7 +54,7 @@ function FieldInput({ f, testId, ...control }: { f: FieldSpec; testId: string; v
       </Radio.Group>
     );
   if (f.kind === 'enum') return <Select {...control} data-testid={testId} showSearch={{ optionFilterProp: 'label' }} options={f.options!.map((o) => ({ value: o as string, label: value(f.name, o) }))} />;
-  if (f.kind === 'date') return <Input {...control} data-testid={testId} type="date" style={{ maxWidth: 220 }} />;
+  if (f.kind === 'date') return <DateInput {...(control as { value?: string; onChange?: (v?: string) => void; id?: string })} testId={testId} />;
   if (f.kind === 'number') return <InputNumber {...control} data-testid={testId} style={{ width: 200 }} />;
   return <Input {...control} data-testid={testId} maxLength={f.max} allowClear />;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { App, Button, Card, Form, Input, Modal, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Modal, Select, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
@@ -9,6 +9,7 @@ import { usePrograms } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
+import { DateInput } from '../../components/date-input.tsx';
 import { yuan } from '../applications/application-labels.tsx';
 import { BatchStatusTag } from './payout-labels.tsx';
 
@@ -130,7 +131,7 @@ export default function BatchesPage() {
             <Select data-testid="payout-prepare-program" options={programs.data?.items.map((p) => ({ value: p.id, label: p.title }))} />
           </Form.Item>
           <Form.Item name="period" label={t('pay.period')} rules={[{ required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: t('pay.periodFormat') }]}>
-            <Input data-testid="payout-prepare-period" type="month" style={{ maxWidth: 200 }} />
+            <DateInput picker="month" testId="payout-prepare-period" allowClear={false} style={{ maxWidth: 200 }} />
           </Form.Item>
         </Form>
         <ServerError error={prepare.error} testId="payout-prepare-error" />
