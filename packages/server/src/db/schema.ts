@@ -1133,3 +1133,32 @@ export interface DB {
 export interface ProgramInstancesTable {
   budget_fen: ColumnType<number | null, number | null | undefined, number | null>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The announcements board (migration 0026_announcements).
+export interface AnnouncementsTable {
+  id: Generated<number>;
+  org_id: number;
+  org_path: string;
+  title: string;
+  body: string;
+  audience: Generated<'officers' | 'everyone'>;
+  pinned: Generated<boolean>;
+  expires_on: string | null;
+  published_at: CreatedAt;
+  published_by: number;
+  withdrawn_at: Date | null;
+  withdrawn_by: number | null;
+  withdraw_reason: string | null;
+}
+
+export interface AnnouncementReadsTable {
+  announcement_id: number;
+  account_id: number;
+  read_at: CreatedAt;
+}
+
+export interface DB {
+  announcements: AnnouncementsTable;
+  announcement_reads: AnnouncementReadsTable;
+}

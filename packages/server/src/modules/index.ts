@@ -2,6 +2,7 @@
 // (jobs, schedules, notice templates) and the boundary test all read this one list.
 import type { ModuleDefinition } from '../platform/module.ts';
 import { accountsModule } from './accounts/module.ts';
+import { announcementsModule } from './announcements/module.ts';
 import { applicationsModule } from './applications/module.ts';
 import { auditModule } from './audit/module.ts';
 import { authModule } from './auth/module.ts';
@@ -51,6 +52,7 @@ export const modules: readonly ModuleDefinition[] = [
   poolsModule,
   workModule,
   sitesModule,
+  announcementsModule,
 ];
 
 /** Tables the platform itself owns (the job queue). */

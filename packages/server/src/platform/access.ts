@@ -81,6 +81,9 @@ export const permissions = [
   'sites.read',
   'sites.write', // register and edit the sites of one's subtree, apply for their grants
   'sites.inspect', // on-site checks, acceptance (when the review step is the actor's), plaques, yellow and red cards
+  // The announcements board (module announcements, issue 12 §3).
+  'announcements.read', // my inbox of notices from the unions on my way up (every role)
+  'announcements.publish', // publish or withdraw a notice for my union or one below it
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -102,7 +105,7 @@ const applicationsAgency: Permission[] = ['programs.read', 'applications.read', 
 // Three administrator roles are kept apart (checks-and-safeguards.md): the system administrator
 // runs the tree and registry, the security administrator runs accounts and reads the login log,
 // the auditor reads the audit trail and nothing can change it.
-const own: Permission[] = ['account.self'];
+const own: Permission[] = ['account.self', 'announcements.read'];
 
 // Member protection (003 附件2-1 四、职责分工): grassroots unions build lists, regional unions confirm and remit,
 // the agency (市职保中心) reconciles, the rights department supervises (reads).
@@ -115,14 +118,14 @@ const placesOfficer: Permission[] = ['pools.read', 'pools.manage', 'pools.claim'
 const sitesUnit: Permission[] = ['sites.read', 'sites.write'];
 
 export const rolePermissions = {
-  'federation-admin': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer, 'policy.manage', 'policy.approve', 'sites.read'],
+  'federation-admin': [...own, ...officer, 'announcements.publish', 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer, 'policy.manage', 'policy.approve', 'sites.read'],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
   // The department that runs a program checks a new version's values (the second person of policy.approve).
-  'department-officer': [...own, 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage', 'sites.read', 'sites.inspect'],
+  'department-officer': [...own, 'announcements.publish', 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage', 'sites.read', 'sites.inspect'],
   'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'protection.review', 'pools.read', 'pools.manage', 'sites.read'],
-  'regional-officer': [...own, ...officer, 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer, 'programs.manage', ...sitesUnit, 'sites.inspect'],
-  'street-officer': [...own, ...officer, ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
-  'grassroots-officer': [...own, ...officer, ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
+  'regional-officer': [...own, ...officer, 'announcements.publish', 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer, 'programs.manage', ...sitesUnit, 'sites.inspect'],
+  'street-officer': [...own, ...officer, 'announcements.publish', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
+  'grassroots-officer': [...own, ...officer, 'announcements.publish', ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
   member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'protection.apply', 'pools.read', 'pools.claim'],
   auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead, 'pools.read', 'sites.read'],
 } as const satisfies Record<Role, readonly Permission[]>;

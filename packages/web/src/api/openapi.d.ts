@@ -538,6 +538,364 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notices (通知公告): my inbox from the unions on my way up (pinned first, then newest), or what the unions of my subtree published, with read counts
+         * @description Permission: `announcements.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description inbox: from my unions on the way up; published: by the unions of my subtree */
+                    box?: "inbox" | "published";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description published only: words of the title */
+                    q?: string;
+                    /** @description inbox only: unread notices only */
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    withdraw: boolean;
+                                };
+                                /**
+                                 * @description officers: union officers of the subtree; everyone: their members too (member portal)
+                                 * @enum {string}
+                                 */
+                                audience: "officers" | "everyone";
+                                audienceName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                body: string;
+                                expiresOn: string | null;
+                                id: number;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                pinned: boolean;
+                                publishedAt: string;
+                                publishedBy: string | null;
+                                /** @description inbox: has the caller opened it */
+                                read?: boolean;
+                                /** @description published: accounts that opened it */
+                                reads?: number;
+                                title: string;
+                                withdrawn: {
+                                    at: string;
+                                    reason: string | null;
+                                } | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            /** @description unread notices in the caller’s inbox */
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Publish a notice for my union or one below it, to its officers or to its members too (audited)
+         * @description Permission: `announcements.publish`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description officers: union officers of the subtree; everyone: their members too (member portal)
+                         * @default officers
+                         * @enum {string}
+                         */
+                        audience?: "officers" | "everyone";
+                        /** @description plain text; blank lines separate paragraphs */
+                        body: string;
+                        /** @description shown until this day (inclusive); none: until withdrawn */
+                        expiresOn?: string;
+                        /** @description the publishing union; default the caller’s own */
+                        orgId?: number;
+                        /** @default false */
+                        pinned?: boolean;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                withdraw: boolean;
+                            };
+                            /**
+                             * @description officers: union officers of the subtree; everyone: their members too (member portal)
+                             * @enum {string}
+                             */
+                            audience: "officers" | "everyone";
+                            audienceName: {
+                                en: string;
+                                zh: string;
+                            };
+                            body: string;
+                            expiresOn: string | null;
+                            id: number;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            pinned: boolean;
+                            publishedAt: string;
+                            publishedBy: string | null;
+                            /** @description inbox: has the caller opened it */
+                            read?: boolean;
+                            /** @description published: accounts that opened it */
+                            reads?: number;
+                            title: string;
+                            withdrawn: {
+                                at: string;
+                                reason: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One notice (a reader of its audience, or an officer of the publishing subtree)
+         * @description Permission: `announcements.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                withdraw: boolean;
+                            };
+                            /**
+                             * @description officers: union officers of the subtree; everyone: their members too (member portal)
+                             * @enum {string}
+                             */
+                            audience: "officers" | "everyone";
+                            audienceName: {
+                                en: string;
+                                zh: string;
+                            };
+                            body: string;
+                            expiresOn: string | null;
+                            id: number;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            pinned: boolean;
+                            publishedAt: string;
+                            publishedBy: string | null;
+                            /** @description inbox: has the caller opened it */
+                            read?: boolean;
+                            /** @description published: accounts that opened it */
+                            reads?: number;
+                            title: string;
+                            withdrawn: {
+                                at: string;
+                                reason: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that I opened the notice (once per account)
+         * @description Permission: `announcements.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a published notice, with a reason (audited); notices are not edited after publication
+         * @description Permission: `announcements.publish`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                withdraw: boolean;
+                            };
+                            /**
+                             * @description officers: union officers of the subtree; everyone: their members too (member portal)
+                             * @enum {string}
+                             */
+                            audience: "officers" | "everyone";
+                            audienceName: {
+                                en: string;
+                                zh: string;
+                            };
+                            body: string;
+                            expiresOn: string | null;
+                            id: number;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            pinned: boolean;
+                            publishedAt: string;
+                            publishedBy: string | null;
+                            /** @description inbox: has the caller opened it */
+                            read?: boolean;
+                            /** @description published: accounts that opened it */
+                            reads?: number;
+                            title: string;
+                            withdrawn: {
+                                at: string;
+                                reason: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications": {
         parameters: {
             query?: never;
