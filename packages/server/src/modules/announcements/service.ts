@@ -121,7 +121,8 @@ export async function withdraw(s: Services, ctx: RequestContext, id: number, rea
   return s.database.db.transaction().execute(async (trx) => {
     const a = await repo.byId(trx, id, true);
     if (!a || !mayManage(actor, 'announcements.publish', { path: a.org_path })) {
-      if (a && (await homePath(trx, actor)) && ancestorPaths((await homePath(trx, actor))!).includes(a.org_path)) throw forbidden({ zh: '只有发布通知的工会可以撤回', en: 'Only the publishing union can withdraw it' });
+      const home = a ? await homePath(trx, actor) : null;
+      if (a && home && ancestorPaths(home).includes(a.org_path)) throw forbidden({ zh: '只有发布通知的工会可以撤回', en: 'Only the publishing union can withdraw it' });
       throw notFound('announcement', id);
     }
     if (a.withdrawn_at) throw conflict('already-withdrawn', { zh: '该通知已撤回', en: 'This notice was already withdrawn' });
