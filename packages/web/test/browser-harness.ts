@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { demoMember } from '../../server/src/demo/load-demo.ts';
 import { startTestApp, type TestApp } from '../../server/test/harness.ts';
 
@@ -79,6 +79,42 @@ export async function settled(page: Page, timeout = 30_000) {
       { timeout, polling: 50 },
     )
     .catch(() => {}); // a page that keeps polling is still usable: the test's own waits decide
+}
+
+/**
+ * Picks an option of an Ant Design Select as a user does, and makes sure it took: under load the
+ * dropdown's opening animation can swallow the click (the option list stays open over the buttons
+ * below it, and nothing is chosen). So after the click this waits for the list to close and the
+ * choice to show in the select, and otherwise clicks again (at most three times).
+ * `search` types into a searchable select first; `multiple` leaves the list open (closed with Escape).
+ */
+export async function choose(page: Page, target: string | Locator, text: string | RegExp, opts: { search?: string; multiple?: boolean } = {}) {
+  const select = typeof target === 'string' ? page.getByTestId(target) : target;
+  const testId = typeof target === 'string' ? target : String(target);
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const shows = () =>
+    select.evaluate((el, t) => {
+      const root = el.closest('.ant-select') ?? el;
+      const shown = [...root.querySelectorAll('.ant-select-selection-item, .ant-select-content-value, .ant-select-selection-overflow-item')].map((e) => (e.getAttribute('title') ?? '') + ' ' + (e.textContent ?? '')).join(' ') || root.textContent || '';
+      return typeof t === 'string' ? shown.includes(t) : new RegExp(t.source, t.flags).test(shown);
+    }, typeof text === 'string' ? text : { source: text.source, flags: text.flags } as unknown as string);
+  for (let attempt = 1; ; attempt++) {
+    if (!(await open.count())) await select.click();
+    if (opts.search && attempt === 1) await page.keyboard.type(opts.search);
+    const option = open.locator('.ant-select-item-option', { hasText: text }).first();
+    await option.waitFor();
+    await option.click();
+    if (opts.multiple) {
+      await page.keyboard.press('Escape');
+    } else {
+      await open.first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => {});
+    }
+    if (await shows().catch(() => false)) {
+      if (await open.count()) await page.keyboard.press('Escape');
+      return;
+    }
+    if (attempt >= 3) throw new Error(`choose: ${testId} does not show ${String(text)} after ${attempt} clicks`);
+  }
 }
 
 /** The text input of an Ant Design picker, wherever Ant Design put the test id (the wrapper or the input). */

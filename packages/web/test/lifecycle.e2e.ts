@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 const realToday = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -29,14 +29,6 @@ after(async () => {
   env.t?.pinToday();
   await env?.close();
 });
-
-/** Pick an option of an antd Select by its text. */
-async function choose(page: Page, testId: string, text: string | RegExp) {
-  await page.getByTestId(testId).click();
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first();
-  await option.waitFor();
-  await option.click();
-}
 
 /** Type a date into an antd DatePicker. */
 async function pickDate(page: Page, testId: string, date: string) {
@@ -200,9 +192,7 @@ describe('project cycle in Chromium', () => {
     await page.getByTestId('alloc-edit').click();
     for (const [i, [name, n]] of ([['浦东新区', 1200], ['嘉定区', 800]] as const).entries()) {
       await page.getByTestId('alloc-add-row').click();
-      await page.getByTestId(`alloc-row-org-${i}`).click();
-      await page.keyboard.type(name);
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: `${name}总工会` }).first().click();
+      await choose(page, `alloc-row-org-${i}`, `${name}总工会`, { search: name });
       await page.getByTestId(`alloc-row-value-${i}`).fill(String(n));
     }
     await page.getByTestId('alloc-split-submit').click();

@@ -6,21 +6,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { demoMember } from '../../server/src/demo/load-demo.ts';
-import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
   env = await startBrowserEnv({ members: 50 });
 });
 after(async () => env?.close());
-
-/** Pick an option of an antd Select (with search) by typing part of its label. */
-async function choose(page: Page, testId: string, text: string) {
-  const select = page.getByTestId(testId);
-  await select.click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
-}
 
 /** Type a date into an antd DatePicker. */
 async function setDate(page: Page, testId: string, date: string) {
@@ -45,9 +37,9 @@ describe('policy explorer and entitlements in Chromium', () => {
     await page.waitForLoadState('networkidle');
     // Required fields are marked.
     assert.equal(await formItem(page, 'policy-input-plan').locator('.ant-form-item-required').count(), 1);
-    await choose(page, 'policy-input-plan', 'B+');
-    await choose(page, 'policy-input-mode', 'collective');
-    await choose(page, 'policy-input-unitCategory', 'ordinary');
+    await choose(page, 'policy-input-plan', 'B+', { search: 'B+' });
+    await choose(page, 'policy-input-mode', 'collective', { search: 'collective' });
+    await choose(page, 'policy-input-unitCategory', 'ordinary', { search: 'ordinary' });
     await page.getByTestId('policy-evaluate').click();
     await page.getByTestId('policy-result').waitFor();
     assert.equal(await page.getByTestId('policy-result').getAttribute('data-eligible'), 'true');
@@ -69,9 +61,9 @@ describe('policy explorer and entitlements in Chromium', () => {
     await login(env, page, 'rights');
     await page.goto(`${env.base}/policy?program=member-protection&date=2025-01-01`);
     await page.getByTestId('policy-input-plan').waitFor();
-    await choose(page, 'policy-input-plan', 'B+');
-    await choose(page, 'policy-input-mode', 'collective');
-    await choose(page, 'policy-input-unitCategory', 'ordinary');
+    await choose(page, 'policy-input-plan', 'B+', { search: 'B+' });
+    await choose(page, 'policy-input-mode', 'collective', { search: 'collective' });
+    await choose(page, 'policy-input-unitCategory', 'ordinary', { search: 'ordinary' });
     // B+ did not exist in 2018: the server answers 400 naming input.plan with the allowed plans.
     await setDate(page, 'policy-eval-date', '2018-06-01');
     await page.getByTestId('policy-evaluate').click();
@@ -82,7 +74,7 @@ describe('policy explorer and entitlements in Chromium', () => {
     await shot(page, 'policy-field-error');
     // A rule across fields: individual enrollment needs the event date.
     await setDate(page, 'policy-eval-date', '2025-03-01');
-    await choose(page, 'policy-input-mode', 'individual');
+    await choose(page, 'policy-input-mode', 'individual', { search: 'individual' });
     await page.getByTestId('policy-evaluate').click();
     const err2 = formItem(page, 'policy-input-eventDate').locator('.ant-form-item-explain-error');
     await err2.waitFor();

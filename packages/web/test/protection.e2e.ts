@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
-import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -20,9 +20,6 @@ after(async () => {
 });
 
 const pdf = (s: string) => ({ name: `${s}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${s}\n1 0 obj<<>>endobj\n%%EOF`) });
-async function pick(page: Page, text: string) {
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
-}
 const answered = (page: Page, pathEnd: string, method = 'POST') => page.waitForResponse((r) => r.url().includes(pathEnd) && r.request().method() === method);
 
 describe('member protection in the browser', () => {
@@ -59,8 +56,7 @@ describe('member protection in the browser', () => {
     await login(env, g.page, 'grassroots');
     await g.page.getByTestId('nav-protection').click();
     await g.page.getByTestId('tab-lists').click();
-    await g.page.getByTestId('build-plan').click();
-    await pick(g.page, 'B+');
+    await choose(g.page, 'build-plan', 'B+');
     await g.page.getByTestId('build-submit').click();
     await g.page.locator('[data-testid="build-progress"][data-status="done"]').waitFor();
     const row = g.page.getByTestId('list-table').locator('tbody tr.ant-table-row').first();
@@ -114,8 +110,7 @@ describe('member protection in the browser', () => {
     await m.page.getByTestId('my-cover-2025').waitFor();
     assert.match(await m.page.getByTestId('my-cover-plan-2025').innerText(), /B\+类保障/);
     assert.match(await m.page.getByTestId('my-cover-dates-2025').innerText(), /2025-01-01 ~ 2025-12-31/);
-    await m.page.locator('#claimType').click();
-    await pick(m.page, '住院保障金');
+    await choose(m.page, m.page.locator('#claimType'), '住院保障金');
     await m.page.locator('#eventDate').fill('2025-03-01');
     await m.page.locator('#eventDate').press('Enter');
     await m.page.locator('#hospitalDays').fill('10');

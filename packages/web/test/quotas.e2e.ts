@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
-import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -26,9 +26,7 @@ const orgName = async (username: string) => (await sql<{ name: string; id: numbe
 
 /** Pick an org in an OrgSelect by typing part of its name. */
 async function pickOrg(page: Page, testId: string, name: string) {
-  await page.getByTestId(testId).click();
-  await page.getByTestId(testId).locator('input').fill(name.slice(0, 4));
-  await page.locator('.ant-select-item-option', { hasText: name }).first().click();
+  await choose(page, testId, name, { search: name.slice(0, 4) });
 }
 
 /** The input of an InputNumber, wherever Ant Design put the test id. */
@@ -91,8 +89,7 @@ describe('places in Chromium', () => {
     await login(env, page, 'grassroots');
     await page.goto(`${env.base}/places?tab=rosters`);
     await page.getByTestId('roster-new').click();
-    await page.getByTestId('roster-grant').click();
-    await page.locator('.ant-select-item-option', { hasText: plan }).first().click();
+    await choose(page, 'roster-grant', plan);
     await page.locator('.ant-modal .ant-picker-range input').first().fill('2018-04-16');
     await page.locator('.ant-modal .ant-picker-range input').nth(1).fill('2018-04-18');
     await page.locator('.ant-modal .ant-picker-range input').nth(1).press('Enter');

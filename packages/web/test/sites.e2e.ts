@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { pdf } from '../../server/src/demo/applications-data.ts';
 import { DEMO_PNG } from '../../server/src/demo/sites-data.ts';
-import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -20,10 +20,6 @@ after(async () => {
 
 const png = (name: string) => ({ name, mimeType: 'image/png', buffer: DEMO_PNG });
 
-async function choose(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
-}
 async function setDate(page: Page, testId: string, date: string) {
   const el = page.getByTestId(testId);
   const input = (await el.evaluate((e) => e.tagName)) === 'INPUT' ? el : el.locator('input');

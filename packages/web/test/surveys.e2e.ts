@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { idCheckCharacter } from '../../server/src/platform/identifiers.ts';
 import { demoMember } from '../../server/src/demo/load-demo.ts';
-import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -162,8 +162,7 @@ describe('satisfaction surveys and notices in Chromium', () => {
     }
     await page.getByTestId('survey-form-q-prompt-0').fill('总体满意程度');
     await page.getByTestId('survey-form-q-add').click();
-    await page.getByTestId('survey-form-q-kind-1').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '单选题' }).first().click();
+    await choose(page, 'survey-form-q-kind-1', '单选题');
     await page.getByTestId('survey-form-q-prompt-1').fill('您从哪里得知本项目');
     await page.getByTestId('survey-form-q-options-1').fill('工会通知\n微信公众号\n同事介绍');
     await page.getByTestId('survey-form-q-up-1').click();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { login, memberLogin, newPage, shot, startBrowserEnv, typeDate, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, memberLogin, newPage, shot, startBrowserEnv, typeDate, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 const year = new Date().getFullYear();
@@ -21,7 +21,6 @@ after(async () => {
   await env?.close();
 });
 
-const option = (page: Page, text: string) => page.locator('.ant-select-item-option', { hasText: text }).first().click();
 
 describe('a new year without a developer', () => {
   let programId = 0;
@@ -61,8 +60,7 @@ describe('a new year without a developer', () => {
     await page.getByTestId('program-list').waitFor();
     await page.getByTestId('program-new').click();
     await page.getByTestId('program-form').waitFor();
-    await page.getByTestId('pf-program').click();
-    await option(page, '会员个人休养度假');
+    await choose(page, 'pf-program', '会员个人休养度假');
     assert.match(await page.getByTestId('pf-title').inputValue(), new RegExp(`^${year}年会员个人休养度假`));
     await page.getByTestId('pf-status').getByText('受理中').click();
     await page.getByTestId('pf-channels').getByText('个人申报').click();
@@ -85,8 +83,7 @@ describe('a new year without a developer', () => {
     await memberLogin(env, page);
     await page.goto(`${env.base}/me/apply/${programId}`);
     await page.getByTestId('apply-form').waitFor();
-    await page.getByTestId('apply-field-resort').click();
-    await option(page, '沙家浜休养院');
+    await choose(page, 'apply-field-resort', '沙家浜休养院');
     await typeDate(page, 'apply-field-checkIn', `${year}-12-20`);
     await page.getByTestId('apply-field-nights').fill('2');
     await page.getByTestId('apply-field-rooms').fill('1');
@@ -131,8 +128,7 @@ describe('a new year without a developer', () => {
       await login(env, page, 'mutualaid');
       await page.goto(`${env.base}/payouts?programId=${programId}`);
       await page.getByTestId('payout-prepare').click();
-      await page.getByTestId('payout-prepare-program').click();
-      await option(page, `${year}年会员个人休养度假`);
+      await choose(page, 'payout-prepare-program', `${year}年会员个人休养度假`);
       await page.getByTestId('payout-prepare-submit').click();
       await page.getByTestId('payout-detail').waitFor();
       batchUrl = page.url();
