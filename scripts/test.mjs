@@ -23,6 +23,12 @@ const unitFiles = [...find(path.join(root, 'packages/policy/src'), /\.test\.ts$/
 const integrationFiles = find(path.join(root, 'packages/server/test/integration'), /\.test\.ts$/);
 const browserFiles = find(path.join(root, 'packages/web/test'), /\.e2e\.ts$/);
 
+// Browser tests drive the UI; what differs between the engines is the server's SQL, which the
+// integration stage runs in full on both. So by default each browser file runs once, the files
+// alternating between the engines (both engines still serve the UI in every run), which halves the
+// slowest stage on the 2-core CI machine. SHISHI_BROWSER_BOTH=1 runs every browser file on both.
+const browserBoth = !!process.env.SHISHI_BROWSER_BOTH;
+const browserOn = (db) => (browserBoth ? browserFiles : browserFiles.filter((_, i) => (i % 2 === 0) === (db === 'pglite')));
 const nodeTest = (files, env = {}) => ({ cmd: process.execPath, args: ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files], env, kind: 'node-test' });
 const stages = [
   { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'], kind: 'plain', group: 'static' },
@@ -30,8 +36,8 @@ const stages = [
   { name: 'unit', ...nodeTest(unitFiles), group: 'static' },
   { name: 'integration:pglite', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'pglite' }), group: 'integration' },
   { name: 'integration:postgres', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'postgres' }), group: 'integration' },
-  { name: 'browser:pglite', ...nodeTest(browserFiles, { SHISHI_TEST_DB: 'pglite' }), needs: () => browserFiles.length > 0, group: 'browser' },
-  { name: 'browser:postgres', ...nodeTest(browserFiles, { SHISHI_TEST_DB: 'postgres' }), needs: () => browserFiles.length > 0, group: 'browser' },
+  { name: 'browser:pglite', ...nodeTest(browserOn('pglite'), { SHISHI_TEST_DB: 'pglite' }), needs: () => browserOn('pglite').length > 0, group: 'browser' },
+  { name: 'browser:postgres', ...nodeTest(browserOn('postgres'), { SHISHI_TEST_DB: 'postgres' }), needs: () => browserOn('postgres').length > 0, group: 'browser' },
 ].filter((s) => !only.length || only.some((o) => s.name.startsWith(o)));
 
 // PostgreSQL and Chromium: started or installed when missing (see scripts/ensure-env.sh).
