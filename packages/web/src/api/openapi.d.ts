@@ -14991,11 +14991,12 @@ export interface paths {
          */
         get: {
             parameters: {
-                query: {
+                query?: {
                     format?: "json" | "xlsx";
                     /** @description the union whose children are compared (default: mine) */
                     orgId?: number;
-                    year: number;
+                    /** @description default: this year */
+                    year?: number;
                 };
                 header?: never;
                 path?: never;

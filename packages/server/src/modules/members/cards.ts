@@ -198,8 +198,9 @@ const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10
  * Members and cards come from the counts kept per union (migration 0021), so the report is a handful
  * of grouped reads at any size.
  */
-export async function cardWorkReport(s: Services, ctx: RequestContext, q: { year: number; orgId?: number }) {
+export async function cardWorkReport(s: Services, ctx: RequestContext, query: { year?: number; orgId?: number }) {
   const actor = ctx.actor!;
+  const q = { ...query, year: query.year ?? Number(s.clock.today().slice(0, 4)) };
   const db = s.database.db;
   let base: { id: number; name: string; path: string } | undefined;
   if (q.orgId) {
@@ -243,7 +244,7 @@ export async function cardWorkReport(s: Services, ctx: RequestContext, q: { year
 const pct = (r: number | null) => (r == null ? '' : `${(r * 100).toFixed(1)}%`);
 
 /** The report as .xlsx (one row per union, then the total; the definitions below). */
-export async function cardWorkReportXlsx(s: Services, ctx: RequestContext, q: { year: number; orgId?: number }): Promise<Download> {
+export async function cardWorkReportXlsx(s: Services, ctx: RequestContext, q: { year?: number; orgId?: number }): Promise<Download> {
   const r = await cardWorkReport(s, ctx, q);
   const columns = [
     { key: 'orgName', header: '单位', width: 28 },

@@ -66,7 +66,7 @@ export const ZCardEvent = z.object({
   note: z.string().trim().max(200).optional(),
 });
 export const ZCardWork = z.object({
-  year: z.coerce.number().int().min(2017).max(2100),
+  year: z.coerce.number().int().min(2017).max(2100).optional().describe('default: this year'),
   orgId: z.coerce.number().int().positive().optional().describe('the union whose children are compared (default: mine)'),
   format: z.enum(['json', 'xlsx']).default('json'),
 });
