@@ -18,6 +18,7 @@ const OrgsPage = lazy(() => import('./routes/orgs/orgs-page.tsx'));
 const MemberListPage = lazy(() => import('./routes/members/member-list-page.tsx'));
 const MemberNewPage = lazy(() => import('./routes/members/member-new-page.tsx'));
 const MemberDetailPage = lazy(() => import('./routes/members/member-detail-page.tsx'));
+const CardWorkPage = lazy(() => import('./routes/members/card-work-page.tsx'));
 const ImportPage = lazy(() => import('./routes/imports/import-page.tsx'));
 const AuditPage = lazy(() => import('./routes/audit/audit-page.tsx'));
 const LoginLogPage = lazy(() => import('./routes/audit/login-log-page.tsx'));
@@ -129,6 +130,7 @@ function Themed() {
                 <Route path="members" element={<Guard permission="members.read"><MemberListPage /></Guard>} />
                 <Route path="members/new" element={<Guard permission="members.write"><MemberNewPage /></Guard>} />
                 <Route path="members/:id" element={<Guard permission="members.read"><MemberDetailPage /></Guard>} />
+                <Route path="reports/card-work" element={<Guard permission="members.read"><CardWorkPage /></Guard>} />
                 <Route path="imports" element={<Guard permission="members.import"><ImportPage /></Guard>} />
                 <Route path="audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
                 <Route path="login-log" element={<Guard permission="login-log.read"><LoginLogPage /></Guard>} />

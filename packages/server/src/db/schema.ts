@@ -1162,3 +1162,25 @@ export interface DB {
   announcements: AnnouncementsTable;
   announcement_reads: AnnouncementReadsTable;
 }
+
+// Migration 0027: the member service card's events (members module).
+export type CardEvent = 'issue' | 'activate' | 'register' | 'report-lost' | 'reissue' | 'cancel' | 'e-card';
+export interface CardEventsTable {
+  id: Generated<number>;
+  membership_id: number;
+  person_id: number;
+  org_id: number;
+  org_path: string;
+  event: CardEvent;
+  year: number | null;
+  on_date: string;
+  from_status: CardStatus;
+  to_status: CardStatus;
+  note: string | null;
+  actor_account_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  card_events: CardEventsTable;
+}

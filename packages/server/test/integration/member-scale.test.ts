@@ -128,7 +128,9 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     const after1 = await statsOf('pudong');
     assert.equal(after1.total, before.total + 1);
     assert.equal(after1.craftsman, before.craftsman + 1);
-    assert.equal((await req('grassroots', 'PATCH', `/members/${personId}`, { categories: ['model-worker'], cardStatus: 'active' })).statusCode, 200);
+    assert.equal((await req('grassroots', 'PATCH', `/members/${personId}`, { categories: ['model-worker'] })).statusCode, 200);
+    // The card changes by its events (issue 9 §1): issued, then activated.
+    for (const event of ['issue', 'activate']) assert.equal((await req('grassroots', 'POST', `/members/${personId}/card/events`, { event, date: '2023-05-10' })).statusCode, 201);
     await check('an update of categories and card');
     const jiadingUnion = (await t.s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('path', 'like', `${jiading}%`).where('status', '=', 'active').executeTakeFirstOrThrow()).id;
     const moved = await req('pudong', 'POST', `/members/${personId}/transfer`, { toOrgId: jiadingUnion, date: '2024-01-01' });

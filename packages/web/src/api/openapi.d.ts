@@ -5940,6 +5940,208 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/members/{id}/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member service card: status, events, registered years and what may happen next (000 卡卡 二)
+         * @description Permission: `members.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                allowed: boolean;
+                                code: string | null;
+                                /** @enum {string} */
+                                event: "issue" | "activate" | "register" | "report-lost" | "reissue" | "cancel" | "e-card";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                            }[];
+                            eMembership: boolean;
+                            events: {
+                                at: string;
+                                by: string | null;
+                                /** @enum {string} */
+                                event: "issue" | "activate" | "register" | "report-lost" | "reissue" | "cancel" | "e-card";
+                                /** @enum {string} */
+                                fromStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                id: number;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                note: string | null;
+                                onDate: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                toStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                year: number | null;
+                            }[];
+                            personId: number;
+                            registeredYears: number[];
+                            rules: {
+                                pause: {
+                                    from: string;
+                                    source: string;
+                                    to: string;
+                                };
+                                registration: {
+                                    from: string;
+                                    source: string;
+                                    to: string;
+                                };
+                            };
+                            status: ("none" | "issued" | "active" | "lost" | "cancelled") | null;
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/card/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a card event (issue, activate, register, report lost, reissue, cancel, e-card), checked against the status and the yearly windows
+         * @description Permission: `members.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the day it happened (default today; not after today) */
+                        date?: string;
+                        /** @enum {string} */
+                        event: "issue" | "activate" | "register" | "report-lost" | "reissue" | "cancel" | "e-card";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                allowed: boolean;
+                                code: string | null;
+                                /** @enum {string} */
+                                event: "issue" | "activate" | "register" | "report-lost" | "reissue" | "cancel" | "e-card";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                            }[];
+                            eMembership: boolean;
+                            events: {
+                                at: string;
+                                by: string | null;
+                                /** @enum {string} */
+                                event: "issue" | "activate" | "register" | "report-lost" | "reissue" | "cancel" | "e-card";
+                                /** @enum {string} */
+                                fromStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                id: number;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                note: string | null;
+                                onDate: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                toStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                year: number | null;
+                            }[];
+                            personId: number;
+                            registeredYears: number[];
+                            rules: {
+                                pause: {
+                                    from: string;
+                                    source: string;
+                                    to: string;
+                                };
+                                registration: {
+                                    from: string;
+                                    source: string;
+                                    to: string;
+                                };
+                            };
+                            status: ("none" | "issued" | "active" | "lost" | "cancelled") | null;
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}/end": {
         parameters: {
             query?: never;
@@ -14764,6 +14966,102 @@ export interface paths {
                                 total: number;
                             };
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/card-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The card-work index per union (累计办卡率、参保率、使用率、激活率, 000 卡卡 一), as JSON or .xlsx
+         * @description Permission: `members.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "xlsx";
+                    /** @description the union whose children are compared (default: mine) */
+                    orgId?: number;
+                    /** @description default: this year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the report, or the .xlsx when format=xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            definitions: {
+                                activationRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                cardRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                coverRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                source: string;
+                                useRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            rows: {
+                                activationRate: number | null;
+                                active: number;
+                                cardRate: number | null;
+                                covered: number;
+                                coverRate: number | null;
+                                holders: number;
+                                members: number;
+                                orgId: number;
+                                orgName: string;
+                                useRate: number | null;
+                                users: number;
+                            }[];
+                            total: {
+                                activationRate: number | null;
+                                active: number;
+                                cardRate: number | null;
+                                covered: number;
+                                coverRate: number | null;
+                                holders: number;
+                                members: number;
+                                orgId: number;
+                                orgName: string;
+                                useRate: number | null;
+                                users: number;
+                            };
+                            year: number;
+                        } | unknown;
                     };
                 };
             };

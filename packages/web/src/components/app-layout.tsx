@@ -25,7 +25,7 @@ import {
   WalletOutlined,
   GiftOutlined,
 } from '@ant-design/icons';
-import { DashboardOutlined, EnvironmentOutlined, FlagOutlined, NotificationOutlined, SafetyOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { DashboardOutlined, EnvironmentOutlined, IdcardOutlined, FlagOutlined, NotificationOutlined, SafetyOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
@@ -54,6 +54,7 @@ const nav: NavItem[] = [
       { path: '/members', label: 'nav.memberList', icon: <TeamOutlined />, permission: 'members.read' },
       { path: '/members/new', label: 'nav.memberNew', icon: <UserAddOutlined />, permission: 'members.write' },
       { path: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, permission: 'members.import' },
+      { path: '/reports/card-work', label: 'cw.nav', icon: <IdcardOutlined />, permission: 'members.read' },
     ],
   },
   {

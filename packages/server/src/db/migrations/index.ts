@@ -19,6 +19,7 @@ import * as m0021 from './0021_member_scale.ts';
 import * as m0019 from './0019_quotas.ts';
 import * as m0018 from './0018_program_budget.ts';
 import * as m0026 from './0026_announcements.ts';
+import * as m0027 from './0027_card_events.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0019_quotas': m0019,
   '0018_program_budget': m0018,
   '0026_announcements': m0026,
+  '0027_card_events': m0027,
 };

@@ -57,3 +57,18 @@ export { approveTx as approveStep } from './service.ts';
 export async function applicationState(db: Executor, id: number) {
   return db.selectFrom('applications').select(['id', 'no', 'status', 'step', 'step_level', 'step_actor_role', 'step_actor_org_id', 'amount_fen', 'applicant_kind', 'applicant_org_id', 'instance_id', 'evaluation', 'org_path']).where('id', '=', id).executeTakeFirst();
 }
+
+/**
+ * Members who applied for anything in `year` (a card used for a service), per union of `unionPaths`
+ * (each counts its subtree): the 使用率 of the card-work index (000 “卡卡”服务会员行动 一).
+ */
+export async function applicantsPerUnion(db: Executor, year: number, unionPaths: readonly string[]): Promise<Map<string, number>> {
+  if (!unionPaths.length) return new Map();
+  const r = await sql<{ path: string; n: string }>`
+    select u.path, count(distinct a.person_id) as n
+    from unnest(${[...unionPaths]}::text[]) as u(path)
+    join applications a on a.org_path like u.path || '%'
+    where a.person_id is not null and a.created_at >= ${`${year}-01-01T00:00:00+08:00`}::timestamptz and a.created_at < ${`${year + 1}-01-01T00:00:00+08:00`}::timestamptz
+    group by u.path`.execute(db);
+  return new Map(r.rows.map((x) => [x.path, Number(x.n)]));
+}

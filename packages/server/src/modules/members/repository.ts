@@ -1,5 +1,5 @@
-import { sql, type AliasableExpression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { sql, type AliasableExpression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool } from 'kysely';
+import type { CardStatus, DB } from '../../db/schema.ts';
 import { isQueryCanceled } from '../../db/query-guard.ts';
 import { inScope, scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
@@ -287,4 +287,62 @@ export async function memberByPhone(db: Executor, phoneHash: string) {
     .select(['persons.id', 'persons.name', 'persons.phone_masked'])
     .where('persons.phone_hash', '=', phoneHash)
     .executeTakeFirst();
+}
+
+// ---- the card's events (migration 0027; see cards.ts) ----
+
+export function cardEventsOf(db: Executor, personId: number) {
+  return db
+    .selectFrom('card_events as e')
+    .innerJoin('orgs as o', 'o.id', 'e.org_id')
+    .leftJoin('accounts as a', 'a.id', 'e.actor_account_id')
+    .select(['e.id', 'e.membership_id', 'e.event', 'e.year', 'e.on_date', 'e.from_status', 'e.to_status', 'e.note', 'e.created_at', 'a.display_name as actor_name', 'o.name as org_name'])
+    .where('e.person_id', '=', personId)
+    .orderBy('e.id', 'desc')
+    .limit(200)
+    .execute();
+}
+
+export async function registeredYears(db: Executor, membershipId: number) {
+  const rows = await db.selectFrom('card_events').select('year').where('membership_id', '=', membershipId).where('event', '=', 'register').execute();
+  return rows.map((r) => r.year!);
+}
+
+export async function insertCardEvent(db: Executor, row: Insertable<DB['card_events']>) {
+  await db.insertInto('card_events').values(row).execute();
+}
+
+export async function setCardState(db: Executor, membershipId: number, status: CardStatus, eMembership?: boolean) {
+  await db
+    .updateTable('memberships')
+    .set({ card_status: status, ...(eMembership !== undefined ? { e_membership: eMembership } : {}), updated_at: new Date() })
+    .where('id', '=', membershipId)
+    .execute();
+}
+
+export function orgByPath(db: Executor, path: string) {
+  return db.selectFrom('orgs').select(['id', 'name', 'path']).where('path', '=', path).executeTakeFirst();
+}
+
+/** The active unions directly under `orgId`, in tree order. */
+export function childUnions(db: Executor, orgId: number) {
+  return db.selectFrom('orgs').select(['id', 'name', 'path']).where('parent_id', '=', orgId).where('status', '=', 'active').orderBy('path').execute();
+}
+
+/** Active memberships by card status, per union of `paths` (each its subtree), from the maintained counts. */
+export async function cardCountsPerUnion(db: Executor, paths: readonly string[]): Promise<Map<string, Partial<Record<CardStatus, number>>>> {
+  const out = new Map<string, Partial<Record<CardStatus, number>>>();
+  if (!paths.length) return out;
+  const r = await sql<{ path: string; key: CardStatus; n: string }>`
+    select u.path, mc.key, sum(mc.n) as n
+    from unnest(${[...paths]}::text[]) as u(path)
+    join orgs o on o.path like u.path || '%'
+    join member_counts mc on mc.org_id = o.id and mc.dim = 'card'
+    group by u.path, mc.key`.execute(db);
+  for (const x of r.rows) {
+    const m = out.get(x.path) ?? {};
+    m[x.key] = Number(x.n);
+    out.set(x.path, m);
+  }
+  return out;
 }

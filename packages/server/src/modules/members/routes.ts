@@ -2,8 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
-import { ZEnd, ZMemberCreate, ZMemberList, ZMemberUpdate, ZPersonId, ZTransfer, memberCategories, memberCategoryNames, cardStatusNames } from './schema.ts';
+import { ZCard, ZCardEvent, ZCardWork, ZCardWorkReport, ZEnd, ZMemberCreate, ZMemberList, ZMemberUpdate, ZPersonId, ZTransfer, memberCategories, memberCategoryNames, cardStatusNames } from './schema.ts';
 import * as service from './service.ts';
+import * as cards from './cards.ts';
+import { sendDownload } from '../../platform/download.ts';
+import { ZBinary } from '../../platform/schemas.ts';
 
 export async function memberRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -45,6 +48,17 @@ export async function memberRoutes(app: FastifyInstance, s: Services) {
   api.post('/members/:id/reveal', { config: { permission: 'members.reveal' }, schema: { tags, summary: 'Show the full ID number and mobile (audited)', params: ZPersonId } }, (req) =>
     service.revealMember(s, req.ctx, req.params.id),
   );
+  api.get('/members/:id/card', { config: { permission: 'members.read' }, schema: { tags, summary: 'The member service card: status, events, registered years and what may happen next (000 卡卡 二)', params: ZPersonId, response: { 200: ZCard } } }, (req) =>
+    cards.getCard(s, req.ctx, req.params.id),
+  );
+  api.post('/members/:id/card/events', { config: { permission: 'members.write' }, schema: { tags, summary: 'Record a card event (issue, activate, register, report lost, reissue, cancel, e-card), checked against the status and the yearly windows', params: ZPersonId, body: ZCardEvent, response: { 201: ZCard } } }, async (req, reply) => {
+    reply.status(201);
+    return cards.recordCardEvent(s, req.ctx, req.params.id, req.body);
+  });
+  api.get('/reports/card-work', { config: { permission: 'members.read' }, schema: { tags, summary: 'The card-work index per union (累计办卡率、参保率、使用率、激活率, 000 卡卡 一), as JSON or .xlsx', querystring: ZCardWork, response: { 200: z.union([ZCardWorkReport, ZBinary]).describe('the report, or the .xlsx when format=xlsx') } } }, async (req, reply) => {
+    if (req.query.format === 'xlsx') return sendDownload(reply, await cards.cardWorkReportXlsx(s, req.ctx, req.query));
+    return cards.cardWorkReport(s, req.ctx, req.query);
+  });
   api.get('/me/member', { config: { permission: 'self.read' }, schema: { tags, summary: 'My own member record (member login)' } }, (req) =>
     service.getMember(s, req.ctx, req.ctx.actor!.personId ?? -1),
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDate } from '../../platform/schemas.ts';
+import { ZBilingual, ZIsoDate } from '../../platform/schemas.ts';
 
 export const memberCategories = ['gig-worker', 'flexible-worker', 'worker-in-hardship', 'model-worker', 'craftsman', 'frontline-worker'] as const;
 export type MemberCategory = (typeof memberCategories)[number];
@@ -59,3 +59,39 @@ export type TMemberUpdate = z.infer<typeof ZMemberUpdate>;
 export const ZTransfer = z.object({ toOrgId: z.coerce.number().int().positive(), date: isoDate, note: z.string().max(200).optional() });
 export const ZEnd = z.object({ date: isoDate, reason: z.string().trim().min(1).max(200) });
 export const ZPersonId = z.object({ id: z.coerce.number().int().positive() });
+
+export const ZCardEvent = z.object({
+  event: z.enum(['issue', 'activate', 'register', 'report-lost', 'reissue', 'cancel', 'e-card']),
+  date: isoDate.optional().describe('the day it happened (default today; not after today)'),
+  note: z.string().trim().max(200).optional(),
+});
+export const ZCardWork = z.object({
+  year: z.coerce.number().int().min(2017).max(2100).optional().describe('default: this year'),
+  orgId: z.coerce.number().int().positive().optional().describe('the union whose children are compared (default: mine)'),
+  format: z.enum(['json', 'xlsx']).default('json'),
+});
+
+const cardStatusEnum = z.enum(cardStatuses);
+const ZCardEventName = z.enum(['issue', 'activate', 'register', 'report-lost', 'reissue', 'cancel', 'e-card']);
+export const ZCard = z.object({
+  personId: z.number(),
+  status: cardStatusEnum.nullable(),
+  statusName: ZBilingual.nullable(),
+  eMembership: z.boolean(),
+  registeredYears: z.array(z.number()),
+  events: z.array(z.object({ id: z.number(), event: ZCardEventName, name: ZBilingual, year: z.number().nullable(), onDate: z.string(), fromStatus: cardStatusEnum, toStatus: cardStatusEnum, note: z.string().nullable(), by: z.string().nullable(), orgName: z.string(), at: z.string() })),
+  today: z.string(),
+  actions: z.array(z.object({ event: ZCardEventName, name: ZBilingual, allowed: z.boolean(), code: z.string().nullable(), reason: ZBilingual.nullable() })),
+  rules: z.object({ pause: z.object({ from: z.string(), to: z.string(), source: z.string() }), registration: z.object({ from: z.string(), to: z.string(), source: z.string() }) }),
+});
+const ZCardWorkRow = z.object({
+  orgId: z.number(), orgName: z.string(), members: z.number(), holders: z.number(), active: z.number(), covered: z.number(), users: z.number(),
+  cardRate: z.number().nullable(), coverRate: z.number().nullable(), useRate: z.number().nullable(), activationRate: z.number().nullable(),
+});
+export const ZCardWorkReport = z.object({
+  year: z.number(),
+  org: z.object({ id: z.number(), name: z.string() }),
+  rows: z.array(ZCardWorkRow),
+  total: ZCardWorkRow,
+  definitions: z.object({ cardRate: ZBilingual, coverRate: ZBilingual, useRate: ZBilingual, activationRate: ZBilingual, source: z.string() }),
+});

@@ -219,6 +219,12 @@ export async function updateMember(s: Services, ctx: RequestContext, personId: n
   const mobile = input.mobile === undefined ? undefined : checkMobile(input.mobile, 'body.mobile');
   await s.database.db.transaction().execute(async (trx) => {
     const current = await activeMembershipWritable(trx, actor, personId);
+    // The card's status is what its events leave (issue 9 §1, cards.ts): not edited here.
+    if (input.cardStatus !== undefined && input.cardStatus !== current.card_status)
+      throw invalidField('body.cardStatus', 'card-status-by-event', {
+        zh: '会员卡状态由办卡、激活、挂失、补卡、注销等操作改变，请在“会员服务卡”中办理',
+        en: 'The card status changes through card events (issue, activate, report lost, reissue, cancel): use the member service card panel',
+      });
     const before = await getMemberTx(trx, personId);
     if (input.name !== undefined || input.categories !== undefined || mobile !== undefined)
       await trx

@@ -1,5 +1,6 @@
 // The protection module's exported API for other modules (module walls): the cover register is read
 // through these, never by naming protection_covers.
+import { sql } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
 import type { ProtectionMode, ProtectionPlan } from '../../db/schema.ts';
 
@@ -39,4 +40,19 @@ export async function registerCoverOf(db: Executor, personId: number, year: numb
 /** Whether the register holds any cover row of the year (the register is kept for that year). */
 export async function registerKeptFor(db: Executor, year: number) {
   return !!(await db.selectFrom('protection_covers').select('id').where('year', '=', year).limit(1).executeTakeFirst());
+}
+
+/**
+ * Members with a cover in force for `year`, per union of `unionPaths` (each counts its subtree): the
+ * 参保率 of the card-work index (000 “卡卡”服务会员行动 一). One grouped pass over the year's covers.
+ */
+export async function coveredPerUnion(db: Executor, year: number, unionPaths: readonly string[]): Promise<Map<string, number>> {
+  if (!unionPaths.length) return new Map();
+  const r = await sql<{ path: string; n: string }>`
+    select u.path, count(distinct c.person_id) as n
+    from unnest(${[...unionPaths]}::text[]) as u(path)
+    join orgs o on o.path like u.path || '%'
+    join protection_covers c on c.org_id = o.id and c.year = ${year} and c.status = any(${[...IN_FORCE]}::text[])
+    group by u.path`.execute(db);
+  return new Map(r.rows.map((x) => [x.path, Number(x.n)]));
 }

@@ -5,7 +5,7 @@ import { useEndMembership, useTransferMember, useUpdateMember, type MemberDetail
 import { useI18n } from '../../i18n/index.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
-import { CardStatusSelect, CategoryChecks, EMembershipField, useMemberRules } from './member-fields.tsx';
+import { CategoryChecks, useMemberRules } from './member-fields.tsx';
 
 interface Props {
   open: boolean;
@@ -33,17 +33,15 @@ export function EditMemberModal({ open, member, onClose }: Props) {
   const { message } = App.useApp();
   const update = useUpdateMember();
   const rules = useMemberRules();
-  type V = { name: string; mobile?: string; cardStatus?: string; eMembership?: boolean; categories: string[] };
-  const { form, error, fail } = useModalForm<V>(open, ['name', 'mobile', 'cardStatus', 'eMembership', 'categories'], () => ({
+  type V = { name: string; mobile?: string; categories: string[] };
+  const { form, error, fail } = useModalForm<V>(open, ['name', 'mobile', 'categories'], () => ({
     name: member.name,
-    cardStatus: member.current?.cardStatus ?? undefined,
-    eMembership: member.current?.eMembership ?? false,
     categories: member.categories,
   }));
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    const body: Record<string, unknown> = { name: v.name.trim(), cardStatus: v.cardStatus, eMembership: v.eMembership, categories: v.categories };
+    const body: Record<string, unknown> = { name: v.name.trim(), categories: v.categories };
     // The mobile is shown masked, so it is sent only when the officer types a new one.
     if (v.mobile) body.mobile = v.mobile;
     update.mutate({ id: member.personId, ...body }, { onSuccess: () => { message.success(t('common.saved')); onClose(); }, onError: fail });
@@ -57,14 +55,7 @@ export function EditMemberModal({ open, member, onClose }: Props) {
         <Form.Item name="mobile" label={t('member.mobile')} extra={`${member.mobile ?? ''} · ${t('member.mobileHint')}`} rules={rules.mobile} normalize={(v: string) => v?.replace(/\D/g, '')}>
           <Input maxLength={11} inputMode="numeric" placeholder={member.mobile ?? ''} />
         </Form.Item>
-        {member.current && (
-          <>
-            <Form.Item name="cardStatus" label={t('member.cardStatus')}>
-              <CardStatusSelect />
-            </Form.Item>
-            <EMembershipField />
-          </>
-        )}
+        {/* The card (status, e-card) changes by its events, in the card panel of the member page (issue 9 §1). */}
         <Form.Item name="categories" label={t('member.category')}>
           <CategoryChecks />
         </Form.Item>

@@ -12,6 +12,7 @@ import { StatusTag } from './member-labels.tsx';
 import { CurrentMembershipCard, HistoryCard, PersonCard } from './member-view.tsx';
 import { EditMemberModal, EndMembershipModal, TransferMemberModal } from './member-action-modals.tsx';
 import { EntitlementsView } from './entitlements-view.tsx';
+import { CardPanel } from './card-panel.tsx';
 
 export default function MemberDetailPage() {
   const { t } = useI18n();
@@ -123,6 +124,11 @@ export default function MemberDetailPage() {
                 <Col xs={24} lg={12}>
                   <HistoryCard history={member.history} />
                 </Col>
+                {member.current && (
+                  <Col span={24}>
+                    <CardPanel personId={member.personId} />
+                  </Col>
+                )}
               </Row>
             ),
           },
