@@ -43,7 +43,7 @@ describe('the member service card in Chromium', () => {
     assert.match(await rows.first().innerText(), /激活/);
     assert.match(await rows.last().innerText(), /挂失[\s\S]*会员本人电话挂失/);
     assert.doesNotMatch(await rows.first().innerText(), /会员本人电话挂失/, 'a note belongs to its own event');
-    assert.match(await page.getByTestId('card-rules').innerText(), /000/);
+    assert.match(await page.getByTestId('card-rules').innerText(), /沪工总办〔2017〕360号/);
     await shot(page, 'cards-panel');
     // The edit form no longer offers the card status.
     await page.getByTestId('member-edit').click();

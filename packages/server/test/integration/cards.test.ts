@@ -96,7 +96,7 @@ describe('the card-work index', () => {
       for (const k of ['cardRate', 'coverRate', 'useRate', 'activationRate']) assert.ok(x[k] === null || (x[k] >= 0 && x[k] <= 1), `${k} of ${x.orgName}: ${x[k]}`);
       assert.ok(x.holders <= x.members && x.active <= x.holders && x.covered <= x.members);
     }
-    assert.match(body.definitions.source, /000/);
+    assert.match(body.definitions.source, /沪工总办〔2017〕360号/);
     // Jiading cannot read Pudong's.
     const pudongId = body.org.id;
     assert.equal((await req('jiading', 'GET', `/reports/card-work?year=2025&orgId=${pudongId}`)).statusCode, 404);

@@ -37,9 +37,9 @@ export const cardEventNames: Record<CardEvent, { zh: string; en: string }> = {
  */
 export const CARD_RULES = {
   /** 000 卡卡 二(一)2: 除1月1日至1月31日因会员服务卡库进行数据比对暂停办理外，自2月1日至12月31日开放办理. */
-  pause: { from: '01-01', to: '01-31', source: '000 “卡卡”服务会员行动实施方案 二(一)2' },
+  pause: { from: '01-01', to: '01-31', source: '沪工总办〔2017〕360号 “卡卡”服务会员行动实施方案 二(一)2' },
   /** 000 卡卡 二(二)2: 2018年注册时间为2月1日至3月31日; 注册对象 (二(二)1): 上一年度的有效会员. */
-  registration: { from: '02-01', to: '03-31', source: '000 “卡卡”服务会员行动实施方案 二(二)' },
+  registration: { from: '02-01', to: '03-31', source: '沪工总办〔2017〕360号 “卡卡”服务会员行动实施方案 二(二)' },
 } as const;
 
 /** Which statuses an event may start from, and the status it leaves. */
@@ -236,7 +236,7 @@ export async function cardWorkReport(s: Services, ctx: RequestContext, query: { 
       coverRate: { zh: '参保率 = 当年保障生效的会员 / 在册会员', en: 'Cover rate = members with a cover in force for the year / active members' },
       useRate: { zh: '使用率 = 当年在平台办理过申请的会员 / 持卡会员', en: 'Use rate = members who applied for a service in the year / card holders' },
       activationRate: { zh: '激活率 = 已激活的卡 / 持卡会员', en: 'Activation rate = activated cards / card holders' },
-      source: '000 “卡卡”服务会员行动实施方案 一（工作目标）',
+      source: '沪工总办〔2017〕360号 “卡卡”服务会员行动实施方案 一（工作目标）',
     },
   };
 }
