@@ -31,13 +31,13 @@ const browserBoth = !!process.env.SHISHI_BROWSER_BOTH;
 const browserOn = (db) => (browserBoth ? browserFiles : browserFiles.filter((_, i) => (i % 2 === 0) === (db === 'pglite')));
 const nodeTest = (files, env = {}) => ({ cmd: process.execPath, args: ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files], env, kind: 'node-test' });
 const stages = [
-  { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'], kind: 'plain', group: 'static' },
-  { name: 'policy', cmd: process.execPath, args: ['--import', 'tsx', 'packages/policy/scripts/run-cases.ts'], kind: 'cases', group: 'static' },
-  { name: 'unit', ...nodeTest(unitFiles), group: 'static' },
-  { name: 'integration:pglite', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'pglite' }), group: 'integration' },
-  { name: 'integration:postgres', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'postgres' }), group: 'integration' },
-  { name: 'browser:pglite', ...nodeTest(browserOn('pglite'), { SHISHI_TEST_DB: 'pglite' }), needs: () => browserOn('pglite').length > 0, group: 'browser' },
-  { name: 'browser:postgres', ...nodeTest(browserOn('postgres'), { SHISHI_TEST_DB: 'postgres' }), needs: () => browserOn('postgres').length > 0, group: 'browser' },
+  { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'], kind: 'plain' },
+  { name: 'policy', cmd: process.execPath, args: ['--import', 'tsx', 'packages/policy/scripts/run-cases.ts'], kind: 'cases' },
+  { name: 'unit', ...nodeTest(unitFiles) },
+  { name: 'integration:pglite', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'pglite' }) },
+  { name: 'integration:postgres', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'postgres' }) },
+  { name: 'browser:pglite', ...nodeTest(browserOn('pglite'), { SHISHI_TEST_DB: 'pglite' }), needs: () => browserOn('pglite').length > 0 },
+  { name: 'browser:postgres', ...nodeTest(browserOn('postgres'), { SHISHI_TEST_DB: 'postgres' }), needs: () => browserOn('postgres').length > 0 },
 ].filter((s) => !only.length || only.some((o) => s.name.startsWith(o)));
 
 // PostgreSQL and Chromium: started or installed when missing (see scripts/ensure-env.sh).
@@ -45,8 +45,8 @@ if (!process.env.SHISHI_SKIP_ENSURE) await new Promise((r) => spawn('bash', ['sc
 if (browserFiles.length && stages.some((s) => s.name.startsWith('browser')) && !fs.existsSync(path.join(root, 'packages/web/dist/index.html')))
   await new Promise((r) => spawn('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).on('close', r));
 
-// Stages of one group run at the same time (the two engines are independent, and each test process
-// is mostly single-threaded, so two fit the 2-core machine); their output is printed as each ends.
+// Two stages run at a time (the two engines are independent, and each test process is mostly
+// single-threaded, so two fit the 2-core machine); a stage's output is printed when it ends.
 // SHISHI_TEST_SERIAL=1 runs one stage at a time, streaming its output.
 const serial = !!process.env.SHISHI_TEST_SERIAL;
 let passed = 0;
@@ -82,20 +82,23 @@ function runStage(s, stream) {
 }
 
 const runnable = stages.filter((s) => !s.needs || s.needs());
-const groups = [];
+// Two slots (SHISHI_TEST_JOBS), the longest stages first: when one engine's integration stage ends,
+// the next stage starts in its slot at once instead of waiting for the other engine (a whole core
+// sat idle for minutes between groups).
+const slots = serial ? 1 : Math.max(1, Number(process.env.SHISHI_TEST_JOBS ?? 2));
+const weight = { 'integration:pglite': 0, 'integration:postgres': 1, 'browser:pglite': 2, 'browser:postgres': 3, unit: 4, typecheck: 5, policy: 6 };
+const queue = [...runnable].sort((a, b) => (weight[a.name] ?? 9) - (weight[b.name] ?? 9));
+const results = new Map();
+await Promise.all(
+  Array.from({ length: slots }, async () => {
+    for (let s = queue.shift(); s; s = queue.shift()) results.set(s.name, await runStage(s, slots === 1));
+  }),
+);
 for (const s of runnable) {
-  const g = serial ? undefined : s.group;
-  const last = groups.at(-1);
-  if (g && last && last.group === g) last.stages.push(s);
-  else groups.push({ group: g, stages: [s] });
-}
-for (const g of groups) {
-  const results = await Promise.all(g.stages.map((s) => runStage(s, g.stages.length === 1)));
-  for (const r of results) {
-    passed += r.p;
-    failed += r.f;
-    summary.push(`${r.name}: ${r.p} passed, ${r.f} failed (${r.seconds.toFixed(1)} s)`);
-  }
+  const r = results.get(s.name);
+  passed += r.p;
+  failed += r.f;
+  summary.push(`${r.name}: ${r.p} passed, ${r.f} failed (${r.seconds.toFixed(1)} s)`);
 }
 console.log(`\n=== summary ===\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
