@@ -3,7 +3,7 @@
 // that greys what may not happen; Pudong reads the card-work index of its unions and downloads it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -72,3 +72,29 @@ describe('the member service card in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('bulk operations on the member list in Chromium', () => {
+  it('the grassroots officer ticks two members and adds a category to both at once', async () => {
+    env.t.pinToday();
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'grassroots');
+    await page.goto(`${env.base}/members`);
+    const boxes = page.getByTestId('member-table').locator('tbody td.ant-table-selection-column .ant-checkbox-wrapper:not(.ant-checkbox-wrapper-disabled)');
+    await boxes.first().waitFor();
+    const ids = await page.getByTestId('member-table').locator('tbody a[data-testid^="member-link-"]').evaluateAll((as) => as.slice(0, 2).map((a) => Number(a.getAttribute('data-testid')!.replace('member-link-', ''))));
+    await boxes.nth(0).click();
+    await boxes.nth(1).click();
+    await page.getByTestId('member-bulk-count').getByText('已选 2 人').waitFor();
+    await page.getByTestId('member-bulk-add-category').click();
+    await choose(page, 'member-bulk-category', '劳动模范');
+    await shot(page, 'members-bulk');
+    await page.getByTestId('member-bulk-submit').click();
+    await page.getByText('已办理 2 人').waitFor();
+    await page.getByTestId('member-bulk-bar').waitFor({ state: 'detached' });
+    const rows = await env.t.s.database.db.selectFrom('persons').select('categories').where('id', 'in', ids).execute();
+    assert.deepEqual(rows.map((r) => r.categories.includes('model-worker')), [true, true]);
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+});
+

@@ -6375,6 +6375,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer, end, or add/remove a category for up to 500 members at once, all or nothing (audited per member)
+         * @description Permission: `members.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "transfer" | "end" | "add-category" | "remove-category";
+                        /**
+                         * @description add-category, remove-category
+                         * @enum {string}
+                         */
+                        category?: "gig-worker" | "flexible-worker" | "worker-in-hardship" | "model-worker" | "craftsman" | "frontline-worker";
+                        /** @description transfer, end: the day */
+                        date?: string;
+                        note?: string;
+                        personIds: number[];
+                        /** @description end: why */
+                        reason?: string;
+                        /** @description transfer: the receiving grassroots union */
+                        toOrgId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            action: string;
+                            done: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/export": {
         parameters: {
             query?: never;

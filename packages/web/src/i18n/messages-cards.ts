@@ -1,4 +1,5 @@
-// Strings of the member service card panel and the card-work index report (issue 9 §1).
+// Strings of the member service card panel and the card-work index report (issue 9 §1), and the
+// member list's bulk operations (issue 12 §3).
 export const cardsZh = {
   'card.title': '会员服务卡',
   'card.eCard': '电子会员卡',
@@ -27,6 +28,12 @@ export const cardsZh = {
   'cw.activationRate': '激活率',
   'cw.total': '合计',
   'cw.definitions': '指标口径',
+  'bulk.selected': '已选 {n} 人',
+  'bulk.addCategory': '添加人员类别',
+  'bulk.removeCategory': '移除人员类别',
+  'bulk.clear': '清除选择',
+  'bulk.done': '已办理 {n} 人',
+  'bulk.allOrNothing': '批量办理要么全部成功，要么全部不办理：任何一人不符合条件时，提示其姓名和原因，所有人均不变动。',
 };
 
 export const cardsEn: Record<keyof typeof cardsZh, string> = {
@@ -57,4 +64,10 @@ export const cardsEn: Record<keyof typeof cardsZh, string> = {
   'cw.activationRate': 'Activation rate',
   'cw.total': 'Total',
   'cw.definitions': 'How each rate is counted',
+  'bulk.selected': '{n} selected',
+  'bulk.addCategory': 'Add a category',
+  'bulk.removeCategory': 'Remove a category',
+  'bulk.clear': 'Clear selection',
+  'bulk.done': '{n} members changed',
+  'bulk.allOrNothing': 'All or nothing: if any one member cannot be changed, you are told who and why, and nobody is changed.',
 };

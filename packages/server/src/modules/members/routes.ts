@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
-import { ZCard, ZCardEvent, ZCardWork, ZCardWorkReport, ZEnd, ZMemberCreate, ZMemberList, ZMemberUpdate, ZPersonId, ZTransfer, memberCategories, memberCategoryNames, cardStatusNames } from './schema.ts';
+import { ZCard, ZCardEvent, ZCardWork, ZCardWorkReport, ZEnd, ZMemberBulk, ZMemberBulkResult, ZMemberCreate, ZMemberList, ZMemberUpdate, ZPersonId, ZTransfer, memberCategories, memberCategoryNames, cardStatusNames } from './schema.ts';
 import * as service from './service.ts';
 import * as cards from './cards.ts';
 import { sendDownload } from '../../platform/download.ts';
@@ -38,6 +38,9 @@ export async function memberRoutes(app: FastifyInstance, s: Services) {
   });
   api.patch('/members/:id', { config: { permission: 'members.write' }, schema: { tags, summary: 'Update a member', params: ZPersonId, body: ZMemberUpdate } }, (req) =>
     service.updateMember(s, req.ctx, req.params.id, req.body),
+  );
+  api.post('/members/bulk', { config: { permission: 'members.write' }, schema: { tags, summary: 'Transfer, end, or add/remove a category for up to 500 members at once, all or nothing (audited per member)', body: ZMemberBulk, response: { 200: ZMemberBulkResult } } }, (req) =>
+    service.bulkMembers(s, req.ctx, req.body),
   );
   api.post('/members/:id/transfer', { config: { permission: 'members.write' }, schema: { tags, summary: 'Transfer a member to another grassroots union (history kept)', params: ZPersonId, body: ZTransfer } }, (req) =>
     service.transferMember(s, req.ctx, req.params.id, req.body.toOrgId, req.body.date, req.body.note),

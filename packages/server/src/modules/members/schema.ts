@@ -95,3 +95,15 @@ export const ZCardWorkReport = z.object({
   total: ZCardWorkRow,
   definitions: z.object({ cardRate: ZBilingual, coverRate: ZBilingual, useRate: ZBilingual, activationRate: ZBilingual, source: z.string() }),
 });
+
+export const ZMemberBulk = z.object({
+  action: z.enum(['transfer', 'end', 'add-category', 'remove-category']),
+  personIds: z.array(z.number().int().positive()).min(1).max(500),
+  toOrgId: z.number().int().positive().optional().describe('transfer: the receiving grassroots union'),
+  date: isoDate.optional().describe('transfer, end: the day'),
+  reason: z.string().trim().max(200).optional().describe('end: why'),
+  note: z.string().trim().max(200).optional(),
+  category: z.enum(memberCategories).optional().describe('add-category, remove-category'),
+});
+export type TMemberBulk = z.infer<typeof ZMemberBulk>;
+export const ZMemberBulkResult = z.object({ done: z.number(), action: z.string() });

@@ -1,13 +1,13 @@
 import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
 import { writeCsv, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as repo from './repository.ts';
 import { findOrgInScope as findOrg, findOrgUnscoped } from '../orgs/api.ts';
-import { cardStatusNames, memberCategoryNames, type MemberCategory, type TMemberCreate, type TMemberList, type TMemberUpdate } from './schema.ts';
+import { cardStatusNames, memberCategoryNames, type MemberCategory, type TMemberBulk, type TMemberCreate, type TMemberList, type TMemberUpdate } from './schema.ts';
 
 type ListRow = Awaited<ReturnType<typeof repo.listMembers>>['rows'][number];
 
@@ -264,43 +264,93 @@ async function getMemberTx(db: Executor, personId: number) {
 }
 
 export async function transferMember(s: Services, ctx: RequestContext, personId: number, toOrgId: number, date: string, note?: string) {
+  return s.database.db.transaction().execute((trx) => transferTx(trx, ctx, personId, toOrgId, date, note));
+}
+
+async function transferTx(trx: Executor, ctx: RequestContext, personId: number, toOrgId: number, date: string, note?: string) {
   const actor = ctx.actor!;
-  return s.database.db.transaction().execute(async (trx) => {
-    const current = await activeMembershipWritable(trx, actor, personId);
-    // The receiving union may be outside the sender's scope (a move across districts); it must be an active grassroots union.
-    const target = await findOrgUnscoped(trx, toOrgId);
-    if (!target) throw notFound('org', toOrgId);
-    if (target.kind !== 'grassroots' || target.status !== 'active')
-      throw invalidField('body.toOrgId', 'not-grassroots', { zh: '转入单位必须是在用的基层工会', en: 'the receiving org must be an active grassroots union' });
-    if (target.id === current.org_id) throw invalidField('body.toOrgId', 'same-org', { zh: '转入单位与当前单位相同', en: 'that is the current union' });
-    if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '转会日期早于入会日期', en: 'the transfer date is before the member joined' });
-    await trx.updateTable('memberships').set({ status: 'transferred', left_on: date, note: note ?? null, updated_at: new Date() }).where('id', '=', current.id).execute();
-    // The member number stays with the card: the new membership gets a fresh number only if the
-    // old one is retired. Here the card moves with the person, so a new number is issued and the
-    // old one is kept on the history row.
-    const memberNo = await repo.nextMemberNo(trx);
-    const m = await trx
-      .insertInto('memberships')
-      .values({ person_id: personId, org_id: target.id, member_no: memberNo, joined_on: date, card_status: current.card_status, e_membership: current.e_membership, note: `转自 ${current.org_name}` })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, ctx, {
-      action: 'member.transfer', entity: 'member', entityId: personId, orgPath: current.org_path, summary: `${current.org_name} → ${target.name}`,
-      before: { orgId: current.org_id, orgName: current.org_name, memberNo: current.member_no }, after: { orgId: target.id, orgName: target.name, memberNo, membershipId: m.id, date },
-    });
-    return { personId, membershipId: m.id, memberNo };
+  const current = await activeMembershipWritable(trx, actor, personId);
+  // The receiving union may be outside the sender's scope (a move across districts); it must be an active grassroots union.
+  const target = await findOrgUnscoped(trx, toOrgId);
+  if (!target) throw notFound('org', toOrgId);
+  if (target.kind !== 'grassroots' || target.status !== 'active')
+    throw invalidField('body.toOrgId', 'not-grassroots', { zh: '转入单位必须是在用的基层工会', en: 'the receiving org must be an active grassroots union' });
+  if (target.id === current.org_id) throw invalidField('body.toOrgId', 'same-org', { zh: '转入单位与当前单位相同', en: 'that is the current union' });
+  if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '转会日期早于入会日期', en: 'the transfer date is before the member joined' });
+  await trx.updateTable('memberships').set({ status: 'transferred', left_on: date, note: note ?? null, updated_at: new Date() }).where('id', '=', current.id).execute();
+  // The member number stays with the card: the new membership gets a fresh number only if the
+  // old one is retired. Here the card moves with the person, so a new number is issued and the
+  // old one is kept on the history row.
+  const memberNo = await repo.nextMemberNo(trx);
+  const m = await trx
+    .insertInto('memberships')
+    .values({ person_id: personId, org_id: target.id, member_no: memberNo, joined_on: date, card_status: current.card_status, e_membership: current.e_membership, note: `转自 ${current.org_name}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeAudit(trx, ctx, {
+    action: 'member.transfer', entity: 'member', entityId: personId, orgPath: current.org_path, summary: `${current.org_name} → ${target.name}`,
+    before: { orgId: current.org_id, orgName: current.org_name, memberNo: current.member_no }, after: { orgId: target.id, orgName: target.name, memberNo, membershipId: m.id, date },
   });
+  return { personId, membershipId: m.id, memberNo };
 }
 
 export async function endMembership(s: Services, ctx: RequestContext, personId: number, date: string, reason: string) {
-  const actor = ctx.actor!;
-  return s.database.db.transaction().execute(async (trx) => {
-    const current = await activeMembershipWritable(trx, actor, personId);
-    if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '日期早于入会日期', en: 'the date is before the member joined' });
-    await trx.updateTable('memberships').set({ status: 'ended', left_on: date, note: reason, updated_at: new Date() }).where('id', '=', current.id).execute();
-    await writeAudit(trx, ctx, { action: 'member.end', entity: 'member', entityId: personId, orgPath: current.org_path, summary: reason, before: { status: 'active' }, after: { status: 'ended', leftOn: date } });
-    return { ok: true };
+  return s.database.db.transaction().execute((trx) => endTx(trx, ctx, personId, date, reason));
+}
+
+async function endTx(trx: Executor, ctx: RequestContext, personId: number, date: string, reason: string) {
+  const current = await activeMembershipWritable(trx, ctx.actor!, personId);
+  if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '日期早于入会日期', en: 'the date is before the member joined' });
+  await trx.updateTable('memberships').set({ status: 'ended', left_on: date, note: reason, updated_at: new Date() }).where('id', '=', current.id).execute();
+  await writeAudit(trx, ctx, { action: 'member.end', entity: 'member', entityId: personId, orgPath: current.org_path, summary: reason, before: { status: 'active' }, after: { status: 'ended', leftOn: date } });
+  return { ok: true as const };
+}
+
+/** Adds or removes categories of one member (bulk operations); audited like an update. */
+async function categoriesTx(trx: Executor, ctx: RequestContext, personId: number, add: readonly MemberCategory[], remove: readonly MemberCategory[]) {
+  const current = await activeMembershipWritable(trx, ctx.actor!, personId);
+  const p = await trx.selectFrom('persons').select(['name', 'categories']).where('id', '=', personId).executeTakeFirstOrThrow();
+  const next = [...new Set([...p.categories.filter((c) => !remove.includes(c as MemberCategory)), ...add])];
+  if (next.length === p.categories.length && next.every((c) => p.categories.includes(c))) return;
+  await trx.updateTable('persons').set({ categories: next, updated_at: new Date() }).where('id', '=', personId).execute();
+  await writeAudit(trx, ctx, { action: 'member.update', entity: 'member', entityId: personId, orgPath: current.org_path, summary: p.name, before: { categories: p.categories }, after: { categories: next } });
+}
+
+/** The most members one bulk operation takes (a page of the list at its largest is 200). */
+export const BULK_MAX = 500;
+
+/**
+ * Bulk operations on members (issue 12 §3): transfer, end, or add/remove a category for up to
+ * BULK_MAX members in one transaction, all or nothing: the first member that cannot be changed
+ * stops the whole operation, and the error names that member (its position and name) and the rule.
+ */
+export async function bulkMembers(s: Services, ctx: RequestContext, input: TMemberBulk) {
+  const ids = input.personIds;
+  if (new Set(ids).size !== ids.length) throw invalidField('body.personIds', 'duplicate', { zh: '同一会员出现了两次', en: 'a member appears twice' });
+  if (input.action === 'transfer' && !input.toOrgId) throw invalidField('body.toOrgId', 'required', { zh: '请选择转入的基层工会', en: 'choose the receiving grassroots union' });
+  if ((input.action === 'transfer' || input.action === 'end') && !input.date) throw invalidField('body.date', 'required', { zh: '请填写日期', en: 'the date is required' });
+  if (input.action === 'end' && !input.reason?.trim()) throw invalidField('body.reason', 'required', { zh: '请填写终止原因', en: 'the reason is required' });
+  if ((input.action === 'add-category' || input.action === 'remove-category') && !input.category) throw invalidField('body.category', 'required', { zh: '请选择人员类别', en: 'choose a category' });
+  await s.database.db.transaction().execute(async (trx) => {
+    for (const [i, personId] of ids.entries()) {
+      try {
+        if (input.action === 'transfer') await transferTx(trx, ctx, personId, input.toOrgId!, input.date!, input.note);
+        else if (input.action === 'end') await endTx(trx, ctx, personId, input.date!, input.reason!.trim());
+        else if (input.action === 'add-category') await categoriesTx(trx, ctx, personId, [input.category!], []);
+        else await categoriesTx(trx, ctx, personId, [], [input.category!]);
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        const who = await trx.selectFrom('persons').select(['name', 'id_masked']).where('id', '=', personId).executeTakeFirst();
+        const name = who ? `${who.name}（${who.id_masked}）` : `#${personId}`;
+        const field = e.issues[0]?.field ?? `body.personIds[${i}]`;
+        throw new AppError(e.status, e.code, { zh: `第${i + 1}位 ${name}：${e.messages.zh}；全部未办理`, en: `Member ${i + 1}, ${name}: ${e.messages.en}. Nothing was changed` }, [
+          { field: `body.personIds[${i}]`, code: e.code, message: e.messages, index: i },
+          ...(field !== `body.personIds[${i}]` ? e.issues : []),
+        ]);
+      }
+    }
   });
+  return { done: ids.length, action: input.action };
 }
 
 /** Show the full ID number and mobile to a role allowed to see them; every reveal is audited. */

@@ -12,6 +12,8 @@ import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { CardTag, CategoryTags, StatusTag, useVocabNames } from './member-labels.tsx';
 import { useListParams } from '../../components/use-list-params.ts';
+import { BulkBar } from './member-bulk.tsx';
+import dayjs from 'dayjs';
 
 const filterKeys = ['q', 'orgId', 'category', 'cardStatus', 'sex', 'status'] as const;
 
@@ -33,6 +35,9 @@ export default function MemberListPage() {
   const { data, isFetching, error, refetch } = useMembers(query);
   const org = useOrg(query.orgId);
   const [search, setSearch] = useState(query.q ?? '');
+  // Ticked rows for a bulk operation (kept across pages; only active members can be changed).
+  const [picked, setPicked] = useState<MemberRow[]>([]);
+  const bulkable = can(me, 'members.write') && query.status === 'active';
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
 
   const columns = [
@@ -184,10 +189,26 @@ export default function MemberListPage() {
         </Row>
       </Card>
       <ServerError error={error} style={{ marginBottom: 16 }} />
+      {bulkable && <BulkBar rows={picked} onClear={() => setPicked([])} today={dayjs().format('YYYY-MM-DD')} />}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<MemberRow>
           data-testid="member-table"
           rowKey="membershipId"
+          rowSelection={
+            bulkable
+              ? {
+                  preserveSelectedRowKeys: true,
+                  selectedRowKeys: picked.map((r) => r.membershipId),
+                  getCheckboxProps: (r) => ({ disabled: !r.current, 'data-testid': `member-pick-${r.personId}` }) as object,
+                  onChange: (_keys, rows) => setPicked((prev) => {
+                    // antd passes only the rows of the current page it knows: keep the ticked rows of other pages.
+                    const onPage = new Set((data?.items ?? []).map((x) => x.membershipId));
+                    const chosen = new Set(_keys);
+                    return [...prev.filter((x) => !onPage.has(x.membershipId) && chosen.has(x.membershipId)), ...rows.filter(Boolean)];
+                  }),
+                }
+              : undefined
+          }
           size="middle"
           loading={isFetching}
           dataSource={data?.items ?? []}
