@@ -1,6 +1,6 @@
 // The protection module's exported API for other modules (module walls): the cover register is read
 // through these, never by naming protection_covers.
-import type { Executor } from '../../platform/context.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { ProtectionMode, ProtectionPlan } from '../../db/schema.ts';
 
 /** Statuses of a cover that is in force (collective confirmed, instant confirmed, individual paid). */
@@ -39,4 +39,10 @@ export async function registerCoverOf(db: Executor, personId: number, year: numb
 /** Whether the register holds any cover row of the year (the register is kept for that year). */
 export async function registerKeptFor(db: Executor, year: number) {
   return !!(await db.selectFrom('protection_covers').select('id').where('year', '=', year).limit(1).executeTakeFirst());
+}
+
+/** The payout ledger's "on paid" hook for a protection claim (payouts/sources.ts); loaded lazily, the claims file books into the ledger. */
+export async function claimPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
+  const { claimPaidByLedger: paid } = await import('./claims.ts');
+  return paid(trx, ctx, id, p);
 }
