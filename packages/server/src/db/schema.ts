@@ -342,7 +342,8 @@ export interface PayoutBatchesTable {
 
 export interface PayoutEntriesTable {
   id: Generated<number>;
-  application_id: number;
+  /** Null for an entry that pays something other than an application (migration 0022: source_kind). */
+  application_id: number | null;
   instance_id: number;
   program: string;
   /** Null for an organisation payee (migration 0015). */
@@ -1183,4 +1184,16 @@ export interface CardEventsTable {
 
 export interface DB {
   card_events: CardEventsTable;
+}
+
+// Migration 0022: the ledger pays protection claims and quota settlements too, through the same batches.
+export type PayoutSourceKind = 'application' | 'protection-claim' | 'quota-settlement';
+export interface PayoutEntriesTable {
+  source_kind: ColumnType<PayoutSourceKind, PayoutSourceKind | undefined, PayoutSourceKind>;
+  source_id: number;
+  source_ref: ColumnType<string | null, string | null | undefined, string | null>;
+}
+export interface PayoutBatchesTable {
+  /** A one-line batch paid at once (ZF…), outside the monthly batches. */
+  direct: ColumnType<boolean, boolean | undefined, boolean>;
 }

@@ -170,6 +170,12 @@ describe('pools: offers, requests, rosters and settlements', () => {
     assert.equal(paid.status, 'paid');
     assert.match(paid.payeeAccount, /\*\*\*\*\d{4}$/); // the demo's verified account of 海鸥集团
     assert.equal((await call('finance', 'POST', `/quota-settlements/${st.id}/pay`, { reference: 'ZF-2025-002' })).json().code, 'already-paid');
+    // Issue 9/10: finance's sign-off booked one payable to the provider's account in the payout ledger, paid in a direct ZF batch.
+    const led = await t.s.database.db.selectFrom('payout_entries as e').innerJoin('payout_batch_items as i', 'i.entry_id', 'e.id').innerJoin('payout_batches as b', 'b.id', 'i.batch_id')
+      .select(['e.amount_fen', 'e.payee_kind', 'e.application_id', 'e.source_ref', 'b.no', 'b.direct', 'b.status', 'b.payment_reference']).where('e.source_kind', '=', 'quota-settlement').where('e.source_id', '=', st.id).execute();
+    assert.equal(led.length, 1);
+    assert.deepEqual([led[0]!.amount_fen, led[0]!.payee_kind, led[0]!.application_id, led[0]!.direct, led[0]!.status, led[0]!.payment_reference], [166800, 'org-account', null, true, 'paid', 'ZF-2025-001']);
+    assert.match(led[0]!.no, /^ZF\d{8}-\d{4}$/);
   });
 
   it('the coalescer: concurrent claims (one member twice) on a small pool grant exactly its capacity', async () => {

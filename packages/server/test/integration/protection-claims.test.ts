@@ -202,4 +202,51 @@ describe('protection: claims', () => {
       await sql`delete from protection_covers where year = 2018`.execute(db);
     }
   });
+
+  // Issue 9/10: a claim is paid through the payout ledger, so it is booked once and never paid twice.
+  it('the ledger: the approved claim is booked once (approving again books nothing), paid in a direct ZF batch, exported as 保障给付', async () => {
+    const db = t.s.database.db;
+    const entries = await db.selectFrom('payout_entries').selectAll().where('source_kind', '=', 'protection-claim').where('source_id', '=', hospitalClaim).execute();
+    assert.equal(entries.length, 1);
+    assert.deepEqual([entries[0]!.kind, entries[0]!.amount_fen, entries[0]!.application_id, entries[0]!.program, entries[0]!.payee_kind], ['payable', 60000, null, 'member-protection-claim', 'member-card']);
+    // Booking again (a second approval) returns the entry already booked.
+    const { bookPayable, payDirectly } = await import('../../src/modules/payouts/api.ts');
+    const again = await db.transaction().execute((trx) => bookPayable(trx, { source: { kind: 'protection-claim', id: hospitalClaim }, program: 'member-protection-claim', year: 2025, preparer: 'mutual-aid-centre', personId: entries[0]!.person_id, membershipId: entries[0]!.membership_id, orgPath: entries[0]!.org_path, amountFen: 99900, bookedOn: '2025-06-21', createdBy: entries[0]!.created_by! }));
+    assert.deepEqual(again, { id: entries[0]!.id, amountFen: 60000, booked: false });
+    assert.equal((await db.selectFrom('payout_entries').select('id').where('source_kind', '=', 'protection-claim').where('source_id', '=', hospitalClaim).execute()).length, 1);
+    // Paid in a one-line direct batch; paying it directly again is 409 already-paid.
+    const batch = await db.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.id', 'b.no', 'b.direct', 'b.status', 'b.entry_count', 'b.payment_reference']).where('i.entry_id', '=', entries[0]!.id).executeTakeFirstOrThrow();
+    assert.match(batch.no, /^ZF20250620-\d{4}$/);
+    assert.deepEqual([batch.direct, batch.status, batch.entry_count, batch.payment_reference], [true, 'paid', 1, 'BANK-001']);
+    const ctx = { actor: { accountId: entries[0]!.created_by! } } as never;
+    await assert.rejects(db.transaction().execute((trx) => payDirectly(t.s, trx, ctx, { kind: 'protection-claim', id: hospitalClaim }, { paidOn: '2025-06-21' })), (e: { code?: string }) => e.code === 'already-paid');
+    // The export names the source in its last column.
+    const x = await call('mutualaid', 'GET', `/payouts/batches/${batch.id}/export.xlsx`);
+    assert.equal(x.statusCode, 200, x.body);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as never);
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    assert.equal(rows[0]!.at(-1), '款项来源');
+    assert.equal(rows[1]!.at(-1), '保障给付');
+    assert.equal(rows[1]![6], 'BZ' + String(hospitalClaim).padStart(6, '0'));
+  });
+
+  it('the ledger: a claim whose entry sits in an open monthly batch is not paid directly (409 entry-in-open-batch)', async () => {
+    t.pinToday('2025-06-22');
+    const filed = await call('member', 'POST', '/me/protection/claims', { claimType: 'hospitalization', eventDate: '2025-05-01', hospitalDays: 2, documentIds: [await upload('member')] });
+    assert.equal(filed.statusCode, 201, filed.body);
+    const id = filed.json().id as number;
+    assert.equal((await call('mutualaid', 'POST', `/protection/claims/${id}/approve`, {})).statusCode, 200);
+    const db = t.s.database.db;
+    const e = await db.selectFrom('payout_entries').select(['id', 'instance_id']).where('source_kind', '=', 'protection-claim').where('source_id', '=', id).executeTakeFirstOrThrow();
+    // An open batch holding the entry, as a monthly preparation would make it.
+    const other = await db.selectFrom('payout_batches').select(['prepared_by']).where('direct', '=', true).executeTakeFirstOrThrow();
+    const b = await db.insertInto('payout_batches').values({ no: `JS202506-T${id}`, instance_id: e.instance_id, period: '2025-06', closes_on: '2025-06-25', pay_by: '2025-07-10', status: 'prepared', entry_count: 1, total_fen: 1, prepared_by: other.prepared_by }).returning('id').executeTakeFirstOrThrow();
+    await db.insertInto('payout_batch_items').values({ batch_id: b.id, entry_id: e.id }).execute();
+    const r = await call('mutualaid', 'POST', `/protection/claims/${id}/pay`, { reference: 'BANK-002' });
+    assert.equal(r.statusCode, 409, r.body);
+    assert.equal(r.json().code, 'entry-in-open-batch');
+    assert.equal((await call('mutualaid', 'GET', `/protection/claims/${id}`)).json().status, 'approved');
+  });
 });

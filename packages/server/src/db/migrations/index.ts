@@ -16,6 +16,7 @@ import * as m0015 from './0015_sites.ts';
 import * as m0016 from './0016_protection_claims.ts';
 import * as m0017 from './0017_protection_claims_flow.ts';
 import * as m0021 from './0021_member_scale.ts';
+import * as m0022 from './0022_ledger_sources.ts';
 import * as m0019 from './0019_quotas.ts';
 import * as m0018 from './0018_program_budget.ts';
 import * as m0026 from './0026_announcements.ts';
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '0016_protection_claims': m0016,
   '0017_protection_claims_flow': m0017,
   '0021_member_scale': m0021,
+  '0022_ledger_sources': m0022,
   '0019_quotas': m0019,
   '0018_program_budget': m0018,
   '0026_announcements': m0026,

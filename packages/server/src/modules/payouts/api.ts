@@ -2,7 +2,8 @@
 // booked through these, never by naming payout_entries, payout_batches or payout_batch_items.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
-import { instanceView } from '../programs/api.ts';
+import { instanceView, ledgerInstance } from '../programs/api.ts';
+import type { PayoutSourceKind } from '../../db/schema.ts';
 
 /**
  * What was paid per application: the net of its entries (reversals included) in paid settlement
@@ -15,7 +16,8 @@ export function paidByApplication(db: Executor, programCodes?: readonly string[]
     .innerJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
     .innerJoin('payout_batches as b', 'b.id', 'i.batch_id')
     .select(['e.application_id', sql<number>`sum(e.amount_fen)`.as('fen')])
-    .where('b.status', '=', 'paid');
+    .where('b.status', '=', 'paid')
+    .where('e.source_kind', '=', 'application');
   if (programCodes) q = q.where('e.program', 'in', programCodes);
   return q.groupBy('e.application_id');
 }
@@ -41,22 +43,49 @@ export async function netBookedFor(db: Executor, q: { personId: number; program:
  */
 export type Payee = { kind: 'member-card'; personId: number; membershipId: number } | { kind: 'org-account'; orgId: number };
 
-/** Books the payable amount of an approved application, in the caller's transaction (the ledger is append-only). Without `payee`, the member card of `personId`/`membershipId`. */
+/** What a payable entry pays (migration 0022): an application, a protection claim or a quota settlement. */
+export type PayoutSource = { kind: PayoutSourceKind; id: number; ref?: string | null };
+
+/**
+ * Books the payable amount of an approved application, protection claim or quota settlement, in the
+ * caller's transaction (the ledger is append-only). Idempotent: one payable per source (unique index
+ * payout_entries_payable_uq), so a second approval books nothing and gets the entry already booked.
+ * Without `payee`, the member card of `personId`/`membershipId`. Without `instanceId`, the federation's
+ * closed instance of `program` for `year` is found or opened (settled by `preparer`).
+ */
 export async function bookPayable(
   trx: Executor,
-  e: { applicationId: number; instanceId: number; program: string; personId?: number | null; membershipId?: number | null; payee?: Payee; orgPath: string; amountFen: number; bookedOn: string; createdBy: number },
-) {
+  e: {
+    applicationId?: number; source?: PayoutSource; instanceId?: number; program: string; year?: number; title?: string; preparer?: string;
+    personId?: number | null; membershipId?: number | null; payee?: Payee; orgPath: string; amountFen: number; bookedOn: string; createdBy: number;
+  },
+): Promise<{ id: number; amountFen: number; booked: boolean }> {
   const payee: Payee = e.payee ?? { kind: 'member-card', personId: e.personId!, membershipId: e.membershipId! };
-  await trx
+  const source: PayoutSource = e.source ?? { kind: 'application', id: e.applicationId! };
+  const instanceId = e.instanceId ?? (await ledgerInstance(trx, { program: e.program, year: e.year ?? Number(e.bookedOn.slice(0, 4)), title: e.title ?? e.program, preparer: e.preparer ?? 'finance', createdBy: e.createdBy }));
+  const row = await trx
     .insertInto('payout_entries')
     .values({
-      application_id: e.applicationId, instance_id: e.instanceId, program: e.program,
+      application_id: source.kind === 'application' ? source.id : null, source_kind: source.kind, source_id: source.id, source_ref: source.ref ?? null,
+      instance_id: instanceId, program: e.program,
       person_id: payee.kind === 'member-card' ? payee.personId : null, membership_id: payee.kind === 'member-card' ? payee.membershipId : null,
       payee_kind: payee.kind, payee_org_id: payee.kind === 'org-account' ? payee.orgId : null, org_path: e.orgPath,
       kind: 'payable', amount_fen: e.amountFen, reverses_id: null, reason: null, booked_on: e.bookedOn, created_by: e.createdBy,
     })
-    .execute();
+    .onConflict((oc) => oc.columns(['source_kind', 'source_id']).where('kind', '=', 'payable').doNothing())
+    .returning(['id', 'amount_fen'])
+    .executeTakeFirst();
+  if (row) return { id: row.id, amountFen: row.amount_fen, booked: true };
+  const existing = await payableOf(trx, source);
+  return { id: existing!.id, amountFen: existing!.amount_fen, booked: false };
 }
+
+/** The payable entry of a source, if booked. */
+export const payableOf = (db: Executor, source: Pick<PayoutSource, 'kind' | 'id'>) =>
+  db.selectFrom('payout_entries').select(['id', 'amount_fen', 'instance_id', 'payee_kind', 'payee_org_id', 'org_path']).where('source_kind', '=', source.kind).where('source_id', '=', source.id).where('kind', '=', 'payable').executeTakeFirst();
+
+/** Pays one source at once in a one-line batch (ZF…), in the caller's transaction; 409 when it is in an open batch or paid. */
+export { payDirectly } from './service.ts';
 
 /** The caller's batches to sign (rights, then finance) and to mark paid, for the 待办 list. */
 export { batchWork } from './service.ts';

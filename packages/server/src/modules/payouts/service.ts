@@ -15,8 +15,10 @@ import { notify, notifyOfficers } from '../notifications/service.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
 import { instanceOf as loadInstance, instanceView } from '../programs/api.ts';
 import { applicationRefs } from '../applications/api.ts';
-import { payeeGuards } from './api.ts';
+import { payableOf, payeeGuards, type PayoutSource } from './api.ts';
+import { runPaidHooks, sourceKindNames } from './sources.ts';
 import { maskAccountNo } from './payee-accounts.ts';
+import { batchLines, batchQuery, loadBatch, type Batch, type BatchLine } from './repository.ts';
 import { accountHolders } from '../accounts/service.ts';
 
 export const payoutNotices = {
@@ -61,24 +63,6 @@ function nextMonth(period: string) {
   const [y, m] = period.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
-
-const batchColumns = [
-  'payout_batches.id', 'payout_batches.no', 'payout_batches.instance_id', 'payout_batches.period', 'payout_batches.closes_on', 'payout_batches.pay_by', 'payout_batches.status',
-  'payout_batches.entry_count', 'payout_batches.total_fen', 'payout_batches.prepared_by', 'payout_batches.prepared_at', 'payout_batches.rights_approved_by', 'payout_batches.rights_approved_at',
-  'payout_batches.finance_approved_by', 'payout_batches.finance_approved_at', 'payout_batches.paid_by', 'payout_batches.paid_at', 'payout_batches.paid_on', 'payout_batches.payment_reference',
-] as const;
-
-const batchQuery = (db: Executor) =>
-  db.selectFrom('payout_batches').innerJoin(instanceView(db).as('pi'), 'pi.id', 'payout_batches.instance_id').innerJoin('orgs as po', 'po.id', 'pi.org_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement', 'po.path as program_org_path']);
-
-async function loadBatch(db: Executor, id: number, lock = false) {
-  let q = batchQuery(db).where('payout_batches.id', '=', id);
-  if (lock) q = q.forUpdate('payout_batches');
-  const b = await q.executeTakeFirst();
-  if (!b) throw notFound('batch', id);
-  return b;
-}
-type Batch = Awaited<ReturnType<typeof loadBatch>>;
 
 async function accountNames(db: Executor, ids: (number | null)[]) {
   const list = ids.filter((x): x is number => x != null);
@@ -131,7 +115,7 @@ export async function prepareBatch(s: Services, ctx: RequestContext, programId: 
     const closesOn = monthEnd(period, inst.settlement.closeDay);
     const payBy = monthEnd(nextMonth(period), inst.settlement.payByDay);
     if (t < closesOn) throw badRequest('period-not-closed', { zh: `${period} 的名单于 ${closesOn} 截止汇总，今天（${t}）尚不能编制`, en: `The ${period} list closes on ${closesOn}; it cannot be prepared today (${t})` });
-    const existing = await trx.selectFrom('payout_batches').select(['no', 'status']).where('instance_id', '=', programId).where('period', '=', period).where('status', '<>', 'cancelled').executeTakeFirst();
+    const existing = await trx.selectFrom('payout_batches').select(['no', 'status']).where('instance_id', '=', programId).where('period', '=', period).where('status', '<>', 'cancelled').where('direct', '=', false).executeTakeFirst();
     if (existing) throw conflict('batch-exists', { zh: `${period} 已有结算批次 ${existing.no}（${batchStatusNames[existing.status].zh}），不会重复编制`, en: `${period} already has batch ${existing.no} (${batchStatusNames[existing.status].en}); it is not prepared twice` }, { existing: existing.no });
     // Entries booked up to the closing day and not in any batch (a cancelled batch releases its entries).
     const entries = await trx
@@ -247,7 +231,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     const unverified = orgLines.filter((l) => l.kind === 'payable' && (!l.account_id || l.verified_by === null));
     if (unverified.length)
       throw conflict('payee-account-unverified', { zh: `以下单位没有经财务部核验的收款账户：${[...new Set(unverified.map((l) => l.name))].join('、')}`, en: `No account verified by finance for: ${[...new Set(unverified.map((l) => l.name))].join(', ')}` }, { orgs: [...new Set(unverified.map((l) => l.name))] });
-    const appIds = [...new Set((await trx.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').select('e.application_id').where('i.batch_id', '=', id).where('e.kind', '=', 'payable').execute()).map((r) => r.application_id))];
+    const appIds = [...new Set((await trx.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').select('e.application_id').where('i.batch_id', '=', id).where('e.kind', '=', 'payable').where('e.source_kind', '=', 'application').execute()).map((r) => r.application_id!))];
     for (const guard of payeeGuards) {
       const refused = await guard(trx, appIds);
       if (refused.size) {
@@ -274,10 +258,10 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
       .innerJoin('persons as p', 'p.id', 'e.person_id')
       .innerJoin('memberships as m', 'm.id', 'e.membership_id')
-      .innerJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id')
+      .leftJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id')
       .leftJoin('accounts as acc', (j) => j.onRef('acc.person_id', '=', 'p.id').on('acc.role', '=', 'member'))
       // Member payees only (an inner join on persons); organisation payees are told through their officers below.
-      .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', 'a.no', 'acc.id as account_id', 'i.pay_to', 'i.card_status', 'i.region_org_id'])
+      .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no'), 'acc.id as account_id', 'i.pay_to', 'i.card_status', 'i.region_org_id'])
       .where('i.batch_id', '=', id)
       .execute();
     for (const r of rows.filter((x) => x.kind === 'payable' && x.pay_to === 'regional-union')) {
@@ -290,10 +274,12 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       await notify(s, { channel: 'portal', personId: r.person_id!, ...(r.account_id ? { accountId: r.account_id } : {}), template: 'payout-paid', payload }, trx);
     }
     for (const l of orgLines.filter((x) => x.kind === 'payable')) {
-      const e = await trx.selectFrom('payout_entries as e').innerJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id').select(['e.amount_fen', 'e.payee_org_id', 'a.no']).where('e.id', '=', l.id).executeTakeFirstOrThrow();
+      const e = await trx.selectFrom('payout_entries as e').leftJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id').select(['e.amount_fen', 'e.payee_org_id', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no')]).where('e.id', '=', l.id).executeTakeFirstOrThrow();
       await notifyOfficers(s, trx, { orgIds: [e.payee_org_id!] }, 'payout-paid-to-org', { program: b.title, amount: (e.amount_fen / 100).toFixed(2), paidOn, no: e.no });
     }
     const payees = { memberCard: rows.filter((x) => x.pay_to === 'member-card').length, regionalUnion: rows.filter((x) => x.pay_to === 'regional-union').length, ...(orgLines.length ? { orgAccount: orgLines.length } : {}) };
+    // Each source learns it is paid (a claim, a settlement), in this transaction.
+    await runPaidHooks(trx, ctx, { id, no: b.no, paidOn, reference: body.reference ?? null });
     await writeAudit(trx, ctx, { action: 'payout.pay', entity: 'payout-batch', entityId: id, summary: `${b.no} paid on ${paidOn}: ${b.entry_count} entries ¥${Number(b.total_fen) / 100}`, before: { status: b.status }, after: { status: 'paid', paidOn, reference: body.reference ?? null, payees } });
     return presentBatch(trx, actor, await loadBatch(trx, id));
   });
@@ -325,7 +311,7 @@ export async function reverseEntry(s: Services, ctx: RequestContext, entryId: nu
     if (batch && batch.status !== 'paid') throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${batch.no} 中，请先作废该批次`, en: `The entry is in batch ${batch.no}, not yet paid; cancel that batch first` });
     const already = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', entryId).executeTakeFirst();
     if (already) throw conflict('already-reversed', { zh: '该款项已冲销', en: 'This entry is already reversed' });
-    const row = await trx.insertInto('payout_entries').values({ application_id: e.application_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason, booked_on: s.clock.today(), created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx.insertInto('payout_entries').values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason, booked_on: s.clock.today(), created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
     await writeAudit(trx, ctx, { action: 'payout.reverse', entity: 'payout-entry', entityId: row.id, orgPath: e.org_path, summary: `reverses ${e.id} ¥${e.amount_fen / 100}: ${reason}`, after: { reverses: e.id, amount: -e.amount_fen / 100, reason } });
     return { id: row.id, reverses: e.id, amount: -e.amount_fen / 100, reason };
   });
@@ -345,27 +331,6 @@ export async function listBatches(s: Services, ctx: RequestContext, programId?: 
   return { items: await Promise.all(rows.map((b) => presentBatch(s.database.db, ctx.actor!, b))) };
 }
 
-function batchLines(db: Executor, actor: Actor, id: number) {
-  return db
-    .selectFrom('payout_batch_items as i')
-    .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
-    .leftJoin('persons as p', 'p.id', 'e.person_id')
-    .leftJoin('memberships as m', 'm.id', 'e.membership_id')
-    .innerJoin('orgs as o', (j) => j.on(sql<boolean>`o.id = coalesce(m.org_id, e.payee_org_id)`))
-    .innerJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
-    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'e.instance_id')
-    .leftJoin('orgs as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(i.region_org_id, nullif(split_part(e.org_path, '.', 2), '')::bigint)`))
-    // An organisation payee: the account paid (once paid), else its active account.
-    .leftJoin('payee_accounts as pa', (j) => j.on(sql<boolean>`pa.id = coalesce(i.payee_account_id, (select x.id from payee_accounts x where x.org_id = e.payee_org_id and x.status = 'active'))`))
-    .select(['e.id as entry_id', 'e.kind', 'e.amount_fen', 'p.name', 'p.id_masked', 'm.member_no', 'm.card_status', 'o.name as org_name', 'a.no as application_no', 'pi.title', 'i.pay_to', 'i.card_status as paid_card_status', 'ro.id as region_id', 'ro.name as region_name'])
-    .select(['e.payee_kind', 'e.payee_org_id', 'pa.bank', 'pa.account_name', 'pa.account_no'])
-    .where('i.batch_id', '=', id)
-    .where(inScope(actor, 'e.org_path'))
-    .orderBy('a.no')
-    .execute();
-}
-
-type BatchLine = Awaited<ReturnType<typeof batchLines>>[number];
 /** Decided and stored when the batch is paid; until then, what the card status would decide today. */
 const payeeOf = (l: BatchLine) => {
   if (l.payee_kind === 'org-account') {
@@ -402,6 +367,8 @@ export async function exportBatch(s: Services, ctx: RequestContext, id: number) 
     { key: 'memberNo', header: '会员编号', width: 13 }, { key: 'name', header: '姓名', width: 10 }, { key: 'idNumber', header: '身份证号', width: 22 }, { key: 'amount', header: '金额（元）', width: 12 },
     { key: 'program', header: '项目', width: 28 }, { key: 'applicationNo', header: '申请编号', width: 16 }, { key: 'org', header: '基层工会', width: 30 }, { key: 'kind', header: '类型', width: 8 },
     { key: 'payTo', header: '收款方', width: 34 }, { key: 'cardStatus', header: '会员卡状态', width: 10 },
+    // Issue 9/10: the same batches pay applications, protection claims and quota settlements.
+    { key: 'source', header: '款项来源', width: 10 },
   ];
   const rows = lines.map((l) => {
     const p = payeeOf(l);
@@ -410,10 +377,11 @@ export async function exportBatch(s: Services, ctx: RequestContext, id: number) 
       // An organisation's account goes to the bank in full: it is not personal data.
       payTo: p.payTo === 'org-account' ? `${l.account_name ?? '（无账户）'} ${l.bank ?? ''} ${l.account_no ?? ''}`.trim() : p.payTo === 'regional-union' ? `${p.payToName}（${p.payeeOrg?.name ?? '—'}）` : p.payToName,
       cardStatus: l.payee_kind === 'org-account' ? '' : cardStatusZh[l.paid_card_status ?? l.card_status ?? ''] ?? l.card_status ?? '',
+      source: sourceKindNames[l.source_kind],
     };
   });
   // The total is the caller's part of the batch (the whole batch for the program's union).
-  rows.push({ memberNo: '合计', name: '', idNumber: '', amount: dto.total, program: `${b.no} ${b.period}`, applicationNo: `${lines.length} 笔`, org: dto.scope === 'part' ? '本单位范围内' : '', kind: '', payTo: '', cardStatus: '' });
+  rows.push({ memberNo: '合计', name: '', idNumber: '', amount: dto.total, program: `${b.no} ${b.period}`, applicationNo: `${lines.length} 笔`, org: dto.scope === 'part' ? '本单位范围内' : '', kind: '', payTo: '', cardStatus: '', source: '' });
   return { no: b.no, body: await writeXlsx([{ name: b.no, columns, rows }]) };
 }
 
@@ -422,11 +390,11 @@ export async function myPayments(s: Services, ctx: RequestContext) {
   const personId = ctx.actor!.personId ?? -1;
   const rows = await s.database.db
     .selectFrom('payout_entries as e')
-    .innerJoin(applicationRefs(s.database.db).as('a'), 'a.id', 'e.application_id')
+    .leftJoin(applicationRefs(s.database.db).as('a'), 'a.id', 'e.application_id')
     .innerJoin(instanceView(s.database.db).as('pi'), 'pi.id', 'e.instance_id')
     .leftJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
     .leftJoin('payout_batches as b', 'b.id', 'i.batch_id')
-    .select(['e.id', 'e.kind', 'e.amount_fen', 'e.booked_on', 'e.reason', 'a.no', 'pi.title', 'b.no as batch_no', 'b.status as batch_status', 'b.paid_on', 'b.pay_by'])
+    .select(['e.id', 'e.kind', 'e.amount_fen', 'e.booked_on', 'e.reason', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no'), 'pi.title', 'b.no as batch_no', 'b.status as batch_status', 'b.paid_on', 'b.pay_by'])
     .where('e.person_id', '=', personId)
     .orderBy('e.id', 'desc')
     .execute();
@@ -456,4 +424,51 @@ export async function batchWork(db: Executor, actor: Actor) {
   if (fn === 'finance' && can(actor, 'payouts.approve-finance')) out.toSign += await count(['rights-approved']);
   if (fn && can(actor, 'payouts.prepare')) out.toPay = await count(['approved'], fn);
   return out;
+}
+
+/**
+ * Pays one source at once (issue 9/10): a one-line batch numbered ZF…, marked direct (the monthly
+ * batches ignore it) and paid now, in the caller's transaction, with the source's "on paid" hook run as
+ * for any batch. The calling module has already checked its own sign-offs (a claim approved by the
+ * centre, a settlement signed by rights and finance). An entry is in at most one batch, so an entry
+ * already in an open batch (409 entry-in-open-batch) or paid (409 already-paid) is not paid again.
+ */
+export async function payDirectly(s: Services, trx: Executor, ctx: RequestContext, source: Pick<PayoutSource, 'kind' | 'id'>, body: { paidOn: string; reference?: string | null | undefined }) {
+  const actor = ctx.actor!;
+  const e = await payableOf(trx, source);
+  if (!e) throw notFound('entry', source.id);
+  const inBatch = await trx.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.no', 'b.status', 'b.paid_on']).where('i.entry_id', '=', e.id).forUpdate('b').executeTakeFirst();
+  if (inBatch?.status === 'paid') throw conflict('already-paid', { zh: `该款项已在批次 ${inBatch.no} 中于 ${inBatch.paid_on} 发放，不能重复发放`, en: `This entry was paid in batch ${inBatch.no} on ${inBatch.paid_on}; it is not paid twice` }, { batch: inBatch.no });
+  if (inBatch) throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${inBatch.no} 中，请随该批次发放或先作废该批次`, en: `The entry is in batch ${inBatch.no}, not yet paid; pay it with that batch or cancel the batch first` }, { batch: inBatch.no });
+  const reversed = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', e.id).executeTakeFirst();
+  if (reversed) throw conflict('already-reversed', { zh: '该款项已冲销，不能发放', en: 'This entry is reversed; it cannot be paid' });
+  const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('payout_batches', 'id')) as id`.execute(trx);
+  const id = Number(idRow.rows[0]!.id);
+  const no = `ZF${body.paidOn.replaceAll('-', '')}-${String(id).padStart(4, '0')}`;
+  await trx.insertInto('payout_batches').values({
+    id, no, instance_id: e.instance_id, period: body.paidOn.slice(0, 7), closes_on: body.paidOn, pay_by: body.paidOn, status: 'paid', direct: true, entry_count: 1, total_fen: e.amount_fen,
+    prepared_by: actor.accountId, paid_by: actor.accountId, paid_at: new Date(), paid_on: body.paidOn, payment_reference: body.reference ?? null,
+  }).execute();
+  try {
+    await trx.insertInto('payout_batch_items').values({ batch_id: id, entry_id: e.id }).execute();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict('entry-in-open-batch', { zh: '该款项刚被编入另一批次', en: 'The entry was just put into another batch' });
+    throw err;
+  }
+  // The payee, decided now as for a monthly batch: the member's card (or the regional union), or the org's account.
+  await sql`
+    update payout_batch_items i
+       set card_status = m.card_status,
+           pay_to = case when m.card_status in ('active', 'issued') then 'member-card' else 'regional-union' end,
+           region_org_id = nullif(split_part(e.org_path, '.', 2), '')::bigint
+      from payout_entries e join memberships m on m.id = e.membership_id
+     where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'member-card'`.execute(trx);
+  await sql`
+    update payout_batch_items i
+       set pay_to = 'org-account', payee_account_id = (select pa.id from payee_accounts pa where pa.org_id = e.payee_org_id and pa.status = 'active')
+      from payout_entries e
+     where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'org-account'`.execute(trx);
+  await runPaidHooks(trx, ctx, { id, no, paidOn: body.paidOn, reference: body.reference ?? null });
+  await writeAudit(trx, ctx, { action: 'payout.pay-direct', entity: 'payout-batch', entityId: id, orgPath: e.org_path, summary: `${no} ${source.kind} ${source.id} ¥${e.amount_fen / 100} paid on ${body.paidOn}`, after: { no, source: source.kind, sourceId: source.id, paidOn: body.paidOn, reference: body.reference ?? null } });
+  return { batchId: id, no, entryId: e.id, amountFen: e.amount_fen };
 }

@@ -134,6 +134,6 @@ export function settlements(db: Executor) {
     .innerJoin('orgs as u', 'u.id', 'r.org_id')
     .innerJoin('orgs as pv', 'pv.id', 'st.provider_org_id')
     .selectAll('st')
-    .select(['o.title', 'o.code', 'u.name as org_name', 'u.path as org_path', 'pv.name as provider_name', 'pv.path as provider_path']);
+    .select(['o.title', 'o.code', 'o.program as offer_program', 'o.year as offer_year', 'u.name as org_name', 'u.path as org_path', 'pv.name as provider_name', 'pv.path as provider_path']);
 }
 export type SettlementRow = Awaited<ReturnType<ReturnType<typeof settlements>['execute']>>[number];

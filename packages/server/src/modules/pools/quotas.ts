@@ -16,7 +16,7 @@
 //   row and the engine's amount; reviewed by the rights department then finance (000 六(三) “经市总权益保障部、财务资产管理部
 //   共同审核通过后核拨”, two different people), and paid to the provider's verified payee account (payouts api).
 import { evaluate as evaluatePolicy } from '../policy/service.ts';
-import { activePayeeAccount } from '../payouts/api.ts';
+import { activePayeeAccount, bookPayable, payDirectly } from '../payouts/api.ts';
 import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, badRequest, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
@@ -567,6 +567,8 @@ export async function reviewSettlement(s: Services, ctx: RequestContext, id: num
     const n = await trx.updateTable('quota_settlements').set(as === 'rights' ? { status: 'rights-approved', rights_by: actor.accountId, rights_at: now } : { status: 'finance-approved', finance_by: actor.accountId, finance_at: now })
       .where('id', '=', id).where('status', '=', as === 'rights' ? 'submitted' : 'rights-approved').executeTakeFirst();
     if (!Number(n.numUpdatedRows)) throw conflict('wrong-state', { zh: '该结算刚被他人审核', en: 'Someone just reviewed this settlement' });
+    // Finance's sign-off completes the joint review (000 六(三)): the amount is booked in the payout ledger, once.
+    if (as === 'finance') await bookSettlementPayable(trx, st, actor.accountId, s.clock.today());
     await writeAudit(trx, ctx, { action: `settlement.${as}`, entity: 'quota-settlement', entityId: id, orgPath: st.org_path, summary: `${st.provider_name} ${st.title}：${as === 'rights' ? '权益保障部' : '财务资产管理部'}审核通过` });
     return presentSettlement(trx, actor, await settlementOf(trx, actor, id));
   });
@@ -584,9 +586,32 @@ export async function paySettlement(s: Services, ctx: RequestContext, id: number
     const acct = await activePayeeAccount(trx, st.provider_org_id);
     if (!acct || acct.verified_by === null) throw conflict('no-payee-account', { zh: `${st.provider_name}没有经财务核验的收款账户`, en: `${st.provider_name} has no verified payee account` });
     const paidOn = b.paidOn ?? s.clock.today();
-    const n = await trx.updateTable('quota_settlements').set({ status: 'paid', paid_by: actor.accountId, paid_on: paidOn, payment_reference: b.reference, payee_account_id: acct.id, payee_label: `${acct.bank} ****${acct.account_no.replace(/[^0-9]/g, '').slice(-4)}` }).where('id', '=', id).where('status', '=', 'finance-approved').executeTakeFirst();
-    if (!Number(n.numUpdatedRows)) throw conflict('already-paid', { zh: '该结算刚被支付', en: 'Just paid by someone else' });
-    await writeAudit(trx, ctx, { action: 'settlement.pay', entity: 'quota-settlement', entityId: id, orgPath: st.org_path, summary: `${st.provider_name} ¥${yuan(Number(st.amount_fen))} ${b.reference}`, after: { paidOn, reference: b.reference, payeeAccountId: acct.id } });
+    // Paid through the payout ledger (issue 9/10): the payable booked at finance's sign-off (booked now for a
+    // settlement signed before the ledger paid settlements) goes out in a one-line batch; its hook records it here.
+    await bookSettlementPayable(trx, st, actor.accountId, s.clock.today());
+    await payDirectly(s, trx, ctx, { kind: 'quota-settlement', id }, { paidOn, reference: b.reference });
     return presentSettlement(trx, actor, await settlementOf(trx, actor, id));
   });
+}
+
+/** The ledger's number of a settlement (source_ref of its payout entry, shown in batch exports). */
+export const settlementRef = (id: number) => `MJ${String(id).padStart(6, '0')}`;
+
+/** Books a settlement signed by rights and finance in the payout ledger, to the provider's account (000 六(三)); idempotent. */
+async function bookSettlementPayable(trx: Executor, st: q.SettlementRow, createdBy: number, bookedOn: string) {
+  return bookPayable(trx, {
+    source: { kind: 'quota-settlement', id: st.id, ref: settlementRef(st.id) }, program: 'quota-settlement', year: st.offer_year, title: `${st.offer_year}年度名额补贴结算`, preparer: 'finance',
+    payee: { kind: 'org-account', orgId: st.provider_org_id }, orgPath: st.org_path, amountFen: Number(st.amount_fen), bookedOn, createdBy,
+  });
+}
+
+/** The ledger's "on paid" hook (payouts/sources.ts): the settlement's batch is paid, so the settlement is, to the provider's active account. */
+export async function settlementPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
+  const st = await q.settlements(trx).where('st.id', '=', id).forUpdate('st').executeTakeFirst();
+  if (!st) throw notFound('settlement', id);
+  if (st.status === 'paid') throw conflict('already-paid', { zh: '该结算已支付，不会重复支付', en: 'Already paid; nothing is paid twice' });
+  const acct = await activePayeeAccount(trx, st.provider_org_id);
+  const n = await trx.updateTable('quota_settlements').set({ status: 'paid', paid_by: ctx.actor!.accountId, paid_on: p.paidOn, payment_reference: p.reference, payee_account_id: acct?.id ?? null, payee_label: acct ? `${acct.bank} ****${acct.account_no.replace(/[^0-9]/g, '').slice(-4)}` : null }).where('id', '=', id).where('status', '=', 'finance-approved').executeTakeFirst();
+  if (!Number(n.numUpdatedRows)) throw conflict('not-approved', { zh: '须经权益保障部、财务资产管理部共同审核通过后核拨（000 六(三)）', en: 'Paid only after the rights and the finance review (000 六(三))' });
+  await writeAudit(trx, ctx, { action: 'settlement.pay', entity: 'quota-settlement', entityId: id, orgPath: st.org_path, summary: `${st.provider_name} ¥${yuan(Number(st.amount_fen))} ${p.reference ?? ''} (${p.batchNo})`, after: { paidOn: p.paidOn, reference: p.reference, payeeAccountId: acct?.id ?? null, batch: p.batchNo } });
 }

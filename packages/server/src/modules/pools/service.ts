@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
-import type { RequestContext } from '../../platform/context.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
 import { defineJob } from '../../platform/module.ts';
 import { paginate, type TPageQuery } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
@@ -269,3 +269,9 @@ export const expireGrantsJob = defineJob({
     return { returned };
   },
 });
+
+/** The payout ledger's "on paid" hook for a quota settlement (payouts/sources.ts); loaded lazily, the quotas file books into the ledger. */
+export async function settlementPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
+  const { settlementPaidByLedger: paid } = await import('./quotas.ts');
+  return paid(trx, ctx, id, p);
+}

@@ -24,3 +24,25 @@ import { adapters as registry, type ProgramAdapter as Adapter } from './catalog.
 export function registerAdapter(a: Adapter) {
   registry[a.code] = a;
 }
+
+/**
+ * The federation's closed instance of a program the ledger pays without an application form (issue 9/10:
+ * protection claims, quota settlements), found or opened for the year. Closed: nobody applies to it; it
+ * only carries the settlement rules (who prepares and pays) and the title the batches show.
+ */
+export async function ledgerInstance(trx: Executor, p: { program: string; year: number; title: string; preparer: string; createdBy?: number | null }) {
+  const fed = await trx.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').executeTakeFirstOrThrow();
+  const found = await trx.selectFrom('program_instances').select('id').where('program', '=', p.program).where('year', '=', p.year).where('org_id', '=', fed.id).executeTakeFirst();
+  if (found) return found.id;
+  const row = await trx
+    .insertInto('program_instances')
+    .values({
+      program: p.program, year: p.year, org_id: fed.id, title: p.title, status: 'closed', channels: [], windows: JSON.stringify([]), review_chain: JSON.stringify([]), required_documents: JSON.stringify([]),
+      settlement: JSON.stringify({ cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: p.preparer, payTo: 'member-card' }), contacts: JSON.stringify([]), sources: null, created_by: p.createdBy ?? null,
+    })
+    .onConflict((oc) => oc.columns(['program', 'year', 'org_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (row) return row.id;
+  return (await trx.selectFrom('program_instances').select('id').where('program', '=', p.program).where('year', '=', p.year).where('org_id', '=', fed.id).executeTakeFirstOrThrow()).id;
+}

@@ -1,7 +1,7 @@
 // The protection module's exported API for other modules (module walls): the cover register is read
 // through these, never by naming protection_covers.
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/context.ts';
+import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { ProtectionMode, ProtectionPlan } from '../../db/schema.ts';
 
 /** Statuses of a cover that is in force (collective confirmed, instant confirmed, individual paid). */
@@ -55,4 +55,10 @@ export async function coveredPerUnion(db: Executor, year: number, unionPaths: re
     join protection_covers c on c.org_id = o.id and c.year = ${year} and c.status = any(${[...IN_FORCE]}::text[])
     group by u.path`.execute(db);
   return new Map(r.rows.map((x) => [x.path, Number(x.n)]));
+}
+
+/** The payout ledger's "on paid" hook for a protection claim (payouts/sources.ts); loaded lazily, the claims file books into the ledger. */
+export async function claimPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
+  const { claimPaidByLedger: paid } = await import('./claims.ts');
+  return paid(trx, ctx, id, p);
 }

@@ -33,6 +33,7 @@ import type { ProtectionClaimType, ProtectionPlan } from '../../db/schema.ts';
 import { findOwnUnattached } from '../documents/service.ts';
 import { toAppError } from '../policy/service.ts';
 import { registerCoverOf } from './api.ts';
+import { bookPayable, payDirectly } from '../payouts/api.ts';
 import { planNames } from './service.ts';
 
 export const claimTypeNames: Record<ProtectionClaimType, Bilingual> = {
@@ -309,6 +310,7 @@ export async function approveClaim(s: Services, ctx: RequestContext, id: number,
     if (!r.eligible) throw refusal(r);
     const o = r.output as { payout: number };
     await trx.updateTable('protection_claims').set({ status: 'approved', amount_fen: yuanToFen(o.payout), evaluation: JSON.stringify(evaluationOf(today, input, r)), review_reason: reason ? redactPersonalData(reason) : null, reviewed_by: actor.accountId, reviewed_on: today }).where('id', '=', id).execute();
+    await bookClaimPayable(trx, { ...k, amount_fen: yuanToFen(o.payout) }, actor.accountId, today);
     await writeAudit(trx, ctx, { action: 'protection.claim-approve', entity: 'protection-claim', entityId: id, orgPath: k.path, summary: `${k.claim_type} ¥${o.payout}` });
     return claimOut(trx, actor, id, today);
   });
@@ -338,9 +340,38 @@ export async function payClaim(s: Services, ctx: RequestContext, id: number, bod
     const k = await lockClaim(trx, actor, id);
     if (k.status !== 'approved') throw wrongStatus(id, k.status, { zh: '只有已核准的申请可以给付', en: 'only an approved claim can be paid' });
     if (paidOn < (k.reviewed_on ?? k.filed_on)) throw new AppError(400, 'invalid-input', { zh: '给付日期不能早于核准日期', en: 'paidOn cannot be before the approval' }, [{ field: 'paidOn', code: 'before-approval', message: { zh: '早于核准日期', en: 'before the approval' } }]);
-    const done = await trx.updateTable('protection_claims').set({ status: 'paid', paid_on: paidOn, paid_by: actor.accountId, payment_reference: body.reference ?? null }).where('id', '=', id).where('status', '=', 'approved').executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1) throw wrongStatus(id, 'paid', { zh: '不能重复给付', en: 'it cannot be paid twice' });
-    await writeAudit(trx, ctx, { action: 'protection.claim-pay', entity: 'protection-claim', entityId: id, orgPath: k.path, summary: `¥${fenToYuan(Number(k.amount_fen))} to ${k.pay_to}${k.pay_to_org_id ? ` ${k.pay_to_org_id}` : ''} on ${paidOn}` });
+    // Paid through the payout ledger (issue 9/10): the payable booked at approval (booked now for a claim
+    // approved before the ledger paid claims) goes out in a one-line batch; its hook records the payment here.
+    await bookClaimPayable(trx, k, actor.accountId, k.reviewed_on ?? today);
+    await payDirectly(s, trx, ctx, { kind: 'protection-claim', id }, { paidOn, reference: body.reference ?? null });
+    const after = await trx.selectFrom('protection_claims').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    if (after.status !== 'paid') throw wrongStatus(id, after.status, { zh: '给付未能记录', en: 'the payment was not recorded' });
     return claimOut(trx, actor, id, today);
   });
+}
+
+/** The ledger's number of a claim (source_ref of its payout entry, shown in batch exports). */
+export const claimRef = (id: number) => `BZ${String(id).padStart(6, '0')}`;
+
+/**
+ * Books the approved amount of a claim in the payout ledger (program member-protection-claim, settled by
+ * the mutual-aid centre, 003 附件2-1 二(二)): to the member's card, or for a unit-enrolled death to the
+ * regional union's account (003 二(二)). Idempotent: approving twice books once.
+ */
+async function bookClaimPayable(trx: Executor, k: { id: number; year: number; person_id: number; membership_id: number; pay_to: string; pay_to_org_id: number | null; amount_fen: number | null; path: string }, createdBy: number, bookedOn: string) {
+  if (!k.amount_fen) return null;
+  return bookPayable(trx, {
+    source: { kind: 'protection-claim', id: k.id, ref: claimRef(k.id) }, program: 'member-protection-claim', year: k.year, title: `${k.year}年度职工互助保障给付`, preparer: 'mutual-aid-centre',
+    payee: k.pay_to === 'regional-union' && k.pay_to_org_id ? { kind: 'org-account', orgId: k.pay_to_org_id } : { kind: 'member-card', personId: k.person_id, membershipId: k.membership_id },
+    orgPath: k.path, amountFen: Number(k.amount_fen), bookedOn, createdBy,
+  });
+}
+
+/** The ledger's "on paid" hook (payouts/sources.ts): the claim's batch is paid, so the claim is. */
+export async function claimPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
+  const k = await trx.selectFrom('protection_claims as k').innerJoin('orgs as o', 'o.id', 'k.org_id').select(['k.status', 'k.amount_fen', 'k.pay_to', 'k.pay_to_org_id', 'o.path']).where('k.id', '=', id).forUpdate('k').executeTakeFirst();
+  if (!k) throw notFound('protection-claim', id);
+  if (k.status !== 'approved') throw wrongStatus(id, k.status, { zh: '只有已核准的申请可以给付', en: 'only an approved claim can be paid' });
+  await trx.updateTable('protection_claims').set({ status: 'paid', paid_on: p.paidOn, paid_by: ctx.actor!.accountId, payment_reference: p.reference }).where('id', '=', id).execute();
+  await writeAudit(trx, ctx, { action: 'protection.claim-pay', entity: 'protection-claim', entityId: id, orgPath: k.path, summary: `¥${fenToYuan(Number(k.amount_fen))} to ${k.pay_to}${k.pay_to_org_id ? ` ${k.pay_to_org_id}` : ''} on ${p.paidOn} (${p.batchNo})` });
 }
