@@ -9,6 +9,7 @@ import { policyVersionsEn, policyVersionsZh } from './messages-policy-versions.t
 import { protectionEn, protectionZh } from './messages-protection.ts';
 import { quotasEn, quotasZh } from './messages-quotas.ts';
 import { yearEn, yearZh } from './messages-year.ts';
+import { announcementsEn, announcementsZh } from './messages-announcements.ts';
 
 const zh = {
   ...lifecycleZh,
@@ -20,6 +21,7 @@ const zh = {
   ...protectionZh,
   ...quotasZh,
   ...yearZh,
+  ...announcementsZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -620,6 +622,7 @@ const en: Record<MessageKey, string> = {
   ...policyVersionsEn,
   ...protectionEn,
   ...yearEn,
+  ...announcementsEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',
