@@ -279,6 +279,7 @@ export default function AnnouncementsPage() {
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={tab}
+          destroyOnHidden
           onChange={(k) => setTab(k as AnnouncementBox)}
           items={[
             { key: 'inbox', label: <span data-testid="announcement-tab-inbox">{t('ann.tab.inbox')}</span>, children: <BoxTable box="inbox" onOpen={openOne} /> },
