@@ -5,7 +5,7 @@
 // Screenshots in test-results/screenshots/announcements-*.png are looked at by people.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { login, newPage, settled, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { login, memberLogin, newPage, settled, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -102,5 +102,20 @@ describe('the announcements board in Chromium', () => {
     await settled(g.page);
     assert.equal(await g.page.getByTestId(`announcement-row-${id}`).count(), 0);
     await g.page.context().close();
+  });
+
+  it('a member finds the federation notice to everyone from the portal, not the officers-only ones', async () => {
+    const { page, problems } = await newPage(env, { mobile: true });
+    await memberLogin(env, page);
+    await page.getByTestId('portal-nav-announcements').click();
+    await page.getByTestId('announcement-table-inbox').waitFor();
+    await settled(page);
+    const text = await page.getByTestId('announcement-table-inbox').innerText();
+    assert.ok(text.includes('会员专享基本保障集中参保'), text);
+    assert.ok(!text.includes('职工实事项目进展情况'), 'Pudong wrote to officers only');
+    assert.equal(await page.getByTestId('announcement-publish').count(), 0);
+    await shot(page, 'announcements-portal-mobile');
+    assert.deepEqual(problems, []);
+    await page.context().close();
   });
 });

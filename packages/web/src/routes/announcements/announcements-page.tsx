@@ -182,13 +182,13 @@ function BoxTable({ box, onOpen }: { box: AnnouncementBox; onOpen: (a: Announcem
   const { data, error, isFetching } = useAnnouncements({ box, page, pageSize, unread: box === 'inbox' && unreadOnly, q: box === 'published' ? q : undefined });
   const inbox = box === 'inbox';
   const titleCell = (v: string, r: Announcement) => (
-    <Space size={6} wrap>
-      {r.pinned && <PushpinOutlined style={{ color: '#c8102e' }} title={t('ann.pinned')} />}
+    <span>
       <Typography.Link strong={inbox && r.read === false} onClick={() => onOpen(r)} data-testid={`announcement-open-${r.id}`}>
+        {r.pinned && <PushpinOutlined style={{ color: '#c8102e', marginRight: 6 }} title={t('ann.pinned')} />}
         {v}
       </Typography.Link>
-      {inbox && r.read === false && <Tag color="red" data-testid={`announcement-unread-${r.id}`}>{t('ann.unread')}</Tag>}
-    </Space>
+      {inbox && r.read === false && <Tag color="red" style={{ marginLeft: 8 }} data-testid={`announcement-unread-${r.id}`}>{t('ann.unread')}</Tag>}
+    </span>
   );
   return (
     <>
@@ -269,7 +269,7 @@ export default function AnnouncementsPage() {
     <div data-testid="announcements-page">
       <PageHeader
         title={<><NotificationOutlined /> {t('ann.title')}</>}
-        sub={t('ann.sub')}
+        sub={t(mayPublish ? 'ann.sub' : 'ann.sub.reader')}
         extra={mayPublish && (
           <Button type="primary" icon={<PlusOutlined />} data-testid="announcement-publish" onClick={() => setPublishing(true)}>
             {t('ann.publish')}

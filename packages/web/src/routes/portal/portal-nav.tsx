@@ -10,8 +10,6 @@ export const portalPages: { path: string; label: MessageKey; testId: string }[] 
   { path: '/me/payments', label: 'myp.nav.payments', testId: 'portal-nav-payments' },
   { path: '/me/places', label: 'q.my.title', testId: 'portal-nav-places' },
   { path: '/me/surveys', label: 'sv.nav', testId: 'portal-nav-surveys' },
-  // 通知公告 (issue 12 §3): notices sent to members too (audience 'everyone') — every role reads its inbox.
-  { path: '/announcements', label: 'ann.nav', testId: 'portal-nav-announcements' },
 ];
 
 export function PortalNav() {
