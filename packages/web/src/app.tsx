@@ -62,6 +62,8 @@ const PublicSitesPage = lazy(() => import('./routes/sites/public-sites-page.tsx'
 const SiteListPage = lazy(() => import('./routes/sites/site-list-page.tsx'));
 const SiteNewPage = lazy(() => import('./routes/sites/site-new-page.tsx'));
 const SiteDetailPage = lazy(() => import('./routes/sites/site-detail-page.tsx'));
+// 通知公告 (issue 12 §3): the announcements board, for every role
+const AnnouncementsPage = lazy(() => import('./routes/announcements/announcements-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -168,6 +170,7 @@ function Themed() {
                 <Route path="sites" element={<Guard permission="sites.read"><SiteListPage /></Guard>} />
                 <Route path="sites/new" element={<Guard permission="sites.write"><SiteNewPage /></Guard>} />
                 <Route path="sites/:id" element={<Guard permission="sites.read"><SiteDetailPage /></Guard>} />
+                <Route path="announcements" element={<Guard permission="announcements.read"><AnnouncementsPage /></Guard>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

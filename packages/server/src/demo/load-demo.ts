@@ -140,6 +140,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./protection-data.ts')).loadProtectionDemo(s);
   await (await import('./quotas-data.ts')).loadQuotasDemo(s);
   await (await import('./sites-data.ts')).loadSitesDemo(s);
+  await (await import('./announcements-data.ts')).loadAnnouncementsDemo(s);
   say('正在载入本年度的项目、申请和结算批次', "loading the current year's programs, applications and batches");
   await (await import('./live-year-data.ts')).loadLiveYearDemo(s);
   await recordDemoHolders(s);

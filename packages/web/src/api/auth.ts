@@ -12,7 +12,8 @@ export type Permission =
   | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve'
   | 'protection.read' | 'protection.enroll' | 'protection.confirm' | 'protection.reconcile' | 'protection.apply' | 'protection.review'
   | 'pools.read' | 'pools.manage' | 'pools.claim'
-  | 'sites.read' | 'sites.write' | 'sites.inspect';
+  | 'sites.read' | 'sites.write' | 'sites.inspect'
+  | 'announcements.read' | 'announcements.publish';
 
 export interface Me {
   accountId: number;

@@ -25,6 +25,7 @@ import {
   WalletOutlined,
   GiftOutlined,
 } from '@ant-design/icons';
+import { SoundOutlined } from '@ant-design/icons';
 import { DashboardOutlined, EnvironmentOutlined, IdcardOutlined, FlagOutlined, NotificationOutlined, SafetyOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
@@ -45,6 +46,7 @@ interface NavItem {
 /** The side menu: each entry appears only when the account holds its permission. */
 const nav: NavItem[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/announcements', label: 'ann.nav', icon: <SoundOutlined />, permission: 'announcements.read' },
   { path: '/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, permission: 'orgs.read' },
   {
     path: '/members-group',

@@ -10,6 +10,7 @@ import { protectionEn, protectionZh } from './messages-protection.ts';
 import { quotasEn, quotasZh } from './messages-quotas.ts';
 import { yearEn, yearZh } from './messages-year.ts';
 import { cardsEn, cardsZh } from './messages-cards.ts';
+import { announcementsEn, announcementsZh } from './messages-announcements.ts';
 
 const zh = {
   ...lifecycleZh,
@@ -22,6 +23,7 @@ const zh = {
   ...quotasZh,
   ...yearZh,
   ...cardsZh,
+  ...announcementsZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -623,6 +625,7 @@ const en: Record<MessageKey, string> = {
   ...protectionEn,
   ...yearEn,
   ...cardsEn,
+  ...announcementsEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',

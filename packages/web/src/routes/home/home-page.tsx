@@ -9,6 +9,7 @@ import { useOrg, useOrgRoot } from '../../api/orgs.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { WorkCard } from '../../components/work-list.tsx';
+import { UnreadNoticesCard } from './unread-notices-card.tsx';
 
 const CountPie = lazy(() => import('./count-chart.tsx').then((m) => ({ default: m.CountPie })));
 const CountBars = lazy(() => import('./count-chart.tsx').then((m) => ({ default: m.CountBars })));
@@ -55,6 +56,7 @@ export default function HomePage() {
         </Typography.Text>
       </Card>
       <WorkCard />
+      {can(me, 'announcements.read') && <UnreadNoticesCard />}
       <ServerError error={root.error ?? members.error} style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
         {canMembers && (

@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { Button, Layout, Typography, theme } from 'antd';
-import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, SoundOutlined } from '@ant-design/icons';
 import { useLogout, type Me } from '../../api/auth.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { LangSwitch } from '../../components/lang-switch.tsx';
@@ -25,6 +25,10 @@ export function PortalLayout({ me }: { me: Me }) {
           {t('app.name')} · {me.displayName}
         </Typography.Text>
         <Link to="/calls" data-testid="portal-nav-calls" style={{ color: '#fff', fontSize: 13, whiteSpace: 'nowrap' }}>{t('lc.nav.calls')}</Link>
+        {/* 通知公告 (issue 12 §3): notices sent to members too; an icon in the header, as the segmented bar is full on a phone. */}
+        <Link to="/announcements" data-testid="portal-nav-announcements" aria-label={t('ann.nav')} title={t('ann.nav')} style={{ color: '#fff', fontSize: 16, display: 'inline-flex', padding: '0 4px' }}>
+          <SoundOutlined />
+        </Link>
         <span style={{ filter: 'invert(1) brightness(2)' }}>
           <LangSwitch size="small" />
         </span>
