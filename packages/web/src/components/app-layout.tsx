@@ -33,6 +33,7 @@ import { LangSwitch } from './lang-switch.tsx';
 import { NoticeBell } from '../routes/portal/notice-bell.tsx';
 import { ChangePasswordModal } from './change-password.tsx';
 import { WorkBadge } from './work-list.tsx';
+import { useAnnouncements } from '../api/announcements.ts';
 import { menuCounts, useMyWork } from '../api/work.ts';
 
 interface NavItem {
@@ -125,7 +126,9 @@ export function AppLayout({ me }: { me: Me }) {
 
   const items = useMemo(() => visible(nav, me), [me]);
   // 待办 counts on the menu entries where the work is done.
-  const counts = menuCounts(useMyWork().data);
+  // …and the unread notices (通知公告) on theirs.
+  const unreadNotices = useAnnouncements({ box: 'inbox', pageSize: 1 }, can(me, 'announcements.read')).data?.unread ?? 0;
+  const counts: Record<string, number> = { ...menuCounts(useMyWork().data), ...(unreadNotices ? { '/announcements': unreadNotices } : {}) };
   const withCount = (path: string, text: string) =>
     counts[path] ? (
       <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
