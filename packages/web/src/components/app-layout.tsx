@@ -179,15 +179,18 @@ export function AppLayout({ me }: { me: Me }) {
           <span style={{ display: 'inline-flex', width: 28, height: 28, borderRadius: 6, background: '#c8102e', alignItems: 'center', justifyContent: 'center', fontWeight: 700, flex: 'none' }}>实</span>
           {!isCollapsed && <span style={{ fontSize: 16, fontWeight: 600 }}>{t('app.name')}</span>}
         </Link>
-        <Menu
-          data-testid="side-menu"
-          theme="dark"
-          mode="inline"
-          selectedKeys={selectedKey ? [selectedKey] : []}
-          defaultOpenKeys={['/members-group', '/appl-group']}
-          items={menuItems}
-          onClick={() => narrow && setCollapsed(true)}
-        />
+        {/* The menu scrolls inside the column when it is longer than the window (a laptop screen, two groups open). */}
+        <div style={{ height: 'calc(100vh - 56px)', overflowY: 'auto', overflowX: 'hidden' }} data-testid="side-menu-scroll">
+          <Menu
+            data-testid="side-menu"
+            theme="dark"
+            mode="inline"
+            selectedKeys={selectedKey ? [selectedKey] : []}
+            defaultOpenKeys={['/members-group', '/appl-group']}
+            items={menuItems}
+            onClick={() => narrow && setCollapsed(true)}
+          />
+        </div>
       </Layout.Sider>
       </div>
       )}
