@@ -153,10 +153,15 @@ describe(`foundation on ${engine}`, () => {
     const dup = await req('grassroots', 'POST', '/members', { name: '王五', idNumber: '11010519491231002X', orgId, joinedOn: '2021-01-01' });
     assert.equal(dup.statusCode, 409);
     assert.equal(dup.json().code, 'duplicate-person');
-    const patched = await req('grassroots', 'PATCH', `/members/${ok.json().personId}`, { mobile: '13900002222', categories: ['craftsman', 'model-worker'], cardStatus: 'active' });
+    const patched = await req('grassroots', 'PATCH', `/members/${ok.json().personId}`, { mobile: '13900002222', categories: ['craftsman', 'model-worker'] });
     assert.equal(patched.statusCode, 200, patched.body);
     assert.equal(patched.json().mobile, '139****2222');
-    assert.equal(patched.json().current.cardStatus, 'active');
+    // The card is not an editable field (issue 9 §1): it changes by its events.
+    const cardEdit = await req('grassroots', 'PATCH', `/members/${ok.json().personId}`, { cardStatus: 'active' });
+    assert.equal(cardEdit.statusCode, 400);
+    assert.equal(cardEdit.json().errors[0].field, 'body.cardStatus');
+    for (const event of ['issue', 'activate']) assert.equal((await req('grassroots', 'POST', `/members/${ok.json().personId}/card/events`, { event, date: '2024-05-10' })).statusCode, 201);
+    assert.equal((await req('grassroots', 'GET', `/members/${ok.json().personId}`)).json().current.cardStatus, 'active');
     const badPatch = await req('grassroots', 'PATCH', `/members/${ok.json().personId}`, { mobile: '1390000' });
     assert.equal(badPatch.statusCode, 400);
     assert.equal(badPatch.json().errors[0].field, 'body.mobile');

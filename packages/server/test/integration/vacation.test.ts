@@ -127,6 +127,39 @@ describe(`member vacation bookings on ${engine}`, () => {
     // The cap of one year does not reach into another: the 2018 program has no yearly cap.
   });
 
+  it('an approved booking is cancelled before check-in: the payable is reversed and the cap frees up; not after it starts, not twice', async () => {
+    t.pinToday('2025-03-03');
+    const m = desk[1]!;
+    const book = (form: Record<string, unknown>) => req('grassroots', 'POST', '/applications', { programId: p2025, personId: m.personId, form: { ...form, memberNo: m.memberNo } });
+    const a = await ok(book({ resort: 'pingfengshan', checkIn: '2025-05-01', nights: 5, rooms: 2, marketPrice: 500 }), 201);
+    const approved = await ok(req('grassroots', 'POST', `/applications/${a.id}/approve`, {}));
+    assert.equal(approved.abilities.cancel, true);
+    await refused(book({ resort: 'xishan', checkIn: '2025-06-01', nights: 1, rooms: 1, marketPrice: 300 }), 'ineligible', 'over-yearly-cap');
+    const empty = await req('grassroots', 'POST', `/applications/${a.id}/cancel`, { reason: '' });
+    assert.equal(empty.statusCode, 400, empty.body);
+    const cancelled = await ok(req('grassroots', 'POST', `/applications/${a.id}/cancel`, { reason: '会员因病改期' }));
+    assert.equal(cancelled.status, 'withdrawn');
+    assert.equal(cancelled.abilities.cancel, false);
+    const ledger = await t.s.database.db.selectFrom('payout_entries').select(['kind', 'amount_fen']).where('source_kind', '=', 'application').where('source_id', '=', a.id).orderBy('id').execute();
+    assert.deepEqual(ledger.map((e) => e.kind), ['payable', 'reversal']);
+    assert.equal(ledger[0]!.amount_fen + ledger[1]!.amount_fen, 0, 'the reversal nets the payable to nothing');
+    const again = await ok(book({ resort: 'xishan', checkIn: '2025-06-01', nights: 1, rooms: 1, marketPrice: 300 }), 201);
+    assert.ok(again.amount > 0, 'the subsidy came back to the cap');
+    const twice = await req('grassroots', 'POST', `/applications/${a.id}/cancel`, { reason: '再次取消' });
+    assert.equal(twice.statusCode, 409);
+    assert.equal(twice.json().code, 'cannot-cancel');
+    // Once the stay has started it is not cancelled.
+    await ok(req('grassroots', 'POST', `/applications/${again.id}/approve`, {}));
+    t.pinToday('2025-06-01');
+    const late = await req('grassroots', 'POST', `/applications/${again.id}/cancel`, { reason: '太晚了' });
+    assert.equal(late.statusCode, 409, late.body);
+    assert.equal(late.json().code, 'cancel-too-late');
+    // The member did not file the desk's booking (unit channel): not theirs to cancel.
+    t.pinToday('2025-03-03');
+    const other = await req('member', 'POST', `/applications/${again.id}/cancel`, { reason: '不是我的' });
+    assert.ok([403, 404].includes(other.statusCode), other.body);
+  });
+
   it('the desk checks the member number against the register', async () => {
     t.pinToday('2025-03-03');
     const m = desk[1]!;

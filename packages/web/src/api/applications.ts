@@ -56,7 +56,7 @@ export interface ApplicationRow {
   appliedOn: string;
   decidedOn: string | null;
   rejectReason: string | null;
-  abilities: { approve: boolean; return: boolean; reject: boolean; resubmit: boolean; withdraw: boolean; viewDocuments: boolean };
+  abilities: { approve: boolean; return: boolean; reject: boolean; resubmit: boolean; withdraw: boolean; cancel?: boolean; viewDocuments: boolean };
 }
 
 export interface ApplicationDocument {
@@ -182,6 +182,8 @@ export const useResubmitApplication = () =>
   useApplicationMutation(({ id, ...v }: { id: number; form: Record<string, unknown>; documentIds: number[]; removeDocumentIds: number[]; comment?: string }) =>
     api.post<ApplicationDetail>(`/applications/${id}/resubmit`, v),
   );
+/** Cancel an approved booking before it starts (issue 10 §3): the subsidy goes back to the yearly cap. */
+export const useCancelApplication = () => useApplicationMutation(({ id, reason }: { id: number; reason: string }) => api.post<ApplicationDetail>(`/applications/${id}/cancel`, { reason }));
 export const useWithdrawApplication = () => useApplicationMutation((id: number) => api.post<ApplicationDetail>(`/applications/${id}/withdraw`));
 
 export type Decision = 'approve' | 'return' | 'reject';

@@ -934,6 +934,8 @@ export interface paths {
                             items: {
                                 abilities: {
                                     approve: boolean;
+                                    /** @description an approved booking the applicant may still cancel (before it starts) */
+                                    cancel: boolean;
                                     reject: boolean;
                                     resubmit: boolean;
                                     return: boolean;
@@ -1044,6 +1046,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
                                 reject: boolean;
                                 resubmit: boolean;
                                 return: boolean;
@@ -1183,6 +1187,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
                                 reject: boolean;
                                 resubmit: boolean;
                                 return: boolean;
@@ -1332,6 +1338,157 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
+                                reject: boolean;
+                                resubmit: boolean;
+                                return: boolean;
+                                viewDocuments: boolean;
+                                withdraw: boolean;
+                            };
+                            /** @description yuan */
+                            amount: number;
+                            applicant: {
+                                /** @enum {string} */
+                                kind: "member" | "org";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
+                            appliedOn: string;
+                            /** @enum {string} */
+                            channel: "personal" | "unit";
+                            decidedOn: string | null;
+                            documents: {
+                                applicationId: number | null;
+                                fileName: string;
+                                id: number;
+                                mime: string;
+                                sha256: string;
+                                size: number;
+                                type: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description the policy engine’s decision kept with the application; trace and input for officers only */
+                            evaluation: {
+                                at: unknown;
+                                eligible: unknown;
+                                input?: unknown;
+                                output: unknown;
+                                policy: unknown;
+                                reasons: unknown;
+                                trace?: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the application form as filed */
+                            form: unknown;
+                            history: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                comment: string | null;
+                                dueOn: string | null;
+                                evaluation?: unknown;
+                                level: string | null;
+                                org: string | null;
+                                step: number;
+                            }[];
+                            id: number;
+                            /** @description null when the applicant is an organisation */
+                            member: {
+                                idNumber: string;
+                                memberNo: string;
+                                name: string;
+                                personId: number;
+                            } | null;
+                            no: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            overdue: boolean;
+                            program: string;
+                            programId: number;
+                            programTitle: string;
+                            region: {
+                                id: number;
+                                name: string | null;
+                            } | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            step: {
+                                dueOn: string | null;
+                                index: number;
+                                level: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                org: string | null;
+                                role: string | null;
+                                startedOn: string | null;
+                            } | null;
+                            subject: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an approved booking before it starts (the payable is reversed; the yearly cap frees up)
+         * @description Permission: `applications.submit`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
                                 reject: boolean;
                                 resubmit: boolean;
                                 return: boolean;
@@ -1479,6 +1636,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
                                 reject: boolean;
                                 resubmit: boolean;
                                 return: boolean;
@@ -1633,6 +1792,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
                                 reject: boolean;
                                 resubmit: boolean;
                                 return: boolean;
@@ -1780,6 +1941,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
                                 reject: boolean;
                                 resubmit: boolean;
                                 return: boolean;
@@ -1921,6 +2084,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
                                 reject: boolean;
                                 resubmit: boolean;
                                 return: boolean;
@@ -2125,6 +2290,8 @@ export interface paths {
                             items: {
                                 abilities: {
                                     approve: boolean;
+                                    /** @description an approved booking the applicant may still cancel (before it starts) */
+                                    cancel: boolean;
                                     reject: boolean;
                                     resubmit: boolean;
                                     return: boolean;
@@ -4747,6 +4914,8 @@ export interface paths {
                             items: {
                                 abilities: {
                                     approve: boolean;
+                                    /** @description an approved booking the applicant may still cancel (before it starts) */
+                                    cancel: boolean;
                                     reject: boolean;
                                     resubmit: boolean;
                                     return: boolean;
@@ -4859,6 +5028,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 approve: boolean;
+                                /** @description an approved booking the applicant may still cancel (before it starts) */
+                                cancel: boolean;
                                 reject: boolean;
                                 resubmit: boolean;
                                 return: boolean;

@@ -38,6 +38,7 @@ export async function applicationRoutes(app: FastifyInstance, s: Services) {
   api.post('/applications/:id/resubmit', { config: { permission: 'applications.submit' }, schema: { tags, summary: 'Correct a returned application and send it back to the step that returned it', params: ZId, body: ZResubmit, response: { 200: ZApplication } } }, (req) =>
     service.resubmit(s, req.ctx, req.params.id, req.body),
   );
+  api.post('/applications/:id/cancel', { config: { permission: 'applications.submit' }, schema: { tags, summary: 'Cancel an approved booking before it starts (the payable is reversed; the yearly cap frees up)', params: ZId, body: z.object({ reason: z.string().trim().min(1).max(200) }), response: { 200: ZApplication } } }, (req) => service.cancelApproved(s, req.ctx, req.params.id, req.body.reason));
   api.post('/applications/:id/withdraw', { config: { permission: 'applications.submit' }, schema: { tags, summary: 'Withdraw an application that is not decided yet', params: ZId, response: { 200: ZApplication } } }, (req) => service.withdraw(s, req.ctx, req.params.id));
 
   api.get('/reports/applications', { config: { permission: 'applications.read' }, schema: { tags: ['reports'], summary: 'Per program and regional union: applications by status, amounts approved and paid, overdue reviews', querystring: z.object({ programId: z.coerce.number().int().positive().optional() }), response: { 200: ZApplicationReport } } }, (req) =>

@@ -85,7 +85,7 @@ export const ZApplicationRow = z.object({
   appliedOn: z.string(),
   decidedOn: z.string().nullable(),
   rejectReason: z.string().nullable(),
-  abilities: z.object({ approve: z.boolean(), return: z.boolean(), reject: z.boolean(), resubmit: z.boolean(), withdraw: z.boolean(), viewDocuments: z.boolean() }),
+  abilities: z.object({ approve: z.boolean(), return: z.boolean(), reject: z.boolean(), resubmit: z.boolean(), withdraw: z.boolean(), cancel: z.boolean().describe('an approved booking the applicant may still cancel (before it starts)'), viewDocuments: z.boolean() }),
 });
 export type TApplicationRow = z.infer<typeof ZApplicationRow>;
 

@@ -19,7 +19,7 @@ import { adapters, type MemberRegister, type ProgramAdapter } from '../programs/
 import { dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Instance } from '../programs/service.ts';
 import { levelNames, type TChainStep } from '../programs/schema.ts';
 import { attach, detach, documentsOf, findOwnUnattached, presentDocument } from '../documents/service.ts';
-import { bookPayable, netBookedFor } from '../payouts/api.ts';
+import { bookPayable, netBookedFor, reverseUnpaid } from '../payouts/api.ts';
 import { instanceView } from '../programs/api.ts';
 import { statusNames, type TList, type TResubmit, type TSubmit } from './schema.ts';
 
@@ -99,6 +99,7 @@ export function presentRow(actor: Actor, r: AppRow, today: string) {
       reject: turn,
       resubmit: r.status === 'returned' && applicant,
       withdraw: (r.status === 'in-review' || r.status === 'returned') && applicant,
+      cancel: r.status === 'approved' && applicant && cancelProblem(r, today) === null,
       viewDocuments: actor.role !== 'member' && can(actor, 'applications.review'),
     },
   };
@@ -529,6 +530,37 @@ export async function withdraw(s: Services, ctx: RequestContext, id: number) {
     await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'withdraw', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: null, evaluation: null, due_on: null }).execute();
     await writeAudit(trx, ctx, { action: 'application.withdraw', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { status: r.status }, after: { status: 'withdrawn' } });
     return getApplicationTx(trx, actor, id, s.clock.today());
+  });
+}
+
+/** Why an approved application cannot be cancelled today, or null (issue 10 §3: a booking, before it starts). */
+function cancelProblem(r: { program: string; input: unknown; status: string; no: string }, today: string): { code: string; message: { zh: string; en: string } } | null {
+  const until = adapters[r.program]?.cancelUntil?.(r.input as Record<string, any>);
+  if (!until) return { code: 'not-cancellable', message: { zh: '该项目批准后不能取消', en: 'This program is not cancelled once approved' } };
+  if (today >= until) return { code: 'cancel-too-late', message: { zh: `${until} 已开始，不能取消`, en: `It started on ${until}; it can no longer be cancelled` } };
+  return null;
+}
+
+/**
+ * The applicant cancels an approved booking before it starts (issue 10 §3: 'cancellation gives the
+ * subsidy back'): the payable is reversed in the ledger (refused if it is in a batch or paid), the
+ * application is withdrawn with the reason, and the yearly cap counts it no more.
+ */
+export async function cancelApproved(s: Services, ctx: RequestContext, id: number, rawReason: string) {
+  const actor = ctx.actor!;
+  const reason = redactPersonalData(rawReason.trim());
+  const t = s.clock.today();
+  return s.database.db.transaction().execute(async (trx) => {
+    const r = await loadRow(trx, actor, id, true);
+    if (!isApplicantSide(actor, r)) throw forbidden({ zh: '只有申请人可以取消', en: 'Only the applicant may cancel' });
+    if (r.status !== 'approved') throw conflict('cannot-cancel', { zh: `申请 ${r.no} 为“${statusNames[r.status].zh}”，只有已批准的预订可以取消`, en: `Application ${r.no} is ${statusNames[r.status].en.toLowerCase()}; only an approved booking is cancelled` });
+    const problem = cancelProblem(r, t);
+    if (problem) throw conflict(problem.code, problem.message);
+    const reversed = await reverseUnpaid(trx, { kind: 'application', id: r.id }, { reason: `取消预订：${reason}`, bookedOn: t, createdBy: actor.accountId });
+    await trx.updateTable('applications').set({ status: 'withdrawn', decided_on: t, updated_at: new Date() }).where('id', '=', r.id).execute();
+    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'withdraw', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: `取消预订：${reason}`, evaluation: null, due_on: null }).execute();
+    await writeAudit(trx, ctx, { action: 'application.cancel', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no} cancelled: ${reason}`, before: { status: 'approved', amount: r.amount_fen / 100 }, after: { status: 'withdrawn', reversed: reversed ? -reversed.amountFen / 100 : 0 } });
+    return getApplicationTx(trx, actor, id, t);
   });
 }
 

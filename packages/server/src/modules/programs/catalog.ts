@@ -60,6 +60,11 @@ export interface ProgramAdapter {
   amountOf?(output: Record<string, unknown>): number;
   /** A refusal once the engine has answered (e.g. the yearly cap already used up), or null. */
   refusal?(form: Record<string, any>, facts: RegistryFacts, output: Record<string, unknown>): { code: string; message: Bilingual } | null;
+  /**
+   * A booking the applicant may cancel after approval, until the day it starts (issue 10 §3): that
+   * day from the form. Programs without it are not cancelled once approved (an award, a condolence).
+   */
+  cancelUntil?(form: Record<string, any>): string;
 }
 
 const skillLevels = { 'senior-worker': '高级工（三级）', technician: '技师（二级）', 'senior-technician': '高级技师（一级）' } as const;
@@ -191,6 +196,9 @@ function yearlyCapOn(checkIn: string): number | null {
 
 const memberVacation: ProgramAdapter = {
   code: 'member-vacation',
+  // Issue 10 §3: 'cancellation gives the subsidy back' — a booking is cancelled before its check-in
+  // day; the payable is reversed, so the yearly cap (netBookedFor) counts it no more.
+  cancelUntil: (form) => String(form.checkIn),
   form: z.strictObject({
     resort: z.enum(['shajiabang', 'xishan', 'huangshan', 'workers-sanatorium', 'pingfengshan', 'millennium-seagull']),
     /** 2018 (000 附件2): the room type of the price table. */

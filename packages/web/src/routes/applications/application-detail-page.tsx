@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, S
 import { CheckOutlined, CloseOutlined, EditOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client.ts';
 import { useApplication, useDecide, useWithdrawApplication, type Decision } from '../../api/applications.ts';
+import { CancelBooking } from './cancel-booking.tsx';
 import { useProgram } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -80,6 +81,7 @@ export default function ApplicationDetailPage() {
                 </Button>
               </Popconfirm>
             )}
+            {a.abilities.cancel && <CancelBooking id={a.id} testId="application-cancel" />}
             {a.abilities.reject && (
               <Button danger icon={<CloseOutlined />} data-testid="application-reject" onClick={() => setDecision('reject')}>
                 {t('appl.reject')}

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Popconfirm, Result, Skeleton, S
 import { EditOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client.ts';
 import { useMyApplication, useWithdrawApplication, type ApplicationDetail } from '../../api/applications.ts';
+import { CancelBooking } from '../applications/cancel-booking.tsx';
 import { useProgram } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
@@ -66,6 +67,11 @@ export default function MyApplicationPage() {
           <Alert type="error" showIcon style={{ marginTop: 8 }} data-testid="my-application-rejected" title={t('appl.rejectedBecause')} description={<>{note}{!a.evaluation.eligible && <ReasonList reasons={a.evaluation.reasons} />}</>} />
         )}
         {a.status === 'approved' && <Alert type="success" showIcon style={{ marginTop: 8 }} title={t('myp.approvedNotice', { amount: yuan(a.amount) })} description={<Link to="/me/payments">{t('myp.seePayments')}</Link>} />}
+        {a.abilities.cancel && (
+          <div style={{ marginTop: 12 }}>
+            <CancelBooking id={a.id} block testId="my-application-cancel" />
+          </div>
+        )}
         {(a.abilities.resubmit || a.abilities.withdraw) && (
           <Space style={{ marginTop: 12, width: '100%' }} orientation="vertical">
             {a.abilities.resubmit && (
