@@ -45,6 +45,10 @@ export async function newPage(env: BrowserEnv, opts: { lang?: 'zh' | 'en'; mobil
     locale: opts.lang === 'en' ? 'en-US' : 'zh-CN',
     acceptDownloads: true,
   });
+  // Waits allow 60 s: on the 2-core CI machine the other engine's tests run alongside, and a step the
+  // server does in 20 s alone (preparing a batch, reconciling a remittance) was seen to take over 30.
+  // A wait that never comes still fails; this only stops a slow machine from reading as a broken page.
+  ctx.setDefaultTimeout(60_000);
   if (opts.lang) await ctx.addInitScript((l) => localStorage.setItem('shishi.lang', l), opts.lang);
   const page = await ctx.newPage();
   // Every navigation waits until the page's queries have settled (see `settled`), so a test never types
