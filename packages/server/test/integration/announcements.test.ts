@@ -11,6 +11,11 @@ it('a district publishes to its subtree; its unions and members read it, another
     const g = await t.login('grassroots');
     const inbox = await t.app.inject({ method: 'GET', url: '/api/v1/announcements', headers: { cookie: g } });
     assert.equal(inbox.json().items.length >= 1, true, inbox.body); assert.equal(inbox.json().unread >= 1, true);
+    // The inbox is searched by words of the title (a % in the words is a plain character).
+    const found = await t.app.inject({ method: 'GET', url: `/api/v1/announcements?q=${encodeURIComponent('季度进度')}`, headers: { cookie: g } });
+    assert.ok(found.json().items.some((x: { id: number }) => x.id === r.json().id), found.body);
+    const none = await t.app.inject({ method: 'GET', url: `/api/v1/announcements?q=${encodeURIComponent('季度%进度')}`, headers: { cookie: g } });
+    assert.equal(none.json().items.some((x: { id: number }) => x.id === r.json().id), false, none.body);
     const j = await t.login('jiading');
     const other = await t.app.inject({ method: 'GET', url: `/api/v1/announcements/${r.json().id}`, headers: { cookie: j } });
     assert.equal(other.statusCode, 404);

@@ -556,7 +556,7 @@ export interface paths {
                     box?: "inbox" | "published";
                     page?: number;
                     pageSize?: number;
-                    /** @description published only: words of the title */
+                    /** @description words of the title (either box) */
                     q?: string;
                     /** @description inbox only: unread notices only */
                     unread?: "true" | "false";

@@ -44,6 +44,8 @@ export interface InboxFilter {
   officer: boolean;
   today: string;
   unreadOnly?: boolean;
+  /** Words of the title (a LIKE with the wildcards escaped). */
+  q?: string;
 }
 
 const inboxQuery = (db: Executor, f: InboxFilter) => {
@@ -53,6 +55,7 @@ const inboxQuery = (db: Executor, f: InboxFilter) => {
     .where('a.withdrawn_at', 'is', null)
     .where((eb) => eb.or([eb('a.expires_on', 'is', null), eb('a.expires_on', '>=', f.today)]));
   if (!f.officer) q = q.where('a.audience', '=', 'everyone');
+  if (f.q) q = q.where('a.title', 'like', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   if (f.unreadOnly) q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('announcement_reads as r').select('r.account_id').whereRef('r.announcement_id', '=', 'a.id').where('r.account_id', '=', f.accountId))));
   return q;
 };

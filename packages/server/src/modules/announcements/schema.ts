@@ -21,7 +21,7 @@ export const ZWithdraw = z.object({ reason: z.string().trim().min(2).max(200) })
 export const ZAnnouncementList = ZPageQuery.extend({
   box: z.enum(['inbox', 'published']).default('inbox').describe('inbox: from my unions on the way up; published: by the unions of my subtree'),
   unread: z.enum(['true', 'false']).optional().describe('inbox only: unread notices only'),
-  q: z.string().trim().max(50).optional().describe('published only: words of the title'),
+  q: z.string().trim().max(50).optional().describe('words of the title (either box)'),
 });
 export type TAnnouncementList = z.infer<typeof ZAnnouncementList>;
 

@@ -64,7 +64,7 @@ export async function list(s: Services, ctx: RequestContext, q: TAnnouncementLis
     const page = await paginate(q, async (o, l) => (await repo.published(db, pf, o, l)).map((r) => present(actor, r)), () => repo.publishedCount(db, pf));
     return { ...page, unread };
   }
-  const inf = { ...f, unreadOnly: q.unread === 'true' };
+  const inf = { ...f, unreadOnly: q.unread === 'true', ...(q.q ? { q: q.q } : {}) };
   const page = await paginate(q, async (o, l) => (await repo.inbox(db, inf, o, l)).map((r) => present(actor, r)), () => repo.inboxCount(db, inf));
   return { ...page, unread };
 }

@@ -179,7 +179,7 @@ function BoxTable({ box, onOpen }: { box: AnnouncementBox; onOpen: (a: Announcem
   const [pageSize, setPageSize] = useState(10);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [q, setQ] = useState('');
-  const { data, error, isFetching } = useAnnouncements({ box, page, pageSize, unread: box === 'inbox' && unreadOnly, q: box === 'published' ? q : undefined });
+  const { data, error, isFetching } = useAnnouncements({ box, page, pageSize, unread: box === 'inbox' && unreadOnly, q: q || undefined });
   const inbox = box === 'inbox';
   const titleCell = (v: string, r: Announcement) => (
     <span>
@@ -200,9 +200,8 @@ function BoxTable({ box, onOpen }: { box: AnnouncementBox; onOpen: (a: Announcem
             </Checkbox>
             {data && <Badge count={data.unread} showZero={false} overflowCount={99} title={t('ann.unreadCount', { n: data.unread })} />}
           </>
-        ) : (
-          <Input.Search data-testid="announcement-search" allowClear placeholder={t('ann.search')} style={{ maxWidth: 320 }} onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
-        )}
+        ) : null}
+        <Input.Search data-testid={inbox ? 'announcement-search-inbox' : 'announcement-search'} allowClear placeholder={t('ann.search')} style={{ maxWidth: 320 }} onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
       </Flex>
       <ServerError error={error} style={{ marginBottom: 12 }} />
       <Table<Announcement>
