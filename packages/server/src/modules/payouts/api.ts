@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
 import { conflict } from '../../platform/errors.ts';
+import * as repo from './repository.ts';
 import { instanceView, ledgerInstance } from '../programs/api.ts';
 import type { PayoutSourceKind } from '../../db/schema.ts';
 
@@ -130,10 +131,6 @@ export async function reverseUnpaid(trx: Executor, source: Pick<PayoutSource, 'k
   const batch = await trx.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.no', 'b.status']).where('i.entry_id', '=', e.id).where('b.status', '<>', 'cancelled').executeTakeFirst();
   if (batch?.status === 'paid') throw conflict('already-paid', { zh: `该款项已随批次 ${batch.no} 发放，不能取消`, en: `It was paid in batch ${batch.no}; it cannot be cancelled` });
   if (batch) throw conflict('entry-in-open-batch', { zh: `该款项已编入结算批次 ${batch.no}，请经办机构先作废该批次`, en: `It is in batch ${batch.no}; the disbursing agency must cancel that batch first` });
-  const row = await trx
-    .insertInto('payout_entries')
-    .values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason: p.reason, booked_on: p.bookedOn, created_by: p.createdBy })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await repo.insertReversal(trx, e, p);
   return { id: row.id, amountFen: -e.amount_fen };
 }

@@ -1,7 +1,8 @@
 // SQL of the payout ledger's batches (module payouts): the batch with its program, and a batch's lines
 // with their payee, member and source. Non-application entries (protection claims, quota settlements,
 // migration 0022) have no application: the application is a left join, the source's ref stands in.
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../platform/access.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/context.ts';
@@ -48,3 +49,26 @@ export function batchLines(db: Executor, actor: Actor, id: number) {
 }
 
 export type BatchLine = Awaited<ReturnType<typeof batchLines>>[number];
+
+/**
+ * Each member-card line of a batch is decided at payment: the member's card if it is active or
+ * issued, otherwise the regional union's account (monthly and direct batches alike).
+ */
+export async function decideMemberCardPayees(trx: Executor, batchId: number) {
+  await sql`
+    update payout_batch_items i
+       set card_status = m.card_status,
+           pay_to = case when m.card_status in ('active', 'issued') then 'member-card' else 'regional-union' end,
+           region_org_id = nullif(split_part(e.org_path, '.', 2), '')::bigint
+      from payout_entries e join memberships m on m.id = e.membership_id
+     where i.entry_id = e.id and i.batch_id = ${batchId} and e.payee_kind = 'member-card'`.execute(trx);
+}
+
+/** The negative entry that nets a payable to nothing (the ledger is append-only); its id. */
+export async function insertReversal(trx: Executor, e: Selectable<DB['payout_entries']>, p: { reason: string; bookedOn: string; createdBy: number }) {
+  return trx
+    .insertInto('payout_entries')
+    .values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason: p.reason, booked_on: p.bookedOn, created_by: p.createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}

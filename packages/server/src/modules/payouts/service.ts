@@ -18,6 +18,7 @@ import { applicationRefs } from '../applications/api.ts';
 import { payableOf, payeeGuards, type PayoutSource } from './api.ts';
 import { runPaidHooks, sourceKindNames } from './sources.ts';
 import { maskAccountNo } from './payee-accounts.ts';
+import * as repo from './repository.ts';
 import { batchLines, batchQuery, loadBatch, type Batch, type BatchLine } from './repository.ts';
 import { accountHolders } from '../accounts/service.ts';
 
@@ -240,13 +241,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       }
     }
     // Each member's card is checked now: active or issued → the member card; otherwise the regional union's account.
-    await sql`
-      update payout_batch_items i
-         set card_status = m.card_status,
-             pay_to = case when m.card_status in ('active', 'issued') then 'member-card' else 'regional-union' end,
-             region_org_id = nullif(split_part(e.org_path, '.', 2), '')::bigint
-        from payout_entries e join memberships m on m.id = e.membership_id
-       where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'member-card'`.execute(trx);
+    await repo.decideMemberCardPayees(trx, id);
     await sql`
       update payout_batch_items i
          set pay_to = 'org-account', payee_account_id = pa.id
@@ -311,7 +306,7 @@ export async function reverseEntry(s: Services, ctx: RequestContext, entryId: nu
     if (batch && batch.status !== 'paid') throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${batch.no} 中，请先作废该批次`, en: `The entry is in batch ${batch.no}, not yet paid; cancel that batch first` });
     const already = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', entryId).executeTakeFirst();
     if (already) throw conflict('already-reversed', { zh: '该款项已冲销', en: 'This entry is already reversed' });
-    const row = await trx.insertInto('payout_entries').values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason, booked_on: s.clock.today(), created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
+    const row = await repo.insertReversal(trx, e, { reason, bookedOn: s.clock.today(), createdBy: actor.accountId });
     await writeAudit(trx, ctx, { action: 'payout.reverse', entity: 'payout-entry', entityId: row.id, orgPath: e.org_path, summary: `reverses ${e.id} ¥${e.amount_fen / 100}: ${reason}`, after: { reverses: e.id, amount: -e.amount_fen / 100, reason } });
     return { id: row.id, reverses: e.id, amount: -e.amount_fen / 100, reason };
   });
@@ -456,13 +451,7 @@ export async function payDirectly(s: Services, trx: Executor, ctx: RequestContex
     throw err;
   }
   // The payee, decided now as for a monthly batch: the member's card (or the regional union), or the org's account.
-  await sql`
-    update payout_batch_items i
-       set card_status = m.card_status,
-           pay_to = case when m.card_status in ('active', 'issued') then 'member-card' else 'regional-union' end,
-           region_org_id = nullif(split_part(e.org_path, '.', 2), '')::bigint
-      from payout_entries e join memberships m on m.id = e.membership_id
-     where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'member-card'`.execute(trx);
+  await repo.decideMemberCardPayees(trx, id);
   await sql`
     update payout_batch_items i
        set pay_to = 'org-account', payee_account_id = (select pa.id from payee_accounts pa where pa.org_id = e.payee_org_id and pa.status = 'active')
