@@ -1099,7 +1099,13 @@ export interface RosterEntriesTable {
 
 export interface QuotaSettlementsTable {
   id: Generated<number>;
-  roster_id: number;
+  /** Null for a half-year settlement (migration 0030): its rosters are in quota_settlement_rosters. */
+  roster_id: number | null;
+  program: string;
+  year: number;
+  /** The union whose rosters are settled (the district for a half-year settlement). */
+  org_id: number;
+  period: 'H1' | 'H2' | null;
   provider_org_id: number;
   persons: number;
   amount_fen: number;
@@ -1127,6 +1133,7 @@ export interface DB {
   rosters: RostersTable;
   roster_entries: RosterEntriesTable;
   quota_settlements: QuotaSettlementsTable;
+  quota_settlement_rosters: { settlement_id: number; roster_id: number };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14521,11 +14521,23 @@ export interface paths {
                                 paidOn: string | null;
                                 payeeAccount: string | null;
                                 paymentReference: string | null;
+                                period: ("H1" | "H2") | null;
                                 persons: number;
+                                program: string;
                                 providerName: string;
                                 providerOrgId: number;
                                 rightsAt: (string) | null;
-                                rosterId: number;
+                                /** @description null for a half-year settlement (see rosters) */
+                                rosterId: number | null;
+                                /** @description the rosters of a half-year settlement */
+                                rosters: {
+                                    endsOn: string;
+                                    id: number;
+                                    orgName: string;
+                                    persons: number;
+                                    startsOn: string;
+                                    title: string;
+                                }[];
                                 rosterTitle: string;
                                 satisfaction: {
                                     responses: number;
@@ -14535,6 +14547,7 @@ export interface paths {
                                 status: "submitted" | "rights-approved" | "finance-approved" | "paid";
                                 submittedOn: string;
                                 trace: unknown[];
+                                year: number;
                             }[];
                         };
                     };
@@ -14591,11 +14604,23 @@ export interface paths {
                             paidOn: string | null;
                             payeeAccount: string | null;
                             paymentReference: string | null;
+                            period: ("H1" | "H2") | null;
                             persons: number;
+                            program: string;
                             providerName: string;
                             providerOrgId: number;
                             rightsAt: (string) | null;
-                            rosterId: number;
+                            /** @description null for a half-year settlement (see rosters) */
+                            rosterId: number | null;
+                            /** @description the rosters of a half-year settlement */
+                            rosters: {
+                                endsOn: string;
+                                id: number;
+                                orgName: string;
+                                persons: number;
+                                startsOn: string;
+                                title: string;
+                            }[];
                             rosterTitle: string;
                             satisfaction: {
                                 responses: number;
@@ -14605,6 +14630,7 @@ export interface paths {
                             status: "submitted" | "rights-approved" | "finance-approved" | "paid";
                             submittedOn: string;
                             trace: unknown[];
+                            year: number;
                         };
                     };
                 };
@@ -14657,11 +14683,23 @@ export interface paths {
                             paidOn: string | null;
                             payeeAccount: string | null;
                             paymentReference: string | null;
+                            period: ("H1" | "H2") | null;
                             persons: number;
+                            program: string;
                             providerName: string;
                             providerOrgId: number;
                             rightsAt: (string) | null;
-                            rosterId: number;
+                            /** @description null for a half-year settlement (see rosters) */
+                            rosterId: number | null;
+                            /** @description the rosters of a half-year settlement */
+                            rosters: {
+                                endsOn: string;
+                                id: number;
+                                orgName: string;
+                                persons: number;
+                                startsOn: string;
+                                title: string;
+                            }[];
                             rosterTitle: string;
                             satisfaction: {
                                 responses: number;
@@ -14671,6 +14709,7 @@ export interface paths {
                             status: "submitted" | "rights-approved" | "finance-approved" | "paid";
                             submittedOn: string;
                             trace: unknown[];
+                            year: number;
                         };
                     };
                 };
@@ -14727,11 +14766,23 @@ export interface paths {
                             paidOn: string | null;
                             payeeAccount: string | null;
                             paymentReference: string | null;
+                            period: ("H1" | "H2") | null;
                             persons: number;
+                            program: string;
                             providerName: string;
                             providerOrgId: number;
                             rightsAt: (string) | null;
-                            rosterId: number;
+                            /** @description null for a half-year settlement (see rosters) */
+                            rosterId: number | null;
+                            /** @description the rosters of a half-year settlement */
+                            rosters: {
+                                endsOn: string;
+                                id: number;
+                                orgName: string;
+                                persons: number;
+                                startsOn: string;
+                                title: string;
+                            }[];
                             rosterTitle: string;
                             satisfaction: {
                                 responses: number;
@@ -14741,6 +14792,7 @@ export interface paths {
                             status: "submitted" | "rights-approved" | "finance-approved" | "paid";
                             submittedOn: string;
                             trace: unknown[];
+                            year: number;
                         };
                     };
                 };
@@ -14802,11 +14854,23 @@ export interface paths {
                             paidOn: string | null;
                             payeeAccount: string | null;
                             paymentReference: string | null;
+                            period: ("H1" | "H2") | null;
                             persons: number;
+                            program: string;
                             providerName: string;
                             providerOrgId: number;
                             rightsAt: (string) | null;
-                            rosterId: number;
+                            /** @description null for a half-year settlement (see rosters) */
+                            rosterId: number | null;
+                            /** @description the rosters of a half-year settlement */
+                            rosters: {
+                                endsOn: string;
+                                id: number;
+                                orgName: string;
+                                persons: number;
+                                startsOn: string;
+                                title: string;
+                            }[];
                             rosterTitle: string;
                             satisfaction: {
                                 responses: number;
@@ -14816,6 +14880,7 @@ export interface paths {
                             status: "submitted" | "rights-approved" | "finance-approved" | "paid";
                             submittedOn: string;
                             trace: unknown[];
+                            year: number;
                         };
                     };
                 };
@@ -14870,11 +14935,23 @@ export interface paths {
                             paidOn: string | null;
                             payeeAccount: string | null;
                             paymentReference: string | null;
+                            period: ("H1" | "H2") | null;
                             persons: number;
+                            program: string;
                             providerName: string;
                             providerOrgId: number;
                             rightsAt: (string) | null;
-                            rosterId: number;
+                            /** @description null for a half-year settlement (see rosters) */
+                            rosterId: number | null;
+                            /** @description the rosters of a half-year settlement */
+                            rosters: {
+                                endsOn: string;
+                                id: number;
+                                orgName: string;
+                                persons: number;
+                                startsOn: string;
+                                title: string;
+                            }[];
                             rosterTitle: string;
                             satisfaction: {
                                 responses: number;
@@ -14884,6 +14961,158 @@ export interface paths {
                             status: "submitted" | "rights-approved" | "finance-approved" | "paid";
                             submittedOn: string;
                             trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-settlements/half-year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a district’s half-year claim for its frontline trips (001 项目3 三(五): 先行垫付，每半年结算一次): the unsettled submitted rosters of the half and the engine’s 600 yuan a person
+         * @description Permission: `pools.manage`
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the district or industry union (defaults to my own) */
+                    orgId?: number;
+                    /** @description H1 = 1 January–30 June, H2 = 1 July–31 December (by the trip’s last day) */
+                    period: "H1" | "H2";
+                    program?: "frontline-sanatorium";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            from: string;
+                            orgId: number;
+                            orgName: string;
+                            persons: number;
+                            rosters: {
+                                amount: number;
+                                endsOn: string;
+                                id: number;
+                                orgName: string;
+                                perPerson: number;
+                                persons: number;
+                                startsOn: string;
+                                title: string;
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File the district’s half-year claim: all its unsettled rosters of the half in one settlement, reviewed by rights then finance and paid to the district’s account
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the subsidy claimed (yuan): must be the preview’s */
+                        amount: number;
+                        /** @description the district or industry union (defaults to my own) */
+                        orgId?: number;
+                        /**
+                         * @description H1 = 1 January–30 June, H2 = 1 July–31 December (by the trip’s last day)
+                         * @enum {string}
+                         */
+                        period: "H1" | "H2";
+                        /**
+                         * @default frontline-sanatorium
+                         * @enum {string}
+                         */
+                        program?: "frontline-sanatorium";
+                        /** @description 满意度测评: forms returned, of which satisfied (001 项目3 四(三)) */
+                        satisfaction: {
+                            responses: number;
+                            satisfied: number;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                finance: boolean;
+                                pay: boolean;
+                                rights: boolean;
+                            };
+                            amount: number;
+                            financeAt: (string) | null;
+                            id: number;
+                            orgName: string;
+                            paidOn: string | null;
+                            payeeAccount: string | null;
+                            paymentReference: string | null;
+                            period: ("H1" | "H2") | null;
+                            persons: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            rightsAt: (string) | null;
+                            /** @description null for a half-year settlement (see rosters) */
+                            rosterId: number | null;
+                            /** @description the rosters of a half-year settlement */
+                            rosters: {
+                                endsOn: string;
+                                id: number;
+                                orgName: string;
+                                persons: number;
+                                startsOn: string;
+                                title: string;
+                            }[];
+                            rosterTitle: string;
+                            satisfaction: {
+                                responses: number;
+                                satisfied: number;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "rights-approved" | "finance-approved" | "paid";
+                            submittedOn: string;
+                            trace: unknown[];
+                            year: number;
                         };
                     };
                 };

@@ -77,8 +77,10 @@ export function rosters(db: Executor, actor: Actor) {
     .innerJoin('orgs as u', 'u.id', 'r.org_id')
     .innerJoin('quota_offers as o', 'o.id', 'r.offer_id')
     .leftJoin('quota_settlements as st', 'st.roster_id', 'r.id')
+    .leftJoin('quota_settlement_rosters as sr', 'sr.roster_id', 'r.id')
     .selectAll('r')
-    .select(['u.name as org_name', 'u.path as org_path', 'o.code', 'o.title', 'st.id as settlement_id'])
+    .select(['u.name as org_name', 'u.path as org_path', 'o.code', 'o.title'])
+    .select((eb) => eb.fn.coalesce('st.id', 'sr.settlement_id').as('settlement_id'))
     .select((eb) => eb.selectFrom('roster_entries as e').select(sql<number>`count(*)`.as('n')).whereRef('e.roster_id', '=', 'r.id').as('persons'))
     .where(inScope(actor, 'u.path'));
 }
@@ -126,14 +128,77 @@ export function alreadyOnRosters(db: Executor, group: string, year: number, pers
 // ---------------------------------------------------------------------------------------------
 // Settlements.
 
+/** Settlements with their union and payee; a half-year settlement (period H1/H2) has no roster or offer of its own. */
 export function settlements(db: Executor) {
   return db
     .selectFrom('quota_settlements as st')
-    .innerJoin('rosters as r', 'r.id', 'st.roster_id')
-    .innerJoin('quota_offers as o', 'o.id', 'r.offer_id')
-    .innerJoin('orgs as u', 'u.id', 'r.org_id')
+    .leftJoin('rosters as r', 'r.id', 'st.roster_id')
+    .leftJoin('quota_offers as o', 'o.id', 'r.offer_id')
+    .innerJoin('orgs as u', 'u.id', 'st.org_id')
     .innerJoin('orgs as pv', 'pv.id', 'st.provider_org_id')
     .selectAll('st')
-    .select(['o.title', 'o.code', 'o.program as offer_program', 'o.year as offer_year', 'u.name as org_name', 'u.path as org_path', 'pv.name as provider_name', 'pv.path as provider_path']);
+    .select(['o.title', 'o.code', 'st.program as offer_program', 'st.year as offer_year', 'u.name as org_name', 'u.path as org_path', 'pv.name as provider_name', 'pv.path as provider_path']);
+}
+
+/** The submitted, unsettled rosters of a program year under a union whose trips ended within [from, to], with their offers. */
+export function unsettledRosters(db: Executor, program: string, year: number, orgPath: string, from: string, to: string) {
+  return db
+    .selectFrom('rosters as r')
+    .innerJoin('orgs as u', 'u.id', 'r.org_id')
+    .innerJoin('quota_offers as o', 'o.id', 'r.offer_id')
+    .leftJoin('quota_settlements as st', 'st.roster_id', 'r.id')
+    .leftJoin('quota_settlement_rosters as sr', 'sr.roster_id', 'r.id')
+    .selectAll('o')
+    .select(['r.id as roster_id', 'r.starts_on', 'r.ends_on', 'u.name as org_name', 'o.title as offer_title'])
+    .select((eb) => eb.selectFrom('roster_entries as e').select(sql<number>`count(*)`.as('n')).whereRef('e.roster_id', '=', 'r.id').as('persons'))
+    .where('r.program', '=', program)
+    .where('r.year', '=', year)
+    .where('r.status', '=', 'submitted')
+    .where('st.id', 'is', null)
+    .where('sr.roster_id', 'is', null)
+    .where('u.path', 'like', `${orgPath}%`)
+    .where('r.ends_on', '>=', from)
+    .where('r.ends_on', '<=', to)
+    .orderBy('r.ends_on')
+    .orderBy('r.id')
+    .forUpdate('r')
+    .execute();
+}
+
+/** A union's settlement of a half-year, if it has one. */
+export function periodSettlement(db: Executor, program: string, year: number, period: 'H1' | 'H2', orgId: number) {
+  return db.selectFrom('quota_settlements').select('id').where('program', '=', program).where('year', '=', year).where('period', '=', period).where('org_id', '=', orgId).executeTakeFirst();
+}
+
+/** The rosters a half-year settlement covers. */
+export function settlementRosters(db: Executor, settlementId: number) {
+  return db
+    .selectFrom('quota_settlement_rosters as sr')
+    .innerJoin('rosters as r', 'r.id', 'sr.roster_id')
+    .innerJoin('quota_offers as o', 'o.id', 'r.offer_id')
+    .innerJoin('orgs as u', 'u.id', 'r.org_id')
+    .select(['r.id', 'r.starts_on', 'r.ends_on', 'o.title', 'u.name as org_name'])
+    .select((eb) => eb.selectFrom('roster_entries as e').select(sql<number>`count(*)`.as('n')).whereRef('e.roster_id', '=', 'r.id').as('persons'))
+    .where('sr.settlement_id', '=', settlementId)
+    .orderBy('r.ends_on')
+    .orderBy('r.id')
+    .execute();
+}
+
+/** Satisfaction returned with the settlements of a program year under a union (for the project's evaluation). */
+export function settlementSatisfaction(db: Executor, programs: string[], year: number, orgPath: string) {
+  return db
+    .selectFrom('quota_settlements as st')
+    .innerJoin('orgs as u', 'u.id', 'st.org_id')
+    .select([
+      sql<number>`count(*)`.as('settlements'),
+      sql<number>`coalesce(sum((st.satisfaction->>'responses')::int), 0)`.as('responses'),
+      sql<number>`coalesce(sum((st.satisfaction->>'satisfied')::int), 0)`.as('satisfied'),
+      sql<number>`coalesce(sum(st.persons), 0)`.as('persons'),
+    ])
+    .where('st.program', 'in', programs)
+    .where('st.year', '=', year)
+    .where('u.path', 'like', `${orgPath}%`)
+    .executeTakeFirstOrThrow();
 }
 export type SettlementRow = Awaited<ReturnType<ReturnType<typeof settlements>['execute']>>[number];

@@ -61,6 +61,11 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return service.submitSettlement(s, req.ctx, req.body);
   });
+  api.get('/quota-settlements/half-year', { config: manage, schema: { tags, summary: 'Preview a district’s half-year claim for its frontline trips (001 项目3 三(五): 先行垫付，每半年结算一次): the unsettled submitted rosters of the half and the engine’s 600 yuan a person', querystring: S.ZPeriodQuery, response: { 200: S.ZPeriodPreview } } }, (req) => service.previewPeriodSettlement(s, req.ctx, req.query));
+  api.post('/quota-settlements/half-year', { config: manage, schema: { tags, summary: 'File the district’s half-year claim: all its unsettled rosters of the half in one settlement, reviewed by rights then finance and paid to the district’s account', body: S.ZPeriodSettlementCreate, response: { 201: S.ZSettlement } } }, async (req, reply) => {
+    reply.status(201);
+    return service.submitPeriodSettlement(s, req.ctx, req.body);
+  });
   api.get('/quota-settlements/:id', { config: read, schema: { tags, summary: 'One settlement', params: ZId, response: { 200: S.ZSettlement } } }, (req) => service.getSettlement(s, req.ctx, req.params.id));
   api.post('/quota-settlements/:id/rights', { config: { permission: 'payouts.approve-rights' }, schema: { tags, summary: 'The rights department’s review (first)', params: ZId, response: { 200: S.ZSettlement } } }, (req) => service.reviewSettlement(s, req.ctx, req.params.id, 'rights'));
   api.post('/quota-settlements/:id/finance', { config: { permission: 'payouts.approve-finance' }, schema: { tags, summary: 'The finance department’s review (second, another person)', params: ZId, response: { 200: S.ZSettlement } } }, (req) => service.reviewSettlement(s, req.ctx, req.params.id, 'finance'));

@@ -86,8 +86,23 @@ export const ZSettlementCreate = z.object({
   members: z.array(z.string().regex(/^\d{10}$/)).min(1).max(2000).describe('名册: the member numbers the provider served'),
   satisfaction: z.object({ responses: z.number().int().nonnegative(), satisfied: z.number().int().nonnegative() }).describe('满意度测评表: forms returned, of which satisfied'),
 });
+const ZSatisfaction = z.object({ responses: z.number().int().nonnegative().max(1_000_000), satisfied: z.number().int().nonnegative().max(1_000_000) });
+export const ZPeriodQuery = z.object({
+  program: z.enum(['frontline-sanatorium']).default('frontline-sanatorium'),
+  year: ZYear,
+  period: z.enum(['H1', 'H2']).describe('H1 = 1 January–30 June, H2 = 1 July–31 December (by the trip’s last day)'),
+  orgId: ZIdValue.optional().describe('the district or industry union (defaults to my own)'),
+});
+export const ZPeriodSettlementCreate = ZPeriodQuery.extend({
+  amount: z.number().nonnegative().max(100_000_000).describe('the subsidy claimed (yuan): must be the preview’s'),
+  satisfaction: ZSatisfaction.describe('满意度测评: forms returned, of which satisfied (001 项目3 四(三))'),
+});
+const ZClaimRoster = z.object({ id: z.number(), title: z.string(), orgName: z.string(), startsOn: ZIsoDate, endsOn: ZIsoDate, persons: z.number(), perPerson: z.number(), amount: z.number() });
+export const ZPeriodPreview = z.object({ orgId: z.number(), orgName: z.string(), from: ZIsoDate, to: ZIsoDate, persons: z.number(), amount: z.number(), rosters: z.array(ZClaimRoster) });
 export const ZSettlement = z.object({
-  id: z.number(), rosterId: z.number(), rosterTitle: z.string(), orgName: z.string(), providerOrgId: z.number(), providerName: z.string(),
+  id: z.number(), rosterId: z.number().nullable().describe('null for a half-year settlement (see rosters)'), rosterTitle: z.string(), orgName: z.string(),
+  period: z.enum(['H1', 'H2']).nullable(), program: z.string(), year: z.number(),
+  rosters: z.array(z.object({ id: z.number(), title: z.string(), orgName: z.string(), startsOn: ZIsoDate, endsOn: ZIsoDate, persons: z.number() })).describe('the rosters of a half-year settlement'), providerOrgId: z.number(), providerName: z.string(),
   persons: z.number(), amount: z.number(), trace: z.array(z.any()), satisfaction: z.object({ responses: z.number(), satisfied: z.number() }),
   status: z.enum(['submitted', 'rights-approved', 'finance-approved', 'paid']), submittedOn: ZIsoDate, rightsAt: ZTimestamp.nullable(), financeAt: ZTimestamp.nullable(),
   paidOn: ZIsoDate.nullable(), paymentReference: z.string().nullable(), payeeAccount: z.string().nullable(),

@@ -478,8 +478,9 @@ async function actorFunction(db: Executor, actor: Actor) {
 async function presentSettlement(db: Executor, actor: Actor, st: q.SettlementRow) {
   const fn = await actorFunction(db, actor);
   const people = new Set([st.submitted_by, st.rights_by, st.finance_by]);
+  const rosters = st.period ? (await q.settlementRosters(db, st.id)).map((r) => ({ id: r.id, title: r.title, orgName: r.org_name, startsOn: r.starts_on, endsOn: r.ends_on, persons: Number(r.persons) })) : [];
   return {
-    id: st.id, rosterId: st.roster_id, rosterTitle: st.title, orgName: st.org_name, providerOrgId: st.provider_org_id, providerName: st.provider_name,
+    id: st.id, rosterId: st.roster_id, rosterTitle: st.period ? periodTitle(st.program, st.year, st.period) : (st.title ?? ''), orgName: st.org_name, period: st.period, program: st.program, year: st.year, rosters, providerOrgId: st.provider_org_id, providerName: st.provider_name,
     persons: st.persons, amount: yuan(Number(st.amount_fen)), trace: st.trace as unknown[], satisfaction: st.satisfaction as { responses: number; satisfied: number },
     status: st.status, submittedOn: st.submitted_on, rightsAt: st.rights_at, financeAt: st.finance_at, paidOn: st.paid_on, paymentReference: st.payment_reference,
     payeeAccount: st.payee_label,
@@ -542,13 +543,93 @@ export async function submitSettlement(s: Services, ctx: RequestContext, b: { ro
     if (!o.provider_org_id) throw conflict('no-provider', { zh: '该计划没有登记承办单位', en: 'The plan has no provider' });
     let id: number;
     try {
-      ({ id } = await trx.insertInto('quota_settlements').values({ roster_id: r.id, provider_org_id: o.provider_org_id, persons: b.persons, amount_fen: due.fen, trace: JSON.stringify(due.trace), satisfaction: JSON.stringify(b.satisfaction), status: 'submitted', submitted_by: actor.accountId, submitted_on: s.clock.today() }).returning('id').executeTakeFirstOrThrow());
+      ({ id } = await trx.insertInto('quota_settlements').values({ roster_id: r.id, program: r.program, year: r.year, org_id: r.org_id, provider_org_id: o.provider_org_id, persons: b.persons, amount_fen: due.fen, trace: JSON.stringify(due.trace), satisfaction: JSON.stringify(b.satisfaction), status: 'submitted', submitted_by: actor.accountId, submitted_on: s.clock.today() }).returning('id').executeTakeFirstOrThrow());
     } catch (err) {
       if ((err as { code?: string }).code === '23505') throw conflict('already-settled', { zh: '该名册已有结算申请，不会重复结算', en: 'This roster already has a settlement; nothing is paid twice' });
       throw err;
     }
     await trx.updateTable('rosters').set({ status: 'settled' }).where('id', '=', r.id).execute();
     await writeAudit(trx, ctx, { action: 'settlement.submit', entity: 'quota-settlement', entityId: id, orgPath: r.org_path, summary: `${o.provider_name} ${r.title}：${b.persons} 人 ¥${yuan(due.fen)}`, after: { persons: b.persons, amount: yuan(due.fen), satisfaction: b.satisfaction } });
+    return presentSettlement(trx, actor, await settlementOf(trx, actor, id));
+  });
+}
+
+// 001 项目3 三(五) “市总补贴部分由相关区局（产业）工会先行垫付，每半年结算一次”: a frontline trip is organised and paid by
+// the district (it chooses the travel agency itself, 四(二)), and the federation repays its fixed 600 yuan a person
+// for all the district's submitted rosters whose trips ended in the half-year, to the district's account.
+// Reading: H1 = 1 January–30 June, H2 = 1 July–31 December, by the trip's last day; a half is settled once it is
+// over (the claim can only count trips that have happened), once per district (unique index, migration 0030).
+export const periodPrograms = ['frontline-sanatorium'] as const;
+const halves = { H1: { from: '01-01', to: '06-30', zh: '上半年' }, H2: { from: '07-01', to: '12-31', zh: '下半年' } } as const;
+const periodTitle = (program: string, year: number, period: 'H1' | 'H2') => `${year}年${halves[period].zh}${programNames[program as QuotaProgram] ?? program}补贴结算`;
+
+interface PeriodClaim { org: { id: number; name: string; path: string }; from: string; to: string; rosters: { rosterId: number; title: string; orgName: string; startsOn: string; endsOn: string; persons: number; perPersonFen: number; amountFen: number }[]; persons: number; amountFen: number; trace: unknown[] }
+
+/** What a district's half-year claim holds: its unsettled submitted rosters of the half, each priced by the engine. */
+async function periodClaim(s: Services, trx: Executor, actor: Actor, b: { program: string; year: number; period: 'H1' | 'H2'; orgId?: number | undefined }): Promise<PeriodClaim> {
+  if (!(periodPrograms as readonly string[]).includes(b.program))
+    throw invalidField('body.program', 'not-half-yearly', { zh: '只有抗疫一线职工疗休养按半年结算（上海市总工会 2022 年实事项目“组织万名抗疫一线职工疗休养”三(五)）；其他计划按名册由承办单位结算', en: 'Only the frontline trips are settled half-yearly; other plans are settled per roster by their provider' });
+  const orgId = b.orgId ?? actor.orgId;
+  const org = orgId ? await repo.orgInScope(trx, actor, orgId) : undefined;
+  if (!org) throw invalidField('body.orgId', 'not-in-scope', { zh: '只能为本工会或下属的区局（产业）工会结算', en: 'Only for your own union or a district union below it' });
+  if (org.kind !== 'district' && org.kind !== 'industry')
+    throw invalidField('body.orgId', 'not-a-district', { zh: `半年结算由区局（产业）工会提出（${org.name}不是区局（产业）工会）`, en: `The half-year claim is made by a district or industry union (${org.name} is not one)` });
+  const h = halves[b.period];
+  const from = `${b.year}-${h.from}`;
+  const to = `${b.year}-${h.to}`;
+  if (s.clock.today() <= to)
+    throw conflict('period-not-over', { zh: `${b.year}年${h.zh}到 ${to} 才结束，结束后再结算`, en: `The half-year runs until ${to}; settle it after that` });
+  const rows = await q.unsettledRosters(trx, b.program, b.year, org.path, from, to);
+  const rosters: PeriodClaim['rosters'] = [];
+  const trace: unknown[] = [];
+  for (const r of rows) {
+    const persons = Number(r.persons ?? 0);
+    const ev = evaluatePolicy(r.program, r.ends_on, { days: r.days ?? 1, nights: r.nights ?? 0, costPerPerson: yuan(r.price_fen), subsidisedThisYear: false, finishedOn: r.ends_on });
+    if (!ev.eligible) {
+      const why = ev.reasons.map((x) => x.message.zh).join('；');
+      throw new AppError(409, 'roster-not-eligible', { zh: `名册“${r.offer_title}”（${r.org_name}，${r.starts_on}—${r.ends_on}）不符合补贴条件：${why}`, en: `Roster "${r.offer_title}" (${r.starts_on}–${r.ends_on}) is not eligible` }, [{ field: `rosters[${r.roster_id}]`, code: 'not-eligible', message: { zh: why, en: 'not eligible' } }]);
+    }
+    const perPersonFen = fen(Number((ev.output as Record<string, number>).citySubsidyPerPerson));
+    rosters.push({ rosterId: r.roster_id, title: r.offer_title, orgName: r.org_name, startsOn: r.starts_on, endsOn: r.ends_on, persons, perPersonFen, amountFen: perPersonFen * persons });
+    trace.push({ kind: 'roster', roster: r.roster_id, title: r.offer_title, endsOn: r.ends_on, persons, perPerson: yuan(perPersonFen), amount: yuan(perPersonFen * persons), policy: ev.policy, trace: ev.trace });
+  }
+  return { org: { id: org.id, name: org.name, path: org.path }, from, to, rosters, persons: rosters.reduce((a, r) => a + r.persons, 0), amountFen: rosters.reduce((a, r) => a + r.amountFen, 0), trace };
+}
+
+const presentClaim = (c: PeriodClaim) => ({
+  orgId: c.org.id, orgName: c.org.name, from: c.from, to: c.to, persons: c.persons, amount: yuan(c.amountFen),
+  rosters: c.rosters.map((r) => ({ id: r.rosterId, title: r.title, orgName: r.orgName, startsOn: r.startsOn, endsOn: r.endsOn, persons: r.persons, perPerson: yuan(r.perPersonFen), amount: yuan(r.amountFen) })),
+});
+
+/** The half-year claim as it would be filed now (nothing written). */
+export async function previewPeriodSettlement(s: Services, ctx: RequestContext, b: { program: string; year: number; period: 'H1' | 'H2'; orgId?: number | undefined }) {
+  return s.database.db.transaction().execute(async (trx) => presentClaim(await periodClaim(s, trx, ctx.actor!, b)));
+}
+
+/** The district's half-year claim: every unsettled roster of the half, the engine's amount, reviewed and paid as any settlement. */
+export async function submitPeriodSettlement(s: Services, ctx: RequestContext, b: { program: string; year: number; period: 'H1' | 'H2'; orgId?: number | undefined; amount: number; satisfaction: { responses: number; satisfied: number } }) {
+  const actor = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const c = await periodClaim(s, trx, actor, b);
+    if (await q.periodSettlement(trx, b.program, b.year, b.period, c.org.id))
+      throw conflict('already-settled', { zh: `${c.org.name}${b.year}年${halves[b.period].zh}已提出结算，不会重复结算`, en: 'This half-year is already claimed; nothing is paid twice' });
+    if (!c.rosters.length)
+      throw conflict('nothing-to-settle', { zh: `${c.org.name}${b.year}年${halves[b.period].zh}没有已报送、未结算的名册`, en: `${c.org.name} has no submitted, unsettled roster ending in that half-year` });
+    const issues: RowIssue[] = [];
+    if (fen(b.amount) !== c.amountFen) issues.push({ field: 'body.amount', code: 'amount-mismatch', message: { zh: `申请金额 ${b.amount} 元与按名册计算的 ${yuan(c.amountFen)} 元不符（${c.persons} 人）`, en: `The claimed ${b.amount} is not the ${yuan(c.amountFen)} the rosters give (${c.persons} persons)` } });
+    if (b.satisfaction.satisfied > b.satisfaction.responses) issues.push({ field: 'body.satisfaction.satisfied', code: 'invalid', message: { zh: '满意人数多于回收的测评表', en: 'more satisfied than forms returned' } });
+    if (b.satisfaction.responses > c.persons) issues.push({ field: 'body.satisfaction.responses', code: 'invalid', message: { zh: `回收的测评表 ${b.satisfaction.responses} 份多于参加人数 ${c.persons} 人`, en: `${b.satisfaction.responses} forms returned by ${c.persons} persons` } });
+    if (issues.length) throw new AppError(409, 'settlement-mismatch', { zh: `结算与名册不符：${issues[0]!.message.zh}`, en: `The settlement does not match its rosters: ${issues[0]!.message.en}` }, issues);
+    let id: number;
+    try {
+      ({ id } = await trx.insertInto('quota_settlements').values({ roster_id: null, program: b.program, year: b.year, org_id: c.org.id, period: b.period, provider_org_id: c.org.id, persons: c.persons, amount_fen: c.amountFen, trace: JSON.stringify(c.trace), satisfaction: JSON.stringify(b.satisfaction), status: 'submitted', submitted_by: actor.accountId, submitted_on: s.clock.today() }).returning('id').executeTakeFirstOrThrow());
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') throw conflict('already-settled', { zh: `${c.org.name}${b.year}年${halves[b.period].zh}已提出结算，不会重复结算`, en: 'This half-year is already claimed; nothing is paid twice' });
+      throw err;
+    }
+    await trx.insertInto('quota_settlement_rosters').values(c.rosters.map((r) => ({ settlement_id: id, roster_id: r.rosterId }))).execute();
+    await trx.updateTable('rosters').set({ status: 'settled' }).where('id', 'in', c.rosters.map((r) => r.rosterId)).execute();
+    await writeAudit(trx, ctx, { action: 'settlement.submit', entity: 'quota-settlement', entityId: id, orgPath: c.org.path, summary: `${c.org.name} ${periodTitle(b.program, b.year, b.period)}：${c.rosters.length} 份名册 ${c.persons} 人 ¥${yuan(c.amountFen)}`, after: { period: b.period, rosters: c.rosters.map((r) => r.rosterId), persons: c.persons, amount: yuan(c.amountFen), satisfaction: b.satisfaction } });
     return presentSettlement(trx, actor, await settlementOf(trx, actor, id));
   });
 }
@@ -600,7 +681,7 @@ export const settlementRef = (id: number) => `MJ${String(id).padStart(6, '0')}`;
 /** Books a settlement signed by rights and finance in the payout ledger, to the provider's account (000 六(三)); idempotent. */
 async function bookSettlementPayable(trx: Executor, st: q.SettlementRow, createdBy: number, bookedOn: string) {
   return bookPayable(trx, {
-    source: { kind: 'quota-settlement', id: st.id, ref: settlementRef(st.id) }, program: 'quota-settlement', year: st.offer_year, title: `${st.offer_year}年度名额补贴结算`, preparer: 'finance',
+    source: { kind: 'quota-settlement', id: st.id, ref: settlementRef(st.id) }, program: 'quota-settlement', year: st.offer_year, title: st.period ? periodTitle(st.program, st.year, st.period) : `${st.offer_year}年度名额补贴结算`, preparer: 'finance',
     payee: { kind: 'org-account', orgId: st.provider_org_id }, orgPath: st.org_path, amountFen: Number(st.amount_fen), bookedOn, createdBy,
   });
 }

@@ -1,12 +1,15 @@
 // The year-end report of a list (年度总结): for each project, planned against actual per target,
 // progress, budget against money spent (accepted reports), status, milestones kept, and satisfaction
-// (the average 1–5 rating of its surveys). The same numbers as JSON and as .xlsx.
+// (the average 1–5 rating of its surveys, and the satisfaction forms returned with the settlements of its place
+// programs: 000 六(一)3 满意度测评表, 001 项目3 四(三)). The same numbers as JSON and as .xlsx.
+import { scopePath } from '../../platform/access.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { notFound } from '../../platform/errors.ts';
 import { categoryNames, type Category } from './categories.ts';
 import { satisfactionByProject } from '../surveys/api.ts';
+import { settlementSatisfaction } from '../pools/api.ts';
 import { evaluateProjects, viewerOf } from './evaluation.ts';
 import * as repo from './repository.ts';
 
@@ -25,6 +28,11 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
     satisfactionByProject(db, ids),
     repo.milestoneDates(db, ids),
   ]);
+  // The forms counted are those of the caller's part of the list's union (aggregates stay in scope).
+  const root = scopePath(actor);
+  const within = root === null ? null : root.startsWith(sl.org_path) ? root : sl.org_path.startsWith(root) ? sl.org_path : null;
+  const none = { settlements: 0, responses: 0, satisfied: 0, persons: 0, satisfiedPercent: null };
+  const forms = new Map(await Promise.all(projects.map(async (p) => [p.id, within === null ? none : await settlementSatisfaction(db, p.policy_programs ?? [], sl.year, within)] as const)));
   const rows = projects.map((p) => {
     const e = evals.get(p.id)!;
     const ms = milestones.filter((m) => m.project_id === p.id);
@@ -47,6 +55,7 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
       targets: e.targets.map((t) => ({ targetId: t.targetId, parentTargetId: t.parentTargetId, indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, pending: t.pending, percent: t.percent, suppressed: t.suppressed })),
       milestones: { total: ms.length, done: ms.filter((m) => m.done_on).length, overdue: ms.filter((m) => !m.done_on && m.due_on < asOf).length },
       satisfaction: sat,
+      settlementSatisfaction: forms.get(p.id)!,
     };
   });
   const rated = rows.filter((r) => r.satisfaction.ratingAverage !== null);
@@ -61,6 +70,8 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
       budgetYuan: rows.reduce((a, r) => a + (r.budgetYuan ?? 0), 0),
       spentYuan: rows.reduce((a, r) => a + r.spentYuan, 0),
       surveyResponses: rows.reduce((a, r) => a + r.satisfaction.responses, 0),
+      settlementForms: rows.reduce((a, r) => a + r.settlementSatisfaction.responses, 0),
+      settlementSatisfied: rows.reduce((a, r) => a + r.settlementSatisfaction.satisfied, 0),
       // Each project's average counts once, so one large survey does not stand for the whole list.
       satisfactionAverage: rated.length ? Math.round((rated.reduce((a, r) => a + r.satisfaction.ratingAverage!, 0) / rated.length) * 100) / 100 : null,
     },
@@ -80,13 +91,15 @@ export async function slateReportWorkbook(s: Services, ctx: RequestContext, slat
         { header: '序号', key: 'no' }, { header: '项目名称', key: 'title', width: 40 }, { header: '类别', key: 'category' }, { header: '责任部门', key: 'responsible', width: 20 },
         { header: '状态', key: 'status' }, { header: '完成进度（%）', key: 'percent' }, { header: '预算（元）', key: 'budget', width: 14 }, { header: '已支出（元）', key: 'spent', width: 14 },
         { header: '预算执行率（%）', key: 'used' }, { header: '时间节点（完成/总数）', key: 'milestones', width: 20 }, { header: '满意度测评答卷', key: 'responses' }, { header: '满意度平均分（1–5）', key: 'satisfaction' },
+        { header: '结算满意度测评表（回收）', key: 'forms' }, { header: '其中满意', key: 'satisfied' }, { header: '满意率（%）', key: 'satisfiedPercent' },
       ],
       rows: [
         ...r.projects.map((p) => ({
           no: p.no, title: p.title, category: p.categoryName?.zh ?? p.category, responsible: p.responsibleOrgName, status: p.statusName, percent: shown(p.percent, p.suppressed, '—'), budget: p.budgetYuan, spent: p.spentYuan,
           used: p.budgetUsedPercent, milestones: `${p.milestones.done}/${p.milestones.total}`, responses: p.satisfaction.responses, satisfaction: p.satisfaction.ratingAverage,
+          forms: p.settlementSatisfaction.responses, satisfied: p.settlementSatisfaction.satisfied, satisfiedPercent: p.settlementSatisfaction.satisfiedPercent,
         })),
-        { no: '合计', title: `${r.slate.year} ${r.slate.title}`, status: `完成 ${r.summary.completed} 项`, budget: r.summary.budgetYuan, spent: r.summary.spentYuan, responses: r.summary.surveyResponses, satisfaction: r.summary.satisfactionAverage },
+        { no: '合计', title: `${r.slate.year} ${r.slate.title}`, status: `完成 ${r.summary.completed} 项`, budget: r.summary.budgetYuan, spent: r.summary.spentYuan, responses: r.summary.surveyResponses, satisfaction: r.summary.satisfactionAverage, forms: r.summary.settlementForms, satisfied: r.summary.settlementSatisfied, satisfiedPercent: r.summary.settlementForms ? Math.round((r.summary.settlementSatisfied / r.summary.settlementForms) * 1000) / 10 : null },
       ],
     },
     {
