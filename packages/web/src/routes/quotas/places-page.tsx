@@ -5,8 +5,8 @@ import dayjs from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
 import {
-  useCreateGrant, useCreatePool, useCreateRoster, useGrantRequest, useGrants, useOffers, usePools, useRequests, useRoster, useRosters, useSettlementAction, useSettlements, useSubmitRequest, useSubmitRoster, useSubmitSettlement,
-  type Grant, type Offer, type Pool, type QuotaRequest, type Roster, type Settlement,
+  previewHalfYear, useCreateGrant, useCreateOffer, useCreatePool, useSubmitHalfYear, useCreateRoster, useGrantRequest, useGrants, useOffers, usePools, useRequests, useRoster, useRosters, useSettlementAction, useSettlements, useSubmitRequest, useSubmitRoster, useSubmitSettlement,
+  type Grant, type Offer, type PeriodClaim, type Pool, type QuotaRequest, type Roster, type Settlement,
 } from '../../api/quotas.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -162,13 +162,69 @@ function GrantsTab() {
 
 // ---------------------------------------------------------------------------------------------
 
+const quotaPrograms = ['group-sanatorium', 'frontline-sanatorium', 'health-checkup', 'two-disease-screening', 'gig-mobile-checkup'] as const;
+const federationLevel = ['federation-admin', 'department-officer', 'agency-officer'];
+
+/** A new plan of the offer: the officer names program, year, code and places; price and subsidy come from the engine. */
+/** Mounted only while open, so every opening starts from a fresh form (no reset racing the user's typing). */
+function NewOfferModal({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const create = useCreateOffer();
+  const programName = useProgramName();
+  const [form] = Form.useForm();
+  const program = Form.useWatch('program', form);
+  return (
+    <Modal open title={t('q.offer.newTitle')} onCancel={onClose} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'offer-new-ok' }}
+      onOk={async () => {
+        const v = await form.validateFields();
+        const frontline = v.program === 'frontline-sanatorium';
+        const body = {
+          program: v.program, year: v.year, code: String(v.code).trim(), capacity: v.capacity,
+          ...(frontline ? { site: v.site, days: v.days, nights: v.nights, costPerPerson: v.costPerPerson } : {}),
+          contacts: v.contact ? [{ name: v.contact, ...(v.phone ? { phone: v.phone } : {}) }] : [],
+        };
+        if (!(await create.mutateAsync(body).then(() => true, () => false))) return; // the modal shows the refusal
+        message.success(t('q.offer.created'));
+        onClose();
+      }}>
+      <ServerError error={create.error} />
+      <Form form={form} layout="vertical" initialValues={{ program: 'group-sanatorium', year: dayjs().year() + 1, capacity: 100 }}>
+        <Form.Item name="program" label={t('q.program')} rules={[{ required: true }]}><Select data-testid="offer-program" options={quotaPrograms.map((p) => ({ value: p, label: programName(p) }))} /></Form.Item>
+        <Space wrap>
+          <Form.Item name="year" label={t('q.year')} rules={[{ required: true }]}><InputNumber min={2017} max={2100} data-testid="offer-year" /></Form.Item>
+          <Form.Item name="code" label={t('q.offer.codeInput')} tooltip={t('q.offer.codeHelp')} rules={[{ required: true, whitespace: true, max: 20 }]}><Input data-testid="offer-code" style={{ width: 140 }} /></Form.Item>
+          <Form.Item name="capacity" label={t('q.offer.capacity')} rules={[{ required: true }]}><InputNumber min={0} max={1000000} data-testid="offer-capacity" /></Form.Item>
+        </Space>
+        {program === 'frontline-sanatorium' && (
+          <Space wrap>
+            <Form.Item name="site" label={t('q.offer.site')} rules={[{ required: true, whitespace: true, max: 100 }]}><Input data-testid="offer-site" /></Form.Item>
+            <Form.Item name="days" label={t('q.offer.days')} rules={[{ required: true }]}><InputNumber min={1} max={30} data-testid="offer-days" /></Form.Item>
+            <Form.Item name="nights" label={t('q.offer.nights')} rules={[{ required: true }]}><InputNumber min={0} max={30} data-testid="offer-nights" /></Form.Item>
+            <Form.Item name="costPerPerson" label={t('q.offer.cost')} rules={[{ required: true }]}><InputNumber min={0} max={100000} data-testid="offer-cost" /></Form.Item>
+          </Space>
+        )}
+        <Space wrap>
+          <Form.Item name="contact" label={t('q.offer.contact')} rules={[{ max: 40 }]}><Input data-testid="offer-contact" /></Form.Item>
+          <Form.Item name="phone" label={t('q.offer.phone')} rules={[{ max: 40 }]}><Input data-testid="offer-phone" /></Form.Item>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}
+
 function OffersTab() {
   const { t } = useI18n();
+  const { data: me } = useMe();
   const { data, error } = useOffers();
   const programName = useProgramName();
+  const [adding, setAdding] = useState(false);
+  const mayAdd = can(me, 'pools.manage') && !!me && federationLevel.includes(me.role);
   return (
     <div data-testid="offers-tab">
       <ServerError error={error} />
+      {mayAdd && <Button type="primary" style={{ marginBottom: 12 }} data-testid="offer-new" onClick={() => setAdding(true)}>{t('q.offer.new')}</Button>}
+      {adding && <NewOfferModal onClose={() => setAdding(false)} />}
       <Table<Offer>
         rowKey="id" size="small" dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
         columns={[
@@ -365,18 +421,80 @@ function RostersTab() {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The district's half-year claim for its frontline trips (001 项目3 三(五)): preview, then file with the forms returned. */
+function HalfYearModal({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const submit = useSubmitHalfYear();
+  const [form] = Form.useForm();
+  const [claim, setClaim] = useState<PeriodClaim | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(false);
+  const preview = async () => {
+    const v = await form.validateFields(['year', 'period']);
+    setLoading(true);
+    setPreviewError(null);
+    try { setClaim(await previewHalfYear({ year: v.year, period: v.period })); } catch (e) { setClaim(null); setPreviewError(e); } finally { setLoading(false); }
+  };
+  return (
+    <Modal open width={760} title={t('q.st.halfYear')} onCancel={onClose} confirmLoading={submit.isPending} okText={t('q.st.file')}
+      okButtonProps={{ 'data-testid': 'half-year-ok', disabled: !claim || !claim.rosters.length }}
+      onOk={async () => {
+        const v = await form.validateFields();
+        if (!(await submit.mutateAsync({ year: v.year, period: v.period, amount: claim!.amount, satisfaction: { responses: v.responses ?? 0, satisfied: v.satisfied ?? 0 } }).then(() => true, () => false))) return;
+        message.success(t('q.st.submitted'));
+        onClose();
+      }}>
+      <Typography.Paragraph type="secondary">{t('q.st.halfYearHint')}</Typography.Paragraph>
+      <ServerError error={previewError ?? submit.error} />
+      <Form form={form} layout="inline" initialValues={{ year: dayjs().month() >= 6 ? dayjs().year() : dayjs().year() - 1, period: dayjs().month() >= 6 ? 'H1' : 'H2' }} onValuesChange={(ch) => { if ('year' in ch || 'period' in ch) setClaim(null); }}>
+        <Form.Item name="year" label={t('q.year')} rules={[{ required: true }]}><InputNumber min={2017} max={2100} data-testid="half-year-year" /></Form.Item>
+        <Form.Item name="period" label={t('q.st.period')} rules={[{ required: true }]}>
+          <Select data-testid="half-year-period" style={{ width: 170 }} options={(['H1', 'H2'] as const).map((p) => ({ value: p, label: t(`q.st.period.${p}` as MessageKey) }))} />
+        </Form.Item>
+        <Form.Item><Button data-testid="half-year-preview" loading={loading} onClick={preview}>{t('q.st.preview')}</Button></Form.Item>
+        {claim && (
+          <div style={{ width: '100%', marginTop: 12 }}>
+            <Typography.Paragraph strong data-testid="half-year-total">{t('q.st.claimTotal', { rosters: claim.rosters.length, persons: claim.persons, amount: yuan(claim.amount) })}</Typography.Paragraph>
+            <Table size="small" rowKey="id" pagination={false} dataSource={claim.rosters}
+              columns={[
+                { title: t('q.st.roster'), render: (_, r) => `${r.orgName} · ${r.title}` },
+                { title: t('q.st.trip'), render: (_, r) => `${r.startsOn} — ${r.endsOn}` },
+                { title: t('q.st.persons'), dataIndex: 'persons', align: 'right' },
+                { title: t('q.st.perPerson'), dataIndex: 'perPerson', align: 'right' },
+                { title: t('q.st.amount'), dataIndex: 'amount', align: 'right', render: yuan },
+              ]} />
+            <Space style={{ marginTop: 12 }}>
+              <Form.Item name="responses" label={t('q.st.responses')} rules={[{ required: true }]}><InputNumber min={0} max={claim.persons} data-testid="half-year-responses" /></Form.Item>
+              <Form.Item name="satisfied" label={t('q.st.satisfied')} rules={[{ required: true }]}><InputNumber min={0} max={claim.persons} data-testid="half-year-satisfied" /></Form.Item>
+            </Space>
+          </div>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
 function SettlementsTab() {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const { data: me } = useMe();
   const { data, error } = useSettlements();
   const act = useSettlementAction();
   const [paying, setPaying] = useState<Settlement | null>(null);
+  const [halfYear, setHalfYear] = useState(false);
   const [form] = Form.useForm();
   return (
     <div data-testid="settlements-tab">
       <ServerError error={error ?? act.error} />
+      {me?.role === 'regional-officer' && can(me, 'pools.manage') && <Button type="primary" style={{ marginBottom: 12 }} data-testid="half-year-new" onClick={() => setHalfYear(true)}>{t('q.st.halfYear')}</Button>}
+      {halfYear && <HalfYearModal onClose={() => setHalfYear(false)} />}
       <Table<Settlement>
         rowKey="id" size="small" dataSource={data?.items ?? []} pagination={false}
+        expandable={{ rowExpandable: (s) => s.rosters.length > 0, expandedRowRender: (s) => (
+          <Table size="small" rowKey="id" pagination={false} dataSource={s.rosters} title={() => t('q.st.rosters')}
+            columns={[{ title: t('q.st.roster'), render: (_, r) => `${r.orgName} · ${r.title}` }, { title: t('q.st.trip'), render: (_, r) => `${r.startsOn} — ${r.endsOn}` }, { title: t('q.st.persons'), dataIndex: 'persons', align: 'right' }]} />
+        ) }}
         columns={[
           { title: t('q.st.roster'), render: (_, s) => <span data-testid={`settlement-row-${s.id}`}>{s.orgName} · {s.rosterTitle}</span> },
           { title: t('q.st.provider'), dataIndex: 'providerName' },
