@@ -54,6 +54,7 @@ const CallListPage = lazy(() => import('./routes/calls/call-list-page.tsx'));
 const CallDetailPage = lazy(() => import('./routes/calls/call-detail-page.tsx'));
 const SlateListPage = lazy(() => import('./routes/projects/slate-list-page.tsx'));
 const SlatePage = lazy(() => import('./routes/projects/slate-page.tsx'));
+const YearEndPage = lazy(() => import('./routes/projects/year-end-page.tsx'));
 const ProjectPage = lazy(() => import('./routes/projects/project-page.tsx'));
 const DashboardPage = lazy(() => import('./routes/projects/dashboard-page.tsx'));
 const PublicProjectsPage = lazy(() => import('./routes/public/public-projects-page.tsx'));
@@ -165,6 +166,7 @@ function Themed() {
                 <Route path="calls/:id" element={<Guard permission="calls.read"><CallDetailPage /></Guard>} />
                 <Route path="projects" element={<Guard permission="projects.read"><SlateListPage /></Guard>} />
                 <Route path="projects/slates/:id" element={<Guard permission="projects.read"><SlatePage /></Guard>} />
+                <Route path="projects/slates/:id/report" element={<Guard permission="projects.read"><YearEndPage /></Guard>} />
                 <Route path="projects/:id" element={<Guard permission="projects.read"><ProjectPage /></Guard>} />
                 <Route path="dashboard" element={<Guard permission="projects.read"><DashboardPage /></Guard>} />
                 <Route path="sites" element={<Guard permission="sites.read"><SiteListPage /></Guard>} />

@@ -105,4 +105,22 @@ describe('the half-year settlement in Chromium', () => {
     await shot(r.page, 'quotas-half-year-rights');
     assert.deepEqual(r.problems, []);
   });
+
+  it('the forms returned with the claim show in the 2022 list’s year-end report (年度总结)', async () => {
+    const slate = (await sql<{ id: number }>`select s.id from slates s join orgs o on o.id = s.org_id where s.year = 2022 and o.depth = 0 order by s.id limit 1`.execute(db())).rows[0]!;
+    const no = (await sql<{ no: number }>`select no from projects where slate_id = ${slate.id} and 'frontline-sanatorium' = any(policy_programs)`.execute(db())).rows[0]!.no;
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'admin');
+    await page.goto(`${env.base}/projects/slates/${slate.id}`);
+    await page.getByTestId('slate-year-end').click();
+    await page.getByTestId('year-end-page').waitFor();
+    await page.getByTestId(`year-end-forms-${no}`).filter({ hasText: '4/5' }).waitFor();
+    assert.match(await page.getByTestId(`year-end-forms-${no}`).innerText(), /80%/);
+    await page.getByTestId('year-end-forms').filter({ hasText: '4/5' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('year-end-download').click();
+    assert.match((await download).suggestedFilename(), /\.xlsx$/);
+    await shot(page, 'quotas-half-year-year-end');
+    assert.deepEqual(problems, []);
+  });
 });

@@ -77,3 +77,22 @@ export function useSlateMutations(id?: number) {
     addProject: useMutation({ mutationFn: (v: { no?: number; title: string; category: Category; candidateId?: number; summary?: string }) => api.post<Project>(`/slates/${id}/projects`, v), onSuccess: done }),
   };
 }
+
+/** The year-end report of a list (GET /slates/:id/report): figures within the caller's scope. */
+export interface SlateReport {
+  slate: { id: number; orgId: number; orgName: string; year: number; title: string; documentNo: string | null; published: boolean; closedOn: string | null };
+  asOf: string;
+  summary: { projects: number; completed: number; inProgress: number; planned: number; budgetYuan: number; spentYuan: number; surveyResponses: number; satisfactionAverage: number | null; settlementForms: number; settlementSatisfied: number };
+  projects: {
+    id: number; no: number; title: string; category: Category; responsibleOrgName: string | null; status: ProjectStatus; percent: number | null; suppressed: boolean;
+    budgetYuan: number | null; spentYuan: number; pendingYuan: number; budgetUsedPercent: number | null;
+    targets: { targetId: number; parentTargetId: number | null; indicator: string; unit: string; planned: number; actual: number | null; pending: number | null; percent: number | null; suppressed: boolean }[];
+    milestones: { total: number; done: number; overdue: number };
+    satisfaction: { surveys: number; responses: number; ratingAverage: number | null };
+    settlementSatisfaction: { settlements: number; responses: number; satisfied: number; persons: number; satisfiedPercent: number | null };
+  }[];
+}
+
+export function useSlateReport(id: number | undefined) {
+  return useQuery({ queryKey: [...slateKeys.detail(id ?? 0), 'report'], queryFn: () => api.get<SlateReport>(`/slates/${id}/report`), enabled: !!id });
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Result, Select, Skeleton, Table } from 'antd';
-import { CheckCircleOutlined, EditOutlined, GlobalOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CheckCircleOutlined, EditOutlined, GlobalOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { categories, useCandidates, useSlate, useSlateMutations, type Category, type SlateDetail, type SlateProject } from '../../api/lifecycle.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
@@ -169,6 +169,7 @@ export default function SlatePage() {
                 <Button icon={<GlobalOutlined />} data-testid="slate-public-link">{t('lc.slates.publicLink')}</Button>
               </Link>
             )}
+            {slate.published && <Link to={`/projects/slates/${slate.id}/report`}><Button icon={<BarChartOutlined />} data-testid="slate-year-end">{t('ye.open')}</Button></Link>}
             {slate.abilities.update && <Button icon={<EditOutlined />} onClick={() => setModal('info')} data-testid="slate-edit">{t('lc.slates.editInfo')}</Button>}
             {slate.abilities.addProject && <Button icon={<PlusOutlined />} onClick={() => setModal('project')} data-testid="slate-add-project">{t('lc.slates.addProject')}</Button>}
             {slate.abilities.publish && <Button type="primary" icon={<SendOutlined />} onClick={() => setModal('publish')} data-testid="slate-publish">{t('lc.slates.publish')}</Button>}
