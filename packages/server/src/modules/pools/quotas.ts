@@ -113,7 +113,7 @@ function settlementAmount(o: q.OfferRow, persons: number, date: string): { fen: 
     case 'health-checkup': {
       const r = evaluatePolicy(o.program, date, { planCode: o.code, persons, examDate: date });
       const out = r.output as Record<string, number | null>;
-      if (out.totalCitySubsidy == null) throw conflict('not-offered-in-month', { zh: `体检计划 ${o.code} 在 ${date} 不开展（000 三 注1：D、E、F 仅在 1—2 月开展）`, en: `Plan ${o.code} does not run on ${date} (D, E, F only in January–February)` });
+      if (out.totalCitySubsidy == null) throw conflict('not-offered-in-month', { zh: `体检计划 ${o.code} 在 ${date} 不开展（沪工总办〔2017〕360号 三 注1：D、E、F 仅在 1—2 月开展）`, en: `Plan ${o.code} does not run on ${date} (D, E, F only in January–February)` });
       return { fen: fen(out.totalCitySubsidy + (out.totalSanatoriumSubsidy ?? 0)), trace: r.trace };
     }
     case 'two-disease-screening': {
@@ -265,11 +265,11 @@ export async function submitRequest(s: Services, ctx: RequestContext, b: { progr
   const org = await repo.orgInScope(db, actor, b.orgId ?? actor.orgId ?? 0);
   if (!org) throw notFound('org', b.orgId ?? actor.orgId);
   if (org.kind !== 'district' && org.kind !== 'industry')
-    throw invalidField('body.orgId', 'not-a-district', { zh: '申报汇总表由区局（产业）工会报送（000 六(一)1）', en: 'The request summary is sent by a district or industry union (000 六(一)1)' });
+    throw invalidField('body.orgId', 'not-a-district', { zh: '申报汇总表由区局（产业）工会报送（沪工总办〔2017〕360号 六(一)1）', en: 'The request summary is sent by a district or industry union (沪工总办〔2017〕360号 六(一)1)' });
   const today = s.clock.today();
   const deadline = requestDeadline(b.year);
   if (today > deadline)
-    throw conflict('request-late', { zh: `${b.year} 年度的申报汇总表应于 ${deadline} 前报送（000 六(一)1），今天是 ${today}`, en: `The ${b.year} request summary was due by ${deadline} (000 六(一)1); today is ${today}` }, { deadline });
+    throw conflict('request-late', { zh: `${b.year} 年度的申报汇总表应于 ${deadline} 前报送（沪工总办〔2017〕360号 六(一)1），今天是 ${today}`, en: `The ${b.year} request summary was due by ${deadline} (沪工总办〔2017〕360号 六(一)1); today is ${today}` }, { deadline });
   const seen = new Set<number>();
   const offers: q.OfferRow[] = [];
   for (const [i, r] of b.rows.entries()) {
@@ -278,7 +278,7 @@ export async function submitRequest(s: Services, ctx: RequestContext, b: { progr
     if (!o || o.program !== b.program || o.year !== b.year)
       throw invalidField(`rows[${row}].offerId`, 'unknown-offer', { zh: `第 ${row} 行：不是 ${b.year} 年度${programNames[b.program]}的计划`, en: `Row ${row}: not a ${b.year} ${b.program} plan` });
     if (o.mode !== 'request')
-      throw invalidField(`rows[${row}].offerId`, 'not-by-request', { zh: `第 ${row} 行：“${o.title}”采取名额分配方式，不接受申报（000 四）`, en: `Row ${row}: "${o.title}" is allocated, not requested (000 四)` });
+      throw invalidField(`rows[${row}].offerId`, 'not-by-request', { zh: `第 ${row} 行：“${o.title}”采取名额分配方式，不接受申报（沪工总办〔2017〕360号 四）`, en: `Row ${row}: "${o.title}" is allocated, not requested (沪工总办〔2017〕360号 四)` });
     if (seen.has(o.id)) throw invalidField(`rows[${row}].offerId`, 'duplicate', { zh: `第 ${row} 行：“${o.title}”重复申报`, en: `Row ${row}: "${o.title}" twice` });
     seen.add(o.id);
     offers.push(o);
@@ -375,10 +375,10 @@ export async function createRoster(s: Services, ctx: RequestContext, b: { grantI
   const o = g.site ? await q.offerByCode(db, g.program, g.year, g.site) : undefined;
   if (!o) throw invalidField('body.grantId', 'no-offer', { zh: '该名额没有对应的计划（线路或套餐）', en: 'These places belong to no plan of the offer' });
   if (b.endsOn < b.startsOn) throw invalidField('body.endsOn', 'before-start', { zh: '结束日期不能早于开始日期', en: 'ends before it starts' });
-  if (Number(b.startsOn.slice(0, 4)) !== o.year) throw invalidField('body.startsOn', 'other-year', { zh: `${o.year} 年度的名额只能在 ${o.year} 年使用（当年补贴额度当年使用，000 六(三)）`, en: `${o.year} places are used in ${o.year}` });
+  if (Number(b.startsOn.slice(0, 4)) !== o.year) throw invalidField('body.startsOn', 'other-year', { zh: `${o.year} 年度的名额只能在 ${o.year} 年使用（当年补贴额度当年使用，沪工总办〔2017〕360号 六(三)）`, en: `${o.year} places are used in ${o.year}` });
   const month = Number(b.startsOn.slice(5, 7));
   if (o.months.length && !o.months.includes(month))
-    throw invalidField('body.startsOn', 'not-offered-in-month', { zh: `“${o.title}”仅在 ${o.months.join('、')} 月开展（000 三 注1）`, en: `"${o.title}" runs only in months ${o.months.join(', ')}` });
+    throw invalidField('body.startsOn', 'not-offered-in-month', { zh: `“${o.title}”仅在 ${o.months.join('、')} 月开展（沪工总办〔2017〕360号 三 注1）`, en: `"${o.title}" runs only in months ${o.months.join(', ')}` });
   return db.transaction().execute(async (trx) => {
     const { id } = await trx.insertInto('rosters').values({ offer_id: o.id, grant_id: g.id, org_id: g.to_org_id, program: o.program, year: o.year, starts_on: b.startsOn, ends_on: b.endsOn, status: 'draft', created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
     await writeAudit(trx, ctx, { action: 'roster.create', entity: 'roster', entityId: id, orgPath: g.to_path, summary: `${g.to_name} ${o.title} ${b.startsOn}—${b.endsOn}`, after: { grantId: g.id, startsOn: b.startsOn, endsOn: b.endsOn } });
@@ -411,11 +411,11 @@ async function addEntriesTx(s: Services, ctx: RequestContext, trx: Executor, ros
     seen.add(no);
     const t = taken.get(m.person_id);
     if (t)
-      { add(i, 'already-subsidised', t.roster_id === rosterId ? `${maskName(m.name)}（${no}）已在本名册中` : `${maskName(m.name)}（${no}）${r.year} 年已参加“${t.title}”，同一对象不重复安排（000 二；001 项目3 四(一) 当年未享受过市总疗休养补贴）`, t.roster_id === rosterId ? `${no} is already on this roster` : `${no} already had "${t.title}" in ${r.year}; nobody is subsidised twice a year`); continue; }
+      { add(i, 'already-subsidised', t.roster_id === rosterId ? `${maskName(m.name)}（${no}）已在本名册中` : `${maskName(m.name)}（${no}）${r.year} 年已参加“${t.title}”，同一对象不重复安排（沪工总办〔2017〕360号 二；沪工总办〔2022〕15号《组织万名抗疫一线职工疗休养实施方案》四(一) 当年未享受过市总疗休养补贴）`, t.roster_id === rosterId ? `${no} is already on this roster` : `${no} already had "${t.title}" in ${r.year}; nobody is subsidised twice a year`); continue; }
     const cats = m.categories ?? [];
-    if (r.program === 'frontline-sanatorium' && !cats.includes('frontline-worker')) { add(i, 'not-frontline', `${maskName(m.name)}（${no}）不是抗疫一线职工（001 项目3 一）`, `${no} is not a frontline worker (001 项目3)`); continue; }
-    if (r.program === 'two-disease-screening' && m.sex !== 'female') { add(i, 'not-a-woman', `${maskName(m.name)}（${no}）不是女职工，“两病”筛查面向女职工（003 附件2-6 一）`, `${no} is not a woman; the screening is for women workers (003 附件2-6)`); continue; }
-    if (r.program === 'gig-mobile-checkup' && !cats.includes('gig-worker')) { add(i, 'not-a-gig-worker', `${maskName(m.name)}（${no}）不是平台新就业形态劳动者（001 项目4 一）`, `${no} is not a platform (gig) worker (001 项目4)`); continue; }
+    if (r.program === 'frontline-sanatorium' && !cats.includes('frontline-worker')) { add(i, 'not-frontline', `${maskName(m.name)}（${no}）不是抗疫一线职工（沪工总办〔2022〕15号《组织万名抗疫一线职工疗休养实施方案》一）`, `${no} is not a frontline worker (沪工总办〔2022〕15号, frontline sanatorium plan)`); continue; }
+    if (r.program === 'two-disease-screening' && m.sex !== 'female') { add(i, 'not-a-woman', `${maskName(m.name)}（${no}）不是女职工，“两病”筛查面向女职工（沪工总办〔2024〕189号 附件2-6 一）`, `${no} is not a woman; the screening is for women workers (沪工总办〔2024〕189号 附件2-6)`); continue; }
+    if (r.program === 'gig-mobile-checkup' && !cats.includes('gig-worker')) { add(i, 'not-a-gig-worker', `${maskName(m.name)}（${no}）不是平台新就业形态劳动者（沪工总办〔2022〕15号《组织万名新就业形态劳动者巡回体检实施方案》一）`, `${no} is not a platform (gig) worker (沪工总办〔2022〕15号, gig-worker checkup plan)`); continue; }
     rows.push({ person_id: m.person_id, membership_id: m.membership_id });
   }
   const left = g.places - g.allocated - g.returned;
@@ -642,7 +642,7 @@ export async function reviewSettlement(s: Services, ctx: RequestContext, id: num
     if (!view.abilities[as]) {
       const want = as === 'rights' ? 'submitted' : 'rights-approved';
       if (st.status !== want) throw conflict('wrong-state', { zh: as === 'rights' ? '该结算不在待权益保障部审核状态' : '该结算须先经权益保障部审核', en: as === 'rights' ? 'The settlement is not waiting for the rights review' : 'The rights department reviews first' });
-      throw forbidden({ zh: as === 'rights' ? '须由权益保障部的另一位干部审核（000 六(三)）' : '须由财务资产管理部的另一位干部审核（000 六(三)）', en: `A different officer of the ${as} department signs (000 六(三))` });
+      throw forbidden({ zh: as === 'rights' ? '须由权益保障部的另一位干部审核（沪工总办〔2017〕360号 六(三)）' : '须由财务资产管理部的另一位干部审核（沪工总办〔2017〕360号 六(三)）', en: `A different officer of the ${as} department signs (沪工总办〔2017〕360号 六(三))` });
     }
     const now = new Date();
     const n = await trx.updateTable('quota_settlements').set(as === 'rights' ? { status: 'rights-approved', rights_by: actor.accountId, rights_at: now } : { status: 'finance-approved', finance_by: actor.accountId, finance_at: now })
@@ -662,7 +662,7 @@ export async function paySettlement(s: Services, ctx: RequestContext, id: number
     const st = await settlementOf(trx, actor, id);
     const view = await presentSettlement(trx, actor, st);
     if (st.status === 'paid') throw conflict('already-paid', { zh: '该结算已支付，不会重复支付', en: 'Already paid; nothing is paid twice' });
-    if (st.status !== 'finance-approved') throw conflict('not-approved', { zh: '须经权益保障部、财务资产管理部共同审核通过后核拨（000 六(三)）', en: 'Paid only after the rights and the finance review (000 六(三))' });
+    if (st.status !== 'finance-approved') throw conflict('not-approved', { zh: '须经权益保障部、财务资产管理部共同审核通过后核拨（沪工总办〔2017〕360号 六(三)）', en: 'Paid only after the rights and the finance review (沪工总办〔2017〕360号 六(三))' });
     if (!view.abilities.pay) throw forbidden();
     const acct = await activePayeeAccount(trx, st.provider_org_id);
     if (!acct || acct.verified_by === null) throw conflict('no-payee-account', { zh: `${st.provider_name}没有经财务核验的收款账户`, en: `${st.provider_name} has no verified payee account` });
@@ -693,6 +693,6 @@ export async function settlementPaidByLedger(trx: Executor, ctx: RequestContext,
   if (st.status === 'paid') throw conflict('already-paid', { zh: '该结算已支付，不会重复支付', en: 'Already paid; nothing is paid twice' });
   const acct = await activePayeeAccount(trx, st.provider_org_id);
   const n = await trx.updateTable('quota_settlements').set({ status: 'paid', paid_by: ctx.actor!.accountId, paid_on: p.paidOn, payment_reference: p.reference, payee_account_id: acct?.id ?? null, payee_label: acct ? `${acct.bank} ****${acct.account_no.replace(/[^0-9]/g, '').slice(-4)}` : null }).where('id', '=', id).where('status', '=', 'finance-approved').executeTakeFirst();
-  if (!Number(n.numUpdatedRows)) throw conflict('not-approved', { zh: '须经权益保障部、财务资产管理部共同审核通过后核拨（000 六(三)）', en: 'Paid only after the rights and the finance review (000 六(三))' });
+  if (!Number(n.numUpdatedRows)) throw conflict('not-approved', { zh: '须经权益保障部、财务资产管理部共同审核通过后核拨（沪工总办〔2017〕360号 六(三)）', en: 'Paid only after the rights and the finance review (沪工总办〔2017〕360号 六(三))' });
   await writeAudit(trx, ctx, { action: 'settlement.pay', entity: 'quota-settlement', entityId: id, orgPath: st.org_path, summary: `${st.provider_name} ¥${yuan(Number(st.amount_fen))} ${p.reference ?? ''} (${p.batchNo})`, after: { paidOn: p.paidOn, reference: p.reference, payeeAccountId: acct?.id ?? null, batch: p.batchNo } });
 }

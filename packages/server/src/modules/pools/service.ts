@@ -193,7 +193,7 @@ async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof 
     const view = presentGrant(actor, parent, today);
     if (!pathInScope(actor, parent.to_path)) throw forbidden({ zh: '只有获得名额的工会可以向下分配', en: 'Only the union holding the places splits them' });
     if (view.expired)
-      throw conflict('grant-expired', { zh: `${parent.to_name}的名额已于 ${view.expiresOn} 逾期，未分配的名额不再保留（000 六(一)2）`, en: `${parent.to_name}'s places lapsed on ${view.expiresOn}; unallocated places are not kept (000 六(一)2)` });
+      throw conflict('grant-expired', { zh: `${parent.to_name}的名额已于 ${view.expiresOn} 逾期，未分配的名额不再保留（沪工总办〔2017〕360号 六(一)2）`, en: `${parent.to_name}'s places lapsed on ${view.expiresOn}; unallocated places are not kept (沪工总办〔2017〕360号 六(一)2)` });
     if (!to.path.startsWith(parent.to_path) || to.id === parent.to_org_id)
       throw invalidField(`${field}.toOrgId`, 'not-below', { zh: `${to.name}不在${parent.to_name}之下`, en: `${to.name} is not under ${parent.to_name}` });
     fromOrgId = parent.to_org_id;

@@ -234,7 +234,7 @@ const memberVacation: ProgramAdapter = {
     return {
       code: 'over-yearly-cap',
       message: {
-        zh: `本年度休养补贴已用 ${used.toFixed(2)} 元，已达每人每年最多 ${cap.toFixed(2)} 元的上限（003 附件2-9 一(一)4），本次预订无补贴可享`,
+        zh: `本年度休养补贴已用 ${used.toFixed(2)} 元，已达每人每年最多 ${cap.toFixed(2)} 元的上限（沪工总办〔2024〕189号 附件2-9 一(一)4），本次预订无补贴可享`,
         en: `This year's vacation subsidy already used is ${used.toFixed(2)} yuan, the most a member may have in a year (${cap.toFixed(2)} yuan); this booking would have no subsidy`,
       },
     };
