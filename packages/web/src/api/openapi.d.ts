@@ -7403,6 +7403,21 @@ export interface paths {
                                 } | null;
                                 paidOn: string | null;
                                 payBy: string;
+                                payer: {
+                                    account: {
+                                        accountName: string;
+                                        /** @description masked */
+                                        accountNo: string;
+                                        bank: string;
+                                        verified: boolean;
+                                    } | null;
+                                    /** @enum {string} */
+                                    kind: "federation" | "regional-union";
+                                    org: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                };
                                 paymentReference: string | null;
                                 period: string;
                                 preparedBy: {
@@ -7484,6 +7499,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -7605,6 +7635,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -7696,6 +7741,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -7785,6 +7845,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -7880,6 +7955,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -8017,6 +8107,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -15961,6 +16066,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16126,6 +16238,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16307,6 +16426,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16375,6 +16501,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         comment?: string;
+                        matching?: {
+                            district: number;
+                            street: number;
+                        };
                     };
                 };
             };
@@ -16476,6 +16606,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16713,6 +16850,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16981,6 +17125,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17239,6 +17390,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17414,6 +17572,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17591,6 +17756,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17767,6 +17939,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17807,6 +17986,50 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/claims/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The district’s summary claim (申领汇总表, 000 附件1/2) of a kind and year as .xlsx: its accepted sites with an approved grant, in my subtree
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                    regionOrgId?: number;
+                    /** @description the program year that funded the sites */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
