@@ -47,6 +47,7 @@ export const REASONS = {
   'not-qualified': { zh: '未通过评估（验收）', en: 'Did not pass the assessment' },
   'below-minimum-area': { zh: '面积低于最小分类标准', en: 'The area is below the smallest class' },
   'criteria-not-met': { zh: '未达到创建标准', en: 'The creation criteria are not met' },
+  'not-newly-launched': { zh: '补充申报仅限第一轮截止后新立项启动的项目', en: 'The supplementary round is for projects launched after the first round closed' },
 } as const satisfies Record<string, Message>;
 
 export type ReasonCode = keyof typeof REASONS;

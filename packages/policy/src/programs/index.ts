@@ -21,6 +21,9 @@ import { healthPointGrant } from './health-point-grant.ts';
 import { fitnessStationClass } from './fitness-station-class.ts';
 import { driverHomeGrant } from './driver-home-grant.ts';
 import { healthPointStandard } from './health-point-standard.ts';
+import { canteenStandard } from './canteen-standard.ts';
+import { cultureTeamGrant } from './culture-team-grant.ts';
+import { nursingRoomStandard } from './nursing-room-standard.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -46,4 +49,7 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   healthCheckup,
   frontlineSanatorium,
   memberVacation,
+  canteenStandard,
+  cultureTeamGrant,
+  nursingRoomStandard,
 ];

@@ -1204,3 +1204,12 @@ export interface PayoutBatchesTable {
   /** A one-line batch paid at once (ZF…), outside the monthly batches. */
   direct: ColumnType<boolean, boolean | undefined, boolean>;
 }
+
+// Migration 0029: a health point's matching funds (fen) recorded at acceptance; the union whose account pays a batch.
+export interface SitesTable {
+  district_match_fen: ColumnType<number | null, number | null | undefined, number | null>;
+  street_match_fen: ColumnType<number | null, number | null | undefined, number | null>;
+}
+export interface PayoutBatchesTable {
+  payer_org_id: ColumnType<number | null, number | null | undefined, number | null>;
+}

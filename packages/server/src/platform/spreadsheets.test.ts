@@ -217,3 +217,17 @@ test('a large CSV parses quickly', async () => {
   assert.equal(t.rows.length, 200_000);
   assert.ok(performance.now() - t0 < 5000);
 });
+
+test('xlsx export: preface lines (a form’s title and 填表 line) sit above the header, merged and frozen with it', async () => {
+  const buf = await writeXlsx([{ name: '申领汇总表', columns: [{ header: '序号', key: 'n' }, { header: '小屋名称', key: 'name' }, { header: '备注', key: 'r' }], rows: [{ n: 1, name: '甲', r: '' }, { n: '总金额', r: '（元）' }], preface: ['女职工幸福关爱行动申领汇总表', '=区局（产业）：'] }]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  const ws = wb.worksheets[0]!;
+  assert.equal(ws.getCell(1, 1).value, '女职工幸福关爱行动申领汇总表');
+  assert.equal(ws.getCell(2, 1).value, "'=区局（产业）：");
+  assert.equal(ws.getCell(1, 3).isMerged, true);
+  assert.deepEqual([ws.getCell(3, 1).value, ws.getCell(3, 2).value, ws.getCell(3, 3).value], ['序号', '小屋名称', '备注']);
+  assert.equal(ws.getRow(3).font?.bold, true);
+  assert.equal((ws.views[0] as { ySplit?: number }).ySplit, 3);
+  assert.deepEqual([ws.getCell(4, 2).value, ws.getCell(5, 1).value], ['甲', '总金额']);
+});

@@ -400,6 +400,8 @@ export interface ExportSheet {
   name: string;
   columns: ExportColumn[];
   rows: Record<string, unknown>[];
+  /** Lines above the header row, each merged across the columns (a form's title and its 填表 line). */
+  preface?: string[];
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -425,7 +427,8 @@ export async function writeXlsx(sheets: ExportSheet[]): Promise<Buffer> {
   wb.creator = 'Shishi';
   const used = new Set<string>();
   for (const sheet of sheets) {
-    const ws = wb.addWorksheet(uniqueSheetName(sheet.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const pre = sheet.preface ?? [];
+    const ws = wb.addWorksheet(uniqueSheetName(sheet.name, used), { views: [{ state: 'frozen', ySplit: 1 + pre.length }] });
     ws.columns = sheet.columns.map((c) => ({
       header: c.header,
       key: c.key,
@@ -439,6 +442,12 @@ export async function writeXlsx(sheets: ExportSheet[]): Promise<Buffer> {
       for (const c of sheet.columns) values[c.key] = exportValue(row[c.key]);
       ws.addRow(values);
     }
+    for (let i = pre.length - 1; i >= 0; i--) ws.insertRow(1, [escapeFormula(pre[i]!)]);
+    pre.forEach((_, i) => {
+      if (sheet.columns.length > 1) ws.mergeCells(i + 1, 1, i + 1, sheet.columns.length);
+      ws.getRow(i + 1).font = { bold: i === 0, size: i === 0 ? 14 : 11 };
+    });
+    if (pre.length) ws.getRow(pre.length + 1).font = { bold: true };
   }
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);

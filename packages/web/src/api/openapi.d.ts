@@ -7403,6 +7403,21 @@ export interface paths {
                                 } | null;
                                 paidOn: string | null;
                                 payBy: string;
+                                payer: {
+                                    account: {
+                                        accountName: string;
+                                        /** @description masked */
+                                        accountNo: string;
+                                        bank: string;
+                                        verified: boolean;
+                                    } | null;
+                                    /** @enum {string} */
+                                    kind: "federation" | "regional-union";
+                                    org: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                };
                                 paymentReference: string | null;
                                 period: string;
                                 preparedBy: {
@@ -7484,6 +7499,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -7605,6 +7635,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -7696,6 +7741,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -7785,6 +7845,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -7880,6 +7955,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -8017,6 +8107,21 @@ export interface paths {
                             } | null;
                             paidOn: string | null;
                             payBy: string;
+                            payer: {
+                                account: {
+                                    accountName: string;
+                                    /** @description masked */
+                                    accountNo: string;
+                                    bank: string;
+                                    verified: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "federation" | "regional-union";
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                            };
                             paymentReference: string | null;
                             period: string;
                             preparedBy: {
@@ -16190,6 +16295,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16355,6 +16467,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16536,6 +16655,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16604,6 +16730,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         comment?: string;
+                        matching?: {
+                            district: number;
+                            street: number;
+                        };
                     };
                 };
             };
@@ -16705,6 +16835,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -16942,6 +17079,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17210,6 +17354,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17468,6 +17619,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17643,6 +17801,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17820,6 +17985,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -17996,6 +18168,13 @@ export interface paths {
                             };
                             lat: number | null;
                             lon: number | null;
+                            matching: {
+                                cityGrant: number | null;
+                                district: number;
+                                minDistrict: number | null;
+                                minStreet: number | null;
+                                street: number;
+                            } | null;
                             name: string;
                             no: string;
                             openingHours: string | null;
@@ -18036,6 +18215,50 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/claims/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The district’s summary claim (申领汇总表, 000 附件1/2) of a kind and year as .xlsx: its accepted sites with an approved grant, in my subtree
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                    regionOrgId?: number;
+                    /** @description the program year that funded the sites */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

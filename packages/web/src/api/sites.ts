@@ -25,6 +25,8 @@ export interface SiteDetail extends Site {
   openingHours: string | null; contacts: { role: string; name: string; phone: string }[]; details: Record<string, unknown>;
   photos: { id: number; fileName: string; mime: string; size: number }[]; events: SiteEvent[]; inspections: Inspection[];
   application: { id: number; no: string; status: string; stepLevel: string | null; amount: number; booked: number; paid: number; evaluation: any } | null;
+  /** A health point's 1:1:1 matching (yuan) recorded at acceptance, with the engine's minima. */
+  matching: { district: number; street: number; minDistrict: number | null; minStreet: number | null; cityGrant: number | null } | null;
   abilities: { edit: boolean; inspect: boolean; accept: boolean; plaque: boolean; yellowCard: boolean; redCard: boolean; lift: boolean; close: boolean };
 }
 export interface CheckItem { code: string; zh: string; en: string; answer: 'yes-no' | 'number' | 'choice'; min?: number; choices?: { value: string; zh: string; en: string }[]; source: string }

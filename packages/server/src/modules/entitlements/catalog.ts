@@ -400,6 +400,9 @@ export const CATALOG: CatalogEntry[] = [
   { kind: 'unit', program: 'fitness-station-class', applicant: applicant('建设职工健身驿站的单位及其工会', 'the unit that builds the fitness station, through its union') },
   { kind: 'unit', program: 'driver-home-grant', applicant: applicant('建设工会司机之家的工会', 'the union that builds the drivers’ rest stop'), show: { grant: 'grant' } },
   { kind: 'unit', program: 'labour-relations-assessment', applicant: applicant('接受和谐劳动关系指导服务的企业及其工会', 'the enterprise receiving labour-relations guidance, with its union') },
+  { kind: 'unit', program: 'canteen-standard', applicant: applicant('新建一线职工食堂的园区、企业（工地）及其区局（产业）工会', 'the park, enterprise or site building a frontline canteen, through its regional union') },
+  { kind: 'unit', program: 'culture-team-grant', applicant: applicant('工会组织成立或联系的职工文艺团队，经区局（产业）工会申报', 'a workers’ culture team of a union, through its regional union'), show: { grant: 'grant' } },
+  { kind: 'unit', program: 'nursing-room-standard', applicant: applicant('建设“爱心妈咪小屋”的单位及其基层工会', 'the unit that builds the nursing room, through its union') },
   { kind: 'unit', program: 'labour-relations-guidance-subsidy', applicant: applicant('开展和谐劳动关系指导服务的区局（产业）工会', 'the district/industry union providing the guidance'), show: { ratePerPersonDay: 'rate-per-person-day' } },
 ];
 

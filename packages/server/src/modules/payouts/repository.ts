@@ -13,10 +13,11 @@ const batchColumns = [
   'payout_batches.id', 'payout_batches.no', 'payout_batches.instance_id', 'payout_batches.period', 'payout_batches.closes_on', 'payout_batches.pay_by', 'payout_batches.status',
   'payout_batches.entry_count', 'payout_batches.total_fen', 'payout_batches.prepared_by', 'payout_batches.prepared_at', 'payout_batches.rights_approved_by', 'payout_batches.rights_approved_at',
   'payout_batches.finance_approved_by', 'payout_batches.finance_approved_at', 'payout_batches.paid_by', 'payout_batches.paid_at', 'payout_batches.paid_on', 'payout_batches.payment_reference',
+  'payout_batches.payer_org_id',
 ] as const;
 
 export const batchQuery = (db: Executor) =>
-  db.selectFrom('payout_batches').innerJoin(instanceView(db).as('pi'), 'pi.id', 'payout_batches.instance_id').innerJoin('orgs as po', 'po.id', 'pi.org_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement', 'po.path as program_org_path']);
+  db.selectFrom('payout_batches').innerJoin(instanceView(db).as('pi'), 'pi.id', 'payout_batches.instance_id').innerJoin('orgs as po', 'po.id', 'pi.org_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement', 'po.path as program_org_path', 'pi.org_id as program_org_id', 'po.name as program_org_name', 'po.kind as program_org_kind']);
 
 export async function loadBatch(db: Executor, id: number, lock = false) {
   let q = batchQuery(db).where('payout_batches.id', '=', id);

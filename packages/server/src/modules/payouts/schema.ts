@@ -25,6 +25,8 @@ export const ZBatch = z.object({
   paidBy: ZSigner,
   paidOn: z.string().nullable(),
   paymentReference: z.string().nullable(),
+  /** The union whose account pays the batch: the union that runs the program (a district's own program pays from the district's account). */
+  payer: z.object({ org: z.object({ id: z.number().int(), name: z.string() }), kind: z.enum(['federation', 'regional-union']), account: z.object({ bank: z.string(), accountName: z.string(), accountNo: z.string().describe('masked'), verified: z.boolean() }).nullable() }),
   abilities: z.object({ approveRights: z.boolean(), approveFinance: z.boolean(), markPaid: z.boolean(), cancel: z.boolean() }),
 });
 

@@ -17,7 +17,7 @@ import { instanceOf as loadInstance, instanceView } from '../programs/api.ts';
 import { applicationRefs } from '../applications/api.ts';
 import { payableOf, payeeGuards, type PayoutSource } from './api.ts';
 import { runPaidHooks, sourceKindNames } from './sources.ts';
-import { maskAccountNo } from './payee-accounts.ts';
+import { activePayeeAccount, maskAccountNo } from './payee-accounts.ts';
 import * as repo from './repository.ts';
 import { batchLines, batchQuery, loadBatch, type Batch, type BatchLine } from './repository.ts';
 import { accountHolders } from '../accounts/service.ts';
@@ -72,6 +72,21 @@ async function accountNames(db: Executor, ids: (number | null)[]) {
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
+/**
+ * The union whose account pays a batch (issue 11 §5): the union that runs the program. A district's or
+ * an industry union's own program (opened with POST /programs for its own org, e.g. Jiading 2021, 002)
+ * is paid from that union's own registered account, never from the federation's; the federation's
+ * programs from the federation's. Recorded on the batch when it is prepared (migration 0029); batches
+ * prepared before that read as the program's union.
+ */
+async function payerOf(db: Executor, b: Batch) {
+  const orgId = b.payer_org_id ?? b.program_org_id;
+  const org = orgId === b.program_org_id ? { id: orgId, name: b.program_org_name, kind: b.program_org_kind } : await db.selectFrom('orgs').select(['id', 'name', 'kind']).where('id', '=', orgId).executeTakeFirstOrThrow();
+  const regional = org.kind === 'district' || org.kind === 'industry';
+  const acct = regional ? await activePayeeAccount(db, org.id) : undefined;
+  return { org: { id: org.id, name: org.name }, kind: regional ? ('regional-union' as const) : ('federation' as const), account: acct ? { bank: acct.bank, accountName: acct.account_name, accountNo: maskAccountNo(acct.account_no), verified: acct.verified_by !== null } : null };
+}
+
 async function presentBatch(db: Executor, actor: Actor, b: Batch) {
   const names = await accountNames(db, [b.prepared_by, b.rights_approved_by, b.finance_approved_by, b.paid_by]);
   const fn = await actorFunction(db, actor);
@@ -97,7 +112,7 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
     id: b.id, no: b.no, programId: b.instance_id, program: b.program, programTitle: b.title, period: b.period, closesOn: b.closes_on, payBy: b.pay_by,
     status: b.status, statusName: batchStatusNames[b.status], entries: part ? Number(part.n) : b.entry_count, total: (part ? Number(part.fen) : Number(b.total_fen)) / 100, scope: part ? ('part' as const) : ('all' as const),
     preparedBy: signer(b.prepared_by, b.prepared_at), rightsApprovedBy: signer(b.rights_approved_by, b.rights_approved_at), financeApprovedBy: signer(b.finance_approved_by, b.finance_approved_at),
-    paidBy: signer(b.paid_by, b.paid_at), paidOn: b.paid_on, paymentReference: b.payment_reference,
+    paidBy: signer(b.paid_by, b.paid_at), paidOn: b.paid_on, paymentReference: b.payment_reference, payer: await payerOf(db, b),
     abilities: {
       approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && maySign,
       approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && b.status === 'rights-approved' && maySign,
@@ -133,7 +148,8 @@ export async function prepareBatch(s: Services, ctx: RequestContext, programId: 
     const id = Number(idRow.rows[0]!.id);
     const no = `JS${period.replace('-', '')}-${String(id).padStart(4, '0')}`;
     try {
-      await trx.insertInto('payout_batches').values({ id, no, instance_id: programId, period, closes_on: closesOn, pay_by: payBy, status: 'prepared', entry_count: entries.length, total_fen: total, prepared_by: actor.accountId }).execute();
+      // The payer is the union that runs the program (payerOf).
+      await trx.insertInto('payout_batches').values({ id, no, instance_id: programId, period, closes_on: closesOn, pay_by: payBy, status: 'prepared', entry_count: entries.length, total_fen: total, prepared_by: actor.accountId, payer_org_id: inst.org_id }).execute();
     } catch (err) {
       // Two preparations at the same moment both saw no batch; the unique index lets one through.
       if (isUniqueViolation(err, 'payout_batches_period_uq'))
@@ -219,6 +235,10 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     await assertPreparer(trx, actor, b.settlement as { preparer: string });
     if (b.status === 'paid') throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已于 ${b.paid_on} 发放，不能重复发放`, en: `Batch ${b.no} was paid on ${b.paid_on}; it cannot be paid twice` });
     if (b.status !== 'approved') throw conflict('batch-not-approved', { zh: `批次 ${b.no} 须经权益保障部和财务部共同审核后才能发放（当前：${batchStatusNames[b.status].zh}）`, en: `Batch ${b.no} needs both the rights and the finance sign-off before payment (now: ${batchStatusNames[b.status].en})` }, { status: b.status });
+    // A regional union's own program is paid from its own account: it must be registered and verified by finance.
+    const payer = await payerOf(trx, b);
+    if (payer.kind === 'regional-union' && !payer.account?.verified)
+      throw conflict('payer-account-unverified', { zh: `批次 ${b.no} 由${payer.org.name}自有账户拨付，但该工会${payer.account ? '的账户尚未经财务部核验' : '尚未登记账户'}`, en: `Batch ${b.no} is paid from ${payer.org.name}'s own account, which ${payer.account ? 'finance has not verified' : 'is not registered'}` }, { payerOrgId: payer.org.id });
     // A payment is traceable to the bank or card transfer that made it: its reference is required.
     if (!body.reference?.trim()) throw invalidField('body.reference', 'required', { zh: `请填写批次 ${b.no} 的支付凭证号（银行或服务卡划款流水号）`, en: `Enter the payment reference of batch ${b.no} (the bank or card transfer number)` });
     // The status guard in the WHERE makes a concurrent second payment update nothing.
@@ -275,7 +295,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     const payees = { memberCard: rows.filter((x) => x.pay_to === 'member-card').length, regionalUnion: rows.filter((x) => x.pay_to === 'regional-union').length, ...(orgLines.length ? { orgAccount: orgLines.length } : {}) };
     // Each source learns it is paid (a claim, a settlement), in this transaction.
     await runPaidHooks(trx, ctx, { id, no: b.no, paidOn, reference: body.reference ?? null });
-    await writeAudit(trx, ctx, { action: 'payout.pay', entity: 'payout-batch', entityId: id, summary: `${b.no} paid on ${paidOn}: ${b.entry_count} entries ¥${Number(b.total_fen) / 100}`, before: { status: b.status }, after: { status: 'paid', paidOn, reference: body.reference ?? null, payees } });
+    await writeAudit(trx, ctx, { action: 'payout.pay', entity: 'payout-batch', entityId: id, summary: `${b.no} paid on ${paidOn}: ${b.entry_count} entries ¥${Number(b.total_fen) / 100}`, before: { status: b.status }, after: { status: 'paid', paidOn, reference: body.reference ?? null, payees, payer: { orgId: payer.org.id, kind: payer.kind } } });
     return presentBatch(trx, actor, await loadBatch(trx, id));
   });
 }

@@ -108,3 +108,142 @@ export const healthPointStandardAdapter: ProgramAdapter = {
   summary: (f) => ({ manager: f.manager, centre: f.healthCentre, doctor: f.doctor ?? '', hours: f.serviceHours }),
   summaryColumns: [{ key: 'manager', header: '管理人员', width: 10 }, { key: 'centre', header: '对口社区卫生服务中心', width: 24 }, { key: 'doctor', header: '全科医生', width: 12 }, { key: 'hours', header: '服务时间', width: 18 }],
 };
+
+// 001 项目1 三(四) 助推激励 (2022): the city's 15,000 to each new health point that passes the assessment.
+// The assessment is the district's check on site against 两固三定 (health-point-standard, 2022): a passed
+// acceptance inspection is “评估合格”. The 1:1:1 matching of the district and the street is recorded and
+// checked when the site is accepted (service.ts accept), from the engine's minDistrictMatch / minStreetMatch.
+const healthPointGrantForm = healthPointForm.extend({
+  pointType: z.enum(['new', 'consolidated']).describe('新增 / 巩固'),
+});
+
+export const healthPointGrantAdapter: ProgramAdapter = {
+  code: 'health-point-grant',
+  applicant: 'org',
+  form: healthPointGrantForm as unknown as z.ZodType<Record<string, unknown>>,
+  orgFacts: (db, form) => siteFacts(db, form),
+  checkOrgForm: checkSite('health-point'),
+  afterOrgSubmit: (db, form, app) => linkSite(db, form, app, form.pointType),
+  policyInput: (f, facts) => ({ isNew: f.pointType === 'new', qualified: !!facts.inspectionInput }),
+  amountOf: (o) => Number(o.cityGrant ?? 0),
+  subject: (f) => ({ key: `site:${f.siteId}`, label: `健康服务点（阵地 ${f.siteId}）` }),
+  summary: (f) => ({ type: f.pointType === 'new' ? '新增' : '巩固', manager: f.manager, centre: f.healthCentre, doctor: f.doctor ?? '', hours: f.serviceHours }),
+  summaryColumns: [{ key: 'type', header: '新增/巩固', width: 8 }, { key: 'manager', header: '管理人员', width: 10 }, { key: 'centre', header: '对口社区卫生服务中心', width: 24 }, { key: 'doctor', header: '全科医生', width: 12 }, { key: 'hours', header: '服务时间', width: 18 }],
+};
+
+// 001 项目6 本市一线职工食堂新建项目情况申报表 (2022): 区局（产业）工会、联系人、联系电话 in the header, and per
+// canteen 食堂名称 (the register's), 所属单位, 开放使用日期, 建设总资金（元）, 服务职工数, 工作人员数, 每日供餐次数,
+// 地址 (the register's), 备注 (填写说明 1: 五大新城 / 市重大工程建设项目工地 / 市区两级重点园区). 立项启动日期 is
+// asked for the supplementary round (四(二): 新立项启动的项目). No grant: accepting books nothing.
+const canteenCategories = { 'new-town': '五大新城', 'major-project': '市重大工程建设项目工地', 'key-park': '市区两级重点园区', other: '其他' } as const;
+const canteenForm = z.strictObject({
+  siteId: z.number().int().positive(),
+  contactName: z.string().trim().min(2).max(40).describe('联系人'),
+  contactPhone: phone.describe('联系电话'),
+  ownerUnit: z.string().trim().min(2).max(100).describe('所属单位'),
+  openingOn: ZIsoDate.describe('开放使用日期'),
+  investmentYuan: z.number().nonnegative().max(1e9).describe('建设总资金（元）'),
+  workersServed: z.number().int().positive().max(1_000_000).describe('服务职工数'),
+  staff: z.number().int().nonnegative().max(10_000).describe('工作人员数'),
+  mealsPerDay: z.number().int().positive().max(10).describe('每日供餐次数'),
+  category: z.enum(Object.keys(canteenCategories) as [keyof typeof canteenCategories, ...(keyof typeof canteenCategories)[]]).describe('备注：三大类型'),
+  launchedOn: ZIsoDate.optional().describe('立项启动日期（补充申报）'),
+  remark: z.string().trim().max(200).optional().describe('备注'),
+});
+const canteenDeclared = { safeCanteenStandard: false, matchesWorkforce: false, openedInYear: false, servesFrontline: false };
+
+export const canteenAdapter: ProgramAdapter = {
+  code: 'canteen-standard',
+  applicant: 'org',
+  form: canteenForm as unknown as z.ZodType<Record<string, unknown>>,
+  orgFacts: (db, form) => siteFacts(db, form),
+  checkOrgForm: checkSite('canteen'),
+  afterOrgSubmit: (db, form, app) => linkSite(db, form, app),
+  // The rounds are the engine's (appliedOn, launchedOn); the requirements are what the district found on site.
+  policyInput: (f, facts) => ({ ...((facts.inspectionInput as Record<string, unknown> | undefined) ?? canteenDeclared), appliedOn: facts.appliedOn, ...(f.launchedOn ? { launchedOn: f.launchedOn } : {}) }),
+  subject: (f) => ({ key: `site:${f.siteId}`, label: `一线职工食堂（阵地 ${f.siteId}）` }),
+  summary: (f) => ({ owner: f.ownerUnit, opening: f.openingOn, investment: String(f.investmentYuan), workers: String(f.workersServed), staff: String(f.staff), meals: String(f.mealsPerDay), remark: [canteenCategories[f.category as keyof typeof canteenCategories], f.remark].filter(Boolean).join('；') }),
+  summaryColumns: [
+    { key: 'owner', header: '所属单位', width: 24 }, { key: 'opening', header: '开放使用日期', width: 12 }, { key: 'investment', header: '建设总资金（元）', width: 14 }, { key: 'workers', header: '服务职工数', width: 10 },
+    { key: 'staff', header: '工作人员数', width: 10 }, { key: 'meals', header: '每日供餐次数', width: 10 }, { key: 'remark', header: '备注', width: 24 },
+  ],
+};
+
+// 001 项目11 (2022): the team applies through its regional union (三(一) 面向各区局产业工会开展职工文艺团队和新作申报);
+// the seed gives no form, so the form asks what the selection standard names (类型, 成立时间, 团员人数, the new
+// work offered to the 展评展演). The selection standard is checked item by item (the inspection).
+const cultureTypes = { comprehensive: '综合类艺术团', choir: '合唱', instrumental: '器乐', dance: '舞蹈', drama: '话剧', other: '其他专项' } as const;
+const cultureForm = z.strictObject({
+  siteId: z.number().int().positive(),
+  teamType: z.enum(Object.keys(cultureTypes) as [keyof typeof cultureTypes, ...(keyof typeof cultureTypes)[]]).describe('团队类型'),
+  foundedOn: ZIsoDate.describe('成立时间'),
+  members: z.number().int().positive().max(100_000).describe('团员人数'),
+  leader: z.string().trim().min(2).max(40).describe('团长'),
+  leaderPhone: phone.describe('联系电话'),
+  newWork: z.string().trim().min(2).max(100).describe('参加展评的新创新编作品'),
+});
+const cultureDeclared = (f: Record<string, any>) => ({
+  rightOrientation: false, managementRules: false, stableFunding: false, fixedRehearsalVenue: false, performanceEquipment: false, teamAgeYears: 0, soundStructure: false,
+  members: f.members, regularRehearsals: false, newWorksThisYear: 0, grassrootsPerformances: false, cityOrDistrictShows: false,
+});
+
+export const cultureTeamAdapter: ProgramAdapter = {
+  code: 'culture-team-grant',
+  applicant: 'org',
+  form: cultureForm as unknown as z.ZodType<Record<string, unknown>>,
+  orgFacts: (db, form) => siteFacts(db, form),
+  checkOrgForm: checkSite('culture-team'),
+  afterOrgSubmit: (db, form, app) => linkSite(db, form, app, form.teamType),
+  policyInput: (f, facts) => (facts.inspectionInput as Record<string, unknown> | undefined) ?? cultureDeclared(f),
+  subject: (f) => ({ key: `site:${f.siteId}`, label: `职工文艺团队（阵地 ${f.siteId}）` }),
+  summary: (f) => ({ type: cultureTypes[f.teamType as keyof typeof cultureTypes], founded: f.foundedOn, members: String(f.members), leader: f.leader, work: f.newWork }),
+  summaryColumns: [{ key: 'type', header: '团队类型', width: 12 }, { key: 'founded', header: '成立时间', width: 12 }, { key: 'members', header: '团员人数', width: 8 }, { key: 'leader', header: '团长', width: 10 }, { key: 'work', header: '新创新编作品', width: 24 }],
+};
+
+// 000 女职工幸福关爱行动 一(三)2: each room applies to its regional union by 8/31 and is checked on site
+// (nursing-room-standard); the subsidy is nursing-room-subsidy (10,340, built 2017-10-01 to 2018-08-31).
+const nursingRoomForm = z.strictObject({
+  siteId: z.number().int().positive(),
+  builtOn: ZIsoDate.describe('建屋时间'),
+  contactName: z.string().trim().min(2).max(40).describe('联系人'),
+  contactPhone: phone.describe('联系电话'),
+});
+
+export const nursingRoomAdapter: ProgramAdapter = {
+  code: 'nursing-room-subsidy',
+  applicant: 'org',
+  form: nursingRoomForm as unknown as z.ZodType<Record<string, unknown>>,
+  orgFacts: (db, form) => siteFacts(db, form),
+  checkOrgForm: checkSite('nursing-room'),
+  afterOrgSubmit: (db, form, app) => linkSite(db, form, app),
+  policyInput: (f, facts) => ({ builtOn: f.builtOn, appliedOn: facts.appliedOn }),
+  subject: (f) => ({ key: `site:${f.siteId}`, label: `爱心妈咪小屋（阵地 ${f.siteId}）` }),
+  summary: (f) => ({ built: f.builtOn, contact: f.contactName }),
+  summaryColumns: [{ key: 'built', header: '建屋时间', width: 12 }, { key: 'contact', header: '联系人', width: 10 }],
+};
+
+// 000 女职工幸福关爱行动 二(四)1: each studio's union applies to its regional union by 8/31 and is checked
+// on site; the subsidy is childcare-subsidy (by type, children and weeks).
+const childcareTypes = { 'holiday-care': '寒暑托班', 'evening-care': '晚托班', 'full-day': '全日托班', emergency: '应急托班' } as const;
+const childcareForm = z.strictObject({
+  siteId: z.number().int().positive(),
+  type: z.enum(Object.keys(childcareTypes) as [keyof typeof childcareTypes, ...(keyof typeof childcareTypes)[]]).describe('类型'),
+  children: z.number().int().positive().max(10_000).optional().describe('托管人数'),
+  weeks: z.number().positive().max(52).optional().describe('托管时间（周）'),
+  establishedOn: ZIsoDate.describe('建立日期'),
+  contactName: z.string().trim().min(2).max(40).describe('联系人'),
+  contactPhone: phone.describe('联系电话'),
+});
+
+export const childcareAdapter: ProgramAdapter = {
+  code: 'childcare-subsidy',
+  applicant: 'org',
+  form: childcareForm as unknown as z.ZodType<Record<string, unknown>>,
+  orgFacts: (db, form) => siteFacts(db, form),
+  checkOrgForm: checkSite('childcare-studio'),
+  afterOrgSubmit: (db, form, app) => linkSite(db, form, app, form.type),
+  policyInput: (f, facts) => ({ type: f.type, ...(f.children !== undefined ? { children: f.children } : {}), ...(f.weeks !== undefined ? { weeks: f.weeks } : {}), establishedOn: f.establishedOn, appliedOn: facts.appliedOn }),
+  subject: (f) => ({ key: `site:${f.siteId}`, label: `亲子工作室（阵地 ${f.siteId}）` }),
+  summary: (f) => ({ type: childcareTypes[f.type as keyof typeof childcareTypes], weeks: f.weeks === undefined ? '' : String(f.weeks), children: f.children === undefined ? '' : String(f.children) }),
+  summaryColumns: [{ key: 'type', header: '类型', width: 10 }, { key: 'weeks', header: '托管时间(周)', width: 10 }, { key: 'children', header: '托管人数', width: 8 }],
+};

@@ -1,7 +1,8 @@
 // The on-site checklist of a site, generated from the policy engine's criteria for its kind on the day
 // of the inspection (never typed in twice): a driver home's “6+X” and basic conditions (003 附件2-7 三),
 // a health point's 四固三定 (002, 2021) or 两固三定 (001, 2022), a fitness station's size class (001 项目2
-// 三(二)). The inspector's answers are turned back into the program's input and the engine decides:
+// 三(二)), a canteen's requirements (001 项目6 二), a culture team's selection standard (001 项目11
+// 二(二)2), a nursing room's standard (000 女职工幸福关爱行动 一(三)). The inspector's answers are turned back into the program's input and the engine decides:
 // what is missing is the list of reasons, with the trace kept on the inspection.
 import { badRequest } from '../../platform/errors.ts';
 import * as policy from '../policy/service.ts';
@@ -18,12 +19,19 @@ const toilets = [
 
 /** The program whose criteria make a kind's checklist on a day, or null (a register-only checklist). */
 export function programFor(kind: string, on: string): string | null {
-  if (kind === 'driver-home') return 'driver-home-grant';
-  if (kind === 'health-point') return 'health-point-standard';
-  if (kind === 'fitness-station') return 'fitness-station-class';
   void on;
-  return null;
+  return checklistPrograms[kind] ?? null;
 }
+const checklistPrograms: Record<string, string> = {
+  'driver-home': 'driver-home-grant',
+  'health-point': 'health-point-standard',
+  'fitness-station': 'fitness-station-class',
+  canteen: 'canteen-standard',
+  'culture-team': 'culture-team-grant',
+  'nursing-room': 'nursing-room-standard',
+};
+/** Programs whose criteria are a list of flags and minimum numbers, each naming its input field. */
+const listPrograms = new Set(['health-point-standard', 'canteen-standard', 'culture-team-grant', 'nursing-room-standard']);
 
 function param(program: string, on: string, name: string) {
   const p = policy.parameters(program, on).find((x) => x.name === name);
@@ -39,8 +47,8 @@ function policyOf(program: string, on: string): string | null {
   }
 }
 
-// Kinds the engine has no criteria for (nursing rooms, childcare studios, canteens, culture teams): a
-// spot check still records what the register promises, so these three items are checked by hand.
+// Kinds (or days) the engine has no criteria for (childcare studios; a nursing room outside 2017-10 to
+// 2018, a canteen or culture team outside 2022): a spot check still records what the register promises, so these three items are checked by hand.
 const registerItems: Item[] = [
   { code: 'open-as-registered', zh: '按登记的开放时间开放', en: 'Open at the registered hours', answer: 'yes-no', source: '阵地登记信息' },
   { code: 'signage', zh: '标识标牌醒目', en: 'Clear signs', answer: 'yes-no', source: '上海工会服务阵地管理办法（试行）（003 附件2-7 三(三)）' },
@@ -63,10 +71,10 @@ export function checklist(kind: string, subkind: string | null, on: string): TCh
       });
       return { kind: 'driver-home', subkind: sub, program, policy: policyOf(program, on), on, items };
     }
-    if (program === 'health-point-standard') {
+    if (listPrograms.has(program)) {
       const c = param(program, on, 'criteria')!;
       items = (c.value as any[]).map((x) => ({ code: x.code, zh: x.zh, en: x.en, source: c.source, answer: x.check === 'at-least' ? ('number' as const) : ('yes-no' as const), ...(x.check === 'at-least' ? { min: x.min } : {}) }));
-      return { kind: 'health-point', subkind, program, policy: policyOf(program, on), on, items };
+      return { kind: kind as TChecklist['kind'], subkind, program, policy: policyOf(program, on), on, items };
     }
     const c = param(program, on, 'classes')!;
     const min = Math.min(...(c.value as any[]).map((x) => x.minSqm));
@@ -120,7 +128,7 @@ export function inputFromAnswers(list: TChecklist, answers: Answer[]): Record<st
     }
     return input;
   }
-  if (list.program === 'health-point-standard') {
+  if (listPrograms.has(list.program)) {
     const c = param(list.program, list.on, 'criteria')!.value as any[];
     const input: Record<string, unknown> = {};
     for (const x of c) input[x.field] = x.check === 'flag' ? by.get(x.code)!.met : num(x.code, x.min);

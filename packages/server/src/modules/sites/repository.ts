@@ -1,6 +1,7 @@
 // SQL of the site register: sites with their union and district, events, inspections, service log.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
+import { inScope, type Actor } from '../../platform/access.ts';
 
 export const siteQuery = (db: Executor) =>
   db
@@ -60,4 +61,24 @@ export const lastPassedAcceptance = (db: Executor, siteId: number) =>
 export async function noticeCount(db: Executor, action: string, year: number) {
   const r = await db.selectFrom('site_events').select(sql<number>`count(*)`.as('n')).where('action', '=', action).where('on_date', '>=', `${year}-01-01`).where('on_date', '<=', `${year}-12-31`).executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Sites under a yellow card whose deadline is before a day (the daily job's list). */
+export async function overdueYellowCards(db: Executor, today: string) {
+  const rows = await db.selectFrom('sites').select('id').where('status', '=', 'yellow-card').where('yellow_deadline', '<', today).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The notice of a site's last event of a kind (the yellow card a red card follows). */
+export async function lastNotice(db: Executor, siteId: number, action: string) {
+  const r = await db.selectFrom('site_events').select('notice').where('site_id', '=', siteId).where('action', '=', action).orderBy('id', 'desc').executeTakeFirst();
+  return (r?.notice ?? null) as { no?: string; items?: string[]; issuer?: string } | null;
+}
+
+/** A district's sites of a kind funded in a year that can be claimed for: listed, with an application, in the caller's subtree. */
+export function claimableSites(db: Executor, actor: Actor, q: { kind: string; year: number; regionOrgId: number | null }) {
+  let query = siteQuery(db).where(inScope(actor, 'sites.org_path')).where('sites.kind', '=', q.kind as any).where('sites.funded_year', '=', q.year)
+    .where('sites.status', 'in', ['accepted', 'plaqued', 'yellow-card']).where('sites.application_id', 'is not', null);
+  if (q.regionOrgId !== null) query = query.where('sites.region_org_id', '=', q.regionOrgId);
+  return query.orderBy('sites.id').limit(5000).execute();
 }

@@ -34,6 +34,10 @@ export async function sitesRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return r;
   });
+  api.get('/sites/claims/summary.xlsx', { config: read, schema: { tags, summary: 'The district’s summary claim (申领汇总表, 000 附件1/2) of a kind and year as .xlsx: its accepted sites with an approved grant, in my subtree', querystring: S.ZClaimQuery, response: { 200: S.ZBinary } } }, async (req, reply) => {
+    const f = await sheets.claimSummary(s, req.ctx, req.query);
+    return sendDownload(reply, { fileName: f.fileName, type: XLSX, body: f.body });
+  });
   api.get('/sites/:id', { config: read, schema: { tags, summary: 'One site: details, photos, history, inspections, service log, its application and grant', params: ZId, response: { 200: S.ZSiteDetail } } }, (req) => service.getSite(s, req.ctx, req.params.id));
   api.patch('/sites/:id', { config: write, schema: { tags, summary: 'Change a site’s details (recorded in its history)', params: ZId, body: S.ZSiteUpdate, response: { 200: S.ZSiteDetail } } }, (req) => service.updateSite(s, req.ctx, req.params.id, req.body));
   api.get('/sites/:id/checklist', { config: read, schema: { tags, summary: 'The on-site checklist, generated from the policy criteria of the site’s kind on a day (driver homes 6+X, health points 四固三定/两固三定, fitness stations by size)', params: ZId, querystring: z.object({ on: ZIsoDate.optional() }), response: { 200: S.ZChecklist } } }, (req) =>
@@ -45,7 +49,7 @@ export async function sitesRoutes(app: FastifyInstance, s: Services) {
     return r;
   });
   api.post('/sites/:id/accept', { config: inspect, schema: { tags, summary: 'Accept an inspected site: the final review of its application (the engine computes the grant with its trace and books it to the union’s account)', params: ZId, body: S.ZAccept, response: { 200: S.ZSiteDetail } } }, (req) =>
-    service.accept(s, req.ctx, req.params.id, req.body.comment),
+    service.accept(s, req.ctx, req.params.id, req.body.comment, req.body.matching),
   );
   api.post('/sites/:id/plaque', { config: inspect, schema: { tags, summary: 'Issue the plaque of an accepted site (the year’s list)', params: ZId, body: S.ZPlaque, response: { 200: S.ZSiteDetail } } }, (req) =>
     service.plaque(s, req.ctx, req.params.id, req.body.year, req.body.comment),

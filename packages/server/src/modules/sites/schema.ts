@@ -179,11 +179,18 @@ export const ZSiteDetail = ZSiteSummary.extend({
   application: z
     .object({ id: z.number().int(), no: z.string(), status: z.string(), stepLevel: z.string().nullable(), amount: z.number(), booked: z.number(), paid: z.number(), evaluation: z.unknown() })
     .nullable(),
+  /** A health point's 1:1:1 matching recorded at acceptance (yuan), with the minima the engine asked for. */
+  matching: z.object({ district: z.number(), street: z.number(), minDistrict: z.number().nullable(), minStreet: z.number().nullable(), cityGrant: z.number().nullable() }).nullable(),
   abilities: z.object({ edit: z.boolean(), inspect: z.boolean(), accept: z.boolean(), plaque: z.boolean(), yellowCard: z.boolean(), redCard: z.boolean(), lift: z.boolean(), close: z.boolean() }),
 });
 export type TSiteDetail = z.infer<typeof ZSiteDetail>;
 
-export const ZAccept = z.object({ comment: z.string().trim().max(500).optional() });
+const ZYuan = z.number().nonnegative().max(1e8).refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' });
+export const ZAccept = z.object({
+  comment: z.string().trim().max(500).optional(),
+  /** Health points (001 项目1 三(四)): the matching funds in yuan of the district union and of the street (park, building) union, each at least the city's grant (1:1:1). */
+  matching: z.object({ district: ZYuan, street: ZYuan }).optional(),
+});
 export const ZPlaque = z.object({ year: z.number().int().min(2016).max(2100).optional(), comment: z.string().trim().max(500).optional() });
 export const ZYellowCard = z.object({
   /** What must be fixed, one line each (printed on the 整改通知书). */
@@ -231,6 +238,14 @@ export const ZFeatureCollection = z.object({
   ),
   districts: z.array(z.object({ id: z.number().int(), name: z.string() })),
 });
+
+export const ZClaimQuery = z.object({
+  year: z.coerce.number().int().min(2016).max(2100).describe('the program year that funded the sites'),
+  kind: z.enum(siteKinds),
+  /** The district (regional union) whose claim it is; defaults to the caller's own. */
+  regionOrgId: ZIdValue.optional(),
+});
+export type TClaimQuery = z.infer<typeof ZClaimQuery>;
 
 export const ZImported = z.object({ created: z.number().int(), rows: z.number().int() });
 export const ZBinary = z.any().describe('binary file');

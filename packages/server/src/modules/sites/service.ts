@@ -14,6 +14,7 @@ import { applicationState, approveStep } from '../applications/api.ts';
 import { attachToSite, documentsOfSite } from '../documents/service.ts';
 import { ledgerOfApplication } from '../payouts/api.ts';
 import { instanceOf } from '../programs/api.ts';
+import type { NoticeTemplate } from '../../platform/module.ts';
 import { checklist, decide } from './checklist.ts';
 import * as repo from './repository.ts';
 import { kindNames, listedStatuses, statusNames, type TInspectionCreate, type TSiteCreate, type TSiteQuery, type TSiteUpdate } from './schema.ts';
@@ -22,6 +23,13 @@ type Status = (typeof statusNames extends Record<infer K, unknown> ? K : never) 
 const listed = new Set<string>(listedStatuses);
 const actorName = (a: Actor) => `${a.displayName}（${a.username}）`;
 const num = (v: string | number | null) => (v === null ? null : Number(v));
+
+export const siteNotices = {
+  'site-red-card-overdue': {
+    zh: '阵地 {no}（{name}）的整改期限 {deadline} 已过，未经复查解除黄牌，已于 {on} 摘牌（{notice}），不再在地图上公示，也不再拨付经费。',
+    en: 'The deadline to fix site {no} ({name}) was {deadline} and the yellow card was not lifted: the site was de-listed on {on} ({notice}); it leaves the public map and is no longer paid.',
+  },
+} satisfies Record<string, NoticeTemplate>;
 
 export function presentSummary(r: repo.SiteRow) {
   return {
@@ -111,8 +119,15 @@ export async function getSite(s: Services, ctx: RequestContext, id: number, db: 
     inspections: inspections.map(presentInspection),
     serviceLog: log.map((l) => ({ id: l.id, onDate: l.on_date, kind: l.kind, description: l.description, attendees: l.attendees })),
     application,
+    matching: r.district_match_fen === null && r.street_match_fen === null ? null : { district: num(r.district_match_fen)! / 100, street: num(r.street_match_fen)! / 100, ...matchingMinima(application?.evaluation) },
     abilities: await abilities(db, actor, r),
   };
+}
+
+/** The minimum matching the engine asked for at acceptance (health-point-grant's output), in yuan. */
+function matchingMinima(evaluation: unknown) {
+  const o = (evaluation as { output?: Record<string, unknown> } | null | undefined)?.output ?? {};
+  return { minDistrict: typeof o.minDistrictMatch === 'number' ? o.minDistrictMatch : null, minStreet: typeof o.minStreetMatch === 'number' ? o.minStreetMatch : null, cityGrant: typeof o.cityGrant === 'number' ? o.cityGrant : null };
 }
 
 function presentInspection(i: Awaited<ReturnType<typeof repo.inspectionsOf>>[number]) {
@@ -240,7 +255,7 @@ export async function inspect(s: Services, ctx: RequestContext, id: number, inpu
  * federation's department for city programs, the district for its own). The engine re-evaluates on the
  * passed inspection, and the grant is booked to the union's account in the payout ledger.
  */
-export async function accept(s: Services, ctx: RequestContext, id: number, comment?: string) {
+export async function accept(s: Services, ctx: RequestContext, id: number, comment?: string, matching?: { district: number; street: number }) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const r = await loadInScope(trx, actor, id, true);
@@ -257,11 +272,25 @@ export async function accept(s: Services, ctx: RequestContext, id: number, comme
     const inst = await instanceOf(trx, a.instance_id);
     if (a.status !== 'in-review' || a.step !== inst.review_chain.length - 1)
       throw conflict('not-final-review', { zh: `申请 ${a.no} 尚未到终审环节`, en: `Application ${a.no} is not at its final review` }, { status: a.status, step: a.step });
+    // 001 项目1 三(四): the district union and the street (park, building) union match the city's grant
+    // not less than 1:1:1. Required before the grant is booked; checked against the engine's minima.
+    const matched = inst.program === 'health-point-grant';
+    if (matched && !matching)
+      throw invalidField('body.matching', 'matching-required', { zh: '健康服务点须填写区总工会和街镇（园区、楼宇）工会的配套经费（不低于 1:1:1）后方可验收', en: 'Give the district’s and the street union’s matching funds (at least 1:1:1) to accept a health point' });
     await approveStep(s, trx, ctx, a.id, comment ?? '验收合格');
-    await trx.updateTable('sites').set({ status: 'accepted', updated_at: new Date() }).where('id', '=', id).execute();
     const after = (await applicationState(trx, a.id))!;
-    await repo.addEvent(trx, { siteId: id, action: 'accept', from: r.status, to: 'accepted', actorId: actor.accountId, actorName: actorName(actor), actorOrgId: actor.orgId, comment: `验收合格，补助 ¥${(after.amount_fen / 100).toFixed(2)}${comment ? `：${comment}` : ''}`, onDate: s.clock.today() });
-    await writeAudit(trx, ctx, { action: 'site.accept', entity: 'site', entityId: id, orgPath: r.org_path, summary: `${r.no} accepted, ${a.no} ¥${after.amount_fen / 100}` });
+    if (matched) {
+      const m = matchingMinima(after.evaluation);
+      for (const [key, zh, en, min] of [['district', '区总工会', 'district union', m.minDistrict], ['street', '街镇（园区、楼宇）工会', 'street union', m.minStreet]] as const) {
+        const given = matching![key];
+        if (min !== null && Math.round(given * 100) < Math.round(min * 100))
+          throw invalidField(`body.matching.${key}`, 'matching-below-minimum', { zh: `${zh}配套经费 ¥${given.toFixed(2)} 低于市总补助的 1:1:1 配套要求（不低于 ¥${min.toFixed(2)}）`, en: `The ${en}'s matching of ${given.toFixed(2)} yuan is below the 1:1:1 minimum (${min.toFixed(2)} yuan)` });
+      }
+    }
+    await trx.updateTable('sites').set({ status: 'accepted', ...(matched ? { district_match_fen: Math.round(matching!.district * 100), street_match_fen: Math.round(matching!.street * 100) } : {}), updated_at: new Date() }).where('id', '=', id).execute();
+    const match = matched ? `；配套：区总 ¥${matching!.district.toFixed(2)}、街镇 ¥${matching!.street.toFixed(2)}` : '';
+    await repo.addEvent(trx, { siteId: id, action: 'accept', from: r.status, to: 'accepted', actorId: actor.accountId, actorName: actorName(actor), actorOrgId: actor.orgId, comment: `验收合格，补助 ¥${(after.amount_fen / 100).toFixed(2)}${match}${comment ? `：${comment}` : ''}`, onDate: s.clock.today() });
+    await writeAudit(trx, ctx, { action: 'site.accept', entity: 'site', entityId: id, orgPath: r.org_path, summary: `${r.no} accepted, ${a.no} ¥${after.amount_fen / 100}`, ...(matched ? { after: { matching } } : {}) });
     return getSite(s, ctx, id, trx);
   });
 }

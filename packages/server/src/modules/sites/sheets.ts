@@ -1,12 +1,15 @@
 // The site register as .xlsx (issue 11 §2): the export lists the sites of a query in scope (contacts'
 // phones masked), the import registers sites from the same columns, all rows or none, naming the
 // first wrong row and column.
-import { AppError } from '../../platform/errors.ts';
+import { pathInScope } from '../../platform/access.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { maskMobile } from '../../platform/identifiers.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Services } from '../../platform/services.ts';
-import { kindNames, siteKinds, ZSiteCreate, type TSiteQuery } from './schema.ts';
+import { applicationState } from '../applications/api.ts';
+import { claimableSites, regionOf } from './repository.ts';
+import { kindNames, siteKinds, ZSiteCreate, type TClaimQuery, type TSiteQuery } from './schema.ts';
 import { allSites, createSiteTx } from './service.ts';
 
 const columns = [
@@ -69,4 +72,63 @@ export async function importSites(s: Services, ctx: RequestContext, buf: Buffer,
     }
   });
   return { created: inputs.length, rows: table.rows.length };
+}
+
+// The district's summary claim (000 女职工幸福关爱行动 一(三)3 and 二(四)2: by 9/15 each regional union
+// claims the subsidies from the federation with the 申领汇总表 and a 结算票据). The columns are the seed's
+// own: 附件1 (爱心妈咪小屋: 序号, 小屋名称, 建屋时间, 申领标准（元）, 申领金额（元）, 备注, and the 总金额 line) and
+// 附件2 (亲子工作室: 序号, 亲子工作室所在单位名称, 类型, 托管时间(周), 托管人数, 申领金额(元), 备注); the header
+// line 区局（产业）…制表时间…（请加盖工会章）above them. Other kinds have no form in the seeds and get the same
+// layout with their own names. Rows: the district's sites of the kind funded in the year, listed (accepted,
+// plaqued or under a yellow card; a de-listed site claims nothing), whose application was approved.
+const childcareTypeNames: Record<string, string> = { 'holiday-care': '寒暑托班', 'evening-care': '晚托班', 'full-day': '全日托班', emergency: '应急托班' };
+const yuan = (fen: number) => Math.round(fen) / 100;
+
+export async function claimSummary(s: Services, ctx: RequestContext, q: TClaimQuery) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  let regionId = q.regionOrgId ?? null;
+  if (regionId !== null) {
+    const r = await db.selectFrom('orgs').select(['id', 'path', 'kind']).where('id', '=', regionId).executeTakeFirst();
+    // A district outside the caller's subtree is not theirs to claim for (its sites are not visible either).
+    if (!r || (r.kind !== 'district' && r.kind !== 'industry') || !(pathInScope(actor, r.path) || (actor.orgPath && actor.orgPath.startsWith(r.path)))) throw notFound('region', regionId);
+  } else if (actor.orgPath) regionId = await regionOf(db, actor.orgPath);
+  const region = regionId ? await db.selectFrom('orgs').select(['name']).where('id', '=', regionId).executeTakeFirst() : undefined;
+  const sites = await claimableSites(db, actor, { kind: q.kind, year: q.year, regionOrgId: regionId });
+  const rows: Record<string, unknown>[] = [];
+  let total = 0;
+  for (const site of sites) {
+    const a = await applicationState(db, site.application_id!);
+    if (!a || a.status !== 'approved') continue;
+    const ev = (a.evaluation ?? {}) as { input?: Record<string, any>; output?: Record<string, any> };
+    total += a.amount_fen;
+    const remark = [site.no, site.status === 'yellow-card' ? '黄牌整改中' : null].filter(Boolean).join('；');
+    rows.push({
+      n: rows.length + 1, name: site.name, org: site.org_name, built: ev.input?.builtOn ?? ev.input?.establishedOn ?? '',
+      standard: typeof ev.output?.amount === 'number' ? ev.output.amount : typeof ev.output?.cityGrant === 'number' ? ev.output.cityGrant : yuan(a.amount_fen),
+      amount: yuan(a.amount_fen), type: childcareTypeNames[ev.input?.type] ?? ev.input?.type ?? site.subkind ?? '', weeks: ev.input?.weeks ?? '', children: ev.input?.children ?? '',
+      district: site.district_match_fen === null ? '' : yuan(site.district_match_fen), street: site.street_match_fen === null ? '' : yuan(site.street_match_fen), remark,
+    });
+  }
+  const t = s.clock.today();
+  const headerLine = `区局（产业）：${region?.name ?? '（全部）'}　　制表时间：${Number(t.slice(5, 7))} 月 ${Number(t.slice(8, 10))} 日　　（请加盖工会章）`;
+  const kindZh = kindNames[q.kind].zh;
+  let title: string;
+  let columns: { header: string; key: string; width: number }[];
+  if (q.kind === 'nursing-room') {
+    title = '女职工幸福关爱行动申领汇总表——爱心妈咪小屋项目';
+    columns = [{ header: '序号', key: 'n', width: 6 }, { header: '小屋名称', key: 'name', width: 32 }, { header: '建屋时间', key: 'built', width: 12 }, { header: '申领标准（元）', key: 'standard', width: 14 }, { header: '申领金额（元）', key: 'amount', width: 14 }, { header: '备注', key: 'remark', width: 24 }];
+  } else if (q.kind === 'childcare-studio') {
+    title = '女职工幸福关爱行动申领汇总表—亲子工作室项目';
+    columns = [{ header: '序号', key: 'n', width: 6 }, { header: '亲子工作室所在单位名称', key: 'org', width: 32 }, { header: '类型', key: 'type', width: 10 }, { header: '托管时间(周)', key: 'weeks', width: 12 }, { header: '托管人数', key: 'children', width: 10 }, { header: '申领金额(元)', key: 'amount', width: 14 }, { header: '备注', key: 'remark', width: 24 }];
+  } else {
+    title = `${q.year}年${kindZh}申领汇总表`;
+    columns = [{ header: '序号', key: 'n', width: 6 }, { header: `${kindZh}名称`, key: 'name', width: 32 }, { header: '所属单位', key: 'org', width: 28 }, { header: '申领标准（元）', key: 'standard', width: 14 }, { header: '申领金额（元）', key: 'amount', width: 14 },
+      ...(q.kind === 'health-point' ? [{ header: '区总工会配套（元）', key: 'district', width: 16 }, { header: '街镇（园区、楼宇）工会配套（元）', key: 'street', width: 22 }] : []), { header: '备注', key: 'remark', width: 24 }];
+  }
+  // The seed's last line: 总金额 … （元）.
+  const amountKey = 'amount';
+  rows.push({ n: '总金额', [amountKey]: yuan(total), remark: '（元）' });
+  const body = await writeXlsx([{ name: '申领汇总表', columns, rows, preface: [title, headerLine] }]);
+  return { fileName: `${title}-${region?.name ?? '全部'}-${q.year}.xlsx`, body };
 }

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { PhotoUpload } from './photo-upload.tsx';
-import { kindLabel, StatusTag, useTx } from './sites-ui.tsx';
+import { kindLabel, StatusTag, subkindLabel, useTx } from './sites-ui.tsx';
 
 const yuan = (n: number) => `¥${n.toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`;
 
@@ -179,6 +179,36 @@ function CardModal({ site, kind, open, onClose }: { site: SiteDetail; kind: 'yel
   );
 }
 
+/**
+ * Acceptance of a health point with the city's grant (001 项目1 三(四)): the district union's and the
+ * street (park, building) union's matching, each not less than the city's 15,000 (1:1:1).
+ */
+function AcceptModal({ site, open, onClose }: { site: SiteDetail; open: boolean; onClose: () => void }) {
+  const tx = useTx();
+  const act = useSiteAction(site.id);
+  const [form] = Form.useForm();
+  const submit = async (v: { district: number; street: number; comment?: string }) => {
+    try {
+      await act.mutateAsync({ path: 'accept', body: { matching: { district: v.district, street: v.street }, ...(v.comment ? { comment: v.comment } : {}) } });
+      onClose();
+    } catch {
+      // Shown below the form (act.error), naming the share that is short.
+    }
+  };
+  return (
+    <Modal open={open} onCancel={onClose} footer={null} title={tx('验收合格：登记配套经费', 'Accept: record the matching funds')} destroyOnHidden>
+      <Typography.Paragraph type="secondary">{tx('市总工会对评估合格的新增健康服务点一次性给予 1.5 万元项目经费，区总工会和街镇（园区、楼宇）工会按不低于 1:1:1 落实配套经费（沪工总办〔2022〕15号 项目1 三(四)）。', 'The federation gives 15,000 to each new health point; the district and street unions match it at least 1:1:1.')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="accept-form">
+        <Form.Item name="district" label={tx('区总工会配套经费（元）', 'District union’s matching (yuan)')} rules={[{ required: true }]}><InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="accept-district" /></Form.Item>
+        <Form.Item name="street" label={tx('街镇（园区、楼宇）工会配套经费（元）', 'Street union’s matching (yuan)')} rules={[{ required: true }]}><InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="accept-street" /></Form.Item>
+        <Form.Item name="comment" label={tx('验收意见', 'Comment')}><Input /></Form.Item>
+        {act.error && <ServerError error={act.error} />}
+        <Button type="primary" htmlType="submit" loading={act.isPending} data-testid="accept-submit">{tx('验收合格', 'Accept')}</Button>
+      </Form>
+    </Modal>
+  );
+}
+
 const actionNames: Record<string, [string, string]> = {
   register: ['登记', 'Registered'], update: ['修改', 'Changed'], 'inspect-passed': ['现场核查合格', 'Check passed'], 'inspect-failed': ['现场核查未通过', 'Check failed'], 'spot-check': ['抽查', 'Spot check'],
   accept: ['验收合格', 'Accepted'], plaque: ['挂牌', 'Plaqued'], 'yellow-card': ['黄牌整改', 'Yellow card'], 'red-card': ['红牌摘牌', 'Red card'], 'lift-yellow': ['整改完成', 'Fixed'], close: ['关闭', 'Closed'],
@@ -190,21 +220,23 @@ export default function SiteDetailPage() {
   const tx = useTx();
   const site = useSite(id);
   const act = useSiteAction(id);
-  const [modal, setModal] = useState<null | 'inspect' | 'apply' | 'yellow-card' | 'red-card'>(null);
+  const [modal, setModal] = useState<null | 'inspect' | 'apply' | 'yellow-card' | 'red-card' | 'accept'>(null);
   if (site.error) return <ServerError error={site.error} />;
   const s = site.data;
   if (!s) return <Card loading />;
   const ab = s.abilities;
+  // The 2022 health point grant asks for the 1:1:1 matching at acceptance (the engine names the minima).
+  const needsMatching = s.kind === 'health-point' && !!s.application && 'minDistrictMatch' in ((s.application.evaluation as any)?.output ?? {});
   const canApply = ab.edit && s.status === 'applied' && !s.application && (s.kind === 'driver-home' || s.kind === 'health-point');
   const simple = (path: string, body: unknown, label: string, testId: string, danger = false) => (
     <Button danger={danger} loading={act.isPending} onClick={() => act.mutate({ path, body })} data-testid={testId}>{label}</Button>
   );
   return (
     <>
-      <PageHeader title={<span>{s.name} <StatusTag status={s.status} /></span>} sub={`${s.no} · ${pick(kindLabel[s.kind])}${s.subkind ? `（${s.subkind === 'micro' ? tx('微型', 'micro') : s.subkind === 'comprehensive' ? tx('综合型', 'comprehensive') : s.subkind}）` : ''}`} extra={<>
+      <PageHeader title={<span>{s.name} <StatusTag status={s.status} /></span>} sub={`${s.no} · ${pick(kindLabel[s.kind])}${s.subkind ? `（${pick(subkindLabel(s.kind, s.subkind))}）` : ''}`} extra={<>
         {canApply && <Button type="primary" onClick={() => setModal('apply')} data-testid="site-apply">{tx('申报补助', 'Apply for the grant')}</Button>}
         {ab.inspect && <Button type="primary" onClick={() => setModal('inspect')} data-testid="site-inspect">{['accepted', 'plaqued', 'yellow-card'].includes(s.status) ? tx('现场抽查', 'Spot check') : tx('现场核查', 'Check on site')}</Button>}
-        {ab.accept && simple('accept', {}, tx('验收合格', 'Accept'), 'site-accept')}
+        {ab.accept && (needsMatching ? <Button onClick={() => setModal('accept')} data-testid="site-accept">{tx('验收合格', 'Accept')}</Button> : simple('accept', {}, tx('验收合格', 'Accept'), 'site-accept'))}
         {ab.plaque && simple('plaque', {}, tx('颁发铭牌', 'Issue the plaque'), 'site-plaque')}
         {ab.yellowCard && <Button onClick={() => setModal('yellow-card')} data-testid="site-yellow">{tx('黄牌整改', 'Yellow card')}</Button>}
         {ab.lift && simple('lift-yellow', { comment: tx('复查整改到位', 'Fixed on re-check') }, tx('整改完成', 'Fixed'), 'site-lift')}
@@ -245,6 +277,10 @@ export default function SiteDetailPage() {
                 { key: 'status', label: tx('状态', 'Status'), children: <span data-testid="site-application-status">{s.application.status === 'approved' ? tx('已通过', 'Approved') : s.application.status === 'in-review' ? tx(`审核中（${s.application.stepLevel === 'regional' ? '区局现场核查' : '市总验收'}）`, `In review (${s.application.stepLevel})`) : s.application.status}</span> },
                 { key: 'amount', label: tx('补助金额（政策计算）', 'Grant (computed)'), children: <span data-testid="site-grant">{yuan(s.application.status === 'approved' ? s.application.amount : 0)}</span> },
                 { key: 'paid', label: tx('已拨付', 'Paid'), children: <span data-testid="site-paid">{yuan(s.application.paid)}</span> },
+                ...(s.matching ? [
+                  { key: 'district', label: tx('区总工会配套', 'District union’s matching'), children: <span data-testid="site-match-district">{yuan(s.matching.district)}{s.matching.minDistrict != null ? tx(`（不低于 ${yuan(s.matching.minDistrict)}）`, ` (at least ${yuan(s.matching.minDistrict)})`) : ''}</span> },
+                  { key: 'street', label: tx('街镇（园区、楼宇）工会配套', 'Street union’s matching'), children: <span data-testid="site-match-street">{yuan(s.matching.street)}{s.matching.minStreet != null ? tx(`（不低于 ${yuan(s.matching.minStreet)}）`, ` (at least ${yuan(s.matching.minStreet)})`) : ''}</span> },
+                ] : []),
               ]} />
             ) : <Typography.Text type="secondary">{tx('未申报补助', 'No grant application')}</Typography.Text>}
           </Card>
@@ -264,6 +300,7 @@ export default function SiteDetailPage() {
       </Row>
       <InspectModal site={s} open={modal === 'inspect'} onClose={() => setModal(null)} />
       <ApplyModal site={s} open={modal === 'apply'} onClose={() => setModal(null)} />
+      <AcceptModal site={s} open={modal === 'accept'} onClose={() => setModal(null)} />
       {(modal === 'yellow-card' || modal === 'red-card') && <CardModal site={s} kind={modal} open onClose={() => setModal(null)} />}
     </>
   );

@@ -1,13 +1,35 @@
 // 阵地台账: the sites of my subtree, by kind, status and name; export as .xlsx.
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Button, Card, Flex, Input, Select, Table } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
+import { DownloadOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
 import { siteKinds, siteStatuses, useSites, type Site } from '../../api/sites.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { kindLabel, statusLabel, StatusTag, useTx } from './sites-ui.tsx';
+
+/**
+ * The district's summary claim (申领汇总表, 沪工总办〔2017〕360号 附件1/2): its accepted sites of a kind
+ * and year with an approved grant, to stamp and send to the federation with the settlement receipt.
+ */
+function ClaimModal({ open, onClose, kind }: { open: boolean; onClose: () => void; kind?: string }) {
+  const tx = useTx();
+  const { pick } = useI18n();
+  const [k, setK] = useState(kind ?? 'nursing-room');
+  const [year, setYear] = useState(new Date().getFullYear());
+  return (
+    <Modal open={open} onCancel={onClose} footer={null} title={tx('申领汇总表', 'Summary claim')} destroyOnHidden>
+      <Typography.Paragraph type="secondary">{tx('按本区局已验收、补助已核定的阵地生成，格式同《女职工幸福关爱行动申领汇总表》（沪工总办〔2017〕360号 附件1、附件2），打印盖章后连同结算票据报市总工会。', 'Built from the district’s accepted sites with an approved grant, in the seed’s columns.')}</Typography.Paragraph>
+      <Form layout="vertical">
+        <Form.Item label={tx('阵地类型', 'Kind')}><Select value={k} onChange={setK} options={siteKinds.map((x) => ({ value: x, label: pick(kindLabel[x]) }))} data-testid="claim-kind" /></Form.Item>
+        <Form.Item label={tx('资助年度', 'Program year')}><InputNumber min={2016} max={2100} value={year} onChange={(v) => v && setYear(v)} data-testid="claim-year" /></Form.Item>
+      </Form>
+      <a href={fileUrl('/sites/claims/summary.xlsx', { kind: k, year })} data-testid="claim-download"><Button type="primary" icon={<DownloadOutlined />}>{tx('下载申领汇总表', 'Download')}</Button></a>
+    </Modal>
+  );
+}
 
 export default function SiteListPage() {
   const { pick } = useI18n();
@@ -16,6 +38,7 @@ export default function SiteListPage() {
   const [params, setParams] = useSearchParams();
   const q = { kind: params.get('kind') ?? undefined, status: params.get('status') ?? undefined, q: params.get('q') ?? undefined, page: Number(params.get('page') ?? 1), pageSize: 20 };
   const list = useSites(q);
+  const [claim, setClaim] = useState(false);
   const set = (k: string, v?: string) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
@@ -27,6 +50,7 @@ export default function SiteListPage() {
     <>
       <PageHeader title={tx('阵地台账', 'Site register')} extra={<>
         <a href={fileUrl('/sites/export.xlsx', { kind: q.kind, status: q.status, q: q.q })}><Button icon={<DownloadOutlined />} data-testid="sites-export">{tx('导出 Excel', 'Export .xlsx')}</Button></a>
+        {can(me, 'sites.inspect') && <Button icon={<FileExcelOutlined />} onClick={() => setClaim(true)} data-testid="sites-claim">{tx('申领汇总表', 'Summary claim')}</Button>}
         {can(me, 'sites.write') && <Link to="/sites/new"><Button type="primary" icon={<PlusOutlined />} data-testid="sites-new">{tx('登记阵地', 'Register a site')}</Button></Link>}
         <Link to="/public/sites"><Button>{tx('公开地图', 'Public map')}</Button></Link>
       </>} />
@@ -55,6 +79,7 @@ export default function SiteListPage() {
           ]}
         />
       </Card>
+      <ClaimModal open={claim} onClose={() => setClaim(false)} kind={q.kind} />
     </>
   );
 }

@@ -1,0 +1,106 @@
+// Sites and grants in Chromium, the parts of issue 11 redone in session 21: the federation accepts a
+// 2022 health point only with the district's and the street's 1:1:1 matching (the short one is named),
+// the shares show on the site page; Pudong downloads its 申领汇总表 from the sites page.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import { DEMO_PNG } from '../../server/src/demo/sites-data.ts';
+import { choose, login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+
+let env: BrowserEnv;
+before(async () => {
+  env = await startBrowserEnv({ members: 200 });
+});
+after(async () => {
+  env?.t.pinToday();
+  await env?.close();
+});
+
+async function as(user: string, method: 'GET' | 'POST', url: string, payload?: unknown) {
+  const c = await env.t.login(user);
+  const r = await env.t.app.inject({ method, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { cookie: c } });
+  assert.ok(r.statusCode < 300, `${method} ${url}: ${r.statusCode} ${r.body}`);
+  return r.json();
+}
+/** An antd InputNumber: the test id lands on the input itself or on its wrapper, by version. */
+async function fillNumber(page: import('playwright-core').Page, testId: string, value: string) {
+  const el = page.getByTestId(testId);
+  const input = (await el.evaluate((e) => e.tagName)) === 'INPUT' ? el : el.locator('input');
+  await input.fill(value);
+  return input;
+}
+async function photo(user: string) {
+  const boundary = '----shishie2e';
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nsite-photo\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
+    DEMO_PNG,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const r = await env.t.app.inject({ method: 'POST', url: '/api/v1/documents', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: await env.t.login(user) } });
+  assert.equal(r.statusCode, 201, r.body);
+  return r.json().id as number;
+}
+
+describe('health point matching and the summary claim in Chromium', () => {
+  let hpId = 0;
+
+  it('the federation accepts a health point with the 1:1:1 matching; a short share is named', async () => {
+    env.t.pinToday('2022-03-01');
+    const wd = (n: number) => ({ workingDays: n });
+    const program = await as('grassrootswork', 'POST', '/programs', {
+      program: 'health-point-grant', year: 2022, title: '2022年新增30个园区（楼宇）健康服务点', status: 'open', channels: ['unit'],
+      windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
+      reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] }, { level: 'federation', actor: { role: 'department-officer', functionCode: 'grassroots-work' }, dueIn: wd(30), skipForChannels: [] }],
+      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' }, sources: '001 项目1',
+    });
+    const parkOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'zhangjiang').executeTakeFirstOrThrow()).org_id!;
+    const hp = await as('zhangjiang', 'POST', '/sites', { kind: 'health-point', name: '张江药谷职工健康服务点', orgId: parkOrg, address: '浦东新区哈雷路1000号', lon: 121.607, lat: 31.199, photoIds: [] });
+    hpId = hp.id;
+    await as('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form: { siteId: hp.id, pointType: 'new', manager: '周敏', managerPhone: '021-50800003', healthCentre: '张江社区卫生服务中心', serviceHours: '每周二、四中午' } });
+    env.t.pinToday('2022-06-15');
+    const list = await as('pudong', 'GET', `/sites/${hp.id}/checklist`);
+    await as('pudong', 'POST', `/sites/${hp.id}/inspections`, { purpose: 'acceptance', inspectedOn: '2022-06-15', inspector: '浦东新区总工会 张敏', answers: list.items.map((i: any) => ({ code: i.code, met: true, ...(i.answer === 'number' ? { value: i.min } : {}) })), photoIds: [await photo('pudong')] });
+    env.t.pinToday('2022-07-01');
+
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'grassrootswork');
+    await page.goto(`${env.base}/sites/${hp.id}`);
+    await page.getByTestId('site-accept').click();
+    await fillNumber(page, 'accept-district', '15000');
+    await fillNumber(page, 'accept-street', '14000');
+    await shot(page, 'sites-accept-matching');
+    await page.getByTestId('accept-submit').click();
+    await page.getByText(/街镇（园区、楼宇）工会配套经费 ¥14000\.00 低于/).first().waitFor();
+    await fillNumber(page, 'accept-street', '15000');
+    await page.getByTestId('accept-submit').click();
+    await page.getByTestId('site-match-district').getByText('不低于 ¥15,000.00').waitFor();
+    assert.match(await page.getByTestId('site-match-street').innerText(), /¥15,000\.00/);
+    assert.match(await page.getByTestId('site-grant').innerText(), /¥15,000\.00/);
+    await shot(page, 'sites-matching');
+    assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
+    await page.context().close();
+  });
+
+  it('Pudong downloads its 申领汇总表 from the sites page', async () => {
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'pudong');
+    await page.goto(`${env.base}/sites`);
+    await page.getByTestId('sites-claim').click();
+    await choose(page, 'claim-kind', '职工健康服务点');
+    await (await fillNumber(page, 'claim-year', '2022')).blur();
+    await shot(page, 'sites-claim');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('claim-download').click()]);
+    const file = await download.path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file!);
+    const ws = wb.worksheets[0]!;
+    assert.match(String(ws.getCell(1, 1).value), /2022年职工健康服务点申领汇总表/);
+    assert.match(String(ws.getCell(2, 1).value), /浦东新区总工会/);
+    const names: string[] = [];
+    ws.eachRow((r) => names.push(String(r.getCell(2).value)));
+    assert.ok(names.includes('张江药谷职工健康服务点'), names.join(','));
+    assert.ok(hpId > 0);
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+});
