@@ -310,6 +310,9 @@ const zh = {
   'audit.actionPlaceholder': '操作（前缀，如 member.）',
   'audit.actorPlaceholder': '操作人用户名',
   'audit.requestId': '请求ID',
+  'audit.org': '所属组织（含下级）',
+  'audit.object': '对象',
+  'loginLog.allResults': '全部结果',
 
   'loginLog.title': '登录日志',
   'loginLog.username': '用户名',
@@ -912,6 +915,9 @@ const en: Record<MessageKey, string> = {
   'audit.actionPlaceholder': 'Action (prefix, e.g. member.)',
   'audit.actorPlaceholder': 'Actor username',
   'audit.requestId': 'Request ID',
+  'audit.org': 'Org (and below)',
+  'audit.object': 'Object',
+  'loginLog.allResults': 'All results',
 
   'loginLog.title': 'Login log',
   'loginLog.username': 'Username',
