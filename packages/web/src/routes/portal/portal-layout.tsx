@@ -19,7 +19,7 @@ export function PortalLayout({ me }: { me: Me }) {
   const [changingPassword, setChangingPassword] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#c8102e', height: 52, lineHeight: '52px' }}>
+      <Layout.Header className="app-header" style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#c8102e', height: 52, lineHeight: '52px' }}>
         <span style={{ display: 'inline-flex', width: 28, height: 28, borderRadius: 6, background: '#fff', color: '#c8102e', fontWeight: 700, alignItems: 'center', justifyContent: 'center', flex: 'none' }}>实</span>
         <Typography.Text strong style={{ color: '#fff', flex: 1, minWidth: 0 }} ellipsis data-testid="user-name">
           {t('app.name')} · {me.displayName}
