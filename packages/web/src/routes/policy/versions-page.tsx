@@ -30,12 +30,13 @@ function Preview({ id }: { id: number }) {
   return (
     <div data-testid="version-preview">
       <Typography.Paragraph strong data-testid="preview-summary">{t('pv.previewSummary', { total: d.total, changed: d.changed, unchanged: d.unchanged })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('pv.previewHint')}</Typography.Paragraph>
       <Table size="small" rowKey={(r) => `${r.name}-${r.date}`} dataSource={d.items} pagination={{ pageSize: 10 }}
         columns={[
-          { title: t('pv.preview'), dataIndex: 'name', ellipsis: true },
+          { title: t('pv.preview'), dataIndex: 'name', width: '34%' },
           { title: '', dataIndex: 'changed', width: 90, render: (c: boolean) => (c ? <Tag color="orange">{t('pv.changed')}</Tag> : <Tag>{t('pv.same')}</Tag>) },
-          { title: t('pv.before'), render: (_, r) => show(r.before), ellipsis: true },
-          { title: t('pv.after'), render: (_, r) => show(r.after), ellipsis: true },
+          { title: t('pv.before'), render: (_, r) => show(r.before) },
+          { title: t('pv.after'), render: (_, r) => show(r.after) },
         ]} />
     </div>
   );
