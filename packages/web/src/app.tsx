@@ -11,6 +11,7 @@ import { AppLayout, PageFallback } from './components/app-layout.tsx';
 import { Guard, NotFoundPage } from './components/page.tsx';
 import { PortalLayout } from './routes/portal/portal-layout.tsx';
 import { ForcedPasswordChange } from './components/change-password.tsx';
+import { PrintRoot } from './routes/print/print-sheet.tsx';
 
 const LoginPage = lazy(() => import('./routes/login/login-page.tsx'));
 const HomePage = lazy(() => import('./routes/home/home-page.tsx'));
@@ -65,6 +66,10 @@ const SiteNewPage = lazy(() => import('./routes/sites/site-new-page.tsx'));
 const SiteDetailPage = lazy(() => import('./routes/sites/site-detail-page.tsx'));
 // 通知公告 (issue 12 §3): the announcements board, for every role
 const AnnouncementsPage = lazy(() => import('./routes/announcements/announcements-page.tsx'));
+// the printable official forms (A4, no menu): 发放名册, 申请审批表, 申领汇总表
+const BatchRosterPrint = lazy(() => import('./routes/print/batch-roster-print.tsx'));
+const ApplicationPrint = lazy(() => import('./routes/print/application-print.tsx'));
+const ClaimSummaryPrint = lazy(() => import('./routes/print/claim-summary-print.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -127,6 +132,11 @@ function Themed() {
               <Route path="/login" element={<LoginPage />} />
               <Route path="/public/projects" element={<PublicProjectsPage />} />
               <Route path="/public/sites" element={<PublicSitesPage />} />
+              <Route path="/print" element={<PrintRoot />}>
+                <Route path="payouts/:id" element={<Guard permission="payouts.read"><BatchRosterPrint /></Guard>} />
+                <Route path="applications/:id" element={<Guard permission="applications.read"><ApplicationPrint /></Guard>} />
+                <Route path="claims" element={<Guard permission="applications.read"><ClaimSummaryPrint /></Guard>} />
+              </Route>
               <Route element={<Authed />}>
                 <Route index element={<Home />} />
                 <Route path="orgs" element={<Guard permission="orgs.read"><OrgsPage /></Guard>} />

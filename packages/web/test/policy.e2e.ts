@@ -38,8 +38,8 @@ describe('policy explorer and entitlements in Chromium', () => {
     // Required fields are marked.
     assert.equal(await formItem(page, 'policy-input-plan').locator('.ant-form-item-required').count(), 1);
     await choose(page, 'policy-input-plan', 'B+', { search: 'B+' });
-    await choose(page, 'policy-input-mode', 'collective', { search: 'collective' });
-    await choose(page, 'policy-input-unitCategory', 'ordinary', { search: 'ordinary' });
+    await choose(page, 'policy-input-mode', '集中参保', { search: '集中' });
+    await choose(page, 'policy-input-unitCategory', '普通单位', { search: '普通' });
     await page.getByTestId('policy-evaluate').click();
     await page.getByTestId('policy-result').waitFor();
     assert.equal(await page.getByTestId('policy-result').getAttribute('data-eligible'), 'true');
@@ -48,8 +48,9 @@ describe('policy explorer and entitlements in Chromium', () => {
     assert.match(await page.getByTestId('policy-output-remainder').innerText(), /¥100\.00/);
     const rows = page.getByTestId('policy-trace').getByTestId('trace-row');
     assert.ok((await rows.count()) > 3);
-    const premiumRow = rows.filter({ hasText: 'premium' }).first();
-    assert.match(await premiumRow.innerText(), /003 附件2-1/);
+    // The row is named in Chinese and cites the notice by its number (not the collection's 003).
+    const premiumRow = rows.filter({ hasText: '保障费' }).first();
+    assert.match(await premiumRow.innerText(), /沪工总办〔2024〕189号 附件2-1/);
     assert.match(await premiumRow.innerText(), /2025-01-01/);
     await shot(page, 'policy-evaluate');
     assert.deepEqual(problems, []);
@@ -62,8 +63,8 @@ describe('policy explorer and entitlements in Chromium', () => {
     await page.goto(`${env.base}/policy?program=member-protection&date=2025-01-01`);
     await page.getByTestId('policy-input-plan').waitFor();
     await choose(page, 'policy-input-plan', 'B+', { search: 'B+' });
-    await choose(page, 'policy-input-mode', 'collective', { search: 'collective' });
-    await choose(page, 'policy-input-unitCategory', 'ordinary', { search: 'ordinary' });
+    await choose(page, 'policy-input-mode', '集中参保', { search: '集中' });
+    await choose(page, 'policy-input-unitCategory', '普通单位', { search: '普通' });
     // B+ did not exist in 2018: the server answers 400 naming input.plan with the allowed plans.
     await setDate(page, 'policy-eval-date', '2018-06-01');
     await page.getByTestId('policy-evaluate').click();
@@ -74,7 +75,7 @@ describe('policy explorer and entitlements in Chromium', () => {
     await shot(page, 'policy-field-error');
     // A rule across fields: individual enrollment needs the event date.
     await setDate(page, 'policy-eval-date', '2025-03-01');
-    await choose(page, 'policy-input-mode', 'individual', { search: 'individual' });
+    await choose(page, 'policy-input-mode', '个人参保', { search: '个人' });
     await page.getByTestId('policy-evaluate').click();
     const err2 = formItem(page, 'policy-input-eventDate').locator('.ant-form-item-explain-error');
     await err2.waitFor();
@@ -132,7 +133,7 @@ describe('policy explorer and entitlements in Chromium', () => {
     await page.getByTestId('ent-trace-member-protection').waitFor();
     await page.getByTestId('ent-trace-member-protection').locator('.ant-collapse-header').last().click();
     await page.getByTestId('ent-trace-member-protection').getByTestId('ent-trace').last().waitFor();
-    assert.match(await page.getByTestId('ent-trace-member-protection').innerText(), /003 附件2-1/);
+    assert.match(await page.getByTestId('ent-trace-member-protection').innerText(), /沪工总办〔2024〕189号 附件2-1/);
     await shot(page, 'entitlements-officer-trace');
     // The gig workers' plan year 2022: 李明 is not a gig worker.
     await setDate(page, 'ent-date', '2022-06-01');

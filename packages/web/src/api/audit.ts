@@ -45,6 +45,20 @@ export function useAudit(q: AuditQuery) {
   return useQuery({ queryKey: ['audit', q], queryFn: () => api.get<Page<AuditEntry>>('/audit', { ...q }), placeholderData: keepPreviousData });
 }
 
-export function useLoginLog(q: { username?: string; page: number; pageSize: number }) {
+/** The actions written so far in my scope, with their Chinese and English names (the action filter). */
+export function useAuditActions() {
+  return useQuery({ queryKey: ['audit', 'actions'], queryFn: () => api.get<{ items: { code: string; name: { zh: string; en: string } }[] }>('/audit/actions'), staleTime: 60_000 });
+}
+
+export interface LoginQuery {
+  username?: string;
+  from?: string;
+  to?: string;
+  success?: 'true' | 'false';
+  page: number;
+  pageSize: number;
+}
+
+export function useLoginLog(q: LoginQuery) {
   return useQuery({ queryKey: ['login-log', q], queryFn: () => api.get<Page<LoginEntry>>('/login-log', { ...q }), placeholderData: keepPreviousData });
 }

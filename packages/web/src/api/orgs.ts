@@ -35,6 +35,8 @@ export interface Org {
   shortName: string | null;
   code: string | null;
   unitCategory: 'ordinary' | 'special';
+  /** A department's or agency's function (finance, mutual-aid-centre, …): who prepares which payouts. */
+  functionCode?: string | null;
   allocationNo: number | null;
   status: 'active' | 'inactive';
   address: string | null;

@@ -51,7 +51,8 @@ export const useVersionPreview = (id: number | undefined) =>
 
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => void qc.invalidateQueries({ queryKey: ['policy'] });
+  // A decided version has no preview any more (409): leave its preview out of the refresh.
+  return () => void qc.invalidateQueries({ queryKey: ['policy'], predicate: (q) => q.queryKey[1] !== 'version-preview' });
 }
 export function useCreateVersion() {
   const done = useInvalidate();

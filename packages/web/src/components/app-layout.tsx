@@ -165,7 +165,7 @@ export function AppLayout({ me }: { me: Me }) {
       {/* The dark column runs the full page height while the menu itself stays in view. */}
       {/* On a phone the menu is a drawer-like overlay, absent while closed (no stray submenu popups). */}
       {!(narrow && isCollapsed) && (
-      <div style={{ background: '#001529', flex: 'none' }}>
+      <div className="app-nav" style={{ background: '#001529', flex: 'none' }}>
       <Layout.Sider
         theme="dark"
         width={220}
@@ -194,9 +194,10 @@ export function AppLayout({ me }: { me: Me }) {
       </Layout.Sider>
       </div>
       )}
-      {narrow && !isCollapsed && <div onClick={() => setCollapsed(true)} style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 15 }} />}
+      {narrow && !isCollapsed && <div className="app-overlay" onClick={() => setCollapsed(true)} style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 15 }} />}
       <Layout>
         <Layout.Header
+          className="app-header"
           style={{ position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 12, padding: '0 16px', background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}`, height: 56, lineHeight: '56px' }}
         >
           <Button type="text" aria-label={t('nav.collapse')} icon={isCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />} onClick={() => setCollapsed(!isCollapsed)} />

@@ -2,6 +2,7 @@
 // written, nested parameter tables as tables, and the trace as rows an officer can check by hand.
 // Shared by the policy explorer, the member's entitlements (officer page) and the member portal.
 import type { ReactNode } from 'react';
+import { cite } from './cite.ts';
 import { Descriptions, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import type { TraceEntry } from '../api/policy.ts';
@@ -159,23 +160,23 @@ export function PassMark({ passed }: { passed?: boolean }) {
 
 /** The engine's trace: each parameter with its value, date in force and source paragraph; each condition ✓/✗. */
 export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: readonly TraceEntry[]; compact?: boolean; testId?: string }) {
-  const { t, tx, pick } = useI18n();
+  const { t, tx, pick, lang } = useI18n();
   const label = useKeyLabel();
   const kindTag = (k: string) => <Tag color={kindColor[k] ?? 'default'}>{tx(`policy.kind.${k}`, k)}</Tag>;
   const basis = (e: TraceEntry) =>
     e.source || e.from ? (
       <div style={{ fontSize: 12 }}>
         {e.from && <div style={{ whiteSpace: 'nowrap' }}>{t('policy.inForceFrom', { date: e.from })}</div>}
-        {e.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.source}</Typography.Text>}
+        {e.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{cite(e.source)}</Typography.Text>}
       </div>
     ) : null;
   const notes = (e: TraceEntry) =>
     e.note || e.reading ? (
       <div style={{ fontSize: 12 }}>
-        {e.note && <div>{pick(e.note)}</div>}
+        {e.note && <div>{cite(pick(e.note))}</div>}
         {e.reading && (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 3, expandable: true, symbol: t('policy.more') }}>
-            {t('policy.reading')}: {pick(e.reading)}
+            {t('policy.reading')}: {cite(pick(e.reading))}
           </Typography.Paragraph>
         )}
       </div>
@@ -223,7 +224,7 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
           render: (_: unknown, e) => (
             <Tooltip title={e.name}>
               <Typography.Text strong>{label(e.name)}</Typography.Text>
-              {label(e.name) !== e.name && <div style={{ fontSize: 11, color: '#8c8c8c', fontFamily: 'monospace' }}>{e.name}</div>}
+              {lang === 'en' && label(e.name) !== e.name && <div style={{ fontSize: 11, color: '#8c8c8c', fontFamily: 'monospace' }}>{e.name}</div>}
             </Tooltip>
           ),
         },

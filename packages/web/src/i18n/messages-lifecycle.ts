@@ -332,6 +332,7 @@ export const lifecycleZh = {
   'lc.pub.federation': '上海市总工会',
   'lc.pub.approved': '{meeting}审议通过 · {documentNo} · {date}',
   'lc.pub.none': '该工会该年度暂无公布的实事项目',
+  'lc.pub.noYear': '年度',
   'lc.pub.login': '工作人员登录',
   'lc.pub.asOf': '进度截至 {date}',
 };
@@ -667,6 +668,7 @@ export const lifecycleEn: Record<keyof typeof lifecycleZh, string> = {
   'lc.pub.federation': 'Shanghai Federation of Trade Unions',
   'lc.pub.approved': 'Approved by {meeting} · {documentNo} · {date}',
   'lc.pub.none': 'This union has published no projects for the year',
+  'lc.pub.noYear': 'Year',
   'lc.pub.login': 'Staff login',
   'lc.pub.asOf': 'Progress as of {date}',
 };

@@ -114,7 +114,7 @@ export const protectionZh = {
   'prot.benefit.accident': '意外伤害全残或意外身故',
   'prot.benefit.disease': '疾病身故',
   'prot.benefit.hospital': '住院（最多 180 天）60 元/天，最高 10,800 元',
-  'prot.benefitSource': '依据：2025 年上海工会会员专享基本保障表（003 附件2-1）',
+  'prot.benefitSource': '依据：2025 年上海工会会员专享基本保障表（沪工总办〔2024〕189号 附件2-1）',
   'prot.deadlines': '申请时限：重大疾病、意外身故、住院保障期满后两年内；意外全残事故发生之日起 180 天内；疾病身故次年 6 月 30 日前。',
   'prot.done': '操作成功',
   // The engine's trace kind `cap` (a maximum applied), shown in the trace table.
@@ -235,7 +235,7 @@ export const protectionEn: Record<keyof typeof protectionZh, string> = {
   'prot.benefit.accident': 'Accidental total disability or death',
   'prot.benefit.disease': 'Disease death',
   'prot.benefit.hospital': 'Hospital (up to 180 days) 60 yuan/day, at most 10,800',
-  'prot.benefitSource': 'Source: the 2025 member-protection table (003 附件2-1)',
+  'prot.benefitSource': 'Source: the 2025 member-protection table (沪工总办〔2024〕189号 附件2-1)',
   'prot.deadlines': 'Filing deadlines: critical illness, accidental death, hospital — two years after the cover ends; total disability — 180 days after the accident; disease death — by 30 June of the next year.',
   'prot.done': 'Done',
   'appl.trace.kind.cap': 'Cap',

@@ -1,5 +1,6 @@
 // The audit trail in Chinese (issue 12 §3): what each action and object is called. An action is
 // `<object>.<verb>`; a verb or object not listed here falls back to its code, so nothing is hidden.
+import { listPrograms } from '@shishi/policy';
 import type { Bilingual } from '../../platform/errors.ts';
 
 export const objectNames: Record<string, Bilingual> = {
@@ -49,4 +50,46 @@ export const objectName = (entity: string): Bilingual => objectNames[entity] ?? 
 /** The actions of the filter, with their names: every verb × object the code writes would be long; these are the listed pairs. */
 export function actionOptions(codes: string[]) {
   return codes.map((code) => ({ code, name: actionName(code) }));
+}
+
+/**
+ * A summary in Chinese (issue 12 §3 "the audit log in Chinese … summaries naming the account or
+ * record"). The modules write summaries as short records ("JS202611-0004 prepared → rights-approved",
+ * "2026DB000009 final review, ¥1000 payable", "member-vacation 2026"); the codes in them are named here
+ * as the back office names them: a program by its title, a status, a review level, a unit. Only whole
+ * ASCII tokens are replaced, so free text, numbers and names pass unchanged; an unknown code stays.
+ */
+const summaryWords: Record<string, string> = {
+  // statuses (payout batches, sites, applications)
+  prepared: '已编制', 'rights-approved': '权益保障部已审核', 'finance-approved': '财务资产管理部已审核', approved: '已核准', paid: '已发放', cancelled: '已作废',
+  plaqued: '已挂牌', closed: '已关闭', 'red-card': '摘牌', 'yellow-card': '整改通知', registered: '已登记', accepted: '已验收',
+  'in-review': '审核中', returned: '退回补正', rejected: '不予通过', withdrawn: '已撤回',
+  // review levels and their phrases
+  grassroots: '基层工会', regional: '区局（产业）工会', federation: '市总工会', 'final review': '终审', payable: '应付',
+  'acceptance passed': '验收通过', '(no grant)': '（无补助）', 'paid on': '发放日期', 'to member-card on': '划入会员服务卡，日期', 'already covered': '人已参保',
+  // counts and units
+  entries: '笔', 'list(s)': '份名单', 'union(s)': '个工会', members: '人', yuan: '元', survey: '份问卷', responses: '份答卷',
+  // kinds the summaries name
+  'health-point': '职工健康服务点', canteen: '职工食堂', 'fitness-station': '职工健身驿站', 'driver-home': '工会司机之家',
+  'protection-claim': '会员专享基本保障给付', 'quota-settlement': '名额结算',
+  'critical-illness': '重大疾病', 'disease-death': '疾病身故', 'accidental-death': '意外身故', 'accidental-disability': '意外伤残', 'accidental-injury': '意外伤害医疗', 'hospital-allowance': '住院津贴',
+  '(member)': '（会员申请）', '(unit)': '（单位申请）',
+};
+let summaryPattern: RegExp | undefined;
+let summaryTable: Map<string, string> | undefined;
+
+function table() {
+  if (!summaryTable) {
+    summaryTable = new Map(Object.entries(summaryWords));
+    for (const p of listPrograms()) summaryTable.set(p.code, p.title.zh);
+    const tokens = [...summaryTable.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    summaryPattern = new RegExp(`(?<![A-Za-z0-9-])(${tokens.join('|')})(?![A-Za-z0-9-])`, 'g');
+  }
+  return { words: summaryTable, pattern: summaryPattern! };
+}
+
+export function summaryZh(summary: unknown): unknown {
+  if (typeof summary !== 'string') return summary;
+  const { words, pattern } = table();
+  return summary.replace(pattern, (m) => words.get(m) ?? m);
 }

@@ -9,7 +9,7 @@ import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { findOrg } from '../orgs/api.ts';
 import { verifyAuditChain } from '../../platform/audit-chain.ts';
-import { actionName, objectName } from './labels.ts';
+import { actionName, objectName, summaryZh } from './labels.ts';
 import * as repo from './repository.ts';
 
 export type { LoginAttempt } from './repository.ts';
@@ -45,7 +45,7 @@ async function present(db: Executor, rows: Awaited<ReturnType<typeof repo.listAu
       id: e.id, at: e.at, actor: e.actor_name, actorRole: e.actor_role, action: e.action, actionName: actionName(e.action), entity: e.entity, entityName: obj, entityId: e.entity_id,
       // The record named: the account's holder and username, the member's name and masked ID, the org's name; else its number.
       object: known ?? (e.entity_id ? `${obj.zh} ${e.entity_id}` : obj.zh),
-      ...masked, ip: e.ip, requestId: e.request_id,
+      ...masked, summary: summaryZh(masked.summary), ip: e.ip, requestId: e.request_id,
     };
   });
 }

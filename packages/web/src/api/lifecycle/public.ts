@@ -9,6 +9,7 @@ import type { Slate } from './slates.ts';
 export const publicKeys = {
   projects: (q: { year: number; org: string }) => ['public', 'projects', q] as const,
   slates: () => ['public', 'slates'] as const,
+  mine: () => ['public', 'my-slates'] as const,
 };
 
 export interface PublicList {
@@ -32,18 +33,32 @@ export interface PublicList {
   }[];
 }
 
-export function usePublicProjects(q: { year: number; org: string }) {
+export function usePublicProjects(q: { year: number; org: string }, enabled = true) {
   return useQuery({
     queryKey: publicKeys.projects(q),
+    enabled,
     queryFn: () => request<PublicList>('GET', '/public/projects', { query: q, quiet401: true }),
     retry: false,
   });
 }
 
+/** Which unions have published which years (no login): the public page's union and year choices. */
+export interface PublicSlate {
+  orgId: number;
+  orgName: string;
+  orgKind: string;
+  /** Newest first. */
+  years: number[];
+}
+
+export function usePublicSlates() {
+  return useQuery({ queryKey: publicKeys.slates(), queryFn: async () => (await request<{ items: PublicSlate[] }>('GET', '/public/slates', { quiet401: true })).items, retry: false, staleTime: 60_000 });
+}
+
 /** Published lists a signed-in visitor can see (offers more unions on the public page); none without a session. */
 export function usePublishedSlatesQuiet() {
   return useQuery({
-    queryKey: publicKeys.slates(),
+    queryKey: publicKeys.mine(),
     queryFn: async () => {
       try {
         return (await request<{ items: Slate[] }>('GET', '/slates', { quiet401: true })).items.filter((s) => s.published);

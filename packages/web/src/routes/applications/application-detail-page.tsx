@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { CheckOutlined, CloseOutlined, EditOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, EditOutlined, PrinterOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client.ts';
 import { useApplication, useDecide, useWithdrawApplication, type Decision } from '../../api/applications.ts';
 import { CancelBooking } from './cancel-booking.tsx';
@@ -58,6 +58,9 @@ export default function ApplicationDetailPage() {
         sub={a.programTitle}
         extra={
           <>
+            <Button icon={<PrinterOutlined />} href={`/print/applications/${a.id}`} target="_blank" data-testid="application-print">
+              {t('print.application')}
+            </Button>
             {a.abilities.approve && (
               <Button type="primary" icon={<CheckOutlined />} data-testid="application-approve" onClick={() => setDecision('approve')}>
                 {t('appl.approve')}

@@ -1,7 +1,11 @@
+import { useMemo } from 'react';
 import { Tag, Typography } from 'antd';
+import { can, useMe } from '../../api/auth.ts';
+import { usePrograms, type JsonSchema } from '../../api/policy.ts';
+import { messages, type MessageKey } from '../../i18n/messages.ts';
 import type { ApplicationRow, ApplicationStatus, HistoryAction } from '../../api/applications.ts';
 import type { Channel } from '../../api/programs.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { translate, useI18n, type Bilingual, type Lang } from '../../i18n/index.tsx';
 
 const statusColor: Record<ApplicationStatus, string> = { 'in-review': 'processing', returned: 'warning', approved: 'success', rejected: 'error', withdrawn: 'default' };
 
@@ -47,14 +51,31 @@ const yuanFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, ma
 /** Amounts in yuan with two decimals: ¥1,000.00. */
 export const yuan = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `¥${yuanFormat.format(n)}`);
 
-/** A label for a form field or one of its values; unknown ones fall back to the code. */
-export function useFieldLabels() {
-  const { tx, t } = useI18n();
-  const label = (name: string) => tx(`af.${name}`, name);
+/**
+ * A label for a form field or one of its values: the web's own `af.*` wording first, then the label the
+ * engine publishes with the program's input schema (`x-label`, `x-enum-labels`), and only then the code.
+ * `lang` fixes the language (a printed form is in Chinese whatever the UI language).
+ */
+export function useFieldLabels(lang?: Lang) {
+  const i18n = useI18n();
+  const l = lang ?? i18n.lang;
+  const { data: me } = useMe();
+  const programs = usePrograms(can(me, 'policy.read'));
+  const schema = useMemo(() => {
+    const fields = new Map<string, JsonSchema>();
+    for (const p of programs.data?.items ?? []) for (const [k, s] of Object.entries(p.inputSchema.properties ?? {})) if (!fields.has(k) && s['x-label']) fields.set(k, s);
+    return fields;
+  }, [programs.data]);
+  const own = (key: string) => (key in messages.zh ? translate(l, key as MessageKey) : undefined);
+  const pickL = (b: Bilingual | undefined) => (b ? b[l] || b.zh : undefined);
+  const label = (name: string) => own(`af.${name}`) ?? pickL(schema.get(name)?.['x-label']) ?? name;
   const value = (name: string, v: unknown): string => {
-    if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
-    if (v === null || v === undefined || v === '') return t('common.none');
-    if (typeof v === 'string') return tx(`af.${name}.${v}`, v);
+    if (typeof v === 'boolean') return translate(l, v ? 'common.yes' : 'common.no');
+    if (v === null || v === undefined || v === '') return translate(l, 'common.none');
+    if (typeof v === 'string') {
+      const s = schema.get(name);
+      return own(`af.${name}.${v}`) ?? pickL((s?.['x-enum-labels'] ?? s?.items?.['x-enum-labels'])?.[v]) ?? v;
+    }
     return String(v);
   };
   return { label, value };

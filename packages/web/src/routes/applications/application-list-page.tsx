@@ -47,7 +47,8 @@ export default function ApplicationListPage() {
                 {t('appl.summaryExport')}
               </Button>
             </Tooltip>
-            {can(me, 'applications.submit') && (
+            {/* Filing for a member only where a program accepts unit applications today (the server refuses the rest). */}
+            {can(me, 'applications.submit') && (programs.data?.items ?? []).some((p) => p.abilities.apply && p.channels.includes('unit')) && (
               <Link to={`/applications/new${query.programId ? `?programId=${query.programId}` : ''}`}>
                 <Button type="primary" icon={<PlusOutlined />} data-testid="application-new">
                   {t('appl.newForMember')}

@@ -1,5 +1,6 @@
 // Pieces of an application shared by the officer's detail page and the member portal.
 import { useCarriedOver } from '../../components/policy-version-tag.tsx';
+import { cite } from '../../components/cite.ts';
 import { Alert, Card, Collapse, Descriptions, Empty, Table, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleOutlined, CloseCircleOutlined, FileOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -24,7 +25,7 @@ export function ReasonList({ reasons, testId = 'application-reasons' }: { reason
     <ul data-testid={testId} style={{ margin: 0, paddingInlineStart: 18 }}>
       {reasons.map((r) => (
         <li key={r.code} data-code={r.code}>
-          {pick(r.message)} <Typography.Text type="secondary" style={{ fontSize: 12 }}>({r.code})</Typography.Text>
+          {pick(r.message)}
         </li>
       ))}
     </ul>
@@ -69,9 +70,9 @@ export function TraceTable({ trace }: { trace: TraceItem[] }) {
           key: 'note',
           render: (_: unknown, x) => (
             <div style={{ fontSize: 12 }}>
-              {x.note && <div>{pick(x.note)}</div>}
-              {x.reading && <div style={{ color: '#8c8c8c' }}>{t('policy.reading')}: {pick(x.reading)}</div>}
-              {x.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{x.source}</Typography.Text>}
+              {x.note && <div>{cite(pick(x.note))}</div>}
+              {x.reading && <div style={{ color: '#8c8c8c' }}>{t('policy.reading')}: {cite(pick(x.reading))}</div>}
+              {x.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{cite(x.source)}</Typography.Text>}
             </div>
           ),
         },

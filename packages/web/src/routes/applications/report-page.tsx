@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
-import { Card, Col, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Select, Statistic, Table, Tooltip, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useApplicationReport, type ReportRow } from '../../api/applications.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -23,6 +24,7 @@ export default function ReportPage() {
         title={t('appl.report')}
         sub={data ? t('appl.reportAsOf', { date: data.asOf }) : undefined}
         extra={
+          <Flex gap={8} wrap>
           <Select
             data-testid="report-filter-program"
             allowClear
@@ -32,6 +34,13 @@ export default function ReportPage() {
             onChange={(v) => setParams(v ? { programId: String(v) } : {}, { replace: true })}
             options={programs.data?.items.map((p) => ({ value: p.id, label: p.title }))}
           />
+          {/* 申领汇总表 of one program: the approved applications in my scope, on the notice's form. */}
+          <Tooltip title={programId ? undefined : t('print.claimsNeedProgram')}>
+            <Button icon={<PrinterOutlined />} disabled={!programId} href={programId ? `/print/claims?programId=${programId}` : undefined} target="_blank" data-testid="report-print-claims">
+              {t('print.claims')}
+            </Button>
+          </Tooltip>
+          </Flex>
         }
       />
       <ServerError error={error} style={{ marginBottom: 16 }} />

@@ -3,6 +3,8 @@ import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { Empty } from 'antd';
+import { useI18n } from '../../i18n/index.tsx';
 
 echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -14,7 +16,20 @@ export interface Slice {
 
 const palette = ['#c8102e', '#1677ff', '#52c41a', '#faad14', '#722ed1', '#13c2c2', '#8c8c8c'];
 
+/** Nothing to count: an empty state, not a ring or axes without data. */
+function NoData({ testId }: { testId?: string }) {
+  const { t } = useI18n();
+  return (
+    <div data-testid={testId} data-empty="true" style={{ height: 260, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} />
+    </div>
+  );
+}
+
+const isEmpty = (data: Slice[]) => !data.some((d) => d.value > 0);
+
 export function CountPie({ data, testId }: { data: Slice[]; testId?: string }) {
+  if (isEmpty(data)) return <NoData testId={testId} />;
   return (
     <div data-testid={testId}>
       <ReactEChartsCore
@@ -32,6 +47,7 @@ export function CountPie({ data, testId }: { data: Slice[]; testId?: string }) {
 }
 
 export function CountBars({ data, testId }: { data: Slice[]; testId?: string }) {
+  if (isEmpty(data)) return <NoData testId={testId} />;
   return (
     <div data-testid={testId}>
       <ReactEChartsCore

@@ -2,6 +2,7 @@
 // card saying why (reasons, what is still needed, the registry facts and assumptions used), and
 // on request the engine's calculation. Shared by the officer's member page and the member portal.
 import { PolicyVersionTag } from '../../components/policy-version-tag.tsx';
+import { cite } from '../../components/cite.ts';
 import { useState } from 'react';
 import { Alert, Badge, Card, Collapse, DatePicker, Empty, Flex, Grid, Skeleton, Space, Switch, Tag, Typography, theme } from 'antd';
 import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
@@ -29,7 +30,7 @@ export function EntitlementStatusTag({ status }: { status: EntitlementStatus }) 
 }
 
 function FactList({ e }: { e: Entitlement }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const label = useKeyLabel();
   if (!e.facts.length) return null;
   return (
@@ -49,8 +50,8 @@ function FactList({ e }: { e: Entitlement }) {
                 ：<ValueView value={f.value} k={f.name} depth={1} />
               </>
             )}
-            {f.note && <Typography.Text type="secondary" style={{ fontSize: 12 }}> — {pick(f.note)}</Typography.Text>}
-            {f.field && <Typography.Text type="secondary" style={{ fontSize: 11, fontFamily: 'monospace' }}> [{f.field}]</Typography.Text>}
+            {f.note && <Typography.Text type="secondary" style={{ fontSize: 12 }}> — {cite(pick(f.note))}</Typography.Text>}
+            {lang === 'en' && f.field && <Typography.Text type="secondary" style={{ fontSize: 11, fontFamily: 'monospace' }}> [{f.field}]</Typography.Text>}
           </li>
         ))}
       </ul>

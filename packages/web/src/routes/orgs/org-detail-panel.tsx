@@ -111,7 +111,8 @@ export function OrgDetailPanel({ orgId, scopeRootId, onSelect, onAddChild, onEdi
             {active ? t('org.deactivate') : t('org.activate')}
           </Button>
         )}
-        {(a.delete ?? (a.deactivate && !active)) && (
+        {/* The server refuses to delete an org with children or with members (now or ever): deactivate it instead. */}
+        {(a.delete ?? (a.deactivate && !active)) && !org.counts.children && !(org.counts.membersEver ?? org.counts.members) && (
           <Button danger icon={<DeleteOutlined />} onClick={remove} data-testid="org-delete">
             {t('org.delete')}
           </Button>

@@ -134,7 +134,8 @@ export default function OrgsPage() {
                 {t('common.export')}
               </Button>
             </Dropdown>
-            {canWrite && (
+            {/* Importing adds unions under mine: not offered where no union may be added (a grassroots union's officer). */}
+            {canWrite && root.data?.abilities.createChild && (
               <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })} data-testid="org-import">
                 {t('org.import')}
               </Button>

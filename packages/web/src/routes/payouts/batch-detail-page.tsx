@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { App, Button, Card, Descriptions, Input, Modal, Result, Skeleton, Space, Steps, Table, Tag, Typography } from 'antd';
-import { CheckOutlined, DownloadOutlined, StopOutlined, WalletOutlined } from '@ant-design/icons';
+import { CheckOutlined, DownloadOutlined, PrinterOutlined, StopOutlined, WalletOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
 import { ApiError, fileUrl } from '../../api/client.ts';
@@ -68,6 +68,9 @@ export default function BatchDetailPage() {
           <>
             <Button icon={<DownloadOutlined />} href={fileUrl(`/payouts/batches/${b.id}/export.xlsx`)} data-testid="payout-export">
               {t('common.exportXlsx')}
+            </Button>
+            <Button icon={<PrinterOutlined />} href={`/print/payouts/${b.id}`} target="_blank" data-testid="payout-print">
+              {t('print.batch')}
             </Button>
             {b.abilities.approveRights && (
               <Button type="primary" icon={<CheckOutlined />} data-testid="payout-approve-rights" onClick={() => setPending('approve-rights')}>

@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
 import { useBatches, usePrepareBatch, type Batch, type Signer } from '../../api/payouts.ts';
 import { usePrograms } from '../../api/programs.ts';
+import { useOrg } from '../../api/orgs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
@@ -42,6 +43,10 @@ export default function BatchesPage() {
   const { data, isFetching, error } = useBatches(programId);
   const programs = usePrograms();
   const prepare = usePrepareBatch();
+  // Only the unit a program names as its preparer may prepare its batches (its function code, e.g. the
+  // mutual-aid centre for 大病职工慰问): offer those programs, and no button to a unit that runs none.
+  const myOrg = useOrg(can(me, 'payouts.prepare') ? me?.orgId : undefined);
+  const preparable = (programs.data?.items ?? []).filter((p) => !!myOrg.data?.functionCode && p.settlement.preparer === myOrg.data.functionCode);
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ programId: number; period: string }>();
   const today = programs.data?.items[0]?.acceptingOn;
@@ -62,7 +67,7 @@ export default function BatchesPage() {
               onChange={(v) => setParams(v ? { programId: String(v) } : {}, { replace: true })}
               options={programs.data?.items.map((p) => ({ value: p.id, label: p.title }))}
             />
-            {can(me, 'payouts.prepare') && (
+            {can(me, 'payouts.prepare') && preparable.length > 0 && (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
@@ -128,7 +133,7 @@ export default function BatchesPage() {
           }
         >
           <Form.Item name="programId" label={t('appl.program')} rules={[{ required: true, message: t('common.required') }]}>
-            <Select data-testid="payout-prepare-program" options={programs.data?.items.map((p) => ({ value: p.id, label: p.title }))} />
+            <Select data-testid="payout-prepare-program" options={preparable.map((p) => ({ value: p.id, label: p.title }))} />
           </Form.Item>
           <Form.Item name="period" label={t('pay.period')} rules={[{ required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: t('pay.periodFormat') }]}>
             <DateInput picker="month" testId="payout-prepare-period" allowClear={false} style={{ maxWidth: 200 }} />

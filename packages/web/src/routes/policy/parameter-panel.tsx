@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { cite } from '../../components/cite.ts';
 import { Button, Drawer, Empty, Grid, Skeleton, Table, Tag, Typography } from 'antd';
 import { LineChartOutlined } from '@ant-design/icons';
 import { useParameters, useTimeline, type ParameterValue, type TimelinePoint } from '../../api/policy.ts';
@@ -81,8 +82,8 @@ export function ParameterTimeline({ code, param }: { code: string; param: Parame
       {points.map((p) => (
         <div key={p.from} style={{ marginBottom: 8 }}>
           <Tag color="blue">{p.from}</Tag>
-          <Typography.Text type="secondary">{p.source}</Typography.Text>
-          {p.reading && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('policy.reading')}: {pick(p.reading)}</div>}
+          <Typography.Text type="secondary">{cite(p.source)}</Typography.Text>
+          {p.reading && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('policy.reading')}: {cite(pick(p.reading))}</div>}
         </div>
       ))}
     </div>
@@ -91,7 +92,7 @@ export function ParameterTimeline({ code, param }: { code: string; param: Parame
 
 /** The parameters in force on a date, each with its value (nested tables readable), unit, date and source. */
 export function ParameterPanel({ code, date }: { code: string; date: string }) {
-  const { t, tx, pick } = useI18n();
+  const { t, tx, pick, lang } = useI18n();
   const label = useKeyLabel();
   const screens = Grid.useBreakpoint();
   const { data, isFetching, error } = useParameters(code, date);
@@ -117,7 +118,7 @@ export function ParameterPanel({ code, date }: { code: string; date: string }) {
             render: (_: unknown, r) => (
               <div>
                 <Typography.Text strong>{label(r.name)}</Typography.Text>
-                {label(r.name) !== r.name && <div style={{ fontSize: 11, color: '#8c8c8c', fontFamily: 'monospace' }}>{r.name}</div>}
+                {lang === 'en' && label(r.name) !== r.name && <div style={{ fontSize: 11, color: '#8c8c8c', fontFamily: 'monospace' }}>{r.name}</div>}
               </div>
             ),
           },
@@ -130,10 +131,10 @@ export function ParameterPanel({ code, date }: { code: string; date: string }) {
             render: (_: unknown, r) => (
               <div style={{ fontSize: 12 }}>
                 <div>{t('policy.inForceFrom', { date: r.from })}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.source}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{cite(r.source)}</Typography.Text>
                 {r.reading && (
                   <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }} ellipsis={{ rows: 2, expandable: true, symbol: t('policy.more') }}>
-                    {t('policy.reading')}: {pick(r.reading)}
+                    {t('policy.reading')}: {cite(pick(r.reading))}
                   </Typography.Paragraph>
                 )}
               </div>

@@ -1,4 +1,5 @@
 import { PolicyVersionTag } from '../../components/policy-version-tag.tsx';
+import { cite } from '../../components/cite.ts';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Row, Select, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
@@ -32,8 +33,8 @@ function VersionList({ program, date }: { program: Program; date: string }) {
               {v.from} – {v.to ?? t('policy.open')}
             </Typography.Text>{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {v.source}
-              {v.note ? ` · ${pick(v.note)}` : ''}
+              {cite(v.source)}
+              {v.note ? ` · ${cite(pick(v.note))}` : ''}
             </Typography.Text>
           </div>
         );
@@ -48,7 +49,7 @@ function VersionList({ program, date }: { program: Program; date: string }) {
 }
 
 function Result({ result, program }: { result: EvaluateResult; program: Program }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const label = useKeyLabel();
   const outputs = [...new Set([...program.outputs, ...Object.keys(result.output)])].filter((k) => k in result.output);
   const unitOf = (k: string) => result.trace.find((e) => e.name === k || e.name === k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))?.unit;
@@ -68,7 +69,7 @@ function Result({ result, program }: { result: EvaluateResult; program: Program 
             <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="policy-reasons">
               {result.reasons.map((r) => (
                 <li key={r.code}>
-                  {pick(r.message)} <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>{r.code}</Typography.Text>
+                  {pick(r.message)}{lang === 'en' && <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}> {r.code}</Typography.Text>}
                 </li>
               ))}
             </ul>
@@ -87,7 +88,7 @@ function Result({ result, program }: { result: EvaluateResult; program: Program 
             label: (
               <span>
                 {label(k)}
-                {label(k) !== k && <div style={{ fontSize: 11, color: '#8c8c8c', fontFamily: 'monospace' }}>{k}</div>}
+                {lang === 'en' && label(k) !== k && <div style={{ fontSize: 11, color: '#8c8c8c', fontFamily: 'monospace' }}>{k}</div>}
               </span>
             ),
             children: (
@@ -201,7 +202,7 @@ function EvaluatePanel({ program, date, onDate }: { program: Program; date: stri
 }
 
 export default function PolicyPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const { data, isLoading, error } = usePrograms();
   const programs = data?.items ?? [];
@@ -234,7 +235,7 @@ export default function PolicyPage() {
                   value={code}
                   showSearch={{ optionFilterProp: 'label' }}
                   onChange={(v) => set({ program: v })}
-                  options={programs.map((p) => ({ value: p.code, label: `${pick(p.title)} · ${p.code}` }))}
+                  options={programs.map((p) => ({ value: p.code, label: lang === 'en' ? `${pick(p.title)} · ${p.code}` : pick(p.title) }))}
                 />
               </Col>
               <Col xs={24} md={10}>

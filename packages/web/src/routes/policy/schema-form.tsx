@@ -111,7 +111,7 @@ export function SchemaFields({ schema }: { schema: JsonSchema }) {
         const title = (
           <span>
             {name}
-            {name !== k && (
+            {lang === 'en' && name !== k && (
               <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace', marginLeft: 6 }}>
                 {k}
               </Typography.Text>
@@ -123,7 +123,7 @@ export function SchemaFields({ schema }: { schema: JsonSchema }) {
         const common = { name: ['input', k], label: title, extra: help || undefined, rules, required: required.has(k) };
         const enumLabels = s['x-enum-labels'] ?? s.items?.['x-enum-labels'];
         const optLabel = (v: string) => (enumLabels?.[v] ? pick(enumLabels[v]) : label(v));
-        const enumOpts = (vals: unknown[]) => vals.map((v) => ({ value: v as string, label: optLabel(String(v)) === String(v) ? String(v) : `${optLabel(String(v))} (${String(v)})` }));
+        const enumOpts = (vals: unknown[]) => vals.map((v) => ({ value: v as string, label: optLabel(String(v)) === String(v) || lang !== 'en' ? optLabel(String(v)) : `${optLabel(String(v))} (${String(v)})` }));
         switch (kind) {
           case 'enum':
             return (

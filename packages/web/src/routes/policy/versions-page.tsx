@@ -2,6 +2,7 @@
 // from the last one (money in yuan as in the notice; the server stores it and the engine converts to
 // fen), previewed on the program's cases, and approved or rejected by a second person.
 import { useState } from 'react';
+import { cite } from '../../components/cite.ts';
 import { useSearchParams } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
 import { App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
@@ -11,28 +12,31 @@ import { useCreateVersion, useDecideVersion, useVersionPreview, useVersions, use
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
-import { useKeyLabel } from '../../components/policy-values.tsx';
+import { formatYuan, isMoney, useKeyLabel } from '../../components/policy-values.tsx';
 
 type Row = (EnteredVersion | BundledVersion) & { key: string };
 const statusColor = { draft: 'gold', approved: 'green', rejected: 'red' } as const;
 
 function Preview({ id }: { id: number }) {
   const { t, pick } = useI18n();
+  const label = useKeyLabel();
   const q = useVersionPreview(id);
   if (q.error) return <ServerError error={q.error} />;
   if (!q.data) return <Typography.Text type="secondary">…</Typography.Text>;
   const d = q.data;
   const show = (o: (typeof d.items)[number]['before']) =>
-    'error' in o ? pick(o.error) : `${o.eligible ? t('pv.eligible') : t('pv.ineligible')}${Object.entries(o.output).filter(([, v]) => typeof v === 'number').map(([k, v]) => ` · ${k} ${v}`).join('')}`;
+    // Each output by its Chinese label and in yuan where it is money (not `amount 1000`).
+    'error' in o ? pick(o.error) : `${o.eligible ? t('pv.eligible') : t('pv.ineligible')}${Object.entries(o.output).filter(([, v]) => typeof v === 'number').map(([k, v]) => ` · ${label(k)} ${isMoney(k) ? formatYuan(v as number) : v}`).join('')}`;
   return (
     <div data-testid="version-preview">
       <Typography.Paragraph strong data-testid="preview-summary">{t('pv.previewSummary', { total: d.total, changed: d.changed, unchanged: d.unchanged })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('pv.previewHint')}</Typography.Paragraph>
       <Table size="small" rowKey={(r) => `${r.name}-${r.date}`} dataSource={d.items} pagination={{ pageSize: 10 }}
         columns={[
-          { title: t('pv.preview'), dataIndex: 'name', ellipsis: true },
+          { title: t('pv.preview'), dataIndex: 'name', width: '34%' },
           { title: '', dataIndex: 'changed', width: 90, render: (c: boolean) => (c ? <Tag color="orange">{t('pv.changed')}</Tag> : <Tag>{t('pv.same')}</Tag>) },
-          { title: t('pv.before'), render: (_, r) => show(r.before), ellipsis: true },
-          { title: t('pv.after'), render: (_, r) => show(r.after), ellipsis: true },
+          { title: t('pv.before'), render: (_, r) => show(r.before) },
+          { title: t('pv.after'), render: (_, r) => show(r.after) },
         ]} />
     </div>
   );
@@ -69,7 +73,7 @@ function CreateDrawer({ code, open, onClose }: { code: string; open: boolean; on
             policy: d.suggested.policy, period: [dayjs(d.suggested.from), dayjs(d.suggested.to)],
             values: Object.fromEntries(d.parameters.map((p) => [p.name, typeof p.value === 'number' ? p.value : JSON.stringify(p.value, null, 1)])),
           }}>
-          <Typography.Paragraph type="secondary">{pick(d.title)} · {d.baseSource}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{pick(d.title)} · {cite(d.baseSource)}</Typography.Paragraph>
           <Space wrap>
             <Form.Item name="policy" label={t('pv.name')} rules={[{ required: true }]}><Input style={{ width: 160 }} data-testid="version-name" /></Form.Item>
             <Form.Item name="period" label={t('pv.effective')} rules={[{ required: true }]}><DatePicker.RangePicker /></Form.Item>
@@ -79,11 +83,11 @@ function CreateDrawer({ code, open, onClose }: { code: string; open: boolean; on
           <Typography.Title level={5}>{t('pv.values')}</Typography.Title>
           {d.parameters.map((p) =>
             typeof p.value === 'number' ? (
-              <Form.Item key={p.name} name={['values', p.name]} label={label(p.name)} extra={p.source} rules={[{ required: true }]}>
+              <Form.Item key={p.name} name={['values', p.name]} label={label(p.name)} extra={cite(p.source)} rules={[{ required: true }]}>
                 <InputNumber min={0} precision={p.unit === 'yuan' ? 2 : 0} addonAfter={p.unit === 'yuan' ? '元' : undefined} style={{ width: 220 }} data-testid={`value-${p.name}`} />
               </Form.Item>
             ) : (
-              <Form.Item key={p.name} name={['values', p.name]} label={`${label(p.name)}（${t('pv.json')}）`} extra={p.source}
+              <Form.Item key={p.name} name={['values', p.name]} label={`${label(p.name)}（${t('pv.json')}）`} extra={cite(p.source)}
                 rules={[{ validator: (_, x) => { try { JSON.parse(x); return Promise.resolve(); } catch { return Promise.reject(new Error(t('pv.jsonBad'))); } } }]}>
                 <Input.TextArea autoSize={{ minRows: 1, maxRows: 8 }} style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid={`value-${p.name}`} />
               </Form.Item>
@@ -128,7 +132,7 @@ export default function VersionsPage() {
           columns={[
             { title: t('pv.version'), dataIndex: 'policy', width: 100 },
             { title: t('pv.period'), width: 210, render: (_, r) => `${r.from} – ${r.to ?? '…'}` },
-            { title: t('pv.source'), render: (_, r) => <Space direction="vertical" size={0}><span>{r.source}</span>{r.note && <Typography.Text type="secondary">{pick(r.note)}</Typography.Text>}</Space> },
+            { title: t('pv.source'), render: (_, r) => <Space direction="vertical" size={0}><span>{cite(r.source)}</span>{r.note && <Typography.Text type="secondary">{cite(pick(r.note))}</Typography.Text>}</Space> },
             { title: t('pv.status'), width: 200, render: (_, r) => (
               <Space wrap size={4}>
                 <Tag color={statusColor[r.status]}>{t(`pv.st.${r.status}`)}</Tag>

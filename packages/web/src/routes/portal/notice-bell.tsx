@@ -1,12 +1,16 @@
-// The notice bell in the officer and the portal headers: the unread count, and a drawer listing the
-// notices in the current language with their time. Opening the drawer marks the listed ones read
-// (they keep a "new" mark until the drawer is opened again).
+// The notice bell in the officer and the portal headers: the unread count of both kinds of notice —
+// the notifications addressed to me and the announcements (通知公告) of the unions on my way up — and a
+// drawer listing both: the unread announcements first (a click opens one on the board, which records it
+// read), then the notifications in the current language with their time. Opening the drawer marks the
+// listed notifications read (they keep a "new" mark until the drawer is opened again).
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Badge, Button, Drawer, Empty, Grid, List, Pagination, Skeleton, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useMarkRead, useNotices, useUnreadCount, type Notice } from '../../api/notifications.ts';
+import { useAnnouncements } from '../../api/announcements.ts';
+import { can, useMe } from '../../api/auth.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 
@@ -27,7 +31,13 @@ export function NoticeBell({ onDark = false, member = false }: { onDark?: boolea
   const screens = Grid.useBreakpoint();
   const [open, setOpen] = useState(false);
   const [page, setPage] = useState(1);
-  const { data: unread = 0 } = useUnreadCount();
+  const { data: unreadNotices = 0 } = useUnreadCount();
+  const { data: me } = useMe();
+  // The unread announcements: their count (the side menu's 通知公告 entry shows the same) and the newest five.
+  const board = useAnnouncements({ box: 'inbox', unread: true, pageSize: 5 }, can(me, 'announcements.read'));
+  const unreadBoard = board.data?.unread ?? 0;
+  const unread = unreadNotices + unreadBoard;
+  const boardItems = board.data?.items ?? [];
   const list = useNotices(page, open);
   const markRead = useMarkRead();
   const [fresh, setFresh] = useState<Set<number>>(new Set());
@@ -53,7 +63,7 @@ export function NoticeBell({ onDark = false, member = false }: { onDark?: boolea
 
   return (
     <>
-      <Badge count={unread} size="small" offset={[-4, 4]} data-testid="notice-count" data-count={unread}>
+      <Badge count={unread} size="small" offset={[-4, 4]} data-testid="notice-count" data-count={unread} data-notifications={unreadNotices} data-announcements={unreadBoard}>
         <Button
           type="text"
           size={onDark ? 'small' : 'middle'}
@@ -68,12 +78,39 @@ export function NoticeBell({ onDark = false, member = false }: { onDark?: boolea
       <Drawer
         open={open}
         onClose={() => { setOpen(false); list.refetch(); }}
-        title={t('ntf.title')}
+        title={t('ntf.drawer')}
         size={screens.sm ? 420 : '100%'}
         styles={{ body: { padding: '8px 16px' } }}
         data-testid="notice-drawer"
       >
         <ServerError error={list.error} />
+        {boardItems.length > 0 && (
+          <div data-testid="notice-announcements" style={{ marginBottom: 12 }}>
+            <Typography.Title level={5} style={{ margin: '4px 0 0' }}>
+              {t('ann.title')} <Badge count={unreadBoard} size="small" style={{ marginLeft: 4 }} />
+            </Typography.Title>
+            <List
+              dataSource={boardItems}
+              renderItem={(a) => (
+                <List.Item data-testid={`notice-announcement-${a.id}`} style={{ cursor: 'pointer' }} onClick={() => { setOpen(false); navigate(`/announcements?open=${a.id}`); }}>
+                  <div style={{ width: '100%' }}>
+                    <div style={{ fontWeight: 600 }}>
+                      <Tag color="red" style={{ marginRight: 6 }}>{t('ntf.new')}</Tag>
+                      {a.title}
+                    </div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{a.org.name} · {dayjs(a.publishedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                  </div>
+                </List.Item>
+              )}
+            />
+            {unreadBoard > boardItems.length && (
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => { setOpen(false); navigate('/announcements'); }}>
+                {t('ntf.allAnnouncements', { n: unreadBoard })}
+              </Button>
+            )}
+            <Typography.Title level={5} style={{ margin: '12px 0 0' }}>{t('ntf.title')}</Typography.Title>
+          </div>
+        )}
         {list.isLoading ? (
           <Skeleton active />
         ) : !list.data?.items.length ? (

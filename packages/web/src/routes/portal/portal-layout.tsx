@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router-dom';
-import { Button, Layout, Typography, theme } from 'antd';
-import { KeyOutlined, LogoutOutlined, SoundOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Typography, theme } from 'antd';
+import { KeyOutlined, LogoutOutlined, NotificationOutlined, SoundOutlined } from '@ant-design/icons';
 import { useLogout, type Me } from '../../api/auth.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { LangSwitch } from '../../components/lang-switch.tsx';
@@ -17,14 +17,16 @@ export function PortalLayout({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logout = useLogout();
   const [changingPassword, setChangingPassword] = useState(false);
+  // On a phone the calls link is an icon, so the name in the header is not squeezed to one letter.
+  const phone = !Grid.useBreakpoint().sm;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#c8102e', height: 52, lineHeight: '52px' }}>
+      <Layout.Header className="app-header" style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#c8102e', height: 52, lineHeight: '52px' }}>
         <span style={{ display: 'inline-flex', width: 28, height: 28, borderRadius: 6, background: '#fff', color: '#c8102e', fontWeight: 700, alignItems: 'center', justifyContent: 'center', flex: 'none' }}>实</span>
         <Typography.Text strong style={{ color: '#fff', flex: 1, minWidth: 0 }} ellipsis data-testid="user-name">
           {t('app.name')} · {me.displayName}
         </Typography.Text>
-        <Link to="/calls" data-testid="portal-nav-calls" style={{ color: '#fff', fontSize: 13, whiteSpace: 'nowrap' }}>{t('lc.nav.calls')}</Link>
+        <Link to="/calls" data-testid="portal-nav-calls" aria-label={t('lc.nav.calls')} title={t('lc.nav.calls')} style={{ color: '#fff', fontSize: phone ? 16 : 13, whiteSpace: 'nowrap', display: 'inline-flex', padding: phone ? '0 4px' : undefined }}>{phone ? <NotificationOutlined /> : t('lc.nav.calls')}</Link>
         {/* 通知公告 (issue 12 §3): notices sent to members too; an icon in the header, as the segmented bar is full on a phone. */}
         <Link to="/announcements" data-testid="portal-nav-announcements" aria-label={t('ann.nav')} title={t('ann.nav')} style={{ color: '#fff', fontSize: 16, display: 'inline-flex', padding: '0 4px' }}>
           <SoundOutlined />

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { Segmented } from 'antd';
+import { Grid, Segmented } from 'antd';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 
 /** The member's pages, as a segmented bar under the header (thumb-sized on a phone). */
@@ -13,25 +14,38 @@ export const portalPages: { path: string; label: MessageKey; testId: string }[] 
 ];
 
 export function PortalNav() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { pathname } = useLocation();
+  // Six tabs share 390 px in Chinese; in English they do not: there the bar keeps each label whole and
+  // scrolls sideways instead of cutting every label to a few letters.
+  const screens = Grid.useBreakpoint();
+  const scroll = lang === 'en' && !screens.md;
+  const bar = useRef<HTMLDivElement>(null);
+  // The current tab in view (a page opened from a link may be the last one).
+  useEffect(() => {
+    const el = bar.current;
+    const on = el?.querySelector<HTMLElement>('.ant-segmented-item-selected');
+    if (scroll && el && on) el.scrollLeft = Math.max(0, on.offsetLeft - (el.clientWidth - on.offsetWidth) / 2);
+  }, [scroll, pathname]);
   const current = pathname.startsWith('/me/apply/')
     ? '/me/applications'
     : ([...portalPages].sort((a, b) => b.path.length - a.path.length).find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))?.path ?? '/me');
   return (
+    <div ref={bar} style={scroll ? { overflowX: 'auto', marginBottom: 12, scrollbarWidth: 'thin' } : { marginBottom: 12 }} data-testid="portal-nav-scroll">
     <Segmented
-      block
+      block={!scroll}
       data-testid="portal-nav"
-      style={{ marginBottom: 12 }}
+      style={scroll ? { whiteSpace: 'nowrap' } : undefined}
       value={current}
       options={portalPages.map((p) => ({
         value: p.path,
         label: (
-          <Link to={p.path} data-testid={p.testId} style={{ display: 'block', color: 'inherit' }}>
+          <Link to={p.path} data-testid={p.testId} style={{ display: 'block', color: 'inherit', whiteSpace: 'nowrap' }}>
             {t(p.label)}
           </Link>
         ),
       }))}
     />
+    </div>
   );
 }

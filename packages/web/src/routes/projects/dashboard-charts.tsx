@@ -6,6 +6,8 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { Empty } from 'antd';
+import { useI18n } from '../../i18n/index.tsx';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -14,6 +16,14 @@ type Option = { xAxis?: { data?: string[] }; yAxis?: Record<string, unknown>; se
 export function DashboardChart({ option, percent, testId }: { option: Record<string, unknown>; percent?: boolean; testId: string }) {
   const o = option as Option;
   const labels = o.xAxis?.data ?? [];
+  const { t } = useI18n();
+  // No project (or no figure yet): an empty state rather than bare axes.
+  if (!labels.length || !(o.series ?? []).some((s) => (s.data ?? []).some((v) => Number(v) > 0)))
+    return (
+      <div data-testid={testId} data-empty="true" style={{ height: 340, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} />
+      </div>
+    );
   return (
     <div data-testid={testId}>
       <ReactEChartsCore

@@ -1,36 +1,16 @@
 // 公开实事项目 (no login): a union's published list for a year with each project's status and progress.
-// The federation by default; other unions from the selector (or `?org=<id>`).
+// The federation by default; every union that has published a list, with its years, from the selectors
+// (`/public/slates`, no login) — a link `?org=<id>&year=<y>` opens one directly. Nothing is asked that
+// could fail: no probing of years, no signed-in-only lists.
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Flex, Grid, Progress, Row, Select, Skeleton, Space, Typography, theme } from 'antd';
 import { LoginOutlined } from '@ant-design/icons';
-import { ApiError, request } from '../../api/client.ts';
-import { usePublicProjects, usePublishedSlatesQuiet, type PublicList } from '../../api/lifecycle.ts';
+import { ApiError } from '../../api/client.ts';
+import { usePublicProjects, usePublicSlates } from '../../api/lifecycle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { LangSwitch } from '../../components/lang-switch.tsx';
 import { CategoryTag, fmtNum, ProjectStatusTag, Withheld } from '../projects/lifecycle-ui.tsx';
-
-/** Without a year: the newest of the last few years that has a published list. */
-function useLatestYear(org: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['public', 'latest', org],
-    enabled,
-    retry: false,
-    queryFn: async () => {
-      const now = new Date().getFullYear();
-      for (let y = now + 1; y >= now - 8; y--) {
-        try {
-          await request<PublicList>('GET', '/public/projects', { query: { year: y, org }, quiet401: true });
-          return y;
-        } catch (e) {
-          if (!(e instanceof ApiError && e.status === 404)) throw e;
-        }
-      }
-      return now;
-    },
-  });
-}
 
 export default function PublicProjectsPage() {
   const { t, lang } = useI18n();
@@ -38,19 +18,18 @@ export default function PublicProjectsPage() {
   const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
   const org = params.get('org') || 'federation';
-  const latest = useLatestYear(org, !params.get('year'));
-  const year = Number(params.get('year')) || latest.data;
-  const list = usePublicProjects({ year: year ?? 0, org });
-  const known = usePublishedSlatesQuiet();
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
-  const fedName = org === 'federation' ? list.data?.org.name : undefined;
+  const slates = usePublicSlates();
+  // The union chosen (the federation for `federation`), and the years it has published.
+  const chosen = (slates.data ?? []).find((x) => (org === 'federation' ? x.orgKind === 'municipal' : String(x.orgId) === org));
+  const year = Number(params.get('year')) || chosen?.years[0];
+  const list = usePublicProjects({ year: year ?? 0, org }, !!year);
+  const years = [...new Set([...(chosen?.years ?? []), ...(year ? [year] : [])])].sort((a, b) => b - a);
   const orgOptions = useMemo(() => {
     const m = new Map<string, string>([['federation', t('lc.pub.federation')]]);
-    for (const s of known.data ?? []) if (s.orgName !== fedName && s.orgName !== '上海市总工会') m.set(String(s.orgId), s.orgName);
+    for (const x of slates.data ?? []) if (x.orgKind !== 'municipal') m.set(String(x.orgId), x.orgName);
     if (list.data && org !== 'federation') m.set(org, list.data.org.name);
     return [...m.entries()].map(([value, label]) => ({ value, label }));
-  }, [known.data, list.data, org, fedName, t]);
+  }, [slates.data, list.data, org, t]);
   const set = (k: string, v?: string | number) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, String(v));
@@ -59,7 +38,7 @@ export default function PublicProjectsPage() {
     setParams(next, { replace: true });
   };
   const d = list.data;
-  const missing = list.error instanceof ApiError && list.error.status === 404;
+  const missing = (list.error instanceof ApiError && list.error.status === 404) || (slates.isSuccess && !year);
 
   return (
     <div data-testid="public-page" style={{ minHeight: '100vh', background: `linear-gradient(160deg, #fff5f5 0%, ${token.colorBgLayout} 40%, #eef2f8 100%)` }}>
@@ -85,10 +64,10 @@ export default function PublicProjectsPage() {
           </div>
           <Space wrap>
             <Select data-testid="public-org" style={{ width: 220 }} value={org} options={orgOptions} onChange={(v: string) => set('org', v === 'federation' ? undefined : v)} />
-            <Select data-testid="public-year" style={{ width: 110 }} value={year} options={years.map((y) => ({ value: y, label: String(y) }))} onChange={(v: number) => set('year', v)} />
+            <Select data-testid="public-year" style={{ width: 110 }} value={year} options={years.map((y) => ({ value: y, label: String(y) }))} placeholder={t('lc.pub.noYear')} onChange={(v: number) => set('year', v)} />
           </Space>
         </Flex>
-        {(list.isLoading || latest.isLoading) && <Skeleton active />}
+        {(slates.isLoading || (!!year && list.isLoading)) && <Skeleton active />}
         {missing && <Card><Empty data-testid="public-empty" description={t('lc.pub.none')} /></Card>}
         {d && (
           <>

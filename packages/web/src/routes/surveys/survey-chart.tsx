@@ -7,6 +7,8 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from '../../api/surveys.ts';
+import { Empty } from 'antd';
+import { useI18n } from '../../i18n/index.tsx';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -21,6 +23,14 @@ export function SurveyChart({ option, testId, height = 240 }: { option: ChartOpt
   const total = series.reduce((a, s) => a + (s.data ?? []).reduce<number>((b, d) => b + value(d), 0), 0);
   const pie = series.some((s) => s.type === 'pie');
   const labels = o.xAxis?.data ?? [];
+  const { t } = useI18n();
+  // No answers yet: an empty state rather than a chart without data.
+  if (total === 0)
+    return (
+      <div data-testid={testId} data-total={0} data-empty="true" style={{ height, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} />
+      </div>
+    );
   return (
     <div data-testid={testId} data-total={total}>
       <ReactEChartsCore
