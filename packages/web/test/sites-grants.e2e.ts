@@ -81,6 +81,42 @@ describe('health point matching and the summary claim in Chromium', () => {
     await page.context().close();
   });
 
+  it('a park union applies for its culture team with the form of 001 项目11', async () => {
+    env.t.pinToday('2022-02-15');
+    const wd = (n: number) => ({ workingDays: n });
+    await as('grassrootswork', 'POST', '/programs', {
+      program: 'culture-team-grant', year: 2022, title: '2022年选树10个上海职工示范性文艺团队', status: 'open', channels: ['unit'],
+      windows: [{ batch: 1, from: '2022-02-01', to: '2022-03-31' }],
+      reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] }, { level: 'federation', actor: { role: 'department-officer', functionCode: 'grassroots-work' }, dueIn: wd(30), skipForChannels: [] }],
+      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' }, sources: '001 项目11',
+    });
+    const parkOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'zhangjiang').executeTakeFirstOrThrow()).org_id!;
+    const team = await as('zhangjiang', 'POST', '/sites', { kind: 'culture-team', name: '张江职工合唱团', orgId: parkOrg, address: '浦东新区张江路500号', contacts: [{ role: '团长', name: '林悦', phone: '021-50800002' }], photoIds: [] });
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'zhangjiang');
+    await page.goto(`${env.base}/sites/${team.id}`);
+    await page.getByTestId('site-apply').click();
+    await choose(page, 'apply-program', '2022年选树10个上海职工示范性文艺团队');
+    await page.getByTestId('apply-leaderPhone').fill('021-50800002');
+    await choose(page, 'apply-teamType', '合唱');
+    const founded = page.getByTestId('apply-foundedOn');
+    const input = (await founded.evaluate((e) => e.tagName)) === 'INPUT' ? founded : founded.locator('input');
+    await input.click();
+    await input.fill('2020-05-01');
+    await page.locator('.ant-modal-title').click();
+    await fillNumber(page, 'apply-members', '36');
+    await page.getByTestId('apply-newWork').fill('《张江之歌》');
+    await shot(page, 'sites-apply-culture-team');
+    await page.getByTestId('apply-submit').click();
+    await page.getByTestId('site-application-status').getByText(/审核中/).waitFor();
+    const detail = await as('zhangjiang', 'GET', `/sites/${team.id}`);
+    assert.equal(detail.application.status, 'in-review');
+    assert.equal(detail.subkind, 'choir');
+    await page.getByText('（合唱）').first().waitFor();
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
   it('Pudong downloads its 申领汇总表 from the sites page', async () => {
     const { page, problems } = await newPage(env);
     await login(env, page, 'pudong');

@@ -87,25 +87,60 @@ function InspectModal({ site, open, onClose }: { site: SiteDetail; open: boolean
   );
 }
 
+/** The programs a site of each kind applies to (the form of each is the server's adapter). */
+const applyPrograms: Partial<Record<SiteDetail['kind'], string[]>> = {
+  'driver-home': ['driver-home-grant'],
+  'health-point': ['health-point-standard', 'health-point-grant'],
+  canteen: ['canteen-standard'],
+  'culture-team': ['culture-team-grant'],
+  'nursing-room': ['nursing-room-subsidy'],
+  'childcare-studio': ['childcare-subsidy'],
+};
+type ProgramItem = { id: number; program: string; title: string; year: number; status: string; abilities: { apply: boolean } };
+const ymd = (d: any) => d.format('YYYY-MM-DD');
+
+/** The application form of a site's kind, as the server's adapter reads it. */
+function formBody(site: SiteDetail, program: string, v: any) {
+  const base = { siteId: site.id };
+  switch (site.kind) {
+    case 'driver-home': {
+      const micro = site.subkind !== 'comprehensive';
+      return { ...base, kind: micro ? 'micro' : 'comprehensive', leaderName: v.leaderName, leaderEmail: v.leaderEmail, leaderPhone: v.leaderPhone, stationMaster: v.stationMaster, stationMasterMobile: v.stationMasterMobile, openingHours: v.openingHours, areaSqm: v.areaSqm, services: v.services, parkingSpaces: v.parkingSpaces, ...(micro ? { parkingMinutes: v.parkingMinutes } : { evChargers: v.evChargers }), plannedCompletion: ymd(v.plannedCompletion) };
+    }
+    case 'health-point':
+      return { ...base, manager: v.stationMaster, managerPhone: v.leaderPhone, healthCentre: v.healthCentre, serviceHours: v.openingHours, ...(program === 'health-point-grant' ? { pointType: v.pointType } : {}) };
+    case 'canteen':
+      return { ...base, contactName: v.contactName, contactPhone: v.leaderPhone, ownerUnit: v.ownerUnit, openingOn: ymd(v.openingOn), investmentYuan: v.investmentYuan, workersServed: v.workersServed, staff: v.staff, mealsPerDay: v.mealsPerDay, category: v.category, ...(v.launchedOn ? { launchedOn: ymd(v.launchedOn) } : {}), ...(v.remark ? { remark: v.remark } : {}) };
+    case 'culture-team':
+      return { ...base, teamType: v.teamType, foundedOn: ymd(v.foundedOn), members: v.members, leader: v.contactName, leaderPhone: v.leaderPhone, newWork: v.newWork };
+    case 'nursing-room':
+      return { ...base, builtOn: ymd(v.builtOn), contactName: v.contactName, contactPhone: v.leaderPhone };
+    default:
+      return { ...base, type: v.childcareType, ...(v.children ? { children: v.children } : {}), ...(v.weeks ? { weeks: v.weeks } : {}), establishedOn: ymd(v.builtOn), contactName: v.contactName, contactPhone: v.leaderPhone };
+  }
+}
+
 function ApplyModal({ site, open, onClose }: { site: SiteDetail; open: boolean; onClose: () => void }) {
   const tx = useTx();
   const qc = useQueryClient();
-  const program = site.kind === 'driver-home' ? 'driver-home-grant' : 'health-point-standard';
-  const programs = useQuery({ queryKey: ['programs', program], enabled: open, queryFn: () => api.get<{ items: { id: number; title: string; year: number; status: string; abilities: { apply: boolean } }[] }>('/programs', { program }) });
+  const codes = applyPrograms[site.kind] ?? [];
+  const programs = useQuery({
+    queryKey: ['programs', ...codes], enabled: open,
+    queryFn: async () => (await Promise.all(codes.map((program) => api.get<{ items: ProgramItem[] }>('/programs', { program })))).flatMap((r) => r.items),
+  });
   const [formDoc, setFormDoc] = useState<number[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
+  const programId = Form.useWatch('programId', form);
   const micro = site.subkind !== 'comprehensive';
-  const open_ = programs.data?.items.filter((p) => p.abilities.apply) ?? [];
+  const open_ = programs.data?.filter((p) => p.abilities.apply) ?? [];
+  const chosen = open_.find((p) => p.id === programId)?.program ?? codes[0]!;
   const submit = async (v: any) => {
     setError(null);
     setBusy(true);
     try {
-      const f = site.kind === 'driver-home'
-        ? { siteId: site.id, kind: micro ? 'micro' : 'comprehensive', leaderName: v.leaderName, leaderEmail: v.leaderEmail, leaderPhone: v.leaderPhone, stationMaster: v.stationMaster, stationMasterMobile: v.stationMasterMobile, openingHours: v.openingHours, areaSqm: v.areaSqm, services: v.services, parkingSpaces: v.parkingSpaces, ...(micro ? { parkingMinutes: v.parkingMinutes } : { evChargers: v.evChargers }), plannedCompletion: v.plannedCompletion.format('YYYY-MM-DD') }
-        : { siteId: site.id, manager: v.stationMaster, managerPhone: v.leaderPhone, healthCentre: v.healthCentre, serviceHours: v.openingHours };
-      await api.post('/applications', { programId: v.programId, ...(site.org.id ? { applicantOrgId: site.org.id } : {}), form: f, documentIds: formDoc });
+      await api.post('/applications', { programId: v.programId, ...(site.org.id ? { applicantOrgId: site.org.id } : {}), form: formBody(site, chosen, v), documentIds: formDoc });
       await qc.invalidateQueries({ queryKey: ['sites'] });
       onClose();
     } catch (e) {
@@ -114,32 +149,71 @@ function ApplyModal({ site, open, onClose }: { site: SiteDetail; open: boolean; 
       setBusy(false);
     }
   };
+  const titles: Record<string, [string, string]> = {
+    'health-point': ['职工健康服务点申报', 'Health point application'], canteen: ['本市一线职工食堂新建项目情况申报表', 'New frontline canteen application'],
+    'culture-team': ['职工示范性文艺团队申报', 'Model culture team application'], 'nursing-room': ['爱心妈咪小屋助推补贴申请', 'Nursing room subsidy application'], 'childcare-studio': ['亲子工作室助推补贴申请', 'Childcare studio subsidy application'],
+  };
+  const title = site.kind === 'driver-home' ? tx(micro ? '微型“工会司机之家”创建申报表（附件2-7-1）' : '综合型“工会司机之家”创建申报表（附件2-7-2）', 'Driver home application form') : tx(...(titles[site.kind] ?? ['申报', 'Application']));
+  const item = (name: string, zh: string, en: string, node: React.ReactNode, required = true, span = 8) => (
+    <Col span={span} key={name}><Form.Item name={name} label={tx(zh, en)} rules={required ? [{ required: true }] : []}>{node}</Form.Item></Col>
+  );
+  const num = (name: string, min = 0) => <InputNumber min={min} style={{ width: '100%' }} data-testid={`apply-${name}`} />;
+  const date = (name: string) => <DatePicker style={{ width: '100%' }} data-testid={`apply-${name}`} />;
+  const text = (name: string) => <Input data-testid={`apply-${name}`} />;
   return (
-    <Modal open={open} onCancel={onClose} width={760} footer={null} title={site.kind === 'driver-home' ? tx(micro ? '微型“工会司机之家”创建申报表（附件2-7-1）' : '综合型“工会司机之家”创建申报表（附件2-7-2）', 'Driver home application form') : tx('健康服务点申报', 'Health point application')} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="apply-form" initialValues={{ openingHours: site.openingHours ?? undefined, areaSqm: site.sizeM2 ?? undefined, stationMaster: site.contacts[0]?.name, stationMasterMobile: site.contacts[0]?.phone }}>
+    <Modal open={open} onCancel={onClose} width={760} footer={null} title={title} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="apply-form" initialValues={{ openingHours: site.openingHours ?? undefined, areaSqm: site.sizeM2 ?? undefined, stationMaster: site.contacts[0]?.name, stationMasterMobile: site.contacts[0]?.phone, contactName: site.contacts[0]?.name }}>
         <Form.Item name="programId" label={tx('申报项目', 'Program')} rules={[{ required: true }]}>
           <Select data-testid="apply-program" options={open_.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))} notFoundContent={tx('没有正在受理的项目（受理时间外）', 'No program open for applications now')} />
         </Form.Item>
         <Row gutter={12}>
           {site.kind === 'driver-home' && <>
-            <Col span={8}><Form.Item name="leaderName" label={tx('负责人姓名', 'Leader')} rules={[{ required: true }]}><Input data-testid="apply-leaderName" /></Form.Item></Col>
+            {item('leaderName', '负责人姓名', 'Leader', text('leaderName'))}
             <Col span={8}><Form.Item name="leaderEmail" label={tx('负责人邮箱', 'Leader email')} rules={[{ required: true, type: 'email' }]}><Input data-testid="apply-leaderEmail" /></Form.Item></Col>
           </>}
-          <Col span={8}><Form.Item name="leaderPhone" label={tx(site.kind === 'driver-home' ? '负责人电话' : '管理人员电话', 'Phone')} rules={[{ required: true }]}><Input data-testid="apply-leaderPhone" /></Form.Item></Col>
-          <Col span={8}><Form.Item name="stationMaster" label={tx(site.kind === 'driver-home' ? '站长' : '管理人员', 'Manager')} rules={[{ required: true }]}><Input data-testid="apply-stationMaster" /></Form.Item></Col>
-          {site.kind === 'driver-home' ? <>
-            <Col span={8}><Form.Item name="stationMasterMobile" label={tx('站长手机', 'Manager mobile')} rules={[{ required: true }]}><Input data-testid="apply-stationMasterMobile" /></Form.Item></Col>
-            <Col span={8}><Form.Item name="openingHours" label={tx('开放时间', 'Opening hours')} rules={[{ required: true }]}><Input data-testid="apply-openingHours" /></Form.Item></Col>
-            <Col span={8}><Form.Item name="areaSqm" label={tx('面积（m²）', 'Area (m²)')} rules={[{ required: true }]}><InputNumber min={1} style={{ width: '100%' }} data-testid="apply-areaSqm" /></Form.Item></Col>
-            <Col span={16}><Form.Item name="services" label={tx('服务项目', 'Services')} rules={[{ required: true }]}><Input data-testid="apply-services" /></Form.Item></Col>
-            <Col span={8}><Form.Item name="parkingSpaces" label={tx(micro ? '临停车位数' : '停车位数', 'Parking spaces')} rules={[{ required: true }]}><InputNumber min={0} style={{ width: '100%' }} data-testid="apply-parkingSpaces" /></Form.Item></Col>
-            {micro
-              ? <Col span={8}><Form.Item name="parkingMinutes" label={tx('可临停时间（分钟）', 'Free parking (min)')} rules={[{ required: true }]}><InputNumber min={0} style={{ width: '100%' }} data-testid="apply-parkingMinutes" /></Form.Item></Col>
-              : <Col span={8}><Form.Item name="evChargers" label={tx('充电桩数', 'EV chargers')} rules={[{ required: true }]}><InputNumber min={0} style={{ width: '100%' }} data-testid="apply-evChargers" /></Form.Item></Col>}
-            <Col span={8}><Form.Item name="plannedCompletion" label={tx('计划完成时间', 'Planned completion')} rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} data-testid="apply-plannedCompletion" /></Form.Item></Col>
-          </> : <>
-            <Col span={8}><Form.Item name="healthCentre" label={tx('对口社区卫生服务中心', 'Health centre')} rules={[{ required: true }]}><Input /></Form.Item></Col>
-            <Col span={8}><Form.Item name="openingHours" label={tx('服务时间', 'Service hours')} rules={[{ required: true }]}><Input /></Form.Item></Col>
+          {(site.kind === 'driver-home' || site.kind === 'health-point') && <>
+            {item('leaderPhone', site.kind === 'driver-home' ? '负责人电话' : '管理人员电话', 'Phone', text('leaderPhone'))}
+            {item('stationMaster', site.kind === 'driver-home' ? '站长' : '管理人员', 'Manager', text('stationMaster'))}
+          </>}
+          {site.kind === 'driver-home' && <>
+            {item('stationMasterMobile', '站长手机', 'Manager mobile', text('stationMasterMobile'))}
+            {item('openingHours', '开放时间', 'Opening hours', text('openingHours'))}
+            {item('areaSqm', '面积（m²）', 'Area (m²)', num('areaSqm', 1))}
+            {item('services', '服务项目', 'Services', text('services'), true, 16)}
+            {item('parkingSpaces', micro ? '临停车位数' : '停车位数', 'Parking spaces', num('parkingSpaces'))}
+            {micro ? item('parkingMinutes', '可临停时间（分钟）', 'Free parking (min)', num('parkingMinutes')) : item('evChargers', '充电桩数', 'EV chargers', num('evChargers'))}
+            {item('plannedCompletion', '计划完成时间', 'Planned completion', date('plannedCompletion'))}
+          </>}
+          {site.kind === 'health-point' && <>
+            {item('healthCentre', '对口社区卫生服务中心', 'Health centre', text('healthCentre'))}
+            {item('openingHours', '服务时间', 'Service hours', text('openingHours'))}
+            {chosen === 'health-point-grant' && item('pointType', '新增或巩固', 'New or consolidated', <Select data-testid="apply-pointType" options={[{ value: 'new', label: tx('新增服务点', 'New point') }, { value: 'consolidated', label: tx('巩固服务点', 'Consolidated point') }]} />)}
+          </>}
+          {site.kind !== 'driver-home' && site.kind !== 'health-point' && <>
+            {item('contactName', site.kind === 'culture-team' ? '团长' : '联系人', 'Contact', text('contactName'))}
+            {item('leaderPhone', '联系电话', 'Phone', text('leaderPhone'))}
+          </>}
+          {site.kind === 'canteen' && <>
+            {item('ownerUnit', '所属单位', 'Owner unit', text('ownerUnit'))}
+            {item('openingOn', '开放使用日期', 'Opening on', date('openingOn'))}
+            {item('investmentYuan', '建设总资金（元）', 'Investment (yuan)', num('investmentYuan'))}
+            {item('workersServed', '服务职工数', 'Workers served', num('workersServed', 1))}
+            {item('staff', '工作人员数', 'Staff', num('staff'))}
+            {item('mealsPerDay', '每日供餐次数', 'Meals a day', num('mealsPerDay', 1))}
+            {item('category', '备注（类型）', 'Category', <Select data-testid="apply-category" options={[{ value: 'new-town', label: tx('五大新城', 'New town') }, { value: 'major-project', label: tx('市重大工程建设项目工地', 'Major project site') }, { value: 'key-park', label: tx('市区两级重点园区', 'Key park') }, { value: 'other', label: tx('其他', 'Other') }]} />)}
+            {item('launchedOn', '立项启动日期（补充申报填写）', 'Launched on (supplementary round)', date('launchedOn'), false)}
+          </>}
+          {site.kind === 'culture-team' && <>
+            {item('teamType', '团队类型', 'Type', <Select data-testid="apply-teamType" options={[['comprehensive', '综合类艺术团'], ['choir', '合唱'], ['instrumental', '器乐'], ['dance', '舞蹈'], ['drama', '话剧'], ['other', '其他专项']].map(([value, label]) => ({ value, label }))} />)}
+            {item('foundedOn', '成立时间', 'Founded on', date('foundedOn'))}
+            {item('members', '团员人数', 'Members', num('members', 1))}
+            {item('newWork', '参加展评的新创新编作品', 'New work', text('newWork'), true, 16)}
+          </>}
+          {(site.kind === 'nursing-room' || site.kind === 'childcare-studio') && item('builtOn', site.kind === 'nursing-room' ? '建屋时间' : '建立日期', 'Built on', date('builtOn'))}
+          {site.kind === 'childcare-studio' && <>
+            {item('childcareType', '类型', 'Type', <Select data-testid="apply-childcareType" options={[['holiday-care', '寒暑托班'], ['evening-care', '晚托班'], ['full-day', '全日托班'], ['emergency', '应急托班']].map(([value, label]) => ({ value, label }))} />)}
+            {item('children', '托管人数', 'Children', num('children', 1), false)}
+            {item('weeks', '托管时间（周）', 'Weeks', num('weeks', 1), false)}
           </>}
         </Row>
         {site.kind === 'driver-home' && (
@@ -227,7 +301,7 @@ export default function SiteDetailPage() {
   const ab = s.abilities;
   // The 2022 health point grant asks for the 1:1:1 matching at acceptance (the engine names the minima).
   const needsMatching = s.kind === 'health-point' && !!s.application && 'minDistrictMatch' in ((s.application.evaluation as any)?.output ?? {});
-  const canApply = ab.edit && s.status === 'applied' && !s.application && (s.kind === 'driver-home' || s.kind === 'health-point');
+  const canApply = ab.edit && s.status === 'applied' && !s.application && !!applyPrograms[s.kind];
   const simple = (path: string, body: unknown, label: string, testId: string, danger = false) => (
     <Button danger={danger} loading={act.isPending} onClick={() => act.mutate({ path, body })} data-testid={testId}>{label}</Button>
   );
