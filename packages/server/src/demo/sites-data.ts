@@ -114,8 +114,13 @@ export async function loadSitesDemo(s: Services) {
 
   // A yellow card (整改通知书) on a health point, a red card (摘牌通知书) on a canteen, a closed culture team.
   const byName = async (name: string) => (await db.selectFrom('sites').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  // The yellow card is issued on the day the demo loads, with six weeks to fix: the daily job (sites cards.ts) turns a
+  // card past its deadline red, so a fixed past deadline would leave a live demo without a yellow card.
+  const today = s.clock.today();
+  const plusDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  on(today);
+  await yellowCard(sd, pudong, await byName('外高桥保税区职工健康服务点'), { items: ['未按公示时间开展每周问诊', '《健康服务点服务公告》未更新当班医生信息'], deadline: plusDays(today, 42) });
   on('2025-11-03');
-  await yellowCard(sd, pudong, await byName('外高桥保税区职工健康服务点'), { items: ['未按公示时间开展每周问诊', '《健康服务点服务公告》未更新当班医生信息'], deadline: '2025-12-15' });
   await redCard(sd, jiading, await byName('嘉定新城职工食堂'), { reasons: ['场地已改作他用，不再向职工提供就餐服务', '逾期未按整改通知要求整改'] });
   await closeSite(sd, pudong, await byName('浦东新区职工沪剧团'), '团队解散，经区总工会确认关闭');
   return { loaded: true, sites: running.length + 3 };
