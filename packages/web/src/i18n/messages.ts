@@ -172,6 +172,7 @@ const zh = {
   'orgKind.street': '街道（镇）工会',
   'orgKind.park': '园区（楼宇、商圈）工会',
   'orgKind.grassroots': '基层工会',
+  'orgKind.platform': '网约平台',
 
   'member.list': '会员名册',
   'member.searchPlaceholder': '姓名 / 会员编号 / 完整身份证号 / 手机号',
@@ -368,6 +369,7 @@ const zh = {
   'role.street-officer': '街道（园区）工会干部',
   'role.grassroots-officer': '基层工会干部',
   'role.member': '会员',
+  'role.platform-officer': '平台工作人员',
   'role.auditor': '审计员（只读）',
   'role.system': '系统',
 
@@ -774,6 +776,7 @@ const en: Record<MessageKey, string> = {
   'orgKind.street': 'Street union',
   'orgKind.park': 'Park union',
   'orgKind.grassroots': 'Grassroots union',
+  'orgKind.platform': 'Gig platform',
 
   'member.list': 'Member register',
   'member.searchPlaceholder': 'Name / member no. / full ID number / mobile',
@@ -970,6 +973,7 @@ const en: Record<MessageKey, string> = {
   'role.street-officer': 'Street/park union officer',
   'role.grassroots-officer': 'Grassroots union officer',
   'role.member': 'Member',
+  'role.platform-officer': 'Platform officer',
   'role.auditor': 'Auditor (read-only)',
   'role.system': 'System',
 

@@ -21,6 +21,7 @@ import * as m0019 from './0019_quotas.ts';
 import * as m0018 from './0018_program_budget.ts';
 import * as m0026 from './0026_announcements.ts';
 import * as m0027 from './0027_card_events.ts';
+import * as m0028 from './0028_gig_protection.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0018_program_budget': m0018,
   '0026_announcements': m0026,
   '0027_card_events': m0027,
+  '0028_gig_protection': m0028,
 };
