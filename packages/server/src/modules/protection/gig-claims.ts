@@ -99,8 +99,8 @@ async function needsCriticalIllness(db: Executor, coverId: number) {
   const ok = await db.selectFrom('gig_claims').select('id').where('cover_id', '=', coverId).where('claim_type', '=', 'critical-illness').where('status', 'in', ['approved', 'paid']).executeTakeFirst();
   if (!ok)
     throw new AppError(409, 'critical-illness-not-granted', {
-      zh: '重大疾病住院医疗补助金限已经审核通过领取重大疾病保障金的参保人员申请（001 互助保障计划 五(二)2）',
-      en: 'The critical-illness medical aid is for a worker whose critical-illness benefit was approved (001 互助保障计划 五(二)2)',
+      zh: '重大疾病住院医疗补助金限已经审核通过领取重大疾病保障金的参保人员申请（沪工总办〔2022〕15号 互助保障计划 五(二)2）',
+      en: 'The critical-illness medical aid is for a worker whose critical-illness benefit was approved (沪工总办〔2022〕15号 互助保障计划 五(二)2)',
     }, [{ field: 'claimType', code: 'critical-illness-not-granted', message: { zh: '未领取重大疾病保障金', en: 'no critical-illness benefit granted' } }]);
 }
 
@@ -109,13 +109,13 @@ export async function fileGigClaim(s: Services, ctx: RequestContext, req: GigCla
   const actor = ctx.actor!;
   const today = s.clock.today();
   const as: 'platform' | 'agency' = actor.role === 'platform-officer' ? 'platform' : 'agency';
-  if (as === 'agency') await asCentre(s, actor, { zh: '给付申请由参保平台或市职工保障互助中心办理（001 互助保障计划 六(一)）', en: 'A claim is filed by the platform or the mutual-aid centre (001 互助保障计划 六(一))' });
+  if (as === 'agency') await asCentre(s, actor, { zh: '给付申请由参保平台或市职工保障互助中心办理（沪工总办〔2022〕15号 互助保障计划 六(一)）', en: 'A claim is filed by the platform or the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 六(一))' });
   if (req.eventDate > today) throw new AppError(400, 'invalid-input', { zh: '事件日期不能晚于今天', en: 'eventDate cannot be in the future' }, [{ field: 'eventDate', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } }]);
   if (req.claimType === 'hospital-allowance' && !req.hospitalDays) throw required('hospitalDays', '住院补助金须填写住院天数', 'a hospital allowance needs hospitalDays');
   if (req.claimType === 'critical-illness-medical' && req.outOfPocket === undefined) throw required('outOfPocket', '重大疾病住院医疗补助金须填写个人实际支出的住院医疗费用', 'the medical aid needs outOfPocket');
   if (req.claimType === 'accidental-disability' && !req.disabilityGrade) throw required('disabilityGrade', '意外伤残保障金须填写伤残等级', 'a disability benefit needs disabilityGrade');
   const death = DEATHS.includes(req.claimType);
-  if (!death) for (const f of ['bank', 'accountName', 'accountNo'] as const) if (!req[f]) throw required(f, '除身故保障金外，保障金划入参保人员本人在上海开户的银行借记卡，请填写开户银行、户名和卡号（001 互助保障计划 六(三)）', 'Benefits other than deaths go to the worker’s own bank debit card: give the bank, account name and number (001 互助保障计划 六(三))');
+  if (!death) for (const f of ['bank', 'accountName', 'accountNo'] as const) if (!req[f]) throw required(f, '除身故保障金外，保障金划入参保人员本人在上海开户的银行借记卡，请填写开户银行、户名和卡号（沪工总办〔2022〕15号 互助保障计划 六(三)）', 'Benefits other than deaths go to the worker’s own bank debit card: give the bank, account name and number (沪工总办〔2022〕15号 互助保障计划 六(三))');
 
   return s.database.db.transaction().execute(async (trx) => {
     const c = await trx.selectFrom('gig_covers as c').innerJoin('orgs as o', 'o.id', 'c.platform_id').select(['c.id', 'c.status', 'c.name', 'c.year', 'c.platform_id', 'c.platform_path', 'c.enrollment_mode', 'c.coverage_start', 'c.coverage_end', 'o.name as platform_name'])
@@ -205,7 +205,7 @@ export function listGigClaims(s: Services, ctx: RequestContext, q: TPageQuery & 
     Number((await claimsQuery(db, actor, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
 }
 
-const centreOnly = { zh: '给付申请由市职工保障互助中心审核与给付（001 互助保障计划 六(三)）', en: 'Claims are reviewed and paid by the mutual-aid centre (001 互助保障计划 六(三))' };
+const centreOnly = { zh: '给付申请由市职工保障互助中心审核与给付（沪工总办〔2022〕15号 互助保障计划 六(三)）', en: 'Claims are reviewed and paid by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 六(三))' };
 
 async function lockClaim(trx: Executor, actor: Actor, id: number) {
   const k = await trx.selectFrom('gig_claims as k').selectAll('k').where('k.id', '=', id).where(inScope(actor, 'k.platform_path')).forUpdate().executeTakeFirst();

@@ -71,7 +71,7 @@ const evaluationOf = (today: string, input: unknown, r: EvaluateResult) => ({ pr
 
 async function asPlatform(s: Services, actor: Actor) {
   const org = actor.role === 'platform-officer' && actor.orgId ? await repo.platformOf(s.database.db, actor.orgId) : undefined;
-  if (!org || org.kind !== 'platform') throw forbidden({ zh: '参保名单由网约平台上传（001 互助保障计划 二(一)）', en: 'Rosters are uploaded by a gig platform (001 互助保障计划 二(一))' });
+  if (!org || org.kind !== 'platform') throw forbidden({ zh: '参保名单由网约平台上传（沪工总办〔2022〕15号 互助保障计划 二(一)）', en: 'Rosters are uploaded by a gig platform (沪工总办〔2022〕15号 互助保障计划 二(一))' });
   if (org.status !== 'active') throw forbidden({ zh: `${org.name}已停用，不能上传参保名单`, en: `${org.name} is inactive; it cannot upload a roster` });
   return org;
 }
@@ -176,11 +176,11 @@ async function submitRoster(s: Services, ctx: RequestContext, rows: InRow[], o: 
       let refusal: { code: string; message: Bilingual } | null = null;
       if (!w.r.eligible) {
         const why = w.r.reasons;
-        refusal = { code: why[0]?.code ?? 'not-eligible', message: { zh: `${why.map((x) => x.message.zh).join('；')}（001 互助保障计划 一）`, en: `${why.map((x) => x.message.en).join('; ')} (001 互助保障计划 一)` } };
+        refusal = { code: why[0]?.code ?? 'not-eligible', message: { zh: `${why.map((x) => x.message.zh).join('；')}（沪工总办〔2022〕15号 互助保障计划 一）`, en: `${why.map((x) => x.message.en).join('; ')} (沪工总办〔2022〕15号 互助保障计划 一)` } };
       } else if (taken) {
         refusal = taken.platform_id === platform.id
           ? { code: 'already-enrolled', message: { zh: `该劳动者 ${year} 保障年度已由本平台于 ${taken.enrolled_on} 提交参保（名单 ${taken.roster_id}），每一参保年份只能参保一份`, en: `Already enrolled by this platform for the ${year} coverage year on ${taken.enrolled_on} (roster ${taken.roster_id}); one cover per coverage year` } }
-          : { code: 'covered-by-another-platform', message: { zh: `该劳动者 ${year} 保障年度已由${taken.platform_name}于 ${taken.enrolled_on} 先行提交参保；多个网约平台为同一名劳动者投保时，以先提交参保申请的平台为准（001 互助保障计划 二(五)）`, en: `${taken.platform_name} submitted this worker first, on ${taken.enrolled_on}, for the ${year} coverage year; when several platforms enroll the same worker, the first submission stands (001 互助保障计划 二(五))` } };
+          : { code: 'covered-by-another-platform', message: { zh: `该劳动者 ${year} 保障年度已由${taken.platform_name}于 ${taken.enrolled_on} 先行提交参保；多个网约平台为同一名劳动者投保时，以先提交参保申请的平台为准（沪工总办〔2022〕15号 互助保障计划 二(五)）`, en: `${taken.platform_name} submitted this worker first, on ${taken.enrolled_on}, for the ${year} coverage year; when several platforms enroll the same worker, the first submission stands (沪工总办〔2022〕15号 互助保障计划 二(五))` } };
       }
       if (refusal) return { ...base, status: 'refused' as const, refusal_code: refusal.code, refusal: JSON.stringify(refusal.message), id_cipher: null, phone_cipher: null, phone_masked: maskMobile(w.mobile) };
       const o = w.r.output as typeof out0;
@@ -261,7 +261,7 @@ const notSubmitted = (id: number, status: keyof typeof rosterStatusNames) =>
 export async function approveRoster(s: Services, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
   const today = s.clock.today();
-  await asCentre(s, actor, { zh: '参保名单由市职工保障互助中心审核（001 互助保障计划 二(二)）', en: 'Rosters are reviewed by the mutual-aid centre (001 互助保障计划 二(二))' });
+  await asCentre(s, actor, { zh: '参保名单由市职工保障互助中心审核（沪工总办〔2022〕15号 互助保障计划 二(二)）', en: 'Rosters are reviewed by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 二(二))' });
   return s.database.db.transaction().execute(async (trx) => {
     const r = await repo.lockRoster(trx, actor, id);
     if (!r) throw notFound('gig-roster', id);
@@ -280,7 +280,7 @@ export async function approveRoster(s: Services, ctx: RequestContext, id: number
 export async function returnRoster(s: Services, ctx: RequestContext, id: number, reason: string) {
   const actor = ctx.actor!;
   const today = s.clock.today();
-  await asCentre(s, actor, { zh: '参保名单由市职工保障互助中心审核（001 互助保障计划 二(二)）', en: 'Rosters are reviewed by the mutual-aid centre (001 互助保障计划 二(二))' });
+  await asCentre(s, actor, { zh: '参保名单由市职工保障互助中心审核（沪工总办〔2022〕15号 互助保障计划 二(二)）', en: 'Rosters are reviewed by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 二(二))' });
   return s.database.db.transaction().execute(async (trx) => {
     const r = await repo.lockRoster(trx, actor, id);
     if (!r) throw notFound('gig-roster', id);
