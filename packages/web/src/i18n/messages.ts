@@ -11,6 +11,7 @@ import { quotasEn, quotasZh } from './messages-quotas.ts';
 import { yearEn, yearZh } from './messages-year.ts';
 import { cardsEn, cardsZh } from './messages-cards.ts';
 import { announcementsEn, announcementsZh } from './messages-announcements.ts';
+import { gigEn, gigZh } from './messages-gig.ts';
 
 const zh = {
   ...lifecycleZh,
@@ -24,6 +25,7 @@ const zh = {
   ...yearZh,
   ...cardsZh,
   ...announcementsZh,
+  ...gigZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -628,6 +630,7 @@ const en: Record<MessageKey, string> = {
   ...yearEn,
   ...cardsEn,
   ...announcementsEn,
+  ...gigEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',
