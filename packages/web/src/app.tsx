@@ -45,6 +45,7 @@ const MyPaymentsPage = lazy(() => import('./routes/portal/my-payments-page.tsx')
 const MyProtectionPage = lazy(() => import('./routes/portal/my-protection-page.tsx'));
 const ProtectionPage = lazy(() => import('./routes/protection/protection-page.tsx'));
 const ClaimDetailPage = lazy(() => import('./routes/protection/claim-detail-page.tsx'));
+const GigPage = lazy(() => import('./routes/gig/gig-page.tsx'));
 const PlacesPage = lazy(() => import('./routes/quotas/places-page.tsx'));
 const MyPlacesPage = lazy(() => import('./routes/portal/my-places-page.tsx'));
 const MySurveysPage = lazy(() => import('./routes/portal/my-surveys-page.tsx'));
@@ -168,6 +169,7 @@ function Themed() {
                 <Route path="me/protection" element={<Guard permission="self.read"><MyProtectionPage /></Guard>} />
                 <Route path="protection" element={<Guard permission="protection.read"><ProtectionPage /></Guard>} />
                 <Route path="protection/claims/:id" element={<Guard permission="protection.read"><ClaimDetailPage /></Guard>} />
+                <Route path="gig" element={<Guard permission={['protection.gig', 'protection.review']}><GigPage /></Guard>} />
                 <Route path="places" element={<Guard permission="pools.read"><PlacesPage /></Guard>} />
                 <Route path="me/places" element={<Guard permission="self.read"><MyPlacesPage /></Guard>} />
                 <Route path="me/surveys" element={<Guard permission="consultation.take-part"><MySurveysPage /></Guard>} />

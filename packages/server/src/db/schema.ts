@@ -5,7 +5,7 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string | T, string | T>;
 
 export type OrgKind =
-  | 'municipal' | 'department' | 'agency' | 'district' | 'industry' | 'street' | 'park' | 'grassroots';
+  | 'municipal' | 'department' | 'agency' | 'district' | 'industry' | 'street' | 'park' | 'grassroots' | 'platform';
 
 export interface OrgsTable {
   id: Generated<number>;
@@ -885,7 +885,7 @@ export interface DB {
 // Parties and sites (migration 0015_sites): organisation applicants and payees, payee accounts,
 // the site register with its history, inspections and service log.
 
-export type PayTo = 'member-card' | 'regional-union' | 'org-account';
+export type PayTo = 'member-card' | 'regional-union' | 'org-account' | 'bank-account';
 
 export interface ApplicationsTable {
   applicant_kind: ColumnType<'member' | 'org', 'member' | 'org' | undefined, 'member' | 'org'>;
@@ -893,7 +893,7 @@ export interface ApplicationsTable {
 }
 
 export interface PayoutEntriesTable {
-  payee_kind: ColumnType<'member-card' | 'org-account', 'member-card' | 'org-account' | undefined, 'member-card' | 'org-account'>;
+  payee_kind: ColumnType<PayeeKind, PayeeKind | undefined, PayeeKind>;
   payee_org_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
@@ -1194,7 +1194,7 @@ export interface DB {
 }
 
 // Migration 0022: the ledger pays protection claims and quota settlements too, through the same batches.
-export type PayoutSourceKind = 'application' | 'protection-claim' | 'quota-settlement';
+export type PayoutSourceKind = 'application' | 'protection-claim' | 'quota-settlement' | 'gig-claim';
 export interface PayoutEntriesTable {
   source_kind: ColumnType<PayoutSourceKind, PayoutSourceKind | undefined, PayoutSourceKind>;
   source_id: number;
@@ -1212,4 +1212,111 @@ export interface SitesTable {
 }
 export interface PayoutBatchesTable {
   payer_org_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migration 0028: gig workers' mutual protection (001 项目5), owned by the protection module; the ledger pays a
+// gig claim to the worker's bank card (payee_kind 'bank-account') or to the platform's account.
+export type PayeeKind = 'member-card' | 'org-account' | 'bank-account';
+export interface PayoutEntriesTable {
+  payee_bank: ColumnType<string | null, string | null | undefined, string | null>;
+  payee_account_name: ColumnType<string | null, string | null | undefined, string | null>;
+  payee_account_cipher: ColumnType<string | null, string | null | undefined, string | null>;
+  payee_account_masked: ColumnType<string | null, string | null | undefined, string | null>;
+}
+export type GigEnrollmentMode = 'centralized' | 'instant';
+export type GigClaimType = 'hospital-allowance' | 'critical-illness' | 'critical-illness-medical' | 'disease-death' | 'accidental-death' | 'accidental-disability' | 'accidental-injury';
+export interface GigRostersTable {
+  id: Generated<number>;
+  platform_id: number;
+  platform_path: string;
+  year: number;
+  enrolled_on: string;
+  enrollment_mode: GigEnrollmentMode;
+  term: 'full-year' | 'half-year';
+  coverage_start: string;
+  coverage_end: string;
+  premium_fen: number;
+  policy: string;
+  status: Generated<'submitted' | 'approved' | 'returned'>;
+  source: 'file' | 'api';
+  file_name: string | null;
+  row_count: number;
+  accepted: number;
+  refused: number;
+  total_fen: ColumnType<number, number, number>;
+  submitted_by: number;
+  submitted_at: CreatedAt;
+  reviewed_by: number | null;
+  reviewed_on: string | null;
+  review_reason: string | null;
+}
+export interface GigCoversTable {
+  id: Generated<number>;
+  roster_id: number;
+  platform_id: number;
+  platform_path: string;
+  row_no: number;
+  year: number;
+  name: string;
+  id_hash: string;
+  id_cipher: string | null;
+  id_masked: string;
+  birth_date: string;
+  age: number;
+  phone_cipher: string | null;
+  phone_masked: string | null;
+  status: 'pending' | 'active' | 'returned' | 'refused';
+  refusal_code: string | null;
+  refusal: Json<{ zh: string; en: string } | null> | null;
+  enrollment_mode: GigEnrollmentMode | null;
+  coverage_start: string | null;
+  coverage_end: string | null;
+  premium_fen: number | null;
+  waiting_days: Json<Record<string, number> | null> | null;
+  policy: string;
+  evaluation: Json<unknown>;
+  activated_on: string | null;
+  sms_at: Date | null;
+}
+export interface GigClaimsTable {
+  id: Generated<number>;
+  cover_id: number;
+  platform_id: number;
+  platform_path: string;
+  year: number;
+  claim_type: GigClaimType;
+  event_date: string;
+  hospital_days: number | null;
+  out_of_pocket_fen: number | null;
+  disability_grade: number | null;
+  outcome_on: string | null;
+  filed_on: string;
+  filed_by: number;
+  filed_as: 'platform' | 'agency';
+  status: Generated<'filed' | 'approved' | 'rejected' | 'paid'>;
+  amount_fen: number;
+  filing_deadline: string | null;
+  pay_within_days: number | null;
+  pay_by: string | null;
+  pay_to: 'bank-account' | 'platform-account';
+  bank: string | null;
+  account_name: string | null;
+  account_cipher: string | null;
+  account_masked: string | null;
+  policy: string;
+  evaluation: Json<unknown>;
+  description: string | null;
+  review_reason: string | null;
+  reviewed_by: number | null;
+  reviewed_on: string | null;
+  paid_on: string | null;
+  paid_by: number | null;
+  payment_reference: string | null;
+  created_at: CreatedAt;
+}
+export interface DB {
+  gig_rosters: GigRostersTable;
+  gig_covers: GigCoversTable;
+  gig_claims: GigClaimsTable;
 }

@@ -28,6 +28,9 @@ export const demoAccounts = [
   { username: 'jiading', displayName: '嘉定区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('嘉定区') },
   { username: 'zhangjiang', displayName: '张江园区工会干部', role: 'street-officer', org: (o: Lookup) => o.pudongStreet },
   { username: 'grassroots', displayName: '基层工会干部', role: 'grassroots-officer', org: (o: Lookup) => o.pudongGrassroots },
+  // Issue 9 §4: the gig platforms upload their workers (001 互助保障计划 二).
+  { username: 'eleme', displayName: '饿了么上海平台工作人员', role: 'platform-officer', org: (o: Lookup) => o.byKey(demoOrgKeys.eleme) },
+  { username: 'meituan', displayName: '美团上海平台工作人员', role: 'platform-officer', org: (o: Lookup) => o.byKey(demoOrgKeys.meituan) },
 ] as const;
 
 interface Lookup {
@@ -36,6 +39,7 @@ interface Lookup {
   district(short: string): number;
   pudongStreet: number;
   pudongGrassroots: number;
+  byKey(key: string): number;
 }
 
 export async function loadDemoIfEmpty(s: Services, opts: { members: number; force?: boolean; progress?: (line: string) => void }) {
@@ -93,6 +97,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
     get pudongGrassroots() {
       return ids.get(demoOrgKeys.grassroots)!.id;
     },
+    byKey: (key) => ids.get(key)!.id,
   };
 
   // Accounts, one per role.

@@ -14,7 +14,8 @@ export type DemoOrgKind =
   | 'industry'
   | 'street'
   | 'park'
-  | 'grassroots';
+  | 'grassroots'
+  | 'platform';
 
 export interface DemoOrg {
   key: string;
@@ -325,6 +326,12 @@ const industryGrassroots: Record<string, string[]> = {
   'industry-donghang': ['上海东远航空地面服务有限公司工会'],
 };
 
+/** The demo's gig platforms (named in 001 巡回体检项目 一); the accounts `eleme` and `meituan` work at them. */
+const platforms: [key: string, name: string, shortName: string][] = [
+  ['platform-eleme', '饿了么上海', '饿了么'],
+  ['platform-meituan', '美团上海', '美团'],
+];
+
 /** Keys of the orgs the demo accounts belong to. */
 export const demoOrgKeys = {
   federation: FEDERATION_KEY,
@@ -334,6 +341,9 @@ export const demoOrgKeys = {
   jiading: 'district-jiading',
   /** The grassroots officer's union: 上海张江芯源微电子有限公司工会 in the Zhangjiang park, Pudong. */
   grassroots: 'park-pudong-zhangjiang-g1',
+  /** The demo accounts `eleme` and `meituan` work at these platforms. */
+  eleme: 'platform-eleme',
+  meituan: 'platform-meituan',
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -417,6 +427,9 @@ function buildOrgs(): DemoOrg[] {
     }
   }
   for (const [parentKey, names] of Object.entries(industryGrassroots)) grassroots(parentKey, SHANGHAI, names);
+  // 网约平台 (001 巡回体检项目 一：以美团、饿了么等外卖平台的网约配送员……为主; 互助保障计划 二 网约平台组织参保): two
+  // platforms under the federation, last so every other org keeps its id. Codes: 91, a company.
+  for (const [key, name, shortName] of platforms) orgs.push({ key, parentKey: FEDERATION_KEY, kind: 'platform', name, shortName, code: demoCreditCode('91', SHANGHAI, key) });
   return orgs;
 }
 

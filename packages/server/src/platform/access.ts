@@ -15,6 +15,7 @@ export const roles = [
   'grassroots-officer',
   'member',
   'auditor',
+  'platform-officer',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -28,6 +29,7 @@ export const roleNames: Record<Role, Bilingual> = {
   'grassroots-officer': { zh: '基层工会干部', en: 'Grassroots union officer' },
   member: { zh: '会员', en: 'Member' },
   auditor: { zh: '审计员（只读）', en: 'Auditor (read-only)' },
+  'platform-officer': { zh: '平台工作人员', en: 'Platform officer' },
 };
 
 export const permissions = [
@@ -73,6 +75,7 @@ export const permissions = [
   'protection.reconcile', // 市职保中心 checks premiums against the remittance (checked: function code)
   'protection.apply', // a member enrolls individually and files claims on their own cover
   'protection.review', // 市职保中心 reviews claims and records payment (checked: function code)
+  'protection.gig', // a gig platform (网约平台) uploads its workers' rosters and files their claims (001 互助保障计划 二、六)
   // Places (module pools): first-come pools and places handed down the tree.
   'pools.read',
   'pools.manage', // open a pool, grant or split places, read who holds them
@@ -127,6 +130,9 @@ export const rolePermissions = {
   'street-officer': [...own, ...officer, 'announcements.publish', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
   'grassroots-officer': [...own, ...officer, 'announcements.publish', ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
   member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'protection.apply', 'pools.read', 'pools.claim'],
+  // 001 互助保障计划 二: the platform uploads its workers and pushes new ones monthly; 六(一): it files claims (its dead workers'
+  // benefits are paid to it). Scope: the platform org only (scopePath default).
+  'platform-officer': [...own, 'policy.read', 'protection.gig'],
   auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead, 'pools.read', 'sites.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
@@ -140,6 +146,7 @@ export const roleOrgKinds = {
   'regional-officer': ['district', 'industry'],
   'street-officer': ['street', 'park'],
   'grassroots-officer': ['grassroots'],
+  'platform-officer': ['platform'],
   member: [],
 } as const satisfies Record<Role, readonly OrgKind[]>;
 

@@ -19,6 +19,7 @@ const accountOfRole: Record<Role, string> = {
   'street-officer': 'zhangjiang',
   'grassroots-officer': 'grassroots',
   member: 'member',
+  'platform-officer': 'eleme',
 };
 
 // Encodings of one character of the prefix: each reaches the same route.

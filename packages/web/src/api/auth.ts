@@ -10,7 +10,7 @@ export type Permission =
   | 'programs.read' | 'programs.manage' | 'applications.read' | 'applications.submit' | 'applications.review'
   | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance'
   | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve'
-  | 'protection.read' | 'protection.enroll' | 'protection.confirm' | 'protection.reconcile' | 'protection.apply' | 'protection.review'
+  | 'protection.read' | 'protection.enroll' | 'protection.confirm' | 'protection.reconcile' | 'protection.apply' | 'protection.review' | 'protection.gig'
   | 'pools.read' | 'pools.manage' | 'pools.claim'
   | 'sites.read' | 'sites.write' | 'sites.inspect'
   | 'announcements.read' | 'announcements.publish';

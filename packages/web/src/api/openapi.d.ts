@@ -18,7 +18,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
-                    role?: "federation-admin" | "security-admin" | "department-officer" | "agency-officer" | "regional-officer" | "street-officer" | "grassroots-officer" | "auditor";
+                    role?: "federation-admin" | "security-admin" | "department-officer" | "agency-officer" | "regional-officer" | "street-officer" | "grassroots-officer" | "auditor" | "platform-officer";
                     status?: "active" | "disabled" | "locked" | "password-change";
                 };
                 header?: never;
@@ -93,7 +93,7 @@ export interface paths {
                         orgId: number;
                         password?: string;
                         /** @enum {string} */
-                        role: "federation-admin" | "security-admin" | "department-officer" | "agency-officer" | "regional-officer" | "street-officer" | "grassroots-officer" | "auditor";
+                        role: "federation-admin" | "security-admin" | "department-officer" | "agency-officer" | "regional-officer" | "street-officer" | "grassroots-officer" | "auditor" | "platform-officer";
                         username: string;
                     };
                 };
@@ -207,7 +207,7 @@ export interface paths {
                         idNumber?: string;
                         orgId?: number;
                         /** @enum {string} */
-                        role?: "federation-admin" | "security-admin" | "department-officer" | "agency-officer" | "regional-officer" | "street-officer" | "grassroots-officer" | "auditor";
+                        role?: "federation-admin" | "security-admin" | "department-officer" | "agency-officer" | "regional-officer" | "street-officer" | "grassroots-officer" | "auditor" | "platform-officer";
                     };
                 };
             };
@@ -6905,7 +6905,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots";
+                    kind?: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
                     page?: number;
                     pageSize?: number;
                     parentId?: number;
@@ -6947,7 +6947,7 @@ export interface paths {
                         contactName?: string;
                         contactPhone?: string;
                         /** @enum {string} */
-                        kind: "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots";
+                        kind: "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
                         name: string;
                         parentId: number;
                         shortName?: string;
@@ -7613,7 +7613,7 @@ export interface paths {
                                         bank: string;
                                     } | null;
                                     /** @enum {string} */
-                                    kind: "member-card" | "org-account";
+                                    kind: "member-card" | "org-account" | "bank-account";
                                     org: {
                                         id: number;
                                         name: string;
@@ -7624,7 +7624,7 @@ export interface paths {
                                     name: string | null;
                                 } | null;
                                 /** @enum {string} */
-                                payTo: "member-card" | "regional-union" | "org-account";
+                                payTo: "member-card" | "regional-union" | "org-account" | "bank-account";
                                 payToName: string;
                             }[];
                             no: string;
@@ -12720,6 +12720,1359 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gig workers’ claims in my scope (masked), with the pay-by date
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    coverId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "filed" | "approved" | "rejected" | "paid";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    pay: boolean;
+                                    review: boolean;
+                                };
+                                accountMasked: string | null;
+                                accountName: string | null;
+                                amount: number;
+                                bank: string | null;
+                                /** @enum {string} */
+                                claimType: "hospital-allowance" | "critical-illness" | "critical-illness-medical" | "disease-death" | "accidental-death" | "accidental-disability" | "accidental-injury";
+                                claimTypeName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                coverageEnd: string;
+                                coverageStart: string;
+                                coverId: number;
+                                description: string | null;
+                                disabilityGrade: number | null;
+                                /** @enum {string} */
+                                enrollmentMode: "centralized" | "instant";
+                                eventDate: string;
+                                /** @enum {string} */
+                                filedAs: "platform" | "agency";
+                                filedOn: string;
+                                filingDeadline: string | null;
+                                hospitalDays: number | null;
+                                id: number;
+                                idMasked: string;
+                                name: string;
+                                outcomeOn: string | null;
+                                outOfPocket: number | null;
+                                overdue: boolean;
+                                paidOn: string | null;
+                                payBy: string | null;
+                                paymentReference: string | null;
+                                /** @enum {string} */
+                                payTo: "bank-account" | "platform-account";
+                                payToName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                payWithinDays: number | null;
+                                platformId: number;
+                                platformName: string;
+                                policy: string;
+                                reviewedOn: string | null;
+                                reviewReason: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected" | "paid";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a claim for a covered gig worker: cover, waiting period, deadlines and amount checked by the engine; paid to the worker’s bank card (deaths: the platform)
+         * @description Permission: `protection.gig` or `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountName?: string;
+                        accountNo?: string;
+                        /** @description the worker’s bank (a debit card opened in Shanghai); required unless a death benefit */
+                        bank?: string;
+                        /** @enum {string} */
+                        claimType: "hospital-allowance" | "critical-illness" | "critical-illness-medical" | "disease-death" | "accidental-death" | "accidental-disability" | "accidental-injury";
+                        /** @description the worker’s cover (GET /protection/gig/covers) */
+                        coverId: number;
+                        description?: string;
+                        disabilityGrade?: number;
+                        /** @description admission, diagnosis, death or accident */
+                        eventDate: string;
+                        hospitalDays?: number;
+                        /** @description accidental death or disability: the day it followed the accident */
+                        outcomeOn?: string;
+                        /** @description critical-illness medical aid: out-of-pocket cost of this stay, yuan */
+                        outOfPocket?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            accountMasked: string | null;
+                            accountName: string | null;
+                            amount: number;
+                            bank: string | null;
+                            /** @enum {string} */
+                            claimType: "hospital-allowance" | "critical-illness" | "critical-illness-medical" | "disease-death" | "accidental-death" | "accidental-disability" | "accidental-injury";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string;
+                            coverageStart: string;
+                            coverId: number;
+                            description: string | null;
+                            disabilityGrade: number | null;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "platform" | "agency";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string;
+                            name: string;
+                            outcomeOn: string | null;
+                            outOfPocket: number | null;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "bank-account" | "platform-account";
+                            payToName: {
+                                en: string;
+                                zh: string;
+                            };
+                            payWithinDays: number | null;
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One gig claim with the engine’s evaluation
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            accountMasked: string | null;
+                            accountName: string | null;
+                            amount: number;
+                            bank: string | null;
+                            /** @enum {string} */
+                            claimType: "hospital-allowance" | "critical-illness" | "critical-illness-medical" | "disease-death" | "accidental-death" | "accidental-disability" | "accidental-injury";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string;
+                            coverageStart: string;
+                            coverId: number;
+                            description: string | null;
+                            disabilityGrade: number | null;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "platform" | "agency";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string;
+                            name: string;
+                            outcomeOn: string | null;
+                            outOfPocket: number | null;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "bank-account" | "platform-account";
+                            payToName: {
+                                en: string;
+                                zh: string;
+                            };
+                            payWithinDays: number | null;
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职工保障互助中心 approves a gig claim (the engine decides again) and books it in the payout ledger
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            accountMasked: string | null;
+                            accountName: string | null;
+                            amount: number;
+                            bank: string | null;
+                            /** @enum {string} */
+                            claimType: "hospital-allowance" | "critical-illness" | "critical-illness-medical" | "disease-death" | "accidental-death" | "accidental-disability" | "accidental-injury";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string;
+                            coverageStart: string;
+                            coverId: number;
+                            description: string | null;
+                            disabilityGrade: number | null;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "platform" | "agency";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string;
+                            name: string;
+                            outcomeOn: string | null;
+                            outOfPocket: number | null;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "bank-account" | "platform-account";
+                            payToName: {
+                                en: string;
+                                zh: string;
+                            };
+                            payWithinDays: number | null;
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/claims/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职工保障互助中心 pays an approved gig claim through the payout ledger (once)
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paidOn?: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            accountMasked: string | null;
+                            accountName: string | null;
+                            amount: number;
+                            bank: string | null;
+                            /** @enum {string} */
+                            claimType: "hospital-allowance" | "critical-illness" | "critical-illness-medical" | "disease-death" | "accidental-death" | "accidental-disability" | "accidental-injury";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string;
+                            coverageStart: string;
+                            coverId: number;
+                            description: string | null;
+                            disabilityGrade: number | null;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "platform" | "agency";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string;
+                            name: string;
+                            outcomeOn: string | null;
+                            outOfPocket: number | null;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "bank-account" | "platform-account";
+                            payToName: {
+                                en: string;
+                                zh: string;
+                            };
+                            payWithinDays: number | null;
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职工保障互助中心 rejects a gig claim, with the reason
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why the roster goes back to the platform */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                pay: boolean;
+                                review: boolean;
+                            };
+                            accountMasked: string | null;
+                            accountName: string | null;
+                            amount: number;
+                            bank: string | null;
+                            /** @enum {string} */
+                            claimType: "hospital-allowance" | "critical-illness" | "critical-illness-medical" | "disease-death" | "accidental-death" | "accidental-disability" | "accidental-injury";
+                            claimTypeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            coverageEnd: string;
+                            coverageStart: string;
+                            coverId: number;
+                            description: string | null;
+                            disabilityGrade: number | null;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            eventDate: string;
+                            /** @enum {string} */
+                            filedAs: "platform" | "agency";
+                            filedOn: string;
+                            filingDeadline: string | null;
+                            hospitalDays: number | null;
+                            id: number;
+                            idMasked: string;
+                            name: string;
+                            outcomeOn: string | null;
+                            outOfPocket: number | null;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            payBy: string | null;
+                            paymentReference: string | null;
+                            /** @enum {string} */
+                            payTo: "bank-account" | "platform-account";
+                            payToName: {
+                                en: string;
+                                zh: string;
+                            };
+                            payWithinDays: number | null;
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "approved" | "rejected" | "paid";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/covers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gig workers’ covers in my scope (masked); default: in force
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    platformId?: number;
+                    /** @description name prefix */
+                    q?: string;
+                    status?: "pending" | "active" | "returned" | "refused";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activatedOn: string | null;
+                                age: number;
+                                coverageEnd: string | null;
+                                coverageStart: string | null;
+                                enrollmentMode: ("centralized" | "instant") | null;
+                                id: number;
+                                idMasked: string;
+                                name: string;
+                                phoneMasked: string | null;
+                                platformId: number;
+                                platformName: string;
+                                premium: number | null;
+                                refusal: {
+                                    code: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                } | null;
+                                rosterId: number;
+                                rowNo: number;
+                                smsSent: boolean;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "returned" | "refused";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                waitingDays: {
+                                    [key: string]: number;
+                                } | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rosters in my scope (a platform: its own), newest first
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    platformId?: number;
+                    status?: "submitted" | "approved" | "returned";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    review: boolean;
+                                };
+                                accepted: number;
+                                coverageEnd: string;
+                                coverageStart: string;
+                                enrolledOn: string;
+                                /** @enum {string} */
+                                enrollmentMode: "centralized" | "instant";
+                                fileName: string | null;
+                                id: number;
+                                modeName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                platformId: number;
+                                platformName: string;
+                                policy: string;
+                                /** @description yuan per worker */
+                                premium: number;
+                                refused: number;
+                                reviewedOn: string | null;
+                                reviewReason: string | null;
+                                rows: number;
+                                /** @enum {string} */
+                                source: "file" | "api";
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "returned";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                submittedAt: string;
+                                submittedBy: string;
+                                /** @enum {string} */
+                                term: "full-year" | "half-year";
+                                /** @description yuan, accepted rows */
+                                total: number;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * A platform submits a roster of its workers as JSON (≤ 5,000 rows; all rows checked, nothing half-written; over-60 and already-covered workers are refused rows with the reason)
+         * @description Permission: `protection.gig`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the workers, at most 5000 */
+                        rows: {
+                            /** @description 身份证号 (18 characters) */
+                            idNumber: string;
+                            /** @description 手机号码 */
+                            mobile: string;
+                            /** @description 姓名 */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                review: boolean;
+                            };
+                            accepted: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            enrolledOn: string;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            /** @description the engine’s evaluation of the first accepted row */
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            fileName: string | null;
+                            id: number;
+                            modeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            /** @description yuan per worker */
+                            premium: number;
+                            refused: number;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            rows: number;
+                            /** @enum {string} */
+                            source: "file" | "api";
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string;
+                            submittedBy: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @description yuan, accepted rows */
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/rosters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One roster with the engine’s evaluation
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                review: boolean;
+                            };
+                            accepted: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            enrolledOn: string;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            /** @description the engine’s evaluation of the first accepted row */
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            fileName: string | null;
+                            id: number;
+                            modeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            /** @description yuan per worker */
+                            premium: number;
+                            refused: number;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            rows: number;
+                            /** @enum {string} */
+                            source: "file" | "api";
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string;
+                            submittedBy: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @description yuan, accepted rows */
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/rosters/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职工保障互助中心 approves a roster: the covers are in force, each worker gets an SMS
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                review: boolean;
+                            };
+                            accepted: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            enrolledOn: string;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            /** @description the engine’s evaluation of the first accepted row */
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            fileName: string | null;
+                            id: number;
+                            modeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            /** @description yuan per worker */
+                            premium: number;
+                            refused: number;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            rows: number;
+                            /** @enum {string} */
+                            source: "file" | "api";
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string;
+                            submittedBy: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @description yuan, accepted rows */
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/rosters/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职工保障互助中心 returns a roster with the reason
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why the roster goes back to the platform */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                review: boolean;
+                            };
+                            accepted: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            enrolledOn: string;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            /** @description the engine’s evaluation of the first accepted row */
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            fileName: string | null;
+                            id: number;
+                            modeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            /** @description yuan per worker */
+                            premium: number;
+                            refused: number;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            rows: number;
+                            /** @enum {string} */
+                            source: "file" | "api";
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string;
+                            submittedBy: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @description yuan, accepted rows */
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/rosters/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows of a roster (masked) with their status and refusal reasons
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "active" | "returned" | "refused";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activatedOn: string | null;
+                                age: number;
+                                coverageEnd: string | null;
+                                coverageStart: string | null;
+                                enrollmentMode: ("centralized" | "instant") | null;
+                                id: number;
+                                idMasked: string;
+                                name: string;
+                                phoneMasked: string | null;
+                                platformId: number;
+                                platformName: string;
+                                premium: number | null;
+                                refusal: {
+                                    code: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                } | null;
+                                rosterId: number;
+                                rowNo: number;
+                                smsSent: boolean;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "returned" | "refused";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                waitingDays: {
+                                    [key: string]: number;
+                                } | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/rosters/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template of a gig roster (姓名, 身份证号, 手机号码)
+         * @description Permission: `protection.gig`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/rosters/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A platform uploads a roster file in the template’s columns (≤ 5,000 rows)
+         * @description Permission: `protection.gig`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                review: boolean;
+                            };
+                            accepted: number;
+                            coverageEnd: string;
+                            coverageStart: string;
+                            enrolledOn: string;
+                            /** @enum {string} */
+                            enrollmentMode: "centralized" | "instant";
+                            /** @description the engine’s evaluation of the first accepted row */
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            fileName: string | null;
+                            id: number;
+                            modeName: {
+                                en: string;
+                                zh: string;
+                            };
+                            platformId: number;
+                            platformName: string;
+                            policy: string;
+                            /** @description yuan per worker */
+                            premium: number;
+                            refused: number;
+                            reviewedOn: string | null;
+                            reviewReason: string | null;
+                            rows: number;
+                            /** @enum {string} */
+                            source: "file" | "api";
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string;
+                            submittedBy: string;
+                            /** @enum {string} */
+                            term: "full-year" | "half-year";
+                            /** @description yuan, accepted rows */
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -2,19 +2,20 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { Bilingual } from '../i18n/index.tsx';
 import { api, type Page } from './client.ts';
 
-export type OrgKind = 'municipal' | 'department' | 'agency' | 'district' | 'industry' | 'street' | 'park' | 'grassroots';
-export const orgKinds: OrgKind[] = ['municipal', 'department', 'agency', 'district', 'industry', 'street', 'park', 'grassroots'];
+export type OrgKind = 'municipal' | 'department' | 'agency' | 'district' | 'industry' | 'street' | 'park' | 'grassroots' | 'platform';
+export const orgKinds: OrgKind[] = ['municipal', 'department', 'agency', 'district', 'industry', 'street', 'park', 'grassroots', 'platform'];
 
 /** Which kinds may hang under which: a fallback while GET /meta (`orgKinds[].allowedParents`) loads. */
 export const childKinds: Record<OrgKind, OrgKind[]> = {
-  municipal: ['department', 'agency', 'district', 'industry'],
+  municipal: ['department', 'agency', 'district', 'industry', 'platform'],
   department: [],
   agency: [],
-  district: ['street', 'park', 'grassroots'],
+  district: ['street', 'park', 'grassroots', 'platform'],
   industry: ['grassroots'],
   street: ['park', 'grassroots'],
   park: ['grassroots'],
   grassroots: [],
+  platform: [],
 };
 
 export interface OrgAbilities {

@@ -40,7 +40,7 @@ interface NavItem {
   path: string;
   label: MessageKey;
   icon: React.ReactNode;
-  permission?: Permission;
+  permission?: Permission | Permission[];
   children?: NavItem[];
 }
 
@@ -74,6 +74,8 @@ const nav: NavItem[] = [
     ],
   },
   { path: '/protection', label: 'prot.nav', icon: <SafetyOutlined />, permission: 'protection.read' },
+  // 新就业形态劳动者互助保障 (沪工总办〔2022〕15号 项目五): the platforms, and the agency that reviews them.
+  { path: '/gig', label: 'gig.nav', icon: <SafetyOutlined />, permission: ['protection.gig', 'protection.review'] },
   { path: '/places', label: 'q.nav', icon: <ScheduleOutlined />, permission: 'pools.read' },
   {
     path: '/sites-group',
@@ -100,7 +102,7 @@ function visible(items: NavItem[], me: Me): NavItem[] {
       const children = visible(i.children, me);
       return children.length ? [{ ...i, children }] : [];
     }
-    return !i.permission || can(me, i.permission) ? [i] : [];
+    return !i.permission || [i.permission].flat().some((p) => can(me, p)) ? [i] : [];
   });
 }
 

@@ -51,7 +51,7 @@ export function NotFoundPage() {
 }
 
 /** Shows the page only to accounts holding the permission; the API would refuse the rest anyway. */
-export function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
+export function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
   const { data: me } = useMe();
-  return can(me, permission) ? <>{children}</> : <Forbidden />;
+  return [permission].flat().some((p) => can(me, p)) ? <>{children}</> : <Forbidden />;
 }

@@ -12,6 +12,7 @@ import { yearEn, yearZh } from './messages-year.ts';
 import { cardsEn, cardsZh } from './messages-cards.ts';
 import { announcementsEn, announcementsZh } from './messages-announcements.ts';
 import { yearEndEn, yearEndZh } from './messages-year-end.ts';
+import { gigEn, gigZh } from './messages-gig.ts';
 
 const zh = {
   ...lifecycleZh,
@@ -26,6 +27,7 @@ const zh = {
   ...cardsZh,
   ...announcementsZh,
   ...yearEndZh,
+  ...gigZh,
   'app.title': '实事 · 上海工会服务职工实事项目平台',
   'app.name': '实事',
   'app.subtitle': '上海工会服务职工实事项目平台',
@@ -181,6 +183,7 @@ const zh = {
   'orgKind.street': '街道（镇）工会',
   'orgKind.park': '园区（楼宇、商圈）工会',
   'orgKind.grassroots': '基层工会',
+  'orgKind.platform': '网约平台',
 
   'member.list': '会员名册',
   'member.searchPlaceholder': '姓名 / 会员编号 / 完整身份证号 / 手机号',
@@ -380,6 +383,7 @@ const zh = {
   'role.street-officer': '街道（园区）工会干部',
   'role.grassroots-officer': '基层工会干部',
   'role.member': '会员',
+  'role.platform-officer': '平台工作人员',
   'role.auditor': '审计员（只读）',
   'role.system': '系统',
 
@@ -684,6 +688,7 @@ const en: Record<MessageKey, string> = {
   ...cardsEn,
   ...announcementsEn,
   ...yearEndEn,
+  ...gigEn,
   'app.title': 'Shishi · Shanghai trade-union service projects for workers',
   'app.name': 'Shishi',
   'app.subtitle': 'Shanghai trade-union service projects for workers',
@@ -839,6 +844,7 @@ const en: Record<MessageKey, string> = {
   'orgKind.street': 'Street union',
   'orgKind.park': 'Park union',
   'orgKind.grassroots': 'Grassroots union',
+  'orgKind.platform': 'Gig platform',
 
   'member.list': 'Member register',
   'member.searchPlaceholder': 'Name / member no. / full ID number / mobile',
@@ -1038,6 +1044,7 @@ const en: Record<MessageKey, string> = {
   'role.street-officer': 'Street/park union officer',
   'role.grassroots-officer': 'Grassroots union officer',
   'role.member': 'Member',
+  'role.platform-officer': 'Platform officer',
   'role.auditor': 'Auditor (read-only)',
   'role.system': 'System',
 

@@ -21,6 +21,7 @@ import * as m0019 from './0019_quotas.ts';
 import * as m0018 from './0018_program_budget.ts';
 import * as m0026 from './0026_announcements.ts';
 import * as m0027 from './0027_card_events.ts';
+import * as m0028 from './0028_gig_protection.ts';
 import * as m0029 from './0029_site_grants.ts';
 import * as m0030 from './0030_settlement_periods.ts';
 
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '0018_program_budget': m0018,
   '0026_announcements': m0026,
   '0027_card_events': m0027,
+  '0028_gig_protection': m0028,
   '0029_site_grants': m0029,
   '0030_settlement_periods': m0030,
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const orgKinds = ['municipal', 'department', 'agency', 'district', 'industry', 'street', 'park', 'grassroots'] as const;
+export const orgKinds = ['municipal', 'department', 'agency', 'district', 'industry', 'street', 'park', 'grassroots', 'platform'] as const;
 export const ZOrgKind = z.enum(orgKinds);
 
 export const orgKindNames: Record<(typeof orgKinds)[number], { zh: string; en: string }> = {
@@ -12,6 +12,8 @@ export const orgKindNames: Record<(typeof orgKinds)[number], { zh: string; en: s
   street: { zh: '街道（镇）工会', en: 'Street union' },
   park: { zh: '园区（楼宇、商圈）工会', en: 'Park union' },
   grassroots: { zh: '基层工会', en: 'Grassroots union' },
+  // 001 互助保障计划 二: the 网约平台 enrolls the gig workers it dispatches (an enterprise, not a union).
+  platform: { zh: '网约平台', en: 'Gig platform' },
 };
 
 /** Which kinds may hang under which: the tree's shape as data. */
@@ -24,6 +26,7 @@ export const allowedParents: Record<(typeof orgKinds)[number], readonly (typeof 
   street: ['district'],
   park: ['district', 'street'],
   grassroots: ['district', 'industry', 'street', 'park'],
+  platform: ['municipal', 'district'],
 };
 
 const creditCode = z

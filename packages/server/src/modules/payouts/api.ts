@@ -43,7 +43,11 @@ export async function netBookedFor(db: Executor, q: { personId: number; program:
  * an organisation's account (a union, an enterprise, the unit running a site): at payment the org's
  * active, verified payee account is paid (`payee-accounts.ts`).
  */
-export type Payee = { kind: 'member-card'; personId: number; membershipId: number } | { kind: 'org-account'; orgId: number };
+export type Payee =
+  | { kind: 'member-card'; personId: number; membershipId: number }
+  | { kind: 'org-account'; orgId: number }
+  /** A person outside the registry paid to their own bank card (a gig worker, 001 互助保障计划 六(三)); orgId: their platform. */
+  | { kind: 'bank-account'; orgId: number; bank: string; accountName: string; accountCipher: string; accountMasked: string };
 
 /** What a payable entry pays (migration 0022): an application, a protection claim or a quota settlement. */
 export type PayoutSource = { kind: PayoutSourceKind; id: number; ref?: string | null };
@@ -71,7 +75,8 @@ export async function bookPayable(
       application_id: source.kind === 'application' ? source.id : null, source_kind: source.kind, source_id: source.id, source_ref: source.ref ?? null,
       instance_id: instanceId, program: e.program,
       person_id: payee.kind === 'member-card' ? payee.personId : null, membership_id: payee.kind === 'member-card' ? payee.membershipId : null,
-      payee_kind: payee.kind, payee_org_id: payee.kind === 'org-account' ? payee.orgId : null, org_path: e.orgPath,
+      payee_kind: payee.kind, payee_org_id: payee.kind === 'member-card' ? null : payee.orgId, org_path: e.orgPath,
+      ...(payee.kind === 'bank-account' ? { payee_bank: payee.bank, payee_account_name: payee.accountName, payee_account_cipher: payee.accountCipher, payee_account_masked: payee.accountMasked } : {}),
       kind: 'payable', amount_fen: e.amountFen, reverses_id: null, reason: null, booked_on: e.bookedOn, created_by: e.createdBy,
     })
     .onConflict((oc) => oc.columns(['source_kind', 'source_id']).where('kind', '=', 'payable').doNothing())
@@ -103,7 +108,7 @@ export async function ledgerOfApplication(db: Executor, applicationId: number) {
   return { bookedFen: Number(r.booked), paidFen: Number(r.paid) };
 }
 
-export { activePayeeAccount, payeeAccountsOf, registerPayeeAccount, verifyPayeeAccount } from './payee-accounts.ts';
+export { activePayeeAccount, maskAccountNo, payeeAccountsOf, registerPayeeAccount, verifyPayeeAccount } from './payee-accounts.ts';
 
 /**
  * A check another module registers to stop payment to a payee it knows cannot be paid (a de-listed

@@ -39,9 +39,11 @@ export function batchLines(db: Executor, actor: Actor, id: number) {
     .innerJoin(instanceView(db).as('pi'), 'pi.id', 'e.instance_id')
     .leftJoin('orgs as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(i.region_org_id, nullif(split_part(e.org_path, '.', 2), '')::bigint)`))
     // An organisation payee: the account paid (once paid), else its active account.
-    .leftJoin('payee_accounts as pa', (j) => j.on(sql<boolean>`pa.id = coalesce(i.payee_account_id, (select x.id from payee_accounts x where x.org_id = e.payee_org_id and x.status = 'active'))`))
+    .leftJoin('payee_accounts as pa', (j) => j.on(sql<boolean>`e.payee_kind = 'org-account' and pa.id = coalesce(i.payee_account_id, (select x.id from payee_accounts x where x.org_id = e.payee_org_id and x.status = 'active'))`))
     .select(['e.id as entry_id', 'e.kind', 'e.amount_fen', 'p.name', 'p.id_masked', 'm.member_no', 'm.card_status', 'o.name as org_name', sql<string>`coalesce(a.no, e.source_ref, '')`.as('application_no'), 'e.source_kind', 'pi.title', 'i.pay_to', 'i.card_status as paid_card_status', 'ro.id as region_id', 'ro.name as region_name'])
     .select(['e.payee_kind', 'e.payee_org_id', 'pa.bank', 'pa.account_name', 'pa.account_no'])
+    // A person's bank card (a gig claim, migration 0028): its details are on the entry, the number shown masked.
+    .select(['e.payee_bank', 'e.payee_account_name', 'e.payee_account_masked'])
     .where('i.batch_id', '=', id)
     .where(inScope(actor, 'e.org_path'))
     .orderBy(sql`coalesce(a.no, e.source_ref, '')`)
@@ -69,7 +71,7 @@ export async function decideMemberCardPayees(trx: Executor, batchId: number) {
 export async function insertReversal(trx: Executor, e: Selectable<DB['payout_entries']>, p: { reason: string; bookedOn: string; createdBy: number }) {
   return trx
     .insertInto('payout_entries')
-    .values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason: p.reason, booked_on: p.bookedOn, created_by: p.createdBy })
+    .values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, payee_bank: e.payee_bank, payee_account_name: e.payee_account_name, payee_account_cipher: e.payee_account_cipher, payee_account_masked: e.payee_account_masked, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason: p.reason, booked_on: p.bookedOn, created_by: p.createdBy })
     .returning('id')
     .executeTakeFirstOrThrow();
 }

@@ -267,6 +267,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
          set pay_to = 'org-account', payee_account_id = pa.id
         from payout_entries e join payee_accounts pa on pa.org_id = e.payee_org_id and pa.status = 'active'
        where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'org-account'`.execute(trx);
+    await sql`update payout_batch_items i set pay_to = 'bank-account' from payout_entries e where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'bank-account'`.execute(trx);
     // The member is told through the 12351 SMS platform (000 大病 三(七)) and in the portal.
     const rows = await trx
       .selectFrom('payout_batch_items as i')
@@ -348,6 +349,11 @@ export async function listBatches(s: Services, ctx: RequestContext, programId?: 
 
 /** Decided and stored when the batch is paid; until then, what the card status would decide today. */
 const payeeOf = (l: BatchLine) => {
+  if (l.payee_kind === 'bank-account') {
+    // 001 互助保障计划 六(三): a gig worker's benefit goes to the bank debit card given on the claim.
+    const account = { bank: l.payee_bank ?? '', accountName: l.payee_account_name ?? '', accountNo: l.payee_account_masked ?? '' };
+    return { payTo: 'bank-account' as const, payToName: '本人银行借记卡', payeeOrg: { id: l.payee_org_id, name: l.org_name }, decided: l.pay_to !== null, payee: { kind: 'bank-account' as const, org: { id: l.payee_org_id!, name: l.org_name }, account } };
+  }
   if (l.payee_kind === 'org-account') {
     const account = l.bank ? { bank: l.bank, accountName: l.account_name!, accountNo: maskAccountNo(l.account_no!) } : null;
     return { payTo: 'org-account' as const, payToName: '单位收款账户', payeeOrg: { id: l.payee_org_id, name: l.org_name }, decided: l.pay_to !== null, payee: { kind: 'org-account' as const, org: { id: l.payee_org_id!, name: l.org_name }, account } };
@@ -369,7 +375,7 @@ export async function getBatch(s: Services, ctx: RequestContext, id: number) {
   const lines = await batchLines(s.database.db, ctx.actor!, id);
   return {
     ...dto,
-    lines: lines.map((l) => ({ entryId: l.entry_id, kind: l.kind, amount: l.amount_fen / 100, name: l.name ?? l.org_name, idNumber: l.id_masked ?? '', memberNo: l.member_no ?? '', cardStatus: l.paid_card_status ?? l.card_status ?? '', org: l.org_name, applicationNo: l.application_no, ...payeeOf(l) })),
+    lines: lines.map((l) => ({ entryId: l.entry_id, kind: l.kind, amount: l.amount_fen / 100, name: l.name ?? l.payee_account_name ?? l.org_name, idNumber: l.id_masked ?? '', memberNo: l.member_no ?? '', cardStatus: l.paid_card_status ?? l.card_status ?? '', org: l.org_name, applicationNo: l.application_no, ...payeeOf(l) })),
   };
 }
 
@@ -388,10 +394,11 @@ export async function exportBatch(s: Services, ctx: RequestContext, id: number) 
   const rows = lines.map((l) => {
     const p = payeeOf(l);
     return {
-      memberNo: l.member_no ?? '', name: l.name ?? l.org_name, idNumber: l.id_masked ?? '', amount: l.amount_fen / 100, program: l.title, applicationNo: l.application_no, org: l.org_name, kind: l.kind === 'payable' ? '发放' : '冲销',
+      memberNo: l.member_no ?? '', name: l.name ?? l.payee_account_name ?? l.org_name, idNumber: l.id_masked ?? '', amount: l.amount_fen / 100, program: l.title, applicationNo: l.application_no, org: l.org_name, kind: l.kind === 'payable' ? '发放' : '冲销',
       // An organisation's account goes to the bank in full: it is not personal data.
-      payTo: p.payTo === 'org-account' ? `${l.account_name ?? '（无账户）'} ${l.bank ?? ''} ${l.account_no ?? ''}`.trim() : p.payTo === 'regional-union' ? `${p.payToName}（${p.payeeOrg?.name ?? '—'}）` : p.payToName,
-      cardStatus: l.payee_kind === 'org-account' ? '' : cardStatusZh[l.paid_card_status ?? l.card_status ?? ''] ?? l.card_status ?? '',
+      // A person's bank card stays masked here (personal data): the disbursing agency pays it from the claim.
+      payTo: p.payTo === 'bank-account' ? `${p.payToName} ${l.payee_account_name ?? ''} ${l.payee_bank ?? ''} ${l.payee_account_masked ?? ''}`.trim() : p.payTo === 'org-account' ? `${l.account_name ?? '（无账户）'} ${l.bank ?? ''} ${l.account_no ?? ''}`.trim() : p.payTo === 'regional-union' ? `${p.payToName}（${p.payeeOrg?.name ?? '—'}）` : p.payToName,
+      cardStatus: l.payee_kind !== 'member-card' ? '' : cardStatusZh[l.paid_card_status ?? l.card_status ?? ''] ?? l.card_status ?? '',
       source: sourceKindNames[l.source_kind],
     };
   });
@@ -477,6 +484,7 @@ export async function payDirectly(s: Services, trx: Executor, ctx: RequestContex
        set pay_to = 'org-account', payee_account_id = (select pa.id from payee_accounts pa where pa.org_id = e.payee_org_id and pa.status = 'active')
       from payout_entries e
      where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'org-account'`.execute(trx);
+  await sql`update payout_batch_items i set pay_to = 'bank-account' from payout_entries e where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'bank-account'`.execute(trx);
   await runPaidHooks(trx, ctx, { id, no, paidOn: body.paidOn, reference: body.reference ?? null });
   await writeAudit(trx, ctx, { action: 'payout.pay-direct', entity: 'payout-batch', entityId: id, orgPath: e.org_path, summary: `${no} ${source.kind} ${source.id} ¥${e.amount_fen / 100} paid on ${body.paidOn}`, after: { no, source: source.kind, sourceId: source.id, paidOn: body.paidOn, reference: body.reference ?? null } });
   return { batchId: id, no, entryId: e.id, amountFen: e.amount_fen };

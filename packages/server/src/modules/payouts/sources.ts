@@ -4,13 +4,13 @@
 // their tables.
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { PayoutSourceKind } from '../../db/schema.ts';
-import { claimPaidByLedger } from '../protection/api.ts';
+import { claimPaidByLedger, gigClaimPaidByLedger } from '../protection/api.ts';
 import { settlementPaidByLedger } from '../pools/service.ts';
 
 export interface PaidLine { entryId: number; sourceId: number; amountFen: number; batchNo: string; paidOn: string; reference: string | null }
 type OnPaid = (trx: Executor, ctx: RequestContext, line: PaidLine) => Promise<void>;
 
-export const sourceKindNames: Record<PayoutSourceKind, string> = { application: '申请', 'protection-claim': '保障给付', 'quota-settlement': '名额结算' };
+export const sourceKindNames: Record<PayoutSourceKind, string> = { application: '申请', 'protection-claim': '保障给付', 'quota-settlement': '名额结算', 'gig-claim': '互助保障给付' };
 
 const onPaid: Record<PayoutSourceKind, OnPaid> = {
   // An application's payment is told to the member and the payee org by markPaid itself (as before).
@@ -19,6 +19,8 @@ const onPaid: Record<PayoutSourceKind, OnPaid> = {
   'protection-claim': (trx, ctx, l) => claimPaidByLedger(trx, ctx, l.sourceId, { paidOn: l.paidOn, reference: l.reference, batchNo: l.batchNo }),
   // 000 六(三): paid to the provider's verified account after the rights and finance review.
   'quota-settlement': (trx, ctx, l) => settlementPaidByLedger(trx, ctx, l.sourceId, { paidOn: l.paidOn, reference: l.reference, batchNo: l.batchNo }),
+  // 001 互助保障计划 六(三): the centre's payment of an approved gig-worker claim; the claim records it.
+  'gig-claim': (trx, ctx, l) => gigClaimPaidByLedger(trx, ctx, l.sourceId, { paidOn: l.paidOn, reference: l.reference, batchNo: l.batchNo }),
 };
 
 /** Runs the hooks of the payable lines of a batch just marked paid. */

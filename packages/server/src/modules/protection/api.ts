@@ -62,3 +62,9 @@ export async function claimPaidByLedger(trx: Executor, ctx: RequestContext, id: 
   const { claimPaidByLedger: paid } = await import('./claims.ts');
   return paid(trx, ctx, id, p);
 }
+
+/** The payout ledger's "on paid" hook for a gig-worker claim (payouts/sources.ts); loaded lazily. */
+export async function gigClaimPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
+  const { gigClaimPaidByLedger: paid } = await import('./gig-claims.ts');
+  return paid(trx, ctx, id, p);
+}

@@ -13,6 +13,7 @@ import { sendDownload } from '../../platform/download.ts';
 import * as listFiles from './list-files.ts';
 import * as enroll from './enroll.ts';
 import * as claims from './claims.ts';
+import { gigRoutes } from './gig-routes.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -120,4 +121,7 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   api.post('/protection/claims/:id/pay', { config: { permission: 'protection.review' }, schema: { tags, summary: '市职保中心 records the payment of an approved claim (once)', params: ZId, body: S.ZPayClaim, response: { 200: S.ZClaimDetail } } }, (req) =>
     claims.payClaim(s, req.ctx, req.params.id, req.body),
   );
+
+  // Gig workers' mutual protection (001 互助保障计划, issue 9 §4).
+  await gigRoutes(app, s);
 }
