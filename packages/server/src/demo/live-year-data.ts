@@ -42,6 +42,10 @@ export async function loadLiveYearDemo(s: Services) {
   await versions.carryOver(s, 'skill-promotion-award', year, { overrides: { 'application-windows': liveWindows(year) }, overrideNote: windowNote });
   await versions.carryOver(s, 'invention-award', year, { overrides: { 'application-windows': liveWindows(year) }, overrideNote: windowNote });
   await versions.carryOver(s, 'critical-illness-condolence', year);
+  // The gig workers' mutual protection has only its 2022 plan year (沪工总办〔2022〕15号): carried over, so that a platform
+  // can upload a roster and the agency review it on the default start (labelled 沿用 like the others).
+  await versions.carryOver(s, 'gig-mutual-protection', year);
+  await versions.carryOver(s, 'gig-mutual-protection-claim', year);
 
   // The days of the year the demo acts on: only those up to today (a demo loaded early in a year has less).
   const sd: Services = { ...s, clock: fixedClock(today) };
