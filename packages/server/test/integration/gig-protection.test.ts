@@ -232,6 +232,23 @@ describe('protection: gig workers', () => {
     const death = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverE, claimType: 'accidental-death', eventDate: '2022-11-01', outcomeOn: '2022-11-05' });
     assert.equal(death.statusCode, 201, death.body);
     assert.deepEqual([death.json().amount, death.json().payTo], [150000, 'platform-account']);
+    // Paid only to the platform's account once finance has verified it; nothing half-written before.
+    assert.equal((await call('mutualaid', 'POST', `/protection/gig/claims/${death.json().id}/approve`, {})).statusCode, 200);
+    const unverified = await call('mutualaid', 'POST', `/protection/gig/claims/${death.json().id}/pay`, { reference: 'BANK-D1' });
+    assert.equal(unverified.statusCode, 409, unverified.body);
+    assert.equal(unverified.json().code, 'no-payee-account');
+    assert.equal((await call('mutualaid', 'GET', `/protection/gig/claims/${death.json().id}`)).json().status, 'approved');
+    const platformId = (await call('eleme', 'GET', '/auth/me')).json().orgId;
+    const acct = await call('mutualaid', 'POST', '/payouts/payee-accounts', { orgId: platformId, bank: '招商银行上海分行', accountName: '饿了么上海', accountNo: '6214 8300 0000 1234' });
+    if (acct.statusCode === 201) assert.equal((await call('finance', 'POST', `/payouts/payee-accounts/${acct.json().id}/verify`)).statusCode, 200);
+    else {
+      const mine = (await call('finance', 'GET', `/payouts/payee-accounts?orgId=${platformId}`)).json().items[0];
+      assert.ok(mine, acct.body);
+      if (!mine.verifiedBy) assert.equal((await call('finance', 'POST', `/payouts/payee-accounts/${mine.id}/verify`)).statusCode, 200);
+    }
+    const paidDeath = await call('mutualaid', 'POST', `/protection/gig/claims/${death.json().id}/pay`, { reference: 'BANK-D1' });
+    assert.equal(paidDeath.statusCode, 200, paidDeath.body);
+    assert.equal(paidDeath.json().status, 'paid');
     const pending = (await db().selectFrom('gig_covers').select('id').where('name', '=', '孙八').executeTakeFirstOrThrow()).id;
     const np = await call('eleme', 'POST', '/protection/gig/claims', { coverId: pending, claimType: 'accidental-injury', eventDate: '2022-10-01', ...bank });
     assert.equal(np.statusCode, 409);

@@ -464,6 +464,14 @@ export async function payDirectly(s: Services, trx: Executor, ctx: RequestContex
   if (inBatch) throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${inBatch.no} 中，请随该批次发放或先作废该批次`, en: `The entry is in batch ${inBatch.no}, not yet paid; pay it with that batch or cancel the batch first` }, { batch: inBatch.no });
   const reversed = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', e.id).executeTakeFirst();
   if (reversed) throw conflict('already-reversed', { zh: '该款项已冲销，不能发放', en: 'This entry is reversed; it cannot be paid' });
+  // Nothing is paid to an organisation's account finance has not verified (as for monthly batches).
+  if (e.payee_kind === 'org-account') {
+    const acct = e.payee_org_id ? await trx.selectFrom('payee_accounts as pa').innerJoin('orgs as o', 'o.id', 'pa.org_id').select(['pa.verified_by', 'o.name']).where('pa.org_id', '=', e.payee_org_id).where('pa.status', '=', 'active').executeTakeFirst() : undefined;
+    if (!acct || acct.verified_by === null) {
+      const who = acct?.name ?? (e.payee_org_id ? (await trx.selectFrom('orgs').select('name').where('id', '=', e.payee_org_id).executeTakeFirst())?.name : undefined) ?? '';
+      throw conflict('no-payee-account', { zh: `${who}没有经财务核验的收款账户，不能支付`, en: `${who} has no payee account verified by finance; nothing is paid` });
+    }
+  }
   const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('payout_batches', 'id')) as id`.execute(trx);
   const id = Number(idRow.rows[0]!.id);
   const no = `ZF${body.paidOn.replaceAll('-', '')}-${String(id).padStart(4, '0')}`;
