@@ -333,7 +333,7 @@ export default function AccountsPage() {
           size="middle"
           loading={isFetching}
           dataSource={data?.items ?? []}
-          scroll={{ x: 1120 }}
+          scroll={{ x: 1160 }}
           pagination={{
             current: filters.page,
             pageSize: filters.pageSize,
@@ -342,19 +342,19 @@ export default function AccountsPage() {
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
           }}
           columns={[
-            { title: t('account.username'), dataIndex: 'username', width: 140, render: (v: string) => <code>{v}</code> },
-            { title: t('account.displayName'), dataIndex: 'displayName', width: 150 },
-            { title: t('account.role'), dataIndex: 'roleName', width: 170, render: (v: Account['roleName']) => pick(v) },
-            { title: t('account.org'), dataIndex: 'orgName', ellipsis: true },
-            { title: t('account.holder'), dataIndex: 'holderIdMasked', width: 170, render: (v: string | null) => (v ? <code>{v}</code> : <Typography.Text type="warning">{t('account.noHolder')}</Typography.Text>) },
-            { title: t('account.status'), width: 150, render: (_: unknown, r) => <StatusTags a={r} /> },
-            { title: t('account.sessions'), dataIndex: 'liveSessions', width: 80, align: 'right' as const },
+            { title: t('account.username'), dataIndex: 'username', width: 120, render: (v: string) => <code>{v}</code> },
+            { title: t('account.displayName'), dataIndex: 'displayName', width: 130 },
+            { title: t('account.role'), dataIndex: 'roleName', width: 140, render: (v: Account['roleName']) => pick(v) },
+            { title: t('account.org'), dataIndex: 'orgName', width: 170 },
+            { title: t('account.holder'), dataIndex: 'holderIdMasked', width: 170, render: (v: string | null) => (v ? <code style={{ whiteSpace: 'nowrap' }}>{v}</code> : <Typography.Text type="warning">{t('account.noHolder')}</Typography.Text>) },
+            { title: t('account.status'), width: 110, render: (_: unknown, r) => <StatusTags a={r} /> },
+            { title: t('account.sessions'), dataIndex: 'liveSessions', width: 70, align: 'right' as const },
             { title: t('account.lastLogin'), dataIndex: 'lastLoginAt', width: 150, render: (v: string | null) => (v ? <span style={{ whiteSpace: 'nowrap' }}>{dayjs(v).format('YYYY-MM-DD HH:mm')}</span> : t('common.none')) },
             ...(canWrite
               ? [
                   {
                     title: t('common.actions'),
-                    width: 110,
+                    width: 100,
                     fixed: 'right' as const,
                     render: (_: unknown, r: Account) => {
                       const items = actionsOf(r);
