@@ -21,7 +21,7 @@ const s = await createServices(config, { database });
 try {
   await loadDemoIfEmpty(s, { members: 0 });
   const db = s.database.db;
-  await sql`delete from protection_covers; delete from protection_lists; delete from protection_remittances; delete from protection_batches`.execute(db);
+  await sql`delete from protection_claims; delete from protection_covers; delete from protection_lists; delete from protection_remittances; delete from protection_batches`.execute(db);
   const district = await db.selectFrom('orgs').select(['id', 'path']).where('kind', '=', 'district').where('name', 'like', '浦东%').executeTakeFirstOrThrow();
   const unions = (await db.selectFrom('orgs').select('id').where('path', 'like', `${district.path}%`).where('kind', '=', 'grassroots').execute()).map((o) => o.id);
   // N synthetic members, spread over Pudong's grassroots unions (bench data: placeholder hashes, not real ID numbers).
@@ -45,7 +45,7 @@ try {
   clearInterval(sampler);
   const b = await protection.getBatch(s, ctx, started.batchId);
   if (b.status !== 'done' || b.members < rows) throw new Error(`batch ${b.status}: ${b.members} of ${rows}`);
-  await sql`delete from protection_covers; delete from protection_lists; delete from protection_batches`.execute(db);
+  await sql`delete from protection_claims; delete from protection_covers; delete from protection_lists; delete from protection_batches`.execute(db);
   // Baseline: one statement, amounts computed in SQL (003 附件2-1 一(三): B 90 / ordinary 40, special 22.5).
   const t1 = performance.now();
   await sql`insert into protection_covers (year, membership_id, person_id, org_id, region_id, list_id, plan, mode, unit_category, term,
