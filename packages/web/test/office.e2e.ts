@@ -178,4 +178,33 @@ describe('back office polish in Chromium', () => {
     assert.deepEqual(problems, []);
     await page.context().close();
   });
+
+  it('breadcrumbs say where a page sits; reminders can be sent now from the queue and the dashboard', async () => {
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'rights');
+    await page.goto(`${env.base}/members`);
+    await page.getByTestId('breadcrumbs').filter({ hasText: '会员名册' }).waitFor();
+    assert.match(await page.getByTestId('breadcrumbs').innerText(), /首页[\s\S]*会员[\s\S]*会员名册/);
+    await page.goto(`${env.base}/applications/queue`);
+    await page.getByTestId('remind-reviews').click();
+    const sent = page.waitForResponse((r) => r.url().endsWith('/api/v1/applications/reminders/run'));
+    await page.getByTestId('remind-reviews-ok').click();
+    assert.equal((await sent).status(), 200);
+    await page.getByText(/逾期审核 \d+ 件，已发送提醒 \d+ 条/).waitFor();
+    await page.goto(`${env.base}/dashboard`);
+    await page.getByTestId('remind-reports').click();
+    const sent2 = page.waitForResponse((r) => r.url().endsWith('/api/v1/progress/reminders'));
+    await page.getByTestId('remind-reports-ok').click();
+    assert.equal((await sent2).status(), 200);
+    await page.getByText(/逾期未报 \d+ 项，已发送提醒 \d+ 条/).waitFor();
+    await shot(page, 'office-reminders');
+    // A page below a menu entry links back to it.
+    await page.goto(`${env.base}/projects`);
+    const slate = page.locator('a[href^="/projects/slates/"]').first();
+    await slate.click();
+    await page.getByTestId('slate-page').waitFor();
+    await page.getByTestId('breadcrumbs').getByRole('link', { name: '实事项目' }).waitFor();
+    assert.match(await page.getByTestId('breadcrumbs').innerText(), /详情/);
+    assert.deepEqual(problems, []);
+  });
 });

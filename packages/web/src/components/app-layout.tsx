@@ -1,6 +1,6 @@
 import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Avatar, Badge, Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
+import { Avatar, Badge, Breadcrumb, Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   CalendarOutlined,
@@ -152,6 +152,16 @@ export function AppLayout({ me }: { me: Me }) {
     .sort((a, b) => b.path.length - a.path.length)[0];
   const selectedKey = selected?.path === '/members' && location.pathname === '/members/new' ? '/members/new' : selected?.path;
 
+  // Breadcrumbs (issue 12 §3): 首页 / the menu group / the menu entry / 详情 for a page below the entry.
+  const group = selected ? items.find((i) => i.children?.some((c) => c.path === selected.path)) : undefined;
+  const deeper = !!selected && selected.path !== '/' && location.pathname !== selectedKey && location.pathname.startsWith(`${selected.path}/`);
+  const crumbs = location.pathname === '/' || !selected ? [] : [
+    { title: <Link to="/">{t('nav.home')}</Link> },
+    ...(group ? [{ title: t(group.label) }] : []),
+    ...(selected.path === '/' ? [] : [{ title: deeper ? <Link to={selected.path}>{t(selected.label)}</Link> : t(selected.label) }]),
+    ...(deeper ? [{ title: t('common.detail') }] : []),
+  ];
+
   const doLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
   const userMenu: MenuProps['items'] = [
@@ -229,6 +239,7 @@ export function AppLayout({ me }: { me: Me }) {
         </Layout.Header>
         <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
         <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+          {crumbs.length > 1 && <Breadcrumb items={crumbs} style={{ marginBottom: 8 }} data-testid="breadcrumbs" className="no-print" />}
           <Suspense fallback={<PageFallback />}>
             <Outlet />
           </Suspense>

@@ -6,6 +6,7 @@ import { useBulkApprove, useQueue, type ApplicationQuery, type ApplicationRow, t
 import { usePrograms } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { RemindButton } from '../../components/remind-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { applicationColumns } from './application-columns.tsx';
 
@@ -45,9 +46,12 @@ export default function QueuePage() {
         title={t('appl.queue')}
         sub={t('appl.queueSub')}
         extra={
+          <>
+          <RemindButton kind="reviews" />
           <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} onClick={() => setConfirm(true)} data-testid="queue-bulk-approve">
             {t('appl.bulkApprove', { n: selected.length })}
           </Button>
+          </>
         }
       />
       <Card styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>

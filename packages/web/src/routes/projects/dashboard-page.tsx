@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client.ts';
 import { useDashboard, useOverdue, useSlates, type DashboardProject, type OverdueItem } from '../../api/lifecycle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { RemindButton } from '../../components/remind-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { fmtNum, fmtYuan, ProgressCell, ProjectStatusTag } from './lifecycle-ui.tsx';
 
@@ -51,6 +52,7 @@ export default function DashboardPage() {
           <>
             <Select data-testid="dashboard-org" showSearch={{ optionFilterProp: 'label' }} style={{ width: 220 }} value={orgId} options={orgs.map(([id, name]) => ({ value: id, label: name }))} onChange={(v: number) => set('orgId', v)} />
             <Select data-testid="dashboard-year" style={{ width: 110 }} value={year} options={years.map((y) => ({ value: y, label: String(y) }))} onChange={(v: number) => set('year', v)} />
+            <RemindButton kind="reports" />
           </>
         }
       />
