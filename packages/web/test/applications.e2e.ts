@@ -172,7 +172,16 @@ describe('applications, review and payouts in Chromium', () => {
       await login(env, page, user);
       await page.goto(batchUrl);
       await page.getByTestId(`payout-${action}`).click();
-      await page.getByTestId('payout-action-confirm').click();
+      // Under load the dialog's opening animation can swallow the first click on 确定: click until the request goes.
+      const signed = page.waitForResponse((r) => r.url().includes('/payouts/batches/') && r.request().method() === 'POST');
+      for (let attempt = 1; ; attempt++) {
+        const sent = page.waitForRequest((r) => r.url().includes('/payouts/batches/') && r.method() === 'POST', { timeout: 5_000 }).then(() => true, () => false);
+        await page.getByTestId('payout-action-confirm').click();
+        if (await sent) break;
+        assert.ok(attempt < 3, 'the sign-off request was never sent');
+      }
+      const res = await signed;
+      assert.equal(res.status(), 200, await res.text());
       await page.getByTestId(`payout-${action}`).waitFor({ state: 'detached' });
       assert.notEqual(await page.getByTestId(`payout-signer-${user}`).innerText(), '待办理');
       await shot(page, `payout-${action}`);

@@ -76,8 +76,12 @@ describe('gig workers’ mutual protection in Chromium', () => {
     await shot(page, 'gig-agency-covers');
     await page.getByRole('tab', { name: '给付申请' }).click();
     await page.getByTestId('claim-new').click();
-    await page.getByTestId('claim-event-date').click();
-    await page.locator('.ant-picker-dropdown').waitFor();
+    // The drawer's opening animation can swallow the first click on the picker under load: click until it opens.
+    for (let attempt = 1; ; attempt++) {
+      await page.getByTestId('claim-event-date').click();
+      if (await page.locator('.ant-picker-dropdown').first().waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+      assert.ok(attempt < 3, 'the date picker never opened');
+    }
     assert.match(await page.locator('.ant-picker-dropdown').innerText(), /一|日/, 'the date picker speaks Chinese');
     await shot(page, 'gig-agency-claim-form');
     const sms = await env.t.s.database.db.selectFrom('notifications').select('recipient_masked').where('template', '=', 'gig-cover-started').execute();
