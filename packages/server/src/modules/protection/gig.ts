@@ -254,6 +254,9 @@ export function listCovers(s: Services, ctx: RequestContext, q: TPageQuery & rep
   return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map(presentCover), () => repo.coverCount(db, actor, f));
 }
 
+/** 001 二(二): who reviews a roster (the refusal shown to anyone else). */
+const reviewedByCentre = { zh: '参保名单由市职工保障互助中心审核（沪工总办〔2022〕15号 互助保障计划 二(二)）', en: 'Rosters are reviewed by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 二(二))' };
+
 const notSubmitted = (id: number, status: keyof typeof rosterStatusNames) =>
   conflict('wrong-status', { zh: `名单 ${id} 当前为“${rosterStatusNames[status].zh}”，只有待审核的名单可以审核`, en: `Roster ${id} is ${rosterStatusNames[status].en.toLowerCase()}; only a submitted roster is reviewed` }, { status });
 
@@ -261,7 +264,7 @@ const notSubmitted = (id: number, status: keyof typeof rosterStatusNames) =>
 export async function approveRoster(s: Services, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
   const today = s.clock.today();
-  await asCentre(s, actor, { zh: '参保名单由市职工保障互助中心审核（沪工总办〔2022〕15号 互助保障计划 二(二)）', en: 'Rosters are reviewed by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 二(二))' });
+  await asCentre(s, actor, reviewedByCentre);
   return s.database.db.transaction().execute(async (trx) => {
     const r = await repo.lockRoster(trx, actor, id);
     if (!r) throw notFound('gig-roster', id);
@@ -280,7 +283,7 @@ export async function approveRoster(s: Services, ctx: RequestContext, id: number
 export async function returnRoster(s: Services, ctx: RequestContext, id: number, reason: string) {
   const actor = ctx.actor!;
   const today = s.clock.today();
-  await asCentre(s, actor, { zh: '参保名单由市职工保障互助中心审核（沪工总办〔2022〕15号 互助保障计划 二(二)）', en: 'Rosters are reviewed by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 二(二))' });
+  await asCentre(s, actor, reviewedByCentre);
   return s.database.db.transaction().execute(async (trx) => {
     const r = await repo.lockRoster(trx, actor, id);
     if (!r) throw notFound('gig-roster', id);
