@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Result, Button } from 'antd';
@@ -118,12 +118,31 @@ function Home() {
   return me?.role === 'member' ? <Navigate to="/me" replace /> : <HomePage />;
 }
 
+/**
+ * The system's "reduce motion" setting (an accessibility preference): when it is on, Ant Design's
+ * animations are off — dialogs, drawers and menus appear at once. The browser tests run so too: an
+ * opening dialog's animation under load swallowed clicks on its buttons.
+ */
+const reducedMotionQuery = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+function useReducedMotion() {
+  const query = reducedMotionQuery;
+  const [reduced, setReduced] = useState(() => !!query?.matches);
+  useEffect(() => {
+    if (!query) return;
+    const onChange = (e: MediaQueryListEvent) => setReduced(e.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [query]);
+  return reduced;
+}
+
 function Themed() {
   const { lang } = useI18n();
+  const reducedMotion = useReducedMotion();
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6, fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif" } }}
+      theme={{ token: { motion: !reducedMotion, colorPrimary: '#c8102e', borderRadius: 6, fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif" } }}
     >
       <AntApp>
         <BrowserRouter>

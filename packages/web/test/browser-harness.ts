@@ -44,6 +44,9 @@ export async function newPage(env: BrowserEnv, opts: { lang?: 'zh' | 'en'; mobil
     viewport: opts.mobile ? { width: 390, height: 844 } : { width: 1440, height: 900 },
     locale: opts.lang === 'en' ? 'en-US' : 'zh-CN',
     acceptDownloads: true,
+    // The user's "reduce motion" setting: the app then turns Ant Design's animations off. Under load on
+    // the 2-core CI machine a dialog's opening animation swallowed the click on its 确定 (seen in CI).
+    reducedMotion: 'reduce',
   });
   // Waits allow 60 s: on the 2-core CI machine the other engine's tests run alongside, and a step the
   // server does in 20 s alone (preparing a batch, reconciling a remittance) was seen to take over 30.
