@@ -1,6 +1,7 @@
 import type { ProgramDefinition } from '../core/program.ts';
 import { gigMutualProtection } from './gig-mutual-protection.ts';
 import { gigMutualProtectionClaim } from './gig-mutual-protection-claim.ts';
+import { flexibleWorkerProtection } from './flexible-worker-protection.ts';
 import { labourRelationsGuidanceSubsidy } from './labour-relations-guidance-subsidy.ts';
 import { memberProtection } from './member-protection.ts';
 import { memberProtectionClaim } from './member-protection-claim.ts';
@@ -31,6 +32,7 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   memberProtectionClaim,
   gigMutualProtection,
   gigMutualProtectionClaim,
+  flexibleWorkerProtection,
   labourRelationsGuidanceSubsidy,
   twoDiseaseScreening,
   microWish,
