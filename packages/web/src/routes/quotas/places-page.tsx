@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Progress, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -351,6 +351,12 @@ function RostersTab() {
   const [stForm] = Form.useForm();
   const mine = (grants.data?.items ?? []).filter((g) => g.toOrgId === me?.orgId && g.site);
   const settlingRoster = useRoster(settling?.id ?? 0);
+  // Fill the settlement form from the roster once it has loaded (not when the dialog finishes opening: the roster may
+  // still be on its way then, and with animations off — the system's reduce-motion setting — it always is).
+  const settlingData = settling && settlingRoster.data?.id === settling.id ? settlingRoster.data : null;
+  useEffect(() => {
+    if (settlingData) stForm.setFieldsValue({ persons: settlingData.persons, members: (settlingData.entries ?? []).map((e) => e.memberNo).join('\n'), responses: settlingData.persons, satisfied: settlingData.persons });
+  }, [settlingData, stForm]);
   const isProvider = me?.role === 'agency-officer' || me?.role === 'federation-admin';
   return (
     <div data-testid="rosters-tab">
@@ -395,7 +401,6 @@ function RostersTab() {
         </Form>
       </Modal>
       <Modal open={!!settling} title={`${t('q.roster.settle')} · ${settling?.title ?? ''}`} onCancel={() => setSettling(null)} confirmLoading={settle.isPending} okButtonProps={{ 'data-testid': 'settle-ok' }}
-        afterOpenChange={(o) => { if (o && settlingRoster.data) stForm.setFieldsValue({ persons: settlingRoster.data.persons, members: (settlingRoster.data.entries ?? []).map((e) => e.memberNo).join('\n'), responses: settlingRoster.data.persons, satisfied: settlingRoster.data.persons }); }}
         onOk={async () => {
           const v = await stForm.validateFields();
           if (!(await settle.mutateAsync({ rosterId: settling!.id, persons: v.persons, amount: v.amount, members: lines(v.members), satisfaction: { responses: v.responses, satisfied: v.satisfied } }).then(() => true, () => false))) return; // the modal shows the refusal
