@@ -1315,7 +1315,45 @@ export interface GigClaimsTable {
   payment_reference: string | null;
   created_at: CreatedAt;
 }
+export interface FlexibleCoversTable {
+  id: Generated<number>;
+  year: number;
+  membership_id: number;
+  person_id: number;
+  org_id: number;
+  region_id: number | null;
+  plan: 'C' | 'D';
+  channel: 'qr-code' | 'dues' | 'officer';
+  dues_paid_fen: Generated<number>;
+  dues_paid_on: string | null;
+  enrolled_on: string;
+  coverage_start: string;
+  coverage_end: string;
+  max_benefit_fen: number | null;
+  deliveries_due: Json<unknown>;
+  status: Generated<'active' | 'cancelled'>;
+  cancel_reason: string | null;
+  policy: string;
+  evaluation: Json<unknown>;
+  enrolled_by: number;
+  created_at: CreatedAt;
+}
+export type FlexibleDeliveryKind = 'checkup' | 'cooling-gift' | 'warmth-gift' | 'service';
+export interface FlexibleDeliveriesTable {
+  id: Generated<number>;
+  cover_id: number;
+  kind: FlexibleDeliveryKind;
+  service: 'safety-training' | 'legal-aid' | 'skills' | 'sanatorium' | 'hardship-relief' | 'culture-sports' | 'other' | null;
+  gift_form: 'transport-card' | 'phone-card' | 'online-voucher' | 'goods' | 'pickup-voucher' | null;
+  delivered_on: string;
+  late_reason: string | null;
+  note: string | null;
+  recorded_by: number;
+  created_at: CreatedAt;
+}
 export interface DB {
+  flexible_covers: FlexibleCoversTable;
+  flexible_deliveries: FlexibleDeliveriesTable;
   gig_rosters: GigRostersTable;
   gig_covers: GigCoversTable;
   gig_claims: GigClaimsTable;

@@ -46,6 +46,8 @@ export async function loadLiveYearDemo(s: Services) {
   // can upload a roster and the agency review it on the default start (labelled 沿用 like the others).
   await versions.carryOver(s, 'gig-mutual-protection', year);
   await versions.carryOver(s, 'gig-mutual-protection-claim', year);
+  // The flexible workers' C/D cover: 2021 (嘉定 002) and 2022 (001 项目7) in the seeds, carried over the same way.
+  await versions.carryOver(s, 'flexible-worker-protection', year);
 
   // The days of the year the demo acts on: only those up to today (a demo loaded early in a year has less).
   const sd: Services = { ...s, clock: fixedClock(today) };
@@ -114,6 +116,26 @@ export async function loadLiveYearDemo(s: Services) {
   if (on('11-27')) {
     await apps.submit(sd, ctx.grassroots!, { programId: inventionId, personId: zhang, form: { patentNo: `ZL${year - 1}1077703456.1`, patentType: 'invention', grantedOn: `${year}-07-01`, firstInventor: true, frontline: true, dedicatedRnD: false }, documentIds: [await upload(ctx.grassroots!, 'patent-certificate'), await upload(ctx.grassroots!, 'commitment')] });
     done.push('first-review');
+  }
+  // 5. Two flexible workers of the union (002 “五送”): 赵磊 paid the 120-yuan yearly dues in one go — D-class cover, recorded
+  //    by the 张江 park union, his checkup late (after 9/30, with the reason) and the warmth gift; 孙静 joined by QR code — C.
+  if (on('11-28')) {
+    const flex = await import('../modules/protection/flexible.ts');
+    const park = await actorOf(sd, 'zhangjiang');
+    const worker = async (name: string, first17: string, mobile: string) => {
+      const idNumber = first17 + idCheckCharacter(first17);
+      const existing = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(idNumber)).executeTakeFirst();
+      return existing ? existing.id : (await members.createMember(sd, ctx.grassroots!, { name, idNumber, mobile, orgId: union, joinedOn: `${year}-03-02`, cardStatus: 'active', eMembership: true, categories: ['flexible-worker', 'frontline-worker'] })).personId;
+    };
+    const zhao = await worker('赵磊', '31011519920415123', '13900139011');
+    const sun = await worker('孙静', '31011519980623224', '13900139012');
+    const d = await flex.enroll(sd, park, { memberId: zhao, channel: 'dues', duesPaidYuan: 120, duesPaidOn: `${year}-03-02` });
+    await flex.enroll(sd, park, { memberId: sun, channel: 'qr-code' });
+    if (on('11-30')) {
+      await flex.recordDelivery(sd, park, d.id, { kind: 'checkup', deliveredOn: `${year}-11-30`, lateReason: '本人外卖配送旺季，改约至 11 月体检' });
+      await flex.recordDelivery(sd, park, d.id, { kind: 'warmth-gift', giftForm: 'transport-card', deliveredOn: `${year}-11-30` });
+    }
+    done.push('flexible');
   }
   return { loaded: true, year, programs: instances.length, done };
 }

@@ -5470,6 +5470,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description my flexible workers’ C/D covers (002 “五送”, 001 项目7) */
+                            flexible?: {
+                                /** @enum {string} */
+                                channel: "qr-code" | "dues" | "officer";
+                                coverageEnd: string;
+                                coverageStart: string;
+                                deliveries: {
+                                    done: {
+                                        deliveredOn: string;
+                                        giftForm: ("transport-card" | "phone-card" | "online-voucher" | "goods" | "pickup-voucher") | null;
+                                        id: number;
+                                        lateReason: string | null;
+                                        note: string | null;
+                                        service: ("safety-training" | "legal-aid" | "skills" | "sanatorium" | "hardship-relief" | "culture-sports" | "other") | null;
+                                    }[];
+                                    due: string | null;
+                                    /** @enum {string} */
+                                    kind: "checkup" | "cooling-gift" | "warmth-gift" | "service";
+                                    lastDay: string | null;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    required: boolean;
+                                }[];
+                                duesPaid: number;
+                                duesPaidOn: string | null;
+                                enrolledOn: string;
+                                id: number;
+                                idMasked: string | null;
+                                /** @description yuan; null where the seeds do not state it */
+                                maxBenefit: number | null;
+                                memberId: number;
+                                memberNo: string;
+                                membershipId: number;
+                                name: string;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                plan: "C" | "D";
+                                planName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                policy: string;
+                                regionId: number | null;
+                                year: number;
+                            }[];
                             items: {
                                 citySubsidy: number;
                                 coverageEnd: string;
@@ -12726,6 +12774,448 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/flexible/covers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Flexible workers’ C/D covers of a year in my scope (masked), with the D-class deliveries
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description D-class covers whose checkup is recorded / not yet */
+                    checkup?: "done" | "missing";
+                    /** @description only this org and its subtree */
+                    orgId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    plan?: "C" | "D";
+                    /** @description name prefix or member number */
+                    q?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                channel: "qr-code" | "dues" | "officer";
+                                coverageEnd: string;
+                                coverageStart: string;
+                                deliveries: {
+                                    done: {
+                                        deliveredOn: string;
+                                        giftForm: ("transport-card" | "phone-card" | "online-voucher" | "goods" | "pickup-voucher") | null;
+                                        id: number;
+                                        lateReason: string | null;
+                                        note: string | null;
+                                        service: ("safety-training" | "legal-aid" | "skills" | "sanatorium" | "hardship-relief" | "culture-sports" | "other") | null;
+                                    }[];
+                                    due: string | null;
+                                    /** @enum {string} */
+                                    kind: "checkup" | "cooling-gift" | "warmth-gift" | "service";
+                                    lastDay: string | null;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    required: boolean;
+                                }[];
+                                duesPaid: number;
+                                duesPaidOn: string | null;
+                                enrolledOn: string;
+                                id: number;
+                                idMasked: string | null;
+                                /** @description yuan; null where the seeds do not state it */
+                                maxBenefit: number | null;
+                                memberId: number;
+                                memberNo: string;
+                                membershipId: number;
+                                name: string;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                plan: "C" | "D";
+                                planName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                policy: string;
+                                regionId: number | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a flexible worker’s cover for this year: the engine decides C or D (120-yuan dues paid in one go), under 60, one a year
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description qr-code: joined by scanning (001 项目7); dues: paid the yearly dues in one go (002 二(一)); officer: recorded by the union
+                         * @enum {string}
+                         */
+                        channel: "qr-code" | "dues" | "officer";
+                        /** @description the day the dues were paid (default today) */
+                        duesPaidOn?: string;
+                        /** @description the yearly dues paid in one go (yuan): 120 or more gives D */
+                        duesPaidYuan?: number;
+                        /** @description the member (person id) */
+                        memberId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "qr-code" | "dues" | "officer";
+                            coverageEnd: string;
+                            coverageStart: string;
+                            deliveries: {
+                                done: {
+                                    deliveredOn: string;
+                                    giftForm: ("transport-card" | "phone-card" | "online-voucher" | "goods" | "pickup-voucher") | null;
+                                    id: number;
+                                    lateReason: string | null;
+                                    note: string | null;
+                                    service: ("safety-training" | "legal-aid" | "skills" | "sanatorium" | "hardship-relief" | "culture-sports" | "other") | null;
+                                }[];
+                                due: string | null;
+                                /** @enum {string} */
+                                kind: "checkup" | "cooling-gift" | "warmth-gift" | "service";
+                                lastDay: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                required: boolean;
+                            }[];
+                            duesPaid: number;
+                            duesPaidOn: string | null;
+                            enrolledOn: string;
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            idMasked: string | null;
+                            /** @description yuan; null where the seeds do not state it */
+                            maxBenefit: number | null;
+                            memberId: number;
+                            memberNo: string;
+                            membershipId: number;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "C" | "D";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            regionId: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/flexible/covers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One C/D cover with the engine’s evaluation
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "qr-code" | "dues" | "officer";
+                            coverageEnd: string;
+                            coverageStart: string;
+                            deliveries: {
+                                done: {
+                                    deliveredOn: string;
+                                    giftForm: ("transport-card" | "phone-card" | "online-voucher" | "goods" | "pickup-voucher") | null;
+                                    id: number;
+                                    lateReason: string | null;
+                                    note: string | null;
+                                    service: ("safety-training" | "legal-aid" | "skills" | "sanatorium" | "hardship-relief" | "culture-sports" | "other") | null;
+                                }[];
+                                due: string | null;
+                                /** @enum {string} */
+                                kind: "checkup" | "cooling-gift" | "warmth-gift" | "service";
+                                lastDay: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                required: boolean;
+                            }[];
+                            duesPaid: number;
+                            duesPaidOn: string | null;
+                            enrolledOn: string;
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            idMasked: string | null;
+                            /** @description yuan; null where the seeds do not state it */
+                            maxBenefit: number | null;
+                            memberId: number;
+                            memberNo: string;
+                            membershipId: number;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "C" | "D";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            regionId: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/flexible/covers/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The street / park / industry union records a delivery to a D-class member (checkup by 9/30, gifts never in cash)
+         * @description Permission: `protection.enroll`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deliveredOn: string;
+                        /**
+                         * @description for the gifts: how it was given (never cash, 002 二(一))
+                         * @enum {string}
+                         */
+                        giftForm?: "transport-card" | "phone-card" | "online-voucher" | "goods" | "pickup-voucher" | "cash";
+                        /** @enum {string} */
+                        kind: "checkup" | "cooling-gift" | "warmth-gift" | "service";
+                        /** @description required for a checkup after 30 September */
+                        lateReason?: string;
+                        note?: string;
+                        /**
+                         * @description for kind service: which one (安全培训、法律援助、素质提升、职工疗休养、帮困送温暖、文体活动)
+                         * @enum {string}
+                         */
+                        service?: "safety-training" | "legal-aid" | "skills" | "sanatorium" | "hardship-relief" | "culture-sports" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "qr-code" | "dues" | "officer";
+                            coverageEnd: string;
+                            coverageStart: string;
+                            deliveries: {
+                                done: {
+                                    deliveredOn: string;
+                                    giftForm: ("transport-card" | "phone-card" | "online-voucher" | "goods" | "pickup-voucher") | null;
+                                    id: number;
+                                    lateReason: string | null;
+                                    note: string | null;
+                                    service: ("safety-training" | "legal-aid" | "skills" | "sanatorium" | "hardship-relief" | "culture-sports" | "other") | null;
+                                }[];
+                                due: string | null;
+                                /** @enum {string} */
+                                kind: "checkup" | "cooling-gift" | "warmth-gift" | "service";
+                                lastDay: string | null;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                required: boolean;
+                            }[];
+                            deliveryId: number;
+                            duesPaid: number;
+                            duesPaidOn: string | null;
+                            enrolledOn: string;
+                            evaluation: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            idMasked: string | null;
+                            /** @description yuan; null where the seeds do not state it */
+                            maxBenefit: number | null;
+                            memberId: number;
+                            memberNo: string;
+                            membershipId: number;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            plan: "C" | "D";
+                            planName: {
+                                en: string;
+                                zh: string;
+                            };
+                            policy: string;
+                            regionId: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/flexible/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Flexible workers covered by class, and D-class checkups done (scoped)
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description only this org and its subtree */
+                    orgId?: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            C: {
+                                members: number;
+                            };
+                            D: {
+                                checkups: number;
+                                members: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/gig/claims": {
         parameters: {
             query?: never;
@@ -15143,6 +15633,32 @@ export interface paths {
                                 premium: number;
                                 remainder: number;
                             }[];
+                            /** @description flexible workers’ C/D covers of the year (002 “五送”, 001 项目7) */
+                            flexible?: {
+                                C: {
+                                    members: number;
+                                };
+                                D: {
+                                    checkups: number;
+                                    members: number;
+                                };
+                            };
+                            /** @description gig workers’ mutual protection (001 项目5) */
+                            gig?: {
+                                active: number;
+                                byPlatform: {
+                                    active: number;
+                                    pending: number;
+                                    platformId: number;
+                                    platformName: string;
+                                    premium: number;
+                                }[];
+                                /** @description the gig coverage year starting 1 April of `year` (001 互助保障计划 三) */
+                                coverageYear: number;
+                                pending: number;
+                                /** @description yuan, covers in force */
+                                premium: number;
+                            };
                             total: {
                                 citySubsidy: number;
                                 confirmed: number;

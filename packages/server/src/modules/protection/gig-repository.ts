@@ -102,3 +102,23 @@ export const returnCovers = (trx: Executor, rosterId: number) =>
 
 export const setRosterReviewed = (trx: Executor, id: number, v: { status: 'approved' | 'returned'; reviewedBy: number; today: string; reason: string | null }) =>
   trx.updateTable('gig_rosters').set({ status: v.status, reviewed_by: v.reviewedBy, reviewed_on: v.today, review_reason: v.reason }).where('id', '=', id).execute();
+
+/** Gig covers of a coverage year in the caller's scope: workers in force and pending, premiums (fen), by platform. */
+export async function coverTotals(db: Executor, actor: Actor, year: number) {
+  const rows = await db
+    .selectFrom('gig_covers as c')
+    .innerJoin('orgs as o', 'o.id', 'c.platform_id')
+    .select((eb) => [
+      'c.platform_id', 'o.name as platform_name',
+      eb.fn.count<number>(sql`case when c.status = 'active' then 1 end`).as('active'),
+      eb.fn.count<number>(sql`case when c.status = 'pending' then 1 end`).as('pending'),
+      eb.fn.coalesce(eb.fn.sum<number>(sql`case when c.status = 'active' then c.premium_fen end`), sql<number>`0`).as('premium_fen'),
+    ])
+    .where(inScope(actor, 'c.platform_path'))
+    .where('c.year', '=', year)
+    .where('c.status', 'in', ['active', 'pending'])
+    .groupBy(['c.platform_id', 'o.name'])
+    .orderBy('c.platform_id')
+    .execute();
+  return rows.map((r) => ({ platformId: Number(r.platform_id), platformName: r.platform_name, active: Number(r.active), pending: Number(r.pending), premiumFen: Number(r.premium_fen) }));
+}

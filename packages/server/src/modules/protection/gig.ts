@@ -295,3 +295,15 @@ export async function returnRoster(s: Services, ctx: RequestContext, id: number,
     return rosterOut(s, trx, actor, id);
   });
 }
+
+/** Gig covers of the coverage year that starts on 1 April of `year` (scoped), for the protection summary. */
+export async function coverTotals(s: Services, ctx: RequestContext, year: number) {
+  const rows = await repo.coverTotals(s.database.db, ctx.actor!, year);
+  return {
+    coverageYear: year,
+    active: rows.reduce((a, r) => a + r.active, 0),
+    pending: rows.reduce((a, r) => a + r.pending, 0),
+    premium: fenToYuan(rows.reduce((a, r) => a + r.premiumFen, 0)),
+    byPlatform: rows.map((r) => ({ platformId: r.platformId, platformName: r.platformName, active: r.active, pending: r.pending, premium: fenToYuan(r.premiumFen) })),
+  };
+}

@@ -14,6 +14,9 @@ import * as listFiles from './list-files.ts';
 import * as enroll from './enroll.ts';
 import * as claims from './claims.ts';
 import { gigRoutes } from './gig-routes.ts';
+import { flexibleRoutes } from './flexible-routes.ts';
+import * as flexible from './flexible.ts';
+import * as gig from './gig.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -22,9 +25,11 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   api.get('/protection/enrollments', { config: read, schema: { tags, summary: 'The cover register of a year in my scope (masked), paginated', querystring: S.ZEnrollmentQuery, response: { 200: S.ZCoverPage } } }, (req) =>
     service.listEnrollments(s, req.ctx, req.query),
   );
-  api.get('/protection/summary', { config: read, schema: { tags, summary: 'Members covered, premiums and subsidies by plan, regional union and union (scoped)', querystring: S.ZYearQuery, response: { 200: S.ZSummary } } }, (req) =>
-    service.enrollmentSummary(s, req.ctx, req.query.year, req.query.orgId),
-  );
+  api.get('/protection/summary', { config: read, schema: { tags, summary: 'Members covered, premiums and subsidies by plan, regional union and union (scoped)', querystring: S.ZYearQuery, response: { 200: S.ZSummary } } }, async (req) => ({
+    ...(await service.enrollmentSummary(s, req.ctx, req.query.year, req.query.orgId)),
+    flexible: await flexible.summary(s, req.ctx, req.query.year, req.query.orgId),
+    gig: await gig.coverTotals(s, req.ctx, req.query.year),
+  }));
   api.get('/protection/lists', { config: read, schema: { tags, summary: 'Collective enrollment lists of a year (one per grassroots union), with totals', querystring: S.ZListQuery, response: { 200: S.ZListPage } } }, (req) =>
     service.listLists(s, req.ctx, req.query),
   );
@@ -59,9 +64,10 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   api.post('/protection/lists/:id/confirm', { config: { permission: 'protection.confirm' }, schema: { tags, summary: 'The regional union confirms a submitted list (12/16–12/31)', params: ZId, response: { 200: S.ZList } } }, (req) =>
     service.confirmList(s, req.ctx, req.params.id),
   );
-  api.get('/me/protection', { config: { permission: 'self.read' }, schema: { tags, summary: 'My covers: plan, mode, coverage dates, what it cost and who paid', response: { 200: S.ZMyCovers } } }, (req) =>
-    service.myCovers(s, req.ctx),
-  );
+  api.get('/me/protection', { config: { permission: 'self.read' }, schema: { tags, summary: 'My covers: plan, mode, coverage dates, what it cost and who paid', response: { 200: S.ZMyCovers } } }, async (req) => {
+    const mine = await service.myCovers(s, req.ctx);
+    return { ...mine, flexible: await flexible.myCovers(s, req.ctx.actor!.personId!) };
+  });
   api.post('/protection/instant', { config: { permission: 'protection.enroll' }, schema: { tags, summary: 'Instant enrollment of one member: a new card (cover from the day after the card) or a card without cover (awaits the regional union)', body: S.ZInstant, response: { 201: S.ZCoverOut } } }, async (req, reply) => {
     reply.status(201);
     return enroll.enrollInstant(s, req.ctx, req.body);
@@ -124,4 +130,5 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
 
   // Gig workers' mutual protection (001 互助保障计划, issue 9 §4).
   await gigRoutes(app, s);
+  await flexibleRoutes(app, s);
 }

@@ -1,6 +1,7 @@
 // Request and response schemas of the protection routes.
 import { z } from 'zod';
 import { ZIdValue, ZPage, ZPageQuery, ZYear } from '../../platform/schemas.ts';
+import { ZFlexibleCover, ZFlexibleSummary } from './flexible-schema.ts';
 
 export const ZPlan = z.enum(['A', 'B', 'A+', 'B+']);
 const ZMode = z.enum(['collective', 'new-card', 'card-without-cover', 'individual']);
@@ -30,7 +31,7 @@ export const ZCover = z.object({
   paymentDue: ZDate.nullable(), paidOn: ZDate.nullable(), policy: z.string(), note: z.string().nullable(),
 });
 export const ZCoverPage = ZPage(ZCover);
-export const ZMyCovers = z.object({ items: z.array(ZCover.extend({ planName: ZBilingual })) });
+export const ZMyCovers = z.object({ items: z.array(ZCover.extend({ planName: ZBilingual })), flexible: z.array(ZFlexibleCover).optional().describe('my flexible workers’ C/D covers (002 “五送”, 001 项目7)') });
 
 const ZSums = z.object({ members: z.number(), confirmed: z.number(), premium: z.number(), citySubsidy: z.number(), remainder: z.number() });
 export const ZSummary = z.object({
@@ -39,6 +40,12 @@ export const ZSummary = z.object({
   byPlan: z.array(ZSums.extend({ plan: ZPlan })),
   byRegion: z.array(ZSums.extend({ regionId: z.number().nullable(), regionName: z.string().nullable() })),
   byUnion: z.array(ZSums.extend({ orgId: z.number(), orgName: z.string() })),
+  flexible: ZFlexibleSummary.optional().describe('flexible workers’ C/D covers of the year (002 “五送”, 001 项目7)'),
+  gig: z.object({
+    coverageYear: z.number().describe('the gig coverage year starting 1 April of `year` (001 互助保障计划 三)'),
+    active: z.number(), pending: z.number(), premium: z.number().describe('yuan, covers in force'),
+    byPlatform: z.array(z.object({ platformId: z.number(), platformName: z.string(), active: z.number(), pending: z.number(), premium: z.number() })),
+  }).optional().describe('gig workers’ mutual protection (001 项目5)'),
 });
 
 export const ZStartCollective = z.object({
