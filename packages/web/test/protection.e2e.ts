@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
-import { choose, login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { choose, login, memberLogin, newPage, shot, startBrowserEnv, typeDate, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
 before(async () => {
@@ -149,5 +149,38 @@ describe('member protection in the browser', () => {
     await m.page.reload();
     await m.page.locator(`[data-testid="my-claim-status-${claimId}"][data-status="paid"]`).waitFor();
     await shot(m.page, 'protection-portal-claim-paid');
+  });
+
+  it('the park union records a flexible worker’s D-class cover and a gift, never in cash (002 “五送”)', async () => {
+    env.t.pinToday('2022-06-15');
+    const g = await env.t.login('grassroots');
+    const union = (await env.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: g } })).json().orgId;
+    const made = await env.t.app.inject({ method: 'POST', url: '/api/v1/members', headers: { cookie: g }, payload: { name: '钱芳', idNumber: '310115198807070026', orgId: union, joinedOn: '2022-06-01', categories: ['flexible-worker'] } });
+    assert.equal(made.statusCode, 201, made.body);
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'zhangjiang');
+    await page.goto(`${env.base}/protection?tab=flexible`);
+    await choose(page, 'protection-year', '2022');
+    await page.getByTestId('flexible-tab').waitFor();
+    await page.getByTestId('flex-enroll').click();
+    await choose(page, 'flex-member', '钱芳', { search: '钱芳' });
+    await choose(page, 'flex-channel', '一次性缴纳年度会费');
+    const enrolled = answered(page, '/protection/flexible/covers');
+    await page.getByTestId('flex-enroll-ok').click();
+    const res = await enrolled;
+    assert.equal(res.status(), 201, await res.text());
+    const id = (await res.json()).id as number;
+    await page.getByTestId(`flex-plan-${id}`).filter({ hasText: 'D' }).waitFor();
+    await page.getByTestId(`flex-deliver-${id}`).click();
+    await choose(page, 'flex-kind', '送清凉慰问品');
+    await typeDate(page, 'flex-delivered-on', '2022-06-15');
+    assert.equal(await page.getByTestId('flex-gift-form').locator('..').getByText('现金').count(), 0, 'cash is not offered');
+    await choose(page, 'flex-gift-form', '交通卡');
+    const delivered = answered(page, `/protection/flexible/covers/${id}/deliveries`);
+    await page.getByTestId('flex-deliver-ok').click();
+    assert.equal((await delivered).status(), 201);
+    await page.getByTestId(`flex-deliveries-${id}`).getByText('2022-06-15').waitFor();
+    await shot(page, 'protection-flexible');
+    assert.deepEqual(problems, []);
   });
 });

@@ -34,7 +34,7 @@ export interface ClaimDetail extends Claim { evaluation: { input?: Record<string
 
 export const protectionKeys = { all: ['protection'] as const };
 
-export const useMyCovers = () => useQuery({ queryKey: ['protection', 'mine'], queryFn: () => api.get<{ items: (Cover & { planName: Bilingual })[] }>('/me/protection') });
+export const useMyCovers = () => useQuery({ queryKey: ['protection', 'mine'], queryFn: () => api.get<{ items: (Cover & { planName: Bilingual })[]; flexible?: FlexibleCover[] }>('/me/protection') });
 export const useMyClaims = () => useQuery({ queryKey: ['protection', 'my-claims'], queryFn: () => api.get<{ items: Claim[] }>('/me/protection/claims') });
 export const useSummary = (year: number) => useQuery({ queryKey: ['protection', 'summary', year], queryFn: () => api.get<Summary>('/protection/summary', { year }) });
 export const useEnrollments = (q: { year: number; page: number; q?: string; plan?: string }) => useQuery({ queryKey: ['protection', 'enrollments', q], queryFn: () => api.get<Page<Cover>>('/protection/enrollments', { ...q, pageSize: 20 }) });
@@ -71,3 +71,18 @@ export const useFileClaim = () =>
   useProtectionMutation((v: { claimType: ClaimType; eventDate: string; hospitalDays?: number; documentIds: number[]; description?: string }) => api.post<ClaimDetail>('/me/protection/claims', v));
 export const useClaimAction = () =>
   useProtectionMutation(({ id, action, body }: { id: number; action: 'approve' | 'reject' | 'pay'; body: Record<string, unknown> }) => api.post<ClaimDetail>(`/protection/claims/${id}/${action}`, body));
+
+// Flexible workers' C/D cover (002 “五送”, 001 项目7).
+export type FlexibleKind = 'checkup' | 'cooling-gift' | 'warmth-gift' | 'service';
+export interface FlexibleCover {
+  id: number; year: number; memberId: number; memberNo: string; name: string; idMasked: string | null; orgName: string; plan: 'C' | 'D'; planName: Bilingual;
+  channel: 'qr-code' | 'dues' | 'officer'; duesPaid: number; duesPaidOn: string | null; enrolledOn: string; coverageStart: string; coverageEnd: string; maxBenefit: number | null; policy: string;
+  deliveries: { kind: FlexibleKind; name: Bilingual; required: boolean; due: string | null; lastDay: string | null; done: { id: number; deliveredOn: string; service: string | null; giftForm: string | null; lateReason: string | null; note: string | null }[] }[];
+}
+export interface FlexibleSummary { C: { members: number }; D: { members: number; checkups: number } }
+export const useFlexibleSummary = (year: number) => useQuery({ queryKey: ['protection', 'flexible-summary', year], queryFn: () => api.get<FlexibleSummary>('/protection/flexible/summary', { year }) });
+export const useFlexibleCovers = (q: { year: number; page: number; q?: string; plan?: string; checkup?: string }) =>
+  useQuery({ queryKey: ['protection', 'flexible', q], queryFn: () => api.get<Page<FlexibleCover>>('/protection/flexible/covers', { ...q, pageSize: 20 }) });
+export const useEnrollFlexible = () => useProtectionMutation((v: { memberId: number; channel: string; duesPaidYuan?: number; duesPaidOn?: string }) => api.post<FlexibleCover>('/protection/flexible/covers', v));
+export const useRecordDelivery = () =>
+  useProtectionMutation(({ id, ...body }: { id: number; kind: FlexibleKind; deliveredOn: string; service?: string; giftForm?: string; lateReason?: string; note?: string }) => api.post<FlexibleCover>(`/protection/flexible/covers/${id}/deliveries`, body));

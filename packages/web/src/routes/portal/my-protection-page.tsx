@@ -148,7 +148,7 @@ export function ClaimCard({ k }: { k: Claim }) {
 
 /** 我的保障: the member's cover (plan, dates, what it pays), filing a claim, and the claims' status; fits a 390 px phone. */
 export default function MyProtectionPage() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const covers = useMyCovers();
   const claims = useMyClaims();
   if (covers.isLoading) return <Skeleton active />;
@@ -160,6 +160,17 @@ export default function MyProtectionPage() {
       <Typography.Title level={5} style={{ marginTop: 0 }}>{t('prot.myCovers')}</Typography.Title>
       {items.length ? items.map((c) => <CoverCard key={c.id} c={c} />) : <Card style={{ marginBottom: 12 }}><Empty description={t('prot.noCover')} /></Card>}
       <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 12 }}>{t('prot.benefitSource')}</Typography.Text>
+      {(covers.data?.flexible ?? []).map((f) => (
+        <Card size="small" key={`f${f.id}`} data-testid={`my-flexible-${f.year}`} style={{ marginBottom: 12 }}>
+          <Typography.Text strong style={{ fontSize: 16 }}>{pick(f.planName)}</Typography.Text>
+          <div style={{ margin: '6px 0', fontSize: 13 }}>{f.coverageStart} ~ {f.coverageEnd}{f.maxBenefit !== null ? ` · ${t('flex.maxBenefit')} ¥${f.maxBenefit.toLocaleString()}` : ''}</div>
+          {f.plan === 'D' && (
+            <Space size={[4, 4]} wrap>
+              {f.deliveries.map((d) => <Tag key={d.kind} color={d.done.length ? 'success' : 'default'}>{pick(d.name)} {d.done.length ? d.done[0]!.deliveredOn : t('flex.pending')}</Tag>)}
+            </Space>
+          )}
+        </Card>
+      ))}
       {current && <ClaimForm plan={current.plan} />}
       <Typography.Title level={5}>{t('prot.myClaims')}</Typography.Title>
       {claims.data?.items.length ? (

@@ -15,6 +15,7 @@ import { OrgSelect } from '../../components/org-select.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { yuan } from '../applications/application-labels.tsx';
 import { claimStatusColor } from '../portal/my-protection-page.tsx';
+import { FlexibleTab } from './flexible-tab.tsx';
 
 const PLANS: Plan[] = ['A', 'B', 'A+', 'B+'];
 const listColor: Record<string, string> = { building: 'default', draft: 'default', submitted: 'processing', confirmed: 'gold', remitted: 'cyan', reconciled: 'success' };
@@ -274,7 +275,7 @@ export default function ProtectionPage() {
   const tab = params.get('tab') ?? (can(me, 'protection.review') ? 'claims' : 'register');
   return (
     <div data-testid="protection-page">
-      <PageHeader title={t('prot.title')} extra={<Space><span>{t('prot.year')}</span><Select value={year} onChange={setYear} options={[2025, 2026].map((y) => ({ value: y, label: y }))} data-testid="protection-year" /></Space>} />
+      <PageHeader title={t('prot.title')} extra={<Space><span>{t('prot.year')}</span><Select value={year} onChange={setYear} options={Array.from({ length: Math.max(2026, new Date().getFullYear() + 1) - 2018 + 1 }, (_, i) => Math.max(2026, new Date().getFullYear() + 1) - i).map((y) => ({ value: y, label: y }))} data-testid="protection-year" /></Space>} />
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams({ tab: k }, { replace: true })}
@@ -283,6 +284,7 @@ export default function ProtectionPage() {
           { key: 'lists', label: <span data-testid="tab-lists">{t('prot.tab.lists')}</span>, children: <Lists year={year} /> },
           { key: 'remittances', label: <span data-testid="tab-remittances">{t('prot.tab.remittances')}</span>, children: <Remittances year={year} /> },
           { key: 'claims', label: <span data-testid="tab-claims">{t('prot.tab.claims')}</span>, children: <Claims /> },
+          { key: 'flexible', label: <span data-testid="tab-flexible">{t('prot.tab.flexible')}</span>, children: <FlexibleTab year={year} /> },
         ]}
       />
     </div>
