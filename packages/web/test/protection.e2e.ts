@@ -132,6 +132,11 @@ describe('member protection in the browser', () => {
     await a.page.getByTestId(`claim-link-${claimId}`).click();
     await a.page.getByTestId('application-trace').waitFor();
     assert.match(await a.page.getByTestId('claim-amount').innerText(), /600/);
+    // The reviewer opens the member's discharge summary from the claim.
+    const docLink = a.page.locator('[data-testid^="claim-doc-"]').first();
+    const paper = await a.page.request.get(new URL((await docLink.getAttribute('href'))!, env.base).toString());
+    assert.equal(paper.status(), 200);
+    assert.match(paper.headers()['content-type'] ?? '', /pdf/);
     await a.page.getByTestId('claim-approve').click();
     const approved = answered(a.page, `/protection/claims/${claimId}/approve`);
     await a.page.getByTestId('claim-dialog-ok').click();

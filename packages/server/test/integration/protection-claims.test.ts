@@ -87,6 +87,15 @@ describe('protection: claims', () => {
     assert.deepEqual(fieldsOf(dup.json()), ['eventDate:duplicate-claim']);
     const reuse = await call('member', 'POST', '/me/protection/claims', { claimType: 'critical-illness', eventDate: '2025-04-01', documentIds: [doc] });
     assert.equal(reuse.json().code, 'document-in-use');
+    // The centre's reviewer opens the claim's papers (audited); the unions and the member do not, and no other document is reachable.
+    const paper = await call('mutualaid', 'GET', `/protection/claims/${hospitalClaim}/documents/${doc}`);
+    assert.equal(paper.statusCode, 200, paper.body);
+    assert.match(String(paper.headers['content-type']), /pdf/);
+    assert.match(String(paper.headers['content-disposition']), /^attachment/);
+    for (const who of ['pudong', 'grassroots', 'member']) assert.equal((await call(who, 'GET', `/protection/claims/${hospitalClaim}/documents/${doc}`)).statusCode, 403, who);
+    assert.equal((await call('mutualaid', 'GET', `/protection/claims/${hospitalClaim}/documents/${doc + 1000}`)).statusCode, 404);
+    const seen = await t.s.database.db.selectFrom('audit_log').select('summary').where('action', '=', 'document.view').where('entity_id', '=', String(doc) as never).execute();
+    assert.equal(seen.length, 1);
   });
 
   it('only 市职保中心 reviews; approval and payment once; a rejected claim needs a reason', async () => {

@@ -30,7 +30,7 @@ import { redactPersonalData } from '../../platform/personal-data.ts';
 import { paginate, type TPageQuery } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import type { ProtectionClaimType, ProtectionPlan } from '../../db/schema.ts';
-import { findOwnUnattached } from '../documents/service.ts';
+import { contentOf, findOwnUnattached } from '../documents/service.ts';
 import { toAppError } from '../policy/service.ts';
 import { registerCoverOf } from './api.ts';
 import { bookPayable, payDirectly } from '../payouts/api.ts';
@@ -271,6 +271,25 @@ async function claimOut(db: Executor, actor: Actor, id: number, today: string) {
 }
 
 export const getClaim = (s: Services, ctx: RequestContext, id: number) => claimOut(s.database.db, ctx.actor!, id, s.clock.today());
+
+/**
+ * One document of a claim for 市职保中心's reviewers (003 附件2-1 二(二): the centre checks the claim's papers): the claim
+ * must be in the caller's scope and name the document; each opening is audited. Medical papers are not shown to the
+ * unions that only read the register (protection.read).
+ */
+export async function claimDocument(s: Services, ctx: RequestContext, claimId: number, documentId: number) {
+  const actor = ctx.actor!;
+  const db = s.database.db;
+  await asCentre(db, actor);
+  const k = await db.selectFrom('protection_claims as k').innerJoin('orgs as o', 'o.id', 'k.org_id').select(['k.id', 'k.documents', 'o.path']).where('k.id', '=', claimId).where(inScope(actor, 'o.path')).executeTakeFirst();
+  if (!k) throw notFound('protection-claim', claimId);
+  if (!(k.documents ?? []).some((d) => d.id === documentId)) throw notFound('document', documentId);
+  return db.transaction().execute(async (trx) => {
+    const d = await contentOf(trx, documentId);
+    await writeAudit(trx, ctx, { action: 'document.view', entity: 'document', entityId: documentId, orgPath: k.path, summary: `给付申请 ${claimId} ${d.fileName}` });
+    return d;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Review and payment by 市职保中心.

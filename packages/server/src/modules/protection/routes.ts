@@ -118,6 +118,11 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   api.get('/protection/claims/:id', { config: { permission: ['protection.read', 'protection.apply'] }, schema: { tags, summary: 'One claim with the engine’s evaluation (trace)', params: ZId, response: { 200: S.ZClaimDetail } } }, (req) =>
     claims.getClaim(s, req.ctx, req.params.id),
   );
+  api.get('/protection/claims/:id/documents/:documentId', { config: { permission: 'protection.review' }, schema: { tags, summary: 'A document of a claim, for 市职保中心’s reviewers (audited)', params: z.object({ id: ZId.shape.id, documentId: ZId.shape.id }), response: { 200: z.any().describe('binary file (PDF, JPEG, PNG)') } } }, async (req, reply) => {
+    const d = await claims.claimDocument(s, req.ctx, req.params.id, req.params.documentId);
+    reply.header('x-checksum-sha256', d.sha256).header('content-security-policy', "sandbox; default-src 'none'");
+    return sendDownload(reply, { type: d.mime, fileName: d.fileName, body: d.body });
+  });
   api.post('/protection/claims/:id/approve', { config: { permission: 'protection.review' }, schema: { tags, summary: '市职保中心 approves a claim (the engine decides again on the register)', params: ZId, body: S.ZApproveClaim, response: { 200: S.ZClaimDetail } } }, (req) =>
     claims.approveClaim(s, req.ctx, req.params.id, req.body.reason),
   );

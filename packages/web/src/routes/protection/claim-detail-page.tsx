@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router-dom';
 import { App, Button, Card, Descriptions, Input, Modal, Skeleton, Space, Tag, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useClaim, useClaimAction } from '../../api/protection.ts';
+import { can, useMe } from '../../api/auth.ts';
+import { fileUrl } from '../../api/client.ts';
 import type { TraceItem } from '../../api/applications.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -17,6 +19,7 @@ export default function ClaimDetailPage() {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const { data: k, isLoading, error } = useClaim(id);
+  const { data: me } = useMe();
   const act = useClaimAction();
   const [dialog, setDialog] = useState<'approve' | 'reject' | 'pay' | null>(null);
   const [text, setText] = useState('');
@@ -57,7 +60,7 @@ export default function ClaimDetailPage() {
         </Descriptions>
       </Card>
       <Card size="small" title={t('prot.documents')} style={{ marginBottom: 12 }}>
-        {k.documents.length ? k.documents.map((d) => <div key={d.id}><PaperClipOutlined /> {d.fileName}</div>) : <Typography.Text type="secondary">—</Typography.Text>}
+        {k.documents.length ? k.documents.map((d) => <div key={d.id}><PaperClipOutlined /> {can(me, 'protection.review') ? <a href={fileUrl(`/protection/claims/${k.id}/documents/${d.id}`)} data-testid={`claim-doc-${d.id}`}>{d.fileName}</a> : d.fileName}</div>) : <Typography.Text type="secondary">—</Typography.Text>}
       </Card>
       <Card size="small" title={`${t('prot.trace')}（${k.evaluation.policy ?? ''}）`}>
         <TraceTable trace={(k.evaluation.trace ?? []) as TraceItem[]} />
