@@ -196,6 +196,14 @@ describe('protection: gig workers', () => {
     assert.ok(!String(entries[0]!.payee_account_cipher).includes('6222'), 'the card number is sealed');
     const sms = await db().selectFrom('notifications').select(['recipient_masked', 'payload']).where('template', '=', 'gig-claim-paid').execute();
     assert.deepEqual(sms.map((x) => x.recipient_masked), ['139****5671']);
+    // The centre alone opens the full card number to transfer the benefit; each opening is audited without the number.
+    const card = await call('mutualaid', 'POST', `/protection/gig/claims/${k.id}/bank-account/reveal`);
+    assert.equal(card.statusCode, 200, card.body);
+    assert.deepEqual(card.json(), { ...bank, accountNo: bank.accountNo.replaceAll(' ', '') });
+    assert.equal((await call('eleme', 'POST', `/protection/gig/claims/${k.id}/bank-account/reveal`)).statusCode, 403);
+    const reveals = await db().selectFrom('audit_log').select('summary').where('action', '=', 'protection.gig-account-reveal').execute();
+    assert.equal(reveals.length, 1);
+    assert.doesNotMatch(String(reveals[0]!.summary), /6222/);
     // The yearly 180 days / 54,000: a second stay of 175 days pays the 170 days left.
     const second = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverA, claimType: 'hospital-allowance', eventDate: '2022-05-20', hospitalDays: 180, ...bank });
     assert.equal(second.json().amount, 51000, second.body);

@@ -13674,6 +13674,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/gig/claims/{id}/bank-account/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市职工保障互助中心 sees the worker’s full bank card of an approved claim to transfer the benefit (audited; masked everywhere else)
+         * @description Permission: `protection.review`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountName: string;
+                            accountNo: string;
+                            bank: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/gig/claims/{id}/pay": {
         parameters: {
             query?: never;

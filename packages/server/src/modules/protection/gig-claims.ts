@@ -293,3 +293,21 @@ export async function gigClaimPaidByLedger(trx: Executor, ctx: RequestContext, i
   await trx.updateTable('gig_claims').set({ status: 'paid', paid_on: p.paidOn, paid_by: ctx.actor!.accountId, payment_reference: p.reference }).where('id', '=', id).execute();
   await writeAudit(trx, ctx, { action: 'protection.gig-claim-pay', entity: 'gig-claim', entityId: id, orgPath: k.platform_path, summary: `¥${fenToYuan(k.amount_fen)} to ${k.pay_to} on ${p.paidOn} (${p.batchNo})` });
 }
+
+/**
+ * The full bank debit card of an approved (or paid) claim, for the centre that transfers the benefit (001 互助保障计划
+ * 六(三) 给付至劳动者本人的银行借记卡). The card is sealed in the database and masked everywhere else — lists, the batch
+ * export, the audit trail; this is the one place it is opened, by the centre only, for a claim it is paying, and each
+ * opening is audited (without the number).
+ */
+export async function revealBankAccount(s: Services, ctx: RequestContext, id: number) {
+  const actor = ctx.actor!;
+  await asCentre(s, actor, centreOnly);
+  return s.database.db.transaction().execute(async (trx) => {
+    const k = await lockClaim(trx, actor, id);
+    if (k.pay_to !== 'bank-account' || !k.account_cipher) throw conflict('no-bank-account', { zh: `给付申请 ${id} 不付至劳动者本人银行卡`, en: `Claim ${id} is not paid to the worker's bank card` });
+    if (k.status !== 'approved' && k.status !== 'paid') throw wrongStatus(id, k.status, { zh: '核准后才能查看完整卡号', en: 'the full card number is shown only once the claim is approved' });
+    await writeAudit(trx, ctx, { action: 'protection.gig-account-reveal', entity: 'gig-claim', entityId: id, orgPath: k.platform_path, summary: `完整银行卡号已显示（${k.account_masked ?? ''}）` });
+    return { bank: k.bank ?? '', accountName: k.account_name ?? '', accountNo: s.vault.open(k.account_cipher) };
+  });
+}

@@ -67,4 +67,7 @@ export async function gigRoutes(app: FastifyInstance, s: Services) {
   api.post('/protection/gig/claims/:id/pay', { config: { permission: 'protection.review' }, schema: { tags, summary: '市职工保障互助中心 pays an approved gig claim through the payout ledger (once)', params: ZId, body: z.object({ paidOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), reference: z.string().trim().max(100).optional() }), response: { 200: G.ZGigClaimDetail } } }, (req) =>
     claims.payGigClaim(s, req.ctx, req.params.id, req.body),
   );
+  api.post('/protection/gig/claims/:id/bank-account/reveal', { config: { permission: 'protection.review' }, schema: { tags, summary: '市职工保障互助中心 sees the worker’s full bank card of an approved claim to transfer the benefit (audited; masked everywhere else)', params: ZId, response: { 200: z.object({ bank: z.string(), accountName: z.string(), accountNo: z.string() }) } } }, (req) =>
+    claims.revealBankAccount(s, req.ctx, req.params.id),
+  );
 }
