@@ -10,13 +10,14 @@ export const portalPages: { path: string; label: MessageKey; testId: string }[] 
   { path: '/me/protection', label: 'prot.nav.mine', testId: 'portal-nav-protection' },
   { path: '/me/payments', label: 'myp.nav.payments', testId: 'portal-nav-payments' },
   { path: '/me/places', label: 'q.my.title', testId: 'portal-nav-places' },
+  { path: '/me/classes', label: 'cl.my.title', testId: 'portal-nav-classes' },
   { path: '/me/surveys', label: 'sv.nav', testId: 'portal-nav-surveys' },
 ];
 
 export function PortalNav() {
   const { t, lang } = useI18n();
   const { pathname } = useLocation();
-  // Six tabs share 390 px in Chinese; in English they do not: there the bar keeps each label whole and
+  // Seven tabs share 390 px in Chinese; in English they do not: there the bar keeps each label whole and
   // scrolls sideways instead of cutting every label to a few letters.
   const screens = Grid.useBreakpoint();
   const scroll = lang === 'en' && !screens.md;
