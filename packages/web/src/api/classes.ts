@@ -29,3 +29,12 @@ export const useBook = () => useClassesMutation(({ id, memberId }: { id: number;
 export const useCancelBooking = () => useClassesMutation(({ id, memberId }: { id: number; memberId?: number }) => api.post<ApiResult<'/classes/{id}/bookings/cancel', 'post'>>(`/classes/${id}/bookings/cancel`, memberId ? { memberId } : {}));
 export const useBookVisit = () => useClassesMutation((v: VisitCreate) => api.post<Visit>('/class-visits', v));
 export const useCancelVisit = () => useClassesMutation((id: number) => api.post<Visit>(`/class-visits/${id}/cancel`));
+
+const shanghai = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** A session's time as Shanghai's wall clock (the class is held there, whatever the browser's zone): 2026-12-05 18:30. */
+export function shanghaiTime(v: string | Date) {
+  const p = Object.fromEntries(shanghai.formatToParts(new Date(v)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+/** From–to of a session: 2026-12-05 18:30–20:00. */
+export const sessionTime = (c: { startsAt: string | Date; endsAt: string | Date }) => `${shanghaiTime(c.startsAt)}–${shanghaiTime(c.endsAt).slice(11)}`;

@@ -3,10 +3,9 @@
 // unit forms 附件1 / 附件2 filed on the application engine, each downloadable as the seed's form (.xlsx).
 import { useState } from 'react';
 import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Modal, Popconfirm, Progress, Radio, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
-import { useBook, useBookings, useBookVisit, useCancelBooking, useCancelVisit, useCategories, useCourses, useCreateCourse, useVisits, type Course, type Visit } from '../../api/classes.ts';
+import { sessionTime, shanghaiTime, useBook, useBookings, useBookVisit, useCancelBooking, useCancelVisit, useCategories, useCourses, useCreateCourse, useVisits, type Course, type Visit } from '../../api/classes.ts';
 import { useMembers } from '../../api/members.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { useApplications, useSubmitApplication } from '../../api/applications.ts';
@@ -20,7 +19,6 @@ const stateColor: Record<Course['state'], string> = { scheduled: 'default', open
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A Shanghai wall-clock day and time as an instant. */
 const instant = (day: string, time: string) => `${day}T${time}:00+08:00`;
-const when = (c: { startsAt: string | Date; endsAt: string | Date }) => `${dayjs(c.startsAt).format('YYYY-MM-DD HH:mm')}–${dayjs(c.endsAt).format('HH:mm')}`;
 
 function CategorySelect(props: { value?: string; onChange?: (v: string) => void; testId: string }) {
   const { pick } = useI18n();
@@ -99,7 +97,7 @@ function Bookings({ course, onClose }: { course: Course; onClose: () => void }) 
           { title: '#', render: (_: unknown, _r: unknown, i: number) => i + 1, width: 40 },
           { title: t('cl.course.member'), render: (_: unknown, b) => `${b.name} ${b.memberNo}` },
           { title: t('cl.visit.org'), dataIndex: 'orgName' },
-          { title: t('cl.course.booked'), render: (_: unknown, b) => dayjs(b.createdAt).format('MM-DD HH:mm') },
+          { title: t('cl.course.booked'), render: (_: unknown, b) => shanghaiTime(b.createdAt).slice(5) },
           {
             title: '', render: (_: unknown, b) => course.abilities.cancel && b.memberId > 0 && (
               <Popconfirm title={t('cl.course.cancelConfirm')} onConfirm={() => cancel.mutate({ id: course.id, memberId: b.memberId }, { onSuccess: () => message.success(t('cl.course.cancelled')) })}>
@@ -127,7 +125,7 @@ function CoursesTab() {
         columns={[
           { title: t('cl.course.title'), render: (_: unknown, c: Course) => <><Typography.Text strong>{c.title}</Typography.Text><br /><Tag>{pick(c.categoryName)}</Tag></> },
           { title: t('cl.course.point'), render: (_: unknown, c: Course) => <>{c.teachingPoint}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.venue}</Typography.Text></> },
-          { title: t('cl.course.time'), render: (_: unknown, c: Course) => when(c) },
+          { title: t('cl.course.time'), render: (_: unknown, c: Course) => sessionTime(c) },
           { title: t('cl.course.org'), dataIndex: 'orgName' },
           {
             title: t('cl.course.remaining'), width: 180,

@@ -1,8 +1,7 @@
 // 公益乐学 in the member portal (000 公益乐学 四（一） 职工个人预约现场版免费培训): the member's booked classes with a
 // cancel before the start, and the sessions open to them with the places left; thumb-sized at phone width.
 import { App, Button, Card, Empty, Popconfirm, Progress, Skeleton, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useBook, useCancelBooking, useCourses, useMyCourses, type Course } from '../../api/classes.ts';
+import { sessionTime, useBook, useCancelBooking, useCourses, useMyCourses, type Course } from '../../api/classes.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 
@@ -15,7 +14,7 @@ function CourseCard({ c, children }: { c: Course; children?: React.ReactNode }) 
         <Tag color={c.booked ? 'green' : c.state === 'open' ? 'processing' : 'default'}>{c.booked ? t('cl.course.booked') : t(`cl.state.${c.state}` as MessageKey)}</Tag>
       </div>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-        {pick(c.categoryName)} · {dayjs(c.startsAt).format('YYYY-MM-DD HH:mm')}–{dayjs(c.endsAt).format('HH:mm')}
+        {pick(c.categoryName)} · {sessionTime(c)}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{c.teachingPoint} · {c.venue}</Typography.Text>
       {children}
