@@ -69,7 +69,7 @@ describe(`classes (公益乐学) on ${engine}`, () => {
     const seen = (await ok(req('member', 'GET', '/classes'))).items.find((c: any) => c.id === course.id);
     assert.equal(seen.booked, true);
     assert.equal(seen.abilities.cancel, true);
-    assert.equal((await ok(req('member', 'GET', '/me/classes'))).items[0].id, course.id);
+    assert.ok((await ok(req('member', 'GET', '/me/classes'))).items.some((c: any) => c.id === course.id && c.booked));
 
     // An officer books for a member of their union; the session is then full.
     await ok(req('grassroots', 'POST', `/classes/${course.id}/bookings`, { memberId: others[0] }), 201);
