@@ -87,6 +87,10 @@ describe(`classes (公益乐学) on ${engine}`, () => {
     assert.match(list.items[0].name, /\*/); // names masked in lists
     const p = await ok(req('pudong', 'GET', `/pools/${course.id}`));
     assert.deepEqual([p.taken, p.remaining], [2, 0]);
+    // The member's union cancels for them (in its subtree); another district finds no such booking.
+    await refused(req('jiading', 'POST', `/classes/${course.id}/bookings/cancel`, { memberId: others[1] }), 404);
+    const byUnion = await ok(req('grassroots', 'POST', `/classes/${course.id}/bookings/cancel`, { memberId: others[1] }));
+    assert.deepEqual([byUnion.taken, byUnion.remaining], [1, 1]);
   });
 
   it('concurrent bookings never pass the capacity', async () => {

@@ -44,7 +44,8 @@ function present(actor: Actor, c: repo.CourseRow, p: PoolView, booked: boolean, 
     abilities: {
       book: member && !booked && p.abilities.claim,
       bookForMembers: !member && p.abilities.claimForMembers,
-      cancel: !started && can(actor, 'pools.claim') && (member ? booked : p.taken > 0 && pathInScope(actor, c.org_path)),
+      // An officer cancels the bookings of members in their subtree (the bookings list shows which: memberId > 0).
+      cancel: !started && can(actor, 'pools.claim') && (member ? booked : p.taken > 0),
     },
   };
 }
