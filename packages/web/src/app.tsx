@@ -48,6 +48,8 @@ const ClaimDetailPage = lazy(() => import('./routes/protection/claim-detail-page
 const GigPage = lazy(() => import('./routes/gig/gig-page.tsx'));
 const PlacesPage = lazy(() => import('./routes/quotas/places-page.tsx'));
 const MyPlacesPage = lazy(() => import('./routes/portal/my-places-page.tsx'));
+const MyClassesPage = lazy(() => import('./routes/portal/my-classes-page.tsx'));
+const ClassesPage = lazy(() => import('./routes/classes/classes-page.tsx'));
 const MySurveysPage = lazy(() => import('./routes/portal/my-surveys-page.tsx'));
 const SurveyAnswerPage = lazy(() => import('./routes/portal/survey-answer-page.tsx'));
 
@@ -191,6 +193,8 @@ function Themed() {
                 <Route path="gig" element={<Guard permission={['protection.gig', 'protection.review']}><GigPage /></Guard>} />
                 <Route path="places" element={<Guard permission="pools.read"><PlacesPage /></Guard>} />
                 <Route path="me/places" element={<Guard permission="self.read"><MyPlacesPage /></Guard>} />
+                <Route path="me/classes" element={<Guard permission="self.read"><MyClassesPage /></Guard>} />
+                <Route path="classes" element={<Guard permission="pools.read"><ClassesPage /></Guard>} />
                 <Route path="me/surveys" element={<Guard permission="consultation.take-part"><MySurveysPage /></Guard>} />
                 <Route path="me/surveys/:id" element={<Guard permission="consultation.take-part"><SurveyAnswerPage /></Guard>} />
                 <Route path="calls" element={<Guard permission="calls.read"><CallListPage /></Guard>} />

@@ -47,6 +47,8 @@ export const REASONS = {
   'not-qualified': { zh: '未通过评估（验收）', en: 'Did not pass the assessment' },
   'below-minimum-area': { zh: '面积低于最小分类标准', en: 'The area is below the smallest class' },
   'criteria-not-met': { zh: '未达到创建标准', en: 'The creation criteria are not met' },
+  'over-free-visits': { zh: '本年度两场免费送教上门已用完', en: 'The year’s two free on-site class visits are used up' },
+  'applicant-level': { zh: '申请单位的层级不是本表的申请对象', en: 'The applicant union is not of the level this form is for' },
   'not-newly-launched': { zh: '补充申报仅限第一轮截止后新立项启动的项目', en: 'The supplementary round is for projects launched after the first round closed' },
 } as const satisfies Record<string, Message>;
 

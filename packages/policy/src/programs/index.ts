@@ -25,6 +25,8 @@ import { healthPointStandard } from './health-point-standard.ts';
 import { canteenStandard } from './canteen-standard.ts';
 import { cultureTeamGrant } from './culture-team-grant.ts';
 import { nursingRoomStandard } from './nursing-room-standard.ts';
+import { freeClassVisit } from './free-class-visit.ts';
+import { classDirectBooking, classTeachingPoint } from './class-unit-forms.ts';
 
 /** Every program of the engine. Add a new program's definition here. */
 export const PROGRAMS: ProgramDefinition<any, any>[] = [
@@ -54,4 +56,7 @@ export const PROGRAMS: ProgramDefinition<any, any>[] = [
   canteenStandard,
   cultureTeamGrant,
   nursingRoomStandard,
+  freeClassVisit,
+  classTeachingPoint,
+  classDirectBooking,
 ];

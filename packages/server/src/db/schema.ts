@@ -1358,3 +1358,40 @@ export interface DB {
   gig_covers: GigCoversTable;
   gig_claims: GigClaimsTable;
 }
+
+// ---------------------------------------------------------------------------------------------
+// 公益乐学 free classes (migration 0032_classes, module classes): a class session's details (its places are a pool)
+// and the units' on-site visits.
+export interface ClassCoursesTable {
+  pool_id: number;
+  org_id: number;
+  category: string;
+  teaching_point: string;
+  venue: string;
+  teacher: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface ClassVisitsTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  visit_on: string;
+  start_time: string;
+  category: string;
+  address: string;
+  contact_name: string;
+  contact_phone: string;
+  attendees: number;
+  status: Generated<'booked' | 'cancelled'>;
+  evaluation: Json<unknown>;
+  booked_by: number | null;
+  created_at: CreatedAt;
+  cancelled_at: Timestamp | null;
+}
+export interface DB {
+  class_courses: ClassCoursesTable;
+  class_visits: ClassVisitsTable;
+}

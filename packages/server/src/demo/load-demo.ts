@@ -148,6 +148,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./announcements-data.ts')).loadAnnouncementsDemo(s);
   say('正在载入本年度的项目、申请和结算批次', "loading the current year's programs, applications and batches");
   await (await import('./live-year-data.ts')).loadLiveYearDemo(s);
+  await (await import('./classes-data.ts')).loadClassesDemo(s);
   await recordDemoHolders(s);
   // The later stages wrote into many small tables: statistics for all of them, once.
   await sql`analyze`.execute(db);

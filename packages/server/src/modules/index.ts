@@ -8,6 +8,7 @@ import { auditModule } from './audit/module.ts';
 import { authModule } from './auth/module.ts';
 import { calendarModule } from './calendar/module.ts';
 import { callsModule } from './calls/module.ts';
+import { classesModule } from './classes/module.ts';
 import { documentsModule } from './documents/module.ts';
 import { entitlementsModule } from './entitlements/module.ts';
 import { healthModule } from './health/module.ts';
@@ -53,6 +54,7 @@ export const modules: readonly ModuleDefinition[] = [
   workModule,
   sitesModule,
   announcementsModule,
+  classesModule,
 ];
 
 /** Tables the platform itself owns (the job queue). */

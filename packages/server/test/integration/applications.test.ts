@@ -180,7 +180,7 @@ describe(`applications, review and payouts on ${engine}`, () => {
     assert.equal(fin.json().results[0].status, 'approved');
     const detail = (await req('pudong', 'GET', `/applications/${unit}`)).json();
     assert.deepEqual(detail.history.map((h: any) => [h.action, h.level]), [['submit', null], ['approve', 'grassroots'], ['approve', 'regional'], ['approve', 'federation']]);
-    const audit = await t.s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'application').where('entity_id', '=', String(unit)).execute();
+    const audit = await t.s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'application').where('entity_id', '=', String(unit)).orderBy('id').execute();
     assert.deepEqual(audit.map((a) => a.action), ['application.submit', 'application.approve', 'application.approve', 'application.approve']);
   });
 

@@ -4215,6 +4215,673 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/class-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业版送教上门 visits of units in my subtree, and each unit’s free visits used in the year
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    cancel: boolean;
+                                };
+                                address: string;
+                                attendees: number;
+                                category: string;
+                                categoryName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                contactName: string;
+                                contactPhone: string;
+                                createdAt: string;
+                                endTime: string;
+                                freeVisitsPerYear: number;
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                startTime: string;
+                                /** @enum {string} */
+                                status: "booked" | "cancelled";
+                                visitNumber: number;
+                                visitOn: string;
+                                year: number;
+                            }[];
+                            used: {
+                                booked: number;
+                                free: number;
+                                orgId: number;
+                                orgName: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Book a 1.5-hour on-site visit for a unit; two free a year (409 over-free-visits)
+         * @description Permission: `pools.claim`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 送教地点 */
+                        address: string;
+                        /** @description 预计参加人数 */
+                        attendees: number;
+                        /** @enum {string} */
+                        category: "茶艺" | "摄影" | "沙画" | "MTV舞蹈" | "肚皮舞" | "街舞" | "魔术" | "美妆" | "瑜伽" | "素描" | "朗诵" | "电子琴" | "礼仪" | "肢体语言" | "心理" | "自我管理" | "当代艺术" | "红酒品鉴" | "台球" | "跑步" | "啦啦操" | "乒乓球" | "羽毛球" | "新闻报道写作与企业文化宣传" | "服饰和配饰的选择与搭配" | "芭蕾舞" | "交响乐" | "插花" | "普拉提" | "爵士舞";
+                        contactName: string;
+                        contactPhone: string;
+                        /** @description the unit (enterprise or union organisation) the class visits */
+                        orgId: number;
+                        /** @description 开始时间；每场一个半小时 */
+                        startTime: string;
+                        visitOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                            };
+                            address: string;
+                            attendees: number;
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
+                            contactName: string;
+                            contactPhone: string;
+                            createdAt: string;
+                            endTime: string;
+                            freeVisitsPerYear: number;
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            startTime: string;
+                            /** @enum {string} */
+                            status: "booked" | "cancelled";
+                            visitNumber: number;
+                            visitOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/class-visits/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a visit before its day: the unit gets the free visit back
+         * @description Permission: `pools.claim`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                            };
+                            address: string;
+                            attendees: number;
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
+                            contactName: string;
+                            contactPhone: string;
+                            createdAt: string;
+                            endTime: string;
+                            freeVisitsPerYear: number;
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            startTime: string;
+                            /** @enum {string} */
+                            status: "booked" | "cancelled";
+                            visitNumber: number;
+                            visitOn: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 现场版 class sessions open to my union (and my subtree’s), with places left
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    book: boolean;
+                                    bookForMembers: boolean;
+                                    cancel: boolean;
+                                };
+                                booked: boolean;
+                                capacity: number;
+                                category: string;
+                                categoryName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                closesAt: string;
+                                endsAt: string;
+                                /** @description the session’s pool id */
+                                id: number;
+                                opensAt: string;
+                                orgId: number;
+                                orgName: string;
+                                remaining: number;
+                                startsAt: string;
+                                /** @enum {string} */
+                                state: "scheduled" | "open" | "full" | "closed";
+                                taken: number;
+                                teacher: string | null;
+                                teachingPoint: string;
+                                title: string;
+                                venue: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a class session: a first-come pool of kind class with its course details
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        /** @enum {string} */
+                        category: "茶艺" | "摄影" | "沙画" | "MTV舞蹈" | "肚皮舞" | "街舞" | "魔术" | "美妆" | "瑜伽" | "素描" | "朗诵" | "电子琴" | "礼仪" | "肢体语言" | "心理" | "自我管理" | "当代艺术" | "红酒品鉴" | "台球" | "跑步" | "啦啦操" | "乒乓球" | "羽毛球" | "新闻报道写作与企业文化宣传" | "服饰和配饰的选择与搭配" | "芭蕾舞" | "交响乐" | "插花" | "普拉提" | "爵士舞";
+                        /** Format: date-time */
+                        endsAt: string;
+                        /**
+                         * Format: date-time
+                         * @description booking opens (default: now)
+                         */
+                        opensAt?: string;
+                        /** @description the union whose members may book (the federation: every member) */
+                        orgId: number;
+                        /** Format: date-time */
+                        startsAt: string;
+                        teacher?: string;
+                        /** @description 教学点 */
+                        teachingPoint: string;
+                        title: string;
+                        /** @description 上课地点（教室、地址） */
+                        venue: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                book: boolean;
+                                bookForMembers: boolean;
+                                cancel: boolean;
+                            };
+                            booked: boolean;
+                            capacity: number;
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
+                            closesAt: string;
+                            endsAt: string;
+                            /** @description the session’s pool id */
+                            id: number;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            remaining: number;
+                            startsAt: string;
+                            /** @enum {string} */
+                            state: "scheduled" | "open" | "full" | "closed";
+                            taken: number;
+                            teacher: string | null;
+                            teachingPoint: string;
+                            title: string;
+                            venue: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One class session
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                book: boolean;
+                                bookForMembers: boolean;
+                                cancel: boolean;
+                            };
+                            booked: boolean;
+                            capacity: number;
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
+                            closesAt: string;
+                            endsAt: string;
+                            /** @description the session’s pool id */
+                            id: number;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            remaining: number;
+                            startsAt: string;
+                            /** @enum {string} */
+                            state: "scheduled" | "open" | "full" | "closed";
+                            taken: number;
+                            teacher: string | null;
+                            teachingPoint: string;
+                            title: string;
+                            venue: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who booked, in order (masked; full only for members in my subtree)
+         * @description Permission: `pools.manage`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                id: number;
+                                memberId: number;
+                                memberNo: string;
+                                name: string;
+                                orgId: number;
+                                orgName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Book a place (a member for themself, an officer for a member in scope); 409 pool-full / already-claimed / pool-closed
+         * @description Permission: `pools.claim`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the member (person id) an officer books for; none: the member for themself */
+                        memberId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            classId: number;
+                            id: number;
+                            memberId: number;
+                            remaining: number;
+                            taken: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/bookings/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking before the class starts: the place goes back
+         * @description Permission: `pools.claim`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the member (person id) an officer books for; none: the member for themself */
+                        memberId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            classId: number;
+                            memberId: number;
+                            remaining: number;
+                            taken: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The courses of 公益乐学 (000 三), zh and en
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A filed 附件1 公益乐学教学点申报表 or 附件2 公益乐学直通车版预约表 as .xlsx (by application id)
+         * @description Permission: `applications.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/comments/{id}/hide": {
         parameters: {
             query?: never;
@@ -5127,6 +5794,77 @@ export interface paths {
                             } | null;
                             subject: string | null;
                             year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My booked classes
+         * @description Permission: `self.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    book: boolean;
+                                    bookForMembers: boolean;
+                                    cancel: boolean;
+                                };
+                                booked: boolean;
+                                capacity: number;
+                                category: string;
+                                categoryName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                closesAt: string;
+                                endsAt: string;
+                                /** @description the session’s pool id */
+                                id: number;
+                                opensAt: string;
+                                orgId: number;
+                                orgName: string;
+                                remaining: number;
+                                startsAt: string;
+                                /** @enum {string} */
+                                state: "scheduled" | "open" | "full" | "closed";
+                                taken: number;
+                                teacher: string | null;
+                                teachingPoint: string;
+                                title: string;
+                                venue: string;
+                                year: number;
+                            }[];
                         };
                     };
                 };

@@ -26,7 +26,7 @@ import {
   GiftOutlined,
 } from '@ant-design/icons';
 import { SoundOutlined } from '@ant-design/icons';
-import { DashboardOutlined, EnvironmentOutlined, IdcardOutlined, FlagOutlined, NotificationOutlined, SafetyOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { DashboardOutlined, EnvironmentOutlined, IdcardOutlined, FlagOutlined, NotificationOutlined, SafetyOutlined, ScheduleOutlined, ReadOutlined } from '@ant-design/icons';
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
@@ -77,6 +77,7 @@ const nav: NavItem[] = [
   // 新就业形态劳动者互助保障 (沪工总办〔2022〕15号 项目五): the platforms, and the agency that reviews them.
   { path: '/gig', label: 'gig.nav', icon: <SafetyOutlined />, permission: ['protection.gig', 'protection.review'] },
   { path: '/places', label: 'q.nav', icon: <ScheduleOutlined />, permission: 'pools.read' },
+  { path: '/classes', label: 'cl.nav', icon: <ReadOutlined />, permission: 'pools.read' },
   {
     path: '/sites-group',
     label: 'nav.sites',

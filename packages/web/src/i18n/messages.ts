@@ -3,6 +3,7 @@
 import { lifecycleEn, lifecycleZh } from './messages-lifecycle.ts';
 import { applicationsEn, applicationsZh } from './messages-applications.ts';
 import { sitesEn, sitesZh } from './messages-sites.ts';
+import { classesEn, classesZh } from './messages-classes.ts';
 import { surveysEn, surveysZh } from './messages-surveys.ts';
 import { accountsEn, accountsZh } from './messages-accounts.ts';
 import { policyVersionsEn, policyVersionsZh } from './messages-policy-versions.ts';
@@ -18,6 +19,7 @@ const zh = {
   ...lifecycleZh,
   ...applicationsZh,
   ...sitesZh,
+  ...classesZh,
   ...surveysZh,
   ...accountsZh,
   ...policyVersionsZh,
@@ -687,6 +689,7 @@ const en: Record<MessageKey, string> = {
   ...lifecycleEn,
   ...applicationsEn,
   ...sitesEn,
+  ...classesEn,
   ...surveysEn,
   ...accountsEn,
   ...quotasEn,

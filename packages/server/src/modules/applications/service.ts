@@ -337,7 +337,7 @@ async function submitForOrg(s: Services, trx: Executor, ctx: RequestContext, ins
   if (!org || !pathInScope(actor, org.path)) throw notFound('org', orgId);
   const w = windowOn(inst, t) ?? outsideWindow(inst, t);
   const form = parseForm(adapter, body.form);
-  const check = adapter.checkOrgForm ? await adapter.checkOrgForm(trx, form, org) : null;
+  const check = adapter.checkOrgForm ? await adapter.checkOrgForm(trx, form, org, t) : null;
   if (check) throw check;
   const facts = await applicantFacts(trx, inst, adapter, { applicant_kind: 'org', person_id: null, applicant_org_id: org.id, input: form }, t);
   // At submission the grant is what the engine would give once accepted; the final review decides on the inspection.

@@ -33,6 +33,8 @@ const actions: Record<string, Bilingual> = {
   'policy.version.create': { zh: '起草政策版本', en: 'Policy version: draft' }, 'policy.version.approve': { zh: '批准政策版本', en: 'Policy version: approve' },
   'policy.version.reject': { zh: '驳回政策版本', en: 'Policy version: reject' }, 'program.open': { zh: '开设项目申报', en: 'Program: open' },
   'calendar.add': { zh: '录入工作日历', en: 'Calendar: add year' }, 'calendar.replace': { zh: '更正工作日历', en: 'Calendar: correct year' },
+  'class.create': { zh: '开设公益乐学课程', en: 'Free class: open' }, 'class-visit.book': { zh: '预约送教上门', en: 'On-site class visit: book' },
+  'class-visit.cancel': { zh: '取消送教上门', en: 'On-site class visit: cancel' }, 'pool.release': { zh: '退回名额（取消预约）', en: 'Pool: place given back' },
 };
 
 /** 停用账号, 审核通过申请, …: the verb then the object, as a Chinese back office names an operation. */

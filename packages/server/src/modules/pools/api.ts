@@ -1,6 +1,7 @@
 // What other modules may read of the place programs (module pools).
 import type { Executor } from '../../platform/context.ts';
 import * as q from './quotas-repository.ts';
+import { heldBy as repoHeldBy } from './repository.ts';
 
 /**
  * The providers' and districts' satisfaction forms (满意度测评表, 000 六(一)3; 001 项目3 四(三)) returned with the
@@ -14,3 +15,12 @@ export async function settlementSatisfaction(db: Executor, programs: string[], y
   const satisfied = Number(r.satisfied);
   return { settlements: Number(r.settlements), responses, satisfied, persons: Number(r.persons), satisfiedPercent: responses ? Math.round((satisfied / responses) * 1000) / 10 : null };
 }
+
+/**
+ * First-come pools for other modules (the 公益乐学 class sessions are pools of program `class`): open one in the
+ * caller's transaction, claim a place (the same coalesced claim as `POST /pools/:id/claims`), give one back, read one.
+ */
+export { createPoolTx, releaseClaimTx, poolView, poolViews, claim as claimPlace, listClaims as claimsOfPool, myPlaces } from './service.ts';
+
+/** Which of `poolIds` the person holds a place in. */
+export const poolsHeldBy = (db: Executor, poolIds: number[], personId: number) => repoHeldBy(db, poolIds, personId);

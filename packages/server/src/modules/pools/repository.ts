@@ -17,6 +17,10 @@ const poolColumns = ['pools.id', 'pools.title', 'pools.program', 'pools.year', '
 export function poolById(db: Executor, id: number) {
   return db.selectFrom('pools').innerJoin('orgs', 'orgs.id', 'pools.org_id').select(poolColumns).where('pools.id', '=', id).executeTakeFirst();
 }
+export function poolsByIds(db: Executor, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('pools').innerJoin('orgs', 'orgs.id', 'pools.org_id').select(poolColumns).where('pools.id', 'in', ids).execute();
+}
 export type PoolRow = NonNullable<Awaited<ReturnType<typeof poolById>>>;
 
 /**
@@ -87,6 +91,27 @@ export function takePlaces(db: Executor, poolId: number, n: number) {
     .where(sql<boolean>`taken + ${n} <= capacity`)
     .returning(['taken', 'capacity'])
     .executeTakeFirst();
+}
+
+/** One member's claim on a pool, with the path of the union it was claimed under. */
+export function claimOf(db: Executor, poolId: number, personId: number) {
+  return db.selectFrom('pool_claims as c').innerJoin('orgs as o', 'o.id', 'c.org_id').select(['c.id', 'c.person_id', 'o.path']).where('c.pool_id', '=', poolId).where('c.person_id', '=', personId).executeTakeFirst();
+}
+
+export function deleteClaim(db: Executor, id: number) {
+  return db.deleteFrom('pool_claims').where('id', '=', id).execute();
+}
+
+/** One place back (the claim row is already gone, under the pool's lock). */
+export function givePlaceBack(db: Executor, poolId: number) {
+  return db.updateTable('pools').set((eb) => ({ taken: eb('taken', '-', 1) })).where('id', '=', poolId).returning(['taken', 'capacity']).executeTakeFirstOrThrow();
+}
+
+/** Which of the pools a person holds a place in. */
+export async function heldBy(db: Executor, poolIds: number[], personId: number) {
+  if (!poolIds.length) return new Set<number>();
+  const rows = await db.selectFrom('pool_claims').select('pool_id').where('pool_id', 'in', poolIds).where('person_id', '=', personId).execute();
+  return new Set(rows.map((r) => r.pool_id));
 }
 
 export function claimsOfPool(db: Executor, poolId: number, offset: number, limit: number) {

@@ -69,12 +69,56 @@ export async function createPool(s: Services, ctx: RequestContext, body: { title
   const opensAt = new Date(body.opensAt);
   const closesAt = new Date(body.closesAt);
   if (closesAt <= opensAt) throw invalidField('closesAt', 'before-opening', { zh: '截止时间应晚于开放时间', en: 'must be after opensAt' });
-  return db.transaction().execute(async (trx) => {
-    const { id } = await repo.insertPool(trx, { title: body.title, program: body.program ?? null, year: body.year ?? null, orgId: org.id, capacity: body.capacity, opensAt, closesAt, createdBy: actor.accountId });
-    await writeAudit(trx, ctx, { action: 'pool.create', entity: 'pool', entityId: id, orgPath: org.path, summary: `${body.title}：${body.capacity} 个名额（${org.name}）`, after: body });
-    const p = (await repo.poolById(trx, id))!;
-    return presentPool(actor, p, s.clock.now());
-  });
+  return db.transaction().execute((trx) => insertPoolTx(s, ctx, trx, org, body, opensAt, closesAt));
+}
+
+async function insertPoolTx(s: Services, ctx: RequestContext, trx: Executor, org: { id: number; name: string; path: string }, body: { title: string; capacity: number; program?: string | undefined; year?: number | undefined }, opensAt: Date, closesAt: Date) {
+  const actor = ctx.actor!;
+  const { id } = await repo.insertPool(trx, { title: body.title, program: body.program ?? null, year: body.year ?? null, orgId: org.id, capacity: body.capacity, opensAt, closesAt, createdBy: actor.accountId });
+  await writeAudit(trx, ctx, { action: 'pool.create', entity: 'pool', entityId: id, orgPath: org.path, summary: `${body.title}：${body.capacity} 个名额（${org.name}）`, after: body });
+  const p = (await repo.poolById(trx, id))!;
+  return presentPool(actor, p, s.clock.now());
+}
+
+/**
+ * A pool opened inside the caller's transaction (another module's offer that hands out places first come, e.g. a
+ * class session of 公益乐学): the same checks as `POST /pools`; `orgId` must lie in the caller's subtree.
+ */
+export async function createPoolTx(s: Services, ctx: RequestContext, trx: Executor, body: { title: string; capacity: number; orgId: number; opensAt: Date; closesAt: Date; program: string; year: number }) {
+  const org = await repo.orgInScope(trx, ctx.actor!, body.orgId);
+  if (!org) throw notFound('org', body.orgId);
+  if (body.closesAt <= body.opensAt) throw invalidField('closesAt', 'before-opening', { zh: '截止时间应晚于开放时间', en: 'must be after opensAt' });
+  return insertPoolTx(s, ctx, trx, org, body, body.opensAt, body.closesAt);
+}
+
+/**
+ * Give a claimed place back (a cancelled booking): the claim row goes and `taken` drops by one, under the pool row's
+ * lock that orders the claim batches (coalescer.ts), so the count and the rows stay equal. A member cancels their own
+ * claim; an officer one of a member in their subtree. Refused with 404 when there is no such claim the caller sees.
+ */
+export async function releaseClaimTx(trx: Executor, ctx: RequestContext, poolId: number, personId: number) {
+  const actor = ctx.actor!;
+  if (actor.role === 'member' && actor.personId !== personId) throw forbidden({ zh: '会员只能取消本人的名额', en: 'A member cancels only their own place' });
+  const p = await repo.lockPool(trx, poolId);
+  if (!p) throw notFound('pool', poolId);
+  const c = await repo.claimOf(trx, poolId, personId);
+  if (!c || (actor.role !== 'member' && !pathInScope(actor, c.path))) throw notFound('claim', personId);
+  await repo.deleteClaim(trx, c.id);
+  const t = await repo.givePlaceBack(trx, poolId);
+  await writeAudit(trx, ctx, { action: 'pool.release', entity: 'pool', entityId: poolId, orgPath: c.path, summary: `${p.title}：退回 1 个名额`, before: { claimId: c.id } });
+  return { claimId: c.id, capacity: t.capacity, taken: t.taken, remaining: t.capacity - t.taken };
+}
+
+/** Several pools as another module presents them, by id (no scope: the caller has checked who sees what). */
+export async function poolViews(db: Executor, ctx: RequestContext, ids: number[], now: Date) {
+  const rows = await repo.poolsByIds(db, ids);
+  return new Map(rows.map((p) => [p.id, presentPool(ctx.actor!, p, now)]));
+}
+
+/** The pool row as another module presents it (title, counts, window, state), or undefined. */
+export async function poolView(db: Executor, ctx: RequestContext, id: number, now: Date) {
+  const p = await repo.poolById(db, id);
+  return p ? { ...presentPool(ctx.actor!, p, now), orgPath: p.org_path } : undefined;
 }
 
 export async function getPool(s: Services, ctx: RequestContext, id: number) {

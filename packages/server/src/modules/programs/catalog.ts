@@ -49,7 +49,7 @@ export interface ProgramAdapter {
   /** For a member applicant: facts the program reads from another register (e.g. the protection cover), merged into the registry facts. */
   personFacts?(db: Executor, form: Record<string, any>, personId: number): Promise<Record<string, unknown>>;
   /** For an organisation applicant: a refusal of the form against the registry (e.g. the site is not the union's), or null. */
-  checkOrgForm?(db: Executor, form: Record<string, any>, org: { id: number; path: string; name: string }): Promise<AppError | null>;
+  checkOrgForm?(db: Executor, form: Record<string, any>, org: { id: number; path: string; name: string }, on: string): Promise<AppError | null>;
   /** Runs in the submission's transaction once the application exists (e.g. links the site to it). */
   afterOrgSubmit?(db: Executor, form: Record<string, any>, app: { applicationId: number; instanceId: number; year: number; orgId: number }): Promise<void>;
   /** For a member applicant: facts read from the register for this form (e.g. the subsidy already had this year), merged into the registry facts. Runs inside the caller's transaction. */

@@ -13,7 +13,8 @@ export default function MyPlacesPage() {
   const claim = useClaim();
   if (mine.isLoading) return <Skeleton active />;
   const held = new Set((mine.data?.claims ?? []).map((c) => c.poolId));
-  const open = (pools.data?.items ?? []).filter((p) => !held.has(p.id) && (p.state === 'open' || p.state === 'scheduled' || p.state === 'full'));
+  // Class sessions (program class) are booked on the classes tab.
+  const open = (pools.data?.items ?? []).filter((p) => p.program !== 'class' && !held.has(p.id) && (p.state === 'open' || p.state === 'scheduled' || p.state === 'full'));
   return (
     <div data-testid="my-places-page">
       <ServerError error={mine.error ?? claim.error} style={{ marginBottom: 12 }} />

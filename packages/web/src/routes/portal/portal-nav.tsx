@@ -10,16 +10,17 @@ export const portalPages: { path: string; label: MessageKey; testId: string }[] 
   { path: '/me/protection', label: 'prot.nav.mine', testId: 'portal-nav-protection' },
   { path: '/me/payments', label: 'myp.nav.payments', testId: 'portal-nav-payments' },
   { path: '/me/places', label: 'q.my.title', testId: 'portal-nav-places' },
+  { path: '/me/classes', label: 'cl.my.title', testId: 'portal-nav-classes' },
   { path: '/me/surveys', label: 'sv.nav', testId: 'portal-nav-surveys' },
 ];
 
 export function PortalNav() {
   const { t, lang } = useI18n();
   const { pathname } = useLocation();
-  // Six tabs share 390 px in Chinese; in English they do not: there the bar keeps each label whole and
-  // scrolls sideways instead of cutting every label to a few letters.
+  // Six tabs of four characters share 390 px in Chinese; seven do not, nor do English labels: on a phone the
+  // bar then keeps each label whole and scrolls sideways instead of cutting every label to a few letters.
   const screens = Grid.useBreakpoint();
-  const scroll = lang === 'en' && !screens.md;
+  const scroll = (lang === 'en' || portalPages.length > 6) && !screens.md;
   const bar = useRef<HTMLDivElement>(null);
   // The current tab in view (a page opened from a link may be the last one).
   useEffect(() => {
