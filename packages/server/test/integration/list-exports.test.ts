@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
+import { pdf } from '../../src/demo/applications-data.ts';
 import { httpKit } from '../kit.ts';
 import { idCheckCharacter } from '../../src/platform/identifiers.ts';
 
@@ -193,5 +194,14 @@ describe(`list exports on ${engine}`, () => {
     const audit = await ok(req('auditor', 'GET', '/audit?action=application.export&pageSize=5'));
     assert.ok(audit.items.length > 0);
     assert.equal(audit.items[0].actionName.zh, '导出申请');
+  });
+
+  it('the audit trail names an uploaded document by its type in Chinese, without the hash in the summary', async () => {
+    const mp = multipart({ type: 'certificate' }, { name: 'certificate.pdf', content: pdf('certificate'), type: 'application/pdf' });
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: mp.payload, headers: { ...mp.headers, cookie: cookies.member! } });
+    assert.equal(r.statusCode, 201, r.body);
+    const e = (await ok(req('auditor', 'GET', '/audit?action=document.upload&pageSize=1'))).items[0];
+    assert.match(String(e.summary), /^职业资格证书：certificate\.pdf（\d+ (B|KB)）$/);
+    assert.doesNotMatch(String(e.summary), /sha256/);
   });
 });
