@@ -71,6 +71,17 @@ describe('back office in Chromium', () => {
       const x = await read((await download.path())!);
       assert.equal(x.title, '结算批次');
       assert.deepEqual(x.headers.slice(0, 3), ['批次号', '项目', '结算月份']);
+      // Past the row cap the page says to narrow the filters (no JSON opens in the window).
+      const saved = env.t.s.config.exportMaxRows;
+      env.t.s.config.exportMaxRows = 1;
+      try {
+        await page.getByTestId('payouts-export').click();
+        await page.locator('.ant-message').getByText('请缩小筛选范围', { exact: false }).waitFor();
+        await shot(page, 'backoffice-export-too-many');
+        assert.match(page.url(), /\/payouts$/);
+      } finally {
+        env.t.s.config.exportMaxRows = saved;
+      }
       assert.deepEqual(problems, []);
       await page.context().close();
     }
