@@ -86,4 +86,30 @@ describe('back office in Chromium', () => {
       await page.context().close();
     }
   });
+
+  it('every list page offers its export button', async () => {
+    const tour: [user: string, url: string, testId: string, tab?: string][] = [
+      ['security', '/accounts', 'accounts-export'],
+      ['admin', '/announcements', 'announcements-inbox-export'],
+      ['pudong', '/applications/queue', 'queue-export'],
+      ['yangpu', '/calls', 'calls-export'],
+      ['admin', '/projects', 'slates-export'],
+      ['admin', '/places?tab=pools', 'pools-export'],
+      ['admin', '/places?tab=grants', 'grants-export'],
+      ['mutualaid', '/protection?tab=claims', 'protection-claims-export'],
+      ['mutualaid', '/gig', 'gig-rosters-export'],
+      ['mutualaid', '/gig', 'gig-covers-export', '保障人员'],
+      ['mutualaid', '/gig', 'gig-claims-export', '给付申请'],
+    ];
+    for (const [user, url, testId, tab] of tour) {
+      const { page, problems } = await newPage(env);
+      await login(env, page, user);
+      await page.goto(`${env.base}${url}`);
+      if (tab) await page.getByRole('tab', { name: tab }).click();
+      await page.getByTestId(testId).waitFor();
+      await shot(page, `export-${testId}`);
+      assert.deepEqual(problems, [], `${url}: ${problems.join('; ')}`);
+      await page.context().close();
+    }
+  });
 });
