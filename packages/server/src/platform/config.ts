@@ -22,6 +22,8 @@ const ZConfig = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   LIST_COUNT_CAP: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
   LIST_COUNT_BUDGET_MS: z.coerce.number().int().min(0).max(60_000).default(150),
+  // The most rows a list's .xlsx export writes; past it the export is refused with a message to narrow the filters.
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
   // Pin "today" (Shanghai's day) for demos and trials, e.g. 2018-03-20 to run the 2018 programs inside their windows.
   SHISHI_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'YYYY-MM-DD' }).optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
@@ -63,6 +65,8 @@ export interface Config {
   listCountCap: number;
   /** PostgreSQL: the longest a member list's count may run (ms, 0: no limit); past it the total is the rows seen, as a lower bound. */
   listCountBudgetMs: number;
+  /** The most rows one list export (GET …/export.xlsx) writes; more: refused, narrow the filters (issue 12 §3). */
+  exportMaxRows: number;
   secureCookies: boolean;
   /** A pinned day (SHISHI_TODAY), or undefined for the real one. */
   today?: string;
@@ -124,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     listCountCap: e.LIST_COUNT_CAP,
     listCountBudgetMs: e.LIST_COUNT_BUDGET_MS,
+    exportMaxRows: e.EXPORT_MAX_ROWS,
     secureCookies: e.SECURE_COOKIES === 'true',
     ...(e.SHISHI_TODAY ? { today: e.SHISHI_TODAY } : {}),
     durability: e.SHISHI_DURABILITY,

@@ -83,6 +83,38 @@ export const api = {
   upload: <T>(path: string, form: FormData, query?: Query) => request<T>('POST', path, { form, query }),
 };
 
+/**
+ * Fetch a file and hand it to the browser as a download, named as the server names it; a refusal
+ * (a list too long to export, a lost permission) is thrown as an ApiError in the UI's language
+ * instead of opening the problem's JSON in the window.
+ */
+export async function downloadFile(path: string, query?: Query): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(withQuery(API + path, query), { headers: { 'Accept-Language': acceptLanguage() }, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError(0, 'network', acceptLanguage() === 'en' ? 'Cannot reach the server' : '无法连接服务器', String(e));
+  }
+  if (!res.ok) {
+    const err = await toError(res);
+    if (res.status === 401) onUnauthorized?.();
+    throw err;
+  }
+  const cd = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
+  const plain = /filename="([^"]+)"/i.exec(cd);
+  const name = star ? decodeURIComponent(star[1]!) : (plain?.[1] ?? path.split('/').pop() ?? 'download');
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
 /** A URL the browser downloads directly (the session cookie goes along). */
 export const fileUrl = (path: string, query?: Query) => withQuery(API + path, query);
 

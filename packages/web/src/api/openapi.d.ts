@@ -538,6 +538,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account list as .xlsx with the same filters and scope (holders masked), in the page’s columns (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `accounts.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                    q?: string;
+                    role?: "federation-admin" | "security-admin" | "department-officer" | "agency-officer" | "regional-officer" | "street-officer" | "grassroots-officer" | "auditor" | "platform-officer";
+                    status?: "active" | "disabled" | "locked" | "password-change";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/announcements": {
         parameters: {
             query?: never;
@@ -890,6 +934,52 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox or the published list as .xlsx with the same filters and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `announcements.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description inbox: from my unions on the way up; published: by the unions of my subtree */
+                    box?: "inbox" | "published";
+                    /** @description words of the title (either box) */
+                    q?: string;
+                    /** @description inbox only: unread notices only */
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2252,6 +2342,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list as .xlsx with the same filters, scope and masking, in the page’s columns (at most EXPORT_MAX_ROWS rows; more: narrow the filters)
+         * @description Permission: `applications.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    programId?: number;
+                    /** @description application number, member number or name prefix */
+                    q?: string;
+                    status?: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/queue": {
         parameters: {
             query?: never;
@@ -2361,6 +2496,51 @@ export interface paths {
                             pageSize: number;
                             total: number;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/queue/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My review queue as .xlsx, oldest deadline first, with the same filters (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `applications.review`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    programId?: number;
+                    /** @description application number, member number or name prefix */
+                    q?: string;
+                    status?: "in-review" | "returned" | "approved" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
                     };
                 };
             };
@@ -3816,6 +3996,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calls list as .xlsx with the same filters and scope, in the page’s columns
+         * @description Permission: `calls.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8944,6 +9166,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payouts/batches/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The batch list as .xlsx with the same filter and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `payouts.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payouts/entries/{id}/reverse": {
         parameters: {
             query?: never;
@@ -9452,6 +9715,49 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/place-grants/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The place grants as .xlsx with the same filters and scope, in the page’s columns
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    parentId?: number;
+                    program?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10643,6 +10949,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The first-come pools as .xlsx with the same filter and scope, in the page’s columns
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -13293,6 +13640,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/claims/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The claims list as .xlsx with the same filters and scope (ID numbers masked), in the page’s columns (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    claimType?: "critical-illness" | "accidental-death" | "accidental-total-disability" | "disease-death" | "hospitalization";
+                    orgId?: number;
+                    /** @description only claims not paid by their pay-by date */
+                    overdue?: "true" | "false";
+                    status?: "filed" | "approved" | "rejected" | "paid";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/covers/{id}/confirm": {
         parameters: {
             query?: never;
@@ -14671,6 +15064,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/gig/claims/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The gig claims list (masked) as .xlsx with the same filters and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    coverId?: number;
+                    status?: "filed" | "approved" | "rejected" | "paid";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/gig/covers": {
         parameters: {
             query?: never;
@@ -14744,6 +15180,51 @@ export interface paths {
                             pageSize: number;
                             total: number;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/covers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The covers list (ID numbers and mobiles masked) as .xlsx with the same filters and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    platformId?: number;
+                    /** @description name prefix */
+                    q?: string;
+                    status?: "pending" | "active" | "returned" | "refused";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
                     };
                 };
             };
@@ -15260,6 +15741,49 @@ export interface paths {
                             pageSize: number;
                             total: number;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/gig/rosters/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rosters list as .xlsx with the same filters and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `protection.gig` or `protection.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    platformId?: number;
+                    status?: "submitted" | "approved" | "returned";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
                     };
                 };
             };
@@ -21786,6 +22310,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/slates/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly lists (slates) as .xlsx with the same filters and scope, in the page’s columns
+         * @description Permission: `projects.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

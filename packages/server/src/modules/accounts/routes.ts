@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/services.ts';
-import { ZOk } from '../../platform/schemas.ts';
+import { sendDownload } from '../../platform/download.ts';
+import { ZBinary, ZOk } from '../../platform/schemas.ts';
 import * as S from './schema.ts';
 import { ZAccountCreate, ZAccountId, ZAccountSearch, ZAccountUpdate, ZReason } from './schema.ts';
 import * as service from './service.ts';
@@ -13,6 +14,9 @@ export async function accountRoutes(app: FastifyInstance, s: Services) {
   const write = { permission: 'accounts.write' } as const;
   api.get('/accounts', { config: read, schema: { tags, summary: 'Officer accounts in my scope; search by username, name or the holder’s ID number, role, org (subtree), status. A search is audited', querystring: ZAccountSearch, response: { 200: S.ZAccountPage } } }, (req) =>
     service.searchAccounts(s, req.ctx, req.query),
+  );
+  api.get('/accounts/export.xlsx', { config: read, schema: { tags, summary: 'The account list as .xlsx with the same filters and scope (holders masked), in the page’s columns (at most EXPORT_MAX_ROWS rows)', querystring: ZAccountSearch.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await service.exportAccounts(s, req.ctx, req.query)),
   );
   api.get('/accounts/:id', { config: read, schema: { tags, summary: 'One account: role, org, status, holder (masked), live sessions, abilities', params: ZAccountId, response: { 200: S.ZAccount } } }, (req) => service.getAccount(s, req.ctx, req.params.id));
   api.post('/accounts', { config: write, schema: { tags, summary: 'Create an officer account bound to one org, with its holder’s ID number; the initial password must be changed at first login', body: ZAccountCreate, response: { 201: S.ZAccountCreated } } }, async (req, reply) => {

@@ -5,6 +5,8 @@ import type { Services } from '../../platform/services.ts';
 import { ZApplication, ZApplicationPage, ZApplicationReport, ZBinary, ZBulk, ZBulkResult, ZDecision, ZId, ZList, ZReason, ZRemindersResult, ZResubmit, ZSubmit } from './schema.ts';
 import * as service from './service.ts';
 import * as reports from './reports.ts';
+import { exportApplications } from './exports.ts';
+import { sendDownload } from '../../platform/download.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,6 +21,12 @@ export async function applicationRoutes(app: FastifyInstance, s: Services) {
   api.get('/applications', { config: { permission: 'applications.read' }, schema: { tags, summary: 'Applications in my scope', querystring: ZList, response: { 200: ZApplicationPage } } }, (req) => service.listApplications(s, req.ctx, req.query));
   api.get('/applications/queue', { config: { permission: 'applications.review' }, schema: { tags, summary: 'My review queue: applications whose current step is mine, oldest deadline first', querystring: ZList, response: { 200: ZApplicationPage } } }, (req) =>
     service.listApplications(s, req.ctx, req.query, 'queue'),
+  );
+  api.get('/applications/export.xlsx', { config: { permission: 'applications.read' }, schema: { tags, summary: 'The list as .xlsx with the same filters, scope and masking, in the page’s columns (at most EXPORT_MAX_ROWS rows; more: narrow the filters)', querystring: ZList.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportApplications(s, req.ctx, req.query, 'scope')),
+  );
+  api.get('/applications/queue/export.xlsx', { config: { permission: 'applications.review' }, schema: { tags, summary: 'My review queue as .xlsx, oldest deadline first, with the same filters (at most EXPORT_MAX_ROWS rows)', querystring: ZList.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportApplications(s, req.ctx, req.query, 'queue')),
   );
   api.post('/applications/bulk-approve', { config: { permission: 'applications.review' }, schema: { tags, summary: 'Approve several applications of my queue; each is decided on its own', body: ZBulk, response: { 200: ZBulkResult } } }, (req) =>
     service.bulkApprove(s, req.ctx, req.body.ids, req.body.comment),

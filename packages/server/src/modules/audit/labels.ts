@@ -10,7 +10,8 @@ export const objectNames: Record<string, Bilingual> = {
   'payout-entry': { zh: '补贴款项', en: 'Payout entry' }, program: { zh: '项目申报', en: 'Program' }, project: { zh: '实事项目', en: 'Project' }, proposal: { zh: '项目建议', en: 'Proposal' },
   'protection-batch': { zh: '保障批次', en: 'Protection batch' }, 'protection-list': { zh: '参保名单', en: 'Protection list' }, 'protection-remittance': { zh: '保费汇缴', en: 'Remittance' },
   report: { zh: '进度报表', en: 'Progress report' }, slate: { zh: '项目清单', en: 'Slate' }, survey: { zh: '满意度调查', en: 'Survey' }, target: { zh: '目标', en: 'Target' },
-  'login-log': { zh: '登录日志', en: 'Login log' }, policy_version: { zh: '政策版本', en: 'Policy version' }, allocation: { zh: '目标分解', en: 'Allocation' }, payout: { zh: '结算批次', en: 'Payout batch' }, protection: { zh: '会员保障', en: 'Protection' },
+  'login-log': { zh: '登录日志', en: 'Login log' }, announcement: { zh: '通知公告', en: 'Notice' }, pool: { zh: '先到先得名额', en: 'Pool' }, grant: { zh: '名额分配', en: 'Place grant' },
+  'protection-claim': { zh: '保障给付申请', en: 'Protection claim' }, 'gig-roster': { zh: '新就业形态参保名单', en: 'Gig roster' }, 'gig-cover': { zh: '新就业形态保障人员', en: 'Gig cover' }, 'gig-claim': { zh: '新就业形态给付申请', en: 'Gig claim' }, policy_version: { zh: '政策版本', en: 'Policy version' }, allocation: { zh: '目标分解', en: 'Allocation' }, payout: { zh: '结算批次', en: 'Payout batch' }, protection: { zh: '会员保障', en: 'Protection' },
 };
 
 const verbs: Record<string, Bilingual> = {

@@ -6,6 +6,9 @@ import { badRequest } from '../../platform/errors.ts';
 import { ZCallCreate, ZCallList, ZCallUpdate, ZCandidateCreate, ZClassify, ZComment, ZId, ZLinkProposals, ZProposalCreate, ZRationale, ZReason } from './schema.ts';
 import * as S from './schema.ts';
 import * as service from './service.ts';
+import { sendDownload } from '../../platform/download.ts';
+import { ZBinary } from '../../platform/schemas.ts';
+import { exportCalls } from './exports.ts';
 
 export async function callRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -15,6 +18,9 @@ export async function callRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return service.createCall(s, req.ctx, req.body);
   });
+  api.get('/calls/export.xlsx', { config: { permission: 'calls.read' }, schema: { tags, summary: 'The calls list as .xlsx with the same filters and scope, in the page’s columns', querystring: ZCallList, response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportCalls(s, req.ctx, req.query)),
+  );
   api.get('/calls/:id', { config: { permission: 'calls.read' }, schema: { tags, summary: 'One call with its stages and the current stage', params: ZId, response: { 200: S.ZCallDetail } } }, (req) => service.getCall(s, req.ctx, req.params.id));
   api.patch('/calls/:id', { config: { permission: 'calls.manage' }, schema: { tags, summary: 'Change a call (dates re-checked)', params: ZId, body: ZCallUpdate, response: { 200: S.ZCall } } }, (req) => {
     if (!Object.keys(req.body).length) throw badRequest('invalid-input', { zh: '没有要修改的字段', en: 'Nothing to change' });

@@ -8,7 +8,11 @@ import type { Services } from '../../platform/services.ts';
 import { DOCUMENT_MAX_BYTES, checkDocument } from './content.ts';
 import { nameForType } from '../../platform/file-names.ts';
 import { applicationRef } from '../applications/api.ts';
+import { documentTypeName } from '../programs/api.ts';
 import * as repo from './repository.ts';
+
+/** 12 KB, 1.5 MB: a file size as the back office reads it. */
+const sizeText = (n: number) => (n < 1024 ? `${n} B` : n < 1048576 ? `${Math.round(n / 1024)} KB` : `${(n / 1048576).toFixed(1)} MB`);
 
 export const documentTypeRe = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -24,7 +28,9 @@ export async function uploadDocument(s: Services, ctx: RequestContext, buf: Buff
   fileName = nameForType(fileName, checked.mime, 'document');
   return s.database.db.transaction().execute(async (trx) => {
     const row = await repo.insertDocument(trx, { type, fileName, mime: checked.mime, size: checked.size, sha256: checked.sha256, content: buf, uploadedBy: actor.accountId, personId: actor.personId });
-    await writeAudit(trx, ctx, { action: 'document.upload', entity: 'document', entityId: row.id, summary: `${type} ${fileName} ${checked.size} B sha256 ${checked.sha256.slice(0, 12)}…` });
+    // The summary names the material as the programs call it (issue 12 §4: no codes in the Chinese UI); the hash stays in `after`.
+    const name = (await documentTypeName(trx, type))?.zh ?? type;
+    await writeAudit(trx, ctx, { action: 'document.upload', entity: 'document', entityId: row.id, summary: `${name}：${fileName}（${sizeText(checked.size)}）`, after: { type, fileName, size: checked.size, sha256: checked.sha256 } });
     return presentDocument(row);
   });
 }

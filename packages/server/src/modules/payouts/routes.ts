@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import * as service from './service.ts';
-import { ZIsoDate } from '../../platform/schemas.ts';
+import { ZBinary, ZIsoDate } from '../../platform/schemas.ts';
+import { sendDownload } from '../../platform/download.ts';
+import { exportBatches } from './exports.ts';
 import { ZBatch, ZBatchDetail, ZBatchList, ZMyPayments, ZPayeeAccount, ZPayeeAccountCreate, ZPayeeAccountList, ZReversal } from './schema.ts';
 import * as payees from './payee-accounts.ts';
 
@@ -15,6 +17,9 @@ export async function payoutRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['payouts'];
   api.get('/payouts/batches', { config: { permission: 'payouts.read' }, schema: { tags, summary: 'Settlement batches', querystring: z.object({ programId: z.coerce.number().int().positive().optional() }), response: { 200: ZBatchList } } }, (req) => service.listBatches(s, req.ctx, req.query.programId));
+  api.get('/payouts/batches/export.xlsx', { config: { permission: 'payouts.read' }, schema: { tags, summary: 'The batch list as .xlsx with the same filter and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)', querystring: z.object({ programId: z.coerce.number().int().positive().optional() }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportBatches(s, req.ctx, req.query.programId)),
+  );
   api.post('/payouts/batches', { config: { permission: 'payouts.prepare' }, schema: { tags, summary: 'Prepare the monthly batch of a program once its list has closed (the 25th): every payable entry booked by then and in no batch yet', body: z.object({ programId: z.number().int().positive(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '期间格式为 YYYY-MM / period is YYYY-MM' }) }), response: { 201: ZBatch } } }, async (req, reply) => {
     reply.status(201);
     return service.prepareBatch(s, req.ctx, req.body.programId, req.body.period);

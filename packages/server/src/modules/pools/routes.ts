@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sendDownload, XLSX } from '../../platform/download.ts';
-import { ZId } from '../../platform/schemas.ts';
+import { ZBinary, ZId } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { readUpload } from '../../platform/upload.ts';
 import * as S from './schema.ts';
 import * as service from './service.ts';
 import * as sheets from './sheets.ts';
+import { exportGrants, exportPools } from './exports.ts';
 
 export async function poolsRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -20,6 +21,9 @@ export async function poolsRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return service.createPool(s, req.ctx, req.body);
   });
+  api.get('/pools/export.xlsx', { config: read, schema: { tags, summary: 'The first-come pools as .xlsx with the same filter and scope, in the page’s columns', querystring: S.ZPoolQuery, response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportPools(s, req.ctx, req.query)),
+  );
   api.get('/pools/:id', { config: read, schema: { tags, summary: 'One pool: capacity, taken, remaining', params: ZId, response: { 200: S.ZPool } } }, (req) =>
     service.getPool(s, req.ctx, req.params.id),
   );
@@ -41,6 +45,9 @@ export async function poolsRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return service.createGrant(s, req.ctx, req.body);
   });
+  api.get('/place-grants/export.xlsx', { config: read, schema: { tags, summary: 'The place grants as .xlsx with the same filters and scope, in the page’s columns', querystring: S.ZGrantQuery, response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportGrants(s, req.ctx, req.query)),
+  );
   api.get('/place-grants/:id', { config: read, schema: { tags, summary: 'One grant and its splits', params: ZId, response: { 200: S.ZGrantDetail } } }, (req) =>
     service.getGrant(s, req.ctx, req.params.id),
   );

@@ -13,6 +13,19 @@ export const instanceOf = (db: Executor, id: number) => loadInstance(db, id);
  */
 export const instanceView = (db: Executor) => db.selectFrom('program_instances').select(['id', 'program', 'year', 'title', 'org_id', 'settlement']);
 
+/**
+ * What the programs call a document type (职业资格证书 for `certificate`), from the newest program
+ * instance that asks for it; undefined when no program names it. For the audit trail's summaries.
+ */
+export async function documentTypeName(db: Executor, type: string): Promise<{ zh: string; en: string } | undefined> {
+  const rows = await db.selectFrom('program_instances').select('required_documents').orderBy('id', 'desc').limit(500).execute();
+  for (const r of rows) {
+    const d = (r.required_documents as { type?: string; name?: { zh: string; en: string } }[]).find((x) => x?.type === type);
+    if (d?.name) return d.name;
+  }
+  return undefined;
+}
+
 export { adapters, type MemberRegister, type ProgramAdapter } from './catalog.ts';
 
 import { adapters as registry, type ProgramAdapter as Adapter } from './catalog.ts';

@@ -12,6 +12,7 @@ import * as service from './service.ts';
 import * as allocations from './allocations.ts';
 import * as maintenance from './maintenance.ts';
 import * as yearEnd from './year-end.ts';
+import { exportSlates } from './exports.ts';
 
 export async function projectRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -21,6 +22,9 @@ export async function projectRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return service.createSlate(s, req.ctx, req.body);
   });
+  api.get('/slates/export.xlsx', { config: { permission: 'projects.read' }, schema: { tags, summary: 'The yearly lists (slates) as .xlsx with the same filters and scope, in the page’s columns', querystring: ZSlateList, response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportSlates(s, req.ctx, req.query)),
+  );
   api.get('/slates/:id', { config: { permission: 'projects.read' }, schema: { tags, summary: 'A list with its numbered projects and their progress', params: ZId, response: { 200: S.ZSlateDetail } } }, (req) => service.getSlate(s, req.ctx, req.params.id));
   api.patch('/slates/:id', { config: { permission: 'projects.write' }, schema: { tags, summary: 'Change a list (meeting, document number, date)', params: ZId, body: ZSlateUpdate, response: { 200: S.ZSlate } } }, (req) => {
     if (!Object.keys(req.body).length) throw badRequest('invalid-input', { zh: '没有要修改的字段', en: 'Nothing to change' });

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/download.ts';
-import { ZId } from '../../platform/schemas.ts';
+import { ZBinary, ZId } from '../../platform/schemas.ts';
+import { exportCovers, exportGigClaims, exportRosters } from './exports.ts';
 import type { Services } from '../../platform/services.ts';
 import { readUpload } from '../../platform/upload.ts';
 import * as G from './gig-schema.ts';
@@ -31,6 +32,9 @@ export async function gigRoutes(app: FastifyInstance, s: Services) {
   api.get('/protection/gig/rosters', { config: read, schema: { tags, summary: 'Rosters in my scope (a platform: its own), newest first', querystring: G.ZRosterQuery, response: { 200: G.ZRosterPage } } }, (req) =>
     gig.listRosters(s, req.ctx, req.query),
   );
+  api.get('/protection/gig/rosters/export.xlsx', { config: read, schema: { tags, summary: 'The rosters list as .xlsx with the same filters and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)', querystring: G.ZRosterQuery.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportRosters(s, req.ctx, req.query)),
+  );
   api.get('/protection/gig/rosters/:id', { config: read, schema: { tags, summary: 'One roster with the engine’s evaluation', params: ZId, response: { 200: G.ZRosterDetail } } }, (req) =>
     gig.getRoster(s, req.ctx, req.params.id),
   );
@@ -43,6 +47,9 @@ export async function gigRoutes(app: FastifyInstance, s: Services) {
   api.post('/protection/gig/rosters/:id/return', { config: { permission: 'protection.review' }, schema: { tags, summary: '市职工保障互助中心 returns a roster with the reason', params: ZId, body: G.ZReturnRoster, response: { 200: G.ZRosterDetail } } }, (req) =>
     gig.returnRoster(s, req.ctx, req.params.id, req.body.reason),
   );
+  api.get('/protection/gig/covers/export.xlsx', { config: read, schema: { tags, summary: 'The covers list (ID numbers and mobiles masked) as .xlsx with the same filters and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)', querystring: G.ZGigCoverQuery.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportCovers(s, req.ctx, req.query)),
+  );
   api.get('/protection/gig/covers', { config: read, schema: { tags, summary: 'Gig workers’ covers in my scope (masked); default: in force', querystring: G.ZGigCoverQuery, response: { 200: G.ZGigCoverPage } } }, (req) =>
     gig.listCovers(s, req.ctx, req.query),
   );
@@ -54,6 +61,9 @@ export async function gigRoutes(app: FastifyInstance, s: Services) {
   });
   api.get('/protection/gig/claims', { config: read, schema: { tags, summary: 'Gig workers’ claims in my scope (masked), with the pay-by date', querystring: G.ZGigClaimQuery, response: { 200: G.ZGigClaimPage } } }, (req) =>
     claims.listGigClaims(s, req.ctx, req.query),
+  );
+  api.get('/protection/gig/claims/export.xlsx', { config: read, schema: { tags, summary: 'The gig claims list (masked) as .xlsx with the same filters and scope, in the page’s columns (at most EXPORT_MAX_ROWS rows)', querystring: G.ZGigClaimQuery.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportGigClaims(s, req.ctx, req.query)),
   );
   api.get('/protection/gig/claims/:id', { config: read, schema: { tags, summary: 'One gig claim with the engine’s evaluation', params: ZId, response: { 200: G.ZGigClaimDetail } } }, (req) =>
     claims.getGigClaim(s, req.ctx, req.params.id),

@@ -17,6 +17,8 @@ import { gigRoutes } from './gig-routes.ts';
 import { flexibleRoutes } from './flexible-routes.ts';
 import * as flexible from './flexible.ts';
 import * as gig from './gig.ts';
+import { exportClaims } from './exports.ts';
+import { ZBinary } from '../../platform/schemas.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -114,6 +116,9 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   });
   api.get('/protection/claims', { config: read, schema: { tags, summary: 'Claims in my scope (masked), paginated, with the pay-by date and an overdue flag', querystring: S.ZClaimQuery, response: { 200: S.ZClaimPage } } }, (req) =>
     claims.listClaims(s, req.ctx, req.query),
+  );
+  api.get('/protection/claims/export.xlsx', { config: read, schema: { tags, summary: 'The claims list as .xlsx with the same filters and scope (ID numbers masked), in the page’s columns (at most EXPORT_MAX_ROWS rows)', querystring: S.ZClaimQuery.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportClaims(s, req.ctx, req.query)),
   );
   api.get('/protection/claims/:id', { config: { permission: ['protection.read', 'protection.apply'] }, schema: { tags, summary: 'One claim with the engine’s evaluation (trace)', params: ZId, response: { 200: S.ZClaimDetail } } }, (req) =>
     claims.getClaim(s, req.ctx, req.params.id),

@@ -26,6 +26,7 @@ import type { OrgKind } from '../../api/orgs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 
 const idNumberRule = /^\d{17}[\dXx]$/;
@@ -287,11 +288,14 @@ export default function AccountsPage() {
       <PageHeader
         title={t('account.title')}
         extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="account-create">
-              {t('account.create')}
-            </Button>
-          )
+          <>
+            <ExportButton path="/accounts/export.xlsx" filters={{ q: filters.q, role: filters.role, status: filters.status }} testId="accounts-export" />
+            {canWrite && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="account-create">
+                {t('account.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>

@@ -10,6 +10,7 @@ import { can, useMe } from '../../api/auth.ts';
 import { useAnnouncement, useAnnouncementMutations, useAnnouncements, type Announcement, type AnnouncementBox, type AnnouncementInput, type Audience } from '../../api/announcements.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { DateInput } from '../../components/date-input.tsx';
@@ -202,6 +203,7 @@ function BoxTable({ box, onOpen }: { box: AnnouncementBox; onOpen: (a: Announcem
           </>
         ) : null}
         <Input.Search data-testid={inbox ? 'announcement-search-inbox' : 'announcement-search'} allowClear placeholder={t('ann.search')} style={{ maxWidth: 320 }} onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
+        <ExportButton path="/announcements/export.xlsx" filters={{ box, unread: inbox && unreadOnly ? 'true' : undefined, q: q || undefined }} testId={`announcements-${box}-export`} />
       </Flex>
       <ServerError error={error} style={{ marginBottom: 12 }} />
       <Table<Announcement>

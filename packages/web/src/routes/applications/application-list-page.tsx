@@ -8,6 +8,7 @@ import { applicationStatuses, useApplications, type ApplicationQuery, type Appli
 import { usePrograms } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { applicationColumns } from './application-columns.tsx';
 import { useListParams } from '../../components/use-list-params.ts';
@@ -37,6 +38,7 @@ export default function ApplicationListPage() {
         title={t('appl.list')}
         extra={
           <>
+            <ExportButton path="/applications/export.xlsx" filters={{ q: query.q, programId: query.programId, status: query.status, overdue: query.overdue }} testId="applications-export" />
             <Tooltip title={query.programId ? t('appl.summaryHint') : t('appl.summaryPickProgram')}>
               <Button
                 icon={<DownloadOutlined />}

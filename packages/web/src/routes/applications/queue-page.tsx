@@ -6,6 +6,7 @@ import { useBulkApprove, useQueue, type ApplicationQuery, type ApplicationRow, t
 import { usePrograms } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { RemindButton } from '../../components/remind-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { applicationColumns } from './application-columns.tsx';
@@ -48,6 +49,7 @@ export default function QueuePage() {
         extra={
           <>
           <RemindButton kind="reviews" />
+          <ExportButton path="/applications/queue/export.xlsx" filters={{ programId: query.programId }} testId="queue-export" />
           <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} onClick={() => setConfirm(true)} data-testid="queue-bulk-approve">
             {t('appl.bulkApprove', { n: selected.length })}
           </Button>

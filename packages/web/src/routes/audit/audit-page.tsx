@@ -1,14 +1,14 @@
 // 审计日志 (issue 12 §3): the audit trail in Chinese, filtered by action, person, org and date; the
 // export carries exactly the filters shown. Filters wrap onto a second line rather than clip.
 import { Button, Card, Col, DatePicker, Descriptions, Flex, Input, Row, Select, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { fileUrl } from '../../api/client.ts';
 import { useAudit, useAuditActions, type AuditEntry, type AuditQuery } from '../../api/audit.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { JsonView } from '../../components/json-view.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { useListParams } from '../../components/use-list-params.ts';
 
@@ -33,9 +33,7 @@ export default function AuditPage() {
         title={t('audit.title')}
         extra={
           // The export carries the filters shown.
-          <Button icon={<DownloadOutlined />} data-testid="audit-export" href={fileUrl('/audit/export.xlsx', filters)}>
-            {t('common.exportXlsx')}
-          </Button>
+<ExportButton path="/audit/export.xlsx" filters={filters} testId="audit-export" />
         }
       />
       <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 16 } }}>

@@ -1,12 +1,12 @@
 // 登录日志 (issue 12 §3): login attempts, filtered by username, date and result; the export carries the
 // filters shown. The filters live in the URL like every list's.
 import { Button, Card, DatePicker, Flex, Input, Select, Table, Tag } from 'antd';
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { fileUrl } from '../../api/client.ts';
 import { useLoginLog, type LoginEntry, type LoginQuery } from '../../api/audit.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { useListParams } from '../../components/use-list-params.ts';
 
@@ -29,9 +29,7 @@ export default function LoginLogPage() {
       <PageHeader
         title={t('loginLog.title')}
         extra={
-          <Button icon={<DownloadOutlined />} data-testid="login-log-export" href={fileUrl('/login-log/export.xlsx', filters)}>
-            {t('common.exportXlsx')}
-          </Button>
+<ExportButton path="/login-log/export.xlsx" filters={filters} testId="login-log-export" />
         }
       />
       <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 16 } }}>

@@ -6,6 +6,7 @@ import { useMe } from '../../api/auth.ts';
 import { canLc, useCalls, type Call } from '../../api/lifecycle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { StageTag, useRange } from '../projects/lifecycle-ui.tsx';
 import { CallFormModal } from './call-form-modal.tsx';
@@ -46,11 +47,14 @@ export default function CallListPage() {
         title={t('lc.calls.title')}
         sub={t('lc.calls.sub')}
         extra={
-          canLc(me, 'calls.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} data-testid="call-new" onClick={() => setCreating(true)}>
-              {t('lc.calls.new')}
-            </Button>
-          )
+          <>
+            <ExportButton path="/calls/export.xlsx" filters={{ year }} testId="calls-export" />
+            {canLc(me, 'calls.manage') && (
+              <Button type="primary" icon={<PlusOutlined />} data-testid="call-new" onClick={() => setCreating(true)}>
+                {t('lc.calls.new')}
+              </Button>
+            )}
+          </>
         }
       />
       <ServerError error={error} style={{ marginBottom: 12 }} />

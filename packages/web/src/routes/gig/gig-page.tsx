@@ -12,6 +12,7 @@ import {
 } from '../../api/gig.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { yuan } from '../applications/application-labels.tsx';
 
@@ -84,6 +85,7 @@ function Rosters() {
           {upload.error && <RowErrors error={upload.error} />}
         </Card>
       )}
+      <div style={{ marginBottom: 12 }}><ExportButton path="/protection/gig/rosters/export.xlsx" testId="gig-rosters-export" /></div>
       <ServerError error={rosters.error ?? review.error} style={{ marginBottom: 12 }} />
       <Table<Roster> size="small" rowKey="id" data-testid="roster-table" loading={rosters.isLoading} dataSource={rosters.data?.items ?? []} scroll={{ x: 1260 }}
         pagination={{ current: page, pageSize: 20, total: rosters.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
@@ -129,7 +131,10 @@ function Covers() {
   const covers = useGigCovers({ page, q: q || undefined });
   return (
     <div data-testid="gig-covers">
-      <Input.Search allowClear placeholder={t('gig.search')} onSearch={(v) => { setQ(v); setPage(1); }} style={{ width: 220, marginBottom: 12 }} />
+      <Space style={{ marginBottom: 12 }}>
+        <Input.Search allowClear placeholder={t('gig.search')} onSearch={(v) => { setQ(v); setPage(1); }} style={{ width: 220 }} />
+        <ExportButton path="/protection/gig/covers/export.xlsx" filters={{ q: q || undefined }} testId="gig-covers-export" />
+      </Space>
       <ServerError error={covers.error} />
       <Table<GigCover> size="small" rowKey="id" loading={covers.isLoading} dataSource={covers.data?.items ?? []} scroll={{ x: 1100 }}
         pagination={{ current: page, pageSize: 20, total: covers.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
@@ -208,7 +213,10 @@ function Claims() {
   const [reason, setReason] = useState('');
   return (
     <div data-testid="gig-claims">
-      {(can(me, 'protection.gig') || can(me, 'protection.review')) && <Button type="primary" onClick={() => setFiling(true)} style={{ marginBottom: 12 }} data-testid="claim-new">{t('gig.claim.new')}</Button>}
+      <Space style={{ marginBottom: 12 }}>
+        {(can(me, 'protection.gig') || can(me, 'protection.review')) && <Button type="primary" onClick={() => setFiling(true)} data-testid="claim-new">{t('gig.claim.new')}</Button>}
+        <ExportButton path="/protection/gig/claims/export.xlsx" testId="gig-claims-export" />
+      </Space>
       <ServerError error={claims.error ?? act.error} style={{ marginBottom: 12 }} />
       <Table<GigClaim> size="small" rowKey="id" loading={claims.isLoading} dataSource={claims.data?.items ?? []} scroll={{ x: 1100 }}
         pagination={{ current: page, pageSize: 20, total: claims.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}

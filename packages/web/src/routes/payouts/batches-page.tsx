@@ -9,6 +9,7 @@ import { usePrograms } from '../../api/programs.ts';
 import { useOrg } from '../../api/orgs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { DateInput } from '../../components/date-input.tsx';
 import { yuan } from '../applications/application-labels.tsx';
@@ -67,6 +68,7 @@ export default function BatchesPage() {
               onChange={(v) => setParams(v ? { programId: String(v) } : {}, { replace: true })}
               options={programs.data?.items.map((p) => ({ value: p.id, label: p.title }))}
             />
+            <ExportButton path="/payouts/batches/export.xlsx" filters={{ programId }} testId="payouts-export" />
             {can(me, 'payouts.prepare') && preparable.length > 0 && (
               <Button
                 type="primary"

@@ -8,6 +8,7 @@ import { canLc, useCalls, useSlateMutations, useSlates, type Slate, type SlateIn
 import { useI18n } from '../../i18n/index.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 import { compact, toDay } from './lifecycle-ui.tsx';
 
@@ -121,11 +122,14 @@ export default function SlateListPage() {
         title={t('lc.slates.title')}
         sub={t('lc.slates.sub')}
         extra={
-          canLc(me, 'projects.write') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="slate-new">
-              {t('lc.slates.new')}
-            </Button>
-          )
+          <>
+            <ExportButton path="/slates/export.xlsx" filters={{ year, orgId }} testId="slates-export" />
+            {canLc(me, 'projects.write') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="slate-new">
+                {t('lc.slates.new')}
+              </Button>
+            )}
+          </>
         }
       />
       <ServerError error={error} style={{ marginBottom: 12 }} />

@@ -11,6 +11,7 @@ import {
 } from '../../api/protection.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { yuan } from '../applications/application-labels.tsx';
@@ -239,6 +240,7 @@ function Claims() {
         <Select allowClear placeholder={t('prot.status')} style={{ width: 160 }} value={status} onChange={(v) => { setStatus(v); setPage(1); }}
           options={(['filed', 'approved', 'rejected', 'paid'] as const).map((s) => ({ value: s, label: t(`prot.cs.${s}`) }))} data-testid="claim-status-filter" />
         <Checkbox checked={overdue} onChange={(e) => { setOverdue(e.target.checked); setPage(1); }} data-testid="claim-overdue-filter">{t('prot.onlyOverdue')}</Checkbox>
+        <ExportButton path="/protection/claims/export.xlsx" filters={{ status, overdue: overdue ? 'true' : undefined }} testId="protection-claims-export" />
       </Space>
       <ServerError error={claims.error} style={{ marginBottom: 12 }} />
       <Table<Claim>

@@ -10,6 +10,7 @@ import {
 } from '../../api/quotas.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 
@@ -38,6 +39,7 @@ function PoolsTab() {
       <ServerError error={error} />
       <Space style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('q.pool.live')}</Typography.Text>
+        <ExportButton path="/pools/export.xlsx" testId="pools-export" />
         {can(me, 'pools.manage') && me?.orgId && (
           <Button type="primary" data-testid="pool-new" onClick={() => { form.setFieldsValue({ capacity: 100, window: [dayjs(), dayjs().add(7, 'day')] }); setOpen(true); }}>
             {t('q.pool.new')}
@@ -111,9 +113,12 @@ function GrantsTab() {
   return (
     <div data-testid="grants-tab">
       <ServerError error={error} />
+      <Space style={{ marginBottom: 12 }}>
+      <ExportButton path="/place-grants/export.xlsx" testId="grants-export" />
       {me?.role === 'federation-admin' && (
-        <Button type="primary" style={{ marginBottom: 12 }} data-testid="grant-new" onClick={() => { form.resetFields(); form.setFieldsValue({ program: 'group-sanatorium', year: 2025 }); setTarget('root'); }}>{t('q.grant.new')}</Button>
+        <Button type="primary" data-testid="grant-new" onClick={() => { form.resetFields(); form.setFieldsValue({ program: 'group-sanatorium', year: 2025 }); setTarget('root'); }}>{t('q.grant.new')}</Button>
       )}
+      </Space>
       <Table<GrantNode>
         rowKey="id" size="small" dataSource={tree} pagination={false} expandable={{ defaultExpandAllRows: true }} data-testid="grant-table"
         columns={[

@@ -8,6 +8,7 @@ import { fileUrl } from '../../api/client.ts';
 import { siteKinds, siteStatuses, useSites, type Site } from '../../api/sites.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { kindLabel, statusLabel, StatusTag, useTx } from './sites-ui.tsx';
 
 /**
@@ -49,7 +50,7 @@ export default function SiteListPage() {
   return (
     <>
       <PageHeader title={tx('阵地台账', 'Site register')} extra={<>
-        <a href={fileUrl('/sites/export.xlsx', { kind: q.kind, status: q.status, q: q.q })}><Button icon={<DownloadOutlined />} data-testid="sites-export">{tx('导出 Excel', 'Export .xlsx')}</Button></a>
+        <ExportButton path="/sites/export.xlsx" filters={{ kind: q.kind, status: q.status, q: q.q }} testId="sites-export" />
         {can(me, 'sites.inspect') && <Button icon={<FileExcelOutlined />} onClick={() => setClaim(true)} data-testid="sites-claim">{tx('申领汇总表', 'Summary claim')}</Button>}
         {can(me, 'sites.write') && <Link to="/sites/new"><Button type="primary" icon={<PlusOutlined />} data-testid="sites-new">{tx('登记阵地', 'Register a site')}</Button></Link>}
         <Link to="/public/sites"><Button>{tx('公开地图', 'Public map')}</Button></Link>

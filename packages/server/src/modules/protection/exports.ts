@@ -1,0 +1,94 @@
+// The protection lists as .xlsx (issue 12 §3 "every list exports what it shows"): the claims under
+// review, and the gig workers' rosters, covers and claims; each through the list's own function
+// (same subtree scope, ID numbers and mobiles masked as in the list), in the page's columns.
+import type { RequestContext } from '../../platform/context.ts';
+import { listDownload, readAllPages } from '../../platform/list-export.ts';
+import type { Services } from '../../platform/services.ts';
+import { listClaims } from './claims.ts';
+import { listGigClaims } from './gig-claims.ts';
+import { listCovers, listRosters } from './gig.ts';
+
+const claimStatusZh: Record<string, string> = { filed: '待审核', approved: '已核准待给付', rejected: '不予给付', paid: '已给付' };
+const rosterStatusZh: Record<string, string> = { submitted: '待审核', approved: '已审核', returned: '已退回' };
+const coverStatusZh: Record<string, string> = { pending: '待生效', active: '保障中', returned: '已退回', refused: '未予参保' };
+
+type ClaimQuery = Omit<Parameters<typeof listClaims>[2], 'page' | 'pageSize'>;
+
+export async function exportClaims(s: Services, ctx: RequestContext, q: ClaimQuery) {
+  const items = await readAllPages(s, (p) => listClaims(s, ctx, { ...q, ...p }));
+  return listDownload(s, ctx, {
+    title: '会员专享基本保障给付审核',
+    entity: 'protection-claim',
+    filters: [['年度', q.year], ['状态', q.status && claimStatusZh[q.status]], ['给付类型', q.claimType && items[0]?.claimTypeName.zh], ['只看逾期', q.overdue === true]],
+    columns: [
+      { header: '编号', key: 'id', width: 8 }, { header: '姓名', key: 'name', width: 10 }, { header: '身份证号', key: 'idMasked', width: 22 }, { header: '所属工会', key: 'org', width: 28 },
+      { header: '给付类型', key: 'type', width: 16 }, { header: '事件日期', key: 'eventDate', width: 12 }, { header: '给付金额（元）', key: 'amount', width: 14 },
+      { header: '应付日期', key: 'payBy', width: 16 }, { header: '状态', key: 'status', width: 14 },
+    ],
+    rows: items.map((k) => ({
+      id: k.id, name: k.name, idMasked: k.idMasked ?? '', org: k.orgName, type: k.claimTypeName.zh, eventDate: k.eventDate, amount: k.amount,
+      payBy: `${k.payBy ?? '—'}${k.overdue ? '（逾期未付）' : ''}`, status: claimStatusZh[k.status] ?? k.statusName.zh,
+    })),
+  });
+}
+
+type RosterQuery = Omit<Parameters<typeof listRosters>[2], 'page' | 'pageSize'>;
+
+export async function exportRosters(s: Services, ctx: RequestContext, q: RosterQuery) {
+  const items = await readAllPages(s, (p) => listRosters(s, ctx, { ...q, ...p }));
+  return listDownload(s, ctx, {
+    title: '新就业形态劳动者参保名单',
+    entity: 'gig-roster',
+    filters: [['年度', q.year], ['状态', q.status && rosterStatusZh[q.status]], ['网约平台', q.platformId && items[0]?.platformName]],
+    columns: [
+      { header: '名单编号', key: 'id', width: 10 }, { header: '网约平台', key: 'platform', width: 16 }, { header: '提交日期', key: 'enrolledOn', width: 12 }, { header: '状态', key: 'status', width: 10 },
+      { header: '参保方式', key: 'mode', width: 10 }, { header: '保障期限', key: 'period', width: 24 }, { header: '每人保障费（元）', key: 'premium', width: 14 },
+      { header: '受理 / 未予参保', key: 'people', width: 14 }, { header: '保障费合计（元）', key: 'total', width: 14 },
+    ],
+    rows: items.map((r) => ({
+      id: r.id, platform: r.platformName, enrolledOn: r.enrolledOn, status: r.statusName.zh, mode: r.modeName.zh, period: `${r.coverageStart} ~ ${r.coverageEnd}`,
+      premium: r.premium, people: `${r.accepted} / ${r.refused}`, total: r.total,
+    })),
+  });
+}
+
+type CoverQuery = Omit<Parameters<typeof listCovers>[2], 'page' | 'pageSize'>;
+
+export async function exportCovers(s: Services, ctx: RequestContext, q: CoverQuery) {
+  const items = await readAllPages(s, (p) => listCovers(s, ctx, { ...q, ...p }));
+  return listDownload(s, ctx, {
+    title: '新就业形态劳动者保障人员',
+    entity: 'gig-cover',
+    filters: [['姓名', q.q], ['年度', q.year], ['状态', q.status && coverStatusZh[q.status]], ['网约平台', q.platformId && items[0]?.platformName]],
+    columns: [
+      { header: '姓名', key: 'name', width: 10 }, { header: '身份证号', key: 'idMasked', width: 22 }, { header: '手机号码', key: 'phoneMasked', width: 14 }, { header: '网约平台', key: 'platform', width: 16 },
+      { header: '参保方式', key: 'mode', width: 10 }, { header: '保障期限', key: 'period', width: 24 }, { header: '免责期（天）', key: 'waiting', width: 30 },
+      { header: '状态', key: 'status', width: 10 }, { header: '生效短信', key: 'sms', width: 10 },
+    ],
+    rows: items.map((c) => ({
+      name: c.name, idMasked: c.idMasked, phoneMasked: c.phoneMasked ?? '', platform: c.platformName, mode: c.enrollmentMode === 'centralized' ? '集中参保' : c.enrollmentMode ? '即时参保' : '',
+      period: c.coverageStart ? `${c.coverageStart} ~ ${c.coverageEnd}` : '',
+      waiting: c.waitingDays ? `住院 ${c.waitingDays.hospital ?? 0} / 重疾 ${c.waitingDays.criticalIllness ?? 0} / 疾病身故 ${c.waitingDays.diseaseDeath ?? 0}` : '—',
+      status: c.statusName.zh, sms: c.smsSent ? '已发送' : '未发送',
+    })),
+  });
+}
+
+type GigClaimQuery = Omit<Parameters<typeof listGigClaims>[2], 'page' | 'pageSize'>;
+
+export async function exportGigClaims(s: Services, ctx: RequestContext, q: GigClaimQuery) {
+  const items = await readAllPages(s, (p) => listGigClaims(s, ctx, { ...q, ...p }));
+  return listDownload(s, ctx, {
+    title: '新就业形态劳动者给付申请',
+    entity: 'gig-claim',
+    filters: [['年度', q.year], ['状态', q.status && claimStatusZh[q.status]]],
+    columns: [
+      { header: '姓名', key: 'name', width: 10 }, { header: '网约平台', key: 'platform', width: 16 }, { header: '给付类型', key: 'type', width: 20 }, { header: '事件日期', key: 'eventDate', width: 12 },
+      { header: '给付金额（元）', key: 'amount', width: 14 }, { header: '应给付日期', key: 'payBy', width: 12 }, { header: '收款方', key: 'payTo', width: 30 }, { header: '状态', key: 'status', width: 12 },
+    ],
+    rows: items.map((k) => ({
+      name: k.name, platform: k.platformName, type: k.claimTypeName.zh, eventDate: k.eventDate, amount: k.amount, payBy: k.payBy ?? '',
+      payTo: `${k.payToName.zh}${k.accountMasked ? ` ${k.bank ?? ''} ${k.accountMasked}` : ''}`, status: k.statusName.zh,
+    })),
+  });
+}
