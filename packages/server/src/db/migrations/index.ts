@@ -24,6 +24,7 @@ import * as m0027 from './0027_card_events.ts';
 import * as m0028 from './0028_gig_protection.ts';
 import * as m0029 from './0029_site_grants.ts';
 import * as m0030 from './0030_settlement_periods.ts';
+import * as m0031 from './0031_region_distribution.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0028_gig_protection': m0028,
   '0029_site_grants': m0029,
   '0030_settlement_periods': m0030,
+  '0031_region_distribution': m0031,
 };
