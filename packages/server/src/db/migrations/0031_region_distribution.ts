@@ -29,6 +29,10 @@ select compact_member_counts();
 alter table memberships add column region_id bigint;
 update memberships m set region_id = region_of_path(o.path) from orgs o where o.id = m.org_id;
 alter table memberships alter column region_id set not null;
+-- A region's memberships newest first: the member list's walk for a caller inside one region (the
+-- planner multiplies the region's and the subtree's selectivities and otherwise expects a long walk
+-- of the primary key), and the primary key the table gets at the move (docs/scale.md §4).
+create index memberships_region_idx on memberships (region_id, id);
 
 alter table member_counts add column region_id bigint;
 update member_counts c set region_id = region_of_path(o.path) from orgs o where o.id = c.org_id;
@@ -143,6 +147,7 @@ alter table applications drop column region_id;
 drop index member_counts_org_idx;
 alter table member_counts drop column region_id;
 create index member_counts_org_idx on member_counts (org_id, dim, key) include (n);
+drop index memberships_region_idx;
 alter table memberships drop column region_id;
 drop function region_of_path(text);
 `.execute(db);
