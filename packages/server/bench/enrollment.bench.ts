@@ -27,9 +27,10 @@ try {
   // N synthetic members, spread over Pudong's grassroots unions (bench data: placeholder hashes, not real ID numbers).
   await sql`insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex)
     select 'bench' || g, 'bench-' || g, 'x', '310***********0000', date '1990-01-01', 'male' from generate_series(1, ${rows}) g`.execute(db);
-  await sql`insert into memberships (person_id, org_id, member_no, joined_on)
-    select p.id, (${sql.raw(`array[${unions.join(',')}]::bigint[]`)})[1 + (p.id % ${unions.length})], lpad((9000000000 + p.id)::text, 10, '0'), date '2020-01-01'
-    from persons p where p.id_hash like 'bench-%'`.execute(db);
+  await sql`insert into memberships (person_id, org_id, region_id, member_no, joined_on)
+    select m.person_id, m.org_id, region_of_path(o.path), m.member_no, m.joined_on from (
+      select p.id as person_id, (${sql.raw(`array[${unions.join(',')}]::bigint[]`)})[1 + (p.id % ${unions.length})] as org_id, lpad((9000000000 + p.id)::text, 10, '0') as member_no, date '2020-01-01' as joined_on
+      from persons p where p.id_hash like 'bench-%') m join orgs o on o.id = m.org_id`.execute(db);
   await sql`analyze persons; analyze memberships`.execute(db);
   const admin = await db.selectFrom('accounts').innerJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'orgs.id as org_id', 'orgs.path']).where('username', '=', 'admin').executeTakeFirstOrThrow();
   const actor: Actor = { accountId: admin.id, username: 'admin', displayName: 'bench', role: 'federation-admin', orgId: admin.org_id, orgName: null, orgPath: admin.path, personId: null, sessionId: 'bench' };

@@ -12,7 +12,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import { loadDemoIfEmpty } from '../src/demo/load-demo.ts';
 import { syntheticPeople } from '../src/demo/synthetic-people.ts';
 import { maskIdNumber, maskMobile } from '../src/platform/identifiers.ts';
-import type { Actor } from '../src/platform/access.ts';
+import { regionOfPath, type Actor } from '../src/platform/access.ts';
 import * as imp from '../src/modules/imports/members-import.ts';
 import { openTestDatabase } from '../test/harness.ts';
 
@@ -38,14 +38,14 @@ async function setup() {
   await loadDemoIfEmpty(s, { members: 0 });
   const root = await s.database.db.selectFrom('orgs').select(['id', 'path', 'name']).where('parent_id', 'is', null).executeTakeFirstOrThrow();
   const actor: Actor = { accountId: 1, username: 'bench', displayName: 'bench', role: 'federation-admin', orgId: root.id, orgName: root.name, orgPath: root.path, personId: null, sessionId: 'bench' };
-  const unions = (await s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').execute()).map((o) => o.id);
+  const unions = (await s.database.db.selectFrom('orgs').select(['id', 'path']).where('kind', '=', 'grassroots').execute()).map((o) => ({ id: o.id, region: regionOfPath(o.path) }));
   return { s, actor, unions, drop };
 }
 
-function csvOf(unions: number[]) {
+function csvOf(unions: { id: number }[]) {
   const lines = ['姓名,身份证号,手机号,所属基层工会,入会日期'];
   let i = 0;
-  for (const p of syntheticPeople({ seed: 7, count: rows, referenceDate: '2025-01-01' })) lines.push(`${p.name},${p.idNumber},${p.mobile},${unions[i++ % unions.length]},${p.joinedOn}`);
+  for (const p of syntheticPeople({ seed: 7, count: rows, referenceDate: '2025-01-01' })) lines.push(`${p.name},${p.idNumber},${p.mobile},${unions[i++ % unions.length]!.id},${p.joinedOn}`);
   return Buffer.from(lines.join('\n'));
 }
 
@@ -80,12 +80,12 @@ let i = 0;
 for (const p of syntheticPeople({ seed: 7, count: rows, referenceDate: '2025-01-01' })) {
   i++;
   prepared.persons.push([i + 10, p.name, b.s.vault.blindIndex(p.idNumber), b.s.vault.seal(p.idNumber), maskIdNumber(p.idNumber), p.birthDate, p.sex, b.s.vault.blindIndex(p.mobile), b.s.vault.seal(p.mobile), maskMobile(p.mobile), []]);
-  prepared.memberships.push([i + 10, i + 10, b.unions[i % b.unions.length], String(4000000000 + i), p.joinedOn, 'none', false]);
+  prepared.memberships.push([i + 10, i + 10, b.unions[i % b.unions.length]!.id, b.unions[i % b.unions.length]!.region, String(4000000000 + i), p.joinedOn, 'none', false]);
 }
 peak = 0;
 t = Date.now();
 await b.s.database.copyRows('persons', ['id', 'name', 'id_hash', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories'], prepared.persons);
-await b.s.database.copyRows('memberships', ['id', 'person_id', 'org_id', 'member_no', 'joined_on', 'card_status', 'e_membership'], prepared.memberships);
+await b.s.database.copyRows('memberships', ['id', 'person_id', 'org_id', 'region_id', 'member_no', 'joined_on', 'card_status', 'e_membership'], prepared.memberships);
 const rawMs = Date.now() - t;
 peak = Math.max(peak, process.memoryUsage().rss);
 const rawPeak = peak;

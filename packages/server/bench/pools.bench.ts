@@ -24,9 +24,10 @@ try {
   const unions = (await db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').execute()).map((o) => o.id);
   await sql`insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex)
     select 'bench' || g, 'bench-' || g, 'x', '310***********0000', date '1990-01-01', 'male' from generate_series(1, ${N}) g`.execute(db);
-  await sql`insert into memberships (person_id, org_id, member_no, joined_on)
-    select p.id, (${sql.raw(`array[${unions.join(',')}]::bigint[]`)})[1 + (p.id % ${unions.length})], lpad((9000000000 + p.id)::text, 10, '0'), date '2020-01-01'
-    from persons p where p.id_hash like 'bench-%'`.execute(db);
+  await sql`insert into memberships (person_id, org_id, region_id, member_no, joined_on)
+    select m.person_id, m.org_id, region_of_path(o.path), m.member_no, m.joined_on from (
+      select p.id as person_id, (${sql.raw(`array[${unions.join(',')}]::bigint[]`)})[1 + (p.id % ${unions.length})] as org_id, lpad((9000000000 + p.id)::text, 10, '0') as member_no, date '2020-01-01' as joined_on
+      from persons p where p.id_hash like 'bench-%') m join orgs o on o.id = m.org_id`.execute(db);
   const people = (await sql<{ id: number }>`select id from persons where id_hash like 'bench-%' order by id`.execute(db)).rows.map((r) => Number(r.id));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/v1`;

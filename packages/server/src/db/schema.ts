@@ -1395,3 +1395,18 @@ export interface DB {
   class_courses: ClassCoursesTable;
   class_visits: ClassVisitsTable;
 }
+
+// Migration 0031 (issue 14 §5, docs/scale.md): the distribution column, the region (top-level union
+// below the federation root, `region_of_path(orgs.path)`), set by the owning repository on insert.
+export interface MembershipsTable {
+  region_id: number;
+}
+export interface MemberCountsTable {
+  region_id: number;
+}
+export interface ApplicationsTable {
+  region_id: number;
+}
+export interface PayoutEntriesTable {
+  region_id: number;
+}

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { analyzeAfterBulkLoad } from '../db/database.ts';
 import { idCheckCharacter, maskIdNumber, maskMobile } from '../platform/identifiers.ts';
+import { regionOfPath } from '../platform/access.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import type { Services } from '../platform/services.ts';
 import { demoOrgKeys, demoOrgs } from './org-data.ts';
@@ -107,6 +108,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
 
   // Members: spread over the grassroots unions; the demo member sits in the demo grassroots officer's union.
   const grassroots = byKey.filter(([, v]) => v.kind === 'grassroots').map(([, v]) => v.id);
+  const regionOf = new Map(byKey.map(([, v]) => [v.id, regionOfPath(v.path)]));
   const personRows: unknown[][] = [];
   const membershipRows: unknown[][] = [];
   const baseNo = 3100000001;
@@ -117,7 +119,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
       p.mobile ? s.vault.blindIndex(p.mobile) : null, p.mobile ? s.vault.seal(p.mobile) : null, p.mobile ? maskMobile(p.mobile) : null, p.categories,
     ]);
     const cardStatus = id % 10 === 0 ? 'none' : id % 23 === 0 ? 'issued' : 'active';
-    membershipRows.push([id, id, orgId, String(baseNo + id - 1), p.joinedOn, cardStatus, id % 3 === 0]);
+    membershipRows.push([id, id, orgId, regionOf.get(orgId)!, String(baseNo + id - 1), p.joinedOn, cardStatus, id % 3 === 0]);
   };
   add({ ...demoMember, birthDate: '1990-03-07', sex: 'male', categories: ['frontline-worker'], joinedOn: '2015-06-01' }, lookup.pudongGrassroots);
   let i = 0;
@@ -126,7 +128,7 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
     add(p, grassroots[i++ % grassroots.length]!);
   }
   await s.database.copyRows('persons', ['id', 'name', 'id_hash', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories'], personRows);
-  await s.database.copyRows('memberships', ['id', 'person_id', 'org_id', 'member_no', 'joined_on', 'card_status', 'e_membership'], membershipRows);
+  await s.database.copyRows('memberships', ['id', 'person_id', 'org_id', 'region_id', 'member_no', 'joined_on', 'card_status', 'e_membership'], membershipRows);
   // A bulk load leaves the planner without statistics (it estimated 1 row for 3.5 million and chose
   // nested loops reading 8 million buffers for one count, issue 14 §2) and the visibility map empty
   // (no index-only scans until autovacuum gets round to it; PGlite has no autovacuum): VACUUM ANALYZE now.

@@ -223,6 +223,35 @@ export function inScope(actor: Actor, pathColumn: string) {
     root === null ? sql<SqlBool>`false` : eb(eb.ref(pathColumn), 'like', `${root}%`);
 }
 
+/**
+ * The region of an org path: the top-level union below the federation root (the path's second id;
+ * the root's own path is its own region). The distribution column of the large tables (migration
+ * 0031, docs/scale.md); the same rule as the database's `region_of_path`.
+ */
+export function regionOfPath(path: string): number {
+  const ids = path.split('.').filter(Boolean);
+  return Number(ids[1] ?? ids[0]);
+}
+
+/** The one region the actor's scope lies in, or null for a federation-wide scope (its queries fan out). */
+export function scopeRegion(actor: Actor): number | null {
+  const root = scopePath(actor);
+  if (root === null) return null;
+  return root.split('.').filter(Boolean).length >= 2 ? regionOfPath(root) : null;
+}
+
+/**
+ * The region filter that goes beside `inScope` on a table carrying `region_id`: for a caller inside
+ * one region the query names the distribution column, so it runs on that region's shard alone
+ * (`test/integration/distribution.test.ts` checks every hot query prunes to one partition). A
+ * federation-wide caller gets no filter (true). Rows outside the region are outside the scope anyway.
+ */
+export function inRegion(actor: Actor, regionColumn: string) {
+  const region = scopeRegion(actor);
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> =>
+    region === null ? sql<SqlBool>`true` : eb(eb.ref(regionColumn), '=', region);
+}
+
 /** True when an org path lies in the actor's scope (for checks on a single loaded row). */
 export function pathInScope(actor: Actor, path: string): boolean {
   const root = scopePath(actor);

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
 import { idNumber, memberCsv } from '../fixtures/members.ts';
 import { crashDb } from '../fixtures/crash-db.ts';
+import { regionOfPath } from '../../src/platform/access.ts';
 
 let t: TestApp;
 let cookie: string;
@@ -83,10 +84,10 @@ describe(`a failed import on ${engine}`, () => {
     const db = t.s.database.db;
     const count = async (table: 'memberships' | 'persons') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     // Meanwhile the person of a row in the third chunk joins another union: the import meets it only then.
-    const other = (await db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('name', '<>', '上海张江芯源微电子有限公司工会').executeTakeFirstOrThrow()).id;
+    const other = await db.selectFrom('orgs').select(['id', 'path']).where('kind', '=', 'grassroots').where('name', '<>', '上海张江芯源微电子有限公司工会').executeTakeFirstOrThrow();
     const id = idNumber(400_000 + 4500);
     const p = await db.insertInto('persons').values({ name: '他处入会', id_hash: t.s.vault.blindIndex(id), id_cipher: t.s.vault.seal(id), id_masked: 'x', birth_date: '1960-01-01', sex: 'male' }).returning('id').executeTakeFirstOrThrow();
-    await db.insertInto('memberships').values({ person_id: p.id, org_id: other, member_no: '9999999901', joined_on: '2024-01-01' }).execute();
+    await db.insertInto('memberships').values({ person_id: p.id, org_id: other.id, region_id: regionOfPath(other.path), member_no: '9999999901', joined_on: '2024-01-01' }).execute();
     const [members, persons] = [await count('memberships'), await count('persons')];
     const c = await t.app.inject({ method: 'POST', url: `/api/v1/imports/${b.id}/commit`, headers: { cookie } });
     assert.equal(c.statusCode, 200);

@@ -24,6 +24,7 @@ import * as m0027 from './0027_card_events.ts';
 import * as m0028 from './0028_gig_protection.ts';
 import * as m0029 from './0029_site_grants.ts';
 import * as m0030 from './0030_settlement_periods.ts';
+import * as m0031 from './0031_region_distribution.ts';
 import * as m0032 from './0032_classes.ts';
 import * as m0034 from './0034_flexible_covers.ts';
 
@@ -54,6 +55,7 @@ export const migrations: Record<string, Migration> = {
   '0028_gig_protection': m0028,
   '0029_site_grants': m0029,
   '0030_settlement_periods': m0030,
+  '0031_region_distribution': m0031,
   '0032_classes': m0032,
   '0034_flexible_covers': m0034,
 };

@@ -5,7 +5,7 @@
 // application_steps and an audit entry in the same transaction.
 import { sql } from 'kysely';
 import { yuanToFen } from '@shishi/policy';
-import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, inRegion, inScope, pathInScope, regionOfPath, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, badRequest, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -38,7 +38,8 @@ function baseQuery(db: Executor) {
     .selectFrom('applications')
     // An organisation applicant has no person or membership (issue 11 §1).
     .leftJoin('persons', 'persons.id', 'applications.person_id')
-    .leftJoin('memberships', 'memberships.id', 'applications.membership_id')
+    // Co-located on the region (migration 0031): the join names the distribution column, so a caller's region filter reaches memberships too.
+    .leftJoin('memberships', (j) => j.onRef('memberships.id', '=', 'applications.membership_id').onRef('memberships.region_id', '=', 'applications.region_id'))
     .innerJoin('orgs', 'orgs.id', 'applications.org_id')
     .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
     .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
@@ -50,7 +51,7 @@ function baseQuery(db: Executor) {
 /** One application the actor may see: in their scope, or their own (a member). */
 async function loadRow(db: Executor, actor: Actor, id: number, lock = false) {
   let q = baseQuery(db).where('applications.id', '=', id);
-  q = actor.role === 'member' ? q.where('applications.person_id', '=', actor.personId ?? -1) : q.where(inScope(actor, 'applications.org_path'));
+  q = actor.role === 'member' ? q.where('applications.person_id', '=', actor.personId ?? -1) : q.where(inRegion(actor, 'applications.region_id')).where(inScope(actor, 'applications.org_path'));
   if (lock) q = q.forUpdate('applications');
   const r = await q.executeTakeFirst();
   if (!r) throw notFound('application', id);
@@ -297,7 +298,7 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
       await trx
         .insertInto('applications')
         .values({
-          id, no, instance_id: inst.id, program: inst.program, person_id: personId, membership_id: membership.id, org_id: membership.org_id, org_path: membership.path,
+          id, no, instance_id: inst.id, program: inst.program, person_id: personId, membership_id: membership.id, org_id: membership.org_id, org_path: membership.path, region_id: regionOfPath(membership.path),
           region_org_id: region, channel, submitted_by: actor.accountId, subject_key: subject.key, subject_label: subject.label, input: JSON.stringify(form),
           evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step: first, step_level: firstStep.level,
           step_actor_role: firstStep.actor.role, step_actor_org_id: stepOrg, step_started_on: t, step_due_on: dueOn(firstStep, t), applied_on: t,
@@ -359,7 +360,7 @@ async function submitForOrg(s: Services, trx: Executor, ctx: RequestContext, ins
   const evaluation = { at: t, policy: result.policy, eligible: result.eligible, output: result.output, reasons: result.reasons, trace: result.trace, input };
   try {
     await trx.insertInto('applications').values({
-      id, no, instance_id: inst.id, program: inst.program, person_id: null, membership_id: null, applicant_kind: 'org', applicant_org_id: org.id, org_id: org.id, org_path: org.path,
+      id, no, instance_id: inst.id, program: inst.program, person_id: null, membership_id: null, applicant_kind: 'org', applicant_org_id: org.id, org_id: org.id, org_path: org.path, region_id: regionOfPath(org.path),
       region_org_id: region, channel: 'unit', submitted_by: actor.accountId, subject_key: subject.key, subject_label: subject.label, input: JSON.stringify(form),
       evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step: first, step_level: firstStep.level,
       step_actor_role: firstStep.actor.role, step_actor_org_id: stepOrg, step_started_on: t, step_due_on: dueOn(firstStep, t), applied_on: t,
@@ -603,7 +604,7 @@ export async function listApplications(s: Services, ctx: RequestContext, q: TLis
   const t = s.clock.today();
   let query = baseQuery(s.database.db);
   if (mode === 'mine') query = query.where('applications.person_id', '=', actor.personId ?? -1);
-  else query = query.where(inScope(actor, 'applications.org_path'));
+  else query = query.where(inRegion(actor, 'applications.region_id')).where(inScope(actor, 'applications.org_path'));
   if (mode === 'queue') query = query.where('applications.status', '=', 'in-review').where('applications.step_actor_role', '=', actor.role).where('applications.step_actor_org_id', '=', actor.orgId ?? -1);
   if (q.programId) query = query.where('applications.instance_id', '=', q.programId);
   if (q.status) query = query.where('applications.status', '=', q.status);

@@ -107,3 +107,10 @@ export async function homePath(db: Executor, actor: Actor): Promise<string | nul
 export const findPersonInScope = repo.findPersonInScope;
 /** Every membership of the person (their history), optionally only those in the actor's subtree. */
 export const membershipsOf = repo.membershipsOf;
+
+/**
+ * An org subtree moved to another region (orgs.moveOrg): its memberships take the new region, the
+ * distribution column (migration 0031, docs/scale.md); the counts' triggers move `member_counts` with
+ * them. Returns the memberships moved.
+ */
+export const followOrgMove = (trx: Executor, subtreePath: string) => repo.reRegionMemberships(trx, subtreePath);

@@ -1,7 +1,7 @@
 import { sql, type AliasableExpression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { CardStatus, DB } from '../../db/schema.ts';
 import { isQueryCanceled } from '../../db/query-guard.ts';
-import { inScope, scopePath, type Actor } from '../../platform/access.ts';
+import { inRegion, inScope, scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import type { NewMember } from './api.ts';
 import type { TMemberList } from './schema.ts';
@@ -58,6 +58,7 @@ function listQuery(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?
     .selectFrom('memberships')
     .innerJoin('persons', 'persons.id', 'memberships.person_id')
     .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .where(inRegion(actor, 'memberships.region_id'))
     .where(inScope(actor, 'orgs.path'))
     .where('memberships.status', '=', q.status);
   if (q.orgId) query = query.where('orgs.path', 'like', `${orgPath ?? '-'}%`);
@@ -144,6 +145,7 @@ async function activeCount(db: Executor, actor: Actor, orgPath: string | null, d
   let q = db
     .selectFrom('member_counts')
     .innerJoin('orgs', 'orgs.id', 'member_counts.org_id')
+    .where(inRegion(actor, 'member_counts.region_id'))
     .where(inScope(actor, 'orgs.path'))
     .where('member_counts.dim', '=', dim)
     .select(sql<string>`coalesce(sum(member_counts.n), 0)`.as('n'));
@@ -157,6 +159,7 @@ export async function activeCounts(db: Executor, actor: Actor, orgPath: string |
   let q = db
     .selectFrom('member_counts')
     .innerJoin('orgs', 'orgs.id', 'member_counts.org_id')
+    .where(inRegion(actor, 'member_counts.region_id'))
     .where(inScope(actor, 'orgs.path'))
     .select(['member_counts.dim', 'member_counts.key', sql<string>`sum(member_counts.n)`.as('n')])
     .groupBy(['member_counts.dim', 'member_counts.key'])
@@ -189,7 +192,7 @@ export function membershipsOf(db: Executor, personId: number, scopedTo?: Actor) 
     .where('memberships.person_id', '=', personId)
     .orderBy('memberships.joined_on', 'desc')
     .orderBy('memberships.id', 'desc');
-  if (scopedTo) q = q.where(inScope(scopedTo, 'orgs.path'));
+  if (scopedTo) q = q.where(inRegion(scopedTo, 'memberships.region_id')).where(inScope(scopedTo, 'orgs.path'));
   return q.execute();
 }
 
@@ -203,6 +206,7 @@ export function exportRows(db: Executor, actor: Actor, orgPath: string | null) {
     .selectFrom('memberships')
     .innerJoin('persons', 'persons.id', 'memberships.person_id')
     .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .where(inRegion(actor, 'memberships.region_id'))
     .where(inScope(actor, 'orgs.path'))
     .where('memberships.status', '=', 'active');
   if (orgPath) q = q.where('orgs.path', 'like', `${orgPath}%`);
@@ -246,12 +250,13 @@ export async function insertMembers(trx: Executor, rows: readonly NewMember[], b
     from jsonb_array_elements(${data}::jsonb) as r(d)
     on conflict (id_hash) do nothing`.execute(trx);
   const ins = await sql`
-    insert into memberships (person_id, org_id, member_no, joined_on, card_status, e_membership, import_batch_id)
-    select p.id, (d->>'orgId')::bigint,
+    insert into memberships (person_id, org_id, region_id, member_no, joined_on, card_status, e_membership, import_batch_id)
+    select p.id, (d->>'orgId')::bigint, region_of_path(o.path),
            coalesce(d->>'memberNo', lpad(nextval('member_no_seq')::text, 10, '0')),
            (d->>'joinedOn')::date, d->>'cardStatus', (d->>'eMembership')::boolean, ${batchId}::bigint
     from jsonb_array_elements(${data}::jsonb) with ordinality as r(d, n)
     join persons p on p.id_hash = r.d->>'idHash'
+    left join orgs o on o.id = (r.d->>'orgId')::bigint
     order by r.n`.execute(trx);
   return Number(ins.numAffectedRows ?? 0);
 }
@@ -345,4 +350,13 @@ export async function cardCountsPerUnion(db: Executor, paths: readonly string[])
     out.set(x.path, m);
   }
   return out;
+}
+
+/** Memberships under `subtreePath` whose region is not their org's (after an org moved across regions). */
+export async function reRegionMemberships(db: Executor, subtreePath: string) {
+  const r = await sql`
+    update memberships m set region_id = region_of_path(o.path), updated_at = now()
+      from orgs o
+     where o.id = m.org_id and o.path like ${subtreePath + '%'} and m.region_id <> region_of_path(o.path)`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
 }

@@ -1,4 +1,4 @@
-import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, pathInScope, regionOfPath, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
@@ -195,7 +195,7 @@ export async function createMember(s: Services, ctx: RequestContext, input: TMem
     const memberNo = input.memberNo ?? (await repo.nextMemberNo(trx));
     const m = await trx
       .insertInto('memberships')
-      .values({ person_id: person.id, org_id: org.id, member_no: memberNo, joined_on: input.joinedOn, card_status: input.cardStatus, e_membership: input.eMembership, note: null })
+      .values({ person_id: person.id, org_id: org.id, member_no: memberNo, joined_on: input.joinedOn, card_status: input.cardStatus, e_membership: input.eMembership, note: null, region_id: regionOfPath(org.path) })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeAudit(trx, ctx, {
@@ -284,7 +284,7 @@ async function transferTx(trx: Executor, ctx: RequestContext, personId: number, 
   const memberNo = await repo.nextMemberNo(trx);
   const m = await trx
     .insertInto('memberships')
-    .values({ person_id: personId, org_id: target.id, member_no: memberNo, joined_on: date, card_status: current.card_status, e_membership: current.e_membership, note: `转自 ${current.org_name}` })
+    .values({ person_id: personId, org_id: target.id, member_no: memberNo, joined_on: date, card_status: current.card_status, e_membership: current.e_membership, note: `转自 ${current.org_name}`, region_id: regionOfPath(target.path) })
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeAudit(trx, ctx, {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { can, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, pathInScope, regionOfPath, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { badRequest, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import { isValidCreditCode } from '../../platform/identifiers.ts';
@@ -9,6 +9,7 @@ import type { Org } from '../../db/schema.ts';
 import * as repo from './repository.ts';
 import { allowedParents, orgKindNames, type TOrgCreate, type TOrgList, type TOrgUpdate } from './schema.ts';
 import { hasBatches } from '../imports/api.ts';
+import { followOrgMove } from '../members/api.ts';
 
 type OrgRow = Pick<Org, 'id' | 'parent_id' | 'path' | 'depth' | 'kind' | 'name' | 'short_name' | 'code' | 'unit_category' | 'function_code' | 'allocation_no' | 'status' | 'address' | 'contact_name' | 'contact_phone' | 'created_at'> & { child_count?: number | string | null };
 
@@ -188,6 +189,9 @@ export async function moveOrg(s: Services, ctx: RequestContext, id: number, pare
     await sql`update orgs set path = ${newPath} || substr(path, ${org.path.length + 1}), depth = depth + ${delta}, updated_at = now()
               where path like ${org.path + '%'}`.execute(trx);
     await trx.updateTable('orgs').set({ parent_id: parent.id }).where('id', '=', org.id).execute();
+    // Moved to another region (a street handed to another district): its members' rows follow the
+    // distribution column (migration 0031, docs/scale.md). At Citus this is a move between shards.
+    if (regionOfPath(org.path) !== regionOfPath(newPath)) await followOrgMove(trx, newPath);
     await writeAudit(trx, ctx, {
       action: 'org.move', entity: 'org', entityId: id, orgPath: newPath, summary: org.name,
       before: { parentId: org.parent_id }, after: { parentId: parent.id, parentName: parent.name },

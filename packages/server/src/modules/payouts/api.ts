@@ -2,6 +2,7 @@
 // booked through these, never by naming payout_entries, payout_batches or payout_batch_items.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
+import { regionOfPath } from '../../platform/access.ts';
 import { conflict } from '../../platform/errors.ts';
 import * as repo from './repository.ts';
 import { instanceView, ledgerInstance } from '../programs/api.ts';
@@ -75,7 +76,7 @@ export async function bookPayable(
       application_id: source.kind === 'application' ? source.id : null, source_kind: source.kind, source_id: source.id, source_ref: source.ref ?? null,
       instance_id: instanceId, program: e.program,
       person_id: payee.kind === 'member-card' ? payee.personId : null, membership_id: payee.kind === 'member-card' ? payee.membershipId : null,
-      payee_kind: payee.kind, payee_org_id: payee.kind === 'member-card' ? null : payee.orgId, org_path: e.orgPath,
+      payee_kind: payee.kind, payee_org_id: payee.kind === 'member-card' ? null : payee.orgId, org_path: e.orgPath, region_id: regionOfPath(e.orgPath),
       ...(payee.kind === 'bank-account' ? { payee_bank: payee.bank, payee_account_name: payee.accountName, payee_account_cipher: payee.accountCipher, payee_account_masked: payee.accountMasked } : {}),
       kind: 'payable', amount_fen: e.amountFen, reverses_id: null, reason: null, booked_on: e.bookedOn, created_by: e.createdBy,
     })

@@ -3,7 +3,7 @@
 // migration 0022) have no application: the application is a left join, the source's ref stands in.
 import { sql, type Selectable } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { inScope, type Actor } from '../../platform/access.ts';
+import { inRegion, inScope, type Actor } from '../../platform/access.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/context.ts';
 import { instanceView } from '../programs/api.ts';
@@ -33,7 +33,7 @@ export function batchLines(db: Executor, actor: Actor, id: number) {
     .selectFrom('payout_batch_items as i')
     .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
     .leftJoin('persons as p', 'p.id', 'e.person_id')
-    .leftJoin('memberships as m', 'm.id', 'e.membership_id')
+    .leftJoin('memberships as m', (j) => j.onRef('m.id', '=', 'e.membership_id').onRef('m.region_id', '=', 'e.region_id'))
     .innerJoin('orgs as o', (j) => j.on(sql<boolean>`o.id = coalesce(m.org_id, e.payee_org_id)`))
     .leftJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
     .innerJoin(instanceView(db).as('pi'), 'pi.id', 'e.instance_id')
@@ -45,6 +45,7 @@ export function batchLines(db: Executor, actor: Actor, id: number) {
     // A person's bank card (a gig claim, migration 0028): its details are on the entry, the number shown masked.
     .select(['e.payee_bank', 'e.payee_account_name', 'e.payee_account_masked'])
     .where('i.batch_id', '=', id)
+    .where(inRegion(actor, 'e.region_id'))
     .where(inScope(actor, 'e.org_path'))
     .orderBy(sql`coalesce(a.no, e.source_ref, '')`)
     .orderBy('e.id')
@@ -71,7 +72,7 @@ export async function decideMemberCardPayees(trx: Executor, batchId: number) {
 export async function insertReversal(trx: Executor, e: Selectable<DB['payout_entries']>, p: { reason: string; bookedOn: string; createdBy: number }) {
   return trx
     .insertInto('payout_entries')
-    .values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, payee_bank: e.payee_bank, payee_account_name: e.payee_account_name, payee_account_cipher: e.payee_account_cipher, payee_account_masked: e.payee_account_masked, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason: p.reason, booked_on: p.bookedOn, created_by: p.createdBy })
+    .values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, payee_bank: e.payee_bank, payee_account_name: e.payee_account_name, payee_account_cipher: e.payee_account_cipher, payee_account_masked: e.payee_account_masked, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, region_id: e.region_id, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason: p.reason, booked_on: p.bookedOn, created_by: p.createdBy })
     .returning('id')
     .executeTakeFirstOrThrow();
 }

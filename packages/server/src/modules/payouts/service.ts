@@ -5,7 +5,7 @@
 // (prepared_by, rights_approved_by, finance_approved_by, paid_by), as in Medusa's order changes.
 // An entry sits in at most one batch (unique index), so preparing again never pays anyone twice.
 import { sql } from 'kysely';
-import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, inRegion, inScope, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { badRequest, conflict, forbidden, invalidField, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -106,6 +106,7 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
         .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
         .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(e.amount_fen), 0)`.as('fen')])
         .where('i.batch_id', '=', b.id)
+        .where(inRegion(actor, 'e.region_id'))
         .where(inScope(actor, 'e.org_path'))
         .executeTakeFirstOrThrow();
   return {

@@ -1,7 +1,7 @@
 // All SQL of the protection module. Memberships, persons and orgs are read through the kernel
 // columns only (identity, path, unit category); every org-bound read is scoped inside the query.
 import { sql } from 'kysely';
-import { inScope, type Actor } from '../../platform/access.ts';
+import { inRegion, inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import type { ProtectionPlan } from '../../db/schema.ts';
 
@@ -164,6 +164,9 @@ export function coversQuery(db: Executor, actor: Actor, f: CoverFilter) {
     .innerJoin('orgs as o', 'o.id', 'c.org_id')
     .innerJoin('memberships as m', 'm.id', 'c.membership_id')
     .innerJoin('persons as p', 'p.id', 'c.person_id')
+    // The region (migration 0031) on both distributed tables: the covers' own and the memberships'.
+    .where(inRegion(actor, 'c.region_id'))
+    .where(inRegion(actor, 'm.region_id'))
     .where(inScope(actor, 'o.path'))
     .where('c.year', '=', f.year);
   if (f.listId !== undefined) q = q.where('c.list_id', '=', f.listId);
