@@ -14338,6 +14338,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/flexible/covers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The C/D covers of a year as .xlsx with the same filters and scope (ID numbers masked), with the deliveries (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description D-class covers whose checkup is recorded / not yet */
+                    checkup?: "done" | "missing";
+                    /** @description only this org and its subtree */
+                    orgId?: number;
+                    plan?: "C" | "D";
+                    /** @description name prefix or member number */
+                    q?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/flexible/summary": {
         parameters: {
             query?: never;

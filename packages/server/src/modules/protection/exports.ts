@@ -7,6 +7,7 @@ import type { Services } from '../../platform/services.ts';
 import { listClaims } from './claims.ts';
 import { listGigClaims } from './gig-claims.ts';
 import { listCovers, listRosters } from './gig.ts';
+import * as flexible from './flexible.ts';
 
 const claimStatusZh: Record<string, string> = { filed: '待审核', approved: '已核准待给付', rejected: '不予给付', paid: '已给付' };
 const rosterStatusZh: Record<string, string> = { submitted: '待审核', approved: '已审核', returned: '已退回' };
@@ -89,6 +90,33 @@ export async function exportGigClaims(s: Services, ctx: RequestContext, q: GigCl
     rows: items.map((k) => ({
       name: k.name, platform: k.platformName, type: k.claimTypeName.zh, eventDate: k.eventDate, amount: k.amount, payBy: k.payBy ?? '',
       payTo: `${k.payToName.zh}${k.accountMasked ? ` ${k.bank ?? ''} ${k.accountMasked}` : ''}`, status: k.statusName.zh,
+    })),
+  });
+}
+
+const channelZh: Record<string, string> = { 'qr-code': '扫码入会', dues: '一次性缴纳年度会费', officer: '工会登记' };
+type FlexibleQuery = Omit<Parameters<typeof flexible.listCovers>[2], 'page' | 'pageSize'>;
+
+/** 灵活就业会员专享保障 C/D 类 of a year (002 “五送”; 001 项目7), with the D-class deliveries as recorded. */
+export async function exportFlexible(s: Services, ctx: RequestContext, q: FlexibleQuery) {
+  const items = await readAllPages(s, (p) => flexible.listCovers(s, ctx, { ...q, ...p }));
+  const doneOf = (c: (typeof items)[number], kind: string) => {
+    const d = c.deliveries.find((x) => x.kind === kind);
+    if (!d) return '—';
+    return d.done.length ? d.done.map((x) => x.deliveredOn + (x.lateReason ? `（${x.lateReason}）` : '')).join('、') : '待办';
+  };
+  return listDownload(s, ctx, {
+    title: '灵活就业会员专享保障名单',
+    entity: 'flexible-cover',
+    filters: [['年度', q.year], ['保障类别', q.plan], ['体检', q.checkup === 'done' ? '已体检' : q.checkup === 'missing' ? '未体检' : undefined], ['姓名或会员编号', q.q]],
+    columns: [
+      { header: '会员编号', key: 'memberNo', width: 14 }, { header: '姓名', key: 'name', width: 10 }, { header: '身份证号', key: 'idMasked', width: 22 }, { header: '所属工会', key: 'org', width: 28 },
+      { header: '保障类别', key: 'plan', width: 10 }, { header: '入会/缴费方式', key: 'channel', width: 18 }, { header: '会费（元）', key: 'dues', width: 10 }, { header: '保障期', key: 'period', width: 24 },
+      { header: '送健康体检', key: 'checkup', width: 20 }, { header: '送清凉慰问品', key: 'cooling', width: 14 }, { header: '送温暖慰问品', key: 'warmth', width: 14 }, { header: '其他服务', key: 'service', width: 20 },
+    ],
+    rows: items.map((c) => ({
+      memberNo: c.memberNo, name: c.name, idMasked: c.idMasked ?? '', org: c.orgName, plan: `${c.plan}类`, channel: channelZh[c.channel] ?? c.channel, dues: c.duesPaid || '',
+      period: `${c.coverageStart} ~ ${c.coverageEnd}`, checkup: doneOf(c, 'checkup'), cooling: doneOf(c, 'cooling-gift'), warmth: doneOf(c, 'warmth-gift'), service: doneOf(c, 'service'),
     })),
   });
 }

@@ -3,7 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZId } from '../../platform/schemas.ts';
+import { ZBinary, ZId } from '../../platform/schemas.ts';
+import { sendDownload } from '../../platform/download.ts';
+import { exportFlexible } from './exports.ts';
 import type { Services } from '../../platform/services.ts';
 import * as F from './flexible-schema.ts';
 import * as flexible from './flexible.ts';
@@ -15,6 +17,9 @@ export async function flexibleRoutes(app: FastifyInstance, s: Services) {
   const read = { permission: 'protection.read' as const };
   api.get('/protection/flexible/covers', { config: read, schema: { tags, summary: 'Flexible workers’ C/D covers of a year in my scope (masked), with the D-class deliveries', querystring: F.ZFlexibleQuery, response: { 200: F.ZFlexiblePage } } }, (req) =>
     flexible.listCovers(s, req.ctx, req.query),
+  );
+  api.get('/protection/flexible/covers/export.xlsx', { config: read, schema: { tags, summary: 'The C/D covers of a year as .xlsx with the same filters and scope (ID numbers masked), with the deliveries (at most EXPORT_MAX_ROWS rows)', querystring: F.ZFlexibleQuery.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportFlexible(s, req.ctx, req.query)),
   );
   api.get('/protection/flexible/summary', { config: read, schema: { tags, summary: 'Flexible workers covered by class, and D-class checkups done (scoped)', querystring: ZYearQuery, response: { 200: F.ZFlexibleSummary } } }, (req) =>
     flexible.summary(s, req.ctx, req.query.year, req.query.orgId),

@@ -8,6 +8,7 @@ import { useMembers } from '../../api/members.ts';
 import { useEnrollFlexible, useFlexibleCovers, useFlexibleSummary, useRecordDelivery, type FlexibleCover, type FlexibleKind } from '../../api/protection.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { DateInput } from '../../components/date-input.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { yuan } from '../applications/application-labels.tsx';
 
@@ -116,6 +117,7 @@ export function FlexibleTab({ year }: { year: number }) {
         <Input.Search allowClear placeholder={t('prot.searchName')} onSearch={(v) => { setQ(v); setPage(1); }} style={{ width: 220 }} data-testid="flex-search" />
         <Select allowClear placeholder={t('flex.plan')} style={{ width: 120 }} value={plan} onChange={(v) => { setPlan(v); setPage(1); }} options={[{ value: 'C', label: 'C' }, { value: 'D', label: 'D' }]} />
         <Select allowClear placeholder={t('flex.checkupMissing')} style={{ width: 140 }} value={checkup} onChange={(v) => { setCheckup(v); setPage(1); }} options={[{ value: 'missing', label: t('flex.checkupMissing') }, { value: 'done', label: t('flex.checkups') }]} />
+        <ExportButton path="/protection/flexible/covers/export.xlsx" filters={{ year, q: q || undefined, plan, checkup }} testId="flex-export" />
         {mayEnroll && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEnrolling(true)} data-testid="flex-enroll">{t('flex.enroll')}</Button>}
       </Space>
       <Table<FlexibleCover>
