@@ -5,7 +5,7 @@ import type { Executor } from '../../platform/context.ts';
 import * as repo from './repository.ts';
 
 /** Application numbers as other modules join them, read-only: `id`, `no`, `org_path`. Join as a subquery, e.g. `.innerJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')`. */
-export const applicationRefs = repo.applicationRefs;
+export const applicationRefs = (db: Executor) => repo.applicationRefs(db);
 
 /** One application's number and union, or undefined. The caller checks the scope against `orgPath`. */
 export async function applicationRef(db: Executor, id: number) {

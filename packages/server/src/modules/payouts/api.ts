@@ -11,10 +11,10 @@ import type { PayoutSourceKind } from '../../db/schema.ts';
  * batches, as a subquery with `application_id` and `fen` to left-join, e.g.
  * `.leftJoin(paidByApplication(db, codes).as('paid'), 'paid.application_id', 'applications.id')`.
  */
-export const paidByApplication = repo.paidByApplication;
+export const paidByApplication = (db: Executor, programCodes?: readonly string[]) => repo.paidByApplication(db, programCodes);
 
 /** The net booked (payables less reversals) for a person in a program's campaign year, optionally leaving one application out. */
-export const netBookedFor = repo.netBookedFor;
+export const netBookedFor = (db: Executor, q: { personId: number; program: string; year: number; excludeApplicationId?: number | undefined }) => repo.netBookedFor(db, q);
 
 /**
  * The payee of a payable entry (issue 11 §1): a member's card (the member's person and membership), or
@@ -69,7 +69,7 @@ export { payDirectly } from './service.ts';
 /** The caller's batches to sign (rights, then finance) and to mark paid, for the 待办 list. */
 export { batchWork } from './service.ts';
 /** What has been booked and paid for one application: net booked fen, net paid fen (in paid batches). */
-export const ledgerOfApplication = repo.applicationLedger;
+export const ledgerOfApplication = (db: Executor, applicationId: number) => repo.applicationLedger(db, applicationId);
 
 export { activePayeeAccount, maskAccountNo, payeeAccountsOf, registerPayeeAccount, verifyPayeeAccount } from './payee-accounts.ts';
 
