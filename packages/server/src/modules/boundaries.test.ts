@@ -124,8 +124,6 @@ describe('module boundaries', () => {
     'modules/members/service.ts',
     'modules/orgs/api.ts',
     'modules/orgs/service.ts',
-    'modules/programs/api.ts',
-    'modules/programs/service.ts',
     'modules/protection/api.ts',
     'modules/protection/service.ts',
     'modules/sites/service.ts',
