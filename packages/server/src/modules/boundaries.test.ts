@@ -115,6 +115,33 @@ describe('module boundaries', () => {
     assert.deepEqual(bad.sort(), []);
   });
 
+  // SQL lives in the repository (issue 13 §1 "every module with SQL has its repository"): a module's
+  // service.ts and api.ts keep the rules, the order of the steps and the transactions, and call named
+  // repository functions for the statements. The files below still hold SQL; the list only shrinks.
+  const stillWithSql = new Set<string>([
+    'modules/protection/api.ts',
+    'modules/protection/service.ts',
+    'modules/sites/service.ts',
+  ]);
+  const withSql = new Map<string, string[]>();
+  for (const d of fs.readdirSync(path.join(src, 'modules'), { withFileTypes: true })) {
+    if (!d.isDirectory()) continue;
+    for (const name of ['service.ts', 'api.ts']) {
+      const file = path.join(src, 'modules', d.name, name);
+      if (!fs.existsSync(file)) continue;
+      const found = [...readSource(file).matchAll(/\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto)\(|\bsql\s*(?:<[^`]*?>)?`/g)].map((m) => m[1] ?? 'sql`');
+      if (found.length) withSql.set(path.relative(src, file).split(path.sep).join('/'), found);
+    }
+  }
+
+  it('services and api files hold no SQL (query builders or sql`…`), beyond the known list', () => {
+    assert.deepEqual([...withSql.keys()].filter((f) => !stillWithSql.has(f)).sort(), [], 'move these statements into the module repository.ts');
+  });
+
+  it('the list of services and api files with SQL only shrinks', () => {
+    assert.deepEqual([...stillWithSql].filter((f) => !withSql.has(f)).sort(), [], 'files without SQL now: remove them from the list');
+  });
+
   it("the README's ownership table matches the module definitions", () => {
     const readme = fs.readFileSync(path.resolve(src, '../../../README.md'), 'utf8');
     const section = /<!-- ownership:start -->([\s\S]*?)<!-- ownership:end -->/.exec(readme)?.[1] ?? '';

@@ -1,21 +1,21 @@
 // The applications module's exported API for other modules (issue 13, module walls): applications
 // are read through these, never by naming the applications table.
-import { sql } from 'kysely';
-import { can, inScope, type Actor } from '../../platform/access.ts';
+import { can, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
+import * as repo from './repository.ts';
 
 /** Application numbers as other modules join them, read-only: `id`, `no`, `org_path`. Join as a subquery, e.g. `.innerJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')`. */
-export const applicationRefs = (db: Executor) => db.selectFrom('applications').select(['id', 'no', 'org_path']);
+export const applicationRefs = (db: Executor) => repo.applicationRefs(db);
 
 /** One application's number and union, or undefined. The caller checks the scope against `orgPath`. */
 export async function applicationRef(db: Executor, id: number) {
-  const r = await db.selectFrom('applications').select(['id', 'no', 'org_path']).where('id', '=', id).executeTakeFirst();
+  const r = await repo.applicationRefRow(db, id);
   return r ? { id: r.id, no: r.no, orgPath: r.org_path } : undefined;
 }
 
 /** Whether a program instance has applications in review or returned (its review chain cannot change length then). */
 export async function hasOpenApplications(db: Executor, instanceId: number) {
-  const r = await db.selectFrom('applications').select('id').where('instance_id', '=', instanceId).where('status', 'in', ['in-review', 'returned']).executeTakeFirst();
+  const r = await repo.anyOpenApplication(db, instanceId);
   return !!r;
 }
 
@@ -29,19 +29,12 @@ export { programActivity, type ProgramActivity, type ProgramActivityByOrg } from
 export async function applicationWork(db: Executor, actor: Actor, today: string) {
   const out = { toReview: 0, overdue: 0, returned: 0 };
   if (can(actor, 'applications.review') && actor.orgId) {
-    const r = await db
-      .selectFrom('applications')
-      .select([sql<number>`count(*)`.as('n'), sql<number>`count(*) filter (where step_due_on < ${today})`.as('late')])
-      .where('status', '=', 'in-review')
-      .where('step_actor_role', '=', actor.role)
-      .where('step_actor_org_id', '=', actor.orgId)
-      .executeTakeFirstOrThrow();
-    out.toReview = Number(r.n);
-    out.overdue = Number(r.late);
+    const r = await repo.turnCounts(db, actor.role, actor.orgId, today);
+    out.toReview = r.n;
+    out.overdue = r.late;
   }
   if (can(actor, 'applications.submit') && actor.role !== 'member') {
-    const r = await db.selectFrom('applications').select(sql<number>`count(*)`.as('n')).where('status', '=', 'returned').where('channel', '=', 'unit').where(inScope(actor, 'org_path')).executeTakeFirstOrThrow();
-    out.returned = Number(r.n);
+    out.returned = await repo.returnedUnitCount(db, actor);
   }
   return out;
 }
@@ -55,7 +48,7 @@ export { approveTx as approveStep } from './service.ts';
 
 /** An application's state for another module: status, step, amount, applicant. */
 export async function applicationState(db: Executor, id: number) {
-  return db.selectFrom('applications').select(['id', 'no', 'status', 'step', 'step_level', 'step_actor_role', 'step_actor_org_id', 'amount_fen', 'applicant_kind', 'applicant_org_id', 'instance_id', 'evaluation', 'org_path']).where('id', '=', id).executeTakeFirst();
+  return repo.applicationStateRow(db, id);
 }
 
 /**
@@ -64,13 +57,8 @@ export async function applicationState(db: Executor, id: number) {
  */
 export async function applicantsPerUnion(db: Executor, year: number, unionPaths: readonly string[]): Promise<Map<string, number>> {
   if (!unionPaths.length) return new Map();
-  const r = await sql<{ path: string; n: string }>`
-    select u.path, count(distinct a.person_id) as n
-    from unnest(${[...unionPaths]}::text[]) as u(path)
-    join applications a on a.org_path like u.path || '%'
-    where a.person_id is not null and a.created_at >= ${`${year}-01-01T00:00:00+08:00`}::timestamptz and a.created_at < ${`${year + 1}-01-01T00:00:00+08:00`}::timestamptz
-    group by u.path`.execute(db);
-  return new Map(r.rows.map((x) => [x.path, Number(x.n)]));
+  const rows = await repo.applicantCounts(db, year, unionPaths);
+  return new Map(rows.map((x) => [x.path, Number(x.n)]));
 }
 
 /** An application's form as filed, for another module's printable form (the caller checks the scope against `orgPath`). */

@@ -3,9 +3,10 @@
 // instance; the application carries whose turn it is (role + org), so the queue is one indexed query
 // and acting out of turn is a 409 (Documenso's ordered recipients). Every hand-off writes a row to
 // application_steps and an audit entry in the same transaction.
-import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
 import { yuanToFen } from '@shishi/policy';
-import { can, inRegion, inScope, pathInScope, regionOfPath, type Actor } from '../../platform/access.ts';
+import type { DB } from '../../db/schema.ts';
+import { can, pathInScope, regionOfPath, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, badRequest, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -20,43 +21,11 @@ import { dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Ins
 import { levelNames, type TChainStep } from '../programs/schema.ts';
 import { attach, detach, documentsOf, findOwnUnattached, presentDocument } from '../documents/service.ts';
 import { bookPayable, netBookedFor, reverseUnpaid } from '../payouts/api.ts';
-import { instanceView } from '../programs/api.ts';
 import { statusNames, type TList, type TResubmit, type TSubmit } from './schema.ts';
+import * as repo from './repository.ts';
 
-type AppRow = Awaited<ReturnType<typeof loadRow>>;
-
-const appColumns = [
-  'applications.id', 'applications.no', 'applications.instance_id', 'applications.program', 'applications.person_id', 'applications.membership_id', 'applications.org_id',
-  'applications.org_path', 'applications.region_org_id', 'applications.channel', 'applications.submitted_by', 'applications.subject_key', 'applications.subject_label',
-  'applications.input', 'applications.evaluation', 'applications.amount_fen', 'applications.status', 'applications.step', 'applications.step_level',
-  'applications.step_actor_role', 'applications.step_actor_org_id', 'applications.step_started_on', 'applications.step_due_on', 'applications.applied_on',
-  'applications.decided_on', 'applications.reject_reason', 'applications.created_at', 'applications.updated_at', 'applications.applicant_kind', 'applications.applicant_org_id',
-] as const;
-
-function baseQuery(db: Executor) {
-  return db
-    .selectFrom('applications')
-    // An organisation applicant has no person or membership (issue 11 §1).
-    .leftJoin('persons', 'persons.id', 'applications.person_id')
-    // Co-located on the region (migration 0031): the join names the distribution column, so a caller's region filter reaches memberships too.
-    .leftJoin('memberships', (j) => j.onRef('memberships.id', '=', 'applications.membership_id').onRef('memberships.region_id', '=', 'applications.region_id'))
-    .innerJoin('orgs', 'orgs.id', 'applications.org_id')
-    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
-    .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
-    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
-    .select(appColumns)
-    .select(['persons.name', 'persons.id_masked', 'memberships.member_no', 'orgs.name as org_name', 'pi.title as program_title', 'pi.year', 'step_org.name as step_org_name', 'region.name as region_name']);
-}
-
-/** One application the actor may see: in their scope, or their own (a member). */
-async function loadRow(db: Executor, actor: Actor, id: number, lock = false) {
-  let q = baseQuery(db).where('applications.id', '=', id);
-  q = actor.role === 'member' ? q.where('applications.person_id', '=', actor.personId ?? -1) : q.where(inRegion(actor, 'applications.region_id')).where(inScope(actor, 'applications.org_path'));
-  if (lock) q = q.forUpdate('applications');
-  const r = await q.executeTakeFirst();
-  if (!r) throw notFound('application', id);
-  return r;
-}
+type AppRow = repo.ApplicationRow;
+const loadRow = repo.loadApplication;
 
 export const isOverdue = (r: { status: string; step_due_on: string | null }, t: string) => r.status === 'in-review' && !!r.step_due_on && t > r.step_due_on;
 
@@ -125,11 +94,8 @@ function parseForm(adapter: ProgramAdapter, form: unknown) {
 }
 
 async function registryFacts(db: Executor, inst: Instance, personId: number, appliedOn: string, excludeApplicationId?: number, form?: Record<string, any>) {
-  const person = await db.selectFrom('persons').select(['id', 'categories']).where('id', '=', personId).executeTakeFirst();
-  const membership = await db
-    .selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-    .select(['memberships.id', 'memberships.org_id', 'memberships.joined_on', 'memberships.member_no', 'orgs.path', 'orgs.kind'])
-    .where('memberships.person_id', '=', personId).where('memberships.status', '=', 'active').executeTakeFirst();
+  const person = await repo.personCategories(db, personId);
+  const membership = await repo.activeMembership(db, personId);
   // A condolence already booked (net of reversals) in the campaign year counts as paid this year.
   const net = await netBookedFor(db, { personId, program: inst.program, year: inst.year, excludeApplicationId });
   // A member on the day of application: active now and already joined then.
@@ -155,18 +121,8 @@ async function applicantFacts(db: Executor, inst: Instance, adapter: ProgramAdap
 /** The register of a member's applications of one program, as adapters read it (catalog.ts MemberRegister). */
 function memberRegister(db: Executor, program: string, personId: number, excludeApplicationId?: number): MemberRegister {
   return {
-    async amountInYear({ yearField, year }) {
-      let q = db.selectFrom('applications')
-        .select(sql<string>`coalesce(sum(amount_fen), 0)`.as('fen'))
-        .where('program', '=', program).where('person_id', '=', personId)
-        .where('status', 'in', ['in-review', 'returned', 'approved'])
-        .where(sql<boolean>`input->>${yearField} like ${`${year}-%`}`);
-      if (excludeApplicationId) q = q.where('id', '<>', excludeApplicationId);
-      return Number((await q.executeTakeFirstOrThrow()).fen);
-    },
-    async lock() {
-      await sql`select pg_advisory_xact_lock(hashtext(${`${program}:${personId}`}))`.execute(db);
-    },
+    amountInYear: ({ yearField, year }) => repo.amountInYear(db, { program, personId, yearField, year, excludeApplicationId }),
+    lock: () => repo.lockMemberProgram(db, program, personId),
   };
 }
 
@@ -211,9 +167,7 @@ function checkDocuments(inst: Instance, form: Record<string, unknown>, docs: { d
 }
 
 async function checkDuplicate(db: Executor, actor: Actor, program: string, subjectKey: string, selfId?: number) {
-  let q = db.selectFrom('applications').select(['id', 'no', 'status', 'org_path', 'person_id']).where('program', '=', program).where('subject_key', '=', subjectKey).where('status', 'not in', ['rejected', 'withdrawn']);
-  if (selfId) q = q.where('id', '<>', selfId);
-  const dup = await q.executeTakeFirst();
+  const dup = await repo.liveDuplicate(db, program, subjectKey, selfId);
   if (dup) throw duplicate(dup);
 }
 
@@ -242,7 +196,7 @@ function nextStep(inst: Instance, channel: string, from: number) {
 async function regionOf(db: Executor, path: string) {
   const seg = path.split('.').filter(Boolean);
   if (seg.length < 2) return null;
-  const r = await db.selectFrom('orgs').select(['id', 'kind']).where('id', '=', Number(seg[1])).executeTakeFirst();
+  const r = await repo.orgById(db, Number(seg[1]));
   return r && (r.kind === 'district' || r.kind === 'industry') ? r.id : null;
 }
 
@@ -286,32 +240,11 @@ export async function submit(s: Services, ctx: RequestContext, body: TSubmit) {
     }
     checkDocuments(inst, form, docs);
 
-    const region = await regionOf(trx, membership.path);
-    const first = nextStep(inst, channel, 0);
-    const firstStep = inst.review_chain[first]!;
-    const stepOrg = await stepActorOrg(trx, firstStep, { org_id: membership.org_id, region_org_id: region });
-    const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('applications', 'id')) as id`.execute(trx);
-    const id = Number(idRow.rows[0]!.id);
-    const no = `${inst.year}${programLetters(inst.program)}${String(id).padStart(6, '0')}`;
     const evaluation = { at: t, policy: result.policy, eligible: result.eligible, output: result.output, reasons: result.reasons, trace: result.trace, input };
-    try {
-      await trx
-        .insertInto('applications')
-        .values({
-          id, no, instance_id: inst.id, program: inst.program, person_id: personId, membership_id: membership.id, org_id: membership.org_id, org_path: membership.path, region_id: regionOfPath(membership.path),
-          region_org_id: region, channel, submitted_by: actor.accountId, subject_key: subject.key, subject_label: subject.label, input: JSON.stringify(form),
-          evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step: first, step_level: firstStep.level,
-          step_actor_role: firstStep.actor.role, step_actor_org_id: stepOrg, step_started_on: t, step_due_on: dueOn(firstStep, t), applied_on: t,
-        })
-        .execute();
-    } catch (err) {
-      if ((err as { code?: string }).code === '23505') throw duplicate({ no: '（同时提交）', status: 'in-review' });
-      throw err;
-    }
-    await trx.insertInto('application_steps').values({ application_id: id, step: first, level: null, action: 'submit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: channel === 'personal' ? '个人申报' : '单位申报', evaluation: JSON.stringify(evaluation), due_on: null }).execute();
-    for (let i = 0; i < first; i++)
-      await trx.insertInto('application_steps').values({ application_id: id, step: i, level: inst.review_chain[i]!.level, action: 'skip', actor_id: null, actor_name: 'system', actor_org_id: null, comment: `${channel} 渠道按项目规定跳过此环节`, evaluation: null, due_on: null }).execute();
-    await attach(trx, id, docs.map((d) => d.id));
+    const { id, no } = await fileApplication(trx, actor, inst, {
+      channel, applicant: { person_id: personId, membership_id: membership.id, org_id: membership.org_id, org_path: membership.path }, subject, form, evaluation, amountFen, t,
+      submitComment: channel === 'personal' ? '个人申报' : '单位申报', documentIds: docs.map((d) => d.id),
+    });
     await writeAudit(trx, ctx, { action: 'application.submit', entity: 'application', entityId: id, orgPath: membership.path, summary: `${no} ${inst.program} ${subject.label} ¥${amountFen / 100}`, after: { no, channel, form, amount: amountFen / 100, documents: docs.map((d) => d.sha256) } });
     return getApplicationTx(trx, actor, id, s.clock.today());
   });
@@ -334,7 +267,7 @@ async function submitForOrg(s: Services, trx: Executor, ctx: RequestContext, ins
   if (adapter.applicant !== 'org') throw badRequest('applicant-kind', { zh: '本项目的申请人是会员个人，不受理单位作为申请人', en: 'This program’s applicants are members, not organisations' });
   if (actor.role === 'member') throw forbidden({ zh: '单位申请须由单位工会干部提交', en: 'An organisation applies through its union officer' });
   const orgId = body.applicantOrgId ?? actor.orgId!;
-  const org = await trx.selectFrom('orgs').select(['id', 'path', 'name', 'kind']).where('id', '=', orgId).executeTakeFirst();
+  const org = await repo.orgById(trx, orgId);
   if (!org || !pathInScope(actor, org.path)) throw notFound('org', orgId);
   const w = windowOn(inst, t) ?? outsideWindow(inst, t);
   const form = parseForm(adapter, body.form);
@@ -350,32 +283,52 @@ async function submitForOrg(s: Services, trx: Executor, ctx: RequestContext, ins
   const docs = await findOwnUnattached(trx, actor.accountId, body.documentIds);
   if (docs.length !== new Set(body.documentIds).size) throw badRequest('document-not-found', { zh: '有材料不可用（须为本人上传且未提交过）', en: 'Some documents cannot be attached (upload them yourself first)' });
   checkDocuments(inst, form, docs);
-  const region = await regionOf(trx, org.path);
-  const first = nextStep(inst, 'unit', 0);
-  const firstStep = inst.review_chain[first]!;
-  const stepOrg = await stepActorOrg(trx, firstStep, { org_id: org.id, region_org_id: region });
-  const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('applications', 'id')) as id`.execute(trx);
-  const id = Number(idRow.rows[0]!.id);
-  const no = `${inst.year}${programLetters(inst.program)}${String(id).padStart(6, '0')}`;
   const evaluation = { at: t, policy: result.policy, eligible: result.eligible, output: result.output, reasons: result.reasons, trace: result.trace, input };
+  const { id, no } = await fileApplication(trx, actor, inst, {
+    channel: 'unit', applicant: { person_id: null, membership_id: null, applicant_kind: 'org', applicant_org_id: org.id, org_id: org.id, org_path: org.path }, subject, form, evaluation, amountFen, t,
+    submitComment: `单位申报（${org.name}）`, documentIds: docs.map((d) => d.id),
+  });
+  await adapter.afterOrgSubmit?.(trx, form, { applicationId: id, instanceId: inst.id, year: inst.year, orgId: org.id });
+  await writeAudit(trx, ctx, { action: 'application.submit', entity: 'application', entityId: id, orgPath: org.path, summary: `${no} ${inst.program} ${subject.label} (${org.name})`, after: { no, applicant: { kind: 'org', orgId: org.id }, form, documents: docs.map((d) => d.sha256) } });
+  return getApplicationTx(trx, actor, id, s.clock.today());
+}
+
+/**
+ * Files a checked application at the first step its channel does not skip: the number (year, program
+ * letters, id), the row, the submit step and one 'skip' step for each skipped before it, the documents.
+ */
+async function fileApplication(
+  trx: Executor, actor: Actor, inst: Instance,
+  p: {
+    channel: 'personal' | 'unit';
+    applicant: Pick<Insertable<DB['applications']>, 'person_id' | 'membership_id' | 'applicant_kind' | 'applicant_org_id' | 'org_id' | 'org_path'>;
+    subject: { key: string; label: string }; form: Record<string, any>; evaluation: Record<string, unknown>; amountFen: number; t: string;
+    submitComment: string; documentIds: number[];
+  },
+) {
+  const { channel, t } = p;
+  const region = await regionOf(trx, p.applicant.org_path);
+  const first = nextStep(inst, channel, 0);
+  const firstStep = inst.review_chain[first]!;
+  const stepOrg = await stepActorOrg(trx, firstStep, { org_id: p.applicant.org_id, region_org_id: region });
+  const id = await repo.nextApplicationId(trx);
+  const no = `${inst.year}${programLetters(inst.program)}${String(id).padStart(6, '0')}`;
   try {
-    await trx.insertInto('applications').values({
-      id, no, instance_id: inst.id, program: inst.program, person_id: null, membership_id: null, applicant_kind: 'org', applicant_org_id: org.id, org_id: org.id, org_path: org.path, region_id: regionOfPath(org.path),
-      region_org_id: region, channel: 'unit', submitted_by: actor.accountId, subject_key: subject.key, subject_label: subject.label, input: JSON.stringify(form),
-      evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step: first, step_level: firstStep.level,
+    await repo.insertApplication(trx, {
+      id, no, instance_id: inst.id, program: inst.program, ...p.applicant, region_id: regionOfPath(p.applicant.org_path),
+      region_org_id: region, channel, submitted_by: actor.accountId, subject_key: p.subject.key, subject_label: p.subject.label, input: JSON.stringify(p.form),
+      evaluation: JSON.stringify(p.evaluation), amount_fen: p.amountFen, status: 'in-review', step: first, step_level: firstStep.level,
       step_actor_role: firstStep.actor.role, step_actor_org_id: stepOrg, step_started_on: t, step_due_on: dueOn(firstStep, t), applied_on: t,
-    }).execute();
+    });
   } catch (err) {
     if ((err as { code?: string }).code === '23505') throw duplicate({ no: '（同时提交）', status: 'in-review' });
     throw err;
   }
-  await trx.insertInto('application_steps').values({ application_id: id, step: first, level: null, action: 'submit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: `单位申报（${org.name}）`, evaluation: JSON.stringify(evaluation), due_on: null }).execute();
+  await repo.insertStep(trx, { application_id: id, step: first, level: null, action: 'submit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: p.submitComment, evaluation: JSON.stringify(p.evaluation), due_on: null });
   for (let i = 0; i < first; i++)
-    await trx.insertInto('application_steps').values({ application_id: id, step: i, level: inst.review_chain[i]!.level, action: 'skip', actor_id: null, actor_name: 'system', actor_org_id: null, comment: 'unit 渠道按项目规定跳过此环节', evaluation: null, due_on: null }).execute();
-  await attach(trx, id, docs.map((d) => d.id));
-  await adapter.afterOrgSubmit?.(trx, form, { applicationId: id, instanceId: inst.id, year: inst.year, orgId: org.id });
-  await writeAudit(trx, ctx, { action: 'application.submit', entity: 'application', entityId: id, orgPath: org.path, summary: `${no} ${inst.program} ${subject.label} (${org.name})`, after: { no, applicant: { kind: 'org', orgId: org.id }, form, documents: docs.map((d) => d.sha256) } });
-  return getApplicationTx(trx, actor, id, s.clock.today());
+    await repo.insertStep(trx, { application_id: id, step: i, level: inst.review_chain[i]!.level, action: 'skip', actor_id: null, actor_name: 'system', actor_org_id: null, comment: `${channel} 渠道按项目规定跳过此环节`, evaluation: null, due_on: null });
+  await attach(trx, id, p.documentIds);
+  return { id, no };
 }
 
 const programLetters = (program: string) => ({ 'skill-promotion-award': 'JN', 'invention-award': 'FM', 'critical-illness-condolence': 'DB', 'member-vacation': 'XY' })[program] ?? 'XM';
@@ -412,8 +365,8 @@ export async function approveTx(s: Services, trx: Executor, ctx: RequestContext,
     const facts = await applicantFacts(trx, inst, adapter, r, r.applied_on, r.id);
     const { input, result, amountFen } = evaluateOrThrow(inst, adapter, r.input as Record<string, any>, facts);
     const evaluation = { at: t, policy: result.policy, eligible: true, output: result.output, reasons: result.reasons, trace: result.trace, input };
-    await trx.updateTable('applications').set({ status: 'approved', amount_fen: amountFen, evaluation: JSON.stringify(evaluation), decided_on: t, step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
-    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level, action: 'approve', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: comment ?? null, evaluation: JSON.stringify(evaluation), due_on: r.step_due_on }).execute();
+    await repo.updateApplication(trx, r.id, { status: 'approved', amount_fen: amountFen, evaluation: JSON.stringify(evaluation), decided_on: t, step_due_on: null, updated_at: new Date() });
+    await repo.insertStep(trx, { application_id: r.id, step: r.step, level, action: 'approve', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: comment ?? null, evaluation: JSON.stringify(evaluation), due_on: r.step_due_on });
     if (amountFen > 0)
       await bookPayable(trx, {
         applicationId: r.id, instanceId: inst.id, program: inst.program, orgPath: r.org_path, amountFen, bookedOn: t, createdBy: actor.accountId,
@@ -426,8 +379,8 @@ export async function approveTx(s: Services, trx: Executor, ctx: RequestContext,
     const st = inst.review_chain[next]!;
     const org = await stepActorOrg(trx, st, r);
     const due = dueOn(st, t);
-    await trx.updateTable('applications').set({ step: next, step_level: st.level, step_actor_role: st.actor.role, step_actor_org_id: org, step_started_on: t, step_due_on: due, last_reminded_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
-    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level, action: 'approve', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: comment ?? null, evaluation: null, due_on: r.step_due_on }).execute();
+    await repo.updateApplication(trx, r.id, { step: next, step_level: st.level, step_actor_role: st.actor.role, step_actor_org_id: org, step_started_on: t, step_due_on: due, last_reminded_on: null, updated_at: new Date() });
+    await repo.insertStep(trx, { application_id: r.id, step: r.step, level, action: 'approve', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: comment ?? null, evaluation: null, due_on: r.step_due_on });
     await writeAudit(trx, ctx, { action: 'application.approve', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no} ${level} → ${st.level}`, before: { step: r.step, level }, after: { step: next, level: st.level, dueOn: due } });
   }
 }
@@ -446,7 +399,7 @@ export async function bulkApprove(s: Services, ctx: RequestContext, ids: number[
     try {
       const status = await s.database.db.transaction().execute(async (trx) => {
         await approveTx(s, trx, ctx, id, comment);
-        return (await trx.selectFrom('applications').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+        return repo.statusOf(trx, id);
       });
       results.push({ id, ok: true, status });
     } catch (err) {
@@ -462,8 +415,8 @@ export async function returnForCorrection(s: Services, ctx: RequestContext, id: 
   const reason = redactPersonalData(rawReason);
   return s.database.db.transaction().execute(async (trx) => {
     const { r } = await loadForAction(trx, actor, id);
-    await trx.updateTable('applications').set({ status: 'returned', step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
-    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: r.step_level, action: 'return', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: reason, evaluation: null, due_on: r.step_due_on }).execute();
+    await repo.updateApplication(trx, r.id, { status: 'returned', step_due_on: null, updated_at: new Date() });
+    await repo.insertStep(trx, { application_id: r.id, step: r.step, level: r.step_level, action: 'return', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: reason, evaluation: null, due_on: r.step_due_on });
     await notifyApplicant(s, trx, r, 'application-returned', { no: r.no, program: r.program_title, reason });
     await writeAudit(trx, ctx, { action: 'application.return', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no}: ${reason}`, before: { status: r.status }, after: { status: 'returned', reason } });
     return getApplicationTx(trx, actor, id, s.clock.today());
@@ -477,8 +430,8 @@ export async function reject(s: Services, ctx: RequestContext, id: number, rawRe
     const { r, inst } = await loadForAction(trx, actor, id);
     // The engine's view at the moment of rejection is kept with the decision (its reasons, if ineligible).
     const evaluation = await currentEvaluation(trx, inst, r, s.clock.today());
-    await trx.updateTable('applications').set({ status: 'rejected', reject_reason: reason, decided_on: s.clock.today(), step_due_on: null, updated_at: new Date(), ...(evaluation && !evaluation.eligible ? { evaluation: JSON.stringify(evaluation) } : {}) }).where('id', '=', r.id).execute();
-    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: r.step_level, action: 'reject', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: reason, evaluation: evaluation ? JSON.stringify(evaluation) : null, due_on: r.step_due_on }).execute();
+    await repo.updateApplication(trx, r.id, { status: 'rejected', reject_reason: reason, decided_on: s.clock.today(), step_due_on: null, updated_at: new Date(), ...(evaluation && !evaluation.eligible ? { evaluation: JSON.stringify(evaluation) } : {}) });
+    await repo.insertStep(trx, { application_id: r.id, step: r.step, level: r.step_level, action: 'reject', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: reason, evaluation: evaluation ? JSON.stringify(evaluation) : null, due_on: r.step_due_on });
     await notifyApplicant(s, trx, r, 'application-rejected', { no: r.no, program: r.program_title, reason });
     await writeAudit(trx, ctx, { action: 'application.reject', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no}: ${reason}`, before: { status: r.status }, after: { status: 'rejected', reason } });
     return getApplicationTx(trx, actor, id, s.clock.today());
@@ -512,10 +465,10 @@ export async function resubmit(s: Services, ctx: RequestContext, id: number, bod
 
     const st = inst.review_chain[r.step]!;
     const evaluation = { at: t, policy: result.policy, eligible: true, output: result.output, reasons: result.reasons, trace: result.trace, input, previousForm: r.input };
-    await trx.updateTable('applications').set({ input: JSON.stringify(form), subject_key: subject.key, subject_label: subject.label, evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step_started_on: t, step_due_on: dueOn(st, t), last_reminded_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
+    await repo.updateApplication(trx, r.id, { input: JSON.stringify(form), subject_key: subject.key, subject_label: subject.label, evaluation: JSON.stringify(evaluation), amount_fen: amountFen, status: 'in-review', step_started_on: t, step_due_on: dueOn(st, t), last_reminded_on: null, updated_at: new Date() });
     await attach(trx, r.id, added.map((d) => d.id));
     await detach(trx, r.id, body.removeDocumentIds);
-    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'resubmit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: body.comment === undefined ? null : redactPersonalData(body.comment), evaluation: JSON.stringify(evaluation), due_on: null }).execute();
+    await repo.insertStep(trx, { application_id: r.id, step: r.step, level: null, action: 'resubmit', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: body.comment === undefined ? null : redactPersonalData(body.comment), evaluation: JSON.stringify(evaluation), due_on: null });
     await writeAudit(trx, ctx, { action: 'application.resubmit', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { form: r.input, amount: r.amount_fen / 100 }, after: { form, amount: amountFen / 100, added: added.map((d) => d.sha256), removed: body.removeDocumentIds } });
     return getApplicationTx(trx, actor, id, s.clock.today());
   });
@@ -527,8 +480,8 @@ export async function withdraw(s: Services, ctx: RequestContext, id: number) {
     const r = await loadRow(trx, actor, id, true);
     if (!isApplicantSide(actor, r)) throw forbidden({ zh: '只有申请人可以撤回', en: 'Only the applicant may withdraw' });
     if (r.status !== 'in-review' && r.status !== 'returned') throw conflict('cannot-withdraw', { zh: `申请 ${r.no} 已${statusNames[r.status].zh}，不能撤回`, en: `Application ${r.no} is ${statusNames[r.status].en.toLowerCase()}; it cannot be withdrawn` });
-    await trx.updateTable('applications').set({ status: 'withdrawn', decided_on: s.clock.today(), step_due_on: null, updated_at: new Date() }).where('id', '=', r.id).execute();
-    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'withdraw', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: null, evaluation: null, due_on: null }).execute();
+    await repo.updateApplication(trx, r.id, { status: 'withdrawn', decided_on: s.clock.today(), step_due_on: null, updated_at: new Date() });
+    await repo.insertStep(trx, { application_id: r.id, step: r.step, level: null, action: 'withdraw', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: null, evaluation: null, due_on: null });
     await writeAudit(trx, ctx, { action: 'application.withdraw', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: r.no, before: { status: r.status }, after: { status: 'withdrawn' } });
     return getApplicationTx(trx, actor, id, s.clock.today());
   });
@@ -558,8 +511,8 @@ export async function cancelApproved(s: Services, ctx: RequestContext, id: numbe
     const problem = cancelProblem(r, t);
     if (problem) throw conflict(problem.code, problem.message);
     const reversed = await reverseUnpaid(trx, { kind: 'application', id: r.id }, { reason: `取消预订：${reason}`, bookedOn: t, createdBy: actor.accountId });
-    await trx.updateTable('applications').set({ status: 'withdrawn', decided_on: t, updated_at: new Date() }).where('id', '=', r.id).execute();
-    await trx.insertInto('application_steps').values({ application_id: r.id, step: r.step, level: null, action: 'withdraw', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: `取消预订：${reason}`, evaluation: null, due_on: null }).execute();
+    await repo.updateApplication(trx, r.id, { status: 'withdrawn', decided_on: t, updated_at: new Date() });
+    await repo.insertStep(trx, { application_id: r.id, step: r.step, level: null, action: 'withdraw', actor_id: actor.accountId, actor_name: actorName(actor), actor_org_id: actor.orgId, comment: `取消预订：${reason}`, evaluation: null, due_on: null });
     await writeAudit(trx, ctx, { action: 'application.cancel', entity: 'application', entityId: r.id, orgPath: r.org_path, summary: `${r.no} cancelled: ${reason}`, before: { status: 'approved', amount: r.amount_fen / 100 }, after: { status: 'withdrawn', reversed: reversed ? -reversed.amountFen / 100 : 0 } });
     return getApplicationTx(trx, actor, id, t);
   });
@@ -579,9 +532,7 @@ async function notifyApplicant(s: Services, db: Executor, r: { person_id: number
 
 async function getApplicationTx(db: Executor, actor: Actor, id: number, today: string) {
   const r = await loadRow(db, actor, id);
-  const steps = await db.selectFrom('application_steps').leftJoin('orgs', 'orgs.id', 'application_steps.actor_org_id')
-    .select(['application_steps.step', 'application_steps.level', 'application_steps.action', 'application_steps.actor_name', 'orgs.name as org_name', 'application_steps.comment', 'application_steps.due_on', 'application_steps.at', 'application_steps.evaluation'])
-    .where('application_id', '=', id).orderBy('application_steps.id').execute();
+  const steps = await repo.stepsOf(db, id);
   const docs = await documentsOf(db, id);
   const ev = r.evaluation as Record<string, unknown>;
   const showTrace = actor.role !== 'member';
@@ -602,20 +553,8 @@ export const getApplication = (s: Services, ctx: RequestContext, id: number) => 
 export async function listApplications(s: Services, ctx: RequestContext, q: TList, mode: 'scope' | 'queue' | 'mine' = 'scope') {
   const actor = ctx.actor!;
   const t = s.clock.today();
-  let query = baseQuery(s.database.db);
-  if (mode === 'mine') query = query.where('applications.person_id', '=', actor.personId ?? -1);
-  else query = query.where(inRegion(actor, 'applications.region_id')).where(inScope(actor, 'applications.org_path'));
-  if (mode === 'queue') query = query.where('applications.status', '=', 'in-review').where('applications.step_actor_role', '=', actor.role).where('applications.step_actor_org_id', '=', actor.orgId ?? -1);
-  if (q.programId) query = query.where('applications.instance_id', '=', q.programId);
-  if (q.status) query = query.where('applications.status', '=', q.status);
-  if (q.overdue === 'true') query = query.where('applications.status', '=', 'in-review').where('applications.step_due_on', '<', t);
-  if (q.q) {
-    const term = q.q;
-    query = query.where((eb) => eb.or([eb('applications.no', '=', term), eb('memberships.member_no', '=', term), eb('persons.name', 'like', `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)]));
-  }
-  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query.orderBy(mode === 'queue' ? 'applications.step_due_on' : 'applications.id', mode === 'queue' ? 'asc' : 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
-  return { total: Number(total), page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentRow(actor, r, s.clock.today())) };
+  const { total, rows } = await repo.listApplicationRows(s.database.db, actor, q, mode, t);
+  return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentRow(actor, r, s.clock.today())) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -623,14 +562,12 @@ export async function listApplications(s: Services, ctx: RequestContext, q: TLis
 
 export async function sendOverdueReminders(s: Services, on = s.clock.today()) {
   const db = s.database.db;
-  const due = await db.selectFrom('applications').select(['id', 'no', 'step_actor_role', 'step_actor_org_id', 'step_due_on', 'step_level', 'org_path'])
-    .where('status', '=', 'in-review').where('step_due_on', '<', on)
-    .where((eb) => eb.or([eb('last_reminded_on', 'is', null), eb('last_reminded_on', '<', on)])).limit(10000).execute();
+  const due = await repo.overdueToRemind(db, on);
   let notices = 0;
   for (const a of due) {
     await db.transaction().execute(async (trx) => {
       notices += await notifyOfficers(s, trx, { orgIds: [a.step_actor_org_id!], role: a.step_actor_role! }, 'review-overdue', { no: a.no, dueOn: a.step_due_on, level: a.step_level });
-      await trx.updateTable('applications').set({ last_reminded_on: on }).where('id', '=', a.id).execute();
+      await repo.updateApplication(trx, a.id, { last_reminded_on: on });
     });
   }
   return { overdue: due.length, notices, on };

@@ -40,3 +40,29 @@ export function attachedContent(db: Executor, id: number) {
     .where('application_id', 'is not', null)
     .executeTakeFirst();
 }
+
+// Site photos (issue 11 §2, §3): documents attached to a site instead of an application.
+
+/** Attaches the account's own unattached, unremoved uploads among `documentIds` to a site; the ids (and mime) attached. */
+export function attachOwnToSite(trx: Executor, siteId: number, accountId: number, documentIds: number[]) {
+  return trx
+    .updateTable('documents')
+    .set({ site_id: siteId })
+    .where('id', 'in', documentIds)
+    .where('uploaded_by', '=', accountId)
+    .where('application_id', 'is', null)
+    .where('site_id', 'is', null)
+    .where('removed_at', 'is', null)
+    .returning(['id', 'mime'])
+    .execute();
+}
+
+/** A site's documents (meta columns), oldest first. */
+export function siteDocuments(db: Executor, siteId: number) {
+  return db.selectFrom('documents').select(['id', 'doc_type', 'file_name', 'mime', 'size_bytes', 'sha256', 'created_at']).where('site_id', '=', siteId).where('removed_at', 'is', null).orderBy('id').execute();
+}
+
+/** One site document with its bytes, or undefined. */
+export function siteDocumentRow(db: Executor, siteId: number, documentId: number) {
+  return db.selectFrom('documents').select(['id', 'file_name', 'mime', 'content', 'sha256']).where('id', '=', documentId).where('site_id', '=', siteId).where('removed_at', 'is', null).executeTakeFirst();
+}

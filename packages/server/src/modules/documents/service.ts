@@ -79,26 +79,17 @@ export async function readContent(s: Services, ctx: RequestContext, id: number) 
  */
 export async function attachToSite(trx: Executor, siteId: number, accountId: number, documentIds: number[]) {
   if (!documentIds.length) return [] as { id: number; mime: string }[];
-  return trx
-    .updateTable('documents')
-    .set({ site_id: siteId })
-    .where('id', 'in', documentIds)
-    .where('uploaded_by', '=', accountId)
-    .where('application_id', 'is', null)
-    .where('site_id', 'is', null)
-    .where('removed_at', 'is', null)
-    .returning(['id', 'mime'])
-    .execute();
+  return repo.attachOwnToSite(trx, siteId, accountId, documentIds);
 }
 
 /** The documents (photos) of a site, oldest first. */
 export function documentsOfSite(db: Executor, siteId: number) {
-  return db.selectFrom('documents').select(['id', 'doc_type', 'file_name', 'mime', 'size_bytes', 'sha256', 'created_at']).where('site_id', '=', siteId).where('removed_at', 'is', null).orderBy('id').execute();
+  return repo.siteDocuments(db, siteId);
 }
 
 /** One site photo's bytes, given the site it must belong to (the sites module checked its scope). */
 export async function siteDocumentContent(db: Executor, siteId: number, documentId: number) {
-  const d = await db.selectFrom('documents').select(['id', 'file_name', 'mime', 'content', 'sha256']).where('id', '=', documentId).where('site_id', '=', siteId).where('removed_at', 'is', null).executeTakeFirst();
+  const d = await repo.siteDocumentRow(db, siteId, documentId);
   if (!d) throw notFound('document', documentId);
   return { fileName: d.file_name, mime: d.mime, sha256: d.sha256, body: Buffer.from(d.content) };
 }

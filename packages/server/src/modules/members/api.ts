@@ -93,13 +93,7 @@ export const memberByPhone = (db: Executor, phoneHash: string) => repo.memberByP
 export async function homePath(db: Executor, actor: Actor): Promise<string | null> {
   if (actor.orgPath) return actor.orgPath;
   if (actor.personId == null) return null;
-  const m = await db
-    .selectFrom('memberships')
-    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-    .select('orgs.path')
-    .where('memberships.person_id', '=', actor.personId)
-    .where('memberships.status', '=', 'active')
-    .executeTakeFirst();
+  const m = await repo.activeMembershipOrg(db, actor.personId);
   return m?.path ?? null;
 }
 

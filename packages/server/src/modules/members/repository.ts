@@ -1,4 +1,4 @@
-import { sql, type AliasableExpression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool } from 'kysely';
+import { sql, type AliasableExpression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool, type Updateable } from 'kysely';
 import type { CardStatus, DB } from '../../db/schema.ts';
 import { isQueryCanceled } from '../../db/query-guard.ts';
 import { inRegion, inScope, scopePath, type Actor } from '../../platform/access.ts';
@@ -359,4 +359,52 @@ export async function reRegionMemberships(db: Executor, subtreePath: string) {
       from orgs o
      where o.id = m.org_id and o.path like ${subtreePath + '%'} and m.region_id <> region_of_path(o.path)`.execute(db);
   return Number(r.numAffectedRows ?? 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The register's writes and small reads (the rules and their order are the service's)
+
+const personBasicsQuery = (db: Executor, id: number) => db.selectFrom('persons').select(['id', 'name', 'id_masked', 'phone_masked', 'categories']).where('id', '=', id);
+
+/** A person's name, masked ID number and phone and categories, unscoped, or undefined. */
+export const personBasics = (db: Executor, id: number) => personBasicsQuery(db, id).executeTakeFirst();
+/** The same for a person who must exist (the caller has just found their membership). */
+export const personBasicsOrThrow = (db: Executor, id: number) => personBasicsQuery(db, id).executeTakeFirstOrThrow();
+
+/** The person with this ID number (its blind index), whole, or undefined. */
+export function personByIdHash(db: Executor, idHash: string) {
+  return db.selectFrom('persons').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+}
+
+/** A person's active membership with its union's name and path, or undefined. */
+export function activeMembershipOrg(db: Executor, personId: number) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select(['orgs.name', 'orgs.path', 'memberships.person_id'])
+    .where('memberships.person_id', '=', personId)
+    .where('memberships.status', '=', 'active')
+    .executeTakeFirst();
+}
+
+/** The membership holding a member number, if any. */
+export function membershipByNo(db: Executor, memberNo: string) {
+  return db.selectFrom('memberships').select('id').where('member_no', '=', memberNo).executeTakeFirst();
+}
+
+export function insertPerson(trx: Executor, values: Insertable<DB['persons']>) {
+  return trx.insertInto('persons').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updatePerson(trx: Executor, id: number, set: Updateable<DB['persons']>) {
+  await trx.updateTable('persons').set(set).where('id', '=', id).execute();
+}
+
+/** A new membership; its id. */
+export async function insertMembership(trx: Executor, values: Insertable<DB['memberships']>) {
+  return (await trx.insertInto('memberships').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateMembership(trx: Executor, id: number, set: Updateable<DB['memberships']>) {
+  await trx.updateTable('memberships').set(set).where('id', '=', id).execute();
 }

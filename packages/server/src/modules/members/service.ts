@@ -110,7 +110,7 @@ export async function getMemberHistory(s: Services, ctx: RequestContext, personI
   const whole = await repo.findPersonInScope(db, actor, personId);
   const rows = whole ? await repo.membershipsOf(db, personId) : actor.role === 'member' ? [] : await repo.membershipsOf(db, personId, actor);
   if (!rows.length) throw notFound('member', personId);
-  const p = whole ?? (await db.selectFrom('persons').select(['id', 'name', 'id_masked']).where('id', '=', personId).executeTakeFirstOrThrow());
+  const p = whole ?? (await repo.personBasicsOrThrow(db, personId));
   return { personId: p.id, name: p.name, idNumber: p.id_masked, current: !!whole, history: rows.map(presentMembership) };
 }
 
@@ -161,9 +161,9 @@ export async function createMember(s: Services, ctx: RequestContext, input: TMem
   return s.database.db.transaction().execute(async (trx) => {
     const org = await grassrootsInScope(trx, actor, input.orgId, 'body.orgId');
     const idHash = s.vault.blindIndex(id.idNumber);
-    let person = await trx.selectFrom('persons').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+    let person = await repo.personByIdHash(trx, idHash);
     if (person) {
-      const active = await trx.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select(['orgs.name', 'orgs.path', 'memberships.person_id']).where('person_id', '=', person.id).where('memberships.status', '=', 'active').executeTakeFirst();
+      const active = await repo.activeMembershipOrg(trx, person.id);
       if (active) {
         const visible = pathInScope(actor, active.path);
         throw conflict('duplicate-person', {
@@ -172,12 +172,10 @@ export async function createMember(s: Services, ctx: RequestContext, input: TMem
         }, visible ? { personId: person.id } : {});
       }
     }
-    if (input.memberNo && (await trx.selectFrom('memberships').select('id').where('member_no', '=', input.memberNo).executeTakeFirst()))
+    if (input.memberNo && (await repo.membershipByNo(trx, input.memberNo)))
       throw conflict('duplicate-member-no', { zh: `会员编号 ${input.memberNo} 已被使用`, en: `Member number ${input.memberNo} is already used` });
     if (!person) {
-      person = await trx
-        .insertInto('persons')
-        .values({
+      person = await repo.insertPerson(trx, {
           name: input.name,
           id_hash: idHash,
           id_cipher: s.vault.seal(id.idNumber),
@@ -188,16 +186,10 @@ export async function createMember(s: Services, ctx: RequestContext, input: TMem
           phone_cipher: mobile ? s.vault.seal(mobile) : null,
           phone_masked: mobile ? maskMobile(mobile) : null,
           categories: input.categories,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+        });
     }
     const memberNo = input.memberNo ?? (await repo.nextMemberNo(trx));
-    const m = await trx
-      .insertInto('memberships')
-      .values({ person_id: person.id, org_id: org.id, member_no: memberNo, joined_on: input.joinedOn, card_status: input.cardStatus, e_membership: input.eMembership, note: null, region_id: regionOfPath(org.path) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const m = { id: await repo.insertMembership(trx, { person_id: person.id, org_id: org.id, member_no: memberNo, joined_on: input.joinedOn, card_status: input.cardStatus, e_membership: input.eMembership, note: null, region_id: regionOfPath(org.path) }) };
     await writeAudit(trx, ctx, {
       action: 'member.create', entity: 'member', entityId: person.id, orgPath: org.path, summary: `${input.name} → ${org.name}`,
       after: { name: input.name, idNumber: maskIdNumber(id.idNumber), mobile: mobile ? maskMobile(mobile) : null, orgId: org.id, memberNo, membershipId: m.id, categories: input.categories },
@@ -227,28 +219,20 @@ export async function updateMember(s: Services, ctx: RequestContext, personId: n
       });
     const before = await getMemberTx(trx, personId);
     if (input.name !== undefined || input.categories !== undefined || mobile !== undefined)
-      await trx
-        .updateTable('persons')
-        .set({
+      await repo.updatePerson(trx, personId, {
           ...(input.name !== undefined ? { name: input.name } : {}),
           ...(input.categories !== undefined ? { categories: input.categories } : {}),
           ...(mobile !== undefined
             ? { phone_hash: mobile ? s.vault.blindIndex(mobile) : null, phone_cipher: mobile ? s.vault.seal(mobile) : null, phone_masked: mobile ? maskMobile(mobile) : null }
             : {}),
           updated_at: new Date(),
-        })
-        .where('id', '=', personId)
-        .execute();
+        });
     if (input.cardStatus !== undefined || input.eMembership !== undefined)
-      await trx
-        .updateTable('memberships')
-        .set({
+      await repo.updateMembership(trx, current.id, {
           ...(input.cardStatus !== undefined ? { card_status: input.cardStatus } : {}),
           ...(input.eMembership !== undefined ? { e_membership: input.eMembership } : {}),
           updated_at: new Date(),
-        })
-        .where('id', '=', current.id)
-        .execute();
+        });
     const after = await getMemberTx(trx, personId);
     await writeAudit(trx, ctx, { action: 'member.update', entity: 'member', entityId: personId, orgPath: current.org_path, summary: after.name, before, after });
   });
@@ -258,7 +242,7 @@ export async function updateMember(s: Services, ctx: RequestContext, personId: n
 
 /** Masked snapshot for the audit trail. */
 async function getMemberTx(db: Executor, personId: number) {
-  const p = await db.selectFrom('persons').select(['name', 'id_masked', 'phone_masked', 'categories']).where('id', '=', personId).executeTakeFirstOrThrow();
+  const p = await repo.personBasicsOrThrow(db, personId);
   const m = (await repo.membershipsOf(db, personId)).find((x) => x.status === 'active');
   return { name: p.name, idNumber: p.id_masked, mobile: p.phone_masked, categories: p.categories, cardStatus: m?.card_status ?? null, eMembership: m?.e_membership ?? null };
 }
@@ -277,16 +261,12 @@ async function transferTx(trx: Executor, ctx: RequestContext, personId: number, 
     throw invalidField('body.toOrgId', 'not-grassroots', { zh: '转入单位必须是在用的基层工会', en: 'the receiving org must be an active grassroots union' });
   if (target.id === current.org_id) throw invalidField('body.toOrgId', 'same-org', { zh: '转入单位与当前单位相同', en: 'that is the current union' });
   if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '转会日期早于入会日期', en: 'the transfer date is before the member joined' });
-  await trx.updateTable('memberships').set({ status: 'transferred', left_on: date, note: note ?? null, updated_at: new Date() }).where('id', '=', current.id).execute();
+  await repo.updateMembership(trx, current.id, { status: 'transferred', left_on: date, note: note ?? null, updated_at: new Date() });
   // The member number stays with the card: the new membership gets a fresh number only if the
   // old one is retired. Here the card moves with the person, so a new number is issued and the
   // old one is kept on the history row.
   const memberNo = await repo.nextMemberNo(trx);
-  const m = await trx
-    .insertInto('memberships')
-    .values({ person_id: personId, org_id: target.id, member_no: memberNo, joined_on: date, card_status: current.card_status, e_membership: current.e_membership, note: `转自 ${current.org_name}`, region_id: regionOfPath(target.path) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const m = { id: await repo.insertMembership(trx, { person_id: personId, org_id: target.id, member_no: memberNo, joined_on: date, card_status: current.card_status, e_membership: current.e_membership, note: `转自 ${current.org_name}`, region_id: regionOfPath(target.path) }) };
   await writeAudit(trx, ctx, {
     action: 'member.transfer', entity: 'member', entityId: personId, orgPath: current.org_path, summary: `${current.org_name} → ${target.name}`,
     before: { orgId: current.org_id, orgName: current.org_name, memberNo: current.member_no }, after: { orgId: target.id, orgName: target.name, memberNo, membershipId: m.id, date },
@@ -301,7 +281,7 @@ export async function endMembership(s: Services, ctx: RequestContext, personId: 
 async function endTx(trx: Executor, ctx: RequestContext, personId: number, date: string, reason: string) {
   const current = await activeMembershipWritable(trx, ctx.actor!, personId);
   if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '日期早于入会日期', en: 'the date is before the member joined' });
-  await trx.updateTable('memberships').set({ status: 'ended', left_on: date, note: reason, updated_at: new Date() }).where('id', '=', current.id).execute();
+  await repo.updateMembership(trx, current.id, { status: 'ended', left_on: date, note: reason, updated_at: new Date() });
   await writeAudit(trx, ctx, { action: 'member.end', entity: 'member', entityId: personId, orgPath: current.org_path, summary: reason, before: { status: 'active' }, after: { status: 'ended', leftOn: date } });
   return { ok: true as const };
 }
@@ -309,10 +289,10 @@ async function endTx(trx: Executor, ctx: RequestContext, personId: number, date:
 /** Adds or removes categories of one member (bulk operations); audited like an update. */
 async function categoriesTx(trx: Executor, ctx: RequestContext, personId: number, add: readonly MemberCategory[], remove: readonly MemberCategory[]) {
   const current = await activeMembershipWritable(trx, ctx.actor!, personId);
-  const p = await trx.selectFrom('persons').select(['name', 'categories']).where('id', '=', personId).executeTakeFirstOrThrow();
+  const p = await repo.personBasicsOrThrow(trx, personId);
   const next = [...new Set([...p.categories.filter((c) => !remove.includes(c as MemberCategory)), ...add])];
   if (next.length === p.categories.length && next.every((c) => p.categories.includes(c))) return;
-  await trx.updateTable('persons').set({ categories: next, updated_at: new Date() }).where('id', '=', personId).execute();
+  await repo.updatePerson(trx, personId, { categories: next, updated_at: new Date() });
   await writeAudit(trx, ctx, { action: 'member.update', entity: 'member', entityId: personId, orgPath: current.org_path, summary: p.name, before: { categories: p.categories }, after: { categories: next } });
 }
 
@@ -340,7 +320,7 @@ export async function bulkMembers(s: Services, ctx: RequestContext, input: TMemb
         else await categoriesTx(trx, ctx, personId, [], [input.category!]);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
-        const who = await trx.selectFrom('persons').select(['name', 'id_masked']).where('id', '=', personId).executeTakeFirst();
+        const who = await repo.personBasics(trx, personId);
         const name = who ? `${who.name}（${who.id_masked}）` : `#${personId}`;
         const field = e.issues[0]?.field ?? `body.personIds[${i}]`;
         throw new AppError(e.status, e.code, { zh: `第${i + 1}位 ${name}：${e.messages.zh}；全部未办理`, en: `Member ${i + 1}, ${name}: ${e.messages.en}. Nothing was changed` }, [
@@ -365,15 +345,18 @@ export async function revealMember(s: Services, ctx: RequestContext, personId: n
   });
 }
 
+/** The path of the union a count or an export is narrowed to (404 outside the actor's scope), or null for the whole scope. */
+async function orgFilterPath(db: Executor, actor: Actor, orgId?: number) {
+  if (!orgId) return null;
+  const org = await findOrg(db, actor, orgId);
+  if (!org) throw notFound('org', orgId);
+  return org.path;
+}
+
 /** Counts for dashboards: active memberships in the actor's scope (or under orgId), from the counts kept per union (migration 0021). */
 export async function memberStats(s: Services, ctx: RequestContext, orgId?: number) {
   const actor = ctx.actor!;
-  let orgPath: string | null = null;
-  if (orgId) {
-    const org = await findOrg(s.database.db, actor, orgId);
-    if (!org) throw notFound('org', orgId);
-    orgPath = org.path;
-  }
+  const orgPath = await orgFilterPath(s.database.db, actor, orgId);
   const rows = await repo.activeCounts(s.database.db, actor, orgPath);
   const of = (dim: string) => Object.fromEntries(rows.filter((r) => r.dim === dim).map((r) => [r.key, r.n]));
   const cards = of('card');
@@ -401,12 +384,7 @@ export const memberExportColumns = [
 
 export async function exportMembers(s: Services, ctx: RequestContext, format: 'xlsx' | 'csv', orgId?: number) {
   const actor = ctx.actor!;
-  let orgPath: string | null = null;
-  if (orgId) {
-    const org = await findOrg(s.database.db, actor, orgId);
-    if (!org) throw notFound('org', orgId);
-    orgPath = org.path;
-  }
+  const orgPath = await orgFilterPath(s.database.db, actor, orgId);
   const rows = await repo.exportRows(s.database.db, actor, orgPath);
   // Exports are masked: a file leaves the system's access control the moment it is downloaded.
   const data = rows.map((r) => ({

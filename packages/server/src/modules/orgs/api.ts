@@ -14,7 +14,7 @@ export interface OrgRef {
 
 /** One org's identity and place in the tree, or undefined. */
 export async function findOrg(db: Executor, id: number): Promise<OrgRef | undefined> {
-  return db.selectFrom('orgs').select(['id', 'path', 'kind', 'name', 'short_name', 'parent_id']).where('id', '=', id).executeTakeFirst();
+  return repo.orgRef(db, id);
 }
 
 /** The org's full row if it lies in the actor's subtree. */

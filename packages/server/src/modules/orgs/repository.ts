@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import type { TOrgList } from './schema.ts';
@@ -10,6 +11,11 @@ const orgColumns = [
   'orgs.unit_category', 'orgs.function_code', 'orgs.allocation_no', 'orgs.status', 'orgs.address', 'orgs.contact_name',
   'orgs.contact_phone', 'orgs.created_at', 'orgs.updated_at', 'orgs.deactivated_at',
 ] as const;
+
+/** One org's identity and place in the tree (the kernel's columns), unscoped, or undefined. */
+export function orgRef(db: Executor, id: number) {
+  return db.selectFrom('orgs').select(['id', 'path', 'kind', 'name', 'short_name', 'parent_id']).where('id', '=', id).executeTakeFirst();
+}
 
 export function findOrg(db: Executor, actor: Actor, id: number) {
   return db.selectFrom('orgs').select(orgColumns).where('orgs.id', '=', id).where(inScope(actor, 'orgs.path')).executeTakeFirst();
@@ -70,4 +76,50 @@ export function subtreeForExport(db: Executor, actor: Actor) {
     .where(inScope(actor, 'orgs.path'))
     .orderBy('orgs.path')
     .execute();
+}
+
+/** The org at exactly this path, whole, with its count of children, or undefined. */
+export function orgAtPath(db: Executor, path: string) {
+  return db
+    .selectFrom('orgs')
+    .selectAll()
+    .select((eb) => [eb.selectFrom('orgs as c').whereRef('c.parent_id', '=', 'orgs.id').select((e) => e.fn.countAll<number>().as('n')).as('child_count')])
+    .where('path', '=', path)
+    .executeTakeFirst();
+}
+
+/** The org holding a credit code (other than `exceptId`), if any. */
+export function orgWithCode(db: Executor, code: string, exceptId?: number) {
+  let q = db.selectFrom('orgs').select('id').where('code', '=', code);
+  if (exceptId !== undefined) q = q.where('id', '<>', exceptId);
+  return q.executeTakeFirst();
+}
+
+/** A new org; its id (its path is set once the id is known). */
+export async function insertOrg(trx: Executor, values: Insertable<DB['orgs']>) {
+  return (await trx.insertInto('orgs').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateOrgRow(trx: Executor, id: number, set: Updateable<DB['orgs']>) {
+  await trx.updateTable('orgs').set(set).where('id', '=', id).execute();
+}
+
+/** Moves a subtree: every org under `oldPath` gets `newPath` in its place and `delta` added to its depth. */
+export async function movePaths(trx: Executor, oldPath: string, newPath: string, delta: number) {
+  await sql`update orgs set path = ${newPath} || substr(path, ${oldPath.length + 1}), depth = depth + ${delta}, updated_at = now()
+              where path like ${oldPath + '%'}`.execute(trx);
+}
+
+/** An active child of the org, if any. */
+export function activeChild(db: Executor, parentId: number) {
+  return db.selectFrom('orgs').select('id').where('parent_id', '=', parentId).where('status', '=', 'active').executeTakeFirst();
+}
+
+/** An account of the org, if any (kernel read of accounts). */
+export function anyAccountOf(db: Executor, orgId: number) {
+  return db.selectFrom('accounts').select('id').where('org_id', '=', orgId).executeTakeFirst();
+}
+
+export async function deleteOrgRow(trx: Executor, id: number) {
+  await trx.deleteFrom('orgs').where('id', '=', id).execute();
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { can, pathInScope, regionOfPath, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { badRequest, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
@@ -91,12 +90,7 @@ export async function getOrg(s: Services, ctx: RequestContext, id: number) {
 /** The top of what the actor may see: the tree browser starts here. */
 export async function scopeRoot(s: Services, ctx: RequestContext) {
   const actor = ctx.actor!;
-  const root = await s.database.db
-    .selectFrom('orgs')
-    .selectAll()
-    .select((eb) => [eb.selectFrom('orgs as c').whereRef('c.parent_id', '=', 'orgs.id').select((e) => e.fn.countAll<number>().as('n')).as('child_count')])
-    .where('path', '=', (actor.role === 'department-officer' || actor.role === 'agency-officer' || actor.role === 'auditor' || actor.role === 'security-admin') ? `${actor.orgPath!.split('.')[0]}.` : actor.orgPath ?? '-')
-    .executeTakeFirst();
+  const root = await repo.orgAtPath(s.database.db, (actor.role === 'department-officer' || actor.role === 'agency-officer' || actor.role === 'auditor' || actor.role === 'security-admin') ? `${actor.orgPath!.split('.')[0]}.` : actor.orgPath ?? '-');
   if (!root) throw notFound('org');
   return presentOrg(root, actor);
 }
@@ -111,11 +105,9 @@ export async function createOrg(s: Services, ctx: RequestContext, input: TOrgCre
     if (parent.status !== 'active')
       throw invalidField('body.parentId', 'parent-inactive', { zh: '上级组织已停用', en: 'the parent org is inactive' });
     checkParentKind(input.kind, parent.kind);
-    if (input.code && (await trx.selectFrom('orgs').select('id').where('code', '=', input.code).executeTakeFirst()))
+    if (input.code && (await repo.orgWithCode(trx, input.code)))
       throw conflict('duplicate-code', { zh: `统一社会信用代码 ${input.code} 已被使用`, en: `Credit code ${input.code} is already used` });
-    const inserted = await trx
-      .insertInto('orgs')
-      .values({
+    const inserted = { id: await repo.insertOrg(trx, {
         parent_id: parent.id,
         path: '',
         depth: parent.depth + 1,
@@ -129,11 +121,9 @@ export async function createOrg(s: Services, ctx: RequestContext, input: TOrgCre
         address: input.address ?? null,
         contact_name: input.contactName ?? null,
         contact_phone: input.contactPhone ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }) };
     const path = `${parent.path}${inserted.id}.`;
-    await trx.updateTable('orgs').set({ path }).where('id', '=', inserted.id).execute();
+    await repo.updateOrgRow(trx, inserted.id, { path });
     const org = (await repo.findOrgUnscoped(trx, inserted.id))!;
     const dto = presentOrg(org, actor);
     await writeAudit(trx, ctx, { action: 'org.create', entity: 'org', entityId: org.id, orgPath: org.path, summary: org.name, after: dto });
@@ -148,12 +138,10 @@ export async function updateOrg(s: Services, ctx: RequestContext, id: number, in
   return s.database.db.transaction().execute(async (trx) => {
     const org = await loadInScope(trx, actor, id);
     assertWritable(actor, org);
-    if (input.code && (await trx.selectFrom('orgs').select('id').where('code', '=', input.code).where('id', '<>', id).executeTakeFirst()))
+    if (input.code && (await repo.orgWithCode(trx, input.code, id)))
       throw conflict('duplicate-code', { zh: `统一社会信用代码 ${input.code} 已被使用`, en: `Credit code ${input.code} is already used` });
     const before = presentOrg(org, actor);
-    await trx
-      .updateTable('orgs')
-      .set({
+    await repo.updateOrgRow(trx, id, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
         ...(input.code !== undefined ? { code: input.code } : {}),
@@ -162,9 +150,7 @@ export async function updateOrg(s: Services, ctx: RequestContext, id: number, in
         ...(input.contactName !== undefined ? { contact_name: input.contactName } : {}),
         ...(input.contactPhone !== undefined ? { contact_phone: input.contactPhone } : {}),
         updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+      });
     const after = presentOrg((await repo.findOrgUnscoped(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'org.update', entity: 'org', entityId: id, orgPath: org.path, summary: org.name, before, after });
     return after;
@@ -186,9 +172,8 @@ export async function moveOrg(s: Services, ctx: RequestContext, id: number, pare
     checkParentKind(org.kind, parent.kind);
     const newPath = `${parent.path}${org.id}.`;
     const delta = parent.depth + 1 - org.depth;
-    await sql`update orgs set path = ${newPath} || substr(path, ${org.path.length + 1}), depth = depth + ${delta}, updated_at = now()
-              where path like ${org.path + '%'}`.execute(trx);
-    await trx.updateTable('orgs').set({ parent_id: parent.id }).where('id', '=', org.id).execute();
+    await repo.movePaths(trx, org.path, newPath, delta);
+    await repo.updateOrgRow(trx, org.id, { parent_id: parent.id });
     // Moved to another region (a street handed to another district): its members' rows follow the
     // distribution column (migration 0031, docs/scale.md). At Citus this is a move between shards.
     if (regionOfPath(org.path) !== regionOfPath(newPath)) await followOrgMove(trx, newPath);
@@ -212,7 +197,7 @@ export async function setOrgStatus(s: Services, ctx: RequestContext, id: number,
     if (org.path === actor.orgPath || org.kind === 'municipal') throw forbidden({ zh: '不能停用本级或根组织', en: 'You cannot deactivate your own org or the root' });
     if (status === 'inactive') {
       const counts = await repo.orgCounts(trx, org);
-      const activeChildren = await trx.selectFrom('orgs').select('id').where('parent_id', '=', id).where('status', '=', 'active').executeTakeFirst();
+      const activeChildren = await repo.activeChild(trx, id);
       if (activeChildren || counts.members > 0)
         throw conflict('org-in-use', {
           zh: `该组织仍有在用的下级组织或 ${counts.members} 名在册会员，请先转移或停用`,
@@ -222,11 +207,7 @@ export async function setOrgStatus(s: Services, ctx: RequestContext, id: number,
       const parent = await repo.findOrgUnscoped(trx, org.parent_id!);
       if (parent?.status !== 'active') throw conflict('parent-inactive', { zh: '上级组织已停用，请先启用上级', en: 'The parent org is inactive; activate it first' });
     }
-    await trx
-      .updateTable('orgs')
-      .set({ status, deactivated_at: status === 'inactive' ? new Date() : null, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateOrgRow(trx, id, { status, deactivated_at: status === 'inactive' ? new Date() : null, updated_at: new Date() });
     await writeAudit(trx, ctx, { action: status === 'inactive' ? 'org.deactivate' : 'org.activate', entity: 'org', entityId: id, orgPath: org.path, summary: org.name, before: { status: org.status }, after: { status } });
     return getOrgTx(trx, actor, id);
   });
@@ -240,14 +221,14 @@ export async function deleteOrg(s: Services, ctx: RequestContext, id: number) {
     assertWritable(actor, org);
     if (org.path === actor.orgPath || org.kind === 'municipal') throw forbidden();
     const counts = await repo.orgCounts(trx, org);
-    const accounts = await trx.selectFrom('accounts').select('id').where('org_id', '=', id).executeTakeFirst();
+    const accounts = await repo.anyAccountOf(trx, id);
     const imports = await hasBatches(trx, id);
     if (counts.children > 0 || counts.membersEver > 0 || accounts || imports)
       throw conflict('org-has-history', {
         zh: '该组织已有下级组织、会员记录或账号，不能删除，只能停用',
         en: 'The org has child orgs, membership records or accounts: it cannot be deleted, only deactivated',
       });
-    await trx.deleteFrom('orgs').where('id', '=', id).execute();
+    await repo.deleteOrgRow(trx, id);
     await writeAudit(trx, ctx, { action: 'org.delete', entity: 'org', entityId: id, orgPath: org.path, summary: org.name, before: presentOrg(org, actor) });
   });
 }

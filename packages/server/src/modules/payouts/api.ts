@@ -1,11 +1,10 @@
 // The payouts module's exported API for other modules (issue 13, module walls): the ledger is read and
 // booked through these, never by naming payout_entries, payout_batches or payout_batch_items.
-import { sql } from 'kysely';
 import type { Executor } from '../../platform/context.ts';
 import { regionOfPath } from '../../platform/access.ts';
 import { conflict } from '../../platform/errors.ts';
 import * as repo from './repository.ts';
-import { instanceView, ledgerInstance } from '../programs/api.ts';
+import { ledgerInstance } from '../programs/api.ts';
 import type { PayoutSourceKind } from '../../db/schema.ts';
 
 /**
@@ -13,31 +12,10 @@ import type { PayoutSourceKind } from '../../db/schema.ts';
  * batches, as a subquery with `application_id` and `fen` to left-join, e.g.
  * `.leftJoin(paidByApplication(db, codes).as('paid'), 'paid.application_id', 'applications.id')`.
  */
-export function paidByApplication(db: Executor, programCodes?: readonly string[]) {
-  let q = db
-    .selectFrom('payout_entries as e')
-    .innerJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
-    .innerJoin('payout_batches as b', 'b.id', 'i.batch_id')
-    .select(['e.application_id', sql<number>`sum(e.amount_fen)`.as('fen')])
-    .where('b.status', '=', 'paid')
-    .where('e.source_kind', '=', 'application');
-  if (programCodes) q = q.where('e.program', 'in', programCodes);
-  return q.groupBy('e.application_id');
-}
+export const paidByApplication = (db: Executor, programCodes?: readonly string[]) => repo.paidByApplication(db, programCodes);
 
 /** The net booked (payables less reversals) for a person in a program's campaign year, optionally leaving one application out. */
-export async function netBookedFor(db: Executor, q: { personId: number; program: string; year: number; excludeApplicationId?: number | undefined }) {
-  let query = db
-    .selectFrom('payout_entries')
-    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'payout_entries.instance_id')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('payout_entries.amount_fen'), sql<number>`0`).as('net'))
-    .where('payout_entries.person_id', '=', q.personId)
-    .where('payout_entries.program', '=', q.program)
-    .where('pi.year', '=', q.year);
-  if (q.excludeApplicationId) query = query.where('payout_entries.application_id', '<>', q.excludeApplicationId);
-  const r = await query.executeTakeFirstOrThrow();
-  return Number(r.net);
-}
+export const netBookedFor = (db: Executor, q: { personId: number; program: string; year: number; excludeApplicationId?: number | undefined }) => repo.netBookedFor(db, q);
 
 /**
  * The payee of a payable entry (issue 11 §1): a member's card (the member's person and membership), or
@@ -70,27 +48,21 @@ export async function bookPayable(
   const payee: Payee = e.payee ?? { kind: 'member-card', personId: e.personId!, membershipId: e.membershipId! };
   const source: PayoutSource = e.source ?? { kind: 'application', id: e.applicationId! };
   const instanceId = e.instanceId ?? (await ledgerInstance(trx, { program: e.program, year: e.year ?? Number(e.bookedOn.slice(0, 4)), title: e.title ?? e.program, preparer: e.preparer ?? 'finance', createdBy: e.createdBy }));
-  const row = await trx
-    .insertInto('payout_entries')
-    .values({
+  const row = await repo.insertPayable(trx, {
       application_id: source.kind === 'application' ? source.id : null, source_kind: source.kind, source_id: source.id, source_ref: source.ref ?? null,
       instance_id: instanceId, program: e.program,
       person_id: payee.kind === 'member-card' ? payee.personId : null, membership_id: payee.kind === 'member-card' ? payee.membershipId : null,
       payee_kind: payee.kind, payee_org_id: payee.kind === 'member-card' ? null : payee.orgId, org_path: e.orgPath, region_id: regionOfPath(e.orgPath),
       ...(payee.kind === 'bank-account' ? { payee_bank: payee.bank, payee_account_name: payee.accountName, payee_account_cipher: payee.accountCipher, payee_account_masked: payee.accountMasked } : {}),
       kind: 'payable', amount_fen: e.amountFen, reverses_id: null, reason: null, booked_on: e.bookedOn, created_by: e.createdBy,
-    })
-    .onConflict((oc) => oc.columns(['source_kind', 'source_id']).where('kind', '=', 'payable').doNothing())
-    .returning(['id', 'amount_fen'])
-    .executeTakeFirst();
+    });
   if (row) return { id: row.id, amountFen: row.amount_fen, booked: true };
   const existing = await payableOf(trx, source);
   return { id: existing!.id, amountFen: existing!.amount_fen, booked: false };
 }
 
 /** The payable entry of a source, if booked. */
-export const payableOf = (db: Executor, source: Pick<PayoutSource, 'kind' | 'id'>) =>
-  db.selectFrom('payout_entries').select(['id', 'amount_fen', 'instance_id', 'payee_kind', 'payee_org_id', 'org_path']).where('source_kind', '=', source.kind).where('source_id', '=', source.id).where('kind', '=', 'payable').executeTakeFirst();
+export const payableOf = (db: Executor, source: Pick<PayoutSource, 'kind' | 'id'>) => repo.payableOf(db, source);
 
 /** Pays one source at once in a one-line batch (ZF…), in the caller's transaction; 409 when it is in an open batch or paid. */
 export { payDirectly } from './service.ts';
@@ -98,16 +70,7 @@ export { payDirectly } from './service.ts';
 /** The caller's batches to sign (rights, then finance) and to mark paid, for the 待办 list. */
 export { batchWork } from './service.ts';
 /** What has been booked and paid for one application: net booked fen, net paid fen (in paid batches). */
-export async function ledgerOfApplication(db: Executor, applicationId: number) {
-  const r = await db
-    .selectFrom('payout_entries as e')
-    .leftJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
-    .leftJoin('payout_batches as b', 'b.id', 'i.batch_id')
-    .select([sql<number>`coalesce(sum(e.amount_fen), 0)`.as('booked'), sql<number>`coalesce(sum(case when b.status = 'paid' then e.amount_fen else 0 end), 0)`.as('paid')])
-    .where('e.application_id', '=', applicationId)
-    .executeTakeFirstOrThrow();
-  return { bookedFen: Number(r.booked), paidFen: Number(r.paid) };
-}
+export const ledgerOfApplication = (db: Executor, applicationId: number) => repo.applicationLedger(db, applicationId);
 
 export { activePayeeAccount, maskAccountNo, payeeAccountsOf, registerPayeeAccount, verifyPayeeAccount } from './payee-accounts.ts';
 
@@ -130,11 +93,11 @@ export const addPayeeGuard = (g: PayeeGuard) => {
  * already reversed. Runs in the caller's transaction.
  */
 export async function reverseUnpaid(trx: Executor, source: Pick<PayoutSource, 'kind' | 'id'>, p: { reason: string; bookedOn: string; createdBy: number }) {
-  const e = await trx.selectFrom('payout_entries').selectAll().where('source_kind', '=', source.kind).where('source_id', '=', source.id).where('kind', '=', 'payable').executeTakeFirst();
+  const e = await repo.payableRowOf(trx, source);
   if (!e) return null;
-  const already = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', e.id).executeTakeFirst();
+  const already = await repo.reversalOf(trx, e.id);
   if (already) return null;
-  const batch = await trx.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.no', 'b.status']).where('i.entry_id', '=', e.id).where('b.status', '<>', 'cancelled').executeTakeFirst();
+  const batch = await repo.batchOfEntry(trx, e.id, { uncancelled: true });
   if (batch?.status === 'paid') throw conflict('already-paid', { zh: `该款项已随批次 ${batch.no} 发放，不能取消`, en: `It was paid in batch ${batch.no}; it cannot be cancelled` });
   if (batch) throw conflict('entry-in-open-batch', { zh: `该款项已编入结算批次 ${batch.no}，请经办机构先作废该批次`, en: `It is in batch ${batch.no}; the disbursing agency must cancel that batch first` });
   const row = await repo.insertReversal(trx, e, p);

@@ -4,8 +4,7 @@
 // by the disbursing unit by the 10th of the next month; the approval lifecycle is data on the batch
 // (prepared_by, rights_approved_by, finance_approved_by, paid_by), as in Medusa's order changes.
 // An entry sits in at most one batch (unique index), so preparing again never pays anyone twice.
-import { sql } from 'kysely';
-import { can, inRegion, inScope, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { badRequest, conflict, forbidden, invalidField, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -13,13 +12,13 @@ import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { notify, notifyOfficers } from '../notifications/service.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
-import { instanceOf as loadInstance, instanceView } from '../programs/api.ts';
-import { applicationRefs } from '../applications/api.ts';
+import { instanceOf as loadInstance } from '../programs/api.ts';
+import { findOrg } from '../orgs/api.ts';
 import { payableOf, payeeGuards, type PayoutSource } from './api.ts';
 import { runPaidHooks, sourceKindNames } from './sources.ts';
 import { activePayeeAccount, maskAccountNo } from './payee-accounts.ts';
 import * as repo from './repository.ts';
-import { batchLines, batchQuery, loadBatch, type Batch, type BatchLine } from './repository.ts';
+import { batchLines, loadBatch, type Batch, type BatchLine } from './repository.ts';
 import { accountHolders } from '../accounts/service.ts';
 
 export const payoutNotices = {
@@ -49,8 +48,7 @@ export const batchStatusNames = {
 
 async function actorFunction(db: Executor, actor: Actor) {
   if (!actor.orgId) return null;
-  const o = await db.selectFrom('orgs').select('function_code').where('id', '=', actor.orgId).executeTakeFirst();
-  return o?.function_code ?? null;
+  return repo.orgFunctionCode(db, actor.orgId);
 }
 
 async function assertPreparer(db: Executor, actor: Actor, settlement: { preparer: string }) {
@@ -68,8 +66,7 @@ function nextMonth(period: string) {
 async function accountNames(db: Executor, ids: (number | null)[]) {
   const list = ids.filter((x): x is number => x != null);
   if (!list.length) return new Map<number, string>();
-  const rows = await db.selectFrom('accounts').select(['id', 'display_name']).where('id', 'in', list).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
+  return repo.accountDisplayNames(db, list);
 }
 
 /**
@@ -81,7 +78,7 @@ async function accountNames(db: Executor, ids: (number | null)[]) {
  */
 async function payerOf(db: Executor, b: Batch) {
   const orgId = b.payer_org_id ?? b.program_org_id;
-  const org = orgId === b.program_org_id ? { id: orgId, name: b.program_org_name, kind: b.program_org_kind } : await db.selectFrom('orgs').select(['id', 'name', 'kind']).where('id', '=', orgId).executeTakeFirstOrThrow();
+  const org = orgId === b.program_org_id ? { id: orgId, name: b.program_org_name, kind: b.program_org_kind } : await repo.orgNameKind(db, orgId);
   const regional = org.kind === 'district' || org.kind === 'industry';
   const acct = regional ? await activePayeeAccount(db, org.id) : undefined;
   return { org: { id: org.id, name: org.name }, kind: regional ? ('regional-union' as const) : ('federation' as const), account: acct ? { bank: acct.bank, accountName: acct.account_name, accountNo: maskAccountNo(acct.account_no), verified: acct.verified_by !== null } : null };
@@ -101,14 +98,7 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
   const full = pathInScope(actor, b.program_org_path);
   const part = full
     ? null
-    : await db
-        .selectFrom('payout_batch_items as i')
-        .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
-        .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(e.amount_fen), 0)`.as('fen')])
-        .where('i.batch_id', '=', b.id)
-        .where(inRegion(actor, 'e.region_id'))
-        .where(inScope(actor, 'e.org_path'))
-        .executeTakeFirstOrThrow();
+    : await repo.batchPartTotals(db, actor, b.id);
   return {
     id: b.id, no: b.no, programId: b.instance_id, program: b.program, programTitle: b.title, period: b.period, closesOn: b.closes_on, payBy: b.pay_by,
     status: b.status, statusName: batchStatusNames[b.status], entries: part ? Number(part.n) : b.entry_count, total: (part ? Number(part.fen) : Number(b.total_fen)) / 100, scope: part ? ('part' as const) : ('all' as const),
@@ -132,25 +122,17 @@ export async function prepareBatch(s: Services, ctx: RequestContext, programId: 
     const closesOn = monthEnd(period, inst.settlement.closeDay);
     const payBy = monthEnd(nextMonth(period), inst.settlement.payByDay);
     if (t < closesOn) throw badRequest('period-not-closed', { zh: `${period} 的名单于 ${closesOn} 截止汇总，今天（${t}）尚不能编制`, en: `The ${period} list closes on ${closesOn}; it cannot be prepared today (${t})` });
-    const existing = await trx.selectFrom('payout_batches').select(['no', 'status']).where('instance_id', '=', programId).where('period', '=', period).where('status', '<>', 'cancelled').where('direct', '=', false).executeTakeFirst();
+    const existing = await repo.openMonthlyBatch(trx, programId, period);
     if (existing) throw conflict('batch-exists', { zh: `${period} 已有结算批次 ${existing.no}（${batchStatusNames[existing.status].zh}），不会重复编制`, en: `${period} already has batch ${existing.no} (${batchStatusNames[existing.status].en}); it is not prepared twice` }, { existing: existing.no });
     // Entries booked up to the closing day and not in any batch (a cancelled batch releases its entries).
-    const entries = await trx
-      .selectFrom('payout_entries as e')
-      .select(['e.id', 'e.amount_fen'])
-      .where('e.instance_id', '=', programId)
-      .where('e.booked_on', '<=', closesOn)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('payout_batch_items as i').select(sql`1`.as('one')).whereRef('i.entry_id', '=', 'e.id'))))
-      .orderBy('e.id')
-      .execute();
+    const entries = await repo.unbatchedEntries(trx, programId, closesOn);
     if (!entries.length) throw badRequest('nothing-to-settle', { zh: `截至 ${closesOn} 没有待结算的款项`, en: `Nothing is payable up to ${closesOn}` });
     const total = entries.reduce((a, e) => a + e.amount_fen, 0);
-    const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('payout_batches', 'id')) as id`.execute(trx);
-    const id = Number(idRow.rows[0]!.id);
+    const id = await repo.nextBatchId(trx);
     const no = `JS${period.replace('-', '')}-${String(id).padStart(4, '0')}`;
     try {
       // The payer is the union that runs the program (payerOf).
-      await trx.insertInto('payout_batches').values({ id, no, instance_id: programId, period, closes_on: closesOn, pay_by: payBy, status: 'prepared', entry_count: entries.length, total_fen: total, prepared_by: actor.accountId, payer_org_id: inst.org_id }).execute();
+      await repo.insertBatch(trx, { id, no, instance_id: programId, period, closes_on: closesOn, pay_by: payBy, status: 'prepared', entry_count: entries.length, total_fen: total, prepared_by: actor.accountId, payer_org_id: inst.org_id });
     } catch (err) {
       // Two preparations at the same moment both saw no batch; the unique index lets one through.
       if (isUniqueViolation(err, 'payout_batches_period_uq'))
@@ -158,8 +140,7 @@ export async function prepareBatch(s: Services, ctx: RequestContext, programId: 
       throw err;
     }
     try {
-      for (let i = 0; i < entries.length; i += 500)
-        await trx.insertInto('payout_batch_items').values(entries.slice(i, i + 500).map((e) => ({ batch_id: id, entry_id: e.id }))).execute();
+      await repo.insertBatchItems(trx, id, entries.map((e) => e.id));
     } catch (err) {
       // Another preparation took some of these entries at the same moment.
       if (isUniqueViolation(err)) throw conflict('entries-already-batched', { zh: '部分款项已被另一批次编入，请刷新后重试', en: 'Some entries were just put into another batch; reload and retry' });
@@ -218,11 +199,7 @@ export async function signOff(s: Services, ctx: RequestContext, id: number, as: 
       throw conflict('batch-not-awaiting', { zh: `批次 ${b.no} 当前为“${batchStatusNames[b.status].zh}”，不需要${dept.zh}审核`, en: `Batch ${b.no} is “${batchStatusNames[b.status].en}”; it does not await ${dept.en}` }, { status: b.status });
     await assertTwoPersons(trx, actor, b, as);
     const next = as === 'rights' ? (b.status === 'finance-approved' ? 'approved' : 'rights-approved') : b.status === 'rights-approved' ? 'approved' : 'finance-approved';
-    await trx
-      .updateTable('payout_batches')
-      .set(as === 'rights' ? { status: next, rights_approved_by: actor.accountId, rights_approved_at: new Date() } : { status: next, finance_approved_by: actor.accountId, finance_approved_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateBatch(trx, id, as === 'rights' ? { status: next, rights_approved_by: actor.accountId, rights_approved_at: new Date() } : { status: next, finance_approved_by: actor.accountId, finance_approved_at: new Date() });
     await writeAudit(trx, ctx, { action: `payout.approve-${as}`, entity: 'payout-batch', entityId: id, summary: `${b.no} ${b.status} → ${next}`, before: { status: b.status }, after: { status: next } });
     return presentBatch(trx, actor, await loadBatch(trx, id));
   });
@@ -243,17 +220,15 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     // A payment is traceable to the bank or card transfer that made it: its reference is required.
     if (!body.reference?.trim()) throw invalidField('body.reference', 'required', { zh: `请填写批次 ${b.no} 的支付凭证号（银行或服务卡划款流水号）`, en: `Enter the payment reference of batch ${b.no} (the bank or card transfer number)` });
     // The status guard in the WHERE makes a concurrent second payment update nothing.
-    const done = await trx.updateTable('payout_batches').set({ status: 'paid', paid_by: actor.accountId, paid_at: new Date(), paid_on: paidOn, payment_reference: body.reference ?? null }).where('id', '=', id).where('status', '=', 'approved').executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1) throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已发放`, en: `Batch ${b.no} is already paid` });
+    const done = await repo.updateBatchFrom(trx, id, 'approved', { status: 'paid', paid_by: actor.accountId, paid_at: new Date(), paid_on: paidOn, payment_reference: body.reference ?? null });
+    if (done !== 1) throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已发放`, en: `Batch ${b.no} is already paid` });
     // Organisation payees (issue 11 §1): each must have an active account verified by finance, and no
     // other module may have stopped its payment (a de-listed site). Refused as a whole: nothing is paid.
-    const orgLines = await trx.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').innerJoin('orgs as o', 'o.id', 'e.payee_org_id')
-      .leftJoin('payee_accounts as pa', (j) => j.onRef('pa.org_id', '=', 'e.payee_org_id').on('pa.status', '=', 'active'))
-      .select(['e.id', 'e.application_id', 'e.kind', 'o.name', 'pa.id as account_id', 'pa.verified_by']).where('i.batch_id', '=', id).where('e.payee_kind', '=', 'org-account').execute();
+    const orgLines = await repo.orgPayeeLines(trx, id);
     const unverified = orgLines.filter((l) => l.kind === 'payable' && (!l.account_id || l.verified_by === null));
     if (unverified.length)
       throw conflict('payee-account-unverified', { zh: `以下单位没有经财务部核验的收款账户：${[...new Set(unverified.map((l) => l.name))].join('、')}`, en: `No account verified by finance for: ${[...new Set(unverified.map((l) => l.name))].join(', ')}` }, { orgs: [...new Set(unverified.map((l) => l.name))] });
-    const appIds = [...new Set((await trx.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').select('e.application_id').where('i.batch_id', '=', id).where('e.kind', '=', 'payable').where('e.source_kind', '=', 'application').execute()).map((r) => r.application_id!))];
+    const appIds = [...new Set(await repo.batchApplicationIds(trx, id))];
     for (const guard of payeeGuards) {
       const refused = await guard(trx, appIds);
       if (refused.size) {
@@ -263,24 +238,11 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     }
     // Each member's card is checked now: active or issued → the member card; otherwise the regional union's account.
     await repo.decideMemberCardPayees(trx, id);
-    await sql`
-      update payout_batch_items i
-         set pay_to = 'org-account', payee_account_id = pa.id
-        from payout_entries e join payee_accounts pa on pa.org_id = e.payee_org_id and pa.status = 'active'
-       where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'org-account'`.execute(trx);
-    await sql`update payout_batch_items i set pay_to = 'bank-account' from payout_entries e where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'bank-account'`.execute(trx);
+    await repo.decideOrgAccountPayees(trx, id);
+    await repo.decideBankAccountPayees(trx, id);
     // The member is told through the 12351 SMS platform (000 大病 三(七)) and in the portal.
-    const rows = await trx
-      .selectFrom('payout_batch_items as i')
-      .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
-      .innerJoin('persons as p', 'p.id', 'e.person_id')
-      .innerJoin('memberships as m', 'm.id', 'e.membership_id')
-      .leftJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id')
-      .leftJoin('accounts as acc', (j) => j.onRef('acc.person_id', '=', 'p.id').on('acc.role', '=', 'member'))
-      // Member payees only (an inner join on persons); organisation payees are told through their officers below.
-      .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no'), 'acc.id as account_id', 'i.pay_to', 'i.card_status', 'i.region_org_id'])
-      .where('i.batch_id', '=', id)
-      .execute();
+    // Member payees only; organisation payees are told through their officers below.
+    const rows = await repo.memberPayeeLines(trx, id);
     for (const r of rows.filter((x) => x.kind === 'payable' && x.pay_to === 'regional-union')) {
       const payload = { name: r.name, program: b.title, amount: (r.amount_fen / 100).toFixed(2), paidOn, no: r.no, cardStatus: cardStatusZh[r.card_status ?? ''] ?? r.card_status };
       if (r.region_org_id) await notifyOfficers(s, trx, { orgIds: [r.region_org_id] }, 'payout-paid-to-union', payload);
@@ -291,7 +253,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
       await notify(s, { channel: 'portal', personId: r.person_id!, ...(r.account_id ? { accountId: r.account_id } : {}), template: 'payout-paid', payload }, trx);
     }
     for (const l of orgLines.filter((x) => x.kind === 'payable')) {
-      const e = await trx.selectFrom('payout_entries as e').leftJoin(applicationRefs(trx).as('a'), 'a.id', 'e.application_id').select(['e.amount_fen', 'e.payee_org_id', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no')]).where('e.id', '=', l.id).executeTakeFirstOrThrow();
+      const e = await repo.entryNotice(trx, l.id);
       await notifyOfficers(s, trx, { orgIds: [e.payee_org_id!] }, 'payout-paid-to-org', { program: b.title, amount: (e.amount_fen / 100).toFixed(2), paidOn, no: e.no });
     }
     const payees = { memberCard: rows.filter((x) => x.pay_to === 'member-card').length, regionalUnion: rows.filter((x) => x.pay_to === 'regional-union').length, ...(orgLines.length ? { orgAccount: orgLines.length } : {}) };
@@ -308,8 +270,8 @@ export async function cancelBatch(s: Services, ctx: RequestContext, id: number, 
     const b = await loadBatch(trx, id, true);
     await assertPreparer(trx, actor, b.settlement as { preparer: string });
     if (b.status === 'paid' || b.status === 'cancelled') throw conflict('batch-closed', { zh: `批次 ${b.no} 已${batchStatusNames[b.status].zh}，不能作废`, en: `Batch ${b.no} is ${b.status}; it cannot be cancelled` });
-    await trx.deleteFrom('payout_batch_items').where('batch_id', '=', id).execute();
-    await trx.updateTable('payout_batches').set({ status: 'cancelled', cancelled_by: actor.accountId, cancelled_at: new Date() }).where('id', '=', id).execute();
+    await repo.deleteBatchItems(trx, id);
+    await repo.updateBatch(trx, id, { status: 'cancelled', cancelled_by: actor.accountId, cancelled_at: new Date() });
     await writeAudit(trx, ctx, { action: 'payout.cancel', entity: 'payout-batch', entityId: id, summary: `${b.no}: ${reason}`, before: { status: b.status }, after: { status: 'cancelled', reason } });
     return presentBatch(trx, actor, await loadBatch(trx, id));
   });
@@ -319,14 +281,14 @@ export async function cancelBatch(s: Services, ctx: RequestContext, id: number, 
 export async function reverseEntry(s: Services, ctx: RequestContext, entryId: number, reason: string) {
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
-    const e = await trx.selectFrom('payout_entries').selectAll().where('id', '=', entryId).where(inScope(actor, 'org_path')).executeTakeFirst();
+    const e = await repo.entryInScope(trx, actor, entryId);
     if (!e) throw notFound('entry', entryId);
     const inst = await loadInstance(trx, e.instance_id);
     await assertPreparer(trx, actor, inst.settlement);
     if (e.kind !== 'payable') throw badRequest('not-payable', { zh: '冲销分录不能再冲销', en: 'A reversal cannot be reversed' });
-    const batch = await trx.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.no', 'b.status']).where('i.entry_id', '=', entryId).executeTakeFirst();
+    const batch = await repo.batchOfEntry(trx, entryId);
     if (batch && batch.status !== 'paid') throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${batch.no} 中，请先作废该批次`, en: `The entry is in batch ${batch.no}, not yet paid; cancel that batch first` });
-    const already = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', entryId).executeTakeFirst();
+    const already = await repo.reversalOf(trx, entryId);
     if (already) throw conflict('already-reversed', { zh: '该款项已冲销', en: 'This entry is already reversed' });
     const row = await repo.insertReversal(trx, e, { reason, bookedOn: s.clock.today(), createdBy: actor.accountId });
     await writeAudit(trx, ctx, { action: 'payout.reverse', entity: 'payout-entry', entityId: row.id, orgPath: e.org_path, summary: `reverses ${e.id} ¥${e.amount_fen / 100}: ${reason}`, after: { reverses: e.id, amount: -e.amount_fen / 100, reason } });
@@ -337,14 +299,7 @@ export async function reverseEntry(s: Services, ctx: RequestContext, entryId: nu
 export async function listBatches(s: Services, ctx: RequestContext, programId?: number) {
   const actor = ctx.actor!;
   // A batch is listed to those who see the program's union, and to others when part of it is theirs.
-  let q = batchQuery(s.database.db).where((eb) =>
-    eb.or([
-      inScope(actor, 'po.path')(eb),
-      eb.exists(eb.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').select(sql`1`.as('one')).whereRef('i.batch_id', '=', 'payout_batches.id').where(inScope(actor, 'e.org_path'))),
-    ]),
-  );
-  if (programId) q = q.where('payout_batches.instance_id', '=', programId);
-  const rows = await q.orderBy('payout_batches.id', 'desc').limit(500).execute();
+  const rows = await repo.visibleBatches(s.database.db, actor, programId);
   return { items: await Promise.all(rows.map((b) => presentBatch(s.database.db, ctx.actor!, b))) };
 }
 
@@ -411,16 +366,7 @@ export async function exportBatch(s: Services, ctx: RequestContext, id: number) 
 /** A member's own ledger: what was booked for them and whether it has been paid. */
 export async function myPayments(s: Services, ctx: RequestContext) {
   const personId = ctx.actor!.personId ?? -1;
-  const rows = await s.database.db
-    .selectFrom('payout_entries as e')
-    .leftJoin(applicationRefs(s.database.db).as('a'), 'a.id', 'e.application_id')
-    .innerJoin(instanceView(s.database.db).as('pi'), 'pi.id', 'e.instance_id')
-    .leftJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
-    .leftJoin('payout_batches as b', 'b.id', 'i.batch_id')
-    .select(['e.id', 'e.kind', 'e.amount_fen', 'e.booked_on', 'e.reason', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no'), 'pi.title', 'b.no as batch_no', 'b.status as batch_status', 'b.paid_on', 'b.pay_by'])
-    .where('e.person_id', '=', personId)
-    .orderBy('e.id', 'desc')
-    .execute();
+  const rows = await repo.memberLedger(s.database.db, personId);
   return {
     items: rows.map((r) => ({
       id: r.id, kind: r.kind, amount: r.amount_fen / 100, program: r.title, applicationNo: r.no, bookedOn: r.booked_on, reason: r.reason,
@@ -438,11 +384,7 @@ export async function myPayments(s: Services, ctx: RequestContext) {
 export async function batchWork(db: Executor, actor: Actor) {
   const fn = await actorFunction(db, actor);
   const out = { toSign: 0, toPay: 0 };
-  const count = async (statuses: string[], preparer?: string) => {
-    let q = batchQuery(db).where('payout_batches.status', 'in', statuses as Batch['status'][]).where(inScope(actor, 'po.path'));
-    if (preparer) q = q.where(sql<string>`pi.settlement->>'preparer'`, '=', preparer);
-    return (await q.execute()).length;
-  };
+  const count = (statuses: Batch['status'][], preparer?: string) => repo.countBatches(db, actor, statuses, preparer);
   if (fn === 'rights' && can(actor, 'payouts.approve-rights')) out.toSign += await count(['prepared', 'finance-approved']);
   if (fn === 'finance' && can(actor, 'payouts.approve-finance')) out.toSign += await count(['rights-approved']);
   if (fn && can(actor, 'payouts.prepare')) out.toPay = await count(['approved'], fn);
@@ -460,40 +402,35 @@ export async function payDirectly(s: Services, trx: Executor, ctx: RequestContex
   const actor = ctx.actor!;
   const e = await payableOf(trx, source);
   if (!e) throw notFound('entry', source.id);
-  const inBatch = await trx.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.no', 'b.status', 'b.paid_on']).where('i.entry_id', '=', e.id).forUpdate('b').executeTakeFirst();
+  const inBatch = await repo.batchOfEntry(trx, e.id, { lock: true });
   if (inBatch?.status === 'paid') throw conflict('already-paid', { zh: `该款项已在批次 ${inBatch.no} 中于 ${inBatch.paid_on} 发放，不能重复发放`, en: `This entry was paid in batch ${inBatch.no} on ${inBatch.paid_on}; it is not paid twice` }, { batch: inBatch.no });
   if (inBatch) throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${inBatch.no} 中，请随该批次发放或先作废该批次`, en: `The entry is in batch ${inBatch.no}, not yet paid; pay it with that batch or cancel the batch first` }, { batch: inBatch.no });
-  const reversed = await trx.selectFrom('payout_entries').select('id').where('reverses_id', '=', e.id).executeTakeFirst();
+  const reversed = await repo.reversalOf(trx, e.id);
   if (reversed) throw conflict('already-reversed', { zh: '该款项已冲销，不能发放', en: 'This entry is reversed; it cannot be paid' });
   // Nothing is paid to an organisation's account finance has not verified (as for monthly batches).
   if (e.payee_kind === 'org-account') {
-    const acct = e.payee_org_id ? await trx.selectFrom('payee_accounts as pa').innerJoin('orgs as o', 'o.id', 'pa.org_id').select(['pa.verified_by', 'o.name']).where('pa.org_id', '=', e.payee_org_id).where('pa.status', '=', 'active').executeTakeFirst() : undefined;
+    const acct = e.payee_org_id ? await repo.activeAccountCheck(trx, e.payee_org_id) : undefined;
     if (!acct || acct.verified_by === null) {
-      const who = acct?.name ?? (e.payee_org_id ? (await trx.selectFrom('orgs').select('name').where('id', '=', e.payee_org_id).executeTakeFirst())?.name : undefined) ?? '';
+      const who = acct?.name ?? (e.payee_org_id ? (await findOrg(trx, e.payee_org_id))?.name : undefined) ?? '';
       throw conflict('no-payee-account', { zh: `${who}没有经财务核验的收款账户，不能支付`, en: `${who} has no payee account verified by finance; nothing is paid` });
     }
   }
-  const idRow = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('payout_batches', 'id')) as id`.execute(trx);
-  const id = Number(idRow.rows[0]!.id);
+  const id = await repo.nextBatchId(trx);
   const no = `ZF${body.paidOn.replaceAll('-', '')}-${String(id).padStart(4, '0')}`;
-  await trx.insertInto('payout_batches').values({
+  await repo.insertBatch(trx, {
     id, no, instance_id: e.instance_id, period: body.paidOn.slice(0, 7), closes_on: body.paidOn, pay_by: body.paidOn, status: 'paid', direct: true, entry_count: 1, total_fen: e.amount_fen,
     prepared_by: actor.accountId, paid_by: actor.accountId, paid_at: new Date(), paid_on: body.paidOn, payment_reference: body.reference ?? null,
-  }).execute();
+  });
   try {
-    await trx.insertInto('payout_batch_items').values({ batch_id: id, entry_id: e.id }).execute();
+    await repo.insertBatchItems(trx, id, [e.id]);
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('entry-in-open-batch', { zh: '该款项刚被编入另一批次', en: 'The entry was just put into another batch' });
     throw err;
   }
   // The payee, decided now as for a monthly batch: the member's card (or the regional union), or the org's account.
   await repo.decideMemberCardPayees(trx, id);
-  await sql`
-    update payout_batch_items i
-       set pay_to = 'org-account', payee_account_id = (select pa.id from payee_accounts pa where pa.org_id = e.payee_org_id and pa.status = 'active')
-      from payout_entries e
-     where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'org-account'`.execute(trx);
-  await sql`update payout_batch_items i set pay_to = 'bank-account' from payout_entries e where i.entry_id = e.id and i.batch_id = ${id} and e.payee_kind = 'bank-account'`.execute(trx);
+  await repo.decideDirectOrgAccountPayee(trx, id);
+  await repo.decideBankAccountPayees(trx, id);
   await runPaidHooks(trx, ctx, { id, no, paidOn: body.paidOn, reference: body.reference ?? null });
   await writeAudit(trx, ctx, { action: 'payout.pay-direct', entity: 'payout-batch', entityId: id, orgPath: e.org_path, summary: `${no} ${source.kind} ${source.id} ¥${e.amount_fen / 100} paid on ${body.paidOn}`, after: { no, source: source.kind, sourceId: source.id, paidOn: body.paidOn, reference: body.reference ?? null } });
   return { batchId: id, no, entryId: e.id, amountFen: e.amount_fen };

@@ -2,6 +2,7 @@
 // are read through these, never by naming program_instances.
 import type { Executor } from '../../platform/context.ts';
 import { loadInstance } from './service.ts';
+import * as repo from './repository.ts';
 
 /** One program instance with its rules and its union (404 when there is none). */
 export const instanceOf = (db: Executor, id: number) => loadInstance(db, id);
@@ -11,7 +12,7 @@ export const instanceOf = (db: Executor, id: number) => loadInstance(db, id);
  * union that runs it and its settlement rules. Join it as a subquery, e.g.
  * `.innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')`.
  */
-export const instanceView = (db: Executor) => db.selectFrom('program_instances').select(['id', 'program', 'year', 'title', 'org_id', 'settlement']);
+export const instanceView = (db: Executor) => repo.instanceView(db);
 
 /**
  * What the programs call a document type (职业资格证书 for `certificate`), from the newest program
@@ -44,18 +45,16 @@ export function registerAdapter(a: Adapter) {
  * only carries the settlement rules (who prepares and pays) and the title the batches show.
  */
 export async function ledgerInstance(trx: Executor, p: { program: string; year: number; title: string; preparer: string; createdBy?: number | null }) {
-  const fed = await trx.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').executeTakeFirstOrThrow();
-  const found = await trx.selectFrom('program_instances').select('id').where('program', '=', p.program).where('year', '=', p.year).where('org_id', '=', fed.id).executeTakeFirst();
-  if (found) return found.id;
-  const row = await trx
-    .insertInto('program_instances')
-    .values({
-      program: p.program, year: p.year, org_id: fed.id, title: p.title, status: 'closed', channels: [], windows: JSON.stringify([]), review_chain: JSON.stringify([]), required_documents: JSON.stringify([]),
+  const key = { program: p.program, year: p.year, orgId: await repo.federationId(trx) };
+  const found = await repo.instanceIdFor(trx, key);
+  if (found !== undefined) return found;
+  const row = await repo.insertInstanceIfAbsent(trx, {
+      program: p.program, year: p.year, org_id: key.orgId, title: p.title, status: 'closed', channels: [], windows: JSON.stringify([]), review_chain: JSON.stringify([]), required_documents: JSON.stringify([]),
       settlement: JSON.stringify({ cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: p.preparer, payTo: 'member-card' }), contacts: JSON.stringify([]), sources: null, created_by: p.createdBy ?? null,
-    })
-    .onConflict((oc) => oc.columns(['program', 'year', 'org_id']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (row) return row.id;
-  return (await trx.selectFrom('program_instances').select('id').where('program', '=', p.program).where('year', '=', p.year).where('org_id', '=', fed.id).executeTakeFirstOrThrow()).id;
+    });
+  if (row !== undefined) return row;
+  // Another transaction opened it at the same moment: the conflict left its row to read.
+  const opened = await repo.instanceIdFor(trx, key);
+  if (opened === undefined) throw new Error(`program instance ${p.program} ${p.year}: neither opened nor found`);
+  return opened;
 }

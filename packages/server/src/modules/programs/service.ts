@@ -9,6 +9,7 @@ import type { Services } from '../../platform/services.ts';
 import * as policy from '../policy/service.ts';
 import { adapters } from './catalog.ts';
 import { hasOpenApplications } from '../applications/api.ts';
+import * as repo from './repository.ts';
 import { levelNames, type TChainStep, type TInstanceCreate, type TInstanceUpdate, type TRequiredDocument, type TSettlement } from './schema.ts';
 
 export interface Instance {
@@ -29,7 +30,7 @@ export interface Instance {
 }
 
 export async function loadInstance(db: Executor, id: number): Promise<Instance & { org_name: string; org_path: string }> {
-  const r = await db.selectFrom('program_instances').innerJoin('orgs', 'orgs.id', 'program_instances.org_id').selectAll('program_instances').select(['orgs.name as org_name', 'orgs.path as org_path']).where('program_instances.id', '=', id).executeTakeFirst();
+  const r = await repo.findInstance(db, id);
   if (!r) throw notFound('program', id);
   return r as unknown as Instance & { org_name: string; org_path: string };
 }
@@ -50,7 +51,7 @@ export function dueOn(step: TChainStep, from: string): string {
 }
 
 export async function orgIdByFunction(db: Executor, functionCode: string) {
-  const o = await db.selectFrom('orgs').select(['id', 'name']).where('function_code', '=', functionCode).where('status', '=', 'active').executeTakeFirst();
+  const o = await repo.activeOrgByFunction(db, functionCode);
   if (!o) throw invalidField('reviewChain', 'unknown-function', { zh: `没有职能代码为 ${functionCode} 的部室或直属单位`, en: `No department or agency with function code ${functionCode}` });
   return o;
 }
@@ -85,12 +86,8 @@ export function present(actor: Actor, inst: Instance & { org_name: string; org_p
 }
 
 export async function listInstances(s: Services, ctx: RequestContext, q: { program?: string; year?: number }) {
-  let query = s.database.db.selectFrom('program_instances').innerJoin('orgs', 'orgs.id', 'program_instances.org_id').selectAll('program_instances').select(['orgs.name as org_name', 'orgs.path as org_path']);
-  if (q.program) query = query.where('program_instances.program', '=', q.program);
-  if (q.year) query = query.where('program_instances.year', '=', q.year);
   // Members see the programs they can apply for; officers see drafts too.
-  if (ctx.actor!.role === 'member') query = query.where('program_instances.status', '<>', 'draft');
-  const rows = await query.orderBy('program_instances.year', 'desc').orderBy('program_instances.id').execute();
+  const rows = await repo.listInstanceRows(s.database.db, { ...q, hideDrafts: ctx.actor!.role === 'member' });
   return { items: rows.map((r) => present(ctx.actor!, r as any, s.clock.today())) };
 }
 
@@ -122,8 +119,8 @@ async function checkConfig(db: Executor, input: Partial<TInstanceCreate> & { pro
  */
 async function runningOrg(db: Executor, actor: Actor, requested: number | undefined): Promise<number> {
   if (actor.role === 'department-officer' || actor.role === 'federation-admin') {
-    if (requested === undefined) return (await db.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').executeTakeFirstOrThrow()).id;
-    const org = await db.selectFrom('orgs').select(['id', 'kind', 'status']).where('id', '=', requested).executeTakeFirst();
+    if (requested === undefined) return repo.federationId(db);
+    const org = await repo.orgKindStatus(db, requested);
     if (!org || org.status !== 'active') throw invalidField('body.orgId', 'org-not-found', { zh: `没有编号为 ${requested} 的在册组织`, en: `No active organisation ${requested}` });
     if (!['municipal', 'district', 'industry'].includes(org.kind))
       throw invalidField('body.orgId', 'org-cannot-run-program', { zh: '项目由市总或区局（产业）工会开设', en: 'Programs are run by the federation or a regional (district or industry) union' });
@@ -142,18 +139,14 @@ export async function createInstance(s: Services, ctx: RequestContext, input: TI
   return s.database.db.transaction().execute(async (trx) => {
     await checkConfig(trx, input);
     const orgId = await runningOrg(trx, actor, input.orgId);
-    const dup = await trx.selectFrom('program_instances').select('id').where('program', '=', input.program).where('year', '=', input.year).where('org_id', '=', orgId).executeTakeFirst();
-    if (dup) throw conflict('program-exists', { zh: `该项目 ${input.year} 年度已开设（编号 ${dup.id}）`, en: `This program is already open for ${input.year} (instance ${dup.id})` }, { instanceId: dup.id });
-    const row = await trx
-      .insertInto('program_instances')
-      .values({
+    const dup = await repo.instanceIdFor(trx, { program: input.program, year: input.year, orgId });
+    if (dup !== undefined) throw conflict('program-exists', { zh: `该项目 ${input.year} 年度已开设（编号 ${dup}）`, en: `This program is already open for ${input.year} (instance ${dup})` }, { instanceId: dup });
+    const row = { id: await repo.insertInstance(trx, {
         program: input.program, year: input.year, org_id: orgId, title: input.title, status: input.status, channels: input.channels,
         windows: JSON.stringify(input.windows), review_chain: JSON.stringify(input.reviewChain), required_documents: JSON.stringify(input.requiredDocuments),
         settlement: JSON.stringify(input.settlement), contacts: JSON.stringify(input.contacts), sources: input.sources ?? null, created_by: actor.accountId,
         budget_fen: input.budget === undefined ? null : Math.round(input.budget * 100),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }) };
     const inst = await loadInstance(trx, row.id);
     await writeAudit(trx, ctx, { action: 'program.open', entity: 'program', entityId: row.id, orgPath: inst.org_path, summary: `${input.program} ${input.year}`, after: input });
     return present(actor, inst, s.clock.today());
@@ -172,9 +165,7 @@ export async function updateInstance(s: Services, ctx: RequestContext, id: numbe
     if (input.reviewChain && input.reviewChain.length !== before.review_chain.length) {
       if (await hasOpenApplications(trx, id)) throw conflict('applications-in-review', { zh: '有申请正在审核中，不能改变审核层级数', en: 'Applications are in review; the number of review levels cannot change' });
     }
-    await trx
-      .updateTable('program_instances')
-      .set({
+    await repo.updateInstanceRow(trx, id, {
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.status !== undefined ? { status: input.status } : {}),
         ...(input.channels !== undefined ? { channels: input.channels } : {}),
@@ -186,9 +177,7 @@ export async function updateInstance(s: Services, ctx: RequestContext, id: numbe
         ...(input.sources !== undefined ? { sources: input.sources } : {}),
         ...(input.budget !== undefined ? { budget_fen: input.budget === null ? null : Math.round(input.budget * 100) } : {}),
         updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+      });
     const after = await loadInstance(trx, id);
     await writeAudit(trx, ctx, { action: 'program.update', entity: 'program', entityId: id, orgPath: after.org_path, summary: `${after.program} ${after.year}`, before: present(actor, before, s.clock.today()), after: present(actor, after, s.clock.today()) });
     return present(actor, after, s.clock.today());
