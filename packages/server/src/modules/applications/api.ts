@@ -63,6 +63,6 @@ export async function applicantsPerUnion(db: Executor, year: number, unionPaths:
 
 /** An application's form as filed, for another module's printable form (the caller checks the scope against `orgPath`). */
 export async function applicationForm(db: Executor, id: number) {
-  const r = await db.selectFrom('applications').select(['id', 'no', 'program', 'status', 'input', 'applied_on', 'applicant_kind', 'applicant_org_id', 'org_path']).where('id', '=', id).executeTakeFirst();
+  const r = await repo.applicationFormRow(db, id);
   return r ? { id: r.id, no: r.no, program: r.program, status: r.status, form: r.input as Record<string, unknown>, appliedOn: r.applied_on, applicantKind: r.applicant_kind, applicantOrgId: r.applicant_org_id, orgPath: r.org_path } : undefined;
 }

@@ -214,3 +214,8 @@ export async function applicantCounts(db: Executor, year: number, unionPaths: re
     group by u.path`.execute(db);
   return r.rows;
 }
+
+/** An application's filed form and applicant, unscoped (the caller checks the scope). */
+export function applicationFormRow(db: Executor, id: number) {
+  return db.selectFrom('applications').select(['id', 'no', 'program', 'status', 'input', 'applied_on', 'applicant_kind', 'applicant_org_id', 'org_path']).where('id', '=', id).executeTakeFirst();
+}

@@ -66,3 +66,8 @@ export function siteDocuments(db: Executor, siteId: number) {
 export function siteDocumentRow(db: Executor, siteId: number, documentId: number) {
   return db.selectFrom('documents').select(['id', 'file_name', 'mime', 'content', 'sha256']).where('id', '=', documentId).where('site_id', '=', siteId).where('removed_at', 'is', null).executeTakeFirst();
 }
+
+/** One document's bytes and names by id, unless removed. */
+export function contentById(db: Executor, documentId: number) {
+  return db.selectFrom('documents').select(['id', 'file_name', 'mime', 'content', 'sha256']).where('id', '=', documentId).where('removed_at', 'is', null).executeTakeFirst();
+}

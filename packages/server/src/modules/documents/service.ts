@@ -99,7 +99,7 @@ export async function siteDocumentContent(db: Executor, siteId: number, document
  * documents: the claim names them, and the protection module checks the claim's scope and the reviewer's role).
  */
 export async function contentOf(db: Executor, documentId: number) {
-  const d = await db.selectFrom('documents').select(['id', 'file_name', 'mime', 'content', 'sha256']).where('id', '=', documentId).where('removed_at', 'is', null).executeTakeFirst();
+  const d = await repo.contentById(db, documentId);
   if (!d) throw notFound('document', documentId);
   return { fileName: d.file_name, mime: d.mime, sha256: d.sha256, body: Buffer.from(d.content) };
 }

@@ -19,7 +19,7 @@ export const instanceView = (db: Executor) => repo.instanceView(db);
  * instance that asks for it; undefined when no program names it. For the audit trail's summaries.
  */
 export async function documentTypeName(db: Executor, type: string): Promise<{ zh: string; en: string } | undefined> {
-  const rows = await db.selectFrom('program_instances').select('required_documents').orderBy('id', 'desc').limit(500).execute();
+  const rows = await repo.recentRequiredDocuments(db);
   for (const r of rows) {
     const d = (r.required_documents as { type?: string; name?: { zh: string; en: string } }[]).find((x) => x?.type === type);
     if (d?.name) return d.name;

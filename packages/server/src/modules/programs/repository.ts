@@ -62,3 +62,8 @@ export function activeOrgByFunction(db: Executor, functionCode: string) {
 export function orgKindStatus(db: Executor, id: number) {
   return db.selectFrom('orgs').select(['id', 'kind', 'status']).where('id', '=', id).executeTakeFirst();
 }
+
+/** The required-documents lists of the newest 500 program instances (document-type names for the audit trail). */
+export function recentRequiredDocuments(db: Executor) {
+  return db.selectFrom('program_instances').select('required_documents').orderBy('id', 'desc').limit(500).execute();
+}
