@@ -125,7 +125,7 @@ export async function loadLiveYearDemo(s: Services) {
     const worker = async (name: string, first17: string, mobile: string) => {
       const idNumber = first17 + idCheckCharacter(first17);
       const existing = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(idNumber)).executeTakeFirst();
-      return existing ? existing.id : (await members.createMember(sd, ctx.grassroots!, { name, idNumber, mobile, orgId: union, joinedOn: `${year}-03-02`, cardStatus: 'active', eMembership: true, categories: ['flexible-worker', 'frontline-worker'] })).personId;
+      return existing ? existing.id : (await members.createMember(sd, ctx.grassroots!, { name, idNumber, mobile, orgId: union, joinedOn: '2015-07-01', cardStatus: 'active', eMembership: true, categories: ['flexible-worker', 'frontline-worker'] })).personId;
     };
     const zhao = await worker('赵磊', '31011519920415123', '13900139011');
     const sun = await worker('孙静', '31011519980623224', '13900139012');

@@ -95,10 +95,11 @@ export async function loadQuotasDemo(s: Services) {
 
   // Jiading 2021: 6,000 D/E/F places, first come first served in January–February 2021 (002); the claims as they were.
   const jdPool = await pools.createPool(sd, jiading!, { title: '嘉定区 2021 年职工健康体检 D/E/F 计划（先到先得）', capacity: 6000, orgId: jiading!.actor!.orgId!, opensAt: '2021-01-04T00:00:00+08:00', closesAt: '2021-02-28T23:59:59+08:00', program: 'health-checkup', year: 2021 });
-  const jdMembers = await sql<{ person_id: number; id: number; org_id: number }>`select m.person_id, m.id, m.org_id from memberships m join orgs o on o.id = m.org_id where o.path like (select path from orgs where id = ${jiading!.actor!.orgId!}) || '%' and m.status = 'active' order by m.id`.execute(db);
-  if (jdMembers.rows.length) {
-    await db.insertInto('pool_claims').values(jdMembers.rows.map((m, i) => ({ pool_id: jdPool.id, person_id: m.person_id, membership_id: m.id, org_id: m.org_id, claimed_by: jiading!.actor!.accountId, created_at: new Date(Date.parse('2021-01-04T01:00:00Z') + i * 60_000) }))).execute();
-    await db.updateTable('pools').set({ taken: jdMembers.rows.length }).where('id', '=', jdPool.id).execute();
-  }
+  const jdMembers = await sql<{ person_id: number; id: number; org_id: number }>`select m.person_id, m.id, m.org_id from memberships m join orgs o on o.id = m.org_id where o.path like (select path from orgs where id = ${jiading!.actor!.orgId!}) || '%' and m.status = 'active' order by m.id limit ${jdPool.capacity}`.execute(db);
+  // At most the pool's 6,000 (a larger demo — `shishi demo --members 100000` — has more Jiading members than places: the
+  // pool is then full, as it was in 2021), written in chunks that keep each INSERT under the bind-parameter limit.
+  const claims = jdMembers.rows.map((m, i) => ({ pool_id: jdPool.id, person_id: m.person_id, membership_id: m.id, org_id: m.org_id, claimed_by: jiading!.actor!.accountId, created_at: new Date(Date.parse('2021-01-04T01:00:00Z') + i * 60_000) }));
+  for (let i = 0; i < claims.length; i += 1000) await db.insertInto('pool_claims').values(claims.slice(i, i + 1000)).execute();
+  if (claims.length) await db.updateTable('pools').set({ taken: claims.length }).where('id', '=', jdPool.id).execute();
   return { loaded: true };
 }

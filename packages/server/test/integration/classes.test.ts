@@ -210,6 +210,7 @@ describe(`classes (公益乐学) on ${engine}`, () => {
       if (title === '公益乐学教学点申报表') {
         assert.ok(cells.some((c) => c.startsWith('申请场地装饰、教学设备资助|8 万元')), cells.join('\n'));
         assert.ok(cells.some((c) => c.startsWith('预计服务时间安排|每周 周三')), cells.join('\n'));
+        assert.ok(!cells.join('\n').includes('13812345678') && cells.some((c) => c.includes('138****5678')), 'the contact’s mobile is masked');
       } else {
         assert.ok(cells.some((c) => c.startsWith('所需活动项目|猜灯谜、剪影、写春联')), cells.join('\n'));
       }

@@ -3,6 +3,7 @@
 // 附件2 公益乐学直通车版预约表 (“小三级”工会 or large enterprises) — field by field, and who may file each is the
 // engine's rule (policy programs class-teaching-point / class-direct-booking), checked when the form is filed.
 // Each filed form prints as an .xlsx with the seed's title (formSheet).
+import { maskMobile } from '../../platform/identifiers.ts';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -161,7 +162,9 @@ export async function formSheet(s: Services, ctx: RequestContext, applicationId:
     ['单位名称', org?.name ?? ''], ['通讯地址及邮编', `${f.address} ${f.postcode}`],
     ['单位法定代表人', f.legalRepName], ['职务', f.legalRepTitle], ['座机', f.legalRepPhone],
     ['联系人（需为项目负责人）', f.contactName], ['职务', f.contactTitle], ['座机', f.contactPhone],
-    ['E-mail 或 QQ', f.contactEmail], [a.program === 'class-direct-booking' ? '手机（* 非常重要）' : '手机', f.contactMobile],
+    ['E-mail 或 QQ', f.contactEmail], // The contact's mobile is personal data: masked in the export like every other (the officers in scope read it in full
+    // on the filed application); the landlines are the unit's.
+    [a.program === 'class-direct-booking' ? '手机（* 非常重要）' : '手机', maskMobile(String(f.contactMobile ?? ''))],
   ];
   let title: string;
   let line: string;
