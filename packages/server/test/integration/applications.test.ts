@@ -234,7 +234,10 @@ describe(`applications, review and payouts on ${engine}`, () => {
     const early = await req('grassrootswork', 'POST', '/payouts/batches', { programId: skill, period: '2018-04' });
     assert.equal(early.json().code, 'period-not-closed');
     on('2018-04-25');
-    assert.equal((await req('mutualaid', 'POST', '/payouts/batches', { programId: skill, period: '2018-04' })).statusCode, 403, 'only the disbursing unit of the program prepares');
+    const notMine = await req('mutualaid', 'POST', '/payouts/batches', { programId: skill, period: '2018-04' });
+    assert.equal(notMine.statusCode, 403, 'only the disbursing unit of the program prepares');
+    assert.match(notMine.json().messages.zh, /本项目的结算由.*(工会|部)编制和发放/);
+    assert.doesNotMatch(notMine.json().messages.zh, /职能代码|[a-z]+-[a-z]+/, 'the unit is named, not its function code');
     const p = await req('grassrootswork', 'POST', '/payouts/batches', { programId: skill, period: '2018-04' });
     assert.equal(p.statusCode, 201, p.body);
     batchId = p.json().id;

@@ -344,3 +344,8 @@ export async function accountDisplayNames(db: Executor, ids: number[]) {
   const rows = await db.selectFrom('accounts').select(['id', 'display_name']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
+
+/** The name of the unit holding a function (the disbursing unit of a program's settlement), or null. */
+export async function orgNameByFunction(db: Executor, functionCode: string) {
+  return (await db.selectFrom('orgs').select('name').where('function_code', '=', functionCode).where('status', '=', 'active').executeTakeFirst())?.name ?? null;
+}

@@ -53,8 +53,11 @@ async function actorFunction(db: Executor, actor: Actor) {
 
 async function assertPreparer(db: Executor, actor: Actor, settlement: { preparer: string }) {
   const fn = await actorFunction(db, actor);
-  if (!can(actor, 'payouts.prepare') || fn !== settlement.preparer)
-    throw forbidden({ zh: `本项目的结算由职能代码为 ${settlement.preparer} 的单位编制和发放`, en: `Batches of this program are prepared and paid by the unit with function code ${settlement.preparer}` });
+  if (!can(actor, 'payouts.prepare') || fn !== settlement.preparer) {
+    // Name the unit, not its function code (issue 12 §4: no developer identifiers in the UI).
+    const unit = (await repo.orgNameByFunction(db, settlement.preparer)) ?? { zh: '项目指定的发放单位', en: 'the disbursing unit the program names' };
+    throw forbidden({ zh: `本项目的结算由${typeof unit === 'string' ? unit : unit.zh}编制和发放`, en: `Batches of this program are prepared and paid by ${typeof unit === 'string' ? unit : unit.en}` });
+  }
 }
 
 const monthEnd = (period: string, day: number) => `${period}-${String(day).padStart(2, '0')}`;
