@@ -13947,6 +13947,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/enrollments/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cover register as .xlsx with the same filters and scope (ID numbers masked), in the page’s columns with the amounts (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    listId?: number;
+                    mode?: "collective" | "new-card" | "card-without-cover" | "individual";
+                    /** @description only this org and its subtree */
+                    orgId?: number;
+                    plan?: "A" | "B" | "A+" | "B+";
+                    /** @description name prefix or member number */
+                    q?: string;
+                    status?: "listed" | "excluded" | "confirmed" | "pending-payment" | "lapsed";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/flexible/covers": {
         parameters: {
             query?: never;

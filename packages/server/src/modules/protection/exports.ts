@@ -8,6 +8,7 @@ import { listClaims } from './claims.ts';
 import { listGigClaims } from './gig-claims.ts';
 import { listCovers, listRosters } from './gig.ts';
 import * as flexible from './flexible.ts';
+import { listEnrollments } from './service.ts';
 
 const claimStatusZh: Record<string, string> = { filed: '待审核', approved: '已核准待给付', rejected: '不予给付', paid: '已给付' };
 const rosterStatusZh: Record<string, string> = { submitted: '待审核', approved: '已审核', returned: '已退回' };
@@ -117,6 +118,29 @@ export async function exportFlexible(s: Services, ctx: RequestContext, q: Flexib
     rows: items.map((c) => ({
       memberNo: c.memberNo, name: c.name, idMasked: c.idMasked ?? '', org: c.orgName, plan: `${c.plan}类`, channel: channelZh[c.channel] ?? c.channel, dues: c.duesPaid || '',
       period: `${c.coverageStart} ~ ${c.coverageEnd}`, checkup: doneOf(c, 'checkup'), cooling: doneOf(c, 'cooling-gift'), warmth: doneOf(c, 'warmth-gift'), service: doneOf(c, 'service'),
+    })),
+  });
+}
+
+const modeZh: Record<string, string> = { collective: '集中参保', 'new-card': '新办卡即时参保', 'card-without-cover': '有卡无保即时参保', individual: '个人参保' };
+const registerStatusZh: Record<string, string> = { confirmed: '保障中', listed: '待确认', 'pending-payment': '待缴费', lapsed: '已失效', excluded: '未参保' };
+type RegisterQuery = Omit<Parameters<typeof listEnrollments>[2], 'page' | 'pageSize'>;
+
+/** The cover register of a year (会员专享基本保障, 003 附件2-1 一(一)) as the 参保名册 tab shows it, with the amounts. */
+export async function exportRegister(s: Services, ctx: RequestContext, q: RegisterQuery) {
+  const items = await readAllPages(s, (p) => listEnrollments(s, ctx, { ...q, ...p }));
+  return listDownload(s, ctx, {
+    title: '会员专享基本保障参保名册',
+    entity: 'protection-cover',
+    filters: [['年度', q.year], ['保障类型', q.plan], ['参保方式', q.mode && modeZh[q.mode]], ['状态', q.status && registerStatusZh[q.status]], ['姓名或会员编号', q.q]],
+    columns: [
+      { header: '会员编号', key: 'memberNo', width: 14 }, { header: '姓名', key: 'name', width: 10 }, { header: '身份证号', key: 'idMasked', width: 22 }, { header: '所属工会', key: 'org', width: 28 },
+      { header: '保障类型', key: 'plan', width: 10 }, { header: '参保方式', key: 'mode', width: 18 }, { header: '保障期', key: 'period', width: 24 },
+      { header: '保障费（元）', key: 'premium', width: 12 }, { header: '市总补贴（元）', key: 'subsidy', width: 14 }, { header: '自付（元）', key: 'remainder', width: 12 }, { header: '状态', key: 'status', width: 10 },
+    ],
+    rows: items.map((c) => ({
+      memberNo: c.memberNo, name: c.name, idMasked: c.idMasked ?? '', org: c.orgName, plan: c.plan, mode: modeZh[c.mode] ?? c.mode, period: `${c.coverageStart} ~ ${c.coverageEnd}`,
+      premium: c.premium, subsidy: c.citySubsidy, remainder: c.remainder, status: registerStatusZh[c.status] ?? c.status,
     })),
   });
 }

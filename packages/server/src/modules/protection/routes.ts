@@ -17,7 +17,7 @@ import { gigRoutes } from './gig-routes.ts';
 import { flexibleRoutes } from './flexible-routes.ts';
 import * as flexible from './flexible.ts';
 import * as gig from './gig.ts';
-import { exportClaims } from './exports.ts';
+import { exportClaims, exportRegister } from './exports.ts';
 import { ZBinary } from '../../platform/schemas.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
@@ -26,6 +26,9 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   const read = { permission: 'protection.read' as const };
   api.get('/protection/enrollments', { config: read, schema: { tags, summary: 'The cover register of a year in my scope (masked), paginated', querystring: S.ZEnrollmentQuery, response: { 200: S.ZCoverPage } } }, (req) =>
     service.listEnrollments(s, req.ctx, req.query),
+  );
+  api.get('/protection/enrollments/export.xlsx', { config: read, schema: { tags, summary: 'The cover register as .xlsx with the same filters and scope (ID numbers masked), in the page’s columns with the amounts (at most EXPORT_MAX_ROWS rows)', querystring: S.ZEnrollmentQuery.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportRegister(s, req.ctx, req.query)),
   );
   api.get('/protection/summary', { config: read, schema: { tags, summary: 'Members covered, premiums and subsidies by plan, regional union and union (scoped)', querystring: S.ZYearQuery, response: { 200: S.ZSummary } } }, async (req) => ({
     ...(await service.enrollmentSummary(s, req.ctx, req.query.year, req.query.orgId)),

@@ -56,6 +56,7 @@ function Register({ year }: { year: number }) {
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder={t('prot.searchName')} onSearch={(v) => { setQ(v); setPage(1); }} style={{ width: 220 }} data-testid="enrollment-search" />
         <Select allowClear placeholder={t('prot.plan')} style={{ width: 120 }} value={plan} onChange={(v) => { setPlan(v); setPage(1); }} options={PLANS.map((p) => ({ value: p, label: p }))} />
+        <ExportButton path="/protection/enrollments/export.xlsx" filters={{ year, q: q || undefined, plan }} testId="protection-register-export" />
       </Space>
       <Table<Cover>
         data-testid="enrollment-table"
