@@ -14,36 +14,30 @@ const LABELS: Record<string, FieldLabel> = {
 };
 const input = z.strictObject(labelled({ applicantLevel: z.enum(LEVELS) }, LABELS));
 
+/** A unit form whose only rule is which union levels may file it (the levels are the parameter). */
+function unitForm(code: string, title: { zh: string; en: string }, refusal: { zh: string; en: string }) {
+  return defineProgram({
+    code,
+    title,
+    input,
+    parameters: { 'applicant-levels': z.array(z.enum(LEVELS)).min(1) },
+    outputs: { applicantLevels: 'json' },
+    formula(i, ctx) {
+      const levels = ctx.param('applicant-levels');
+      ctx.check('applicant-level', levels.includes(i.applicantLevel), () => refusal);
+      return { applicantLevels: levels };
+    },
+  });
+}
+
 /** 附件1 公益乐学教学点申报表: 局（产业）工会 apply for teaching points for their own front-line workers (四（三）). */
-export const classTeachingPoint = defineProgram({
-  code: 'class-teaching-point',
-  title: { zh: '公益乐学教学点申报', en: 'Free classes: teaching-point application' },
-  input,
-  parameters: { 'applicant-levels': z.array(z.enum(LEVELS)).min(1) },
-  outputs: { applicantLevels: 'json' },
-  formula(i, ctx) {
-    const levels = ctx.param('applicant-levels');
-    ctx.check('applicant-level', levels.includes(i.applicantLevel), () => ({
-      zh: '《公益乐学教学点申报表》由局（产业）工会填报（公益乐学 四（三））',
-      en: 'The teaching-point form is filed by a district or industry union (free classes 四（三）)',
-    }));
-    return { applicantLevels: levels };
-  },
+export const classTeachingPoint = unitForm('class-teaching-point', { zh: '公益乐学教学点申报', en: 'Free classes: teaching-point application' }, {
+  zh: '《公益乐学教学点申报表》由局（产业）工会填报（公益乐学 四（三））',
+  en: 'The teaching-point form is filed by a district or industry union (free classes 四（三）)',
 });
 
 /** 附件2 公益乐学直通车版预约表: “小三级”工会 or large enterprises book the culture resources (四（四）). */
-export const classDirectBooking = defineProgram({
-  code: 'class-direct-booking',
-  title: { zh: '公益乐学直通车版预约', en: 'Free classes: direct-service booking' },
-  input,
-  parameters: { 'applicant-levels': z.array(z.enum(LEVELS)).min(1) },
-  outputs: { applicantLevels: 'json' },
-  formula(i, ctx) {
-    const levels = ctx.param('applicant-levels');
-    ctx.check('applicant-level', levels.includes(i.applicantLevel), () => ({
-      zh: '《公益乐学直通车版预约表》由“小三级”工会或大型企业填报（公益乐学 四（四））',
-      en: 'The direct-service form is filed by a street, park or building union or a large enterprise (free classes 四（四）)',
-    }));
-    return { applicantLevels: levels };
-  },
+export const classDirectBooking = unitForm('class-direct-booking', { zh: '公益乐学直通车版预约', en: 'Free classes: direct-service booking' }, {
+  zh: '《公益乐学直通车版预约表》由“小三级”工会或大型企业填报（公益乐学 四（四））',
+  en: 'The direct-service form is filed by a street, park or building union or a large enterprise (free classes 四（四）)',
 });

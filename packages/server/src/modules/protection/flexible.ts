@@ -18,7 +18,7 @@ import type { FlexibleDeliveryKind } from '../../db/schema.ts';
 import { toAppError } from '../policy/service.ts';
 import * as repo from './flexible-repository.ts';
 import { regionOfPath } from './repository.ts';
-import { ageOn } from './gig.ts';
+import { ageOn, evaluationOf } from './gig.ts';
 
 export const planNames = {
   C: { zh: '灵活就业会员专享保障C类', en: 'Flexible workers’ cover, class C' },
@@ -34,10 +34,6 @@ export const deliveryNames: Record<FlexibleDeliveryKind, { zh: string; en: strin
 
 const STREET_KINDS = new Set(['municipal', 'district', 'industry', 'street', 'park']);
 const SOURCE = '002 “五送” 二(一)';
-
-function evaluationOf(today: string, input: unknown, r: EvaluateResult) {
-  return { program: r.program, policy: r.policy, date: today, input, eligible: r.eligible, output: r.output, reasons: r.reasons, trace: r.trace };
-}
 
 async function actorOrgKind(db: Executor, ctx: RequestContext) {
   const orgId = ctx.actor!.orgId;

@@ -67,7 +67,7 @@ export function ageOn(birthDate: string, day: string) {
 /** The coverage year a cover ending on 31 March belongs to: the year of its 1 April. */
 export const coverageYearOf = (coverageEnd: string) => Number(coverageEnd.slice(0, 4)) - 1;
 
-const evaluationOf = (today: string, input: unknown, r: EvaluateResult) => ({ program: r.program, policy: r.policy, date: today, input, eligible: r.eligible, output: r.output, reasons: r.reasons, trace: r.trace });
+export const evaluationOf = (today: string, input: unknown, r: EvaluateResult) => ({ program: r.program, policy: r.policy, date: today, input, eligible: r.eligible, output: r.output, reasons: r.reasons, trace: r.trace });
 
 async function asPlatform(s: Services, actor: Actor) {
   const org = actor.role === 'platform-officer' && actor.orgId ? await repo.platformOf(s.database.db, actor.orgId) : undefined;
