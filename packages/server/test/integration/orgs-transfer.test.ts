@@ -33,6 +33,19 @@ describe(`org import/export on ${engine}`, () => {
     assert.match(c.body, /浦东新区总工会/);
   });
 
+  it('exports what the list shows: a search narrows the file to the orgs the search finds, in my subtree', async () => {
+    const listed = (await t.app.inject({ method: 'GET', url: `/api/v1/orgs?q=${encodeURIComponent('张江')}&status=all`, headers: { cookie } })).json();
+    assert.ok(listed.total > 0);
+    const x = await t.app.inject({ method: 'GET', url: `/api/v1/orgs/export?format=csv&q=${encodeURIComponent('张江')}&status=all`, headers: { cookie } });
+    assert.equal(x.statusCode, 200, x.body);
+    const lines = x.body.replace('\uFEFF', '').trim().split(/\r?\n/).slice(1);
+    assert.equal(lines.length, listed.total, 'one line per org the list shows');
+    assert.ok(lines.every((l) => l.includes('张江')), 'only orgs the search finds');
+    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/orgs/export?status=closed', headers: { cookie } });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().errors[0].field, 'querystring.status');
+  });
+
   it('imports a street with its grassroots unions, parents referenced by name within the file', async () => {
     const code17 = '81310115MC0009901';
     const code = code17 + creditCodeCheckCharacter(code17);

@@ -5381,7 +5381,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                importedCount: number;
+                                invalidCount: number;
+                                kind: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "validated" | "importing" | "imported" | "failed" | "discarded";
+                                total: number;
+                                validCount: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -5420,7 +5439,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            errorCount: number;
+                            errors: {
+                                code: string;
+                                column: string;
+                                message: string;
+                                messages: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                row: number;
+                                value: string;
+                            }[];
+                            fileName: string;
+                            finishedAt: (string) | null;
+                            id: number;
+                            importedCount: number;
+                            invalidCount: number;
+                            kind: string;
+                            orgId: number;
+                            orgName: string;
+                            progress: {
+                                done: number;
+                                phase: string;
+                                total: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "validated" | "importing" | "imported" | "failed" | "discarded";
+                            total: number;
+                            validCount: number;
+                        };
+                    };
                 };
             };
         };
@@ -5461,7 +5513,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            errorCount: number;
+                            errors: {
+                                code: string;
+                                column: string;
+                                message: string;
+                                messages: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                row: number;
+                                value: string;
+                            }[];
+                            fileName: string;
+                            finishedAt: (string) | null;
+                            id: number;
+                            importedCount: number;
+                            invalidCount: number;
+                            kind: string;
+                            orgId: number;
+                            orgName: string;
+                            progress: {
+                                done: number;
+                                phase: string;
+                                total: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "validated" | "importing" | "imported" | "failed" | "discarded";
+                            total: number;
+                            validCount: number;
+                        };
+                    };
                 };
             };
         };
@@ -5500,7 +5585,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            errorCount: number;
+                            errors: {
+                                code: string;
+                                column: string;
+                                message: string;
+                                messages: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                row: number;
+                                value: string;
+                            }[];
+                            fileName: string;
+                            finishedAt: (string) | null;
+                            id: number;
+                            importedCount: number;
+                            invalidCount: number;
+                            kind: string;
+                            orgId: number;
+                            orgName: string;
+                            progress: {
+                                done: number;
+                                phase: string;
+                                total: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "validated" | "importing" | "imported" | "failed" | "discarded";
+                            total: number;
+                            validCount: number;
+                        };
+                    };
                 };
             };
         };
@@ -5532,12 +5650,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -5576,7 +5696,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            errors?: {
+                                code: string;
+                                column: string;
+                                message: string;
+                                messages: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                row: number;
+                                value: string;
+                            }[];
+                            id: number;
+                            importedCount?: number;
+                            progress: {
+                                done: number;
+                                phase: string;
+                                total: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "validated" | "importing" | "imported" | "failed" | "discarded";
+                        };
+                    };
                 };
             };
         };
@@ -5611,11 +5754,44 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            errorCount: number;
+                            errors: {
+                                code: string;
+                                column: string;
+                                message: string;
+                                messages: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                row: number;
+                                value: string;
+                            }[];
+                            fileName: string;
+                            finishedAt: (string) | null;
+                            id: number;
+                            importedCount: number;
+                            invalidCount: number;
+                            kind: string;
+                            orgId: number;
+                            orgName: string;
+                            progress: {
+                                done: number;
+                                phase: string;
+                                total: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "validated" | "importing" | "imported" | "failed" | "discarded";
+                            total: number;
+                            validCount: number;
+                        };
+                    };
                 };
             };
         };
@@ -5645,12 +5821,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -6185,7 +6363,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                end: boolean;
+                                reveal: boolean;
+                                transfer: boolean;
+                                update: boolean;
+                            };
+                            birthDate: string;
+                            categories: string[];
+                            current: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "active" | "transferred" | "ended";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "active" | "transferred" | "ended";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            }[];
+                            /** @description masked */
+                            idNumber: string;
+                            /** @description masked */
+                            mobile: string | null;
+                            name: string;
+                            personId: number;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                        };
+                    };
                 };
             };
         };
@@ -6993,7 +7222,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                birthDate: string;
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                categories: string[];
+                                current: boolean;
+                                eMembership: boolean;
+                                /** @description masked */
+                                idNumber: string;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                mobile: string | null;
+                                name: string;
+                                orgId: number;
+                                orgName: string;
+                                personId: number;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                /** @enum {string} */
+                                status: "active" | "transferred" | "ended";
+                            }[];
+                            page: number;
+                            pageable: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -7032,11 +7292,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            memberNo: string;
+                            membershipId: number;
+                            personId: number;
+                        };
+                    };
                 };
             };
         };
@@ -7073,7 +7339,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                end: boolean;
+                                reveal: boolean;
+                                transfer: boolean;
+                                update: boolean;
+                            };
+                            birthDate: string;
+                            categories: string[];
+                            current: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "active" | "transferred" | "ended";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "active" | "transferred" | "ended";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            }[];
+                            /** @description masked */
+                            idNumber: string;
+                            /** @description masked */
+                            mobile: string | null;
+                            name: string;
+                            personId: number;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                        };
+                    };
                 };
             };
         };
@@ -7113,7 +7430,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                end: boolean;
+                                reveal: boolean;
+                                transfer: boolean;
+                                update: boolean;
+                            };
+                            birthDate: string;
+                            categories: string[];
+                            current: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "active" | "transferred" | "ended";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "active" | "transferred" | "ended";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            }[];
+                            /** @description masked */
+                            idNumber: string;
+                            /** @description masked */
+                            mobile: string | null;
+                            name: string;
+                            personId: number;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                        };
+                    };
                 };
             };
         };
@@ -7357,7 +7725,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
                 };
             };
         };
@@ -7456,7 +7829,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            current: boolean;
+                            history: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberNo: string;
+                                membershipId: number;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "active" | "transferred" | "ended";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            }[];
+                            /** @description masked */
+                            idNumber: string;
+                            name: string;
+                            personId: number;
+                        };
+                    };
                 };
             };
         };
@@ -7497,7 +7894,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            idNumber: string;
+                            mobile: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -7544,7 +7946,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            memberNo: string;
+                            membershipId: number;
+                            personId: number;
+                        };
+                    };
                 };
             };
         };
@@ -7639,12 +8047,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -7683,7 +8093,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            byCardStatus: {
+                                [key: string]: number;
+                            };
+                            byCategory: {
+                                [key: string]: number;
+                            };
+                            bySex: {
+                                [key: string]: number;
+                            };
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -7720,7 +8143,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cardStatuses: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            categories: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -7931,7 +8371,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    createChild: boolean;
+                                    deactivate: boolean;
+                                    delete: boolean;
+                                    move: boolean;
+                                    update: boolean;
+                                };
+                                address: string | null;
+                                allocationNo: number | null;
+                                childCount?: number;
+                                code: string | null;
+                                contactName: string | null;
+                                contactPhone: string | null;
+                                createdAt: string;
+                                depth: number;
+                                functionCode: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                                kindName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                name: string;
+                                parentId: number | null;
+                                shortName: string | null;
+                                /** @enum {string} */
+                                status: "active" | "inactive";
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -7969,11 +8447,44 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                deactivate: boolean;
+                                delete: boolean;
+                                move: boolean;
+                                update: boolean;
+                            };
+                            address: string | null;
+                            allocationNo: number | null;
+                            childCount?: number;
+                            code: string | null;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            depth: number;
+                            functionCode: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            name: string;
+                            parentId: number | null;
+                            shortName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                        };
+                    };
                 };
             };
         };
@@ -8010,7 +8521,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                deactivate: boolean;
+                                delete: boolean;
+                                move: boolean;
+                                update: boolean;
+                            };
+                            address: string | null;
+                            allocationNo: number | null;
+                            ancestors: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                                name: string;
+                            }[];
+                            childCount?: number;
+                            code: string | null;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            counts: {
+                                children: number;
+                                descendants: number;
+                                members: number;
+                                membersEver: number;
+                            };
+                            createdAt: string;
+                            depth: number;
+                            functionCode: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            name: string;
+                            parentId: number | null;
+                            shortName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                        };
+                    };
                 };
             };
         };
@@ -8031,8 +8587,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description deleted */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8078,7 +8634,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                deactivate: boolean;
+                                delete: boolean;
+                                move: boolean;
+                                update: boolean;
+                            };
+                            address: string | null;
+                            allocationNo: number | null;
+                            childCount?: number;
+                            code: string | null;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            depth: number;
+                            functionCode: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            name: string;
+                            parentId: number | null;
+                            shortName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                        };
+                    };
                 };
             };
         };
@@ -8113,7 +8702,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                deactivate: boolean;
+                                delete: boolean;
+                                move: boolean;
+                                update: boolean;
+                            };
+                            address: string | null;
+                            allocationNo: number | null;
+                            childCount?: number;
+                            code: string | null;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            depth: number;
+                            functionCode: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            name: string;
+                            parentId: number | null;
+                            shortName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                        };
+                    };
                 };
             };
         };
@@ -8152,7 +8774,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                deactivate: boolean;
+                                delete: boolean;
+                                move: boolean;
+                                update: boolean;
+                            };
+                            address: string | null;
+                            allocationNo: number | null;
+                            childCount?: number;
+                            code: string | null;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            depth: number;
+                            functionCode: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            name: string;
+                            parentId: number | null;
+                            shortName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                        };
+                    };
                 };
             };
         };
@@ -8197,7 +8852,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                deactivate: boolean;
+                                delete: boolean;
+                                move: boolean;
+                                update: boolean;
+                            };
+                            address: string | null;
+                            allocationNo: number | null;
+                            childCount?: number;
+                            code: string | null;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            depth: number;
+                            functionCode: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            name: string;
+                            parentId: number | null;
+                            shortName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                        };
+                    };
                 };
             };
         };
@@ -8215,13 +8903,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export my subtree as .xlsx or .csv
+         * Export my subtree as .xlsx or .csv (the columns of the import template); with q / kind / status, only the orgs the list shows
          * @description Permission: `orgs.read`
          */
         get: {
             parameters: {
                 query?: {
                     format?: "xlsx" | "csv";
+                    kind?: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                    q?: string;
+                    status?: "active" | "inactive" | "all";
                 };
                 header?: never;
                 path?: never;
@@ -8229,12 +8920,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -8275,7 +8968,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            imported: number;
+                            valid: number;
+                        };
+                    };
                 };
             };
         };
@@ -8305,12 +9004,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description binary file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": unknown;
+                    };
                 };
             };
         };
@@ -8347,7 +9048,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                deactivate: boolean;
+                                delete: boolean;
+                                move: boolean;
+                                update: boolean;
+                            };
+                            address: string | null;
+                            allocationNo: number | null;
+                            childCount?: number;
+                            code: string | null;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            depth: number;
+                            functionCode: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "municipal" | "department" | "agency" | "district" | "industry" | "street" | "park" | "grassroots" | "platform";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            name: string;
+                            parentId: number | null;
+                            shortName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @enum {string} */
+                            unitCategory: "ordinary" | "special";
+                        };
+                    };
                 };
             };
         };

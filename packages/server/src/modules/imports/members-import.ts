@@ -306,7 +306,7 @@ export async function batchProgress(s: Services, ctx: RequestContext, id: number
   if (live && pathInScope(ctx.actor!, live.orgPath)) {
     // Queued and not yet started here: say so without waiting on the database.
     const p = s.jobs.progressOf(live.jobId) ?? { phase: 'queued', done: 0, total: live.total };
-    return { id, status: 'importing', progress: p };
+    return { id, status: 'importing' as const, progress: p };
   }
   const b = await getBatch(s, ctx, id);
   return { id, status: b.status, progress: b.progress, importedCount: b.importedCount, errors: b.status === 'failed' ? b.errors : [] };

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { inScope } from '../../platform/access.ts';
 import { invalidField } from '../../platform/errors.ts';
 import type { Services } from '../../platform/services.ts';
 import { readUpload } from '../../platform/upload.ts';
 import * as imp from './members-import.ts';
+import * as repo from './repository.ts';
+import { ZBatchOut, ZBatchPage, ZBatchProgress, ZImportList } from './schema.ts';
+import { ZBinary } from '../../platform/schemas.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZId = z.object({ id: z.coerce.number().int().positive() });
@@ -14,10 +16,10 @@ export async function importRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['imports'];
 
-  api.get('/imports/template/members', { config: { permission: 'members.import' }, schema: { tags, summary: 'Blank member import template (.xlsx)' } }, async (_req, reply) =>
+  api.get('/imports/template/members', { config: { permission: 'members.import' }, schema: { tags, summary: 'Blank member import template (.xlsx)', response: { 200: ZBinary } } }, async (_req, reply) =>
     reply.type(XLSX).header('content-disposition', 'attachment; filename="member-template.xlsx"').send(await imp.memberTemplate()),
   );
-  api.post('/imports/members', { config: { permission: 'members.import' }, schema: { tags, summary: 'Upload a member file (.xlsx/.csv, multipart field `file`, optional field `orgId` before it) and validate every row; nothing is written to the registry yet', consumes: ['multipart/form-data'] } }, async (req, reply) => {
+  api.post('/imports/members', { config: { permission: 'members.import' }, schema: { tags, summary: 'Upload a member file (.xlsx/.csv, multipart field `file`, optional field `orgId` before it) and validate every row; nothing is written to the registry yet', consumes: ['multipart/form-data'], response: { 201: ZBatchOut } } }, async (req, reply) => {
     const up = await readUpload(req, s);
     let orgId: number | null = null;
     if (up.fields.orgId) {
@@ -27,22 +29,15 @@ export async function importRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return imp.validateMemberFile(s, req.ctx, up.buffer, up.fileName, orgId);
   });
-  api.get('/imports', { config: { permission: 'members.import' }, schema: { tags, summary: 'Import batches in my scope', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) } }, async (req) => {
-    const q = s.database.db.selectFrom('import_batches').innerJoin('orgs', 'orgs.id', 'import_batches.org_id').where(inScope(req.ctx.actor!, 'orgs.path'));
-    const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-    const rows = await q
-      .select(['import_batches.id', 'import_batches.kind', 'import_batches.file_name', 'import_batches.status', 'import_batches.total', 'import_batches.valid_count', 'import_batches.invalid_count', 'import_batches.imported_count', 'import_batches.created_at', 'orgs.name as org_name'])
-      .orderBy('import_batches.id', 'desc')
-      .limit(req.query.pageSize)
-      .offset((req.query.page - 1) * req.query.pageSize)
-      .execute();
-    return { total: Number(total), page: req.query.page, pageSize: req.query.pageSize, items: rows.map((r) => ({ id: r.id, kind: r.kind, fileName: r.file_name, status: r.status, total: r.total, validCount: r.valid_count, invalidCount: r.invalid_count, importedCount: r.imported_count, createdAt: r.created_at, orgName: r.org_name })) };
+  api.get('/imports', { config: { permission: 'members.import' }, schema: { tags, summary: 'Import batches in my scope', querystring: ZImportList, response: { 200: ZBatchPage } } }, async (req) => {
+    const { total, rows } = await repo.listBatches(s.database.db, req.ctx.actor!, req.query.page, req.query.pageSize);
+    return { total, page: req.query.page, pageSize: req.query.pageSize, items: rows.map((r) => ({ id: r.id, kind: r.kind, fileName: r.file_name, status: r.status, total: r.total, validCount: r.valid_count, invalidCount: r.invalid_count, importedCount: r.imported_count, createdAt: r.created_at, orgName: r.org_name })) };
   });
-  api.get('/imports/:id', { config: { permission: 'members.import' }, schema: { tags, summary: 'A batch: counts, first errors, progress', params: ZId } }, (req) => imp.getBatch(s, req.ctx, req.params.id));
-  api.get('/imports/:id/progress', { config: { permission: 'members.import' }, schema: { tags, summary: 'Progress of an importing batch', params: ZId } }, (req) => imp.batchProgress(s, req.ctx, req.params.id));
-  api.get('/imports/:id/errors.xlsx', { config: { permission: 'members.import' }, schema: { tags, summary: 'Error report naming row and column (.xlsx)', params: ZId } }, async (req, reply) =>
+  api.get('/imports/:id', { config: { permission: 'members.import' }, schema: { tags, summary: 'A batch: counts, first errors, progress', params: ZId, response: { 200: ZBatchOut } } }, (req) => imp.getBatch(s, req.ctx, req.params.id));
+  api.get('/imports/:id/progress', { config: { permission: 'members.import' }, schema: { tags, summary: 'Progress of an importing batch', params: ZId, response: { 200: ZBatchProgress } } }, (req) => imp.batchProgress(s, req.ctx, req.params.id));
+  api.get('/imports/:id/errors.xlsx', { config: { permission: 'members.import' }, schema: { tags, summary: 'Error report naming row and column (.xlsx)', params: ZId, response: { 200: ZBinary } } }, async (req, reply) =>
     reply.type(XLSX).header('content-disposition', `attachment; filename="import-${req.params.id}-errors.xlsx"`).send(await imp.errorReport(s, req.ctx, req.params.id)),
   );
-  api.post('/imports/:id/commit', { config: { permission: 'members.import' }, schema: { tags, summary: 'Import the valid rows (a job; all or nothing)', params: ZId } }, (req) => imp.startCommit(s, req.ctx, req.params.id));
-  api.post('/imports/:id/discard', { config: { permission: 'members.import' }, schema: { tags, summary: 'Discard a validated batch', params: ZId } }, (req) => imp.discardBatch(s, req.ctx, req.params.id));
+  api.post('/imports/:id/commit', { config: { permission: 'members.import' }, schema: { tags, summary: 'Import the valid rows (a job; all or nothing)', params: ZId, response: { 200: ZBatchOut } } }, (req) => imp.startCommit(s, req.ctx, req.params.id));
+  api.post('/imports/:id/discard', { config: { permission: 'members.import' }, schema: { tags, summary: 'Discard a validated batch', params: ZId, response: { 200: ZBatchOut } } }, (req) => imp.discardBatch(s, req.ctx, req.params.id));
 }

@@ -107,3 +107,84 @@ export const ZMemberBulk = z.object({
 });
 export type TMemberBulk = z.infer<typeof ZMemberBulk>;
 export const ZMemberBulkResult = z.object({ done: z.number(), action: z.string() });
+
+// ——— Responses (issue 13 §3): what the presenters in service.ts send. ID numbers and mobiles are the masked forms.
+const ZName = z.object({ zh: z.string(), en: z.string() });
+const ZMembershipStatus = z.enum(['active', 'transferred', 'ended']);
+const ZCardStatusOut = z.enum(cardStatuses);
+
+export const ZMemberRow = z.object({
+  personId: z.number().int(),
+  membershipId: z.number().int(),
+  name: z.string(),
+  idNumber: z.string().describe('masked'),
+  /** Masked; null when the row is not the person's current membership in my scope. */
+  mobile: z.string().nullable(),
+  birthDate: z.string(),
+  sex: z.enum(['male', 'female']),
+  categories: z.array(z.string()),
+  memberNo: z.string(),
+  joinedOn: z.string(),
+  leftOn: z.string().nullable(),
+  status: ZMembershipStatus,
+  cardStatus: ZCardStatusOut,
+  eMembership: z.boolean(),
+  orgId: z.number().int(),
+  orgName: z.string(),
+  current: z.boolean(),
+});
+
+export const ZMemberPage = z.object({
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+  pageable: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(ZMemberRow),
+});
+
+export const ZMembershipOut = z.object({
+  membershipId: z.number().int(),
+  memberNo: z.string(),
+  orgId: z.number().int(),
+  orgName: z.string(),
+  unitCategory: z.enum(['ordinary', 'special']),
+  joinedOn: z.string(),
+  leftOn: z.string().nullable(),
+  status: ZMembershipStatus,
+  cardStatus: ZCardStatusOut,
+  eMembership: z.boolean(),
+  note: z.string().nullable(),
+});
+
+export const ZMemberDetail = z.object({
+  personId: z.number().int(),
+  name: z.string(),
+  idNumber: z.string().describe('masked'),
+  mobile: z.string().nullable().describe('masked'),
+  birthDate: z.string(),
+  sex: z.enum(['male', 'female']),
+  categories: z.array(z.string()),
+  current: ZMembershipOut.nullable(),
+  history: z.array(ZMembershipOut),
+  abilities: z.object({ update: z.boolean(), transfer: z.boolean(), end: z.boolean(), reveal: z.boolean() }),
+});
+
+export const ZMemberHistory = z.object({ personId: z.number().int(), name: z.string(), idNumber: z.string().describe('masked'), current: z.boolean(), history: z.array(ZMembershipOut) });
+
+/** A registration or a transfer: the person, the new membership and its member number. */
+export const ZMembershipMade = z.object({ personId: z.number().int(), membershipId: z.number().int(), memberNo: z.string() });
+
+export const ZRevealed = z.object({ idNumber: z.string(), mobile: z.string().nullable() });
+
+export const ZMemberStats = z.object({
+  total: z.number().int(),
+  byCardStatus: z.record(z.string(), z.number().int()),
+  bySex: z.record(z.string(), z.number().int()),
+  byCategory: z.record(z.string(), z.number().int()),
+});
+
+export const ZMemberVocabulary = z.object({
+  categories: z.array(z.object({ code: z.string(), name: ZName })),
+  cardStatuses: z.array(z.object({ code: z.string(), name: ZName })),
+});

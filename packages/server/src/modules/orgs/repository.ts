@@ -26,7 +26,8 @@ export function findOrgUnscoped(db: Executor, id: number) {
   return db.selectFrom('orgs').select(orgColumns).where('orgs.id', '=', id).executeTakeFirst();
 }
 
-export async function listOrgs(db: Executor, actor: Actor, q: TOrgList) {
+/** The list's filters (children of parentId, kind, status, a name / short name / credit code search), scoped: one definition for the page and its export. */
+function filtered(db: Executor, actor: Actor, q: OrgFilter) {
   let query = db.selectFrom('orgs').where(inScope(actor, 'orgs.path'));
   if (q.parentId !== undefined) query = query.where('orgs.parent_id', '=', q.parentId);
   if (q.kind) query = query.where('orgs.kind', '=', q.kind);
@@ -35,6 +36,12 @@ export async function listOrgs(db: Executor, actor: Actor, q: TOrgList) {
     const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) => eb.or([eb('orgs.name', 'like', like), eb('orgs.short_name', 'like', like), eb('orgs.code', '=', q.q!.toUpperCase())]));
   }
+  return query;
+}
+export type OrgFilter = Pick<TOrgList, 'parentId' | 'kind' | 'status' | 'q'>;
+
+export async function listOrgs(db: Executor, actor: Actor, q: TOrgList) {
+  const query = filtered(db, actor, q);
   const [{ total }] = (await query.select((eb) => eb.fn.countAll<number>().as('total')).execute()) as [{ total: number }];
   const rows = await query
     .select(orgColumns)
@@ -67,13 +74,12 @@ export async function orgCounts(db: Executor, org: { id: number; path: string })
   return { children: Number(row.children), descendants: Number(row.descendants), members: Number(row.members), membersEver: Number(row.members_ever) };
 }
 
-export function subtreeForExport(db: Executor, actor: Actor) {
-  return db
-    .selectFrom('orgs')
+/** The orgs of the export: the list's filters (default: the whole subtree, every status), in tree order, with the parent's name. */
+export function subtreeForExport(db: Executor, actor: Actor, q: OrgFilter = { status: 'all' }) {
+  return filtered(db, actor, q)
     .leftJoin('orgs as p', 'p.id', 'orgs.parent_id')
     .select(orgColumns)
     .select(['p.name as parent_name'])
-    .where(inScope(actor, 'orgs.path'))
     .orderBy('orgs.path')
     .execute();
 }

@@ -64,4 +64,48 @@ export const ZOrgList = z.object({
 export type TOrgList = z.infer<typeof ZOrgList>;
 
 export const ZId = z.object({ id: z.coerce.number().int().positive() });
-export const ZExportFormat = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+/** The export's query: the file format and the list's filters (a search, a kind, a status); without them, the whole subtree in every status. */
+export const ZExportFormat = z.object({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  q: ZOrgList.shape.q,
+  kind: ZOrgKind.optional(),
+  status: z.enum(['active', 'inactive', 'all']).default('all'),
+});
+export type TOrgExport = z.infer<typeof ZExportFormat>;
+
+// ——— Responses (issue 13 §3): what the presenter (`presentOrg`) sends, so the OpenAPI document types the web.
+const ZTimestampOut = z.union([z.date(), z.string()]);
+const ZNameOut = z.object({ zh: z.string(), en: z.string() });
+
+export const ZOrgOut = z.object({
+  id: z.number().int(),
+  parentId: z.number().int().nullable(),
+  kind: ZOrgKind,
+  kindName: ZNameOut,
+  name: z.string(),
+  shortName: z.string().nullable(),
+  code: z.string().nullable(),
+  unitCategory: z.enum(['ordinary', 'special']),
+  /** The federation function an org carries (e.g. the mutual-aid centre), or null. */
+  functionCode: z.string().nullable(),
+  /** The 拨缴 number of a district or industry union, or null. */
+  allocationNo: z.number().int().nullable(),
+  status: z.enum(['active', 'inactive']),
+  address: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  depth: z.number().int(),
+  childCount: z.number().int().optional(),
+  createdAt: ZTimestampOut,
+  /** What the caller may do with it; the server re-checks every one. */
+  abilities: z.object({ update: z.boolean(), createChild: z.boolean(), move: z.boolean(), deactivate: z.boolean(), delete: z.boolean() }),
+});
+
+export const ZOrgPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(ZOrgOut) });
+
+export const ZOrgDetail = ZOrgOut.extend({
+  ancestors: z.array(z.object({ id: z.number().int(), name: z.string(), kind: ZOrgKind })),
+  counts: z.object({ children: z.number().int(), descendants: z.number().int(), members: z.number().int(), membersEver: z.number().int() }),
+});
+
+export const ZOrgImportResult = z.object({ imported: z.number().int(), valid: z.number().int(), dryRun: z.boolean() });

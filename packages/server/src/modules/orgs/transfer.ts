@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as repo from './repository.ts';
 import { createOrg } from './service.ts';
-import { allowedParents, orgKindNames, orgKinds } from './schema.ts';
+import { allowedParents, orgKindNames, orgKinds, type TOrgExport } from './schema.ts';
 
 export const orgColumns = [
   { key: 'id', header: 'ID', width: 8 },
@@ -41,8 +41,9 @@ kindByLabel.set('区局（产业）工会', 'district');
 kindByLabel.set('街道工会', 'street');
 kindByLabel.set('园区工会', 'park');
 
-export async function exportOrgs(s: Services, ctx: RequestContext, format: 'xlsx' | 'csv') {
-  const rows = await repo.subtreeForExport(s.database.db, ctx.actor!);
+export async function exportOrgs(s: Services, ctx: RequestContext, q: TOrgExport) {
+  const { format } = q;
+  const rows = await repo.subtreeForExport(s.database.db, ctx.actor!, { q: q.q, kind: q.kind, status: q.status });
   const data = rows.map((o) => ({
     id: o.id,
     parent: o.parent_name ?? '',

@@ -115,6 +115,9 @@ export default function OrgsPage() {
 
   const searchResults = useOrgs({ q: q || undefined, status, pageSize: 50 }, !!q);
   const canWrite = can(me, 'orgs.write');
+  // The export is what the page shows: the search results while a search is on, else the whole
+  // subtree — active orgs only unless 显示停用 is ticked.
+  const exportQuery = { q: q || undefined, status };
 
   return (
     <div data-testid="orgs-page">
@@ -125,8 +128,8 @@ export default function OrgsPage() {
             <Dropdown
               menu={{
                 items: [
-                  { key: 'xlsx', label: <a href={fileUrl('/orgs/export', { format: 'xlsx' })} data-testid="org-export-xlsx">{t('common.exportXlsx')}</a> },
-                  { key: 'csv', label: <a href={fileUrl('/orgs/export', { format: 'csv' })} data-testid="org-export-csv">{t('common.exportCsv')}</a> },
+                  { key: 'xlsx', label: <a href={fileUrl('/orgs/export', { format: 'xlsx', ...exportQuery })} data-testid="org-export-xlsx">{t('common.exportXlsx')}</a> },
+                  { key: 'csv', label: <a href={fileUrl('/orgs/export', { format: 'csv', ...exportQuery })} data-testid="org-export-csv">{t('common.exportCsv')}</a> },
                 ],
               }}
             >
