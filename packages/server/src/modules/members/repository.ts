@@ -201,16 +201,22 @@ export async function nextMemberNo(db: Executor): Promise<string> {
   return String(r.rows[0]!.n).padStart(10, '0');
 }
 
-export function exportRows(db: Executor, actor: Actor, orgPath: string | null) {
-  let q = db
-    .selectFrom('memberships')
-    .innerJoin('persons', 'persons.id', 'memberships.person_id')
-    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-    .where(inRegion(actor, 'memberships.region_id'))
-    .where(inScope(actor, 'orgs.path'))
-    .where('memberships.status', '=', 'active');
-  if (orgPath) q = q.where('orgs.path', 'like', `${orgPath}%`);
-  return q.select(listColumns).orderBy('orgs.path').orderBy('memberships.member_no').limit(1_000_000).execute();
+/**
+ * The export of the list: the list's own query (the same filters, scope and region), newest first
+ * like the page, read in chunks of `chunk` rows by a keyset on the membership id — each chunk one
+ * index-ordered read that starts where the last stopped, so the whole export costs one pass over the
+ * matching rows at any size, and memory holds one chunk.
+ */
+export async function* exportChunks(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, orgPath: string | null, chunk = 5000) {
+  let before: number | null = null;
+  for (;;) {
+    let query = listQuery(db, actor, q, lookup, orgPath);
+    if (before !== null) query = query.where('memberships.id', '<', before);
+    const rows = await query.select(listColumns).orderBy('memberships.id', 'desc').limit(chunk).execute();
+    if (rows.length) yield rows;
+    if (rows.length < chunk) return;
+    before = rows[rows.length - 1]!.membership_id;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
-import { ZCard, ZCardEvent, ZMemberDetail, ZMemberHistory, ZMemberPage, ZMemberStats, ZMemberVocabulary, ZMembershipMade, ZRevealed, ZCardWork, ZCardWorkReport, ZEnd, ZMemberBulk, ZMemberBulkResult, ZMemberCreate, ZMemberList, ZMemberUpdate, ZPersonId, ZTransfer, memberCategories, memberCategoryNames, cardStatusNames } from './schema.ts';
+import { ZCard, ZCardEvent, ZMemberDetail, ZMemberHistory, ZMemberPage, ZMemberStats, ZMemberVocabulary, ZMembershipMade, ZRevealed, ZCardWork, ZCardWorkReport, ZEnd, ZMemberBulk, ZMemberBulkResult, ZMemberCreate, ZMemberExport, ZMemberList, ZMemberUpdate, ZPersonId, ZTransfer, memberCategories, memberCategoryNames, cardStatusNames } from './schema.ts';
 import * as service from './service.ts';
 import * as cards from './cards.ts';
 import { sendDownload } from '../../platform/download.ts';
@@ -19,10 +19,9 @@ export async function memberRoutes(app: FastifyInstance, s: Services) {
     categories: memberCategories.map((c) => ({ code: c, name: memberCategoryNames[c] })),
     cardStatuses: Object.entries(cardStatusNames).map(([code, name]) => ({ code, name })),
   }));
-  api.get('/members/export', { config: { permission: 'members.read' }, schema: { tags, summary: 'Export active members (masked) as .xlsx or .csv', querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx'), orgId: z.coerce.number().int().positive().optional() }), response: { 200: ZBinary } } }, async (req, reply) => {
-    const out = await service.exportMembers(s, req.ctx, req.query.format, req.query.orgId);
-    return reply.type(out.type).header('content-disposition', `attachment; filename="members.${out.ext}"`).send(out.body);
-  });
+  api.get('/members/export', { config: { permission: 'members.read' }, schema: { tags, summary: 'Export the list (masked) as .xlsx or .csv with its filters and scope, newest first, streamed as it is read', querystring: ZMemberExport, response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await service.exportMembers(s, req.ctx, req.query)),
+  );
   api.get('/members/stats', { config: { permission: 'members.read' }, schema: { tags, summary: 'Active members in my scope (or under orgId) by card status, category and sex', querystring: z.object({ orgId: z.coerce.number().int().positive().optional() }), response: { 200: ZMemberStats } } }, (req) =>
     service.memberStats(s, req.ctx, req.query.orgId),
   );

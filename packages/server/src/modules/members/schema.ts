@@ -34,6 +34,10 @@ export const ZMemberList = z.object({
 });
 export type TMemberList = z.infer<typeof ZMemberList>;
 
+/** The export's query: the file format and the list's own filters (the page and its size aside). */
+export const ZMemberExport = ZMemberList.omit({ page: true, pageSize: true }).extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export type TMemberExport = z.infer<typeof ZMemberExport>;
+
 export const ZMemberCreate = z.object({
   name: z.string().trim().min(1).max(50),
   idNumber: z.string().trim().min(1).max(30),

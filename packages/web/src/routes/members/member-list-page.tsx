@@ -33,6 +33,8 @@ export default function MemberListPage() {
     pageSize: Number(params.get('pageSize')) || 20,
   };
   const { data, isFetching, error, refetch } = useMembers(query);
+  // The file holds what the list shows: the same filters, all pages (the page and its size aside).
+  const { page: _page, pageSize: _size, ...exportQuery } = query;
   const org = useOrg(query.orgId);
   const [search, setSearch] = useState(query.q ?? '');
   // Ticked rows for a bulk operation (kept across pages; only active members can be changed).
@@ -81,8 +83,8 @@ export default function MemberListPage() {
             <Dropdown
               menu={{
                 items: [
-                  { key: 'xlsx', label: <a href={fileUrl('/members/export', { format: 'xlsx', orgId: query.orgId })} data-testid="member-export-xlsx">{t('common.exportXlsx')}</a> },
-                  { key: 'csv', label: <a href={fileUrl('/members/export', { format: 'csv', orgId: query.orgId })} data-testid="member-export-csv">{t('common.exportCsv')}</a> },
+                  { key: 'xlsx', label: <a href={fileUrl('/members/export', { format: 'xlsx', ...exportQuery })} data-testid="member-export-xlsx">{t('common.exportXlsx')}</a> },
+                  { key: 'csv', label: <a href={fileUrl('/members/export', { format: 'csv', ...exportQuery })} data-testid="member-export-csv">{t('common.exportCsv')}</a> },
                 ],
               }}
             >
