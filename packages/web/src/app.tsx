@@ -46,6 +46,7 @@ const MyProtectionPage = lazy(() => import('./routes/portal/my-protection-page.t
 const ProtectionPage = lazy(() => import('./routes/protection/protection-page.tsx'));
 const ClaimDetailPage = lazy(() => import('./routes/protection/claim-detail-page.tsx'));
 const GigPage = lazy(() => import('./routes/gig/gig-page.tsx'));
+const GigClaimPage = lazy(() => import('./routes/gig/gig-claim-page.tsx'));
 const PlacesPage = lazy(() => import('./routes/quotas/places-page.tsx'));
 const MyPlacesPage = lazy(() => import('./routes/portal/my-places-page.tsx'));
 const MyClassesPage = lazy(() => import('./routes/portal/my-classes-page.tsx'));
@@ -191,6 +192,7 @@ function Themed() {
                 <Route path="protection" element={<Guard permission="protection.read"><ProtectionPage /></Guard>} />
                 <Route path="protection/claims/:id" element={<Guard permission="protection.read"><ClaimDetailPage /></Guard>} />
                 <Route path="gig" element={<Guard permission={['protection.gig', 'protection.review']}><GigPage /></Guard>} />
+                <Route path="gig/claims/:id" element={<Guard permission={['protection.gig', 'protection.review']}><GigClaimPage /></Guard>} />
                 <Route path="places" element={<Guard permission="pools.read"><PlacesPage /></Guard>} />
                 <Route path="me/places" element={<Guard permission="self.read"><MyPlacesPage /></Guard>} />
                 <Route path="me/classes" element={<Guard permission="self.read"><MyClassesPage /></Guard>} />

@@ -89,4 +89,31 @@ describe('gig workers’ mutual protection in Chromium', () => {
     assert.deepEqual(problems, []);
     await page.context().close();
   });
+
+  it('the centre opens a claim: the cover, the amount with the engine’s trace, then approves and reveals the card', async () => {
+    env.t.pinToday('2022-06-10');
+    const db = env.t.s.database.db;
+    const cover = await db.selectFrom('gig_covers').select('id').where('name', '=', '吴小红').where('status', '=', 'active').executeTakeFirstOrThrow();
+    const eleme = await env.t.login('eleme');
+    const filed = await env.t.app.inject({ method: 'POST', url: '/api/v1/protection/gig/claims', headers: { cookie: eleme }, payload: { coverId: cover.id, claimType: 'hospital-allowance', eventDate: '2022-05-01', hospitalDays: 10, bank: '中国工商银行上海分行', accountName: '吴小红', accountNo: '6222020000012346789' } });
+    assert.equal(filed.statusCode, 201, filed.body);
+    const id = filed.json().id as number;
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'mutualaid');
+    await page.goto(`${env.base}/gig?tab=claims`);
+    await page.getByTestId(`gig-claim-link-${id}`).click();
+    await page.getByTestId('gig-claim-page').waitFor();
+    assert.equal(await page.getByTestId('gig-claim-amount').innerText(), '¥3,000.00');
+    assert.match(await page.getByTestId('gig-claim-trace').innerText(), /\d/, 'the trace shows its figures');
+    assert.match(await page.getByTestId('gig-claim-page').innerText(), /吴小红[\s\S]*饿了么上海[\s\S]*住院补助金/);
+    assert.doesNotMatch(await page.getByTestId('gig-claim-page').innerText(), /6222020000012346789/, 'the card is masked on the page');
+    await shot(page, 'gig-claim-detail-filed');
+    await page.getByTestId('gig-claim-approve').click();
+    await page.locator('[data-testid="gig-claim-status"][data-status="approved"]').waitFor();
+    await page.getByTestId('gig-claim-detail-reveal').click();
+    await page.getByTestId('gig-claim-card').getByText('6222020000012346789').waitFor();
+    await shot(page, 'gig-claim-detail-revealed');
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
 });

@@ -35,6 +35,13 @@ export const useRosters = (q: { page: number; status?: RosterStatus }) => useQue
 export const useRosterRows = (id: number | null, page: number) =>
   useQuery({ queryKey: [...key, 'rows', id, page], enabled: id !== null, queryFn: () => api.get<Page<GigCover>>(`/protection/gig/rosters/${id}/rows`, { page, pageSize: 50 }) });
 export const useGigCovers = (q: { page: number; q?: string; status?: GigCoverStatus }) => useQuery({ queryKey: [...key, 'covers', q], queryFn: () => api.get<Page<GigCover>>('/protection/gig/covers', { ...q, pageSize: 20 }) });
+/** One claim with what the engine computed (its trace): the detail page. */
+export interface GigClaimDetail extends GigClaim {
+  platformId: number; enrollmentMode: string; coverageStart: string; coverageEnd: string; hospitalDays: number | null; outOfPocket: number | null; disabilityGrade: number | null;
+  outcomeOn: string | null; filingDeadline: string | null; payWithinDays: number | null; accountName: string | null; policy: string; reviewedOn: string | null;
+  paymentReference: string | null; description: string | null; evaluation: { policy?: string; trace?: unknown[] } & Record<string, unknown>;
+}
+export const useGigClaim = (id: number) => useQuery({ queryKey: [...key, 'claim', id], enabled: id > 0, queryFn: () => api.get<GigClaimDetail>(`/protection/gig/claims/${id}`) });
 export const useGigClaims = (q: { page: number }) => useQuery({ queryKey: [...key, 'claims', q], queryFn: () => api.get<Page<GigClaim>>('/protection/gig/claims', { ...q, pageSize: 20 }) });
 
 function useGigMutation<A, R>(fn: (a: A) => Promise<R>) {

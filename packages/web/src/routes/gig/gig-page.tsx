@@ -1,6 +1,7 @@
 // 新就业形态劳动者互助保障计划 (沪工总办〔2022〕15号 项目五): a platform uploads its rosters and files claims; 市职工保障互助中心
 // reviews the rosters and claims and pays them.
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
@@ -225,7 +226,7 @@ function Claims() {
       <Table<GigClaim> size="small" rowKey="id" loading={claims.isLoading} dataSource={claims.data?.items ?? []} scroll={{ x: 1100 }}
         pagination={{ current: page, pageSize: 20, total: claims.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { title: t('gig.name'), dataIndex: 'name', width: 90 },
+          { title: t('gig.name'), dataIndex: 'name', width: 90, render: (v: string, k) => <Link to={`/gig/claims/${k.id}`} data-testid={`gig-claim-link-${k.id}`}>{v}</Link> },
           { title: t('gig.platform'), dataIndex: 'platformName', width: 110 },
           { title: t('gig.claim.type'), key: 'type', width: 170, render: (_: unknown, k) => pick(k.claimTypeName) },
           { title: t('gig.claim.eventDate'), dataIndex: 'eventDate', width: 110 },
@@ -261,7 +262,9 @@ function Claims() {
 
 export default function GigPage() {
   const { t } = useI18n();
-  const [tab, setTab] = useState('rosters');
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'rosters';
+  const setTab = (k: string) => setParams({ tab: k }, { replace: true });
   return (
     <div>
       <PageHeader title={t('gig.title')} />
