@@ -70,7 +70,10 @@ export function TraceTable({ trace }: { trace: TraceItem[] }) {
           key: 'note',
           render: (_: unknown, x) => (
             <div style={{ fontSize: 12 }}>
-              {x.note && <div>{cite(pick(x.note))}</div>}
+              {/* A condition's note is the refusal it guards against: a passed one reads "checked: not …", a failed one is the reason. */}
+              {x.note && (x.kind === 'condition' ? (
+                x.passed ? <div style={{ color: '#8c8c8c' }}>{t('appl.trace.guards')}{cite(pick(x.note))}</div> : <div style={{ color: '#cf1322' }}>{cite(pick(x.note))}</div>
+              ) : <div>{cite(pick(x.note))}</div>)}
               {x.reading && <div style={{ color: '#8c8c8c' }}>{t('policy.reading')}: {cite(pick(x.reading))}</div>}
               {x.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{cite(x.source)}</Typography.Text>}
             </div>
