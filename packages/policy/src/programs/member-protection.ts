@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addWorkingDays, isWorkingDay } from '../calendar/calendar.ts';
+import { addWorkingDaysProvisional, isWorkingDay } from '../calendar/calendar.ts';
 import { addDays, isIsoDate, maxDate, monthDayOnOrAfter, yearOf } from '../core/dates.ts';
 import { requireWhen, zDate } from '../core/input.ts';
 import { labelled, label, type FieldLabel } from '../core/labels.ts';
@@ -115,7 +115,15 @@ export const memberProtection = defineProgram({
 
     let paymentDeadline: string | null = null;
     if (input.mode === 'individual' && input.eventDate !== undefined) {
-      const due = ctx.value('paymentDeadline', addWorkingDays(input.eventDate, ctx.param('individual-payment-working-days')));
+      // Past the last year whose State Council notice is entered, the days count Monday–Friday and the
+      // trace says the date is provisional (calendar.ts addWorkingDaysProvisional): a member applying
+      // in late December still learns by when to pay.
+      const days = ctx.param('individual-payment-working-days');
+      const counted = addWorkingDaysProvisional(input.eventDate, days);
+      const due = ctx.value('paymentDeadline', counted.date, counted.provisional && ctx.tracing ? {
+        zh: `${days} 个工作日；${counted.assumedFrom!.slice(0, 4)} 年国务院放假安排尚未录入，按周一至周五推算（暂定）`,
+        en: `${days} working days; the State Council holiday notice for ${counted.assumedFrom!.slice(0, 4)} is not entered yet, counted Monday–Friday (provisional)`,
+      } : undefined);
       paymentDeadline = due;
       if (input.paidOn !== undefined) {
         const onTime = input.paidOn <= due;
