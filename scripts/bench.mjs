@@ -5,6 +5,7 @@
 // default 100,000; BENCH_WRITES, default 2,000; BENCH_ROUNDS, default 3).
 // `npm run bench -- pages`: every member page over HTTP on PostgreSQL next to GET /auth/me, with EXPLAIN (ANALYZE, BUFFERS)
 // of each query (BENCH_MEMBERS, default 20,000; BENCH_DATABASE to use a loaded database; 3,500,000 for the issue's scale).
+// `npm run bench -- export`: the member export streamed over HTTP on PostgreSQL (federation and a district, .csv and .xlsx) next to a raw COPY of the same rows, with the server's peak memory (BENCH_MEMBERS as for pages).
 // `npm run bench -- pools`: 10,000 claims on a 6,000-place first-come pool over HTTP on each database, next to point reads.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -21,6 +22,7 @@ const runs = [
   ['pools:pglite', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/pools.bench.ts', '--engine', 'pglite']],
   ['pools:postgres', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/pools.bench.ts', '--engine', 'postgres']],
   ['pages', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/pages.bench.ts', '--members', process.env.BENCH_MEMBERS ?? '20000', ...(process.env.BENCH_DATABASE ? ['--database', process.env.BENCH_DATABASE] : []), '--requests', process.env.BENCH_REQUESTS ?? '100']],
+  ['export', ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/export.bench.ts', '--members', process.env.BENCH_MEMBERS ?? '20000', ...(process.env.BENCH_DATABASE ? ['--database', process.env.BENCH_DATABASE] : [])]],
 ].filter(([name]) => !only.length || only.some((o) => name.startsWith(o)));
 let failed = 0;
 for (const [name, args] of runs) {

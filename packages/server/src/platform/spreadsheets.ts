@@ -499,7 +499,8 @@ function csvField(s: string): string {
 /** One sheet, header in row 1, written row by row as the chunks arrive: an .xlsx stream. */
 export function streamXlsx(sheet: { name: string; columns: ExportColumn[] }, chunks: AsyncIterable<Record<string, unknown>[]>): Readable {
   const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // Fastest deflate: the file is a download that is opened once; level 1 writes about twice as fast and is a little larger.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
   wb.creator = 'Shishi';
   const ws = wb.addWorksheet(uniqueSheetName(sheet.name, new Set()), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = sheet.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.min(60, Math.max(10, displayWidth(c.header) + 2)), style: { numFmt: '@' } }));
