@@ -90,7 +90,9 @@ export function installRequestCancel(
     const scope = newQueryScope();
     const res = reply.raw as import('node:http').ServerResponse;
     res.once('close', () => {
-      if (res.writableFinished || !scope.clients.size) return;
+      if (res.writableFinished) return;
+      // Marked abandoned even when no statement runs at this instant (the request is between two of
+      // them, or still before its first): every connection it takes afterwards is cancelled at once.
       void cancel(scope).then(
         (n) => n && log?.info({ reqId: req.id, cancelled: n }, 'client went away: its statements were cancelled'),
         () => undefined,
