@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { openDatabase, migrateToLatest, type Database } from '../../src/db/database.ts';
-import { installRequestCancel } from '../../src/db/query-guard.ts';
+import { installRequestCancel, newQueryScope, outsideQueryScope, runInQueryScope } from '../../src/db/query-guard.ts';
 import { installErrorHandler } from '../../src/platform/http.ts';
 import { engine, openTestDatabase } from '../harness.ts';
 
@@ -44,6 +44,17 @@ describe('statement timeout and cancelled requests', { skip }, () => {
     assert.equal(await guarded.copyRows('qg_copy', ['n'], [[1], [2], [3]]), 3);
     // …and the connection it used is back under the limit.
     await assert.rejects(sql`select pg_sleep(3) /* qg-after-copy */`.execute(guarded.db), (e: { code?: string }) => e.code === '57014');
+  });
+
+  it('an abandoned read takes no connection; work that outlives its request (the job worker) runs outside it', async () => {
+    const scope = newQueryScope(true);
+    scope.abandoned = true;
+    await runInQueryScope(scope, async () => {
+      await assert.rejects(sql`select 1 /* qg-refused */`.execute(plain.database.db), (e: { code?: string }) => e.code === '57014');
+      const r = await outsideQueryScope(() => sql<{ x: number }>`select 1 as x`.execute(plain.database.db));
+      assert.equal(r.rows[0]!.x, 1);
+    });
+    assert.equal(scope.clients.size, 0);
   });
 
   it('over HTTP: a timeout answers 503 query-timeout in both languages; a client that leaves cancels its statement', async () => {
