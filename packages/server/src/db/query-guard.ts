@@ -4,7 +4,8 @@
 //  - requests cancelled when their client goes away: each connection a request takes from the pool
 //    is remembered in the request's async context, and when the client closes the connection before
 //    the answer is sent, the server asks PostgreSQL to cancel whatever those connections still run
-//    (`pg_cancel_backend`, over a separate one-connection pool so a saturated pool cannot block it).
+//    (`pg_cancel_backend`, over a separate one-connection pool so a saturated pool cannot block it),
+//    and the request gets no further connection from the pool (its next statement fails at once).
 //    Forty list requests abandoned by impatient users once kept the database busy for minutes.
 // Written here rather than taken from a library: Kysely has no cancellation (no AbortSignal) and pg
 // cancels only through another connection; the pieces are small and this file is all of them.
@@ -16,8 +17,10 @@ import type pg from 'pg';
 /** What one request holds: the pool connections it is using now. */
 export interface QueryScope {
   clients: Set<pg.PoolClient>;
-  /** Set when the client went away; connections taken afterwards are cancelled at once. */
+  /** Set when the client went away. */
   abandoned: boolean;
+  /** A read (GET/HEAD): once abandoned it takes no connection at all (57014 at once). */
+  read: boolean;
 }
 
 const scopes = new AsyncLocalStorage<QueryScope>();
@@ -25,7 +28,14 @@ const scopes = new AsyncLocalStorage<QueryScope>();
 /** Run `fn` (and everything it starts) as one request's database work. */
 export const runInQueryScope = <T>(scope: QueryScope, fn: () => T): T => scopes.run(scope, fn);
 
-export const newQueryScope = (): QueryScope => ({ clients: new Set(), abandoned: false });
+export const newQueryScope = (read = true): QueryScope => ({ clients: new Set(), abandoned: false, read });
+
+/**
+ * Run `fn` outside any request's scope: work that outlives the request that started it (the job
+ * worker's loop, kicked by a request that enqueued a job, inherits that request's async context and
+ * would otherwise be cancelled with it).
+ */
+export const outsideQueryScope = <T>(fn: () => T): T => scopes.exit(fn);
 
 export interface GuardedPool {
   /** Cancel every statement the scope's connections are running (the client went away). */
@@ -49,6 +59,12 @@ export function guardPool(pool: pg.Pool, cancelPool: pg.Pool): GuardedPool {
     const client = await connect();
     const scope = scopes.getStore();
     if (!scope) return client;
+    if (scope.abandoned && scope.read) {
+      // Nobody waits for the answer: no new statement starts. (Cancelling it over the other pool would
+      // race it: a cancel that reaches an idle backend does nothing, and the statement then runs.)
+      client.release();
+      throw Object.assign(new Error('canceling statement: the client went away'), { code: '57014' });
+    }
     scope.clients.add(client);
     const release = client.release.bind(client);
     client.release = (err?: Error | boolean) => {
@@ -57,6 +73,7 @@ export function guardPool(pool: pg.Pool, cancelPool: pg.Pool): GuardedPool {
       return release(err);
     };
     if (scope.abandoned) {
+      // A write whose client left while it ran: what it starts next is cancelled as it starts (as before).
       const pid = pidOf(client);
       if (pid) void cancelBackends([pid]).catch(() => undefined);
     }
@@ -87,10 +104,14 @@ export function installRequestCancel(
 ): void {
   if (!cancel) return; // PGlite: nothing to cancel (see above)
   app.addHook('onRequest', (req, reply, done) => {
-    const scope = newQueryScope();
+    const scope = newQueryScope(req.method === 'GET' || req.method === 'HEAD');
     const res = reply.raw as import('node:http').ServerResponse;
     res.once('close', () => {
-      if (res.writableFinished || !scope.clients.size) return;
+      if (res.writableFinished) return;
+      // A read is marked abandoned even when no statement runs at this instant (between a list's page
+      // and its count, or before its first): it takes no connection afterwards (57014 at once).
+      // A write between two transactions is left to finish what it began (each is whole on its own).
+      if (!scope.clients.size && !scope.read) return;
       void cancel(scope).then(
         (n) => n && log?.info({ reqId: req.id, cancelled: n }, 'client went away: its statements were cancelled'),
         () => undefined,

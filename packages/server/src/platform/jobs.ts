@@ -6,6 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type pino from 'pino';
 import type { z } from 'zod';
 import type { DB } from '../db/schema.ts';
+import { outsideQueryScope } from '../db/query-guard.ts';
 import type { Executor } from './context.ts';
 import type { JobDefinition, Schedule } from './module.ts';
 import type { Services } from './services.ts';
@@ -77,8 +78,9 @@ export class JobQueue {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    // The worker looks again shortly (the row becomes visible when the caller commits).
-    setTimeout(() => this.kick(), 0);
+    // The worker looks again shortly (the row becomes visible when the caller commits), outside the
+    // request that enqueued: its loop must not be cancelled when that request's client goes away.
+    outsideQueryScope(() => setTimeout(() => this.kick(), 0));
     return row.id;
   }
 
@@ -126,7 +128,7 @@ export class JobQueue {
   kick() {
     if (this.#stopped || this.#running) return;
     if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#loop(), 0);
+    this.#timer = outsideQueryScope(() => setTimeout(() => void this.#loop(), 0));
   }
 
   async #loop() {

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { openDatabase, migrateToLatest, type Database } from '../../src/db/database.ts';
-import { installRequestCancel } from '../../src/db/query-guard.ts';
+import { installRequestCancel, newQueryScope, outsideQueryScope, runInQueryScope } from '../../src/db/query-guard.ts';
 import { installErrorHandler } from '../../src/platform/http.ts';
 import { engine, openTestDatabase } from '../harness.ts';
 
@@ -46,11 +46,41 @@ describe('statement timeout and cancelled requests', { skip }, () => {
     await assert.rejects(sql`select pg_sleep(3) /* qg-after-copy */`.execute(guarded.db), (e: { code?: string }) => e.code === '57014');
   });
 
+  it('an abandoned read takes no connection; work that outlives its request (the job worker) runs outside it', async () => {
+    const scope = newQueryScope(true);
+    scope.abandoned = true;
+    await runInQueryScope(scope, async () => {
+      await assert.rejects(sql`select 1 /* qg-refused */`.execute(plain.database.db), (e: { code?: string }) => e.code === '57014');
+      const r = await outsideQueryScope(() => sql<{ x: number }>`select 1 as x`.execute(plain.database.db));
+      assert.equal(r.rows[0]!.x, 1);
+    });
+    assert.equal(scope.clients.size, 0);
+  });
+
   it('over HTTP: a timeout answers 503 query-timeout in both languages; a client that leaves cancels its statement', async () => {
     const app = Fastify();
     installErrorHandler(app);
     installRequestCancel(app, plain.database.cancel);
     app.get('/slow', async () => (await sql<{ x: number }>`select 1 as x from pg_sleep(20) /* qg-abandoned */`.execute(plain.database.db)).rows);
+    // Two statements with a pause between them: the second starts only when the test opens the gate.
+    let reachedGap!: () => void;
+    const between = new Promise<void>((r) => (reachedGap = r));
+    let openGate!: () => void;
+    const gate = new Promise<void>((r) => (openGate = r));
+    let settle!: (o: string) => void;
+    const outcome = new Promise<string>((r) => (settle = r));
+    app.get('/two-steps', async () => {
+      await sql`select 1 /* qg-first */`.execute(plain.database.db);
+      reachedGap();
+      await gate;
+      try {
+        await sql`select pg_sleep(20) /* qg-second */`.execute(plain.database.db);
+        settle('finished');
+      } catch (e) {
+        settle((e as { code?: string }).code === '57014' ? 'cancelled' : `failed: ${String(e)}`);
+      }
+      return { ok: true };
+    });
     app.get('/too-slow', async () => (await sql`select pg_sleep(3) /* qg-http-timeout */`.execute(guarded.db)).rows);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
@@ -74,6 +104,19 @@ describe('statement timeout and cancelled requests', { skip }, () => {
         left = await running(plain.database, 'qg-abandoned');
       }
       assert.equal(left, 0, 'cancelled within 5 s of the client leaving, not after its 20 s');
+
+      // A client that leaves while its request is between two statements (no connection held at that
+      // instant): the next statement is cancelled as soon as it starts, not run for its 20 s.
+      const req2 = http.get(`http://127.0.0.1:${port}/two-steps`);
+      req2.on('error', () => undefined);
+      await between;
+      req2.destroy();
+      await new Promise((r) => setTimeout(r, 200)); // the server sees the connection close
+      openGate();
+      const t = Date.now();
+      assert.equal(await outcome, 'cancelled', 'the statement after the client left was cancelled');
+      assert.ok(Date.now() - t < 5000, 'at once, not after its 20 s');
+      assert.equal(await running(plain.database, 'qg-second'), 0);
     } finally {
       await app.close();
     }
