@@ -225,3 +225,118 @@ export async function summary(db: Executor, actor: Actor, year: number, orgId?: 
   ]);
   return { total, byPlan, byRegion, byUnion };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Collective batches (service.ts keeps the steps, their order and the transactions).
+
+export function insertBatch(db: Executor, v: { year: number; orgId: number; plan: ProtectionPlan; requestedBy: number; listsCount: number }) {
+  return db.insertInto('protection_batches').values({ year: v.year, org_id: v.orgId, plan: v.plan, requested_by: v.requestedBy, lists_count: v.listsCount }).returning('id').executeTakeFirstOrThrow();
+}
+
+export function setBatchJob(db: Executor, batchId: number, jobId: number) {
+  return db.updateTable('protection_batches').set({ job_id: jobId }).where('id', '=', batchId).execute();
+}
+
+/** The batch a job runs, with its org's path and name. */
+export function batchToRun(db: Executor, batchId: number) {
+  return db.selectFrom('protection_batches').innerJoin('orgs', 'orgs.id', 'protection_batches.org_id').select(['protection_batches.year', 'protection_batches.plan', 'protection_batches.status', 'orgs.path', 'orgs.name']).where('protection_batches.id', '=', batchId).executeTakeFirstOrThrow();
+}
+
+/** Active members per union (to group small unions into one transaction). */
+export async function activeMembersPerOrg(db: Executor, orgIds: number[]) {
+  const rows = await db.selectFrom('memberships').select(['org_id', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'active').where('org_id', 'in', orgIds.length ? orgIds : [-1]).groupBy('org_id').execute();
+  return new Map(rows.map((r) => [r.org_id, Number(r.n)]));
+}
+
+/** The batch's status under a row lock (one runner at a time). */
+export function lockBatchStatus(trx: Executor, batchId: number) {
+  return trx.selectFrom('protection_batches').select('status').where('id', '=', batchId).forUpdate().executeTakeFirstOrThrow();
+}
+
+/** The batch is built: its lists become drafts and the batch is done. */
+export async function finishBatch(trx: Executor, batchId: number, memberCount: number) {
+  await trx.updateTable('protection_lists').set({ status: 'draft' }).where('batch_id', '=', batchId).where('status', '=', 'building').execute();
+  await trx.updateTable('protection_batches').set({ status: 'done', member_count: memberCount, finished_at: new Date() }).where('id', '=', batchId).execute();
+}
+
+export function failBatch(db: Executor, batchId: number, error: unknown) {
+  return db.updateTable('protection_batches').set({ status: 'failed', error: JSON.stringify(error), finished_at: new Date() }).where('id', '=', batchId).execute();
+}
+
+export function listsOfBatch(db: Executor, batchId: number) {
+  return db.selectFrom('protection_lists').select('id').where('batch_id', '=', batchId).execute();
+}
+
+/** A list and its covers out of the register (a failed batch). */
+export async function deleteListWithCovers(trx: Executor, listId: number) {
+  await trx.deleteFrom('protection_covers').where('list_id', '=', listId).execute();
+  await trx.deleteFrom('protection_lists').where('id', '=', listId).execute();
+}
+
+export function findBatch(db: Executor, id: number) {
+  return db
+    .selectFrom('protection_batches')
+    .innerJoin('orgs', 'orgs.id', 'protection_batches.org_id')
+    .select(['protection_batches.id', 'protection_batches.year', 'protection_batches.plan', 'protection_batches.status', 'protection_batches.job_id', 'protection_batches.lists_count', 'protection_batches.member_count', 'protection_batches.error', 'orgs.id as org_id', 'orgs.name as org_name', 'orgs.path'])
+    .where('protection_batches.id', '=', id)
+    .executeTakeFirst();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists: count, evaluation, exclusions, submit, confirm.
+
+export async function listCount(db: Executor, actor: Actor, q: { year: number; orgId?: number | undefined; status?: string | undefined }) {
+  const r = await listsQuery(db, actor, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return r.n;
+}
+
+export async function listEvaluation(db: Executor, id: number) {
+  return (await db.selectFrom('protection_lists').select('evaluation').where('id', '=', id).executeTakeFirstOrThrow()).evaluation;
+}
+
+export function listCoversOfMembers(db: Executor, listId: number, membershipIds: number[]) {
+  return db.selectFrom('protection_covers').select(['id', 'membership_id', 'status']).where('list_id', '=', listId).where('membership_id', 'in', membershipIds).execute();
+}
+
+export function setCoversExcluded(trx: Executor, listId: number, membershipIds: number[], exclude: boolean, note: string | null) {
+  return trx.updateTable('protection_covers').set({ status: exclude ? 'excluded' : 'listed', note }).where('list_id', '=', listId).where('membership_id', 'in', membershipIds).execute();
+}
+
+export function setListSubmitted(trx: Executor, id: number, by: number, on: string) {
+  return trx.updateTable('protection_lists').set({ status: 'submitted', submitted_by: by, submitted_on: on }).where('id', '=', id).execute();
+}
+
+/** The regional union's confirmation: the list and its listed covers. */
+export async function confirmListAndCovers(trx: Executor, id: number, by: number, on: string) {
+  await trx.updateTable('protection_lists').set({ status: 'confirmed', confirmed_by: by, confirmed_on: on }).where('id', '=', id).execute();
+  await trx.updateTable('protection_covers').set({ status: 'confirmed' }).where('list_id', '=', id).where('status', '=', 'listed').execute();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The register as other modules read it (api.ts).
+
+/** A person's cover rows of a coverage year, newest first. */
+export function coverRowsOfPersonYear(db: Executor, personId: number, year: number) {
+  return db
+    .selectFrom('protection_covers')
+    .select(['id', 'year', 'plan', 'mode', 'status', 'coverage_start', 'coverage_end', 'region_id'])
+    .where('person_id', '=', personId)
+    .where('year', '=', year)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function anyCoverOfYear(db: Executor, year: number) {
+  return !!(await db.selectFrom('protection_covers').select('id').where('year', '=', year).limit(1).executeTakeFirst());
+}
+
+/** Distinct persons with a cover in one of `statuses` for the year, per union path (each counts its subtree). */
+export async function coveredPersonsPerPath(db: Executor, year: number, unionPaths: readonly string[], statuses: readonly string[]) {
+  const r = await sql<{ path: string; n: string }>`
+    select u.path, count(distinct c.person_id) as n
+    from unnest(${[...unionPaths]}::text[]) as u(path)
+    join orgs o on o.path like u.path || '%'
+    join protection_covers c on c.org_id = o.id and c.year = ${year} and c.status = any(${[...statuses]}::text[])
+    group by u.path`.execute(db);
+  return new Map(r.rows.map((x) => [x.path, Number(x.n)]));
+}
