@@ -16869,6 +16869,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/lists/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lists of a year as .xlsx with the same filters and scope, in the page’s columns with each list’s totals (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    orgId?: number;
+                    status?: "building" | "draft" | "submitted" | "confirmed" | "remitted" | "reconciled";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/remittances": {
         parameters: {
             query?: never;
@@ -17015,6 +17058,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/remittances/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The remittances of a year as .xlsx with the same scope, in the page’s columns
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
