@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { inScope } from '../../platform/access.ts';
 import { invalidField } from '../../platform/errors.ts';
 import type { Services } from '../../platform/services.ts';
 import { readUpload } from '../../platform/upload.ts';
 import * as imp from './members-import.ts';
+import * as repo from './repository.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZId = z.object({ id: z.coerce.number().int().positive() });
@@ -28,14 +28,7 @@ export async function importRoutes(app: FastifyInstance, s: Services) {
     return imp.validateMemberFile(s, req.ctx, up.buffer, up.fileName, orgId);
   });
   api.get('/imports', { config: { permission: 'members.import' }, schema: { tags, summary: 'Import batches in my scope', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) } }, async (req) => {
-    const q = s.database.db.selectFrom('import_batches').innerJoin('orgs', 'orgs.id', 'import_batches.org_id').where(inScope(req.ctx.actor!, 'orgs.path'));
-    const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-    const rows = await q
-      .select(['import_batches.id', 'import_batches.kind', 'import_batches.file_name', 'import_batches.status', 'import_batches.total', 'import_batches.valid_count', 'import_batches.invalid_count', 'import_batches.imported_count', 'import_batches.created_at', 'orgs.name as org_name'])
-      .orderBy('import_batches.id', 'desc')
-      .limit(req.query.pageSize)
-      .offset((req.query.page - 1) * req.query.pageSize)
-      .execute();
+    const { total, rows } = await repo.batchPage(s.database.db, req.ctx.actor!, (req.query.page - 1) * req.query.pageSize, req.query.pageSize);
     return { total: Number(total), page: req.query.page, pageSize: req.query.pageSize, items: rows.map((r) => ({ id: r.id, kind: r.kind, fileName: r.file_name, status: r.status, total: r.total, validCount: r.valid_count, invalidCount: r.invalid_count, importedCount: r.imported_count, createdAt: r.created_at, orgName: r.org_name })) };
   });
   api.get('/imports/:id', { config: { permission: 'members.import' }, schema: { tags, summary: 'A batch: counts, first errors, progress', params: ZId } }, (req) => imp.getBatch(s, req.ctx, req.params.id));
