@@ -62,6 +62,9 @@ describe('member protection in the browser', () => {
     const row = g.page.getByTestId('list-table').locator('tbody tr.ant-table-row').first();
     await row.locator('[data-testid^="list-status-"][data-status="draft"]').waitFor();
     const listId = Number((await row.locator('[data-testid^="list-status-"]').getAttribute('data-testid'))!.replace('list-status-', ''));
+    // Every list exports what it shows (issue 12 §3): the lists tab and the remittances tab each have their button.
+    const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.getByTestId('protection-lists-export').click()]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/);
     await shot(g.page, 'protection-list-built');
     env.t.pinToday('2024-12-10');
     const submitted = answered(g.page, `/protection/lists/${listId}/submit`);
@@ -86,6 +89,7 @@ describe('member protection in the browser', () => {
     await p.page.getByTestId('voucher-submit').click();
     assert.equal((await uploaded).status(), 201);
     await p.page.locator('[data-testid^="remittance-status-"][data-status="remitted"]').waitFor();
+    await p.page.getByTestId('protection-remittances-export').waitFor();
     await shot(p.page, 'protection-voucher');
     assert.deepEqual(p.problems, []);
 

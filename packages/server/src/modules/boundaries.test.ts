@@ -119,8 +119,6 @@ describe('module boundaries', () => {
   // service.ts and api.ts keep the rules, the order of the steps and the transactions, and call named
   // repository functions for the statements. The files below still hold SQL; the list only shrinks.
   const stillWithSql = new Set<string>([
-    'modules/protection/api.ts',
-    'modules/protection/service.ts',
     'modules/sites/service.ts',
   ]);
   const withSql = new Map<string, string[]>();
@@ -140,6 +138,37 @@ describe('module boundaries', () => {
 
   it('the list of services and api files with SQL only shrinks', () => {
     assert.deepEqual([...stillWithSql].filter((f) => !withSql.has(f)).sort(), [], 'files without SQL now: remove them from the list');
+  });
+
+  // The same rule for a module's other files (issue 13 §1): in a module that has a repository (`repository.ts` or
+  // `*-repository.ts`), only the repository files hold SQL — routes, jobs, imports, exports and rule files call named
+  // repository functions. service.ts and api.ts are checked above (in every module). The files below still hold SQL
+  // (found when the rule was first checked); the list only shrinks.
+  const otherFilesWithSql = new Set<string>([
+    'modules/imports/members-import.ts',
+    'modules/pools/quotas.ts',
+    'modules/pools/sheets.ts',
+    'modules/sites/adapters.ts',
+    'modules/sites/cards.ts',
+    'modules/sites/sheets.ts',
+  ]);
+  const sqlOutsideRepository = new Map<string, string[]>();
+  for (const [mod, list] of files) {
+    if (mod === 'platform' || !list.some((f) => /repository[^/\\]*\.ts$/.test(path.basename(f)))) continue;
+    for (const f of list) {
+      const base = path.basename(f);
+      if (!f.includes(`${path.sep}modules${path.sep}`) || base.includes('repository') || base === 'service.ts' || base === 'api.ts') continue;
+      const found = [...readSource(f).matchAll(/\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto)\(|\bsql\s*(?:<[^`]*?>)?`/g)].map((m) => m[1] ?? 'sql`');
+      if (found.length) sqlOutsideRepository.set(path.relative(src, f).split(path.sep).join('/'), found);
+    }
+  }
+
+  it('in a module with a repository, no other file holds SQL, beyond the known list', () => {
+    assert.deepEqual([...sqlOutsideRepository.keys()].filter((f) => !otherFilesWithSql.has(f)).sort(), [], 'move these statements into the module repository');
+  });
+
+  it('the list of other files with SQL only shrinks', () => {
+    assert.deepEqual([...otherFilesWithSql].filter((f) => !sqlOutsideRepository.has(f)).sort(), [], 'files without SQL now: remove them from the list');
   });
 
   it("the README's ownership table matches the module definitions", () => {

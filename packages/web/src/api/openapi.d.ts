@@ -1078,6 +1078,7 @@ export interface paths {
                                 };
                                 step: {
                                     dueOn: string | null;
+                                    dueProvisional?: boolean;
                                     index: number;
                                     level: string | null;
                                     name: {
@@ -1223,6 +1224,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1364,6 +1366,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1515,6 +1518,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1664,6 +1668,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1813,6 +1818,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1969,6 +1975,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -2118,6 +2125,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -2261,6 +2269,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -2479,6 +2488,7 @@ export interface paths {
                                 };
                                 step: {
                                     dueOn: string | null;
+                                    dueProvisional?: boolean;
                                     index: number;
                                     level: string | null;
                                     name: {
@@ -6035,6 +6045,7 @@ export interface paths {
                                 };
                                 step: {
                                     dueOn: string | null;
+                                    dueProvisional?: boolean;
                                     index: number;
                                     level: string | null;
                                     name: {
@@ -6182,6 +6193,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -8032,14 +8044,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export active members (masked) as .xlsx or .csv
+         * Export the list (masked) as .xlsx or .csv with its filters and scope, newest first, streamed as it is read
          * @description Permission: `members.read`
          */
         get: {
             parameters: {
                 query?: {
+                    cardStatus?: "none" | "issued" | "active" | "lost" | "cancelled";
+                    category?: "gig-worker" | "flexible-worker" | "worker-in-hardship" | "model-worker" | "craftsman" | "frontline-worker";
                     format?: "xlsx" | "csv";
+                    /** @description only this org and its subtree */
                     orgId?: number;
+                    /** @description name prefix, member number, full ID number or mobile */
+                    q?: string;
+                    sex?: "male" | "female";
+                    status?: "active" | "transferred" | "ended";
                 };
                 header?: never;
                 path?: never;
@@ -17603,6 +17622,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/protection/lists/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lists of a year as .xlsx with the same filters and scope, in the page’s columns with each list’s totals (at most EXPORT_MAX_ROWS rows)
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    orgId?: number;
+                    status?: "building" | "draft" | "submitted" | "confirmed" | "remitted" | "reconciled";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/protection/remittances": {
         parameters: {
             query?: never;
@@ -17749,6 +17811,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protection/remittances/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The remittances of a year as .xlsx with the same scope, in the page’s columns
+         * @description Permission: `protection.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

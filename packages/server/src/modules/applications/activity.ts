@@ -8,11 +8,9 @@
 // §2) is the part of it the caller may see: the programs' figures and `byOrg` then count only
 // applications under `within` (none when null), inside the query; the rest of the subtree comes
 // back apart, as `outsideByOrg`, for the evaluation's small-count rule and never as figures.
-import { sql } from 'kysely';
 import type { ApplicationStatus } from '../../db/schema.ts';
 import type { Executor } from '../../platform/context.ts';
-import { paidByApplication } from '../payouts/api.ts';
-import { instanceView } from '../programs/api.ts';
+import * as repo from './repository.ts';
 
 export interface ProgramActivity {
   program: string;
@@ -36,7 +34,7 @@ export interface ProgramActivityByOrg {
 
 const statuses: ApplicationStatus[] = ['in-review', 'returned', 'approved', 'rejected', 'withdrawn'];
 
-type Row = { program: string; org_path: string; total: number; approved_fen: number; paid_count: number; paid_fen: number } & Record<ApplicationStatus, number>;
+type Row = repo.ActivityRow;
 
 export async function programActivity(
   db: Executor,
@@ -44,28 +42,10 @@ export async function programActivity(
 ): Promise<{ programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[]; outsideByOrg?: ProgramActivityByOrg[] }> {
   const codes = [...new Set(q.programCodes)];
   if (!codes.length) return { programs: [], byOrg: [], ...(q.within !== undefined ? { outsideByOrg: [] } : {}) };
-  const paid = paidByApplication(db, codes).as('paid');
-  let base = db
-    .selectFrom('applications')
-    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
-    .leftJoin(paid, 'paid.application_id', 'applications.id')
-    .select([
-      'pi.program',
-      'applications.org_path',
-      sql<number>`count(*)`.as('total'),
-      ...statuses.map((st) => sql<number>`count(*) filter (where applications.status = ${st})`.as(st)),
-      sql<number>`coalesce(sum(applications.amount_fen) filter (where applications.status = 'approved'), 0)`.as('approved_fen'),
-      sql<number>`count(*) filter (where paid.fen > 0)`.as('paid_count'),
-      sql<number>`coalesce(sum(paid.fen), 0)`.as('paid_fen'),
-    ])
-    .where('pi.program', 'in', codes)
-    .where('pi.year', '=', q.year)
-    .groupBy(['pi.program', 'applications.org_path']);
-  if (q.orgPath) base = base.where('applications.org_path', 'like', `${q.orgPath}%`);
-  const run = async (b: typeof base) => (await b.execute()) as unknown as Row[];
+  const base = { codes, year: q.year, orgPath: q.orgPath };
   const within = q.within;
-  const rows = within === undefined ? await run(base) : within === null ? [] : await run(base.where('applications.org_path', 'like', `${within}%`));
-  const outside = within === undefined ? undefined : await run(within === null ? base : base.where('applications.org_path', 'not like', `${within}%`));
+  const rows = within === undefined ? await repo.programActivityRows(db, base) : within === null ? [] : await repo.programActivityRows(db, { ...base, under: within });
+  const outside = within === undefined ? undefined : await repo.programActivityRows(db, within === null ? base : { ...base, notUnder: within });
 
   const programs = codes.map((program): ProgramActivity => {
     const own = rows.filter((r) => r.program === program);

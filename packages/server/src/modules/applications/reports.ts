@@ -1,40 +1,16 @@
 // Reports per program and union: applications by status, amounts approved and paid, overdue reviews.
 // Rows are grouped by the regional union (区局（产业）工会) and only cover the actor's scope.
-import { sql } from 'kysely';
-import { inScope } from '../../platform/access.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { adapters } from '../programs/api.ts';
 import { instanceView } from '../programs/api.ts';
-import { paidByApplication } from '../payouts/api.ts';
+import * as repo from './repository.ts';
 import { statusNames } from './schema.ts';
 
 export async function applicationReport(s: Services, ctx: RequestContext, programId?: number) {
   const t = s.clock.today();
-  let q = s.database.db
-    .selectFrom('applications')
-    .innerJoin(instanceView(s.database.db).as('pi'), 'pi.id', 'applications.instance_id')
-    .leftJoin(paidByApplication(s.database.db).as('paid'), 'paid.application_id', 'applications.id')
-    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
-    .where(inScope(ctx.actor!, 'applications.org_path'))
-    .select([
-      'pi.id as program_id', 'pi.program', 'pi.title', 'pi.year', 'region.id as region_id', 'region.name as region_name',
-      sql<number>`count(*)`.as('total'),
-      sql<number>`count(*) filter (where applications.status = 'in-review')`.as('in_review'),
-      sql<number>`count(*) filter (where applications.status = 'returned')`.as('returned'),
-      sql<number>`count(*) filter (where applications.status = 'approved')`.as('approved'),
-      sql<number>`count(*) filter (where applications.status = 'rejected')`.as('rejected'),
-      sql<number>`count(*) filter (where applications.status = 'withdrawn')`.as('withdrawn'),
-      sql<number>`count(*) filter (where applications.status = 'in-review' and applications.step_due_on < ${t})`.as('overdue'),
-      sql<number>`coalesce(sum(applications.amount_fen) filter (where applications.status = 'approved'), 0)`.as('approved_fen'),
-      sql<number>`coalesce(sum(paid.fen), 0)`.as('paid_fen'),
-    ])
-    .groupBy(['pi.id', 'pi.program', 'pi.title', 'pi.year', 'region.id', 'region.name'])
-    .orderBy('pi.id')
-    .orderBy('region.name');
-  if (programId) q = q.where('pi.id', '=', programId);
-  const rows = await q.execute();
+  const rows = await repo.reportRows(s.database.db, ctx.actor!, t, programId);
   const items = rows.map((r) => ({
     programId: r.program_id, program: r.program, title: r.title, year: r.year, region: r.region_id ? { id: r.region_id, name: r.region_name } : null,
     byStatus: { 'in-review': Number(r.in_review), returned: Number(r.returned), approved: Number(r.approved), rejected: Number(r.rejected), withdrawn: Number(r.withdrawn) },
@@ -51,19 +27,7 @@ export async function applicationReport(s: Services, ctx: RequestContext, progra
 export async function summaryWorkbook(s: Services, ctx: RequestContext, programId: number, status?: string) {
   const inst = await instanceView(s.database.db).where('id', '=', programId).executeTakeFirst();
   const adapter = inst ? adapters[inst.program] : undefined;
-  let q = s.database.db
-    .selectFrom('applications')
-    .leftJoin('persons', 'persons.id', 'applications.person_id')
-    .leftJoin('memberships', 'memberships.id', 'applications.membership_id')
-    .innerJoin('orgs', 'orgs.id', 'applications.org_id')
-    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
-    .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
-    .select(['applications.no', 'applications.channel', 'applications.input', 'applications.amount_fen', 'applications.status', 'applications.step_level', 'applications.step_due_on', 'applications.applied_on', 'persons.name', 'persons.id_masked', 'memberships.member_no', 'orgs.name as org_name', 'region.name as region_name', 'step_org.name as step_org_name'])
-    .where('applications.instance_id', '=', programId)
-    .where(inScope(ctx.actor!, 'applications.org_path'))
-    .orderBy('applications.no');
-  if (status) q = q.where('applications.status', '=', status as any);
-  const rows = await q.execute();
+  const rows = await repo.summaryFormRows(s.database.db, ctx.actor!, programId, status);
   const t = s.clock.today();
   const columns = [
     { key: 'no', header: '申请编号', width: 16 }, { key: 'memberNo', header: '会员编号', width: 13 }, { key: 'name', header: '姓名', width: 10 }, { key: 'idNumber', header: '身份证号', width: 22 },

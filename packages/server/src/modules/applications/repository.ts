@@ -3,11 +3,12 @@
 // db or the caller's transaction and plain parameters and return rows; the rules, the order of the
 // steps and the transactions are the service's (service.ts).
 import { sql, type Insertable, type Updateable } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { ApplicationStatus, DB } from '../../db/schema.ts';
 import { inRegion, inScope, type Actor } from '../../platform/access.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/context.ts';
 import { instanceView } from '../programs/api.ts';
+import { paidByApplication } from '../payouts/api.ts';
 import type { TList } from './schema.ts';
 
 const appColumns = [
@@ -218,4 +219,84 @@ export async function applicantCounts(db: Executor, year: number, unionPaths: re
 /** An application's filed form and applicant, unscoped (the caller checks the scope). */
 export function applicationFormRow(db: Executor, id: number) {
   return db.selectFrom('applications').select(['id', 'no', 'program', 'status', 'input', 'applied_on', 'applicant_kind', 'applicant_org_id', 'org_path']).where('id', '=', id).executeTakeFirst();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Activity and reports (activity.ts, reports.ts): grouped counts and amounts.
+
+const activityStatuses: ApplicationStatus[] = ['in-review', 'returned', 'approved', 'rejected', 'withdrawn'];
+
+export type ActivityRow = { program: string; org_path: string; total: number; approved_fen: number; paid_count: number; paid_fen: number } & Record<ApplicationStatus, number>;
+
+/**
+ * Applications of the program instances of these codes and year, per program and applicant union: counts by status,
+ * the approved amount, and the paid net (ledger entries of paid batches, per application). `orgPath` bounds the
+ * subtree; `under` / `notUnder` keep only (or leave out) the applications under a path.
+ */
+export async function programActivityRows(db: Executor, q: { codes: string[]; year: number; orgPath?: string | undefined; under?: string; notUnder?: string }) {
+  const paid = paidByApplication(db, q.codes).as('paid');
+  let base = db
+    .selectFrom('applications')
+    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
+    .leftJoin(paid, 'paid.application_id', 'applications.id')
+    .select([
+      'pi.program',
+      'applications.org_path',
+      sql<number>`count(*)`.as('total'),
+      ...activityStatuses.map((st) => sql<number>`count(*) filter (where applications.status = ${st})`.as(st)),
+      sql<number>`coalesce(sum(applications.amount_fen) filter (where applications.status = 'approved'), 0)`.as('approved_fen'),
+      sql<number>`count(*) filter (where paid.fen > 0)`.as('paid_count'),
+      sql<number>`coalesce(sum(paid.fen), 0)`.as('paid_fen'),
+    ])
+    .where('pi.program', 'in', q.codes)
+    .where('pi.year', '=', q.year)
+    .groupBy(['pi.program', 'applications.org_path']);
+  if (q.orgPath) base = base.where('applications.org_path', 'like', `${q.orgPath}%`);
+  if (q.under !== undefined) base = base.where('applications.org_path', 'like', `${q.under}%`);
+  if (q.notUnder !== undefined) base = base.where('applications.org_path', 'not like', `${q.notUnder}%`);
+  return (await base.execute()) as unknown as ActivityRow[];
+}
+
+/** The report per program instance and regional union, in the caller's scope (`today` decides what is overdue). */
+export function reportRows(db: Executor, actor: Actor, today: string, programId?: number) {
+  let q = db
+    .selectFrom('applications')
+    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
+    .leftJoin(paidByApplication(db).as('paid'), 'paid.application_id', 'applications.id')
+    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
+    .where(inScope(actor, 'applications.org_path'))
+    .select([
+      'pi.id as program_id', 'pi.program', 'pi.title', 'pi.year', 'region.id as region_id', 'region.name as region_name',
+      sql<number>`count(*)`.as('total'),
+      sql<number>`count(*) filter (where applications.status = 'in-review')`.as('in_review'),
+      sql<number>`count(*) filter (where applications.status = 'returned')`.as('returned'),
+      sql<number>`count(*) filter (where applications.status = 'approved')`.as('approved'),
+      sql<number>`count(*) filter (where applications.status = 'rejected')`.as('rejected'),
+      sql<number>`count(*) filter (where applications.status = 'withdrawn')`.as('withdrawn'),
+      sql<number>`count(*) filter (where applications.status = 'in-review' and applications.step_due_on < ${today})`.as('overdue'),
+      sql<number>`coalesce(sum(applications.amount_fen) filter (where applications.status = 'approved'), 0)`.as('approved_fen'),
+      sql<number>`coalesce(sum(paid.fen), 0)`.as('paid_fen'),
+    ])
+    .groupBy(['pi.id', 'pi.program', 'pi.title', 'pi.year', 'region.id', 'region.name'])
+    .orderBy('pi.id')
+    .orderBy('region.name');
+  if (programId) q = q.where('pi.id', '=', programId);
+  return q.execute();
+}
+
+/** The rows of a program instance's summary form (汇总表), in the caller's scope, masked columns only. */
+export function summaryFormRows(db: Executor, actor: Actor, programId: number, status?: string) {
+  let q = db
+    .selectFrom('applications')
+    .leftJoin('persons', 'persons.id', 'applications.person_id')
+    .leftJoin('memberships', 'memberships.id', 'applications.membership_id')
+    .innerJoin('orgs', 'orgs.id', 'applications.org_id')
+    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
+    .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
+    .select(['applications.no', 'applications.channel', 'applications.input', 'applications.amount_fen', 'applications.status', 'applications.step_level', 'applications.step_due_on', 'applications.applied_on', 'persons.name', 'persons.id_masked', 'memberships.member_no', 'orgs.name as org_name', 'region.name as region_name', 'step_org.name as step_org_name'])
+    .where('applications.instance_id', '=', programId)
+    .where(inScope(actor, 'applications.org_path'))
+    .orderBy('applications.no');
+  if (status) q = q.where('applications.status', '=', status as any);
+  return q.execute();
 }

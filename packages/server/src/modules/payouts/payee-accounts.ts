@@ -6,12 +6,9 @@ import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
+import * as repo from './repository.ts';
 
-const columns = ['payee_accounts.id', 'payee_accounts.org_id', 'payee_accounts.bank', 'payee_accounts.account_name', 'payee_accounts.account_no', 'payee_accounts.status', 'payee_accounts.verified_by', 'payee_accounts.verified_at', 'payee_accounts.created_at'] as const;
-
-const query = (db: Executor) =>
-  db.selectFrom('payee_accounts').innerJoin('orgs', 'orgs.id', 'payee_accounts.org_id').leftJoin('accounts as v', 'v.id', 'payee_accounts.verified_by').select(columns).select(['orgs.name as org_name', 'orgs.path as org_path', 'v.display_name as verifier']);
-type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
+type Row = repo.PayeeAccountRow;
 
 export const maskAccountNo = (no: string) => {
   const digits = no.replace(/[^0-9]/g, '');
@@ -27,14 +24,12 @@ export function presentPayeeAccount(r: Row, full = false) {
 
 /** The active account of an org (verified or not), or undefined. */
 export async function activePayeeAccount(db: Executor, orgId: number) {
-  return query(db).where('payee_accounts.org_id', '=', orgId).where('payee_accounts.status', '=', 'active').executeTakeFirst();
+  return repo.activePayeeAccountOf(db, orgId);
 }
 
 /** Accounts of orgs in the actor's scope (or of one org), newest first. */
 export async function payeeAccountsOf(db: Executor, actor: Actor, orgId?: number) {
-  let q = query(db);
-  if (orgId) q = q.where('payee_accounts.org_id', '=', orgId);
-  const rows = await q.orderBy('payee_accounts.id', 'desc').limit(500).execute();
+  const rows = await repo.payeeAccountRows(db, orgId);
   // Departments and the auditor read the whole federation; an officer reads their subtree.
   return rows.filter((r) => pathInScope(actor, r.org_path));
 }
@@ -42,27 +37,27 @@ export async function payeeAccountsOf(db: Executor, actor: Actor, orgId?: number
 /** Registers an org's account (retiring the active one), in the caller's transaction. */
 export async function registerPayeeAccount(trx: Executor, ctx: RequestContext, input: { orgId: number; bank: string; accountName: string; accountNo: string }) {
   const actor = ctx.actor!;
-  const org = await trx.selectFrom('orgs').select(['id', 'path', 'name']).where('id', '=', input.orgId).executeTakeFirst();
+  const org = await repo.orgForPayee(trx, input.orgId);
   if (!org || !pathInScope(actor, org.path)) throw notFound('org', input.orgId);
   if (actor.role === 'department-officer' || actor.role === 'auditor') throw forbidden({ zh: '收款账户由单位本级或上级工会登记', en: 'An account is registered by the union itself or a union above it' });
   const previous = await activePayeeAccount(trx, org.id);
-  if (previous) await trx.updateTable('payee_accounts').set({ status: 'retired' }).where('id', '=', previous.id).execute();
-  const row = await trx.insertInto('payee_accounts').values({ org_id: org.id, bank: input.bank, account_name: input.accountName, account_no: input.accountNo, created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
+  if (previous) await repo.retirePayeeAccount(trx, previous.id);
+  const row = { id: await repo.insertPayeeAccount(trx, { orgId: org.id, bank: input.bank, accountName: input.accountName, accountNo: input.accountNo, createdBy: actor.accountId }) };
   await writeAudit(trx, ctx, { action: 'payee-account.register', entity: 'payee-account', entityId: row.id, orgPath: org.path, summary: `${org.name} ${input.bank} ${maskAccountNo(input.accountNo)}`, ...(previous ? { before: { id: previous.id } } : {}), after: { bank: input.bank, accountName: input.accountName, accountNo: maskAccountNo(input.accountNo) } });
-  return presentPayeeAccount((await query(trx).where('payee_accounts.id', '=', row.id).executeTakeFirstOrThrow()));
+  return presentPayeeAccount(await repo.payeeAccountById(trx, row.id));
 }
 
 /** The finance department verifies an account; never the account that registered it. */
 export async function verifyPayeeAccount(trx: Executor, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
-  const r = await query(trx).select('payee_accounts.created_by').where('payee_accounts.id', '=', id).forUpdate('payee_accounts').executeTakeFirst();
+  const r = await repo.lockPayeeAccount(trx, id);
   if (!r || !pathInScope(actor, r.org_path)) throw notFound('payee-account', id);
-  const fn = actor.orgId ? (await trx.selectFrom('orgs').select('function_code').where('id', '=', actor.orgId).executeTakeFirst())?.function_code : null;
+  const fn = actor.orgId ? await repo.orgFunctionCode(trx, actor.orgId) : null;
   if (!can(actor, 'payouts.approve-finance') || fn !== 'finance') throw forbidden({ zh: '收款账户由财务资产管理部核验', en: 'Accounts are verified by the finance department' });
   if (r.created_by === actor.accountId) throw forbidden({ zh: '登记人不能核验自己登记的账户', en: 'Whoever registered an account cannot verify it' });
   if (r.status !== 'active') throw conflict('payee-account-retired', { zh: '该账户已停用', en: 'This account is retired' });
   if (r.verified_by !== null) throw conflict('payee-account-verified', { zh: `该账户已由${r.verifier}核验`, en: `This account was verified by ${r.verifier}` });
-  await trx.updateTable('payee_accounts').set({ verified_by: actor.accountId, verified_at: new Date() }).where('id', '=', id).execute();
+  await repo.setPayeeVerified(trx, id, actor.accountId);
   await writeAudit(trx, ctx, { action: 'payee-account.verify', entity: 'payee-account', entityId: id, orgPath: r.org_path, summary: `${r.org_name} ${r.bank} ${maskAccountNo(r.account_no)}` });
-  return presentPayeeAccount(await query(trx).where('payee_accounts.id', '=', id).executeTakeFirstOrThrow());
+  return presentPayeeAccount(await repo.payeeAccountById(trx, id));
 }

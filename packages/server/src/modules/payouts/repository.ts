@@ -349,3 +349,48 @@ export async function accountDisplayNames(db: Executor, ids: number[]) {
 export async function orgNameByFunction(db: Executor, functionCode: string) {
   return (await db.selectFrom('orgs').select('name').where('function_code', '=', functionCode).where('status', '=', 'active').executeTakeFirst())?.name ?? null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Organisation payees (payee-accounts.ts) and the paid hooks' lines (sources.ts).
+
+const payeeColumns = ['payee_accounts.id', 'payee_accounts.org_id', 'payee_accounts.bank', 'payee_accounts.account_name', 'payee_accounts.account_no', 'payee_accounts.status', 'payee_accounts.verified_by', 'payee_accounts.verified_at', 'payee_accounts.created_at'] as const;
+
+const payeeQuery = (db: Executor) =>
+  db.selectFrom('payee_accounts').innerJoin('orgs', 'orgs.id', 'payee_accounts.org_id').leftJoin('accounts as v', 'v.id', 'payee_accounts.verified_by').select(payeeColumns).select(['orgs.name as org_name', 'orgs.path as org_path', 'v.display_name as verifier']);
+export type PayeeAccountRow = Awaited<ReturnType<ReturnType<typeof payeeQuery>['executeTakeFirstOrThrow']>>;
+
+export const activePayeeAccountOf = (db: Executor, orgId: number) =>
+  payeeQuery(db).where('payee_accounts.org_id', '=', orgId).where('payee_accounts.status', '=', 'active').executeTakeFirst();
+
+/** Accounts of every org (or of one), newest first, at most 500. */
+export const payeeAccountRows = (db: Executor, orgId?: number) => {
+  let q = payeeQuery(db);
+  if (orgId) q = q.where('payee_accounts.org_id', '=', orgId);
+  return q.orderBy('payee_accounts.id', 'desc').limit(500).execute();
+};
+
+export const payeeAccountById = (db: Executor, id: number) => payeeQuery(db).where('payee_accounts.id', '=', id).executeTakeFirstOrThrow();
+
+/** An account under a row lock, with who registered it. */
+export const lockPayeeAccount = (trx: Executor, id: number) =>
+  payeeQuery(trx).select('payee_accounts.created_by').where('payee_accounts.id', '=', id).forUpdate('payee_accounts').executeTakeFirst();
+
+export const orgForPayee = (db: Executor, orgId: number) => db.selectFrom('orgs').select(['id', 'path', 'name']).where('id', '=', orgId).executeTakeFirst();
+
+export const retirePayeeAccount = (trx: Executor, id: number) => trx.updateTable('payee_accounts').set({ status: 'retired' }).where('id', '=', id).execute();
+
+export const insertPayeeAccount = async (trx: Executor, v: { orgId: number; bank: string; accountName: string; accountNo: string; createdBy: number }) =>
+  (await trx.insertInto('payee_accounts').values({ org_id: v.orgId, bank: v.bank, account_name: v.accountName, account_no: v.accountNo, created_by: v.createdBy }).returning('id').executeTakeFirstOrThrow()).id;
+
+export const setPayeeVerified = (trx: Executor, id: number, by: number) => trx.updateTable('payee_accounts').set({ verified_by: by, verified_at: new Date() }).where('id', '=', id).execute();
+
+/** The payable lines of a batch, for the sources' "on paid" hooks. */
+export const payableLinesOfBatch = (trx: Executor, batchId: number) =>
+  trx
+    .selectFrom('payout_batch_items as i')
+    .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+    .select(['e.id', 'e.source_kind', 'e.source_id', 'e.amount_fen'])
+    .where('i.batch_id', '=', batchId)
+    .where('e.kind', '=', 'payable')
+    .orderBy('e.id')
+    .execute();

@@ -6,6 +6,7 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { PayoutSourceKind } from '../../db/schema.ts';
 import { claimPaidByLedger, gigClaimPaidByLedger } from '../protection/api.ts';
 import { settlementPaidByLedger } from '../pools/service.ts';
+import * as repo from './repository.ts';
 
 export interface PaidLine { entryId: number; sourceId: number; amountFen: number; batchNo: string; paidOn: string; reference: string | null }
 type OnPaid = (trx: Executor, ctx: RequestContext, line: PaidLine) => Promise<void>;
@@ -25,13 +26,6 @@ const onPaid: Record<PayoutSourceKind, OnPaid> = {
 
 /** Runs the hooks of the payable lines of a batch just marked paid. */
 export async function runPaidHooks(trx: Executor, ctx: RequestContext, batch: { id: number; no: string; paidOn: string; reference: string | null }) {
-  const lines = await trx
-    .selectFrom('payout_batch_items as i')
-    .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
-    .select(['e.id', 'e.source_kind', 'e.source_id', 'e.amount_fen'])
-    .where('i.batch_id', '=', batch.id)
-    .where('e.kind', '=', 'payable')
-    .orderBy('e.id')
-    .execute();
+  const lines = await repo.payableLinesOfBatch(trx, batch.id);
   for (const l of lines) await onPaid[l.source_kind](trx, ctx, { entryId: l.id, sourceId: l.source_id, amountFen: l.amount_fen, batchNo: batch.no, paidOn: batch.paidOn, reference: batch.reference });
 }

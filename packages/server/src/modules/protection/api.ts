@@ -1,8 +1,8 @@
 // The protection module's exported API for other modules (module walls): the cover register is read
 // through these, never by naming protection_covers.
-import { sql } from 'kysely';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { ProtectionMode, ProtectionPlan } from '../../db/schema.ts';
+import * as repo from './repository.ts';
 
 /** Statuses of a cover that is in force (collective confirmed, instant confirmed, individual paid). */
 export const IN_FORCE = ['confirmed'] as const;
@@ -23,13 +23,7 @@ export interface RegisterCover {
  * the cover in force that year (or null: listed but never confirmed, excluded, lapsed).
  */
 export async function registerCoverOf(db: Executor, personId: number, year: number): Promise<{ registered: boolean; cover: RegisterCover | null }> {
-  const rows = await db
-    .selectFrom('protection_covers')
-    .select(['id', 'year', 'plan', 'mode', 'status', 'coverage_start', 'coverage_end', 'region_id'])
-    .where('person_id', '=', personId)
-    .where('year', '=', year)
-    .orderBy('id', 'desc')
-    .execute();
+  const rows = await repo.coverRowsOfPersonYear(db, personId, year);
   const c = rows.find((r) => (IN_FORCE as readonly string[]).includes(r.status));
   return {
     registered: rows.length > 0,
@@ -39,7 +33,7 @@ export async function registerCoverOf(db: Executor, personId: number, year: numb
 
 /** Whether the register holds any cover row of the year (the register is kept for that year). */
 export async function registerKeptFor(db: Executor, year: number) {
-  return !!(await db.selectFrom('protection_covers').select('id').where('year', '=', year).limit(1).executeTakeFirst());
+  return repo.anyCoverOfYear(db, year);
 }
 
 /**
@@ -48,13 +42,7 @@ export async function registerKeptFor(db: Executor, year: number) {
  */
 export async function coveredPerUnion(db: Executor, year: number, unionPaths: readonly string[]): Promise<Map<string, number>> {
   if (!unionPaths.length) return new Map();
-  const r = await sql<{ path: string; n: string }>`
-    select u.path, count(distinct c.person_id) as n
-    from unnest(${[...unionPaths]}::text[]) as u(path)
-    join orgs o on o.path like u.path || '%'
-    join protection_covers c on c.org_id = o.id and c.year = ${year} and c.status = any(${[...IN_FORCE]}::text[])
-    group by u.path`.execute(db);
-  return new Map(r.rows.map((x) => [x.path, Number(x.n)]));
+  return repo.coveredPersonsPerPath(db, year, unionPaths, IN_FORCE);
 }
 
 /** The payout ledger's "on paid" hook for a protection claim (payouts/sources.ts); loaded lazily, the claims file books into the ledger. */

@@ -21,8 +21,7 @@
 // - 市职保中心 reviews (approve / reject with a reason) and records the payment; one live claim per cover, benefit and
 //   event date (the index protection_claims_once), and a claim is paid at most once (approved → paid under a row lock).
 import { evaluate, fenToYuan, yuanToFen, type EvaluateResult } from '@shishi/policy';
-import { sql } from 'kysely';
-import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, isUniqueViolation, notFound, type Bilingual, type FieldIssue } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -35,6 +34,7 @@ import { toAppError } from '../policy/service.ts';
 import { registerCoverOf } from './api.ts';
 import { bookPayable, payDirectly } from '../payouts/api.ts';
 import { planNames } from './service.ts';
+import * as repo from './claims-repository.ts';
 
 export const claimTypeNames: Record<ProtectionClaimType, Bilingual> = {
   'critical-illness': { zh: '重大疾病保障金', en: 'Critical illness' },
@@ -82,13 +82,6 @@ export function addCalendarDays(day: string, n: number) {
   return d.toISOString().slice(0, 10);
 }
 
-/** Hospital benefit already paid or approved on a cover (the yearly maximum, 003 一(一) 最高10800元), leaving one claim out. */
-async function hospitalPaidOn(db: Executor, coverId: number, exceptId?: number) {
-  let q = db.selectFrom('protection_claims').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), sql<number>`0`).as('fen')).where('cover_id', '=', coverId).where('claim_type', '=', 'hospitalization').where('status', 'in', ['approved', 'paid']);
-  if (exceptId) q = q.where('id', '<>', exceptId);
-  return Number((await q.executeTakeFirstOrThrow()).fen);
-}
-
 function claimInput(cover: { plan: ProtectionPlan; coverageStart: string; coverageEnd: string }, c: { claimType: ProtectionClaimType; eventDate: string; hospitalDays?: number | null | undefined }, filedOn: string, paidThisYearFen: number) {
   return {
     plan: cover.plan, claimType: c.claimType, coverageStart: cover.coverageStart, coverageEnd: cover.coverageEnd, eventDate: c.eventDate,
@@ -122,15 +115,14 @@ export async function fileClaim(s: Services, ctx: RequestContext, req: FileClaim
     throw new AppError(400, 'invalid-input', { zh: '事件日期不能晚于今天', en: 'eventDate cannot be in the future' }, [{ field: 'eventDate', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } }]);
   return s.database.db.transaction().execute(async (trx) => {
     let m;
-    const base = trx.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select(['memberships.id', 'memberships.person_id', 'memberships.org_id', 'orgs.path']);
     if (as === 'member') {
       if (!actor.personId) throw forbidden({ zh: '会员本人才能在个人门户申请给付', en: 'Only the member files in the portal' });
-      m = await base.where('memberships.person_id', '=', actor.personId).orderBy(sql`case when memberships.status = 'active' then 0 else 1 end`).orderBy('memberships.id', 'desc').executeTakeFirst();
+      m = await repo.membershipOfPerson(trx, actor.personId);
       if (!m) throw forbidden({ zh: '没有会员记录，不能申请给付', en: 'No membership on record; cannot file a claim' });
     } else {
       if (!req.membershipId)
         throw new AppError(400, 'invalid-input', { zh: '请指定申请给付的会员（membershipId）', en: 'Name the member (membershipId)' }, [{ field: 'membershipId', code: 'required', message: { zh: '必填', en: 'required' } }]);
-      m = await base.where('memberships.id', '=', req.membershipId).executeTakeFirst();
+      m = await repo.membershipById(trx, req.membershipId);
       if (!m || !pathInScope(actor, m.path)) throw notFound('membership', req.membershipId);
     }
     const year = Number(req.eventDate.slice(0, 4));
@@ -141,7 +133,7 @@ export async function fileClaim(s: Services, ctx: RequestContext, req: FileClaim
         en: `eventDate ${req.eventDate}: the register holds no cover in force for this member in ${year}; no claim can be filed (003 附件2-1 二)`,
       }, [{ field: 'eventDate', code: 'no-cover-on-event-date', message: { zh: `${year} 年度无生效保障`, en: `no cover in force in ${year}` } }]);
     const cover = reg.cover;
-    const paid = req.claimType === 'hospitalization' ? await hospitalPaidOn(trx, cover.id) : 0;
+    const paid = req.claimType === 'hospitalization' ? await repo.hospitalPaidOn(trx, cover.id) : 0;
     const input = claimInput(cover, req, today, paid);
     const r = run(today, input);
     if (!r.eligible) throw refusal(r);
@@ -153,26 +145,21 @@ export async function fileClaim(s: Services, ctx: RequestContext, req: FileClaim
     if (missing >= 0)
       throw new AppError(400, 'document-not-found', { zh: `材料 ${req.documentIds[missing]} 不可用（须为本人上传）`, en: `Document ${req.documentIds[missing]} cannot be attached (upload it yourself first)` }, [{ field: `documentIds[${missing}]`, code: 'document-not-found', message: { zh: '不可用', en: 'not available' } }]);
     for (const [i, id] of req.documentIds.entries()) {
-      const used = await trx.selectFrom('protection_claims').select('id').where('status', '<>', 'rejected').where(sql<boolean>`documents @> ${JSON.stringify([{ id }])}::jsonb`).executeTakeFirst();
+      const used = await repo.claimUsingDocument(trx, id);
       if (used) throw new AppError(409, 'document-in-use', { zh: `材料 ${id} 已用于给付申请 ${used.id}`, en: `Document ${id} is already part of claim ${used.id}` }, [{ field: `documentIds[${i}]`, code: 'document-in-use', message: { zh: '已被使用', en: 'already used' } }]);
     }
     const payTo = payeeOf(cover.mode, req.claimType);
     const payBy = o.payWithinDays ? addCalendarDays(today, o.payWithinDays) : null;
     let id: number;
     try {
-      const row = await trx
-        .insertInto('protection_claims')
-        .values({
+      id = await repo.insertClaim(trx, {
           cover_id: cover.id, person_id: m.person_id, membership_id: m.id, org_id: m.org_id, region_id: cover.regionId, year: cover.year, plan: cover.plan,
           claim_type: req.claimType, event_date: req.eventDate, hospital_days: req.hospitalDays ?? null, filed_on: today, filed_by: actor.accountId, filed_as: as,
           document_ids: JSON.stringify(req.documentIds), documents: JSON.stringify(docs.map((d) => ({ id: d.id, type: d.doc_type, fileName: d.file_name, sha256: d.sha256 }))),
           amount_fen: yuanToFen(o.payout), filing_deadline: o.filingDeadline, pay_within_days: o.payWithinDays, pay_by: payBy, pay_to: payTo,
           pay_to_org_id: payTo === 'regional-union' ? cover.regionId : null, policy: r.policy, evaluation: JSON.stringify(evaluationOf(today, input, r)),
           description: req.description ? redactPersonalData(req.description) : null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      id = row.id;
+      });
     } catch (err) {
       if (isUniqueViolation(err)) throw duplicateClaim(req);
       throw err;
@@ -191,43 +178,9 @@ const duplicateClaim = (req: { claimType: ProtectionClaimType; eventDate: string
 // ---------------------------------------------------------------------------------------------
 // Reading: the list (scoped, masked) and one claim with its trace.
 
-export interface ClaimFilter {
-  year?: number | undefined;
-  status?: 'filed' | 'approved' | 'rejected' | 'paid' | undefined;
-  overdue?: boolean | undefined;
-  claimType?: ProtectionClaimType | undefined;
-  orgId?: number | undefined;
-}
-
-function claimsQuery(db: Executor, actor: Actor | null, f: ClaimFilter & { personId?: number }, today: string) {
-  let q = db
-    .selectFrom('protection_claims as k')
-    .innerJoin('orgs as o', 'o.id', 'k.org_id')
-    .innerJoin('memberships as m', 'm.id', 'k.membership_id')
-    .innerJoin('persons as p', 'p.id', 'k.person_id')
-    .leftJoin('protection_covers as c', 'c.id', 'k.cover_id')
-    .leftJoin('orgs as r', 'r.id', 'k.pay_to_org_id');
-  if (f.personId !== undefined) q = q.where('k.person_id', '=', f.personId);
-  else q = q.where(inScope(actor!, 'o.path'));
-  if (f.year !== undefined) q = q.where('k.year', '=', f.year);
-  if (f.status) q = q.where('k.status', '=', f.status);
-  if (f.claimType) q = q.where('k.claim_type', '=', f.claimType);
-  if (f.overdue) q = q.where('k.status', 'in', ['filed', 'approved']).where('k.pay_by', '<', today);
-  if (f.orgId !== undefined) q = q.where('o.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', f.orgId!));
-  return q;
-}
-
-const claimColumns = [
-  'k.id', 'k.cover_id', 'k.person_id', 'k.membership_id', 'k.org_id', 'k.region_id', 'k.year', 'k.plan', 'k.claim_type', 'k.event_date', 'k.hospital_days',
-  'k.filed_on', 'k.filed_as', 'k.status', 'k.amount_fen', 'k.filing_deadline', 'k.pay_within_days', 'k.pay_by', 'k.pay_to', 'k.pay_to_org_id', 'k.policy',
-  'k.review_reason', 'k.reviewed_on', 'k.paid_on', 'k.payment_reference', 'k.description', 'k.documents', 'o.name as org_name', 'o.path as org_path',
-  'm.member_no', 'p.name', 'p.id_masked', 'c.mode', 'c.coverage_start', 'c.coverage_end', 'r.name as pay_to_org_name',
-] as const;
-
-type ClaimRow = Awaited<ReturnType<typeof claimPageRows>>[number];
-function claimPageRows(db: Executor, actor: Actor | null, f: ClaimFilter & { personId?: number }, today: string, offset: number, limit: number) {
-  return claimsQuery(db, actor, f, today).select(claimColumns).orderBy('k.id', 'desc').offset(offset).limit(limit).execute();
-}
+export type { ClaimFilter } from './claims-repository.ts';
+type ClaimFilter = repo.ClaimFilter;
+type ClaimRow = repo.ClaimRow;
 
 function presentClaim(actor: Actor | null, r: ClaimRow, today: string) {
   const open = r.status === 'filed' || r.status === 'approved';
@@ -248,24 +201,20 @@ export async function listClaims(s: Services, ctx: RequestContext, q: TPageQuery
   const actor = ctx.actor!;
   const db = s.database.db;
   const today = s.clock.today();
-  return paginate(q, async (offset, limit) => (await claimPageRows(db, actor, q, today, offset, limit)).map((r) => presentClaim(actor, r, today)), async () => {
-    const r = await claimsQuery(db, actor, q, today).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return Number(r.n);
-  });
+  return paginate(q, async (offset, limit) => (await repo.claimPageRows(db, actor, q, today, offset, limit)).map((r) => presentClaim(actor, r, today)), () => repo.claimCount(db, actor, q, today));
 }
 
 export async function myClaims(s: Services, ctx: RequestContext) {
   const actor = ctx.actor!;
   if (!actor.personId) throw forbidden({ zh: '只有会员本人可以查看自己的给付申请', en: 'Only a member sees their own claims' });
   const today = s.clock.today();
-  const rows = await claimPageRows(s.database.db, null, { personId: actor.personId }, today, 0, 200);
+  const rows = await repo.claimPageRows(s.database.db, null, { personId: actor.personId }, today, 0, 200);
   return { items: rows.map((r) => presentClaim(actor, r, today)) };
 }
 
 async function claimOut(db: Executor, actor: Actor, id: number, today: string) {
   const own = actor.role === 'member';
-  const q = claimsQuery(db, own ? null : actor, own ? { personId: actor.personId ?? -1 } : {}, today).select(claimColumns).select('k.evaluation').where('k.id', '=', id);
-  const r = await q.executeTakeFirst();
+  const r = await repo.claimWithEvaluation(db, own ? null : actor, own ? { personId: actor.personId ?? -1 } : {}, today, id);
   if (!r) throw notFound('protection-claim', id);
   return { ...presentClaim(actor, r, today), evaluation: r.evaluation as Record<string, unknown> };
 }
@@ -281,7 +230,7 @@ export async function claimDocument(s: Services, ctx: RequestContext, claimId: n
   const actor = ctx.actor!;
   const db = s.database.db;
   await asCentre(db, actor);
-  const k = await db.selectFrom('protection_claims as k').innerJoin('orgs as o', 'o.id', 'k.org_id').select(['k.id', 'k.documents', 'o.path']).where('k.id', '=', claimId).where(inScope(actor, 'o.path')).executeTakeFirst();
+  const k = await repo.claimDocumentsInScope(db, actor, claimId);
   if (!k) throw notFound('protection-claim', claimId);
   if (!(k.documents ?? []).some((d) => d.id === documentId)) throw notFound('document', documentId);
   return db.transaction().execute(async (trx) => {
@@ -295,12 +244,11 @@ export async function claimDocument(s: Services, ctx: RequestContext, claimId: n
 // Review and payment by 市职保中心.
 
 async function asCentre(db: Executor, actor: Actor) {
-  const mine = await db.selectFrom('orgs').select('function_code').where('id', '=', actor.orgId ?? -1).executeTakeFirst();
-  if (mine?.function_code !== 'mutual-aid-centre') throw forbidden({ zh: '给付申请由市职工保障互助中心审核与给付（003 附件2-1 二(二)）', en: 'Claims are reviewed and paid by the mutual-aid centre (003 附件2-1 二(二))' });
+  if ((await repo.functionCodeOf(db, actor.orgId)) !== 'mutual-aid-centre') throw forbidden({ zh: '给付申请由市职工保障互助中心审核与给付（003 附件2-1 二(二)）', en: 'Claims are reviewed and paid by the mutual-aid centre (003 附件2-1 二(二))' });
 }
 
 async function lockClaim(trx: Executor, actor: Actor, id: number) {
-  const k = await trx.selectFrom('protection_claims as k').innerJoin('orgs as o', 'o.id', 'k.org_id').selectAll('k').select('o.path').where('k.id', '=', id).where(inScope(actor, 'o.path')).forUpdate('k').executeTakeFirst();
+  const k = await repo.lockClaimInScope(trx, actor, id);
   if (!k) throw notFound('protection-claim', id);
   return k;
 }
@@ -322,13 +270,13 @@ export async function approveClaim(s: Services, ctx: RequestContext, id: number,
     const reg = await registerCoverOf(trx, k.person_id, k.year);
     if (!reg.cover || reg.cover.id !== k.cover_id)
       throw conflict('no-cover-on-event-date', { zh: `保障名册中该会员 ${k.year} 年度的保障已不再生效，不能核准`, en: `The member's ${k.year} cover is no longer in force in the register; cannot approve` });
-    const paid = k.claim_type === 'hospitalization' ? await hospitalPaidOn(trx, k.cover_id, k.id) : 0;
+    const paid = k.claim_type === 'hospitalization' ? await repo.hospitalPaidOn(trx, k.cover_id, k.id) : 0;
     // The filing day stays the one the materials arrived on: the deadline is checked against it, not today.
     const input = claimInput(reg.cover, { claimType: k.claim_type, eventDate: k.event_date, hospitalDays: k.hospital_days }, k.filed_on, paid);
     const r = run(today, input);
     if (!r.eligible) throw refusal(r);
     const o = r.output as { payout: number };
-    await trx.updateTable('protection_claims').set({ status: 'approved', amount_fen: yuanToFen(o.payout), evaluation: JSON.stringify(evaluationOf(today, input, r)), review_reason: reason ? redactPersonalData(reason) : null, reviewed_by: actor.accountId, reviewed_on: today }).where('id', '=', id).execute();
+    await repo.setClaimApproved(trx, id, { amountFen: yuanToFen(o.payout), evaluation: evaluationOf(today, input, r), reason: reason ? redactPersonalData(reason) : null, by: actor.accountId, on: today });
     await bookClaimPayable(trx, { ...k, amount_fen: yuanToFen(o.payout) }, actor.accountId, today);
     await writeAudit(trx, ctx, { action: 'protection.claim-approve', entity: 'protection-claim', entityId: id, orgPath: k.path, summary: `${k.claim_type} ¥${o.payout}` });
     return claimOut(trx, actor, id, today);
@@ -342,7 +290,7 @@ export async function rejectClaim(s: Services, ctx: RequestContext, id: number, 
   return s.database.db.transaction().execute(async (trx) => {
     const k = await lockClaim(trx, actor, id);
     if (k.status !== 'filed') throw wrongStatus(id, k.status, { zh: '只有待审核的申请可以不予给付', en: 'only a filed claim can be rejected' });
-    await trx.updateTable('protection_claims').set({ status: 'rejected', review_reason: redactPersonalData(reason), reviewed_by: actor.accountId, reviewed_on: today }).where('id', '=', id).execute();
+    await repo.setClaimRejected(trx, id, { reason: redactPersonalData(reason), by: actor.accountId, on: today });
     await writeAudit(trx, ctx, { action: 'protection.claim-reject', entity: 'protection-claim', entityId: id, orgPath: k.path, summary: `${k.claim_type}: ${redactPersonalData(reason)}` });
     return claimOut(trx, actor, id, today);
   });
@@ -363,8 +311,8 @@ export async function payClaim(s: Services, ctx: RequestContext, id: number, bod
     // approved before the ledger paid claims) goes out in a one-line batch; its hook records the payment here.
     await bookClaimPayable(trx, k, actor.accountId, k.reviewed_on ?? today);
     await payDirectly(s, trx, ctx, { kind: 'protection-claim', id }, { paidOn, reference: body.reference ?? null });
-    const after = await trx.selectFrom('protection_claims').select('status').where('id', '=', id).executeTakeFirstOrThrow();
-    if (after.status !== 'paid') throw wrongStatus(id, after.status, { zh: '给付未能记录', en: 'the payment was not recorded' });
+    const after = await repo.claimStatus(trx, id);
+    if (after !== 'paid') throw wrongStatus(id, after, { zh: '给付未能记录', en: 'the payment was not recorded' });
     return claimOut(trx, actor, id, today);
   });
 }
@@ -388,9 +336,9 @@ async function bookClaimPayable(trx: Executor, k: { id: number; year: number; pe
 
 /** The ledger's "on paid" hook (payouts/sources.ts): the claim's batch is paid, so the claim is. */
 export async function claimPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
-  const k = await trx.selectFrom('protection_claims as k').innerJoin('orgs as o', 'o.id', 'k.org_id').select(['k.status', 'k.amount_fen', 'k.pay_to', 'k.pay_to_org_id', 'o.path']).where('k.id', '=', id).forUpdate('k').executeTakeFirst();
+  const k = await repo.lockClaimForLedger(trx, id);
   if (!k) throw notFound('protection-claim', id);
   if (k.status !== 'approved') throw wrongStatus(id, k.status, { zh: '只有已核准的申请可以给付', en: 'only an approved claim can be paid' });
-  await trx.updateTable('protection_claims').set({ status: 'paid', paid_on: p.paidOn, paid_by: ctx.actor!.accountId, payment_reference: p.reference }).where('id', '=', id).execute();
+  await repo.setClaimPaid(trx, id, { paidOn: p.paidOn, by: ctx.actor!.accountId, reference: p.reference });
   await writeAudit(trx, ctx, { action: 'protection.claim-pay', entity: 'protection-claim', entityId: id, orgPath: k.path, summary: `¥${fenToYuan(Number(k.amount_fen))} to ${k.pay_to}${k.pay_to_org_id ? ` ${k.pay_to_org_id}` : ''} on ${p.paidOn} (${p.batchNo})` });
 }

@@ -12,7 +12,6 @@
 // Amounts, dates and term are the engine's (program member-protection), the evaluation kept on the cover.
 import { evaluate, yuanToFen } from '@shishi/policy';
 import { z } from 'zod';
-import { inScope } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -58,7 +57,7 @@ function wrongCategory(orgName: string, actual: Category, stated: Category) {
 }
 
 async function refuseSecondCover(db: Executor, personId: number, year: number) {
-  const c = await db.selectFrom('protection_covers').select(['id', 'plan', 'mode', 'status']).where('person_id', '=', personId).where('year', '=', year).where('status', 'in', [...repo.COUNTED]).executeTakeFirst();
+  const c = await repo.countedCoverOf(db, personId, year);
   if (c)
     throw conflict('already-covered', {
       zh: `该会员 ${year} 年度已有${planNames[c.plan].zh}（${c.status === 'pending-payment' ? '待缴费' : '已参保'}），同一年度只能参保一份（003 附件2-1 一(一)）`,
@@ -70,16 +69,12 @@ const notActive = (): AppError => conflict('not-an-active-member', { zh: '不是
 
 async function insertCover(db: Executor, v: { year: number; m: { id: number; person_id: number; org_id: number; path: string; unit_category: Category }; plan: ProtectionPlan; mode: ProtectionMode; payer: 'union' | 'member'; status: 'listed' | 'confirmed' | 'pending-payment'; a: CoverAmounts; appliedOn: string; firstIndividual?: boolean; confirmedOn?: string | null }) {
   try {
-    return await db
-      .insertInto('protection_covers')
-      .values({
+    return await repo.insertCover(db, {
         year: v.year, membership_id: v.m.id, person_id: v.m.person_id, org_id: v.m.org_id, region_id: repo.regionOfPath(v.m.path), list_id: null, plan: v.plan, mode: v.mode,
         unit_category: v.m.unit_category, term: v.a.term, coverage_start: v.a.coverageStart, coverage_end: v.a.coverageEnd, premium_fen: v.a.premiumFen, subsidy_fen: v.a.subsidyFen,
         remainder_fen: v.a.remainderFen, payer: v.payer, status: v.status, payment_due: v.a.paymentDeadline, policy: v.a.policy, evaluation: JSON.stringify(v.a.evaluation),
         applied_on: v.appliedOn, confirmed_on: v.confirmedOn ?? null, first_individual: v.firstIndividual ?? false,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('already-covered', { zh: `该会员 ${v.year} 年度已参保，同一年度只能参保一份（003 附件2-1 一(一)）`, en: `The member is already covered for ${v.year}; one cover per year (003 附件2-1 一(一))` });
     throw err;
@@ -87,14 +82,7 @@ async function insertCover(db: Executor, v: { year: number; m: { id: number; per
 }
 
 async function coverOut(db: Executor, id: number) {
-  const row = await db
-    .selectFrom('protection_covers as c')
-    .innerJoin('orgs as o', 'o.id', 'c.org_id')
-    .innerJoin('memberships as m', 'm.id', 'c.membership_id')
-    .innerJoin('persons as p', 'p.id', 'c.person_id')
-    .select(['c.id', 'c.year', 'c.membership_id', 'c.person_id', 'c.org_id', 'c.region_id', 'c.list_id', 'c.plan', 'c.mode', 'c.unit_category', 'c.term', 'c.coverage_start', 'c.coverage_end', 'c.premium_fen', 'c.subsidy_fen', 'c.remainder_fen', 'c.payer', 'c.status', 'c.payment_state', 'c.payment_due', 'c.paid_on', 'c.policy', 'c.note', 'm.member_no', 'p.name', 'p.id_masked', 'o.name as org_name', 'c.evaluation', 'c.first_individual', 'c.applied_on'])
-    .where('c.id', '=', id)
-    .executeTakeFirstOrThrow();
+  const row = await repo.coverWithEvaluation(db, id);
   return { ...presentCover(row), planName: planNames[row.plan], appliedOn: row.applied_on, firstIndividual: row.first_individual, evaluation: row.evaluation as Record<string, unknown> };
 }
 
@@ -108,7 +96,7 @@ export async function enrollInstant(s: Services, ctx: RequestContext, req: Insta
   const today = s.clock.today();
   const db = s.database.db;
   return db.transaction().execute(async (trx) => {
-    const m = await trx.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select(['memberships.id', 'memberships.person_id', 'memberships.org_id', 'memberships.status', 'orgs.path', 'orgs.name', 'orgs.unit_category']).where('memberships.id', '=', req.membershipId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
+    const m = await repo.membershipInScope(trx, actor, req.membershipId);
     if (!m) throw notFound('membership', req.membershipId);
     if (m.status !== 'active') throw notActive();
     if (req.unitCategory && req.unitCategory !== m.unit_category) throw wrongCategory(m.name, m.unit_category, req.unitCategory);
@@ -130,11 +118,11 @@ export async function confirmInstant(s: Services, ctx: RequestContext, id: numbe
   const actor = ctx.actor!;
   const today = s.clock.today();
   return s.database.db.transaction().execute(async (trx) => {
-    const c = await trx.selectFrom('protection_covers as c').innerJoin('orgs as o', 'o.id', 'c.org_id').select(['c.id', 'c.year', 'c.plan', 'c.mode', 'c.status', 'c.unit_category', 'o.path']).where('c.id', '=', id).where(inScope(actor, 'o.path')).forUpdate('c').executeTakeFirst();
+    const c = await repo.lockInstantCover(trx, actor, id);
     if (!c) throw notFound('protection-cover', id);
     if (c.mode !== 'card-without-cover' || c.status !== 'listed') throw conflict('wrong-status', { zh: `参保记录 ${id} 不是待确认的有卡无保即时参保`, en: `Cover ${id} is not a card-without-cover upload awaiting confirmation` });
     const a = coverAmounts(today, { plan: c.plan, mode: 'card-without-cover', unitCategory: c.unit_category, eventDate: today, coverageYear: c.year });
-    await trx.updateTable('protection_covers').set({ status: 'confirmed', confirmed_on: today, coverage_start: a.coverageStart, coverage_end: a.coverageEnd, term: a.term, premium_fen: a.premiumFen, subsidy_fen: a.subsidyFen, remainder_fen: a.remainderFen, policy: a.policy, evaluation: JSON.stringify(a.evaluation) }).where('id', '=', id).execute();
+    await repo.confirmInstantCover(trx, id, { on: today, coverageStart: a.coverageStart, coverageEnd: a.coverageEnd, term: a.term, premiumFen: a.premiumFen, subsidyFen: a.subsidyFen, remainderFen: a.remainderFen, policy: a.policy, evaluation: a.evaluation });
     await writeAudit(trx, ctx, { action: 'protection.instant-confirm', entity: 'protection-cover', entityId: id, orgPath: c.path, summary: `${c.year} ${c.plan} from ${a.coverageStart}` });
     return coverOut(trx, id);
   });
@@ -149,12 +137,12 @@ export async function applyIndividual(s: Services, ctx: RequestContext, req: { p
   const today = s.clock.today();
   const year = req.year ?? Number(today.slice(0, 4));
   return s.database.db.transaction().execute(async (trx) => {
-    const m = await trx.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select(['memberships.id', 'memberships.person_id', 'memberships.org_id', 'orgs.path', 'orgs.name', 'orgs.unit_category']).where('memberships.person_id', '=', actor.personId!).where('memberships.status', '=', 'active').executeTakeFirst();
+    const m = await repo.activeMembershipOf(trx, actor.personId!);
     if (!m) throw notActive();
     if (req.unitCategory && req.unitCategory !== m.unit_category) throw wrongCategory(m.name, m.unit_category, req.unitCategory);
     await refuseSecondCover(trx, m.person_id, year);
     // 003 一(三): the subsidy only for the first individual enrollment (one that was paid; a lapsed application does not count).
-    const before = await trx.selectFrom('protection_covers').select('id').where('person_id', '=', m.person_id).where('mode', '=', 'individual').where('first_individual', '=', true).where('status', '=', 'confirmed').executeTakeFirst();
+    const before = await repo.paidFirstIndividual(trx, m.person_id);
     const first = !before;
     const a = coverAmounts(today, { plan: req.plan, mode: 'individual', unitCategory: m.unit_category, eventDate: today, coverageYear: year, firstIndividualEnrollment: first });
     const c = await insertCover(trx, { year, m, plan: req.plan, mode: 'individual', payer: 'member', status: 'pending-payment', a, appliedOn: today, firstIndividual: first });
@@ -166,19 +154,19 @@ export async function applyIndividual(s: Services, ctx: RequestContext, req: { p
 /** The deposit arrived (the bank debit of the member card): checked against the 15 working days by the engine. */
 export async function recordDeposit(s: Services, ctx: RequestContext, id: number, paidOn: string) {
   const actor = ctx.actor!;
-  const mine = await s.database.db.selectFrom('orgs').select('function_code').where('id', '=', actor.orgId ?? -1).executeTakeFirst();
+  const mine = await repo.orgFunctionCode(s.database.db, actor.orgId);
   if (mine?.function_code !== 'mutual-aid-centre') throw forbidden({ zh: '个人参保缴费由市职工保障互助中心登记', en: 'Individual deposits are recorded by the mutual-aid centre' });
   const today = s.clock.today();
   if (paidOn > today) throw new AppError(400, 'invalid-input', { zh: '缴费日期不能晚于今天', en: 'paidOn cannot be in the future' }, [{ field: 'paidOn', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } }]);
   return s.database.db.transaction().execute(async (trx) => {
-    const c = await trx.selectFrom('protection_covers as c').innerJoin('orgs as o', 'o.id', 'c.org_id').select(['c.id', 'c.year', 'c.plan', 'c.mode', 'c.status', 'c.unit_category', 'c.applied_on', 'c.first_individual', 'o.path']).where('c.id', '=', id).where(inScope(actor, 'o.path')).forUpdate('c').executeTakeFirst();
+    const c = await repo.lockIndividualCover(trx, actor, id);
     if (!c) throw notFound('protection-cover', id);
     if (c.mode !== 'individual' || c.status !== 'pending-payment')
       throw conflict(c.status === 'lapsed' ? 'application-lapsed' : 'wrong-status', c.status === 'lapsed'
         ? { zh: `个人参保申请 ${id} 已因逾期未缴费失效，请重新申请`, en: `Application ${id} lapsed for want of payment; apply again` }
         : { zh: `参保记录 ${id} 不是待缴费的个人参保`, en: `Cover ${id} is not an individual application awaiting payment` });
     coverAmounts(today, { plan: c.plan, mode: 'individual', unitCategory: c.unit_category, eventDate: c.applied_on!, coverageYear: c.year, firstIndividualEnrollment: c.first_individual, paidOn });
-    await trx.updateTable('protection_covers').set({ status: 'confirmed', payment_state: 'paid', paid_on: paidOn }).where('id', '=', id).execute();
+    await repo.setDepositPaid(trx, id, paidOn);
     await writeAudit(trx, ctx, { action: 'protection.deposit', entity: 'protection-cover', entityId: id, orgPath: c.path, summary: `${c.year} ${c.plan} paid ${paidOn}` });
     return coverOut(trx, id);
   });
@@ -187,8 +175,7 @@ export async function recordDeposit(s: Services, ctx: RequestContext, id: number
 /** Applications whose deposit did not arrive in time lapse (003 一(二)3(4)); the cover row stays as history. */
 export async function lapseOverdue(s: Services) {
   const today = s.clock.today();
-  const r = await s.database.db.updateTable('protection_covers').set({ status: 'lapsed', note: '逾期未缴费，申请失效 / lapsed: not paid within 15 working days' }).where('status', '=', 'pending-payment').where('mode', '=', 'individual').where('payment_due', '<', today).executeTakeFirst();
-  return { lapsed: Number(r.numUpdatedRows ?? 0) };
+  return { lapsed: await repo.lapseUnpaid(s.database.db, today, '逾期未缴费，申请失效 / lapsed: not paid within 15 working days') };
 }
 
 export const lapseJob = defineJob({ kind: 'protection.lapse-unpaid', payload: z.object({}), handler: (s) => lapseOverdue(s) });

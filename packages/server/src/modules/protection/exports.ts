@@ -8,7 +8,8 @@ import { listClaims } from './claims.ts';
 import { listGigClaims } from './gig-claims.ts';
 import { listCovers, listRosters } from './gig.ts';
 import * as flexible from './flexible.ts';
-import { listEnrollments } from './service.ts';
+import { listRemittances } from './remittances.ts';
+import { listEnrollments, listLists } from './service.ts';
 
 const claimStatusZh: Record<string, string> = { filed: '待审核', approved: '已核准待给付', rejected: '不予给付', paid: '已给付' };
 const rosterStatusZh: Record<string, string> = { submitted: '待审核', approved: '已审核', returned: '已退回' };
@@ -141,6 +142,46 @@ export async function exportRegister(s: Services, ctx: RequestContext, q: Regist
     rows: items.map((c) => ({
       memberNo: c.memberNo, name: c.name, idMasked: c.idMasked ?? '', org: c.orgName, plan: c.plan, mode: modeZh[c.mode] ?? c.mode, period: `${c.coverageStart} ~ ${c.coverageEnd}`,
       premium: c.premium, subsidy: c.citySubsidy, remainder: c.remainder, status: registerStatusZh[c.status] ?? c.status,
+    })),
+  });
+}
+
+const listStatusZh: Record<string, string> = { building: '建立中', draft: '待提交', submitted: '待区局确认', confirmed: '已确认待缴费', remitted: '已缴费待核对', reconciled: '已核对' };
+type ListsQuery = Omit<Parameters<typeof listLists>[2], 'page' | 'pageSize'>;
+
+/**
+ * The collective enrollment lists of a year (003 附件2-1 一(二)1: one list per grassroots union) as the 集中参保名单 tab
+ * shows them, with each list's totals (issue 9 §2 "totals per plan and per union"; issue 12 §3).
+ */
+export async function exportLists(s: Services, ctx: RequestContext, q: ListsQuery) {
+  const items = await readAllPages(s, (p) => listLists(s, ctx, { ...q, ...p }));
+  return listDownload(s, ctx, {
+    title: '集中参保名单',
+    entity: 'protection-list',
+    filters: [['年度', q.year], ['所属工会', q.orgId && items[0]?.orgName], ['状态', q.status && listStatusZh[q.status]]],
+    columns: [
+      { header: '所属工会', key: 'org', width: 30 }, { header: '保障类型', key: 'plan', width: 12 }, { header: '参保人数', key: 'members', width: 10 },
+      { header: '保障费合计（元）', key: 'premium', width: 16 }, { header: '其余费用合计（元）', key: 'remainder', width: 18 }, { header: '状态', key: 'status', width: 14 },
+    ],
+    rows: items.map((l) => ({ org: l.orgName, plan: l.planName.zh, members: l.members, premium: l.totals.premium, remainder: l.totals.remainder, status: listStatusZh[l.status] ?? l.status })),
+  });
+}
+
+const remittanceStatusZh: Record<string, string> = { remitted: '已缴费待核对', reconciled: '已核对' };
+
+/** The remittances (payment vouchers) of a year as the 缴费与核对 tab shows them (003 附件2-1 一(二)1(2); 四(四)). */
+export async function exportRemittances(s: Services, ctx: RequestContext, q: { year: number }) {
+  const { items } = await listRemittances(s, ctx, q.year);
+  return listDownload(s, ctx, {
+    title: '缴费凭证与核对',
+    entity: 'protection-remittance',
+    filters: [['年度', q.year]],
+    columns: [
+      { header: '所属工会', key: 'region', width: 24 }, { header: '应缴（元）', key: 'expected', width: 14 }, { header: '到账金额（元）', key: 'received', width: 14 },
+      { header: '上传日期', key: 'uploadedOn', width: 20 }, { header: '状态', key: 'status', width: 14 },
+    ],
+    rows: items.map((r) => ({
+      region: r.regionName ?? '', expected: r.expected, received: r.received ?? '—', uploadedOn: `${r.uploadedOn}${r.late ? '（逾期上传）' : ''}`, status: remittanceStatusZh[r.status] ?? r.status,
     })),
   });
 }

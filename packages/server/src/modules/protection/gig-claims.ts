@@ -18,8 +18,7 @@
 // - the agency reviews (approve: the engine decides again; reject with a reason) and pays through the payout ledger
 //   (source_kind 'gig-claim', a one-line batch), once; 通过手机短信告知给付情况: the worker gets an SMS when paid.
 import { evaluate, fenToYuan, yuanToFen, type EvaluateResult } from '@shishi/policy';
-import { sql } from 'kysely';
-import { can, inScope, type Actor } from '../../platform/access.ts';
+import { can, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, isUniqueViolation, notFound, type Bilingual, type FieldIssue } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -31,6 +30,7 @@ import { toAppError } from '../policy/service.ts';
 import { bookPayable, maskAccountNo, payDirectly } from '../payouts/api.ts';
 import { notify } from '../notifications/service.ts';
 import { asCentre } from './gig.ts';
+import * as repo from './gig-repository.ts';
 
 export const gigClaimTypeNames: Record<GigClaimType, Bilingual> = {
   'hospital-allowance': { zh: '住院补助金', en: 'Hospital allowance' },
@@ -58,12 +58,7 @@ export interface GigClaimIn {
 const required = (field: string, zh: string, en: string) => new AppError(400, 'invalid-input', { zh, en }, [{ field, code: 'required', message: { zh: '必填', en: 'required' } }]);
 
 async function paidBefore(db: Executor, coverId: number, k: { claimType: GigClaimType; eventDate: string }, exceptId?: number) {
-  const sum = async (types: GigClaimType[], eventDate?: string) => {
-    let q = db.selectFrom('gig_claims').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), sql<number>`0`).as('fen')).where('cover_id', '=', coverId).where('claim_type', 'in', types).where('status', 'in', ['approved', 'paid']);
-    if (eventDate) q = q.where('event_date', '=', eventDate);
-    if (exceptId) q = q.where('id', '<>', exceptId);
-    return Number((await q.executeTakeFirstOrThrow()).fen);
-  };
+  const sum = (types: GigClaimType[], eventDate?: string) => repo.claimedFen(db, coverId, types, eventDate, exceptId);
   return { year: await sum([k.claimType]), accident: ACCIDENTS.includes(k.claimType) ? await sum(ACCIDENTS, k.eventDate) : 0 };
 }
 
@@ -96,7 +91,7 @@ function refusal(r: EvaluateResult): AppError {
 const evaluationOf = (today: string, input: unknown, r: EvaluateResult) => ({ program: r.program, policy: r.policy, date: today, input, eligible: r.eligible, output: r.output, reasons: r.reasons, trace: r.trace });
 
 async function needsCriticalIllness(db: Executor, coverId: number) {
-  const ok = await db.selectFrom('gig_claims').select('id').where('cover_id', '=', coverId).where('claim_type', '=', 'critical-illness').where('status', 'in', ['approved', 'paid']).executeTakeFirst();
+  const ok = await repo.grantedCriticalIllness(db, coverId);
   if (!ok)
     throw new AppError(409, 'critical-illness-not-granted', {
       zh: '重大疾病住院医疗补助金限已经审核通过领取重大疾病保障金的参保人员申请（沪工总办〔2022〕15号 互助保障计划 五(二)2）',
@@ -118,8 +113,7 @@ export async function fileGigClaim(s: Services, ctx: RequestContext, req: GigCla
   if (!death) for (const f of ['bank', 'accountName', 'accountNo'] as const) if (!req[f]) throw required(f, '除身故保障金外，保障金划入参保人员本人在上海开户的银行借记卡，请填写开户银行、户名和卡号（沪工总办〔2022〕15号 互助保障计划 六(三)）', 'Benefits other than deaths go to the worker’s own bank debit card: give the bank, account name and number (沪工总办〔2022〕15号 互助保障计划 六(三))');
 
   return s.database.db.transaction().execute(async (trx) => {
-    const c = await trx.selectFrom('gig_covers as c').innerJoin('orgs as o', 'o.id', 'c.platform_id').select(['c.id', 'c.status', 'c.name', 'c.year', 'c.platform_id', 'c.platform_path', 'c.enrollment_mode', 'c.coverage_start', 'c.coverage_end', 'o.name as platform_name'])
-      .where('c.id', '=', req.coverId).where(inScope(actor, 'c.platform_path')).executeTakeFirst();
+    const c = await repo.coverForClaim(trx, actor, req.coverId);
     if (!c) throw notFound('gig-cover', req.coverId);
     if (c.status !== 'active')
       throw new AppError(409, 'cover-not-in-force', { zh: `该劳动者的互助保障尚未生效（${c.status === 'pending' ? '名单待审核' : '未参保'}），不能申请给付`, en: `This worker's cover is not in force (${c.status}); no claim can be filed` }, [{ field: 'coverId', code: 'cover-not-in-force', message: { zh: '保障未生效', en: 'not in force' } }]);
@@ -133,14 +127,14 @@ export async function fileGigClaim(s: Services, ctx: RequestContext, req: GigCla
     const accountNo = req.accountNo?.replace(/\s+/g, '');
     let id: number;
     try {
-      id = (await trx.insertInto('gig_claims').values({
+      id = await repo.insertClaim(trx, {
         cover_id: c.id, platform_id: c.platform_id, platform_path: c.platform_path, year: c.year, claim_type: req.claimType, event_date: req.eventDate,
         hospital_days: req.hospitalDays ?? null, out_of_pocket_fen: k.outOfPocketFen, disability_grade: req.disabilityGrade ?? null, outcome_on: req.outcomeOn ?? null,
         filed_on: today, filed_by: actor.accountId, filed_as: as, amount_fen: yuanToFen(o.payout), filing_deadline: o.filingDeadline, pay_within_days: o.payWithinDays, pay_by: payBy,
         pay_to: death ? 'platform-account' : 'bank-account', bank: death ? null : req.bank!, account_name: death ? null : req.accountName!,
         account_cipher: death ? null : s.vault.seal(accountNo!), account_masked: death ? null : maskAccountNo(accountNo!),
         policy: r.policy, evaluation: JSON.stringify(evaluationOf(today, input, r)), description: req.description ? redactPersonalData(req.description) : null,
-      }).returning('id').executeTakeFirstOrThrow()).id;
+      });
     } catch (err) {
       if (isUniqueViolation(err))
         throw new AppError(409, 'duplicate-claim', { zh: `同一保障、同一给付类型（${gigClaimTypeNames[req.claimType].zh}）、同一事件日期（${req.eventDate}）已有给付申请`, en: `A claim for the same cover, benefit (${gigClaimTypeNames[req.claimType].en}) and event date (${req.eventDate}) already exists` }, [{ field: 'eventDate', code: 'duplicate-claim', message: { zh: '已申请过', en: 'already claimed' } }]);
@@ -157,21 +151,8 @@ function addDays(day: string, n: number) {
   return d.toISOString().slice(0, 10);
 }
 
-const claimColumns = [
-  'k.id', 'k.cover_id', 'k.platform_id', 'k.year', 'k.claim_type', 'k.event_date', 'k.hospital_days', 'k.out_of_pocket_fen', 'k.disability_grade', 'k.outcome_on', 'k.filed_on', 'k.filed_as', 'k.status',
-  'k.amount_fen', 'k.filing_deadline', 'k.pay_within_days', 'k.pay_by', 'k.pay_to', 'k.bank', 'k.account_name', 'k.account_masked', 'k.policy', 'k.review_reason', 'k.reviewed_on', 'k.paid_on',
-  'k.payment_reference', 'k.description', 'c.name', 'c.id_masked', 'c.enrollment_mode', 'c.coverage_start', 'c.coverage_end', 'o.name as platform_name',
-] as const;
-interface ClaimFilter { year?: number | undefined; status?: 'filed' | 'approved' | 'rejected' | 'paid' | undefined; coverId?: number | undefined }
-function claimsQuery(db: Executor, actor: Actor, f: ClaimFilter) {
-  let q = db.selectFrom('gig_claims as k').innerJoin('gig_covers as c', 'c.id', 'k.cover_id').innerJoin('orgs as o', 'o.id', 'k.platform_id').where(inScope(actor, 'k.platform_path'));
-  if (f.year !== undefined) q = q.where('k.year', '=', f.year);
-  if (f.status) q = q.where('k.status', '=', f.status);
-  if (f.coverId !== undefined) q = q.where('k.cover_id', '=', f.coverId);
-  return q;
-}
-type ClaimRow = Awaited<ReturnType<typeof claimRows>>[number];
-const claimRows = (db: Executor, actor: Actor, f: ClaimFilter, offset: number, limit: number) => claimsQuery(db, actor, f).select(claimColumns).orderBy('k.id', 'desc').offset(offset).limit(limit).execute();
+type ClaimFilter = repo.ClaimFilter;
+type ClaimRow = repo.ClaimRow;
 
 function presentClaim(actor: Actor, r: ClaimRow, today: string) {
   const reviewer = can(actor, 'protection.review');
@@ -190,7 +171,7 @@ function presentClaim(actor: Actor, r: ClaimRow, today: string) {
 }
 
 async function claimOut(db: Executor, actor: Actor, id: number, today: string) {
-  const r = await claimsQuery(db, actor, {}).select(claimColumns).select('k.evaluation').where('k.id', '=', id).executeTakeFirst();
+  const r = await repo.claimWithEvaluation(db, actor, id);
   if (!r) throw notFound('gig-claim', id);
   return { ...presentClaim(actor, r, today), evaluation: r.evaluation as Record<string, unknown> };
 }
@@ -201,14 +182,13 @@ export function listGigClaims(s: Services, ctx: RequestContext, q: TPageQuery & 
   const actor = ctx.actor!;
   const db = s.database.db;
   const today = s.clock.today();
-  return paginate(q, async (offset, limit) => (await claimRows(db, actor, q, offset, limit)).map((r) => presentClaim(actor, r, today)), async () =>
-    Number((await claimsQuery(db, actor, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
+  return paginate(q, async (offset, limit) => (await repo.claimRows(db, actor, q, offset, limit)).map((r) => presentClaim(actor, r, today)), () => repo.claimCount(db, actor, q));
 }
 
 const centreOnly = { zh: '给付申请由市职工保障互助中心审核与给付（沪工总办〔2022〕15号 互助保障计划 六(三)）', en: 'Claims are reviewed and paid by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 六(三))' };
 
 async function lockClaim(trx: Executor, actor: Actor, id: number) {
-  const k = await trx.selectFrom('gig_claims as k').selectAll('k').where('k.id', '=', id).where(inScope(actor, 'k.platform_path')).forUpdate().executeTakeFirst();
+  const k = await repo.lockClaim(trx, actor, id);
   if (!k) throw notFound('gig-claim', id);
   return k;
 }
@@ -225,7 +205,7 @@ export async function approveGigClaim(s: Services, ctx: RequestContext, id: numb
   return s.database.db.transaction().execute(async (trx) => {
     const k = await lockClaim(trx, actor, id);
     if (k.status !== 'filed') throw wrongStatus(id, k.status, { zh: '只有待审核的申请可以核准', en: 'only a filed claim can be approved' });
-    const c = (await trx.selectFrom('gig_covers').select(['id', 'status', 'enrollment_mode', 'coverage_start', 'coverage_end']).where('id', '=', k.cover_id).executeTakeFirstOrThrow());
+    const c = await repo.coverOfClaim(trx, k.cover_id);
     if (c.status !== 'active') throw conflict('cover-not-in-force', { zh: '该劳动者的互助保障已不在保障中，不能核准', en: 'The cover is no longer in force; cannot approve' });
     if (k.claim_type === 'critical-illness-medical') await needsCriticalIllness(trx, c.id);
     const kk = { claimType: k.claim_type, eventDate: k.event_date, hospitalDays: k.hospital_days, outOfPocketFen: k.out_of_pocket_fen === null ? null : Number(k.out_of_pocket_fen), disabilityGrade: k.disability_grade, outcomeOn: k.outcome_on };
@@ -233,7 +213,7 @@ export async function approveGigClaim(s: Services, ctx: RequestContext, id: numb
     const r = run(today, input);
     if (!r.eligible) throw refusal(r);
     const fen = yuanToFen((r.output as { payout: number }).payout);
-    await trx.updateTable('gig_claims').set({ status: 'approved', amount_fen: fen, evaluation: JSON.stringify(evaluationOf(today, input, r)), review_reason: reason ? redactPersonalData(reason) : null, reviewed_by: actor.accountId, reviewed_on: today }).where('id', '=', id).execute();
+    await repo.setClaimApproved(trx, id, { amountFen: fen, evaluation: evaluationOf(today, input, r), reason: reason ? redactPersonalData(reason) : null, by: actor.accountId, on: today });
     await bookGigPayable(trx, { ...k, amount_fen: fen }, actor.accountId, today);
     await writeAudit(trx, ctx, { action: 'protection.gig-claim-approve', entity: 'gig-claim', entityId: id, orgPath: k.platform_path, summary: `${k.claim_type} ¥${fenToYuan(fen)}` });
     return claimOut(trx, actor, id, today);
@@ -247,7 +227,7 @@ export async function rejectGigClaim(s: Services, ctx: RequestContext, id: numbe
   return s.database.db.transaction().execute(async (trx) => {
     const k = await lockClaim(trx, actor, id);
     if (k.status !== 'filed') throw wrongStatus(id, k.status, { zh: '只有待审核的申请可以不予给付', en: 'only a filed claim can be rejected' });
-    await trx.updateTable('gig_claims').set({ status: 'rejected', review_reason: redactPersonalData(reason), reviewed_by: actor.accountId, reviewed_on: today }).where('id', '=', id).execute();
+    await repo.setClaimRejected(trx, id, { reason: redactPersonalData(reason), by: actor.accountId, on: today });
     await writeAudit(trx, ctx, { action: 'protection.gig-claim-reject', entity: 'gig-claim', entityId: id, orgPath: k.platform_path, summary: `${k.claim_type}: ${redactPersonalData(reason)}` });
     return claimOut(trx, actor, id, today);
   });
@@ -265,10 +245,10 @@ export async function payGigClaim(s: Services, ctx: RequestContext, id: number, 
     if (k.status !== 'approved') throw wrongStatus(id, k.status, { zh: '只有已核准的申请可以给付', en: 'only an approved claim can be paid' });
     if (paidOn < (k.reviewed_on ?? k.filed_on)) throw new AppError(400, 'invalid-input', { zh: '给付日期不能早于核准日期', en: 'paidOn cannot be before the approval' }, [{ field: 'paidOn', code: 'before-approval', message: { zh: '早于核准日期', en: 'before the approval' } }]);
     await payDirectly(s, trx, ctx, { kind: 'gig-claim', id }, { paidOn, reference: body.reference ?? null });
-    const after = await trx.selectFrom('gig_claims').select('status').where('id', '=', id).executeTakeFirstOrThrow();
-    if (after.status !== 'paid') throw wrongStatus(id, after.status, { zh: '给付未能记录', en: 'the payment was not recorded' });
+    const after = await repo.claimStatus(trx, id);
+    if (after !== 'paid') throw wrongStatus(id, after, { zh: '给付未能记录', en: 'the payment was not recorded' });
     // 六(三) 通过手机短信告知给付情况.
-    const w = await trx.selectFrom('gig_covers').select(['name', 'phone_cipher']).where('id', '=', k.cover_id).executeTakeFirstOrThrow();
+    const w = await repo.workerContact(trx, k.cover_id);
     if (w.phone_cipher) await notify(s, { channel: 'sms', recipient: s.vault.open(w.phone_cipher), template: 'gig-claim-paid', payload: { name: w.name, benefit: gigClaimTypeNames[k.claim_type].zh, amount: fenToYuan(k.amount_fen).toFixed(2), paidOn } }, trx);
     return claimOut(trx, actor, id, today);
   });
@@ -287,10 +267,10 @@ async function bookGigPayable(trx: Executor, k: { id: number; year: number; plat
 
 /** The ledger's "on paid" hook (payouts/sources.ts): the claim's batch is paid, so the claim is. */
 export async function gigClaimPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
-  const k = await trx.selectFrom('gig_claims').select(['status', 'amount_fen', 'pay_to', 'platform_path']).where('id', '=', id).forUpdate().executeTakeFirst();
+  const k = await repo.lockClaimForLedger(trx, id);
   if (!k) throw notFound('gig-claim', id);
   if (k.status !== 'approved') throw wrongStatus(id, k.status, { zh: '只有已核准的申请可以给付', en: 'only an approved claim can be paid' });
-  await trx.updateTable('gig_claims').set({ status: 'paid', paid_on: p.paidOn, paid_by: ctx.actor!.accountId, payment_reference: p.reference }).where('id', '=', id).execute();
+  await repo.setClaimPaid(trx, id, { paidOn: p.paidOn, by: ctx.actor!.accountId, reference: p.reference });
   await writeAudit(trx, ctx, { action: 'protection.gig-claim-pay', entity: 'gig-claim', entityId: id, orgPath: k.platform_path, summary: `¥${fenToYuan(k.amount_fen)} to ${k.pay_to} on ${p.paidOn} (${p.batchNo})` });
 }
 

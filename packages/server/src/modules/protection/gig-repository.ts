@@ -3,7 +3,7 @@
 import { sql, type Insertable } from 'kysely';
 import { inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
-import type { GigCoversTable, GigRostersTable } from '../../db/schema.ts';
+import type { GigClaimsTable, GigClaimType, GigCoversTable, GigRostersTable } from '../../db/schema.ts';
 
 export const LIVE = ['pending', 'active'] as const;
 
@@ -122,3 +122,68 @@ export async function coverTotals(db: Executor, actor: Actor, year: number) {
     .execute();
   return rows.map((r) => ({ platformId: Number(r.platform_id), platformName: r.platform_name, active: Number(r.active), pending: Number(r.pending), premiumFen: Number(r.premium_fen) }));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Claims (gig-claims.ts keeps the rules, the order of the steps and the transactions).
+
+/** Approved or paid amounts (fen) on a cover for these benefits (on one event date, if given), leaving one claim out. */
+export async function claimedFen(db: Executor, coverId: number, types: GigClaimType[], eventDate?: string, exceptId?: number) {
+  let q = db.selectFrom('gig_claims').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), sql<number>`0`).as('fen')).where('cover_id', '=', coverId).where('claim_type', 'in', types).where('status', 'in', ['approved', 'paid']);
+  if (eventDate) q = q.where('event_date', '=', eventDate);
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  return Number((await q.executeTakeFirstOrThrow()).fen);
+}
+
+/** An approved or paid critical-illness claim on the cover. */
+export const grantedCriticalIllness = (db: Executor, coverId: number) =>
+  db.selectFrom('gig_claims').select('id').where('cover_id', '=', coverId).where('claim_type', '=', 'critical-illness').where('status', 'in', ['approved', 'paid']).executeTakeFirst();
+
+/** The cover a claim is filed on, in the caller's scope, with its platform's name. */
+export const coverForClaim = (db: Executor, actor: Actor, coverId: number) =>
+  db.selectFrom('gig_covers as c').innerJoin('orgs as o', 'o.id', 'c.platform_id').select(['c.id', 'c.status', 'c.name', 'c.year', 'c.platform_id', 'c.platform_path', 'c.enrollment_mode', 'c.coverage_start', 'c.coverage_end', 'o.name as platform_name'])
+    .where('c.id', '=', coverId).where(inScope(actor, 'c.platform_path')).executeTakeFirst();
+
+export const insertClaim = async (trx: Executor, v: Insertable<GigClaimsTable>) => (await trx.insertInto('gig_claims').values(v).returning('id').executeTakeFirstOrThrow()).id;
+
+const claimColumns = [
+  'k.id', 'k.cover_id', 'k.platform_id', 'k.year', 'k.claim_type', 'k.event_date', 'k.hospital_days', 'k.out_of_pocket_fen', 'k.disability_grade', 'k.outcome_on', 'k.filed_on', 'k.filed_as', 'k.status',
+  'k.amount_fen', 'k.filing_deadline', 'k.pay_within_days', 'k.pay_by', 'k.pay_to', 'k.bank', 'k.account_name', 'k.account_masked', 'k.policy', 'k.review_reason', 'k.reviewed_on', 'k.paid_on',
+  'k.payment_reference', 'k.description', 'c.name', 'c.id_masked', 'c.enrollment_mode', 'c.coverage_start', 'c.coverage_end', 'o.name as platform_name',
+] as const;
+export interface ClaimFilter { year?: number | undefined; status?: 'filed' | 'approved' | 'rejected' | 'paid' | undefined; coverId?: number | undefined }
+function claimsQuery(db: Executor, actor: Actor, f: ClaimFilter) {
+  let q = db.selectFrom('gig_claims as k').innerJoin('gig_covers as c', 'c.id', 'k.cover_id').innerJoin('orgs as o', 'o.id', 'k.platform_id').where(inScope(actor, 'k.platform_path'));
+  if (f.year !== undefined) q = q.where('k.year', '=', f.year);
+  if (f.status) q = q.where('k.status', '=', f.status);
+  if (f.coverId !== undefined) q = q.where('k.cover_id', '=', f.coverId);
+  return q;
+}
+export type ClaimRow = Awaited<ReturnType<typeof claimRows>>[number];
+export const claimRows = (db: Executor, actor: Actor, f: ClaimFilter, offset: number, limit: number) => claimsQuery(db, actor, f).select(claimColumns).orderBy('k.id', 'desc').offset(offset).limit(limit).execute();
+export const claimCount = async (db: Executor, actor: Actor, f: ClaimFilter) =>
+  Number((await claimsQuery(db, actor, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+export const claimWithEvaluation = (db: Executor, actor: Actor, id: number) =>
+  claimsQuery(db, actor, {}).select(claimColumns).select('k.evaluation').where('k.id', '=', id).executeTakeFirst();
+
+export const lockClaim = (trx: Executor, actor: Actor, id: number) =>
+  trx.selectFrom('gig_claims as k').selectAll('k').where('k.id', '=', id).where(inScope(actor, 'k.platform_path')).forUpdate().executeTakeFirst();
+
+export const coverOfClaim = (db: Executor, coverId: number) =>
+  db.selectFrom('gig_covers').select(['id', 'status', 'enrollment_mode', 'coverage_start', 'coverage_end']).where('id', '=', coverId).executeTakeFirstOrThrow();
+
+export const setClaimApproved = (trx: Executor, id: number, v: { amountFen: number; evaluation: unknown; reason: string | null; by: number; on: string }) =>
+  trx.updateTable('gig_claims').set({ status: 'approved', amount_fen: v.amountFen, evaluation: JSON.stringify(v.evaluation), review_reason: v.reason, reviewed_by: v.by, reviewed_on: v.on }).where('id', '=', id).execute();
+
+export const setClaimRejected = (trx: Executor, id: number, v: { reason: string; by: number; on: string }) =>
+  trx.updateTable('gig_claims').set({ status: 'rejected', review_reason: v.reason, reviewed_by: v.by, reviewed_on: v.on }).where('id', '=', id).execute();
+
+export const claimStatus = async (db: Executor, id: number) => (await db.selectFrom('gig_claims').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+
+/** The worker's name and sealed mobile (the SMS when a claim is paid). */
+export const workerContact = (db: Executor, coverId: number) => db.selectFrom('gig_covers').select(['name', 'phone_cipher']).where('id', '=', coverId).executeTakeFirstOrThrow();
+
+export const lockClaimForLedger = (trx: Executor, id: number) =>
+  trx.selectFrom('gig_claims').select(['status', 'amount_fen', 'pay_to', 'platform_path']).where('id', '=', id).forUpdate().executeTakeFirst();
+
+export const setClaimPaid = (trx: Executor, id: number, v: { paidOn: string; by: number; reference: string | null }) =>
+  trx.updateTable('gig_claims').set({ status: 'paid', paid_on: v.paidOn, paid_by: v.by, payment_reference: v.reference }).where('id', '=', id).execute();

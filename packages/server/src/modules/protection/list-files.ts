@@ -7,7 +7,6 @@
 // every row — changes the list's plan (amounts from the engine again). Checked first, all rows, then written in one
 // transaction: unknown or inactive member, duplicate row, a second plan, a wrong unit category, a member covered
 // elsewhere, each named by row and column; nothing is half-written.
-import { sql } from 'kysely';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, notFound, type FieldIssue } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -38,14 +37,7 @@ export async function exportList(s: Services, ctx: RequestContext, id: number) {
   const db = s.database.db;
   const l = await repo.findList(db, actor, id);
   if (!l) throw notFound('protection-list', id);
-  const rows = await db
-    .selectFrom('protection_covers as c')
-    .innerJoin('memberships as m', 'm.id', 'c.membership_id')
-    .innerJoin('persons as p', 'p.id', 'c.person_id')
-    .select(['m.member_no', 'p.name', 'p.id_masked', 'c.status', 'c.note'])
-    .where('c.list_id', '=', id)
-    .orderBy('m.member_no')
-    .execute();
+  const rows = await repo.listFileRows(db, id);
   const data = rows.map((r, i) => ({
     no: i + 1, memberNo: r.member_no, name: r.name, idMasked: r.id_masked ?? '', orgName: l.org_name, unitCategory: categoryZh[l.unit_category],
     plan: l.plan, enrolled: statusZh[r.status] ?? '是', reason: r.status === 'excluded' ? r.note ?? '' : '',
@@ -91,12 +83,12 @@ export async function importList(s: Services, ctx: RequestContext, id: number, f
     const t = timetable(l.year);
     inWindow(today, t.submit, { zh: '基层工会确认集中参保名单', en: 'Grassroots collective enrollment' }, t.source);
 
-    const onList = new Map((await trx.selectFrom('protection_covers').select(['id', 'membership_id', 'status']).where('list_id', '=', id).execute()).map((c) => [c.membership_id, c]));
+    const onList = new Map((await repo.coversOfList(trx, id)).map((c) => [c.membership_id, c]));
     const nos = [...new Set(table.rows.map((r) => (r.cells[at.memberNo] ?? '').trim()).filter(Boolean))];
     const members = new Map<string, { id: number; person_id: number; org_id: number; status: string }[]>();
     for (let i = 0; i < nos.length; i += 5000) {
       const chunk = nos.slice(i, i + 5000);
-      for (const m of await trx.selectFrom('memberships').select(['id', 'person_id', 'org_id', 'status', 'member_no']).where('member_no', 'in', chunk).execute())
+      for (const m of await repo.membershipsByNumber(trx, chunk))
         members.set(m.member_no, [...(members.get(m.member_no) ?? []), m]);
     }
 
@@ -153,7 +145,7 @@ export async function importList(s: Services, ctx: RequestContext, id: number, f
       const elsewhere = new Set<number>();
       for (let i = 0; i < joining.length; i += 5000) {
         const ids = joining.slice(i, i + 5000).map((c) => c.personId);
-        for (const c of await trx.selectFrom('protection_covers').select('person_id').where('person_id', 'in', ids).where('year', '=', l.year).where('status', 'in', [...repo.COUNTED]).where((eb) => eb.or([eb('list_id', 'is', null), eb('list_id', '!=', id)])).execute()) elsewhere.add(c.person_id);
+        for (const p of await repo.coveredElsewhere(trx, ids, l.year, id)) elsewhere.add(p);
       }
       for (const c of joining) if (elsewhere.has(c.personId)) issue(c.rowNo, '会员编号', 'already-covered', `该会员 ${l.year} 年度已在他处参保，同一年度只能参保一份`, `already covered for ${l.year} elsewhere; one cover per year`);
     }
@@ -164,21 +156,16 @@ export async function importList(s: Services, ctx: RequestContext, id: number, f
     let planChanged: ListImportResult['planChanged'] = null;
     if (newPlan !== l.plan) {
       const a = collectiveAmounts(l.year, newPlan, l.unit_category, today);
-      await trx.updateTable('protection_lists').set({ plan: newPlan, policy: a.policy, evaluation: JSON.stringify(a.evaluation), premium_fen: a.premiumFen, subsidy_fen: a.subsidyFen, remainder_fen: a.remainderFen, coverage_start: a.coverageStart, coverage_end: a.coverageEnd, term: a.term }).where('id', '=', id).execute();
-      await trx.updateTable('protection_covers').set({ plan: newPlan, policy: a.policy, premium_fen: a.premiumFen, subsidy_fen: a.subsidyFen, remainder_fen: a.remainderFen, coverage_start: a.coverageStart, coverage_end: a.coverageEnd, term: a.term }).where('list_id', '=', id).execute();
+      await repo.setListPlan(trx, id, newPlan, a);
       planChanged = { from: l.plan, to: newPlan };
     }
     let excluded = 0, included = 0, added = 0;
     for (const c of changes) {
       if (c.coverId !== null) {
-        await trx.updateTable('protection_covers').set({ status: c.enroll ? 'listed' : 'excluded', note: c.enroll ? null : c.reason }).where('id', '=', c.coverId).execute();
+        await repo.setCoverListed(trx, c.coverId, c.enroll, c.enroll ? null : c.reason);
         if (c.enroll) included++; else excluded++;
       } else {
-        await sql`insert into protection_covers (year, membership_id, person_id, org_id, region_id, list_id, plan, mode, unit_category, term,
-            coverage_start, coverage_end, premium_fen, subsidy_fen, remainder_fen, payer, status, policy)
-          select l.year, ${c.membershipId}, ${c.personId}, l.org_id, l.region_id, l.id, l.plan, 'collective', l.unit_category, l.term,
-            l.coverage_start, l.coverage_end, l.premium_fen, l.subsidy_fen, l.remainder_fen, 'union', 'listed', l.policy
-          from protection_lists l where l.id = ${id}`.execute(trx);
+        await repo.addToList(trx, id, c.membershipId, c.personId);
         added++;
       }
     }

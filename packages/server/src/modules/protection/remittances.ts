@@ -3,33 +3,25 @@
 // Reading (windows.ts remittanceSource): the remittance is the remainder (premium − city subsidy) of the region's
 // confirmed lists for the year; a voucher whose amount differs is refused, naming the amount and the list total.
 import { yuanToFen, fenToYuan } from '@shishi/policy';
-import { sql } from 'kysely';
-import { inScope } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { uploadDocument } from '../documents/service.ts';
+import * as repo from './repository.ts';
 import { regionOfPath } from './repository.ts';
 import { timetableOf } from './windows.ts';
 
 async function regionOfActor(db: Executor, ctx: RequestContext) {
   const actor = ctx.actor!;
-  const org = await db.selectFrom('orgs').select(['id', 'name', 'path', 'depth']).where('id', '=', actor.orgId ?? -1).executeTakeFirst();
+  const org = await repo.orgById(db, actor.orgId ?? -1);
   const regionId = org ? regionOfPath(org.path) : null;
   if (!org || regionId !== org.id) throw forbidden({ zh: '缴费凭证由区局（产业）工会上传', en: 'The voucher is uploaded by the regional union' });
   return org;
 }
 
 /** What the region owes for the year: the remainder of its confirmed lists. */
-async function dueOf(db: Executor, regionId: number, year: number) {
-  const r = await sql<{ lists: number; members: number; due: string | number | null }>`
-    select count(distinct l.id)::int as lists, count(c.id)::int as members, coalesce(sum(c.remainder_fen), 0) as due
-    from protection_lists l join protection_covers c on c.list_id = l.id and c.status = 'confirmed'
-    where l.region_id = ${regionId} and l.year = ${year} and l.status = 'confirmed'`.execute(db);
-  const row = r.rows[0]!;
-  return { lists: row.lists, members: row.members, dueFen: Number(row.due ?? 0) };
-}
+const dueOf = repo.remittanceDue;
 
 function presentRemittance(r: { id: number; year: number; region_id: number; status: string; expected_fen: number; declared_fen: number; received_fen: number | null; document_id: number; late: boolean; uploaded_on: string; reconciled_on: string | null; region_name?: string }) {
   return {
@@ -58,14 +50,8 @@ export async function uploadVoucher(s: Services, ctx: RequestContext, input: { y
     return await db.transaction().execute(async (trx) => {
       const again = await dueOf(trx, region.id, input.year);
       if (again.dueFen !== due.dueFen) throw conflict('lists-changed', { zh: '名单在上传期间发生了变化，请重新核对金额', en: 'The lists changed during the upload; check the amount again' });
-      const r = await trx
-        .insertInto('protection_remittances')
-        .values({ year: input.year, region_id: region.id, expected_fen: due.dueFen, declared_fen: declared, document_id: doc.id, late: today > t.voucherBy, uploaded_by: ctx.actor!.accountId, uploaded_on: today })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const lists = trx.selectFrom('protection_lists').select('id').where('region_id', '=', region.id).where('year', '=', input.year).where('status', '=', 'confirmed');
-      await trx.updateTable('protection_covers').set({ payment_state: 'remitted' }).where('list_id', 'in', lists).where('status', '=', 'confirmed').execute();
-      await trx.updateTable('protection_lists').set({ status: 'remitted', remittance_id: r.id }).where('region_id', '=', region.id).where('year', '=', input.year).where('status', '=', 'confirmed').execute();
+      const r = await repo.insertRemittance(trx, { year: input.year, regionId: region.id, expectedFen: due.dueFen, declaredFen: declared, documentId: doc.id, late: today > t.voucherBy, uploadedBy: ctx.actor!.accountId, uploadedOn: today });
+      await repo.markRemitted(trx, region.id, input.year, r.id);
       await writeAudit(trx, ctx, { action: 'protection.remit', entity: 'protection-remittance', entityId: r.id, orgPath: region.path, summary: `${input.year} ${region.name}: ${fenToYuan(due.dueFen)} yuan, ${due.lists} lists, ${due.members} members${r.late ? ' (late)' : ''}` });
       return presentRemittance({ ...r, region_name: region.name });
     });
@@ -76,15 +62,7 @@ export async function uploadVoucher(s: Services, ctx: RequestContext, input: { y
 }
 
 export async function listRemittances(s: Services, ctx: RequestContext, year: number) {
-  const rows = await s.database.db
-    .selectFrom('protection_remittances as r')
-    .innerJoin('orgs', 'orgs.id', 'r.region_id')
-    .selectAll('r')
-    .select('orgs.name as region_name')
-    .where('r.year', '=', year)
-    .where(inScope(ctx.actor!, 'orgs.path'))
-    .orderBy('r.region_id')
-    .execute();
+  const rows = await repo.remittancesOfYear(s.database.db, ctx.actor!, year);
   return { items: rows.map(presentRemittance) };
 }
 
@@ -92,11 +70,11 @@ export async function listRemittances(s: Services, ctx: RequestContext, year: nu
 export async function reconcile(s: Services, ctx: RequestContext, id: number, received: number) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  const mine = await db.selectFrom('orgs').select('function_code').where('id', '=', actor.orgId ?? -1).executeTakeFirst();
+  const mine = await repo.orgFunctionCode(db, actor.orgId);
   if (mine?.function_code !== 'mutual-aid-centre') throw forbidden({ zh: '参保费用由市职工保障互助中心核对（003 附件2-1 四(四)）', en: 'Premiums are reconciled by the mutual-aid centre (003 附件2-1 四(四))' });
   const today = s.clock.today();
   return db.transaction().execute(async (trx) => {
-    const r = await trx.selectFrom('protection_remittances as r').innerJoin('orgs', 'orgs.id', 'r.region_id').selectAll('r').select(['orgs.name as region_name', 'orgs.path']).where('r.id', '=', id).where(inScope(actor, 'orgs.path')).forUpdate('r').executeTakeFirst();
+    const r = await repo.lockRemittance(trx, actor, id);
     if (!r) throw notFound('protection-remittance', id);
     if (r.status !== 'remitted') throw conflict('wrong-status', { zh: `缴费 ${id} 已核对`, en: `Remittance ${id} is already reconciled` });
     const got = yuanToFen(received);
@@ -105,10 +83,7 @@ export async function reconcile(s: Services, ctx: RequestContext, id: number, re
         zh: `到账金额 ${received} 元与应缴保障费 ${fenToYuan(Number(r.expected_fen))} 元不符（差额 ${fenToYuan(got - Number(r.expected_fen))} 元）`,
         en: `${received} yuan received does not match the ${fenToYuan(Number(r.expected_fen))} yuan due (difference ${fenToYuan(got - Number(r.expected_fen))})`,
       }, [{ field: 'received', code: 'remittance-mismatch', message: { zh: '与应缴金额不符', en: 'does not match the amount due' } }]);
-    const done = await trx.updateTable('protection_remittances').set({ status: 'reconciled', received_fen: got, reconciled_by: actor.accountId, reconciled_on: today }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    const lists = trx.selectFrom('protection_lists').select('id').where('remittance_id', '=', id);
-    await trx.updateTable('protection_covers').set({ payment_state: 'paid', paid_on: today }).where('list_id', 'in', lists).where('status', '=', 'confirmed').execute();
-    await trx.updateTable('protection_lists').set({ status: 'reconciled' }).where('remittance_id', '=', id).execute();
+    const done = await repo.markReconciled(trx, id, { receivedFen: got, by: actor.accountId, on: today });
     await writeAudit(trx, ctx, { action: 'protection.reconcile', entity: 'protection-remittance', entityId: id, orgPath: r.path, summary: `${r.year} ${r.region_name}: ${received} yuan` });
     return presentRemittance({ ...done, region_name: r.region_name });
   });

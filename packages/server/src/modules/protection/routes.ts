@@ -17,7 +17,7 @@ import { gigRoutes } from './gig-routes.ts';
 import { flexibleRoutes } from './flexible-routes.ts';
 import * as flexible from './flexible.ts';
 import * as gig from './gig.ts';
-import { exportClaims, exportRegister } from './exports.ts';
+import { exportClaims, exportLists, exportRegister, exportRemittances } from './exports.ts';
 import { ZBinary } from '../../platform/schemas.ts';
 
 export async function protectionRoutes(app: FastifyInstance, s: Services) {
@@ -37,6 +37,9 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
   }));
   api.get('/protection/lists', { config: read, schema: { tags, summary: 'Collective enrollment lists of a year (one per grassroots union), with totals', querystring: S.ZListQuery, response: { 200: S.ZListPage } } }, (req) =>
     service.listLists(s, req.ctx, req.query),
+  );
+  api.get('/protection/lists/export.xlsx', { config: read, schema: { tags, summary: 'The lists of a year as .xlsx with the same filters and scope, in the page’s columns with each list’s totals (at most EXPORT_MAX_ROWS rows)', querystring: S.ZListQuery.omit({ page: true, pageSize: true }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportLists(s, req.ctx, req.query)),
   );
   api.get('/protection/lists/:id', { config: read, schema: { tags, summary: 'One list with the engine’s evaluation (trace) behind its amounts', params: ZId, response: { 200: S.ZListDetail } } }, (req) =>
     service.getList(s, req.ctx, req.params.id),
@@ -91,6 +94,9 @@ export async function protectionRoutes(app: FastifyInstance, s: Services) {
     remittances.listRemittances(s, req.ctx, req.query.year),
   );
   // multipart/form-data: fields year and amount (yuan) first, then the voucher file (PDF, JPEG or PNG).
+  api.get('/protection/remittances/export.xlsx', { config: read, schema: { tags, summary: 'The remittances of a year as .xlsx with the same scope, in the page’s columns', querystring: z.object({ year: ZYear }), response: { 200: ZBinary } } }, async (req, reply) =>
+    sendDownload(reply, await exportRemittances(s, req.ctx, req.query)),
+  );
   api.post('/protection/remittances', { config: { permission: 'protection.confirm' }, schema: { tags, summary: 'The regional union uploads its payment voucher (amount = the confirmed lists\' remainder)', consumes: ['multipart/form-data'], response: { 201: S.ZRemittance } } }, async (req, reply) => {
     const up = await readUpload(req, s);
     const f = S.ZVoucherFields.safeParse(up.fields);

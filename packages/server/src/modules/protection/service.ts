@@ -115,9 +115,9 @@ export async function startCollective(s: Services, ctx: RequestContext, req: Sta
   // The engine decides the plan (2018: A and B only) before anything is queued.
   for (const cat of new Set(todo.map((u) => u.unit_category))) collectiveAmounts(req.year, req.plan, cat, today);
   return db.transaction().execute(async (trx) => {
-    const batch = await trx.insertInto('protection_batches').values({ year: req.year, org_id: org.id, plan: req.plan, requested_by: actor.accountId, lists_count: todo.length }).returning('id').executeTakeFirstOrThrow();
+    const batch = await repo.insertBatch(trx, { year: req.year, orgId: org.id, plan: req.plan, requestedBy: actor.accountId, listsCount: todo.length });
     const jobId = await s.jobs.enqueue(trx, collectiveBatchJob, { batchId: batch.id, accountId: actor.accountId });
-    await trx.updateTable('protection_batches').set({ job_id: jobId }).where('id', '=', batch.id).execute();
+    await repo.setBatchJob(trx, batch.id, jobId);
     await writeAudit(trx, ctx, { action: 'protection.enroll', entity: 'protection-batch', entityId: batch.id, orgPath: org.path, summary: `${req.year} ${req.plan} ${org.name}: ${todo.length} union(s)` });
     return { batchId: batch.id, jobId, unions: todo.length, status: 'building' as const };
   });
@@ -140,7 +140,7 @@ export async function runCollectiveBatch(s: Services, p: { batchId: number; acco
   const actor = await actorOfAccount(s, p.accountId, `job-${job.id}`);
   if (!actor) throw new Error(`account ${p.accountId} of protection batch ${p.batchId} is gone or disabled`);
   const ctx: RequestContext = { actor, ip: null, requestId: `job-${job.id}`, lang: 'zh' };
-  const batch = await db.selectFrom('protection_batches').innerJoin('orgs', 'orgs.id', 'protection_batches.org_id').select(['protection_batches.year', 'protection_batches.plan', 'protection_batches.status', 'orgs.path', 'orgs.name']).where('protection_batches.id', '=', p.batchId).executeTakeFirstOrThrow();
+  const batch = await repo.batchToRun(db, p.batchId);
   if (batch.status !== 'building') return { skipped: batch.status };
   const today = s.clock.today();
   const unions = (await repo.grassrootsUnder(db, batch.path, batch.year)).filter((u) => !u.list_id && pathInScope(actor, u.path));
@@ -151,7 +151,7 @@ export async function runCollectiveBatch(s: Services, p: { batchId: number; acco
     return a;
   };
   // Member counts per union, to group small unions into one transaction.
-  const sizes = new Map((await db.selectFrom('memberships').select(['org_id', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'active').where('org_id', 'in', unions.length ? unions.map((u) => u.id) : [-1]).groupBy('org_id').execute()).map((r) => [r.org_id, Number(r.n)]));
+  const sizes = await repo.activeMembersPerOrg(db, unions.map((u) => u.id));
   const total = unions.reduce((n, u) => n + (sizes.get(u.id) ?? 0), 0);
   let done = 0;
   let written = 0;
@@ -166,7 +166,7 @@ export async function runCollectiveBatch(s: Services, p: { batchId: number; acco
         group.push(unions[i++]!);
       }
       await db.transaction().execute(async (trx) => {
-        const cur = await trx.selectFrom('protection_batches').select('status').where('id', '=', p.batchId).forUpdate().executeTakeFirstOrThrow();
+        const cur = await repo.lockBatchStatus(trx, p.batchId);
         if (cur.status !== 'building') throw new Error('the batch was moved on by another runner');
         for (const u of group) {
           const list = await repo.insertList(trx, { year: batch.year, orgId: u.id, regionId: repo.regionOfPath(u.path), batchId: p.batchId, status: 'building', ...amountsOf(u.unit_category) });
@@ -179,8 +179,7 @@ export async function runCollectiveBatch(s: Services, p: { batchId: number; acco
     }
     skipped = total - written;
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('protection_lists').set({ status: 'draft' }).where('batch_id', '=', p.batchId).where('status', '=', 'building').execute();
-      await trx.updateTable('protection_batches').set({ status: 'done', member_count: written, finished_at: new Date() }).where('id', '=', p.batchId).execute();
+      await repo.finishBatch(trx, p.batchId, written);
       await writeAudit(trx, ctx, { action: 'protection.lists-built', entity: 'protection-batch', entityId: p.batchId, orgPath: batch.path, summary: `${batch.year} ${batch.plan} ${batch.name}: ${unions.length} list(s), ${written} members, ${skipped} already covered` });
       await job.complete(trx, { lists: unions.length, members: written, alreadyCovered: skipped });
     });
@@ -202,25 +201,17 @@ export async function runCollectiveBatch(s: Services, p: { batchId: number; acco
 /** All or nothing: a failed batch takes its covers and lists back out (lists by list, so each statement stays short). */
 async function removeBatch(s: Services, batchId: number, message: Bilingual) {
   const db = s.database.db;
-  await db.updateTable('protection_batches').set({ status: 'failed', error: JSON.stringify({ message }), finished_at: new Date() }).where('id', '=', batchId).execute();
-  const lists = await db.selectFrom('protection_lists').select('id').where('batch_id', '=', batchId).execute();
+  await repo.failBatch(db, batchId, { message });
+  const lists = await repo.listsOfBatch(db, batchId);
   for (const l of lists) {
-    await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('protection_covers').where('list_id', '=', l.id).execute();
-      await trx.deleteFrom('protection_lists').where('id', '=', l.id).execute();
-    });
+    await db.transaction().execute((trx) => repo.deleteListWithCovers(trx, l.id));
     await yieldTurn();
   }
 }
 
 export async function getBatch(s: Services, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
-  const b = await s.database.db
-    .selectFrom('protection_batches')
-    .innerJoin('orgs', 'orgs.id', 'protection_batches.org_id')
-    .select(['protection_batches.id', 'protection_batches.year', 'protection_batches.plan', 'protection_batches.status', 'protection_batches.job_id', 'protection_batches.lists_count', 'protection_batches.member_count', 'protection_batches.error', 'orgs.id as org_id', 'orgs.name as org_name', 'orgs.path'])
-    .where('protection_batches.id', '=', id)
-    .executeTakeFirst();
+  const b = await repo.findBatch(s.database.db, id);
   if (!b || !pathInScope(actor, b.path)) throw notFound('protection-batch', id);
   const live = b.job_id ? s.jobs.progressOf(b.job_id) : undefined;
   // Live progress while this process runs the job; afterwards the batch itself says how it ended.
@@ -259,17 +250,14 @@ function presentList(actor: Actor, l: ListRow & { members: number; excluded: num
 export async function listLists(s: Services, ctx: RequestContext, q: TPageQuery & { year: number; orgId?: number | undefined; status?: string | undefined }) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  return paginate(q, async (offset, limit) => (await repo.listPage(db, actor, q, offset, limit)).map((l) => presentList(actor, l)), async () => {
-    const r = await repo.listsQuery(db, actor, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return r.n;
-  });
+  return paginate(q, async (offset, limit) => (await repo.listPage(db, actor, q, offset, limit)).map((l) => presentList(actor, l)), () => repo.listCount(db, actor, q));
 }
 
 export async function getList(s: Services, ctx: RequestContext, id: number) {
   const l = await repo.findList(s.database.db, ctx.actor!, id);
   if (!l) throw notFound('protection-list', id);
-  const evaluation = await s.database.db.selectFrom('protection_lists').select('evaluation').where('id', '=', id).executeTakeFirstOrThrow();
-  return { ...presentList(ctx.actor!, l), evaluation: evaluation.evaluation as Record<string, unknown> };
+  const evaluation = await repo.listEvaluation(s.database.db, id);
+  return { ...presentList(ctx.actor!, l), evaluation: evaluation as Record<string, unknown> };
 }
 
 export function notInStatus(l: { id: number; status: string }, want: string, action: Bilingual) {
@@ -286,7 +274,7 @@ export async function setExcluded(s: Services, ctx: RequestContext, id: number, 
     if (l.status !== 'draft') throw notInStatus(l, 'draft', { zh: '修改', en: 'edited' });
     const t = timetable(l.year);
     inWindow(today, t.submit, { zh: '基层工会确认集中参保名单', en: 'Grassroots collective enrollment' }, t.source);
-    const rows = await trx.selectFrom('protection_covers').select(['id', 'membership_id', 'status']).where('list_id', '=', id).where('membership_id', 'in', body.membershipIds).execute();
+    const rows = await repo.listCoversOfMembers(trx, id, body.membershipIds);
     const found = new Set(rows.map((r) => r.membership_id));
     const missing = body.membershipIds.findIndex((m) => !found.has(m));
     if (missing >= 0) {
@@ -294,7 +282,7 @@ export async function setExcluded(s: Services, ctx: RequestContext, id: number, 
       throw new AppError(400, 'not-in-list', { zh: `会员（membership ${m}）不在名单 ${id} 中`, en: `Membership ${m} is not on list ${id}` }, [{ field: `membershipIds[${missing}]`, code: 'not-in-list', message: { zh: '不在本名单中', en: 'not on this list' } }]);
     }
     try {
-      await trx.updateTable('protection_covers').set({ status: body.exclude ? 'excluded' : 'listed', note: body.exclude ? body.reason ?? null : null }).where('list_id', '=', id).where('membership_id', 'in', body.membershipIds).execute();
+      await repo.setCoversExcluded(trx, id, body.membershipIds, body.exclude, body.exclude ? body.reason ?? null : null);
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict('already-covered', { zh: '其中有会员已在他处参保本年度保障，不能重新纳入', en: 'A member has been covered elsewhere for the year meanwhile and cannot be taken back in' });
       throw err;
@@ -320,7 +308,7 @@ export async function submitList(s: Services, ctx: RequestContext, id: number) {
     const t = timetable(l.year);
     inWindow(today, t.submit, { zh: '基层工会提交集中参保名单', en: 'Submitting a collective list' }, t.source);
     if (l.members === 0) throw conflict('empty-list', { zh: `名单 ${id} 没有待参保会员`, en: `List ${id} has no members to enroll` });
-    await trx.updateTable('protection_lists').set({ status: 'submitted', submitted_by: actor.accountId, submitted_on: today }).where('id', '=', id).execute();
+    await repo.setListSubmitted(trx, id, actor.accountId, today);
     await writeAudit(trx, ctx, { action: 'protection.submit', entity: 'protection-list', entityId: id, orgPath: l.org_path, summary: `${l.year} ${l.plan} ${l.org_name}: ${l.members} members` });
     return getListIn(trx, actor, id);
   });
@@ -336,8 +324,7 @@ export async function confirmList(s: Services, ctx: RequestContext, id: number) 
     if (l.status !== 'submitted') throw notInStatus(l, 'submitted', { zh: '确认', en: 'confirmed' });
     const t = timetable(l.year);
     inWindow(today, t.confirm, { zh: '区局（产业）工会确认审核', en: 'Regional confirmation' }, t.source);
-    await trx.updateTable('protection_lists').set({ status: 'confirmed', confirmed_by: actor.accountId, confirmed_on: today }).where('id', '=', id).execute();
-    await trx.updateTable('protection_covers').set({ status: 'confirmed' }).where('list_id', '=', id).where('status', '=', 'listed').execute();
+    await repo.confirmListAndCovers(trx, id, actor.accountId, today);
     await writeAudit(trx, ctx, { action: 'protection.confirm', entity: 'protection-list', entityId: id, orgPath: l.org_path, summary: `${l.year} ${l.plan} ${l.org_name}: ${l.members} members` });
     return getListIn(trx, actor, id);
   });

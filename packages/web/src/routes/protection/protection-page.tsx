@@ -133,6 +133,9 @@ function Lists({ year }: { year: number }) {
       {can(me, 'protection.enroll') && <BuildLists year={year} />}
       {w && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('prot.windows', { s1: w.submit.from, s2: w.submit.to, c1: w.confirm.from, c2: w.confirm.to, v: w.voucherBy })}</Typography.Paragraph>}
       <ServerError error={error ?? lists.error} style={{ marginBottom: 12 }} testId="list-error" />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <ExportButton path="/protection/lists/export.xlsx" filters={{ year }} testId="protection-lists-export" />
+      </Space>
       <Table<List>
         data-testid="list-table"
         size="small"
@@ -203,6 +206,9 @@ function Remittances({ year }: { year: number }) {
         </Card>
       )}
       <ServerError error={rem.error ?? reconcile.error} style={{ marginBottom: 12 }} testId="reconcile-error" />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <ExportButton path="/protection/remittances/export.xlsx" filters={{ year }} testId="protection-remittances-export" />
+      </Space>
       <Table<Remittance>
         data-testid="remittance-table"
         size="small"
