@@ -62,14 +62,12 @@ function templateKey(members: number) {
     const full = path.join(src, dir);
     for (const f of fs.readdirSync(full).filter((x) => x.endsWith('.ts')).sort()) h.update(f).update(fs.readFileSync(path.join(full, f)));
   }
-  h.update(`${members}|${process.env.SHISHI_TEST_TODAY ?? systemClock().today()}`);
+  h.update(`${members}|${systemClock().today()}`);
   return h.digest('hex').slice(0, 16);
 }
 
 const testConfig = () =>
-  // SHISHI_TEST_TODAY pins the day the demo template is built on (the demo files applications with working-day
-  // deadlines, which leave the calendar's last year, 2026, from 2026-12-04 in Shanghai).
-  loadConfig(process.env.SHISHI_TEST_TODAY ? { SHISHI_TODAY: process.env.SHISHI_TEST_TODAY } : {}, { secret: testSecret, logLevel: process.env.SHISHI_TEST_LOG ?? 'silent', demo: 'off', dataDir: path.join(os.tmpdir(), 'shishi-test') });
+  loadConfig({}, { secret: testSecret, logLevel: process.env.SHISHI_TEST_LOG ?? 'silent', demo: 'off', dataDir: path.join(os.tmpdir(), 'shishi-test') });
 
 async function buildTemplate(database: Database, members: number) {
   const s = await createServices(testConfig(), { database, demoMode: true });
