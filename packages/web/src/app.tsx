@@ -68,6 +68,7 @@ const PublicSitesPage = lazy(() => import('./routes/sites/public-sites-page.tsx'
 const SiteListPage = lazy(() => import('./routes/sites/site-list-page.tsx'));
 const SiteNewPage = lazy(() => import('./routes/sites/site-new-page.tsx'));
 const SiteDetailPage = lazy(() => import('./routes/sites/site-detail-page.tsx'));
+const SiteClaimsPage = lazy(() => import('./routes/sites/site-claims-page.tsx'));
 // 通知公告 (issue 12 §3): the announcements board, for every role
 const AnnouncementsPage = lazy(() => import('./routes/announcements/announcements-page.tsx'));
 // the printable official forms (A4, no menu): 发放名册, 申请审批表, 申领汇总表
@@ -208,6 +209,7 @@ function Themed() {
                 <Route path="dashboard" element={<Guard permission="projects.read"><DashboardPage /></Guard>} />
                 <Route path="sites" element={<Guard permission="sites.read"><SiteListPage /></Guard>} />
                 <Route path="sites/new" element={<Guard permission="sites.write"><SiteNewPage /></Guard>} />
+                <Route path="sites/claims" element={<Guard permission="sites.read"><SiteClaimsPage /></Guard>} />
                 <Route path="sites/:id" element={<Guard permission="sites.read"><SiteDetailPage /></Guard>} />
                 <Route path="announcements" element={<Guard permission="announcements.read"><AnnouncementsPage /></Guard>} />
                 <Route path="*" element={<NotFoundPage />} />

@@ -1,10 +1,12 @@
 // Sites and grants in Chromium, the parts of issue 11 redone in session 21: the federation accepts a
 // 2022 health point only with the district's and the street's 1:1:1 matching (the short one is named),
-// the shares show on the site page; Pudong downloads its 申领汇总表 from the sites page.
+// the shares show on the site page; Pudong downloads its 申领汇总表 from the sites page, files its claim with the
+// 结算票据 scan on 区局申领, and the federation's department accepts it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { DEMO_PNG } from '../../server/src/demo/sites-data.ts';
+import { pdf } from '../../server/src/demo/applications-data.ts';
 import { choose, login, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 let env: BrowserEnv;
@@ -138,5 +140,42 @@ describe('health point matching and the summary claim in Chromium', () => {
     assert.ok(hpId > 0);
     assert.deepEqual(problems, []);
     await page.context().close();
+  });
+
+  it('Pudong files its claim with the voucher scan; the federation accepts it and the total is booked to Pudong', async () => {
+    env.t.pinToday('2022-09-20');
+    const pudongOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'pudong').executeTakeFirstOrThrow()).org_id!;
+    const acct = await as('pudong', 'POST', '/payouts/payee-accounts', { orgId: pudongOrg, bank: '上海银行', accountName: '上海市浦东新区总工会', accountNo: '31658800003333444' });
+    await as('finance', 'POST', `/payouts/payee-accounts/${acct.id}/verify`);
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'pudong');
+    await page.goto(`${env.base}/sites`);
+    await page.getByTestId('sites-claims').click();
+    await page.getByTestId('claim-new').click();
+    await choose(page, 'claim-file-kind', '职工健康服务点');
+    await (await fillNumber(page, 'claim-file-year', '2022')).blur();
+    await page.getByTestId('claim-voucher-no').fill('No.0032201');
+    await page.locator('.ant-modal input[type=file]').setInputFiles({ name: '结算票据.pdf', mimeType: 'application/pdf', buffer: pdf('上海市行政事业单位资金往来结算票据') });
+    await page.getByTestId('claim-voucher-upload-done').getByText('结算票据.pdf').waitFor();
+    await shot(page, 'sites-claim-file');
+    await page.getByTestId('claim-submit').click();
+    await page.getByTestId('claims-table').getByText('已申领，待市总审核').waitFor();
+    await shot(page, 'sites-claims-list');
+    await page.context().close();
+
+    const fed = await newPage(env);
+    await login(env, fed.page, 'grassrootswork');
+    await fed.page.goto(`${env.base}/sites/claims`);
+    await fed.page.getByTestId('claims-table').getByText('浦东新区总工会').first().waitFor();
+    await fed.page.locator('[data-testid^="claim-link-"]').first().click();
+    await fed.page.getByTestId('claim-rows').getByText('张江药谷职工健康服务点').waitFor();
+    await shot(fed.page, 'sites-claim-review');
+    await fed.page.getByTestId('claim-accept').click();
+    await fed.page.getByTestId('claim-detail').getByText('市总已受理，已列入拨付').waitFor();
+    await shot(fed.page, 'sites-claim-accepted');
+    const claims = await as('grassrootswork', 'GET', '/sites/claims');
+    assert.deepEqual([claims.items[0].status, claims.items[0].total, claims.items[0].payout.amount], ['accepted', 15000, 15000]);
+    assert.deepEqual([...problems, ...fed.problems], []);
+    await fed.page.context().close();
   });
 });

@@ -44,6 +44,8 @@ export const childcareSubsidy = defineProgram({
   parameters: {
     'established-window': z.strictObject({ from: zIso, to: zIso }),
     'application-deadline': zIso,
+    // Read by the server's district claim (sites/claims.ts), not by this formula: the regional union's own deadline.
+    'claim-deadline': zIso,
     'holiday-care': z
       .strictObject({
         weeksThreshold: z.number().positive(),

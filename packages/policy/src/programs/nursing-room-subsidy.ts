@@ -22,6 +22,8 @@ export const nursingRoomSubsidy = defineProgram({
   parameters: {
     'built-window': z.strictObject({ from: zIso, to: zIso }),
     'application-deadline': zIso,
+    // Read by the server's district claim (sites/claims.ts), not by this formula: the regional union's own deadline.
+    'claim-deadline': zIso,
     subsidy: z.strictObject({ amount: zFen, newspaperPart: zFen }).refine((s) => s.newspaperPart <= s.amount),
   },
   outputs: {

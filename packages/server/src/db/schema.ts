@@ -1194,7 +1194,7 @@ export interface DB {
 }
 
 // Migration 0022: the ledger pays protection claims and quota settlements too, through the same batches.
-export type PayoutSourceKind = 'application' | 'protection-claim' | 'quota-settlement' | 'gig-claim';
+export type PayoutSourceKind = 'application' | 'protection-claim' | 'quota-settlement' | 'gig-claim' | 'site-claim';
 export interface PayoutEntriesTable {
   source_kind: ColumnType<PayoutSourceKind, PayoutSourceKind | undefined, PayoutSourceKind>;
   source_id: number;
@@ -1409,4 +1409,46 @@ export interface ApplicationsTable {
 }
 export interface PayoutEntriesTable {
   region_id: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migration 0035: the district's summary claim (申领汇总表 + 结算票据, 000 女职工 一(三)3, 二(四)2), owned by the
+// sites module; its accepted total is a payable of source 'site-claim' to the district's account.
+export type SiteClaimStatus = 'filed' | 'accepted' | 'returned';
+export interface SiteClaimsTable {
+  id: Generated<number>;
+  no: string;
+  region_org_id: number;
+  org_path: string;
+  region_id: number | null;
+  kind: string;
+  year: number;
+  instance_id: number;
+  item_count: number;
+  total_fen: ColumnType<number, number, number>;
+  voucher_no: string;
+  voucher_document_id: number;
+  voucher_file_name: string;
+  deadline: string | null;
+  status: ColumnType<SiteClaimStatus, SiteClaimStatus | undefined, SiteClaimStatus>;
+  filed_on: string;
+  filed_by: number;
+  filed_at: CreatedAt;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+  payout_entry_id: number | null;
+}
+export interface SiteClaimItemsTable {
+  id: Generated<number>;
+  claim_id: number;
+  site_id: number;
+  application_id: number;
+  amount_fen: number;
+  row: Json<Record<string, unknown>>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+}
+export interface DB {
+  site_claims: SiteClaimsTable;
+  site_claim_items: SiteClaimItemsTable;
 }

@@ -102,6 +102,9 @@ const lifecycleManager: Permission[] = [...lifecycleTakingPart, 'calls.manage', 
 // Applications: which department or agency may act on a step or sign a batch is checked against its
 // function code in the service; the system administrator opens programs but approves nothing.
 const applicationsOfficer: Permission[] = ['programs.read', 'applications.read', 'applications.submit', 'applications.review', 'payouts.read'];
+// A regional union runs the batches of its own programs (issue 11 §5): the payouts service lets its officers
+// prepare, sign and pay only those (payouts/service.ts regionalRunner).
+const regionalPayouts: Permission[] = ['payouts.prepare', 'payouts.approve-rights', 'payouts.approve-finance'];
 const applicationsDepartment: Permission[] = ['programs.read', 'programs.manage', 'applications.read', 'applications.review', 'payouts.read', 'payouts.prepare', 'payouts.approve-rights', 'payouts.approve-finance'];
 const applicationsAgency: Permission[] = ['programs.read', 'applications.read', 'applications.review', 'payouts.read', 'payouts.prepare'];
 
@@ -126,7 +129,7 @@ export const rolePermissions = {
   // The department that runs a program checks a new version's values (the second person of policy.approve).
   'department-officer': [...own, 'announcements.publish', 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage', 'sites.read', 'sites.inspect'],
   'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'protection.review', 'pools.read', 'pools.manage', 'sites.read'],
-  'regional-officer': [...own, ...officer, 'announcements.publish', 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer, 'programs.manage', ...sitesUnit, 'sites.inspect'],
+  'regional-officer': [...own, ...officer, 'announcements.publish', 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer, 'programs.manage', ...sitesUnit, 'sites.inspect', ...regionalPayouts],
   'street-officer': [...own, ...officer, 'announcements.publish', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
   'grassroots-officer': [...own, ...officer, 'announcements.publish', ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
   member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'protection.apply', 'pools.read', 'pools.claim'],

@@ -9195,6 +9195,8 @@ export interface paths {
                                     name: string | null;
                                 } | null;
                                 /** @enum {string} */
+                                runBy: "federation" | "regional-union";
+                                /** @enum {string} */
                                 scope: "all" | "part";
                                 /** @enum {string} */
                                 status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
@@ -9290,6 +9292,8 @@ export interface paths {
                                 at: (string) | null;
                                 name: string | null;
                             } | null;
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             /** @enum {string} */
                             scope: "all" | "part";
                             /** @enum {string} */
@@ -9427,6 +9431,8 @@ export interface paths {
                                 name: string | null;
                             } | null;
                             /** @enum {string} */
+                            runBy: "federation" | "regional-union";
+                            /** @enum {string} */
                             scope: "all" | "part";
                             /** @enum {string} */
                             status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
@@ -9533,6 +9539,8 @@ export interface paths {
                                 name: string | null;
                             } | null;
                             /** @enum {string} */
+                            runBy: "federation" | "regional-union";
+                            /** @enum {string} */
                             scope: "all" | "part";
                             /** @enum {string} */
                             status: "prepared" | "rights-approved" | "finance-approved" | "approved" | "paid" | "cancelled";
@@ -9636,6 +9644,8 @@ export interface paths {
                                 at: (string) | null;
                                 name: string | null;
                             } | null;
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             /** @enum {string} */
                             scope: "all" | "part";
                             /** @enum {string} */
@@ -9746,6 +9756,8 @@ export interface paths {
                                 at: (string) | null;
                                 name: string | null;
                             } | null;
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             /** @enum {string} */
                             scope: "all" | "part";
                             /** @enum {string} */
@@ -9898,6 +9910,8 @@ export interface paths {
                                 at: (string) | null;
                                 name: string | null;
                             } | null;
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             /** @enum {string} */
                             scope: "all" | "part";
                             /** @enum {string} */
@@ -22367,6 +22381,552 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The districts’ summary claims in my subtree (a district its own; the federation all), newest first
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                    status?: "filed" | "accepted" | "returned";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    accept: boolean;
+                                    return: boolean;
+                                };
+                                comment: string | null;
+                                /** @description the claim deadline of the program year; null: the seeds give none */
+                                deadline: string | null;
+                                decidedAt: (string) | null;
+                                decidedBy: string | null;
+                                filedBy: string;
+                                filedOn: string;
+                                id: number;
+                                items: number;
+                                /** @enum {string} */
+                                kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                                kindName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                no: string;
+                                payout: {
+                                    amount: number;
+                                    batchNo: string | null;
+                                    entryId: number;
+                                    paid: boolean;
+                                    paidOn: string | null;
+                                } | null;
+                                program: {
+                                    id: number;
+                                    title: string;
+                                };
+                                region: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "filed" | "accepted" | "returned";
+                                statusName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description yuan */
+                                total: number;
+                                voucher: {
+                                    fileName: string;
+                                    id: number;
+                                };
+                                voucherNo: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * A regional union files its summary claim for a kind and year: the rows of the 申领汇总表 frozen now, the total, the 结算票据 number and scan (required); by the program’s claim deadline (9/15 for nursing rooms and childcare studios)
+         * @description Permission: `sites.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                        siteIds?: number[];
+                        voucherDocumentId?: number;
+                        voucherNo?: string;
+                        /** @description the program year that funded the sites */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                return: boolean;
+                            };
+                            comment: string | null;
+                            /** @description the claim deadline of the program year; null: the seeds give none */
+                            deadline: string | null;
+                            decidedAt: (string) | null;
+                            decidedBy: string | null;
+                            filedBy: string;
+                            filedOn: string;
+                            id: number;
+                            items: number;
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            no: string;
+                            payout: {
+                                amount: number;
+                                batchNo: string | null;
+                                entryId: number;
+                                paid: boolean;
+                                paidOn: string | null;
+                            } | null;
+                            program: {
+                                id: number;
+                                title: string;
+                            };
+                            region: {
+                                id: number;
+                                name: string;
+                            };
+                            rows: ({
+                                amount: number;
+                                applicationId: number;
+                                name: string;
+                                org: string;
+                                siteId: number;
+                                siteNo: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @enum {string} */
+                            status: "filed" | "accepted" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan */
+                            total: number;
+                            voucher: {
+                                fileName: string;
+                                id: number;
+                            };
+                            voucherNo: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One summary claim with its frozen rows and its payment
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                return: boolean;
+                            };
+                            comment: string | null;
+                            /** @description the claim deadline of the program year; null: the seeds give none */
+                            deadline: string | null;
+                            decidedAt: (string) | null;
+                            decidedBy: string | null;
+                            filedBy: string;
+                            filedOn: string;
+                            id: number;
+                            items: number;
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            no: string;
+                            payout: {
+                                amount: number;
+                                batchNo: string | null;
+                                entryId: number;
+                                paid: boolean;
+                                paidOn: string | null;
+                            } | null;
+                            program: {
+                                id: number;
+                                title: string;
+                            };
+                            region: {
+                                id: number;
+                                name: string;
+                            };
+                            rows: ({
+                                amount: number;
+                                applicationId: number;
+                                name: string;
+                                org: string;
+                                siteId: number;
+                                siteNo: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @enum {string} */
+                            status: "filed" | "accepted" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan */
+                            total: number;
+                            voucher: {
+                                fileName: string;
+                                id: number;
+                            };
+                            voucherNo: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/claims/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The federation’s department accepts a claim: the sites’ own unpaid payables are reversed and the total is booked as one payable to the district’s verified account
+         * @description Permission: `sites.inspect`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                return: boolean;
+                            };
+                            comment: string | null;
+                            /** @description the claim deadline of the program year; null: the seeds give none */
+                            deadline: string | null;
+                            decidedAt: (string) | null;
+                            decidedBy: string | null;
+                            filedBy: string;
+                            filedOn: string;
+                            id: number;
+                            items: number;
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            no: string;
+                            payout: {
+                                amount: number;
+                                batchNo: string | null;
+                                entryId: number;
+                                paid: boolean;
+                                paidOn: string | null;
+                            } | null;
+                            program: {
+                                id: number;
+                                title: string;
+                            };
+                            region: {
+                                id: number;
+                                name: string;
+                            };
+                            rows: ({
+                                amount: number;
+                                applicationId: number;
+                                name: string;
+                                org: string;
+                                siteId: number;
+                                siteNo: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @enum {string} */
+                            status: "filed" | "accepted" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan */
+                            total: number;
+                            voucher: {
+                                fileName: string;
+                                id: number;
+                            };
+                            voucherNo: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/claims/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The federation’s department returns a claim with the reason; its sites may be claimed again
+         * @description Permission: `sites.inspect`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                return: boolean;
+                            };
+                            comment: string | null;
+                            /** @description the claim deadline of the program year; null: the seeds give none */
+                            deadline: string | null;
+                            decidedAt: (string) | null;
+                            decidedBy: string | null;
+                            filedBy: string;
+                            filedOn: string;
+                            id: number;
+                            items: number;
+                            /** @enum {string} */
+                            kind: "nursing-room" | "childcare-studio" | "health-point" | "fitness-station" | "driver-home" | "canteen" | "culture-team";
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            };
+                            no: string;
+                            payout: {
+                                amount: number;
+                                batchNo: string | null;
+                                entryId: number;
+                                paid: boolean;
+                                paidOn: string | null;
+                            } | null;
+                            program: {
+                                id: number;
+                                title: string;
+                            };
+                            region: {
+                                id: number;
+                                name: string;
+                            };
+                            rows: ({
+                                amount: number;
+                                applicationId: number;
+                                name: string;
+                                org: string;
+                                siteId: number;
+                                siteNo: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @enum {string} */
+                            status: "filed" | "accepted" | "returned";
+                            statusName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @description yuan */
+                            total: number;
+                            voucher: {
+                                fileName: string;
+                                id: number;
+                            };
+                            voucherNo: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/claims/{id}/voucher": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The claim’s 结算票据 scan
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -63,3 +63,23 @@ export async function uploadFile(type: string, file: File) {
   form.append('file', file);
   return (await api.upload<{ id: number }>('/documents', form)).id;
 }
+
+/** The district's summary claim as a record (申领汇总表 + 结算票据, 000 女职工 一(三)3; /sites/claims). */
+export type ClaimStatus = 'filed' | 'accepted' | 'returned';
+export interface SiteClaim {
+  id: number; no: string; region: { id: number; name: string }; kind: SiteKind; kindName: Bilingual; year: number; program: { id: number; title: string };
+  items: number; total: number; voucherNo: string; voucher: { id: number; fileName: string }; deadline: string | null; status: ClaimStatus; statusName: Bilingual;
+  filedOn: string; filedBy: string; decidedBy: string | null; decidedAt: string | null; comment: string | null;
+  payout: { entryId: number; amount: number; batchNo: string | null; paid: boolean; paidOn: string | null } | null;
+  abilities: { accept: boolean; return: boolean };
+}
+export interface SiteClaimDetail extends SiteClaim { rows: { siteId: number; siteNo: string; name: string; org: string; amount: number; built?: string; remark?: string }[] }
+export const useSiteClaims = (q: { status?: string; kind?: string }) => useQuery({ queryKey: ['site-claims', q], queryFn: () => api.get<{ items: SiteClaim[] }>('/sites/claims', { ...q }) });
+export const useSiteClaim = (id: number | null) => useQuery({ queryKey: ['site-claims', 'one', id], enabled: id !== null, queryFn: () => api.get<SiteClaimDetail>(`/sites/claims/${id}`) });
+export function useClaimAction() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post<SiteClaimDetail>(`/sites/claims${path}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['site-claims'] }),
+  });
+}

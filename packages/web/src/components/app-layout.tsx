@@ -85,6 +85,7 @@ const nav: NavItem[] = [
     children: [
       { path: '/sites', label: 'nav.sites.list', icon: <EnvironmentOutlined />, permission: 'sites.read' },
       { path: '/sites/new', label: 'nav.sites.new', icon: <EnvironmentOutlined />, permission: 'sites.write' },
+      { path: '/sites/claims', label: 'nav.sites.claims', icon: <EnvironmentOutlined />, permission: 'sites.inspect' },
     ],
   },
   { path: '/calls', label: 'lc.nav.calls', icon: <NotificationOutlined />, permission: 'calls.read' },

@@ -61,6 +61,18 @@ export async function bookPayable(
   return { id: existing!.id, amountFen: existing!.amount_fen, booked: false };
 }
 
+/**
+ * Where the payable of a source stands: undefined when none is booked; else its entry and amount, the
+ * batch it is in (a cancelled batch left out: its entries are free again) and whether it is reversed.
+ * A district's summary claim uses it to leave out the sites already paid (or being paid) one by one.
+ */
+export async function payableState(db: Executor, source: Pick<PayoutSource, 'kind' | 'id'>) {
+  const e = await repo.payableOf(db, source);
+  if (!e) return undefined;
+  const [batch, reversal] = await Promise.all([repo.batchOfEntry(db, e.id, { uncancelled: true }), repo.reversalOf(db, e.id)]);
+  return { entryId: e.id, amountFen: e.amount_fen, batch: batch ? { no: batch.no, status: batch.status, paidOn: batch.paid_on } : null, reversed: !!reversal };
+}
+
 /** The payable entry of a source, if booked. */
 export const payableOf = (db: Executor, source: Pick<PayoutSource, 'kind' | 'id'>) => repo.payableOf(db, source);
 

@@ -153,9 +153,10 @@ export function visibleBatches(db: Executor, actor: Actor, instanceId?: number) 
 }
 
 /** How many batches of programs in the actor's subtree have one of `statuses` (and, given, this preparer). */
-export async function countBatches(db: Executor, actor: Actor, statuses: Batch['status'][], preparer?: string) {
+export async function countBatches(db: Executor, actor: Actor, statuses: Batch['status'][], preparer?: string, programOrgId?: number) {
   let q = batchQuery(db).where('payout_batches.status', 'in', statuses).where(inScope(actor, 'po.path'));
   if (preparer) q = q.where(sql<string>`pi.settlement->>'preparer'`, '=', preparer);
+  if (programOrgId) q = q.where('pi.org_id', '=', programOrgId);
   return (await q.execute()).length;
 }
 
@@ -169,7 +170,7 @@ export function orgPayeeLines(db: Executor, batchId: number) {
     .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
     .innerJoin('orgs as o', 'o.id', 'e.payee_org_id')
     .leftJoin('payee_accounts as pa', (j) => j.onRef('pa.org_id', '=', 'e.payee_org_id').on('pa.status', '=', 'active'))
-    .select(['e.id', 'e.application_id', 'e.kind', 'o.name', 'pa.id as account_id', 'pa.verified_by'])
+    .select(['e.id', 'e.application_id', 'e.kind', 'e.reverses_id', 'o.name', 'pa.id as account_id', 'pa.verified_by'])
     .where('i.batch_id', '=', batchId)
     .where('e.payee_kind', '=', 'org-account')
     .execute();

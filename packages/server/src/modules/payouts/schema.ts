@@ -27,6 +27,8 @@ export const ZBatch = z.object({
   paymentReference: z.string().nullable(),
   /** The union whose account pays the batch: the union that runs the program (a district's own program pays from the district's account). */
   payer: z.object({ org: z.object({ id: z.number().int(), name: z.string() }), kind: z.enum(['federation', 'regional-union']), account: z.object({ bank: z.string(), accountName: z.string(), accountNo: z.string().describe('masked'), verified: z.boolean() }).nullable() }),
+  /** Who prepares, signs and pays: the federation's departments, or the regional union that runs the program (issue 11 §5). */
+  runBy: z.enum(['federation', 'regional-union']),
   abilities: z.object({ approveRights: z.boolean(), approveFinance: z.boolean(), markPaid: z.boolean(), cancel: z.boolean() }),
 });
 

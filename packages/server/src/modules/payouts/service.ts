@@ -51,7 +51,29 @@ async function actorFunction(db: Executor, actor: Actor) {
   return repo.orgFunctionCode(db, actor.orgId);
 }
 
-async function assertPreparer(db: Executor, actor: Actor, settlement: { preparer: string }) {
+/**
+ * A regional union's own program (issue 11 §5, Jiading 2021, 002; opened with POST /programs for its own
+ * org): its batches are prepared, signed and paid by that union's own officers, from its own account, not
+ * by the federation's departments (they read those batches, read-only). A district union has no 权益/财务
+ * departments in the register, so its two sign-offs are given by two of its regional officers, in the
+ * federation's order (rights first, then finance), and the preparer and the two signers are three
+ * different people (compared by holder, as for the federation). Null for the federation's programs.
+ */
+function regionalRunner(p: { orgId: number; orgKind: string }) {
+  return p.orgKind === 'district' || p.orgKind === 'industry' ? p.orgId : null;
+}
+const batchRunner = (b: Batch) => regionalRunner({ orgId: b.program_org_id, orgKind: b.program_org_kind });
+async function instanceRunner(db: Executor, inst: { org_id: number }) {
+  return regionalRunner({ orgId: inst.org_id, orgKind: (await repo.orgNameKind(db, inst.org_id)).kind });
+}
+const isRunnerOfficer = (actor: Actor, runner: number) => actor.role === 'regional-officer' && actor.orgId === runner;
+
+async function assertPreparer(db: Executor, actor: Actor, settlement: { preparer: string }, runner: number | null = null) {
+  if (runner !== null) {
+    if (can(actor, 'payouts.prepare') && isRunnerOfficer(actor, runner)) return;
+    const name = (await repo.orgNameKind(db, runner)).name;
+    throw forbidden({ zh: `本项目由${name}自行开设，其结算由${name}编制、审核和发放`, en: `This program is run by ${name}; its batches are prepared, signed and paid by ${name}` });
+  }
   const fn = await actorFunction(db, actor);
   if (!can(actor, 'payouts.prepare') || fn !== settlement.preparer) {
     // Name the unit, not its function code (issue 12 §4: no developer identifiers in the UI).
@@ -99,6 +121,8 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
   const maySign = myHolder !== null && !people.some((id) => id != null && (id === actor.accountId || holders.get(id)?.holderHash === myHolder));
   // Totals for the caller's scope: the whole batch for those who see the program's union, else their part.
   const full = pathInScope(actor, b.program_org_path);
+  const runner = batchRunner(b);
+  const mine = runner !== null && isRunnerOfficer(actor, runner);
   const part = full
     ? null
     : await repo.batchPartTotals(db, actor, b.id);
@@ -107,12 +131,21 @@ async function presentBatch(db: Executor, actor: Actor, b: Batch) {
     status: b.status, statusName: batchStatusNames[b.status], entries: part ? Number(part.n) : b.entry_count, total: (part ? Number(part.fen) : Number(b.total_fen)) / 100, scope: part ? ('part' as const) : ('all' as const),
     preparedBy: signer(b.prepared_by, b.prepared_at), rightsApprovedBy: signer(b.rights_approved_by, b.rights_approved_at), financeApprovedBy: signer(b.finance_approved_by, b.finance_approved_at),
     paidBy: signer(b.paid_by, b.paid_at), paidOn: b.paid_on, paymentReference: b.payment_reference, payer: await payerOf(db, b),
-    abilities: {
-      approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && maySign,
-      approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && b.status === 'rights-approved' && maySign,
-      markPaid: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status === 'approved',
-      cancel: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status !== 'paid' && b.status !== 'cancelled',
-    },
+    // A regional union's own program: its officers act, the federation reads (regionalRunner).
+    runBy: runner !== null ? ('regional-union' as const) : ('federation' as const),
+    abilities: runner !== null
+      ? {
+          approveRights: can(actor, 'payouts.approve-rights') && mine && (b.status === 'prepared' || b.status === 'finance-approved') && maySign,
+          approveFinance: can(actor, 'payouts.approve-finance') && mine && b.status === 'rights-approved' && maySign,
+          markPaid: can(actor, 'payouts.prepare') && mine && b.status === 'approved',
+          cancel: can(actor, 'payouts.prepare') && mine && b.status !== 'paid' && b.status !== 'cancelled',
+        }
+      : {
+          approveRights: can(actor, 'payouts.approve-rights') && fn === 'rights' && (b.status === 'prepared' || b.status === 'finance-approved') && maySign,
+          approveFinance: can(actor, 'payouts.approve-finance') && fn === 'finance' && b.status === 'rights-approved' && maySign,
+          markPaid: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status === 'approved',
+          cancel: can(actor, 'payouts.prepare') && fn === settlement.preparer && b.status !== 'paid' && b.status !== 'cancelled',
+        },
   };
 }
 
@@ -121,7 +154,7 @@ export async function prepareBatch(s: Services, ctx: RequestContext, programId: 
   const t = s.clock.today();
   return s.database.db.transaction().execute(async (trx) => {
     const inst = await loadInstance(trx, programId);
-    await assertPreparer(trx, actor, inst.settlement);
+    await assertPreparer(trx, actor, inst.settlement, await instanceRunner(trx, inst));
     const closesOn = monthEnd(period, inst.settlement.closeDay);
     const payBy = monthEnd(nextMonth(period), inst.settlement.payByDay);
     if (t < closesOn) throw badRequest('period-not-closed', { zh: `${period} 的名单于 ${closesOn} 截止汇总，今天（${t}）尚不能编制`, en: `The ${period} list closes on ${closesOn}; it cannot be prepared today (${t})` });
@@ -164,7 +197,7 @@ export async function prepareBatch(s: Services, ctx: RequestContext, programId: 
  * rule could not be checked. Departments are compared by the signers' orgs now, so an account moved
  * from one department to the other after signing cannot give the second sign-off either.
  */
-async function assertTwoPersons(db: Executor, actor: Actor, b: Batch, as: 'rights' | 'finance') {
+async function assertTwoPersons(db: Executor, actor: Actor, b: Batch, as: 'rights' | 'finance', sameUnionAllowed = false) {
   const other = as === 'rights' ? b.finance_approved_by : b.rights_approved_by;
   const holders = await accountHolders(db, [actor.accountId, b.prepared_by, other]);
   const me = holders.get(actor.accountId);
@@ -180,7 +213,7 @@ async function assertTwoPersons(db: Executor, actor: Actor, b: Batch, as: 'right
       en: 'Preparation and the two sign-offs must be done by different people (not by one person’s different accounts)',
     });
   const otherOrg = other != null ? holders.get(other)?.orgId : null;
-  if (otherOrg != null && otherOrg === me.orgId)
+  if (!sameUnionAllowed && otherOrg != null && otherOrg === me.orgId)
     throw conflict('same-department', {
       zh: '权益保障部审核与财务审核须由两个不同部门的干部办理',
       en: 'The rights and the finance sign-off must come from officers of two different departments',
@@ -192,15 +225,21 @@ export async function signOff(s: Services, ctx: RequestContext, id: number, as: 
   return s.database.db.transaction().execute(async (trx) => {
     const b = await loadBatch(trx, id, true);
     const fn = await actorFunction(trx, actor);
-    const dept = as === 'rights' ? { zh: '权益保障部', en: 'the rights department' } : { zh: '财务资产管理部', en: 'the finance department' };
-    if (fn !== as) throw forbidden({ zh: `此项审核须由${dept.zh}干部办理`, en: `This sign-off is for an officer of ${dept.en}` });
+    const runner = batchRunner(b);
+    const dept = runner !== null
+      ? as === 'rights' ? { zh: '权益审核', en: 'the rights sign-off' } : { zh: '财务审核', en: 'the finance sign-off' }
+      : as === 'rights' ? { zh: '权益保障部', en: 'the rights department' } : { zh: '财务资产管理部', en: 'the finance department' };
+    if (runner !== null) {
+      if (!isRunnerOfficer(actor, runner))
+        throw forbidden({ zh: `批次 ${b.no} 属于${b.program_org_name}自行开设的项目，由该工会干部审核`, en: `Batch ${b.no} belongs to ${b.program_org_name}'s own program; its officers sign it` });
+    } else if (fn !== as) throw forbidden({ zh: `此项审核须由${dept.zh}干部办理`, en: `This sign-off is for an officer of ${dept.en}` });
     // Rights first, then finance (000 大病职工慰问 三(五): 报市总权益保障部，经…权益保障部、财务资产管理部共同审核).
     if (as === 'finance' && b.status === 'prepared')
       throw conflict('rights-first', { zh: `批次 ${b.no} 须先经权益保障部审核，再由财务资产管理部审核`, en: `Batch ${b.no} must be signed by the rights department before finance signs it` }, { status: b.status });
     const waiting = as === 'rights' ? ['prepared', 'finance-approved'] : ['rights-approved'];
     if (!waiting.includes(b.status))
       throw conflict('batch-not-awaiting', { zh: `批次 ${b.no} 当前为“${batchStatusNames[b.status].zh}”，不需要${dept.zh}审核`, en: `Batch ${b.no} is “${batchStatusNames[b.status].en}”; it does not await ${dept.en}` }, { status: b.status });
-    await assertTwoPersons(trx, actor, b, as);
+    await assertTwoPersons(trx, actor, b, as, runner !== null);
     const next = as === 'rights' ? (b.status === 'finance-approved' ? 'approved' : 'rights-approved') : b.status === 'rights-approved' ? 'approved' : 'finance-approved';
     await repo.updateBatch(trx, id, as === 'rights' ? { status: next, rights_approved_by: actor.accountId, rights_approved_at: new Date() } : { status: next, finance_approved_by: actor.accountId, finance_approved_at: new Date() });
     await writeAudit(trx, ctx, { action: `payout.approve-${as}`, entity: 'payout-batch', entityId: id, summary: `${b.no} ${b.status} → ${next}`, before: { status: b.status }, after: { status: next } });
@@ -213,7 +252,7 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
   const paidOn = body.paidOn ?? s.clock.today();
   return s.database.db.transaction().execute(async (trx) => {
     const b = await loadBatch(trx, id, true);
-    await assertPreparer(trx, actor, b.settlement as { preparer: string });
+    await assertPreparer(trx, actor, b.settlement as { preparer: string }, batchRunner(b));
     if (b.status === 'paid') throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已于 ${b.paid_on} 发放，不能重复发放`, en: `Batch ${b.no} was paid on ${b.paid_on}; it cannot be paid twice` });
     if (b.status !== 'approved') throw conflict('batch-not-approved', { zh: `批次 ${b.no} 须经权益保障部和财务部共同审核后才能发放（当前：${batchStatusNames[b.status].zh}）`, en: `Batch ${b.no} needs both the rights and the finance sign-off before payment (now: ${batchStatusNames[b.status].en})` }, { status: b.status });
     // A regional union's own program is paid from its own account: it must be registered and verified by finance.
@@ -227,7 +266,11 @@ export async function markPaid(s: Services, ctx: RequestContext, id: number, bod
     if (done !== 1) throw conflict('batch-already-paid', { zh: `批次 ${b.no} 已发放`, en: `Batch ${b.no} is already paid` });
     // Organisation payees (issue 11 §1): each must have an active account verified by finance, and no
     // other module may have stopped its payment (a de-listed site). Refused as a whole: nothing is paid.
-    const orgLines = await repo.orgPayeeLines(trx, id);
+    const allOrgLines = await repo.orgPayeeLines(trx, id);
+    // A payable reversed in the same batch nets to nothing (a site's grant taken over by its district's
+    // claim, sites/claims.ts): no money goes to that payee, so neither its account nor a notice is needed.
+    const netted = new Set(allOrgLines.filter((l) => l.kind === 'reversal' && l.reverses_id !== null).map((l) => l.reverses_id!));
+    const orgLines = allOrgLines.filter((l) => !netted.has(l.id) && !(l.kind === 'reversal' && l.reverses_id !== null && allOrgLines.some((x) => x.id === l.reverses_id)));
     const unverified = orgLines.filter((l) => l.kind === 'payable' && (!l.account_id || l.verified_by === null));
     if (unverified.length)
       throw conflict('payee-account-unverified', { zh: `以下单位没有经财务部核验的收款账户：${[...new Set(unverified.map((l) => l.name))].join('、')}`, en: `No account verified by finance for: ${[...new Set(unverified.map((l) => l.name))].join(', ')}` }, { orgs: [...new Set(unverified.map((l) => l.name))] });
@@ -271,7 +314,7 @@ export async function cancelBatch(s: Services, ctx: RequestContext, id: number, 
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const b = await loadBatch(trx, id, true);
-    await assertPreparer(trx, actor, b.settlement as { preparer: string });
+    await assertPreparer(trx, actor, b.settlement as { preparer: string }, batchRunner(b));
     if (b.status === 'paid' || b.status === 'cancelled') throw conflict('batch-closed', { zh: `批次 ${b.no} 已${batchStatusNames[b.status].zh}，不能作废`, en: `Batch ${b.no} is ${b.status}; it cannot be cancelled` });
     await repo.deleteBatchItems(trx, id);
     await repo.updateBatch(trx, id, { status: 'cancelled', cancelled_by: actor.accountId, cancelled_at: new Date() });
@@ -287,7 +330,7 @@ export async function reverseEntry(s: Services, ctx: RequestContext, entryId: nu
     const e = await repo.entryInScope(trx, actor, entryId);
     if (!e) throw notFound('entry', entryId);
     const inst = await loadInstance(trx, e.instance_id);
-    await assertPreparer(trx, actor, inst.settlement);
+    await assertPreparer(trx, actor, inst.settlement, await instanceRunner(trx, inst));
     if (e.kind !== 'payable') throw badRequest('not-payable', { zh: '冲销分录不能再冲销', en: 'A reversal cannot be reversed' });
     const batch = await repo.batchOfEntry(trx, entryId);
     if (batch && batch.status !== 'paid') throw conflict('entry-in-open-batch', { zh: `该款项在未发放的批次 ${batch.no} 中，请先作废该批次`, en: `The entry is in batch ${batch.no}, not yet paid; cancel that batch first` });
@@ -388,6 +431,12 @@ export async function batchWork(db: Executor, actor: Actor) {
   const fn = await actorFunction(db, actor);
   const out = { toSign: 0, toPay: 0 };
   const count = (statuses: Batch['status'][], preparer?: string) => repo.countBatches(db, actor, statuses, preparer);
+  // A regional union's officers sign and pay the batches of its own programs (regionalRunner).
+  if (actor.role === 'regional-officer' && actor.orgId) {
+    out.toSign = await repo.countBatches(db, actor, ['prepared', 'rights-approved', 'finance-approved'], undefined, actor.orgId);
+    out.toPay = await repo.countBatches(db, actor, ['approved'], undefined, actor.orgId);
+    return out;
+  }
   if (fn === 'rights' && can(actor, 'payouts.approve-rights')) out.toSign += await count(['prepared', 'finance-approved']);
   if (fn === 'finance' && can(actor, 'payouts.approve-finance')) out.toSign += await count(['rights-approved']);
   if (fn && can(actor, 'payouts.prepare')) out.toPay = await count(['approved'], fn);

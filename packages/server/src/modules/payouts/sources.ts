@@ -11,7 +11,7 @@ import * as repo from './repository.ts';
 export interface PaidLine { entryId: number; sourceId: number; amountFen: number; batchNo: string; paidOn: string; reference: string | null }
 type OnPaid = (trx: Executor, ctx: RequestContext, line: PaidLine) => Promise<void>;
 
-export const sourceKindNames: Record<PayoutSourceKind, string> = { application: '申请', 'protection-claim': '保障给付', 'quota-settlement': '名额结算', 'gig-claim': '互助保障给付' };
+export const sourceKindNames: Record<PayoutSourceKind, string> = { application: '申请', 'protection-claim': '保障给付', 'quota-settlement': '名额结算', 'gig-claim': '互助保障给付', 'site-claim': '区局申领' };
 
 const onPaid: Record<PayoutSourceKind, OnPaid> = {
   // An application's payment is told to the member and the payee org by markPaid itself (as before).
@@ -22,6 +22,8 @@ const onPaid: Record<PayoutSourceKind, OnPaid> = {
   'quota-settlement': (trx, ctx, l) => settlementPaidByLedger(trx, ctx, l.sourceId, { paidOn: l.paidOn, reference: l.reference, batchNo: l.batchNo }),
   // 001 互助保障计划 六(三): the centre's payment of an approved gig-worker claim; the claim records it.
   'gig-claim': (trx, ctx, l) => gigClaimPaidByLedger(trx, ctx, l.sourceId, { paidOn: l.paidOn, reference: l.reference, batchNo: l.batchNo }),
+  // 000 女职工 一(三)3: a district's summary claim, paid to the district's account; the claim reads its payment from the ledger (payableState).
+  'site-claim': async () => {},
 };
 
 /** Runs the hooks of the payable lines of a batch just marked paid. */

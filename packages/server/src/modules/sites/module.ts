@@ -8,15 +8,18 @@ import { addPayeeGuard } from '../payouts/api.ts';
 import { registerAdapter } from '../programs/api.ts';
 import { canteenAdapter, childcareAdapter, cultureTeamAdapter, driverHomeAdapter, healthPointGrantAdapter, healthPointStandardAdapter, nursingRoomAdapter } from './adapters.ts';
 import { yellowOverdueJob } from './cards.ts';
+import { claimedPayees } from './claims.ts';
 import { sitesRoutes } from './routes.ts';
 import { refusedPayees, siteNotices } from './service.ts';
 
 for (const a of [driverHomeAdapter, healthPointStandardAdapter, healthPointGrantAdapter, canteenAdapter, cultureTeamAdapter, nursingRoomAdapter, childcareAdapter]) registerAdapter(a);
 addPayeeGuard(refusedPayees);
+// A site's own payable is not paid while its district's summary claim awaits the federation (claims.ts).
+addPayeeGuard(claimedPayees);
 
 export const sitesModule = defineModule({
   name: 'sites',
-  owns: ['sites', 'site_events', 'site_inspections', 'site_service_log'],
+  owns: ['sites', 'site_events', 'site_inspections', 'site_service_log', 'site_claims', 'site_claim_items'],
   routes: sitesRoutes,
   jobs: [yellowOverdueJob],
   // A yellow card's deadline passed without the fix: the site is de-listed the next morning.

@@ -1,5 +1,6 @@
 // SQL of the site register: sites with their union and district, events, inspections, service log.
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { Executor } from '../../platform/context.ts';
 import { inScope, type Actor } from '../../platform/access.ts';
 
@@ -81,4 +82,72 @@ export function claimableSites(db: Executor, actor: Actor, q: { kind: string; ye
     .where('sites.status', 'in', ['accepted', 'plaqued', 'yellow-card']).where('sites.application_id', 'is not', null);
   if (q.regionOrgId !== null) query = query.where('sites.region_org_id', '=', q.regionOrgId);
   return query.orderBy('sites.id').limit(5000).execute();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements of the service (moved from service.ts, issue 13 §1: SQL lives in the repository)
+
+/** The register's list query in the caller's scope, with its filters. */
+export function filteredSites(db: Executor, actor: Actor, q: { kind?: string | undefined; status?: string | undefined; regionOrgId?: number | undefined; fundedYear?: number | undefined; plaqueYear?: number | undefined; q?: string | undefined }) {
+  let query = siteQuery(db).where(inScope(actor, 'sites.org_path'));
+  if (q.kind) query = query.where('sites.kind', '=', q.kind as any);
+  if (q.status) query = query.where('sites.status', '=', q.status as any);
+  if (q.regionOrgId) query = query.where('sites.region_org_id', '=', q.regionOrgId);
+  if (q.fundedYear) query = query.where('sites.funded_year', '=', q.fundedYear);
+  if (q.plaqueYear) query = query.where('sites.plaque_year', '=', q.plaqueYear);
+  if (q.q) query = query.where((eb) => eb.or([eb('sites.name', 'like', `%${q.q}%`), eb('sites.address', 'like', `%${q.q}%`), eb('sites.no', '=', q.q!)]));
+  return query;
+}
+export type SiteFilter = Parameters<typeof filteredSites>[2];
+
+export const sitePage = (db: Executor, actor: Actor, q: SiteFilter, offset: number, limit: number) => filteredSites(db, actor, q).orderBy('sites.id', 'desc').offset(offset).limit(limit).execute();
+
+export async function siteCount(db: Executor, actor: Actor, q: SiteFilter) {
+  return (await filteredSites(db, actor, q).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n;
+}
+
+/** An org as a site's union: its id, path, name, kind and status. */
+export const orgForSite = (db: Executor, orgId: number) => db.selectFrom('orgs').select(['id', 'path', 'name', 'kind', 'status']).where('id', '=', orgId).executeTakeFirst();
+
+export async function insertSite(db: Executor, values: Insertable<DB['sites']>) {
+  await db.insertInto('sites').values(values).execute();
+}
+
+/** Changes a site's columns (and its updated_at). */
+export async function updateSite(db: Executor, id: number, set: Updateable<DB['sites']>) {
+  await db.updateTable('sites').set({ ...set, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export function insertInspection(db: Executor, values: Insertable<DB['site_inspections']>) {
+  return db.insertInto('site_inspections').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** One inspection of a site, or undefined. */
+export const inspectionOfSite = (db: Executor, siteId: number, inspectionId: number) =>
+  db.selectFrom('site_inspections').select(['id', 'inspected_on', 'inspector', 'passed']).where('id', '=', inspectionId).where('site_id', '=', siteId).executeTakeFirst();
+
+export async function insertServiceLog(db: Executor, values: Insertable<DB['site_service_log']>) {
+  await db.insertInto('site_service_log').values(values).execute();
+}
+
+/** A district (or industry union) named by id, name, short name or the start of its name. */
+export function districtNamed(db: Executor, d: string) {
+  return db.selectFrom('orgs').select('id').where('kind', 'in', ['district', 'industry']).where((eb) => (/^\d+$/.test(d) ? eb('id', '=', Number(d)) : eb.or([eb('name', '=', d), eb('short_name', '=', d), eb('name', 'like', `${d}%`)]))).orderBy('id').executeTakeFirst();
+}
+
+/** Listed sites for the public map, by kind and district (regionId -1: none), at most 5,000. */
+export function publicSiteRows(db: Executor, statuses: readonly string[], q: { kind?: string | undefined; regionId?: number | undefined }) {
+  let query = siteQuery(db).where('sites.status', 'in', [...statuses] as any);
+  if (q.kind) query = query.where('sites.kind', '=', q.kind as any);
+  if (q.regionId !== undefined) query = query.where('sites.region_org_id', '=', q.regionId);
+  return query.orderBy('sites.region_org_id').orderBy('sites.id').limit(5000).execute();
+}
+
+/** The districts that have listed sites (the public map's filter). */
+export const districtsWithSites = (db: Executor, statuses: readonly string[]) =>
+  db.selectFrom('sites').innerJoin('orgs', 'orgs.id', 'sites.region_org_id').select(['orgs.id', 'orgs.name']).distinct().where('sites.status', 'in', [...statuses] as any).orderBy('orgs.id').execute();
+
+/** The de-listed or closed sites of some applications (the payout guard). */
+export function unpaidSitesOf(db: Executor, applicationIds: number[]) {
+  return db.selectFrom('sites').select(['application_id', 'no', 'name', 'status']).where('application_id', 'in', applicationIds).where('status', 'in', ['red-card', 'closed']).execute();
 }

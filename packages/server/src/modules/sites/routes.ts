@@ -6,6 +6,7 @@ import { ZId, ZIsoDate } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { readUpload } from '../../platform/upload.ts';
 import { noticePage } from './print.ts';
+import * as claims from './claims.ts';
 import * as S from './schema.ts';
 import * as service from './service.ts';
 import * as sheets from './sheets.ts';
@@ -38,6 +39,24 @@ export async function sitesRoutes(app: FastifyInstance, s: Services) {
     const f = await sheets.claimSummary(s, req.ctx, req.query);
     return sendDownload(reply, { fileName: f.fileName, type: XLSX, body: f.body });
   });
+  // The district's summary claim as a record (000 女职工 一(三)3, 二(四)2).
+  api.get('/sites/claims', { config: read, schema: { tags, summary: 'The districts’ summary claims in my subtree (a district its own; the federation all), newest first', querystring: S.ZClaimListQuery, response: { 200: S.ZClaimList } } }, (req) => claims.listClaims(s, req.ctx, req.query));
+  api.post('/sites/claims', { config: write, schema: { tags, summary: 'A regional union files its summary claim for a kind and year: the rows of the 申领汇总表 frozen now, the total, the 结算票据 number and scan (required); by the program’s claim deadline (9/15 for nursing rooms and childcare studios)', body: S.ZClaimCreate, response: { 201: S.ZClaimDetail } } }, async (req, reply) => {
+    const r = await claims.fileClaim(s, req.ctx, req.body);
+    reply.status(201);
+    return r;
+  });
+  api.get('/sites/claims/:id', { config: read, schema: { tags, summary: 'One summary claim with its frozen rows and its payment', params: ZId, response: { 200: S.ZClaimDetail } } }, (req) => claims.getClaim(s, req.ctx, req.params.id));
+  api.get('/sites/claims/:id/voucher', { config: read, schema: { tags, summary: 'The claim’s 结算票据 scan', params: ZId, response: { 200: S.ZBinary } } }, async (req, reply) => {
+    const d = await claims.claimVoucher(s, req.ctx, req.params.id);
+    return sendDownload(reply, { fileName: d.fileName, type: d.mime, body: d.body }, 'inline');
+  });
+  api.post('/sites/claims/:id/accept', { config: inspect, schema: { tags, summary: 'The federation’s department accepts a claim: the sites’ own unpaid payables are reversed and the total is booked as one payable to the district’s verified account', params: ZId, body: S.ZClaimAccept, response: { 200: S.ZClaimDetail } } }, (req) =>
+    claims.acceptClaim(s, req.ctx, req.params.id, req.body.comment),
+  );
+  api.post('/sites/claims/:id/return', { config: inspect, schema: { tags, summary: 'The federation’s department returns a claim with the reason; its sites may be claimed again', params: ZId, body: S.ZComment, response: { 200: S.ZClaimDetail } } }, (req) =>
+    claims.returnClaim(s, req.ctx, req.params.id, req.body.comment),
+  );
   api.get('/sites/:id', { config: read, schema: { tags, summary: 'One site: details, photos, history, inspections, service log, its application and grant', params: ZId, response: { 200: S.ZSiteDetail } } }, (req) => service.getSite(s, req.ctx, req.params.id));
   api.patch('/sites/:id', { config: write, schema: { tags, summary: 'Change a site’s details (recorded in its history)', params: ZId, body: S.ZSiteUpdate, response: { 200: S.ZSiteDetail } } }, (req) => service.updateSite(s, req.ctx, req.params.id, req.body));
   api.get('/sites/:id/checklist', { config: read, schema: { tags, summary: 'The on-site checklist, generated from the policy criteria of the site’s kind on a day (driver homes 6+X, health points 四固三定/两固三定, fitness stations by size)', params: ZId, querystring: z.object({ on: ZIsoDate.optional() }), response: { 200: S.ZChecklist } } }, (req) =>

@@ -250,3 +250,35 @@ export type TClaimQuery = z.infer<typeof ZClaimQuery>;
 export const ZImported = z.object({ created: z.number().int(), rows: z.number().int() });
 export const ZBinary = z.any().describe('binary file');
 export const ZHtml = z.string().describe('an HTML page');
+
+// ---------------------------------------------------------------------------------------------
+// The district's summary claim as a record (000 女职工 一(三)3, 二(四)2; migration 0035)
+
+export const claimStatuses = ['filed', 'accepted', 'returned'] as const;
+export const ZClaimCreate = z.object({
+  kind: z.enum(siteKinds),
+  year: z.number().int().min(2016).max(2100).describe('the program year that funded the sites'),
+  /** The number of the union's 上海市行政事业单位资金往来结算票据 (required; checked by the service to name it). */
+  voucherNo: z.string().trim().max(60).optional(),
+  /** The voucher's scan: the id of the caller's upload (POST /documents, PDF/JPEG/PNG). Required. */
+  voucherDocumentId: ZIdValue.optional(),
+  /** Only these sites (default: every claimable row of the 申领汇总表). */
+  siteIds: z.array(ZIdValue).max(5000).optional(),
+});
+export type TClaimCreate = z.infer<typeof ZClaimCreate>;
+export const ZClaimListQuery = z.object({ status: z.enum(claimStatuses).optional(), kind: z.enum(siteKinds).optional(), year: z.coerce.number().int().min(2016).max(2100).optional() });
+export type TClaimListQuery = z.infer<typeof ZClaimListQuery>;
+const ZBi = z.object({ zh: z.string(), en: z.string() });
+export const ZClaim = z.object({
+  id: z.number().int(), no: z.string(), region: z.object({ id: z.number().int(), name: z.string() }), kind: z.enum(siteKinds), kindName: ZBi, year: z.number().int(),
+  program: z.object({ id: z.number().int(), title: z.string() }), items: z.number().int(), total: z.number().describe('yuan'),
+  voucherNo: z.string(), voucher: z.object({ id: z.number().int(), fileName: z.string() }), deadline: ZIsoDate.nullable().describe('the claim deadline of the program year; null: the seeds give none'),
+  status: z.enum(claimStatuses), statusName: ZBi, filedOn: ZIsoDate, filedBy: z.string(), decidedBy: z.string().nullable(), decidedAt: ZTimestamp.nullable(), comment: z.string().nullable(),
+  payout: z.object({ entryId: z.number().int(), amount: z.number(), batchNo: z.string().nullable(), paid: z.boolean(), paidOn: ZIsoDate.nullable() }).nullable(),
+  abilities: z.object({ accept: z.boolean(), return: z.boolean() }),
+});
+export const ZClaimList = z.object({ items: z.array(ZClaim) });
+export const ZClaimDetail = ZClaim.extend({
+  rows: z.array(z.object({ siteId: z.number().int(), applicationId: z.number().int(), siteNo: z.string(), name: z.string(), org: z.string(), amount: z.number() }).passthrough()),
+});
+export const ZClaimAccept = z.object({ comment: z.string().trim().max(500).optional() });

@@ -3,8 +3,7 @@
 // by the union that runs the program (the application's final review books the grant to the union's
 // account in the payout ledger), plaqued, spot-checked, and given a yellow card (整改通知书, fix by a
 // deadline) or a red card (摘牌通知书, de-listed: off the public map and never paid).
-import { sql } from 'kysely';
-import { can, inScope, pathInScope, type Actor } from '../../platform/access.ts';
+import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, badRequest, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
@@ -48,20 +47,10 @@ async function loadInScope(db: Executor, actor: Actor, id: number, forUpdate = f
 
 export async function listSites(s: Services, ctx: RequestContext, q: TSiteQuery) {
   const db = s.database.db;
-  const filtered = () => {
-    let query = repo.siteQuery(db).where(inScope(ctx.actor!, 'sites.org_path'));
-    if (q.kind) query = query.where('sites.kind', '=', q.kind);
-    if (q.status) query = query.where('sites.status', '=', q.status);
-    if (q.regionOrgId) query = query.where('sites.region_org_id', '=', q.regionOrgId);
-    if (q.fundedYear) query = query.where('sites.funded_year', '=', q.fundedYear);
-    if (q.plaqueYear) query = query.where('sites.plaque_year', '=', q.plaqueYear);
-    if (q.q) query = query.where((eb) => eb.or([eb('sites.name', 'like', `%${q.q}%`), eb('sites.address', 'like', `%${q.q}%`), eb('sites.no', '=', q.q!)]));
-    return query;
-  };
   return paginate(
     q,
-    async (offset, limit) => (await filtered().orderBy('sites.id', 'desc').offset(offset).limit(limit).execute()).map(presentSummary),
-    async () => (await filtered().clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n,
+    async (offset, limit) => (await repo.sitePage(db, ctx.actor!, q, offset, limit)).map(presentSummary),
+    () => repo.siteCount(db, ctx.actor!, q),
   );
 }
 
@@ -153,18 +142,18 @@ async function attachPhotos(trx: Executor, actor: Actor, siteId: number, ids: nu
 export async function createSiteTx(s: Services, trx: Executor, ctx: RequestContext, input: TSiteCreate, extra: { status?: Status; plaqueYear?: number | null } = {}) {
   const actor = ctx.actor!;
   const orgId = input.orgId ?? actor.orgId;
-  const org = orgId ? await trx.selectFrom('orgs').select(['id', 'path', 'name', 'kind', 'status']).where('id', '=', orgId).executeTakeFirst() : undefined;
+  const org = orgId ? await repo.orgForSite(trx, orgId) : undefined;
   if (!org || !pathInScope(actor, org.path)) throw invalidField('body.orgId', 'org-not-in-scope', { zh: '所属工会须为本级或下级工会', en: 'The site belongs to your union or one below it' });
   if (org.kind === 'department' || org.kind === 'agency' || org.status !== 'active') throw invalidField('body.orgId', 'org-not-a-union', { zh: '阵地须属于一个在册工会', en: 'A site belongs to an active union' });
   if ((input.lon === undefined) !== (input.lat === undefined)) throw invalidField(input.lon === undefined ? 'body.lon' : 'body.lat', 'coordinates-incomplete', { zh: '经度和纬度须同时填写', en: 'Give both longitude and latitude' });
   const t = s.clock.today();
   const { id, no } = await repo.nextSiteNo(trx, input.kind, input.fundedYear ?? Number(t.slice(0, 4)));
   const status = extra.status ?? 'applied';
-  await trx.insertInto('sites').values({
+  await repo.insertSite(trx, {
     id, no, kind: input.kind, subkind: input.subkind ?? null, name: input.name, org_id: org.id, org_path: org.path, region_org_id: await repo.regionOf(trx, org.path),
     address: input.address, lon: input.lon ?? null, lat: input.lat ?? null, size_m2: input.sizeM2 ?? null, opening_hours: input.openingHours ?? null,
     contacts: JSON.stringify(input.contacts), details: JSON.stringify(input.details ?? {}), status, funded_year: input.fundedYear ?? null, plaque_year: extra.plaqueYear ?? null, created_by: actor.accountId,
-  }).execute();
+  });
   await attachPhotos(trx, actor, id, input.photoIds);
   await repo.addEvent(trx, { siteId: id, action: 'register', from: null, to: status, actorId: actor.accountId, actorName: actorName(actor), actorOrgId: actor.orgId, onDate: t });
   await writeAudit(trx, ctx, { action: 'site.register', entity: 'site', entityId: id, orgPath: org.path, summary: `${no} ${input.kind} ${input.name}`, after: { ...input, contacts: input.contacts.map((c) => ({ ...c, phone: '***' })) } });
@@ -187,7 +176,7 @@ export async function updateSite(s: Services, ctx: RequestContext, id: number, i
     set('opening_hours', input.openingHours); set('funded_year', input.fundedYear);
     if (input.contacts) changes.contacts = JSON.stringify(input.contacts);
     if (input.details) changes.details = JSON.stringify(input.details);
-    if (Object.keys(changes).length) await trx.updateTable('sites').set({ ...changes, updated_at: new Date() } as any).where('id', '=', id).execute();
+    if (Object.keys(changes).length) await repo.updateSite(trx, id, changes as any);
     if (input.photoIds?.length) await attachPhotos(trx, actor, id, input.photoIds);
     const fields = [...Object.keys(changes), ...(input.photoIds?.length ? ['photos'] : [])];
     await repo.addEvent(trx, { siteId: id, action: 'update', from: r.status, to: r.status, actorId: actor.accountId, actorName: actorName(actor), actorOrgId: actor.orgId, comment: `修改：${fields.join('、')}`, onDate: s.clock.today() });
@@ -223,15 +212,15 @@ export async function inspect(s: Services, ctx: RequestContext, id: number, inpu
     const d = decide(list, input.answers);
     const photos = await attachPhotos(trx, actor, id, input.photoIds);
     const withLabels = input.answers.map((a) => ({ ...a, zh: list.items.find((x) => x.code === a.code)?.zh }));
-    const row = await trx.insertInto('site_inspections').values({
+    const row = await repo.insertInspection(trx, {
       site_id: id, purpose: input.purpose, inspected_on: input.inspectedOn, inspector: input.inspector, inspector_account_id: actor.accountId, org_id: actor.orgId,
       checklist: JSON.stringify({ program: list.program, policy: list.policy, items: list.items, answers: withLabels, comment: input.comment ?? null }),
       evaluation: d.evaluation ? JSON.stringify({ ...d.evaluation, input: d.input }) : null, passed: d.passed, reasons: JSON.stringify(d.reasons), photo_ids: photos,
-    }).returning('id').executeTakeFirstOrThrow();
+    });
     let to = r.status;
     if (input.purpose === 'acceptance' && d.passed) {
       to = 'inspected';
-      await trx.updateTable('sites').set({ status: to, updated_at: new Date() }).where('id', '=', id).execute();
+      await repo.updateSite(trx, id, { status: to });
       if (r.application_id) {
         const a = await applicationState(trx, r.application_id);
         if (a?.status === 'in-review' && a.step_actor_role === actor.role && a.step_actor_org_id === actor.orgId) {
@@ -263,7 +252,7 @@ export async function accept(s: Services, ctx: RequestContext, id: number, comme
     if (!r.application_id) {
       // A site built without a grant (registered as it stands): the district or the federation accepts it on the passed check.
       if (actor.role !== 'regional-officer' && actor.role !== 'department-officer') throw forbidden({ zh: '未申报补助的阵地由区局（产业）工会或市总验收', en: 'A site without a grant application is accepted by the regional union or the federation' });
-      await trx.updateTable('sites').set({ status: 'accepted', updated_at: new Date() }).where('id', '=', id).execute();
+      await repo.updateSite(trx, id, { status: 'accepted' });
       await repo.addEvent(trx, { siteId: id, action: 'accept', from: r.status, to: 'accepted', actorId: actor.accountId, actorName: actorName(actor), actorOrgId: actor.orgId, comment: comment ?? '验收合格（未申报补助）', onDate: s.clock.today() });
       await writeAudit(trx, ctx, { action: 'site.accept', entity: 'site', entityId: id, orgPath: r.org_path, summary: `${r.no} accepted (no grant)` });
       return getSite(s, ctx, id, trx);
@@ -287,7 +276,7 @@ export async function accept(s: Services, ctx: RequestContext, id: number, comme
           throw invalidField(`body.matching.${key}`, 'matching-below-minimum', { zh: `${zh}配套经费 ¥${given.toFixed(2)} 低于市总补助的 1:1:1 配套要求（不低于 ¥${min.toFixed(2)}）`, en: `The ${en}'s matching of ${given.toFixed(2)} yuan is below the 1:1:1 minimum (${min.toFixed(2)} yuan)` });
       }
     }
-    await trx.updateTable('sites').set({ status: 'accepted', ...(matched ? { district_match_fen: Math.round(matching!.district * 100), street_match_fen: Math.round(matching!.street * 100) } : {}), updated_at: new Date() }).where('id', '=', id).execute();
+    await repo.updateSite(trx, id, { status: 'accepted', ...(matched ? { district_match_fen: Math.round(matching!.district * 100), street_match_fen: Math.round(matching!.street * 100) } : {}) });
     const match = matched ? `；配套：区总 ¥${matching!.district.toFixed(2)}、街镇 ¥${matching!.street.toFixed(2)}` : '';
     await repo.addEvent(trx, { siteId: id, action: 'accept', from: r.status, to: 'accepted', actorId: actor.accountId, actorName: actorName(actor), actorOrgId: actor.orgId, comment: `验收合格，补助 ¥${(after.amount_fen / 100).toFixed(2)}${match}${comment ? `：${comment}` : ''}`, onDate: s.clock.today() });
     await writeAudit(trx, ctx, { action: 'site.accept', entity: 'site', entityId: id, orgPath: r.org_path, summary: `${r.no} accepted, ${a.no} ¥${after.amount_fen / 100}`, ...(matched ? { after: { matching } } : {}) });
@@ -307,7 +296,7 @@ async function transition(
     await o.check?.(r, trx);
     const to = typeof o.to === 'function' ? o.to(r) : o.to;
     const notice = o.notice ? await o.notice(r, trx) : null;
-    await trx.updateTable('sites').set({ status: to, ...(o.set?.(r) ?? {}), updated_at: new Date() } as any).where('id', '=', id).execute();
+    await repo.updateSite(trx, id, { status: to, ...(o.set?.(r) ?? {}) } as any);
     await repo.addEvent(trx, { siteId: id, action: o.action, from: r.status, to, actorId: actor.accountId, actorName: actorName(actor), actorOrgId: actor.orgId, comment: o.comment ?? null, notice, onDate: s.clock.today() });
     await writeAudit(trx, ctx, { action: `site.${o.action}`, entity: 'site', entityId: id, orgPath: r.org_path, summary: `${r.no} ${r.status} → ${to}`, before: { status: r.status }, after: { status: to, ...(notice ? { notice } : {}) } });
     return getSite(s, ctx, id, trx);
@@ -327,7 +316,7 @@ export function plaque(s: Services, ctx: RequestContext, id: number, year?: numb
 
 async function inspectionOf(trx: Executor, siteId: number, inspectionId: number | undefined) {
   if (!inspectionId) return null;
-  const i = await trx.selectFrom('site_inspections').select(['id', 'inspected_on', 'inspector', 'passed']).where('id', '=', inspectionId).where('site_id', '=', siteId).executeTakeFirst();
+  const i = await repo.inspectionOfSite(trx, siteId, inspectionId);
   if (!i) throw invalidField('body.inspectionId', 'inspection-not-found', { zh: '该阵地没有这次核查记录', en: 'No such inspection of this site' });
   return i;
 }
@@ -374,7 +363,7 @@ export async function addServiceLog(s: Services, ctx: RequestContext, id: number
     const r = await loadInScope(trx, actor, id);
     if (!listed.has(r.status)) throw conflict('site-not-listed', { zh: `阵地 ${r.no} 未在运行，不能登记服务记录`, en: `Site ${r.no} is not running; no service can be logged` });
     if (b.onDate > s.clock.today()) throw invalidField('body.onDate', 'date-in-future', { zh: '服务日期不能晚于今天', en: 'The date cannot be after today' });
-    await trx.insertInto('site_service_log').values({ site_id: id, on_date: b.onDate, kind: b.kind as any, description: b.description, attendees: b.attendees ?? null, recorded_by: actor.accountId }).execute();
+    await repo.insertServiceLog(trx, { site_id: id, on_date: b.onDate, kind: b.kind as any, description: b.description, attendees: b.attendees ?? null, recorded_by: actor.accountId });
     await writeAudit(trx, ctx, { action: 'site.service-log', entity: 'site', entityId: id, orgPath: r.org_path, summary: `${r.no} ${b.kind} ${b.onDate}` });
     return getSite(s, ctx, id, trx);
   });
@@ -385,15 +374,11 @@ export async function publicSites(s: Services, q: { kind?: string | undefined; d
   const db = s.database.db;
   let regionId: number | null | undefined;
   if (q.district) {
-    const d = q.district;
-    const r = await db.selectFrom('orgs').select('id').where('kind', 'in', ['district', 'industry']).where((eb) => (/^\d+$/.test(d) ? eb('id', '=', Number(d)) : eb.or([eb('name', '=', d), eb('short_name', '=', d), eb('name', 'like', `${d}%`)]))).orderBy('id').executeTakeFirst();
+    const r = await repo.districtNamed(db, q.district);
     regionId = r?.id ?? null;
   }
-  let query = repo.siteQuery(db).where('sites.status', 'in', [...listedStatuses]);
-  if (q.kind) query = query.where('sites.kind', '=', q.kind as any);
-  if (regionId !== undefined) query = query.where('sites.region_org_id', '=', regionId ?? -1);
-  const rows = await query.orderBy('sites.region_org_id').orderBy('sites.id').limit(5000).execute();
-  const districts = await db.selectFrom('sites').innerJoin('orgs', 'orgs.id', 'sites.region_org_id').select(['orgs.id', 'orgs.name']).distinct().where('sites.status', 'in', [...listedStatuses]).orderBy('orgs.id').execute();
+  const rows = await repo.publicSiteRows(db, listedStatuses, { kind: q.kind, ...(regionId !== undefined ? { regionId: regionId ?? -1 } : {}) });
+  const districts = await repo.districtsWithSites(db, listedStatuses);
   return {
     type: 'FeatureCollection' as const,
     features: rows.map((r) => ({
@@ -420,7 +405,7 @@ export async function sitePhoto(s: Services, ctx: RequestContext, id: number, do
 export async function refusedPayees(db: Executor, applicationIds: number[]) {
   const out = new Map<number, { zh: string; en: string }>();
   if (!applicationIds.length) return out;
-  const rows = await db.selectFrom('sites').select(['application_id', 'no', 'name', 'status']).where('application_id', 'in', applicationIds).where('status', 'in', ['red-card', 'closed']).execute();
+  const rows = await repo.unpaidSitesOf(db, applicationIds);
   for (const r of rows) out.set(r.application_id!, { zh: `阵地 ${r.no}（${r.name}）已${r.status === 'red-card' ? '摘牌' : '关闭'}，不予拨付`, en: `site ${r.no} (${r.name}) is ${r.status === 'red-card' ? 'de-listed' : 'closed'} and is not paid` });
   return out;
 }

@@ -7,8 +7,8 @@ import type { RequestContext } from '../../platform/context.ts';
 import { maskMobile } from '../../platform/identifiers.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Services } from '../../platform/services.ts';
-import { applicationState } from '../applications/api.ts';
-import { claimableSites, regionOf } from './repository.ts';
+import { claimCandidates } from './claims.ts';
+import { regionOf } from './repository.ts';
 import { kindNames, siteKinds, ZSiteCreate, type TClaimQuery, type TSiteQuery } from './schema.ts';
 import { allSites, createSiteTx } from './service.ts';
 
@@ -81,7 +81,6 @@ export async function importSites(s: Services, ctx: RequestContext, buf: Buffer,
 // line 区局（产业）…制表时间…（请加盖工会章）above them. Other kinds have no form in the seeds and get the same
 // layout with their own names. Rows: the district's sites of the kind funded in the year, listed (accepted,
 // plaqued or under a yellow card; a de-listed site claims nothing), whose application was approved.
-const childcareTypeNames: Record<string, string> = { 'holiday-care': '寒暑托班', 'evening-care': '晚托班', 'full-day': '全日托班', emergency: '应急托班' };
 const yuan = (fen: number) => Math.round(fen) / 100;
 
 export async function claimSummary(s: Services, ctx: RequestContext, q: TClaimQuery) {
@@ -94,22 +93,10 @@ export async function claimSummary(s: Services, ctx: RequestContext, q: TClaimQu
     if (!r || (r.kind !== 'district' && r.kind !== 'industry') || !(pathInScope(actor, r.path) || (actor.orgPath && actor.orgPath.startsWith(r.path)))) throw notFound('region', regionId);
   } else if (actor.orgPath) regionId = await regionOf(db, actor.orgPath);
   const region = regionId ? await db.selectFrom('orgs').select(['name']).where('id', '=', regionId).executeTakeFirst() : undefined;
-  const sites = await claimableSites(db, actor, { kind: q.kind, year: q.year, regionOrgId: regionId });
-  const rows: Record<string, unknown>[] = [];
-  let total = 0;
-  for (const site of sites) {
-    const a = await applicationState(db, site.application_id!);
-    if (!a || a.status !== 'approved') continue;
-    const ev = (a.evaluation ?? {}) as { input?: Record<string, any>; output?: Record<string, any> };
-    total += a.amount_fen;
-    const remark = [site.no, site.status === 'yellow-card' ? '黄牌整改中' : null].filter(Boolean).join('；');
-    rows.push({
-      n: rows.length + 1, name: site.name, org: site.org_name, built: ev.input?.builtOn ?? ev.input?.establishedOn ?? '',
-      standard: typeof ev.output?.amount === 'number' ? ev.output.amount : typeof ev.output?.cityGrant === 'number' ? ev.output.cityGrant : yuan(a.amount_fen),
-      amount: yuan(a.amount_fen), type: childcareTypeNames[ev.input?.type] ?? ev.input?.type ?? site.subkind ?? '', weeks: ev.input?.weeks ?? '', children: ev.input?.children ?? '',
-      district: site.district_match_fen === null ? '' : yuan(site.district_match_fen), street: site.street_match_fen === null ? '' : yuan(site.street_match_fen), remark,
-    });
-  }
+  // The claimable rows (claims.ts): the same a claim filed now would freeze.
+  const { rows: found } = await claimCandidates(db, actor, { kind: q.kind, year: q.year, regionOrgId: regionId });
+  const rows: Record<string, unknown>[] = found.map((r, i) => ({ n: i + 1, ...r }));
+  const total = found.reduce((a, r) => a + r.amountFen, 0);
   const t = s.clock.today();
   const headerLine = `区局（产业）：${region?.name ?? '（全部）'}　　制表时间：${Number(t.slice(5, 7))} 月 ${Number(t.slice(8, 10))} 日　　（请加盖工会章）`;
   const kindZh = kindNames[q.kind].zh;

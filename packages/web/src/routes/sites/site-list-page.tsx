@@ -52,6 +52,7 @@ export default function SiteListPage() {
       <PageHeader title={tx('阵地台账', 'Site register')} extra={<>
         <ExportButton path="/sites/export.xlsx" filters={{ kind: q.kind, status: q.status, q: q.q }} testId="sites-export" />
         {can(me, 'sites.inspect') && <Button icon={<FileExcelOutlined />} onClick={() => setClaim(true)} data-testid="sites-claim">{tx('申领汇总表', 'Summary claim')}</Button>}
+        {can(me, 'sites.inspect') && <Link to="/sites/claims"><Button data-testid="sites-claims">{tx('区局申领', 'District claims')}</Button></Link>}
         {can(me, 'sites.write') && <Link to="/sites/new"><Button type="primary" icon={<PlusOutlined />} data-testid="sites-new">{tx('登记阵地', 'Register a site')}</Button></Link>}
         <Link to="/public/sites"><Button>{tx('公开地图', 'Public map')}</Button></Link>
       </>} />

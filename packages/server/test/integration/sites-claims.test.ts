@@ -1,0 +1,308 @@
+// The district's summary claim as a record and district-run payouts (issue 11 §3, §5), through HTTP on the
+// database named by SHISHI_TEST_DB: a regional union files its 申领汇总表 with its 结算票据 by 9/15 (000 女职工
+// 一(三)3); the federation accepts or returns it; accepted, the total is one payable to the district's account and
+// the sites' own payables are reversed, so no grant is paid twice; a district's own program is prepared, signed
+// and paid by the district's own officers, and the federation reads it.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
+import { pdf } from '../../src/demo/applications-data.ts';
+
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const users = ['admin', 'security', 'grassroots', 'pudong', 'jiading', 'zhangjiang', 'grassrootswork', 'rights', 'finance'];
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+before(async () => {
+  t = await startTestApp({ members: 300 });
+  for (const u of users) cookies[u] = await t.login(u);
+});
+after(async () => {
+  t?.pinToday();
+  await t?.close();
+});
+
+const req = (user: string | null, method: string, url: string, payload?: unknown) =>
+  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: user ? { cookie: cookies[user]! } : {} });
+async function ok(p: ReturnType<typeof req>, status = 200) {
+  const r = await p;
+  assert.equal(r.statusCode, status, `${r.statusCode} ${r.body}`);
+  return r.json();
+}
+async function upload(user: string, type: string, content: Buffer, name: string) {
+  const mp = multipart({ type }, { name, content, type: name.endsWith('.png') ? 'image/png' : 'application/pdf' });
+  const r = await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: mp.payload, headers: { ...mp.headers, cookie: cookies[user]! } });
+  assert.equal(r.statusCode, 201, r.body);
+  return r.json().id as number;
+}
+const photo = (user: string) => upload(user, 'site-photo', png, 'photo.png');
+const voucher = (user: string) => upload(user, 'settlement-voucher', pdf('上海市行政事业单位资金往来结算票据'), '结算票据.pdf');
+const wd = (n: number) => ({ workingDays: n });
+const orgOf = async (username: string) => (await t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', username).executeTakeFirstOrThrow()).org_id!;
+const settlement = { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' };
+const regionalOnly = [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] }];
+const answers = (items: any[], over: Record<string, number | boolean> = {}) =>
+  items.map((i: any) => {
+    const o = over[i.code];
+    if (typeof o === 'boolean') return { code: i.code, met: o };
+    return { code: i.code, met: true, ...(i.answer === 'number' ? { value: o ?? i.min } : {}) };
+  });
+async function site(user: string, body: Record<string, unknown>) {
+  return ok(req(user, 'POST', '/sites', { lon: 121.59, lat: 31.21, photoIds: [await photo(user)], ...body }), 201);
+}
+async function verifiedAccount(user: string, orgId: number, accountName: string, accountNo: string) {
+  const a = await ok(req(user, 'POST', '/payouts/payee-accounts', { orgId, bank: '上海银行', accountName, accountNo }), 201);
+  await ok(req('finance', 'POST', `/payouts/payee-accounts/${a.id}/verify`));
+}
+/** A valid resident ID number (GB 11643) from 17 digits. */
+function idNumber(first17: string) {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((a, d, i) => a + Number(d) * w[i]!, 0);
+  return first17 + '10X98765432'[sum % 11]!;
+}
+/** Another officer of a regional union, created by the security administrator, logged in with a changed password. */
+async function officer(username: string, displayName: string, orgId: number, id17: string) {
+  const created = await ok(req('security', 'POST', '/accounts', { username, displayName, role: 'regional-officer', orgId, idNumber: idNumber(id17), password: 'Temp@pass1' }), 201);
+  assert.ok(created);
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'Temp@pass1' } });
+  assert.equal(res.statusCode, 200, res.body);
+  const cookie = `shishi_session=${res.cookies.find((c) => c.name === 'shishi_session')!.value}`;
+  const changed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: 'Temp@pass1', newPassword: 'Holder@pass9' }, headers: { cookie } });
+  assert.equal(changed.statusCode < 300, true, changed.body);
+  cookies[username] = await t.login(username, 'Holder@pass9');
+}
+
+describe(`the district's summary claim and district-run payouts on ${engine}`, () => {
+  let parkOrg = 0;
+  let pudongOrg = 0;
+  let jiadingOrg = 0;
+  let nursing = 0;
+  const rooms: number[] = [];
+
+  before(async () => {
+    parkOrg = await orgOf('zhangjiang');
+    pudongOrg = await orgOf('pudong');
+    jiadingOrg = await orgOf('jiading');
+  });
+
+  it('files the claim by 9/15 with its voucher: refused late, empty, without the voucher, and twice for a site; scoped', async () => {
+    t.pinToday('2018-03-01');
+    const program = await ok(req('grassrootswork', 'POST', '/programs', {
+      program: 'nursing-room-subsidy', year: 2018, title: '2018年女职工幸福关爱行动“爱心妈咪小屋”助推计划', status: 'open', channels: ['unit'],
+      windows: [{ batch: 1, from: '2017-10-01', to: '2018-08-31' }], reviewChain: regionalOnly, settlement, sources: '000 女职工幸福关爱行动',
+    }), 201);
+    nursing = program.id;
+    for (const [n, name] of [[1, '张江园区一号爱心妈咪小屋'], [2, '张江园区二号爱心妈咪小屋']] as const) {
+      t.pinToday('2018-03-01');
+      const room = await site('zhangjiang', { kind: 'nursing-room', name, orgId: parkOrg, address: `浦东新区郭守敬路${490 + n}号` });
+      await ok(req('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form: { siteId: room.id, builtOn: '2018-02-20', contactName: '王芳', contactPhone: '021-50800004' } }), 201);
+      t.pinToday('2018-08-20');
+      const list = await ok(req('pudong', 'GET', `/sites/${room.id}/checklist`));
+      await ok(req('pudong', 'POST', `/sites/${room.id}/inspections`, { purpose: 'acceptance', inspectedOn: '2018-08-20', inspector: '浦东新区总工会 李红', answers: answers(list.items), photoIds: [await photo('pudong')] }), 201);
+      const accepted = await ok(req('pudong', 'POST', `/sites/${room.id}/accept`, {}));
+      assert.equal(accepted.application.booked, 10340);
+      rooms.push(room.id);
+    }
+    const scan = await voucher('pudong');
+    const body = { kind: 'nursing-room', year: 2018, voucherNo: 'No.0031801', voucherDocumentId: scan };
+
+    // After the deadline (000 一(三)3: 2018 年 9 月 15 日前): refused, naming the date.
+    t.pinToday('2018-09-16');
+    const late = await req('pudong', 'POST', '/sites/claims', body);
+    assert.equal(late.statusCode, 400, late.body);
+    assert.equal(late.json().code, 'claim-after-deadline');
+    assert.match(late.json().messages.zh, /2018-09-15 前向市总工会申领/);
+    assert.match(late.json().messages.en, /by 2018-09-15/);
+
+    t.pinToday('2018-09-15');
+    // The voucher is required: its number and its scan.
+    const noNo = await req('pudong', 'POST', '/sites/claims', { ...body, voucherNo: undefined });
+    assert.equal(noNo.statusCode, 400, noNo.body);
+    assert.deepEqual([noNo.json().errors[0].code, noNo.json().errors[0].field], ['voucher-required', 'body.voucherNo']);
+    assert.match(noNo.json().messages.zh, /结算票据/);
+    const noScan = await req('pudong', 'POST', '/sites/claims', { ...body, voucherDocumentId: undefined });
+    assert.deepEqual([noScan.statusCode, noScan.json().errors[0].field], [400, 'body.voucherDocumentId']);
+    // Someone else's upload is not a voucher.
+    const theirs = await req('pudong', 'POST', '/sites/claims', { ...body, voucherDocumentId: await voucher('jiading') });
+    assert.equal(theirs.json().errors[0].code, 'voucher-not-found');
+    // An empty claim: Pudong has no childcare studio of 2018; Jiading no nursing room.
+    const empty = await req('pudong', 'POST', '/sites/claims', { ...body, kind: 'childcare-studio' });
+    assert.deepEqual([empty.statusCode, empty.json().code], [400, 'claim-empty']);
+    assert.equal((await req('jiading', 'POST', '/sites/claims', { ...body, voucherDocumentId: await voucher('jiading') })).json().code, 'claim-empty');
+    // Only the regional union files (not a park union, not the federation).
+    assert.equal((await req('zhangjiang', 'POST', '/sites/claims', body)).statusCode, 403);
+    assert.equal((await req('grassrootswork', 'POST', '/sites/claims', body)).statusCode, 403);
+    // Nothing was written by the refusals.
+    assert.equal((await ok(req('pudong', 'GET', '/sites/claims'))).items.length, 0);
+
+    const claim = await ok(req('pudong', 'POST', '/sites/claims', body), 201);
+    assert.match(claim.no, /^SL2018-\d{5}$/);
+    assert.deepEqual([claim.status, claim.items, claim.total, claim.deadline, claim.voucherNo, claim.region.id], ['filed', 2, 20680, '2018-09-15', 'No.0031801', pudongOrg]);
+    assert.deepEqual(claim.rows.map((r: any) => r.siteId).sort(), [...rooms].sort());
+    assert.deepEqual(claim.rows.map((r: any) => [r.built, r.standard, r.amount]), [['2018-02-20', 10340, 10340], ['2018-02-20', 10340, 10340]]);
+    assert.deepEqual(claim.abilities, { accept: false, return: false });
+    const v = await req('pudong', 'GET', `/sites/claims/${claim.id}/voucher`);
+    assert.equal(v.statusCode, 200);
+    assert.match(v.headers['content-type'] as string, /pdf/);
+    // A second claim for a site already claimed: refused, naming the site and the claim.
+    const again = await req('pudong', 'POST', '/sites/claims', { ...body, voucherDocumentId: await voucher('pudong'), siteIds: [rooms[0]] });
+    assert.deepEqual([again.statusCode, again.json().code], [409, 'site-already-claimed']);
+    assert.ok(again.json().messages.zh.includes(claim.no), again.body);
+    const none = await req('pudong', 'POST', '/sites/claims', { ...body, voucherDocumentId: await voucher('pudong') });
+    assert.deepEqual([none.statusCode, none.json().code], [400, 'claim-empty']);
+    // The same scan serves one claim only.
+    assert.equal((await req('pudong', 'POST', '/sites/claims', { ...body })).statusCode >= 400, true);
+    // Scoped: Jiading sees nothing of Pudong's; the federation sees it and may decide.
+    assert.equal((await req('jiading', 'GET', `/sites/claims/${claim.id}`)).statusCode, 404);
+    assert.equal((await ok(req('jiading', 'GET', '/sites/claims'))).items.length, 0);
+    const fed = await ok(req('grassrootswork', 'GET', `/sites/claims/${claim.id}`));
+    assert.deepEqual(fed.abilities, { accept: true, return: true });
+    assert.equal((await ok(req('grassrootswork', 'GET', '/sites/claims?status=filed'))).items.some((c: any) => c.id === claim.id), true);
+    const audit = await t.s.database.db.selectFrom('audit_log').select(['action']).where('action', '=', 'site-claim.file').execute();
+    assert.equal(audit.length, 1);
+  });
+
+  it('accepted, the total is one payable to the district’s account; the rooms’ own payables are reversed, and nothing is paid twice', async () => {
+    const claim = (await ok(req('pudong', 'GET', '/sites/claims'))).items[0];
+    // While the claim is filed, a batch holding the rooms' own payables is not paid.
+    t.pinToday('2018-09-26');
+    const perSite = await ok(req('grassrootswork', 'POST', '/payouts/batches', { programId: nursing, period: '2018-09' }), 201);
+    assert.equal(perSite.entries, 2);
+    await verifiedAccount('zhangjiang', parkOrg, '张江高科技园区工会联合会', '31658800002222333');
+    await ok(req('rights', 'POST', `/payouts/batches/${perSite.id}/approve-rights`));
+    await ok(req('finance', 'POST', `/payouts/batches/${perSite.id}/approve-finance`));
+    const refused = await req('grassrootswork', 'POST', `/payouts/batches/${perSite.id}/pay`, { reference: 'PS2018092600001' });
+    assert.deepEqual([refused.statusCode, refused.json().code], [409, 'payee-refused']);
+    assert.ok(refused.json().messages.zh.includes(claim.no), refused.body);
+    // Acceptance is refused while a room's own payable sits in an open batch (cancel it first).
+    const blocked = await req('grassrootswork', 'POST', `/sites/claims/${claim.id}/accept`, {});
+    assert.equal(blocked.statusCode, 409, blocked.body);
+    await ok(req('grassrootswork', 'POST', `/payouts/batches/${perSite.id}/cancel`, { reason: '并入区局申领，按申领拨付' }));
+    // The rights department does not run this program; the district needs a verified account.
+    assert.equal((await req('rights', 'POST', `/sites/claims/${claim.id}/accept`, {})).statusCode, 403);
+    const noAccount = await req('grassrootswork', 'POST', `/sites/claims/${claim.id}/accept`, {});
+    assert.deepEqual([noAccount.statusCode, noAccount.json().code], [409, 'no-payee-account']);
+    assert.match(noAccount.json().messages.zh, /浦东新区总工会/);
+    await verifiedAccount('pudong', pudongOrg, '上海市浦东新区总工会', '31658800003333444');
+    const accepted = await ok(req('grassrootswork', 'POST', `/sites/claims/${claim.id}/accept`, { comment: '材料齐全' }));
+    assert.equal(accepted.status, 'accepted');
+    assert.equal(accepted.payout.amount, 20680);
+    assert.equal(accepted.payout.paid, false);
+    assert.equal((await req('grassrootswork', 'POST', `/sites/claims/${claim.id}/accept`, {})).json().code, 'claim-not-filed');
+    for (const id of rooms) assert.equal((await ok(req('pudong', 'GET', `/sites/${id}`))).application.booked, 0);
+    // The next batch pays the district 20,680 once; the rooms' payable and reversal net to nothing.
+    t.pinToday('2018-10-26');
+    const batch = await ok(req('grassrootswork', 'POST', '/payouts/batches', { programId: nursing, period: '2018-10' }), 201);
+    assert.equal(batch.total, 20680);
+    const detail = await ok(req('grassrootswork', 'GET', `/payouts/batches/${batch.id}`));
+    const toDistrict = detail.lines.filter((l: any) => l.payeeOrg?.id === pudongOrg);
+    assert.deepEqual(toDistrict.map((l: any) => [l.amount, l.applicationNo]), [[20680, claim.no]]);
+    await ok(req('rights', 'POST', `/payouts/batches/${batch.id}/approve-rights`));
+    await ok(req('finance', 'POST', `/payouts/batches/${batch.id}/approve-finance`));
+    await ok(req('grassrootswork', 'POST', `/payouts/batches/${batch.id}/pay`, { reference: 'SL2018102600001' }));
+    const paid = await ok(req('pudong', 'GET', `/sites/claims/${claim.id}`));
+    assert.deepEqual([paid.payout.paid, paid.payout.batchNo], [true, batch.no]);
+    const ledger = await t.s.database.db.selectFrom('payout_entries').select(['source_kind', 'amount_fen', 'payee_org_id']).where('instance_id', '=', nursing).execute();
+    const net = (pred: (e: any) => boolean) => ledger.filter(pred).reduce((a, e) => a + Number(e.amount_fen), 0);
+    assert.equal(net((e) => e.payee_org_id === pudongOrg), 2068000);
+    assert.equal(net((e) => e.payee_org_id === parkOrg), 0);
+    // A site paid with its district's claim is not claimed again.
+    t.pinToday('2018-09-10');
+    assert.equal((await req('pudong', 'POST', '/sites/claims', { kind: 'nursing-room', year: 2018, voucherNo: 'No.0031802', voucherDocumentId: await voucher('pudong') })).json().code, 'claim-empty');
+  });
+
+  it('health points (no claim deadline in the seeds): a site paid per site is left out; a returned claim frees its sites', async () => {
+    t.pinToday('2022-03-01');
+    const program = await ok(req('grassrootswork', 'POST', '/programs', {
+      program: 'health-point-grant', year: 2022, title: '2022年新增30个园区（楼宇）健康服务点', status: 'open', channels: ['unit'],
+      windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }], reviewChain: regionalOnly, settlement, sources: '001 项目1',
+    }), 201);
+    const hps: number[] = [];
+    for (const n of [1, 2]) {
+      t.pinToday('2022-03-01');
+      const hp = await site('zhangjiang', { kind: 'health-point', name: `张江${n}号职工健康服务点`, orgId: parkOrg, address: `浦东新区哈雷路${1000 + n}号` });
+      await ok(req('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form: { siteId: hp.id, pointType: 'new', manager: '周敏', managerPhone: '021-50800003', healthCentre: '张江社区卫生服务中心', serviceHours: '每周二、四中午' } }), 201);
+      t.pinToday(`2022-0${5 + n}-15`);
+      const list = await ok(req('pudong', 'GET', `/sites/${hp.id}/checklist`));
+      await ok(req('pudong', 'POST', `/sites/${hp.id}/inspections`, { purpose: 'acceptance', inspectedOn: `2022-0${5 + n}-15`, inspector: '浦东新区总工会 张敏', answers: answers(list.items), photoIds: [await photo('pudong')] }), 201);
+      await ok(req('pudong', 'POST', `/sites/${hp.id}/accept`, { matching: { district: 15000, street: 15000 } }));
+      hps.push(hp.id);
+      // The first is paid to its union per site in June's batch.
+      if (n === 1) {
+        t.pinToday('2022-06-26');
+        const b = await ok(req('grassrootswork', 'POST', '/payouts/batches', { programId: program.id, period: '2022-06' }), 201);
+        await ok(req('rights', 'POST', `/payouts/batches/${b.id}/approve-rights`));
+        await ok(req('finance', 'POST', `/payouts/batches/${b.id}/approve-finance`));
+        await ok(req('grassrootswork', 'POST', `/payouts/batches/${b.id}/pay`, { reference: 'HP2022062600001' }));
+      }
+    }
+    // Years later: no deadline applies to health points.
+    t.pinToday('2023-03-01');
+    const body = { kind: 'health-point', year: 2022, voucherNo: 'No.0032201', voucherDocumentId: await voucher('pudong') };
+    const paidOne = await req('pudong', 'POST', '/sites/claims', { ...body, siteIds: [hps[0]] });
+    assert.deepEqual([paidOne.statusCode, paidOne.json().code], [409, 'site-paid-per-site']);
+    assert.match(paidOne.json().messages.zh, /已随批次 JS202206-\d+ 直接拨付给单位/);
+    const claim = await ok(req('pudong', 'POST', '/sites/claims', body), 201);
+    assert.deepEqual([claim.items, claim.total, claim.deadline, claim.rows[0].siteId], [1, 15000, null, hps[1]]);
+    assert.equal((await req('grassrootswork', 'POST', `/sites/claims/${claim.id}/return`, { comment: '' })).statusCode, 400);
+    const returned = await ok(req('grassrootswork', 'POST', `/sites/claims/${claim.id}/return`, { comment: '结算票据金额与汇总表不符，请更正后重新申领' }));
+    assert.deepEqual([returned.status, returned.comment, returned.payout], ['returned', '结算票据金额与汇总表不符，请更正后重新申领', null]);
+    const refiled = await ok(req('pudong', 'POST', '/sites/claims', { ...body, voucherNo: 'No.0032202', voucherDocumentId: await voucher('pudong') }), 201);
+    assert.deepEqual([refiled.status, refiled.items], ['filed', 1]);
+    const list = await ok(req('pudong', 'GET', '/sites/claims?kind=health-point'));
+    assert.deepEqual(list.items.map((c: any) => c.status), ['filed', 'returned']);
+  });
+
+  it('a district’s own program: prepared, signed and paid by the district’s officers from its own account; the federation reads it', async () => {
+    await officer('jiading-rights', '嘉定区总工会权益干部', jiadingOrg, '31011419800101002');
+    await officer('jiading-finance', '嘉定区总工会财务干部', jiadingOrg, '31011419810202003');
+    t.pinToday('2022-03-01');
+    const program = await ok(req('jiading', 'POST', '/programs', {
+      program: 'health-point-grant', year: 2022, title: '嘉定区2022年新增园区（楼宇）职工健康服务点', status: 'open', channels: ['unit'],
+      windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }], reviewChain: regionalOnly, settlement, budget: 150000, sources: '001 项目1; 002',
+    }), 201);
+    const park = await t.s.database.db.selectFrom('orgs').select(['id']).where('path', 'like', `%.${jiadingOrg}.%`).where('kind', 'in', ['street', 'park']).orderBy('id').executeTakeFirstOrThrow();
+    const hp = await site('jiading', { kind: 'health-point', name: '嘉定工业区职工健康服务点', orgId: park.id, address: '嘉定区叶城路1000号', lon: 121.25, lat: 31.35 });
+    await ok(req('jiading', 'POST', '/applications', { programId: program.id, applicantOrgId: park.id, form: { siteId: hp.id, pointType: 'new', manager: '沈杰', managerPhone: '021-59990002', healthCentre: '嘉定工业区社区卫生服务中心', serviceHours: '每周一、三中午' } }), 201);
+    t.pinToday('2022-06-20');
+    const list = await ok(req('jiading', 'GET', `/sites/${hp.id}/checklist`));
+    await ok(req('jiading', 'POST', `/sites/${hp.id}/inspections`, { purpose: 'acceptance', inspectedOn: '2022-06-20', inspector: '嘉定区总工会 陈立', answers: answers(list.items), photoIds: [await photo('jiading')] }), 201);
+    await ok(req('jiading', 'POST', `/sites/${hp.id}/accept`, { matching: { district: 15000, street: 15000 } }));
+    // Its own program is not claimed from the federation.
+    const own = await req('jiading', 'POST', '/sites/claims', { kind: 'health-point', year: 2022, voucherNo: 'JD001', voucherDocumentId: await voucher('jiading'), siteIds: [hp.id] });
+    assert.deepEqual([own.statusCode, own.json().code], [409, 'district-own-program']);
+
+    t.pinToday('2022-06-27');
+    // The federation's department does not prepare it.
+    const fedPrep = await req('grassrootswork', 'POST', '/payouts/batches', { programId: program.id, period: '2022-06' });
+    assert.equal(fedPrep.statusCode, 403, fedPrep.body);
+    assert.match(fedPrep.json().messages.zh, /嘉定区总工会编制、审核和发放/);
+    const batch = await ok(req('jiading', 'POST', '/payouts/batches', { programId: program.id, period: '2022-06' }), 201);
+    assert.deepEqual([batch.runBy, batch.payer.kind, batch.payer.org.id, batch.total], ['regional-union', 'regional-union', jiadingOrg, 15000]);
+    assert.deepEqual(batch.abilities, { approveRights: false, approveFinance: false, markPaid: false, cancel: true });
+    // The federation's rights and finance departments read it and sign nothing.
+    assert.equal((await req('rights', 'POST', `/payouts/batches/${batch.id}/approve-rights`)).statusCode, 403);
+    const seen = (await ok(req('rights', 'GET', '/payouts/batches'))).items.find((b: any) => b.id === batch.id);
+    assert.ok(seen, 'the federation sees the district’s batch');
+    assert.deepEqual(seen.abilities, { approveRights: false, approveFinance: false, markPaid: false, cancel: false });
+    assert.equal((await ok(req('grassrootswork', 'GET', `/payouts/batches/${batch.id}`))).lines.length, 1);
+    // The preparer does not sign; finance not before rights; two different officers sign.
+    assert.equal((await req('jiading', 'POST', `/payouts/batches/${batch.id}/approve-rights`)).json().code, 'same-person');
+    assert.equal((await req('jiading-finance', 'POST', `/payouts/batches/${batch.id}/approve-finance`)).json().code, 'rights-first');
+    const work = await ok(req('jiading-rights', 'GET', '/me/work'));
+    assert.ok(work.items.find((i: any) => i.kind === 'batch-sign').count >= 1, JSON.stringify(work.items));
+    await ok(req('jiading-rights', 'POST', `/payouts/batches/${batch.id}/approve-rights`));
+    assert.equal((await req('jiading-rights', 'POST', `/payouts/batches/${batch.id}/approve-finance`)).json().code, 'same-person');
+    const approved = await ok(req('jiading-finance', 'POST', `/payouts/batches/${batch.id}/approve-finance`));
+    assert.equal(approved.status, 'approved');
+    await verifiedAccount('jiading', park.id, '嘉定工业区工会委员会', '31658800009876000');
+    const noOwn = await req('jiading', 'POST', `/payouts/batches/${batch.id}/pay`, { reference: 'JD2022062700002' });
+    assert.equal(noOwn.json().code, 'payer-account-unverified');
+    await verifiedAccount('jiading', jiadingOrg, '上海市嘉定区总工会', '31658800001111000');
+    assert.equal((await req('grassrootswork', 'POST', `/payouts/batches/${batch.id}/pay`, { reference: 'JD2022062700002' })).statusCode, 403);
+    const paid = await ok(req('jiading', 'POST', `/payouts/batches/${batch.id}/pay`, { reference: 'JD2022062700002' }));
+    assert.deepEqual([paid.status, paid.payer.account.verified], ['paid', true]);
+    // Pudong, another district, does not see Jiading's batch.
+    assert.equal((await req('pudong', 'GET', `/payouts/batches/${batch.id}`)).statusCode, 404);
+  });
+});
