@@ -27,6 +27,7 @@ import * as m0030 from './0030_settlement_periods.ts';
 import * as m0031 from './0031_region_distribution.ts';
 import * as m0032 from './0032_classes.ts';
 import * as m0034 from './0034_flexible_covers.ts';
+import * as m0036 from './0036_platform_bills.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '0031_region_distribution': m0031,
   '0032_classes': m0032,
   '0034_flexible_covers': m0034,
+  '0036_platform_bills': m0036,
 };

@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors.ts';
 import * as S from './quotas-schema.ts';
 import { ZBinary } from './schema.ts';
 import * as service from './quotas.ts';
+import * as bills from './bills.ts';
 
 export async function quotasRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -70,4 +71,12 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
   api.post('/quota-settlements/:id/rights', { config: { permission: 'payouts.approve-rights' }, schema: { tags, summary: 'The rights department’s review (first)', params: ZId, response: { 200: S.ZSettlement } } }, (req) => service.reviewSettlement(s, req.ctx, req.params.id, 'rights'));
   api.post('/quota-settlements/:id/finance', { config: { permission: 'payouts.approve-finance' }, schema: { tags, summary: 'The finance department’s review (second, another person)', params: ZId, response: { 200: S.ZSettlement } } }, (req) => service.reviewSettlement(s, req.ctx, req.params.id, 'finance'));
   api.post('/quota-settlements/:id/pay', { config: { permission: 'payouts.prepare' }, schema: { tags, summary: 'Pay a reviewed settlement to the provider’s verified payee account', params: ZId, body: S.ZSettlementPay, response: { 200: S.ZSettlement } } }, (req) => service.paySettlement(s, req.ctx, req.params.id, req.body));
+
+  // 001 项目4 三 “费用由相关平台企业承担”: the platforms' bills for their share of the gig workers' mobile checkups.
+  const billsRead = { permission: ['pools.read', 'pools.bills'] as const };
+  api.get('/quota-bills', { config: billsRead, schema: { tags, summary: 'Platforms’ bills (结算单) for the gig workers’ mobile checkups: a platform sees its own, the provider and the federation theirs', querystring: S.ZBillQuery, response: { 200: S.ZBillList } } }, (req) => bills.listBills(s, req.ctx, req.query));
+  api.get('/quota-bills/:id', { config: billsRead, schema: { tags, summary: 'One bill with the served workers (names masked)', params: ZId, response: { 200: S.ZBill } } }, (req) => bills.getBill(s, req.ctx, req.params.id));
+  api.get('/quota-bills/:id/sheet', { config: billsRead, schema: { tags, summary: 'The bill as .xlsx with its roster lines (names masked)', params: ZId, response: { 200: ZBinary } } }, async (req, reply) => sendDownload(reply, await bills.billSheet(s, req.ctx, req.params.id)));
+  api.post('/quota-bills/:id/confirm', { config: { permission: 'pools.bills' }, schema: { tags, summary: 'The platform’s officer confirms its bill', params: ZId, response: { 200: S.ZBill } } }, (req) => bills.confirmBill(s, req.ctx, req.params.id));
+  api.post('/quota-bills/:id/pay', { config: manage, schema: { tags, summary: 'The provider that receives it (or the federation) records the platform’s payment of a confirmed bill, with its reference; once', params: ZId, body: S.ZBillPay, response: { 200: S.ZBill } } }, (req) => bills.payBill(s, req.ctx, req.params.id, req.body));
 }
