@@ -9,6 +9,8 @@ import { sql, type Kysely } from 'kysely';
 //   platform's workers the provider served, the engine's amount with its trace, the served lines (names masked) as
 //   printed on the .xlsx. issued (at the provider's claim) → confirmed (by the platform's officer) → paid (recorded
 //   by the provider who receives it, or the federation; with the reference). One per (settlement, platform).
+// - quota_offers.title is for display only; the plan's key is quota_offers.code. Titles no longer start with the
+//   engine's 2025 keys (renewal-N / group-N) but with the number the 003 附件2-9-1 / 2-9-2 tables print.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
 alter table roster_entries add column platform_org_id bigint references orgs(id);
@@ -44,6 +46,9 @@ create table platform_bills (
   constraint platform_bills_paid check (status <> 'paid' or (paid_on is not null and payment_reference is not null))
 );
 create index platform_bills_platform_idx on platform_bills (platform_org_id);
+
+update quota_offers set title = regexp_replace(title, '^renewal-([0-9]+) ', '“焕新之旅”\\1号 ') where program = 'group-sanatorium' and code like 'renewal-%';
+update quota_offers set title = regexp_replace(title, '^group-([0-9]+) ', '团体\\1号 ') where program = 'group-sanatorium' and code like 'group-%';
 `.execute(db);
 }
 

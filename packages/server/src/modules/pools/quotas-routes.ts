@@ -11,6 +11,7 @@ import * as S from './quotas-schema.ts';
 import { ZBinary } from './schema.ts';
 import * as service from './quotas.ts';
 import * as bills from './bills.ts';
+import { exportOffers, exportRequests, exportRosters, exportSettlements } from './exports.ts';
 
 export async function quotasRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -18,6 +19,7 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
   const read = { permission: 'pools.read' as const };
   const manage = { permission: 'pools.manage' as const };
 
+  api.get('/quota-offers/export.xlsx', { config: read, schema: { tags, summary: 'The offer list as .xlsx with the same filters, in the page’s columns', querystring: S.ZOfferQuery, response: { 200: ZBinary } } }, async (req, reply) => sendDownload(reply, await exportOffers(s, req.ctx, req.query)));
   api.get('/quota-offers', { config: read, schema: { tags, summary: 'The offer of a program year: plans and sites with price, subsidies, who pays the rest, months, provider and capacity', querystring: S.ZOfferQuery, response: { 200: S.ZOfferList } } }, (req) => service.listOffers(s, req.ctx, req.query));
   api.post('/quota-offers', { config: manage, schema: { tags, summary: 'Add a plan to the offer (the running agency): price and subsidies from the policy engine', body: S.ZOfferCreate, response: { 201: S.ZOffer } } }, async (req, reply) => {
     reply.status(201);
@@ -26,6 +28,7 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
   api.get('/quota-offers/:id', { config: read, schema: { tags, summary: 'One plan of the offer', params: ZId, response: { 200: S.ZOffer } } }, (req) => service.getOffer(s, req.ctx, req.params.id));
   api.patch('/quota-offers/:id', { config: manage, schema: { tags, summary: 'Edit capacity, provider and contacts of a plan (the agency running it)', params: ZId, body: S.ZOfferUpdate, response: { 200: S.ZOffer } } }, (req) => service.updateOffer(s, req.ctx, req.params.id, req.body));
 
+  api.get('/quota-requests/export.xlsx', { config: read, schema: { tags, summary: 'The request summaries as .xlsx with the same filters and scope, in the page’s columns', querystring: S.ZRequestQuery, response: { 200: ZBinary } } }, async (req, reply) => sendDownload(reply, await exportRequests(s, req.ctx, req.query)));
   api.get('/quota-requests', { config: read, schema: { tags, summary: 'Request summaries (申报汇总表) of the districts in my subtree', querystring: S.ZRequestQuery, response: { 200: S.ZRequestList } } }, (req) => service.listRequests(s, req.ctx, req.query));
   api.post('/quota-requests', { config: manage, schema: { tags, summary: 'Send a district’s request summary (by 12/15 of the year before, 000 六(一)1)', body: S.ZRequestCreate, response: { 201: S.ZRequest } } }, async (req, reply) => {
     reply.status(201);
@@ -34,6 +37,7 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
   api.get('/quota-requests/:id', { config: read, schema: { tags, summary: 'One request summary', params: ZId, response: { 200: S.ZRequest } } }, (req) => service.getRequest(s, req.ctx, req.params.id));
   api.post('/quota-requests/:id/grant', { config: manage, schema: { tags, summary: 'The federation grants places from a request, row by row (creates place grants); over-allocation refused naming the row', params: ZId, body: S.ZRequestGrant, response: { 200: S.ZRequest } } }, (req) => service.grantRequest(s, req.ctx, req.params.id, req.body));
 
+  api.get('/rosters/export.xlsx', { config: read, schema: { tags, summary: 'The rosters list as .xlsx with the same filters and scope, in the page’s columns (not the members: see /rosters/:id/sheet)', querystring: S.ZRosterQuery, response: { 200: ZBinary } } }, async (req, reply) => sendDownload(reply, await exportRosters(s, req.ctx, req.query)));
   api.get('/rosters', { config: read, schema: { tags, summary: 'Rosters (名册) of unions in my subtree', querystring: S.ZRosterQuery, response: { 200: S.ZRosterList } } }, (req) => service.listRosters(s, req.ctx, req.query));
   api.post('/rosters', { config: manage, schema: { tags, summary: 'Draw up a roster on a grant my union holds (members checked row by row)', body: S.ZRosterCreate, response: { 201: S.ZRoster } } }, async (req, reply) => {
     reply.status(201);
@@ -57,6 +61,7 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
     return service.importEntries(s, req.ctx, req.params.id, rows);
   });
 
+  api.get('/quota-settlements/export.xlsx', { config: read, schema: { tags, summary: 'The settlements list as .xlsx with the same scope, in the page’s columns', response: { 200: ZBinary } } }, async (req, reply) => sendDownload(reply, await exportSettlements(s, req.ctx)));
   api.get('/quota-settlements', { config: read, schema: { tags, summary: 'Providers’ settlements of rosters in my subtree (or of my union as provider)', response: { 200: S.ZSettlementList } } }, (req) => service.listSettlements(s, req.ctx));
   api.post('/quota-settlements', { config: manage, schema: { tags, summary: 'The provider’s claim for a roster (补贴申请表 + 名册 + 满意度): checked against the roster and the engine’s amount', body: S.ZSettlementCreate, response: { 201: S.ZSettlement } } }, async (req, reply) => {
     reply.status(201);

@@ -15,6 +15,7 @@
 // - settlements (§4): the provider's claim (补贴申请表 + 名册 + 满意度测评表, 000 六(一)3) must match the roster row for
 //   row and the engine's amount; reviewed by the rights department then finance (000 六(三) “经市总权益保障部、财务资产管理部
 //   共同审核通过后核拨”, two different people), and paid to the provider's verified payee account (payouts api).
+import { getProgram } from '@shishi/policy';
 import { evaluate as evaluatePolicy } from '../policy/service.ts';
 import { activePayeeAccount, bookPayable, payDirectly } from '../payouts/api.ts';
 import { can, pathInScope, type Actor } from '../../platform/access.ts';
@@ -60,6 +61,23 @@ const requestResorts = new Set(['shajiabang', 'xishan', 'huangshan']);
 /** The subsidy group of a program: one subsidised sanatorium trip a year across both sanatorium programs (001 项目3 四(一)). */
 export const subsidyGroup = (program: string) => (program === 'group-sanatorium' || program === 'frontline-sanatorium' ? 'sanatorium' : program);
 
+/**
+ * The plan number as the year's table prints it, for the title (the code stays the offer's key, `quota_offers.code`):
+ * 000 附件1 prints letters (J); 003 附件2-9-1 “焕新之旅” and 附件2-9-2 团体疗休养 each number their rows 1…, which the
+ * engine keys renewal-N / group-N (two tables, so the table's name goes with the number).
+ */
+export function printedPlanNo(program: string, code: string) {
+  if (program !== 'group-sanatorium') return code;
+  const m = /^(renewal|group)-(\d+)$/.exec(code);
+  return m ? `${m[1] === 'renewal' ? '“焕新之旅”' : '团体'}${m[2]}号` : code;
+}
+
+/** The printed name of an input value, as the engine publishes it with the program's input schema (x-enum-labels). */
+function enumLabel(program: string, field: string, value: string) {
+  const schema = getProgram(program)?.inputSchema as { properties?: Record<string, { 'x-enum-labels'?: Record<string, { zh: string }> }> } | undefined;
+  return schema?.properties?.[field]?.['x-enum-labels']?.[value]?.zh ?? value;
+}
+
 interface Priced { title: string; site: string; days: number | null; nights: number | null; months: number[]; priceFen: number; cityFen: number; otherFen: number; otherBy: string | null; remainderBy: string; policy: string; trace: readonly unknown[]; mode: 'request' | 'allocation' | 'first-come' }
 
 /** An offer's figures from the policy engine (its output and trace), for the plan `code` of `year`. */
@@ -77,7 +95,7 @@ export function priceOffer(program: QuotaProgram, year: number, code: string, ex
         const o = r.output as Record<string, number | string>;
         const resort = String(o.resort);
         return {
-          title: `${code} ${resorts[resort] ?? resort} ${o.days}天${o.nights}晚`, site: resorts[resort] ?? resort, days: Number(o.days), nights: Number(o.nights), months: [],
+          title: `${printedPlanNo(program, code)} ${resorts[resort] ?? resort} ${o.days}天${o.nights}晚`, site: resorts[resort] ?? resort, days: Number(o.days), nights: Number(o.nights), months: [],
           priceFen: fen(Number(o.pricePerPerson)), cityFen: fen(Number(o.citySubsidyPerPerson)), otherFen: 0, otherBy: null, remainderBy: '区局（产业）工会、基层单位',
           policy: r.policy, trace: r.trace, mode: requestResorts.has(resort) ? 'request' : 'allocation',
         };
@@ -102,7 +120,7 @@ export function priceOffer(program: QuotaProgram, year: number, code: string, ex
       case 'gig-mobile-checkup': {
         const r = evaluatePolicy(program, `${year}-06-30`, { package: code, persons: 1 });
         const o = r.output as Record<string, number>;
-        return { title: `巡回体检 ${code === 'morning' ? '上午套餐' : code === 'afternoon' ? '下午套餐' : code}`, site: extra.site ?? '市工疗流动体检车', days: null, nights: null, months: [], priceFen: fen(o.pricePerPerson!), cityFen: fen(o.citySubsidyPerPerson!), otherFen: 0, otherBy: null, remainderBy: '平台企业', policy: r.policy, trace: r.trace, mode: 'allocation' };
+        return { title: `巡回体检 ${enumLabel(program, 'package', code)}`, site: extra.site ?? '市工疗流动体检车', days: null, nights: null, months: [], priceFen: fen(o.pricePerPerson!), cityFen: fen(o.citySubsidyPerPerson!), otherFen: 0, otherBy: null, remainderBy: '平台企业', policy: r.policy, trace: r.trace, mode: 'allocation' };
       }
       case 'frontline-sanatorium': {
         if (extra.costPerPerson === undefined || extra.days === undefined || extra.nights === undefined || !extra.site)
