@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { PolicyError } from '../core/errors.ts';
-import { addWorkingDays, buildCalendar, calendarSource, calendarYears, isWorkingDay, workingDaysBetween } from './calendar.ts';
+import { addWorkingDays, addWorkingDaysProvisional, buildCalendar, calendarSource, calendarYears, isWorkingDay, workingDaysBetween } from './calendar.ts';
 
 test('2018: Spring Festival 15–21 February off, make-up days 11 and 24 February', () => {
   for (let d = 15; d <= 21; d++) assert.equal(isWorkingDay(`2018-02-${d}`), false, `2018-02-${d}`);
@@ -82,4 +82,22 @@ test('calendar files are checked on load', () => {
   assert.throws(() => buildCalendar([{ name: '2031.yaml', text: good }]), /does not match/);
   assert.throws(() => buildCalendar([{ name: '2030.yaml', text: good.replace('notice: N1 }', 'notice: N2 }') }]), /unknown notice/);
   assert.throws(() => buildCalendar([{ name: '2030.yaml', text: good.replace('makeUpDays: []', 'makeUpDays: [{ date: 2030-01-01, for: x, notice: N1 }]') }]), /both/);
+});
+
+describe('deadlines past the calendar (addWorkingDaysProvisional)', () => {
+  it('is addWorkingDays inside the calendar, and says it is exact', () => {
+    assert.deepEqual(addWorkingDaysProvisional('2018-02-15', 3), { date: '2018-02-24', provisional: false, assumedFrom: null });
+    assert.deepEqual(addWorkingDaysProvisional('2026-12-03', 20), { date: '2026-12-31', provisional: false, assumedFrom: null });
+  });
+  it('counts Monday to Friday after the last entered year, and says so', () => {
+    // 2026-12-04 (Fri) + 20: 19 working days to 31 Dec (Thu), then Fri 1 Jan 2027 (assumed a working day).
+    assert.deepEqual(addWorkingDaysProvisional('2026-12-04', 20), { date: '2027-01-01', provisional: true, assumedFrom: '2027-01-01' });
+    assert.deepEqual(addWorkingDaysProvisional('2026-12-31', 1), { date: '2027-01-01', provisional: true, assumedFrom: '2027-01-01' });
+    assert.deepEqual(addWorkingDaysProvisional('2026-12-31', 2), { date: '2027-01-04', provisional: true, assumedFrom: '2027-01-01' }, 'the weekend skipped');
+    assert.deepEqual(addWorkingDaysProvisional('2027-03-05', 1), { date: '2027-03-08', provisional: true, assumedFrom: '2027-01-01' }, 'a start past the calendar');
+  });
+  it('still refuses what it cannot count: before the calendar, a bad date', () => {
+    assert.throws(() => addWorkingDaysProvisional('2015-06-01', 3), /calendar/);
+    assert.throws(() => addWorkingDaysProvisional('2026-13-01', 3));
+  });
 });

@@ -192,6 +192,38 @@ export function addWorkingDays(date: string, n: number): string {
   return fromDayNumber(c.base + c.workDays[k - 1]!);
 }
 
+/**
+ * A deadline n ≥ 1 working days after `date` that does not stop at the calendar's end. Within the
+ * calendar it is `addWorkingDays`. Days after the last year whose State Council notice is entered
+ * count Monday to Friday, and the answer says so (`provisional`, and from which day the assumption
+ * holds): an officer's review step filed on 4 December must still get a due date in January, and
+ * the holidays of a year nobody has published yet cannot be known. Reading (issue 12 §1: "today the
+ * calendar ends in 2026 and any deadline reaching 2027 fails"): a provisional date is shown as such
+ * until the notice is entered (PUT /calendar/:year); questions about the calendar itself
+ * (isWorkingDay, addWorkingDays, workingDaysBetween) keep refusing dates outside it.
+ */
+export function addWorkingDaysProvisional(date: string, n: number): { date: string; provisional: boolean; assumedFrom: string | null } {
+  if (!Number.isInteger(n) || n < 1) return { date: addWorkingDays(date, n), provisional: false, assumedFrom: null };
+  const c = cal();
+  const end = `${c.last}-12-31`;
+  let from = date;
+  let left = n;
+  if (isIsoDate(date) && date <= end) {
+    const i = offset(date, 'date');
+    const k = c.cum[i]! + n;
+    if (k <= c.workDays.length) return { date: fromDayNumber(c.base + c.workDays[k - 1]!), provisional: false, assumedFrom: null };
+    left = k - c.workDays.length;
+    from = end;
+  } else if (!isIsoDate(date)) offset(date, 'date');
+  let day = toDayNumber(from);
+  while (left > 0) {
+    day++;
+    const weekday = new Date(day * 86_400_000).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return { date: fromDayNumber(day), provisional: true, assumedFrom: `${c.last + 1}-01-01` };
+}
+
 /** Working days in (a, b]: the count n with addWorkingDays(a, n) ≤ b; negative when b < a. */
 export function workingDaysBetween(a: string, b: string): number {
   const c = cal();

@@ -51,7 +51,7 @@ export interface ApplicationRow {
   amount: number;
   status: ApplicationStatus;
   statusName: Bilingual;
-  step: { index: number; level: Level | null; name: Bilingual | null; org: string | null; role: string | null; startedOn: string | null; dueOn: string | null } | null;
+  step: { index: number; level: Level | null; name: Bilingual | null; org: string | null; role: string | null; startedOn: string | null; dueOn: string | null; dueProvisional?: boolean } | null;
   overdue: boolean;
   appliedOn: string;
   decidedOn: string | null;

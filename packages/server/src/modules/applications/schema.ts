@@ -79,6 +79,8 @@ export const ZApplicationRow = z.object({
       role: z.string().nullable(),
       startedOn: z.string().nullable(),
       dueOn: z.string().nullable(),
+      /** The due date lies in a year whose State Council holiday notice is not entered yet: counted Monday–Friday, provisional until it is. */
+      dueProvisional: z.boolean().optional(),
     })
     .nullable(),
   overdue: z.boolean(),

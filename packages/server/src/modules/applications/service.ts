@@ -17,7 +17,7 @@ import { notify, notifyOfficers } from '../notifications/service.ts';
 import { memberAccountId } from '../accounts/api.ts';
 import * as policy from '../policy/service.ts';
 import { adapters, type MemberRegister, type ProgramAdapter } from '../programs/api.ts';
-import { dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Instance } from '../programs/service.ts';
+import { dueIsProvisional, dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Instance } from '../programs/service.ts';
 import { levelNames, type TChainStep } from '../programs/schema.ts';
 import { attach, detach, documentsOf, findOwnUnattached, presentDocument } from '../documents/service.ts';
 import { bookPayable, netBookedFor, reverseUnpaid } from '../payouts/api.ts';
@@ -58,7 +58,7 @@ export function presentRow(actor: Actor, r: AppRow, today: string) {
     amount: r.amount_fen / 100,
     status: r.status,
     statusName: statusNames[r.status],
-    step: r.status === 'in-review' || r.status === 'returned' ? { index: r.step, level: r.step_level, name: r.step_level ? levelNames[r.step_level as keyof typeof levelNames] : null, org: r.step_org_name, role: r.step_actor_role, startedOn: r.step_started_on, dueOn: r.step_due_on } : null,
+    step: r.status === 'in-review' || r.status === 'returned' ? { index: r.step, level: r.step_level, name: r.step_level ? levelNames[r.step_level as keyof typeof levelNames] : null, org: r.step_org_name, role: r.step_actor_role, startedOn: r.step_started_on, dueOn: r.step_due_on, dueProvisional: dueIsProvisional(r.step_due_on) } : null,
     overdue: isOverdue(r, today),
     appliedOn: r.applied_on,
     decidedOn: r.decided_on,

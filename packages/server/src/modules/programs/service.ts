@@ -1,6 +1,6 @@
 // Program instances: a policy program opened for a year by the union that runs it, with its
 // application windows, channels, review chain, required documents, settlement rules and contacts.
-import { addWorkingDays } from '@shishi/policy';
+import { addWorkingDaysProvisional, calendarYears } from '@shishi/policy';
 import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
@@ -42,12 +42,21 @@ export function requiredTypes(inst: Pick<Instance, 'required_documents'>, form: 
   return inst.required_documents.filter((d) => !d.when || form[d.when.field] === d.when.equals);
 }
 
-/** The day a step started on `from` is due. Working days follow the State Council calendar (@shishi/policy). */
+/**
+ * The day a step started on `from` is due. Working days follow the State Council calendar
+ * (@shishi/policy); past its last entered year they count Monday–Friday (a provisional date, see
+ * `dueIsProvisional`), so filing in December never fails for want of next year's notice.
+ */
 export function dueOn(step: TChainStep, from: string): string {
-  if (step.dueIn.workingDays) return addWorkingDays(from, step.dueIn.workingDays);
+  if (step.dueIn.workingDays) return addWorkingDaysProvisional(from, step.dueIn.workingDays).date;
   const d = new Date(`${from}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + step.dueIn.calendarDays!);
   return d.toISOString().slice(0, 10);
+}
+
+/** A due date in a year whose holiday notice is not entered yet was counted Monday–Friday: shown as provisional until it is. */
+export function dueIsProvisional(due: string | null | undefined): boolean {
+  return !!due && Number(due.slice(0, 4)) > calendarYears().last;
 }
 
 export async function orgIdByFunction(db: Executor, functionCode: string) {

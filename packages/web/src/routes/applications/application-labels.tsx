@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Tag, Typography } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import { can, useMe } from '../../api/auth.ts';
 import { usePrograms, type JsonSchema } from '../../api/policy.ts';
 import { messages, type MessageKey } from '../../i18n/messages.ts';
@@ -39,6 +39,11 @@ export function StepText({ a }: { a: Pick<ApplicationRow, 'status' | 'step' | 'o
       {a.step.dueOn && (
         <Typography.Text type={a.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12, display: 'block' }}>
           {t('appl.dueBy', { date: a.step.dueOn })}
+          {a.step.dueProvisional && (
+            <Tooltip title={t('appl.dueProvisionalHint', { year: a.step.dueOn.slice(0, 4) })}>
+              <Tag color="gold" style={{ marginInlineStart: 4, fontSize: 11 }} data-testid="due-provisional">{t('appl.dueProvisional')}</Tag>
+            </Tooltip>
+          )}
         </Typography.Text>
       )}
     </span>
