@@ -26,7 +26,8 @@ before(async () => {
   // Three members of the grassroots union under 60, gig workers: two enrolled by 饿了么, one by 美团 (the 2022 gig register).
   const rows = (await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`
     select m.member_no, p.name, p.id_cipher, p.id as person_id from memberships m join persons p on p.id = m.person_id
-    where m.org_id = ${grassroots} and m.status = 'active' and p.birth_date > '1965-01-01' order by m.member_no limit 3`.execute(db())).rows;
+    where m.org_id = ${grassroots} and m.status = 'active' and p.birth_date > '1965-01-01'
+        and not exists (select 1 from roster_entries e where e.person_id = p.id and e.subsidy_group = 'gig-mobile-checkup') order by m.member_no limit 3`.execute(db())).rows;
   for (const r of rows) await sql`update persons set categories = array_append(categories, 'gig-worker') where id = ${r.person_id} and not ('gig-worker' = any(categories))`.execute(db());
   const worker = (i: number) => ({ name: rows[i]!.name, idNumber: env.t.s.vault.open(rows[i]!.id_cipher), mobile: `1391234567${i}` });
   env.t.pinToday('2022-03-15');
@@ -38,8 +39,8 @@ before(async () => {
   const grant = await api('admin', 'POST', '/place-grants', { program: 'gig-mobile-checkup', year: 2022, site: 'morning', toOrgId: pudong, places: 10 });
   const roster = await api('pudong', 'POST', '/rosters', { grantId: grant.id, startsOn: '2022-06-10', endsOn: '2022-06-10', members: rows.map((r) => r.member_no) });
   await api('pudong', 'POST', `/rosters/${roster.id}/submit`);
-  await api('admin', 'POST', '/quota-settlements', { rosterId: roster.id, persons: 3, amount: 450, members: rows.map((r) => r.member_no), satisfaction: { responses: 3, satisfied: 3 } });
-  const bills = (await api('admin', 'GET', '/quota-bills')).items as { id: number; platformName: string }[];
+  const st = await api('admin', 'POST', '/quota-settlements', { rosterId: roster.id, persons: 3, amount: 450, members: rows.map((r) => r.member_no), satisfaction: { responses: 3, satisfied: 3 } });
+  const bills = (await api('admin', 'GET', `/quota-bills?settlementId=${st.id}`)).items as { id: number; platformName: string }[];
   ids.eleme = bills.find((b) => b.platformName.includes('饿了么'))!.id;
   ids.meituan = bills.find((b) => b.platformName.includes('美团'))!.id;
 });

@@ -36,7 +36,8 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
     for (const tb of ['gig_claims', 'gig_covers', 'gig_rosters']) await sql.raw(`delete from ${tb}`).execute(db());
     const rows = (await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`
       select m.member_no, p.name, p.id_cipher, p.id as person_id from memberships m join persons p on p.id = m.person_id
-      where m.org_id = ${org.grassroots} and m.status = 'active' and p.birth_date > '1965-01-01' order by m.member_no limit 4`.execute(db())).rows;
+      where m.org_id = ${org.grassroots} and m.status = 'active' and p.birth_date > '1965-01-01'
+        and not exists (select 1 from roster_entries e where e.person_id = p.id and e.subsidy_group = 'gig-mobile-checkup') order by m.member_no limit 4`.execute(db())).rows;
     assert.equal(rows.length, 4);
     for (const r of rows) await sql`update persons set categories = array_append(categories, 'gig-worker') where id = ${r.person_id} and not ('gig-worker' = any(categories))`.execute(db());
     w = rows.map((r) => ({ memberNo: r.member_no, name: r.name, idNumber: t.s.vault.open(r.id_cipher) }));
@@ -76,11 +77,12 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
     assert.equal(st.amount, 450); // 3 × 150, the federation's share, to the provider through the ledger
     const all = (await ok('admin', 'GET', `/quota-bills?settlementId=${settlementId}`)).items;
     assert.equal(all.length, 2);
-    const eleme = (await ok('eleme', 'GET', '/quota-bills')).items;
+    const eleme = (await ok('eleme', 'GET', `/quota-bills?settlementId=${settlementId}`)).items;
     assert.equal(eleme.length, 1, 'a platform sees its own bills only');
+    assert.ok((await ok('eleme', 'GET', '/quota-bills')).items.every((b: { platformOrgId: number }) => b.platformOrgId === org.eleme));
     assert.deepEqual([eleme[0].platformOrgId, eleme[0].persons, eleme[0].price, eleme[0].citySubsidy, eleme[0].perPerson, eleme[0].amount, eleme[0].status], [org.eleme, 2, 300, 150, 150, 300, 'issued']);
     assert.ok(eleme[0].trace.some((x: { name?: string }) => x.name === 'payablePerPerson'), 'the engine’s trace');
-    const meituan = (await ok('meituan', 'GET', '/quota-bills')).items;
+    const meituan = (await ok('meituan', 'GET', `/quota-bills?settlementId=${settlementId}`)).items;
     assert.deepEqual([meituan.length, meituan[0].persons, meituan[0].amount], [1, 1, 150]);
     assert.equal((await call('meituan', 'GET', `/quota-bills/${eleme[0].id}`)).statusCode, 404, 'refused to another platform');
     assert.equal((await call('pudong', 'GET', '/quota-bills')).statusCode, 200);
@@ -94,7 +96,7 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
   });
 
   it('the bill as .xlsx with its lines, names masked', async () => {
-    const bill = (await ok('eleme', 'GET', '/quota-bills')).items[0];
+    const bill = (await ok('eleme', 'GET', `/quota-bills?settlementId=${settlementId}`)).items[0];
     const r = await call('eleme', 'GET', `/quota-bills/${bill.id}/sheet`);
     assert.equal(r.statusCode, 200, r.body);
     assert.match(String(r.headers['content-type']), /spreadsheetml/);
@@ -109,7 +111,7 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
   });
 
   it('issued → confirmed by the platform’s officer → paid as recorded by the provider or the federation, once', async () => {
-    const bill = (await ok('eleme', 'GET', '/quota-bills')).items[0];
+    const bill = (await ok('eleme', 'GET', `/quota-bills?settlementId=${settlementId}`)).items[0];
     assert.deepEqual(bill.abilities, { confirm: true, pay: false });
     assert.equal((await call('admin', 'POST', `/quota-bills/${bill.id}/pay`, { reference: 'HK-1' })).json().code, 'not-confirmed');
     assert.equal((await call('meituan', 'POST', `/quota-bills/${bill.id}/confirm`)).statusCode, 404);
@@ -124,6 +126,6 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
     assert.deepEqual([paid.status, paid.paidOn, paid.paymentReference], ['paid', '2022-06-01', 'HK-20220601-01']);
     assert.equal((await call('admin', 'POST', `/quota-bills/${bill.id}/pay`, { reference: 'HK-2' })).json().code, 'already-paid');
     const audit = await db().selectFrom('audit_log').select('action').where('entity', '=', 'platform-bill').execute();
-    assert.deepEqual([...new Set(audit.map((a) => a.action))].sort(), ['platform-bill.confirm', 'platform-bill.export', 'platform-bill.issue', 'platform-bill.pay']);
+    for (const action of ['platform-bill.confirm', 'platform-bill.export', 'platform-bill.issue', 'platform-bill.pay']) assert.ok(audit.some((a) => a.action === action), action);
   });
 });
