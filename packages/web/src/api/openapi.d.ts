@@ -1078,6 +1078,7 @@ export interface paths {
                                 };
                                 step: {
                                     dueOn: string | null;
+                                    dueProvisional?: boolean;
                                     index: number;
                                     level: string | null;
                                     name: {
@@ -1223,6 +1224,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1364,6 +1366,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1515,6 +1518,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1664,6 +1668,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1813,6 +1818,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -1969,6 +1975,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -2118,6 +2125,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -2261,6 +2269,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
@@ -2479,6 +2488,7 @@ export interface paths {
                                 };
                                 step: {
                                     dueOn: string | null;
+                                    dueProvisional?: boolean;
                                     index: number;
                                     level: string | null;
                                     name: {
@@ -5857,6 +5867,7 @@ export interface paths {
                                 };
                                 step: {
                                     dueOn: string | null;
+                                    dueProvisional?: boolean;
                                     index: number;
                                     level: string | null;
                                     name: {
@@ -6004,6 +6015,7 @@ export interface paths {
                             };
                             step: {
                                 dueOn: string | null;
+                                dueProvisional?: boolean;
                                 index: number;
                                 level: string | null;
                                 name: {
