@@ -65,6 +65,9 @@ describe('platform bills in Chromium', () => {
     await page.locator(`[data-testid="bill-status-${ids.eleme}"][data-status="confirmed"]`).waitFor();
     assert.equal(await page.getByTestId(`bill-pay-${ids.eleme}`).count(), 0, 'the platform does not record its own payment');
     await shot(page, 'quotas-bills-confirmed');
+    const dl = page.waitForEvent('download');
+    await page.getByTestId('bills-export').click();
+    assert.match((await dl).suggestedFilename(), /平台结算单.*\.xlsx$/);
     assert.deepEqual(problems, []);
   });
 

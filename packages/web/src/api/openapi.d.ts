@@ -17727,6 +17727,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quota-bills/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bills list as .xlsx with the same filters and scope, in the tab’s columns
+         * @description Permission: `pools.read` or `pools.bills`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the bills of one settlement */
+                    settlementId?: number;
+                    status?: "issued" | "confirmed" | "paid";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quota-offers": {
         parameters: {
             query?: never;

@@ -6,6 +6,7 @@ import { beijingTime, checkExportCap, listDownload } from '../../platform/list-e
 import type { Services } from '../../platform/services.ts';
 import { listOffers, listRequests, listRosters, listSettlements } from './quotas.ts';
 import { listGrants, listPools } from './service.ts';
+import { listBills } from './bills.ts';
 
 const programZh: Record<string, string> = {
   'group-sanatorium': '职工团体疗休养', 'frontline-sanatorium': '抗疫一线职工疗休养', 'health-checkup': '职工健康体检', 'two-disease-screening': '女职工“两病”筛查', 'gig-mobile-checkup': '新就业形态劳动者巡回体检',
@@ -121,6 +122,28 @@ export async function exportSettlements(s: Services, ctx: RequestContext) {
     rows: items.map((x) => ({
       roster: `${x.orgName} · ${x.rosterTitle}`, provider: x.providerName, persons: x.persons, amount: x.amount, satisfaction: `${x.satisfaction.satisfied}/${x.satisfaction.responses} 满意`,
       state: settlementState[x.status] ?? x.status, paidOn: x.paidOn ?? '', reference: x.paymentReference ?? '',
+    })),
+  });
+}
+
+const billState: Record<string, string> = { issued: '待平台确认', confirmed: '平台已确认', paid: '已付款' };
+
+/** 平台结算单 (001 项目4 三): the bills the caller sees (a platform: its own), in the tab's columns. */
+export async function exportBills(s: Services, ctx: RequestContext, q: { year?: number | undefined; status?: string | undefined; settlementId?: number | undefined }) {
+  const { items } = await listBills(s, ctx, q);
+  checkExportCap(s, items.length);
+  return listDownload(s, ctx, {
+    title: '平台结算单',
+    entity: 'platform-bill',
+    filters: [['年度', q.year], ['状态', q.status && billState[q.status]], ['结算', q.settlementId]],
+    columns: [
+      { header: '平台企业', key: 'platform', width: 20 }, { header: '计划', key: 'title', width: 30 }, { header: '工会', key: 'org', width: 28 }, { header: '体检日期', key: 'date', width: 24 },
+      { header: '人数', key: 'persons', width: 8 }, { header: '每人（费用 − 补贴 = 平台承担）', key: 'perPerson', width: 28 }, { header: '结算金额（元）', key: 'amount', width: 14 },
+      { header: '状态', key: 'state', width: 12 }, { header: '付款日期', key: 'paidOn', width: 12 }, { header: '付款凭证号', key: 'reference', width: 20 },
+    ],
+    rows: items.map((b) => ({
+      platform: b.platformName, title: `${b.year} ${b.title}`, org: b.orgName, date: b.startsOn === b.endsOn ? b.startsOn : `${b.startsOn} — ${b.endsOn}`, persons: b.persons,
+      perPerson: `${b.price} − ${b.citySubsidy} = ${b.perPerson}`, amount: b.amount, state: billState[b.status] ?? b.status, paidOn: b.paidOn ?? '', reference: b.paymentReference ?? '',
     })),
   });
 }

@@ -11,7 +11,7 @@ import * as S from './quotas-schema.ts';
 import { ZBinary } from './schema.ts';
 import * as service from './quotas.ts';
 import * as bills from './bills.ts';
-import { exportOffers, exportRequests, exportRosters, exportSettlements } from './exports.ts';
+import { exportBills, exportOffers, exportRequests, exportRosters, exportSettlements } from './exports.ts';
 
 export async function quotasRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -80,6 +80,7 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
   // 001 项目4 三 “费用由相关平台企业承担”: the platforms' bills for their share of the gig workers' mobile checkups.
   const billsRead = { permission: ['pools.read', 'pools.bills'] as const };
   api.get('/quota-bills', { config: billsRead, schema: { tags, summary: 'Platforms’ bills (结算单) for the gig workers’ mobile checkups: a platform sees its own, the provider and the federation theirs', querystring: S.ZBillQuery, response: { 200: S.ZBillList } } }, (req) => bills.listBills(s, req.ctx, req.query));
+  api.get('/quota-bills/export.xlsx', { config: billsRead, schema: { tags, summary: 'The bills list as .xlsx with the same filters and scope, in the tab’s columns', querystring: S.ZBillQuery, response: { 200: ZBinary } } }, async (req, reply) => sendDownload(reply, await exportBills(s, req.ctx, req.query)));
   api.get('/quota-bills/:id', { config: billsRead, schema: { tags, summary: 'One bill with the served workers (names masked)', params: ZId, response: { 200: S.ZBill } } }, (req) => bills.getBill(s, req.ctx, req.params.id));
   api.get('/quota-bills/:id/sheet', { config: billsRead, schema: { tags, summary: 'The bill as .xlsx with its roster lines (names masked)', params: ZId, response: { 200: ZBinary } } }, async (req, reply) => sendDownload(reply, await bills.billSheet(s, req.ctx, req.params.id)));
   api.post('/quota-bills/:id/confirm', { config: { permission: 'pools.bills' }, schema: { tags, summary: 'The platform’s officer confirms its bill', params: ZId, response: { 200: S.ZBill } } }, (req) => bills.confirmBill(s, req.ctx, req.params.id));

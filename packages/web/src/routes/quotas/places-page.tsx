@@ -564,6 +564,7 @@ function BillsTab() {
   return (
     <div data-testid="bills-tab">
       <Typography.Paragraph type="secondary">{t('q.bill.hint')}</Typography.Paragraph>
+      <div style={{ marginBottom: 12 }}><ExportButton path="/quota-bills/export.xlsx" testId="bills-export" /></div>
       <ServerError error={error ?? act.error} />
       <Table<Bill>
         rowKey="id" size="small" dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
