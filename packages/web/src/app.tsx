@@ -194,7 +194,7 @@ function Themed() {
                 <Route path="protection/claims/:id" element={<Guard permission="protection.read"><ClaimDetailPage /></Guard>} />
                 <Route path="gig" element={<Guard permission={['protection.gig', 'protection.review']}><GigPage /></Guard>} />
                 <Route path="gig/claims/:id" element={<Guard permission={['protection.gig', 'protection.review']}><GigClaimPage /></Guard>} />
-                <Route path="places" element={<Guard permission="pools.read"><PlacesPage /></Guard>} />
+                <Route path="places" element={<Guard permission={['pools.read', 'pools.bills']}><PlacesPage /></Guard>} />
                 <Route path="me/places" element={<Guard permission="self.read"><MyPlacesPage /></Guard>} />
                 <Route path="me/classes" element={<Guard permission="self.read"><MyClassesPage /></Guard>} />
                 <Route path="classes" element={<Guard permission="pools.read"><ClassesPage /></Guard>} />

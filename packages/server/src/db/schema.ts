@@ -1095,6 +1095,38 @@ export interface RosterEntriesTable {
   membership_id: number;
   subsidy_group: string;
   year: number;
+  /** A gig worker's platform on a mobile-checkup roster (migration 0036); null elsewhere. */
+  platform_org_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** A platform's bill (结算单) for its share of a settled gig-checkup roster (migration 0036, 001 项目4 三). */
+export interface PlatformBillsTable {
+  id: Generated<number>;
+  settlement_id: number;
+  roster_id: number;
+  offer_id: number;
+  program: string;
+  year: number;
+  platform_org_id: number;
+  platform_path: string;
+  provider_org_id: number;
+  persons: number;
+  price_fen: number;
+  subsidy_fen: number;
+  per_person_fen: number;
+  amount_fen: number;
+  lines: Json<unknown>;
+  policy: string;
+  trace: Json<unknown>;
+  status: Generated<'issued' | 'confirmed' | 'paid'>;
+  issued_on: string;
+  issued_by: number | null;
+  confirmed_by: ColumnType<number | null, number | null | undefined, number | null>;
+  confirmed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  paid_by: ColumnType<number | null, number | null | undefined, number | null>;
+  paid_on: ColumnType<string | null, string | null | undefined, string | null>;
+  payment_reference: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
 }
 
 export interface QuotaSettlementsTable {
@@ -1134,6 +1166,7 @@ export interface DB {
   roster_entries: RosterEntriesTable;
   quota_settlements: QuotaSettlementsTable;
   quota_settlement_rosters: { settlement_id: number; roster_id: number };
+  platform_bills: PlatformBillsTable;
 }
 
 // ---------------------------------------------------------------------------------------------

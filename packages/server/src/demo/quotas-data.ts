@@ -3,7 +3,10 @@
 //   granted (Pudong, Xuhui), one still to grant (Jiading); places split Pudong → 张江 → grassroots unions;
 // - rosters in every state (draft, submitted, settled) and one settlement paid to 海鸥集团;
 // - a city-wide first-come pool open now (003 附件2-9 团体疗休养名额 25,000) with claims, and Jiading's 2021
-//   6,000 D/E/F checkup places (002, first come first served, January–February 2021).
+//   6,000 D/E/F checkup places (002, first come first served, January–February 2021);
+// - a 2022 mobile checkup of gig workers (001 项目4): three members of the demo grassroots union enrolled by 饿了么 (two)
+//   and 美团 (one) in the 2022 gig register, the provider's claim, and one bill per platform (饿了么's confirmed, 美团's
+//   waiting), so the accounts eleme / meituan each see their own 平台结算单.
 import { sql } from 'kysely';
 import { fixedClock } from '../platform/clock.ts';
 import type { Actor } from '../platform/access.ts';
@@ -11,6 +14,8 @@ import type { RequestContext } from '../platform/context.ts';
 import type { Services } from '../platform/services.ts';
 import * as pools from '../modules/pools/service.ts';
 import * as quotas from '../modules/pools/quotas.ts';
+import * as bills from '../modules/pools/bills.ts';
+import { submitRosterJson } from '../modules/protection/gig.ts';
 
 async function ctxOf(s: Services, username: string): Promise<RequestContext> {
   const a = await s.database.db.selectFrom('accounts').leftJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path']).where('username', '=', username).executeTakeFirstOrThrow();
@@ -101,5 +106,35 @@ export async function loadQuotasDemo(s: Services) {
   const claims = jdMembers.rows.map((m, i) => ({ pool_id: jdPool.id, person_id: m.person_id, membership_id: m.id, org_id: m.org_id, claimed_by: jiading!.actor!.accountId, created_at: new Date(Date.parse('2021-01-04T01:00:00Z') + i * 60_000) }));
   for (let i = 0; i < claims.length; i += 1000) await db.insertInto('pool_claims').values(claims.slice(i, i + 1000)).execute();
   if (claims.length) await db.updateTable('pools').set({ taken: claims.length }).where('id', '=', jdPool.id).execute();
+  await loadGigCheckupDemo(s, db, { admin: admin!, seagull: seagull!, pudong: pudong!, grassroots: grassroots! });
   return { loaded: true };
+}
+
+/** 001 项目4 三: a 2022 afternoon mobile checkup of three gig workers, billed to their platforms (200 − 100 yuan each). */
+async function loadGigCheckupDemo(s: Services, db: Services['database']['db'], u: Record<'admin' | 'seagull' | 'pudong' | 'grassroots', RequestContext>) {
+  const sanatorium = await db.selectFrom('orgs').select('id').where('function_code', '=', 'workers-sanatorium').executeTakeFirst();
+  const [eleme, meituan] = await Promise.all(['eleme', 'meituan'].map((n) => ctxOf(s, n)));
+  // The last three members (by number) of the demo grassroots union under 60, not the demo member 李明.
+  const rows = (await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`
+    select m.member_no, p.name, p.id_cipher, p.id as person_id from memberships m join persons p on p.id = m.person_id
+    where m.org_id = ${u.grassroots.actor!.orgId!} and m.status = 'active' and p.birth_date > '1963-06-01'
+      and p.id <> coalesce((select person_id from accounts where username = 'member'), 0)
+    order by m.member_no desc limit 3`.execute(db)).rows;
+  if (!sanatorium || rows.length < 3) return;
+  for (const r of rows) await sql`update persons set categories = array_append(categories, 'gig-worker') where id = ${r.person_id} and not ('gig-worker' = any(categories))`.execute(db);
+  const worker = (i: number) => ({ name: rows[i]!.name, idNumber: s.vault.open(rows[i]!.id_cipher), mobile: `1370000000${i + 1}` });
+  const sd: Services = { ...s, clock: fixedClock('2022-03-15') };
+  await submitRosterJson(sd, eleme!, { rows: [worker(0), worker(1)] });
+  await submitRosterJson(sd, meituan!, { rows: [worker(2)] });
+  sd.clock = fixedClock('2022-05-20');
+  await quotas.createOffer(sd, u.seagull, { program: 'gig-mobile-checkup', year: 2022, code: 'afternoon', capacity: 5000, providerOrgId: sanatorium.id, contacts: [{ name: '路佳燕', org: '市工人疗养院', phone: '13482809753' }] });
+  const grant = await pools.createGrant(sd, u.admin, { program: 'gig-mobile-checkup', year: 2022, site: 'afternoon', toOrgId: u.pudong.actor!.orgId!, places: 200 });
+  const roster = await quotas.createRoster(sd, u.pudong, { grantId: grant.id, startsOn: '2022-06-18', endsOn: '2022-06-18', members: rows.map((r) => r.member_no) });
+  await quotas.submitRoster(sd, u.pudong, roster.id);
+  sd.clock = fixedClock('2022-06-25');
+  // The provider (市工人疗养院) has no account in the demo: the federation files its claim (3 × 100 yuan).
+  const st = await quotas.submitSettlement(sd, u.admin, { rosterId: roster.id, persons: 3, amount: 300, members: rows.map((r) => r.member_no), satisfaction: { responses: 3, satisfied: 3 } });
+  const mine = (await bills.listBills(sd, eleme!, { settlementId: st.id })).items;
+  sd.clock = fixedClock('2022-06-28');
+  if (mine[0]) await bills.confirmBill(sd, eleme!, mine[0].id);
 }

@@ -80,6 +80,7 @@ export const permissions = [
   'pools.read',
   'pools.manage', // open a pool, grant or split places, read who holds them
   'pools.claim', // claim a place: an officer for a member in scope, a member for themself
+  'pools.bills', // a platform sees and confirms its bills (结算单) for the gig workers' mobile checkups (001 项目4 三)
   // Sites (module sites, issue 11): the register, on-site inspections, acceptance, plaques, cards.
   'sites.read',
   'sites.write', // register and edit the sites of one's subtree, apply for their grants
@@ -135,7 +136,7 @@ export const rolePermissions = {
   member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'protection.apply', 'pools.read', 'pools.claim'],
   // 001 互助保障计划 二: the platform uploads its workers and pushes new ones monthly; 六(一): it files claims (its dead workers'
   // benefits are paid to it). Scope: the platform org only (scopePath default).
-  'platform-officer': [...own, 'policy.read', 'protection.gig'],
+  'platform-officer': [...own, 'policy.read', 'protection.gig', 'pools.bills'],
   auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead, 'pools.read', 'sites.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

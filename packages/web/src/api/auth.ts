@@ -11,7 +11,7 @@ export type Permission =
   | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance'
   | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve'
   | 'protection.read' | 'protection.enroll' | 'protection.confirm' | 'protection.reconcile' | 'protection.apply' | 'protection.review' | 'protection.gig'
-  | 'pools.read' | 'pools.manage' | 'pools.claim'
+  | 'pools.read' | 'pools.manage' | 'pools.claim' | 'pools.bills'
   | 'sites.read' | 'sites.write' | 'sites.inspect'
   | 'announcements.read' | 'announcements.publish';
 

@@ -18164,6 +18164,452 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quota-bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Platforms’ bills (结算单) for the gig workers’ mobile checkups: a platform sees its own, the provider and the federation theirs
+         * @description Permission: `pools.read` or `pools.bills`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the bills of one settlement */
+                    settlementId?: number;
+                    status?: "issued" | "confirmed" | "paid";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    confirm: boolean;
+                                    pay: boolean;
+                                };
+                                /** @description perPerson × persons */
+                                amount: number;
+                                /** @description the federation’s subsidy per person */
+                                citySubsidy: number;
+                                confirmedAt: (string) | null;
+                                endsOn: string;
+                                id: number;
+                                issuedOn: string;
+                                /** @description the served workers (only on GET /quota-bills/:id) */
+                                lines: {
+                                    memberNo: string;
+                                    /** @description masked */
+                                    name: string;
+                                    orgName: string;
+                                    row: number;
+                                }[];
+                                offerId: number;
+                                /** @description the union whose roster it is */
+                                orgName: string;
+                                paidOn: string | null;
+                                paymentReference: string | null;
+                                /** @description the platform’s share per person: price − subsidy */
+                                perPerson: number;
+                                persons: number;
+                                platformName: string;
+                                platformOrgId: number;
+                                policy: string;
+                                /** @description the package price per person (yuan) */
+                                price: number;
+                                program: string;
+                                providerName: string;
+                                providerOrgId: number;
+                                rosterId: number;
+                                settlementId: number;
+                                site: string;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "issued" | "confirmed" | "paid";
+                                title: string;
+                                trace: unknown[];
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One bill with the served workers (names masked)
+         * @description Permission: `pools.read` or `pools.bills`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            endsOn: string;
+                            id: number;
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The platform’s officer confirms its bill
+         * @description Permission: `pools.bills`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            endsOn: string;
+                            id: number;
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The provider that receives it (or the federation) records the platform’s payment of a confirmed bill, with its reference; once
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paidOn?: string;
+                        /** @description the bank transfer’s reference */
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            endsOn: string;
+                            id: number;
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bill as .xlsx with its roster lines (names masked)
+         * @description Permission: `pools.read` or `pools.bills`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bills list as .xlsx with the same filters and scope, in the tab’s columns
+         * @description Permission: `pools.read` or `pools.bills`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the bills of one settlement */
+                    settlementId?: number;
+                    status?: "issued" | "confirmed" | "paid";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quota-offers": {
         parameters: {
             query?: never;
@@ -18479,6 +18925,48 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/quota-offers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The offer list as .xlsx with the same filters, in the page’s columns
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    program?: "group-sanatorium" | "frontline-sanatorium" | "health-checkup" | "two-disease-screening" | "gig-mobile-checkup";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quota-requests": {
         parameters: {
             query?: never;
@@ -18746,6 +19234,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-requests/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request summaries as .xlsx with the same filters and scope, in the page’s columns
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    program?: "group-sanatorium" | "frontline-sanatorium" | "health-checkup" | "two-disease-screening" | "gig-mobile-checkup";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -19238,6 +19768,45 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-settlements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The settlements list as .xlsx with the same scope, in the page’s columns
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -20236,6 +20805,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rosters/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rosters list as .xlsx with the same filters and scope, in the page’s columns (not the members: see /rosters/:id/sheet)
+         * @description Permission: `pools.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    program?: "group-sanatorium" | "frontline-sanatorium" | "health-checkup" | "two-disease-screening" | "gig-mobile-checkup";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -76,7 +76,7 @@ const nav: NavItem[] = [
   { path: '/protection', label: 'prot.nav', icon: <SafetyOutlined />, permission: 'protection.read' },
   // 新就业形态劳动者互助保障 (沪工总办〔2022〕15号 项目五): the platforms, and the agency that reviews them.
   { path: '/gig', label: 'gig.nav', icon: <SafetyOutlined />, permission: ['protection.gig', 'protection.review'] },
-  { path: '/places', label: 'q.nav', icon: <ScheduleOutlined />, permission: 'pools.read' },
+  { path: '/places', label: 'q.nav', icon: <ScheduleOutlined />, permission: ['pools.read', 'pools.bills'] },
   { path: '/classes', label: 'cl.nav', icon: <ReadOutlined />, permission: 'pools.read' },
   {
     path: '/sites-group',

@@ -28,6 +28,7 @@ import * as m0031 from './0031_region_distribution.ts';
 import * as m0032 from './0032_classes.ts';
 import * as m0034 from './0034_flexible_covers.ts';
 import * as m0035 from './0035_site_claims.ts';
+import * as m0036 from './0036_platform_bills.ts';
 import * as m0037 from './0037_member_filter_indexes.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
@@ -61,5 +62,6 @@ export const migrations: Record<string, Migration> = {
   '0032_classes': m0032,
   '0034_flexible_covers': m0034,
   '0035_site_claims': m0035,
+  '0036_platform_bills': m0036,
   '0037_member_filter_indexes': m0037,
 };

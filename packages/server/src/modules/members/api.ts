@@ -32,6 +32,9 @@ export interface NewMember {
 export const activeMembershipsByIdHash = (db: Executor, idHashes: readonly string[]) => repo.activeByIdHash(db, idHashes);
 
 /** The member numbers among these that are already used. */
+/** Person id → blind index of the ID number (pools: a gig worker's platform from the gig register, 001 项目4 三). */
+export const idHashesOf = (db: Executor, personIds: readonly number[]) => repo.idHashesOf(db, personIds);
+
 export const takenMemberNos = (db: Executor, nos: readonly string[]) => repo.takenMemberNos(db, nos);
 
 /**

@@ -235,6 +235,12 @@ export async function activeByIdHash(db: Executor, idHashes: readonly string[]) 
     .execute();
 }
 
+/** The blind index of each person's ID number (to match a register that keeps only that, e.g. the gig covers). */
+export async function idHashesOf(db: Executor, personIds: readonly number[]) {
+  if (!personIds.length) return [];
+  return db.selectFrom('persons').select(['id as personId', 'id_hash as idHash']).where('id', 'in', [...personIds]).execute();
+}
+
 /** Which of these member numbers are already used. */
 export async function takenMemberNos(db: Executor, nos: readonly string[]) {
   if (!nos.length) return [];

@@ -6,7 +6,7 @@ import { expireGrantsJob } from './service.ts';
 
 export const poolsModule = defineModule({
   name: 'pools',
-  owns: ['pools', 'pool_claims', 'place_grants', 'quota_offers', 'quota_requests', 'quota_request_rows', 'rosters', 'roster_entries', 'quota_settlements', 'quota_settlement_rosters'],
+  owns: ['pools', 'pool_claims', 'place_grants', 'quota_offers', 'quota_requests', 'quota_request_rows', 'rosters', 'roster_entries', 'quota_settlements', 'quota_settlement_rosters', 'platform_bills'],
   routes: async (app, s) => {
     await poolsRoutes(app, s);
     await quotasRoutes(app, s);

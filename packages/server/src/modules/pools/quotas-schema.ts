@@ -110,3 +110,23 @@ export const ZSettlement = z.object({
 });
 export const ZSettlementList = z.object({ items: z.array(ZSettlement) });
 export const ZSettlementPay = z.object({ paidOn: ZIsoDate.optional(), reference: z.string().trim().min(1).max(60) });
+
+// §4 the platforms' bills (结算单) for the gig workers' mobile checkups (001 项目4 三).
+export const ZBillQuery = z.object({
+  year: ZYear.optional(),
+  status: z.enum(['issued', 'confirmed', 'paid']).optional(),
+  settlementId: ZIdValue.optional().describe('the bills of one settlement'),
+});
+export const ZBillLine = z.object({ row: z.number(), memberNo: z.string(), name: z.string().describe('masked'), orgName: z.string() });
+export const ZBill = z.object({
+  id: z.number(), settlementId: z.number(), rosterId: z.number(), offerId: z.number(), title: z.string(), site: z.string(), program: z.string(), year: z.number(),
+  platformOrgId: z.number(), platformName: z.string(), providerOrgId: z.number(), providerName: z.string(), orgName: z.string().describe('the union whose roster it is'),
+  startsOn: ZIsoDate, endsOn: ZIsoDate, persons: z.number(),
+  price: z.number().describe('the package price per person (yuan)'), citySubsidy: z.number().describe('the federation’s subsidy per person'), perPerson: z.number().describe('the platform’s share per person: price − subsidy'), amount: z.number().describe('perPerson × persons'),
+  policy: z.string(), trace: z.array(z.any()),
+  status: z.enum(['issued', 'confirmed', 'paid']), issuedOn: ZIsoDate, confirmedAt: ZTimestamp.nullable(), paidOn: ZIsoDate.nullable(), paymentReference: z.string().nullable(),
+  lines: z.array(ZBillLine).describe('the served workers (only on GET /quota-bills/:id)'),
+  abilities: z.object({ confirm: z.boolean(), pay: z.boolean() }),
+});
+export const ZBillList = z.object({ items: z.array(ZBill) });
+export const ZBillPay = z.object({ paidOn: ZIsoDate.optional(), reference: z.string().trim().min(1).max(60).describe('the bank transfer’s reference') });

@@ -15,6 +15,7 @@
 // - settlements (§4): the provider's claim (补贴申请表 + 名册 + 满意度测评表, 000 六(一)3) must match the roster row for
 //   row and the engine's amount; reviewed by the rights department then finance (000 六(三) “经市总权益保障部、财务资产管理部
 //   共同审核通过后核拨”, two different people), and paid to the provider's verified payee account (payouts api).
+import { getProgram } from '@shishi/policy';
 import { evaluate as evaluatePolicy } from '../policy/service.ts';
 import { activePayeeAccount, bookPayable, payDirectly } from '../payouts/api.ts';
 import { can, pathInScope, type Actor } from '../../platform/access.ts';
@@ -26,6 +27,21 @@ import * as repo from './repository.ts';
 import * as q from './quotas-repository.ts';
 import type { QuotaProgram } from './quotas-schema.ts';
 import { grantInTx } from './service.ts';
+import { issuePlatformBills } from './bills.ts';
+import { idHashesOf } from '../members/api.ts';
+import { gigPlatformsOf } from '../protection/api.ts';
+
+/** Person id → the platform the gig worker is enrolled by in `year` (the protection module's gig register). */
+async function gigPlatformsOfMembers(db: Executor, personIds: number[], year: number) {
+  const hashes = await idHashesOf(db, personIds);
+  const byHash = await gigPlatformsOf(db, hashes.map((h) => h.idHash), year);
+  const out = new Map<number, { platformId: number; platformName: string }>();
+  for (const h of hashes) {
+    const p = byHash.get(h.idHash);
+    if (p) out.set(Number(h.personId), p);
+  }
+  return out;
+}
 
 const fen = (yuan: number) => Math.round(yuan * 100);
 const yuan = (f: number) => f / 100;
@@ -45,6 +61,23 @@ const requestResorts = new Set(['shajiabang', 'xishan', 'huangshan']);
 /** The subsidy group of a program: one subsidised sanatorium trip a year across both sanatorium programs (001 项目3 四(一)). */
 export const subsidyGroup = (program: string) => (program === 'group-sanatorium' || program === 'frontline-sanatorium' ? 'sanatorium' : program);
 
+/**
+ * The plan number as the year's table prints it, for the title (the code stays the offer's key, `quota_offers.code`):
+ * 000 附件1 prints letters (J); 003 附件2-9-1 “焕新之旅” and 附件2-9-2 团体疗休养 each number their rows 1…, which the
+ * engine keys renewal-N / group-N (two tables, so the table's name goes with the number).
+ */
+export function printedPlanNo(program: string, code: string) {
+  if (program !== 'group-sanatorium') return code;
+  const m = /^(renewal|group)-(\d+)$/.exec(code);
+  return m ? `${m[1] === 'renewal' ? '“焕新之旅”' : '团体'}${m[2]}号` : code;
+}
+
+/** The printed name of an input value, as the engine publishes it with the program's input schema (x-enum-labels). */
+function enumLabel(program: string, field: string, value: string) {
+  const schema = getProgram(program)?.inputSchema as { properties?: Record<string, { 'x-enum-labels'?: Record<string, { zh: string }> }> } | undefined;
+  return schema?.properties?.[field]?.['x-enum-labels']?.[value]?.zh ?? value;
+}
+
 interface Priced { title: string; site: string; days: number | null; nights: number | null; months: number[]; priceFen: number; cityFen: number; otherFen: number; otherBy: string | null; remainderBy: string; policy: string; trace: readonly unknown[]; mode: 'request' | 'allocation' | 'first-come' }
 
 /** An offer's figures from the policy engine (its output and trace), for the plan `code` of `year`. */
@@ -62,7 +95,7 @@ export function priceOffer(program: QuotaProgram, year: number, code: string, ex
         const o = r.output as Record<string, number | string>;
         const resort = String(o.resort);
         return {
-          title: `${code} ${resorts[resort] ?? resort} ${o.days}天${o.nights}晚`, site: resorts[resort] ?? resort, days: Number(o.days), nights: Number(o.nights), months: [],
+          title: `${printedPlanNo(program, code)} ${resorts[resort] ?? resort} ${o.days}天${o.nights}晚`, site: resorts[resort] ?? resort, days: Number(o.days), nights: Number(o.nights), months: [],
           priceFen: fen(Number(o.pricePerPerson)), cityFen: fen(Number(o.citySubsidyPerPerson)), otherFen: 0, otherBy: null, remainderBy: '区局（产业）工会、基层单位',
           policy: r.policy, trace: r.trace, mode: requestResorts.has(resort) ? 'request' : 'allocation',
         };
@@ -87,7 +120,7 @@ export function priceOffer(program: QuotaProgram, year: number, code: string, ex
       case 'gig-mobile-checkup': {
         const r = evaluatePolicy(program, `${year}-06-30`, { package: code, persons: 1 });
         const o = r.output as Record<string, number>;
-        return { title: `巡回体检 ${code === 'morning' ? '上午套餐' : code === 'afternoon' ? '下午套餐' : code}`, site: extra.site ?? '市工疗流动体检车', days: null, nights: null, months: [], priceFen: fen(o.pricePerPerson!), cityFen: fen(o.citySubsidyPerPerson!), otherFen: 0, otherBy: null, remainderBy: '平台企业', policy: r.policy, trace: r.trace, mode: 'allocation' };
+        return { title: `巡回体检 ${enumLabel(program, 'package', code)}`, site: extra.site ?? '市工疗流动体检车', days: null, nights: null, months: [], priceFen: fen(o.pricePerPerson!), cityFen: fen(o.citySubsidyPerPerson!), otherFen: 0, otherBy: null, remainderBy: '平台企业', policy: r.policy, trace: r.trace, mode: 'allocation' };
       }
       case 'frontline-sanatorium': {
         if (extra.costPerPerson === undefined || extra.days === undefined || extra.nights === undefined || !extra.site)
@@ -403,7 +436,10 @@ async function addEntriesTx(s: Services, ctx: RequestContext, trx: Executor, ros
   const seen = new Set<string>();
   const rowName = (i: number) => i + 1 + rowOffset;
   const add = (i: number, code: string, zh: string, en: string) => issues.push({ field: `rows[${rowName(i)}].会员编号`, code, message: { zh: `第 ${rowName(i)} 行：${zh}`, en: `Row ${rowName(i)}: ${en}` } });
-  const rows: { person_id: number; membership_id: number }[] = [];
+  const rows: { person_id: number; membership_id: number; platform_org_id: number | null }[] = [];
+  // 001 项目4 三 “费用由相关平台企业承担”: each gig worker is billed to the platform they are enrolled by in the year's gig
+  // register (001 互助保障计划 二(五): one platform per worker per year); a worker no platform has enrolled cannot be billed.
+  const platforms = r.program === 'gig-mobile-checkup' ? await gigPlatformsOfMembers(trx, [...found.values()].map((m) => m.person_id), r.year) : new Map<number, { platformId: number; platformName: string }>();
   for (const [i, no] of nos.entries()) {
     const m = found.get(no);
     if (!m || !pathInScope(actor, m.path) || !m.path.startsWith(g.to_path)) { add(i, 'unknown-member', `会员编号 ${no} 不是${g.to_name}的在册会员`, `${no} is not an active member under ${g.to_name}`); continue; }
@@ -416,7 +452,9 @@ async function addEntriesTx(s: Services, ctx: RequestContext, trx: Executor, ros
     if (r.program === 'frontline-sanatorium' && !cats.includes('frontline-worker')) { add(i, 'not-frontline', `${maskName(m.name)}（${no}）不是抗疫一线职工（沪工总办〔2022〕15号《组织万名抗疫一线职工疗休养实施方案》一）`, `${no} is not a frontline worker (沪工总办〔2022〕15号, frontline sanatorium plan)`); continue; }
     if (r.program === 'two-disease-screening' && m.sex !== 'female') { add(i, 'not-a-woman', `${maskName(m.name)}（${no}）不是女职工，“两病”筛查面向女职工（沪工总办〔2024〕189号 附件2-6 一）`, `${no} is not a woman; the screening is for women workers (沪工总办〔2024〕189号 附件2-6)`); continue; }
     if (r.program === 'gig-mobile-checkup' && !cats.includes('gig-worker')) { add(i, 'not-a-gig-worker', `${maskName(m.name)}（${no}）不是平台新就业形态劳动者（沪工总办〔2022〕15号《组织万名新就业形态劳动者巡回体检实施方案》一）`, `${no} is not a platform (gig) worker (沪工总办〔2022〕15号, gig-worker checkup plan)`); continue; }
-    rows.push({ person_id: m.person_id, membership_id: m.membership_id });
+    const platform = platforms.get(m.person_id);
+    if (r.program === 'gig-mobile-checkup' && !platform) { add(i, 'no-platform', `${maskName(m.name)}（${no}）不在任何平台企业 ${r.year} 年登记的劳动者名单中，体检费用无平台承担（沪工总办〔2022〕15号《组织万名新就业形态劳动者巡回体检实施方案》三）`, `${no} is on no platform's ${r.year} gig register; no platform bears the checkup (沪工总办〔2022〕15号, gig-worker checkup plan 三)`); continue; }
+    rows.push({ person_id: m.person_id, membership_id: m.membership_id, platform_org_id: platform?.platformId ?? null });
   }
   const left = g.places - g.allocated - g.returned;
   if (!issues.length && rows.length > left)
@@ -424,7 +462,7 @@ async function addEntriesTx(s: Services, ctx: RequestContext, trx: Executor, ros
   if (issues.length) throw new AppError(400, 'roster-invalid', { zh: `名册有 ${issues.length} 处错误。${issues[0]!.message.zh}`, en: `The roster has ${issues.length} error(s). ${issues[0]!.message.en}` }, issues.slice(0, 100));
   const base = Number(r.persons ?? 0);
   try {
-    await trx.insertInto('roster_entries').values(rows.map((x, i) => ({ roster_id: rosterId, row_no: base + i + 1, person_id: x.person_id, membership_id: x.membership_id, subsidy_group: group, year: r.year }))).execute();
+    await trx.insertInto('roster_entries').values(rows.map((x, i) => ({ roster_id: rosterId, row_no: base + i + 1, person_id: x.person_id, membership_id: x.membership_id, subsidy_group: group, year: r.year, platform_org_id: x.platform_org_id }))).execute();
   } catch (err) {
     // A concurrent roster took the same person: the unique (group, year, person) decides.
     if ((err as { code?: string }).code === '23505') throw conflict('already-subsidised', { zh: '名册中有会员刚被另一份名册安排（同一对象不重复安排）', en: 'A member was just put on another roster; nobody is subsidised twice a year' });
@@ -548,6 +586,8 @@ export async function submitSettlement(s: Services, ctx: RequestContext, b: { ro
       if ((err as { code?: string }).code === '23505') throw conflict('already-settled', { zh: '该名册已有结算申请，不会重复结算', en: 'This roster already has a settlement; nothing is paid twice' });
       throw err;
     }
+    // 001 项目4 三: the rest of the price is the platforms' — one bill per platform of the served workers.
+    if (r.program === 'gig-mobile-checkup') await issuePlatformBills(trx, ctx, { settlementId: id, rosterId: r.id, offer: { ...o, provider_org_id: o.provider_org_id }, memberNos: b.members, today: s.clock.today(), orgPath: r.org_path });
     await trx.updateTable('rosters').set({ status: 'settled' }).where('id', '=', r.id).execute();
     await writeAudit(trx, ctx, { action: 'settlement.submit', entity: 'quota-settlement', entityId: id, orgPath: r.org_path, summary: `${o.provider_name} ${r.title}：${b.persons} 人 ¥${yuan(due.fen)}`, after: { persons: b.persons, amount: yuan(due.fen), satisfaction: b.satisfaction } });
     return presentSettlement(trx, actor, await settlementOf(trx, actor, id));

@@ -56,3 +56,13 @@ export async function gigClaimPaidByLedger(trx: Executor, ctx: RequestContext, i
   const { gigClaimPaidByLedger: paid } = await import('./gig-claims.ts');
   return paid(trx, ctx, id, p);
 }
+
+/**
+ * The platform each gig worker (blind index of the ID number) is enrolled by in a coverage year, from the gig register
+ * (pending or active covers; one cover per worker per year, 001 互助保障计划 二(五)). For the pools module's mobile
+ * checkups billed to the platforms (001 项目4 三); loaded lazily, the SQL is the gig repository's.
+ */
+export async function gigPlatformsOf(db: Executor, idHashes: string[], year: number): Promise<Map<string, { platformId: number; platformName: string }>> {
+  const { liveCoversOf } = await import('./gig-repository.ts');
+  return new Map((await liveCoversOf(db, idHashes, year)).map((c) => [c.id_hash, { platformId: Number(c.platform_id), platformName: c.platform_name }]));
+}

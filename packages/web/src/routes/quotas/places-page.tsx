@@ -5,8 +5,8 @@ import dayjs from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
 import {
-  previewHalfYear, useCreateGrant, useCreateOffer, useCreatePool, useSubmitHalfYear, useCreateRoster, useGrantRequest, useGrants, useOffers, usePools, useRequests, useRoster, useRosters, useSettlementAction, useSettlements, useSubmitRequest, useSubmitRoster, useSubmitSettlement,
-  type Grant, type Offer, type PeriodClaim, type Pool, type QuotaRequest, type Roster, type Settlement,
+  previewHalfYear, useBillAction, useBills, useCreateGrant, useCreateOffer, useCreatePool, useSubmitHalfYear, useCreateRoster, useGrantRequest, useGrants, useOffers, usePools, useRequests, useRoster, useRosters, useSettlementAction, useSettlements, useSubmitRequest, useSubmitRoster, useSubmitSettlement,
+  type Bill, type Grant, type Offer, type PeriodClaim, type Pool, type QuotaRequest, type Roster, type Settlement,
 } from '../../api/quotas.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -95,7 +95,7 @@ function GrantsTab() {
   const offers = useOffers();
   const create = useCreateGrant();
   const programName = useProgramName();
-  // The plan's printed title (e.g. “group-5 黄山休养院 3天2晚”) rather than its code alone.
+  // The plan's printed title (e.g. “团体5号 黄山休养院 3天2晚”) rather than its code alone.
   const planTitle = useMemo(() => new Map((offers.data?.items ?? []).map((o) => [`${o.program}|${o.year}|${o.code}`, o.title])), [offers.data]);
   const [target, setTarget] = useState<Grant | 'root' | null>(null);
   const [form] = Form.useForm();
@@ -228,7 +228,10 @@ function OffersTab() {
   return (
     <div data-testid="offers-tab">
       <ServerError error={error} />
-      {mayAdd && <Button type="primary" style={{ marginBottom: 12 }} data-testid="offer-new" onClick={() => setAdding(true)}>{t('q.offer.new')}</Button>}
+      <Space style={{ marginBottom: 12 }}>
+        {mayAdd && <Button type="primary" data-testid="offer-new" onClick={() => setAdding(true)}>{t('q.offer.new')}</Button>}
+        <ExportButton path="/quota-offers/export.xlsx" testId="offers-export" />
+      </Space>
       {adding && <NewOfferModal onClose={() => setAdding(false)} />}
       <Table<Offer>
         rowKey="id" size="small" dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
@@ -272,7 +275,10 @@ function RequestsTab() {
   return (
     <div data-testid="requests-tab">
       <ServerError error={error} />
-      {isDistrict && <Button type="primary" style={{ marginBottom: 12 }} data-testid="request-new" onClick={() => { sendForm.resetFields(); setSending(true); }}>{t('q.req.new')}</Button>}
+      <Space style={{ marginBottom: 12 }}>
+        {isDistrict && <Button type="primary" data-testid="request-new" onClick={() => { sendForm.resetFields(); setSending(true); }}>{t('q.req.new')}</Button>}
+        <ExportButton path="/quota-requests/export.xlsx" testId="requests-export" />
+      </Space>
       <Table<QuotaRequest>
         rowKey="id" size="small" dataSource={data?.items ?? []} pagination={false}
         columns={[
@@ -366,7 +372,10 @@ function RostersTab() {
   return (
     <div data-testid="rosters-tab">
       <ServerError error={error ?? submitRoster.error} />
-      {mine.length > 0 && can(me, 'pools.manage') && <Button type="primary" style={{ marginBottom: 12 }} data-testid="roster-new" onClick={() => { form.resetFields(); create.reset(); setCreating(true); }}>{t('q.roster.new')}</Button>}
+      <Space style={{ marginBottom: 12 }}>
+        {mine.length > 0 && can(me, 'pools.manage') && <Button type="primary" data-testid="roster-new" onClick={() => { form.resetFields(); create.reset(); setCreating(true); }}>{t('q.roster.new')}</Button>}
+        <ExportButton path="/rosters/export.xlsx" testId="rosters-export" />
+      </Space>
       <Table<Roster>
         rowKey="id" size="small" dataSource={data?.items ?? []} pagination={false}
         columns={[
@@ -497,7 +506,10 @@ function SettlementsTab() {
   return (
     <div data-testid="settlements-tab">
       <ServerError error={error ?? act.error} />
-      {me?.role === 'regional-officer' && can(me, 'pools.manage') && <Button type="primary" style={{ marginBottom: 12 }} data-testid="half-year-new" onClick={() => setHalfYear(true)}>{t('q.st.halfYear')}</Button>}
+      <Space style={{ marginBottom: 12 }}>
+        {me?.role === 'regional-officer' && can(me, 'pools.manage') && <Button type="primary" data-testid="half-year-new" onClick={() => setHalfYear(true)}>{t('q.st.halfYear')}</Button>}
+        <ExportButton path="/quota-settlements/export.xlsx" testId="settlements-export" />
+      </Space>
       {halfYear && <HalfYearModal onClose={() => setHalfYear(false)} />}
       <Table<Settlement>
         rowKey="id" size="small" dataSource={data?.items ?? []} pagination={false}
@@ -539,19 +551,76 @@ function SettlementsTab() {
   );
 }
 
-const tabs = ['pools', 'grants', 'offers', 'requests', 'rosters', 'settlements'] as const;
+const billColor: Record<Bill['status'], string> = { issued: 'gold', confirmed: 'blue', paid: 'success' };
+
+/** 平台结算单 (001 项目4 三 “费用由相关平台企业承担”): the platform confirms its bills; the provider or the federation records the payment. */
+function BillsTab() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data, error } = useBills();
+  const act = useBillAction();
+  const [paying, setPaying] = useState<Bill | null>(null);
+  const [form] = Form.useForm();
+  return (
+    <div data-testid="bills-tab">
+      <Typography.Paragraph type="secondary">{t('q.bill.hint')}</Typography.Paragraph>
+      <div style={{ marginBottom: 12 }}><ExportButton path="/quota-bills/export.xlsx" testId="bills-export" /></div>
+      <ServerError error={error ?? act.error} />
+      <Table<Bill>
+        rowKey="id" size="small" dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('q.bill.platform'), dataIndex: 'platformName', render: (v, b) => <span data-testid={`bill-row-${b.id}`}>{v}</span> },
+          { title: t('q.offer.code'), render: (_, b) => `${b.year} ${b.title}` },
+          { title: t('q.org'), dataIndex: 'orgName' },
+          { title: t('q.bill.date'), render: (_, b) => (b.startsOn === b.endsOn ? b.startsOn : `${b.startsOn} — ${b.endsOn}`) },
+          { title: t('q.st.persons'), dataIndex: 'persons', align: 'right' },
+          { title: t('q.bill.perPerson'), render: (_, b) => t('q.bill.perPersonValue', { price: yuan(b.price), subsidy: yuan(b.citySubsidy), share: yuan(b.perPerson) }) },
+          { title: t('q.bill.amount'), dataIndex: 'amount', align: 'right', render: (v, b) => <span data-testid={`bill-amount-${b.id}`}>{yuan(v)}</span> },
+          { title: t('q.state'), render: (_, b) => <span><Tag color={billColor[b.status]} data-testid={`bill-status-${b.id}`} data-status={b.status}>{t(`q.bill.status.${b.status}` as MessageKey)}</Tag>{b.paidOn && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('q.bill.paidNote', { date: b.paidOn, reference: b.paymentReference ?? '' })}</Typography.Text>}</span> },
+          {
+            title: t('common.actions'),
+            render: (_, b) => (
+              <Space>
+                {b.abilities.confirm && <Button size="small" type="primary" data-testid={`bill-confirm-${b.id}`} loading={act.isPending} onClick={() => act.mutate({ id: b.id, action: 'confirm' }, { onSuccess: () => message.success(t('q.bill.status.confirmed')) })}>{t('q.bill.confirm')}</Button>}
+                {b.abilities.pay && <Button size="small" type="primary" data-testid={`bill-pay-${b.id}`} onClick={() => { form.resetFields(); act.reset(); setPaying(b); }}>{t('q.bill.pay')}</Button>}
+                <Button size="small" href={fileUrl(`/quota-bills/${b.id}/sheet`)} data-testid={`bill-sheet-${b.id}`}>{t('q.bill.sheet')}</Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={!!paying} title={t('q.bill.pay')} onCancel={() => setPaying(null)} confirmLoading={act.isPending} okButtonProps={{ 'data-testid': 'bill-pay-ok' }}
+        onOk={async () => {
+          const v = await form.validateFields();
+          if (!(await act.mutateAsync({ id: paying!.id, action: 'pay', body: { reference: v.reference } }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.bill.status.paid'));
+          setPaying(null);
+        }}>
+        {paying && <Typography.Paragraph>{t('q.bill.payHint', { platform: paying.platformName, amount: yuan(paying.amount), provider: paying.providerName })}</Typography.Paragraph>}
+        <Form form={form} layout="vertical">
+          <Form.Item name="reference" label={t('q.bill.reference')} rules={[{ required: true, whitespace: true, max: 60 }]}><Input data-testid="bill-pay-reference" /></Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
+
+const tabs = ['pools', 'grants', 'offers', 'requests', 'rosters', 'settlements', 'bills'] as const;
 
 /** 名额与名册: one page, a tab per step of the place programs. */
 export default function PlacesPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'pools';
-  const body: Record<string, React.ReactNode> = { pools: <PoolsTab />, grants: <GrantsTab />, offers: <OffersTab />, requests: <RequestsTab />, rosters: <RostersTab />, settlements: <SettlementsTab /> };
+  const { data: me } = useMe();
+  // A platform's officer (pools.bills without pools.read) sees its bills only.
+  const shown = can(me, 'pools.read') ? tabs : (['bills'] as const);
+  const tab = (shown as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : shown[0];
+  const body: Record<string, React.ReactNode> = { pools: <PoolsTab />, grants: <GrantsTab />, offers: <OffersTab />, requests: <RequestsTab />, rosters: <RostersTab />, settlements: <SettlementsTab />, bills: <BillsTab /> };
   return (
     <div data-testid="places-page">
       <PageHeader title={t('q.title')} sub={t('q.sub')} />
       <Tabs activeKey={tab} onChange={(k) => setParams({ tab: k }, { replace: true })} destroyInactiveTabPane
-        items={tabs.map((k) => ({ key: k, label: <span data-testid={`places-tab-${k}`}>{t(`q.tab.${k}` as MessageKey)}</span>, children: body[k] }))} />
+        items={shown.map((k) => ({ key: k, label: <span data-testid={`places-tab-${k}`}>{t(`q.tab.${k}` as MessageKey)}</span>, children: body[k] }))} />
     </div>
   );
 }
