@@ -13,6 +13,7 @@
 //   truth (a restart loses only claims not yet answered, and none of them was written).
 // If a batch fails as a whole (an unexpected database error), its claims are retried one by one so one bad claim
 // cannot refuse the others.
+import { outsideQueryScope } from '../../db/query-guard.ts';
 import { pathInScope, type Actor } from '../../platform/access.ts';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/context.ts';
@@ -46,7 +47,9 @@ export function enqueueClaim(s: Services, poolId: number, actor: Actor, personId
   const queue = q;
   return new Promise<Granted>((resolve, reject) => {
     queue.pending.push({ actor, personId, resolve, reject });
-    if (!queue.running && !queue.timer) queue.timer = setTimeout(() => void drain(s, poolId, queue, byPool!), WAIT_MS);
+    // The batch serves every claimant in it: it runs outside the request that started it, so that one
+    // claimant's client going away (query-guard cancels its request's statements) does not cancel the others'.
+    if (!queue.running && !queue.timer) queue.timer = outsideQueryScope(() => setTimeout(() => void drain(s, poolId, queue, byPool!), WAIT_MS));
   });
 }
 
@@ -66,7 +69,7 @@ async function drain(s: Services, poolId: number, q: Queue, byPool: Map<number, 
   } finally {
     q.running = false;
     if (!q.pending.length) byPool.delete(poolId);
-    else q.timer = setTimeout(() => void drain(s, poolId, q, byPool), 0);
+    else q.timer = outsideQueryScope(() => setTimeout(() => void drain(s, poolId, q, byPool), 0));
   }
 }
 
