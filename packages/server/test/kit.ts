@@ -9,7 +9,7 @@
 // when the request is sent, so cookies set in `before` count) or anonymously (`null`); extra
 // headers go last. `ok` asserts the status (the body is the message) and returns the parsed JSON.
 import assert from 'node:assert/strict';
-import type { TestApp } from './harness.ts';
+import { multipart, type TestApp } from './harness.ts';
 
 type Reply = Awaited<ReturnType<TestApp['app']['inject']>>;
 
@@ -35,4 +35,17 @@ export async function ok(p: PromiseLike<Reply>, status = 200) {
   const r = await p;
   assert.equal(r.statusCode, status, r.body);
   return r.json();
+}
+
+/** A 1×1 PNG: a site photo, a scan — any upload whose content does not matter. */
+export const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** Upload a document of `type` as `user` (POST /documents, 201) and return its id; .png as an image, anything else as a PDF. */
+export function documentUploader(app: () => TestApp, cookies: Record<string, string>) {
+  return async (user: string, type: string, content: Buffer, name: string) => {
+    const mp = multipart({ type }, { name, content, type: name.endsWith('.png') ? 'image/png' : 'application/pdf' });
+    const r = await app().app.inject({ method: 'POST', url: '/api/v1/documents', payload: mp.payload, headers: { ...mp.headers, cookie: cookies[user]! } });
+    assert.equal(r.statusCode, 201, r.body);
+    return r.json().id as number;
+  };
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { carryOver } from '../../src/modules/policy/versions.ts';
 
 let t: TestApp;
@@ -22,13 +23,7 @@ after(async () => {
   await t?.close();
 });
 
-const req = (user: string | null, method: string, url: string, payload?: unknown) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: user ? { cookie: cookies[user]! } : {} });
-async function ok(p: ReturnType<typeof req>, status = 200) {
-  const r = await p;
-  assert.equal(r.statusCode, status, `${r.statusCode} ${r.body}`);
-  return r.json();
-}
+const { req, ok } = httpKit(() => t, cookies);
 async function refused(p: ReturnType<typeof req>, status: number, code?: string) {
   const r = await p;
   assert.equal(r.statusCode, status, `${r.statusCode} ${r.body}`);

@@ -6,14 +6,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { engine, multipart, startTestApp, type TestApp } from '../harness.ts';
+import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit, documentUploader, PNG_1PX } from '../kit.ts';
 import { pdf } from '../../src/demo/applications-data.ts';
 import { yellowOverdueJob } from '../../src/modules/sites/cards.ts';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
 const users = ['admin', 'grassroots', 'pudong', 'jiading', 'zhangjiang', 'grassrootswork', 'rights', 'finance'];
-const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const png = PNG_1PX;
 
 before(async () => {
   t = await startTestApp({ members: 300 });
@@ -24,19 +25,8 @@ after(async () => {
   await t?.close();
 });
 
-const req = (user: string | null, method: string, url: string, payload?: unknown) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: user ? { cookie: cookies[user]! } : {} });
-async function ok(p: ReturnType<typeof req>, status = 200) {
-  const r = await p;
-  assert.equal(r.statusCode, status, `${r.statusCode} ${r.body}`);
-  return r.json();
-}
-async function upload(user: string, type: string, content: Buffer, name: string) {
-  const mp = multipart({ type }, { name, content, type: name.endsWith('.png') ? 'image/png' : 'application/pdf' });
-  const r = await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: mp.payload, headers: { ...mp.headers, cookie: cookies[user]! } });
-  assert.equal(r.statusCode, 201, r.body);
-  return r.json().id as number;
-}
+const { req, ok } = httpKit(() => t, cookies);
+const upload = documentUploader(() => t, cookies);
 const photo = (user: string) => upload(user, 'site-photo', png, 'photo.png');
 const wd = (n: number) => ({ workingDays: n });
 const orgOf = async (username: string) => (await t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', username).executeTakeFirstOrThrow()).org_id!;
