@@ -12,6 +12,10 @@ import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { PhotoUpload } from './photo-upload.tsx';
 import { kindLabel, useTx } from './sites-ui.tsx';
+import { yuan } from '../applications/application-labels.tsx';
+
+/** Yuan with two decimals and thousands separators, as the other money columns show them: 15,000.00. */
+const amount = (v: number) => yuan(v).replace(/^¥/, '');
 
 const statusColor: Record<ClaimStatus, string> = { filed: 'processing', accepted: 'green', returned: 'red' };
 
@@ -63,7 +67,7 @@ function ClaimDetail({ id, onClose }: { id: number | null; onClose: () => void }
             <Descriptions.Item label={tx('区局', 'District')}>{c.region.name}</Descriptions.Item>
             <Descriptions.Item label={tx('状态', 'Status')}><Tag color={statusColor[c.status]}>{pick(c.statusName)}</Tag></Descriptions.Item>
             <Descriptions.Item label={tx('项目', 'Program')}>{c.program.title}</Descriptions.Item>
-            <Descriptions.Item label={tx('申领金额', 'Total')}>¥{c.total.toFixed(2)}（{tx(`${c.items} 处`, `${c.items} sites`)}）</Descriptions.Item>
+            <Descriptions.Item label={tx('申领金额', 'Total')}>{yuan(c.total)}（{tx(`${c.items} 处`, `${c.items} sites`)}）</Descriptions.Item>
             <Descriptions.Item label={tx('结算票据', 'Voucher')}>{c.voucherNo}　<a href={fileUrl(`/sites/claims/${c.id}/voucher`)} target="_blank" rel="noreferrer">{c.voucher.fileName}</a></Descriptions.Item>
             <Descriptions.Item label={tx('申领期限', 'Deadline')}>{c.deadline ?? tx('文件未规定', 'none in the documents')}</Descriptions.Item>
             <Descriptions.Item label={tx('申领人', 'Filed by')}>{c.filedBy}（{c.filedOn}）</Descriptions.Item>
@@ -75,7 +79,7 @@ function ClaimDetail({ id, onClose }: { id: number | null; onClose: () => void }
               { title: tx('编号', 'No.'), dataIndex: 'siteNo', width: 140, render: (v, r) => <Link to={`/sites/${r.siteId}`}>{v}</Link> },
               { title: tx('名称', 'Name'), dataIndex: 'name' },
               { title: tx('所属单位', 'Union'), dataIndex: 'org', ellipsis: true },
-              { title: tx('申领金额（元）', 'Amount (yuan)'), dataIndex: 'amount', width: 130, align: 'right', render: (v: number) => v.toFixed(2) },
+              { title: tx('申领金额（元）', 'Amount (yuan)'), dataIndex: 'amount', width: 130, align: 'right', render: (v: number) => amount(v) },
             ]} />
           {(c.abilities.accept || c.abilities.return) && (
             <Flex vertical gap={8} style={{ marginTop: 12 }}>
@@ -122,7 +126,7 @@ export default function SiteClaimsPage() {
             { title: tx('类型', 'Kind'), dataIndex: 'kind', width: 130, render: (v: SiteKind) => pick(kindLabel[v]) },
             { title: tx('年度', 'Year'), dataIndex: 'year', width: 70 },
             { title: tx('阵地数', 'Sites'), dataIndex: 'items', width: 80 },
-            { title: tx('申领金额（元）', 'Total (yuan)'), dataIndex: 'total', width: 130, align: 'right', render: (v: number) => v.toFixed(2) },
+            { title: tx('申领金额（元）', 'Total (yuan)'), dataIndex: 'total', width: 130, align: 'right', render: (v: number) => amount(v) },
             { title: tx('结算票据', 'Voucher'), dataIndex: 'voucherNo', width: 130 },
             { title: tx('申领日期', 'Filed on'), dataIndex: 'filedOn', width: 110 },
             { title: tx('状态', 'Status'), dataIndex: 'status', width: 150, render: (v: ClaimStatus, r) => <Tag color={statusColor[v]} data-testid="claim-status">{pick(r.statusName)}</Tag> },
