@@ -3,13 +3,12 @@
 // and the centre's approve / reject / reveal the card / pay.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { App, Button, Card, Descriptions, Input, Modal, Skeleton, Space, Tag, Typography } from 'antd';
-import { useMutation } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { App, Button, Card, Descriptions, Input, Modal, Skeleton, Space, Tag } from 'antd';
 import { useGigClaim, useGigClaimAction } from '../../api/gig.ts';
 import type { TraceItem } from '../../api/applications.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { useRevealCard } from './reveal-card.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { TraceTable } from '../applications/application-parts.tsx';
 import { yuan } from '../applications/application-labels.tsx';
@@ -19,10 +18,10 @@ const color = { filed: 'processing', approved: 'gold', rejected: 'error', paid: 
 export default function GigClaimPage() {
   const id = Number(useParams().id);
   const { t, pick } = useI18n();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const { data: k, isLoading, error } = useGigClaim(id);
   const act = useGigClaimAction();
-  const reveal = useMutation({ mutationFn: (claimId: number) => api.post<{ bank: string; accountName: string; accountNo: string }>(`/protection/gig/claims/${claimId}/bank-account/reveal`, {}) });
+  const reveal = useRevealCard();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   if (isLoading) return <Skeleton active />;
@@ -39,7 +38,7 @@ export default function GigClaimPage() {
             {k.abilities.review && <Button danger data-testid="gig-claim-reject" onClick={() => { setReason(''); setRejecting(true); }}>{t('gig.claim.reject')}</Button>}
             {k.abilities.pay && k.payTo === 'bank-account' && (
               <Button data-testid="gig-claim-detail-reveal" loading={reveal.isPending}
-                onClick={() => reveal.mutate(k.id, { onSuccess: (a) => modal.info({ title: t('gig.claim.reveal'), content: <div data-testid="gig-claim-card"><p>{a.bank} {a.accountName}</p><Typography.Text copyable strong>{a.accountNo}</Typography.Text><p style={{ marginTop: 8, fontSize: 12, color: '#888' }}>{t('gig.claim.revealHint')}</p></div> }) })}>
+                onClick={() => reveal.reveal(k.id)}>
                 {t('gig.claim.reveal')}
               </Button>
             )}

@@ -6,14 +6,14 @@ import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, 
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
-import { ApiError, api, fileUrl } from '../../api/client.ts';
-import { useMutation } from '@tanstack/react-query';
+import { ApiError, fileUrl } from '../../api/client.ts';
 import {
   gigClaimTypes, useFileGigClaim, useGigClaimAction, useGigClaims, useGigCovers, useReviewRoster, useRosterRows, useRosters, useUploadRoster,
   type GigClaim, type GigClaimType, type GigCover, type Roster,
 } from '../../api/gig.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { useRevealCard } from './reveal-card.tsx';
 import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { yuan } from '../applications/application-labels.tsx';
@@ -210,9 +210,8 @@ function Claims() {
   const [page, setPage] = useState(1);
   const claims = useGigClaims({ page });
   const act = useGigClaimAction();
-  const { modal } = App.useApp();
   // The full card, opened by the centre to transfer an approved benefit (audited on the server).
-  const reveal = useMutation({ mutationFn: (id: number) => api.post<{ bank: string; accountName: string; accountNo: string }>(`/protection/gig/claims/${id}/bank-account/reveal`, {}) });
+  const reveal = useRevealCard();
   const [filing, setFiling] = useState(false);
   const [rejecting, setRejecting] = useState<GigClaim | null>(null);
   const [reason, setReason] = useState('');
@@ -242,7 +241,7 @@ function Claims() {
                 {k.abilities.review && <Button size="small" danger onClick={() => { setRejecting(k); setReason(''); }}>{t('gig.claim.reject')}</Button>}
                 {k.abilities.pay && k.payTo === 'bank-account' && (
                   <Button size="small" data-testid={`gig-claim-reveal-${k.id}`} loading={reveal.isPending}
-                    onClick={() => reveal.mutate(k.id, { onSuccess: (a) => modal.info({ title: t('gig.claim.reveal'), content: <div data-testid="gig-claim-card"><p>{a.bank} {a.accountName}</p><Typography.Text copyable strong>{a.accountNo}</Typography.Text><p style={{ marginTop: 8, fontSize: 12, color: '#888' }}>{t('gig.claim.revealHint')}</p></div> }) })}>
+                    onClick={() => reveal.reveal(k.id)}>
                     {t('gig.claim.reveal')}
                   </Button>
                 )}
