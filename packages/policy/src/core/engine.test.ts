@@ -163,7 +163,7 @@ test('getParameters gives the values in force; getParameterTimeline every dated 
   const premium = ps.find((p) => p.name === 'premium');
   assert.equal(premium?.unit, 'yuan');
   assert.equal(premium?.from, '2018-01-01');
-  assert.deepEqual((premium?.value as Record<string, unknown>).A, { 'full-year': 24, 'half-year': 12 });
+  assert.deepEqual((premium!.value as Record<string, unknown>).A, { 'full-year': 24, 'half-year': 12 });
   assert.ok(!ps.some((p) => p.name === 'individual-payment-working-days'), 'not in force in 2018');
   const tl = getParameterTimeline('member-protection', 'premium');
   assert.deepEqual(tl.map((t) => t.from), ['2018-01-01', '2025-01-01']);

@@ -71,7 +71,7 @@ function diff(expected: unknown, actual: unknown, margin: number, path: string, 
       out.push(`${path}: expected ${show(expected)}, got ${show(actual)}`);
       return;
     }
-    expected.forEach((e, i) => diff(e, actual[i], margin, `${path}[${i}]`, out));
+    for (const [i, e] of expected.entries()) diff(e, actual[i], margin, `${path}[${i}]`, out);
     return;
   }
   if (isPlainObject(expected)) {

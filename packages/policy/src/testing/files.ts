@@ -17,7 +17,7 @@ export function listCaseFiles(paths: string[]): string[] {
 }
 
 function listYaml(path: string): string[] {
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(path);
   } catch {

@@ -2,7 +2,7 @@
 // to one holder at a time (a FIFO mutex): a transaction owns the connection until it ends,
 // and no other query can slip into it. Written here rather than taken from npm because the
 // published adapters either pin PGlite ≤ 0.4 or mixed concurrent transactions (data-layer-notes.md).
-import { PGlite, types } from '@electric-sql/pglite';
+import { type PGlite, types } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -53,7 +53,7 @@ class PGliteConnection implements DatabaseConnection {
         : {}),
     };
   }
-  // eslint-disable-next-line require-yield
+  // biome-ignore lint/correctness/useYield: the interface asks for a generator; PGlite has no cursor to stream from
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('streaming is not supported on PGlite');
   }

@@ -21,7 +21,9 @@ const tmpDir = () => {
   dirs.push(d);
   return d;
 };
-after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+after(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
 
 describe('durability of the embedded database', { skip: engine !== 'pglite' && 'PGlite only' }, () => {
   it('full (the default): fsync is on and the WAL is fsynced before COMMIT returns, on every write commit', async () => {

@@ -235,7 +235,7 @@ describe(`lifecycle on ${engine}`, () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('附件1');
     ws.addRow(['序号', '简称', '企业数']);
-    orgs.forEach((o, i) => ws.addRow([i + 1, o.short_name, counts.get(o.short_name)]));
+    for (const [i, o] of orgs.entries()) ws.addRow([i + 1, o.short_name, counts.get(o.short_name)]);
     ws.addRow(['', '合计', 10000]);
     const file = Buffer.from(await wb.xlsx.writeBuffer());
     const before = await t.s.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'allocation.import').executeTakeFirstOrThrow();

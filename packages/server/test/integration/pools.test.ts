@@ -131,7 +131,7 @@ describe('pools: first-come places and places down the tree', () => {
       const out = new ExcelJS.Workbook();
       const s = out.addWorksheet('名额分配表');
       s.addRow(['序号', '编号', '工会', '名额']);
-      rows.forEach(([id, n], i) => s.addRow([i + 1, id, '', n]));
+      for (const [i, [id, n]] of rows.entries()) s.addRow([i + 1, id, '', n]);
       if (total !== undefined) s.addRow(['', '', '合计', total]);
       const buf = Buffer.from(await out.xlsx.writeBuffer());
       const m = multipart({}, { name: '名额分配表.xlsx', content: buf });

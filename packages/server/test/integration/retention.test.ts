@@ -17,7 +17,7 @@ before(async () => {
   t = await startTestApp({ members: 20 });
 });
 after(async () => {
-  made.forEach((f) => fs.rmSync(f, { force: true }));
+  for (const f of made) fs.rmSync(f, { force: true });
   await t?.close();
 });
 

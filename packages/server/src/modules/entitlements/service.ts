@@ -226,7 +226,7 @@ export function entitlementOf(info: ProgramInfo, entry: CatalogEntry | undefined
         facts.add({ name: field, value: input[field], source: 'assumed', note: src.note });
       }
     }
-    let r;
+    let r: ReturnType<typeof evaluateMany>[number];
     try {
       // The trace only when asked: building it for every program cost most of this request's CPU
       // (issue 14 §2, entitlements p99 < 50 ms); without it the engine's batch path also answers a

@@ -97,7 +97,7 @@ export async function importOrgs(s: Services, ctx: RequestContext, file: Buffer,
   const seenCodes = new Set(inScope.map((o) => o.code).filter(Boolean) as string[]);
   for (const row of table.rows) {
     const v: Record<string, string> = {};
-    keys.forEach((k, i) => k && (v[k] = row.cells[i] ?? ''));
+    for (const [i, k] of keys.entries()) if (k) v[k] = row.cells[i] ?? '';
     const err = (col: string, code: string, zh: string, en: string) =>
       issues.push({ field: `row ${row.rowNo}, ${orgColumns.find((c) => c.key === col)?.header ?? col}`, code, message: { zh: `第${row.rowNo}行：${zh}`, en: `row ${row.rowNo}: ${en}` } });
     const kind = kindByLabel.get(v.kind?.trim() ?? '') ?? kindByLabel.get((v.kind ?? '').trim().toLowerCase());

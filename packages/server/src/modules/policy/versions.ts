@@ -148,7 +148,7 @@ export async function createDraft(s: Services, ctx: RequestContext, d: DraftInpu
 export async function preview(s: Services, id: number) {
   const r = await getVersion(s, id);
   if (r.status !== 'draft') throw new AppError(409, 'not-a-draft', { zh: '只有草稿可以预览', en: 'Only a draft can be previewed' });
-  let items;
+  let items: ReturnType<typeof previewPolicyVersion>;
   try {
     items = previewPolicyVersion(toDraft(r), programCases(r.program), r.base_policy ?? undefined);
   } catch (err) {

@@ -4,7 +4,7 @@
 // due from the first day of its month and overdue after the month's last day.
 import { can, mayManage, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
+import { type AppError, conflict, forbidden, invalidField, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
@@ -247,7 +247,7 @@ export async function listReports(s: Services, ctx: RequestContext, projectId: n
 /** Every overdue (project, union, period) the caller can see, on published lists that are not closed. */
 export async function overdueReports(s: Services, actor: Actor | null) {
   const db = s.database.db;
-  let q = projectsQuery(db).where('slates.published_at', 'is not', null).where('slates.closed_on', 'is', null).where('projects.report_cadence', '<>', 'none');
+  const q = projectsQuery(db).where('slates.published_at', 'is not', null).where('slates.closed_on', 'is', null).where('projects.report_cadence', '<>', 'none');
   const projects = await q.execute();
   const date = s.clock.today();
   const out: { projectId: number; project: string; year: number; orgId: number; orgName: string; period: string; dueOn: string; status: string }[] = [];
@@ -279,9 +279,7 @@ export async function sendReminders(s: Services) {
   for (const it of items) {
     const key = `${it.projectId}:${it.orgId}:${it.period}`;
     if (await noticeSent(db, 'progress-overdue', key)) continue;
-    {
       sent += await notifyOfficers(s, db, { orgIds: [it.orgId] }, 'progress-overdue', { key, projectId: it.projectId, project: it.project, orgId: it.orgId, period: it.period, dueOn: it.dueOn });
-    }
   }
   return { overdue: items.length, notifications: sent };
 }

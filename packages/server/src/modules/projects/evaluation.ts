@@ -152,7 +152,7 @@ async function activityOf(db: Executor, projects: EvaluatedProject[], viewer: Vi
     if (!p.policy_programs.length) continue;
     const key = `${p.year} ${p.slate_org_path}`;
     const g = groups.get(key) ?? { year: p.year, orgPath: p.slate_org_path, codes: new Set<string>(), ids: [] };
-    p.policy_programs.forEach((c) => g.codes.add(c));
+    for (const c of p.policy_programs) g.codes.add(c);
     g.ids.push(p.id);
     groups.set(key, g);
   }

@@ -114,7 +114,7 @@ export async function fileClaim(s: Services, ctx: RequestContext, req: FileClaim
   if (req.eventDate > today)
     throw new AppError(400, 'invalid-input', { zh: '事件日期不能晚于今天', en: 'eventDate cannot be in the future' }, [{ field: 'eventDate', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } }]);
   return s.database.db.transaction().execute(async (trx) => {
-    let m;
+    let m: Awaited<ReturnType<typeof repo.membershipById>>;
     if (as === 'member') {
       if (!actor.personId) throw forbidden({ zh: '会员本人才能在个人门户申请给付', en: 'Only the member files in the portal' });
       m = await repo.membershipOfPerson(trx, actor.personId);

@@ -32,7 +32,7 @@ interface CoverAmounts {
 
 /** The engine's answer for one cover; refusals (window, deadline) as 409 with the engine's reasons. */
 export function coverAmounts(today: string, input: { plan: ProtectionPlan; mode: ProtectionMode; unitCategory: Category; eventDate: string; coverageYear: number; firstIndividualEnrollment?: boolean; paidOn?: string }): CoverAmounts {
-  let r;
+  let r: ReturnType<typeof evaluate>;
   try {
     r = evaluate({ program: 'member-protection', date: today, input });
   } catch (err) {

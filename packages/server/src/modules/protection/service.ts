@@ -37,7 +37,7 @@ const yuan = (fen: number | string | bigint | null | undefined) => fenToYuan(Num
 
 /** The engine's answer for a collective list: the same for every member of one union (same plan, year, unit category). */
 export function collectiveAmounts(year: number, plan: ProtectionPlan, unitCategory: 'ordinary' | 'special', today: string): repo.ListAmounts {
-  let r;
+  let r: ReturnType<typeof evaluate>;
   try {
     r = evaluate({ program: 'member-protection', date: today, input: { plan, mode: 'collective', unitCategory, coverageYear: year } });
   } catch (err) {

@@ -76,7 +76,11 @@ export function OrgDetailPanel({ orgId, scopeRootId, onSelect, onAddChild, onEdi
         items={[
           ...org.ancestors.map((x, i) => {
             const inScope = scopeRootId !== undefined && org.ancestors.findIndex((a) => a.id === scopeRootId) <= i && org.ancestors.some((a) => a.id === scopeRootId);
-            return { title: inScope ? <a onClick={() => onSelect(x.id)}>{x.name}</a> : x.name };
+            return { title: inScope ? (
+                <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => onSelect(x.id)}>
+                  {x.name}
+                </Button>
+              ) : x.name };
           }),
           { title: org.name },
         ]}

@@ -86,7 +86,7 @@ export default function OrgsPage() {
       const node: TreeDataNode = { key: o.id, title: <OrgTitle org={o} />, isLeaf: o.childCount === 0 };
       if (kids) {
         node.children = kids.items.map(build);
-        if (kids.items.length < kids.total) node.children.push({ key: `more:${o.id}:${kids.page + 1}`, title: <a>{t('org.loadMore')}</a>, isLeaf: true, selectable: true });
+        if (kids.items.length < kids.total) node.children.push({ key: `more:${o.id}:${kids.page + 1}`, title: <Typography.Link>{t('org.loadMore')}</Typography.Link>, isLeaf: true, selectable: true });
       }
       return node;
     };

@@ -109,7 +109,7 @@ export function SchemaFields({ schema }: { schema: JsonSchema }) {
         const testId = `policy-input-${k}`;
         const name = fieldLabel(k, s);
         const title = (
-          <span>
+          <span key={k}>
             {name}
             {lang === 'en' && name !== k && (
               <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace', marginLeft: 6 }}>

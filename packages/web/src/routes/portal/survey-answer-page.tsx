@@ -84,7 +84,7 @@ export default function SurveyAnswerPage() {
             >
               <div style={{ fontWeight: 500, marginBottom: 8 }}>
                 {q.position}. {q.prompt}
-                {q.required ? <span style={{ color: '#c8102e', marginLeft: 4 }} aria-label={t('sv.a.required')}>*</span> : <Tag style={{ marginLeft: 6 }}>{t('sv.q.optional')}</Tag>}
+                {q.required ? <abbr style={{ color: '#c8102e', marginLeft: 4, textDecoration: 'none' }} title={t('sv.a.required')}>*</abbr> : <Tag style={{ marginLeft: 6 }}>{t('sv.q.optional')}</Tag>}
               </div>
               {q.kind === 'single' && (
                 <Radio.Group value={v?.choice} onChange={(e) => set(q.id, { choice: e.target.value as number })} style={{ width: '100%' }}>

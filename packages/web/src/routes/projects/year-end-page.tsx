@@ -11,8 +11,8 @@ import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { CategoryTag, fmtNum, fmtYuan, ProgressCell, ProjectStatusTag, Withheld } from './lifecycle-ui.tsx';
 
-type Row = SlateReport['projects'][number];
-type TargetRow = Row['targets'][number];
+type ProjectRow = SlateReport['projects'][number];
+type TargetRow = ProjectRow['targets'][number];
 
 export default function YearEndPage() {
   const { t, lang } = useI18n();
@@ -56,7 +56,7 @@ export default function YearEndPage() {
           </Tooltip>
         </Col>
       </Row>
-      <Table<Row>
+      <Table<ProjectRow>
         data-testid="year-end-projects"
         rowKey="id"
         size="middle"
