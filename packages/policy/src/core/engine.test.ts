@@ -65,6 +65,24 @@ test('failed conditions give reasons with zh and en; passed ones are traced too'
   assert.ok(cond.some((t) => t.passed === true && t.name === 'no-cover-left'));
 });
 
+test('the trace says what each entry is, for people: a parameter’s description, a condition’s reason, an input’s label', () => {
+  const r = evaluate({ program: 'member-protection', date: '2025-01-01', input: { ...B_PLUS, eventDate: '2025-01-01' } });
+  const by = (name: string) => r.trace.find((t) => t.name === name);
+  assert.deepEqual(by('policy')?.label, { zh: '政策版本', en: 'Policy version' });
+  const premium = by('premium');
+  assert.equal(premium?.kind, 'parameter');
+  assert.ok(premium?.label?.zh && premium.label.en, 'the parameter file’s description');
+  // A condition is named by the refusal it rules out: the reason's default sentence.
+  assert.deepEqual(by('outside-application-window')?.label, { zh: '不在规定的办理（申请）时间内', en: 'Outside the application window' });
+  assert.deepEqual(by('no-cover-left')?.label?.en, 'The cover would start after the coverage year ends');
+  // Without the trace nothing is added (the batch path stays as fast as before).
+  const [fast] = evaluateMany('member-protection', '2025-01-01', [B_PLUS]);
+  assert.deepEqual(fast!.trace, []);
+  // Every entry of a claim's trace has a label in both languages except computed values the web names itself.
+  const c = evaluate({ program: 'member-protection-claim', date: '2025-06-01', input: { plan: 'B+', claimType: 'hospitalization', coverageStart: '2025-01-01', coverageEnd: '2025-12-31', eventDate: '2025-05-01', hospitalDays: 10, paidThisYear: 0, filedOn: '2025-05-20' } });
+  for (const t of c.trace.filter((x) => x.kind !== 'value')) assert.ok(t.label?.zh && t.label.en, `${t.kind} ${t.name} has a label`);
+});
+
 test('unknown program, no policy in force and bad input are PolicyErrors naming the field', () => {
   let e = policyError(() => evaluate({ program: 'nope', date: '2025-01-01', input: {} }));
   assert.equal(e.code, 'unknown-program');

@@ -6,18 +6,10 @@ import { PolicyError } from './errors.ts';
 import { compileInput, keyFields, type InputParser } from './fast-input.ts';
 import { fenToYuan } from './money.ts';
 import { convertValue, loadParameterFile, resolveParameters, type ParameterFile, type ResolvedParam } from './params.ts';
+import { TRACE_LABELS } from './labels.ts';
 import type { ProgramDefinition } from './program.ts';
-import type {
-  Message,
-  EvaluateRequest,
-  EvaluateResult,
-  OutputKind,
-  ParameterValue,
-  PolicyVersion,
-  ProgramInfo,
-  TimelineEntry,
-  TraceEntry,
-} from './types.ts';
+import { reasonMessage } from './reasons.ts';
+import type { Message, EvaluateRequest, EvaluateResult, OutputKind, ParameterValue, PolicyVersion, ProgramInfo, TimelineEntry, TraceEntry } from './types.ts';
 
 interface Resolved {
   version: PolicyVersion;
@@ -30,6 +22,7 @@ class Runtime {
   private readonly cache = new Map<string, Resolved>();
   readonly outputKeys: [string, OutputKind][];
   private info: ProgramInfo | undefined;
+  private labels: Map<string, Message> | undefined;
 
   readonly parseInput: InputParser<unknown>;
   readonly parseByPolicy: Record<string, InputParser<unknown>> = {};
@@ -59,8 +52,18 @@ class Runtime {
   invalidate(): void {
     this.cache.clear();
     this.info = undefined;
+    this.labels = undefined;
     this.memo = new Map();
     this.memoSize = 0;
+  }
+
+  /** Labels of the names a trace can hold besides conditions and parameters: input fields, then the engine's own. */
+  get fieldLabels(): Map<string, Message> {
+    if (this.labels) return this.labels;
+    const out = new Map<string, Message>(Object.entries(TRACE_LABELS));
+    const props = (this.getInfo().inputSchema as { properties?: Record<string, { 'x-label'?: Message }> }).properties ?? {};
+    for (const [k, p] of Object.entries(props)) if (p['x-label']) out.set(k, p['x-label']);
+    return (this.labels = out);
   }
 
   get params(): ParameterFile {
@@ -248,6 +251,7 @@ function compute(rt: Runtime, date: string, rawInput: unknown, parsed: unknown, 
     if (def.policyDate) ctx.push({ kind: 'value', name: 'policy-date', value: pd, note: def.policyDate.describe });
   }
   const raw = def.formula(input, ctx);
+  if (tracing) labelTrace(rt, ctx.trace);
   return {
     program: def.code,
     policy: version.policy,
@@ -256,6 +260,16 @@ function compute(rt: Runtime, date: string, rawInput: unknown, parsed: unknown, 
     reasons: ctx.reasons,
     trace: ctx.trace,
   };
+}
+
+/** Puts on each trace entry what it is, for people (only with tracing: the batch path pays nothing). */
+function labelTrace(rt: Runtime, trace: readonly TraceEntry[]): void {
+  for (const e of trace as TraceEntry[]) {
+    if (e.label) continue;
+    // Bands and caps are often named after the parameter they read (holiday-care, per-accident-limit).
+    const l = e.kind === 'condition' ? (reasonMessage(e.name) ?? e.note) : (rt.params.parameters.get(e.name)?.description ?? rt.fieldLabels.get(e.name));
+    if (l) e.label = l;
+  }
 }
 
 /** Evaluate one program on one input, with the full trace. Throws PolicyError on bad requests. */
@@ -275,7 +289,7 @@ export function evaluateMany(
   program: string,
   date: string,
   inputs: unknown[],
-  opts: { trace?: boolean; indexOffset?: number; /** default true; false computes every input afresh (benchmarks) */ memo?: boolean } = {},
+  opts: { trace?: boolean; indexOffset?: number /** default true; false computes every input afresh (benchmarks) */; memo?: boolean } = {},
 ): EvaluateResult[] {
   const rt = runtime(program);
   checkDate(date);
@@ -392,8 +406,7 @@ function checkDraft(rt: Runtime, d: PolicyVersionDraft): Map<string, ResolvedPar
   const values = d.values ?? {};
   const out = new Map<string, ResolvedParam>();
   for (const name of Object.keys(values)) {
-    if (!rt.params.parameters.has(name))
-      throw invalidDraft(`values.${name}`, `项目没有参数 ${name}`, `The program has no parameter ${name}`);
+    if (!rt.params.parameters.has(name)) throw invalidDraft(`values.${name}`, `项目没有参数 ${name}`, `The program has no parameter ${name}`);
   }
   for (const p of rt.params.parameters.values()) {
     if (!(p.name in values)) throw invalidDraft(`values.${p.name}`, `缺少参数 ${p.name} 的值`, `Parameter ${p.name} has no value`);

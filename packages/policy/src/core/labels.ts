@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Message } from './types.ts';
 
 /**
  * Field labels of the programs' input schemas. `labelled(shape, own)` puts on every field
@@ -88,3 +89,29 @@ export function labelled<S extends Record<string, z.ZodType>>(shape: S, own: Rec
   for (const [k, s] of Object.entries(shape)) out[k] = s.meta(fieldMeta(k, s, own[k] ?? COMMON_LABELS[k]));
   return out as S;
 }
+
+/** Names the engine itself puts in a trace, and values several programs compute (the trace's labels). */
+export const TRACE_LABELS: Record<string, Message> = {
+  policy: { zh: '政策版本', en: 'Policy version' },
+  'policy-date': { zh: '确定政策版本的日期', en: 'Date that selects the policy' },
+  coverageStart: { zh: '起保日', en: 'Cover starts' },
+  coverageEnd: { zh: '止保日', en: 'Cover ends' },
+  coveredFrom: { zh: '保障起始日', en: 'Covered from' },
+  paidDays: { zh: '给付天数', en: 'Days paid' },
+  daysTimesRate: { zh: '天数 × 日额', en: 'Days × daily rate' },
+  gradeAmount: { zh: '伤残等级对应金额', en: 'Amount for the disability grade' },
+  'paid-this-accident': { zh: '本次意外已给付', en: 'Paid for this accident' },
+  pricePerRoomNight: { zh: '每间每晚价格', en: 'Price per room-night' },
+  subsidyLeftThisYear: { zh: '本年度剩余补贴额度', en: 'Subsidy left this year' },
+  bonusCapped: { zh: '封顶后的奖励', en: 'Award after the cap' },
+  visitNumber: { zh: '第几次送教', en: 'Visit number' },
+  round: { zh: '申报批次', en: 'Application round' },
+  union: { zh: '工会', en: 'Union' },
+  morning: { zh: '上午', en: 'Morning' },
+  afternoon: { zh: '下午', en: 'Afternoon' },
+  'critical-illness-medical-band': { zh: '重大疾病医疗费用分段', en: 'Critical-illness medical band' },
+  'disability-grade': { zh: '伤残等级', en: 'Disability grade' },
+  'coverage-year-limit': { zh: '保障年度限额', en: 'Coverage-year limit' },
+  'per-accident-limit': { zh: '每次意外限额', en: 'Per-accident limit' },
+  hospitalization: { zh: '住院补贴', en: 'Hospital benefit' },
+};

@@ -67,6 +67,8 @@ export interface Parameter {
   unit: string;
   /** For tables of mixed units: the fields that hold yuan (kept so values added at runtime convert alike). */
   yuanFields?: string[];
+  /** What the parameter is, for people (the parameter file's `description`): the trace's label. */
+  description?: Message;
   values: DatedValue[];
 }
 
@@ -161,7 +163,7 @@ export function loadParameterFile(program: string, schemas: Record<string, z.Zod
       if (dv.reading) out.reading = Object.freeze(dv.reading);
       return out;
     });
-    parameters.set(name, { name, unit: p.unit, ...(p.yuanFields && { yuanFields: p.yuanFields }), values });
+    parameters.set(name, { name, unit: p.unit, ...(p.yuanFields && { yuanFields: p.yuanFields }), ...(p.description && { description: Object.freeze(p.description) }), values });
   }
   for (const name of Object.keys(schemas)) {
     if (!parameters.has(name)) throw bad(file, `parameter ${name} is missing`);

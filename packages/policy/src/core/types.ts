@@ -25,6 +25,11 @@ export interface TraceEntry {
   /** For conditions. */
   passed?: boolean;
   note?: Message;
+  /**
+   * What the entry is, for people (added with tracing, optional): a condition's reason sentence,
+   * a parameter's description, an input field's label. Absent where the engine has none.
+   */
+  label?: Message;
 }
 
 export interface EvaluateRequest {

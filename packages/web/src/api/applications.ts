@@ -21,6 +21,7 @@ export interface TraceItem {
   source?: string;
   reading?: Bilingual | string;
   note?: Bilingual;
+  label?: Bilingual;
 }
 
 export interface Evaluation {

@@ -10588,6 +10588,11 @@ export interface paths {
                                 from?: string;
                                 /** @enum {string} */
                                 kind: "parameter" | "condition" | "value" | "band" | "cap";
+                                /** @description what the entry is, for people: a condition’s reason, a parameter’s description, an input field’s label */
+                                label?: {
+                                    en: string;
+                                    zh: string;
+                                };
                                 name: string;
                                 note?: {
                                     en: string;

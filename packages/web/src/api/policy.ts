@@ -60,6 +60,8 @@ export interface TraceEntry {
   passed?: boolean;
   note?: Bilingual;
   unit?: string;
+  /** What the entry is, from the engine (a condition's reason, a parameter's description, an input's label). */
+  label?: Bilingual;
 }
 
 export interface PolicyReason {

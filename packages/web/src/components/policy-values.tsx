@@ -161,7 +161,10 @@ export function PassMark({ passed }: { passed?: boolean }) {
 /** The engine's trace: each parameter with its value, date in force and source paragraph; each condition ✓/✗. */
 export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: readonly TraceEntry[]; compact?: boolean; testId?: string }) {
   const { t, tx, pick, lang } = useI18n();
-  const label = useKeyLabel();
+  // The web's own short label first (pkey.*), then the engine's; the key only when neither has one.
+  // A condition is named by the refusal it rules out (the engine's reason sentence).
+  const label = (e: TraceEntry) =>
+    e.kind === 'condition' ? (e.label ? pick(e.label) : tx(`pkey.${e.name}`, e.name)) : tx(`pkey.${e.name}`, '') || (e.label ? pick(e.label) : e.name);
   const kindTag = (k: string) => <Tag color={kindColor[k] ?? 'default'}>{tx(`policy.kind.${k}`, k)}</Tag>;
   const basis = (e: TraceEntry) =>
     e.source || e.from ? (
@@ -170,10 +173,16 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
         {e.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{cite(e.source)}</Typography.Text>}
       </div>
     ) : null;
+  // A condition's note is the refusal it guards against: a passed one reads "ruled out: …", a failed one is the reason.
+  const conditionNote = (e: TraceEntry) => {
+    const same = !!e.label && !!e.note && pick(e.label) === pick(e.note);
+    if (e.passed) return <div style={{ color: '#8c8c8c' }}>{same ? t('policy.ruledOut') : `${t('policy.guards')}${cite(pick(e.note!))}`}</div>;
+    return <div style={{ color: '#cf1322' }}>{same ? t('policy.notMet') : cite(pick(e.note!))}</div>;
+  };
   const notes = (e: TraceEntry) =>
     e.note || e.reading ? (
       <div style={{ fontSize: 12 }}>
-        {e.note && <div>{cite(pick(e.note))}</div>}
+        {e.note && (e.kind === 'condition' ? conditionNote(e) : <div>{cite(pick(e.note))}</div>)}
         {e.reading && (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 3, expandable: true, symbol: t('policy.more') }}>
             {t('policy.reading')}: {cite(pick(e.reading))}
@@ -192,7 +201,7 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
               <div data-testid="trace-row" style={{ minWidth: 0 }}>
                 <div>
                   {kindTag(e.kind)}
-                  <Typography.Text strong>{label(e.name)}</Typography.Text> <PassMark passed={e.passed} />
+                  <Typography.Text strong>{label(e)}</Typography.Text> <PassMark passed={e.passed} />
                 </div>
                 <div style={{ overflowX: 'auto' }}>
                   <ValueView value={e.value} k={e.name} unit={e.unit} />
@@ -223,8 +232,8 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
           width: 170,
           render: (_: unknown, e) => (
             <Tooltip title={e.name}>
-              <Typography.Text strong>{label(e.name)}</Typography.Text>
-              {lang === 'en' && label(e.name) !== e.name && <div style={{ fontSize: 11, color: '#8c8c8c', fontFamily: 'monospace' }}>{e.name}</div>}
+              <Typography.Text strong>{label(e)}</Typography.Text>
+              {lang === 'en' && label(e) !== e.name && <div style={{ fontSize: 11, color: '#8c8c8c', fontFamily: 'monospace' }}>{e.name}</div>}
             </Tooltip>
           ),
         },

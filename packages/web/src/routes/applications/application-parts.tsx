@@ -1,8 +1,9 @@
 // Pieces of an application shared by the officer's detail page and the member portal.
 import { useCarriedOver } from '../../components/policy-version-tag.tsx';
-import { cite } from '../../components/cite.ts';
-import { Alert, Card, Collapse, Descriptions, Empty, Table, Tag, Timeline, Typography } from 'antd';
-import { CheckCircleOutlined, CloseCircleOutlined, FileOutlined } from '@ant-design/icons';
+import { TraceView } from '../../components/policy-values.tsx';
+import type { TraceEntry } from '../../api/policy.ts';
+import { Alert, Card, Collapse, Descriptions, Empty, Tag, Timeline, Typography } from 'antd';
+import { FileOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { ApplicationDetail, ApplicationDocument, Evaluation, HistoryStep, Reason, TraceItem } from '../../api/applications.ts';
 import { fileUrl } from '../../api/client.ts';
@@ -32,56 +33,9 @@ export function ReasonList({ reasons, testId = 'application-reasons' }: { reason
   );
 }
 
-function traceValue(v: unknown): string {
-  if (v === undefined) return '';
-  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-  return String(v);
-}
-
+/** The engine's trace kept with an application: the same renderer as the policy explorer's. */
 export function TraceTable({ trace }: { trace: TraceItem[] }) {
-  const { t, pick } = useI18n();
-  return (
-    <Table<TraceItem & { i: number }>
-      data-testid="application-trace"
-      size="small"
-      rowKey="i"
-      pagination={false}
-      scroll={{ x: 760 }}
-      dataSource={trace.map((x, i) => ({ ...x, i }))}
-      columns={[
-        { title: t('appl.trace.kind'), dataIndex: 'kind', width: 100, render: (k: string) => <Tag>{t(`appl.trace.kind.${k}` as 'appl.trace.kind.value')}</Tag> },
-        { title: t('appl.trace.name'), dataIndex: 'name', width: 170, render: (n: string) => <code style={{ fontSize: 12 }}>{n}</code> },
-        {
-          title: t('appl.trace.value'),
-          key: 'v',
-          width: 220,
-          render: (_: unknown, x) =>
-            x.kind === 'condition' ? (
-              x.passed ? <Tag icon={<CheckCircleOutlined />} color="success">{t('appl.trace.passed')}</Tag> : <Tag icon={<CloseCircleOutlined />} color="error">{t('appl.trace.failed')}</Tag>
-            ) : (
-              <span style={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
-                {traceValue(x.value)}
-                {x.unit && x.unit !== 'boolean' && x.unit !== 'list' && x.unit !== 'date' ? ` ${x.unit}` : ''}
-              </span>
-            ),
-        },
-        {
-          title: t('appl.trace.note'),
-          key: 'note',
-          render: (_: unknown, x) => (
-            <div style={{ fontSize: 12 }}>
-              {/* A condition's note is the refusal it guards against: a passed one reads "checked: not …", a failed one is the reason. */}
-              {x.note && (x.kind === 'condition' ? (
-                x.passed ? <div style={{ color: '#8c8c8c' }}>{t('appl.trace.guards')}{cite(pick(x.note))}</div> : <div style={{ color: '#cf1322' }}>{cite(pick(x.note))}</div>
-              ) : <div>{cite(pick(x.note))}</div>)}
-              {x.reading && <div style={{ color: '#8c8c8c' }}>{t('policy.reading')}: {cite(pick(x.reading))}</div>}
-              {x.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{cite(x.source)}</Typography.Text>}
-            </div>
-          ),
-        },
-      ]}
-    />
-  );
+  return <TraceView trace={trace as TraceEntry[]} testId="application-trace" />;
 }
 
 /** The engine's decision: eligible or not, the amount, the reasons, and (for officers) the trace. */
