@@ -49,6 +49,22 @@ describe('protection: claims', () => {
   });
   after(() => t.close());
 
+  it('a cover says where today stands in its period: not started, in force, ended (the status alone read 保障中 in 2026)', async () => {
+    const phaseOn = async (day: string) => {
+      t.pinToday(day);
+      const mine = (await call('member', 'GET', '/me/protection')).json().items as { year: number; phase: string }[];
+      return mine.find((x) => x.year === 2025)?.phase;
+    };
+    assert.equal(await phaseOn('2024-12-31'), 'not-started');
+    assert.equal(await phaseOn('2025-01-01'), 'in-force');
+    assert.equal(await phaseOn('2025-12-31'), 'in-force');
+    assert.equal(await phaseOn('2026-01-01'), 'ended');
+    t.pinToday('2026-01-01');
+    const listed = (await call('pudong', 'GET', '/protection/enrollments?year=2025')).json().items as { phase: string }[];
+    assert.ok(listed.length > 0 && listed.every((x) => x.phase === 'ended'), 'the register says so too');
+    t.pinToday('2024-12-20');
+  });
+
   it('refuses a claim with no cover on the event date (from the register), naming eventDate', async () => {
     t.pinToday('2025-06-10');
     const r = await call('member', 'POST', '/me/protection/claims', { claimType: 'critical-illness', eventDate: '2024-12-31' });

@@ -12,6 +12,8 @@ export interface Cover {
   plan: Plan; planName?: Bilingual; mode: 'collective' | 'new-card' | 'card-without-cover' | 'individual'; unitCategory: 'ordinary' | 'special';
   term: string; coverageStart: string; coverageEnd: string; premium: number; citySubsidy: number; remainder: number; payer: 'union' | 'member';
   status: string; paymentState: 'unpaid' | 'remitted' | 'paid'; paymentDue: string | null; paidOn: string | null; policy: string;
+  /** Where today stands in the coverage period (the server's clock). */
+  phase: 'not-started' | 'in-force' | 'ended';
 }
 export interface Sums { members: number; confirmed: number; premium: number; citySubsidy: number; remainder: number }
 export interface Summary { year: number; total: Sums; byPlan: (Sums & { plan: Plan })[]; byRegion: (Sums & { regionId: number | null; regionName: string | null })[]; byUnion: (Sums & { orgId: number; orgName: string })[] }

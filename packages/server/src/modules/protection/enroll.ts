@@ -81,9 +81,9 @@ async function insertCover(db: Executor, v: { year: number; m: { id: number; per
   }
 }
 
-async function coverOut(db: Executor, id: number) {
+async function coverOut(db: Executor, id: number, today: string) {
   const row = await repo.coverWithEvaluation(db, id);
-  return { ...presentCover(row), planName: planNames[row.plan], appliedOn: row.applied_on, firstIndividual: row.first_individual, evaluation: row.evaluation as Record<string, unknown> };
+  return { ...presentCover(row, today), planName: planNames[row.plan], appliedOn: row.applied_on, firstIndividual: row.first_individual, evaluation: row.evaluation as Record<string, unknown> };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,7 +109,7 @@ export async function enrollInstant(s: Services, ctx: RequestContext, req: Insta
     const status = req.mode === 'new-card' ? 'confirmed' : 'listed';
     const c = await insertCover(trx, { year, m, plan: req.plan, mode: req.mode, payer: 'union', status, a, appliedOn: today, confirmedOn: status === 'confirmed' ? today : null });
     await writeAudit(trx, ctx, { action: 'protection.instant', entity: 'protection-cover', entityId: c.id, orgPath: m.path, summary: `${year} ${req.plan} ${req.mode} membership ${m.id}` });
-    return coverOut(trx, c.id);
+    return coverOut(trx, c.id, s.clock.today());
   });
 }
 
@@ -124,7 +124,7 @@ export async function confirmInstant(s: Services, ctx: RequestContext, id: numbe
     const a = coverAmounts(today, { plan: c.plan, mode: 'card-without-cover', unitCategory: c.unit_category, eventDate: today, coverageYear: c.year });
     await repo.confirmInstantCover(trx, id, { on: today, coverageStart: a.coverageStart, coverageEnd: a.coverageEnd, term: a.term, premiumFen: a.premiumFen, subsidyFen: a.subsidyFen, remainderFen: a.remainderFen, policy: a.policy, evaluation: a.evaluation });
     await writeAudit(trx, ctx, { action: 'protection.instant-confirm', entity: 'protection-cover', entityId: id, orgPath: c.path, summary: `${c.year} ${c.plan} from ${a.coverageStart}` });
-    return coverOut(trx, id);
+    return coverOut(trx, id, s.clock.today());
   });
 }
 
@@ -147,7 +147,7 @@ export async function applyIndividual(s: Services, ctx: RequestContext, req: { p
     const a = coverAmounts(today, { plan: req.plan, mode: 'individual', unitCategory: m.unit_category, eventDate: today, coverageYear: year, firstIndividualEnrollment: first });
     const c = await insertCover(trx, { year, m, plan: req.plan, mode: 'individual', payer: 'member', status: 'pending-payment', a, appliedOn: today, firstIndividual: first });
     await writeAudit(trx, ctx, { action: 'protection.apply', entity: 'protection-cover', entityId: c.id, orgPath: m.path, summary: `${year} ${req.plan} individual, due ${a.paymentDeadline}${first ? ', first (subsidised)' : ''}` });
-    return coverOut(trx, c.id);
+    return coverOut(trx, c.id, s.clock.today());
   });
 }
 
@@ -168,7 +168,7 @@ export async function recordDeposit(s: Services, ctx: RequestContext, id: number
     coverAmounts(today, { plan: c.plan, mode: 'individual', unitCategory: c.unit_category, eventDate: c.applied_on!, coverageYear: c.year, firstIndividualEnrollment: c.first_individual, paidOn });
     await repo.setDepositPaid(trx, id, paidOn);
     await writeAudit(trx, ctx, { action: 'protection.deposit', entity: 'protection-cover', entityId: id, orgPath: c.path, summary: `${c.year} ${c.plan} paid ${paidOn}` });
-    return coverOut(trx, id);
+    return coverOut(trx, id, s.clock.today());
   });
 }
 

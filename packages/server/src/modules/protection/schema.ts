@@ -29,6 +29,7 @@ export const ZCover = z.object({
   coverageStart: ZDate, coverageEnd: ZDate, premium: z.number(), citySubsidy: z.number(), remainder: z.number(),
   payer: z.enum(['union', 'member']), status: z.string(), paymentState: z.enum(['unpaid', 'remitted', 'paid']),
   paymentDue: ZDate.nullable(), paidOn: ZDate.nullable(), policy: z.string(), note: z.string().nullable(),
+  phase: z.enum(['not-started', 'in-force', 'ended']).describe('where today (Asia/Shanghai) stands in the coverage period'),
 });
 export const ZCoverPage = ZPage(ZCover);
 export const ZMyCovers = z.object({ items: z.array(ZCover.extend({ planName: ZBilingual })), flexible: z.array(ZFlexibleCover).optional().describe('my flexible workers’ C/D covers (002 “五送”, 001 项目7)') });

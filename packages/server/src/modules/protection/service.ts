@@ -333,19 +333,24 @@ export async function confirmList(s: Services, ctx: RequestContext, id: number) 
 // ---------------------------------------------------------------------------------------------
 // The register: covers, totals, the member's own.
 
-export function presentCover(c: repo.CoverRow) {
+/** Where today stands in a cover's period (the status says what was done; this, whether it protects today). */
+export const coverPhase = (c: { coverage_start: string; coverage_end: string }, today: string) =>
+  today < c.coverage_start ? ('not-started' as const) : today > c.coverage_end ? ('ended' as const) : ('in-force' as const);
+
+export function presentCover(c: repo.CoverRow, today: string) {
   return {
     id: c.id, year: c.year, membershipId: c.membership_id, memberNo: c.member_no, name: c.name, idMasked: c.id_masked, orgId: c.org_id, orgName: c.org_name,
     regionId: c.region_id, listId: c.list_id, plan: c.plan, mode: c.mode, unitCategory: c.unit_category, term: c.term,
     coverageStart: c.coverage_start, coverageEnd: c.coverage_end, premium: yuan(c.premium_fen), citySubsidy: yuan(c.subsidy_fen), remainder: yuan(c.remainder_fen),
     payer: c.payer, status: c.status, paymentState: c.payment_state, paymentDue: c.payment_due, paidOn: c.paid_on, policy: c.policy, note: c.note,
+    phase: coverPhase(c, today),
   };
 }
 
 export async function listEnrollments(s: Services, ctx: RequestContext, q: TPageQuery & repo.CoverFilter) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, q, offset, limit)).map(presentCover), () => repo.coverCount(db, actor, q));
+  return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, q, offset, limit)).map((c) => presentCover(c, s.clock.today())), () => repo.coverCount(db, actor, q));
 }
 
 function presentSums(r: { members: unknown; confirmed: unknown; premium: unknown; subsidy: unknown; remainder: unknown }) {
@@ -367,5 +372,5 @@ export async function myCovers(s: Services, ctx: RequestContext) {
   const personId = ctx.actor?.personId;
   if (!personId) throw forbidden({ zh: '只有会员本人可以查看自己的保障', en: 'Only a member sees their own cover' });
   const rows = await repo.coversOfPerson(s.database.db, personId);
-  return { items: rows.map((c) => ({ ...presentCover(c), planName: planNames[c.plan] })) };
+  return { items: rows.map((c) => ({ ...presentCover(c, s.clock.today()), planName: planNames[c.plan] })) };
 }

@@ -32,7 +32,9 @@ function CoverCard({ c }: { c: Cover & { planName: { zh: string; en: string } } 
         <Typography.Text strong style={{ fontSize: 16 }} data-testid={`my-cover-plan-${c.year}`}>
           {c.year} · {pick(c.planName)}
         </Typography.Text>
-        <Tag color={coverColor[c.status] ?? 'default'}>{t(`prot.cover.${c.status}` as MessageKey)}</Tag>
+        <Tag color={c.status === 'confirmed' && c.phase !== 'in-force' ? 'default' : (coverColor[c.status] ?? 'default')} data-testid={`my-cover-status-${c.year}`}>
+          {c.status === 'confirmed' ? t(`prot.phase.${c.phase}`) : t(`prot.cover.${c.status}` as MessageKey)}
+        </Tag>
       </div>
       <div style={{ margin: '6px 0', fontSize: 13 }} data-testid={`my-cover-dates-${c.year}`}>
         {t('prot.period')}：{c.coverageStart} ~ {c.coverageEnd}

@@ -74,7 +74,7 @@ function Register({ year }: { year: number }) {
           { title: t('prot.plan'), dataIndex: 'plan', width: 70 },
           { title: t('prot.mode'), dataIndex: 'mode', width: 130, render: (m: string) => t(`prot.mode.${m}` as MessageKey) },
           { title: t('prot.period'), key: 'p', width: 190, render: (_: unknown, c) => `${c.coverageStart} ~ ${c.coverageEnd}` },
-          { title: t('prot.status'), dataIndex: 'status', width: 110, render: (st: string) => t(`prot.cover.${st}` as MessageKey) },
+          { title: t('prot.status'), dataIndex: 'status', width: 110, render: (st: string, c: Cover) => (st === 'confirmed' ? t(`prot.phase.${c.phase}`) : t(`prot.cover.${st}` as MessageKey)) },
         ]}
       />
     </div>
