@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, policy cases (as data), unit tests, integration tests on PGlite and on
+// `npm test`: type-check, lint and format check (Biome), policy cases (as data), unit tests, integration tests on PGlite and on
 // PostgreSQL, and browser tests in headless Chromium. Ends with one line `N passed, M failed`.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +32,7 @@ const browserOn = (db) => (browserBoth ? browserFiles : browserFiles.filter((_, 
 const nodeTest = (files, env = {}) => ({ cmd: process.execPath, args: ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files], env, kind: 'node-test' });
 const stages = [
   { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'], kind: 'plain' },
+  { name: 'lint', cmd: 'npm', args: ['run', '-s', 'lint'], kind: 'plain' },
   { name: 'policy', cmd: process.execPath, args: ['--import', 'tsx', 'packages/policy/scripts/run-cases.ts'], kind: 'cases' },
   { name: 'unit', ...nodeTest(unitFiles) },
   { name: 'integration:pglite', ...nodeTest(integrationFiles, { SHISHI_TEST_DB: 'pglite' }) },
