@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { z } from 'zod';
-import {
-  evaluate,
-  evaluateMany,
-  getParameters,
-  getParameterTimeline,
-  getProgram,
-  listPrograms,
-  PolicyError,
-} from '../index.ts';
+import { evaluate, evaluateMany, getParameters, getParameterTimeline, getProgram, listPrograms, PolicyError } from '../index.ts';
 import { loadParameterFile } from './params.ts';
 
 const B_PLUS = { plan: 'B+', mode: 'collective', unitCategory: 'ordinary' };
@@ -57,7 +49,10 @@ test('failed conditions give reasons with zh and en; passed ones are traced too'
     input: { ...B_PLUS, eventDate: '2025-01-01' },
   });
   assert.equal(r.eligible, false);
-  assert.deepEqual(r.reasons.map((x) => x.code), ['outside-application-window']);
+  assert.deepEqual(
+    r.reasons.map((x) => x.code),
+    ['outside-application-window'],
+  );
   assert.match(r.reasons[0]!.message.zh, /2024-11-01/);
   assert.match(r.reasons[0]!.message.en, /2024-11-01/);
   const cond = r.trace.filter((t) => t.kind === 'condition');
@@ -79,8 +74,37 @@ test('the trace says what each entry is, for people: a parameter’s description
   const [fast] = evaluateMany('member-protection', '2025-01-01', [B_PLUS]);
   assert.deepEqual(fast!.trace, []);
   // Every entry of a claim's trace has a label in both languages except computed values the web names itself.
-  const c = evaluate({ program: 'member-protection-claim', date: '2025-06-01', input: { plan: 'B+', claimType: 'hospitalization', coverageStart: '2025-01-01', coverageEnd: '2025-12-31', eventDate: '2025-05-01', hospitalDays: 10, paidThisYear: 0, filedOn: '2025-05-20' } });
+  const c = evaluate({
+    program: 'member-protection-claim',
+    date: '2025-06-01',
+    input: {
+      plan: 'B+',
+      claimType: 'hospitalization',
+      coverageStart: '2025-01-01',
+      coverageEnd: '2025-12-31',
+      eventDate: '2025-05-01',
+      hospitalDays: 10,
+      paidThisYear: 0,
+      filedOn: '2025-05-20',
+    },
+  });
   for (const t of c.trace.filter((x) => x.kind !== 'value')) assert.ok(t.label?.zh && t.label.en, `${t.kind} ${t.name} has a label`);
+  // Coded values inside an entry (enum values of the inputs) come with their labels.
+  const s = evaluate({
+    program: 'skill-promotion-award',
+    date: '2018-03-20',
+    input: {
+      role: 'worker',
+      newLevel: 'technician',
+      isMember: true,
+      certificateIssuedOn: '2017-11-20',
+      certificateIssuer: 'shanghai-hrss',
+      appliedOn: '2018-03-20',
+    },
+  });
+  const issuers = s.trace.find((x) => x.name === 'recognised-issuers');
+  assert.deepEqual(issuers?.valueLabels?.['shanghai-hrss'], { zh: '本市人社主管部门', en: 'Shanghai HRSS' });
+  assert.ok(s.trace.find((x) => x.name === 'awards')?.valueLabels?.technician, 'table keys too');
 });
 
 test('unknown program, no policy in force and bad input are PolicyErrors naming the field', () => {
@@ -135,8 +159,14 @@ test('money outputs are yuan with at most two decimals', () => {
     program: 'gig-mutual-protection-claim',
     date: '2022-07-01',
     input: {
-      claimType: 'hospital-allowance', enrollmentMode: 'centralized', coverageStart: '2022-04-01',
-      coverageEnd: '2023-03-31', eventDate: '2022-06-01', hospitalDays: 3, paidThisYear: 53999.99, filedOn: '2022-07-01',
+      claimType: 'hospital-allowance',
+      enrollmentMode: 'centralized',
+      coverageStart: '2022-04-01',
+      coverageEnd: '2023-03-31',
+      eventDate: '2022-06-01',
+      hospitalDays: 3,
+      paidThisYear: 53999.99,
+      filedOn: '2022-07-01',
     },
   });
   assert.equal(claim.output.payout, 0.01);
@@ -165,7 +195,10 @@ test('listPrograms and getProgram describe inputs (JSON Schema), outputs and ver
   assert.ok(all.length >= 7);
   const mp = getProgram('member-protection');
   assert.ok(mp);
-  assert.deepEqual(mp.versions.map((v) => v.policy), ['2018', '2025']);
+  assert.deepEqual(
+    mp.versions.map((v) => v.policy),
+    ['2018', '2025'],
+  );
   const schema = mp.inputSchema as { properties: Record<string, { enum?: string[] }>; required: string[] };
   assert.deepEqual(schema.properties.plan!.enum, ['A', 'B', 'A+', 'B+']);
   assert.ok(schema.required.includes('plan'));
@@ -184,7 +217,10 @@ test('getParameters gives the values in force; getParameterTimeline every dated 
   assert.deepEqual((premium!.value as Record<string, unknown>).A, { 'full-year': 24, 'half-year': 12 });
   assert.ok(!ps.some((p) => p.name === 'individual-payment-working-days'), 'not in force in 2018');
   const tl = getParameterTimeline('member-protection', 'premium');
-  assert.deepEqual(tl.map((t) => t.from), ['2018-01-01', '2025-01-01']);
+  assert.deepEqual(
+    tl.map((t) => t.from),
+    ['2018-01-01', '2025-01-01'],
+  );
   assert.match(tl[0]!.source, /^000/);
   assert.equal(policyError(() => getParameterTimeline('member-protection', 'premiums')).code, 'unknown-parameter');
   assert.equal(policyError(() => getParameters('member-protection', '2020-01-01')).code, 'no-policy-in-force');
@@ -197,9 +233,15 @@ test('parameter files are checked against the program on load', () => {
   assert.equal(ok.parameters.get('rate')!.values[0]!.value, 150);
   assert.equal(ok.parameters.get('rate')!.values[0]!.display, 1.5);
   const bad = (body: string, re: RegExp) =>
-    assert.throws(() => loadParameterFile('p', schemas, file(body)), (e: unknown) => e instanceof PolicyError && e.code === 'invalid-parameters' && re.test(e.message));
+    assert.throws(
+      () => loadParameterFile('p', schemas, file(body)),
+      (e: unknown) => e instanceof PolicyError && e.code === 'invalid-parameters' && re.test(e.message),
+    );
   bad('  rate: { unit: yuan, values: [{ from: 2020-01-01, value: 1.505, source: s }] }', /whole number of fen/);
-  bad('  rate: { unit: yuan, values: [{ from: 2020-01-01, value: 1, source: s }] }\n  rat: { unit: yuan, values: [{ from: 2020-01-01, value: 1, source: s }] }', /not declared/);
+  bad(
+    '  rate: { unit: yuan, values: [{ from: 2020-01-01, value: 1, source: s }] }\n  rat: { unit: yuan, values: [{ from: 2020-01-01, value: 1, source: s }] }',
+    /not declared/,
+  );
   bad('  rate: { unit: yuan, values: [{ from: 2020-01-01, value: 1 }] }', /source/);
   bad('  rate: { unit: yuan, values: [{ from: 2021-01-01, value: 1, source: s }, { from: 2020-01-01, value: 2, source: s }] }', /increasing/);
   bad('  rate: { unit: count, values: [{ from: 2020-01-01, value: 1.5, source: s }] }', /rate@2020-01-01/);

@@ -23,6 +23,7 @@ class Runtime {
   readonly outputKeys: [string, OutputKind][];
   private info: ProgramInfo | undefined;
   private labels: Map<string, Message> | undefined;
+  private enumLabels: Map<string, Message> | undefined;
 
   readonly parseInput: InputParser<unknown>;
   readonly parseByPolicy: Record<string, InputParser<unknown>> = {};
@@ -53,6 +54,7 @@ class Runtime {
     this.cache.clear();
     this.info = undefined;
     this.labels = undefined;
+    this.enumLabels = undefined;
     this.memo = new Map();
     this.memoSize = 0;
   }
@@ -64,6 +66,15 @@ class Runtime {
     const props = (this.getInfo().inputSchema as { properties?: Record<string, { 'x-label'?: Message }> }).properties ?? {};
     for (const [k, p] of Object.entries(props)) if (p['x-label']) out.set(k, p['x-label']);
     return (this.labels = out);
+  }
+
+  /** Labels of every enum value the program's inputs accept (one map: the codes are kebab-case words, not reused with other meanings). */
+  get valueLabels(): Map<string, Message> {
+    if (this.enumLabels) return this.enumLabels;
+    const out = new Map<string, Message>();
+    const props = (this.getInfo().inputSchema as { properties?: Record<string, { 'x-enum-labels'?: Record<string, Message> }> }).properties ?? {};
+    for (const p of Object.values(props)) for (const [v, l] of Object.entries(p['x-enum-labels'] ?? {})) if (!out.has(v)) out.set(v, l);
+    return (this.enumLabels = out);
   }
 
   get params(): ParameterFile {
@@ -269,6 +280,22 @@ function labelTrace(rt: Runtime, trace: readonly TraceEntry[]): void {
     // Bands and caps are often named after the parameter they read (holiday-care, per-accident-limit).
     const l = e.kind === 'condition' ? (reasonMessage(e.name) ?? e.note) : (rt.params.parameters.get(e.name)?.description ?? rt.fieldLabels.get(e.name));
     if (l) e.label = l;
+    const codes = rt.valueLabels;
+    if (!codes.size || e.kind === 'condition') continue;
+    const found: Record<string, Message> = {};
+    let n = 0;
+    // The coded words in the value (strings, list items, table keys), a few levels down.
+    const walk = (v: unknown, depth: number) => {
+      if (typeof v === 'string') {
+        const c = codes.get(v);
+        if (c && !(v in found)) (found[v] = c), n++;
+      } else if (depth < 4 && v && typeof v === 'object') {
+        if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
+        else for (const [k, x] of Object.entries(v)) walk(k, depth), walk(x, depth + 1);
+      }
+    };
+    walk(e.value, 0);
+    if (n) e.valueLabels = found;
   }
 }
 

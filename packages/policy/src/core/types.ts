@@ -30,6 +30,8 @@ export interface TraceEntry {
    * a parameter's description, an input field's label. Absent where the engine has none.
    */
   label?: Message;
+  /** Labels of the coded values inside `value` (enum values of the program's inputs), for people; with `label`. */
+  valueLabels?: Record<string, Message>;
 }
 
 export interface EvaluateRequest {

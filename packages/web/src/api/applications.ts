@@ -22,6 +22,7 @@ export interface TraceItem {
   reading?: Bilingual | string;
   note?: Bilingual;
   label?: Bilingual;
+  valueLabels?: Record<string, Bilingual>;
 }
 
 export interface Evaluation {

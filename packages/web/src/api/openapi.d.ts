@@ -6740,6 +6740,11 @@ export interface paths {
                                 paymentDue: string | null;
                                 /** @enum {string} */
                                 paymentState: "unpaid" | "remitted" | "paid";
+                                /**
+                                 * @description where today (Asia/Shanghai) stands in the coverage period
+                                 * @enum {string}
+                                 */
+                                phase: "not-started" | "in-force" | "ended";
                                 /** @enum {string} */
                                 plan: "A" | "B" | "A+" | "B+";
                                 planName: {
@@ -6819,6 +6824,11 @@ export interface paths {
                             paymentDue: string | null;
                             /** @enum {string} */
                             paymentState: "unpaid" | "remitted" | "paid";
+                            /**
+                             * @description where today (Asia/Shanghai) stands in the coverage period
+                             * @enum {string}
+                             */
+                            phase: "not-started" | "in-force" | "ended";
                             /** @enum {string} */
                             plan: "A" | "B" | "A+" | "B+";
                             planName: {
@@ -10606,6 +10616,13 @@ export interface paths {
                                 source?: string;
                                 unit?: string;
                                 value: unknown;
+                                /** @description labels of the coded values inside value (the inputs’ enum values) */
+                                valueLabels?: {
+                                    [key: string]: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                };
                             }[];
                         };
                     };
@@ -14514,6 +14531,11 @@ export interface paths {
                             paymentDue: string | null;
                             /** @enum {string} */
                             paymentState: "unpaid" | "remitted" | "paid";
+                            /**
+                             * @description where today (Asia/Shanghai) stands in the coverage period
+                             * @enum {string}
+                             */
+                            phase: "not-started" | "in-force" | "ended";
                             /** @enum {string} */
                             plan: "A" | "B" | "A+" | "B+";
                             planName: {
@@ -14603,6 +14625,11 @@ export interface paths {
                             paymentDue: string | null;
                             /** @enum {string} */
                             paymentState: "unpaid" | "remitted" | "paid";
+                            /**
+                             * @description where today (Asia/Shanghai) stands in the coverage period
+                             * @enum {string}
+                             */
+                            phase: "not-started" | "in-force" | "ended";
                             /** @enum {string} */
                             plan: "A" | "B" | "A+" | "B+";
                             planName: {
@@ -14690,6 +14717,11 @@ export interface paths {
                                 paymentDue: string | null;
                                 /** @enum {string} */
                                 paymentState: "unpaid" | "remitted" | "paid";
+                                /**
+                                 * @description where today (Asia/Shanghai) stands in the coverage period
+                                 * @enum {string}
+                                 */
+                                phase: "not-started" | "in-force" | "ended";
                                 /** @enum {string} */
                                 plan: "A" | "B" | "A+" | "B+";
                                 policy: string;
@@ -16858,6 +16890,11 @@ export interface paths {
                             paymentDue: string | null;
                             /** @enum {string} */
                             paymentState: "unpaid" | "remitted" | "paid";
+                            /**
+                             * @description where today (Asia/Shanghai) stands in the coverage period
+                             * @enum {string}
+                             */
+                            phase: "not-started" | "in-force" | "ended";
                             /** @enum {string} */
                             plan: "A" | "B" | "A+" | "B+";
                             planName: {

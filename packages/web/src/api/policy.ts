@@ -62,6 +62,8 @@ export interface TraceEntry {
   unit?: string;
   /** What the entry is, from the engine (a condition's reason, a parameter's description, an input's label). */
   label?: Bilingual;
+  /** The engine's labels of coded values inside `value`. */
+  valueLabels?: Record<string, Bilingual>;
 }
 
 export interface PolicyReason {

@@ -1,7 +1,7 @@
 // Rendering the policy engine's values for people: money in yuan (¥, two decimals), dates as
 // written, nested parameter tables as tables, and the trace as rows an officer can check by hand.
 // Shared by the policy explorer, the member's entitlements (officer page) and the member portal.
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { cite } from './cite.ts';
 import { Descriptions, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
@@ -29,14 +29,19 @@ export function isMoney(key: string | undefined, unit?: string): boolean {
 
 export const formatYuan = (n: number) => `¥${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-/** A label for a key the engine uses (output, parameter, plan option); the key itself if none. */
+/** The engine's labels of the coded values inside one trace entry (its `valueLabels`), for the values drawn below it. */
+const ValueLabels = createContext<Record<string, { zh: string; en: string }> | undefined>(undefined);
+
+/** A label for a key the engine uses (output, parameter, plan option): the web's own, then the engine's, else the key. */
 export function useKeyLabel() {
-  const { tx } = useI18n();
-  return (k: string) => tx(`pkey.${k}`, k);
+  const { tx, pick } = useI18n();
+  const engine = useContext(ValueLabels);
+  return (k: string) => tx(`pkey.${k}`, '') || (engine?.[k] ? pick(engine[k]) : k);
 }
 
 function Scalar({ value, k, unit }: { value: unknown; k?: string; unit?: string }) {
   const { t, tx } = useI18n();
+  const label = useKeyLabel();
   if (value === null || value === undefined) return <>{t('common.none')}</>;
   if (typeof value === 'boolean') return value ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>;
   if (typeof value === 'number') {
@@ -46,7 +51,7 @@ function Scalar({ value, k, unit }: { value: unknown; k?: string; unit?: string 
   }
   if (isRange(value)) return <span style={{ whiteSpace: 'nowrap' }}>{value.from} – {value.to ?? '…'}</span>;
   const s = String(value);
-  return <>{/^\d{4}-\d{2}-\d{2}/.test(s) ? s : tx(`pkey.${s}`, s)}</>;
+  return <>{/^\d{4}-\d{2}-\d{2}/.test(s) ? s : label(s)}</>;
 }
 
 /** Flattens nested objects down to rows of plain values: `{ordinary: {A: {...}}}` → row "ordinary · A". */
@@ -204,7 +209,9 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
                   <Typography.Text strong>{label(e)}</Typography.Text> <PassMark passed={e.passed} />
                 </div>
                 <div style={{ overflowX: 'auto' }}>
-                  <ValueView value={e.value} k={e.name} unit={e.unit} />
+                  <ValueLabels.Provider value={e.valueLabels}>
+                    <ValueView value={e.value} k={e.name} unit={e.unit} />
+                  </ValueLabels.Provider>
                 </div>
                 {basis(e)}
                 {notes(e)}
@@ -229,7 +236,8 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
         {
           key: 'name',
           title: t('policy.trace.name'),
-          width: 170,
+          // A condition is named by a sentence (the refusal it rules out): room for it on two or three lines.
+          width: 220,
           render: (_: unknown, e) => (
             <Tooltip title={e.name}>
               <Typography.Text strong>{label(e)}</Typography.Text>
@@ -237,7 +245,9 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
             </Tooltip>
           ),
         },
-        { key: 'value', title: t('policy.trace.value'), render: (_: unknown, e) => <ValueView value={e.value} k={e.name} unit={e.unit} /> },
+        { key: 'value', title: t('policy.trace.value'), render: (_: unknown, e) => <ValueLabels.Provider value={e.valueLabels}>
+                    <ValueView value={e.value} k={e.name} unit={e.unit} />
+                  </ValueLabels.Provider> },
         { key: 'passed', title: t('policy.trace.result'), width: 80, render: (_: unknown, e) => <PassMark passed={e.passed} /> },
         { key: 'source', title: t('policy.trace.source'), width: 230, render: (_: unknown, e) => basis(e) },
         { key: 'note', title: t('policy.trace.note'), width: 260, render: (_: unknown, e) => notes(e) },

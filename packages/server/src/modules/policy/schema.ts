@@ -34,6 +34,7 @@ export const ZTraceEntry = z.object({
   reading: ZMessage.optional(),
   passed: z.boolean().optional(),
   note: ZMessage.optional(),
+  valueLabels: z.record(z.string(), ZMessage).optional().describe('labels of the coded values inside value (the inputs’ enum values)'),
   label: ZMessage.optional().describe('what the entry is, for people: a condition’s reason, a parameter’s description, an input field’s label'),
 });
 export const ZEvaluateResult = z.object({
