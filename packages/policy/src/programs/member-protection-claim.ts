@@ -24,10 +24,7 @@ const CLAIM_TYPES = ['critical-illness', 'accidental-death', 'accidental-total-d
 type ClaimType = (typeof CLAIM_TYPES)[number];
 
 const zFen = z.number().int().nonnegative();
-const zBenefit = z.union([
-  z.strictObject({ amount: zFen }),
-  z.strictObject({ perDay: zFen, maxDays: z.number().int().positive(), yearlyMax: zFen }),
-]);
+const zBenefit = z.union([z.strictObject({ amount: zFen }), z.strictObject({ perDay: zFen, maxDays: z.number().int().positive(), yearlyMax: zFen })]);
 const zDeadline = z.union([
   z.strictObject({ fixed: z.string().refine(isIsoDate) }),
   z.strictObject({ monthsAfterCoverageEnd: z.number().int().positive() }),
@@ -37,24 +34,30 @@ const zDeadline = z.union([
 
 function inputSchema(plans: readonly (typeof PLANS)[number][]) {
   return z
-    .strictObject(labelled({
-      plan: z.enum(plans as [(typeof PLANS)[number], ...(typeof PLANS)[number][]]),
-      claimType: z.enum(CLAIM_TYPES),
-      coverageStart: zDate(),
-      coverageEnd: zDate(),
-      /** Diagnosis, accident, death or admission. */
-      eventDate: zDate(),
-      hospitalDays: z.number().int().positive().max(LIMITS.days).optional(),
-      /** Hospital benefit already paid in this coverage year (yuan). */
-      paidThisYear: zMoney(LIMITS.amountYuan).optional(),
-      filedOn: zDate(),
-    }, LABELS))
+    .strictObject(
+      labelled(
+        {
+          plan: z.enum(plans as [(typeof PLANS)[number], ...(typeof PLANS)[number][]]),
+          claimType: z.enum(CLAIM_TYPES),
+          coverageStart: zDate(),
+          coverageEnd: zDate(),
+          /** Diagnosis, accident, death or admission. */
+          eventDate: zDate(),
+          hospitalDays: z.number().int().positive().max(LIMITS.days).optional(),
+          /** Hospital benefit already paid in this coverage year (yuan). */
+          paidThisYear: zMoney(LIMITS.amountYuan).optional(),
+          filedOn: zDate(),
+        },
+        LABELS,
+      ),
+    )
     .superRefine((v, ctx) => {
       if (v.coverageEnd < v.coverageStart) addIssue(ctx, ['coverageEnd'], { zh: '保障期满日早于起保日', en: 'coverage ends before it starts' });
       else if (yearOf(v.coverageEnd) !== yearOf(v.coverageStart)) {
         addIssue(ctx, ['coverageEnd'], { zh: '保障期不能跨年度（至当年12月31日止）', en: 'the cover cannot run past 31 December of its year' });
       }
-      if (v.claimType === 'hospitalization') requireWhen(ctx, v.hospitalDays, 'hospitalDays', () => ({ zh: '住院保障给付', en: 'claimType is hospitalization' }));
+      if (v.claimType === 'hospitalization')
+        requireWhen(ctx, v.hospitalDays, 'hospitalDays', () => ({ zh: '住院保障给付', en: 'claimType is hospitalization' }));
     });
 }
 
@@ -87,8 +90,8 @@ export const memberProtectionClaim = defineProgram({
     const payWithinDays = ctx.param('pay-within-days')[type] ?? null;
 
     ctx.check('benefit-not-in-plan', benefit !== undefined, {
-      zh: `${input.plan} 类保障不含 ${type} 保障责任`,
-      en: `Plan ${input.plan} has no ${type} benefit`,
+      zh: `${input.plan} 类保障不含${LABELS.claimType?.values?.[type]?.[0] ?? type}保障责任`,
+      en: `Plan ${input.plan} has no ${LABELS.claimType?.values?.[type]?.[1] ?? type} benefit`,
     });
     ctx.check('outside-coverage', input.eventDate >= input.coverageStart && input.eventDate <= input.coverageEnd, {
       zh: `事故日期 ${input.eventDate} 不在保障期 ${input.coverageStart} 至 ${input.coverageEnd} 内`,
@@ -112,7 +115,10 @@ export const memberProtectionClaim = defineProgram({
       });
       const paid = input.paidThisYear ?? 0;
       if (input.paidThisYear === undefined) {
-        ctx.value('paidThisYear', null, { zh: '未提供本年度已给付金额，仅按本次申请核对年度上限', en: 'paidThisYear not given: the yearly maximum is checked against this claim alone' });
+        ctx.value('paidThisYear', null, {
+          zh: '未提供本年度已给付金额，仅按本次申请核对年度上限',
+          en: 'paidThisYear not given: the yearly maximum is checked against this claim alone',
+        });
       }
       const left = Math.max(0, benefit.yearlyMax - paid);
       payout = ctx.cap('hospitalization', ctx.money('daysTimesRate', days * benefit.perDay), left, {

@@ -6,8 +6,15 @@ import { defineProgram } from '../core/program.ts';
 
 /** Input field labels (published in the input JSON Schema; see core/labels.ts). */
 const LABELS: Record<string, FieldLabel> = {
-  union: label('政策适用工会', 'Union whose rules apply', 'federation, Jiading or Yangpu', { federation: ['市总工会', 'Federation'], jiading: ['嘉定区总工会', 'Jiading District union'], yangpu: ['杨浦区总工会', 'Yangpu District union'] }),
-  role: label('申报类别', 'Applying as', 'the promoted worker or the mentor', { worker: ['本人技能晋升', 'Promoted myself'], mentor: ['带教师傅（徒弟晋升）', 'Mentor (my apprentice was promoted)'] }),
+  union: label('政策适用工会', 'Union whose rules apply', 'federation, Jiading or Yangpu', {
+    federation: ['市总工会', 'Federation'],
+    jiading: ['嘉定区总工会', 'Jiading District union'],
+    yangpu: ['杨浦区总工会', 'Yangpu District union'],
+  }),
+  role: label('申报类别', 'Applying as', 'the promoted worker or the mentor', {
+    worker: ['本人技能晋升', 'Promoted myself'],
+    mentor: ['带教师傅（徒弟晋升）', 'Mentor (my apprentice was promoted)'],
+  }),
   isMember: label('工会会员', 'Union member', 'a union member on the application day'),
   newLevel: label('晋升等级', 'Level reached', 'the level on the certificate', {
     'senior-worker': ['高级工（三级）', 'Senior worker (level 3)'],
@@ -36,28 +43,33 @@ const zWindow = z.strictObject({ batch: z.number().int().positive(), from: z.str
 
 function inputSchema(roles: readonly Role[], union: z.ZodType<Union>) {
   return z
-    .strictObject(labelled({
-      /** Whose variant of the award: the city federation's (default) or a district union's. */
-      union,
-      role: z.enum(roles as [Role, ...Role[]]),
-      isMember: z.boolean(),
-      /** The level the worker (or, for a mentor, the apprentice) was promoted to. */
-      newLevel: z.enum(LEVELS),
-      certificateIssuedOn: zDate(),
-      certificateIssuer: z.enum(ISSUERS),
-      /** Mentor: the mentoring agreement is stamped by the employer's HR department and union. */
-      agreementStamped: z.boolean().optional(),
-      /** Mentor (optional): the day the mentoring agreement was signed; the promotion must follow it. */
-      agreementSignedOn: zDate().optional(),
-      appliedOn: zDate(),
-    }, LABELS))
+    .strictObject(
+      labelled(
+        {
+          /** Whose variant of the award: the city federation's (default) or a district union's. */
+          union,
+          role: z.enum(roles as [Role, ...Role[]]),
+          isMember: z.boolean(),
+          /** The level the worker (or, for a mentor, the apprentice) was promoted to. */
+          newLevel: z.enum(LEVELS),
+          certificateIssuedOn: zDate(),
+          certificateIssuer: z.enum(ISSUERS),
+          /** Mentor: the mentoring agreement is stamped by the employer's HR department and union. */
+          agreementStamped: z.boolean().optional(),
+          /** Mentor (optional): the day the mentoring agreement was signed; the promotion must follow it. */
+          agreementSignedOn: zDate().optional(),
+          appliedOn: zDate(),
+        },
+        LABELS,
+      ),
+    )
     .superRefine((v, ctx) => {
       if (v.role === 'mentor' && v.agreementStamped === undefined) {
         addIssue(ctx, ['agreementStamped'], { zh: '必填（申请人为带教师傅）', en: 'required (role is mentor)' });
       }
       if (v.role === 'worker' && (v.agreementStamped !== undefined || v.agreementSignedOn !== undefined)) {
         addIssue(ctx, [v.agreementStamped !== undefined ? 'agreementStamped' : 'agreementSignedOn'], {
-          zh: '仅适用于带教师傅（role 为 mentor）',
+          zh: '仅适用于带教师傅（申报类别为“带教师傅（徒弟晋升）”）',
           en: 'only for a mentor (role mentor)',
         });
       }
@@ -66,6 +78,9 @@ function inputSchema(roles: readonly Role[], union: z.ZodType<Union>) {
       }
     });
 }
+
+/** A level's name as the form shows it (the reason is read by the applicant: no codes). */
+const levelName = (level: string, lang: 0 | 1) => LABELS.newLevel?.values?.[level]?.[lang] ?? level;
 
 export const skillPromotionAward = defineProgram({
   code: 'skill-promotion-award',
@@ -98,8 +113,14 @@ export const skillPromotionAward = defineProgram({
     const row = ctx.param('awards')[input.role];
     const award = row[input.newLevel];
     ctx.check('level-not-awarded', award !== undefined, {
-      zh: `${input.role === 'mentor' ? '带教徒弟' : '职工'}晋升为 ${input.newLevel} 不在奖励范围内（可奖励：${Object.keys(row).join('、')}）`,
-      en: `A ${input.role === 'mentor' ? 'mentor whose apprentice reached' : 'worker promoted to'} ${input.newLevel} is not awarded (awarded: ${Object.keys(row).join(', ')})`,
+      zh: `${input.role === 'mentor' ? '带教徒弟' : '职工'}晋升为${levelName(input.newLevel, 0)}不在奖励范围内（可奖励：${Object.keys(row)
+        .map((l) => levelName(l, 0))
+        .join('、')}）`,
+      en: `A ${input.role === 'mentor' ? 'mentor whose apprentice reached' : 'worker promoted to'} ${levelName(input.newLevel, 1)} is not awarded (awarded: ${Object.keys(
+        row,
+      )
+        .map((l) => levelName(l, 1))
+        .join(', ')})`,
     });
 
     const from = ctx.param('certificate-issued-from');
@@ -127,10 +148,12 @@ export const skillPromotionAward = defineProgram({
     if (windows.length > 0) {
       const w = windows.find((x) => input.appliedOn >= x.from && input.appliedOn <= x.to);
       const list = windows.map((x) => `${x.from}–${x.to}`).join('、');
-      if (ctx.check('outside-application-window', w !== undefined, {
-        zh: `受理时间为 ${list}，${input.appliedOn} 不在其中`,
-        en: `Applications are accepted ${windows.map((x) => `${x.from} to ${x.to}`).join(' and ')}; ${input.appliedOn} is outside them`,
-      })) {
+      if (
+        ctx.check('outside-application-window', w !== undefined, {
+          zh: `受理时间为 ${list}，${input.appliedOn} 不在其中`,
+          en: `Applications are accepted ${windows.map((x) => `${x.from} to ${x.to}`).join(' and ')}; ${input.appliedOn} is outside them`,
+        })
+      ) {
         batch = ctx.value('batch', w!.batch);
       }
     }
