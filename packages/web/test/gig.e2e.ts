@@ -72,7 +72,8 @@ describe('gig workers’ mutual protection in Chromium', () => {
     await page.getByRole('tab', { name: '保障人员' }).click();
     const covers = page.getByTestId('gig-covers');
     await covers.getByText('吴小红').waitFor();
-    assert.match(await covers.innerText(), /吴小红[\s\S]*饿了么上海[\s\S]*保障中[\s\S]*已发送/);
+    // Approved on 20 March for the year from 1 April: covered, not yet in force (待起保), and told by SMS.
+    assert.match(await covers.innerText(), /吴小红[\s\S]*饿了么上海[\s\S]*待起保[\s\S]*已发送/);
     await shot(page, 'gig-agency-covers');
     await page.getByRole('tab', { name: '给付申请' }).click();
     await page.getByTestId('claim-new').click();

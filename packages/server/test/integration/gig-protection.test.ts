@@ -262,4 +262,12 @@ describe('protection: gig workers', () => {
     assert.equal(np.statusCode, 409);
     assert.equal(np.json().code, 'cover-not-in-force');
   });
+  it('an active cover past its period reads 已到期, not 保障中', async () => {
+    t.pinToday('2022-06-10');
+    const now = (await call('mutualaid', 'GET', '/protection/gig/covers?year=2022')).json().items as { phase: string; statusName: { zh: string } }[];
+    assert.ok(now.length > 0 && now.some((c) => c.phase === 'in-force' && c.statusName.zh === '保障中'));
+    t.pinToday('2023-04-01');
+    const later = (await call('mutualaid', 'GET', '/protection/gig/covers?year=2022')).json().items as { phase: string; statusName: { zh: string } }[];
+    assert.ok(later.length > 0 && later.every((c) => c.phase === 'ended' && c.statusName.zh === '已到期'), JSON.stringify(later.map((c) => c.phase)));
+  });
 });

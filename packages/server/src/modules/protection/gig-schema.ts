@@ -30,7 +30,7 @@ export const ZRosterQuery = ZPageQuery.extend({ year: ZYear.optional(), status: 
 export const ZGigCover = z.object({
   id: z.number(), rosterId: z.number(), rowNo: z.number(), platformId: z.number(), platformName: z.string(), year: z.number(),
   name: z.string(), idMasked: z.string(), phoneMasked: z.string().nullable(), age: z.number(),
-  status: ZCoverStatus, statusName: ZBilingual, refusal: z.object({ code: z.string(), message: ZBilingual }).nullable(),
+  status: ZCoverStatus, statusName: ZBilingual.describe('for an active cover, where today stands in its period'), phase: z.enum(['not-started', 'in-force', 'ended']).nullable(), refusal: z.object({ code: z.string(), message: ZBilingual }).nullable(),
   enrollmentMode: ZMode.nullable(), coverageStart: ZDay.nullable(), coverageEnd: ZDay.nullable(), premium: z.number().nullable(),
   waitingDays: z.record(z.string(), z.number()).nullable(), activatedOn: ZDay.nullable(), smsSent: z.boolean(),
 });

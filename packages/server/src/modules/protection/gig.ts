@@ -230,10 +230,18 @@ export function listRosters(s: Services, ctx: RequestContext, q: TPageQuery & re
   return paginate(q, async (offset, limit) => (await repo.rosterPage(db, actor, q, offset, limit)).map((r) => presentRoster(actor, r)), () => repo.rosterCount(db, actor, q));
 }
 
-export function presentCover(c: repo.CoverRow) {
+/** An active cover named by where today stands in its period (4/1–3/31 or from the 1st of a month): 待起保, 保障中, 已到期. */
+const phaseNames = { 'not-started': { zh: '待起保', en: 'Not started' }, ended: { zh: '已到期', en: 'Ended' } } as const;
+function phaseOf(c: repo.CoverRow, today: string) {
+  if (c.status !== 'active' || !c.coverage_start || !c.coverage_end) return null;
+  return today < c.coverage_start ? ('not-started' as const) : today > c.coverage_end ? ('ended' as const) : ('in-force' as const);
+}
+
+export function presentCover(c: repo.CoverRow, today: string) {
+  const phase = phaseOf(c, today);
   return {
     id: c.id, rosterId: c.roster_id, rowNo: c.row_no, platformId: c.platform_id, platformName: c.platform_name, year: c.year, name: c.name, idMasked: c.id_masked, phoneMasked: c.phone_masked, age: c.age,
-    status: c.status, statusName: coverStatusNames[c.status], refusal: c.refusal_code ? { code: c.refusal_code, message: c.refusal as Bilingual } : null,
+    status: c.status, statusName: phase && phase !== 'in-force' ? phaseNames[phase] : coverStatusNames[c.status], phase, refusal: c.refusal_code ? { code: c.refusal_code, message: c.refusal as Bilingual } : null,
     enrollmentMode: c.enrollment_mode, coverageStart: c.coverage_start, coverageEnd: c.coverage_end, premium: c.premium_fen === null ? null : fenToYuan(c.premium_fen),
     waitingDays: (c.waiting_days as Record<string, number> | null) ?? null, activatedOn: c.activated_on, smsSent: c.sms_at !== null,
   };
@@ -244,14 +252,14 @@ export async function rosterRows(s: Services, ctx: RequestContext, id: number, q
   const db = s.database.db;
   if (!(await repo.findRoster(db, actor, id))) throw notFound('gig-roster', id);
   const f = { rosterId: id, status: q.status };
-  return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map(presentCover), () => repo.coverCount(db, actor, f));
+  return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, s.clock.today())), () => repo.coverCount(db, actor, f));
 }
 
 export function listCovers(s: Services, ctx: RequestContext, q: TPageQuery & repo.CoverFilter) {
   const actor = ctx.actor!;
   const db = s.database.db;
   const f = { year: q.year, status: q.status ?? 'active', platformId: q.platformId, q: q.q };
-  return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map(presentCover), () => repo.coverCount(db, actor, f));
+  return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, s.clock.today())), () => repo.coverCount(db, actor, f));
 }
 
 /** 001 二(二): who reviews a roster (the refusal shown to anyone else). */
