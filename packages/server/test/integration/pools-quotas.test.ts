@@ -39,6 +39,7 @@ describe('pools: offers, requests, rosters and settlements', () => {
     const o = await ok('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'J', capacity: 40, contacts: [{ name: '杨霄波', phone: '13901728206' }] }, 201);
     assert.deepEqual([o.price, o.citySubsidy, o.remainder, o.days, o.nights, o.site, o.mode], [1250, 417, 833, 4, 3, '黄山休养院', 'request']); // 000 附件1 row J
     assert.ok(o.trace.length > 0);
+    assert.deepEqual(o.contacts, [{ name: '杨霄波', phone: '13901728206' }]); // the agency's contacts are kept (000 六 联系人)
     offerId = o.id;
     const p = await ok('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'L', capacity: 10 }, 201);
     assert.equal(p.mode, 'allocation'); // 000 四: 屏风山 by allocation

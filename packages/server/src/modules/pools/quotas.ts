@@ -204,7 +204,8 @@ export async function createOffer(s: Services, ctx: RequestContext, b: { program
       const id = await q.insertOffer(trx, {
         program: b.program, year: b.year, code: b.code, title: p.title, site: p.site, days: p.days, nights: p.nights, months: p.months,
         price_fen: p.priceFen, city_subsidy_fen: p.cityFen, other_subsidy_fen: p.otherFen, other_subsidy_by: p.otherBy, remainder_by: p.remainderBy,
-        mode: b.mode ?? p.mode, capacity: b.capacity, provider_org_id: provider.id, provider_name: b.providerName ?? (b.program === 'frontline-sanatorium' ? '区局（产业）工会自选旅行社' : provider.name), // 001 项目3 四(二) 自行选择承接旅行社 contacts: JSON.stringify(b.contacts),
+        mode: b.mode ?? p.mode, capacity: b.capacity, provider_org_id: provider.id, provider_name: b.providerName ?? (b.program === 'frontline-sanatorium' ? '区局（产业）工会自选旅行社' : provider.name), // 001 项目3 四(二) 自行选择承接旅行社
+        contacts: JSON.stringify(b.contacts),
         agency_org_id: actor.orgId!, policy: p.policy, trace: JSON.stringify(p.trace), updated_by: actor.accountId,
       });
       await writeAudit(trx, ctx, { action: 'offer.create', entity: 'quota-offer', entityId: id, orgPath: provider.path, summary: `${b.year} ${programNames[b.program]} ${p.title}：${b.capacity} 个名额`, after: { ...b, price: yuan(p.priceFen), citySubsidy: yuan(p.cityFen) } });
