@@ -18180,7 +18180,7 @@ export interface paths {
                 query?: {
                     /** @description the bills of one settlement */
                     settlementId?: number;
-                    status?: "issued" | "confirmed" | "paid";
+                    status?: "issued" | "disputed" | "confirmed" | "paid";
                     year?: number;
                 };
                 header?: never;
@@ -18198,16 +18198,38 @@ export interface paths {
                         "application/json": {
                             items: {
                                 abilities: {
+                                    /** @description the union side may reissue it or reject the dispute */
+                                    answer: boolean;
                                     confirm: boolean;
+                                    /** @description the platform may dispute it */
+                                    dispute: boolean;
                                     pay: boolean;
                                 };
                                 /** @description perPerson × persons */
                                 amount: number;
+                                /** @description how the union side answered the last dispute */
+                                answer: ("reissued" | "rejected") | null;
+                                answeredAt: (string) | null;
+                                answerReason: string | null;
                                 /** @description the federation’s subsidy per person */
                                 citySubsidy: number;
                                 confirmedAt: (string) | null;
+                                disputedAt: (string) | null;
+                                /** @description the platform’s last dispute */
+                                disputeReason: string | null;
                                 endsOn: string;
+                                /** @description every step of the bill, oldest first */
+                                history: {
+                                    /** @enum {string} */
+                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                    amount: number;
+                                    at: string;
+                                    persons: number;
+                                    reason: string | null;
+                                    revision: number;
+                                }[];
                                 id: number;
+                                /** @description the day of the current revision */
                                 issuedOn: string;
                                 /** @description the served workers (only on GET /quota-bills/:id) */
                                 lines: {
@@ -18217,6 +18239,8 @@ export interface paths {
                                     orgName: string;
                                     row: number;
                                 }[];
+                                /** @description the printed bill number (PB000001) */
+                                no: string;
                                 offerId: number;
                                 /** @description the union whose roster it is */
                                 orgName: string;
@@ -18233,12 +18257,14 @@ export interface paths {
                                 program: string;
                                 providerName: string;
                                 providerOrgId: number;
+                                /** @description 1, then + 1 at each correction */
+                                revision: number;
                                 rosterId: number;
                                 settlementId: number;
                                 site: string;
                                 startsOn: string;
                                 /** @enum {string} */
-                                status: "issued" | "confirmed" | "paid";
+                                status: "issued" | "disputed" | "confirmed" | "paid";
                                 title: string;
                                 trace: unknown[];
                                 year: number;
@@ -18286,16 +18312,38 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
                                 confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
                             amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
                             /** @description the federation’s subsidy per person */
                             citySubsidy: number;
                             confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
                             endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
                             id: number;
+                            /** @description the day of the current revision */
                             issuedOn: string;
                             /** @description the served workers (only on GET /quota-bills/:id) */
                             lines: {
@@ -18305,6 +18353,8 @@ export interface paths {
                                 orgName: string;
                                 row: number;
                             }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
                             offerId: number;
                             /** @description the union whose roster it is */
                             orgName: string;
@@ -18321,12 +18371,14 @@ export interface paths {
                             program: string;
                             providerName: string;
                             providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
                             rosterId: number;
                             settlementId: number;
                             site: string;
                             startsOn: string;
                             /** @enum {string} */
-                            status: "issued" | "confirmed" | "paid";
+                            status: "issued" | "disputed" | "confirmed" | "paid";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -18375,16 +18427,38 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
                                 confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
                             amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
                             /** @description the federation’s subsidy per person */
                             citySubsidy: number;
                             confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
                             endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
                             id: number;
+                            /** @description the day of the current revision */
                             issuedOn: string;
                             /** @description the served workers (only on GET /quota-bills/:id) */
                             lines: {
@@ -18394,6 +18468,8 @@ export interface paths {
                                 orgName: string;
                                 row: number;
                             }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
                             offerId: number;
                             /** @description the union whose roster it is */
                             orgName: string;
@@ -18410,12 +18486,134 @@ export interface paths {
                             program: string;
                             providerName: string;
                             providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
                             rosterId: number;
                             settlementId: number;
                             site: string;
                             startsOn: string;
                             /** @enum {string} */
-                            status: "issued" | "confirmed" | "paid";
+                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The platform’s officer disputes an issued bill with its reason (the provider’s officers are told)
+         * @description Permission: `pools.bills`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why the platform does not accept the bill (e.g. a worker it did not send) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
+                                confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
+                            endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
+                            id: number;
+                            /** @description the day of the current revision */
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "disputed" | "confirmed" | "paid";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -18470,16 +18668,38 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
                                 confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
                             amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
                             /** @description the federation’s subsidy per person */
                             citySubsidy: number;
                             confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
                             endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
                             id: number;
+                            /** @description the day of the current revision */
                             issuedOn: string;
                             /** @description the served workers (only on GET /quota-bills/:id) */
                             lines: {
@@ -18489,6 +18709,8 @@ export interface paths {
                                 orgName: string;
                                 row: number;
                             }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
                             offerId: number;
                             /** @description the union whose roster it is */
                             orgName: string;
@@ -18505,12 +18727,256 @@ export interface paths {
                             program: string;
                             providerName: string;
                             providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
                             rosterId: number;
                             settlementId: number;
                             site: string;
                             startsOn: string;
                             /** @enum {string} */
-                            status: "issued" | "confirmed" | "paid";
+                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The provider that issued it (or the federation) corrects a disputed bill — the lines kept — and issues it again as the next revision, the engine’s amount
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the member numbers kept on the bill: a subset of its lines (a correction drops lines) */
+                        members: string[];
+                        /** @description what was corrected */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
+                                confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
+                            endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
+                            id: number;
+                            /** @description the day of the current revision */
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/reject-dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The provider that issued it (or the federation) rejects the dispute with its reason: the bill stands and waits for the platform again
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why the bill stands as issued */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
+                                confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
+                            endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
+                            id: number;
+                            /** @description the day of the current revision */
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "disputed" | "confirmed" | "paid";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -18582,7 +19048,7 @@ export interface paths {
                 query?: {
                     /** @description the bills of one settlement */
                     settlementId?: number;
-                    status?: "issued" | "confirmed" | "paid";
+                    status?: "issued" | "disputed" | "confirmed" | "paid";
                     year?: number;
                 };
                 header?: never;

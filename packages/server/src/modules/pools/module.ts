@@ -3,6 +3,7 @@ import { dailyAt, defineModule } from '../../platform/module.ts';
 import { poolsRoutes } from './routes.ts';
 import { quotasRoutes } from './quotas-routes.ts';
 import { expireGrantsJob } from './service.ts';
+import { billNotices } from './bills.ts';
 
 export const poolsModule = defineModule({
   name: 'pools',
@@ -14,4 +15,5 @@ export const poolsModule = defineModule({
   jobs: [expireGrantsJob],
   // 000 六(一)2 逾期名额不再保留: every night at 01:00 Shanghai time.
   schedules: [{ job: expireGrantsJob, next: dailyAt(1) }],
+  notices: billNotices,
 });

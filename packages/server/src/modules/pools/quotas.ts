@@ -580,7 +580,7 @@ export async function submitSettlement(s: Services, ctx: RequestContext, b: { ro
       throw err;
     }
     // 001 项目4 三: the rest of the price is the platforms' — one bill per platform of the served workers.
-    if (r.program === 'gig-mobile-checkup') await issuePlatformBills(trx, ctx, { settlementId: id, rosterId: r.id, offer: { ...o, provider_org_id: o.provider_org_id }, memberNos: b.members, today: s.clock.today(), orgPath: r.org_path });
+    if (r.program === 'gig-mobile-checkup') await issuePlatformBills(s, trx, ctx, { settlementId: id, rosterId: r.id, offer: { ...o, provider_org_id: o.provider_org_id }, memberNos: b.members, today: s.clock.today(), orgPath: r.org_path });
     await q.setRosterStatus(trx, [r.id], 'settled');
     await writeAudit(trx, ctx, { action: 'settlement.submit', entity: 'quota-settlement', entityId: id, orgPath: r.org_path, summary: `${o.provider_name} ${r.title}：${b.persons} 人 ¥${yuan(due.fen)}`, after: { persons: b.persons, amount: yuan(due.fen), satisfaction: b.satisfaction } });
     return presentSettlement(trx, actor, await settlementOf(trx, actor, id));
