@@ -32,7 +32,7 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
 
   before(async () => {
     t = await startTestApp();
-    for (const u of ['admin', 'pudong', 'grassroots', 'seagull', 'eleme', 'meituan', 'finance', 'rights']) c[u] = await t.login(u);
+    for (const u of ['admin', 'pudong', 'grassroots', 'seagull', 'sanatorium', 'eleme', 'meituan', 'finance', 'rights']) c[u] = await t.login(u);
     for (const u of ['admin', 'pudong', 'grassroots', 'eleme', 'meituan']) org[u] = (await call(u, 'GET', '/auth/me')).json().orgId;
     for (const tb of ['gig_claims', 'gig_covers', 'gig_rosters']) await sql.raw(`delete from ${tb}`).execute(db());
     const rows = (await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`
@@ -73,7 +73,12 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
   });
 
   it('the provider’s claim pays the subsidy as any settlement and bills each platform its share, from the engine', async () => {
-    const st = await ok('admin', 'POST', '/quota-settlements', { rosterId, persons: 3, amount: 450, members: w.slice(0, 3).map((x) => x.memberNo), satisfaction: { responses: 3, satisfied: 3 } }, 201);
+    // The provider's officer (市工人疗养院) sees the submitted roster with its claim to file; the agency that keeps the offer does not file it.
+    const seen = (await ok('sanatorium', 'GET', '/rosters?program=gig-mobile-checkup&year=2022')).items.find((r: { id: number }) => r.id === rosterId);
+    assert.deepEqual([seen?.status, seen?.providerName, seen?.abilities.settle], ['submitted', '上海市工人疗养院', true]);
+    assert.equal((await ok('seagull', 'GET', `/rosters/${rosterId}`)).abilities.settle, false);
+    assert.equal((await call('seagull', 'POST', '/quota-settlements', { rosterId, persons: 3, amount: 450, members: w.slice(0, 3).map((x) => x.memberNo), satisfaction: { responses: 3, satisfied: 3 } })).statusCode, 403);
+    const st = await ok('sanatorium', 'POST', '/quota-settlements', { rosterId, persons: 3, amount: 450, members: w.slice(0, 3).map((x) => x.memberNo), satisfaction: { responses: 3, satisfied: 3 } }, 201);
     settlementId = st.id;
     assert.equal(st.amount, 450); // 3 × 150, the federation's share, to the provider through the ledger
     const all = (await ok('admin', 'GET', `/quota-bills?settlementId=${settlementId}`)).items;
@@ -137,9 +142,12 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
     assert.equal((await call('admin', 'POST', `/quota-bills/${bill.id}/pay`, { reference: 'HK-0' })).json().code, 'disputed', 'nor paid');
     // The provider side is told (the federation files the claim as the provider in this test; the provider org's officers get it).
     const told = (await db().selectFrom('notifications').select(['template', 'payload']).where('template', '=', 'platform-bill-disputed').execute()).filter((n) => (n.payload as { billId: number }).billId === bill.id);
+    assert.ok(told.length >= 1, 'the provider’s officer (sanatorium) is told');
     assert.equal(told.length, (await db().selectFrom('accounts').select('id').where('org_id', '=', bill.providerOrgId).where('status', '=', 'active').where('role', '!=', 'member').execute()).length);
     const asAdmin = await ok('admin', 'GET', `/quota-bills/${bill.id}`);
     assert.deepEqual(asAdmin.abilities, { confirm: false, dispute: false, answer: true, pay: false });
+    assert.equal((await ok('sanatorium', 'GET', `/quota-bills/${bill.id}`)).abilities.answer, true, 'the provider that issued it answers');
+    assert.equal((await call('seagull', 'POST', `/quota-bills/${bill.id}/reject-dispute`, { reason: '不是我们开具的' })).statusCode, 403, 'another agency does not');
     // The correction only drops lines: a member not on the bill, twice, or nothing dropped is refused, naming the row.
     const notOn = await call('admin', 'POST', `/quota-bills/${bill.id}/reissue`, { reason: '更正', members: [w[0]!.memberNo, w[2]!.memberNo] });
     assert.deepEqual([notOn.statusCode, notOn.json().errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)], [400, ['members[2]:not-on-bill']]);
@@ -149,7 +157,7 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
     assert.equal(same.json().code, 'unchanged');
     assert.equal((await call('admin', 'POST', `/quota-bills/${bill.id}/reissue`, { reason: '更正', members: [] })).statusCode, 400);
     assert.equal((await call('eleme', 'POST', `/quota-bills/${bill.id}/reissue`, { reason: '更正', members: [w[0]!.memberNo] })).statusCode, 403, 'the platform does not correct its own bill');
-    const re = await ok('admin', 'POST', `/quota-bills/${bill.id}/reissue`, { reason: '核对签到表，该员未参检，已去掉', members: [w[0]!.memberNo] });
+    const re = await ok('sanatorium', 'POST', `/quota-bills/${bill.id}/reissue`, { reason: '核对签到表，该员未参检，已去掉', members: [w[0]!.memberNo] });
     assert.deepEqual([re.status, re.revision, re.persons, re.perPerson, re.amount, re.answer, re.lines.map((l: { memberNo: string }) => l.memberNo)], ['issued', 2, 1, 150, 150, 'reissued', [w[0]!.memberNo]]);
     assert.ok(re.trace.some((x: { name?: string }) => x.name === 'totalPayable'), 'the engine’s amount for the lines kept');
     const reNote = (await ok('eleme', 'GET', '/me/notifications')).items.find((n: { template: string; payload: { billId?: number } }) => n.template === 'platform-bill-reissued' && n.payload.billId === bill.id);

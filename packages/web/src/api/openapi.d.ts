@@ -20875,6 +20875,8 @@ export interface paths {
                             items: {
                                 abilities: {
                                     edit: boolean;
+                                    /** @description I may file the provider’s claim for this submitted roster */
+                                    settle: boolean;
                                     submit: boolean;
                                 };
                                 code: string;
@@ -20887,6 +20889,9 @@ export interface paths {
                                 persons: number;
                                 placesLeft: number;
                                 program: string;
+                                providerName: string;
+                                /** @description the provider of the plan, who files the claim */
+                                providerOrgId: number | null;
                                 settlementId: number | null;
                                 startsOn: string;
                                 /** @enum {string} */
@@ -20933,6 +20938,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                /** @description I may file the provider’s claim for this submitted roster */
+                                settle: boolean;
                                 submit: boolean;
                             };
                             code: string;
@@ -20951,6 +20958,9 @@ export interface paths {
                             persons: number;
                             placesLeft: number;
                             program: string;
+                            providerName: string;
+                            /** @description the provider of the plan, who files the claim */
+                            providerOrgId: number | null;
                             settlementId: number | null;
                             startsOn: string;
                             /** @enum {string} */
@@ -20999,6 +21009,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                /** @description I may file the provider’s claim for this submitted roster */
+                                settle: boolean;
                                 submit: boolean;
                             };
                             code: string;
@@ -21017,6 +21029,9 @@ export interface paths {
                             persons: number;
                             placesLeft: number;
                             program: string;
+                            providerName: string;
+                            /** @description the provider of the plan, who files the claim */
+                            providerOrgId: number | null;
                             settlementId: number | null;
                             startsOn: string;
                             /** @enum {string} */
@@ -21077,6 +21092,8 @@ export interface paths {
                             roster: {
                                 abilities: {
                                     edit: boolean;
+                                    /** @description I may file the provider’s claim for this submitted roster */
+                                    settle: boolean;
                                     submit: boolean;
                                 };
                                 code: string;
@@ -21095,6 +21112,9 @@ export interface paths {
                                 persons: number;
                                 placesLeft: number;
                                 program: string;
+                                providerName: string;
+                                /** @description the provider of the plan, who files the claim */
+                                providerOrgId: number | null;
                                 settlementId: number | null;
                                 startsOn: string;
                                 /** @enum {string} */
@@ -21173,6 +21193,8 @@ export interface paths {
                             roster: {
                                 abilities: {
                                     edit: boolean;
+                                    /** @description I may file the provider’s claim for this submitted roster */
+                                    settle: boolean;
                                     submit: boolean;
                                 };
                                 code: string;
@@ -21191,6 +21213,9 @@ export interface paths {
                                 persons: number;
                                 placesLeft: number;
                                 program: string;
+                                providerName: string;
+                                /** @description the provider of the plan, who files the claim */
+                                providerOrgId: number | null;
                                 settlementId: number | null;
                                 startsOn: string;
                                 /** @enum {string} */
@@ -21242,6 +21267,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                /** @description I may file the provider’s claim for this submitted roster */
+                                settle: boolean;
                                 submit: boolean;
                             };
                             code: string;
@@ -21260,6 +21287,9 @@ export interface paths {
                             persons: number;
                             placesLeft: number;
                             program: string;
+                            providerName: string;
+                            /** @description the provider of the plan, who files the claim */
+                            providerOrgId: number | null;
                             settlementId: number | null;
                             startsOn: string;
                             /** @enum {string} */

@@ -116,7 +116,7 @@ export function rosters(db: Executor, actor: Actor) {
     .leftJoin('quota_settlements as st', 'st.roster_id', 'r.id')
     .leftJoin('quota_settlement_rosters as sr', 'sr.roster_id', 'r.id')
     .selectAll('r')
-    .select(['u.name as org_name', 'u.path as org_path', 'o.code', 'o.title'])
+    .select(['u.name as org_name', 'u.path as org_path', 'o.code', 'o.title', 'o.provider_org_id', 'o.provider_name'])
     .select((eb) => eb.fn.coalesce('st.id', 'sr.settlement_id').as('settlement_id'))
     .select((eb) => eb.selectFrom('roster_entries as e').select(sql<number>`count(*)`.as('n')).whereRef('e.roster_id', '=', 'r.id').as('persons'))
     .where(inScope(actor, 'u.path'));

@@ -72,7 +72,8 @@ export const ZRoster = z.object({
   id: z.number(), offerId: z.number(), code: z.string(), title: z.string(), program: z.string(), year: z.number(), grantId: z.number(), orgId: z.number(), orgName: z.string(),
   startsOn: ZIsoDate, endsOn: ZIsoDate, status: z.enum(['draft', 'submitted', 'settled']), persons: z.number(), placesLeft: z.number(), entries: z.array(ZRosterEntry),
   settlementId: z.number().nullable(),
-  abilities: z.object({ edit: z.boolean(), submit: z.boolean() }),
+  providerOrgId: z.number().nullable().describe('the provider of the plan, who files the claim'), providerName: z.string(),
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), settle: z.boolean().describe('I may file the provider’s claim for this submitted roster') }),
 });
 export const ZRosterList = z.object({ items: z.array(ZRoster.omit({ entries: true })) });
 export const ZRosterQuery = z.object({ year: ZYear.optional(), program: ZQuotaProgram.optional() });

@@ -370,10 +370,13 @@ async function presentRoster(db: Executor, actor: Actor, r: q.RosterRow, withEnt
   return {
     id: r.id, offerId: r.offer_id, code: r.code, title: r.title, program: r.program, year: r.year, grantId: r.grant_id, orgId: r.org_id, orgName: r.org_name,
     startsOn: r.starts_on, endsOn: r.ends_on, status: r.status, persons: Number(r.persons ?? 0), placesLeft: left, entries, settlementId: r.settlement_id,
-    abilities: { edit: mine && r.status === 'draft', submit: mine && r.status === 'draft' && Number(r.persons ?? 0) > 0 },
+    providerOrgId: r.provider_org_id, providerName: r.provider_name,
+    abilities: { edit: mine && r.status === 'draft', submit: mine && r.status === 'draft' && Number(r.persons ?? 0) > 0, settle: r.status === 'submitted' && mayClaim(actor, r.provider_org_id) },
   };
 }
 const maskName = (n: string) => (n.length <= 1 ? n : n[0] + '*'.repeat(Math.min(n.length - 1, 2)));
+/** The provider's claim is filed by the provider's own officer (000 六(一)3 承办单位), or the federation administrator for it. */
+const mayClaim = (actor: Actor, providerOrgId: number | null) => can(actor, 'pools.manage') && ((providerOrgId !== null && actor.orgId === providerOrgId) || actor.role === 'federation-admin');
 
 export async function listRosters(s: Services, ctx: RequestContext, query: { year?: number | undefined; program?: string | undefined }) {
   const actor = ctx.actor!;
@@ -553,7 +556,7 @@ export async function submitSettlement(s: Services, ctx: RequestContext, b: { ro
   return db.transaction().execute(async (trx) => {
     const r = await rosterOf(trx, actor, b.rosterId);
     const o = (await q.offerById(trx, r.offer_id))!;
-    if (!(actor.orgId === o.provider_org_id || actor.role === 'federation-admin'))
+    if (!mayClaim(actor, o.provider_org_id))
       throw forbidden({ zh: `补贴申请由承办单位（${o.provider_name}）提交`, en: `The claim is filed by the provider (${o.provider_name})` });
     if (r.status !== 'submitted') throw conflict(r.status === 'settled' ? 'already-settled' : 'roster-not-submitted', { zh: r.status === 'settled' ? '该名册已结算，不会重复结算' : '名册尚未报送，不能结算', en: r.status === 'settled' ? 'This roster is already settled; nothing is paid twice' : 'The roster has not been submitted yet' });
     const entries = await q.rosterEntries(trx, r.id);

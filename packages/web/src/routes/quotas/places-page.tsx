@@ -368,7 +368,6 @@ function RostersTab() {
   useEffect(() => {
     if (settlingData) stForm.setFieldsValue({ persons: settlingData.persons, members: (settlingData.entries ?? []).map((e) => e.memberNo).join('\n'), responses: settlingData.persons, satisfied: settlingData.persons });
   }, [settlingData, stForm]);
-  const isProvider = me?.role === 'agency-officer' || me?.role === 'federation-admin';
   return (
     <div data-testid="rosters-tab">
       <ServerError error={error ?? submitRoster.error} />
@@ -382,6 +381,7 @@ function RostersTab() {
           { title: t('q.org'), dataIndex: 'orgName' },
           { title: t('q.offer.code'), render: (_, r) => <span data-testid={`roster-row-${r.id}`}>{r.year} {r.title}</span> },
           { title: t('q.roster.dates'), render: (_, r) => `${r.startsOn} — ${r.endsOn}` },
+          { title: t('q.offer.provider'), dataIndex: 'providerName' },
           { title: t('q.roster.persons'), dataIndex: 'persons', align: 'right' },
           { title: t('q.roster.placesLeft'), dataIndex: 'placesLeft', align: 'right' },
           { title: t('q.state'), dataIndex: 'status', render: (v, r) => <Tag data-testid={`roster-status-${r.id}`} color={v === 'draft' ? 'default' : v === 'submitted' ? 'blue' : 'success'}>{t(`q.roster.status.${v}` as MessageKey)}</Tag> },
@@ -391,7 +391,7 @@ function RostersTab() {
               <Space>
                 <Button size="small" onClick={() => setViewing(r.id)}>{t('q.roster.view')}</Button>
                 {r.abilities.submit && <Button size="small" type="primary" data-testid={`roster-submit-${r.id}`} loading={submitRoster.isPending} onClick={() => submitRoster.mutate(r.id)}>{t('q.roster.submit')}</Button>}
-                {r.status === 'submitted' && isProvider && <Button size="small" data-testid={`roster-settle-${r.id}`} onClick={() => { stForm.resetFields(); settle.reset(); setSettling(r); }}>{t('q.roster.settle')}</Button>}
+                {r.abilities.settle && <Button size="small" data-testid={`roster-settle-${r.id}`} onClick={() => { stForm.resetFields(); settle.reset(); setSettling(r); }}>{t('q.roster.settle')}</Button>}
               </Space>
             ),
           },
