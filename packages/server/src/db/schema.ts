@@ -1085,6 +1085,8 @@ export interface RostersTable {
   status: 'draft' | 'submitted' | 'settled';
   created_by: number | null;
   created_at: CreatedAt;
+  /** Migration 0039: the day the members were sent the SMS reminder before the trip (issue 10 §3); null until then. */
+  reminded_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RosterEntriesTable {

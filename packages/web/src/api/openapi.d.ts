@@ -6631,6 +6631,24 @@ export interface paths {
                                 title: string;
                                 year: number | null;
                             }[];
+                            /** @description my trips and checkups: the submitted or settled rosters I am on (issue 10 §3) */
+                            trips: {
+                                endsOn: string;
+                                /** @description the union that put me on the roster */
+                                orgName: string;
+                                program: string;
+                                provider: string;
+                                rosterId: number;
+                                site: string;
+                                startsOn: string;
+                                /**
+                                 * @description submitted: coming or done, not yet settled; settled: the provider has claimed it
+                                 * @enum {string}
+                                 */
+                                status: "submitted" | "settled";
+                                title: string;
+                                year: number;
+                            }[];
                         };
                     };
                 };
@@ -21343,6 +21361,50 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rosters/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the SMS reminders now to the members of submitted rosters starting within three days, once per roster (the daily job does this at 09:00; the federation administrator only)
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            on: string;
+                            rosters: number;
+                            sent: number;
+                            withoutMobile: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

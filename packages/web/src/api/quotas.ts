@@ -16,7 +16,11 @@ export interface Bill { id: number; settlementId: number; rosterId: number; titl
   history: { revision: number; action: 'issue' | 'dispute' | 'reissue' | 'reject-dispute' | 'confirm' | 'pay'; reason: string | null; persons: number; amount: number; at: string }[];
   lines: { row: number; memberNo: string; name: string; orgName: string }[];
   abilities: { confirm: boolean; dispute: boolean; answer: boolean; pay: boolean } }
-export interface MyPlaces { claims: { id: number; poolId: number; title: string; program: string | null; year: number | null; orgName: string; createdAt: string }[] }
+export interface MyPlaces {
+  claims: { id: number; poolId: number; title: string; program: string | null; year: number | null; orgName: string; createdAt: string }[];
+  /** The submitted or settled rosters the member is on (issue 10 §3). */
+  trips: { rosterId: number; program: string; year: number; title: string; site: string; provider: string; orgName: string; startsOn: string; endsOn: string; status: 'submitted' | 'settled' }[];
+}
 
 const k = ['places'] as const;
 

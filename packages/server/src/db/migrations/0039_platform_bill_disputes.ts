@@ -7,6 +7,8 @@ import { sql, type Kysely } from 'kysely';
 // is 'issued' again and waits for the platform's confirmation; it is paid once, after confirmation only.
 // - status gains 'disputed' (issued → disputed → issued, issued → confirmed → paid).
 // - the last dispute and the last answer stay on the row for the tab; every step is in history (and in the audit log).
+// Issue 10 §3 “Reminders by SMS outbox”: rosters.reminded_on, the day the members of a submitted roster were sent their
+// SMS reminder before the trip or checkup (once per roster; the daily job pools.trip-reminders).
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
 alter table platform_bills drop constraint platform_bills_status_check;
@@ -21,11 +23,15 @@ alter table platform_bills add column answered_by bigint references accounts(id)
 alter table platform_bills add column answered_at timestamptz;
 alter table platform_bills add column history jsonb not null default '[]';
 alter table platform_bills add constraint platform_bills_disputed check (status <> 'disputed' or dispute_reason is not null);
+alter table rosters add column reminded_on date;
+create index rosters_to_remind_idx on rosters (starts_on) where status = 'submitted' and reminded_on is null;
 `.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`
+drop index rosters_to_remind_idx;
+alter table rosters drop column reminded_on;
 alter table platform_bills drop constraint platform_bills_disputed;
 update platform_bills set status = 'issued' where status = 'disputed';
 alter table platform_bills drop column history, drop column answered_at, drop column answered_by, drop column answer_reason, drop column answer,

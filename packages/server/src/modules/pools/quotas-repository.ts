@@ -291,3 +291,55 @@ export function settlementSatisfaction(db: Executor, programs: string[], year: n
     .executeTakeFirstOrThrow();
 }
 export type SettlementRow = Awaited<ReturnType<ReturnType<typeof settlements>['execute']>>[number];
+
+// ---------------------------------------------------------------------------------------------
+// Reminders and the member's own trips (issue 10 §3).
+
+/** Submitted rosters starting within [from, to] whose members have not been reminded yet. */
+export function rostersToRemind(db: Executor, from: string, to: string) {
+  return db
+    .selectFrom('rosters as r')
+    .innerJoin('quota_offers as o', 'o.id', 'r.offer_id')
+    .innerJoin('orgs as u', 'u.id', 'r.org_id')
+    .select(['r.id', 'r.starts_on', 'r.ends_on', 'o.title', 'o.site', 'u.name as org_name'])
+    .where('r.status', '=', 'submitted')
+    .where('r.reminded_on', 'is', null)
+    .where('r.starts_on', '>=', from)
+    .where('r.starts_on', '<=', to)
+    .orderBy('r.starts_on')
+    .orderBy('r.id')
+    .limit(1000)
+    .execute();
+}
+
+/** Marks a roster reminded on `on`, once: false when another run got there first. */
+export async function markReminded(trx: Executor, rosterId: number, on: string) {
+  const r = await trx.updateTable('rosters').set({ reminded_on: on }).where('id', '=', rosterId).where('reminded_on', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The members of a roster with their sealed mobile (null when the register has none). */
+export function rosterRecipients(db: Executor, rosterId: number) {
+  return db
+    .selectFrom('roster_entries as e')
+    .innerJoin('persons as p', 'p.id', 'e.person_id')
+    .select(['e.person_id', 'p.name', 'p.phone_cipher'])
+    .where('e.roster_id', '=', rosterId)
+    .orderBy('e.row_no')
+    .execute();
+}
+
+/** A member's trips and checkups: the submitted or settled rosters they are on (a draft is the union's, not yet theirs). */
+export function tripsOfPerson(db: Executor, personId: number) {
+  return db
+    .selectFrom('roster_entries as e')
+    .innerJoin('rosters as r', 'r.id', 'e.roster_id')
+    .innerJoin('quota_offers as o', 'o.id', 'r.offer_id')
+    .innerJoin('orgs as u', 'u.id', 'r.org_id')
+    .select(['r.id', 'r.program', 'r.year', 'r.starts_on', 'r.ends_on', 'r.status', 'o.title', 'o.site', 'o.provider_name', 'u.name as org_name'])
+    .where('e.person_id', '=', personId)
+    .where('r.status', '<>', 'draft')
+    .orderBy('r.starts_on', 'desc')
+    .limit(50)
+    .execute();
+}

@@ -8,7 +8,8 @@ import { readUpload } from '../../platform/upload.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as S from './quotas-schema.ts';
-import { ZBinary } from './schema.ts';
+import { ZBinary, ZRemindersRun } from './schema.ts';
+import { runTripReminders } from './reminders.ts';
 import * as service from './quotas.ts';
 import * as bills from './bills.ts';
 import { exportBills, exportOffers, exportRequests, exportRosters, exportSettlements } from './exports.ts';
@@ -43,6 +44,7 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return service.createRoster(s, req.ctx, req.body);
   });
+  api.post('/rosters/reminders/run', { config: manage, schema: { tags, summary: 'Send the SMS reminders now to the members of submitted rosters starting within three days, once per roster (the daily job does this at 09:00; the federation administrator only)', response: { 200: ZRemindersRun } } }, (req) => runTripReminders(s, req.ctx));
   api.get('/rosters/:id', { config: read, schema: { tags, summary: 'One roster with its members (names masked)', params: ZId, response: { 200: S.ZRoster } } }, (req) => service.getRoster(s, req.ctx, req.params.id));
   api.post('/rosters/:id/entries', { config: manage, schema: { tags, summary: 'Add members by member number: all rows or none, every wrong row named', params: ZId, body: S.ZRosterEntries, response: { 200: S.ZRosterImported } } }, (req) => service.addEntries(s, req.ctx, req.params.id, req.body.members));
   api.post('/rosters/:id/submit', { config: manage, schema: { tags, summary: 'Submit the roster (to the provider, for the trip or checkup)', params: ZId, response: { 200: S.ZRoster } } }, (req) => service.submitRoster(s, req.ctx, req.params.id));

@@ -20,6 +20,7 @@ import { paginate, type TPageQuery } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { enqueueClaim } from './coalescer.ts';
 import * as repo from './repository.ts';
+import { myTrips } from './reminders.ts';
 import { checkOfferCapacity } from './quotas.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -184,7 +185,7 @@ export async function myPlaces(s: Services, ctx: RequestContext) {
   const personId = ctx.actor?.personId;
   if (!personId) throw forbidden({ zh: '只有会员本人可以查看自己的名额', en: 'Only a member sees their own places' });
   const rows = await repo.claimsOfPerson(s.database.db, personId);
-  return { claims: rows.map((c) => ({ id: c.id, poolId: c.pool_id, title: c.title, program: c.program, year: c.year, orgName: c.org_name, createdAt: c.created_at })) };
+  return { claims: rows.map((c) => ({ id: c.id, poolId: c.pool_id, title: c.title, program: c.program, year: c.year, orgName: c.org_name, createdAt: c.created_at })), trips: await myTrips(s, personId) };
 }
 
 // ---------------------------------------------------------------------------------------------
