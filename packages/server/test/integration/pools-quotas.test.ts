@@ -108,6 +108,14 @@ describe('pools: offers, requests, rosters and settlements', () => {
     assert.equal(r.placesLeft, 2);
     assert.match(r.entries[0].name, /\*/); // masked
     rosterId = r.id;
+    // The agency runs the offer and reads every roster (its scope is the federation) but holds no union's places.
+    const asAgency = await ok('seagull', 'GET', `/rosters/${r.id}`);
+    assert.deepEqual([asAgency.abilities.edit, asAgency.abilities.submit], [false, false]);
+    assert.equal((await call('seagull', 'POST', `/rosters/${r.id}/entries`, { members: [members[5]] })).statusCode, 403);
+    assert.equal((await call('seagull', 'POST', `/rosters/${r.id}/submit`)).statusCode, 403);
+    assert.equal((await call('seagull', 'POST', '/rosters', { grantId: grass.id, startsOn: '2018-05-10', endsOn: '2018-05-12', members: [] })).statusCode, 403);
+    assert.equal((await call('seagull', 'POST', '/place-grants', { program: 'x', year: 2018, parentId: street.id, toOrgId: org.grassroots, places: 1 })).statusCode, 403);
+    assert.equal((await ok('seagull', 'GET', '/place-grants?year=2018')).items.find((g: { id: number }) => g.id === street.id)?.abilities.split ?? false, false);
     // The .xlsx: export, then import a sheet with one member already on the roster (row 3 named).
     const sheet = await call('grassroots', 'GET', `/rosters/${r.id}/sheet`);
     assert.equal(sheet.statusCode, 200);

@@ -26,7 +26,7 @@ import type { Services } from '../../platform/services.ts';
 import * as repo from './repository.ts';
 import * as q from './quotas-repository.ts';
 import type { QuotaProgram } from './quotas-schema.ts';
-import { grantInTx } from './service.ts';
+import { actsForUnion, grantInTx } from './service.ts';
 import { issuePlatformBills } from './bills.ts';
 import { idHashesOf } from '../members/api.ts';
 import { gigPlatformsOf } from '../protection/api.ts';
@@ -365,7 +365,7 @@ async function rosterOf(db: Executor, actor: Actor, id: number) {
 async function presentRoster(db: Executor, actor: Actor, r: q.RosterRow, withEntries: boolean) {
   const g = await repo.grantById(db, actor, r.grant_id);
   const left = g ? g.places - g.allocated - g.returned : 0;
-  const mine = pathInScope(actor, r.org_path) && can(actor, 'pools.manage');
+  const mine = actsForUnion(actor, r.org_path);
   const entries = withEntries ? (await q.rosterEntries(db, r.id)).map((e) => ({ row: e.row_no, memberNo: e.member_no, name: maskName(e.name), orgName: e.org_name })) : [];
   return {
     id: r.id, offerId: r.offer_id, code: r.code, title: r.title, program: r.program, year: r.year, grantId: r.grant_id, orgId: r.org_id, orgName: r.org_name,
@@ -400,7 +400,7 @@ export async function createRoster(s: Services, ctx: RequestContext, b: { grantI
   const db = s.database.db;
   const g = await repo.grantById(db, actor, b.grantId);
   if (!g) throw notFound('grant', b.grantId);
-  if (!pathInScope(actor, g.to_path)) throw forbidden({ zh: '只有获得名额的工会可以编制名册', en: 'Only the union holding the places draws up a roster' });
+  if (!actsForUnion(actor, g.to_path)) throw forbidden({ zh: '只有获得名额的工会可以编制名册', en: 'Only the union holding the places draws up a roster' });
   const o = g.site ? await q.offerByCode(db, g.program, g.year, g.site) : undefined;
   if (!o) throw invalidField('body.grantId', 'no-offer', { zh: '该名额没有对应的计划（线路或套餐）', en: 'These places belong to no plan of the offer' });
   if (b.endsOn < b.startsOn) throw invalidField('body.endsOn', 'before-start', { zh: '结束日期不能早于开始日期', en: 'ends before it starts' });
@@ -423,6 +423,7 @@ async function addEntriesTx(s: Services, ctx: RequestContext, trx: Executor, ros
   const actor = ctx.actor!;
   const r = await rosterOf(trx, actor, rosterId);
   if (r.status !== 'draft') throw conflict('roster-submitted', { zh: '名册已报送，不能再修改', en: 'The roster has been submitted; it cannot change' });
+  if (!actsForUnion(actor, r.org_path)) throw forbidden({ zh: '名册由获得名额的工会编制', en: 'The union holding the places draws up its roster' });
   const g = await repo.grantById(trx, actor, r.grant_id);
   if (!g) throw notFound('grant', r.grant_id);
   const group = subsidyGroup(r.program);
@@ -492,7 +493,7 @@ export async function submitRoster(s: Services, ctx: RequestContext, id: number)
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const r = await rosterOf(trx, actor, id);
-    if (!pathInScope(actor, r.org_path)) throw forbidden();
+    if (!actsForUnion(actor, r.org_path)) throw forbidden({ zh: '名册由获得名额的工会报送', en: 'The union holding the places submits its roster' });
     if (r.status !== 'draft') throw conflict('roster-submitted', { zh: '名册已报送', en: 'The roster has already been submitted' });
     if (!Number(r.persons)) throw badRequest('roster-empty', { zh: '名册中还没有会员', en: 'The roster has nobody on it' });
     await q.setRosterStatus(trx, [id], 'submitted');
