@@ -101,10 +101,10 @@ export async function exportRosters(s: Services, ctx: RequestContext, q: { year?
     entity: 'roster',
     filters: [['年度', q.year], ['项目', q.program && programName(q.program)]],
     columns: [
-      { header: '工会', key: 'org', width: 28 }, { header: '计划', key: 'title', width: 40 }, { header: '日期', key: 'dates', width: 26 }, { header: '人数', key: 'persons', width: 8 },
-      { header: '剩余名额', key: 'placesLeft', width: 10 }, { header: '状态', key: 'state', width: 12 },
+      { header: '工会', key: 'org', width: 28 }, { header: '计划', key: 'title', width: 40 }, { header: '日期', key: 'dates', width: 26 }, { header: '承办单位', key: 'provider', width: 28 },
+      { header: '人数', key: 'persons', width: 8 }, { header: '剩余名额', key: 'placesLeft', width: 10 }, { header: '状态', key: 'state', width: 12 },
     ],
-    rows: items.map((r) => ({ org: r.orgName, title: `${r.year} ${r.title}`, dates: `${r.startsOn} — ${r.endsOn}`, persons: r.persons, placesLeft: r.placesLeft, state: rosterState[r.status] ?? r.status })),
+    rows: items.map((r) => ({ org: r.orgName, title: `${r.year} ${r.title}`, dates: `${r.startsOn} — ${r.endsOn}`, provider: r.providerName, persons: r.persons, placesLeft: r.placesLeft, state: rosterState[r.status] ?? r.status })),
   });
 }
 
