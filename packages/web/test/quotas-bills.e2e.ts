@@ -1,7 +1,9 @@
 // The platforms' bills for the gig workers' mobile checkups in headless Chromium (issue 10 §4; 001 项目4 三 “费用由相关
 // 平台企业承担，市总工会进行专项补贴”): after the provider's claim for a roster of 饿了么's and 美团's workers, 饿了么's officer
 // sees only its own bill (2 workers × (300 − 150) yuan) and confirms it; the federation sees both and records 饿了么's
-// payment with its reference. The quota lists show their export buttons. Screenshots in
+// payment with its reference. 美团 disputes its bill (2 workers); the federation corrects it (drops one) and reissues it,
+// 美团 disputes again, the federation rejects the dispute with its reason, 美团 sees the answer and confirms.
+// The quota lists show their export buttons. Screenshots in
 // test-results/screenshots/quotas-bills-*.png are looked at by people.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -23,23 +25,24 @@ before(async () => {
   const orgOf = async (u: string) => (await api(u, 'GET', '/auth/me')).orgId as number;
   const [grassroots, pudong] = [await orgOf('grassroots'), await orgOf('pudong')];
   for (const tb of ['gig_claims', 'gig_covers', 'gig_rosters']) await sql.raw(`delete from ${tb}`).execute(db());
-  // Three members of the grassroots union under 60, gig workers: two enrolled by 饿了么, one by 美团 (the 2022 gig register).
+  // Four members of the grassroots union under 60, gig workers: two enrolled by 饿了么, two by 美团 (the 2022 gig register).
   const rows = (await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`
     select m.member_no, p.name, p.id_cipher, p.id as person_id from memberships m join persons p on p.id = m.person_id
     where m.org_id = ${grassroots} and m.status = 'active' and p.birth_date > '1965-01-01'
-        and not exists (select 1 from roster_entries e where e.person_id = p.id and e.subsidy_group = 'gig-mobile-checkup') order by m.member_no limit 3`.execute(db())).rows;
+        and not exists (select 1 from roster_entries e where e.person_id = p.id and e.subsidy_group = 'gig-mobile-checkup') order by m.member_no limit 4`.execute(db())).rows;
   for (const r of rows) await sql`update persons set categories = array_append(categories, 'gig-worker') where id = ${r.person_id} and not ('gig-worker' = any(categories))`.execute(db());
   const worker = (i: number) => ({ name: rows[i]!.name, idNumber: env.t.s.vault.open(rows[i]!.id_cipher), mobile: `1391234567${i}` });
   env.t.pinToday('2022-03-15');
   await api('eleme', 'POST', '/protection/gig/rosters', { rows: [worker(0), worker(1)] });
-  await api('meituan', 'POST', '/protection/gig/rosters', { rows: [worker(2)] });
+  await api('meituan', 'POST', '/protection/gig/rosters', { rows: [worker(2), worker(3)] });
+  ids.dropped = Number(rows[3]!.member_no);
   env.t.pinToday('2022-06-01');
   const sanatorium = await db().selectFrom('orgs').select('id').where('function_code', '=', 'workers-sanatorium').executeTakeFirstOrThrow();
   await api('seagull', 'POST', '/quota-offers', { program: 'gig-mobile-checkup', year: 2022, code: 'morning', capacity: 100, providerOrgId: sanatorium.id });
   const grant = await api('admin', 'POST', '/place-grants', { program: 'gig-mobile-checkup', year: 2022, site: 'morning', toOrgId: pudong, places: 10 });
   const roster = await api('pudong', 'POST', '/rosters', { grantId: grant.id, startsOn: '2022-06-10', endsOn: '2022-06-10', members: rows.map((r) => r.member_no) });
   await api('pudong', 'POST', `/rosters/${roster.id}/submit`);
-  const st = await api('admin', 'POST', '/quota-settlements', { rosterId: roster.id, persons: 3, amount: 450, members: rows.map((r) => r.member_no), satisfaction: { responses: 3, satisfied: 3 } });
+  const st = await api('admin', 'POST', '/quota-settlements', { rosterId: roster.id, persons: 4, amount: 600, members: rows.map((r) => r.member_no), satisfaction: { responses: 4, satisfied: 4 } });
   const bills = (await api('admin', 'GET', `/quota-bills?settlementId=${st.id}`)).items as { id: number; platformName: string }[];
   ids.eleme = bills.find((b) => b.platformName.includes('饿了么'))!.id;
   ids.meituan = bills.find((b) => b.platformName.includes('美团'))!.id;
@@ -84,6 +87,57 @@ describe('platform bills in Chromium', () => {
     assert.equal(await page.getByTestId(`bill-pay-${ids.meituan}`).count(), 0, '美团 has not confirmed yet');
     await shot(page, 'quotas-bills-paid');
     assert.deepEqual(problems, []);
+  });
+
+  it('美团 disputes its bill; the federation corrects and reissues it, then rejects a second dispute; 美团 confirms', async () => {
+    const dropped = String(ids.dropped).padStart(10, '0');
+    const mt = await newPage(env);
+    await login(env, mt.page, 'meituan');
+    await mt.page.goto(`${env.base}/places?tab=bills`);
+    await mt.page.getByTestId(`bill-dispute-btn-${ids.meituan}`).click();
+    await mt.page.getByTestId('bill-dispute-ok').click(); // no reason: the form names the field
+    await mt.page.locator('.ant-form-item-explain-error').first().waitFor();
+    await mt.page.getByTestId('bill-dispute-reason').fill(`${dropped} 当天未到场体检`);
+    await mt.page.getByTestId('bill-dispute-ok').click();
+    await mt.page.locator(`[data-testid="bill-status-${ids.meituan}"][data-status="disputed"]`).waitFor();
+    await mt.page.getByTestId(`bill-dispute-${ids.meituan}`).getByText('当天未到场体检').waitFor();
+    assert.equal(await mt.page.getByTestId(`bill-confirm-${ids.meituan}`).count(), 0, 'a disputed bill is not confirmed');
+    await shot(mt.page, 'quotas-bills-disputed');
+
+    const fed = await newPage(env);
+    await login(env, fed.page, 'admin');
+    await fed.page.goto(`${env.base}/places?tab=bills`);
+    await fed.page.getByTestId(`bill-answer-${ids.meituan}`).click();
+    await fed.page.getByTestId(`bill-line-${dropped}`).waitFor();
+    await fed.page.getByTestId(`bill-line-${dropped}`).click(); // untick the worker the platform does not owe
+    await fed.page.getByText('更正后：1 人').waitFor();
+    await fed.page.getByTestId('bill-answer-reason').fill('核对签到表，该员未参检，已去掉');
+    await shot(fed.page, 'quotas-bills-reissue');
+    await fed.page.getByTestId('bill-answer-ok').click();
+    await fed.page.locator(`[data-testid="bill-status-${ids.meituan}"][data-status="issued"]`).waitFor();
+    assert.match(await fed.page.getByTestId(`bill-amount-${ids.meituan}`).innerText(), /150/);
+    await fed.page.getByTestId(`bill-row-${ids.meituan}`).getByText('第 2 版').waitFor();
+
+    await mt.page.reload();
+    await mt.page.getByTestId(`bill-dispute-${ids.meituan}`).getByText(/已更正为第 2 版/).waitFor();
+    await mt.page.getByTestId(`bill-dispute-btn-${ids.meituan}`).click();
+    await mt.page.getByTestId('bill-dispute-reason').fill('另一名劳动者也不是我平台的');
+    await mt.page.getByTestId('bill-dispute-ok').click();
+    await mt.page.locator(`[data-testid="bill-status-${ids.meituan}"][data-status="disputed"]`).waitFor();
+
+    await fed.page.reload();
+    await fed.page.getByTestId(`bill-answer-${ids.meituan}`).click();
+    await fed.page.getByTestId('bill-answer-reject').click();
+    await fed.page.getByTestId('bill-answer-reason').fill('该员在 2022 年美团劳动者名单中');
+    await fed.page.getByTestId('bill-answer-ok').click();
+    await fed.page.locator(`[data-testid="bill-status-${ids.meituan}"][data-status="issued"]`).waitFor();
+
+    await mt.page.reload();
+    await mt.page.getByTestId(`bill-dispute-${ids.meituan}`).getByText(/异议已驳回：该员在 2022 年美团劳动者名单中/).waitFor();
+    await shot(mt.page, 'quotas-bills-dispute-rejected');
+    await mt.page.getByTestId(`bill-confirm-${ids.meituan}`).click();
+    await mt.page.locator(`[data-testid="bill-status-${ids.meituan}"][data-status="confirmed"]`).waitFor();
+    assert.deepEqual([...mt.problems, ...fed.problems], []);
   });
 
   it('the quota lists export what they show', async () => {

@@ -164,6 +164,8 @@ describe('places in Chromium', () => {
     await page.getByTestId(`claim-${pool.id}`).click();
     assert.equal((await claimed).status(), 201);
     await page.getByTestId(`my-place-${pool.id}`).waitFor();
+    // 李明's trips (issue 10 §3): the demo's settled April 2025 roster he is on.
+    await page.getByTestId('my-trip-list').getByText('团体5号 黄山休养院 3天2晚').first().waitFor();
     await shot(page, 'quotas-my-places');
     assert.deepEqual(problems, []);
     const others = (await sql<{ person_id: number }>`select m.person_id from memberships m join persons p on p.id = m.person_id where m.status = 'active' and p.name <> '李明' and m.org_id in (select id from orgs where path like (select path from orgs o join accounts a on a.org_id = o.id where a.username = 'pudong') || '%') order by m.id limit 2`.execute(db())).rows;

@@ -1085,6 +1085,8 @@ export interface RostersTable {
   status: 'draft' | 'submitted' | 'settled';
   created_by: number | null;
   created_at: CreatedAt;
+  /** Migration 0039: the day the members were sent the SMS reminder before the trip (issue 10 §3); null until then. */
+  reminded_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RosterEntriesTable {
@@ -1118,8 +1120,18 @@ export interface PlatformBillsTable {
   lines: Json<unknown>;
   policy: string;
   trace: Json<unknown>;
-  status: Generated<'issued' | 'confirmed' | 'paid'>;
+  status: Generated<'issued' | 'disputed' | 'confirmed' | 'paid'>;
   issued_on: string;
+  /** Migration 0039: 1, then + 1 at each correction; the last dispute and answer; every step in history. */
+  revision: Generated<number>;
+  dispute_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  disputed_by: ColumnType<number | null, number | null | undefined, number | null>;
+  disputed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  answer: ColumnType<'reissued' | 'rejected' | null, 'reissued' | 'rejected' | null | undefined, 'reissued' | 'rejected' | null>;
+  answer_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  answered_by: ColumnType<number | null, number | null | undefined, number | null>;
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  history: ColumnType<unknown, string | undefined, string>; // [{ revision, action, reason?, persons, amountFen, at }]
   issued_by: number | null;
   confirmed_by: ColumnType<number | null, number | null | undefined, number | null>;
   confirmed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;

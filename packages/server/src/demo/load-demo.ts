@@ -24,6 +24,9 @@ export const demoAccounts = [
   // Issue 10: the agency running the sanatorium and checkup offers (000 六: 海鸥集团疗休养事业发展部), and the finance
   // department's second review of providers' settlements (000 六(三)).
   { username: 'seagull', displayName: '海鸥集团疗休养事业发展部干部', role: 'agency-officer', org: (o: Lookup) => o.byFunction('seagull') },
+  // The provider of the checkups and the gig workers' mobile checkups (000 体检; 001 项目4: 市工人疗养院): files its claims,
+  // answers the platforms' disputes and records their payments.
+  { username: 'sanatorium', displayName: '市工人疗养院体检中心干部', role: 'agency-officer', org: (o: Lookup) => o.byFunction('workers-sanatorium') },
   { username: 'finance', displayName: '财务资产管理部干部', role: 'department-officer', org: (o: Lookup) => o.byFunction('finance') },
   { username: 'pudong', displayName: '浦东新区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('浦东新区') },
   { username: 'jiading', displayName: '嘉定区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('嘉定区') },

@@ -113,7 +113,7 @@ export async function loadQuotasDemo(s: Services) {
 /** 001 项目4 三: a 2022 afternoon mobile checkup of three gig workers, billed to their platforms (200 − 100 yuan each). */
 async function loadGigCheckupDemo(s: Services, db: Services['database']['db'], u: Record<'admin' | 'seagull' | 'pudong' | 'grassroots', RequestContext>) {
   const sanatorium = await db.selectFrom('orgs').select('id').where('function_code', '=', 'workers-sanatorium').executeTakeFirst();
-  const [eleme, meituan] = await Promise.all(['eleme', 'meituan'].map((n) => ctxOf(s, n)));
+  const [eleme, meituan, provider] = await Promise.all(['eleme', 'meituan', 'sanatorium'].map((n) => ctxOf(s, n)));
   // The last three members (by number) of the demo grassroots union under 60, not the demo member 李明.
   const rows = (await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`
     select m.member_no, p.name, p.id_cipher, p.id as person_id from memberships m join persons p on p.id = m.person_id
@@ -132,8 +132,8 @@ async function loadGigCheckupDemo(s: Services, db: Services['database']['db'], u
   const roster = await quotas.createRoster(sd, u.pudong, { grantId: grant.id, startsOn: '2022-06-18', endsOn: '2022-06-18', members: rows.map((r) => r.member_no) });
   await quotas.submitRoster(sd, u.pudong, roster.id);
   sd.clock = fixedClock('2022-06-25');
-  // The provider (市工人疗养院) has no account in the demo: the federation files its claim (3 × 100 yuan).
-  const st = await quotas.submitSettlement(sd, u.admin, { rosterId: roster.id, persons: 3, amount: 300, members: rows.map((r) => r.member_no), satisfaction: { responses: 3, satisfied: 3 } });
+  // The provider (市工人疗养院, account sanatorium) files its claim (3 × 100 yuan); the platforms get their bills.
+  const st = await quotas.submitSettlement(sd, provider!, { rosterId: roster.id, persons: 3, amount: 300, members: rows.map((r) => r.member_no), satisfaction: { responses: 3, satisfied: 3 } });
   const mine = (await bills.listBills(sd, eleme!, { settlementId: st.id })).items;
   sd.clock = fixedClock('2022-06-28');
   if (mine[0]) await bills.confirmBill(sd, eleme!, mine[0].id);

@@ -39,6 +39,7 @@ describe('pools: offers, requests, rosters and settlements', () => {
     const o = await ok('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'J', capacity: 40, contacts: [{ name: '杨霄波', phone: '13901728206' }] }, 201);
     assert.deepEqual([o.price, o.citySubsidy, o.remainder, o.days, o.nights, o.site, o.mode], [1250, 417, 833, 4, 3, '黄山休养院', 'request']); // 000 附件1 row J
     assert.ok(o.trace.length > 0);
+    assert.deepEqual(o.contacts, [{ name: '杨霄波', phone: '13901728206' }]); // the agency's contacts are kept (000 六 联系人)
     offerId = o.id;
     const p = await ok('seagull', 'POST', '/quota-offers', { program: 'group-sanatorium', year: 2018, code: 'L', capacity: 10 }, 201);
     assert.equal(p.mode, 'allocation'); // 000 四: 屏风山 by allocation
@@ -107,6 +108,14 @@ describe('pools: offers, requests, rosters and settlements', () => {
     assert.equal(r.placesLeft, 2);
     assert.match(r.entries[0].name, /\*/); // masked
     rosterId = r.id;
+    // The agency runs the offer and reads every roster (its scope is the federation) but holds no union's places.
+    const asAgency = await ok('seagull', 'GET', `/rosters/${r.id}`);
+    assert.deepEqual([asAgency.abilities.edit, asAgency.abilities.submit], [false, false]);
+    assert.equal((await call('seagull', 'POST', `/rosters/${r.id}/entries`, { members: [members[5]] })).statusCode, 403);
+    assert.equal((await call('seagull', 'POST', `/rosters/${r.id}/submit`)).statusCode, 403);
+    assert.equal((await call('seagull', 'POST', '/rosters', { grantId: grass.id, startsOn: '2018-05-10', endsOn: '2018-05-12', members: [] })).statusCode, 403);
+    assert.equal((await call('seagull', 'POST', '/place-grants', { program: 'x', year: 2018, parentId: street.id, toOrgId: org.grassroots, places: 1 })).statusCode, 403);
+    assert.equal((await ok('seagull', 'GET', '/place-grants?year=2018')).items.find((g: { id: number }) => g.id === street.id)?.abilities.split ?? false, false);
     // The .xlsx: export, then import a sheet with one member already on the roster (row 3 named).
     const sheet = await call('grassroots', 'GET', `/rosters/${r.id}/sheet`);
     assert.equal(sheet.statusCode, 200);

@@ -6631,6 +6631,24 @@ export interface paths {
                                 title: string;
                                 year: number | null;
                             }[];
+                            /** @description my trips and checkups: the submitted or settled rosters I am on (issue 10 §3) */
+                            trips: {
+                                endsOn: string;
+                                /** @description the union that put me on the roster */
+                                orgName: string;
+                                program: string;
+                                provider: string;
+                                rosterId: number;
+                                site: string;
+                                startsOn: string;
+                                /**
+                                 * @description submitted: coming or done, not yet settled; settled: the provider has claimed it
+                                 * @enum {string}
+                                 */
+                                status: "submitted" | "settled";
+                                title: string;
+                                year: number;
+                            }[];
                         };
                     };
                 };
@@ -18222,7 +18240,7 @@ export interface paths {
                 query?: {
                     /** @description the bills of one settlement */
                     settlementId?: number;
-                    status?: "issued" | "confirmed" | "paid";
+                    status?: "issued" | "disputed" | "confirmed" | "paid";
                     year?: number;
                 };
                 header?: never;
@@ -18240,16 +18258,38 @@ export interface paths {
                         "application/json": {
                             items: {
                                 abilities: {
+                                    /** @description the union side may reissue it or reject the dispute */
+                                    answer: boolean;
                                     confirm: boolean;
+                                    /** @description the platform may dispute it */
+                                    dispute: boolean;
                                     pay: boolean;
                                 };
                                 /** @description perPerson × persons */
                                 amount: number;
+                                /** @description how the union side answered the last dispute */
+                                answer: ("reissued" | "rejected") | null;
+                                answeredAt: (string) | null;
+                                answerReason: string | null;
                                 /** @description the federation’s subsidy per person */
                                 citySubsidy: number;
                                 confirmedAt: (string) | null;
+                                disputedAt: (string) | null;
+                                /** @description the platform’s last dispute */
+                                disputeReason: string | null;
                                 endsOn: string;
+                                /** @description every step of the bill, oldest first */
+                                history: {
+                                    /** @enum {string} */
+                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                    amount: number;
+                                    at: string;
+                                    persons: number;
+                                    reason: string | null;
+                                    revision: number;
+                                }[];
                                 id: number;
+                                /** @description the day of the current revision */
                                 issuedOn: string;
                                 /** @description the served workers (only on GET /quota-bills/:id) */
                                 lines: {
@@ -18259,6 +18299,8 @@ export interface paths {
                                     orgName: string;
                                     row: number;
                                 }[];
+                                /** @description the printed bill number (PB000001) */
+                                no: string;
                                 offerId: number;
                                 /** @description the union whose roster it is */
                                 orgName: string;
@@ -18275,12 +18317,14 @@ export interface paths {
                                 program: string;
                                 providerName: string;
                                 providerOrgId: number;
+                                /** @description 1, then + 1 at each correction */
+                                revision: number;
                                 rosterId: number;
                                 settlementId: number;
                                 site: string;
                                 startsOn: string;
                                 /** @enum {string} */
-                                status: "issued" | "confirmed" | "paid";
+                                status: "issued" | "disputed" | "confirmed" | "paid";
                                 title: string;
                                 trace: unknown[];
                                 year: number;
@@ -18328,16 +18372,38 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
                                 confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
                             amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
                             /** @description the federation’s subsidy per person */
                             citySubsidy: number;
                             confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
                             endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
                             id: number;
+                            /** @description the day of the current revision */
                             issuedOn: string;
                             /** @description the served workers (only on GET /quota-bills/:id) */
                             lines: {
@@ -18347,6 +18413,8 @@ export interface paths {
                                 orgName: string;
                                 row: number;
                             }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
                             offerId: number;
                             /** @description the union whose roster it is */
                             orgName: string;
@@ -18363,12 +18431,14 @@ export interface paths {
                             program: string;
                             providerName: string;
                             providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
                             rosterId: number;
                             settlementId: number;
                             site: string;
                             startsOn: string;
                             /** @enum {string} */
-                            status: "issued" | "confirmed" | "paid";
+                            status: "issued" | "disputed" | "confirmed" | "paid";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -18417,16 +18487,38 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
                                 confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
                             amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
                             /** @description the federation’s subsidy per person */
                             citySubsidy: number;
                             confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
                             endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
                             id: number;
+                            /** @description the day of the current revision */
                             issuedOn: string;
                             /** @description the served workers (only on GET /quota-bills/:id) */
                             lines: {
@@ -18436,6 +18528,8 @@ export interface paths {
                                 orgName: string;
                                 row: number;
                             }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
                             offerId: number;
                             /** @description the union whose roster it is */
                             orgName: string;
@@ -18452,12 +18546,134 @@ export interface paths {
                             program: string;
                             providerName: string;
                             providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
                             rosterId: number;
                             settlementId: number;
                             site: string;
                             startsOn: string;
                             /** @enum {string} */
-                            status: "issued" | "confirmed" | "paid";
+                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The platform’s officer disputes an issued bill with its reason (the provider’s officers are told)
+         * @description Permission: `pools.bills`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why the platform does not accept the bill (e.g. a worker it did not send) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
+                                confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
+                            endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
+                            id: number;
+                            /** @description the day of the current revision */
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "disputed" | "confirmed" | "paid";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -18512,16 +18728,38 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
                                 confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
                             amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
                             /** @description the federation’s subsidy per person */
                             citySubsidy: number;
                             confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
                             endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
                             id: number;
+                            /** @description the day of the current revision */
                             issuedOn: string;
                             /** @description the served workers (only on GET /quota-bills/:id) */
                             lines: {
@@ -18531,6 +18769,8 @@ export interface paths {
                                 orgName: string;
                                 row: number;
                             }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
                             offerId: number;
                             /** @description the union whose roster it is */
                             orgName: string;
@@ -18547,12 +18787,256 @@ export interface paths {
                             program: string;
                             providerName: string;
                             providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
                             rosterId: number;
                             settlementId: number;
                             site: string;
                             startsOn: string;
                             /** @enum {string} */
-                            status: "issued" | "confirmed" | "paid";
+                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The provider that issued it (or the federation) corrects a disputed bill — the lines kept — and issues it again as the next revision, the engine’s amount
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the member numbers kept on the bill: a subset of its lines (a correction drops lines) */
+                        members: string[];
+                        /** @description what was corrected */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
+                                confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
+                            endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
+                            id: number;
+                            /** @description the day of the current revision */
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            title: string;
+                            trace: unknown[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/reject-dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The provider that issued it (or the federation) rejects the dispute with its reason: the bill stands and waits for the platform again
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why the bill stands as issued */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                /** @description the union side may reissue it or reject the dispute */
+                                answer: boolean;
+                                confirm: boolean;
+                                /** @description the platform may dispute it */
+                                dispute: boolean;
+                                pay: boolean;
+                            };
+                            /** @description perPerson × persons */
+                            amount: number;
+                            /** @description how the union side answered the last dispute */
+                            answer: ("reissued" | "rejected") | null;
+                            answeredAt: (string) | null;
+                            answerReason: string | null;
+                            /** @description the federation’s subsidy per person */
+                            citySubsidy: number;
+                            confirmedAt: (string) | null;
+                            disputedAt: (string) | null;
+                            /** @description the platform’s last dispute */
+                            disputeReason: string | null;
+                            endsOn: string;
+                            /** @description every step of the bill, oldest first */
+                            history: {
+                                /** @enum {string} */
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                amount: number;
+                                at: string;
+                                persons: number;
+                                reason: string | null;
+                                revision: number;
+                            }[];
+                            id: number;
+                            /** @description the day of the current revision */
+                            issuedOn: string;
+                            /** @description the served workers (only on GET /quota-bills/:id) */
+                            lines: {
+                                memberNo: string;
+                                /** @description masked */
+                                name: string;
+                                orgName: string;
+                                row: number;
+                            }[];
+                            /** @description the printed bill number (PB000001) */
+                            no: string;
+                            offerId: number;
+                            /** @description the union whose roster it is */
+                            orgName: string;
+                            paidOn: string | null;
+                            paymentReference: string | null;
+                            /** @description the platform’s share per person: price − subsidy */
+                            perPerson: number;
+                            persons: number;
+                            platformName: string;
+                            platformOrgId: number;
+                            policy: string;
+                            /** @description the package price per person (yuan) */
+                            price: number;
+                            program: string;
+                            providerName: string;
+                            providerOrgId: number;
+                            /** @description 1, then + 1 at each correction */
+                            revision: number;
+                            rosterId: number;
+                            settlementId: number;
+                            site: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "issued" | "disputed" | "confirmed" | "paid";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -18624,7 +19108,7 @@ export interface paths {
                 query?: {
                     /** @description the bills of one settlement */
                     settlementId?: number;
-                    status?: "issued" | "confirmed" | "paid";
+                    status?: "issued" | "disputed" | "confirmed" | "paid";
                     year?: number;
                 };
                 header?: never;
@@ -20451,6 +20935,8 @@ export interface paths {
                             items: {
                                 abilities: {
                                     edit: boolean;
+                                    /** @description I may file the provider’s claim for this submitted roster */
+                                    settle: boolean;
                                     submit: boolean;
                                 };
                                 code: string;
@@ -20463,6 +20949,9 @@ export interface paths {
                                 persons: number;
                                 placesLeft: number;
                                 program: string;
+                                providerName: string;
+                                /** @description the provider of the plan, who files the claim */
+                                providerOrgId: number | null;
                                 settlementId: number | null;
                                 startsOn: string;
                                 /** @enum {string} */
@@ -20509,6 +20998,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                /** @description I may file the provider’s claim for this submitted roster */
+                                settle: boolean;
                                 submit: boolean;
                             };
                             code: string;
@@ -20527,6 +21018,9 @@ export interface paths {
                             persons: number;
                             placesLeft: number;
                             program: string;
+                            providerName: string;
+                            /** @description the provider of the plan, who files the claim */
+                            providerOrgId: number | null;
                             settlementId: number | null;
                             startsOn: string;
                             /** @enum {string} */
@@ -20575,6 +21069,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                /** @description I may file the provider’s claim for this submitted roster */
+                                settle: boolean;
                                 submit: boolean;
                             };
                             code: string;
@@ -20593,6 +21089,9 @@ export interface paths {
                             persons: number;
                             placesLeft: number;
                             program: string;
+                            providerName: string;
+                            /** @description the provider of the plan, who files the claim */
+                            providerOrgId: number | null;
                             settlementId: number | null;
                             startsOn: string;
                             /** @enum {string} */
@@ -20653,6 +21152,8 @@ export interface paths {
                             roster: {
                                 abilities: {
                                     edit: boolean;
+                                    /** @description I may file the provider’s claim for this submitted roster */
+                                    settle: boolean;
                                     submit: boolean;
                                 };
                                 code: string;
@@ -20671,6 +21172,9 @@ export interface paths {
                                 persons: number;
                                 placesLeft: number;
                                 program: string;
+                                providerName: string;
+                                /** @description the provider of the plan, who files the claim */
+                                providerOrgId: number | null;
                                 settlementId: number | null;
                                 startsOn: string;
                                 /** @enum {string} */
@@ -20749,6 +21253,8 @@ export interface paths {
                             roster: {
                                 abilities: {
                                     edit: boolean;
+                                    /** @description I may file the provider’s claim for this submitted roster */
+                                    settle: boolean;
                                     submit: boolean;
                                 };
                                 code: string;
@@ -20767,6 +21273,9 @@ export interface paths {
                                 persons: number;
                                 placesLeft: number;
                                 program: string;
+                                providerName: string;
+                                /** @description the provider of the plan, who files the claim */
+                                providerOrgId: number | null;
                                 settlementId: number | null;
                                 startsOn: string;
                                 /** @enum {string} */
@@ -20818,6 +21327,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                /** @description I may file the provider’s claim for this submitted roster */
+                                settle: boolean;
                                 submit: boolean;
                             };
                             code: string;
@@ -20836,6 +21347,9 @@ export interface paths {
                             persons: number;
                             placesLeft: number;
                             program: string;
+                            providerName: string;
+                            /** @description the provider of the plan, who files the claim */
+                            providerOrgId: number | null;
                             settlementId: number | null;
                             startsOn: string;
                             /** @enum {string} */
@@ -20889,6 +21403,50 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rosters/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the SMS reminders now to the members of submitted rosters starting within three days, once per roster (the daily job does this at 09:00; the federation administrator only)
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            on: string;
+                            rosters: number;
+                            sent: number;
+                            withoutMobile: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -101,10 +101,10 @@ export async function exportRosters(s: Services, ctx: RequestContext, q: { year?
     entity: 'roster',
     filters: [['年度', q.year], ['项目', q.program && programName(q.program)]],
     columns: [
-      { header: '工会', key: 'org', width: 28 }, { header: '计划', key: 'title', width: 40 }, { header: '日期', key: 'dates', width: 26 }, { header: '人数', key: 'persons', width: 8 },
-      { header: '剩余名额', key: 'placesLeft', width: 10 }, { header: '状态', key: 'state', width: 12 },
+      { header: '工会', key: 'org', width: 28 }, { header: '计划', key: 'title', width: 40 }, { header: '日期', key: 'dates', width: 26 }, { header: '承办单位', key: 'provider', width: 28 },
+      { header: '人数', key: 'persons', width: 8 }, { header: '剩余名额', key: 'placesLeft', width: 10 }, { header: '状态', key: 'state', width: 12 },
     ],
-    rows: items.map((r) => ({ org: r.orgName, title: `${r.year} ${r.title}`, dates: `${r.startsOn} — ${r.endsOn}`, persons: r.persons, placesLeft: r.placesLeft, state: rosterState[r.status] ?? r.status })),
+    rows: items.map((r) => ({ org: r.orgName, title: `${r.year} ${r.title}`, dates: `${r.startsOn} — ${r.endsOn}`, provider: r.providerName, persons: r.persons, placesLeft: r.placesLeft, state: rosterState[r.status] ?? r.status })),
   });
 }
 
@@ -126,7 +126,7 @@ export async function exportSettlements(s: Services, ctx: RequestContext) {
   });
 }
 
-const billState: Record<string, string> = { issued: '待平台确认', confirmed: '平台已确认', paid: '已付款' };
+const billState: Record<string, string> = { issued: '待平台确认', disputed: '平台有异议', confirmed: '平台已确认', paid: '已付款' };
 
 /** 平台结算单 (001 项目4 三): the bills the caller sees (a platform: its own), in the tab's columns. */
 export async function exportBills(s: Services, ctx: RequestContext, q: { year?: number | undefined; status?: string | undefined; settlementId?: number | undefined }) {

@@ -8,7 +8,8 @@ import { readUpload } from '../../platform/upload.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as S from './quotas-schema.ts';
-import { ZBinary } from './schema.ts';
+import { ZBinary, ZRemindersRun } from './schema.ts';
+import { runTripReminders } from './reminders.ts';
 import * as service from './quotas.ts';
 import * as bills from './bills.ts';
 import { exportBills, exportOffers, exportRequests, exportRosters, exportSettlements } from './exports.ts';
@@ -43,6 +44,7 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
     reply.status(201);
     return service.createRoster(s, req.ctx, req.body);
   });
+  api.post('/rosters/reminders/run', { config: manage, schema: { tags, summary: 'Send the SMS reminders now to the members of submitted rosters starting within three days, once per roster (the daily job does this at 09:00; the federation administrator only)', response: { 200: ZRemindersRun } } }, (req) => runTripReminders(s, req.ctx));
   api.get('/rosters/:id', { config: read, schema: { tags, summary: 'One roster with its members (names masked)', params: ZId, response: { 200: S.ZRoster } } }, (req) => service.getRoster(s, req.ctx, req.params.id));
   api.post('/rosters/:id/entries', { config: manage, schema: { tags, summary: 'Add members by member number: all rows or none, every wrong row named', params: ZId, body: S.ZRosterEntries, response: { 200: S.ZRosterImported } } }, (req) => service.addEntries(s, req.ctx, req.params.id, req.body.members));
   api.post('/rosters/:id/submit', { config: manage, schema: { tags, summary: 'Submit the roster (to the provider, for the trip or checkup)', params: ZId, response: { 200: S.ZRoster } } }, (req) => service.submitRoster(s, req.ctx, req.params.id));
@@ -84,5 +86,8 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
   api.get('/quota-bills/:id', { config: billsRead, schema: { tags, summary: 'One bill with the served workers (names masked)', params: ZId, response: { 200: S.ZBill } } }, (req) => bills.getBill(s, req.ctx, req.params.id));
   api.get('/quota-bills/:id/sheet', { config: billsRead, schema: { tags, summary: 'The bill as .xlsx with its roster lines (names masked)', params: ZId, response: { 200: ZBinary } } }, async (req, reply) => sendDownload(reply, await bills.billSheet(s, req.ctx, req.params.id)));
   api.post('/quota-bills/:id/confirm', { config: { permission: 'pools.bills' }, schema: { tags, summary: 'The platform’s officer confirms its bill', params: ZId, response: { 200: S.ZBill } } }, (req) => bills.confirmBill(s, req.ctx, req.params.id));
+  api.post('/quota-bills/:id/dispute', { config: { permission: 'pools.bills' }, schema: { tags, summary: 'The platform’s officer disputes an issued bill with its reason (the provider’s officers are told)', params: ZId, body: S.ZBillDispute, response: { 200: S.ZBill } } }, (req) => bills.disputeBill(s, req.ctx, req.params.id, req.body));
+  api.post('/quota-bills/:id/reissue', { config: manage, schema: { tags, summary: 'The provider that issued it (or the federation) corrects a disputed bill — the lines kept — and issues it again as the next revision, the engine’s amount', params: ZId, body: S.ZBillReissue, response: { 200: S.ZBill } } }, (req) => bills.reissueBill(s, req.ctx, req.params.id, req.body));
+  api.post('/quota-bills/:id/reject-dispute', { config: manage, schema: { tags, summary: 'The provider that issued it (or the federation) rejects the dispute with its reason: the bill stands and waits for the platform again', params: ZId, body: S.ZBillRejectDispute, response: { 200: S.ZBill } } }, (req) => bills.rejectDispute(s, req.ctx, req.params.id, req.body));
   api.post('/quota-bills/:id/pay', { config: manage, schema: { tags, summary: 'The provider that receives it (or the federation) records the platform’s payment of a confirmed bill, with its reference; once', params: ZId, body: S.ZBillPay, response: { 200: S.ZBill } } }, (req) => bills.payBill(s, req.ctx, req.params.id, req.body));
 }

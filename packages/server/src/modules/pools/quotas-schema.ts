@@ -72,7 +72,8 @@ export const ZRoster = z.object({
   id: z.number(), offerId: z.number(), code: z.string(), title: z.string(), program: z.string(), year: z.number(), grantId: z.number(), orgId: z.number(), orgName: z.string(),
   startsOn: ZIsoDate, endsOn: ZIsoDate, status: z.enum(['draft', 'submitted', 'settled']), persons: z.number(), placesLeft: z.number(), entries: z.array(ZRosterEntry),
   settlementId: z.number().nullable(),
-  abilities: z.object({ edit: z.boolean(), submit: z.boolean() }),
+  providerOrgId: z.number().nullable().describe('the provider of the plan, who files the claim'), providerName: z.string(),
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), settle: z.boolean().describe('I may file the provider’s claim for this submitted roster') }),
 });
 export const ZRosterList = z.object({ items: z.array(ZRoster.omit({ entries: true })) });
 export const ZRosterQuery = z.object({ year: ZYear.optional(), program: ZQuotaProgram.optional() });
@@ -114,7 +115,7 @@ export const ZSettlementPay = z.object({ paidOn: ZIsoDate.optional(), reference:
 // §4 the platforms' bills (结算单) for the gig workers' mobile checkups (001 项目4 三).
 export const ZBillQuery = z.object({
   year: ZYear.optional(),
-  status: z.enum(['issued', 'confirmed', 'paid']).optional(),
+  status: z.enum(['issued', 'disputed', 'confirmed', 'paid']).optional(),
   settlementId: ZIdValue.optional().describe('the bills of one settlement'),
 });
 export const ZBillLine = z.object({ row: z.number(), memberNo: z.string(), name: z.string().describe('masked'), orgName: z.string() });
@@ -124,9 +125,20 @@ export const ZBill = z.object({
   startsOn: ZIsoDate, endsOn: ZIsoDate, persons: z.number(),
   price: z.number().describe('the package price per person (yuan)'), citySubsidy: z.number().describe('the federation’s subsidy per person'), perPerson: z.number().describe('the platform’s share per person: price − subsidy'), amount: z.number().describe('perPerson × persons'),
   policy: z.string(), trace: z.array(z.any()),
-  status: z.enum(['issued', 'confirmed', 'paid']), issuedOn: ZIsoDate, confirmedAt: ZTimestamp.nullable(), paidOn: ZIsoDate.nullable(), paymentReference: z.string().nullable(),
+  status: z.enum(['issued', 'disputed', 'confirmed', 'paid']), issuedOn: ZIsoDate.describe('the day of the current revision'), confirmedAt: ZTimestamp.nullable(), paidOn: ZIsoDate.nullable(), paymentReference: z.string().nullable(),
+  no: z.string().describe('the printed bill number (PB000001)'), revision: z.number().describe('1, then + 1 at each correction'),
+  disputeReason: z.string().nullable().describe('the platform’s last dispute'), disputedAt: ZTimestamp.nullable(),
+  answer: z.enum(['reissued', 'rejected']).nullable().describe('how the union side answered the last dispute'), answerReason: z.string().nullable(), answeredAt: ZTimestamp.nullable(),
+  history: z.array(z.object({ revision: z.number(), action: z.enum(['issue', 'dispute', 'reissue', 'reject-dispute', 'confirm', 'pay']), reason: z.string().nullable(), persons: z.number(), amount: z.number(), at: z.string() })).describe('every step of the bill, oldest first'),
   lines: z.array(ZBillLine).describe('the served workers (only on GET /quota-bills/:id)'),
-  abilities: z.object({ confirm: z.boolean(), pay: z.boolean() }),
+  abilities: z.object({ confirm: z.boolean(), dispute: z.boolean().describe('the platform may dispute it'), answer: z.boolean().describe('the union side may reissue it or reject the dispute'), pay: z.boolean() }),
 });
 export const ZBillList = z.object({ items: z.array(ZBill) });
 export const ZBillPay = z.object({ paidOn: ZIsoDate.optional(), reference: z.string().trim().min(1).max(60).describe('the bank transfer’s reference') });
+const ZReason = z.string().trim().min(2).max(500);
+export const ZBillDispute = z.object({ reason: ZReason.describe('why the platform does not accept the bill (e.g. a worker it did not send)') });
+export const ZBillReissue = z.object({
+  reason: ZReason.describe('what was corrected'),
+  members: z.array(z.string().trim().regex(/^\d{10}$/)).min(1).max(2000).describe('the member numbers kept on the bill: a subset of its lines (a correction drops lines)'),
+});
+export const ZBillRejectDispute = z.object({ reason: ZReason.describe('why the bill stands as issued') });

@@ -26,7 +26,7 @@ import type { Services } from '../../platform/services.ts';
 import * as repo from './repository.ts';
 import * as q from './quotas-repository.ts';
 import type { QuotaProgram } from './quotas-schema.ts';
-import { grantInTx } from './service.ts';
+import { actsForUnion, grantInTx } from './service.ts';
 import { issuePlatformBills } from './bills.ts';
 import { idHashesOf } from '../members/api.ts';
 import { gigPlatformsOf } from '../protection/api.ts';
@@ -201,12 +201,13 @@ export async function createOffer(s: Services, ctx: RequestContext, b: { program
   if (!provider) throw notFound('org', b.providerOrgId);
   return db.transaction().execute(async (trx) => {
     try {
-      const { id } = await trx.insertInto('quota_offers').values({
+      const id = await q.insertOffer(trx, {
         program: b.program, year: b.year, code: b.code, title: p.title, site: p.site, days: p.days, nights: p.nights, months: p.months,
         price_fen: p.priceFen, city_subsidy_fen: p.cityFen, other_subsidy_fen: p.otherFen, other_subsidy_by: p.otherBy, remainder_by: p.remainderBy,
-        mode: b.mode ?? p.mode, capacity: b.capacity, provider_org_id: provider.id, provider_name: b.providerName ?? (b.program === 'frontline-sanatorium' ? '区局（产业）工会自选旅行社' : provider.name), // 001 项目3 四(二) 自行选择承接旅行社 contacts: JSON.stringify(b.contacts),
+        mode: b.mode ?? p.mode, capacity: b.capacity, provider_org_id: provider.id, provider_name: b.providerName ?? (b.program === 'frontline-sanatorium' ? '区局（产业）工会自选旅行社' : provider.name), // 001 项目3 四(二) 自行选择承接旅行社
+        contacts: JSON.stringify(b.contacts),
         agency_org_id: actor.orgId!, policy: p.policy, trace: JSON.stringify(p.trace), updated_by: actor.accountId,
-      }).returning('id').executeTakeFirstOrThrow();
+      });
       await writeAudit(trx, ctx, { action: 'offer.create', entity: 'quota-offer', entityId: id, orgPath: provider.path, summary: `${b.year} ${programNames[b.program]} ${p.title}：${b.capacity} 个名额`, after: { ...b, price: yuan(p.priceFen), citySubsidy: yuan(p.cityFen) } });
       return presentOffer(actor, (await q.offerById(trx, id))!);
     } catch (err) {
@@ -227,11 +228,11 @@ export async function updateOffer(s: Services, ctx: RequestContext, id: number, 
       throw invalidField('body.capacity', 'below-granted', { zh: `已核拨 ${o.granted} 个名额，容量不能少于此数`, en: `${o.granted} places are already granted; the capacity cannot be less` });
     const provider = b.providerOrgId ? await repo.orgById(trx, b.providerOrgId) : null;
     if (b.providerOrgId && !provider) throw notFound('org', b.providerOrgId);
-    await trx.updateTable('quota_offers').set({
+    await q.updateOffer(trx, id, {
       ...(b.capacity !== undefined && { capacity: b.capacity }), ...(provider && { provider_org_id: provider.id, provider_name: b.providerName ?? provider.name }),
       ...(b.providerName && !provider && { provider_name: b.providerName }), ...(b.contacts && { contacts: JSON.stringify(b.contacts) }), ...(b.mode && { mode: b.mode }),
       updated_by: actor.accountId, updated_at: new Date(),
-    }).where('id', '=', id).execute();
+    });
     await writeAudit(trx, ctx, { action: 'offer.update', entity: 'quota-offer', entityId: id, orgPath: o.agency_path, summary: `${o.year} ${o.title}`, before: { capacity: o.capacity, provider: o.provider_name }, after: b });
     return presentOffer(actor, (await q.offerById(trx, id))!);
   });
@@ -274,15 +275,12 @@ async function presentRequests(db: Executor, actor: Actor, rows: q.RequestRow[])
 export async function listRequests(s: Services, ctx: RequestContext, query: { year?: number | undefined; program?: string | undefined }) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  let sel = q.requests(db, actor);
-  if (query.year) sel = sel.where('r.year', '=', query.year);
-  if (query.program) sel = sel.where('r.program', '=', query.program);
-  const rows = await sel.orderBy('r.year', 'desc').orderBy('d.path').limit(500).execute();
+  const rows = await q.listRequests(db, actor, query);
   return { items: await presentRequests(db, actor, rows), deadline: query.year ? requestDeadline(query.year) : null };
 }
 
 async function requestOf(db: Executor, actor: Actor, id: number) {
-  const r = await q.requests(db, actor).where('r.id', '=', id).executeTakeFirst();
+  const r = await q.requestById(db, actor, id);
   if (!r) throw notFound('request', id);
   return r;
 }
@@ -319,12 +317,11 @@ export async function submitRequest(s: Services, ctx: RequestContext, b: { progr
   return db.transaction().execute(async (trx) => {
     let id: number;
     try {
-      ({ id } = await trx.insertInto('quota_requests').values({ program: b.program, year: b.year, org_id: org.id, deadline, status: 'submitted', submitted_on: today, submitted_by: actor.accountId }).returning('id').executeTakeFirstOrThrow());
+      id = await q.insertRequest(trx, { program: b.program, year: b.year, orgId: org.id, deadline, submittedOn: today, submittedBy: actor.accountId }, b.rows);
     } catch (err) {
       if ((err as { code?: string }).code === '23505') throw conflict('request-exists', { zh: `${org.name}已报送 ${b.year} 年度${programNames[b.program]}申报汇总表`, en: `${org.name} has already sent its ${b.year} request` });
       throw err;
     }
-    await trx.insertInto('quota_request_rows').values(b.rows.map((r, i) => ({ request_id: id, row_no: i + 1, offer_id: r.offerId, requested: r.places }))).execute();
     await writeAudit(trx, ctx, { action: 'quota-request.submit', entity: 'quota-request', entityId: id, orgPath: org.path, summary: `${org.name} ${b.year} ${programNames[b.program]}申报：${b.rows.reduce((a, r) => a + r.places, 0)} 人`, after: b });
     return (await presentRequests(trx, actor, [await requestOf(trx, actor, id)]))[0]!;
   });
@@ -348,10 +345,9 @@ export async function grantRequest(s: Services, ctx: RequestContext, id: number,
         const grant = await grantInTx(s, ctx, trx, { program: line.program, year: line.year, site: line.code, toOrgId: r.org_id, places: g.places }, String(g.row));
         grantId = grant.id;
       }
-      await trx.updateTable('quota_request_rows').set({ granted: g.places, grant_id: grantId }).where('id', '=', line.id).execute();
+      await q.setRowGranted(trx, line.id, g.places, grantId);
     }
-    await trx.updateTable('quota_request_rows').set({ granted: 0 }).where('request_id', '=', id).where('granted', 'is', null).execute();
-    await trx.updateTable('quota_requests').set({ status: 'granted', granted_on: s.clock.today(), granted_by: actor.accountId }).where('id', '=', id).execute();
+    await q.markRequestGranted(trx, id, s.clock.today(), actor.accountId);
     await writeAudit(trx, ctx, { action: 'quota-request.grant', entity: 'quota-request', entityId: id, orgPath: r.org_path, summary: `${r.org_name} ${r.year}：核拨 ${b.rows.reduce((a, x) => a + x.places, 0)} 个名额`, after: b });
     return (await presentRequests(trx, actor, [await requestOf(trx, actor, id)]))[0]!;
   });
@@ -361,7 +357,7 @@ export async function grantRequest(s: Services, ctx: RequestContext, id: number,
 // §3 Rosters (名册).
 
 async function rosterOf(db: Executor, actor: Actor, id: number) {
-  const r = await q.rosters(db, actor).where('r.id', '=', id).executeTakeFirst();
+  const r = await q.rosterById(db, actor, id);
   if (!r) throw notFound('roster', id);
   return r;
 }
@@ -369,23 +365,23 @@ async function rosterOf(db: Executor, actor: Actor, id: number) {
 async function presentRoster(db: Executor, actor: Actor, r: q.RosterRow, withEntries: boolean) {
   const g = await repo.grantById(db, actor, r.grant_id);
   const left = g ? g.places - g.allocated - g.returned : 0;
-  const mine = pathInScope(actor, r.org_path) && can(actor, 'pools.manage');
+  const mine = actsForUnion(actor, r.org_path);
   const entries = withEntries ? (await q.rosterEntries(db, r.id)).map((e) => ({ row: e.row_no, memberNo: e.member_no, name: maskName(e.name), orgName: e.org_name })) : [];
   return {
     id: r.id, offerId: r.offer_id, code: r.code, title: r.title, program: r.program, year: r.year, grantId: r.grant_id, orgId: r.org_id, orgName: r.org_name,
     startsOn: r.starts_on, endsOn: r.ends_on, status: r.status, persons: Number(r.persons ?? 0), placesLeft: left, entries, settlementId: r.settlement_id,
-    abilities: { edit: mine && r.status === 'draft', submit: mine && r.status === 'draft' && Number(r.persons ?? 0) > 0 },
+    providerOrgId: r.provider_org_id, providerName: r.provider_name,
+    abilities: { edit: mine && r.status === 'draft', submit: mine && r.status === 'draft' && Number(r.persons ?? 0) > 0, settle: r.status === 'submitted' && mayClaim(actor, r.provider_org_id) },
   };
 }
 const maskName = (n: string) => (n.length <= 1 ? n : n[0] + '*'.repeat(Math.min(n.length - 1, 2)));
+/** The provider's claim is filed by the provider's own officer (000 六(一)3 承办单位), or the federation administrator for it. */
+const mayClaim = (actor: Actor, providerOrgId: number | null) => can(actor, 'pools.manage') && ((providerOrgId !== null && actor.orgId === providerOrgId) || actor.role === 'federation-admin');
 
 export async function listRosters(s: Services, ctx: RequestContext, query: { year?: number | undefined; program?: string | undefined }) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  let sel = q.rosters(db, actor);
-  if (query.year) sel = sel.where('r.year', '=', query.year);
-  if (query.program) sel = sel.where('r.program', '=', query.program);
-  const rows = await sel.orderBy('r.id', 'desc').limit(500).execute();
+  const rows = await q.listRosters(db, actor, query);
   const items = [];
   for (const r of rows) {
     const { entries: _e, ...rest } = await presentRoster(db, actor, r, false);
@@ -404,7 +400,7 @@ export async function createRoster(s: Services, ctx: RequestContext, b: { grantI
   const db = s.database.db;
   const g = await repo.grantById(db, actor, b.grantId);
   if (!g) throw notFound('grant', b.grantId);
-  if (!pathInScope(actor, g.to_path)) throw forbidden({ zh: '只有获得名额的工会可以编制名册', en: 'Only the union holding the places draws up a roster' });
+  if (!actsForUnion(actor, g.to_path)) throw forbidden({ zh: '只有获得名额的工会可以编制名册', en: 'Only the union holding the places draws up a roster' });
   const o = g.site ? await q.offerByCode(db, g.program, g.year, g.site) : undefined;
   if (!o) throw invalidField('body.grantId', 'no-offer', { zh: '该名额没有对应的计划（线路或套餐）', en: 'These places belong to no plan of the offer' });
   if (b.endsOn < b.startsOn) throw invalidField('body.endsOn', 'before-start', { zh: '结束日期不能早于开始日期', en: 'ends before it starts' });
@@ -413,7 +409,7 @@ export async function createRoster(s: Services, ctx: RequestContext, b: { grantI
   if (o.months.length && !o.months.includes(month))
     throw invalidField('body.startsOn', 'not-offered-in-month', { zh: `“${o.title}”仅在 ${o.months.join('、')} 月开展（沪工总办〔2017〕360号 三 注1）`, en: `"${o.title}" runs only in months ${o.months.join(', ')}` });
   return db.transaction().execute(async (trx) => {
-    const { id } = await trx.insertInto('rosters').values({ offer_id: o.id, grant_id: g.id, org_id: g.to_org_id, program: o.program, year: o.year, starts_on: b.startsOn, ends_on: b.endsOn, status: 'draft', created_by: actor.accountId }).returning('id').executeTakeFirstOrThrow();
+    const id = await q.insertRoster(trx, { offerId: o.id, grantId: g.id, orgId: g.to_org_id, program: o.program, year: o.year, startsOn: b.startsOn, endsOn: b.endsOn, createdBy: actor.accountId });
     await writeAudit(trx, ctx, { action: 'roster.create', entity: 'roster', entityId: id, orgPath: g.to_path, summary: `${g.to_name} ${o.title} ${b.startsOn}—${b.endsOn}`, after: { grantId: g.id, startsOn: b.startsOn, endsOn: b.endsOn } });
     if (b.members.length) await addEntriesTx(s, ctx, trx, id, b.members);
     return presentRoster(trx, actor, await rosterOf(trx, actor, id), true);
@@ -427,6 +423,7 @@ async function addEntriesTx(s: Services, ctx: RequestContext, trx: Executor, ros
   const actor = ctx.actor!;
   const r = await rosterOf(trx, actor, rosterId);
   if (r.status !== 'draft') throw conflict('roster-submitted', { zh: '名册已报送，不能再修改', en: 'The roster has been submitted; it cannot change' });
+  if (!actsForUnion(actor, r.org_path)) throw forbidden({ zh: '名册由获得名额的工会编制', en: 'The union holding the places draws up its roster' });
   const g = await repo.grantById(trx, actor, r.grant_id);
   if (!g) throw notFound('grant', r.grant_id);
   const group = subsidyGroup(r.program);
@@ -462,7 +459,7 @@ async function addEntriesTx(s: Services, ctx: RequestContext, trx: Executor, ros
   if (issues.length) throw new AppError(400, 'roster-invalid', { zh: `名册有 ${issues.length} 处错误。${issues[0]!.message.zh}`, en: `The roster has ${issues.length} error(s). ${issues[0]!.message.en}` }, issues.slice(0, 100));
   const base = Number(r.persons ?? 0);
   try {
-    await trx.insertInto('roster_entries').values(rows.map((x, i) => ({ roster_id: rosterId, row_no: base + i + 1, person_id: x.person_id, membership_id: x.membership_id, subsidy_group: group, year: r.year, platform_org_id: x.platform_org_id }))).execute();
+    await q.insertEntries(trx, rosterId, base, group, r.year, rows);
   } catch (err) {
     // A concurrent roster took the same person: the unique (group, year, person) decides.
     if ((err as { code?: string }).code === '23505') throw conflict('already-subsidised', { zh: '名册中有会员刚被另一份名册安排（同一对象不重复安排）', en: 'A member was just put on another roster; nobody is subsidised twice a year' });
@@ -496,10 +493,10 @@ export async function submitRoster(s: Services, ctx: RequestContext, id: number)
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const r = await rosterOf(trx, actor, id);
-    if (!pathInScope(actor, r.org_path)) throw forbidden();
+    if (!actsForUnion(actor, r.org_path)) throw forbidden({ zh: '名册由获得名额的工会报送', en: 'The union holding the places submits its roster' });
     if (r.status !== 'draft') throw conflict('roster-submitted', { zh: '名册已报送', en: 'The roster has already been submitted' });
     if (!Number(r.persons)) throw badRequest('roster-empty', { zh: '名册中还没有会员', en: 'The roster has nobody on it' });
-    await trx.updateTable('rosters').set({ status: 'submitted' }).where('id', '=', id).execute();
+    await q.setRosterStatus(trx, [id], 'submitted');
     await writeAudit(trx, ctx, { action: 'roster.submit', entity: 'roster', entityId: id, orgPath: r.org_path, summary: `${r.org_name} ${r.title}：${r.persons} 人`, after: { persons: Number(r.persons) } });
     return presentRoster(trx, actor, await rosterOf(trx, actor, id), true);
   });
@@ -510,7 +507,7 @@ export async function submitRoster(s: Services, ctx: RequestContext, id: number)
 
 async function actorFunction(db: Executor, actor: Actor) {
   if (!actor.orgId) return null;
-  return (await db.selectFrom('orgs').select('function_code').where('id', '=', actor.orgId).executeTakeFirst())?.function_code ?? null;
+  return q.orgFunction(db, actor.orgId);
 }
 
 async function presentSettlement(db: Executor, actor: Actor, st: q.SettlementRow) {
@@ -537,14 +534,14 @@ function visibleSettlement(actor: Actor, st: q.SettlementRow) {
 export async function listSettlements(s: Services, ctx: RequestContext) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  const rows = (await q.settlements(db).orderBy('st.id', 'desc').limit(500).execute()).filter((st) => visibleSettlement(actor, st));
+  const rows = (await q.listSettlementRows(db)).filter((st) => visibleSettlement(actor, st));
   const items = [];
   for (const st of rows) items.push(await presentSettlement(db, actor, st));
   return { items };
 }
 
 async function settlementOf(db: Executor, actor: Actor, id: number) {
-  const st = await q.settlements(db).where('st.id', '=', id).executeTakeFirst();
+  const st = await q.settlementById(db, id);
   if (!st || !visibleSettlement(actor, st)) throw notFound('settlement', id);
   return st;
 }
@@ -560,7 +557,7 @@ export async function submitSettlement(s: Services, ctx: RequestContext, b: { ro
   return db.transaction().execute(async (trx) => {
     const r = await rosterOf(trx, actor, b.rosterId);
     const o = (await q.offerById(trx, r.offer_id))!;
-    if (!(actor.orgId === o.provider_org_id || actor.role === 'federation-admin'))
+    if (!mayClaim(actor, o.provider_org_id))
       throw forbidden({ zh: `补贴申请由承办单位（${o.provider_name}）提交`, en: `The claim is filed by the provider (${o.provider_name})` });
     if (r.status !== 'submitted') throw conflict(r.status === 'settled' ? 'already-settled' : 'roster-not-submitted', { zh: r.status === 'settled' ? '该名册已结算，不会重复结算' : '名册尚未报送，不能结算', en: r.status === 'settled' ? 'This roster is already settled; nothing is paid twice' : 'The roster has not been submitted yet' });
     const entries = await q.rosterEntries(trx, r.id);
@@ -581,14 +578,14 @@ export async function submitSettlement(s: Services, ctx: RequestContext, b: { ro
     if (!o.provider_org_id) throw conflict('no-provider', { zh: '该计划没有登记承办单位', en: 'The plan has no provider' });
     let id: number;
     try {
-      ({ id } = await trx.insertInto('quota_settlements').values({ roster_id: r.id, program: r.program, year: r.year, org_id: r.org_id, provider_org_id: o.provider_org_id, persons: b.persons, amount_fen: due.fen, trace: JSON.stringify(due.trace), satisfaction: JSON.stringify(b.satisfaction), status: 'submitted', submitted_by: actor.accountId, submitted_on: s.clock.today() }).returning('id').executeTakeFirstOrThrow());
+      id = await q.insertSettlement(trx, { roster_id: r.id, program: r.program, year: r.year, org_id: r.org_id, provider_org_id: o.provider_org_id, persons: b.persons, amount_fen: due.fen, trace: JSON.stringify(due.trace), satisfaction: JSON.stringify(b.satisfaction), status: 'submitted', submitted_by: actor.accountId, submitted_on: s.clock.today() });
     } catch (err) {
       if ((err as { code?: string }).code === '23505') throw conflict('already-settled', { zh: '该名册已有结算申请，不会重复结算', en: 'This roster already has a settlement; nothing is paid twice' });
       throw err;
     }
     // 001 项目4 三: the rest of the price is the platforms' — one bill per platform of the served workers.
-    if (r.program === 'gig-mobile-checkup') await issuePlatformBills(trx, ctx, { settlementId: id, rosterId: r.id, offer: { ...o, provider_org_id: o.provider_org_id }, memberNos: b.members, today: s.clock.today(), orgPath: r.org_path });
-    await trx.updateTable('rosters').set({ status: 'settled' }).where('id', '=', r.id).execute();
+    if (r.program === 'gig-mobile-checkup') await issuePlatformBills(s, trx, ctx, { settlementId: id, rosterId: r.id, offer: { ...o, provider_org_id: o.provider_org_id }, memberNos: b.members, today: s.clock.today(), orgPath: r.org_path });
+    await q.setRosterStatus(trx, [r.id], 'settled');
     await writeAudit(trx, ctx, { action: 'settlement.submit', entity: 'quota-settlement', entityId: id, orgPath: r.org_path, summary: `${o.provider_name} ${r.title}：${b.persons} 人 ¥${yuan(due.fen)}`, after: { persons: b.persons, amount: yuan(due.fen), satisfaction: b.satisfaction } });
     return presentSettlement(trx, actor, await settlementOf(trx, actor, id));
   });
@@ -662,13 +659,13 @@ export async function submitPeriodSettlement(s: Services, ctx: RequestContext, b
     if (issues.length) throw new AppError(409, 'settlement-mismatch', { zh: `结算与名册不符：${issues[0]!.message.zh}`, en: `The settlement does not match its rosters: ${issues[0]!.message.en}` }, issues);
     let id: number;
     try {
-      ({ id } = await trx.insertInto('quota_settlements').values({ roster_id: null, program: b.program, year: b.year, org_id: c.org.id, period: b.period, provider_org_id: c.org.id, persons: c.persons, amount_fen: c.amountFen, trace: JSON.stringify(c.trace), satisfaction: JSON.stringify(b.satisfaction), status: 'submitted', submitted_by: actor.accountId, submitted_on: s.clock.today() }).returning('id').executeTakeFirstOrThrow());
+      id = await q.insertSettlement(trx, { roster_id: null, program: b.program, year: b.year, org_id: c.org.id, period: b.period, provider_org_id: c.org.id, persons: c.persons, amount_fen: c.amountFen, trace: JSON.stringify(c.trace), satisfaction: JSON.stringify(b.satisfaction), status: 'submitted', submitted_by: actor.accountId, submitted_on: s.clock.today() });
     } catch (err) {
       if ((err as { code?: string }).code === '23505') throw conflict('already-settled', { zh: `${c.org.name}${b.year}年${halves[b.period].zh}已提出结算，不会重复结算`, en: 'This half-year is already claimed; nothing is paid twice' });
       throw err;
     }
-    await trx.insertInto('quota_settlement_rosters').values(c.rosters.map((r) => ({ settlement_id: id, roster_id: r.rosterId }))).execute();
-    await trx.updateTable('rosters').set({ status: 'settled' }).where('id', 'in', c.rosters.map((r) => r.rosterId)).execute();
+    await q.linkSettlementRosters(trx, id, c.rosters.map((r) => r.rosterId));
+    await q.setRosterStatus(trx, c.rosters.map((r) => r.rosterId), 'settled');
     await writeAudit(trx, ctx, { action: 'settlement.submit', entity: 'quota-settlement', entityId: id, orgPath: c.org.path, summary: `${c.org.name} ${periodTitle(b.program, b.year, b.period)}：${c.rosters.length} 份名册 ${c.persons} 人 ¥${yuan(c.amountFen)}`, after: { period: b.period, rosters: c.rosters.map((r) => r.rosterId), persons: c.persons, amount: yuan(c.amountFen), satisfaction: b.satisfaction } });
     return presentSettlement(trx, actor, await settlementOf(trx, actor, id));
   });
@@ -685,9 +682,8 @@ export async function reviewSettlement(s: Services, ctx: RequestContext, id: num
       throw forbidden({ zh: as === 'rights' ? '须由权益保障部的另一位干部审核（沪工总办〔2017〕360号 六(三)）' : '须由财务资产管理部的另一位干部审核（沪工总办〔2017〕360号 六(三)）', en: `A different officer of the ${as} department signs (沪工总办〔2017〕360号 六(三))` });
     }
     const now = new Date();
-    const n = await trx.updateTable('quota_settlements').set(as === 'rights' ? { status: 'rights-approved', rights_by: actor.accountId, rights_at: now } : { status: 'finance-approved', finance_by: actor.accountId, finance_at: now })
-      .where('id', '=', id).where('status', '=', as === 'rights' ? 'submitted' : 'rights-approved').executeTakeFirst();
-    if (!Number(n.numUpdatedRows)) throw conflict('wrong-state', { zh: '该结算刚被他人审核', en: 'Someone just reviewed this settlement' });
+    const moved = await q.moveSettlement(trx, id, as === 'rights' ? 'submitted' : 'rights-approved', as === 'rights' ? { status: 'rights-approved', rights_by: actor.accountId, rights_at: now } : { status: 'finance-approved', finance_by: actor.accountId, finance_at: now });
+    if (!moved) throw conflict('wrong-state', { zh: '该结算刚被他人审核', en: 'Someone just reviewed this settlement' });
     // Finance's sign-off completes the joint review (000 六(三)): the amount is booked in the payout ledger, once.
     if (as === 'finance') await bookSettlementPayable(trx, st, actor.accountId, s.clock.today());
     await writeAudit(trx, ctx, { action: `settlement.${as}`, entity: 'quota-settlement', entityId: id, orgPath: st.org_path, summary: `${st.provider_name} ${st.title}：${as === 'rights' ? '权益保障部' : '财务资产管理部'}审核通过` });
@@ -728,11 +724,11 @@ async function bookSettlementPayable(trx: Executor, st: q.SettlementRow, created
 
 /** The ledger's "on paid" hook (payouts/sources.ts): the settlement's batch is paid, so the settlement is, to the provider's active account. */
 export async function settlementPaidByLedger(trx: Executor, ctx: RequestContext, id: number, p: { paidOn: string; reference: string | null; batchNo: string }) {
-  const st = await q.settlements(trx).where('st.id', '=', id).forUpdate('st').executeTakeFirst();
+  const st = await q.lockedSettlement(trx, id);
   if (!st) throw notFound('settlement', id);
   if (st.status === 'paid') throw conflict('already-paid', { zh: '该结算已支付，不会重复支付', en: 'Already paid; nothing is paid twice' });
   const acct = await activePayeeAccount(trx, st.provider_org_id);
-  const n = await trx.updateTable('quota_settlements').set({ status: 'paid', paid_by: ctx.actor!.accountId, paid_on: p.paidOn, payment_reference: p.reference, payee_account_id: acct?.id ?? null, payee_label: acct ? `${acct.bank} ****${acct.account_no.replace(/[^0-9]/g, '').slice(-4)}` : null }).where('id', '=', id).where('status', '=', 'finance-approved').executeTakeFirst();
-  if (!Number(n.numUpdatedRows)) throw conflict('not-approved', { zh: '须经权益保障部、财务资产管理部共同审核通过后核拨（沪工总办〔2017〕360号 六(三)）', en: 'Paid only after the rights and the finance review (沪工总办〔2017〕360号 六(三))' });
+  const moved = await q.moveSettlement(trx, id, 'finance-approved', { status: 'paid', paid_by: ctx.actor!.accountId, paid_on: p.paidOn, payment_reference: p.reference, payee_account_id: acct?.id ?? null, payee_label: acct ? `${acct.bank} ****${acct.account_no.replace(/[^0-9]/g, '').slice(-4)}` : null });
+  if (!moved) throw conflict('not-approved', { zh: '须经权益保障部、财务资产管理部共同审核通过后核拨（沪工总办〔2017〕360号 六(三)）', en: 'Paid only after the rights and the finance review (沪工总办〔2017〕360号 六(三))' });
   await writeAudit(trx, ctx, { action: 'settlement.pay', entity: 'quota-settlement', entityId: id, orgPath: st.org_path, summary: `${st.provider_name} ¥${yuan(Number(st.amount_fen))} ${p.reference ?? ''} (${p.batchNo})`, after: { paidOn: p.paidOn, reference: p.reference, payeeAccountId: acct?.id ?? null, batch: p.batchNo } });
 }

@@ -8,6 +8,11 @@ export function orgInScope(db: Executor, actor: Actor, orgId: number) {
   return db.selectFrom('orgs').select(['id', 'name', 'path', 'kind', 'status']).where('id', '=', orgId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
 }
 
+/** The active unions right below an org, in tree order (the rows of a 名额分配表). */
+export function activeChildren(db: Executor, parentId: number) {
+  return db.selectFrom('orgs').select(['id', 'name', 'kind', 'path']).where('parent_id', '=', parentId).where('status', '=', 'active').orderBy('path').limit(5000).execute();
+}
+
 export function orgById(db: Executor, orgId: number) {
   return db.selectFrom('orgs').select(['id', 'name', 'path', 'kind', 'status']).where('id', '=', orgId).executeTakeFirst();
 }

@@ -34,7 +34,12 @@ export const ZClaimQuery = ZPageQuery;
 
 export const ZMyPlaces = z.object({
   claims: z.array(z.object({ id: z.number(), poolId: z.number(), title: z.string(), program: z.string().nullable(), year: z.number().nullable(), orgName: z.string(), createdAt: ZTimestamp })),
+  trips: z.array(z.object({
+    rosterId: z.number(), program: z.string(), year: z.number(), title: z.string(), site: z.string(), provider: z.string(), orgName: z.string().describe('the union that put me on the roster'),
+    startsOn: ZIsoDate, endsOn: ZIsoDate, status: z.enum(['submitted', 'settled']).describe('submitted: coming or done, not yet settled; settled: the provider has claimed it'),
+  })).describe('my trips and checkups: the submitted or settled rosters I am on (issue 10 §3)'),
 });
+export const ZRemindersRun = z.object({ on: ZIsoDate, rosters: z.number().int(), sent: z.number().int(), withoutMobile: z.number().int() });
 
 // Places down the tree (000 六 名额分配).
 export const ZGrantCreate = z.object({

@@ -20,6 +20,7 @@ import { paginate, type TPageQuery } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { enqueueClaim } from './coalescer.ts';
 import * as repo from './repository.ts';
+import { myTrips } from './reminders.ts';
 import { checkOfferCapacity } from './quotas.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -184,11 +185,18 @@ export async function myPlaces(s: Services, ctx: RequestContext) {
   const personId = ctx.actor?.personId;
   if (!personId) throw forbidden({ zh: '只有会员本人可以查看自己的名额', en: 'Only a member sees their own places' });
   const rows = await repo.claimsOfPerson(s.database.db, personId);
-  return { claims: rows.map((c) => ({ id: c.id, poolId: c.pool_id, title: c.title, program: c.program, year: c.year, orgName: c.org_name, createdAt: c.created_at })) };
+  return { claims: rows.map((c) => ({ id: c.id, poolId: c.pool_id, title: c.title, program: c.program, year: c.year, orgName: c.org_name, createdAt: c.created_at })), trips: await myTrips(s, personId) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Places down the tree.
+
+/**
+ * Does the actor act for the union holding places at `path` (split them, draw up its rosters)? An officer of the union
+ * tree whose subtree holds it. Departments and agencies read the whole federation (scopePath: the root) but hold no
+ * union's places: the agency runs the offer and files its claims as provider, the federation grants (000 六(一)).
+ */
+export const actsForUnion = (actor: Actor, path: string) => can(actor, 'pools.manage') && !['department-officer', 'agency-officer', 'auditor'].includes(actor.role) && pathInScope(actor, path);
 
 /** The day a grant's month ends (000 六(一)2 一个月内): granted_on + 1 calendar month. */
 export function expiryOf(grantedOn: string): string {
@@ -208,7 +216,7 @@ function presentGrant(actor: Actor, g: repo.GrantRow, today: string) {
     fromOrgId: g.from_org_id, fromOrgName: g.from_name, toOrgId: g.to_org_id, toOrgName: g.to_name, toOrgKind: g.to_kind,
     places: g.places, allocated: g.allocated, returned: g.returned, available,
     grantedOn: g.granted_on, expiresOn, expired,
-    abilities: { split: can(actor, 'pools.manage') && available > 0 && g.to_kind !== 'grassroots' && pathInScope(actor, g.to_path) },
+    abilities: { split: available > 0 && g.to_kind !== 'grassroots' && actsForUnion(actor, g.to_path) },
   };
 }
 
@@ -235,7 +243,7 @@ async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof 
     const parent = await repo.grantById(trx, actor, req.parentId);
     if (!parent) throw notFound('grant', req.parentId);
     const view = presentGrant(actor, parent, today);
-    if (!pathInScope(actor, parent.to_path)) throw forbidden({ zh: '只有获得名额的工会可以向下分配', en: 'Only the union holding the places splits them' });
+    if (!actsForUnion(actor, parent.to_path)) throw forbidden({ zh: '只有获得名额的工会可以向下分配', en: 'Only the union holding the places splits them' });
     if (view.expired)
       throw conflict('grant-expired', { zh: `${parent.to_name}的名额已于 ${view.expiresOn} 逾期，未分配的名额不再保留（沪工总办〔2017〕360号 六(一)2）`, en: `${parent.to_name}'s places lapsed on ${view.expiresOn}; unallocated places are not kept (沪工总办〔2017〕360号 六(一)2)` });
     if (!to.path.startsWith(parent.to_path) || to.id === parent.to_org_id)

@@ -4,6 +4,7 @@ import { AppError, invalidField } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Services } from '../../platform/services.ts';
+import * as repo from './repository.ts';
 import * as service from './service.ts';
 
 const norm = (h: string) => h.replace(/\s+/g, '').toLowerCase();
@@ -13,14 +14,7 @@ const totalNames = new Set(['合计', '总计', 'total']);
 
 export async function exportSheet(s: Services, ctx: RequestContext, grantId: number) {
   const g = await service.getGrant(s, ctx, grantId);
-  const below = await s.database.db
-    .selectFrom('orgs')
-    .select(['id', 'name', 'kind', 'path'])
-    .where('parent_id', '=', g.toOrgId)
-    .where('status', '=', 'active')
-    .orderBy('path')
-    .limit(5000)
-    .execute();
+  const below = await repo.activeChildren(s.database.db, g.toOrgId);
   const given = new Map(g.children.map((c) => [c.toOrgId, c.places]));
   const rows = below.map((o, i) => ({ no: i + 1, id: o.id, union: o.name, places: given.get(o.id) ?? null }));
   rows.push({ no: null as unknown as number, id: null as unknown as number, union: '合计', places: g.allocated });

@@ -33,6 +33,30 @@ export default function MyPlacesPage() {
           ))}
         </Space>
       )}
+      {(mine.data?.trips.length ?? 0) > 0 && (
+        <>
+          <Typography.Title level={5}>{t('q.my.trips')}</Typography.Title>
+          <Space orientation="vertical" size={10} style={{ width: '100%', marginBottom: 12 }} data-testid="my-trip-list">
+            {mine.data!.trips.map((x) => {
+              const today = dayjs().format('YYYY-MM-DD');
+              const when = x.endsOn < today ? 'done' : x.startsOn <= today ? 'now' : 'coming';
+              return (
+                <Card key={x.rosterId} size="small" data-testid={`my-trip-${x.rosterId}`}>
+                  <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+                    <Typography.Text strong style={{ flex: 1, minWidth: 0 }}>{x.title}</Typography.Text>
+                    <Tag color={when === 'coming' ? 'processing' : when === 'now' ? 'success' : 'default'}>{t(`q.my.trip.${when}` as MessageKey)}</Tag>
+                  </div>
+                  <Typography.Text style={{ display: 'block' }}>{x.startsOn === x.endsOn ? x.startsOn : `${x.startsOn} — ${x.endsOn}`} · {x.site}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {x.year} {tx(`q.prog.${x.program}`, x.program)} · {t('q.my.tripBy', { org: x.orgName, provider: x.provider })}
+                  </Typography.Text>
+                  {when === 'coming' && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('q.my.tripRemind')}</Typography.Text>}
+                </Card>
+              );
+            })}
+          </Space>
+        </>
+      )}
       {open.length > 0 && <Typography.Title level={5}>{t('q.my.pools')}</Typography.Title>}
       <Space orientation="vertical" size={10} style={{ width: '100%' }}>
         {open.map((p) => (

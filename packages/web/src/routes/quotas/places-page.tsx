@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Progress, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Progress, Radio, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { can, useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
 import {
-  previewHalfYear, useBillAction, useBills, useCreateGrant, useCreateOffer, useCreatePool, useSubmitHalfYear, useCreateRoster, useGrantRequest, useGrants, useOffers, usePools, useRequests, useRoster, useRosters, useSettlementAction, useSettlements, useSubmitRequest, useSubmitRoster, useSubmitSettlement,
+  previewHalfYear, useBill, useBillAction, useBills, useCreateGrant, useCreateOffer, useCreatePool, useSubmitHalfYear, useCreateRoster, useGrantRequest, useGrants, useOffers, usePools, useRequests, useRoster, useRosters, useSettlementAction, useSettlements, useSubmitRequest, useSubmitRoster, useSubmitSettlement,
   type Bill, type Grant, type Offer, type PeriodClaim, type Pool, type QuotaRequest, type Roster, type Settlement,
 } from '../../api/quotas.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
@@ -368,7 +368,6 @@ function RostersTab() {
   useEffect(() => {
     if (settlingData) stForm.setFieldsValue({ persons: settlingData.persons, members: (settlingData.entries ?? []).map((e) => e.memberNo).join('\n'), responses: settlingData.persons, satisfied: settlingData.persons });
   }, [settlingData, stForm]);
-  const isProvider = me?.role === 'agency-officer' || me?.role === 'federation-admin';
   return (
     <div data-testid="rosters-tab">
       <ServerError error={error ?? submitRoster.error} />
@@ -382,6 +381,7 @@ function RostersTab() {
           { title: t('q.org'), dataIndex: 'orgName' },
           { title: t('q.offer.code'), render: (_, r) => <span data-testid={`roster-row-${r.id}`}>{r.year} {r.title}</span> },
           { title: t('q.roster.dates'), render: (_, r) => `${r.startsOn} — ${r.endsOn}` },
+          { title: t('q.offer.provider'), dataIndex: 'providerName' },
           { title: t('q.roster.persons'), dataIndex: 'persons', align: 'right' },
           { title: t('q.roster.placesLeft'), dataIndex: 'placesLeft', align: 'right' },
           { title: t('q.state'), dataIndex: 'status', render: (v, r) => <Tag data-testid={`roster-status-${r.id}`} color={v === 'draft' ? 'default' : v === 'submitted' ? 'blue' : 'success'}>{t(`q.roster.status.${v}` as MessageKey)}</Tag> },
@@ -391,7 +391,7 @@ function RostersTab() {
               <Space>
                 <Button size="small" onClick={() => setViewing(r.id)}>{t('q.roster.view')}</Button>
                 {r.abilities.submit && <Button size="small" type="primary" data-testid={`roster-submit-${r.id}`} loading={submitRoster.isPending} onClick={() => submitRoster.mutate(r.id)}>{t('q.roster.submit')}</Button>}
-                {r.status === 'submitted' && isProvider && <Button size="small" data-testid={`roster-settle-${r.id}`} onClick={() => { stForm.resetFields(); settle.reset(); setSettling(r); }}>{t('q.roster.settle')}</Button>}
+                {r.abilities.settle && <Button size="small" data-testid={`roster-settle-${r.id}`} onClick={() => { stForm.resetFields(); settle.reset(); setSettling(r); }}>{t('q.roster.settle')}</Button>}
               </Space>
             ),
           },
@@ -551,7 +551,66 @@ function SettlementsTab() {
   );
 }
 
-const billColor: Record<Bill['status'], string> = { issued: 'gold', confirmed: 'blue', paid: 'success' };
+const billColor: Record<Bill['status'], string> = { issued: 'gold', disputed: 'red', confirmed: 'blue', paid: 'success' };
+
+/** The platform's dispute and the union side's answer, under the bill's state. */
+function BillDispute({ b }: { b: Bill }) {
+  const { t } = useI18n();
+  if (!b.disputeReason && b.revision === 1) return null;
+  const small = { display: 'block', fontSize: 12 } as const;
+  return (
+    <span data-testid={`bill-dispute-${b.id}`}>
+      {b.disputeReason && <Typography.Text type={b.status === 'disputed' ? 'danger' : 'secondary'} style={small}>{t('q.bill.disputeNote', { reason: b.disputeReason })}</Typography.Text>}
+      {b.status !== 'disputed' && b.answer && <Typography.Text type="secondary" style={small}>{t(b.answer === 'reissued' ? 'q.bill.reissuedNote' : 'q.bill.rejectedNote', { revision: b.revision, reason: b.answerReason ?? '' })}</Typography.Text>}
+    </span>
+  );
+}
+
+/** The union side's answer to a dispute: keep some lines and reissue, or reject the dispute; both with a reason. */
+function AnswerDispute({ bill, onClose }: { bill: Bill; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const detail = useBill(bill.id);
+  const act = useBillAction();
+  const [form] = Form.useForm();
+  const [how, setHow] = useState<'reissue' | 'reject-dispute'>('reissue');
+  const lines = detail.data?.lines ?? [];
+  const kept: string[] = Form.useWatch('members', form) ?? [];
+  useEffect(() => {
+    if (detail.data) form.setFieldsValue({ members: detail.data.lines.map((l) => l.memberNo) });
+  }, [detail.data, form]);
+  const share = detail.data ? detail.data.perPerson * kept.length : 0;
+  return (
+    <Modal open title={`${t('q.bill.answer')} · ${bill.no}`} onCancel={onClose} confirmLoading={act.isPending} okButtonProps={{ 'data-testid': 'bill-answer-ok', danger: how === 'reject-dispute' }}
+      okText={t(how === 'reissue' ? 'q.bill.reissue' : 'q.bill.reject')}
+      onOk={async () => {
+        const v = await form.validateFields().catch(() => null); // the form names the missing field
+        if (!v) return;
+        const body = how === 'reissue' ? { reason: v.reason, members: v.members } : { reason: v.reason };
+        if (!(await act.mutateAsync({ id: bill.id, action: how, body }).then(() => true, () => false))) return; // the modal shows the refusal
+        message.success(t(how === 'reissue' ? 'q.bill.reissued' : 'q.bill.rejected'));
+        onClose();
+      }}>
+      <Typography.Paragraph>{t('q.bill.disputeNote', { reason: bill.disputeReason ?? '' })}</Typography.Paragraph>
+      <ServerError error={act.error} testId="bill-answer-error" />
+      <Radio.Group value={how} onChange={(e) => setHow(e.target.value)} style={{ marginBottom: 12 }} data-testid="bill-answer-how">
+        <Radio value="reissue" data-testid="bill-answer-reissue">{t('q.bill.reissue')}</Radio>
+        <Radio value="reject-dispute" data-testid="bill-answer-reject">{t('q.bill.reject')}</Radio>
+      </Radio.Group>
+      <Form form={form} layout="vertical">
+        {how === 'reissue' && (
+          <Form.Item name="members" label={t('q.bill.keep')} extra={t('q.bill.keepHint', { persons: kept.length, amount: yuan(share) })} rules={[{ required: true, type: 'array', min: 1 }]}>
+            <Checkbox.Group data-testid="bill-answer-lines" style={{ display: 'flex', flexDirection: 'column' }}
+              options={lines.map((l) => ({ value: l.memberNo, label: <span data-testid={`bill-line-${l.memberNo}`}>{l.row}. {l.memberNo} {l.name}（{l.orgName}）</span> }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="reason" label={t(how === 'reissue' ? 'q.bill.reissueReason' : 'q.bill.rejectReason')} rules={[{ required: true, whitespace: true, min: 2, max: 500 }]}>
+          <Input.TextArea rows={3} data-testid="bill-answer-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
 
 /** 平台结算单 (001 项目4 三 “费用由相关平台企业承担”): the platform confirms its bills; the provider or the federation records the payment. */
 function BillsTab() {
@@ -560,7 +619,10 @@ function BillsTab() {
   const { data, error } = useBills();
   const act = useBillAction();
   const [paying, setPaying] = useState<Bill | null>(null);
+  const [disputing, setDisputing] = useState<Bill | null>(null);
+  const [answering, setAnswering] = useState<Bill | null>(null);
   const [form] = Form.useForm();
+  const [dForm] = Form.useForm();
   return (
     <div data-testid="bills-tab">
       <Typography.Paragraph type="secondary">{t('q.bill.hint')}</Typography.Paragraph>
@@ -569,19 +631,21 @@ function BillsTab() {
       <Table<Bill>
         rowKey="id" size="small" dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
         columns={[
-          { title: t('q.bill.platform'), dataIndex: 'platformName', render: (v, b) => <span data-testid={`bill-row-${b.id}`}>{v}</span> },
+          { title: t('q.bill.platform'), dataIndex: 'platformName', render: (v, b) => <span data-testid={`bill-row-${b.id}`}>{v}<Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{b.no}{b.revision > 1 ? ` · ${t('q.bill.revision', { revision: b.revision })}` : ''}</Typography.Text></span> },
           { title: t('q.offer.code'), render: (_, b) => `${b.year} ${b.title}` },
           { title: t('q.org'), dataIndex: 'orgName' },
           { title: t('q.bill.date'), render: (_, b) => (b.startsOn === b.endsOn ? b.startsOn : `${b.startsOn} — ${b.endsOn}`) },
           { title: t('q.st.persons'), dataIndex: 'persons', align: 'right' },
           { title: t('q.bill.perPerson'), render: (_, b) => t('q.bill.perPersonValue', { price: yuan(b.price), subsidy: yuan(b.citySubsidy), share: yuan(b.perPerson) }) },
           { title: t('q.bill.amount'), dataIndex: 'amount', align: 'right', render: (v, b) => <span data-testid={`bill-amount-${b.id}`}>{yuan(v)}</span> },
-          { title: t('q.state'), render: (_, b) => <span><Tag color={billColor[b.status]} data-testid={`bill-status-${b.id}`} data-status={b.status}>{t(`q.bill.status.${b.status}` as MessageKey)}</Tag>{b.paidOn && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('q.bill.paidNote', { date: b.paidOn, reference: b.paymentReference ?? '' })}</Typography.Text>}</span> },
+          { title: t('q.state'), render: (_, b) => <span><Tag color={billColor[b.status]} data-testid={`bill-status-${b.id}`} data-status={b.status}>{t(`q.bill.status.${b.status}` as MessageKey)}</Tag>{b.paidOn && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('q.bill.paidNote', { date: b.paidOn, reference: b.paymentReference ?? '' })}</Typography.Text>}<BillDispute b={b} /></span> },
           {
             title: t('common.actions'),
             render: (_, b) => (
               <Space>
                 {b.abilities.confirm && <Button size="small" type="primary" data-testid={`bill-confirm-${b.id}`} loading={act.isPending} onClick={() => act.mutate({ id: b.id, action: 'confirm' }, { onSuccess: () => message.success(t('q.bill.status.confirmed')) })}>{t('q.bill.confirm')}</Button>}
+                {b.abilities.dispute && <Button size="small" danger data-testid={`bill-dispute-btn-${b.id}`} onClick={() => { dForm.resetFields(); act.reset(); setDisputing(b); }}>{t('q.bill.dispute')}</Button>}
+                {b.abilities.answer && <Button size="small" type="primary" data-testid={`bill-answer-${b.id}`} onClick={() => { act.reset(); setAnswering(b); }}>{t('q.bill.answer')}</Button>}
                 {b.abilities.pay && <Button size="small" type="primary" data-testid={`bill-pay-${b.id}`} onClick={() => { form.resetFields(); act.reset(); setPaying(b); }}>{t('q.bill.pay')}</Button>}
                 <Button size="small" href={fileUrl(`/quota-bills/${b.id}/sheet`)} data-testid={`bill-sheet-${b.id}`}>{t('q.bill.sheet')}</Button>
               </Space>
@@ -601,6 +665,20 @@ function BillsTab() {
           <Form.Item name="reference" label={t('q.bill.reference')} rules={[{ required: true, whitespace: true, max: 60 }]}><Input data-testid="bill-pay-reference" /></Form.Item>
         </Form>
       </Modal>
+      <Modal open={!!disputing} title={`${t('q.bill.dispute')} · ${disputing?.no ?? ''}`} onCancel={() => setDisputing(null)} confirmLoading={act.isPending} okButtonProps={{ 'data-testid': 'bill-dispute-ok', danger: true }}
+        onOk={async () => {
+          const v = await dForm.validateFields().catch(() => null); // the form names the missing field
+          if (!v) return;
+          if (!(await act.mutateAsync({ id: disputing!.id, action: 'dispute', body: { reason: v.reason } }).then(() => true, () => false))) return; // the modal shows the refusal
+          message.success(t('q.bill.status.disputed'));
+          setDisputing(null);
+        }}>
+        {disputing && <Typography.Paragraph>{t('q.bill.disputeHint', { provider: disputing.providerName, amount: yuan(disputing.amount), persons: disputing.persons })}</Typography.Paragraph>}
+        <Form form={dForm} layout="vertical">
+          <Form.Item name="reason" label={t('q.bill.disputeReason')} rules={[{ required: true, whitespace: true, min: 2, max: 500 }]}><Input.TextArea rows={3} data-testid="bill-dispute-reason" /></Form.Item>
+        </Form>
+      </Modal>
+      {answering && <AnswerDispute bill={answering} onClose={() => setAnswering(null)} />}
     </div>
   );
 }
