@@ -16070,6 +16070,7 @@ export interface paths {
                                 id: number;
                                 idMasked: string;
                                 name: string;
+                                phase: ("not-started" | "in-force" | "ended") | null;
                                 phoneMasked: string | null;
                                 platformId: number;
                                 platformName: string;
@@ -16086,6 +16087,7 @@ export interface paths {
                                 smsSent: boolean;
                                 /** @enum {string} */
                                 status: "pending" | "active" | "returned" | "refused";
+                                /** @description for an active cover, where today stands in its period */
                                 statusName: {
                                     en: string;
                                     zh: string;
@@ -16631,6 +16633,7 @@ export interface paths {
                                 id: number;
                                 idMasked: string;
                                 name: string;
+                                phase: ("not-started" | "in-force" | "ended") | null;
                                 phoneMasked: string | null;
                                 platformId: number;
                                 platformName: string;
@@ -16647,6 +16650,7 @@ export interface paths {
                                 smsSent: boolean;
                                 /** @enum {string} */
                                 status: "pending" | "active" | "returned" | "refused";
+                                /** @description for an active cover, where today stands in its period */
                                 statusName: {
                                     en: string;
                                     zh: string;
