@@ -274,6 +274,9 @@ export function mayManage(actor: Actor, permission: Permission, org: { path: str
     if (org.path !== root) return false;
     return responsibleOrgId === undefined || responsibleOrgId === null || responsibleOrgId === actor.orgId;
   }
+  // An agency (市职保中心, a provider) sees the whole federation to do its own work, and manages only what its
+  // own org owns: seeing a union's records is not writing them (found in pools, where 海鸥 could split Pudong's places).
+  if (actor.role === 'agency-officer') return org.path === actor.orgPath;
   return pathInScope(actor, org.path);
 }
 
