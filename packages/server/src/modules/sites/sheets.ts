@@ -8,7 +8,7 @@ import { maskMobile } from '../../platform/identifiers.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Services } from '../../platform/services.ts';
 import { claimCandidates } from './claims.ts';
-import { regionOf } from './repository.ts';
+import { contactsOfSites, orgOfRegion, regionOf } from './repository.ts';
 import { kindNames, siteKinds, ZSiteCreate, type TClaimQuery, type TSiteQuery } from './schema.ts';
 import { allSites, createSiteTx } from './service.ts';
 
@@ -21,7 +21,7 @@ const columns = [
 
 export async function exportSites(s: Services, ctx: RequestContext, q: Omit<TSiteQuery, 'page' | 'pageSize'>) {
   const items = await allSites(s, ctx, q);
-  const contacts = items.length ? await s.database.db.selectFrom('sites').select(['id', 'contacts', 'opening_hours']).where('id', 'in', items.map((i) => i.id)).execute() : [];
+  const contacts = await contactsOfSites(s.database.db, items.map((i) => i.id));
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const rows = items.map((i) => {
     const c = (byId.get(i.id)?.contacts as { name: string; phone: string }[] | undefined)?.[0];
@@ -88,11 +88,11 @@ export async function claimSummary(s: Services, ctx: RequestContext, q: TClaimQu
   const db = s.database.db;
   let regionId = q.regionOrgId ?? null;
   if (regionId !== null) {
-    const r = await db.selectFrom('orgs').select(['id', 'path', 'kind']).where('id', '=', regionId).executeTakeFirst();
+    const r = await orgOfRegion(db, regionId);
     // A district outside the caller's subtree is not theirs to claim for (its sites are not visible either).
     if (!r || (r.kind !== 'district' && r.kind !== 'industry') || !(pathInScope(actor, r.path) || (actor.orgPath && actor.orgPath.startsWith(r.path)))) throw notFound('region', regionId);
   } else if (actor.orgPath) regionId = await regionOf(db, actor.orgPath);
-  const region = regionId ? await db.selectFrom('orgs').select(['name']).where('id', '=', regionId).executeTakeFirst() : undefined;
+  const region = regionId ? await orgOfRegion(db, regionId) : undefined;
   // The claimable rows (claims.ts): the same a claim filed now would freeze.
   const { rows: found } = await claimCandidates(db, actor, { kind: q.kind, year: q.year, regionOrgId: regionId });
   const rows: Record<string, unknown>[] = found.map((r, i) => ({ n: i + 1, ...r }));
