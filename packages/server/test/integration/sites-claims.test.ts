@@ -117,6 +117,13 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     assert.match(late.json().messages.en, /by 2018-09-15/);
 
     const demoClaims = (await ok(req('pudong', 'GET', '/sites/claims'))).items.map((c: any) => c.kind);
+    assert.deepEqual(demoClaims, ['childcare-studio']);
+    // The demo's claim (附件2): two studios of 2018, 30,000 each, awaiting the federation's 基层工作部.
+    const demo = (await ok(req('grassrootswork', 'GET', '/sites/claims?kind=childcare-studio'))).items[0];
+    assert.deepEqual([demo.status, demo.items, demo.total, demo.region.id, demo.abilities], ['filed', 2, 60000, pudongOrg, { accept: true, return: true }]);
+    const demoSheet = await readXlsx((await req('pudong', 'GET', `/sites/claims/${demo.id}/summary.xlsx`)).rawPayload);
+    assert.deepEqual(demoSheet[2], ['序号', '亲子工作室所在单位名称', '类型', '托管时间(周)', '托管人数', '申领金额(元)', '备注']);
+    assert.deepEqual(demoSheet.slice(3).map((r) => [r[2], r[3], r[4], r[5]]), [['寒暑托班', 6, 35, 30000], ['晚托班', '', 18, 30000], [undefined, undefined, undefined, 60000]]);
     const filedBefore = (await t.s.database.db.selectFrom('audit_log').select(['id']).where('action', '=', 'site-claim.file').execute()).length;
     t.pinToday('2018-09-15');
     // The voucher is required: its number and its scan.
@@ -136,7 +143,7 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     // Only the regional union files (not a park union, not the federation).
     assert.equal((await req('zhangjiang', 'POST', '/sites/claims', body)).statusCode, 403);
     assert.equal((await req('grassrootswork', 'POST', '/sites/claims', body)).statusCode, 403);
-    // Nothing was written by the refusals.
+    // Nothing was written by the refusals (the demo's own claim, Pudong's 2018 childcare studios, stays alone).
     assert.deepEqual((await ok(req('pudong', 'GET', '/sites/claims'))).items.map((c: any) => c.kind), demoClaims);
 
     const claim = await ok(req('pudong', 'POST', '/sites/claims', body), 201);
