@@ -1,7 +1,7 @@
 // Sites and grants in Chromium, the parts of issue 11 redone in session 21: the federation accepts a
 // 2022 health point only with the district's and the street's 1:1:1 matching (the short one is named),
 // the shares show on the site page; Pudong downloads its 申领汇总表 from the sites page, files its claim with the
-// 结算票据 scan on 区局申领, and the federation's department accepts it.
+// 结算票据 scan on 区局申领, and the federation's department downloads the claim's own sheet and accepts it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -170,9 +170,26 @@ describe('health point matching and the summary claim in Chromium', () => {
     await fed.page.locator('[data-testid^="claim-link-"]').first().click();
     await fed.page.getByTestId('claim-rows').getByText('张江药谷职工健康服务点').waitFor();
     await shot(fed.page, 'sites-claim-review');
+    // The claim's own 申领汇总表 from the claim page: its frozen rows in the seed's columns.
+    const [sheet] = await Promise.all([fed.page.waitForEvent('download'), fed.page.getByTestId('claim-sheet').click()]);
+    assert.match(sheet.suggestedFilename(), /申领汇总表-浦东新区总工会-SL2022-\d{5}\.xlsx$/);
+    const swb = new ExcelJS.Workbook();
+    await swb.xlsx.readFile((await sheet.path())!);
+    const sws = swb.worksheets[0]!;
+    assert.deepEqual((sws.getRow(3).values as unknown[]).slice(1), ['序号', '职工健康服务点名称', '所属单位', '申领标准（元）', '申领金额（元）', '区总工会配套（元）', '街镇（园区、楼宇）工会配套（元）', '备注']);
+    assert.deepEqual([sws.getCell(4, 2).value, sws.getCell(4, 5).value, sws.getCell(5, 1).value, sws.getCell(5, 5).value], ['张江药谷职工健康服务点', 15000, '总金额', 15000]);
     await fed.page.getByTestId('claim-accept').click();
     await fed.page.getByTestId('claim-detail').getByText('市总已受理，已列入拨付').waitFor();
     await shot(fed.page, 'sites-claim-accepted');
+    // The 《劳动报》 集订分送单 of a claim year from the same page (000 女职工 一(三)4).
+    await fed.page.keyboard.press('Escape');
+    await (await fillNumber(fed.page, 'paper-year', '2018')).blur();
+    const [paper] = await Promise.all([fed.page.waitForEvent('download'), fed.page.getByTestId('paper-download').click()]);
+    const pwb = new ExcelJS.Workbook();
+    await pwb.xlsx.readFile((await paper.path())!);
+    assert.equal(pwb.worksheets[0]!.getCell(1, 1).value, '2019 年《劳动报》集订分送单——爱心妈咪小屋');
+    assert.equal(pwb.worksheets[0]!.getCell(3, 3).value, '小屋名称');
+    await shot(fed.page, 'sites-claims-paper');
     const claims = await as('grassrootswork', 'GET', '/sites/claims');
     assert.deepEqual([claims.items[0].status, claims.items[0].total, claims.items[0].payout.amount], ['accepted', 15000, 15000]);
     assert.deepEqual([...problems, ...fed.problems], []);

@@ -1,7 +1,7 @@
 // Sites and grants in Chromium (issue 11 Done when): the grassroots union registers a micro driver home
 // and applies with the 附件2-7-1 form; Pudong checks it on site with the 6+X checklist and photos; the
 // federation accepts it, the 5,000 grant is paid to the union's verified account and the site appears on
-// the public map; a health point gets a yellow card (printable) and then a red card and leaves the map;
+// the public map; a health point logs a consultation, gets a yellow card (printable) and then a red card and leaves the map;
 // Jiading opens its own 2021 program. The clock is the services' clock, pinned per step.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -158,6 +158,12 @@ describe('sites and grants in Chromium', () => {
     await page.getByTestId('site-plaque').click();
     await page.getByTestId('site-status').getByText('已挂牌').waitFor();
     await shot(page, 'sites-accepted');
+    // The year's list: the register filtered by the plaque's year (and its export follows the filter).
+    await page.goto(`${env.base}/sites?kind=driver-home`);
+    await fillNumber(page, 'sites-filter-plaque-year', '2025');
+    await page.waitForURL(/plaqueYear=2025/);
+    await page.getByTestId(`site-link-${siteId}`).waitFor();
+    await shot(page, 'sites-plaque-year');
     await page.context().close();
     // No login: the map and the list, by kind.
     const pub = await newPage(env);
@@ -181,6 +187,21 @@ describe('sites and grants in Chromium', () => {
     const { page, problems } = await newPage(env);
     await login(env, page, 'pudong');
     await page.goto(`${env.base}/sites/${hp.id}`);
+    // The service log the standard asks for (weekly half-day consultations, 001 项目1 两固三定): logged on the site page.
+    // No form around the log's inputs: Enter confirms the typed date and closes the picker.
+    const serviceDate = page.getByTestId('service-date');
+    const dateBox = (await serviceDate.evaluate((e) => e.tagName)) === 'INPUT' ? serviceDate : serviceDate.locator('input');
+    await dateBox.click();
+    await dateBox.fill('2025-10-07');
+    await dateBox.press('Enter');
+    await page.getByTestId('service-description').fill('张江社区卫生服务中心全科医生坐诊半天');
+    await fillNumber(page, 'service-attendees', '12');
+    await page.getByTestId('service-add').click();
+    await page.getByTestId('service-table').getByText('张江社区卫生服务中心全科医生坐诊半天').waitFor();
+    await page.getByTestId('service-table').getByText('健康咨询（半天）').waitFor();
+    await shot(page, 'sites-service-log');
+    const logged = await as('pudong', 'GET', `/sites/${hp.id}`);
+    assert.deepEqual(logged.serviceLog.map((l: any) => [l.onDate, l.kind, l.attendees]), [['2025-10-07', 'consultation', 12]]);
     await page.getByTestId('site-yellow').click();
     await page.getByTestId('yellow-card-lines').fill('未按公示时间开展每周问诊\n服务公告未更新');
     await typeDate(page, 'yellow-card-deadline', '2025-11-08', 'yellow-card-lines');

@@ -30,6 +30,10 @@ export const demoAccounts = [
   { username: 'finance', displayName: '财务资产管理部干部', role: 'department-officer', org: (o: Lookup) => o.byFunction('finance') },
   { username: 'pudong', displayName: '浦东新区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('浦东新区') },
   { username: 'jiading', displayName: '嘉定区总工会干部', role: 'regional-officer', org: (o: Lookup) => o.district('嘉定区') },
+  // Issue 11 §5: a district's own program is prepared and signed by its own officers, three different people
+  // (payouts regionalRunner: the preparer, the rights sign-off, then the finance sign-off; a district has no such departments).
+  { username: 'jiading2', displayName: '嘉定区总工会干部（权益审核）', role: 'regional-officer', org: (o: Lookup) => o.district('嘉定区') },
+  { username: 'jiading3', displayName: '嘉定区总工会干部（财务审核）', role: 'regional-officer', org: (o: Lookup) => o.district('嘉定区') },
   { username: 'zhangjiang', displayName: '张江园区工会干部', role: 'street-officer', org: (o: Lookup) => o.pudongStreet },
   { username: 'grassroots', displayName: '基层工会干部', role: 'grassroots-officer', org: (o: Lookup) => o.pudongGrassroots },
   // Issue 9 §4: the gig platforms upload their workers (001 互助保障计划 二).

@@ -2,7 +2,8 @@
 // applications services (never by writing their tables here): existing sites entered as the register
 // holds them, a driver home applied for and one checked on site by Pudong awaiting the federation, an
 // accepted fitness station, a health point under a yellow card, a canteen under a red card, a closed
-// culture team, and the 2025 driver-home program (Jiading's own 2021 program is left for the district to open).
+// culture team, the 2025 driver-home program (Jiading's own 2021 program is left for the district to open), and
+// Pudong's 2018 summary claim for two childcare studios, filed and awaiting the federation.
 import { fixedClock } from '../platform/clock.ts';
 import type { RequestContext } from '../platform/context.ts';
 import type { Actor } from '../platform/access.ts';
@@ -123,7 +124,36 @@ export async function loadSitesDemo(s: Services) {
   on('2025-11-03');
   await redCard(sd, jiading, await byName('嘉定新城职工食堂'), { reasons: ['场地已改作他用，不再向职工提供就餐服务', '逾期未按整改通知要求整改'] });
   await closeSite(sd, pudong, await byName('浦东新区职工沪剧团'), '团队解散，经区总工会确认关闭');
-  return { loaded: true, sites: running.length + 3 };
+
+  // 2018 亲子工作室 (000 女职工幸福关爱行动 二): two studios of Zhangjiang's park apply by 8/31, Pudong checks and
+  // accepts them, and on 9/12 Pudong files its 申领汇总表 (附件2) with the 结算票据 — a claim awaiting the federation's
+  // 基层工作部 on 区局申领 (accept or return).
+  const claims = await import('../modules/sites/claims.ts');
+  const zhangjiang = await actorOf('zhangjiang');
+  on('2018-01-10');
+  const childcare = await createInstance(sd, grw, {
+    program: 'childcare-subsidy', year: 2018, title: '2018年女职工幸福关爱行动“亲子工作室”助推计划', status: 'open', channels: ['unit'],
+    windows: [{ batch: 1, from: '2018-01-01', to: '2018-08-31' }],
+    reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] }],
+    settlement: { cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
+    requiredDocuments: [], contacts: [{ role: '联系人', org: '市总工会基层工作部', name: '郜晶', phone: '63211939-4094' }], sources: '000 女职工幸福关爱行动 二',
+  });
+  const studios = [
+    ['张江科学城寒暑托亲子工作室', '浦东新区科苑路399号', 121.5938, 31.2065, { type: 'holiday-care', children: 35, weeks: 6, establishedOn: '2018-06-20' }],
+    ['张江药谷晚托亲子工作室', '浦东新区蔡伦路780号', 121.6072, 31.2118, { type: 'evening-care', children: 18, establishedOn: '2018-03-01' }],
+  ] as const;
+  for (const [name, address, lon, lat, f] of studios) {
+    on('2018-07-02');
+    const siteId = await db.transaction().execute((trx) => createSiteTx(sd, trx, zhangjiang, { kind: 'childcare-studio', subkind: f.type, name, orgId: zhangjiang.actor!.orgId!, address, lon, lat, openingHours: f.type === 'holiday-care' ? '寒暑假工作日 8:30-17:30' : '工作日 16:30-19:30', contacts: [], photoIds: [] }));
+    await apps.submit(sd, zhangjiang, { programId: childcare.id, applicantOrgId: zhangjiang.actor!.orgId!, form: { siteId, ...f, contactName: '王芳', contactPhone: '021-50800004' }, documentIds: [] });
+    on('2018-08-20');
+    await inspect(sd, pudong, siteId, { purpose: 'acceptance', inspectedOn: '2018-08-20', inspector: '浦东新区总工会 李红', answers: checklist('childcare-studio', f.type, '2018-08-20').items.map((i) => ({ code: i.code, met: true })), photoIds: [await photo(pudong)] });
+    await accept(sd, pudong, siteId, '实地审核：消防、卫生、监控设施齐全');
+  }
+  on('2018-09-12');
+  const voucher = (await docs.uploadDocument(sd, pudong, pdf('上海市行政事业单位资金往来结算票据'), '结算票据.pdf', 'settlement-voucher')).id;
+  await claims.fileClaim(sd, pudong, { kind: 'childcare-studio', year: 2018, voucherNo: 'No.0031809', voucherDocumentId: voucher });
+  return { loaded: true, sites: running.length + 3 + studios.length };
 }
 
 /** A 1×1 PNG (photos are checked by their bytes). */

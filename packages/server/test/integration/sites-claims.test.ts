@@ -4,6 +4,7 @@
 // the sites' own payables are reversed, so no grant is paid twice; a district's own program is prepared, signed
 // and paid by the district's own officers, and the federation reads it.
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { after, before, describe, it } from 'node:test';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
 import { httpKit, documentUploader, PNG_1PX } from '../kit.ts';
@@ -43,6 +44,17 @@ async function site(user: string, body: Record<string, unknown>) {
 async function verifiedAccount(user: string, orgId: number, accountName: string, accountNo: string) {
   const a = await ok(req(user, 'POST', '/payouts/payee-accounts', { orgId, bank: '上海银行', accountName, accountNo }), 201);
   await ok(req('finance', 'POST', `/payouts/payee-accounts/${a.id}/verify`));
+}
+async function readXlsx(body: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body as any);
+  const rows: unknown[][] = [];
+  wb.worksheets[0]!.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+/** The portal notices of a user of one template, rendered in both languages. */
+async function noticesOf(user: string, template: string) {
+  return (await ok(req(user, 'GET', '/me/notifications?pageSize=100'))).items.filter((n: any) => n.template === template);
 }
 /** A valid resident ID number (GB 11643) from 17 digits. */
 function idNumber(first17: string) {
@@ -104,6 +116,15 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     assert.match(late.json().messages.zh, /2018-09-15 前向市总工会申领/);
     assert.match(late.json().messages.en, /by 2018-09-15/);
 
+    const demoClaims = (await ok(req('pudong', 'GET', '/sites/claims'))).items.map((c: any) => c.kind);
+    assert.deepEqual(demoClaims, ['childcare-studio']);
+    // The demo's claim (附件2): two studios of 2018, 30,000 each, awaiting the federation's 基层工作部.
+    const demo = (await ok(req('grassrootswork', 'GET', '/sites/claims?kind=childcare-studio'))).items[0];
+    assert.deepEqual([demo.status, demo.items, demo.total, demo.region.id, demo.abilities], ['filed', 2, 60000, pudongOrg, { accept: true, return: true }]);
+    const demoSheet = await readXlsx((await req('pudong', 'GET', `/sites/claims/${demo.id}/summary.xlsx`)).rawPayload);
+    assert.deepEqual(demoSheet[2], ['序号', '亲子工作室所在单位名称', '类型', '托管时间(周)', '托管人数', '申领金额(元)', '备注']);
+    assert.deepEqual(demoSheet.slice(3).map((r) => [r[2], r[3], r[4], r[5]]), [['寒暑托班', 6, 35, 30000], ['晚托班', '', 18, 30000], [undefined, undefined, undefined, 60000]]);
+    const filedBefore = (await t.s.database.db.selectFrom('audit_log').select(['id']).where('action', '=', 'site-claim.file').execute()).length;
     t.pinToday('2018-09-15');
     // The voucher is required: its number and its scan.
     const noNo = await req('pudong', 'POST', '/sites/claims', { ...body, voucherNo: undefined });
@@ -122,8 +143,8 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     // Only the regional union files (not a park union, not the federation).
     assert.equal((await req('zhangjiang', 'POST', '/sites/claims', body)).statusCode, 403);
     assert.equal((await req('grassrootswork', 'POST', '/sites/claims', body)).statusCode, 403);
-    // Nothing was written by the refusals.
-    assert.equal((await ok(req('pudong', 'GET', '/sites/claims'))).items.length, 0);
+    // Nothing was written by the refusals (the demo's own claim, Pudong's 2018 childcare studios, stays alone).
+    assert.deepEqual((await ok(req('pudong', 'GET', '/sites/claims'))).items.map((c: any) => c.kind), demoClaims);
 
     const claim = await ok(req('pudong', 'POST', '/sites/claims', body), 201);
     assert.match(claim.no, /^SL2018-\d{5}$/);
@@ -149,7 +170,27 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     assert.deepEqual(fed.abilities, { accept: true, return: true });
     assert.equal((await ok(req('grassrootswork', 'GET', '/sites/claims?status=filed'))).items.some((c: any) => c.id === claim.id), true);
     const audit = await t.s.database.db.selectFrom('audit_log').select(['action']).where('action', '=', 'site-claim.file').execute();
-    assert.equal(audit.length, 1);
+    assert.equal(audit.length, filedBefore + 1);
+    // The claim's own 申领汇总表 (000 附件1): its frozen rows, tabled on the filing day, the seed's columns and the 总金额 line.
+    const x = await req('pudong', 'GET', `/sites/claims/${claim.id}/summary.xlsx`);
+    assert.equal(x.statusCode, 200, x.body);
+    assert.match(x.headers['content-type'] as string, /spreadsheetml/);
+    assert.ok(decodeURIComponent(String(x.headers['content-disposition'])).includes(`爱心妈咪小屋项目-浦东新区总工会-${claim.no}.xlsx`));
+    const sheet = await readXlsx(x.rawPayload);
+    assert.equal(sheet[0]![0], '女职工幸福关爱行动申领汇总表——爱心妈咪小屋项目');
+    assert.match(String(sheet[1]![0]), /区局（产业）：浦东新区总工会.*制表时间：9 月 15 日.*（请加盖工会章）/);
+    assert.deepEqual(sheet[2], ['序号', '小屋名称', '建屋时间', '申领标准（元）', '申领金额（元）', '备注']);
+    assert.deepEqual(sheet.slice(3, -1).map((r) => r.slice(0, 5)), [[1, '张江园区一号爱心妈咪小屋', '2018-02-20', 10340, 10340], [2, '张江园区二号爱心妈咪小屋', '2018-02-20', 10340, 10340]]);
+    assert.deepEqual(sheet.slice(3, -1).map((r) => String(r[5])), claim.rows.map((r: any) => r.remark));
+    assert.deepEqual([sheet.at(-1)![0], sheet.at(-1)![4], sheet.at(-1)![5]], ['总金额', 20680, '（元）']);
+    assert.equal(sheet.length, 6);
+    // Scoped like the claim: not Jiading's, not without a login; the federation reads it.
+    assert.equal((await req('jiading', 'GET', `/sites/claims/${claim.id}/summary.xlsx`)).statusCode, 404);
+    assert.equal((await req(null, 'GET', `/sites/claims/${claim.id}/summary.xlsx`)).statusCode, 401);
+    assert.equal((await req('grassrootswork', 'GET', `/sites/claims/${claim.id}/summary.xlsx`)).statusCode, 200);
+    assert.equal((await req('pudong', 'GET', '/sites/claims/999999/summary.xlsx')).statusCode, 404);
+    // No decision yet: no notice.
+    assert.equal((await noticesOf('pudong', 'site-claim-accepted')).length + (await noticesOf('pudong', 'site-claim-returned')).length, 0);
   });
 
   it('accepted, the total is one payable to the district’s account; the rooms’ own payables are reversed, and nothing is paid twice', async () => {
@@ -180,6 +221,34 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     assert.equal(accepted.payout.paid, false);
     assert.equal((await req('grassrootswork', 'POST', `/sites/claims/${claim.id}/accept`, {})).json().code, 'claim-not-filed');
     for (const id of rooms) assert.equal((await ok(req('pudong', 'GET', `/sites/${id}`))).application.booked, 0);
+    // The district's officers are told in their portal (the park union below it is not).
+    const told = await noticesOf('pudong', 'site-claim-accepted');
+    assert.equal(told.length, 1);
+    assert.equal(told[0].text.zh, `市总工会已受理申领 ${claim.no}（2018 年度爱心妈咪小屋，2 个阵地，合计 20,680.00 元），已列入拨付，款项拨付至本区局（产业）工会账户。意见：材料齐全`);
+    assert.match(told[0].text.en, new RegExp(`accepted claim ${claim.no} \\(nursing room, 2018: 2 sites, ¥20,680.00\\).*Comment: 材料齐全`));
+    assert.equal((await noticesOf('zhangjiang', 'site-claim-accepted')).length, 0);
+    assert.equal((await noticesOf('jiading', 'site-claim-accepted')).length, 0);
+    // The accepted claim's sheet still holds its frozen rows (the live summary has nothing left to claim).
+    const frozen = await readXlsx((await req('pudong', 'GET', `/sites/claims/${claim.id}/summary.xlsx`)).rawPayload);
+    assert.deepEqual(frozen.slice(3).map((r) => r[4]), [10340, 10340, 20680]);
+    // 000 一(三)4: the rooms of the accepted claim get next year's 《劳动报》 (集订分送单, delivered in November–December).
+    const paper = await req('grassrootswork', 'GET', '/sites/claims/newspaper-delivery.xlsx?year=2018');
+    assert.equal(paper.statusCode, 200, paper.body);
+    assert.match(decodeURIComponent(String(paper.headers['content-disposition'])), /2019 年《劳动报》集订分送单/);
+    const list = await readXlsx(paper.rawPayload);
+    assert.equal(list[0]![0], '2019 年《劳动报》集订分送单——爱心妈咪小屋');
+    assert.match(String(list[1]![0]), /2018 年度申领成功.*配送时间：2018 年 11 月—12 月.*340 元/);
+    assert.deepEqual(list[2], ['序号', '区局（产业）', '小屋名称', '所属单位', '投递地址', '联系人', '联系电话', '报刊', '订阅年度', '份数', '申领编号', '阵地编号']);
+    assert.deepEqual(list.slice(3, -1).map((r) => [r[0], r[1], r[2], r[4], r[7], r[8], r[9], r[10]]), [
+      [1, '浦东新区总工会', '张江园区一号爱心妈咪小屋', '浦东新区郭守敬路491号', '《劳动报》', 2019, 1, claim.no],
+      [2, '浦东新区总工会', '张江园区二号爱心妈咪小屋', '浦东新区郭守敬路492号', '《劳动报》', 2019, 1, claim.no],
+    ]);
+    assert.deepEqual([list.at(-1)![0], list.at(-1)![9]], ['合计', 2]);
+    // Scoped: Pudong its own rooms, Jiading none; a filed (not yet accepted) claim's rooms are not on it.
+    assert.equal((await readXlsx((await req('pudong', 'GET', '/sites/claims/newspaper-delivery.xlsx?year=2018')).rawPayload)).length, 6);
+    assert.equal((await readXlsx((await req('jiading', 'GET', '/sites/claims/newspaper-delivery.xlsx?year=2018')).rawPayload)).length, 4);
+    assert.equal((await req('grassrootswork', 'GET', '/sites/claims/newspaper-delivery.xlsx')).statusCode, 400);
+    assert.equal((await req(null, 'GET', '/sites/claims/newspaper-delivery.xlsx?year=2018')).statusCode, 401);
     // The next batch pays the district 20,680 once; the rooms' payable and reversal net to nothing.
     t.pinToday('2018-10-26');
     const batch = await ok(req('grassrootswork', 'POST', '/payouts/batches', { programId: nursing, period: '2018-10' }), 201);
@@ -237,6 +306,13 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     assert.equal((await req('grassrootswork', 'POST', `/sites/claims/${claim.id}/return`, { comment: '' })).statusCode, 400);
     const returned = await ok(req('grassrootswork', 'POST', `/sites/claims/${claim.id}/return`, { comment: '结算票据金额与汇总表不符，请更正后重新申领' }));
     assert.deepEqual([returned.status, returned.comment, returned.payout], ['returned', '结算票据金额与汇总表不符，请更正后重新申领', null]);
+    const back = await noticesOf('pudong', 'site-claim-returned');
+    assert.equal(back.length, 1);
+    assert.equal(back[0].text.zh, `市总工会退回了申领 ${claim.no}（2022 年度职工健康服务点，1 个阵地，合计 15,000.00 元）。退回原因：结算票据金额与汇总表不符，请更正后重新申领。所列阵地可更正后重新申领。`);
+    // The health point claim's sheet: the layout with the matching shares (the seeds give no form for this kind).
+    const hpSheet = await readXlsx((await req('pudong', 'GET', `/sites/claims/${claim.id}/summary.xlsx`)).rawPayload);
+    assert.deepEqual(hpSheet[2], ['序号', '职工健康服务点名称', '所属单位', '申领标准（元）', '申领金额（元）', '区总工会配套（元）', '街镇（园区、楼宇）工会配套（元）', '备注']);
+    assert.deepEqual(hpSheet[3]!.slice(0, 7), [1, '张江2号职工健康服务点', '浦东新区张江高科技园区工会联合会', 15000, 15000, 15000, 15000]);
     const refiled = await ok(req('pudong', 'POST', '/sites/claims', { ...body, voucherNo: 'No.0032202', voucherDocumentId: await voucher('pudong') }), 201);
     assert.deepEqual([refiled.status, refiled.items], ['filed', 1]);
     const list = await ok(req('pudong', 'GET', '/sites/claims?kind=health-point'));

@@ -24107,6 +24107,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sites/claims/{id}/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A filed claim’s own 申领汇总表 (000 附件1/2) as .xlsx: its rows as frozen at filing, tabled on the filing day, with the 总金额 line
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sites/claims/{id}/voucher": {
         parameters: {
             query?: never;
@@ -24125,6 +24166,48 @@ export interface paths {
                 path: {
                     id: number;
                 };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/claims/newspaper-delivery.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 《劳动报》 集订分送单 (000 女职工 一(三)4): the nursing rooms of the accepted claims of a year in my subtree, one copy each for the next year, delivered in November–December (phones masked)
+         * @description Permission: `sites.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the program year of the accepted nursing-room claims; the papers are for the year after */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;

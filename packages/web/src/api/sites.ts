@@ -21,6 +21,8 @@ export interface Inspection {
   evaluation: { program: string | null; policy: string | null; eligible: boolean; output: Record<string, unknown>; trace: unknown[] } | null;
 }
 export interface SiteEvent { id: number; action: string; fromStatus: string | null; toStatus: string; actor: string; org: string | null; comment: string | null; notice: Record<string, any> | null; onDate: string }
+export type ServiceKind = 'consultation' | 'visit' | 'lecture' | 'notice' | 'appointment' | 'activity' | 'other';
+export interface ServiceLogEntry { id: number; onDate: string; kind: ServiceKind; description: string; attendees: number | null }
 export interface SiteDetail extends Site {
   openingHours: string | null; contacts: { role: string; name: string; phone: string }[]; details: Record<string, unknown>;
   photos: { id: number; fileName: string; mime: string; size: number }[]; events: SiteEvent[]; inspections: Inspection[];
@@ -28,6 +30,8 @@ export interface SiteDetail extends Site {
   /** A health point's 1:1:1 matching (yuan) recorded at acceptance, with the engine's minima. */
   matching: { district: number; street: number; minDistrict: number | null; minStreet: number | null; cityGrant: number | null } | null;
   abilities: { edit: boolean; inspect: boolean; accept: boolean; plaque: boolean; yellowCard: boolean; redCard: boolean; lift: boolean; close: boolean };
+  /** The service log of a running site (health points: consultations, visits, lectures, notices; Jiading: appointments), newest first. */
+  serviceLog: ServiceLogEntry[];
 }
 export interface CheckItem { code: string; zh: string; en: string; answer: 'yes-no' | 'number' | 'choice'; min?: number; choices?: { value: string; zh: string; en: string }[]; source: string }
 export interface Checklist { kind: SiteKind; subkind: string | null; program: string | null; policy: string | null; on: string; items: CheckItem[] }

@@ -21,7 +21,7 @@ async function siteFacts(db: Executor, form: Record<string, any>) {
 /** The form names a site of the applicant union, of the program's kind, not yet applied for. */
 function checkSite(kind: string, subkindOf?: (form: Record<string, any>) => string | null) {
   return async (db: Executor, form: Record<string, any>, org: { id: number; path: string; name: string }) => {
-    const s = await db.selectFrom('sites').select(['id', 'no', 'kind', 'subkind', 'org_path', 'status', 'application_id']).where('id', '=', Number(form.siteId)).executeTakeFirst();
+    const s = await repo.siteForForm(db, Number(form.siteId));
     const field = [{ field: 'body.form.siteId', code: 'invalid', message: { zh: '阵地不可用', en: 'site not available' } }];
     if (!s || !s.org_path.startsWith(org.path)) return new AppError(400, 'site-not-found', { zh: `${org.name}没有编号为 ${form.siteId} 的阵地（请先在阵地台账中登记）`, en: `${org.name} has no site ${form.siteId} (register it first)` }, field);
     if (s.kind !== kind) return new AppError(400, 'site-kind-mismatch', { zh: `阵地 ${s.no} 不是本项目的阵地类型`, en: `Site ${s.no} is not of this program's kind` }, field);
@@ -33,10 +33,8 @@ function checkSite(kind: string, subkindOf?: (form: Record<string, any>) => stri
 }
 
 async function linkSite(db: Executor, form: Record<string, any>, app: { applicationId: number; instanceId: number; year: number }, subkind?: string) {
-  await db.updateTable('sites').set({ application_id: app.applicationId, program_instance_id: app.instanceId, funded_year: app.year, ...(subkind ? { subkind } : {}), updated_at: new Date() }).where('id', '=', Number(form.siteId)).execute();
   // The form's area and hours fill the register where it has none (附件2-7-1 面积, 开放时间).
-  if (form.areaSqm) await db.updateTable('sites').set({ size_m2: form.areaSqm }).where('id', '=', Number(form.siteId)).where('size_m2', 'is', null).execute();
-  if (form.openingHours) await db.updateTable('sites').set({ opening_hours: form.openingHours }).where('id', '=', Number(form.siteId)).where('opening_hours', 'is', null).execute();
+  await repo.linkSiteToApplication(db, Number(form.siteId), { ...app, subkind, areaSqm: form.areaSqm || undefined, openingHours: form.openingHours || undefined });
 }
 
 // 003 附件2-7-1 微型 / 附件2-7-2 综合型“工会司机之家”创建申报表: the header (所属区局工会 is the applicant's

@@ -73,3 +73,26 @@ export const orgBrief = (db: Executor, id: number) => db.selectFrom('orgs').sele
 export async function orgNameByFunction(db: Executor, functionCode: string) {
   return (await db.selectFrom('orgs').select('name').where('function_code', '=', functionCode).where('status', '=', 'active').executeTakeFirst())?.name;
 }
+
+/**
+ * The sites of the accepted claims of a kind and year in the caller's subtree (the rooms “申领成功”), with their
+ * union, district, address and contacts, by district and site, at most 5,000.
+ */
+export function acceptedClaimSites(db: Executor, actor: Actor, q: { kind: string; year: number }) {
+  return db
+    .selectFrom('site_claim_items as i')
+    .innerJoin('site_claims as c', 'c.id', 'i.claim_id')
+    .innerJoin('sites as s', 's.id', 'i.site_id')
+    .innerJoin('orgs as o', 'o.id', 's.org_id')
+    .innerJoin('orgs as r', 'r.id', 'c.region_org_id')
+    .select(['s.id', 's.no', 's.name', 's.address', 's.contacts', 's.status', 'o.name as org_name', 'r.name as region_name', 'c.no as claim_no'])
+    .where(inScope(actor, 'c.org_path'))
+    .where('c.status', '=', 'accepted')
+    .where('i.active', '=', true)
+    .where('c.kind', '=', q.kind)
+    .where('c.year', '=', q.year)
+    .orderBy('c.region_org_id')
+    .orderBy('s.id')
+    .limit(5000)
+    .execute();
+}

@@ -24,6 +24,7 @@ import type { Services } from '../../platform/services.ts';
 import { applicationState } from '../applications/api.ts';
 import { contentOf, findOwnUnattached } from '../documents/service.ts';
 import { activePayeeAccount, bookPayable, payableState, reverseUnpaid } from '../payouts/api.ts';
+import { notifyOfficers } from '../notifications/service.ts';
 import { instanceOf } from '../programs/api.ts';
 import * as crepo from './claims-repository.ts';
 import { claimableSites, regionOf, type SiteRow } from './repository.ts';
@@ -261,8 +262,17 @@ export async function acceptClaim(s: Services, ctx: RequestContext, id: number, 
       payee: { kind: 'org-account', orgId: c.region_org_id }, orgPath: c.org_path, amountFen: Number(c.total_fen), bookedOn: t, createdBy: actor.accountId,
     });
     await crepo.updateClaim(trx, c.id, { status: 'accepted', decided_by: actor.accountId, decided_at: new Date(), decision_comment: comment ?? null, payout_entry_id: booked.id });
+    await tellDistrict(s, trx, c, 'site-claim-accepted', comment ?? '');
     await writeAudit(trx, ctx, { action: 'site-claim.accept', entity: 'site-claim', entityId: c.id, orgPath: c.org_path, summary: `${c.no} accepted: ¥${Number(c.total_fen) / 100} to ${c.region_name}`, before: { status: c.status }, after: { status: 'accepted', entryId: booked.id, reversedSites: items.length } });
     return getClaim(s, ctx, c.id, trx);
+  });
+}
+
+/** The district's officers are told of the federation's decision in their portal (in the decision's transaction). */
+async function tellDistrict(s: Services, trx: Executor, c: crepo.ClaimRow, template: 'site-claim-accepted' | 'site-claim-returned', comment: string) {
+  await notifyOfficers(s, trx, { orgIds: [c.region_org_id] }, template, {
+    no: c.no, claimId: c.id, year: c.year, kind: kindNames[c.kind as keyof typeof kindNames].zh, kindEn: kindNames[c.kind as keyof typeof kindNames].en.toLowerCase(), items: c.item_count, total: (Number(c.total_fen) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), comment,
+    remark: comment ? `意见：${comment}` : '', remarkEn: comment ? `Comment: ${comment}` : '',
   });
 }
 
@@ -274,6 +284,7 @@ export async function returnClaim(s: Services, ctx: RequestContext, id: number, 
     await assertDecider(trx, actor, c);
     await crepo.updateClaim(trx, c.id, { status: 'returned', decided_by: actor.accountId, decided_at: new Date(), decision_comment: comment });
     await crepo.releaseItems(trx, c.id);
+    await tellDistrict(s, trx, c, 'site-claim-returned', comment);
     await writeAudit(trx, ctx, { action: 'site-claim.return', entity: 'site-claim', entityId: c.id, orgPath: c.org_path, summary: `${c.no} returned: ${comment}`, before: { status: c.status }, after: { status: 'returned', comment } });
     return getClaim(s, ctx, c.id, trx);
   });

@@ -151,3 +151,34 @@ export const districtsWithSites = (db: Executor, statuses: readonly string[]) =>
 export function unpaidSitesOf(db: Executor, applicationIds: number[]) {
   return db.selectFrom('sites').select(['application_id', 'no', 'name', 'status']).where('application_id', 'in', applicationIds).where('status', 'in', ['red-card', 'closed']).execute();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Statements of the application forms (adapters.ts), the yellow-card job (cards.ts) and the sheets (sheets.ts)
+
+/** What an application form checks of the site it names: kind, subkind, union path, status and application. */
+export const siteForForm = (db: Executor, id: number) =>
+  db.selectFrom('sites').select(['id', 'no', 'kind', 'subkind', 'org_path', 'status', 'application_id']).where('id', '=', id).executeTakeFirst();
+
+/**
+ * Links a site to the application that names it (its program instance and funded year, and the form's
+ * subkind), and fills the register's area and opening hours from the form where the register has none.
+ */
+export async function linkSiteToApplication(db: Executor, id: number, link: { applicationId: number; instanceId: number; year: number; subkind?: string | undefined; areaSqm?: number | undefined; openingHours?: string | undefined }) {
+  await db.updateTable('sites').set({ application_id: link.applicationId, program_instance_id: link.instanceId, funded_year: link.year, ...(link.subkind ? { subkind: link.subkind } : {}), updated_at: new Date() }).where('id', '=', id).execute();
+  if (link.areaSqm) await db.updateTable('sites').set({ size_m2: link.areaSqm }).where('id', '=', id).where('size_m2', 'is', null).execute();
+  if (link.openingHours) await db.updateTable('sites').set({ opening_hours: link.openingHours }).where('id', '=', id).where('opening_hours', 'is', null).execute();
+}
+
+/** A site still under its yellow card gets the red card (the daily job); nothing changes otherwise. */
+export async function redCardIfYellow(db: Executor, id: number) {
+  await db.updateTable('sites').set({ status: 'red-card', yellow_deadline: null, updated_at: new Date() }).where('id', '=', id).where('status', '=', 'yellow-card').execute();
+}
+
+/** The contacts and opening hours of some sites (the register's export). */
+export async function contactsOfSites(db: Executor, ids: number[]) {
+  if (!ids.length) return [];
+  return db.selectFrom('sites').select(['id', 'contacts', 'opening_hours']).where('id', 'in', ids).execute();
+}
+
+/** An org's id, name, kind and path (a district named in a claim query). */
+export const orgOfRegion = (db: Executor, id: number) => db.selectFrom('orgs').select(['id', 'name', 'path', 'kind']).where('id', '=', id).executeTakeFirst();

@@ -39,6 +39,10 @@ export async function sitesRoutes(app: FastifyInstance, s: Services) {
     const f = await sheets.claimSummary(s, req.ctx, req.query);
     return sendDownload(reply, { fileName: f.fileName, type: XLSX, body: f.body });
   });
+  api.get('/sites/claims/newspaper-delivery.xlsx', { config: read, schema: { tags, summary: 'The 《劳动报》 集订分送单 (000 女职工 一(三)4): the nursing rooms of the accepted claims of a year in my subtree, one copy each for the next year, delivered in November–December (phones masked)', querystring: S.ZDeliveryQuery, response: { 200: S.ZBinary } } }, async (req, reply) => {
+    const f = await sheets.newspaperDelivery(s, req.ctx, req.query.year);
+    return sendDownload(reply, { fileName: f.fileName, type: XLSX, body: f.body });
+  });
   // The district's summary claim as a record (000 女职工 一(三)3, 二(四)2).
   api.get('/sites/claims', { config: read, schema: { tags, summary: 'The districts’ summary claims in my subtree (a district its own; the federation all), newest first', querystring: S.ZClaimListQuery, response: { 200: S.ZClaimList } } }, (req) => claims.listClaims(s, req.ctx, req.query));
   api.post('/sites/claims', { config: write, schema: { tags, summary: 'A regional union files its summary claim for a kind and year: the rows of the 申领汇总表 frozen now, the total, the 结算票据 number and scan (required); by the program’s claim deadline (9/15 for nursing rooms and childcare studios)', body: S.ZClaimCreate, response: { 201: S.ZClaimDetail } } }, async (req, reply) => {
@@ -47,6 +51,10 @@ export async function sitesRoutes(app: FastifyInstance, s: Services) {
     return r;
   });
   api.get('/sites/claims/:id', { config: read, schema: { tags, summary: 'One summary claim with its frozen rows and its payment', params: ZId, response: { 200: S.ZClaimDetail } } }, (req) => claims.getClaim(s, req.ctx, req.params.id));
+  api.get('/sites/claims/:id/summary.xlsx', { config: read, schema: { tags, summary: 'A filed claim’s own 申领汇总表 (000 附件1/2) as .xlsx: its rows as frozen at filing, tabled on the filing day, with the 总金额 line', params: ZId, response: { 200: S.ZBinary } } }, async (req, reply) => {
+    const f = await sheets.claimSheet(s, req.ctx, req.params.id);
+    return sendDownload(reply, { fileName: f.fileName, type: XLSX, body: f.body });
+  });
   api.get('/sites/claims/:id/voucher', { config: read, schema: { tags, summary: 'The claim’s 结算票据 scan', params: ZId, response: { 200: S.ZBinary } } }, async (req, reply) => {
     const d = await claims.claimVoucher(s, req.ctx, req.params.id);
     return sendDownload(reply, { fileName: d.fileName, type: d.mime, body: d.body }, 'inline');

@@ -247,6 +247,8 @@ export const ZClaimQuery = z.object({
 });
 export type TClaimQuery = z.infer<typeof ZClaimQuery>;
 
+export const ZDeliveryQuery = z.object({ year: z.coerce.number().int().min(2016).max(2100).describe('the program year of the accepted nursing-room claims; the papers are for the year after') });
+
 export const ZImported = z.object({ created: z.number().int(), rows: z.number().int() });
 export const ZBinary = z.any().describe('binary file');
 export const ZHtml = z.string().describe('an HTML page');

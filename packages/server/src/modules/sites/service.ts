@@ -28,6 +28,15 @@ export const siteNotices = {
     zh: '阵地 {no}（{name}）的整改期限 {deadline} 已过，未经复查解除黄牌，已于 {on} 摘牌（{notice}），不再在地图上公示，也不再拨付经费。',
     en: 'The deadline to fix site {no} ({name}) was {deadline} and the yellow card was not lifted: the site was de-listed on {on} ({notice}); it leaves the public map and is no longer paid.',
   },
+  // The federation's decision on a district's summary claim (000 女职工 一(三)3, 二(四)2), to the district's officers.
+  'site-claim-accepted': {
+    zh: '市总工会已受理申领 {no}（{year} 年度{kind}，{items} 个阵地，合计 {total} 元），已列入拨付，款项拨付至本区局（产业）工会账户。{remark}',
+    en: 'The federation accepted claim {no} ({kindEn}, {year}: {items} sites, ¥{total}); it is booked for payment to your union’s account. {remarkEn}',
+  },
+  'site-claim-returned': {
+    zh: '市总工会退回了申领 {no}（{year} 年度{kind}，{items} 个阵地，合计 {total} 元）。退回原因：{comment}。所列阵地可更正后重新申领。',
+    en: 'The federation returned claim {no} ({kindEn}, {year}: {items} sites, ¥{total}). Reason: {comment}. Its sites may be claimed again once corrected.',
+  },
 } satisfies Record<string, NoticeTemplate>;
 
 export function presentSummary(r: repo.SiteRow) {

@@ -7,8 +7,9 @@ import type { RequestContext } from '../../platform/context.ts';
 import { maskMobile } from '../../platform/identifiers.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Services } from '../../platform/services.ts';
-import { claimCandidates } from './claims.ts';
-import { regionOf } from './repository.ts';
+import { acceptedClaimSites } from './claims-repository.ts';
+import { claimCandidates, getClaim } from './claims.ts';
+import { contactsOfSites, orgOfRegion, regionOf } from './repository.ts';
 import { kindNames, siteKinds, ZSiteCreate, type TClaimQuery, type TSiteQuery } from './schema.ts';
 import { allSites, createSiteTx } from './service.ts';
 
@@ -19,15 +20,18 @@ const columns = [
   { header: '联系人', key: 'contact', width: 10 }, { header: '联系电话', key: 'phone', width: 14 }, { header: '资助年度', key: 'fundedYear', width: 10 }, { header: '挂牌年度', key: 'plaqueYear', width: 10 }, { header: '状态', key: 'status', width: 12 },
 ];
 
+/** A contact's phone as exports show it: a mobile masked, a landline with all but its last four digits starred. */
+const maskPhone = (phone: string) => (/^1\d{10}$/.test(phone) ? maskMobile(phone) : phone.replace(/\d(?=\d{4})/g, '*'));
+
 export async function exportSites(s: Services, ctx: RequestContext, q: Omit<TSiteQuery, 'page' | 'pageSize'>) {
   const items = await allSites(s, ctx, q);
-  const contacts = items.length ? await s.database.db.selectFrom('sites').select(['id', 'contacts', 'opening_hours']).where('id', 'in', items.map((i) => i.id)).execute() : [];
+  const contacts = await contactsOfSites(s.database.db, items.map((i) => i.id));
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const rows = items.map((i) => {
     const c = (byId.get(i.id)?.contacts as { name: string; phone: string }[] | undefined)?.[0];
     return {
       no: i.no, kind: kindNames[i.kind].zh, subkind: i.subkind, name: i.name, orgId: i.org.id, org: i.org.name, region: i.region?.name ?? '', address: i.address, lon: i.lon, lat: i.lat, size: i.sizeM2,
-      hours: byId.get(i.id)?.opening_hours ?? '', contact: c?.name ?? '', phone: c ? (/^1\d{10}$/.test(c.phone) ? maskMobile(c.phone) : c.phone.replace(/\d(?=\d{4})/g, '*')) : '', fundedYear: i.fundedYear, plaqueYear: i.plaqueYear, status: i.statusName.zh,
+      hours: byId.get(i.id)?.opening_hours ?? '', contact: c?.name ?? '', phone: c ? maskPhone(c.phone) : '', fundedYear: i.fundedYear, plaqueYear: i.plaqueYear, status: i.statusName.zh,
     };
   });
   const body = await writeXlsx([{ name: '阵地台账', columns, rows }]);
@@ -88,34 +92,80 @@ export async function claimSummary(s: Services, ctx: RequestContext, q: TClaimQu
   const db = s.database.db;
   let regionId = q.regionOrgId ?? null;
   if (regionId !== null) {
-    const r = await db.selectFrom('orgs').select(['id', 'path', 'kind']).where('id', '=', regionId).executeTakeFirst();
+    const r = await orgOfRegion(db, regionId);
     // A district outside the caller's subtree is not theirs to claim for (its sites are not visible either).
     if (!r || (r.kind !== 'district' && r.kind !== 'industry') || !(pathInScope(actor, r.path) || (actor.orgPath && actor.orgPath.startsWith(r.path)))) throw notFound('region', regionId);
   } else if (actor.orgPath) regionId = await regionOf(db, actor.orgPath);
-  const region = regionId ? await db.selectFrom('orgs').select(['name']).where('id', '=', regionId).executeTakeFirst() : undefined;
+  const region = regionId ? await orgOfRegion(db, regionId) : undefined;
   // The claimable rows (claims.ts): the same a claim filed now would freeze.
   const { rows: found } = await claimCandidates(db, actor, { kind: q.kind, year: q.year, regionOrgId: regionId });
+  const body = await summaryWorkbook(q.kind, q.year, region?.name ?? '（全部）', s.clock.today(), found);
+  return { fileName: `${summaryTitle(q.kind, q.year)}-${region?.name ?? '全部'}-${q.year}.xlsx`, body };
+}
+
+function summaryTitle(kind: TClaimQuery['kind'], year: number) {
+  if (kind === 'nursing-room') return '女职工幸福关爱行动申领汇总表——爱心妈咪小屋项目';
+  if (kind === 'childcare-studio') return '女职工幸福关爱行动申领汇总表—亲子工作室项目';
+  return `${year}年${kindNames[kind].zh}申领汇总表`;
+}
+
+/** The columns of the 申领汇总表 of a kind: 附件1 (爱心妈咪小屋), 附件2 (亲子工作室), the same layout for the others. */
+export function summaryColumns(kind: TClaimQuery['kind']) {
+  const kindZh = kindNames[kind].zh;
+  if (kind === 'nursing-room')
+    return [{ header: '序号', key: 'n', width: 6 }, { header: '小屋名称', key: 'name', width: 32 }, { header: '建屋时间', key: 'built', width: 12 }, { header: '申领标准（元）', key: 'standard', width: 14 }, { header: '申领金额（元）', key: 'amount', width: 14 }, { header: '备注', key: 'remark', width: 24 }];
+  if (kind === 'childcare-studio')
+    return [{ header: '序号', key: 'n', width: 6 }, { header: '亲子工作室所在单位名称', key: 'org', width: 32 }, { header: '类型', key: 'type', width: 10 }, { header: '托管时间(周)', key: 'weeks', width: 12 }, { header: '托管人数', key: 'children', width: 10 }, { header: '申领金额(元)', key: 'amount', width: 14 }, { header: '备注', key: 'remark', width: 24 }];
+  return [{ header: '序号', key: 'n', width: 6 }, { header: `${kindZh}名称`, key: 'name', width: 32 }, { header: '所属单位', key: 'org', width: 28 }, { header: '申领标准（元）', key: 'standard', width: 14 }, { header: '申领金额（元）', key: 'amount', width: 14 },
+    ...(kind === 'health-point' ? [{ header: '区总工会配套（元）', key: 'district', width: 16 }, { header: '街镇（园区、楼宇）工会配套（元）', key: 'street', width: 22 }] : []), { header: '备注', key: 'remark', width: 24 }];
+}
+
+/** The workbook of a 申领汇总表: the seed's title, the header line 区局（产业）…制表时间…（请加盖工会章）, the rows and the 总金额 line. */
+async function summaryWorkbook(kind: TClaimQuery['kind'], year: number, regionName: string, tabledOn: string, found: { amountFen: number }[]) {
   const rows: Record<string, unknown>[] = found.map((r, i) => ({ n: i + 1, ...r }));
   const total = found.reduce((a, r) => a + r.amountFen, 0);
-  const t = s.clock.today();
-  const headerLine = `区局（产业）：${region?.name ?? '（全部）'}　　制表时间：${Number(t.slice(5, 7))} 月 ${Number(t.slice(8, 10))} 日　　（请加盖工会章）`;
-  const kindZh = kindNames[q.kind].zh;
-  let title: string;
-  let columns: { header: string; key: string; width: number }[];
-  if (q.kind === 'nursing-room') {
-    title = '女职工幸福关爱行动申领汇总表——爱心妈咪小屋项目';
-    columns = [{ header: '序号', key: 'n', width: 6 }, { header: '小屋名称', key: 'name', width: 32 }, { header: '建屋时间', key: 'built', width: 12 }, { header: '申领标准（元）', key: 'standard', width: 14 }, { header: '申领金额（元）', key: 'amount', width: 14 }, { header: '备注', key: 'remark', width: 24 }];
-  } else if (q.kind === 'childcare-studio') {
-    title = '女职工幸福关爱行动申领汇总表—亲子工作室项目';
-    columns = [{ header: '序号', key: 'n', width: 6 }, { header: '亲子工作室所在单位名称', key: 'org', width: 32 }, { header: '类型', key: 'type', width: 10 }, { header: '托管时间(周)', key: 'weeks', width: 12 }, { header: '托管人数', key: 'children', width: 10 }, { header: '申领金额(元)', key: 'amount', width: 14 }, { header: '备注', key: 'remark', width: 24 }];
-  } else {
-    title = `${q.year}年${kindZh}申领汇总表`;
-    columns = [{ header: '序号', key: 'n', width: 6 }, { header: `${kindZh}名称`, key: 'name', width: 32 }, { header: '所属单位', key: 'org', width: 28 }, { header: '申领标准（元）', key: 'standard', width: 14 }, { header: '申领金额（元）', key: 'amount', width: 14 },
-      ...(q.kind === 'health-point' ? [{ header: '区总工会配套（元）', key: 'district', width: 16 }, { header: '街镇（园区、楼宇）工会配套（元）', key: 'street', width: 22 }] : []), { header: '备注', key: 'remark', width: 24 }];
-  }
+  const headerLine = `区局（产业）：${regionName}　　制表时间：${Number(tabledOn.slice(5, 7))} 月 ${Number(tabledOn.slice(8, 10))} 日　　（请加盖工会章）`;
   // The seed's last line: 总金额 … （元）.
-  const amountKey = 'amount';
-  rows.push({ n: '总金额', [amountKey]: yuan(total), remark: '（元）' });
-  const body = await writeXlsx([{ name: '申领汇总表', columns, rows, preface: [title, headerLine] }]);
-  return { fileName: `${title}-${region?.name ?? '全部'}-${q.year}.xlsx`, body };
+  rows.push({ n: '总金额', amount: yuan(total), remark: '（元）' });
+  return writeXlsx([{ name: '申领汇总表', columns: summaryColumns(kind), rows, preface: [summaryTitle(kind, year), headerLine] }]);
+}
+
+/**
+ * A filed claim's own 申领汇总表 (000 附件1/2): its rows as frozen when it was filed (not today's candidates),
+ * tabled on the filing day, for the district to stamp and the federation to file with the 结算票据.
+ */
+export async function claimSheet(s: Services, ctx: RequestContext, id: number) {
+  const c = await getClaim(s, ctx, id);
+  const kind = c.kind as TClaimQuery['kind'];
+  const frozen = c.rows.map((r) => ({ ...r, amountFen: Math.round(r.amount * 100) }));
+  const body = await summaryWorkbook(kind, c.year, c.region.name, c.filedOn, frozen);
+  return { fileName: `${summaryTitle(kind, c.year)}-${c.region.name}-${c.no}.xlsx`, body };
+}
+
+// 000 女职工幸福关爱行动 一(二) and 一(三)4: of each room's 10,340 yuan, 340 pay for a year of 《劳动报》, and
+// “2018 年 11 月—12 月，为申领成功的小屋配送 2019 年全年的《劳动报》集订分送单”. The list of the rooms whose
+// district's claim the federation accepted (申领成功), one copy each for the next year, with the delivery address
+// and the room's contact (phones masked, as in every export). A de-listed or closed room is left out.
+const deliveryColumns = [
+  { header: '序号', key: 'n', width: 6 }, { header: '区局（产业）', key: 'region', width: 18 }, { header: '小屋名称', key: 'name', width: 30 }, { header: '所属单位', key: 'org', width: 30 },
+  { header: '投递地址', key: 'address', width: 36 }, { header: '联系人', key: 'contact', width: 10 }, { header: '联系电话', key: 'phone', width: 14 }, { header: '报刊', key: 'paper', width: 10 },
+  { header: '订阅年度', key: 'subscription', width: 10 }, { header: '份数', key: 'copies', width: 6 }, { header: '申领编号', key: 'claim', width: 14 }, { header: '阵地编号', key: 'siteNo', width: 16 },
+];
+
+export async function newspaperDelivery(s: Services, ctx: RequestContext, year: number) {
+  const found = await acceptedClaimSites(s.database.db, ctx.actor!, { kind: 'nursing-room', year });
+  const rows: Record<string, unknown>[] = found
+    .filter((r) => r.status !== 'red-card' && r.status !== 'closed')
+    .map((r, i) => {
+      const c = (r.contacts as { name: string; phone: string }[] | null)?.[0];
+      return {
+        n: i + 1, region: r.region_name, name: r.name, org: r.org_name, address: r.address, contact: c?.name ?? '', phone: c ? maskPhone(c.phone) : '',
+        paper: '《劳动报》', subscription: year + 1, copies: 1, claim: r.claim_no, siteNo: r.no,
+      };
+    });
+  rows.push({ n: '合计', copies: rows.length, paper: '', subscription: '' });
+  const title = `${year + 1} 年《劳动报》集订分送单——爱心妈咪小屋`;
+  const line = `${year} 年度申领成功的爱心妈咪小屋　　配送时间：${year} 年 11 月—12 月　　订阅经费：每间小屋建屋补贴中的 340 元（女职工幸福关爱行动 一(二)、一(三)4）`;
+  const body = await writeXlsx([{ name: '集订分送单', columns: deliveryColumns, rows, preface: [title, line] }]);
+  return { fileName: `${title}-${year}年度申领.xlsx`, body, rooms: rows.length - 1 };
 }

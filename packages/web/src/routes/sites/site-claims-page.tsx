@@ -74,7 +74,11 @@ function ClaimDetail({ id, onClose }: { id: number | null; onClose: () => void }
             <Descriptions.Item label={tx('拨付', 'Payment')}>{c.payout ? (c.payout.paid ? tx(`已拨付（${c.payout.batchNo}，${c.payout.paidOn}）`, `paid (${c.payout.batchNo})`) : tx('已列入拨付，待结算', 'booked, awaiting the batch')) : '—'}</Descriptions.Item>
             {c.comment && <Descriptions.Item label={tx('审核意见', 'Comment')} span={2}>{c.comment}（{c.decidedBy}）</Descriptions.Item>}
           </Descriptions>
-          <Table size="small" rowKey="siteId" style={{ marginTop: 12 }} pagination={false} dataSource={c.rows} data-testid="claim-rows"
+          <Flex justify="flex-end" style={{ marginTop: 12 }}>
+            {/* The claim's own 申领汇总表 (000 附件1/2): its rows as frozen when filed, tabled on the filing day. */}
+            <a href={fileUrl(`/sites/claims/${c.id}/summary.xlsx`)} data-testid="claim-sheet"><Button icon={<DownloadOutlined />}>{tx('下载本申领的申领汇总表', 'Download this claim’s summary sheet')}</Button></a>
+          </Flex>
+          <Table size="small" rowKey="siteId" style={{ marginTop: 8 }} pagination={false} dataSource={c.rows} data-testid="claim-rows"
             columns={[
               { title: tx('编号', 'No.'), dataIndex: 'siteNo', width: 140, render: (v, r) => <Link to={`/sites/${r.siteId}`}>{v}</Link> },
               { title: tx('名称', 'Name'), dataIndex: 'name' },
@@ -106,6 +110,7 @@ export default function SiteClaimsPage() {
   const list = useSiteClaims({ ...(status ? { status } : {}) });
   const [filing, setFiling] = useState(false);
   const [open, setOpen] = useState<number | null>(null);
+  const [paperYear, setPaperYear] = useState(new Date().getFullYear());
   const filer = me?.role === 'regional-officer' && can(me, 'sites.write');
   return (
     <>
@@ -118,6 +123,11 @@ export default function SiteClaimsPage() {
         <Flex gap={8} style={{ marginBottom: 12 }}>
           <Select allowClear style={{ width: 200 }} placeholder={tx('状态', 'Status')} value={status} onChange={setStatus} data-testid="claims-filter-status"
             options={(['filed', 'accepted', 'returned'] as const).map((s) => ({ value: s, label: { filed: tx('待市总审核', 'Filed'), accepted: tx('已受理', 'Accepted'), returned: tx('已退回', 'Returned') }[s] }))} />
+          {/* 000 女职工 一(三)4: the rooms of the accepted claims get next year's 《劳动报》, delivered in November–December. */}
+          <Space.Compact style={{ marginLeft: 'auto' }}>
+            <InputNumber min={2016} max={2100} value={paperYear} onChange={(v) => v && setPaperYear(v)} addonBefore={tx('申领年度', 'Claim year')} style={{ width: 190 }} data-testid="paper-year" />
+            <a href={fileUrl('/sites/claims/newspaper-delivery.xlsx', { year: paperYear })} data-testid="paper-download"><Button icon={<DownloadOutlined />}>{tx('《劳动报》集订分送单', 'Newspaper delivery list')}</Button></a>
+          </Space.Compact>
         </Flex>
         <Table<SiteClaim> rowKey="id" size="middle" loading={list.isLoading} dataSource={list.data?.items ?? []} data-testid="claims-table" pagination={false} scroll={{ x: 900 }}
           columns={[

@@ -1,12 +1,12 @@
 // One site: details, photos, its application and grant, the on-site checklist, acceptance, plaque,
-// yellow and red cards (printable), and its history.
+// yellow and red cards (printable), its service log and its history.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { api, fileUrl } from '../../api/client.ts';
-import { useChecklist, useSite, useSiteAction, type Inspection, type SiteDetail } from '../../api/sites.ts';
+import { useChecklist, useSite, useSiteAction, type Inspection, type ServiceKind, type SiteDetail } from '../../api/sites.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
@@ -288,6 +288,49 @@ const actionNames: Record<string, [string, string]> = {
   accept: ['验收合格', 'Accepted'], plaque: ['挂牌', 'Plaqued'], 'yellow-card': ['黄牌整改', 'Yellow card'], 'red-card': ['红牌摘牌', 'Red card'], 'lift-yellow': ['整改完成', 'Fixed'], close: ['关闭', 'Closed'],
 };
 
+// The service log (issue 11 §2): what a running site did, where its standard asks for it — a health point's
+// weekly half-day consultations, monthly visits, lectures every two months and notices posted ahead (001 项目1
+// 两固三定; 002 四固三定), Jiading's appointments. The site's union (and those above it) log; all who see the site read.
+const serviceKinds: Record<ServiceKind, [string, string]> = {
+  consultation: ['健康咨询（半天）', 'Consultation (half day)'], visit: ['走访', 'Visit'], lecture: ['健康讲座', 'Lecture'], notice: ['服务公告', 'Notice posted'],
+  appointment: ['预约服务', 'Appointment'], activity: ['活动', 'Activity'], other: ['其他', 'Other'],
+};
+
+function ServiceLogCard({ site }: { site: SiteDetail }) {
+  const tx = useTx();
+  const act = useSiteAction(site.id);
+  const [on, setOn] = useState(dayjs().format('YYYY-MM-DD'));
+  const [kind, setKind] = useState<ServiceKind>('consultation');
+  const [description, setDescription] = useState('');
+  const [attendees, setAttendees] = useState<number | null>(null);
+  const running = ['accepted', 'plaqued', 'yellow-card'].includes(site.status);
+  return (
+    <Card title={tx('服务记录', 'Service log')} style={{ marginTop: 16 }} data-testid="site-service-log">
+      {site.abilities.edit && running && (
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <DatePicker value={dayjs(on)} onChange={(d) => d && setOn(d.format('YYYY-MM-DD'))} allowClear={false} style={{ width: 140 }} data-testid="service-date" />
+          <Select value={kind} onChange={setKind} style={{ width: 160 }} options={Object.entries(serviceKinds).map(([k, v]) => ({ value: k, label: tx(...v) }))} data-testid="service-kind" />
+          <InputNumber min={0} max={100000} value={attendees} onChange={(v) => setAttendees(v)} placeholder={tx('人次', 'People')} style={{ width: 90 }} data-testid="service-attendees" />
+          <Input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} placeholder={tx('服务内容（如：社区医生坐诊，咨询 12 人次）', 'What was done')} style={{ flex: 1, minWidth: 200 }} data-testid="service-description" />
+          <Button type="primary" loading={act.isPending} data-testid="service-add"
+            onClick={() => act.mutate({ path: 'service-log', body: { onDate: on, kind, description: description.trim(), ...(attendees != null ? { attendees } : {}) } }, { onSuccess: () => { setDescription(''); setAttendees(null); } })}>
+            {tx('登记', 'Log')}
+          </Button>
+        </Flex>
+      )}
+      {act.error != null && <ServerError error={act.error} testId="service-error" />}
+      <Table size="small" rowKey="id" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={site.serviceLog} data-testid="service-table"
+        locale={{ emptyText: running ? tx('尚无服务记录', 'Nothing logged yet') : tx('阵地未在运行', 'The site is not running') }}
+        columns={[
+          { title: tx('日期', 'Date'), dataIndex: 'onDate', width: 110 },
+          { title: tx('类型', 'Kind'), dataIndex: 'kind', width: 130, render: (k: ServiceKind) => tx(...serviceKinds[k]) },
+          { title: tx('内容', 'What'), dataIndex: 'description' },
+          { title: tx('人次', 'People'), dataIndex: 'attendees', width: 70, align: 'right', render: (v: number | null) => v ?? '—' },
+        ]} />
+    </Card>
+  );
+}
+
 export default function SiteDetailPage() {
   const id = Number(useParams().id);
   const { pick } = useI18n();
@@ -358,6 +401,7 @@ export default function SiteDetailPage() {
               ]} />
             ) : <Typography.Text type="secondary">{tx('未申报补助', 'No grant application')}</Typography.Text>}
           </Card>
+          <ServiceLogCard site={s} />
           <Card title={tx('阵地历程', 'History')} style={{ marginTop: 16 }}>
             <Timeline data-testid="site-history" items={s.events.map((e) => ({
               color: e.action === 'red-card' ? 'red' : e.action === 'yellow-card' ? 'gold' : e.action.includes('failed') ? 'orange' : 'blue',

@@ -37,7 +37,9 @@ export default function SiteListPage() {
   const tx = useTx();
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
-  const q = { kind: params.get('kind') ?? undefined, status: params.get('status') ?? undefined, q: params.get('q') ?? undefined, page: Number(params.get('page') ?? 1), pageSize: 20 };
+  // 挂牌年度: the year's list of plaqued sites (issue 11 §3 “Plaques and the year's list”), on screen and as .xlsx.
+  const plaqueYear = params.get('plaqueYear') ? Number(params.get('plaqueYear')) : undefined;
+  const q = { kind: params.get('kind') ?? undefined, status: params.get('status') ?? undefined, q: params.get('q') ?? undefined, ...(plaqueYear ? { plaqueYear } : {}), page: Number(params.get('page') ?? 1), pageSize: 20 };
   const list = useSites(q);
   const [claim, setClaim] = useState(false);
   const set = (k: string, v?: string) => {
@@ -50,7 +52,7 @@ export default function SiteListPage() {
   return (
     <>
       <PageHeader title={tx('阵地台账', 'Site register')} extra={<>
-        <ExportButton path="/sites/export.xlsx" filters={{ kind: q.kind, status: q.status, q: q.q }} testId="sites-export" />
+        <ExportButton path="/sites/export.xlsx" filters={{ kind: q.kind, status: q.status, q: q.q, plaqueYear }} testId="sites-export" />
         {can(me, 'sites.inspect') && <Button icon={<FileExcelOutlined />} onClick={() => setClaim(true)} data-testid="sites-claim">{tx('申领汇总表', 'Summary claim')}</Button>}
         {can(me, 'sites.inspect') && <Link to="/sites/claims"><Button data-testid="sites-claims">{tx('区局申领', 'District claims')}</Button></Link>}
         {can(me, 'sites.write') && <Link to="/sites/new"><Button type="primary" icon={<PlusOutlined />} data-testid="sites-new">{tx('登记阵地', 'Register a site')}</Button></Link>}
@@ -60,6 +62,7 @@ export default function SiteListPage() {
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
           <Select allowClear style={{ width: 180 }} placeholder={tx('类型', 'Kind')} value={q.kind} onChange={(v) => set('kind', v)} options={siteKinds.map((k) => ({ value: k, label: pick(kindLabel[k]) }))} data-testid="sites-filter-kind" />
           <Select allowClear style={{ width: 160 }} placeholder={tx('状态', 'Status')} value={q.status} onChange={(v) => set('status', v)} options={siteStatuses.map((s) => ({ value: s, label: pick(statusLabel[s]) }))} data-testid="sites-filter-status" />
+          <InputNumber min={2016} max={2100} style={{ width: 170 }} addonBefore={tx('挂牌年度', 'Plaqued')} value={plaqueYear ?? null} onChange={(v) => (v == null || (v >= 2016 && v <= 2100)) && set('plaqueYear', v ? String(v) : undefined)} data-testid="sites-filter-plaque-year" />
           <Input.Search allowClear style={{ width: 240 }} placeholder={tx('名称、地址或编号', 'Name, address or number')} defaultValue={q.q} onSearch={(v) => set('q', v)} />
         </Flex>
         <Table<Site>
