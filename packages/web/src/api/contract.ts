@@ -22,3 +22,9 @@ export type ApiQuery<P extends ApiPath, M extends keyof paths[Full<P>] = 'get' &
 
 /** One row of a route's list (`{ items: [...] }`, a page or not). */
 export type ApiItem<P extends ApiPath, M extends keyof paths[Full<P>] = 'get' & keyof paths[Full<P>]> = ApiResult<P, M> extends { items: (infer I)[] } ? I : never;
+
+/**
+ * A generated type with some fields narrowed to the web's vocabulary, where the server's response schema
+ * is looser than what it writes (z.string() for an enum, z.unknown() for an object). Each use says why.
+ */
+export type Narrow<T, N extends { [K in keyof N]: K extends keyof T ? unknown : never }> = Omit<T, keyof N> & N;
