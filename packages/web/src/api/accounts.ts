@@ -1,53 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
-import { api, type Page } from './client.ts';
+import { api } from './client.ts';
+import type { ApiBody, ApiItem, ApiQuery, ApiResult } from './contract.ts';
 
-export interface Account {
-  id: number;
-  username: string;
-  displayName: string;
-  role: string;
-  roleName: Bilingual;
-  status: 'active' | 'disabled';
-  disabledAt: string | null;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  passwordChangedAt: string | null;
-  mustChangePassword: boolean;
-  holderIdMasked: string | null;
-  orgId: number;
-  orgName: string;
-  orgKind: string;
-  liveSessions: number;
-  abilities: { update: boolean; disable: boolean; enable: boolean; resetPassword: boolean; endSessions: boolean; unlock: boolean; setHolder: boolean };
-}
+export type Account = ApiItem<'/accounts'>;
+export type AccountCreate = ApiBody<'/accounts', 'post'>;
+export type AccountUpdate = ApiBody<'/accounts/{id}', 'patch'>;
 
-export interface AccountCreate {
-  username: string;
-  displayName: string;
-  role: string;
-  orgId: number;
-  idNumber: string;
-  password?: string;
-}
-
-export interface AccountUpdate {
-  displayName?: string;
-  role?: string;
-  orgId?: number;
-  idNumber?: string;
-}
-
-export interface AccountFilters {
-  q?: string;
-  role?: string;
-  status?: 'active' | 'disabled' | 'locked' | 'password-change';
-  page: number;
-  pageSize: number;
-}
+/** The list's filters; the page and its size are always sent. */
+export type AccountFilters = ApiQuery<'/accounts'> & { page: number; pageSize: number };
 
 export function useAccounts(f: AccountFilters) {
-  return useQuery({ queryKey: ['accounts', f], queryFn: () => api.get<Page<Account>>('/accounts', { ...f }), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: ['accounts', f], queryFn: () => api.get<ApiResult<'/accounts'>>('/accounts', { ...f }), placeholderData: keepPreviousData });
 }
 
 /** Every change to an account refreshes the list (status, sessions, abilities change together). */
@@ -56,10 +19,10 @@ function useAccountMutation<V, R>(fn: (v: V) => Promise<R>) {
   return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: ['accounts'] }) });
 }
 
-export const useCreateAccount = () => useAccountMutation((v: AccountCreate) => api.post<{ id: number; temporaryPassword?: string }>('/accounts', v));
-export const useUpdateAccount = () => useAccountMutation((v: { id: number; patch: AccountUpdate }) => api.patch<Account & { sessionsEnded: number }>(`/accounts/${v.id}`, v.patch));
-export const useDisableAccount = () => useAccountMutation((v: { id: number; reason: string }) => api.post<Account & { sessionsEnded: number }>(`/accounts/${v.id}/disable`, { reason: v.reason }));
-export const useEnableAccount = () => useAccountMutation((id: number) => api.post<Account>(`/accounts/${id}/enable`));
-export const useResetPassword = () => useAccountMutation((id: number) => api.post<{ temporaryPassword: string; sessionsEnded: number }>(`/accounts/${id}/reset-password`));
-export const useEndSessions = () => useAccountMutation((id: number) => api.post<{ sessionsEnded: number }>(`/accounts/${id}/end-sessions`));
-export const useUnlockAccount = () => useAccountMutation((id: number) => api.post<{ ok: true }>(`/accounts/${id}/unlock`));
+export const useCreateAccount = () => useAccountMutation((v: AccountCreate) => api.post<ApiResult<'/accounts', 'post'>>('/accounts', v));
+export const useUpdateAccount = () => useAccountMutation((v: { id: number; patch: AccountUpdate }) => api.patch<ApiResult<'/accounts/{id}', 'patch'>>(`/accounts/${v.id}`, v.patch));
+export const useDisableAccount = () => useAccountMutation((v: { id: number; reason: string }) => api.post<ApiResult<'/accounts/{id}/disable', 'post'>>(`/accounts/${v.id}/disable`, { reason: v.reason }));
+export const useEnableAccount = () => useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/enable', 'post'>>(`/accounts/${id}/enable`));
+export const useResetPassword = () => useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/reset-password', 'post'>>(`/accounts/${id}/reset-password`));
+export const useEndSessions = () => useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/end-sessions', 'post'>>(`/accounts/${id}/end-sessions`));
+export const useUnlockAccount = () => useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/unlock', 'post'>>(`/accounts/${id}/unlock`));

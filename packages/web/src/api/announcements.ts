@@ -1,49 +1,18 @@
 // The announcements board (通知公告, issue 12 §3): my inbox of notices from the unions on my way up,
 // what the unions of my subtree published (with read counts), publishing and withdrawing.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
 import { api } from './client.ts';
+import type { ApiBody, ApiResult } from './contract.ts';
 
-export type Audience = 'officers' | 'everyone';
+export type Audience = NonNullable<ApiBody<'/announcements', 'post'>['audience']>;
 export type AnnouncementBox = 'inbox' | 'published';
 
-export interface Announcement {
-  id: number;
-  org: { id: number; name: string };
-  title: string;
-  body: string;
-  audience: Audience;
-  audienceName: Bilingual;
-  pinned: boolean;
-  expiresOn: string | null;
-  publishedAt: string;
-  publishedBy: string | null;
-  withdrawn: { at: string; reason: string | null } | null;
-  /** Inbox: has the caller opened it. */
-  read?: boolean;
-  /** Published: accounts that opened it. */
-  reads?: number;
-  abilities: { withdraw: boolean };
-}
+export type Announcement = ApiResult<'/announcements/{id}'>;
+/** A page of notices with the count still unread in the caller's inbox. */
+export type AnnouncementPage = ApiResult<'/announcements'>;
+export type AnnouncementInput = ApiBody<'/announcements', 'post'>;
 
-export interface AnnouncementPage {
-  items: Announcement[];
-  total: number;
-  page: number;
-  pageSize: number;
-  /** Unread notices in the caller's inbox. */
-  unread: number;
-}
-
-export interface AnnouncementInput {
-  orgId?: number;
-  title: string;
-  body: string;
-  audience?: Audience;
-  pinned?: boolean;
-  expiresOn?: string;
-}
-
+/** The web's own filter (a boolean `unread`, sent as 'true'). */
 export interface AnnouncementQuery {
   box: AnnouncementBox;
   page?: number;
@@ -84,8 +53,8 @@ export function useAnnouncementMutations() {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: announcementKeys.all });
   return {
-    publish: useMutation({ mutationFn: (v: AnnouncementInput) => api.post<Announcement>('/announcements', v), onSuccess: done }),
-    withdraw: useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<Announcement>(`/announcements/${v.id}/withdraw`, { reason: v.reason }), onSuccess: done }),
-    markRead: useMutation({ mutationFn: (id: number) => api.post<{ ok: true }>(`/announcements/${id}/read`), onSuccess: done }),
+    publish: useMutation({ mutationFn: (v: AnnouncementInput) => api.post<ApiResult<'/announcements', 'post'>>('/announcements', v), onSuccess: done }),
+    withdraw: useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/announcements/{id}/withdraw', 'post'>>(`/announcements/${v.id}/withdraw`, { reason: v.reason }), onSuccess: done }),
+    markRead: useMutation({ mutationFn: (id: number) => api.post<ApiResult<'/announcements/{id}/read', 'post'>>(`/announcements/${id}/read`), onSuccess: done }),
   };
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Bilingual } from '../i18n/index.tsx';
-import { api, type Page } from './client.ts';
-import type { Channel, Level } from './programs.ts';
+import { api } from './client.ts';
+import type { ApiBody, ApiItem, ApiQuery, ApiResult } from './contract.ts';
 
 export type ApplicationStatus = 'in-review' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
 export const applicationStatuses: ApplicationStatus[] = ['in-review', 'returned', 'approved', 'rejected', 'withdrawn'];
@@ -35,96 +35,22 @@ export interface Evaluation {
   input?: Record<string, unknown>;
 }
 
-export interface ApplicationRow {
-  id: number;
-  no: string;
-  program: string;
-  programId: number;
-  programTitle: string;
-  year: number;
-  channel: Channel;
-  /** The member applying, or null when the applicant is an organisation (a union applying for a site). */
-  member: { personId: number; name: string; idNumber: string; memberNo: string } | null;
-  applicant?: { kind: 'member' | 'org'; org?: { id: number; name: string } | null };
-  org: { id: number; name: string };
-  region: { id: number; name: string } | null;
-  subject: string;
-  form: Record<string, unknown>;
-  amount: number;
-  status: ApplicationStatus;
-  statusName: Bilingual;
-  step: { index: number; level: Level | null; name: Bilingual | null; org: string | null; role: string | null; startedOn: string | null; dueOn: string | null; dueProvisional?: boolean } | null;
-  overdue: boolean;
-  appliedOn: string;
-  decidedOn: string | null;
-  rejectReason: string | null;
-  abilities: { approve: boolean; return: boolean; reject: boolean; resubmit: boolean; withdraw: boolean; cancel?: boolean; viewDocuments: boolean };
-}
-
-export interface ApplicationDocument {
-  id: number;
-  type: string;
-  fileName: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  applicationId: number | null;
-}
+/** The server declares `form` as z.unknown(): it is the applicant's answers, an object. */
+export type ApplicationRow = Omit<ApiItem<'/applications'>, 'form'> & { form: Record<string, unknown> };
+type RowPage<P extends '/applications' | '/applications/queue' | '/me/applications'> = Omit<ApiResult<P>, 'items'> & { items: ApplicationRow[] };
+export type ApplicationDocument = ApiResult<'/documents', 'post'>;
 
 export type HistoryAction = 'submit' | 'resubmit' | 'skip' | 'approve' | 'return' | 'reject' | 'withdraw';
 
-export interface HistoryStep {
-  step: number;
-  level: Level | null;
-  action: HistoryAction;
-  actor: string;
-  org: string | null;
-  comment: string | null;
-  dueOn: string | null;
-  at: string;
-  evaluation?: Evaluation;
-}
+type Detail = ApiResult<'/applications/{id}'>;
+/** The server declares the evaluation as open JSON (z.unknown() fields): the web reads it as `Evaluation`. */
+export type HistoryStep = Omit<Detail['history'][number], 'evaluation' | 'action'> & { action: HistoryAction; evaluation?: Evaluation };
+export type ApplicationDetail = Omit<Detail, 'evaluation' | 'history' | 'form'> & { form: Record<string, unknown>; evaluation: Evaluation; history: HistoryStep[] };
 
-export interface ApplicationDetail extends ApplicationRow {
-  evaluation: Evaluation;
-  documents: ApplicationDocument[];
-  history: HistoryStep[];
-}
-
-export interface ApplicationQuery {
-  programId?: number;
-  status?: ApplicationStatus;
-  overdue?: 'true';
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface ReportRow {
-  programId: number;
-  program: string;
-  title: string;
-  year: number;
-  region: { id: number; name: string } | null;
-  byStatus: Record<ApplicationStatus, number>;
-  total: number;
-  overdue: number;
-  approvedAmount: number;
-  paidAmount: number;
-}
-
-export interface Report {
-  asOf: string;
-  items: ReportRow[];
-  totals: { total: number; overdue: number; approvedAmount: number; paidAmount: number };
-}
-
-export interface BulkResult {
-  approved: number;
-  refused: number;
-  results: { id: number; ok: boolean; status?: ApplicationStatus; error?: { code: string; message: string } }[];
-}
+export type ApplicationQuery = ApiQuery<'/applications'>;
+export type ReportRow = ApiItem<'/reports/applications'>;
+export type Report = ApiResult<'/reports/applications'>;
+export type BulkResult = ApiResult<'/applications/bulk-approve', 'post'>;
 
 export const applicationKeys = {
   all: ['applications'] as const,
@@ -137,11 +63,11 @@ export const applicationKeys = {
 };
 
 export function useApplications(q: ApplicationQuery) {
-  return useQuery({ queryKey: applicationKeys.list(q), queryFn: () => api.get<Page<ApplicationRow>>('/applications', { ...q }), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: applicationKeys.list(q), queryFn: () => api.get<RowPage<'/applications'>>('/applications', { ...q }), placeholderData: keepPreviousData });
 }
 
 export function useQueue(q: ApplicationQuery) {
-  return useQuery({ queryKey: applicationKeys.queue(q), queryFn: () => api.get<Page<ApplicationRow>>('/applications/queue', { ...q }), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: applicationKeys.queue(q), queryFn: () => api.get<RowPage<'/applications/queue'>>('/applications/queue', { ...q }), placeholderData: keepPreviousData });
 }
 
 export function useApplication(id: number) {
@@ -149,7 +75,7 @@ export function useApplication(id: number) {
 }
 
 export function useMyApplications() {
-  return useQuery({ queryKey: applicationKeys.mine, queryFn: () => api.get<Page<ApplicationRow>>('/me/applications', { pageSize: 200 }) });
+  return useQuery({ queryKey: applicationKeys.mine, queryFn: () => api.get<RowPage<'/me/applications'>>('/me/applications', { pageSize: 200 }) });
 }
 
 export function useMyApplication(id: number) {
@@ -172,16 +98,11 @@ function useApplicationMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export interface SubmitBody {
-  programId: number;
-  personId?: number;
-  form: Record<string, unknown>;
-  documentIds: number[];
-}
+export type SubmitBody = ApiBody<'/applications', 'post'>;
 
 export const useSubmitApplication = () => useApplicationMutation((v: SubmitBody) => api.post<ApplicationDetail>('/applications', v));
 export const useResubmitApplication = () =>
-  useApplicationMutation(({ id, ...v }: { id: number; form: Record<string, unknown>; documentIds: number[]; removeDocumentIds: number[]; comment?: string }) =>
+  useApplicationMutation(({ id, ...v }: { id: number } & ApiBody<'/applications/{id}/resubmit', 'post'>) =>
     api.post<ApplicationDetail>(`/applications/${id}/resubmit`, v),
   );
 /** Cancel an approved booking before it starts (issue 10 §3): the subsidy goes back to the yearly cap. */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
 import { ApiError, api, request } from './client.ts';
+import type { ApiBody, ApiResult } from './contract.ts';
 
 export type Permission =
   | 'orgs.read' | 'orgs.write' | 'members.read' | 'members.write' | 'members.import' | 'members.reveal'
@@ -15,22 +15,8 @@ export type Permission =
   | 'sites.read' | 'sites.write' | 'sites.inspect'
   | 'announcements.read' | 'announcements.publish';
 
-export interface Me {
-  accountId: number;
-  username: string;
-  displayName: string;
-  role: string;
-  roleName: Bilingual;
-  orgId: number | null;
-  orgName: string | null;
-  personId: number | null;
-  permissions: Permission[];
-  idleTimeoutMinutes?: number;
-  /** An initial or reset password: the server admits nothing else until it is changed. */
-  mustChangePassword?: boolean;
-  /** Members who log in by one-time code have no password to change. */
-  hasPassword?: boolean;
-}
+/** The server declares `permissions` as string[]: the web narrows it to the Permission list above. */
+export type Me = Omit<ApiResult<'/auth/me'>, 'permissions'> & { permissions: Permission[] };
 
 export const meKey = ['auth', 'me'] as const;
 
@@ -56,19 +42,19 @@ export const can = (me: Me | null | undefined, p: Permission) => !!me?.permissio
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { username: string; password: string }) => request<{ ok: true }>('POST', '/auth/login', { body: v, quiet401: true }),
+    mutationFn: (v: ApiBody<'/auth/login', 'post'>) => request<ApiResult<'/auth/login', 'post'>>('POST', '/auth/login', { body: v, quiet401: true }),
     onSuccess: () => qc.invalidateQueries({ queryKey: meKey }),
   });
 }
 
 export function useRequestOtp() {
-  return useMutation({ mutationFn: (v: { mobile: string }) => api.post<{ ok?: boolean }>('/auth/otp', v) });
+  return useMutation({ mutationFn: (v: ApiBody<'/auth/otp', 'post'>) => api.post<ApiResult<'/auth/otp', 'post'>>('/auth/otp', v) });
 }
 
 export function useVerifyOtp() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { mobile: string; code: string }) => request<{ ok: true }>('POST', '/auth/otp/verify', { body: v, quiet401: true }),
+    mutationFn: (v: ApiBody<'/auth/otp/verify', 'post'>) => request<ApiResult<'/auth/otp/verify', 'post'>>('POST', '/auth/otp/verify', { body: v, quiet401: true }),
     onSuccess: () => qc.invalidateQueries({ queryKey: meKey }),
   });
 }
@@ -77,7 +63,7 @@ export function useVerifyOtp() {
 export function useChangePassword() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { currentPassword: string; newPassword: string }) => api.post<{ ok: true; otherSessionsEnded: number }>('/auth/password', v),
+    mutationFn: (v: ApiBody<'/auth/password', 'post'>) => api.post<ApiResult<'/auth/password', 'post'>>('/auth/password', v),
     onSuccess: () => qc.invalidateQueries({ queryKey: meKey }),
   });
 }
@@ -85,7 +71,7 @@ export function useChangePassword() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/auth/logout'),
+    mutationFn: () => api.post<ApiResult<'/auth/logout', 'post'>>('/auth/logout'),
     onSettled: () => {
       qc.clear();
       qc.setQueryData(meKey, null);

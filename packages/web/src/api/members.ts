@@ -1,102 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
-import { api, type Page } from './client.ts';
+import { api } from './client.ts';
+import type { ApiBody, ApiItem, ApiQuery, ApiResult } from './contract.ts';
 
-export type MembershipStatus = 'active' | 'transferred' | 'ended';
-export type Sex = 'male' | 'female';
+export type MembershipStatus = MemberRow['status'];
+export type Sex = MemberRow['sex'];
 
-export interface MemberRow {
-  personId: number;
-  membershipId: number;
-  name: string;
-  idNumber: string;
-  mobile: string | null;
-  birthDate: string | null;
-  sex: Sex | null;
-  categories: string[];
-  memberNo: string | null;
-  joinedOn: string | null;
-  leftOn: string | null;
-  status: MembershipStatus;
-  cardStatus: string | null;
-  eMembership: boolean | null;
-  orgId: number;
-  orgName: string;
-  /** The person's current membership is in my scope (the detail page answers); else only their history with my union. */
-  current: boolean;
-}
-
-export interface Membership {
-  membershipId: number;
-  memberNo: string | null;
-  orgId: number;
-  orgName: string;
-  unitCategory: string | null;
-  joinedOn: string | null;
-  leftOn: string | null;
-  status: MembershipStatus;
-  cardStatus: string | null;
-  eMembership: boolean | null;
-  note: string | null;
-}
-
-export interface MemberDetail {
-  personId: number;
-  name: string;
-  idNumber: string;
-  mobile: string | null;
-  birthDate: string | null;
-  sex: Sex | null;
-  categories: string[];
-  current: Membership | null;
-  history: Membership[];
-  abilities: { update: boolean; transfer: boolean; end: boolean; reveal: boolean };
-}
-
+export type MemberRow = ApiItem<'/members'>;
+export type MemberDetail = ApiResult<'/members/{id}'>;
+export type Membership = MemberDetail['history'][number];
 /** GET /members/:id/history: all of it for the current union, only my own rows for a union the member has left. */
-export interface MemberHistory {
-  personId: number;
-  name: string;
-  idNumber: string;
-  current: boolean;
-  history: Membership[];
-}
-
-export interface MemberListQuery {
-  q?: string;
-  orgId?: number;
-  category?: string;
-  cardStatus?: string;
-  sex?: Sex;
-  status?: MembershipStatus;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface Vocabulary {
-  categories: { code: string; name: Bilingual }[];
-  cardStatuses: { code: string; name: Bilingual }[];
-}
-
-export interface MemberCreate {
-  name: string;
-  idNumber: string;
-  mobile?: string;
-  orgId: number;
-  joinedOn: string;
-  memberNo?: string;
-  cardStatus?: string;
-  eMembership?: boolean;
-  categories?: string[];
-}
-
-export interface MemberUpdate {
-  name?: string;
-  mobile?: string | null;
-  cardStatus?: string;
-  eMembership?: boolean;
-  categories?: string[];
-}
+export type MemberHistory = ApiResult<'/members/{id}/history'>;
+export type MemberListQuery = ApiQuery<'/members'>;
+export type Vocabulary = ApiResult<'/members/vocabulary'>;
+export type MemberCreate = ApiBody<'/members', 'post'>;
+export type MemberUpdate = ApiBody<'/members/{id}', 'patch'>;
 
 export const memberKeys = {
   all: ['members'] as const,
@@ -107,10 +24,7 @@ export const memberKeys = {
 };
 
 /** A page of the member list: past 10,000 matching rows the total is a lower bound (`totalCapped`), and only `pageable` rows can be paged through. */
-export interface MemberPage extends Page<MemberRow> {
-  totalCapped: boolean;
-  pageable: number;
-}
+export type MemberPage = ApiResult<'/members'>;
 
 export function useMembers(q: MemberListQuery, enabled = true) {
   return useQuery({ queryKey: memberKeys.list(q), queryFn: () => api.get<MemberPage>('/members', { ...q }), enabled, placeholderData: keepPreviousData });
@@ -124,12 +38,7 @@ export function useMemberHistory(id: number, enabled: boolean) {
   return useQuery({ queryKey: [...memberKeys.detail(id), 'history'], queryFn: () => api.get<MemberHistory>(`/members/${id}/history`), enabled: enabled && id > 0 });
 }
 
-export interface MemberStats {
-  total: number;
-  byCardStatus: Record<string, number>;
-  bySex: Record<string, number>;
-  byCategory: Record<string, number>;
-}
+export type MemberStats = ApiResult<'/members/stats'>;
 
 /** Active members in scope (or under `orgId`), counted by card status, sex and category in one call. */
 export function useMemberStats(orgId?: number, enabled = true) {
@@ -155,14 +64,14 @@ function useMemberMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const useCreateMember = () => useMemberMutation((v: MemberCreate) => api.post<{ personId: number; membershipId: number; memberNo: string }>('/members', v));
-export const useUpdateMember = () => useMemberMutation(({ id, ...v }: MemberUpdate & { id: number }) => api.patch<unknown>(`/members/${id}`, v));
+export const useCreateMember = () => useMemberMutation((v: MemberCreate) => api.post<ApiResult<'/members', 'post'>>('/members', v));
+export const useUpdateMember = () => useMemberMutation(({ id, ...v }: MemberUpdate & { id: number }) => api.patch<ApiResult<'/members/{id}', 'patch'>>(`/members/${id}`, v));
 export const useTransferMember = () =>
-  useMemberMutation(({ id, ...v }: { id: number; toOrgId: number; date: string; note?: string }) => api.post<unknown>(`/members/${id}/transfer`, v));
+  useMemberMutation(({ id, ...v }: { id: number } & ApiBody<'/members/{id}/transfer', 'post'>) => api.post<ApiResult<'/members/{id}/transfer', 'post'>>(`/members/${id}/transfer`, v));
 export const useEndMembership = () =>
-  useMemberMutation(({ id, ...v }: { id: number; date: string; reason: string }) => api.post<unknown>(`/members/${id}/end`, v));
+  useMemberMutation(({ id, ...v }: { id: number } & ApiBody<'/members/{id}/end', 'post'>) => api.post<ApiResult<'/members/{id}/end', 'post'>>(`/members/${id}/end`, v));
 
 /** Full ID number and mobile; every call is written to the audit log, so it is never cached. */
 export function useRevealMember() {
-  return useMutation({ mutationFn: (id: number) => api.post<{ idNumber: string; mobile: string | null }>(`/members/${id}/reveal`) });
+  return useMutation({ mutationFn: (id: number) => api.post<ApiResult<'/members/{id}/reveal', 'post'>>(`/members/${id}/reveal`) });
 }

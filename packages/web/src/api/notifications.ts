@@ -1,22 +1,11 @@
 // My portal notices (members and officers alike): the unread count for the bell and the list.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
 import { api } from './client.ts';
+import type { ApiItem, ApiResult } from './contract.ts';
 
-export interface Notice {
-  id: number;
-  template: string;
-  text: Bilingual;
-  payload: Record<string, unknown>;
-  read: boolean;
-  at: string;
-}
-
-export interface NoticePage {
-  total: number;
-  unread: number;
-  items: Notice[];
-}
+/** The server declares `payload` as z.unknown(): it is the template's values, an object. */
+export type Notice = Omit<ApiItem<'/me/notifications'>, 'payload'> & { payload: Record<string, unknown> };
+export type NoticePage = Omit<ApiResult<'/me/notifications'>, 'items'> & { items: Notice[] };
 
 export const noticeKeys = {
   count: ['notifications', 'count'] as const,

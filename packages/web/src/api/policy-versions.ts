@@ -1,40 +1,13 @@
 // Policy versions entered from the UI: next year's version drafted, previewed, approved by a second person.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
 import { api } from './client.ts';
+import type { ApiBody, ApiResult } from './contract.ts';
 
-export interface EnteredVersion {
-  id: number;
-  program: string;
-  policy: string;
-  from: string;
-  to: string | null;
-  source: string;
-  note: Bilingual | null;
-  basePolicy: string | null;
-  carriedOver: boolean;
-  status: 'draft' | 'approved' | 'rejected';
-  origin: 'entered';
-  createdBy: string | null;
-  createdById: number | null;
-  createdAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  values?: Record<string, unknown>;
-}
-export interface BundledVersion { policy: string; from: string; to: string | null; source: string; note: Bilingual | null; origin: 'bundled'; status: 'approved' }
-export interface VersionList { program: string; title: Bilingual; bundled: BundledVersion[]; items: EnteredVersion[] }
-export interface VersionTemplate {
-  program: string;
-  title: Bilingual;
-  basePolicy: string;
-  baseSource: string;
-  suggested: { policy: string; from: string; to: string };
-  parameters: { name: string; unit: string; value: unknown; source: string; reading?: Bilingual }[];
-}
-type Outcome = { eligible: boolean; output: Record<string, unknown>; reasons: string[] } | { error: Bilingual };
-export interface VersionPreview { id: number; total: number; changed: number; unchanged: number; items: { name: string; date: string; changed: boolean; before: Outcome; after: Outcome }[] }
+export type VersionList = ApiResult<'/policy/programs/{code}/versions'>;
+export type EnteredVersion = VersionList['items'][number];
+export type BundledVersion = VersionList['bundled'][number];
+export type VersionTemplate = ApiResult<'/policy/programs/{code}/version-template'>;
+export type VersionPreview = ApiResult<'/policy/versions/{id}/preview'>;
 
 const keys = {
   list: (code: string) => ['policy', 'versions', code] as const,
@@ -56,9 +29,9 @@ function useInvalidate() {
 }
 export function useCreateVersion() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: (v: { program: string; policy: string; from: string; to?: string; source: string; noteZh?: string; basePolicy?: string; values: Record<string, unknown> }) => api.post<EnteredVersion>('/policy/versions', v), onSuccess: done });
+  return useMutation({ mutationFn: (v: ApiBody<'/policy/versions', 'post'>) => api.post<ApiResult<'/policy/versions', 'post'>>('/policy/versions', v), onSuccess: done });
 }
 export function useDecideVersion() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: ({ id, action, note }: { id: number; action: 'approve' | 'reject'; note?: string }) => api.post<EnteredVersion>(`/policy/versions/${id}/${action}`, { note }), onSuccess: done });
+  return useMutation({ mutationFn: ({ id, action, note }: { id: number; action: 'approve' | 'reject'; note?: string }) => api.post<ApiResult<'/policy/versions/{id}/approve', 'post'>>(`/policy/versions/${id}/${action}`, { note }), onSuccess: done });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Bilingual } from '../i18n/index.tsx';
 import { api } from './client.ts';
+import type { ApiBody, ApiItem, ApiResult } from './contract.ts';
 
 /** A JSON Schema node, as far as the generated form reads it. */
 export interface JsonSchema {
@@ -28,27 +29,15 @@ export interface JsonSchema {
   propertyNames?: JsonSchema;
 }
 
-export interface PolicyVersion {
-  policy: string;
-  from: string;
-  to?: string;
-  source: string;
-  note?: Bilingual | string;
-  /** Carried over from the previous year until the year's notice is entered (not a notice text). */
-  carriedOver?: boolean;
-}
+type PolicyProgram = ApiItem<'/policy/programs'>;
+export type PolicyVersion = PolicyProgram['versions'][number];
 
-export interface Program {
-  code: string;
-  title: Bilingual;
-  versions: PolicyVersion[];
-  inputSchema: JsonSchema;
-  outputs: string[];
-  policyDate?: Bilingual;
-}
+/** The server declares `inputSchema` as open JSON (z.unknown()): the web reads it as a JsonSchema. */
+export type Program = Omit<PolicyProgram, 'inputSchema'> & { inputSchema: JsonSchema };
 
-export type TraceKind = 'parameter' | 'condition' | 'value' | 'band' | 'cap';
+export type TraceKind = EvaluateResult['trace'][number]['kind'];
 
+/** Kept by hand, wider than the live answer: stored traces (applications, entitlements) may hold a plain-string `reading`. */
 export interface TraceEntry {
   kind: TraceKind;
   name: string;
@@ -66,37 +55,12 @@ export interface TraceEntry {
   valueLabels?: Record<string, Bilingual>;
 }
 
-export interface PolicyReason {
-  code: string;
-  message: Bilingual;
-}
-
-export interface EvaluateResult {
-  program: string;
-  policy: string;
-  eligible: boolean;
-  output: Record<string, unknown>;
-  reasons: PolicyReason[];
-  trace: TraceEntry[];
-}
-
-export interface ParameterValue {
-  name: string;
-  value: unknown;
-  unit?: string;
-  from: string;
-  source: string;
-  /** `{ zh, en }`; a plain string only in records stored before readings were bilingual. */
-  reading?: Bilingual | string;
-}
-
-export interface TimelinePoint {
-  from: string;
-  value: unknown;
-  source: string;
-  /** `{ zh, en }`; a plain string only in records stored before readings were bilingual. */
-  reading?: Bilingual | string;
-}
+export type EvaluateResult = ApiResult<'/policy/evaluate', 'post'>;
+export type PolicyReason = EvaluateResult['reasons'][number];
+type Parameters = ApiResult<'/policy/programs/{code}/parameters'>;
+export type ParameterValue = Parameters['items'][number];
+type Timeline = ApiResult<'/policy/programs/{code}/parameters/{name}/timeline'>;
+export type TimelinePoint = Timeline['items'][number];
 
 export const policyKeys = {
   programs: ['policy', 'programs'] as const,
@@ -109,13 +73,13 @@ export function usePrograms(enabled = true) {
 }
 
 export function useEvaluate() {
-  return useMutation({ mutationFn: (v: { program: string; date: string; input: Record<string, unknown> }) => api.post<EvaluateResult>('/policy/evaluate', v) });
+  return useMutation({ mutationFn: (v: ApiBody<'/policy/evaluate', 'post'>) => api.post<EvaluateResult>('/policy/evaluate', v) });
 }
 
 export function useParameters(code: string | undefined, date: string) {
   return useQuery({
     queryKey: policyKeys.parameters(code ?? '', date),
-    queryFn: () => api.get<{ program: string; date: string; items: ParameterValue[] }>(`/policy/programs/${encodeURIComponent(code!)}/parameters`, { date }),
+    queryFn: () => api.get<Parameters>(`/policy/programs/${encodeURIComponent(code!)}/parameters`, { date }),
     enabled: !!code,
   });
 }
@@ -123,7 +87,7 @@ export function useParameters(code: string | undefined, date: string) {
 export function useTimeline(code: string | undefined, name: string | undefined) {
   return useQuery({
     queryKey: policyKeys.timeline(code ?? '', name ?? ''),
-    queryFn: () => api.get<{ program: string; name: string; items: TimelinePoint[] }>(`/policy/programs/${encodeURIComponent(code!)}/parameters/${encodeURIComponent(name!)}/timeline`),
+    queryFn: () => api.get<Timeline>(`/policy/programs/${encodeURIComponent(code!)}/parameters/${encodeURIComponent(name!)}/timeline`),
     enabled: !!code && !!name,
   });
 }

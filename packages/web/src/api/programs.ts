@@ -1,52 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
 import { api } from './client.ts';
+import type { ApiBody, ApiItem, ApiResult } from './contract.ts';
 
-export type Channel = 'personal' | 'unit';
-export type Level = 'grassroots' | 'regional' | 'federation';
+export type Channel = Program['channels'][number];
+export type Level = ChainStep['level'];
 
-export interface ProgramWindow {
-  batch: number;
-  from: string;
-  to: string;
-}
-
-export interface ChainStep {
-  index: number;
-  level: Level;
-  name: Bilingual;
-  actor: { role: string; functionCode?: string };
-  dueIn: { workingDays?: number; calendarDays?: number };
-  skipForChannels: Channel[];
-}
-
-export interface RequiredDocument {
-  type: string;
-  name: Bilingual;
-  when?: { field: string; equals: string | boolean };
-}
-
-export interface Program {
-  id: number;
-  program: string;
-  programTitle: Bilingual | null;
-  year: number;
-  org: { id: number; name: string };
-  title: string;
-  status: 'draft' | 'open' | 'closed';
-  channels: Channel[];
-  windows: ProgramWindow[];
-  currentWindow: ProgramWindow | null;
-  acceptingOn: string;
-  reviewChain: ChainStep[];
-  requiredDocuments: RequiredDocument[];
-  settlement: { cadence: 'monthly'; closeDay: number; payByDay: number; preparer: string; payTo: string };
-  contacts: { role: string; org: string; name: string; phone: string }[];
-  sources: string | null;
-  /** The instance's own budget in yuan (a district's program is paid from its own account); null when none was recorded. */
-  budget: number | null;
-  abilities: { apply: boolean; manage: boolean };
-}
+export type Program = ApiItem<'/programs'>;
+export type ProgramWindow = Program['windows'][number];
+export type ChainStep = Program['reviewChain'][number];
+export type RequiredDocument = Program['requiredDocuments'][number];
 
 /** A JSON Schema as the policy engine publishes a program's input (only the parts the form reads). */
 export interface JsonSchemaProperty {
@@ -65,12 +27,8 @@ export interface JsonSchema {
   required?: string[];
 }
 
-export interface PolicyProgram {
-  code: string;
-  title: Bilingual;
-  inputSchema: JsonSchema;
-  outputs: string[];
-}
+/** The server declares `inputSchema` as open JSON (z.unknown()): the form reads it as a JsonSchema. */
+export type PolicyProgram = Omit<ApiResult<'/policy/programs/{code}'>, 'inputSchema'> & { inputSchema: JsonSchema };
 
 export const programKeys = {
   all: ['programs'] as const,
@@ -80,7 +38,7 @@ export const programKeys = {
 };
 
 export function usePrograms(q: { program?: string; year?: number } = {}, enabled = true) {
-  return useQuery({ queryKey: programKeys.list(q), queryFn: () => api.get<{ items: Program[] }>('/programs', { ...q }), enabled });
+  return useQuery({ queryKey: programKeys.list(q), queryFn: () => api.get<ApiResult<'/programs'>>('/programs', { ...q }), enabled });
 }
 
 export function useProgram(id: number | undefined) {
@@ -95,7 +53,7 @@ export function usePolicyProgram(code: string | undefined) {
 export function useUpdateProgram() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...v }: { id: number; status?: Program['status']; title?: string }) => api.patch<Program>(`/programs/${id}`, v),
+    mutationFn: ({ id, ...v }: { id: number } & ApiBody<'/programs/{id}', 'patch'>) => api.patch<ApiResult<'/programs/{id}', 'patch'>>(`/programs/${id}`, v),
     onSuccess: (p) => {
       qc.setQueryData(programKeys.detail(p.id), p);
       void qc.invalidateQueries({ queryKey: ['programs', 'list'] });

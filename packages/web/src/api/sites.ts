@@ -2,6 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Bilingual } from '../i18n/index.tsx';
 import { api, request, type Page } from './client.ts';
+import type { ApiResult } from './contract.ts';
 
 export type SiteKind = 'nursing-room' | 'childcare-studio' | 'health-point' | 'fitness-station' | 'driver-home' | 'canteen' | 'culture-team';
 export const siteKinds: SiteKind[] = ['nursing-room', 'childcare-studio', 'health-point', 'fitness-station', 'driver-home', 'canteen', 'culture-team'];
@@ -22,7 +23,7 @@ export interface Inspection {
 }
 export interface SiteEvent { id: number; action: string; fromStatus: string | null; toStatus: string; actor: string; org: string | null; comment: string | null; notice: Record<string, any> | null; onDate: string }
 export type ServiceKind = 'consultation' | 'visit' | 'lecture' | 'notice' | 'appointment' | 'activity' | 'other';
-export interface ServiceLogEntry { id: number; onDate: string; kind: ServiceKind; description: string; attendees: number | null }
+export type ServiceLogEntry = ApiResult<'/sites/{id}'>['serviceLog'][number];
 export interface SiteDetail extends Site {
   openingHours: string | null; contacts: { role: string; name: string; phone: string }[]; details: Record<string, unknown>;
   photos: { id: number; fileName: string; mime: string; size: number }[]; events: SiteEvent[]; inspections: Inspection[];

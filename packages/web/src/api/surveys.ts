@@ -1,60 +1,22 @@
 // Satisfaction surveys (满意度测评) on a project or a whole list: officers create and edit them, read
 // the results (ECharts options from the server) and moderate free-text answers; members answer once.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
 import { api, fileUrl } from './client.ts';
+import type { ApiBody, ApiResult } from './contract.ts';
 
 export const questionKinds = ['single', 'multiple', 'rating', 'text'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 export type SurveyState = 'scheduled' | 'open' | 'closed';
 
-export interface Question {
-  id: number;
-  position: number;
-  kind: QuestionKind;
-  kindName: Bilingual;
-  prompt: string;
-  options: string[];
-  required: boolean;
-}
-
-export interface Survey {
-  id: number;
-  title: string;
-  intro: string;
-  opensOn: string;
-  closesOn: string;
-  state: SurveyState;
-  stateName: Bilingual;
-  project: { id: number; no: number; title: string } | null;
-  slate: { id: number; title: string; year: number; orgId: number; orgName: string };
-  audience: { orgId: number; orgName: string };
-  questions: Question[];
-  /** Officers only. */
-  responses?: number;
-  responded: boolean;
-  abilities: { update: boolean; editQuestions: boolean; delete: boolean; respond: boolean; results: boolean; moderate: boolean };
-}
-
-export interface QuestionInput {
-  kind: QuestionKind;
-  prompt: string;
-  options: string[];
-  required: boolean;
-}
-
-export interface SurveyInput {
-  title: string;
-  intro?: string;
-  opensOn: string;
-  closesOn: string;
-  audienceOrgId?: number;
-  questions: QuestionInput[];
-}
+export type Survey = ApiResult<'/surveys/{id}'>;
+export type Question = Survey['questions'][number];
+export type SurveyInput = ApiBody<'/projects/{id}/surveys', 'post'>;
+export type QuestionInput = SurveyInput['questions'][number];
 
 /** An ECharts option as the server builds it. */
 export type ChartOption = Record<string, unknown>;
 
+// Kept by hand: GET /surveys/:id/results declares `questions` and `regions` as unknown[] (z.unknown()).
 interface ResultHead { questionId: number; position: number; kind: QuestionKind; prompt: string; required: boolean; answered: number }
 export type QuestionResult =
   | (ResultHead & { kind: 'single' | 'multiple'; options: { index: number; label: string; count: number; percent: number }[]; chart: ChartOption })
@@ -77,13 +39,7 @@ export interface SurveyResults {
   charts?: { ratings: ChartOption };
 }
 
-export interface Answer {
-  questionId: number;
-  choice?: number;
-  choices?: number[];
-  rating?: number;
-  text?: string;
-}
+export type Answer = ApiBody<'/surveys/{id}/responses', 'post'>['answers'][number];
 
 export const surveyKeys = {
   project: (projectId: number) => ['surveys', 'project', projectId] as const,
@@ -93,7 +49,7 @@ export const surveyKeys = {
 };
 
 export function useProjectSurveys(projectId: number) {
-  return useQuery({ queryKey: surveyKeys.project(projectId), queryFn: () => api.get<{ items: Survey[] }>(`/projects/${projectId}/surveys`) });
+  return useQuery({ queryKey: surveyKeys.project(projectId), queryFn: () => api.get<ApiResult<'/projects/{id}/surveys'>>(`/projects/${projectId}/surveys`) });
 }
 
 export function useSurvey(id: number | undefined) {
@@ -111,12 +67,12 @@ export function useSurveyMutations(projectId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: ['surveys'] });
   return {
-    create: useMutation({ mutationFn: (v: SurveyInput) => api.post<Survey>(`/projects/${projectId}/surveys`, v), onSuccess: done }),
-    update: useMutation({ mutationFn: (v: { id: number; body: Partial<SurveyInput> }) => api.patch<Survey>(`/surveys/${v.id}`, v.body), onSuccess: done }),
-    remove: useMutation({ mutationFn: (id: number) => api.delete<{ id: number; deleted: boolean }>(`/surveys/${id}`), onSuccess: done }),
+    create: useMutation({ mutationFn: (v: SurveyInput) => api.post<ApiResult<'/projects/{id}/surveys', 'post'>>(`/projects/${projectId}/surveys`, v), onSuccess: done }),
+    update: useMutation({ mutationFn: (v: { id: number; body: ApiBody<'/surveys/{id}', 'patch'> }) => api.patch<ApiResult<'/surveys/{id}', 'patch'>>(`/surveys/${v.id}`, v.body), onSuccess: done }),
+    remove: useMutation({ mutationFn: (id: number) => api.delete<ApiResult<'/surveys/{id}', 'delete'>>(`/surveys/${id}`), onSuccess: done }),
     hide: useMutation({
       mutationFn: (v: { surveyId: number; responseId: string; questionId: number; reason: string }) =>
-        api.post(`/surveys/${v.surveyId}/answers/hide`, { responseId: v.responseId, questionId: v.questionId, reason: v.reason }),
+        api.post<ApiResult<'/surveys/{id}/answers/hide', 'post'>>(`/surveys/${v.surveyId}/answers/hide`, { responseId: v.responseId, questionId: v.questionId, reason: v.reason }),
       onSuccess: done,
     }),
   };
@@ -124,13 +80,13 @@ export function useSurveyMutations(projectId: number) {
 
 /** Surveys open to the signed-in member now, with whether they have answered. */
 export function useMySurveys() {
-  return useQuery({ queryKey: surveyKeys.mine, queryFn: () => api.get<{ items: Survey[] }>('/me/surveys'), staleTime: 0 });
+  return useQuery({ queryKey: surveyKeys.mine, queryFn: () => api.get<ApiResult<'/me/surveys'>>('/me/surveys'), staleTime: 0 });
 }
 
 export function useRespond(id: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (answers: Answer[]) => api.post<{ surveyId: number; received: boolean; submittedOn: string }>(`/surveys/${id}/responses`, { answers }),
+    mutationFn: (answers: Answer[]) => api.post<ApiResult<'/surveys/{id}/responses', 'post'>>(`/surveys/${id}/responses`, { answers }),
     onSettled: () => qc.invalidateQueries({ queryKey: ['surveys'] }),
   });
 }

@@ -1,36 +1,12 @@
 // A target's allocation down the union tree (the projects module's /targets/:id/allocations).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../client.ts';
+import type { ApiBody, ApiResult } from '../contract.ts';
 import { projectKeys } from './projects.ts';
 
-export interface AllocationItem {
-  id: number;
-  orgId: number;
-  orgName: string;
-  shortName: string | null;
-  allocationNo: number | null;
-  parentOrgId: number | null;
-  plannedValue: number;
-  splitDown: number;
-  unallocated: number;
-  abilities: { split: boolean };
-}
-
-export interface AllocationList {
-  target: { id: number; projectId: number; indicator: string; unit: string; plannedValue: number };
-  allocated?: number;
-  unallocated?: number;
-  mismatch?: boolean;
-  items: AllocationItem[];
-}
-
-export interface AllocationImport {
-  dryRun: boolean;
-  rows: number;
-  sum: number;
-  expected: number;
-  items: { row: number; orgId: number; name: string; value: number }[];
-}
+export type AllocationList = ApiResult<'/targets/{id}/allocations'>;
+export type AllocationItem = AllocationList['items'][number];
+export type AllocationImport = ApiResult<'/targets/{id}/allocations/import', 'post'>;
 
 export function useAllocations(targetId: number | undefined) {
   return useQuery({ queryKey: projectKeys.allocations(targetId ?? 0), queryFn: () => api.get<AllocationList>(`/targets/${targetId}/allocations`), enabled: !!targetId });
@@ -40,7 +16,7 @@ export function useAllocationMutations(targetId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: projectKeys.all });
   return {
-    split: useMutation({ mutationFn: (v: { parentOrgId?: number; rows: { orgId: number; value: number }[] }) => request('PUT', `/targets/${targetId}/allocations`, { body: v }), onSuccess: done }),
+    split: useMutation({ mutationFn: (v: ApiBody<'/targets/{id}/allocations', 'put'>) => request<ApiResult<'/targets/{id}/allocations', 'put'>>('PUT', `/targets/${targetId}/allocations`, { body: v }), onSuccess: done }),
     importFile: useMutation({
       mutationFn: (v: { file: File; dryRun: boolean; parentOrgId?: number }) => {
         const form = new FormData();

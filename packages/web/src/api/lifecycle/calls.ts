@@ -1,131 +1,27 @@
 // Calls for proposals, proposals, screening and consultation (the calls module's routes).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../../i18n/index.tsx';
 import { api } from '../client.ts';
+import type { ApiBody, ApiItem, ApiResult, Narrow } from '../contract.ts';
 import type { Category } from './common.ts';
 
-export type Stage = 'upcoming' | 'collection' | 'screening' | 'consultation' | 'publication';
-export type StageKey = Exclude<Stage, 'upcoming'>;
+export type Call = ApiResult<'/calls/{id}'>;
+export type Stage = Call['stage'];
+export type StageKey = Call['stages'][number]['key'];
+/** The call form's values: a new call's fields (POST /calls), of which an update sends the editable ones. */
+export type CallInput = Partial<ApiBody<'/calls', 'post'>>;
 
-export interface Call {
-  id: number;
-  orgId: number;
-  orgName: string;
-  year: number;
-  title: string;
-  principles: string;
-  collectionStartsOn: string;
-  collectionEndsOn: string;
-  screeningEndsOn: string;
-  consultationStartsOn: string;
-  consultationEndsOn: string;
-  publicationOn: string | null;
-  publicationEvent: string | null;
-  maxSupports: number;
-  hideTallies: boolean;
-  stages: { key: StageKey; name: Bilingual; startsOn: string; endsOn: string | null }[];
-  stage: Stage;
-  stageName: Bilingual;
-  abilities: { update: boolean; screen: boolean; moderate: boolean; submit: boolean; support: boolean };
-  counts?: { proposals: number; linked: number };
-}
-
-export interface CallInput {
-  orgId?: number;
-  year?: number;
-  title?: string;
-  principles?: string;
-  collectionStartsOn?: string;
-  collectionEndsOn?: string;
-  screeningEndsOn?: string;
-  consultationStartsOn?: string;
-  consultationEndsOn?: string;
-  publicationOn?: string;
-  publicationEvent?: string;
-  maxSupports?: number;
-  hideTallies?: boolean;
-}
-
-export type ProposalForm = 'union' | 'department' | 'member';
+/** The server declares a proposal's status and category as z.string(); these are the ones it writes. */
 export type ProposalStatus = 'submitted' | 'classified' | 'merged' | 'returned';
+export type Proposal = Narrow<ApiItem<'/calls/{id}/proposals'>, { status: ProposalStatus; category: Category | null }>;
+export type ProposalForm = Proposal['form'];
+export type ProposalInput = ApiBody<'/calls/{id}/proposals', 'post'>;
 
-export interface Proposal {
-  id: number;
-  callId: number;
-  form: ProposalForm;
-  formName: Bilingual;
-  submitter: { accountId: number; name: string; orgId: number | null; orgName: string | null };
-  title: string;
-  introduction: string;
-  content: string | null;
-  targetGroup: string | null;
-  approach: string | null;
-  funding: string | null;
-  resources: string | null;
-  design: string | null;
-  expectedOutcome: string | null;
-  assessmentOfLastYear: string | null;
-  filledBy: string | null;
-  contactPhone: string | null;
-  category: Category | null;
-  categoryName: Bilingual | null;
-  status: ProposalStatus;
-  candidateId: number | null;
-  returnReason: string | null;
-  createdAt: string;
-  /** contactPhone is masked; revealContact: the full number on request (audited). */
-  abilities: { classify: boolean; return: boolean; merge: boolean; revealContact: boolean };
-}
+type CandidateAnswer = ApiResult<'/calls/{id}/candidates'>;
+/** The server declares a candidate's category and status as z.string(): narrowed to what it writes. */
+export type Candidate = Narrow<CandidateAnswer['items'][number], { category: Category; status: 'screening' | 'shortlisted' | 'dropped' }>;
+export type CandidateList = Narrow<CandidateAnswer, { items: Candidate[] }>;
+export type Comment = ApiItem<'/candidates/{id}/comments'>;
 
-export interface ProposalInput {
-  title: string;
-  introduction: string;
-  content?: string;
-  targetGroup?: string;
-  approach?: string;
-  funding?: string;
-  resources?: string;
-  design?: string;
-  expectedOutcome?: string;
-  assessmentOfLastYear?: string;
-  filledBy?: string;
-  contactPhone?: string;
-}
-
-export interface Candidate {
-  id: number;
-  callId: number;
-  title: string;
-  summary: string;
-  category: Category;
-  categoryName: Bilingual | null;
-  status: 'screening' | 'shortlisted' | 'dropped';
-  rationale: string | null;
-  supportCount: number | null;
-  talliesHidden: boolean;
-  supportedByMe: boolean;
-  sourceProposals: { id: number; title: string; form: ProposalForm; orgName?: string | null }[];
-  abilities: { shortlist: boolean; drop: boolean; support: boolean };
-}
-
-export interface CandidateList {
-  items: Candidate[];
-  supportsUsed: number;
-  maxSupports: number;
-  talliesHidden?: boolean;
-}
-
-export interface Comment {
-  id: number;
-  candidateId: number;
-  author: string;
-  body: string | null;
-  hidden: boolean;
-  hiddenReason: string | null;
-  createdAt: string;
-  mine: boolean;
-  abilities: { hide: boolean };
-}
 /** Query keys of calls, proposals, candidates and comments: all under ['calls'], which every screening change refreshes. */
 export const callKeys = {
   all: ['calls'] as const,
@@ -137,7 +33,7 @@ export const callKeys = {
 };
 
 export function useCalls(q: { year?: number; orgId?: number } = {}) {
-  return useQuery({ queryKey: callKeys.list(q), queryFn: () => api.get<{ items: Call[] }>('/calls', { ...q }), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: callKeys.list(q), queryFn: () => api.get<ApiResult<'/calls'>>('/calls', { ...q }), placeholderData: keepPreviousData });
 }
 
 export function useCall(id: number | undefined) {
@@ -146,37 +42,37 @@ export function useCall(id: number | undefined) {
 
 export function useCreateCall() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: CallInput) => api.post<Call>('/calls', v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
+  return useMutation({ mutationFn: (v: CallInput) => api.post<ApiResult<'/calls', 'post'>>('/calls', v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
 }
 
 export function useUpdateCall(id: number) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: CallInput) => api.patch<Call>(`/calls/${id}`, v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
+  return useMutation({ mutationFn: (v: CallInput) => api.patch<ApiResult<'/calls/{id}', 'patch'>>(`/calls/${id}`, v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
 }
 
 export function useProposals(callId: number | undefined) {
-  return useQuery({ queryKey: callKeys.proposals(callId ?? 0), queryFn: () => api.get<{ items: Proposal[] }>(`/calls/${callId}/proposals`), enabled: !!callId });
+  return useQuery({ queryKey: callKeys.proposals(callId ?? 0), queryFn: () => api.get<Narrow<ApiResult<'/calls/{id}/proposals'>, { items: Proposal[] }>>(`/calls/${callId}/proposals`), enabled: !!callId });
 }
 
 export function useSubmitProposal(callId: number) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: ProposalInput) => api.post<Proposal>(`/calls/${callId}/proposals`, v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
+  return useMutation({ mutationFn: (v: ProposalInput) => api.post<ApiResult<'/calls/{id}/proposals', 'post'>>(`/calls/${callId}/proposals`, v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
 }
 
 /** Screening actions; every one refreshes the call's proposals and candidates. */
 export function useRevealContact() {
-  return useMutation({ mutationFn: (id: number) => api.post<{ contactPhone: string | null }>(`/proposals/${id}/reveal-contact`) });
+  return useMutation({ mutationFn: (id: number) => api.post<ApiResult<'/proposals/{id}/reveal-contact', 'post'>>(`/proposals/${id}/reveal-contact`) });
 }
 
 export function useScreening(callId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: callKeys.all });
   return {
-    classify: useMutation({ mutationFn: (v: { id: number; category: Category }) => api.post<Proposal>(`/proposals/${v.id}/classify`, { category: v.category }), onSuccess: done }),
-    returnProposal: useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<Proposal>(`/proposals/${v.id}/return`, { reason: v.reason }), onSuccess: done }),
-    createCandidate: useMutation({ mutationFn: (v: { title: string; summary?: string; category: Category; proposalIds: number[] }) => api.post<Candidate>(`/calls/${callId}/candidates`, v), onSuccess: done }),
-    link: useMutation({ mutationFn: (v: { id: number; proposalIds: number[] }) => api.post<Candidate>(`/candidates/${v.id}/proposals`, { proposalIds: v.proposalIds }), onSuccess: done }),
-    decide: useMutation({ mutationFn: (v: { id: number; decision: 'shortlist' | 'drop'; rationale: string }) => api.post<Candidate>(`/candidates/${v.id}/${v.decision}`, { rationale: v.rationale }), onSuccess: done }),
+    classify: useMutation({ mutationFn: (v: { id: number; category: Category }) => api.post<ApiResult<'/proposals/{id}/classify', 'post'>>(`/proposals/${v.id}/classify`, { category: v.category }), onSuccess: done }),
+    returnProposal: useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/proposals/{id}/return', 'post'>>(`/proposals/${v.id}/return`, { reason: v.reason }), onSuccess: done }),
+    createCandidate: useMutation({ mutationFn: (v: ApiBody<'/calls/{id}/candidates', 'post'>) => api.post<ApiResult<'/calls/{id}/candidates', 'post'>>(`/calls/${callId}/candidates`, v), onSuccess: done }),
+    link: useMutation({ mutationFn: (v: { id: number; proposalIds: number[] }) => api.post<ApiResult<'/candidates/{id}/proposals', 'post'>>(`/candidates/${v.id}/proposals`, { proposalIds: v.proposalIds }), onSuccess: done }),
+    decide: useMutation({ mutationFn: (v: { id: number; decision: 'shortlist' | 'drop'; rationale: string }) => api.post<ApiResult<'/candidates/{id}/shortlist', 'post'>>(`/candidates/${v.id}/${v.decision}`, { rationale: v.rationale }), onSuccess: done }),
   };
 }
 
@@ -193,15 +89,15 @@ export function useSupport(callId: number) {
 }
 
 export function useComments(candidateId: number | undefined) {
-  return useQuery({ queryKey: callKeys.comments(candidateId ?? 0), queryFn: () => api.get<{ items: Comment[] }>(`/candidates/${candidateId}/comments`), enabled: !!candidateId });
+  return useQuery({ queryKey: callKeys.comments(candidateId ?? 0), queryFn: () => api.get<ApiResult<'/candidates/{id}/comments'>>(`/candidates/${candidateId}/comments`), enabled: !!candidateId });
 }
 
 export function useAddComment(candidateId: number) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (body: string) => api.post<Comment>(`/candidates/${candidateId}/comments`, { body }), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.comments(candidateId) }) });
+  return useMutation({ mutationFn: (body: string) => api.post<ApiResult<'/candidates/{id}/comments', 'post'>>(`/candidates/${candidateId}/comments`, { body }), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.comments(candidateId) }) });
 }
 
 export function useHideComment(candidateId: number) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<Comment>(`/comments/${v.id}/hide`, { reason: v.reason }), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.comments(candidateId) }) });
+  return useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/comments/{id}/hide', 'post'>>(`/comments/${v.id}/hide`, { reason: v.reason }), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.comments(candidateId) }) });
 }

@@ -11,6 +11,9 @@ export const evaluationKeys = {
   dashboard: (q: { year: number; orgId?: number }) => ['dashboard', q] as const,
 };
 
+// Kept by hand: GET /projects/:id/evaluation and GET /evaluation/dashboard declare only a few fields
+// (project.id/title, targets: unknown[], projects: unknown[]) and pass the rest through, so the generated
+// types cannot carry these shapes until the server's schemas list them.
 export interface PartEvaluation {
   allocationId: number;
   orgId: number;

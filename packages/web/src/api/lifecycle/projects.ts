@@ -1,7 +1,7 @@
 // Projects with their implementation plans, targets and milestones.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../../i18n/index.tsx';
 import { api, request } from '../client.ts';
+import type { ApiBody, ApiResult, Narrow } from '../contract.ts';
 import type { Category, ProjectStatus } from './common.ts';
 
 /** Query keys of projects and what hangs under them (allocations, reports, evaluation): all under ['projects']. */
@@ -13,6 +13,7 @@ export const projectKeys = {
   evaluation: (projectId: number) => ['projects', 'evaluation', projectId] as const,
 };
 
+/** Kept by hand: the server declares plan.contacts as unknown[] and reportCadence as a string. */
 export interface Plan {
   purpose: string | null;
   targetGroups: string | null;
@@ -26,6 +27,7 @@ export interface Plan {
   reportDueMonths: number[];
 }
 
+/** Kept by hand: GET /projects/:id declares a target as { targetId, indicator, unit, partCount } and passes the rest through (z.unknown()). */
 export interface TargetRow {
   targetId: number;
   parentTargetId: number | null;
@@ -46,41 +48,13 @@ export interface TargetRow {
   remainder: { planned: number; actual: number | null; percent: number | null; behind: boolean; suppressed: boolean } | null;
 }
 
-export interface Milestone {
-  id: number;
-  title: string;
-  startsOn: string | null;
-  dueOn: string;
-  responsible: string | null;
-  doneOn: string | null;
-  overdue: boolean;
-}
+type ProjectAnswer = ApiResult<'/projects/{id}'>;
+export type Milestone = ProjectAnswer['milestones'][number];
 
-export interface Project {
-  id: number;
-  slateId: number;
-  slateTitle: string;
-  orgId: number;
-  orgName: string;
-  year: number;
-  no: number;
-  title: string;
-  category: Category;
-  categoryName: Bilingual | null;
-  candidateId: number | null;
-  summary: string | null;
-  published: boolean;
-  plan: Plan;
-  source: string | null;
-  abilities: { update: boolean; plan: boolean; allocate: boolean };
-  status: ProjectStatus;
-  percent: number | null;
-  suppressed: boolean;
-  targets: TargetRow[];
-  milestones: Milestone[];
-}
+/** category and status are z.string() in the server's schema: narrowed to the vocabulary it writes. */
+export type Project = Narrow<ProjectAnswer, { plan: Plan; targets: TargetRow[]; category: Category; status: ProjectStatus }>;
 
-export type PlanInput = Partial<Omit<Plan, 'responsibleOrgName'>>;
+export type PlanInput = ApiBody<'/projects/{id}/plan', 'put'>;
 
 export function useProject(id: number | undefined) {
   return useQuery({ queryKey: projectKeys.detail(id ?? 0), queryFn: () => api.get<Project>(`/projects/${id}`), enabled: !!id });
@@ -90,10 +64,10 @@ export function useProjectMutations(id: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: projectKeys.all });
   return {
-    update: useMutation({ mutationFn: (v: { no?: number; title?: string; category?: Category; summary?: string }) => api.patch<Project>(`/projects/${id}`, v), onSuccess: done }),
+    update: useMutation({ mutationFn: (v: ApiBody<'/projects/{id}', 'patch'>) => api.patch<Project>(`/projects/${id}`, v), onSuccess: done }),
     plan: useMutation({ mutationFn: (v: PlanInput) => request<Project>('PUT', `/projects/${id}/plan`, { body: v }), onSuccess: done }),
-    addTarget: useMutation({ mutationFn: (v: { indicator: string; unit: string; plannedValue: number; parentTargetId?: number; note?: string }) => api.post(`/projects/${id}/targets`, v), onSuccess: done }),
-    addMilestone: useMutation({ mutationFn: (v: { title: string; startsOn?: string; dueOn: string; responsible?: string }) => api.post(`/projects/${id}/milestones`, v), onSuccess: done }),
+    addTarget: useMutation({ mutationFn: (v: ApiBody<'/projects/{id}/targets', 'post'>) => api.post<ApiResult<'/projects/{id}/targets', 'post'>>(`/projects/${id}/targets`, v), onSuccess: done }),
+    addMilestone: useMutation({ mutationFn: (v: ApiBody<'/projects/{id}/milestones', 'post'>) => api.post<ApiResult<'/projects/{id}/milestones', 'post'>>(`/projects/${id}/milestones`, v), onSuccess: done }),
     milestoneDone: useMutation({ mutationFn: (v: { id: number; doneOn: string | null }) => api.patch(`/milestones/${v.id}`, { doneOn: v.doneOn }), onSuccess: done }),
   };
 }

@@ -1,9 +1,8 @@
 // The public page (no login): a union's published list, and the lists a signed-in visitor can see.
 import { useQuery } from '@tanstack/react-query';
-import type { Bilingual } from '../../i18n/index.tsx';
 import { ApiError, request } from '../client.ts';
+import type { ApiItem, ApiResult, Narrow } from '../contract.ts';
 import type { Category, ProjectStatus } from './common.ts';
-import type { Slate } from './slates.ts';
 
 /** Query keys of the public page (no login). */
 export const publicKeys = {
@@ -12,26 +11,10 @@ export const publicKeys = {
   mine: () => ['public', 'my-slates'] as const,
 };
 
-export interface PublicList {
-  org: { id: number; name: string };
-  year: number;
-  title: string;
-  meeting: string | null;
-  documentNo: string | null;
-  approvedOn: string | null;
-  asOf: string;
-  projects: {
-    no: number;
-    title: string;
-    category: Category;
-    categoryName: Bilingual | null;
-    responsibleOrgName: string | null;
-    status: ProjectStatus;
-    percent: number | null;
-    suppressed: boolean;
-    targets: { indicator: string; unit: string; planned: number; actual: number | null; percent: number | null; suppressed: boolean }[];
-  }[];
-}
+type PublicAnswer = ApiResult<'/public/projects'>;
+/** category and status are z.string() in the server's schema: narrowed to the vocabulary it writes. */
+export type PublicProject = Narrow<PublicAnswer['projects'][number], { category: Category; status: ProjectStatus }>;
+export type PublicList = Narrow<PublicAnswer, { projects: PublicProject[] }>;
 
 export function usePublicProjects(q: { year: number; org: string }, enabled = true) {
   return useQuery({
@@ -42,17 +25,11 @@ export function usePublicProjects(q: { year: number; org: string }, enabled = tr
   });
 }
 
-/** Which unions have published which years (no login): the public page's union and year choices. */
-export interface PublicSlate {
-  orgId: number;
-  orgName: string;
-  orgKind: string;
-  /** Newest first. */
-  years: number[];
-}
+/** Which unions have published which years (no login): the public page's union and year choices; years newest first. */
+export type PublicSlate = ApiItem<'/public/slates'>;
 
 export function usePublicSlates() {
-  return useQuery({ queryKey: publicKeys.slates(), queryFn: async () => (await request<{ items: PublicSlate[] }>('GET', '/public/slates', { quiet401: true })).items, retry: false, staleTime: 60_000 });
+  return useQuery({ queryKey: publicKeys.slates(), queryFn: async () => (await request<ApiResult<'/public/slates'>>('GET', '/public/slates', { quiet401: true })).items, retry: false, staleTime: 60_000 });
 }
 
 /** Published lists a signed-in visitor can see (offers more unions on the public page); none without a session. */
@@ -61,7 +38,7 @@ export function usePublishedSlatesQuiet() {
     queryKey: publicKeys.mine(),
     queryFn: async () => {
       try {
-        return (await request<{ items: Slate[] }>('GET', '/slates', { quiet401: true })).items.filter((s) => s.published);
+        return (await request<ApiResult<'/slates'>>('GET', '/slates', { quiet401: true })).items.filter((s) => s.published);
       } catch (e) {
         if (e instanceof ApiError) return [];
         throw e;

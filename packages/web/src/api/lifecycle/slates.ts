@@ -1,56 +1,18 @@
 // The published yearly lists (slates) and the projects added to them.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../../i18n/index.tsx';
 import { api } from '../client.ts';
+import type { ApiBody, ApiItem, ApiResult, Narrow } from '../contract.ts';
 import type { Category, ProjectStatus } from './common.ts';
 import type { Project } from './projects.ts';
 
-export interface Slate {
-  id: number;
-  orgId: number;
-  orgName: string;
-  year: number;
-  callId: number | null;
-  title: string;
-  meeting: string | null;
-  documentNo: string | null;
-  approvedOn: string | null;
-  published: boolean;
-  publishedAt: string | null;
-  closedOn: string | null;
-  source: string | null;
-  abilities: { update: boolean; addProject: boolean; publish: boolean; close: boolean };
-  /** In GET /slates items only. */
-  projectCount?: number;
-}
-
-export interface SlateProject {
-  id: number;
-  no: number;
-  title: string;
-  category: Category;
-  categoryName: Bilingual | null;
-  responsibleOrgName: string | null;
-  status: ProjectStatus;
-  percent: number | null;
-  /** Some figure counting applications is withheld (null): fewer than 5 outside my scope. */
-  suppressed: boolean;
-  behind: boolean;
-}
-
-export interface SlateDetail extends Slate {
-  projects: SlateProject[];
-}
-
-export interface SlateInput {
-  orgId?: number;
-  year?: number;
-  title?: string;
-  callId?: number;
-  meeting?: string;
-  documentNo?: string;
-  approvedOn?: string;
-}
+/** `projectCount` is in GET /slates items only (not in what POST /slates answers). */
+export type Slate = Narrow<ApiItem<'/slates'>, { projectCount?: number }>;
+type SlateAnswer = ApiResult<'/slates/{id}'>;
+/** The server answers category and status as z.string(): narrowed to the vocabulary it writes. */
+export type SlateProject = Narrow<SlateAnswer['projects'][number], { category: Category; status: ProjectStatus }>;
+export type SlateDetail = Narrow<SlateAnswer, { projects: SlateProject[] }>;
+/** The list form's values: a new list's fields (POST /slates), of which an update sends the editable ones. */
+export type SlateInput = Partial<ApiBody<'/slates', 'post'>>;
 /** Query keys of the yearly lists: all under ['slates']. */
 export const slateKeys = {
   all: ['slates'] as const,
@@ -59,7 +21,7 @@ export const slateKeys = {
 };
 
 export function useSlates(q: { year?: number; orgId?: number } = {}, enabled = true) {
-  return useQuery({ queryKey: slateKeys.list(q), queryFn: () => api.get<{ items: Slate[] }>('/slates', { ...q }), placeholderData: keepPreviousData, enabled });
+  return useQuery({ queryKey: slateKeys.list(q), queryFn: () => api.get<ApiResult<'/slates'>>('/slates', { ...q }), placeholderData: keepPreviousData, enabled });
 }
 
 export function useSlate(id: number | undefined) {
@@ -70,15 +32,15 @@ export function useSlateMutations(id?: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: slateKeys.all });
   return {
-    create: useMutation({ mutationFn: (v: SlateInput) => api.post<Slate>('/slates', v), onSuccess: done }),
-    update: useMutation({ mutationFn: (v: SlateInput) => api.patch<Slate>(`/slates/${id}`, v), onSuccess: done }),
-    publish: useMutation({ mutationFn: () => api.post<Slate>(`/slates/${id}/publish`), onSuccess: () => qc.invalidateQueries() }),
-    close: useMutation({ mutationFn: () => api.post<Slate>(`/slates/${id}/close`), onSuccess: () => qc.invalidateQueries() }),
-    addProject: useMutation({ mutationFn: (v: { no?: number; title: string; category: Category; candidateId?: number; summary?: string }) => api.post<Project>(`/slates/${id}/projects`, v), onSuccess: done }),
+    create: useMutation({ mutationFn: (v: SlateInput) => api.post<ApiResult<'/slates', 'post'>>('/slates', v), onSuccess: done }),
+    update: useMutation({ mutationFn: (v: SlateInput) => api.patch<ApiResult<'/slates/{id}', 'patch'>>(`/slates/${id}`, v), onSuccess: done }),
+    publish: useMutation({ mutationFn: () => api.post<ApiResult<'/slates/{id}/publish', 'post'>>(`/slates/${id}/publish`), onSuccess: () => qc.invalidateQueries() }),
+    close: useMutation({ mutationFn: () => api.post<ApiResult<'/slates/{id}/close', 'post'>>(`/slates/${id}/close`), onSuccess: () => qc.invalidateQueries() }),
+    addProject: useMutation({ mutationFn: (v: ApiBody<'/slates/{id}/projects', 'post'>) => api.post<Project>(`/slates/${id}/projects`, v), onSuccess: done }),
   };
 }
 
-/** The year-end report of a list (GET /slates/:id/report): figures within the caller's scope. */
+/** The year-end report of a list (GET /slates/:id/report): figures within the caller's scope. Kept by hand: the server declares it as { slate: { id, year } } and passes the rest through. */
 export interface SlateReport {
   slate: { id: number; orgId: number; orgName: string; year: number; title: string; documentNo: string | null; published: boolean; closedOn: string | null };
   asOf: string;

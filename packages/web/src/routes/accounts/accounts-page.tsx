@@ -135,7 +135,7 @@ function EditAccountModal({ account, onClose }: { account: Account | null; onClo
   const kinds = kindsOf(role);
   useEffect(() => {
     if (account) {
-      form.setFieldsValue({ displayName: account.displayName, role: account.role, orgId: account.orgId, idNumber: undefined });
+      form.setFieldsValue({ displayName: account.displayName, role: account.role as AccountUpdate['role'], orgId: account.orgId, idNumber: undefined });
       setError(null);
     }
   }, [account, form]);

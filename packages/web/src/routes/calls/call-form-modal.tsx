@@ -29,7 +29,7 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
     form.resetFields();
     if (call)
       form.setFieldsValue({
-        year: call.year, title: call.title, principles: call.principles, maxSupports: call.maxSupports, hideTallies: call.hideTallies,
+        year: call.year, title: call.title, principles: call.principles ?? undefined, maxSupports: call.maxSupports, hideTallies: call.hideTallies,
         publicationEvent: call.publicationEvent ?? undefined,
         ...Object.fromEntries(dateFields.map((f) => [f, fromDay(call[f])])),
       });

@@ -25,8 +25,8 @@ export default function MemberListPage() {
   const query: MemberListQuery = {
     q: params.get('q') || undefined,
     orgId: Number(params.get('orgId')) || undefined,
-    category: params.get('category') || undefined,
-    cardStatus: params.get('cardStatus') || undefined,
+    category: (params.get('category') as MemberListQuery['category']) || undefined,
+    cardStatus: (params.get('cardStatus') as MemberListQuery['cardStatus']) || undefined,
     sex: (params.get('sex') as Sex) || undefined,
     status: (params.get('status') as MembershipStatus) || 'active',
     page: Number(params.get('page')) || 1,

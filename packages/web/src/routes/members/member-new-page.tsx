@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { App, Button, Card, Col, DatePicker, Form, Input, Row, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMe } from '../../api/auth.ts';
-import { useCreateMember } from '../../api/members.ts';
+import { type MemberCreate, useCreateMember } from '../../api/members.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -17,9 +17,9 @@ interface Values {
   orgId: number;
   joinedOn: Dayjs;
   memberNo?: string;
-  cardStatus: string;
+  cardStatus: MemberCreate['cardStatus'];
   eMembership: boolean;
-  categories: string[];
+  categories: NonNullable<MemberCreate['categories']>;
 }
 
 const fields = ['name', 'idNumber', 'mobile', 'orgId', 'joinedOn', 'memberNo', 'cardStatus', 'eMembership', 'categories'] as const;

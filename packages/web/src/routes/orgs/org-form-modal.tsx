@@ -17,7 +17,8 @@ export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: bo
   const update = useUpdateOrg();
   const [error, setError] = useState<unknown>(null);
   // The kinds allowed under the parent, from the server's rule (GET /meta).
-  const kinds = parent ? (meta.data ? meta.data.orgKinds.filter((k) => k.allowedParents.includes(parent.kind)).map((k) => k.code) : childKinds[parent.kind]) : [];
+  // GET /meta declares the codes as strings; a child is never the municipal union, which is what POST /orgs takes.
+  const kinds = (parent ? (meta.data ? meta.data.orgKinds.filter((k) => k.allowedParents.includes(parent.kind)).map((k) => k.code) : childKinds[parent.kind]) : []) as NonNullable<OrgInput['kind']>[];
   const kindName = (k: string) => pick(meta.data?.orgKinds.find((x) => x.code === k)?.name) || tx(`orgKind.${k}`, k);
 
   useEffect(() => {

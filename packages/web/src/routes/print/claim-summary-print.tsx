@@ -49,7 +49,7 @@ export default function ClaimSummaryPrint() {
   const [title, cols]: [string, Col[]] =
     code === 'nursing-room-subsidy'
       ? ['女职工幸福关爱行动申领汇总表——爱心妈咪小屋项目', [
-          { h: '小屋名称', v: (a) => a.subject },
+          { h: '小屋名称', v: (a) => a.subject ?? '' },
           { h: '建屋时间', w: '16%', v: (a) => cnDate(String(a.form.builtOn ?? '')) },
           { h: '申领标准（元）', w: '14%', num: true, v: (a) => yuanPlain(a.amount) },
           { h: '申领金额（元）', w: '14%', num: true, v: (a) => yuanPlain(a.amount) },
@@ -67,7 +67,7 @@ export default function ClaimSummaryPrint() {
         : [`${program.data?.title ?? ''}申领汇总表`, [
             { h: '申请人（单位）', w: '14%', v: applicant },
             { h: '所属工会', v: (a) => a.org.name },
-            { h: '申报事项', v: (a) => a.subject },
+            { h: '申报事项', v: (a) => a.subject ?? '' },
             { h: '申请日期', w: '13%', v: (a) => a.appliedOn },
             { h: '申领金额（元）', w: '13%', num: true, v: (a) => yuanPlain(a.amount) },
             { h: '备注', w: '13%', v: (a) => a.no },

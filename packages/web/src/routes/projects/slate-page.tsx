@@ -114,7 +114,7 @@ function AddProjectModal({ slate, open, onClose }: { slate: SlateDetail; open: b
               options={shortlisted.map((c) => ({ value: c.id, label: c.title }))}
               onChange={(id?: number) => {
                 const c = shortlisted.find((x) => x.id === id);
-                if (c) form.setFieldsValue({ title: c.title, category: c.category, summary: c.summary });
+                if (c) form.setFieldsValue({ title: c.title, category: c.category, summary: c.summary ?? undefined });
               }}
             />
           </Form.Item>

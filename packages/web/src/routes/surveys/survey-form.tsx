@@ -34,7 +34,7 @@ export function SurveyForm({ projectId, survey, open, onClose, onSaved }: { proj
       survey
         ? {
             title: survey.title,
-            intro: survey.intro,
+            intro: survey.intro ?? undefined,
             opensOn: fromDay(survey.opensOn)!,
             closesOn: fromDay(survey.closesOn)!,
             questions: survey.questions.map((q) => ({ kind: q.kind, prompt: q.prompt, optionsText: q.options.join('\n'), required: q.required })),

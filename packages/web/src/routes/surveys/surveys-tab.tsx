@@ -14,7 +14,7 @@ const stateColors: Record<SurveyState, string> = { scheduled: 'default', open: '
 
 export function SurveyStateTag({ survey }: { survey: Pick<Survey, 'state' | 'stateName'> }) {
   const { pick } = useI18n();
-  return <Tag color={stateColors[survey.state]} data-state={survey.state}>{pick(survey.stateName)}</Tag>;
+  return <Tag color={stateColors[survey.state as SurveyState] ?? 'default'} data-state={survey.state}>{pick(survey.stateName)}</Tag>;
 }
 
 export function SurveysTab({ project }: { project: Project }) {
