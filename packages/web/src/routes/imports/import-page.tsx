@@ -174,9 +174,9 @@ function PastBatches({ current, onOpen }: { current: number | null; onOpen: (id:
             title: t('common.actions'),
             width: 90,
             render: (_: unknown, r) => (
-              <a onClick={() => onOpen(r.id)} data-testid={`import-open-${r.id}`}>
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(r.id)} data-testid={`import-open-${r.id}`}>
                 {r.status === 'validated' ? t('import.resume') : t('common.view')}
-              </a>
+              </Button>
             ),
           },
         ]}

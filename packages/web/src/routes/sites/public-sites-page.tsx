@@ -51,7 +51,8 @@ function Tiles({ template }: { template: string }) {
 export function SiteMap({ features, selected, onSelect, tiles }: { features: Feature[]; selected: number | null; onSelect: (id: number) => void; tiles: string | null }) {
   const { pick } = useI18n();
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} style={{ width: '100%', background: '#eef3f8', border: '1px solid #d9d9d9', borderRadius: 8 }} data-testid="site-map" role="img">
+    // biome-ignore lint/a11y/useSemanticElements: an SVG map has no <fieldset>; role=group names the markers' container
+    <svg viewBox={`0 0 ${W} ${H}`} style={{ width: '100%', background: '#eef3f8', border: '1px solid #d9d9d9', borderRadius: 8 }} data-testid="site-map" role="group" aria-label="站点地图 / Map of the sites">
       {tiles ? <Tiles template={tiles} /> : (
         <g stroke="#d6e0ea" strokeWidth={1}>
           {[121, 121.25, 121.5, 121.75].map((lon) => <line key={lon} x1={px(lon)} x2={px(lon)} y1={0} y2={H} />)}
@@ -63,7 +64,8 @@ export function SiteMap({ features, selected, onSelect, tiles }: { features: Fea
         const [lon, lat] = f.geometry!.coordinates;
         const on = selected === f.id;
         return (
-          <g key={f.id} transform={`translate(${px(lon)},${py(lat)})`} onClick={() => onSelect(f.id)} style={{ cursor: 'pointer' }} data-testid={`map-marker-${f.id}`}>
+          // biome-ignore lint/a11y/useSemanticElements: an SVG marker cannot be a <button>; it takes focus and Enter like one
+          <g key={f.id} transform={`translate(${px(lon)},${py(lat)})`} onClick={() => onSelect(f.id)} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(f.id)} role="button" tabIndex={0} aria-label={f.properties.name} style={{ cursor: 'pointer' }} data-testid={`map-marker-${f.id}`}>
             <circle r={on ? 9 : 6} fill={kindColor[f.properties.kind]} stroke="#fff" strokeWidth={2} />
             <title>{`${f.properties.name}（${pick(kindLabel[f.properties.kind])}）`}</title>
           </g>

@@ -131,7 +131,7 @@ export default function SiteClaimsPage() {
         </Flex>
         <Table<SiteClaim> rowKey="id" size="middle" loading={list.isLoading} dataSource={list.data?.items ?? []} data-testid="claims-table" pagination={false} scroll={{ x: 900 }}
           columns={[
-            { title: tx('申领编号', 'No.'), dataIndex: 'no', width: 140, render: (v, r) => <a onClick={() => setOpen(r.id)} data-testid={`claim-link-${r.id}`}>{v}</a> },
+            { title: tx('申领编号', 'No.'), dataIndex: 'no', width: 140, render: (v, r) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)} data-testid={`claim-link-${r.id}`}>{v}</Button> },
             { title: tx('区局', 'District'), dataIndex: ['region', 'name'], width: 150 },
             { title: tx('类型', 'Kind'), dataIndex: 'kind', width: 130, render: (v: SiteKind) => pick(kindLabel[v]) },
             { title: tx('年度', 'Year'), dataIndex: 'year', width: 70 },
