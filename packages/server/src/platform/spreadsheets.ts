@@ -56,6 +56,44 @@ export async function readTable(buf: Buffer, fileName: string, opts: ReadTableOp
   return readCsvText(decodeText(buf, fileName), fileName, maxRows);
 }
 
+/** A table whose data rows are read one at a time, as they are used (see readTableRows). */
+export interface TableStream {
+  format: TableFormat;
+  headers: string[];
+  /** The data rows, read lazily; iterate once. Throws `too-many-rows` (or a parse error) when it reaches the row that breaks the rule. */
+  rows: Iterable<TableRow>;
+}
+
+/**
+ * readTable for a large import: a CSV's rows are parsed as they are iterated, so the caller can
+ * check and write them in chunks and hold only a chunk at a time (issue 14 §1: memory flat in the
+ * number of rows). An xlsx is read whole as by readTable (its size is bounded by XLSX_LIMITS).
+ * A problem past the header (too many rows, an unclosed quote) is thrown by the iteration.
+ */
+export async function readTableRows(buf: Buffer, fileName: string, opts: ReadTableOptions = {}): Promise<TableStream> {
+  const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
+  if (detectFormat(buf, fileName) === 'xlsx') return readTable(buf, fileName, opts);
+  const text = decodeText(buf, fileName);
+  const delimiter = guessDelimiter(text);
+  const records = parseCsvRecords(text, delimiter, fileName)[Symbol.iterator]();
+  let headers: string[] = [];
+  for (let r = records.next(); !r.done; r = records.next()) {
+    headers = r.value.cells.map(normalizeCell);
+    break;
+  }
+  const width = headers.length;
+  function* rows(): Generator<TableRow> {
+    let n = 0;
+    for (let r = records.next(); !r.done; r = records.next()) {
+      const trimmed = r.value.cells.map(normalizeCell);
+      if (trimmed.every((c) => c === '')) continue;
+      if (++n > maxRows) throw tooManyRows(fileName, maxRows);
+      yield { rowNo: r.value.rowNo, cells: fitCells(trimmed, width) };
+    }
+  }
+  return { format: 'csv', headers: trimTrailingEmpty(headers), rows: rows() };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Format detection
 
