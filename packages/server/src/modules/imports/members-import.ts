@@ -73,6 +73,15 @@ function normalizeDate(raw: string) {
   return isRealDate(s) ? s : null;
 }
 
+/**
+ * Where the member imports of this process spent their time, in ms by phase (summed over imports):
+ * read by `npm run bench -- import`, which prints it next to the raw load (issue 14 §1 "say where the time goes").
+ */
+export const importTimings: Record<'checkRows' | 'stageCopy' | 'checkFile' | 'commitChunks' | 'finish' | 'analyze' | 'dropStaged', number> = {
+  checkRows: 0, stageCopy: 0, checkFile: 0, commitChunks: 0, finish: 0, analyze: 0, dropStaged: 0,
+};
+const since = (t: number) => performance.now() - t;
+
 /** A problem with the order it takes among its row's problems (`k`: the check that found it). */
 type FoundError = RowError & { k: number };
 
@@ -124,101 +133,123 @@ export async function validateMemberRows(
   const header = (k: ColKey) => memberImportColumns.find((c) => c.key === k)!.header;
 
   let sinceYield = 0;
-  for (const row of table.rows) {
-    total++;
-    // ~40 µs a row (checks, encryption, keyed hashes): let other requests in every 1,000 rows.
-    if (++sinceYield === 1000) {
-      sinceYield = 0;
-      await new Promise((r) => setImmediate(r));
-    }
-    const v = {} as Record<ColKey, string>;
-    keys.forEach((k, i) => k && (v[k] = (row.cells[i] ?? '').trim()));
-    const rowErrors: FoundError[] = [];
-    const err = (k: ColKey, code: string, value: string, message: Bilingual, order: number) => rowErrors.push({ row: row.rowNo, column: header(k), code, value, message, k: order });
-
-    if (!v.name) err('name', 'required', '', { zh: '姓名必填', en: 'name is required' }, 0);
-    else if (v.name.length > 50) err('name', 'too-long', v.name.slice(0, 20), { zh: '姓名过长', en: 'name is too long' }, 0);
-    const id = parseIdNumber(v.idNumber ?? '', now);
-    let idHash: string | null = null;
-    if (!id.ok) err('idNumber', `id-${id.problem}`, v.idNumber ? maskIdNumber(v.idNumber.padEnd(18, '?')) : '', idNumberProblemText[id.problem], 1);
-    else idHash = s.vault.blindIndex(id.value.idNumber);
-    let mobile: string | null = null;
-    if (v.mobile) {
-      mobile = normalizeMobile(v.mobile);
-      if (!mobile) err('mobile', 'invalid-mobile', v.mobile.slice(0, 3) + '…', { zh: '手机号应为以1开头的11位数字', en: 'a mobile number has 11 digits starting with 1' }, 3);
-    }
-    let orgId = defaultOrgId;
-    if (v.org) {
-      const u = unionByKey.get(v.org);
-      if (!u) err('org', 'unknown-org', v.org, { zh: `找不到基层工会「${v.org}」（须为您管辖范围内的基层工会）`, en: `no grassroots union "${v.org}" in your scope` }, 4);
-      else if (u.status !== 'active') err('org', 'org-inactive', v.org, { zh: '该基层工会已停用', en: 'that union is inactive' }, 4);
-      else orgId = u.id;
-    }
-    const joinedOn = v.joinedOn ? normalizeDate(v.joinedOn) : null;
-    if (!v.joinedOn) err('joinedOn', 'required', '', { zh: '入会日期必填', en: 'joined date is required' }, 5);
-    else if (!joinedOn) err('joinedOn', 'invalid-date', v.joinedOn, { zh: '入会日期应为 YYYY-MM-DD', en: 'joined date must be YYYY-MM-DD' }, 5);
-    else if (joinedOn > now) err('joinedOn', 'future-date', v.joinedOn, { zh: '入会日期晚于今天', en: 'joined date is in the future' }, 5);
-    else if (id.ok && joinedOn < id.value.birthDate) err('joinedOn', 'before-birth', v.joinedOn, { zh: '入会日期早于出生日期', en: 'joined before being born' }, 5);
-    let memberNo: string | null = null;
-    if (v.memberNo) {
-      if (!/^\d{10}$/.test(v.memberNo)) err('memberNo', 'invalid-member-no', v.memberNo, { zh: '会员编号应为10位数字', en: 'a member number has 10 digits' }, 6);
-      else memberNo = v.memberNo;
-    }
-    let cardStatus = 'none';
-    if (v.cardStatus) {
-      const c = cardByLabel.get(v.cardStatus);
-      if (!c) err('cardStatus', 'invalid-card-status', v.cardStatus, { zh: `会员卡状态应为：${cardStatuses.map((x) => cardStatusNames[x].zh).join('、')}`, en: `card status must be one of ${cardStatuses.join(', ')}` }, 8);
-      else cardStatus = c;
-    }
-    let eMembership = false;
-    if (v.eMembership) {
-      if (['是', 'Y', 'y', 'yes', 'true', '1'].includes(v.eMembership)) eMembership = true;
-      else if (!['否', 'N', 'n', 'no', 'false', '0'].includes(v.eMembership)) err('eMembership', 'invalid-boolean', v.eMembership, { zh: '电子会员证应为"是"或"否"', en: 'e-membership must be yes or no' }, 9);
-    }
-    const categories: string[] = [];
-    if (v.categories)
-      for (const part of v.categories.split(/[、,，;；\s]+/).filter(Boolean)) {
-        const c = categoryByLabel.get(part);
-        if (!c) err('categories', 'unknown-category', part, { zh: `未知人员类别「${part}」`, en: `unknown category "${part}"` }, 10);
-        else if (!categories.includes(c)) categories.push(c);
+  let t0 = performance.now();
+  // A chunk's COPY runs while the next chunk is checked (on PostgreSQL the two overlap: the server
+  // writes, this process checks and encrypts); at most one chunk waits to be written.
+  let copying: Promise<unknown> = Promise.resolve();
+  let copyFailed: unknown = null;
+  const stage = async () => {
+    importTimings.checkRows += since(t0);
+    const t = performance.now();
+    await copying;
+    if (copyFailed) throw copyFailed;
+    importTimings.stageCopy += since(t);
+    copying = members.stageRows(s.database, batchId, chunk).catch((err) => (copyFailed = err ?? new Error('staging failed')));
+    chunk = [];
+    t0 = performance.now();
+  };
+  try {
+    for (const row of table.rows) {
+      total++;
+      // ~40 µs a row (checks, encryption, keyed hashes): let other requests in every 1,000 rows.
+      if (++sinceYield === 1000) {
+        sinceYield = 0;
+        await new Promise((r) => setImmediate(r));
       }
-    if (orgId === null && !v.org) err('org', 'required', '', { zh: '所属基层工会必填', en: 'the grassroots union is required' }, 11);
+      const v = {} as Record<ColKey, string>;
+      keys.forEach((k, i) => k && (v[k] = (row.cells[i] ?? '').trim()));
+      const rowErrors: FoundError[] = [];
+      const err = (k: ColKey, code: string, value: string, message: Bilingual, order: number) => rowErrors.push({ row: row.rowNo, column: header(k), code, value, message, k: order });
 
-    if (rowErrors.length || !id.ok) {
-      errors.push(...rowErrors);
-      invalidRows++;
-      // Kept for its ID number and member number only: a later row repeating one is named a duplicate of this one.
-      if (idHash || memberNo) chunk.push({ rowNo: row.rowNo, member: null, idHash, idMasked: id.ok ? maskIdNumber(id.value.idNumber) : null, memberNo });
-    } else {
-      staged++;
-      chunk.push({
-        rowNo: row.rowNo,
-        member: {
-          name: v.name,
-          idHash: idHash!,
-          idCipher: s.vault.seal(id.value.idNumber),
-          idMasked: maskIdNumber(id.value.idNumber),
-          birthDate: id.value.birthDate,
-          sex: id.value.sex,
-          phoneHash: mobile ? s.vault.blindIndex(mobile) : null,
-          phoneCipher: mobile ? s.vault.seal(mobile) : null,
-          phoneMasked: mobile ? maskMobile(mobile) : null,
-          orgId: orgId!,
-          joinedOn: joinedOn!,
-          memberNo,
-          cardStatus,
-          eMembership,
-          categories,
-        },
-      });
+      if (!v.name) err('name', 'required', '', { zh: '姓名必填', en: 'name is required' }, 0);
+      else if (v.name.length > 50) err('name', 'too-long', v.name.slice(0, 20), { zh: '姓名过长', en: 'name is too long' }, 0);
+      const id = parseIdNumber(v.idNumber ?? '', now);
+      let idHash: string | null = null;
+      if (!id.ok) err('idNumber', `id-${id.problem}`, v.idNumber ? maskIdNumber(v.idNumber.padEnd(18, '?')) : '', idNumberProblemText[id.problem], 1);
+      else idHash = s.vault.blindIndex(id.value.idNumber);
+      let mobile: string | null = null;
+      if (v.mobile) {
+        mobile = normalizeMobile(v.mobile);
+        if (!mobile) err('mobile', 'invalid-mobile', v.mobile.slice(0, 3) + '…', { zh: '手机号应为以1开头的11位数字', en: 'a mobile number has 11 digits starting with 1' }, 3);
+      }
+      let orgId = defaultOrgId;
+      if (v.org) {
+        const u = unionByKey.get(v.org);
+        if (!u) err('org', 'unknown-org', v.org, { zh: `找不到基层工会「${v.org}」（须为您管辖范围内的基层工会）`, en: `no grassroots union "${v.org}" in your scope` }, 4);
+        else if (u.status !== 'active') err('org', 'org-inactive', v.org, { zh: '该基层工会已停用', en: 'that union is inactive' }, 4);
+        else orgId = u.id;
+      }
+      const joinedOn = v.joinedOn ? normalizeDate(v.joinedOn) : null;
+      if (!v.joinedOn) err('joinedOn', 'required', '', { zh: '入会日期必填', en: 'joined date is required' }, 5);
+      else if (!joinedOn) err('joinedOn', 'invalid-date', v.joinedOn, { zh: '入会日期应为 YYYY-MM-DD', en: 'joined date must be YYYY-MM-DD' }, 5);
+      else if (joinedOn > now) err('joinedOn', 'future-date', v.joinedOn, { zh: '入会日期晚于今天', en: 'joined date is in the future' }, 5);
+      else if (id.ok && joinedOn < id.value.birthDate) err('joinedOn', 'before-birth', v.joinedOn, { zh: '入会日期早于出生日期', en: 'joined before being born' }, 5);
+      let memberNo: string | null = null;
+      if (v.memberNo) {
+        if (!/^\d{10}$/.test(v.memberNo)) err('memberNo', 'invalid-member-no', v.memberNo, { zh: '会员编号应为10位数字', en: 'a member number has 10 digits' }, 6);
+        else memberNo = v.memberNo;
+      }
+      let cardStatus = 'none';
+      if (v.cardStatus) {
+        const c = cardByLabel.get(v.cardStatus);
+        if (!c) err('cardStatus', 'invalid-card-status', v.cardStatus, { zh: `会员卡状态应为：${cardStatuses.map((x) => cardStatusNames[x].zh).join('、')}`, en: `card status must be one of ${cardStatuses.join(', ')}` }, 8);
+        else cardStatus = c;
+      }
+      let eMembership = false;
+      if (v.eMembership) {
+        if (['是', 'Y', 'y', 'yes', 'true', '1'].includes(v.eMembership)) eMembership = true;
+        else if (!['否', 'N', 'n', 'no', 'false', '0'].includes(v.eMembership)) err('eMembership', 'invalid-boolean', v.eMembership, { zh: '电子会员证应为"是"或"否"', en: 'e-membership must be yes or no' }, 9);
+      }
+      const categories: string[] = [];
+      if (v.categories)
+        for (const part of v.categories.split(/[、,，;；\s]+/).filter(Boolean)) {
+          const c = categoryByLabel.get(part);
+          if (!c) err('categories', 'unknown-category', part, { zh: `未知人员类别「${part}」`, en: `unknown category "${part}"` }, 10);
+          else if (!categories.includes(c)) categories.push(c);
+        }
+      if (orgId === null && !v.org) err('org', 'required', '', { zh: '所属基层工会必填', en: 'the grassroots union is required' }, 11);
+
+      if (rowErrors.length || !id.ok) {
+        errors.push(...rowErrors);
+        invalidRows++;
+        // Kept for its ID number and member number only: a later row repeating one is named a duplicate of this one.
+        if (idHash || memberNo) chunk.push({ rowNo: row.rowNo, member: null, idHash, idMasked: id.ok ? maskIdNumber(id.value.idNumber) : null, memberNo });
+      } else {
+        staged++;
+        chunk.push({
+          rowNo: row.rowNo,
+          member: {
+            name: v.name,
+            idHash: idHash!,
+            idCipher: s.vault.seal(id.value.idNumber),
+            idMasked: maskIdNumber(id.value.idNumber),
+            birthDate: id.value.birthDate,
+            sex: id.value.sex,
+            phoneHash: mobile ? s.vault.blindIndex(mobile) : null,
+            phoneCipher: mobile ? s.vault.seal(mobile) : null,
+            phoneMasked: mobile ? maskMobile(mobile) : null,
+            orgId: orgId!,
+            joinedOn: joinedOn!,
+            memberNo,
+            cardStatus,
+            eMembership,
+            categories,
+          },
+        });
+      }
+      if (chunk.length >= STAGE_CHUNK) await stage();
     }
-    if (chunk.length >= STAGE_CHUNK) {
-      await members.stageRows(s.database, batchId, chunk);
-      chunk = [];
-    }
+  } catch (err) {
+    await copying; // the caller takes the batch away: not while a chunk of it is still being written
+    throw err;
   }
-  if (chunk.length) await members.stageRows(s.database, batchId, chunk);
-  chunk = [];
+  if (chunk.length) await stage();
+  else importTimings.checkRows += since(t0);
+  const t1 = performance.now();
+  const stageBefore = importTimings.stageCopy;
+  await copying;
+  if (copyFailed) throw copyFailed;
+  importTimings.stageCopy += since(t1);
 
   // Over the whole file, set-based: the first row holding an ID number (or member number) keeps it,
   // every later one is a duplicate of it; then, for the rows still standing, the registry.
@@ -249,6 +280,7 @@ export async function validateMemberRows(
     rejected.add(t.row_no);
   }
   if (rejected.size > fromFile) await members.rejectStaged(db, batchId, [...rejected].slice(fromFile));
+  importTimings.checkFile += since(t1) - (importTimings.stageCopy - stageBefore);
   // A row's problems in the order of its checks, rows in file order.
   errors.sort((a, b) => a.row - b.row || a.k - b.k);
   return { validCount: staged - rejected.size, invalidCount: invalidRows + rejected.size, errors: errors.map(({ k: _k, ...e }) => e), total };
@@ -436,6 +468,7 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
   const maxRow = range.hi ?? -1;
   let done = batch.imported_count;
   await job.progress({ phase: 'importing', done, total }, { memoryOnly: true });
+  let t = performance.now();
   try {
     for (let from = Math.max(batch.imported_through + 1, range.lo ?? 0); from <= maxRow; from += CHUNK) {
       const to = Math.min(from + CHUNK, maxRow + 1);
@@ -452,6 +485,8 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
       await yieldTurn();
     }
     if (done !== total) throw new Error(`expected ${total} rows, wrote ${done}`);
+    importTimings.commitChunks += since(t);
+    t = performance.now();
     await db.transaction().execute(async (trx) => {
       if (!(await repo.markImported(trx, batchId))) throw new ImportMovedOn();
       await writeAudit(trx, ctx, { action: 'member.import', entity: 'import', entityId: batchId, orgPath: batch.path, summary: `${batch.file_name}: ${done} members imported` });
@@ -477,10 +512,15 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
   } finally {
     liveBatches.delete(batchId);
   }
+  importTimings.finish += since(t);
   // The staged copies (sealed personal data) are not kept once the registry holds the rows.
+  t = performance.now();
   await members.discardStaged(db, batchId);
+  importTimings.dropStaged += since(t);
   // A bulk load leaves the planner with the old row counts (issue 14 §2): refresh them, outside the transaction.
+  t = performance.now();
   if (done >= members.BULK_ANALYZE_ROWS) await members.refreshStatistics(db).catch((err) => s.log.warn({ batchId, err: String(err) }, 'statistics not refreshed after the import'));
+  importTimings.analyze += since(t);
   // After the commit: a notice that fails now is logged by the queue, and the import stays done.
   await notify(s, { channel: 'portal', accountId: actor.accountId, template: 'import-finished', payload: { imported: done, batchId } });
   await job.progress({ phase: 'done', done, total });
