@@ -249,6 +249,7 @@ export async function validateMemberRows(
   const stageBefore = importTimings.stageCopy;
   await copying;
   if (copyFailed) throw copyFailed;
+  await members.analyzeStaging(db);
   importTimings.stageCopy += since(t1);
 
   // Over the whole file, set-based: the first row holding an ID number (or member number) keeps it,

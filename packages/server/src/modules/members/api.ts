@@ -58,6 +58,9 @@ export const rejectStaged = (db: Executor, batchId: number, rowNos: readonly num
 /** First and last row number (and count) of a batch's rows to import. */
 export const stagedRange = (db: Executor, batchId: number) => repo.stagedRange(db, batchId);
 
+/** Refresh the staging table's statistics once a batch is staged (before the checks over it and the commit). */
+export const analyzeStaging = (db: Executor) => repo.analyzeStaging(db);
+
 /** Forget a batch's staged rows (discarded, or imported). */
 export const discardStaged = (db: Executor, batchId: number) => repo.deleteStaged(db, batchId);
 
