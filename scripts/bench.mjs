@@ -15,8 +15,8 @@ const rows = process.env.BENCH_ROWS ?? '1000000';
 const only = process.argv.slice(2);
 const runs = [
   ['policy', ['--import', 'tsx', 'packages/policy/bench/evaluate-many.bench.ts']],
-  ['import:pglite', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'pglite', '--rows', rows]],
-  ['import:postgres', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'postgres', '--rows', rows]],
+  ['import:pglite', ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'pglite', '--rows', rows]],
+  ['import:postgres', ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'postgres', '--rows', rows]],
   ['durability', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/durability.bench.ts', '--writes', process.env.BENCH_WRITES ?? '2000', '--rows', process.env.BENCH_DURABILITY_ROWS ?? '100000', '--rounds', process.env.BENCH_ROUNDS ?? '3']],
   ['enrollment', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/enrollment.bench.ts', '--rows', process.env.BENCH_ENROLL_ROWS ?? '3500000']],
   ['pools:pglite', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/pools.bench.ts', '--engine', 'pglite']],

@@ -43,13 +43,17 @@ const pgTypes = {
 } as pg.CustomTypesConfig;
 
 /** COPY text format: escape backslash, tab, newline, carriage return; null as \N. */
+const COPY_SPECIAL = /[\\\t\n\r]/;
 function copyField(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   let s: string;
   if (Array.isArray(v)) s = `{${v.map((x) => `"${String(x).replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
   else if (v instanceof Date) s = v.toISOString();
   else if (typeof v === 'object') s = JSON.stringify(v);
   else s = String(v);
+  // Most fields have nothing to escape: one scan instead of four replacements (issue 14 §1, the import's staging COPY).
+  if (!COPY_SPECIAL.test(s)) return s;
   return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 

@@ -198,10 +198,27 @@ export interface ImportBatchesTable {
   finished_at: Date | null;
 }
 
-export interface ImportRowsTable {
+/** Rows of a member import waiting for its commit, in the registry's column types (migration 0040; owned by members). */
+export interface MemberStagingTable {
   batch_id: number;
   row_no: number;
-  data: Json<Record<string, unknown>>;
+  /** false: a row with problems, kept only for its ID number and member number (duplicates in the file). */
+  ok: boolean;
+  id_hash: string | null;
+  member_no: string | null;
+  name: string | null;
+  id_cipher: string | null;
+  id_masked: string | null;
+  birth_date: string | null;
+  sex: string | null;
+  phone_hash: string | null;
+  phone_cipher: string | null;
+  phone_masked: string | null;
+  categories: string[] | null;
+  org_id: number | null;
+  joined_on: string | null;
+  card_status: string | null;
+  e_membership: boolean | null;
 }
 
 export interface DB {
@@ -217,7 +234,7 @@ export interface DB {
   audit_chain: AuditChainTable;
   jobs: JobsTable;
   import_batches: ImportBatchesTable;
-  import_rows: ImportRowsTable;
+  member_staging: MemberStagingTable;
 }
 
 export type Org = Selectable<OrgsTable>;

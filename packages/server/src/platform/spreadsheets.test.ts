@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { AppError } from './errors.ts';
-import { escapeFormula, parseCsvRecords, readTable, writeCsv, writeXlsx } from './spreadsheets.ts';
+import { escapeFormula, parseCsvRecords, readTable, readTableRows, writeCsv, writeXlsx } from './spreadsheets.ts';
 
 const columns = [
   { header: '姓名', key: 'name' },
@@ -136,6 +136,30 @@ test('GBK / GB18030 CSV written by Excel in China is read', async () => {
   assert.equal(t.format, 'csv');
   assert.deepEqual(t.headers, ['姓名', '身份证号', '单位']);
   assert.deepEqual(t.rows[0]!.cells, ['张三', '31010119900101123X', '上海市总工会']);
+});
+
+test('readTableRows reads a CSV piece by piece exactly as readTable reads it whole (issue 14 §1)', async () => {
+  // Over 2 MiB, so it is decoded in several pieces; quoted cells with line breaks, quotes and commas
+  // fall across the pieces' ends, an empty row keeps its number, a BOM is dropped.
+  const lines = ['\uFEFF姓名,身份证号,备注'];
+  for (let i = 0; i < 60_000; i++)
+    lines.push(i % 97 === 0 ? `张${i},"3101${i}","第一行\n第二行 ""引号"", 逗号\r\n第三行"` : i % 1000 === 1 ? ',,' : `李${i},3101${i},备注${'长'.repeat(i % 13)}`);
+  const text = lines.join('\r\n') + '\r\n';
+  for (const buf of [Buffer.from(text, 'utf8'), encodeGbk(text.slice(1))]) {
+    const whole = await readTable(buf, 'a.csv');
+    const piece = await readTableRows(buf, 'a.csv');
+    assert.ok(buf.length > 2 * 1048576, `${buf.length} bytes: more than two pieces`);
+    assert.deepEqual(piece.headers, whole.headers);
+    assert.deepEqual([...piece.rows], whole.rows);
+  }
+  // A quote never closed: the same error, found when the rows are read.
+  const open = await readTableRows(Buffer.from('a,b\n1,2\n"open,c\n' + 'x,y\n'.repeat(400_000)), 'bad.csv');
+  const e = (() => { try { [...open.rows]; } catch (err) { return err as AppError; } })();
+  assert.equal(e?.code, 'csv-unclosed-quote');
+  assert.match(e!.message, /3/);
+  // Too many rows: thrown by the row that breaks the cap.
+  const big = await readTableRows(Buffer.from('a\n' + Array.from({ length: 11 }, (_, i) => String(i)).join('\n')), 'big.csv', { maxRows: 10 });
+  assert.throws(() => [...big.rows], (err: AppError) => err.code === 'too-many-rows');
 });
 
 test('UTF-16 tab-separated "Unicode text" is read', async () => {

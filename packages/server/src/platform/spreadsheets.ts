@@ -2,6 +2,7 @@
 // writeXlsx / writeCsv. Rules from checks-and-safeguards.md "Files": the format is decided by the
 // bytes, not the file name; exported cells that could start a formula are neutralised.
 import { once } from 'node:events';
+import { isUtf8 } from 'node:buffer';
 import { PassThrough, Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
@@ -54,6 +55,42 @@ export async function readTable(buf: Buffer, fileName: string, opts: ReadTableOp
     return readXlsx(buf, fileName, maxRows);
   }
   return readCsvText(decodeText(buf, fileName), fileName, maxRows);
+}
+
+/** A table whose data rows are read one at a time, as they are used (see readTableRows). */
+export interface TableStream {
+  format: TableFormat;
+  headers: string[];
+  /** The data rows, read lazily; iterate once. Throws `too-many-rows` (or a parse error) when it reaches the row that breaks the rule. */
+  rows: Iterable<TableRow>;
+}
+
+/**
+ * readTable for a large import: a CSV's rows are parsed as they are iterated, so the caller can
+ * check and write them in chunks and hold only a chunk at a time (issue 14 §1: memory flat in the
+ * number of rows). An xlsx is read whole as by readTable (its size is bounded by XLSX_LIMITS).
+ * A problem past the header (too many rows, an unclosed quote) is thrown by the iteration.
+ */
+export async function readTableRows(buf: Buffer, fileName: string, opts: ReadTableOptions = {}): Promise<TableStream> {
+  const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
+  if (detectFormat(buf, fileName) === 'xlsx') return readTable(buf, fileName, opts);
+  const records = csvRecordsOf(buf, fileName);
+  let headers: string[] = [];
+  for (let r = records.next(); !r.done; r = records.next()) {
+    headers = r.value.cells.map(normalizeCell);
+    break;
+  }
+  const width = headers.length;
+  function* rows(): Generator<TableRow> {
+    let n = 0;
+    for (let r = records.next(); !r.done; r = records.next()) {
+      const trimmed = r.value.cells.map(normalizeCell);
+      if (trimmed.every((c) => c === '')) continue;
+      if (++n > maxRows) throw tooManyRows(fileName, maxRows);
+      yield { rowNo: r.value.rowNo, cells: fitCells(trimmed, width) };
+    }
+  }
+  return { format: 'csv', headers: trimTrailingEmpty(headers), rows: rows() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,13 +189,15 @@ export function* parseCsvRecords(
   text: string,
   delimiter = ',',
   fileName = 'CSV',
-): Generator<{ rowNo: number; cells: string[] }> {
+  opts: { firstRowNo?: number; partial?: boolean } = {},
+): Generator<{ rowNo: number; cells: string[] }, number | undefined> {
   const n = text.length;
   const delim = delimiter.charCodeAt(0);
   let i = 0;
-  let rowNo = 0;
+  let rowNo = opts.firstRowNo ?? 0;
   while (i < n) {
     rowNo++;
+    const recordStart = i;
     const cells: string[] = [];
     for (;;) {
       let value: string;
@@ -168,6 +207,8 @@ export function* parseCsvRecords(
         let parts = '';
         for (;;) {
           const q = text.indexOf('"', j);
+          // A piece of a longer text (readTableRows) may end inside a quoted cell: say where its last record starts.
+          if (q < 0 && opts.partial) return recordStart;
           if (q < 0)
             throw badRequest('csv-unclosed-quote', {
               zh: `文件“${fileName}”第 ${startRow} 行有未闭合的引号`,
@@ -210,6 +251,62 @@ export function* parseCsvRecords(
     }
     yield { rowNo, cells };
   }
+  return undefined;
+}
+
+/** Bytes of CSV decoded per piece by readTableRows: its text is never held whole. */
+const CSV_SLICE_BYTES = 1 << 20;
+
+/**
+ * The text of a CSV file piece by piece, each piece ending at a line break (decodeText's rules: UTF-16
+ * with BOM, else UTF-8, else GB18030; binary refused). A line feed byte is never inside a UTF-8 or
+ * GB18030 character, so pieces cut there decode alone; UTF-16 is decoded whole.
+ */
+function* csvTextPieces(buf: Buffer, fileName: string): Generator<string> {
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+    yield decodeText(buf, fileName);
+    return;
+  }
+  if (buf.includes(0)) throw notText(fileName);
+  const utf8 = isUtf8(buf);
+  const body = utf8 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+  const decoder = new TextDecoder(utf8 ? 'utf-8' : 'gb18030', { fatal: true, ignoreBOM: true });
+  for (let at = 0; at < body.length; ) {
+    const nl = body.indexOf(10, at + CSV_SLICE_BYTES);
+    const end = nl < 0 ? body.length : nl + 1;
+    let text: string;
+    try {
+      text = decoder.decode(body.subarray(at, end));
+    } catch {
+      throw notText(fileName);
+    }
+    if (hasControlCharacters(text)) throw notText(fileName);
+    yield text;
+    at = end;
+  }
+}
+
+/** The records of a CSV file, parsed piece by piece (a quoted cell spanning pieces is carried over). */
+function* csvRecordsOf(buf: Buffer, fileName: string): Generator<{ rowNo: number; cells: string[] }> {
+  let delimiter: string | undefined;
+  let carry = '';
+  let rowNo = 0;
+  for (const piece of csvTextPieces(buf, fileName)) {
+    const text = carry + piece;
+    carry = '';
+    delimiter ??= guessDelimiter(text);
+    const it = parseCsvRecords(text, delimiter, fileName, { firstRowNo: rowNo, partial: true });
+    for (let r = it.next(); ; r = it.next()) {
+      if (r.done) {
+        if (r.value !== undefined) carry = text.slice(r.value);
+        break;
+      }
+      rowNo = r.value.rowNo;
+      yield r.value;
+    }
+  }
+  // A quote never closed: the whole parser's error, with its row number.
+  if (carry) yield* parseCsvRecords(carry, delimiter ?? ',', fileName, { firstRowNo: rowNo });
 }
 
 /** Line breaks inside a cell become LF, as xlsx (XML) stores them. */

@@ -31,6 +31,7 @@ import * as m0035 from './0035_site_claims.ts';
 import * as m0036 from './0036_platform_bills.ts';
 import * as m0037 from './0037_member_filter_indexes.ts';
 import * as m0039 from './0039_platform_bill_disputes.ts';
+import * as m0040 from './0040_member_staging.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '0036_platform_bills': m0036,
   '0037_member_filter_indexes': m0037,
   '0039_platform_bill_disputes': m0039,
+  '0040_member_staging': m0040,
 };

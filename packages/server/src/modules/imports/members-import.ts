@@ -8,7 +8,7 @@ import { pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, forbidden, notFound, type Bilingual } from '../../platform/errors.ts';
 import { idNumberProblemText, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from '../../platform/identifiers.ts';
-import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
+import { readTableRows, writeXlsx } from '../../platform/spreadsheets.ts';
 import { nameForType } from '../../platform/file-names.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { JobContext } from '../../platform/jobs.ts';
@@ -16,11 +16,10 @@ import { defineJob } from '../../platform/module.ts';
 import { ZIdValue } from '../../platform/schemas.ts';
 import { actorOfAccount } from '../../platform/sessions.ts';
 import type { Services } from '../../platform/services.ts';
-import { inScope } from '../../platform/access.ts';
 import { cardStatuses, cardStatusNames, memberCategories, memberCategoryNames } from '../members/schema.ts';
 import * as members from '../members/api.ts';
-import type { NewMember } from '../members/api.ts';
 import { notify } from '../notifications/service.ts';
+import * as repo from './repository.ts';
 
 export const memberImportColumns = [
   { key: 'name', header: '姓名', required: true, width: 10 },
@@ -51,9 +50,6 @@ export interface RowError {
   message: Bilingual;
 }
 
-/** A valid row as staged for the import: the members module's new-member shape. */
-export type StagedMember = NewMember;
-
 const cardByLabel = new Map<string, string>();
 for (const c of cardStatuses) {
   cardByLabel.set(c, c);
@@ -77,11 +73,33 @@ function normalizeDate(raw: string) {
   return isRealDate(s) ? s : null;
 }
 
-/** Rows and their problems, computed without writing anything. Pure apart from the registry lookups. */
+/**
+ * Where the member imports of this process spent their time, in ms by phase (summed over imports):
+ * read by `npm run bench -- import`, which prints it next to the raw load (issue 14 §1 "say where the time goes").
+ */
+export const importTimings: Record<'checkRows' | 'stageCopy' | 'checkFile' | 'commitChunks' | 'finish' | 'analyze' | 'dropStaged', number> = {
+  checkRows: 0, stageCopy: 0, checkFile: 0, commitChunks: 0, finish: 0, analyze: 0, dropStaged: 0,
+};
+const since = (t: number) => performance.now() - t;
+
+/** A problem with the order it takes among its row's problems (`k`: the check that found it). */
+type FoundError = RowError & { k: number };
+
+/** Rows staged per COPY while the file is read: the validation holds at most this many at a time. */
+const STAGE_CHUNK = 5000;
+
+/**
+ * Check every row of a file as it is read and stage it (members.stageRows) chunk by chunk, then run
+ * the checks that need the whole file as set-based queries over the staged rows: the same ID number
+ * or member number twice in the file, already a member, member number taken. Memory holds one chunk
+ * and the problems found, whatever the number of rows (issue 14 §1). Returns the counts and problems;
+ * the rows that passed every check are the batch's `ok` staged rows.
+ */
 export async function validateMemberRows(
   s: Services,
   actor: Actor,
-  table: { headers: string[]; rows: { rowNo: number; cells: string[] }[] },
+  batchId: number,
+  table: { headers: string[]; rows: Iterable<{ rowNo: number; cells: string[] }> },
   defaultOrgId: number | null,
 ) {
   const db = s.database.db;
@@ -92,191 +110,209 @@ export async function validateMemberRows(
       headerErrors.push({ row: 1, column: c.header, code: 'missing-column', value: '', message: { zh: `缺少必填列「${c.header}」`, en: `missing required column "${c.key}"` } });
   if (!keys.includes('org') && defaultOrgId === null)
     headerErrors.push({ row: 1, column: '所属基层工会', code: 'missing-column', value: '', message: { zh: '文件没有「所属基层工会」列，请在导入时选择基层工会', en: 'no union column: choose a grassroots union for the import' } });
-  if (headerErrors.length) return { staged: [] as { rowNo: number; data: StagedMember }[], errors: headerErrors, total: table.rows.length };
+  if (headerErrors.length) {
+    let total = 0;
+    for (const _ of table.rows) total++;
+    return { validCount: 0, invalidCount: 1, errors: headerErrors, total };
+  }
 
   // Grassroots unions the actor may import into, by id, credit code and name.
-  const unions = await db
-    .selectFrom('orgs')
-    .select(['id', 'name', 'code', 'status'])
-    .where('kind', '=', 'grassroots')
-    .where(inScope(actor, 'orgs.path'))
-    .execute();
+  const unions = await repo.grassrootsInScope(db, actor);
   const unionByKey = new Map<string, { id: number; status: string; name: string }>();
   for (const u of unions) {
     unionByKey.set(String(u.id), u);
     unionByKey.set(u.name, u);
     if (u.code) unionByKey.set(u.code, u);
   }
-  const errors: RowError[] = [];
-  const staged: { rowNo: number; data: StagedMember }[] = [];
-  const seenId = new Map<string, number>();
-  const seenNo = new Map<string, number>();
+  const errors: FoundError[] = [];
+  let chunk: members.StagedRow[] = [];
+  let total = 0;
+  let staged = 0;
+  let invalidRows = 0;
   const now = s.clock.today();
   const header = (k: ColKey) => memberImportColumns.find((c) => c.key === k)!.header;
 
   let sinceYield = 0;
-  for (const row of table.rows) {
-    // ~40 µs a row (checks, encryption, keyed hashes): let other requests in every 1,000 rows.
-    if (++sinceYield === 1000) {
-      sinceYield = 0;
-      await new Promise((r) => setImmediate(r));
-    }
-    const v = {} as Record<ColKey, string>;
-    keys.forEach((k, i) => k && (v[k] = (row.cells[i] ?? '').trim()));
-    const rowErrors: RowError[] = [];
-    const err = (k: ColKey, code: string, value: string, message: Bilingual) => rowErrors.push({ row: row.rowNo, column: header(k), code, value, message });
-
-    if (!v.name) err('name', 'required', '', { zh: '姓名必填', en: 'name is required' });
-    else if (v.name.length > 50) err('name', 'too-long', v.name.slice(0, 20), { zh: '姓名过长', en: 'name is too long' });
-    const id = parseIdNumber(v.idNumber ?? '', now);
-    let idHash = '';
-    if (!id.ok) err('idNumber', `id-${id.problem}`, v.idNumber ? maskIdNumber(v.idNumber.padEnd(18, '?')) : '', idNumberProblemText[id.problem]);
-    else {
-      idHash = s.vault.blindIndex(id.value.idNumber);
-      const first = seenId.get(idHash);
-      if (first) err('idNumber', 'duplicate-in-file', maskIdNumber(id.value.idNumber), { zh: `与第${first}行身份证号重复`, en: `same ID number as row ${first}` });
-      else seenId.set(idHash, row.rowNo);
-    }
-    let mobile: string | null = null;
-    if (v.mobile) {
-      mobile = normalizeMobile(v.mobile);
-      if (!mobile) err('mobile', 'invalid-mobile', v.mobile.slice(0, 3) + '…', { zh: '手机号应为以1开头的11位数字', en: 'a mobile number has 11 digits starting with 1' });
-    }
-    let orgId = defaultOrgId;
-    if (v.org) {
-      const u = unionByKey.get(v.org);
-      if (!u) err('org', 'unknown-org', v.org, { zh: `找不到基层工会「${v.org}」（须为您管辖范围内的基层工会）`, en: `no grassroots union "${v.org}" in your scope` });
-      else if (u.status !== 'active') err('org', 'org-inactive', v.org, { zh: '该基层工会已停用', en: 'that union is inactive' });
-      else orgId = u.id;
-    }
-    const joinedOn = v.joinedOn ? normalizeDate(v.joinedOn) : null;
-    if (!v.joinedOn) err('joinedOn', 'required', '', { zh: '入会日期必填', en: 'joined date is required' });
-    else if (!joinedOn) err('joinedOn', 'invalid-date', v.joinedOn, { zh: '入会日期应为 YYYY-MM-DD', en: 'joined date must be YYYY-MM-DD' });
-    else if (joinedOn > now) err('joinedOn', 'future-date', v.joinedOn, { zh: '入会日期晚于今天', en: 'joined date is in the future' });
-    else if (id.ok && joinedOn < id.value.birthDate) err('joinedOn', 'before-birth', v.joinedOn, { zh: '入会日期早于出生日期', en: 'joined before being born' });
-    let memberNo: string | null = null;
-    if (v.memberNo) {
-      if (!/^\d{10}$/.test(v.memberNo)) err('memberNo', 'invalid-member-no', v.memberNo, { zh: '会员编号应为10位数字', en: 'a member number has 10 digits' });
-      else if (seenNo.has(v.memberNo)) err('memberNo', 'duplicate-in-file', v.memberNo, { zh: `与第${seenNo.get(v.memberNo)}行会员编号重复`, en: `same member number as row ${seenNo.get(v.memberNo)}` });
-      else {
-        seenNo.set(v.memberNo, row.rowNo);
-        memberNo = v.memberNo;
+  let t0 = performance.now();
+  // A chunk's COPY runs while the next chunk is checked (on PostgreSQL the two overlap: the server
+  // writes, this process checks and encrypts); at most one chunk waits to be written.
+  let copying: Promise<unknown> = Promise.resolve();
+  let copyFailed: unknown = null;
+  const stage = async () => {
+    importTimings.checkRows += since(t0);
+    const t = performance.now();
+    await copying;
+    if (copyFailed) throw copyFailed;
+    importTimings.stageCopy += since(t);
+    copying = members.stageRows(s.database, batchId, chunk).catch((err) => (copyFailed = err ?? new Error('staging failed')));
+    chunk = [];
+    t0 = performance.now();
+  };
+  try {
+    for (const row of table.rows) {
+      total++;
+      // ~40 µs a row (checks, encryption, keyed hashes): let other requests in every 1,000 rows.
+      if (++sinceYield === 1000) {
+        sinceYield = 0;
+        await new Promise((r) => setImmediate(r));
       }
-    }
-    let cardStatus = 'none';
-    if (v.cardStatus) {
-      const c = cardByLabel.get(v.cardStatus);
-      if (!c) err('cardStatus', 'invalid-card-status', v.cardStatus, { zh: `会员卡状态应为：${cardStatuses.map((x) => cardStatusNames[x].zh).join('、')}`, en: `card status must be one of ${cardStatuses.join(', ')}` });
-      else cardStatus = c;
-    }
-    let eMembership = false;
-    if (v.eMembership) {
-      if (['是', 'Y', 'y', 'yes', 'true', '1'].includes(v.eMembership)) eMembership = true;
-      else if (!['否', 'N', 'n', 'no', 'false', '0'].includes(v.eMembership)) err('eMembership', 'invalid-boolean', v.eMembership, { zh: '电子会员证应为"是"或"否"', en: 'e-membership must be yes or no' });
-    }
-    const categories: string[] = [];
-    if (v.categories)
-      for (const part of v.categories.split(/[、,，;；\s]+/).filter(Boolean)) {
-        const c = categoryByLabel.get(part);
-        if (!c) err('categories', 'unknown-category', part, { zh: `未知人员类别「${part}」`, en: `unknown category "${part}"` });
-        else if (!categories.includes(c)) categories.push(c);
-      }
-    if (orgId === null && !v.org) err('org', 'required', '', { zh: '所属基层工会必填', en: 'the grassroots union is required' });
+      const v = {} as Record<ColKey, string>;
+      keys.forEach((k, i) => k && (v[k] = (row.cells[i] ?? '').trim()));
+      const rowErrors: FoundError[] = [];
+      const err = (k: ColKey, code: string, value: string, message: Bilingual, order: number) => rowErrors.push({ row: row.rowNo, column: header(k), code, value, message, k: order });
 
-    if (rowErrors.length || !id.ok) {
-      errors.push(...rowErrors);
-      continue;
+      if (!v.name) err('name', 'required', '', { zh: '姓名必填', en: 'name is required' }, 0);
+      else if (v.name.length > 50) err('name', 'too-long', v.name.slice(0, 20), { zh: '姓名过长', en: 'name is too long' }, 0);
+      const id = parseIdNumber(v.idNumber ?? '', now);
+      let idHash: string | null = null;
+      if (!id.ok) err('idNumber', `id-${id.problem}`, v.idNumber ? maskIdNumber(v.idNumber.padEnd(18, '?')) : '', idNumberProblemText[id.problem], 1);
+      else idHash = s.vault.blindIndex(id.value.idNumber);
+      let mobile: string | null = null;
+      if (v.mobile) {
+        mobile = normalizeMobile(v.mobile);
+        if (!mobile) err('mobile', 'invalid-mobile', v.mobile.slice(0, 3) + '…', { zh: '手机号应为以1开头的11位数字', en: 'a mobile number has 11 digits starting with 1' }, 3);
+      }
+      let orgId = defaultOrgId;
+      if (v.org) {
+        const u = unionByKey.get(v.org);
+        if (!u) err('org', 'unknown-org', v.org, { zh: `找不到基层工会「${v.org}」（须为您管辖范围内的基层工会）`, en: `no grassroots union "${v.org}" in your scope` }, 4);
+        else if (u.status !== 'active') err('org', 'org-inactive', v.org, { zh: '该基层工会已停用', en: 'that union is inactive' }, 4);
+        else orgId = u.id;
+      }
+      const joinedOn = v.joinedOn ? normalizeDate(v.joinedOn) : null;
+      if (!v.joinedOn) err('joinedOn', 'required', '', { zh: '入会日期必填', en: 'joined date is required' }, 5);
+      else if (!joinedOn) err('joinedOn', 'invalid-date', v.joinedOn, { zh: '入会日期应为 YYYY-MM-DD', en: 'joined date must be YYYY-MM-DD' }, 5);
+      else if (joinedOn > now) err('joinedOn', 'future-date', v.joinedOn, { zh: '入会日期晚于今天', en: 'joined date is in the future' }, 5);
+      else if (id.ok && joinedOn < id.value.birthDate) err('joinedOn', 'before-birth', v.joinedOn, { zh: '入会日期早于出生日期', en: 'joined before being born' }, 5);
+      let memberNo: string | null = null;
+      if (v.memberNo) {
+        if (!/^\d{10}$/.test(v.memberNo)) err('memberNo', 'invalid-member-no', v.memberNo, { zh: '会员编号应为10位数字', en: 'a member number has 10 digits' }, 6);
+        else memberNo = v.memberNo;
+      }
+      let cardStatus = 'none';
+      if (v.cardStatus) {
+        const c = cardByLabel.get(v.cardStatus);
+        if (!c) err('cardStatus', 'invalid-card-status', v.cardStatus, { zh: `会员卡状态应为：${cardStatuses.map((x) => cardStatusNames[x].zh).join('、')}`, en: `card status must be one of ${cardStatuses.join(', ')}` }, 8);
+        else cardStatus = c;
+      }
+      let eMembership = false;
+      if (v.eMembership) {
+        if (['是', 'Y', 'y', 'yes', 'true', '1'].includes(v.eMembership)) eMembership = true;
+        else if (!['否', 'N', 'n', 'no', 'false', '0'].includes(v.eMembership)) err('eMembership', 'invalid-boolean', v.eMembership, { zh: '电子会员证应为"是"或"否"', en: 'e-membership must be yes or no' }, 9);
+      }
+      const categories: string[] = [];
+      if (v.categories)
+        for (const part of v.categories.split(/[、,，;；\s]+/).filter(Boolean)) {
+          const c = categoryByLabel.get(part);
+          if (!c) err('categories', 'unknown-category', part, { zh: `未知人员类别「${part}」`, en: `unknown category "${part}"` }, 10);
+          else if (!categories.includes(c)) categories.push(c);
+        }
+      if (orgId === null && !v.org) err('org', 'required', '', { zh: '所属基层工会必填', en: 'the grassroots union is required' }, 11);
+
+      if (rowErrors.length || !id.ok) {
+        errors.push(...rowErrors);
+        invalidRows++;
+        // Kept for its ID number and member number only: a later row repeating one is named a duplicate of this one.
+        if (idHash || memberNo) chunk.push({ rowNo: row.rowNo, member: null, idHash, idMasked: id.ok ? maskIdNumber(id.value.idNumber) : null, memberNo });
+      } else {
+        staged++;
+        chunk.push({
+          rowNo: row.rowNo,
+          member: {
+            name: v.name,
+            idHash: idHash!,
+            idCipher: s.vault.seal(id.value.idNumber),
+            idMasked: maskIdNumber(id.value.idNumber),
+            birthDate: id.value.birthDate,
+            sex: id.value.sex,
+            phoneHash: mobile ? s.vault.blindIndex(mobile) : null,
+            phoneCipher: mobile ? s.vault.seal(mobile) : null,
+            phoneMasked: mobile ? maskMobile(mobile) : null,
+            orgId: orgId!,
+            joinedOn: joinedOn!,
+            memberNo,
+            cardStatus,
+            eMembership,
+            categories,
+          },
+        });
+      }
+      if (chunk.length >= STAGE_CHUNK) await stage();
     }
-    staged.push({
-      rowNo: row.rowNo,
-      data: {
-        name: v.name,
-        idHash,
-        idCipher: s.vault.seal(id.value.idNumber),
-        idMasked: maskIdNumber(id.value.idNumber),
-        birthDate: id.value.birthDate,
-        sex: id.value.sex,
-        phoneHash: mobile ? s.vault.blindIndex(mobile) : null,
-        phoneCipher: mobile ? s.vault.seal(mobile) : null,
-        phoneMasked: mobile ? maskMobile(mobile) : null,
-        orgId: orgId!,
-        joinedOn: joinedOn!,
-        memberNo,
-        cardStatus,
-        eMembership,
-        categories,
-      },
-    });
+  } catch (err) {
+    await copying; // the caller takes the batch away: not while a chunk of it is still being written
+    throw err;
   }
+  if (chunk.length) await stage();
+  else importTimings.checkRows += since(t0);
+  const t1 = performance.now();
+  const stageBefore = importTimings.stageCopy;
+  await copying;
+  if (copyFailed) throw copyFailed;
+  await members.analyzeStaging(db);
+  importTimings.stageCopy += since(t1);
 
-  // Against the registry, in batches: already an active member somewhere; member number taken.
-  const byHash = new Map(staged.map((r) => [r.data.idHash, r]));
-  const byNo = new Map(staged.filter((r) => r.data.memberNo).map((r) => [r.data.memberNo!, r]));
+  // Over the whole file, set-based: the first row holding an ID number (or member number) keeps it,
+  // every later one is a duplicate of it; then, for the rows still standing, the registry.
   const rejected = new Set<number>();
-  const hashes = [...byHash.keys()];
-  for (let i = 0; i < hashes.length; i += 5000) {
-    const chunk = hashes.slice(i, i + 5000);
-    const found = await members.activeMembershipsByIdHash(db, chunk);
-    for (const f of found) {
-      const r = byHash.get(f.idHash)!;
-      const visible = pathInScope(actor, f.orgPath);
-      errors.push({
-        row: r.rowNo, column: header('idNumber'), code: 'already-member', value: r.data.idMasked,
-        message: visible ? { zh: `已是「${f.orgName}」的在册会员`, en: `already an active member of ${f.orgName}` } : { zh: '已是其他工会的在册会员，请办理转会', en: 'already an active member of another union; transfer instead' },
-      });
-      rejected.add(r.rowNo);
-    }
+  const reject = (rowNo: number, wasOk: boolean) => {
+    if (wasOk && !rejected.has(rowNo)) rejected.add(rowNo);
+  };
+  for (const d of await members.stagedDuplicates(db, batchId, 'id_hash')) {
+    errors.push({ row: d.row_no, column: header('idNumber'), code: 'duplicate-in-file', value: d.id_masked ?? '', message: { zh: `与第${d.first}行身份证号重复`, en: `same ID number as row ${d.first}` }, k: 2 });
+    reject(d.row_no, d.ok);
   }
-  const nos = [...byNo.keys()];
-  for (let i = 0; i < nos.length; i += 5000) {
-    for (const no of await members.takenMemberNos(db, nos.slice(i, i + 5000))) {
-      const r = byNo.get(no)!;
-      errors.push({ row: r.rowNo, column: header('memberNo'), code: 'member-no-taken', value: no, message: { zh: '会员编号已被使用', en: 'member number already used' } });
-      rejected.add(r.rowNo);
-    }
+  for (const d of await members.stagedDuplicates(db, batchId, 'member_no')) {
+    errors.push({ row: d.row_no, column: header('memberNo'), code: 'duplicate-in-file', value: d.member_no ?? '', message: { zh: `与第${d.first}行会员编号重复`, en: `same member number as row ${d.first}` }, k: 7 });
+    reject(d.row_no, d.ok);
   }
-  errors.sort((a, b) => a.row - b.row);
-  return { staged: staged.filter((r) => !rejected.has(r.rowNo)), errors, total: table.rows.length };
+  await members.rejectStaged(db, batchId, [...rejected]);
+  const fromFile = rejected.size;
+  for (const f of await members.stagedAlreadyMembers(db, batchId)) {
+    const visible = pathInScope(actor, f.org_path);
+    errors.push({
+      row: f.row_no, column: header('idNumber'), code: 'already-member', value: f.id_masked, k: 12,
+      message: visible ? { zh: `已是「${f.org_name}」的在册会员`, en: `already an active member of ${f.org_name}` } : { zh: '已是其他工会的在册会员，请办理转会', en: 'already an active member of another union; transfer instead' },
+    });
+    rejected.add(f.row_no);
+  }
+  for (const t of await members.stagedTakenMemberNos(db, batchId)) {
+    errors.push({ row: t.row_no, column: header('memberNo'), code: 'member-no-taken', value: t.member_no, message: { zh: '会员编号已被使用', en: 'member number already used' }, k: 13 });
+    rejected.add(t.row_no);
+  }
+  if (rejected.size > fromFile) await members.rejectStaged(db, batchId, [...rejected].slice(fromFile));
+  importTimings.checkFile += since(t1) - (importTimings.stageCopy - stageBefore);
+  // A row's problems in the order of its checks, rows in file order.
+  errors.sort((a, b) => a.row - b.row || a.k - b.k);
+  return { validCount: staged - rejected.size, invalidCount: invalidRows + rejected.size, errors: errors.map(({ k: _k, ...e }) => e), total };
 }
 
 export async function validateMemberFile(s: Services, ctx: RequestContext, file: Buffer, fileName: string, orgId: number | null) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  let batchOrg: { id: number; path: string } | undefined;
-  if (orgId !== null) {
-    batchOrg = await db.selectFrom('orgs').select(['id', 'path', 'kind']).where('id', '=', orgId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
-    if (!batchOrg) throw notFound('org', orgId);
-  } else {
-    batchOrg = await db.selectFrom('orgs').select(['id', 'path']).where('id', '=', actor.orgId ?? -1).executeTakeFirst();
-    if (!batchOrg) throw forbidden();
-  }
-  const kind = (await db.selectFrom('orgs').select('kind').where('id', '=', batchOrg.id).executeTakeFirstOrThrow()).kind;
-  const table = await readTable(file, fileName, { maxRows: s.config.importMaxRows });
+  const batchOrg = orgId !== null ? await repo.orgInScope(db, actor, orgId) : await repo.orgById(db, actor.orgId ?? -1);
+  if (!batchOrg) throw orgId !== null ? notFound('org', orgId) : forbidden();
+  const table = await readTableRows(file, fileName, { maxRows: s.config.importMaxRows });
   fileName = nameForType(fileName, table.format, 'members');
-  const { staged, errors, total } = await validateMemberRows(s, actor, table, kind === 'grassroots' ? batchOrg.id : null);
   const checksum = crypto.createHash('sha256').update(file).digest('hex');
-  const batch = await db
-    .insertInto('import_batches')
-    .values({
-      kind: 'members', org_id: batchOrg.id, created_by: actor.accountId, file_name: fileName, checksum,
-      total, valid_count: staged.length, invalid_count: new Set(errors.map((e) => e.row)).size, errors: JSON.stringify(errors.slice(0, 100_000)),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await s.database.copyRows('import_rows', ['batch_id', 'row_no', 'data'], staged.map((r) => [batch.id, r.rowNo, r.data]));
-  await writeAudit(db, ctx, { action: 'import.validate', entity: 'import', entityId: batch.id, orgPath: batchOrg.path, summary: `${fileName}: ${staged.length} valid, ${errors.length} problems` });
-  return getBatch(s, ctx, batch.id);
+  // The batch first (its staged rows refer to it), with no valid rows: it cannot be committed before its counts are written.
+  const batchId = await repo.insertMemberBatch(db, { orgId: batchOrg.id, createdBy: actor.accountId, fileName, checksum });
+  let result: Awaited<ReturnType<typeof validateMemberRows>>;
+  try {
+    result = await validateMemberRows(s, actor, batchId, table, batchOrg.kind === 'grassroots' ? batchOrg.id : null);
+  } catch (err) {
+    // The file broke a rule past its header (too many rows, an unclosed quote): no batch, nothing staged.
+    await repo.deleteBatch(db, batchId);
+    throw err;
+  }
+  const { validCount, invalidCount, errors, total } = result;
+  await repo.finishValidation(db, batchId, { total, validCount, invalidCount, errors });
+  await writeAudit(db, ctx, { action: 'import.validate', entity: 'import', entityId: batchId, orgPath: batchOrg.path, summary: `${fileName}: ${validCount} valid, ${errors.length} problems` });
+  return getBatch(s, ctx, batchId);
 }
 
 async function loadBatch(s: Services, actor: Actor, id: number) {
-  const b = await s.database.db
-    .selectFrom('import_batches')
-    .innerJoin('orgs', 'orgs.id', 'import_batches.org_id')
-    .selectAll('import_batches')
-    .select(['orgs.path as org_path', 'orgs.name as org_name'])
-    .where('import_batches.id', '=', id)
-    .where(inScope(actor, 'orgs.path'))
-    .executeTakeFirst();
+  const b = await repo.batchInScope(s.database.db, actor, id);
   if (!b) throw notFound('import', id);
   return b;
 }
@@ -361,10 +397,9 @@ export async function startCommit(s: Services, ctx: RequestContext, id: number) 
     throw conflict('import-not-pending', { zh: `该批次状态为「${b.status}」，不能再次导入`, en: `This batch is ${b.status}; it cannot be imported again` });
   if (b.valid_count === 0) throw conflict('nothing-to-import', { zh: '没有可导入的有效行', en: 'There are no valid rows to import' });
   const jobId = await s.database.db.transaction().execute(async (trx) => {
-    const updated = await trx.updateTable('import_batches').set({ status: 'importing' }).where('id', '=', id).where('status', '=', 'validated').executeTakeFirst();
-    if (!updated.numUpdatedRows) throw conflict('import-not-pending', { zh: '该批次已在导入', en: 'This batch is already importing' });
+    if (!(await repo.markImporting(trx, id))) throw conflict('import-not-pending', { zh: '该批次已在导入', en: 'This batch is already importing' });
     const jobId = await s.jobs.enqueue(trx, memberImportJob, { batchId: id, accountId: ctx.actor!.accountId });
-    await trx.updateTable('import_batches').set({ job_id: jobId }).where('id', '=', id).execute();
+    await repo.setBatchJob(trx, id, jobId);
     await writeAudit(trx, ctx, { action: 'import.commit', entity: 'import', entityId: id, orgPath: b.org_path, summary: `${b.file_name}: ${b.valid_count} rows` });
     return jobId;
   });
@@ -376,8 +411,8 @@ export async function discardBatch(s: Services, ctx: RequestContext, id: number)
   const b = await loadBatch(s, ctx.actor!, id);
   if (b.status !== 'validated') throw conflict('import-not-pending', { zh: '只能放弃尚未导入的批次', en: 'Only a batch not yet imported can be discarded' });
   await s.database.db.transaction().execute(async (trx) => {
-    await trx.updateTable('import_batches').set({ status: 'discarded', finished_at: new Date() }).where('id', '=', id).execute();
-    await trx.deleteFrom('import_rows').where('batch_id', '=', id).execute();
+    await repo.markDiscarded(trx, id);
+    await members.discardStaged(trx, id);
     await writeAudit(trx, ctx, { action: 'import.discard', entity: 'import', entityId: id, orgPath: b.org_path });
   });
   return getBatch(s, ctx, id);
@@ -415,16 +450,12 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
   if (!actor) throw new Error(`account ${payload.accountId} of import ${batchId} is gone or disabled`);
   const ctx: RequestContext = { actor, ip: null, requestId: `job-${job.id}`, lang: 'zh' };
   const db = s.database.db;
-  const batch = await db
-    .selectFrom('import_batches')
-    .innerJoin('orgs', 'orgs.id', 'import_batches.org_id')
-    .select(['import_batches.valid_count', 'import_batches.file_name', 'import_batches.status', 'import_batches.imported_count', 'import_batches.imported_through', 'orgs.path'])
-    .where('import_batches.id', '=', batchId)
-    .executeTakeFirstOrThrow();
+  const batch = await repo.batchForImport(db, batchId);
   const total = batch.valid_count;
   if (batch.status === 'imported') {
     // Finished before a crash kept the job from being marked: recognise it, write nothing.
     await job.complete(db, { imported: batch.imported_count, alreadyImported: true });
+    await members.discardStaged(db, batchId);
     return { imported: batch.imported_count, alreadyImported: true };
   }
   if (batch.status === 'failed') {
@@ -434,27 +465,20 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
   }
   if (batch.status !== 'importing') return { imported: 0, skipped: batch.status };
 
-  const range = await db.selectFrom('import_rows').select((eb) => [eb.fn.min('row_no').as('lo'), eb.fn.max('row_no').as('hi')]).where('batch_id', '=', batchId).executeTakeFirstOrThrow();
-  const maxRow = (range.hi as number | null) ?? -1;
+  const range = await members.stagedRange(db, batchId);
+  const maxRow = range.hi ?? -1;
   let done = batch.imported_count;
   await job.progress({ phase: 'importing', done, total }, { memoryOnly: true });
+  let t = performance.now();
   try {
-    for (let from = Math.max(batch.imported_through + 1, (range.lo as number | null) ?? 0); from <= maxRow; from += CHUNK) {
+    for (let from = Math.max(batch.imported_through + 1, range.lo ?? 0); from <= maxRow; from += CHUNK) {
       const to = Math.min(from + CHUNK, maxRow + 1);
       done = await db.transaction().execute(async (trx) => {
-        const cur = await trx.selectFrom('import_batches').select(['status', 'imported_through', 'imported_count']).where('id', '=', batchId).forUpdate().executeTakeFirstOrThrow();
+        const cur = await repo.lockCursor(trx, batchId);
         if (cur.status !== 'importing' || cur.imported_through !== batch.imported_through) throw new ImportMovedOn();
-        const rows = await trx
-          .selectFrom('import_rows')
-          .select('data')
-          .where('batch_id', '=', batchId)
-          .where('row_no', '>=', from)
-          .where('row_no', '<', to)
-          .orderBy('row_no')
-          .execute();
-        const written = await members.bulkInsert(trx, rows.map((r) => r.data as unknown as StagedMember), batchId);
+        const written = await members.bulkInsert(trx, batchId, from, to);
         const n = cur.imported_count + written;
-        await trx.updateTable('import_batches').set({ imported_through: to - 1, imported_count: n }).where('id', '=', batchId).execute();
+        await repo.advanceCursor(trx, batchId, to - 1, n);
         batch.imported_through = to - 1;
         return n;
       });
@@ -462,9 +486,10 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
       await yieldTurn();
     }
     if (done !== total) throw new Error(`expected ${total} rows, wrote ${done}`);
+    importTimings.commitChunks += since(t);
+    t = performance.now();
     await db.transaction().execute(async (trx) => {
-      const marked = await trx.updateTable('import_batches').set({ status: 'imported', finished_at: new Date() }).where('id', '=', batchId).where('status', '=', 'importing').executeTakeFirst();
-      if (!marked.numUpdatedRows) throw new ImportMovedOn();
+      if (!(await repo.markImported(trx, batchId))) throw new ImportMovedOn();
       await writeAudit(trx, ctx, { action: 'member.import', entity: 'import', entityId: batchId, orgPath: batch.path, summary: `${batch.file_name}: ${done} members imported` });
       await job.complete(trx, { imported: done });
     });
@@ -474,7 +499,7 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
     s.log.warn({ batchId, err: reason }, 'member import failed; taking its rows back out');
     const conflictMeanwhile = /memberships_one_active_uq|member_no|duplicate key/.test(reason);
     // Failed first (a crash during the clean-up leaves a failed batch whose re-run finishes it), then the clean-up.
-    await db.updateTable('import_batches').set({ status: 'failed', finished_at: new Date() }).where('id', '=', batchId).where('status', '=', 'importing').execute();
+    await repo.markFailed(db, batchId);
     const kept = await removeBatchRows(s, batchId);
     const why = conflictMeanwhile
       ? { zh: '导入期间有人员已在他处入会（或会员编号已被占用）', en: 'a person became a member elsewhere (or a member number was taken) meanwhile' }
@@ -482,14 +507,21 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
     const message = kept
       ? { zh: `${why.zh}；已撤回本批次写入的数据，但有 ${kept} 条已被其他业务使用而保留，请核对后重新上传`, en: `${why.en}; the rows written were taken back out except ${kept} already in use elsewhere; check them and upload again` }
       : { zh: `${why.zh}，未导入任何数据，请重新上传`, en: `${why.en}; nothing was imported, upload again` };
-    await db.updateTable('import_batches').set({ errors: JSON.stringify([{ row: 0, column: '', code: 'import-failed', value: '', message }]) }).where('id', '=', batchId).execute();
+    await repo.setBatchErrors(db, batchId, [{ row: 0, column: '', code: 'import-failed', value: '', message }]);
     await job.progress({ phase: 'failed', done: 0, total });
     throw new AppError(500, 'import-failed', message);
   } finally {
     liveBatches.delete(batchId);
   }
+  importTimings.finish += since(t);
+  // The staged copies (sealed personal data) are not kept once the registry holds the rows.
+  t = performance.now();
+  await members.discardStaged(db, batchId);
+  importTimings.dropStaged += since(t);
   // A bulk load leaves the planner with the old row counts (issue 14 §2): refresh them, outside the transaction.
+  t = performance.now();
   if (done >= members.BULK_ANALYZE_ROWS) await members.refreshStatistics(db).catch((err) => s.log.warn({ batchId, err: String(err) }, 'statistics not refreshed after the import'));
+  importTimings.analyze += since(t);
   // After the commit: a notice that fails now is logged by the queue, and the import stays done.
   await notify(s, { channel: 'portal', accountId: actor.accountId, template: 'import-finished', payload: { imported: done, batchId } });
   await job.progress({ phase: 'done', done, total });
@@ -504,6 +536,7 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
 async function removeBatchRows(s: Services, batchId: number): Promise<number> {
   const db = s.database.db;
   const kept = await members.removeBatch(db, batchId, CHUNK, yieldTurn);
-  await db.updateTable('import_batches').set({ imported_count: kept }).where('id', '=', batchId).execute();
+  await repo.setImportedCount(db, batchId, kept);
+  await members.discardStaged(db, batchId);
   return kept;
 }

@@ -5,7 +5,7 @@ import { memberImportJob } from './members-import.ts';
 
 export const importsModule = defineModule({
   name: 'imports',
-  owns: ['import_batches', 'import_rows'],
+  owns: ['import_batches'],
   routes: importRoutes,
   jobs: [memberImportJob],
 });

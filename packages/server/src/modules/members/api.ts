@@ -5,7 +5,7 @@
 import type { Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import type { Kysely } from 'kysely';
-import { analyzeAfterBulkLoad } from '../../db/database.ts';
+import { analyzeAfterBulkLoad, type Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import * as repo from './repository.ts';
 
@@ -28,20 +28,50 @@ export interface NewMember {
   categories: string[];
 }
 
-/** Active memberships of the persons with these ID hashes (blind indexes), with their union's name and path. */
-export const activeMembershipsByIdHash = (db: Executor, idHashes: readonly string[]) => repo.activeByIdHash(db, idHashes);
+/**
+ * A row of an import as staged: a new member (`ok`), or a row with problems kept only for its ID
+ * number's blind index and its member number, so that a later row repeating one is named a duplicate.
+ */
+export type StagedRow = { rowNo: number; member: NewMember } | { rowNo: number; member: null; idHash: string | null; idMasked: string | null; memberNo: string | null };
 
-/** The member numbers among these that are already used. */
-/** Person id → blind index of the ID number (pools: a gig worker's platform from the gig register, 001 项目4 三). */
+/** COPY a chunk of a batch's rows into the staging table (outside any transaction: the batch is not yet committable). */
+export function stageRows(database: Database, batchId: number, rows: readonly StagedRow[]) {
+  return database.copyRows('member_staging', [...repo.stagingColumns], rows.map((r) => {
+    const m = r.member;
+    if (!m) return [batchId, r.rowNo, false, r.idHash, r.memberNo, null, null, r.idMasked, null, null, null, null, null, null, null, null, null, null];
+    return [batchId, r.rowNo, true, m.idHash, m.memberNo, m.name, m.idCipher, m.idMasked, m.birthDate, m.sex, m.phoneHash, m.phoneCipher, m.phoneMasked, m.categories, m.orgId, m.joinedOn, m.cardStatus, m.eMembership];
+  }));
+}
+
+/** Later rows of a batch repeating an earlier row's ID number (`id_hash`) or member number, with that row. */
+export const stagedDuplicates = (db: Executor, batchId: number, column: 'id_hash' | 'member_no') => repo.stagedDuplicates(db, batchId, column);
+
+/** Staged rows whose person is already an active member, with that union's name and path. */
+export const stagedAlreadyMembers = (db: Executor, batchId: number) => repo.stagedAlreadyMembers(db, batchId);
+
+/** Staged rows whose member number is already used. */
+export const stagedTakenMemberNos = (db: Executor, batchId: number) => repo.stagedTakenMemberNos(db, batchId);
+
+/** Leave these staged rows out of the commit (a check over the whole batch found a problem). */
+export const rejectStaged = (db: Executor, batchId: number, rowNos: readonly number[]) => repo.rejectStaged(db, batchId, rowNos);
+
+/** First and last row number (and count) of a batch's rows to import. */
+export const stagedRange = (db: Executor, batchId: number) => repo.stagedRange(db, batchId);
+
+/** Refresh the staging table's statistics once a batch is staged (before the checks over it and the commit). */
+export const analyzeStaging = (db: Executor) => repo.analyzeStaging(db);
+
+/** Forget a batch's staged rows (discarded, or imported). */
+export const discardStaged = (db: Executor, batchId: number) => repo.deleteStaged(db, batchId);
+
+/** The blind index of each person's ID number (pools: a gig worker's platform from the gig register, 001 项目4 三). */
 export const idHashesOf = (db: Executor, personIds: readonly number[]) => repo.idHashesOf(db, personIds);
 
-export const takenMemberNos = (db: Executor, nos: readonly string[]) => repo.takenMemberNos(db, nos);
-
 /**
- * Write imported members in the caller's transaction, in the order given, marked with the import
- * batch (so a failed import can take them back out). Returns the number of memberships written.
+ * Write the staged rows of a batch with row numbers in [from, to) in the caller's transaction, in
+ * row order, marked with the batch (so a failed import can take them back out). Returns the number of memberships written.
  */
-export const bulkInsert = (trx: Executor, rows: readonly NewMember[], batchId: number) => repo.insertMembers(trx, rows, batchId);
+export const bulkInsert = (trx: Executor, batchId: number, from: number, to: number) => repo.insertStaged(trx, batchId, from, to);
 
 /** Imports of at least this many rows refresh the registry's statistics afterwards (issue 14 §2). */
 export const BULK_ANALYZE_ROWS = 10_000;

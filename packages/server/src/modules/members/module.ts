@@ -13,7 +13,7 @@ export const compactCountsJob = defineJob({
 
 export const membersModule = defineModule({
   name: 'members',
-  owns: ['persons', 'memberships', 'member_counts', 'card_events'],
+  owns: ['persons', 'memberships', 'member_counts', 'card_events', 'member_staging'],
   routes: memberRoutes,
   jobs: [compactCountsJob],
   schedules: [{ job: compactCountsJob, next: dailyAt(2) }],

@@ -3,7 +3,6 @@ import type { CardStatus, DB } from '../../db/schema.ts';
 import { isQueryCanceled } from '../../db/query-guard.ts';
 import { inRegion, inScope, scopePath, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
-import type { NewMember } from './api.ts';
 import type { TMemberList } from './schema.ts';
 
 // Members are seen through memberships. A membership row is seen by the unions whose subtree holds
@@ -224,17 +223,6 @@ export async function* exportChunks(db: Executor, actor: Actor, q: TMemberList, 
 // and the login's lookup of a member by phone.
 
 /** Active memberships of the persons with these ID hashes, with the union they are in. */
-export async function activeByIdHash(db: Executor, idHashes: readonly string[]) {
-  if (!idHashes.length) return [];
-  return db
-    .selectFrom('persons')
-    .innerJoin('memberships', (j) => j.onRef('memberships.person_id', '=', 'persons.id').on('memberships.status', '=', 'active'))
-    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-    .select(['persons.id_hash as idHash', 'orgs.name as orgName', 'orgs.path as orgPath'])
-    .where('persons.id_hash', 'in', [...idHashes])
-    .execute();
-}
-
 /** The blind index of each person's ID number (to match a register that keeps only that, e.g. the gig covers). */
 export async function idHashesOf(db: Executor, personIds: readonly number[]) {
   if (!personIds.length) return [];
@@ -242,34 +230,93 @@ export async function idHashesOf(db: Executor, personIds: readonly number[]) {
 }
 
 /** Which of these member numbers are already used. */
-export async function takenMemberNos(db: Executor, nos: readonly string[]) {
-  if (!nos.length) return [];
-  return (await db.selectFrom('memberships').select('member_no').where('member_no', 'in', [...nos]).execute()).map((r) => r.member_no);
+// ---- the member import's staging (migration 0040): rows of a batch waiting for its commit ----
+
+/** The columns of `member_staging`, in the order `StagedRow` lists them (a COPY row). */
+export const stagingColumns = ['batch_id', 'row_no', 'ok', 'id_hash', 'member_no', 'name', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories', 'org_id', 'joined_on', 'card_status', 'e_membership'] as const;
+
+/**
+ * Rows staged with an ID number (or member number) that an earlier row of the batch already has,
+ * with that earlier row: the first row holding a value keeps it, every later one is a duplicate.
+ */
+export async function stagedDuplicates(db: Executor, batchId: number, column: 'id_hash' | 'member_no') {
+  const col = sql.ref(column);
+  const r = await sql<{ row_no: number; first: number; ok: boolean; member_no: string | null; id_masked: string | null }>`
+    select row_no, first, ok, member_no, id_masked from (
+      select row_no, ok, member_no, id_masked, min(row_no) over (partition by ${col}) as first
+        from member_staging where batch_id = ${batchId} and ${col} is not null) d
+     where row_no <> first order by row_no`.execute(db);
+  return r.rows;
+}
+
+/** Staged rows (still ok) whose person is already an active member somewhere, with that union's name and path. */
+export async function stagedAlreadyMembers(db: Executor, batchId: number) {
+  const r = await sql<{ row_no: number; id_masked: string; org_name: string; org_path: string }>`
+    select s.row_no, s.id_masked, o.name as org_name, o.path as org_path
+      from member_staging s
+      join persons p on p.id_hash = s.id_hash
+      join memberships m on m.person_id = p.id and m.status = 'active'
+      join orgs o on o.id = m.org_id
+     where s.batch_id = ${batchId} and s.ok order by s.row_no`.execute(db);
+  return r.rows;
+}
+
+/** Staged rows (still ok) whose member number is already used in the registry. */
+export async function stagedTakenMemberNos(db: Executor, batchId: number) {
+  const r = await sql<{ row_no: number; member_no: string }>`
+    select s.row_no, s.member_no from member_staging s
+     where s.batch_id = ${batchId} and s.ok and s.member_no is not null
+       and exists (select 1 from memberships m where m.member_no = s.member_no) order by s.row_no`.execute(db);
+  return r.rows;
+}
+
+/** Mark staged rows as rejected (the checks over the whole batch found a problem): the commit skips them. */
+export async function rejectStaged(db: Executor, batchId: number, rowNos: readonly number[]) {
+  for (let i = 0; i < rowNos.length; i += 10_000)
+    await sql`update member_staging set ok = false where batch_id = ${batchId} and row_no = any(${rowNos.slice(i, i + 10_000)}::int[])`.execute(db);
+}
+
+/** The first and last row number of a batch's rows to import, and how many there are. */
+export async function stagedRange(db: Executor, batchId: number) {
+  const r = await sql<{ lo: number | null; hi: number | null; n: number }>`
+    select min(row_no) as lo, max(row_no) as hi, count(*)::int as n from member_staging where batch_id = ${batchId} and ok`.execute(db);
+  return r.rows[0]!;
+}
+
+/** Statistics of the staging table after a batch is staged: PGlite has no autovacuum, and a planner that thinks it empty scans it whole for every chunk of the commit. */
+export async function analyzeStaging(db: Executor) {
+  await sql`analyze member_staging`.execute(db);
+}
+
+export async function deleteStaged(db: Executor, batchId: number) {
+  await sql`delete from member_staging where batch_id = ${batchId}`.execute(db);
 }
 
 /**
- * New members, in the order given, each row carrying the batch: a person per new ID number (an
- * existing person without an active membership rejoins as the same record), then their memberships.
- * Returns the memberships written.
+ * The staged rows of a batch with row numbers in [from, to), as new members in the caller's
+ * transaction, in row order, each carrying the batch: a person per new ID number (an existing person
+ * without an active membership rejoins as the same record), then their memberships. One
+ * INSERT … SELECT per table, read straight from the staging table. The person and the region are
+ * looked up row by row (one probe of a unique index each): PGlite has no autovacuum, so during a
+ * long import the planner believes `persons` is as small as it was and a join hashed the whole table
+ * for every chunk (quadratic: 2 s a chunk at 200,000 rows). Returns the memberships written.
  */
-export async function insertMembers(trx: Executor, rows: readonly NewMember[], batchId: number): Promise<number> {
-  if (!rows.length) return 0;
-  const data = JSON.stringify(rows);
+export async function insertStaged(trx: Executor, batchId: number, from: number, to: number): Promise<number> {
   await sql`
     insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex, phone_hash, phone_cipher, phone_masked, categories, import_batch_id)
-    select d->>'name', d->>'idHash', d->>'idCipher', d->>'idMasked', (d->>'birthDate')::date, d->>'sex',
-           d->>'phoneHash', d->>'phoneCipher', d->>'phoneMasked', array(select jsonb_array_elements_text(d->'categories')), ${batchId}::bigint
-    from jsonb_array_elements(${data}::jsonb) as r(d)
+    select s.name, s.id_hash, s.id_cipher, s.id_masked, s.birth_date, s.sex, s.phone_hash, s.phone_cipher, s.phone_masked, s.categories, s.batch_id
+      from member_staging s
+     where s.batch_id = ${batchId} and s.row_no >= ${from} and s.row_no < ${to} and s.ok
+     order by s.row_no
     on conflict (id_hash) do nothing`.execute(trx);
   const ins = await sql`
     insert into memberships (person_id, org_id, region_id, member_no, joined_on, card_status, e_membership, import_batch_id)
-    select p.id, (d->>'orgId')::bigint, region_of_path(o.path),
-           coalesce(d->>'memberNo', lpad(nextval('member_no_seq')::text, 10, '0')),
-           (d->>'joinedOn')::date, d->>'cardStatus', (d->>'eMembership')::boolean, ${batchId}::bigint
-    from jsonb_array_elements(${data}::jsonb) with ordinality as r(d, n)
-    join persons p on p.id_hash = r.d->>'idHash'
-    left join orgs o on o.id = (r.d->>'orgId')::bigint
-    order by r.n`.execute(trx);
+    select (select p.id from persons p where p.id_hash = s.id_hash), s.org_id, (select region_of_path(o.path) from orgs o where o.id = s.org_id),
+           coalesce(s.member_no, lpad(nextval('member_no_seq')::text, 10, '0')),
+           s.joined_on, s.card_status, s.e_membership, s.batch_id
+      from member_staging s
+     where s.batch_id = ${batchId} and s.row_no >= ${from} and s.row_no < ${to} and s.ok
+     order by s.row_no`.execute(trx);
   return Number(ins.numAffectedRows ?? 0);
 }
 
