@@ -75,11 +75,8 @@ export async function readTableRows(buf: Buffer, fileName: string, opts: ReadTab
   const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
   if (detectFormat(buf, fileName) === 'xlsx') return readTable(buf, fileName, opts);
   const records = csvRecordsOf(buf, fileName);
-  let headers: string[] = [];
-  for (let r = records.next(); !r.done; r = records.next()) {
-    headers = r.value.cells.map(normalizeCell);
-    break;
-  }
+  const first = records.next();
+  const headers: string[] = first.done ? [] : first.value.cells.map(normalizeCell);
   const width = headers.length;
   function* rows(): Generator<TableRow> {
     let n = 0;

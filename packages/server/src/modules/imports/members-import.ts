@@ -157,7 +157,7 @@ export async function validateMemberRows(
         await new Promise((r) => setImmediate(r));
       }
       const v = {} as Record<ColKey, string>;
-      keys.forEach((k, i) => k && (v[k] = (row.cells[i] ?? '').trim()));
+      for (const [i, k] of keys.entries()) if (k) v[k] = (row.cells[i] ?? '').trim();
       const rowErrors: FoundError[] = [];
       const err = (k: ColKey, code: string, value: string, message: Bilingual, order: number) => rowErrors.push({ row: row.rowNo, column: header(k), code, value, message, k: order });
 
