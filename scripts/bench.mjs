@@ -15,14 +15,62 @@ const rows = process.env.BENCH_ROWS ?? '1000000';
 const only = process.argv.slice(2);
 const runs = [
   ['policy', ['--import', 'tsx', 'packages/policy/bench/evaluate-many.bench.ts']],
-  ['import:pglite', ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'pglite', '--rows', rows]],
-  ['import:postgres', ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'postgres', '--rows', rows]],
-  ['durability', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/durability.bench.ts', '--writes', process.env.BENCH_WRITES ?? '2000', '--rows', process.env.BENCH_DURABILITY_ROWS ?? '100000', '--rounds', process.env.BENCH_ROUNDS ?? '3']],
-  ['enrollment', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/enrollment.bench.ts', '--rows', process.env.BENCH_ENROLL_ROWS ?? '3500000']],
+  [
+    'import:pglite',
+    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'pglite', '--rows', rows],
+  ],
+  [
+    'import:postgres',
+    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'postgres', '--rows', rows],
+  ],
+  [
+    'durability',
+    [
+      '--max-old-space-size=4096',
+      '--import',
+      'tsx',
+      'packages/server/bench/durability.bench.ts',
+      '--writes',
+      process.env.BENCH_WRITES ?? '2000',
+      '--rows',
+      process.env.BENCH_DURABILITY_ROWS ?? '100000',
+      '--rounds',
+      process.env.BENCH_ROUNDS ?? '3',
+    ],
+  ],
+  [
+    'enrollment',
+    ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/enrollment.bench.ts', '--rows', process.env.BENCH_ENROLL_ROWS ?? '3500000'],
+  ],
   ['pools:pglite', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/pools.bench.ts', '--engine', 'pglite']],
   ['pools:postgres', ['--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/pools.bench.ts', '--engine', 'postgres']],
-  ['pages', ['--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/pages.bench.ts', '--members', process.env.BENCH_MEMBERS ?? '20000', ...(process.env.BENCH_DATABASE ? ['--database', process.env.BENCH_DATABASE] : []), '--requests', process.env.BENCH_REQUESTS ?? '100']],
-  ['export', ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', 'packages/server/bench/export.bench.ts', '--members', process.env.BENCH_MEMBERS ?? '20000', ...(process.env.BENCH_DATABASE ? ['--database', process.env.BENCH_DATABASE] : [])]],
+  [
+    'pages',
+    [
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      'packages/server/bench/pages.bench.ts',
+      '--members',
+      process.env.BENCH_MEMBERS ?? '20000',
+      ...(process.env.BENCH_DATABASE ? ['--database', process.env.BENCH_DATABASE] : []),
+      '--requests',
+      process.env.BENCH_REQUESTS ?? '100',
+    ],
+  ],
+  [
+    'export',
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      '--import',
+      'tsx',
+      'packages/server/bench/export.bench.ts',
+      '--members',
+      process.env.BENCH_MEMBERS ?? '20000',
+      ...(process.env.BENCH_DATABASE ? ['--database', process.env.BENCH_DATABASE] : []),
+    ],
+  ],
 ].filter(([name]) => !only.length || only.some((o) => name.startsWith(o)));
 let failed = 0;
 for (const [name, args] of runs) {

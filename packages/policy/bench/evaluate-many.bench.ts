@@ -106,6 +106,10 @@ for (let round = 0; round < 3; round++) {
   withTrace = Math.max(withTrace, rate(T, process.hrtime.bigint() - t4));
   withTraceCpu = Math.max(withTraceCpu, rate(T, cpu() - c4));
 }
-console.log(`  with trace (every input computed, the trace built): ${fmt(withTrace)} evaluations/second wall, ${fmt(withTraceCpu)} per CPU-second (${(bestFresh / withTraceCpu).toFixed(1)}× the CPU of memo off without it)`);
+console.log(
+  `  with trace (every input computed, the trace built): ${fmt(withTrace)} evaluations/second wall, ${fmt(withTraceCpu)} per CPU-second (${(bestFresh / withTraceCpu).toFixed(1)}× the CPU of memo off without it)`,
+);
 const GOAL = 1_000_000; // issue 14 §3: member-protection evaluations per CPU-second in batch, trace off
-console.log(`  goal ≥ ${fmt(GOAL)} per CPU-second (streaming): ${bestStreamCpu >= GOAL ? 'met' : 'missed'} (${(bestStreamCpu / GOAL).toFixed(2)}× the goal); every input computed afresh: ${bestFresh >= GOAL ? 'met' : 'missed'} (${(bestFresh / GOAL).toFixed(2)}× the goal)`);
+console.log(
+  `  goal ≥ ${fmt(GOAL)} per CPU-second (streaming): ${bestStreamCpu >= GOAL ? 'met' : 'missed'} (${(bestStreamCpu / GOAL).toFixed(2)}× the goal); every input computed afresh: ${bestFresh >= GOAL ? 'met' : 'missed'} (${(bestFresh / GOAL).toFixed(2)}× the goal)`,
+);

@@ -39,6 +39,17 @@ export { REASONS, type ReasonCode } from './core/reasons.ts';
 export { defineProgram, type ProgramDefinition } from './core/program.ts';
 export type { Ctx } from './core/context.ts';
 export { fenToYuan, yuanToFen, mulDiv } from './core/money.ts';
-export { isWorkingDay, addWorkingDays, addWorkingDaysProvisional, workingDaysBetween, calendarSource, calendarYears, addCalendarYears, checkCalendarYear, type CalendarSource, type CalendarYear } from './calendar/calendar.ts';
+export {
+  isWorkingDay,
+  addWorkingDays,
+  addWorkingDaysProvisional,
+  workingDaysBetween,
+  calendarSource,
+  calendarYears,
+  addCalendarYears,
+  checkCalendarYear,
+  type CalendarSource,
+  type CalendarYear,
+} from './calendar/calendar.ts';
 export { runCases, summaryLine, type CaseRun, type CaseResult, type RunCasesOptions } from './testing/cases.ts';
 export { loadCaseFiles, listCaseFiles, runCaseFiles, programCases, type CaseFile } from './testing/files.ts';

@@ -18,7 +18,14 @@ import type { Actor } from '../src/platform/access.ts';
 import * as imp from '../src/modules/imports/members-import.ts';
 import { openTestDatabase } from '../test/harness.ts';
 
-const { values } = parseArgs({ options: { writes: { type: 'string', default: '2000' }, rows: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '3' }, postgres: { type: 'string', default: 'auto' } } });
+const { values } = parseArgs({
+  options: {
+    writes: { type: 'string', default: '2000' },
+    rows: { type: 'string', default: '100000' },
+    rounds: { type: 'string', default: '3' },
+    postgres: { type: 'string', default: 'auto' },
+  },
+});
 const writes = Number(values.writes);
 const rows = Number(values.rows);
 const rounds = Number(values.rounds);
@@ -42,7 +49,17 @@ async function measure(mode: Mode) {
     const s = await createServices(config, { database });
     await loadDemoIfEmpty(s, { members: 0 });
     const root = await s.database.db.selectFrom('orgs').select(['id', 'path', 'name']).where('parent_id', 'is', null).executeTakeFirstOrThrow();
-    const actor: Actor = { accountId: 1, username: 'bench', displayName: 'bench', role: 'federation-admin', orgId: root.id, orgName: root.name, orgPath: root.path, personId: null, sessionId: 'bench' };
+    const actor: Actor = {
+      accountId: 1,
+      username: 'bench',
+      displayName: 'bench',
+      role: 'federation-admin',
+      orgId: root.id,
+      orgName: root.name,
+      orgPath: root.path,
+      personId: null,
+      sessionId: 'bench',
+    };
     const ctx = { actor, ip: null, requestId: 'bench', lang: 'zh' as const };
 
     // 1. Small writes, each its own committed transaction.
@@ -59,7 +76,8 @@ async function measure(mode: Mode) {
     const unions = (await s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').execute()).map((o) => o.id);
     const lines = ['姓名,身份证号,手机号,所属基层工会,入会日期'];
     let i = 0;
-    for (const p of syntheticPeople({ seed: 11, count: rows, referenceDate: '2025-01-01' })) lines.push(`${p.name},${p.idNumber},${p.mobile},${unions[i++ % unions.length]},${p.joinedOn}`);
+    for (const p of syntheticPeople({ seed: 11, count: rows, referenceDate: '2025-01-01' }))
+      lines.push(`${p.name},${p.idNumber},${p.mobile},${unions[i++ % unions.length]},${p.joinedOn}`);
     t = performance.now();
     const batch = await imp.validateMemberFile(s, ctx, Buffer.from(lines.join('\n')), 'bench.csv', null);
     await imp.startCommit(s, ctx, batch.id);
@@ -74,7 +92,9 @@ async function measure(mode: Mode) {
   }
 }
 
-console.log(`durability: ${writes.toLocaleString()} single-row audited writes (one transaction each), then a ${rows.toLocaleString()}-member import; ${rounds} rounds, modes interleaved, medians`);
+console.log(
+  `durability: ${writes.toLocaleString()} single-row audited writes (one transaction each), then a ${rows.toLocaleString()}-member import; ${rounds} rounds, modes interleaved, medians`,
+);
 // Interleaved rounds and medians: on a shared machine the load drifts more than fsync costs.
 const samples = new Map<string, Awaited<ReturnType<typeof measure>>[]>();
 for (let round = 0; round < rounds; round++)
@@ -91,14 +111,23 @@ for (let round = 0; round < rounds; round++)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const results = [...samples].map(([name, rs]) => ({
   name,
-  r: { writesPerSec: median(rs.map((x) => x.writesPerSec)), msPerWrite: median(rs.map((x) => x.msPerWrite)), importRowsPerSec: median(rs.map((x) => x.importRowsPerSec)), importS: median(rs.map((x) => x.importS)) },
+  r: {
+    writesPerSec: median(rs.map((x) => x.writesPerSec)),
+    msPerWrite: median(rs.map((x) => x.msPerWrite)),
+    importRowsPerSec: median(rs.map((x) => x.importRowsPerSec)),
+    importS: median(rs.map((x) => x.importS)),
+  },
 }));
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`  ${pad('', 20)}${pad('writes/s', 12)}${pad('ms/write', 11)}${pad('import rows/s', 15)}import s`);
 for (const { name, r } of results)
-  console.log(`  ${pad(name, 20)}${pad(Math.round(r.writesPerSec).toLocaleString(), 12)}${pad(r.msPerWrite.toFixed(2), 11)}${pad(Math.round(r.importRowsPerSec).toLocaleString(), 15)}${r.importS.toFixed(1)}`);
+  console.log(
+    `  ${pad(name, 20)}${pad(Math.round(r.writesPerSec).toLocaleString(), 12)}${pad(r.msPerWrite.toFixed(2), 11)}${pad(Math.round(r.importRowsPerSec).toLocaleString(), 15)}${r.importS.toFixed(1)}`,
+  );
 const relaxed = results.find((x) => x.name === 'PGlite relaxed')?.r;
 const full = results.find((x) => x.name === 'PGlite full')?.r;
 if (relaxed && full)
-  console.log(`  full vs relaxed: writes ×${(full.writesPerSec / relaxed.writesPerSec).toFixed(2)}, import ×${(full.importRowsPerSec / relaxed.importRowsPerSec).toFixed(2)}`);
+  console.log(
+    `  full vs relaxed: writes ×${(full.writesPerSec / relaxed.writesPerSec).toFixed(2)}, import ×${(full.importRowsPerSec / relaxed.importRowsPerSec).toFixed(2)}`,
+  );
 process.exit(0);

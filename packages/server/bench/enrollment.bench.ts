@@ -21,9 +21,13 @@ const s = await createServices(config, { database });
 try {
   await loadDemoIfEmpty(s, { members: 0 });
   const db = s.database.db;
-  await sql`delete from protection_claims; delete from protection_covers; delete from protection_lists; delete from protection_remittances; delete from protection_batches`.execute(db);
+  await sql`delete from protection_claims; delete from protection_covers; delete from protection_lists; delete from protection_remittances; delete from protection_batches`.execute(
+    db,
+  );
   const district = await db.selectFrom('orgs').select(['id', 'path']).where('kind', '=', 'district').where('name', 'like', '浦东%').executeTakeFirstOrThrow();
-  const unions = (await db.selectFrom('orgs').select('id').where('path', 'like', `${district.path}%`).where('kind', '=', 'grassroots').execute()).map((o) => o.id);
+  const unions = (await db.selectFrom('orgs').select('id').where('path', 'like', `${district.path}%`).where('kind', '=', 'grassroots').execute()).map(
+    (o) => o.id,
+  );
   // N synthetic members, spread over Pudong's grassroots unions (bench data: placeholder hashes, not real ID numbers).
   await sql`insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex)
     select 'bench' || g, 'bench-' || g, 'x', '310***********0000', date '1990-01-01', 'male' from generate_series(1, ${rows}) g`.execute(db);
@@ -32,8 +36,23 @@ try {
       select p.id as person_id, (${sql.raw(`array[${unions.join(',')}]::bigint[]`)})[1 + (p.id % ${unions.length})] as org_id, lpad((9000000000 + p.id)::text, 10, '0') as member_no, date '2020-01-01' as joined_on
       from persons p where p.id_hash like 'bench-%') m join orgs o on o.id = m.org_id`.execute(db);
   await sql`analyze persons; analyze memberships`.execute(db);
-  const admin = await db.selectFrom('accounts').innerJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'orgs.id as org_id', 'orgs.path']).where('username', '=', 'admin').executeTakeFirstOrThrow();
-  const actor: Actor = { accountId: admin.id, username: 'admin', displayName: 'bench', role: 'federation-admin', orgId: admin.org_id, orgName: null, orgPath: admin.path, personId: null, sessionId: 'bench' };
+  const admin = await db
+    .selectFrom('accounts')
+    .innerJoin('orgs', 'orgs.id', 'accounts.org_id')
+    .select(['accounts.id', 'orgs.id as org_id', 'orgs.path'])
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  const actor: Actor = {
+    accountId: admin.id,
+    username: 'admin',
+    displayName: 'bench',
+    role: 'federation-admin',
+    orgId: admin.org_id,
+    orgName: null,
+    orgPath: admin.path,
+    personId: null,
+    sessionId: 'bench',
+  };
   const ctx = { actor, ip: null, requestId: 'bench', lang: 'zh' as const };
   s.clock = fixedClock('2024-11-15');
   const rss0 = process.memoryUsage().rss;
@@ -56,9 +75,13 @@ try {
       9000 - case when o.unit_category = 'special' then 2250 else 4000 end, 'union', 'listed', '2025'
     from memberships m join orgs o on o.id = m.org_id
     where o.path like ${`${district.path}%`} and o.kind = 'grassroots' and m.status = 'active'
-      and not exists (select 1 from protection_covers c where c.person_id = m.person_id and c.year = 2025 and c.status in ('listed','confirmed','pending-payment'))`.execute(db);
+      and not exists (select 1 from protection_covers c where c.person_id = m.person_id and c.year = 2025 and c.status in ('listed','confirmed','pending-payment'))`.execute(
+    db,
+  );
   const y = (performance.now() - t1) / 1000;
-  console.log(`enrollment: ${rows} members in ${x.toFixed(1)} s; SQL baseline ${y.toFixed(1)} s; ratio ${(x / y).toFixed(2)} (peak RSS +${Math.round((peak - rss0) / 1048576)} MiB, ${unions.length} unions)`);
+  console.log(
+    `enrollment: ${rows} members in ${x.toFixed(1)} s; SQL baseline ${y.toFixed(1)} s; ratio ${(x / y).toFixed(2)} (peak RSS +${Math.round((peak - rss0) / 1048576)} MiB, ${unions.length} unions)`,
+  );
 } finally {
   await s.jobs.stop();
   await database.close();

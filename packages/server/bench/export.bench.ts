@@ -40,19 +40,35 @@ try {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/v1`;
   const cookieOf = async (username: string) => {
-    const r = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const r = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
     if (r.status !== 200) throw new Error(`login ${username}: ${r.status}`);
-    return r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    return r.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
   };
   const db = s.database.db;
-  const pathOf = async (username: string) => (await db.selectFrom('accounts').innerJoin('orgs', 'orgs.id', 'accounts.org_id').select('orgs.path').where('username', '=', username).executeTakeFirstOrThrow()).path;
+  const pathOf = async (username: string) =>
+    (
+      await db
+        .selectFrom('accounts')
+        .innerJoin('orgs', 'orgs.id', 'accounts.org_id')
+        .select('orgs.path')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow()
+    ).path;
 
   /** The ceiling: the database writing the same rows (the export's columns, active memberships in scope) as CSV. */
   async function rawCopy(path: string) {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     const t = performance.now();
-    const r = await c.query(`copy (select m.member_no, p.name, p.id_masked, p.phone_masked, p.sex, p.birth_date, o.name, m.joined_on, m.card_status, m.e_membership, p.categories
+    const r =
+      await c.query(`copy (select m.member_no, p.name, p.id_masked, p.phone_masked, p.sex, p.birth_date, o.name, m.joined_on, m.card_status, m.e_membership, p.categories
       from memberships m join persons p on p.id = m.person_id join orgs o on o.id = m.org_id where m.status = 'active' and o.path like '${path.replace(/'/g, "''")}%' order by m.id desc) to '/dev/null' with (format csv)`);
     const secs = (performance.now() - t) / 1000;
     await c.end();
@@ -62,7 +78,8 @@ try {
   async function exportOnce(cookie: string, format: 'csv' | 'xlsx') {
     global.gc?.();
     const before = process.memoryUsage();
-    let peakHeap = 0, peakRss = 0;
+    let peakHeap = 0,
+      peakRss = 0;
     const timer = setInterval(() => {
       const m = process.memoryUsage();
       peakHeap = Math.max(peakHeap, m.heapUsed - before.heapUsed);
@@ -70,7 +87,10 @@ try {
     }, 20);
     const t = performance.now();
     const r = await fetch(`${base}/members/export?format=${format}`, { headers: { cookie } });
-    let bytes = 0, lines = 0, nextGc = 1 << 20, retained = 0;
+    let bytes = 0,
+      lines = 0,
+      nextGc = 1 << 20,
+      retained = 0;
     const reader = r.body!.getReader();
     for (;;) {
       const { done, value } = await reader.read();
@@ -89,8 +109,15 @@ try {
     return { status: r.status, bytes, rows: format === 'csv' ? lines - 1 : null, secs, peakHeap, peakRss, retained };
   }
 
-  console.log(`members ${members}; machine ${os.cpus().length} cores, load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  console.log('| who | format | rows | MB | s | rows/s | raw COPY s (ceiling) | export ÷ COPY | peak heap Δ MB | retained heap Δ MB (GC each MiB) | peak RSS Δ MB |');
+  console.log(
+    `members ${members}; machine ${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    '| who | format | rows | MB | s | rows/s | raw COPY s (ceiling) | export ÷ COPY | peak heap Δ MB | retained heap Δ MB (GC each MiB) | peak RSS Δ MB |',
+  );
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const who of ['admin', 'pudong']) {
     const cookie = await cookieOf(who);
@@ -98,7 +125,9 @@ try {
     for (const format of ['csv', 'xlsx'] as const) {
       const x = await exportOnce(cookie, format);
       const rows = x.rows ?? raw.rows;
-      console.log(`| ${who} | ${format} | ${rows} | ${MB(x.bytes)} | ${x.secs.toFixed(1)} | ${Math.round(rows / x.secs)} | ${raw.secs.toFixed(2)} | ${(x.secs / raw.secs).toFixed(1)}× | ${MB(x.peakHeap)} | ${MB(x.retained)} | ${MB(x.peakRss)} |`);
+      console.log(
+        `| ${who} | ${format} | ${rows} | ${MB(x.bytes)} | ${x.secs.toFixed(1)} | ${Math.round(rows / x.secs)} | ${raw.secs.toFixed(2)} | ${(x.secs / raw.secs).toFixed(1)}× | ${MB(x.peakHeap)} | ${MB(x.retained)} | ${MB(x.peakRss)} |`,
+      );
       if (x.status !== 200) console.log(`  status ${x.status}`);
     }
   }

@@ -37,8 +37,21 @@ async function setup() {
   const s = await createServices(config, { database });
   await loadDemoIfEmpty(s, { members: 0 });
   const root = await s.database.db.selectFrom('orgs').select(['id', 'path', 'name']).where('parent_id', 'is', null).executeTakeFirstOrThrow();
-  const actor: Actor = { accountId: 1, username: 'bench', displayName: 'bench', role: 'federation-admin', orgId: root.id, orgName: root.name, orgPath: root.path, personId: null, sessionId: 'bench' };
-  const unions = (await s.database.db.selectFrom('orgs').select(['id', 'path']).where('kind', '=', 'grassroots').execute()).map((o) => ({ id: o.id, region: regionOfPath(o.path) }));
+  const actor: Actor = {
+    accountId: 1,
+    username: 'bench',
+    displayName: 'bench',
+    role: 'federation-admin',
+    orgId: root.id,
+    orgName: root.name,
+    orgPath: root.path,
+    personId: null,
+    sessionId: 'bench',
+  };
+  const unions = (await s.database.db.selectFrom('orgs').select(['id', 'path']).where('kind', '=', 'grassroots').execute()).map((o) => ({
+    id: o.id,
+    region: regionOfPath(o.path),
+  }));
   return { s, actor, unions, drop };
 }
 
@@ -89,13 +102,42 @@ const prepared: { persons: unknown[][]; memberships: unknown[][] } = { persons: 
 let i = 0;
 for (const p of syntheticPeople({ seed: 7, count: rows, referenceDate: '2025-01-01' })) {
   i++;
-  prepared.persons.push([i + 10, p.name, b.s.vault.blindIndex(p.idNumber), b.s.vault.seal(p.idNumber), maskIdNumber(p.idNumber), p.birthDate, p.sex, b.s.vault.blindIndex(p.mobile), b.s.vault.seal(p.mobile), maskMobile(p.mobile), []]);
-  prepared.memberships.push([i + 10, i + 10, b.unions[i % b.unions.length]!.id, b.unions[i % b.unions.length]!.region, String(4000000000 + i), p.joinedOn, 'none', false]);
+  prepared.persons.push([
+    i + 10,
+    p.name,
+    b.s.vault.blindIndex(p.idNumber),
+    b.s.vault.seal(p.idNumber),
+    maskIdNumber(p.idNumber),
+    p.birthDate,
+    p.sex,
+    b.s.vault.blindIndex(p.mobile),
+    b.s.vault.seal(p.mobile),
+    maskMobile(p.mobile),
+    [],
+  ]);
+  prepared.memberships.push([
+    i + 10,
+    i + 10,
+    b.unions[i % b.unions.length]!.id,
+    b.unions[i % b.unions.length]!.region,
+    String(4000000000 + i),
+    p.joinedOn,
+    'none',
+    false,
+  ]);
 }
 peak = 0;
 t = Date.now();
-await b.s.database.copyRows('persons', ['id', 'name', 'id_hash', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories'], prepared.persons);
-await b.s.database.copyRows('memberships', ['id', 'person_id', 'org_id', 'region_id', 'member_no', 'joined_on', 'card_status', 'e_membership'], prepared.memberships);
+await b.s.database.copyRows(
+  'persons',
+  ['id', 'name', 'id_hash', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories'],
+  prepared.persons,
+);
+await b.s.database.copyRows(
+  'memberships',
+  ['id', 'person_id', 'org_id', 'region_id', 'member_no', 'joined_on', 'card_status', 'e_membership'],
+  prepared.memberships,
+);
 const rawMs = Date.now() - t;
 peak = Math.max(peak, process.memoryUsage().rss);
 const rawPeak = peak;
@@ -104,9 +146,15 @@ await b.drop();
 clearInterval(sampler);
 
 const rate = (ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString()} rows/s`;
-console.log(`  import  validate+stage ${(validateMs / 1000).toFixed(1)} s, commit ${(commitMs / 1000).toFixed(1)} s → ${rate(validateMs + commitMs)} (peak RSS ${mb(importPeak)})`);
-console.log(`  raw ${engine === 'postgres' ? 'COPY FROM STDIN' : "COPY FROM '/dev/blob'"} ${(rawMs / 1000).toFixed(1)} s → ${rate(rawMs)} (peak RSS ${mb(rawPeak)})`);
-const phases = Object.entries(imp.importTimings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ');
+console.log(
+  `  import  validate+stage ${(validateMs / 1000).toFixed(1)} s, commit ${(commitMs / 1000).toFixed(1)} s → ${rate(validateMs + commitMs)} (peak RSS ${mb(importPeak)})`,
+);
+console.log(
+  `  raw ${engine === 'postgres' ? 'COPY FROM STDIN' : "COPY FROM '/dev/blob'"} ${(rawMs / 1000).toFixed(1)} s → ${rate(rawMs)} (peak RSS ${mb(rawPeak)})`,
+);
+const phases = Object.entries(imp.importTimings)
+  .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
+  .join(', ');
 console.log(`  where the import's time went: ${phases}`);
 console.log(`  validation and staging cost: ${((validateMs + commitMs) / rawMs).toFixed(1)}× the raw load`);
 process.exit(0);

@@ -52,7 +52,11 @@ if (!url) {
 const config = loadConfig({ ...process.env, DATABASE_URL: url }, { logLevel: 'warn', demo: 'off' });
 const s = await createServices({ ...config, rateLimits: { login: 1e6, loginPerIp: 1e6, otp: 1e6, otpVerify: 1e6 } });
 const app = await buildApp(s, { serveWeb: false });
-const uptime = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const uptime = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 try {
   const t0 = Date.now();
   const loaded = await loadDemoIfEmpty(s, { members });
@@ -62,16 +66,46 @@ try {
   // database analysed"). A load that stopped part-way (it is not one transaction) left the planner
   // without them for every table written after the members; this takes seconds, not the load's minutes.
   else await sql`analyze`.execute(db);
-  const count = Number((await db.selectFrom('memberships').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = Number(
+    (
+      await db
+        .selectFrom('memberships')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/v1`;
   const loginAs = async (username: string) => {
-    const r = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const r = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
     if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
-    const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const me = (await (await fetch(`${base}/auth/me`, { headers: { cookie } })).json()) as { accountId: number; role: Actor['role']; orgId: number; orgName: string; displayName: string };
+    const cookie = r.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const me = (await (await fetch(`${base}/auth/me`, { headers: { cookie } })).json()) as {
+      accountId: number;
+      role: Actor['role'];
+      orgId: number;
+      orgName: string;
+      displayName: string;
+    };
     const org = await db.selectFrom('orgs').select('path').where('id', '=', me.orgId).executeTakeFirstOrThrow();
-    const actor: Actor = { accountId: me.accountId, username, displayName: me.displayName, role: me.role, orgId: me.orgId, orgName: me.orgName, orgPath: org.path, personId: null, sessionId: 'bench' };
+    const actor: Actor = {
+      accountId: me.accountId,
+      username,
+      displayName: me.displayName,
+      role: me.role,
+      orgId: me.orgId,
+      orgName: me.orgName,
+      orgPath: org.path,
+      personId: null,
+      sessionId: 'bench',
+    };
     return { cookie, actor };
   };
 
@@ -89,7 +123,14 @@ try {
       .offset(Math.floor(count / 40))
       .limit(1)
       .executeTakeFirstOrThrow();
-    return { personId: p.id, name: p.name, idNumber: s.vault.open(p.id_cipher), mobile: s.vault.open(p.phone_cipher!), memberNo: p.member_no, parentOrgId: p.parent_id! };
+    return {
+      personId: p.id,
+      name: p.name,
+      idNumber: s.vault.open(p.id_cipher),
+      mobile: s.vault.open(p.phone_cipher!),
+      memberNo: p.member_no,
+      parentOrgId: p.parent_id!,
+    };
   };
 
   async function run(cookie: string, path: string) {
@@ -108,9 +149,11 @@ try {
     for (let i = 0; i < Math.min(5, R); i++) await one(); // warm-up: JIT, plans, connections
     lat.length = 0;
     const t = performance.now();
-    await Promise.all(Array.from({ length: K }, async () => {
-      while (next++ < R) await one();
-    }));
+    await Promise.all(
+      Array.from({ length: K }, async () => {
+        while (next++ < R) await one();
+      }),
+    );
     const secs = (performance.now() - t) / 1000;
     lat.sort((x, y) => x - y);
     const q = (f: number) => lat[Math.min(lat.length - 1, Math.floor(lat.length * f))]!;
@@ -126,10 +169,14 @@ try {
     { label: 'federation', ...(await loginAs('admin')) },
     { label: 'Pudong', ...(await loginAs('pudong')) },
   ];
-  console.log(`pages (postgres, ${count} memberships, ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${R} requests per line, ${K} in flight; load average at start ${uptime()})`);
+  console.log(
+    `pages (postgres, ${count} memberships, ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${R} requests per line, ${K} in flight; load average at start ${uptime()})`,
+  );
   console.log(`${'request'.padEnd(46)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)}  status  total`);
   const line = (name: string, r: Awaited<ReturnType<typeof run>>, ceiling?: number) =>
-    console.log(`${name.padEnd(46)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.rate.toFixed(0).padStart(8)}  ${String(r.status).padEnd(6)}  ${r.total}${ceiling ? `  ${((r.rate / ceiling) * 100).toFixed(0)}% of the ceiling` : ''}`);
+    console.log(
+      `${name.padEnd(46)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.rate.toFixed(0).padStart(8)}  ${String(r.status).padEnd(6)}  ${r.total}${ceiling ? `  ${((r.rate / ceiling) * 100).toFixed(0)}% of the ceiling` : ''}`,
+    );
   const explainCases: { label: string; actor: Actor; run: (kdb: Kysely<DB>) => Promise<unknown> }[] = [];
   for (const w of who) {
     const p = await sample(w.actor.orgPath!);
@@ -158,7 +205,14 @@ try {
     line(`${w.label}: home charts (/members/stats)`, await run(w.cookie, '/members/stats'), ceiling.rate);
     explainCases.push({ label: `${w.label}: home charts`, actor: w.actor, run: (kdb) => membersRepo.activeCounts(kdb, w.actor, null) });
     line(`${w.label}: a member's entitlements`, await run(w.cookie, `/members/${p.personId}/entitlements`), ceiling.rate);
-    explainCases.push({ label: `${w.label}: entitlements`, actor: w.actor, run: async (kdb) => { await findPersonInScope(kdb, w.actor, p.personId); await membershipsOf(kdb, p.personId); } });
+    explainCases.push({
+      label: `${w.label}: entitlements`,
+      actor: w.actor,
+      run: async (kdb) => {
+        await findPersonInScope(kdb, w.actor, p.personId);
+        await membershipsOf(kdb, p.personId);
+      },
+    });
   }
 
   // EXPLAIN (ANALYZE, BUFFERS) of every statement each request runs, captured from the same repository code.
@@ -166,10 +220,21 @@ try {
   const captured: CompiledQuery[] = [];
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   const kdb = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: (e) => void (e.level === 'query' && captured.push(e.query)) });
-  type Plan = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: Plan[]; 'Shared Hit Blocks'?: number; 'Shared Read Blocks'?: number };
+  type Plan = {
+    'Node Type': string;
+    'Relation Name'?: string;
+    'Index Name'?: string;
+    'Actual Rows'?: number;
+    'Actual Loops'?: number;
+    Plans?: Plan[];
+    'Shared Hit Blocks'?: number;
+    'Shared Read Blocks'?: number;
+  };
   const scans = (n: Plan, out: string[] = []) => {
     if (/Scan/.test(n['Node Type']) && n['Relation Name'])
-      out.push(`${n['Node Type'].replace(' Scan', '')}(${n['Index Name'] ?? n['Relation Name']}${n['Node Type'] === 'Seq Scan' ? ` ${n['Relation Name']}` : ''}×${(n['Actual Rows'] ?? 0) * (n['Actual Loops'] ?? 1)})`);
+      out.push(
+        `${n['Node Type'].replace(' Scan', '')}(${n['Index Name'] ?? n['Relation Name']}${n['Node Type'] === 'Seq Scan' ? ` ${n['Relation Name']}` : ''}×${(n['Actual Rows'] ?? 0) * (n['Actual Loops'] ?? 1)})`,
+      );
     for (const c of n.Plans ?? []) scans(c, out);
     return out;
   };
@@ -181,7 +246,9 @@ try {
       const r = await pool.query(`explain (analyze, buffers, format json) ${q.sql}`, q.parameters as unknown[]);
       const top = (r.rows[0]['QUERY PLAN'] as { Plan: Plan; 'Execution Time': number }[])[0]!;
       const seq = scans(top.Plan).filter((x) => x.startsWith('Seq(') && /memberships|persons/.test(x));
-      console.log(`  ${`${c.label} #${i + 1}`.padEnd(52)} ${top['Execution Time'].toFixed(1).padStart(8)} ms  buffers ${top.Plan['Shared Hit Blocks'] ?? 0}/${top.Plan['Shared Read Blocks'] ?? 0}  rows ${top.Plan['Actual Rows']}  ${scans(top.Plan).join(' ')}${seq.length ? '  SEQUENTIAL SCAN OF A LARGE TABLE' : ''}`);
+      console.log(
+        `  ${`${c.label} #${i + 1}`.padEnd(52)} ${top['Execution Time'].toFixed(1).padStart(8)} ms  buffers ${top.Plan['Shared Hit Blocks'] ?? 0}/${top.Plan['Shared Read Blocks'] ?? 0}  rows ${top.Plan['Actual Rows']}  ${scans(top.Plan).join(' ')}${seq.length ? '  SEQUENTIAL SCAN OF A LARGE TABLE' : ''}`,
+      );
     }
   }
   await kdb.destroy();

@@ -11,9 +11,18 @@ import { loadConfig } from '../src/platform/config.ts';
 import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo/load-demo.ts';
 import { openTestDatabase } from '../test/harness.ts';
 
-const { values } = parseArgs({ options: { engine: { type: 'string', default: 'pglite' }, claims: { type: 'string', default: '10000' }, places: { type: 'string', default: '6000' }, inflight: { type: 'string', default: '256' } } });
+const { values } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'pglite' },
+    claims: { type: 'string', default: '10000' },
+    places: { type: 'string', default: '6000' },
+    inflight: { type: 'string', default: '256' },
+  },
+});
 const engine = values.engine as 'pglite' | 'postgres';
-const N = Number(values.claims), C = Number(values.places), K = Number(values.inflight);
+const N = Number(values.claims),
+  C = Number(values.places),
+  K = Number(values.inflight);
 const { database, drop } = await openTestDatabase(engine);
 const config = loadConfig({}, { secret: 'bench-secret-bench-secret-bench-secret-00', logLevel: 'warn', demo: 'off', dataDir: os.tmpdir() });
 const s = await createServices({ ...config, rateLimits: { login: 1e6, loginPerIp: 1e6, otp: 1e6, otpVerify: 1e6 } }, { database });
@@ -31,26 +40,47 @@ try {
   const people = (await sql<{ id: number }>`select id from persons where id_hash like 'bench-%' order by id`.execute(db)).rows.map((r) => Number(r.id));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/v1`;
-  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const me = (await (await fetch(`${base}/auth/me`, { headers: { cookie } })).json()) as { orgId: number };
-  const pool = (await (await fetch(`${base}/pools`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ title: 'bench', capacity: C, orgId: me.orgId, opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() }) })).json()) as { id: number };
+  const pool = (await (
+    await fetch(`${base}/pools`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'bench',
+        capacity: C,
+        orgId: me.orgId,
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 3600_000).toISOString(),
+      }),
+    })
+  ).json()) as { id: number };
 
   async function run(make: (i: number) => Promise<Response>) {
     const lat: number[] = [];
     const codes = new Map<string, number>();
     let next = 0;
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: K }, async () => {
-      for (let i = next++; i < N; i = next++) {
-        const a = performance.now();
-        const r = await make(i);
-        const body = (await r.json()) as { code?: string };
-        lat.push(performance.now() - a);
-        const k = r.status < 300 ? String(r.status) : `${r.status} ${body.code}`;
-        codes.set(k, (codes.get(k) ?? 0) + 1);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: K }, async () => {
+        for (let i = next++; i < N; i = next++) {
+          const a = performance.now();
+          const r = await make(i);
+          const body = (await r.json()) as { code?: string };
+          lat.push(performance.now() - a);
+          const k = r.status < 300 ? String(r.status) : `${r.status} ${body.code}`;
+          codes.set(k, (codes.get(k) ?? 0) + 1);
+        }
+      }),
+    );
     const secs = (performance.now() - t0) / 1000;
     lat.sort((x, y) => x - y);
     return { rate: N / secs, p99: lat[Math.floor(lat.length * 0.99)]!, codes, secs };
@@ -58,7 +88,13 @@ try {
   // Warm-up (JIT, connections) on reads only.
   await run(() => fetch(`${base}/auth/me`, { headers: { cookie } }));
   const reads = await run(() => fetch(`${base}/auth/me`, { headers: { cookie } }));
-  const claims = await run((i) => fetch(`${base}/pools/${pool.id}/claims`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ memberId: people[i] }) }));
+  const claims = await run((i) =>
+    fetch(`${base}/pools/${pool.id}/claims`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ memberId: people[i] }),
+    }),
+  );
   // The ceiling again after the claims: the machine is shared, so the claims are compared with the mean of the reads
   // measured just before and just after them.
   const readsAfter = await run(() => fetch(`${base}/auth/me`, { headers: { cookie } }));
@@ -66,9 +102,16 @@ try {
   const final = (await (await fetch(`${base}/pools/${pool.id}`, { headers: { cookie } })).json()) as { taken: number; remaining: number };
   const granted = claims.codes.get('201') ?? 0;
   const refused = claims.codes.get('409 pool-full') ?? 0;
-  console.log(`pools (${engine}, ${os.cpus().length} cores, ${K} in flight): ${N} claims on ${C} places: granted ${granted}, refused ${refused} pool-full, other ${JSON.stringify(Object.fromEntries([...claims.codes].filter(([k]) => k !== '201' && k !== '409 pool-full')))}; pool taken ${final.taken}, remaining ${final.remaining}`);
-  console.log(`  claims ${claims.rate.toFixed(0)}/s, p99 ${claims.p99.toFixed(1)} ms; ceiling GET /auth/me ${ceiling.toFixed(0)}/s (before ${reads.rate.toFixed(0)}/s, p99 ${reads.p99.toFixed(1)} ms; after ${readsAfter.rate.toFixed(0)}/s, p99 ${readsAfter.p99.toFixed(1)} ms); claims at ${((claims.rate / ceiling) * 100).toFixed(0)}% of the ceiling`);
-  if (granted !== C || final.taken !== C) { console.error('OVERSOLD OR LOST A PLACE'); process.exitCode = 1; }
+  console.log(
+    `pools (${engine}, ${os.cpus().length} cores, ${K} in flight): ${N} claims on ${C} places: granted ${granted}, refused ${refused} pool-full, other ${JSON.stringify(Object.fromEntries([...claims.codes].filter(([k]) => k !== '201' && k !== '409 pool-full')))}; pool taken ${final.taken}, remaining ${final.remaining}`,
+  );
+  console.log(
+    `  claims ${claims.rate.toFixed(0)}/s, p99 ${claims.p99.toFixed(1)} ms; ceiling GET /auth/me ${ceiling.toFixed(0)}/s (before ${reads.rate.toFixed(0)}/s, p99 ${reads.p99.toFixed(1)} ms; after ${readsAfter.rate.toFixed(0)}/s, p99 ${readsAfter.p99.toFixed(1)} ms); claims at ${((claims.rate / ceiling) * 100).toFixed(0)}% of the ceiling`,
+  );
+  if (granted !== C || final.taken !== C) {
+    console.error('OVERSOLD OR LOST A PLACE');
+    process.exitCode = 1;
+  }
 } finally {
   await app.close();
   await s.jobs.stop();

@@ -92,7 +92,10 @@ export async function buildApp(s: Services, opts: { serveWeb?: boolean } = {}) {
       const cfg = (input.route as any).config ?? {};
       if (!cfg.public) out.schema = { ...out.schema, security: [{ session: [] }] };
       if (cfg.permission) {
-        const names = [cfg.permission].flat().map((p: string) => `\`${p}\``).join(' or ');
+        const names = [cfg.permission]
+          .flat()
+          .map((p: string) => `\`${p}\``)
+          .join(' or ');
         out.schema = { ...out.schema, 'x-permission': cfg.permission, description: `${out.schema?.description ?? ''}\n\nPermission: ${names}`.trim() };
       }
       return out;

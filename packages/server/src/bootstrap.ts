@@ -24,7 +24,13 @@ export async function createServices(config: Config, opts: { database?: Database
   const log = createLogger(config.logLevel);
   const database =
     opts.database ??
-    (await openDatabase({ ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), dataDir: config.dataDir, durability: config.durability, statementTimeoutMs: config.statementTimeoutMs, ...(opts.memory ? { memory: true } : {}) }));
+    (await openDatabase({
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      dataDir: config.dataDir,
+      durability: config.durability,
+      statementTimeoutMs: config.statementTimeoutMs,
+      ...(opts.memory ? { memory: true } : {}),
+    }));
   await migrateToLatest(database.db);
   const vault = new PersonalDataVault(resolveSecret(config.secret, config.dataDir));
   const jobs = new JobQueue(database.db, log);

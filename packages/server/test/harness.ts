@@ -18,7 +18,10 @@ export const engine = process.env.SHISHI_TEST_DB === 'postgres' ? 'postgres' : '
 const adminUrl = process.env.SHISHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const testSecret = 'test-secret-test-secret-test-secret-0123';
 
-export async function openTestDatabase(which: 'pglite' | 'postgres' = engine, opts: { loadDataDir?: Blob; template?: string } = {}): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(
+  which: 'pglite' | 'postgres' = engine,
+  opts: { loadDataDir?: Blob; template?: string } = {},
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (which === 'pglite') {
     const database = await openDatabase({ memory: true, ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
     return { database, drop: async () => {} };
@@ -60,7 +63,11 @@ function templateKey(members: number) {
   const src = path.resolve(import.meta.dirname, '../src');
   for (const dir of ['db/migrations', 'db', 'demo']) {
     const full = path.join(src, dir);
-    for (const f of fs.readdirSync(full).filter((x) => x.endsWith('.ts')).sort()) h.update(f).update(fs.readFileSync(path.join(full, f)));
+    for (const f of fs
+      .readdirSync(full)
+      .filter((x) => x.endsWith('.ts'))
+      .sort())
+      h.update(f).update(fs.readFileSync(path.join(full, f)));
   }
   h.update(`${members}|${systemClock().today()}`);
   return h.digest('hex').slice(0, 16);
@@ -162,9 +169,12 @@ export async function startTestApp(opts: { members?: number; serveWeb?: boolean;
 export function multipart(fields: Record<string, string>, file: { name: string; content: Buffer | string; type?: string }) {
   const boundary = `----shishi${Date.now().toString(16)}`;
   const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
+  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+    ),
+  );
   parts.push(typeof file.content === 'string' ? Buffer.from(file.content) : file.content);
   parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };

@@ -96,7 +96,10 @@ async function main() {
     watch(page, 'admin');
     await uiLogin(page, 'admin');
     await page.getByTestId('home-page').waitFor();
-    await page.getByTestId('chart-card-status').waitFor({ timeout: 15_000 }).catch(() => {});
+    await page
+      .getByTestId('chart-card-status')
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {});
     await shot(page, '10-admin-home');
     await page.goto(`${BASE}/orgs`);
     await page.getByTestId('org-tree').waitFor();
@@ -296,7 +299,9 @@ async function main() {
     let code = '';
     for (let i = 0; i < 20 && !code; i++) {
       await page.waitForTimeout(250);
-      const m = readFileSync(LOG, 'utf8').slice(before).match(/"demoCode":"(\d{6})"/g);
+      const m = readFileSync(LOG, 'utf8')
+        .slice(before)
+        .match(/"demoCode":"(\d{6})"/g);
       if (m) code = m[m.length - 1]!.slice(-7, -1);
     }
     await shot(page, '70-member-login-mobile');

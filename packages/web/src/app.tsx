@@ -110,7 +110,14 @@ function Authed() {
   const { t } = useI18n();
   if (isLoading) return <PageFallback />;
   if (error)
-    return <Result status="error" title={t('common.error')} subTitle={error instanceof ApiError ? error.title : String(error)} extra={<Button onClick={() => refetch()}>{t('common.retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('common.error')}
+        subTitle={error instanceof ApiError ? error.title : String(error)}
+        extra={<Button onClick={() => refetch()}>{t('common.retry')}</Button>}
+      />
+    );
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   // Until an initial or reset password is replaced the server answers nothing else: no layout, no menu.
   if (me.mustChangePassword) return <ForcedPasswordChange me={me} />;
@@ -146,7 +153,15 @@ function Themed() {
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}
-      theme={{ token: { motion: !reducedMotion, colorPrimary: '#c8102e', borderRadius: 6, fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif" } }}
+      theme={{
+        token: {
+          motion: !reducedMotion,
+          colorPrimary: '#c8102e',
+          borderRadius: 6,
+          fontFamily:
+            "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
+        },
+      }}
     >
       <AntApp>
         <BrowserRouter>
@@ -157,61 +172,425 @@ function Themed() {
               <Route path="/public/projects" element={<PublicProjectsPage />} />
               <Route path="/public/sites" element={<PublicSitesPage />} />
               <Route path="/print" element={<PrintRoot />}>
-                <Route path="payouts/:id" element={<Guard permission="payouts.read"><BatchRosterPrint /></Guard>} />
-                <Route path="applications/:id" element={<Guard permission="applications.read"><ApplicationPrint /></Guard>} />
-                <Route path="claims" element={<Guard permission="applications.read"><ClaimSummaryPrint /></Guard>} />
+                <Route
+                  path="payouts/:id"
+                  element={
+                    <Guard permission="payouts.read">
+                      <BatchRosterPrint />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="applications/:id"
+                  element={
+                    <Guard permission="applications.read">
+                      <ApplicationPrint />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="claims"
+                  element={
+                    <Guard permission="applications.read">
+                      <ClaimSummaryPrint />
+                    </Guard>
+                  }
+                />
               </Route>
               <Route element={<Authed />}>
                 <Route index element={<Home />} />
-                <Route path="orgs" element={<Guard permission="orgs.read"><OrgsPage /></Guard>} />
-                <Route path="members" element={<Guard permission="members.read"><MemberListPage /></Guard>} />
-                <Route path="members/new" element={<Guard permission="members.write"><MemberNewPage /></Guard>} />
-                <Route path="members/:id" element={<Guard permission="members.read"><MemberDetailPage /></Guard>} />
-                <Route path="reports/card-work" element={<Guard permission="members.read"><CardWorkPage /></Guard>} />
-                <Route path="imports" element={<Guard permission="members.import"><ImportPage /></Guard>} />
-                <Route path="audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
-                <Route path="login-log" element={<Guard permission="login-log.read"><LoginLogPage /></Guard>} />
-                <Route path="accounts" element={<Guard permission="accounts.read"><AccountsPage /></Guard>} />
-                <Route path="policy" element={<Guard permission="policy.read"><PolicyPage /></Guard>} />
-                <Route path="policy/versions" element={<Guard permission="policy.read"><PolicyVersionsPage /></Guard>} />
-                <Route path="me" element={<Guard permission="self.read"><MyMemberPage /></Guard>} />
-                <Route path="calendar" element={<Guard permission="policy.read"><CalendarPage /></Guard>} />
-                <Route path="programs" element={<Guard permission="programs.read"><ProgramsPage /></Guard>} />
-                <Route path="applications" element={<Guard permission="applications.read"><ApplicationListPage /></Guard>} />
-                <Route path="applications/new" element={<Guard permission="applications.submit"><ApplicationNewPage /></Guard>} />
-                <Route path="applications/queue" element={<Guard permission="applications.review"><QueuePage /></Guard>} />
-                <Route path="applications/report" element={<Guard permission="applications.read"><ReportPage /></Guard>} />
-                <Route path="applications/:id" element={<Guard permission="applications.read"><ApplicationDetailPage /></Guard>} />
-                <Route path="applications/:id/edit" element={<Guard permission="applications.submit"><ApplicationEditPage /></Guard>} />
-                <Route path="payouts" element={<Guard permission="payouts.read"><BatchesPage /></Guard>} />
-                <Route path="payouts/:id" element={<Guard permission="payouts.read"><BatchDetailPage /></Guard>} />
-                <Route path="me/applications" element={<Guard permission="self.read"><MyApplicationsPage /></Guard>} />
-                <Route path="me/applications/:id" element={<Guard permission="self.read"><MyApplicationPage /></Guard>} />
-                <Route path="me/apply/:programId" element={<Guard permission="applications.submit"><ApplyPage /></Guard>} />
-                <Route path="me/payments" element={<Guard permission="self.read"><MyPaymentsPage /></Guard>} />
-                <Route path="me/protection" element={<Guard permission="self.read"><MyProtectionPage /></Guard>} />
-                <Route path="protection" element={<Guard permission="protection.read"><ProtectionPage /></Guard>} />
-                <Route path="protection/claims/:id" element={<Guard permission="protection.read"><ClaimDetailPage /></Guard>} />
-                <Route path="gig" element={<Guard permission={['protection.gig', 'protection.review']}><GigPage /></Guard>} />
-                <Route path="gig/claims/:id" element={<Guard permission={['protection.gig', 'protection.review']}><GigClaimPage /></Guard>} />
-                <Route path="places" element={<Guard permission={['pools.read', 'pools.bills']}><PlacesPage /></Guard>} />
-                <Route path="me/places" element={<Guard permission="self.read"><MyPlacesPage /></Guard>} />
-                <Route path="me/classes" element={<Guard permission="self.read"><MyClassesPage /></Guard>} />
-                <Route path="classes" element={<Guard permission="pools.read"><ClassesPage /></Guard>} />
-                <Route path="me/surveys" element={<Guard permission="consultation.take-part"><MySurveysPage /></Guard>} />
-                <Route path="me/surveys/:id" element={<Guard permission="consultation.take-part"><SurveyAnswerPage /></Guard>} />
-                <Route path="calls" element={<Guard permission="calls.read"><CallListPage /></Guard>} />
-                <Route path="calls/:id" element={<Guard permission="calls.read"><CallDetailPage /></Guard>} />
-                <Route path="projects" element={<Guard permission="projects.read"><SlateListPage /></Guard>} />
-                <Route path="projects/slates/:id" element={<Guard permission="projects.read"><SlatePage /></Guard>} />
-                <Route path="projects/slates/:id/report" element={<Guard permission="projects.read"><YearEndPage /></Guard>} />
-                <Route path="projects/:id" element={<Guard permission="projects.read"><ProjectPage /></Guard>} />
-                <Route path="dashboard" element={<Guard permission="projects.read"><DashboardPage /></Guard>} />
-                <Route path="sites" element={<Guard permission="sites.read"><SiteListPage /></Guard>} />
-                <Route path="sites/new" element={<Guard permission="sites.write"><SiteNewPage /></Guard>} />
-                <Route path="sites/claims" element={<Guard permission="sites.read"><SiteClaimsPage /></Guard>} />
-                <Route path="sites/:id" element={<Guard permission="sites.read"><SiteDetailPage /></Guard>} />
-                <Route path="announcements" element={<Guard permission="announcements.read"><AnnouncementsPage /></Guard>} />
+                <Route
+                  path="orgs"
+                  element={
+                    <Guard permission="orgs.read">
+                      <OrgsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="members"
+                  element={
+                    <Guard permission="members.read">
+                      <MemberListPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="members/new"
+                  element={
+                    <Guard permission="members.write">
+                      <MemberNewPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="members/:id"
+                  element={
+                    <Guard permission="members.read">
+                      <MemberDetailPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="reports/card-work"
+                  element={
+                    <Guard permission="members.read">
+                      <CardWorkPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="imports"
+                  element={
+                    <Guard permission="members.import">
+                      <ImportPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="audit"
+                  element={
+                    <Guard permission="audit.read">
+                      <AuditPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="login-log"
+                  element={
+                    <Guard permission="login-log.read">
+                      <LoginLogPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="accounts"
+                  element={
+                    <Guard permission="accounts.read">
+                      <AccountsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="policy"
+                  element={
+                    <Guard permission="policy.read">
+                      <PolicyPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="policy/versions"
+                  element={
+                    <Guard permission="policy.read">
+                      <PolicyVersionsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me"
+                  element={
+                    <Guard permission="self.read">
+                      <MyMemberPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="calendar"
+                  element={
+                    <Guard permission="policy.read">
+                      <CalendarPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="programs"
+                  element={
+                    <Guard permission="programs.read">
+                      <ProgramsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="applications"
+                  element={
+                    <Guard permission="applications.read">
+                      <ApplicationListPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="applications/new"
+                  element={
+                    <Guard permission="applications.submit">
+                      <ApplicationNewPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="applications/queue"
+                  element={
+                    <Guard permission="applications.review">
+                      <QueuePage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="applications/report"
+                  element={
+                    <Guard permission="applications.read">
+                      <ReportPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="applications/:id"
+                  element={
+                    <Guard permission="applications.read">
+                      <ApplicationDetailPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="applications/:id/edit"
+                  element={
+                    <Guard permission="applications.submit">
+                      <ApplicationEditPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="payouts"
+                  element={
+                    <Guard permission="payouts.read">
+                      <BatchesPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="payouts/:id"
+                  element={
+                    <Guard permission="payouts.read">
+                      <BatchDetailPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/applications"
+                  element={
+                    <Guard permission="self.read">
+                      <MyApplicationsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/applications/:id"
+                  element={
+                    <Guard permission="self.read">
+                      <MyApplicationPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/apply/:programId"
+                  element={
+                    <Guard permission="applications.submit">
+                      <ApplyPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/payments"
+                  element={
+                    <Guard permission="self.read">
+                      <MyPaymentsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/protection"
+                  element={
+                    <Guard permission="self.read">
+                      <MyProtectionPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="protection"
+                  element={
+                    <Guard permission="protection.read">
+                      <ProtectionPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="protection/claims/:id"
+                  element={
+                    <Guard permission="protection.read">
+                      <ClaimDetailPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="gig"
+                  element={
+                    <Guard permission={['protection.gig', 'protection.review']}>
+                      <GigPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="gig/claims/:id"
+                  element={
+                    <Guard permission={['protection.gig', 'protection.review']}>
+                      <GigClaimPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="places"
+                  element={
+                    <Guard permission={['pools.read', 'pools.bills']}>
+                      <PlacesPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/places"
+                  element={
+                    <Guard permission="self.read">
+                      <MyPlacesPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/classes"
+                  element={
+                    <Guard permission="self.read">
+                      <MyClassesPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="classes"
+                  element={
+                    <Guard permission="pools.read">
+                      <ClassesPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/surveys"
+                  element={
+                    <Guard permission="consultation.take-part">
+                      <MySurveysPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="me/surveys/:id"
+                  element={
+                    <Guard permission="consultation.take-part">
+                      <SurveyAnswerPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="calls"
+                  element={
+                    <Guard permission="calls.read">
+                      <CallListPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="calls/:id"
+                  element={
+                    <Guard permission="calls.read">
+                      <CallDetailPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="projects"
+                  element={
+                    <Guard permission="projects.read">
+                      <SlateListPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="projects/slates/:id"
+                  element={
+                    <Guard permission="projects.read">
+                      <SlatePage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="projects/slates/:id/report"
+                  element={
+                    <Guard permission="projects.read">
+                      <YearEndPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="projects/:id"
+                  element={
+                    <Guard permission="projects.read">
+                      <ProjectPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="dashboard"
+                  element={
+                    <Guard permission="projects.read">
+                      <DashboardPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="sites"
+                  element={
+                    <Guard permission="sites.read">
+                      <SiteListPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="sites/new"
+                  element={
+                    <Guard permission="sites.write">
+                      <SiteNewPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="sites/claims"
+                  element={
+                    <Guard permission="sites.read">
+                      <SiteClaimsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="sites/:id"
+                  element={
+                    <Guard permission="sites.read">
+                      <SiteDetailPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="announcements"
+                  element={
+                    <Guard permission="announcements.read">
+                      <AnnouncementsPage />
+                    </Guard>
+                  }
+                />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -71,7 +71,12 @@ describe('the announcements board in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId(`announcement-unread-${id}`).waitFor({ state: 'detached' });
     const acct = await db().selectFrom('accounts').select('id').where('username', '=', 'grassroots').executeTakeFirstOrThrow();
-    const row = await db().selectFrom('announcement_reads').select('account_id').where('announcement_id', '=', id).where('account_id', '=', acct.id).executeTakeFirst();
+    const row = await db()
+      .selectFrom('announcement_reads')
+      .select('account_id')
+      .where('announcement_id', '=', id)
+      .where('account_id', '=', acct.id)
+      .executeTakeFirst();
     assert.ok(row, 'the read is recorded');
     assert.deepEqual(problems, []);
     await page.context().close();

@@ -30,7 +30,10 @@ async function upload(page: Page, prefix: string, type: string, name = `${type}.
   const row = page.getByTestId(`${prefix}-doc-${type}`);
   const before = await row.locator('[data-testid^="' + prefix + '-doc-file-"]').count();
   await row.locator('input[type=file]').setInputFiles(file(name));
-  await row.locator('[data-testid^="' + prefix + '-doc-file-"]').nth(before).waitFor();
+  await row
+    .locator('[data-testid^="' + prefix + '-doc-file-"]')
+    .nth(before)
+    .waitFor();
 }
 
 async function pick(page: Page, testId: string) {
@@ -80,7 +83,9 @@ describe('applications, review and payouts in Chromium', () => {
     await shot(page, 'appl-portal-form');
     await page.getByTestId('apply-submit').click();
     await page.getByTestId('apply-reasons').waitFor();
-    assert.deepEqual(await page.locator('[data-testid="apply-reasons"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))), ['certificate-too-old']);
+    assert.deepEqual(await page.locator('[data-testid="apply-reasons"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))), [
+      'certificate-too-old',
+    ]);
     await shot(page, 'appl-portal-ineligible');
     // Corrected: the same upload goes with the application.
     await typeDate(page, 'apply-field-certificateIssuedOn', '2017-12-01');
@@ -147,7 +152,11 @@ describe('applications, review and payouts in Chromium', () => {
 
   it('the March batch is prepared, signed off by rights and finance, and paid, showing who signed when', async () => {
     on('2018-03-26');
-    const skill = await env.t.s.database.db.selectFrom('program_instances').select('id').where('program', '=', 'skill-promotion-award').executeTakeFirstOrThrow();
+    const skill = await env.t.s.database.db
+      .selectFrom('program_instances')
+      .select('id')
+      .where('program', '=', 'skill-promotion-award')
+      .executeTakeFirstOrThrow();
     {
       const { page, problems } = await newPage(env);
       await login(env, page, 'grassrootswork');
@@ -167,7 +176,10 @@ describe('applications, review and payouts in Chromium', () => {
       assert.deepEqual(problems, []);
       await page.context().close();
     }
-    for (const [user, action] of [['rights', 'approve-rights'], ['finance', 'approve-finance']] as const) {
+    for (const [user, action] of [
+      ['rights', 'approve-rights'],
+      ['finance', 'approve-finance'],
+    ] as const) {
       const { page, problems } = await newPage(env);
       await login(env, page, user);
       await page.goto(batchUrl);
@@ -175,7 +187,12 @@ describe('applications, review and payouts in Chromium', () => {
       // Under load the dialog's opening animation can swallow the first click on 确定: click until the request goes.
       const signed = page.waitForResponse((r) => r.url().includes('/payouts/batches/') && r.request().method() === 'POST');
       for (let attempt = 1; ; attempt++) {
-        const sent = page.waitForRequest((r) => r.url().includes('/payouts/batches/') && r.method() === 'POST', { timeout: 5_000 }).then(() => true, () => false);
+        const sent = page
+          .waitForRequest((r) => r.url().includes('/payouts/batches/') && r.method() === 'POST', { timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          );
         await page.getByTestId('payout-action-confirm').click();
         if (await sent) break;
         assert.ok(attempt < 3, 'the sign-off request was never sent');
@@ -196,7 +213,8 @@ describe('applications, review and payouts in Chromium', () => {
     await page.getByTestId('payout-action-confirm').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="payout-status"]')?.getAttribute('data-status') === 'paid');
     assert.equal(await page.getByTestId('payout-paid-on').innerText(), '2018-03-26');
-    for (const k of ['prepared', 'rights', 'finance', 'paid']) assert.match(await page.getByTestId(`payout-signer-${k}`).innerText(), /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    for (const k of ['prepared', 'rights', 'finance', 'paid'])
+      assert.match(await page.getByTestId(`payout-signer-${k}`).innerText(), /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     assert.equal(await page.getByTestId('payout-pay').count(), 0);
     await shot(page, 'payout-paid');
     await page.goto(`${env.base}/payouts`);
@@ -219,7 +237,11 @@ describe('applications, review and payouts in Chromium', () => {
     assert.equal(await page.getByTestId(`my-application-status-${skillNo}`).getAttribute('data-status'), 'approved');
     // The portal notices (approval and payment) and the SMS are in the outbox.
     const person = await env.t.s.database.db.selectFrom('accounts').select('person_id').where('username', '=', 'member').executeTakeFirstOrThrow();
-    const notes = await env.t.s.database.db.selectFrom('notifications').select(['channel', 'template', 'payload']).where('person_id', '=', person.person_id!).execute();
+    const notes = await env.t.s.database.db
+      .selectFrom('notifications')
+      .select(['channel', 'template', 'payload'])
+      .where('person_id', '=', person.person_id!)
+      .execute();
     const about = (tpl: string, ch: string) => notes.filter((n) => n.template === tpl && n.channel === ch && JSON.stringify(n.payload).includes(skillNo));
     assert.equal(about('application-approved', 'portal').length, 1);
     assert.equal(about('payout-paid', 'portal').length, 1);
@@ -323,7 +345,14 @@ describe('applications, review and payouts in Chromium', () => {
     await page.goto(`${env.base}/applications/report`);
     await page.getByTestId('report-table').waitFor();
     // The table is drawn before its figures arrive: wait for the total a user would read (it fails if it stays 0).
-    await page.waitForFunction(() => { const t = document.querySelector('[data-testid="report-total"]')?.textContent?.trim(); return !!t && t !== '0'; }, undefined, { timeout: 15000 });
+    await page.waitForFunction(
+      () => {
+        const t = document.querySelector('[data-testid="report-total"]')?.textContent?.trim();
+        return !!t && t !== '0';
+      },
+      undefined,
+      { timeout: 15000 },
+    );
     assert.notEqual(await page.getByTestId('report-total').innerText(), '0');
     await shot(page, 'appl-report');
     await page.goto(`${env.base}/programs`);

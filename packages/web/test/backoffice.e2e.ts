@@ -43,7 +43,11 @@ describe('back office in Chromium', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(path);
       const ws = wb.worksheets[0]!;
-      return { title: String(ws.getRow(1).getCell(1).value), filters: String(ws.getRow(2).getCell(1).value), headers: (ws.getRow(4).values as unknown[]).slice(1) };
+      return {
+        title: String(ws.getRow(1).getCell(1).value),
+        filters: String(ws.getRow(2).getCell(1).value),
+        headers: (ws.getRow(4).values as unknown[]).slice(1),
+      };
     };
     {
       const { page, problems } = await newPage(env);

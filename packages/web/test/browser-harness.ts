@@ -25,7 +25,15 @@ export async function startBrowserEnv(opts: { members?: number } = {}): Promise<
   const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   fs.mkdirSync(shotsDir, { recursive: true });
   return {
@@ -78,7 +86,10 @@ export async function settled(page: Page, timeout = 30_000) {
       () => {
         const w = window as unknown as { __shishiQueries?: { busy(): number }; __shishiQuiet?: number };
         if (!w.__shishiQueries) return !document.querySelector('script[type=module][src*="/assets/"]'); // not the app (a printable page, a file): nothing to wait for
-        if (w.__shishiQueries.busy() > 0) { w.__shishiQuiet = 0; return false; }
+        if (w.__shishiQueries.busy() > 0) {
+          w.__shishiQuiet = 0;
+          return false;
+        }
         w.__shishiQuiet = (w.__shishiQuiet ?? 0) + 1;
         return w.__shishiQuiet >= 5;
       },
@@ -100,11 +111,19 @@ export async function choose(page: Page, target: string | Locator, text: string 
   const testId = typeof target === 'string' ? target : String(target);
   const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   const shows = () =>
-    select.evaluate((el, t) => {
-      const root = el.closest('.ant-select') ?? el;
-      const shown = [...root.querySelectorAll('.ant-select-selection-item, .ant-select-content-value, .ant-select-selection-overflow-item')].map((e) => (e.getAttribute('title') ?? '') + ' ' + (e.textContent ?? '')).join(' ') || root.textContent || '';
-      return typeof t === 'string' ? shown.includes(t) : new RegExp(t.source, t.flags).test(shown);
-    }, typeof text === 'string' ? text : { source: text.source, flags: text.flags } as unknown as string);
+    select.evaluate(
+      (el, t) => {
+        const root = el.closest('.ant-select') ?? el;
+        const shown =
+          [...root.querySelectorAll('.ant-select-selection-item, .ant-select-content-value, .ant-select-selection-overflow-item')]
+            .map((e) => (e.getAttribute('title') ?? '') + ' ' + (e.textContent ?? ''))
+            .join(' ') ||
+          root.textContent ||
+          '';
+        return typeof t === 'string' ? shown.includes(t) : new RegExp(t.source, t.flags).test(shown);
+      },
+      typeof text === 'string' ? text : ({ source: text.source, flags: text.flags } as unknown as string),
+    );
   for (let attempt = 1; ; attempt++) {
     if (!(await open.count())) await select.click();
     if (opts.search && attempt === 1) await page.keyboard.type(opts.search);
@@ -114,7 +133,10 @@ export async function choose(page: Page, target: string | Locator, text: string 
     if (opts.multiple) {
       await page.keyboard.press('Escape');
     } else {
-      await open.first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => {});
+      await open
+        .first()
+        .waitFor({ state: 'hidden', timeout: 3_000 })
+        .catch(() => {});
     }
     if (await shows().catch(() => false)) {
       if (await open.count()) await page.keyboard.press('Escape');
@@ -161,7 +183,13 @@ export async function memberLogin(env: BrowserEnv, page: Page, mobile = demoMemb
   await page.getByTestId('login-get-code').click();
   if ((await sent).status() !== 200) throw new Error(`no code was sent to ${mobile}: ${(await sent).status()}`);
   // The outbox row is written before the response: one read after it finds the code.
-  const row = await db.selectFrom('notifications').select('payload').where('template', '=', 'login-code').where('id', '>', before).orderBy('id', 'desc').executeTakeFirst();
+  const row = await db
+    .selectFrom('notifications')
+    .select('payload')
+    .where('template', '=', 'login-code')
+    .where('id', '>', before)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
   const code = (row?.payload as { code?: string } | undefined)?.code;
   if (!code) throw new Error('no code reached the SMS outbox');
   await page.getByTestId('login-code').fill(code);
@@ -174,7 +202,11 @@ export async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle').catch(() => {});
   // Ant Design animates drawers, modals and messages: wait for the finite animations to end (spinners loop forever and are left alone).
   await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 3000 })
+    .waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+      undefined,
+      { timeout: 3000 },
+    )
     .catch(() => {});
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
 }

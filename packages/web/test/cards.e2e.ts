@@ -20,7 +20,12 @@ describe('the member service card in Chromium', () => {
     const db = env.t.s.database.db;
     const li = await db.selectFrom('accounts').select('person_id').where('username', '=', 'member').executeTakeFirstOrThrow();
     // Whatever the demo left, start from an active card (through the events, as an officer would).
-    const m = await db.selectFrom('memberships').select(['id', 'card_status']).where('person_id', '=', li.person_id!).where('status', '=', 'active').executeTakeFirstOrThrow();
+    const m = await db
+      .selectFrom('memberships')
+      .select(['id', 'card_status'])
+      .where('person_id', '=', li.person_id!)
+      .where('status', '=', 'active')
+      .executeTakeFirstOrThrow();
     assert.equal(m.card_status, 'active', 'the demo gives 李明 an active card');
     const { page, problems } = await newPage(env);
     await login(env, page, 'grassroots');
@@ -47,7 +52,11 @@ describe('the member service card in Chromium', () => {
     await shot(page, 'cards-panel');
     // The edit form no longer offers the card status.
     await page.getByTestId('member-edit').click();
-    await page.locator('.ant-modal').getByText('会员卡状态').waitFor({ state: 'detached', timeout: 2_000 }).catch(() => {});
+    await page
+      .locator('.ant-modal')
+      .getByText('会员卡状态')
+      .waitFor({ state: 'detached', timeout: 2_000 })
+      .catch(() => {});
     assert.equal(await page.locator('.ant-modal').getByText('会员卡状态').count(), 0);
     assert.deepEqual(problems, []);
     await page.context().close();
@@ -81,7 +90,10 @@ describe('bulk operations on the member list in Chromium', () => {
     await page.goto(`${env.base}/members`);
     const boxes = page.getByTestId('member-table').locator('tbody td.ant-table-selection-column .ant-checkbox-wrapper:not(.ant-checkbox-wrapper-disabled)');
     await boxes.first().waitFor();
-    const ids = await page.getByTestId('member-table').locator('tbody a[data-testid^="member-link-"]').evaluateAll((as) => as.slice(0, 2).map((a) => Number(a.getAttribute('data-testid')!.replace('member-link-', ''))));
+    const ids = await page
+      .getByTestId('member-table')
+      .locator('tbody a[data-testid^="member-link-"]')
+      .evaluateAll((as) => as.slice(0, 2).map((a) => Number(a.getAttribute('data-testid')!.replace('member-link-', ''))));
     await boxes.nth(0).click();
     await boxes.nth(1).click();
     await page.getByTestId('member-bulk-count').getByText('已选 2 人').waitFor();
@@ -92,9 +104,11 @@ describe('bulk operations on the member list in Chromium', () => {
     await page.getByText('已办理 2 人').waitFor();
     await page.getByTestId('member-bulk-bar').waitFor({ state: 'detached' });
     const rows = await env.t.s.database.db.selectFrom('persons').select('categories').where('id', 'in', ids).execute();
-    assert.deepEqual(rows.map((r) => r.categories.includes('model-worker')), [true, true]);
+    assert.deepEqual(
+      rows.map((r) => r.categories.includes('model-worker')),
+      [true, true],
+    );
     assert.deepEqual(problems, []);
     await page.context().close();
   });
 });
-

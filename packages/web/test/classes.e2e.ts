@@ -20,14 +20,25 @@ async function api(username: string, method: 'GET' | 'POST', url: string, payloa
   const cookie = await env.t.login(username);
   return env.t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) });
 }
-const orgOf = async (username: string) => (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', username).executeTakeFirstOrThrow()).org_id!;
+const orgOf = async (username: string) =>
+  (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', username).executeTakeFirstOrThrow()).org_id!;
 const num = (page: Page, id: string) => page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
 const at = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 
 describe('classes in Chromium', () => {
   it('李明 books a class at phone width and cancels it; the place goes back', async () => {
     const pudong = await orgOf('pudong');
-    const res = await api('pudong', 'POST', '/classes', { title: '瑜伽入门（周三晚班）', category: '瑜伽', teachingPoint: '浦东新区职工服务中心教学点', venue: '浦东新区世纪大道 2001 号 3 楼舞蹈房', teacher: '孙老师', startsAt: at(50), endsAt: at(51.5), capacity: 2, orgId: pudong });
+    const res = await api('pudong', 'POST', '/classes', {
+      title: '瑜伽入门（周三晚班）',
+      category: '瑜伽',
+      teachingPoint: '浦东新区职工服务中心教学点',
+      venue: '浦东新区世纪大道 2001 号 3 楼舞蹈房',
+      teacher: '孙老师',
+      startsAt: at(50),
+      endsAt: at(51.5),
+      capacity: 2,
+      orgId: pudong,
+    });
     assert.equal(res.statusCode, 201, res.body);
     const course = res.json();
     const { page, problems } = await newPage(env, { mobile: true });
@@ -65,7 +76,16 @@ describe('classes in Chromium', () => {
     env.t.pinToday('2018-03-01');
     const union = await orgOf('grassroots');
     for (const visitOn of ['2018-04-10', '2018-06-12']) {
-      const r = await api('grassroots', 'POST', '/class-visits', { orgId: union, visitOn, startTime: '14:00', category: '插花', address: '浦东新区张江路 100 号 2 楼会议室', contactName: '陈立', contactPhone: '13912345678', attendees: 40 });
+      const r = await api('grassroots', 'POST', '/class-visits', {
+        orgId: union,
+        visitOn,
+        startTime: '14:00',
+        category: '插花',
+        address: '浦东新区张江路 100 号 2 楼会议室',
+        contactName: '陈立',
+        contactPhone: '13912345678',
+        attendees: 40,
+      });
       assert.equal(r.statusCode, 201, r.body);
     }
     const { page, problems } = await newPage(env);
@@ -96,7 +116,10 @@ describe('classes in Chromium', () => {
     await page.getByRole('tab', { name: '单位申报（附件1、附件2）' }).click();
     await page.getByTestId('forms-teaching').waitFor();
     await shot(page, 'classes-officer-forms');
-    assert.deepEqual(problems.filter((p) => !/409/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/409/.test(p)),
+      [],
+    );
     env.t.pinToday();
   });
 });

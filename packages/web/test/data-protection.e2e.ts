@@ -14,7 +14,12 @@ after(async () => env?.close());
 
 const api = async (user: string, method: string, url: string, payload?: unknown) => {
   const cookie = await env.t.login(user);
-  const r = await env.t.app.inject({ method: method as 'GET', url: `/api/v1${url}`, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  const r = await env.t.app.inject({
+    method: method as 'GET',
+    url: `/api/v1${url}`,
+    headers: { cookie },
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
   assert.ok(r.statusCode < 300, `${method} ${url}: ${r.statusCode} ${r.body}`);
   return r.json();
 };
@@ -22,8 +27,21 @@ const api = async (user: string, method: string, url: string, payload?: unknown)
 describe('data protection in the browser', () => {
   it('Jiading sees Pudong’s one condolence payment as 少于5 on the federation’s project', async () => {
     const db = env.t.s.database.db;
-    const project = await db.selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').innerJoin('orgs', 'orgs.id', 'slates.org_id').select(['projects.id', 'slates.id as slate_id', 'slates.org_id']).where('slates.year', '=', 2018).where('orgs.kind', '=', 'municipal').where('projects.title', '=', '大病职工慰问行动').executeTakeFirstOrThrow();
-    const target = await api('rights', 'POST', `/projects/${project.id}/targets`, { indicator: '获慰问职工', unit: '人', plannedValue: 10, actualFrom: 'paid-applications' });
+    const project = await db
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+      .select(['projects.id', 'slates.id as slate_id', 'slates.org_id'])
+      .where('slates.year', '=', 2018)
+      .where('orgs.kind', '=', 'municipal')
+      .where('projects.title', '=', '大病职工慰问行动')
+      .executeTakeFirstOrThrow();
+    const target = await api('rights', 'POST', `/projects/${project.id}/targets`, {
+      indicator: '获慰问职工',
+      unit: '人',
+      plannedValue: 10,
+      actualFrom: 'paid-applications',
+    });
 
     const { page, problems } = await newPage(env);
     await login(env, page, 'jiading');
@@ -51,8 +69,21 @@ describe('data protection in the browser', () => {
     const db = env.t.s.database.db;
     const from = await db.selectFrom('orgs').select('id').where('name', '=', '上海张江芯源微电子有限公司工会').executeTakeFirstOrThrow();
     const jiading = await db.selectFrom('orgs').select('path').where('short_name', '=', '嘉定区').executeTakeFirstOrThrow();
-    const to = await db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('status', '=', 'active').where('path', 'like', `${jiading.path}%`).orderBy('id').executeTakeFirstOrThrow();
-    const m = await api('pudong', 'POST', '/members', { name: '转出会员', idNumber: '11010519880707123' + idCheckCharacter('11010519880707123'), orgId: from.id, joinedOn: '2016-01-01', mobile: '13912340000' });
+    const to = await db
+      .selectFrom('orgs')
+      .select('id')
+      .where('kind', '=', 'grassroots')
+      .where('status', '=', 'active')
+      .where('path', 'like', `${jiading.path}%`)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const m = await api('pudong', 'POST', '/members', {
+      name: '转出会员',
+      idNumber: '11010519880707123' + idCheckCharacter('11010519880707123'),
+      orgId: from.id,
+      joinedOn: '2016-01-01',
+      mobile: '13912340000',
+    });
     await api('pudong', 'POST', `/members/${m.personId}/transfer`, { toOrgId: to.id, date: '2024-07-01' });
 
     const { page, problems } = await newPage(env);
@@ -65,6 +96,9 @@ describe('data protection in the browser', () => {
     assert.equal(history.includes('13912340000') || history.includes('139****0000'), false);
     await shot(page, 'data-protection-past-member');
     // The 404 of the record is expected here; nothing else may fail.
-    assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/404/.test(p)),
+      [],
+    );
   });
 });

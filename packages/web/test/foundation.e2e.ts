@@ -74,16 +74,31 @@ describe('foundation in Chromium', () => {
     assert.match(await page.getByTestId('org-detail-name').innerText(), /张江/);
     await shot(page, 'orgs-pudong');
     // A Jiading member's page is not found for Pudong.
-    const jiading = await env.t.s.database.db
-      .selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select('memberships.person_id')
-      .where('orgs.name', 'like', '%嘉定%').executeTakeFirst()
-      ?? await env.t.s.database.db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select('memberships.person_id')
-        .where('orgs.path', 'like', `${(await env.t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', '嘉定区').executeTakeFirstOrThrow()).path}%`).executeTakeFirstOrThrow();
+    const jiading =
+      (await env.t.s.database.db
+        .selectFrom('memberships')
+        .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+        .select('memberships.person_id')
+        .where('orgs.name', 'like', '%嘉定%')
+        .executeTakeFirst()) ??
+      (await env.t.s.database.db
+        .selectFrom('memberships')
+        .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+        .select('memberships.person_id')
+        .where(
+          'orgs.path',
+          'like',
+          `${(await env.t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', '嘉定区').executeTakeFirstOrThrow()).path}%`,
+        )
+        .executeTakeFirstOrThrow());
     await page.goto(`${env.base}/members/${jiading.person_id}`);
     await page.waitForLoadState('networkidle');
     assert.equal(await page.getByTestId('member-name').count(), 0, 'no Jiading member data for Pudong');
     await shot(page, 'member-out-of-scope');
-    assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/404/.test(p)),
+      [],
+    );
     await page.context().close();
   });
 
@@ -95,7 +110,10 @@ describe('foundation in Chromium', () => {
     const file = path.join(os.tmpdir(), `members-${Date.now()}.csv`);
     const good1 = validId('31011519880808101');
     const good2 = validId('31011519880808102');
-    fs.writeFileSync(file, `\uFEFF姓名,身份证号,手机号,入会日期\n浏览器甲,${good1},13912340001,2021-05-01\n浏览器乙,310115198808081039,13912340002,2021-05-01\n浏览器丙,${good2},13912340003,2021-05-02\n`);
+    fs.writeFileSync(
+      file,
+      `\uFEFF姓名,身份证号,手机号,入会日期\n浏览器甲,${good1},13912340001,2021-05-01\n浏览器乙,310115198808081039,13912340002,2021-05-01\n浏览器丙,${good2},13912340003,2021-05-02\n`,
+    );
     await page.locator('[data-testid="import-upload"] input[type="file"]').setInputFiles(file);
     await page.getByTestId('import-error-table').waitFor();
     assert.match(await page.getByTestId('import-valid-count').innerText(), /2/);

@@ -44,7 +44,9 @@ describe('gig workers’ mutual protection in Chromium', () => {
     assert.match(await page.getByTestId('gig-rosters').innerText(), /未满 60 周岁/);
     await shot(page, 'gig-platform-rosters-empty');
     const file = await writeXlsx([{ name: '参保人员名单', columns: rosterColumns, rows: [own, shared] }]);
-    await page.locator('[data-testid=gig-rosters] input[type=file]').setInputFiles({ name: '饿了么三月名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    await page
+      .locator('[data-testid=gig-rosters] input[type=file]')
+      .setInputFiles({ name: '饿了么三月名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
     const rows = page.getByTestId('roster-rows');
     await rows.getByTestId('row-refusal-3').waitFor();
     assert.match(await rows.getByTestId('row-refusal-3').innerText(), /已由美团上海于 2022-03-05 先行提交参保.*以先提交参保申请的平台为准/);
@@ -64,7 +66,12 @@ describe('gig workers’ mutual protection in Chromium', () => {
     await login(env, page, 'mutualaid');
     await page.goto(`${env.base}/gig`);
     await page.getByTestId('roster-table').waitFor();
-    const roster = await env.t.s.database.db.selectFrom('gig_rosters as r').innerJoin('orgs as o', 'o.id', 'r.platform_id').select('r.id').where('o.name', '=', '饿了么上海').executeTakeFirstOrThrow();
+    const roster = await env.t.s.database.db
+      .selectFrom('gig_rosters as r')
+      .innerJoin('orgs as o', 'o.id', 'r.platform_id')
+      .select('r.id')
+      .where('o.name', '=', '饿了么上海')
+      .executeTakeFirstOrThrow();
     await page.getByTestId(`roster-approve-${roster.id}`).waitFor();
     await shot(page, 'gig-agency-queue');
     await page.getByTestId(`roster-approve-${roster.id}`).click();
@@ -80,13 +87,26 @@ describe('gig workers’ mutual protection in Chromium', () => {
     // The drawer's opening animation can swallow the first click on the picker under load: click until it opens.
     for (let attempt = 1; ; attempt++) {
       await page.getByTestId('claim-event-date').click();
-      if (await page.locator('.ant-picker-dropdown').first().waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+      if (
+        await page
+          .locator('.ant-picker-dropdown')
+          .first()
+          .waitFor({ timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          )
+      )
+        break;
       assert.ok(attempt < 3, 'the date picker never opened');
     }
     assert.match(await page.locator('.ant-picker-dropdown').innerText(), /一|日/, 'the date picker speaks Chinese');
     await shot(page, 'gig-agency-claim-form');
     const sms = await env.t.s.database.db.selectFrom('notifications').select('recipient_masked').where('template', '=', 'gig-cover-started').execute();
-    assert.deepEqual(sms.map((x) => x.recipient_masked), ['137****2222']);
+    assert.deepEqual(
+      sms.map((x) => x.recipient_masked),
+      ['137****2222'],
+    );
     assert.deepEqual(problems, []);
     await page.context().close();
   });
@@ -96,7 +116,20 @@ describe('gig workers’ mutual protection in Chromium', () => {
     const db = env.t.s.database.db;
     const cover = await db.selectFrom('gig_covers').select('id').where('name', '=', '吴小红').where('status', '=', 'active').executeTakeFirstOrThrow();
     const eleme = await env.t.login('eleme');
-    const filed = await env.t.app.inject({ method: 'POST', url: '/api/v1/protection/gig/claims', headers: { cookie: eleme }, payload: { coverId: cover.id, claimType: 'hospital-allowance', eventDate: '2022-05-01', hospitalDays: 10, bank: '中国工商银行上海分行', accountName: '吴小红', accountNo: '6222020000012346789' } });
+    const filed = await env.t.app.inject({
+      method: 'POST',
+      url: '/api/v1/protection/gig/claims',
+      headers: { cookie: eleme },
+      payload: {
+        coverId: cover.id,
+        claimType: 'hospital-allowance',
+        eventDate: '2022-05-01',
+        hospitalDays: 10,
+        bank: '中国工商银行上海分行',
+        accountName: '吴小红',
+        accountNo: '6222020000012346789',
+      },
+    });
     assert.equal(filed.statusCode, 201, filed.body);
     const id = filed.json().id as number;
     const { page, problems } = await newPage(env);

@@ -41,7 +41,8 @@ async function pickDate(page: Page, testId: string, date: string) {
 /** Let a modal or drawer finish its animation before a screenshot. */
 
 const db = () => env.t.s.database.db;
-const orgId = async (short: string) => (await db().selectFrom('orgs').select('id').where('short_name', '=', short).where('kind', '=', 'district').executeTakeFirstOrThrow()).id;
+const orgId = async (short: string) =>
+  (await db().selectFrom('orgs').select('id').where('short_name', '=', short).where('kind', '=', 'district').executeTakeFirstOrThrow()).id;
 
 describe('project cycle in Chromium', () => {
   let callId = 0;
@@ -175,7 +176,13 @@ describe('project cycle in Chromium', () => {
     env.t?.pinToday();
     const { page, problems } = await newPage(env);
     await login(env, page, 'admin');
-    const slate = await db().selectFrom('slates').innerJoin('orgs', 'orgs.id', 'slates.org_id').select('slates.id').where('orgs.kind', '=', 'municipal').where('slates.year', '=', 2025).executeTakeFirstOrThrow();
+    const slate = await db()
+      .selectFrom('slates')
+      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+      .select('slates.id')
+      .where('orgs.kind', '=', 'municipal')
+      .where('slates.year', '=', 2025)
+      .executeTakeFirstOrThrow();
     await page.goto(`${env.base}/projects?year=2025`);
     await page.getByTestId(`slate-link-${slate.id}`).click();
     await page.getByTestId('slate-projects').waitFor();
@@ -190,7 +197,12 @@ describe('project cycle in Chromium', () => {
     await page.getByTestId('project-tab-targets').click();
     await page.getByTestId(`target-alloc-${target.id}`).click();
     await page.getByTestId('alloc-edit').click();
-    for (const [i, [name, n]] of ([['浦东新区', 1200], ['嘉定区', 800]] as const).entries()) {
+    for (const [i, [name, n]] of (
+      [
+        ['浦东新区', 1200],
+        ['嘉定区', 800],
+      ] as const
+    ).entries()) {
       await page.getByTestId('alloc-add-row').click();
       await choose(page, `alloc-row-org-${i}`, `${name}总工会`, { search: name });
       await page.getByTestId(`alloc-row-value-${i}`).fill(String(n));
@@ -212,7 +224,15 @@ describe('project cycle in Chromium', () => {
   });
 
   it('a regional union files a quarterly report; the department accepts it and the dashboard rolls it up', async () => {
-    const project = await db().selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').innerJoin('orgs', 'orgs.id', 'slates.org_id').select('projects.id').where('orgs.kind', '=', 'municipal').where('slates.year', '=', 2025).where('projects.no', '=', 3).executeTakeFirstOrThrow();
+    const project = await db()
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+      .select('projects.id')
+      .where('orgs.kind', '=', 'municipal')
+      .where('slates.year', '=', 2025)
+      .where('projects.no', '=', 3)
+      .executeTakeFirstOrThrow();
     const target = await db().selectFrom('targets').select('id').where('project_id', '=', project.id).executeTakeFirstOrThrow();
     const pudong = await orgId('浦东新区');
 
@@ -242,7 +262,12 @@ describe('project cycle in Chromium', () => {
     const labour = await newPage(env);
     await login(env, labour.page, 'labour');
     await labour.page.goto(`${env.base}/projects/${project.id}?tab=reports`);
-    const report = await db().selectFrom('progress_reports').select('id').where('project_id', '=', project.id).where('org_id', '=', pudong).executeTakeFirstOrThrow();
+    const report = await db()
+      .selectFrom('progress_reports')
+      .select('id')
+      .where('project_id', '=', project.id)
+      .where('org_id', '=', pudong)
+      .executeTakeFirstOrThrow();
     await labour.page.getByTestId(`report-view-${report.id}`).click();
     await labour.page.getByTestId('report-detail').getByText('上海张江示范企业有限公司').waitFor();
     await shot(labour.page, 'lifecycle-report-review');

@@ -56,7 +56,10 @@ describe('back office polish in Chromium', () => {
     await first.click();
     await page.getByTestId('announcement-detail').waitFor();
     // Opened, so read: one fewer in the bell.
-    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="notice-count"]')?.getAttribute('data-announcements')) === before - 1, a);
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('[data-testid="notice-count"]')?.getAttribute('data-announcements')) === before - 1,
+      a,
+    );
     assert.deepEqual(problems, []);
     await page.context().close();
   });
@@ -83,15 +86,25 @@ describe('back office polish in Chromium', () => {
     const data = await sheet((await download.path())!);
     assert.deepEqual(data[0]!.slice(0, 5), ['时间', '操作人', '操作', '对象', '摘要']);
     assert.ok(data.length > 1);
-    assert.ok(data.slice(1).every((r) => r[2] === '提交申请'), 'only the filtered action is exported');
-    assert.ok(data.slice(1).every((r) => !/critical-illness-condolence|invention-award|skill-promotion-award/.test(String(r[4]))), 'summaries in Chinese');
+    assert.ok(
+      data.slice(1).every((r) => r[2] === '提交申请'),
+      'only the filtered action is exported',
+    );
+    assert.ok(
+      data.slice(1).every((r) => !/critical-illness-condolence|invention-award|skill-promotion-award/.test(String(r[4]))),
+      'summaries in Chinese',
+    );
     assert.deepEqual(problems, []);
     await page.context().close();
   });
 
   it('the security administrator filters the login log by result and exports it', async () => {
     // One failed attempt to find.
-    await fetch(`${env.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: env.base }, body: JSON.stringify({ username: 'pudong', password: 'wrong-password-1' }) });
+    await fetch(`${env.base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: env.base },
+      body: JSON.stringify({ username: 'pudong', password: 'wrong-password-1' }),
+    });
     const { page, problems } = await newPage(env);
     await login(env, page, 'security');
     await page.goto(`${env.base}/login-log`);
@@ -112,7 +125,9 @@ describe('back office polish in Chromium', () => {
   it('the payout list, the application form and the claim summary print on A4 without the menu', async () => {
     const { page, problems } = await newPage(env);
     await login(env, page, 'mutualaid');
-    const batches = (await (await page.request.get(`${env.base}/api/v1/payouts/batches`)).json()) as { items: { id: number; no: string; programId: number; programTitle: string; total: number }[] };
+    const batches = (await (await page.request.get(`${env.base}/api/v1/payouts/batches`)).json()) as {
+      items: { id: number; no: string; programId: number; programTitle: string; total: number }[];
+    };
     const b = batches.items.find((x) => x.total > 0)!;
     await page.goto(`${env.base}/payouts/${b.id}`);
     assert.equal(await page.getByTestId('payout-print').getAttribute('href'), `/print/payouts/${b.id}`);
@@ -120,7 +135,8 @@ describe('back office polish in Chromium', () => {
     await page.getByTestId('print-batch').waitFor();
     assert.equal(await page.getByTestId('print-title').innerText(), `${b.programTitle}发放名册`);
     const head = await page.getByTestId('print-batch-lines').locator('thead').innerText();
-    for (const col of ['序号', '姓名', '身份证号', '所属工会', '申请编号', '收款方', '金额（元）']) assert.match(head, new RegExp(col.replace(/[()（）]/g, '.')));
+    for (const col of ['序号', '姓名', '身份证号', '所属工会', '申请编号', '收款方', '金额（元）'])
+      assert.match(head, new RegExp(col.replace(/[()（）]/g, '.')));
     assert.match(await page.getByTestId('print-batch').innerText(), /权益保障部审核[\s\S]*财务资产管理部审核/);
     // ID numbers masked on paper as in every list.
     assert.doesNotMatch(await page.getByTestId('print-batch-lines').innerText(), /\d{17}[\dX]/);
@@ -132,7 +148,9 @@ describe('back office polish in Chromium', () => {
 
     const officer = await newPage(env);
     await login(env, officer.page, 'pudong');
-    const apps = (await (await officer.page.request.get(`${env.base}/api/v1/applications?status=approved&pageSize=5`)).json()) as { items: { id: number; no: string; programId: number; programTitle: string }[] };
+    const apps = (await (await officer.page.request.get(`${env.base}/api/v1/applications?status=approved&pageSize=5`)).json()) as {
+      items: { id: number; no: string; programId: number; programTitle: string }[];
+    };
     const app = apps.items[0]!;
     await officer.page.goto(`${env.base}/applications/${app.id}`);
     await officer.page.getByTestId('application-print').waitFor();
@@ -167,13 +185,19 @@ describe('back office polish in Chromium', () => {
     await page.goto(`${env.base}/public/projects`);
     await page.getByTestId('public-projects').waitFor();
     await choose(page, 'public-org', '嘉定区总工会');
-    await page.getByTestId('public-title').getByText(/嘉定区总工会2021年/).waitFor();
+    await page
+      .getByTestId('public-title')
+      .getByText(/嘉定区总工会2021年/)
+      .waitFor();
     const url = new URL(page.url());
     assert.ok(Number(url.searchParams.get('org')) > 0, 'the link names the union by id');
     await shot(page, 'office-public-jiading');
     // The link works on its own.
     await page.goto(`${env.base}/public/projects?org=${url.searchParams.get('org')}&year=2021`);
-    await page.getByTestId('public-title').getByText(/嘉定区总工会2021年/).waitFor();
+    await page
+      .getByTestId('public-title')
+      .getByText(/嘉定区总工会2021年/)
+      .waitFor();
     assert.deepEqual(failed, []);
     assert.deepEqual(problems, []);
     await page.context().close();

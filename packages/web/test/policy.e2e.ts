@@ -80,7 +80,10 @@ describe('policy explorer and entitlements in Chromium', () => {
     const err2 = formItem(page, 'policy-input-eventDate').locator('.ant-form-item-explain-error');
     await err2.waitFor();
     assert.match(await err2.innerText(), /individual/);
-    assert.deepEqual(problems.filter((p) => !/400/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/400/.test(p)),
+      [],
+    );
     await page.context().close();
   });
 
@@ -100,7 +103,10 @@ describe('policy explorer and entitlements in Chromium', () => {
     assert.match(text, /¥70\.00/); // 2018 B full year
     assert.match(text, /¥140\.00/); // 2025 B+ full year
     await shot(page, 'policy-timeline-premium');
-    await page.getByRole('button', { name: /close|关闭/i }).first().click();
+    await page
+      .getByRole('button', { name: /close|关闭/i })
+      .first()
+      .click();
     // A plain number is drawn as a step chart.
     await page.goto(`${env.base}/policy?program=member-vacation&date=2025-06-01&tab=parameters`);
     await page.getByTestId('policy-timeline-yearly-subsidy-cap').click();
@@ -140,7 +146,13 @@ describe('policy explorer and entitlements in Chromium', () => {
     await page.locator('[data-testid="ent-gig-mutual-protection"][data-status="not-eligible"]').waitFor();
     assert.match(await page.getByTestId('ent-gig-mutual-protection').innerText(), /新就业形态劳动者/);
     // Unit-level programs sit in their own collapsed section.
-    assert.equal(await page.getByTestId('ent-unit-programs').isVisible().catch(() => false), false);
+    assert.equal(
+      await page
+        .getByTestId('ent-unit-programs')
+        .isVisible()
+        .catch(() => false),
+      false,
+    );
     await page.getByTestId('ent-unit-toggle').click();
     await page.getByTestId('ent-unit-programs').waitFor();
     await shot(page, 'entitlements-officer-2022');

@@ -49,7 +49,8 @@ describe('member protection in the browser', () => {
 
   it('the 2025 collective enrollment: build and submit, confirm and voucher, reconcile', async () => {
     const db = env.t.s.database.db;
-    for (const tb of ['protection_claims', 'protection_covers', 'protection_lists', 'protection_remittances', 'protection_batches']) await sql.raw(`delete from ${tb}`).execute(db);
+    for (const tb of ['protection_claims', 'protection_covers', 'protection_lists', 'protection_remittances', 'protection_batches'])
+      await sql.raw(`delete from ${tb}`).execute(db);
 
     env.t.pinToday('2024-11-10');
     const g = await newPage(env);
@@ -164,7 +165,12 @@ describe('member protection in the browser', () => {
     env.t.pinToday('2022-06-15');
     const g = await env.t.login('grassroots');
     const union = (await env.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: g } })).json().orgId;
-    const made = await env.t.app.inject({ method: 'POST', url: '/api/v1/members', headers: { cookie: g }, payload: { name: '钱芳', idNumber: '310115198807070026', orgId: union, joinedOn: '2022-06-01', categories: ['flexible-worker'] } });
+    const made = await env.t.app.inject({
+      method: 'POST',
+      url: '/api/v1/members',
+      headers: { cookie: g },
+      payload: { name: '钱芳', idNumber: '310115198807070026', orgId: union, joinedOn: '2022-06-01', categories: ['flexible-worker'] },
+    });
     assert.equal(made.statusCode, 201, made.body);
     const { page, problems } = await newPage(env);
     await login(env, page, 'zhangjiang');

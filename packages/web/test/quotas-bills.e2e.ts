@@ -26,11 +26,18 @@ before(async () => {
   const [grassroots, pudong] = [await orgOf('grassroots'), await orgOf('pudong')];
   for (const tb of ['gig_claims', 'gig_covers', 'gig_rosters']) await sql.raw(`delete from ${tb}`).execute(db());
   // Four members of the grassroots union under 60, gig workers: two enrolled by 饿了么, two by 美团 (the 2022 gig register).
-  const rows = (await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`
+  const rows = (
+    await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`
     select m.member_no, p.name, p.id_cipher, p.id as person_id from memberships m join persons p on p.id = m.person_id
     where m.org_id = ${grassroots} and m.status = 'active' and p.birth_date > '1965-01-01'
-        and not exists (select 1 from roster_entries e where e.person_id = p.id and e.subsidy_group = 'gig-mobile-checkup') order by m.member_no limit 4`.execute(db())).rows;
-  for (const r of rows) await sql`update persons set categories = array_append(categories, 'gig-worker') where id = ${r.person_id} and not ('gig-worker' = any(categories))`.execute(db());
+        and not exists (select 1 from roster_entries e where e.person_id = p.id and e.subsidy_group = 'gig-mobile-checkup') order by m.member_no limit 4`.execute(
+      db(),
+    )
+  ).rows;
+  for (const r of rows)
+    await sql`update persons set categories = array_append(categories, 'gig-worker') where id = ${r.person_id} and not ('gig-worker' = any(categories))`.execute(
+      db(),
+    );
   const worker = (i: number) => ({ name: rows[i]!.name, idNumber: env.t.s.vault.open(rows[i]!.id_cipher), mobile: `1391234567${i}` });
   env.t.pinToday('2022-03-15');
   await api('eleme', 'POST', '/protection/gig/rosters', { rows: [worker(0), worker(1)] });
@@ -40,9 +47,20 @@ before(async () => {
   const sanatorium = await db().selectFrom('orgs').select('id').where('function_code', '=', 'workers-sanatorium').executeTakeFirstOrThrow();
   await api('seagull', 'POST', '/quota-offers', { program: 'gig-mobile-checkup', year: 2022, code: 'morning', capacity: 100, providerOrgId: sanatorium.id });
   const grant = await api('admin', 'POST', '/place-grants', { program: 'gig-mobile-checkup', year: 2022, site: 'morning', toOrgId: pudong, places: 10 });
-  const roster = await api('pudong', 'POST', '/rosters', { grantId: grant.id, startsOn: '2022-06-10', endsOn: '2022-06-10', members: rows.map((r) => r.member_no) });
+  const roster = await api('pudong', 'POST', '/rosters', {
+    grantId: grant.id,
+    startsOn: '2022-06-10',
+    endsOn: '2022-06-10',
+    members: rows.map((r) => r.member_no),
+  });
   await api('pudong', 'POST', `/rosters/${roster.id}/submit`);
-  const st = await api('admin', 'POST', '/quota-settlements', { rosterId: roster.id, persons: 4, amount: 600, members: rows.map((r) => r.member_no), satisfaction: { responses: 4, satisfied: 4 } });
+  const st = await api('admin', 'POST', '/quota-settlements', {
+    rosterId: roster.id,
+    persons: 4,
+    amount: 600,
+    members: rows.map((r) => r.member_no),
+    satisfaction: { responses: 4, satisfied: 4 },
+  });
   const bills = (await api('admin', 'GET', `/quota-bills?settlementId=${st.id}`)).items as { id: number; platformName: string }[];
   ids.eleme = bills.find((b) => b.platformName.includes('饿了么'))!.id;
   ids.meituan = bills.find((b) => b.platformName.includes('美团'))!.id;
@@ -119,7 +137,10 @@ describe('platform bills in Chromium', () => {
     await fed.page.getByTestId(`bill-row-${ids.meituan}`).getByText('第 2 版').waitFor();
 
     await mt.page.reload();
-    await mt.page.getByTestId(`bill-dispute-${ids.meituan}`).getByText(/已更正为第 2 版/).waitFor();
+    await mt.page
+      .getByTestId(`bill-dispute-${ids.meituan}`)
+      .getByText(/已更正为第 2 版/)
+      .waitFor();
     await mt.page.getByTestId(`bill-dispute-btn-${ids.meituan}`).click();
     await mt.page.getByTestId('bill-dispute-reason').fill('另一名劳动者也不是我平台的');
     await mt.page.getByTestId('bill-dispute-ok').click();
@@ -133,7 +154,10 @@ describe('platform bills in Chromium', () => {
     await fed.page.locator(`[data-testid="bill-status-${ids.meituan}"][data-status="issued"]`).waitFor();
 
     await mt.page.reload();
-    await mt.page.getByTestId(`bill-dispute-${ids.meituan}`).getByText(/异议已驳回：该员在 2022 年美团劳动者名单中/).waitFor();
+    await mt.page
+      .getByTestId(`bill-dispute-${ids.meituan}`)
+      .getByText(/异议已驳回：该员在 2022 年美团劳动者名单中/)
+      .waitFor();
     await shot(mt.page, 'quotas-bills-dispute-rejected');
     await mt.page.getByTestId(`bill-confirm-${ids.meituan}`).click();
     await mt.page.locator(`[data-testid="bill-status-${ids.meituan}"][data-status="confirmed"]`).waitFor();
@@ -143,11 +167,19 @@ describe('platform bills in Chromium', () => {
   it('the quota lists export what they show', async () => {
     const { page, problems } = await newPage(env);
     await login(env, page, 'admin');
-    for (const [tab, id] of [['offers', 'offers-export'], ['requests', 'requests-export'], ['rosters', 'rosters-export'], ['settlements', 'settlements-export']] as const) {
+    for (const [tab, id] of [
+      ['offers', 'offers-export'],
+      ['requests', 'requests-export'],
+      ['rosters', 'rosters-export'],
+      ['settlements', 'settlements-export'],
+    ] as const) {
       await page.goto(`${env.base}/places?tab=${tab}`);
       await page.getByTestId(id).waitFor();
       if (tab === 'offers') {
-        await page.getByRole('cell', { name: /巡回体检 上午套餐/ }).first().waitFor();
+        await page
+          .getByRole('cell', { name: /巡回体检 上午套餐/ })
+          .first()
+          .waitFor();
         await shot(page, 'quotas-bills-offers');
       }
       const dl = page.waitForEvent('download');

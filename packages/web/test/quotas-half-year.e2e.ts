@@ -59,13 +59,20 @@ describe('the half-year settlement in Chromium', () => {
 
   it('Pudong claims its first half-year: both rosters, 600 yuan a person, with the satisfaction forms', async () => {
     const pudong = (await sql<{ id: number }>`select org_id as id from accounts where username = 'pudong'`.execute(db())).rows[0]!.id;
-    const nos = (await sql<{ member_no: string }>`select m.member_no from memberships m join orgs o on o.id = m.org_id
-      where o.path like (select path from orgs where id = ${pudong}) || '%' and m.status = 'active' order by m.id limit 5`.execute(db())).rows.map((r) => r.member_no);
+    const nos = (
+      await sql<{ member_no: string }>`select m.member_no from memberships m join orgs o on o.id = m.org_id
+      where o.path like (select path from orgs where id = ${pudong}) || '%' and m.status = 'active' order by m.id limit 5`.execute(db())
+    ).rows.map((r) => r.member_no);
     assert.equal(nos.length, 5);
-    await sql`update persons set categories = array_append(coalesce(categories, '{}'), 'frontline-worker') where id in (select person_id from memberships where member_no in (${sql.join(nos)})) and not ('frontline-worker' = any(coalesce(categories, '{}')))`.execute(db());
+    await sql`update persons set categories = array_append(coalesce(categories, '{}'), 'frontline-worker') where id in (select person_id from memberships where member_no in (${sql.join(nos)})) and not ('frontline-worker' = any(coalesce(categories, '{}')))`.execute(
+      db(),
+    );
     const g = await api('admin', 'POST', '/place-grants', { program: 'frontline-sanatorium', year: 2022, site: 'NB1', toOrgId: pudong, places: 10 });
     assert.equal(g.statusCode, 201, g.body);
-    for (const [members, startsOn, endsOn] of [[nos.slice(0, 3), '2022-04-11', '2022-04-14'], [nos.slice(3), '2022-06-06', '2022-06-09']] as const) {
+    for (const [members, startsOn, endsOn] of [
+      [nos.slice(0, 3), '2022-04-11', '2022-04-14'],
+      [nos.slice(3), '2022-06-06', '2022-06-09'],
+    ] as const) {
       const r = await api('pudong', 'POST', '/rosters', { grantId: g.json().id, startsOn, endsOn, members });
       assert.equal(r.statusCode, 201, r.body);
       assert.equal((await api('pudong', 'POST', `/rosters/${r.json().id}/submit`)).statusCode, 200);
@@ -107,8 +114,13 @@ describe('the half-year settlement in Chromium', () => {
   });
 
   it('the forms returned with the claim show in the 2022 list’s year-end report (年度总结)', async () => {
-    const slate = (await sql<{ id: number }>`select s.id from slates s join orgs o on o.id = s.org_id where s.year = 2022 and o.depth = 0 order by s.id limit 1`.execute(db())).rows[0]!;
-    const no = (await sql<{ no: number }>`select no from projects where slate_id = ${slate.id} and 'frontline-sanatorium' = any(policy_programs)`.execute(db())).rows[0]!.no;
+    const slate = (
+      await sql<{ id: number }>`select s.id from slates s join orgs o on o.id = s.org_id where s.year = 2022 and o.depth = 0 order by s.id limit 1`.execute(
+        db(),
+      )
+    ).rows[0]!;
+    const no = (await sql<{ no: number }>`select no from projects where slate_id = ${slate.id} and 'frontline-sanatorium' = any(policy_programs)`.execute(db()))
+      .rows[0]!.no;
     const { page, problems } = await newPage(env);
     await login(env, page, 'admin');
     await page.goto(`${env.base}/projects/slates/${slate.id}`);

@@ -22,7 +22,9 @@ after(async () => {
 });
 
 const db = () => env.t.s.database.db;
-const orgName = async (username: string) => (await sql<{ name: string; id: number }>`select o.name, o.id from accounts a join orgs o on o.id = a.org_id where a.username = ${username}`.execute(db())).rows[0]!;
+const orgName = async (username: string) =>
+  (await sql<{ name: string; id: number }>`select o.name, o.id from accounts a join orgs o on o.id = a.org_id where a.username = ${username}`.execute(db()))
+    .rows[0]!;
 
 /** Pick an org in an OrgSelect by typing part of its name. */
 async function pickOrg(page: Page, testId: string, name: string) {
@@ -66,7 +68,10 @@ describe('places in Chromium', () => {
     const p2 = await newPage(env);
     await login(env, p2.page, 'pudong');
     await p2.page.goto(`${env.base}/places?tab=grants`);
-    for (const [org, n] of [[street.name, '10'], [grass.name, '5']] as const) {
+    for (const [org, n] of [
+      [street.name, '10'],
+      [grass.name, '5'],
+    ] as const) {
       await p2.page.getByTestId(`grant-split-${rootGrant}`).click();
       await pickOrg(p2.page, 'grant-to', org);
       await num(p2.page, 'grant-places').fill(n);
@@ -84,7 +89,11 @@ describe('places in Chromium', () => {
 
   it('the grassroots union fills a roster and submits it', async () => {
     const grass = await orgName('grassroots');
-    const nos = (await sql<{ member_no: string }>`select member_no from memberships where org_id = ${grass.id} and status = 'active' order by member_no limit 3`.execute(db())).rows.map((r) => r.member_no);
+    const nos = (
+      await sql<{ member_no: string }>`select member_no from memberships where org_id = ${grass.id} and status = 'active' order by member_no limit 3`.execute(
+        db(),
+      )
+    ).rows.map((r) => r.member_no);
     const { page, problems } = await newPage(env);
     await login(env, page, 'grassroots');
     await page.goto(`${env.base}/places?tab=rosters`);
@@ -117,7 +126,10 @@ describe('places in Chromium', () => {
     await login(env, page, 'seagull');
     await page.goto(`${env.base}/places?tab=rosters`);
     await page.getByTestId(`roster-settle-${rosterId}`).click();
-    await page.getByTestId('settle-members').filter({ hasText: /\d{10}/ }).waitFor();
+    await page
+      .getByTestId('settle-members')
+      .filter({ hasText: /\d{10}/ })
+      .waitFor();
     // A wrong amount is refused: the engine gives 3 × 290.
     await num(page, 'settle-amount').fill('900');
     const bad = page.waitForResponse((r) => r.url().endsWith('/api/v1/quota-settlements') && r.request().method() === 'POST');
@@ -132,7 +144,10 @@ describe('places in Chromium', () => {
     const id = (await res.json()).id;
     assert.deepEqual(problems, []);
 
-    for (const [who, action] of [['rights', 'rights'], ['finance', 'finance']] as const) {
+    for (const [who, action] of [
+      ['rights', 'rights'],
+      ['finance', 'finance'],
+    ] as const) {
       const p = await newPage(env);
       await login(env, p.page, who);
       await p.page.goto(`${env.base}/places?tab=settlements`);
@@ -156,7 +171,15 @@ describe('places in Chromium', () => {
     env.t.pinToday();
     const fed = await orgName('admin');
     const hour = 3600_000;
-    const pool = (await api('admin', 'POST', '/pools', { title: '职工疗休养 先到先得（两个名额）', capacity: 2, orgId: fed.id, opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + hour).toISOString() })).json();
+    const pool = (
+      await api('admin', 'POST', '/pools', {
+        title: '职工疗休养 先到先得（两个名额）',
+        capacity: 2,
+        orgId: fed.id,
+        opensAt: new Date(Date.now() - hour).toISOString(),
+        closesAt: new Date(Date.now() + hour).toISOString(),
+      })
+    ).json();
     const { page, problems } = await newPage(env, { mobile: true });
     await memberLogin(env, page);
     await page.goto(`${env.base}/me/places`);
@@ -168,7 +191,13 @@ describe('places in Chromium', () => {
     await page.getByTestId('my-trip-list').getByText('团体5号 黄山休养院 3天2晚').first().waitFor();
     await shot(page, 'quotas-my-places');
     assert.deepEqual(problems, []);
-    const others = (await sql<{ person_id: number }>`select m.person_id from memberships m join persons p on p.id = m.person_id where m.status = 'active' and p.name <> '李明' and m.org_id in (select id from orgs where path like (select path from orgs o join accounts a on a.org_id = o.id where a.username = 'pudong') || '%') order by m.id limit 2`.execute(db())).rows;
+    const others = (
+      await sql<{
+        person_id: number;
+      }>`select m.person_id from memberships m join persons p on p.id = m.person_id where m.status = 'active' and p.name <> '李明' and m.org_id in (select id from orgs where path like (select path from orgs o join accounts a on a.org_id = o.id where a.username = 'pudong') || '%') order by m.id limit 2`.execute(
+        db(),
+      )
+    ).rows;
     const last = await api('pudong', 'POST', `/pools/${pool.id}/claims`, { memberId: Number(others[0]!.person_id) });
     assert.equal(last.statusCode, 201);
     const refused = await api('pudong', 'POST', `/pools/${pool.id}/claims`, { memberId: Number(others[1]!.person_id) });

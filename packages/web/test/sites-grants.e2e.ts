@@ -34,11 +34,18 @@ async function fillNumber(page: import('playwright-core').Page, testId: string, 
 async function photo(user: string) {
   const boundary = '----shishie2e';
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nsite-photo\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nsite-photo\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
     DEMO_PNG,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const r = await env.t.app.inject({ method: 'POST', url: '/api/v1/documents', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: await env.t.login(user) } });
+  const r = await env.t.app.inject({
+    method: 'POST',
+    url: '/api/v1/documents',
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: await env.t.login(user) },
+  });
   assert.equal(r.statusCode, 201, r.body);
   return r.json().id as number;
 }
@@ -50,18 +57,51 @@ describe('health point matching and the summary claim in Chromium', () => {
     env.t.pinToday('2022-03-01');
     const wd = (n: number) => ({ workingDays: n });
     const program = await as('grassrootswork', 'POST', '/programs', {
-      program: 'health-point-grant', year: 2022, title: '2022年新增30个园区（楼宇）健康服务点', status: 'open', channels: ['unit'],
+      program: 'health-point-grant',
+      year: 2022,
+      title: '2022年新增30个园区（楼宇）健康服务点',
+      status: 'open',
+      channels: ['unit'],
       windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
-      reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] }, { level: 'federation', actor: { role: 'department-officer', functionCode: 'grassroots-work' }, dueIn: wd(30), skipForChannels: [] }],
-      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' }, sources: '001 项目1',
+      reviewChain: [
+        { level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] },
+        { level: 'federation', actor: { role: 'department-officer', functionCode: 'grassroots-work' }, dueIn: wd(30), skipForChannels: [] },
+      ],
+      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
+      sources: '001 项目1',
     });
     const parkOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'zhangjiang').executeTakeFirstOrThrow()).org_id!;
-    const hp = await as('zhangjiang', 'POST', '/sites', { kind: 'health-point', name: '张江药谷职工健康服务点', orgId: parkOrg, address: '浦东新区哈雷路1000号', lon: 121.607, lat: 31.199, photoIds: [] });
+    const hp = await as('zhangjiang', 'POST', '/sites', {
+      kind: 'health-point',
+      name: '张江药谷职工健康服务点',
+      orgId: parkOrg,
+      address: '浦东新区哈雷路1000号',
+      lon: 121.607,
+      lat: 31.199,
+      photoIds: [],
+    });
     hpId = hp.id;
-    await as('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form: { siteId: hp.id, pointType: 'new', manager: '周敏', managerPhone: '021-50800003', healthCentre: '张江社区卫生服务中心', serviceHours: '每周二、四中午' } });
+    await as('zhangjiang', 'POST', '/applications', {
+      programId: program.id,
+      applicantOrgId: parkOrg,
+      form: {
+        siteId: hp.id,
+        pointType: 'new',
+        manager: '周敏',
+        managerPhone: '021-50800003',
+        healthCentre: '张江社区卫生服务中心',
+        serviceHours: '每周二、四中午',
+      },
+    });
     env.t.pinToday('2022-06-15');
     const list = await as('pudong', 'GET', `/sites/${hp.id}/checklist`);
-    await as('pudong', 'POST', `/sites/${hp.id}/inspections`, { purpose: 'acceptance', inspectedOn: '2022-06-15', inspector: '浦东新区总工会 张敏', answers: list.items.map((i: any) => ({ code: i.code, met: true, ...(i.answer === 'number' ? { value: i.min } : {}) })), photoIds: [await photo('pudong')] });
+    await as('pudong', 'POST', `/sites/${hp.id}/inspections`, {
+      purpose: 'acceptance',
+      inspectedOn: '2022-06-15',
+      inspector: '浦东新区总工会 张敏',
+      answers: list.items.map((i: any) => ({ code: i.code, met: true, ...(i.answer === 'number' ? { value: i.min } : {}) })),
+      photoIds: [await photo('pudong')],
+    });
     env.t.pinToday('2022-07-01');
 
     const { page, problems } = await newPage(env);
@@ -72,14 +112,20 @@ describe('health point matching and the summary claim in Chromium', () => {
     await fillNumber(page, 'accept-street', '14000');
     await shot(page, 'sites-accept-matching');
     await page.getByTestId('accept-submit').click();
-    await page.getByText(/街镇（园区、楼宇）工会配套经费 ¥14000\.00 低于/).first().waitFor();
+    await page
+      .getByText(/街镇（园区、楼宇）工会配套经费 ¥14000\.00 低于/)
+      .first()
+      .waitFor();
     await fillNumber(page, 'accept-street', '15000');
     await page.getByTestId('accept-submit').click();
     await page.getByTestId('site-match-district').getByText('不低于 ¥15,000.00').waitFor();
     assert.match(await page.getByTestId('site-match-street').innerText(), /¥15,000\.00/);
     assert.match(await page.getByTestId('site-grant').innerText(), /¥15,000\.00/);
     await shot(page, 'sites-matching');
-    assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/status of 400/.test(p)),
+      [],
+    );
     await page.context().close();
   });
 
@@ -87,13 +133,28 @@ describe('health point matching and the summary claim in Chromium', () => {
     env.t.pinToday('2022-02-15');
     const wd = (n: number) => ({ workingDays: n });
     await as('grassrootswork', 'POST', '/programs', {
-      program: 'culture-team-grant', year: 2022, title: '2022年选树10个上海职工示范性文艺团队', status: 'open', channels: ['unit'],
+      program: 'culture-team-grant',
+      year: 2022,
+      title: '2022年选树10个上海职工示范性文艺团队',
+      status: 'open',
+      channels: ['unit'],
       windows: [{ batch: 1, from: '2022-02-01', to: '2022-03-31' }],
-      reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] }, { level: 'federation', actor: { role: 'department-officer', functionCode: 'grassroots-work' }, dueIn: wd(30), skipForChannels: [] }],
-      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' }, sources: '001 项目11',
+      reviewChain: [
+        { level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] },
+        { level: 'federation', actor: { role: 'department-officer', functionCode: 'grassroots-work' }, dueIn: wd(30), skipForChannels: [] },
+      ],
+      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
+      sources: '001 项目11',
     });
     const parkOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'zhangjiang').executeTakeFirstOrThrow()).org_id!;
-    const team = await as('zhangjiang', 'POST', '/sites', { kind: 'culture-team', name: '张江职工合唱团', orgId: parkOrg, address: '浦东新区张江路500号', contacts: [{ role: '团长', name: '林悦', phone: '021-50800002' }], photoIds: [] });
+    const team = await as('zhangjiang', 'POST', '/sites', {
+      kind: 'culture-team',
+      name: '张江职工合唱团',
+      orgId: parkOrg,
+      address: '浦东新区张江路500号',
+      contacts: [{ role: '团长', name: '林悦', phone: '021-50800002' }],
+      photoIds: [],
+    });
     const { page, problems } = await newPage(env);
     await login(env, page, 'zhangjiang');
     await page.goto(`${env.base}/sites/${team.id}`);
@@ -110,7 +171,10 @@ describe('health point matching and the summary claim in Chromium', () => {
     await page.getByTestId('apply-newWork').fill('《张江之歌》');
     await shot(page, 'sites-apply-culture-team');
     await page.getByTestId('apply-submit').click();
-    await page.getByTestId('site-application-status').getByText(/审核中/).waitFor();
+    await page
+      .getByTestId('site-application-status')
+      .getByText(/审核中/)
+      .waitFor();
     const detail = await as('zhangjiang', 'GET', `/sites/${team.id}`);
     assert.equal(detail.application.status, 'in-review');
     assert.equal(detail.subkind, 'choir');
@@ -145,7 +209,12 @@ describe('health point matching and the summary claim in Chromium', () => {
   it('Pudong files its claim with the voucher scan; the federation accepts it and the total is booked to Pudong', async () => {
     env.t.pinToday('2022-09-20');
     const pudongOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'pudong').executeTakeFirstOrThrow()).org_id!;
-    const acct = await as('pudong', 'POST', '/payouts/payee-accounts', { orgId: pudongOrg, bank: '上海银行', accountName: '上海市浦东新区总工会', accountNo: '31658800003333444' });
+    const acct = await as('pudong', 'POST', '/payouts/payee-accounts', {
+      orgId: pudongOrg,
+      bank: '上海银行',
+      accountName: '上海市浦东新区总工会',
+      accountNo: '31658800003333444',
+    });
     await as('finance', 'POST', `/payouts/payee-accounts/${acct.id}/verify`);
     const { page, problems } = await newPage(env);
     await login(env, page, 'pudong');
@@ -155,7 +224,9 @@ describe('health point matching and the summary claim in Chromium', () => {
     await choose(page, 'claim-file-kind', '职工健康服务点');
     await (await fillNumber(page, 'claim-file-year', '2022')).blur();
     await page.getByTestId('claim-voucher-no').fill('No.0032201');
-    await page.locator('.ant-modal input[type=file]').setInputFiles({ name: '结算票据.pdf', mimeType: 'application/pdf', buffer: pdf('上海市行政事业单位资金往来结算票据') });
+    await page
+      .locator('.ant-modal input[type=file]')
+      .setInputFiles({ name: '结算票据.pdf', mimeType: 'application/pdf', buffer: pdf('上海市行政事业单位资金往来结算票据') });
     await page.getByTestId('claim-voucher-upload-done').getByText('结算票据.pdf').waitFor();
     await shot(page, 'sites-claim-file');
     await page.getByTestId('claim-submit').click();
@@ -176,8 +247,20 @@ describe('health point matching and the summary claim in Chromium', () => {
     const swb = new ExcelJS.Workbook();
     await swb.xlsx.readFile((await sheet.path())!);
     const sws = swb.worksheets[0]!;
-    assert.deepEqual((sws.getRow(3).values as unknown[]).slice(1), ['序号', '职工健康服务点名称', '所属单位', '申领标准（元）', '申领金额（元）', '区总工会配套（元）', '街镇（园区、楼宇）工会配套（元）', '备注']);
-    assert.deepEqual([sws.getCell(4, 2).value, sws.getCell(4, 5).value, sws.getCell(5, 1).value, sws.getCell(5, 5).value], ['张江药谷职工健康服务点', 15000, '总金额', 15000]);
+    assert.deepEqual((sws.getRow(3).values as unknown[]).slice(1), [
+      '序号',
+      '职工健康服务点名称',
+      '所属单位',
+      '申领标准（元）',
+      '申领金额（元）',
+      '区总工会配套（元）',
+      '街镇（园区、楼宇）工会配套（元）',
+      '备注',
+    ]);
+    assert.deepEqual(
+      [sws.getCell(4, 2).value, sws.getCell(4, 5).value, sws.getCell(5, 1).value, sws.getCell(5, 5).value],
+      ['张江药谷职工健康服务点', 15000, '总金额', 15000],
+    );
     await fed.page.getByTestId('claim-accept').click();
     await fed.page.getByTestId('claim-detail').getByText('市总已受理，已列入拨付').waitFor();
     await shot(fed.page, 'sites-claim-accepted');

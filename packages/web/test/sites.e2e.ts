@@ -56,10 +56,14 @@ describe('sites and grants in Chromium', () => {
     const { page } = await newPage(env);
     await login(env, page, 'jiading');
     const body = {
-      program: 'health-point-standard', year: 2021, title: '嘉定区2021年建立园区（楼宇、商圈）职工健康服务点', channels: ['unit'],
+      program: 'health-point-standard',
+      year: 2021,
+      title: '嘉定区2021年建立园区（楼宇、商圈）职工健康服务点',
+      channels: ['unit'],
       windows: [{ batch: 1, from: '2021-03-01', to: '2021-10-31' }],
       reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: { workingDays: 20 }, skipForChannels: [] }],
-      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' }, budget: 150000,
+      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
+      budget: 150000,
     };
     const pudongOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'pudong').executeTakeFirstOrThrow()).org_id;
     const refused = await page.request.post(`${env.base}/api/v1/programs`, { data: { ...body, orgId: pudongOrg }, headers: { origin: env.base } });
@@ -103,7 +107,10 @@ describe('sites and grants in Chromium', () => {
     await page.getByTestId('apply-parkingSpaces').fill('4');
     await page.getByTestId('apply-parkingMinutes').fill('30');
     await setDate(page, 'apply-plannedCompletion', '2025-08-31');
-    await page.getByTestId('apply-form').locator('input[type=file]').setInputFiles({ name: '申报表.pdf', mimeType: 'application/pdf', buffer: pdf('申报表') });
+    await page
+      .getByTestId('apply-form')
+      .locator('input[type=file]')
+      .setInputFiles({ name: '申报表.pdf', mimeType: 'application/pdf', buffer: pdf('申报表') });
     await page.getByTestId('apply-form-doc-done').getByText('申报表.pdf').waitFor();
     await shot(page, 'sites-apply-form');
     await page.getByTestId('apply-submit').click();
@@ -122,7 +129,8 @@ describe('sites and grants in Chromium', () => {
     await setDate(page, 'inspection-date', '2025-07-22');
     await page.getByTestId('inspector').fill('浦东新区总工会 张敏');
     await page.getByTestId('check-free-parking-15-minutes').waitFor();
-    for (const code of ['air-conditioner', 'fridge', 'microwave', 'water-dispenser', 'charging-strip', 'tables-chairs', 'toilet-signage']) await page.getByTestId(`check-${code}`).check();
+    for (const code of ['air-conditioner', 'fridge', 'microwave', 'water-dispenser', 'charging-strip', 'tables-chairs', 'toilet-signage'])
+      await page.getByTestId(`check-${code}`).check();
     await fillNumber(page, 'check-free-parking-15-minutes', '30');
     await choose(page, 'check-toilet-or-adjacent-public', '毗邻公共厕所');
     await page.locator('.ant-modal input[type=file]').setInputFiles(png('现场.png'));
@@ -145,7 +153,12 @@ describe('sites and grants in Chromium', () => {
     await page.getByTestId('site-grant').getByText('¥5,000.00').waitFor();
     // The union's account (registered by the union, verified by finance) and the September batch.
     const unionOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'grassroots').executeTakeFirstOrThrow()).org_id!;
-    const acct = await as('grassroots', 'POST', '/payouts/payee-accounts', { orgId: unionOrg, bank: '上海银行张江支行', accountName: '上海张江芯源微电子有限公司工会委员会', accountNo: '31658800001234567' });
+    const acct = await as('grassroots', 'POST', '/payouts/payee-accounts', {
+      orgId: unionOrg,
+      bank: '上海银行张江支行',
+      accountName: '上海张江芯源微电子有限公司工会委员会',
+      accountNo: '31658800001234567',
+    });
     await as('finance', 'POST', `/payouts/payee-accounts/${acct.id}/verify`);
     env.t.pinToday('2025-09-26');
     const program = (await as('grassrootswork', 'GET', '/programs?program=driver-home-grant&year=2025')).items[0].id;
@@ -178,11 +191,25 @@ describe('sites and grants in Chromium', () => {
   it('a health point gets a yellow card, then a red card, and leaves the map', async () => {
     env.t.pinToday('2025-10-08');
     const parkOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'zhangjiang').executeTakeFirstOrThrow()).org_id!;
-    const hp = await as('zhangjiang', 'POST', '/sites', { kind: 'health-point', name: '张江药谷职工健康服务点', orgId: parkOrg, address: '浦东新区哈雷路998号', lon: 121.607, lat: 31.199, photoIds: [] });
+    const hp = await as('zhangjiang', 'POST', '/sites', {
+      kind: 'health-point',
+      name: '张江药谷职工健康服务点',
+      orgId: parkOrg,
+      address: '浦东新区哈雷路998号',
+      lon: 121.607,
+      lat: 31.199,
+      photoIds: [],
+    });
     const c = await env.t.login('pudong');
     const photo = await env.t.app.inject({ method: 'POST', url: '/api/v1/documents', ...multipartPng(), headers: { ...multipartPng().headers, cookie: c } });
     const list = await as('pudong', 'GET', `/sites/${hp.id}/checklist`);
-    await as('pudong', 'POST', `/sites/${hp.id}/inspections`, { purpose: 'acceptance', inspectedOn: '2025-10-08', inspector: '浦东新区总工会 张敏', answers: list.items.map((i: any) => ({ code: i.code, met: true })), photoIds: [photo.json().id] });
+    await as('pudong', 'POST', `/sites/${hp.id}/inspections`, {
+      purpose: 'acceptance',
+      inspectedOn: '2025-10-08',
+      inspector: '浦东新区总工会 张敏',
+      answers: list.items.map((i: any) => ({ code: i.code, met: true })),
+      photoIds: [photo.json().id],
+    });
     await as('pudong', 'POST', `/sites/${hp.id}/accept`, {});
     const { page, problems } = await newPage(env);
     await login(env, page, 'pudong');
@@ -201,7 +228,10 @@ describe('sites and grants in Chromium', () => {
     await page.getByTestId('service-table').getByText('健康咨询（半天）').waitFor();
     await shot(page, 'sites-service-log');
     const logged = await as('pudong', 'GET', `/sites/${hp.id}`);
-    assert.deepEqual(logged.serviceLog.map((l: any) => [l.onDate, l.kind, l.attendees]), [['2025-10-07', 'consultation', 12]]);
+    assert.deepEqual(
+      logged.serviceLog.map((l: any) => [l.onDate, l.kind, l.attendees]),
+      [['2025-10-07', 'consultation', 12]],
+    );
     await page.getByTestId('site-yellow').click();
     await page.getByTestId('yellow-card-lines').fill('未按公示时间开展每周问诊\n服务公告未更新');
     await typeDate(page, 'yellow-card-deadline', '2025-11-08', 'yellow-card-lines');
@@ -237,7 +267,9 @@ describe('sites and grants in Chromium', () => {
 function multipartPng() {
   const boundary = '----shishie2e';
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nsite-photo\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nsite-photo\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
     DEMO_PNG,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);

@@ -115,7 +115,10 @@ describe('satisfaction surveys and notices in Chromium', () => {
     await page.getByTestId('notice-bell').click();
     await page.getByTestId('notice-drawer').waitFor();
     await shot(page, 'surveys-notices-member-mobile');
-    assert.deepEqual(problems.filter((p) => !/409/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/409/.test(p)),
+      [],
+    );
     await page.context().close();
   });
 
@@ -146,15 +149,24 @@ describe('satisfaction surveys and notices in Chromium', () => {
 
   it('an officer creates a survey on another project, then edits it', async () => {
     const other = await db()
-      .selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').innerJoin('orgs', 'orgs.id', 'slates.org_id')
-      .select('projects.id').where('slates.year', '=', 2025).where('orgs.kind', '=', 'municipal').where('projects.no', '=', 1).executeTakeFirstOrThrow();
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+      .select('projects.id')
+      .where('slates.year', '=', 2025)
+      .where('orgs.kind', '=', 'municipal')
+      .where('projects.no', '=', 1)
+      .executeTakeFirstOrThrow();
     const { page, problems } = await newPage(env);
     await login(env, page, 'admin');
     await page.goto(`${env.base}/projects/${other.id}?tab=surveys`);
     await page.getByTestId('surveys-tab').waitFor();
     await page.getByTestId('survey-new').click();
     await page.getByTestId('survey-form-title').fill('浏览器测试满意度测评');
-    for (const [id, d] of [['survey-form-opensOn', '2025-11-01'], ['survey-form-closesOn', '2025-12-31']] as const) {
+    for (const [id, d] of [
+      ['survey-form-opensOn', '2025-11-01'],
+      ['survey-form-closesOn', '2025-12-31'],
+    ] as const) {
       const input = page.locator(`[data-testid="${id}"] input, input[data-testid="${id}"]`).first();
       await input.click();
       await input.fill(d);
@@ -171,7 +183,11 @@ describe('satisfaction surveys and notices in Chromium', () => {
     await page.getByTestId('survey-table').getByText('浏览器测试满意度测评').waitFor();
     const created = await db().selectFrom('surveys').select('id').where('title', '=', '浏览器测试满意度测评').executeTakeFirstOrThrow();
     const qs = await db().selectFrom('survey_questions').select(['kind', 'position']).where('survey_id', '=', created.id).orderBy('position').execute();
-    assert.deepEqual(qs.map((q) => q.kind), ['single', 'rating'], 'the moved question comes first');
+    assert.deepEqual(
+      qs.map((q) => q.kind),
+      ['single', 'rating'],
+      'the moved question comes first',
+    );
     await page.getByTestId(`survey-edit-${created.id}`).click();
     await page.getByTestId('survey-form-title').fill('浏览器测试满意度测评（改）');
     await page.getByTestId('survey-form-submit').click();
@@ -186,7 +202,9 @@ describe('satisfaction surveys and notices in Chromium', () => {
     await login(env, page, 'grassroots');
     const id = (f: string) => f + idCheckCharacter(f);
     const csv = `\uFEFF姓名,身份证号,手机号,入会日期\n问卷甲,${id('31011519880909101')},13912350001,2021-05-01\n问卷乙,${id('31011519880909102')},13912350002,2021-05-01\n`;
-    const up = await page.request.post(`${env.base}/api/v1/imports/members`, { multipart: { file: { name: 'members.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) } } });
+    const up = await page.request.post(`${env.base}/api/v1/imports/members`, {
+      multipart: { file: { name: 'members.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) } },
+    });
     assert.equal(up.status(), 201, await up.text());
     const batch = (await up.json()) as { id: number };
     assert.equal((await page.request.post(`${env.base}/api/v1/imports/${batch.id}/commit`, { data: {} })).status(), 200);
@@ -212,7 +230,11 @@ describe('satisfaction surveys and notices in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('notice-bell').click();
-    await page.locator('[data-template="import-finished"]').first().getByText(/Member import finished: 2 rows/).waitFor();
+    await page
+      .locator('[data-template="import-finished"]')
+      .first()
+      .getByText(/Member import finished: 2 rows/)
+      .waitFor();
     assert.deepEqual(problems, []);
     await page.context().close();
   });

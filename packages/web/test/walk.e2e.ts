@@ -10,7 +10,25 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { login, memberLogin, newPage, settled, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
-const ALL = ['admin', 'security', 'auditor', 'rights', 'mutualaid', 'pudong', 'jiading', 'zhangjiang', 'grassroots', 'yangpu', 'wujiaochang', 'labour', 'grassrootswork', 'finance', 'eleme', 'seagull', 'member'];
+const ALL = [
+  'admin',
+  'security',
+  'auditor',
+  'rights',
+  'mutualaid',
+  'pudong',
+  'jiading',
+  'zhangjiang',
+  'grassroots',
+  'yangpu',
+  'wujiaochang',
+  'labour',
+  'grassrootswork',
+  'finance',
+  'eleme',
+  'seagull',
+  'member',
+];
 const SOME = ['pudong', 'member', 'auditor', 'admin', 'mutualaid'];
 const accounts = process.env.SHISHI_WALK === 'all' ? ALL : SOME;
 

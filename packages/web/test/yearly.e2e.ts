@@ -21,7 +21,6 @@ after(async () => {
   await env?.close();
 });
 
-
 describe('a new year without a developer', () => {
   let programId = 0;
   let appNo = '';
@@ -174,9 +173,18 @@ describe('a new year without a developer', () => {
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1, 5), ['时间', '操作人', '操作', '对象']);
     const text: string[] = [];
     ws.eachRow((r) => text.push((r.values as unknown[]).join(' ')));
-    assert.ok(text.some((l) => l.includes(appNo)), `the booking ${appNo} is in the export`);
-    assert.ok(text.some((l) => l.includes('批准政策版本')), 'the approved policy version is in the export, named in Chinese');
-    assert.ok(text.some((l) => l.includes('开设项目申报')), 'the opened program is in the export, named in Chinese');
+    assert.ok(
+      text.some((l) => l.includes(appNo)),
+      `the booking ${appNo} is in the export`,
+    );
+    assert.ok(
+      text.some((l) => l.includes('批准政策版本')),
+      'the approved policy version is in the export, named in Chinese',
+    );
+    assert.ok(
+      text.some((l) => l.includes('开设项目申报')),
+      'the opened program is in the export, named in Chinese',
+    );
     assert.deepEqual(problems, []);
     await page.context().close();
   });

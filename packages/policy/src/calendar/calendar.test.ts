@@ -55,7 +55,10 @@ test('the calendar covers 2016–2026 and refuses other years', () => {
   }
   assert.throws(() => addWorkingDays('2026-12-30', 5), PolicyError);
   assert.throws(() => calendarSource(2030), PolicyError);
-  assert.throws(() => isWorkingDay('2025-02-30'), (e: unknown) => e instanceof PolicyError && e.code === 'invalid-input');
+  assert.throws(
+    () => isWorkingDay('2025-02-30'),
+    (e: unknown) => e instanceof PolicyError && e.code === 'invalid-input',
+  );
 });
 
 test('addWorkingDays and workingDaysBetween agree', () => {
@@ -77,11 +80,15 @@ test('addWorkingDays and workingDaysBetween agree', () => {
 });
 
 test('calendar files are checked on load', () => {
-  const good = 'year: 2030\nchecked: false\nnotices: [{ number: N1, date: 2029-11-01, title: T }]\nholidays: [{ name: 元旦, en: x, from: 2030-01-01, to: 2030-01-01, notice: N1 }]\nmakeUpDays: []\n';
+  const good =
+    'year: 2030\nchecked: false\nnotices: [{ number: N1, date: 2029-11-01, title: T }]\nholidays: [{ name: 元旦, en: x, from: 2030-01-01, to: 2030-01-01, notice: N1 }]\nmakeUpDays: []\n';
   assert.equal(buildCalendar([{ name: '2030.yaml', text: good }]).first, 2030);
   assert.throws(() => buildCalendar([{ name: '2031.yaml', text: good }]), /does not match/);
   assert.throws(() => buildCalendar([{ name: '2030.yaml', text: good.replace('notice: N1 }', 'notice: N2 }') }]), /unknown notice/);
-  assert.throws(() => buildCalendar([{ name: '2030.yaml', text: good.replace('makeUpDays: []', 'makeUpDays: [{ date: 2030-01-01, for: x, notice: N1 }]') }]), /both/);
+  assert.throws(
+    () => buildCalendar([{ name: '2030.yaml', text: good.replace('makeUpDays: []', 'makeUpDays: [{ date: 2030-01-01, for: x, notice: N1 }]') }]),
+    /both/,
+  );
 });
 
 describe('deadlines past the calendar (addWorkingDaysProvisional)', () => {
@@ -94,7 +101,11 @@ describe('deadlines past the calendar (addWorkingDaysProvisional)', () => {
     assert.deepEqual(addWorkingDaysProvisional('2026-12-04', 20), { date: '2027-01-01', provisional: true, assumedFrom: '2027-01-01' });
     assert.deepEqual(addWorkingDaysProvisional('2026-12-31', 1), { date: '2027-01-01', provisional: true, assumedFrom: '2027-01-01' });
     assert.deepEqual(addWorkingDaysProvisional('2026-12-31', 2), { date: '2027-01-04', provisional: true, assumedFrom: '2027-01-01' }, 'the weekend skipped');
-    assert.deepEqual(addWorkingDaysProvisional('2027-03-05', 1), { date: '2027-03-08', provisional: true, assumedFrom: '2027-01-01' }, 'a start past the calendar');
+    assert.deepEqual(
+      addWorkingDaysProvisional('2027-03-05', 1),
+      { date: '2027-03-08', provisional: true, assumedFrom: '2027-01-01' },
+      'a start past the calendar',
+    );
   });
   it('still refuses what it cannot count: before the calendar, a bad date', () => {
     assert.throws(() => addWorkingDaysProvisional('2015-06-01', 3), /calendar/);

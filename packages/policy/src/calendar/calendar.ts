@@ -65,7 +65,8 @@ export function buildCalendar(files: { name: string; text: string }[]): Loaded {
     if (name !== `${y.year}.yaml`) throw bad(name, `year ${y.year} does not match the file name`);
     const numbers = new Set(y.notices.map((n) => n.number));
     for (const h of y.holidays) {
-      if (yearOf(h.from) !== y.year || yearOf(h.to) !== y.year || h.to < h.from) throw bad(name, `holiday ${h.name} ${h.from}..${h.to} outside the year or reversed`);
+      if (yearOf(h.from) !== y.year || yearOf(h.to) !== y.year || h.to < h.from)
+        throw bad(name, `holiday ${h.name} ${h.from}..${h.to} outside the year or reversed`);
       if (!numbers.has(h.notice)) throw bad(name, `holiday ${h.name} cites unknown notice ${h.notice}`);
       for (let d = h.from; d <= h.to; d = addDays(d, 1)) rest.add(d);
     }
@@ -160,7 +161,11 @@ function outOfRange(date: string, field: string): PolicyError {
 /** The date's offset in the tables, or a PolicyError when malformed or outside the calendar. */
 function offset(date: string, field: string): number {
   if (!isIsoDate(date)) {
-    throw new PolicyError('invalid-input', { zh: `字段 ${field} 应为 YYYY-MM-DD 格式的有效日期`, en: `Field ${field} must be a valid YYYY-MM-DD date` }, { field });
+    throw new PolicyError(
+      'invalid-input',
+      { zh: `字段 ${field} 应为 YYYY-MM-DD 格式的有效日期`, en: `Field ${field} must be a valid YYYY-MM-DD date` },
+      { field },
+    );
   }
   const c = cal();
   const i = toDayNumber(date) - c.base;
@@ -183,7 +188,8 @@ export function isWorkingDay(date: string): boolean {
  */
 export function addWorkingDays(date: string, n: number): string {
   const i = offset(date, 'date');
-  if (!Number.isInteger(n)) throw new PolicyError('invalid-input', { zh: '工作日数应为整数', en: 'The number of working days must be an integer' }, { field: 'n' });
+  if (!Number.isInteger(n))
+    throw new PolicyError('invalid-input', { zh: '工作日数应为整数', en: 'The number of working days must be an integer' }, { field: 'n' });
   if (n === 0) return date;
   const c = cal();
   // k: the 1-based index of the target among all working days of the calendar.

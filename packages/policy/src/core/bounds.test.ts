@@ -5,7 +5,18 @@ import { test } from 'node:test';
 import { evaluate, evaluateMany, listPrograms, PolicyError } from '../index.ts';
 import { addMonths, fromDayNumber, toDayNumber } from './dates.ts';
 
-type Schema = { type?: string | string[]; maximum?: number; exclusiveMaximum?: number; properties?: Record<string, Schema>; additionalProperties?: Schema | boolean; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; enum?: unknown[] };
+type Schema = {
+  type?: string | string[];
+  maximum?: number;
+  exclusiveMaximum?: number;
+  properties?: Record<string, Schema>;
+  additionalProperties?: Schema | boolean;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  enum?: unknown[];
+};
 
 function unbounded(s: Schema | boolean | undefined, at: string, out: string[]) {
   if (!s || typeof s !== 'object') return;
@@ -29,8 +40,15 @@ test('every count and amount in every program input has a maximum', () => {
 });
 
 const claim = {
-  claimType: 'accidental-disability', enrollmentMode: 'centralized', coverageStart: '2022-04-01', coverageEnd: '2023-03-31',
-  eventDate: '0999-06-01', disabilityGrade: 1, paidThisAccident: 0, paidThisYear: 0, filedOn: '2022-07-01',
+  claimType: 'accidental-disability',
+  enrollmentMode: 'centralized',
+  coverageStart: '2022-04-01',
+  coverageEnd: '2023-03-31',
+  eventDate: '0999-06-01',
+  disabilityGrade: 1,
+  paidThisAccident: 0,
+  paidThisYear: 0,
+  filedOn: '2022-07-01',
 };
 
 function code(fn: () => unknown): string {
@@ -47,11 +65,20 @@ test('a year outside 1900–2100 is a 400 naming the field, the same on the firs
   const answers = new Set<string>();
   for (let i = 0; i < 2000; i++) answers.add(code(() => evaluate(req)));
   assert.deepEqual([...answers], ['invalid-input input.eventDate']);
-  assert.equal(code(() => evaluate({ ...req, input: { ...claim, eventDate: '2101-01-01' } })), 'invalid-input input.eventDate');
+  assert.equal(
+    code(() => evaluate({ ...req, input: { ...claim, eventDate: '2101-01-01' } })),
+    'invalid-input input.eventDate',
+  );
   // The batch fast path checks the same bounds.
   const mp = { plan: 'B', mode: 'new-card', unitCategory: 'ordinary', eventDate: '0999-03-01' };
-  assert.equal(code(() => evaluateMany('member-protection', '2025-03-01', new Array(3000).fill({ ...mp, eventDate: '2025-03-01' }).concat([mp]))), 'invalid-input inputs[3000].eventDate');
-  assert.equal(code(() => evaluate({ program: 'member-protection', date: '2025-03-01', input: { ...mp, eventDate: '1900-01-01' } })), 'ok');
+  assert.equal(
+    code(() => evaluateMany('member-protection', '2025-03-01', new Array(3000).fill({ ...mp, eventDate: '2025-03-01' }).concat([mp]))),
+    'invalid-input inputs[3000].eventDate',
+  );
+  assert.equal(
+    code(() => evaluate({ program: 'member-protection', date: '2025-03-01', input: { ...mp, eventDate: '1900-01-01' } })),
+    'ok',
+  );
 });
 
 test('the counts that overflowed money are bounded and exact at their maximum', () => {
@@ -62,8 +89,16 @@ test('the counts that overflowed money are bounded and exact at their maximum', 
     ['group-sanatorium', '2018-05-01', 'persons', { planCode: 'A' }],
     ['health-checkup', '2018-06-15', 'persons', { planCode: 'A', examDate: '2018-06-15' }],
   ] as const) {
-    assert.equal(code(() => evaluate({ program, date, input: { ...input, [field]: 600_479_950_317 } })), `invalid-input input.${field}`, program);
-    assert.equal(code(() => evaluate({ program, date, input: { ...input, [field]: 1_000_000 } })), 'ok', program);
+    assert.equal(
+      code(() => evaluate({ program, date, input: { ...input, [field]: 600_479_950_317 } })),
+      `invalid-input input.${field}`,
+      program,
+    );
+    assert.equal(
+      code(() => evaluate({ program, date, input: { ...input, [field]: 1_000_000 } })),
+      'ok',
+      program,
+    );
   }
   assert.equal(evaluate({ program: 'labour-relations-guidance-subsidy', date: '2022-06-30', input: { personDays: 1_000_000 } }).output.amount, 150_000_000);
 });

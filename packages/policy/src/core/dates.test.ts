@@ -43,6 +43,12 @@ test('years, months and month-day comparisons read in place agree with slicing',
     assert.equal(Object.is(yearOf(d), +d.slice(0, 4)), true, d);
     assert.equal(monthOf(d), +d.slice(5, 7), d);
   }
-  for (const [d, md] of [['2025-07-01', '07-01'], ['2025-06-30', '07-01'], ['2025-12-31', '07-01'], ['2025-01-01', '01-01'], ['2025-07-10', '07-09']] as const)
+  for (const [d, md] of [
+    ['2025-07-01', '07-01'],
+    ['2025-06-30', '07-01'],
+    ['2025-12-31', '07-01'],
+    ['2025-01-01', '01-01'],
+    ['2025-07-10', '07-09'],
+  ] as const)
     assert.equal(monthDayOnOrAfter(d, md), d.slice(5) >= md, `${d} ${md}`);
 });

@@ -24,7 +24,10 @@ export function isIsoDate(s: unknown): s is string {
     if (d < 0) return false;
     y = y * 10 + d;
   }
-  const m1 = digit(s, 5), m2 = digit(s, 6), d1 = digit(s, 8), d2 = digit(s, 9);
+  const m1 = digit(s, 5),
+    m2 = digit(s, 6),
+    d1 = digit(s, 8),
+    d2 = digit(s, 9);
   if (m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return false;
   const m = m1 * 10 + m2;
   const d = d1 * 10 + d2;
@@ -33,11 +36,15 @@ export function isIsoDate(s: unknown): s is string {
 
 /** The number written by four (two) ASCII digits at `i`; NaN when one is not a digit, as `+s.slice` gave. */
 function num4(s: string, i: number): number {
-  const a = digit(s, i), b = digit(s, i + 1), c = digit(s, i + 2), d = digit(s, i + 3);
+  const a = digit(s, i),
+    b = digit(s, i + 1),
+    c = digit(s, i + 2),
+    d = digit(s, i + 3);
   return a < 0 || b < 0 || c < 0 || d < 0 ? +s.slice(i, i + 4) : a * 1000 + b * 100 + c * 10 + d;
 }
 function num2(s: string, i: number): number {
-  const a = digit(s, i), b = digit(s, i + 1);
+  const a = digit(s, i),
+    b = digit(s, i + 1);
   return a < 0 || b < 0 ? +s.slice(i, i + 2) : a * 10 + b;
 }
 
@@ -105,7 +112,7 @@ export function addMonths(date: string, months: number): string {
   const m = +date.slice(5, 7) - 1 + months;
   const d = +date.slice(8, 10);
   const ty = y + Math.floor(m / 12);
-  const tm = ((m % 12) + 12) % 12 + 1;
+  const tm = (((m % 12) + 12) % 12) + 1;
   const td = Math.min(d, daysInMonth(ty, tm));
   return `${pad4(ty)}-${String(tm).padStart(2, '0')}-${String(td).padStart(2, '0')}`;
 }
@@ -125,7 +132,8 @@ export function monthOf(date: string): number {
 /** Whether the month-day part of `date` (`MM-DD`) is on or after `monthDay` (`MM-DD`), without slicing. */
 export function monthDayOnOrAfter(date: string, monthDay: string): boolean {
   for (let i = 0; i < 5; i++) {
-    const a = date.charCodeAt(5 + i), b = monthDay.charCodeAt(i);
+    const a = date.charCodeAt(5 + i),
+      b = monthDay.charCodeAt(i);
     if (a !== b) return a > b;
   }
   return true;

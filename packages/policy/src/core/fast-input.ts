@@ -77,9 +77,7 @@ export function compileInput<T>(schema: z.ZodType<T>): InputParser<T> {
   const fields: Field[] = Object.entries(shape).map(([key, s]) => ({ key, ...fieldCheck(s) }));
   if (fields.some((f) => !f.optional && !f.check)) return slow;
   const known = new Set(Object.keys(shape));
-  const refinements = ((def.checks as { _zod: { check(p: { value: unknown; issues: unknown[] }): void } }[] | undefined) ?? []).map(
-    (c) => c._zod,
-  );
+  const refinements = ((def.checks as { _zod: { check(p: { value: unknown; issues: unknown[] }): void } }[] | undefined) ?? []).map((c) => c._zod);
   const payload: { value: unknown; issues: unknown[] } = { value: undefined, issues: [] };
   return (raw, prefix) => {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return slow(raw, prefix);

@@ -146,11 +146,7 @@ export function issueToError(issue: z.core.$ZodIssue, input: unknown, schema: z.
   switch (issue.code) {
     case 'invalid_type': {
       const exp = issue.expected;
-      return new PolicyError(
-        'invalid-input',
-        { zh: `字段 ${field} 应为${TYPE_ZH[exp] ?? exp}`, en: `Field ${field} must be a ${exp}` },
-        { field },
-      );
+      return new PolicyError('invalid-input', { zh: `字段 ${field} 应为${TYPE_ZH[exp] ?? exp}`, en: `Field ${field} must be a ${exp}` }, { field });
     }
     case 'invalid_value': {
       const allowed = [...issue.values];
@@ -163,11 +159,7 @@ export function issueToError(issue: z.core.$ZodIssue, input: unknown, schema: z.
     }
     case 'invalid_format': {
       const fmt = issue.format === 'date' ? 'YYYY-MM-DD' : issue.format;
-      return new PolicyError(
-        'invalid-input',
-        { zh: `字段 ${field} 应为 ${fmt} 格式的有效值`, en: `Field ${field} must be a valid ${fmt}` },
-        { field },
-      );
+      return new PolicyError('invalid-input', { zh: `字段 ${field} 应为 ${fmt} 格式的有效值`, en: `Field ${field} must be a valid ${fmt}` }, { field });
     }
     case 'too_big':
     case 'too_small': {
@@ -176,11 +168,7 @@ export function issueToError(issue: z.core.$ZodIssue, input: unknown, schema: z.
       const incl = issue.inclusive !== false;
       const zh = big ? (incl ? '不大于' : '小于') : incl ? '不小于' : '大于';
       const en = big ? (incl ? 'at most' : 'less than') : incl ? 'at least' : 'more than';
-      return new PolicyError(
-        'invalid-input',
-        { zh: `字段 ${field} 应${zh} ${String(limit)}`, en: `Field ${field} must be ${en} ${String(limit)}` },
-        { field },
-      );
+      return new PolicyError('invalid-input', { zh: `字段 ${field} 应${zh} ${String(limit)}`, en: `Field ${field} must be ${en} ${String(limit)}` }, { field });
     }
     case 'not_multiple_of':
       return new PolicyError(

@@ -6,7 +6,14 @@ import { labelled } from './labels.ts';
 import { loadParameterFile } from './params.ts';
 
 const HAN = /[\u4e00-\u9fff]/;
-type Prop = { 'x-label'?: { zh?: string; en?: string }; 'x-enum-labels'?: Record<string, { zh?: string; en?: string }>; title?: string; description?: string; enum?: unknown[]; items?: { enum?: unknown[] } };
+type Prop = {
+  'x-label'?: { zh?: string; en?: string };
+  'x-enum-labels'?: Record<string, { zh?: string; en?: string }>;
+  title?: string;
+  description?: string;
+  enum?: unknown[];
+  items?: { enum?: unknown[] };
+};
 
 function assertBilingual(m: unknown, where: string) {
   const r = m as { zh?: unknown; en?: unknown };
@@ -20,11 +27,11 @@ function assertBilingual(m: unknown, where: string) {
 test('every reading and version note of every program is { zh, en }, both non-empty, zh in Chinese', () => {
   let readings = 0;
   for (const p of listPrograms()) {
-    for (const v of p.versions) if (v.note !== undefined) (assertBilingual(v.note, `${p.code} version ${v.policy} note`), readings++);
+    for (const v of p.versions) if (v.note !== undefined) assertBilingual(v.note, `${p.code} version ${v.policy} note`), readings++;
     const names = Object.keys(getProgramDefinition(p.code)!.parameters);
     for (const name of names) {
       for (const e of getParameterTimeline(p.code, name)) {
-        if (e.reading !== undefined) (assertBilingual(e.reading, `${p.code}.${name}@${e.from}`), readings++);
+        if (e.reading !== undefined) assertBilingual(e.reading, `${p.code}.${name}@${e.from}`), readings++;
       }
     }
     for (const v of p.versions) {

@@ -6,13 +6,52 @@ import { test } from 'node:test';
 import { addCalendarYears, calendarYears, evaluateMany, listPrograms } from '../index.ts';
 
 const VALUES: unknown[] = [
-  undefined, null, true, false, 0, 1, -1, 2.5, 59, 60, 180, 2025, 2018, 1e20, Number.NaN, '', 'A', 'B', 'B+', 'A+', 'C', 'collective',
-  'new-card', 'card-without-cover', 'individual', 'ordinary', 'special', '2025-01-01', '2025-03-15', '2025-07-01', '2025-12-20',
-  '2018-02-10', '2025-02-29', '2024-02-29', '2025-13-01', 'critical-illness', 'hospitalization', 'instant', [], {}, 500, 500.01,
+  undefined,
+  null,
+  true,
+  false,
+  0,
+  1,
+  -1,
+  2.5,
+  59,
+  60,
+  180,
+  2025,
+  2018,
+  1e20,
+  Number.NaN,
+  '',
+  'A',
+  'B',
+  'B+',
+  'A+',
+  'C',
+  'collective',
+  'new-card',
+  'card-without-cover',
+  'individual',
+  'ordinary',
+  'special',
+  '2025-01-01',
+  '2025-03-15',
+  '2025-07-01',
+  '2025-12-20',
+  '2018-02-10',
+  '2025-02-29',
+  '2024-02-29',
+  '2025-13-01',
+  'critical-illness',
+  'hospitalization',
+  'instant',
+  [],
+  {},
+  500,
+  500.01,
 ];
 
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 /** One evaluation's answer as data: the result, or the error's code, field and index. */
@@ -73,11 +112,21 @@ test('adding a calendar year voids results computed with the old working days', 
   const { last } = calendarYears();
   const next = last + 1;
   const notice = 'test notice 1';
-  addCalendarYears([{
-    year: next,
-    text: [`year: ${next}`, 'checked: true', 'notices:', `  - { number: ${notice}, date: ${last}-11-01, title: test }`,
-      `holidays:`, `  - { name: 元旦, en: "New Year's Day", from: ${next}-01-01, to: ${next}-01-01, notice: ${notice} }`, 'makeUpDays: []', ''].join('\n'),
-  }]);
+  addCalendarYears([
+    {
+      year: next,
+      text: [
+        `year: ${next}`,
+        'checked: true',
+        'notices:',
+        `  - { number: ${notice}, date: ${last}-11-01, title: test }`,
+        `holidays:`,
+        `  - { name: 元旦, en: "New Year's Day", from: ${next}-01-01, to: ${next}-01-01, notice: ${notice} }`,
+        'makeUpDays: []',
+        '',
+      ].join('\n'),
+    },
+  ]);
   const after = evaluateMany('member-protection', '2025-12-20', [{ ...input }])[0];
   assert.notEqual(after, first, 'computed afresh after the calendar changed');
   assert.deepEqual(after, first);

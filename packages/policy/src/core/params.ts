@@ -19,7 +19,10 @@ const zMessage = z.strictObject({ zh: z.string(), en: z.string() });
  * English and shown for both languages until someone writes the Chinese.
  */
 const zReading = z.union([
-  z.string().min(1).transform((en): Message => ({ zh: en, en })),
+  z
+    .string()
+    .min(1)
+    .transform((en): Message => ({ zh: en, en })),
   z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
 ]);
 
@@ -92,11 +95,7 @@ export interface ResolvedParam {
 const PARAMS_DIR = new URL('../../params/', import.meta.url);
 
 function bad(file: string, what: string): PolicyError {
-  return new PolicyError(
-    'invalid-parameters',
-    { zh: `参数文件 ${file} 有误：${what}`, en: `Parameter file ${file} is invalid: ${what}` },
-    { field: file },
-  );
+  return new PolicyError('invalid-parameters', { zh: `参数文件 ${file} 有误：${what}`, en: `Parameter file ${file} is invalid: ${what}` }, { field: file });
 }
 
 function toFenDeep(v: unknown, where: string, file: string, only?: Set<string>, inField = false): unknown {
@@ -163,7 +162,13 @@ export function loadParameterFile(program: string, schemas: Record<string, z.Zod
       if (dv.reading) out.reading = Object.freeze(dv.reading);
       return out;
     });
-    parameters.set(name, { name, unit: p.unit, ...(p.yuanFields && { yuanFields: p.yuanFields }), ...(p.description && { description: Object.freeze(p.description) }), values });
+    parameters.set(name, {
+      name,
+      unit: p.unit,
+      ...(p.yuanFields && { yuanFields: p.yuanFields }),
+      ...(p.description && { description: Object.freeze(p.description) }),
+      values,
+    });
   }
   for (const name of Object.keys(schemas)) {
     if (!parameters.has(name)) throw bad(file, `parameter ${name} is missing`);

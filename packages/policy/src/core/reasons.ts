@@ -23,8 +23,14 @@ export const REASONS = {
   'payment-deadline-passed': { zh: '未在规定的工作日内缴纳保障费用', en: 'The premium was not paid within the working days allowed' },
   'over-value-limit': { zh: '超过价值标准且未经一事一议批准', en: 'Above the value limit and not approved case by case' },
   'level-not-awarded': { zh: '晋升的职业技能等级不在奖励范围内', en: 'The skill level reached is not one the award covers' },
-  'certificate-issuer-not-recognised': { zh: '证书不是由本市人社主管部门或国家相关行业主管部门颁发', en: 'The certificate was not issued by the Shanghai HR authority or a national industry authority' },
-  'agreement-not-stamped': { zh: '师徒带教协议未经单位人力资源部门、工会等盖章确认', en: 'The mentoring agreement was not stamped by the employer’s HR department and union' },
+  'certificate-issuer-not-recognised': {
+    zh: '证书不是由本市人社主管部门或国家相关行业主管部门颁发',
+    en: 'The certificate was not issued by the Shanghai HR authority or a national industry authority',
+  },
+  'agreement-not-stamped': {
+    zh: '师徒带教协议未经单位人力资源部门、工会等盖章确认',
+    en: 'The mentoring agreement was not stamped by the employer’s HR department and union',
+  },
   'promotion-before-agreement': { zh: '徒弟的证书颁发早于签订带教协议', en: 'The apprentice’s certificate predates the mentoring agreement' },
   'not-first-inventor': { zh: '申请人不是第一发明人', en: 'The applicant is not the first inventor' },
   'not-frontline': { zh: '申请人不是一线职工', en: 'The applicant is not a frontline worker' },

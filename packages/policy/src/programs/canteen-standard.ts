@@ -26,14 +26,19 @@ const zIso = z.string().refine(isIsoDate);
 export const canteenStandard = defineProgram({
   code: 'canteen-standard',
   title: { zh: '新建一线职工食堂项目要求', en: 'New frontline canteen requirements' },
-  input: z.strictObject(labelled({
-    safeCanteenStandard: z.boolean().optional(),
-    matchesWorkforce: z.boolean().optional(),
-    openedInYear: z.boolean().optional(),
-    servesFrontline: z.boolean().optional(),
-    appliedOn: zDate().optional(),
-    launchedOn: zDate().optional(),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        safeCanteenStandard: z.boolean().optional(),
+        matchesWorkforce: z.boolean().optional(),
+        openedInYear: z.boolean().optional(),
+        servesFrontline: z.boolean().optional(),
+        appliedOn: zDate().optional(),
+        launchedOn: zDate().optional(),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     // Flags only; the count list is never used (the seed sets no number).
     criteria: zCriteria(FLAGS, ['none'] as const),

@@ -26,15 +26,20 @@ export const childcareSubsidy = defineProgram({
   code: 'childcare-subsidy',
   title: { zh: '亲子工作室助推补贴', en: 'Childcare studio subsidy' },
   input: z
-    .strictObject(labelled({
-      type: z.enum(TYPES),
-      /** Children cared for (托管人数); required for holiday and evening care. */
-      children: z.number().int().positive().max(LIMITS.children).optional(),
-      /** Weeks of care (托管时间); required for holiday care. */
-      weeks: z.number().positive().max(LIMITS.weeks).optional(),
-      establishedOn: zDate(),
-      appliedOn: zDate(),
-    }, LABELS))
+    .strictObject(
+      labelled(
+        {
+          type: z.enum(TYPES),
+          /** Children cared for (托管人数); required for holiday and evening care. */
+          children: z.number().int().positive().max(LIMITS.children).optional(),
+          /** Weeks of care (托管时间); required for holiday care. */
+          weeks: z.number().positive().max(LIMITS.weeks).optional(),
+          establishedOn: zDate(),
+          appliedOn: zDate(),
+        },
+        LABELS,
+      ),
+    )
     .superRefine((v, ctx) => {
       if (v.type === 'holiday-care' || v.type === 'evening-care') {
         requireWhen(ctx, v.children, 'children', { zh: `类型为 ${v.type}`, en: `type is ${v.type}` });
@@ -52,7 +57,10 @@ export const childcareSubsidy = defineProgram({
         childBands: z.array(z.strictObject({ label: z.string(), maxChildren: z.number().int().positive().nullable() })).min(1),
         amounts: z.strictObject({ 'under-4-weeks': z.array(zFen), '4-weeks-and-more': z.array(zFen) }),
       })
-      .refine((t) => t.amounts['under-4-weeks'].length === t.childBands.length && t.amounts['4-weeks-and-more'].length === t.childBands.length, 'one amount per band'),
+      .refine(
+        (t) => t.amounts['under-4-weeks'].length === t.childBands.length && t.amounts['4-weeks-and-more'].length === t.childBands.length,
+        'one amount per band',
+      ),
     'evening-care': z.array(z.strictObject({ label: z.string(), maxChildren: z.number().int().positive().nullable(), amount: zFen })).min(1),
     'flat-amounts': z.strictObject({ 'full-day': zFen, emergency: zFen }),
   },
@@ -83,10 +91,14 @@ export const childcareSubsidy = defineProgram({
       const col = t.childBands.findIndex((b) => b.maxChildren === null || children <= b.maxChildren);
       const row = weeks < t.weeksThreshold ? 'under-4-weeks' : '4-weeks-and-more';
       amount = t.amounts[row][col]!;
-      ctx.band('holiday-care', { weeks: row, children: t.childBands[col]!.label, amount: fenToYuan(amount) }, {
-        zh: `托管 ${weeks} 周、${children} 人`,
-        en: `${weeks} weeks, ${children} children`,
-      });
+      ctx.band(
+        'holiday-care',
+        { weeks: row, children: t.childBands[col]!.label, amount: fenToYuan(amount) },
+        {
+          zh: `托管 ${weeks} 周、${children} 人`,
+          en: `${weeks} weeks, ${children} children`,
+        },
+      );
     } else if (input.type === 'evening-care') {
       const children = input.children!;
       const band = ctx.band('evening-care', ctx.param('evening-care').find((b) => b.maxChildren === null || children <= b.maxChildren)!);

@@ -19,7 +19,9 @@ export function zCriteria<F extends string, C extends string>(flags: readonly [F
     .min(1);
 }
 
-export type ListCriterion = { code: string; zh: string; en: string; check: 'flag'; field: string } | { code: string; zh: string; en: string; check: 'at-least'; field: string; min: number };
+export type ListCriterion =
+  | { code: string; zh: string; en: string; check: 'flag'; field: string }
+  | { code: string; zh: string; en: string; check: 'at-least'; field: string; min: number };
 
 /** The criteria not met by the input; a field a criterion needs and the input lacks is an invalid input naming it. */
 export function missingCriteria(criteria: readonly ListCriterion[], input: Record<string, unknown>) {
@@ -27,7 +29,11 @@ export function missingCriteria(criteria: readonly ListCriterion[], input: Recor
   for (const c of criteria) {
     const v = input[c.field];
     if (v === undefined)
-      throw new PolicyError('invalid-input', { zh: `缺少字段 input.${c.field}（标准“${c.zh}”需要）`, en: `Missing field input.${c.field} (needed by criterion ${c.code})` }, { field: `input.${c.field}` });
+      throw new PolicyError(
+        'invalid-input',
+        { zh: `缺少字段 input.${c.field}（标准“${c.zh}”需要）`, en: `Missing field input.${c.field} (needed by criterion ${c.code})` },
+        { field: `input.${c.field}` },
+      );
     const met = c.check === 'flag' ? v === true : (v as number) >= c.min;
     if (!met) out.push({ code: c.code, zh: c.zh, en: c.en });
   }

@@ -6,7 +6,11 @@ import { defineProgram } from '../core/program.ts';
 
 /** Input field labels (published in the input JSON Schema; see core/labels.ts). */
 const LABELS: Record<string, FieldLabel> = {
-  hasMemberProtection: label('确诊时享有会员专享基本保障', 'Covered by member protection when diagnosed', 'members covered claim from member protection instead'),
+  hasMemberProtection: label(
+    '确诊时享有会员专享基本保障',
+    'Covered by member protection when diagnosed',
+    'members covered claim from member protection instead',
+  ),
   coverageStart: label('保障起始日', 'Cover starts', 'member protection: first day of cover'),
   coverageEnd: label('保障终止日', 'Cover ends', 'member protection: last day of cover'),
   diagnosedOn: label('首次确诊日期', 'First diagnosed on', 'the day of the first diagnosis'),
@@ -58,23 +62,28 @@ export const criticalIllnessCondolence = defineProgram({
   code: 'critical-illness-condolence',
   title: { zh: '大病职工慰问', en: 'Condolence payment for members with a critical illness' },
   input: z
-    .strictObject(labelled({
-      /** Holds a member card and is covered by member protection (会员专享基本保障). */
-      hasMemberProtection: z.boolean(),
-      /** The member-protection cover; required when hasMemberProtection. */
-      coverageStart: zDate().optional(),
-      coverageEnd: zDate().optional(),
-      /** The day of the first diagnosis. */
-      diagnosedOn: zDate(),
-      illness: z.enum(ILLNESSES),
-      hospitalized: z.boolean(),
-      /** The hospital that diagnosed the illness. */
-      hospital: z.enum(HOSPITALS),
-      /** A condolence payment was already made to this member in the same year. */
-      paidThisYear: z.boolean(),
-      /** The day the complete application reached the mutual-aid centre. */
-      appliedOn: zDate(),
-    }, LABELS))
+    .strictObject(
+      labelled(
+        {
+          /** Holds a member card and is covered by member protection (会员专享基本保障). */
+          hasMemberProtection: z.boolean(),
+          /** The member-protection cover; required when hasMemberProtection. */
+          coverageStart: zDate().optional(),
+          coverageEnd: zDate().optional(),
+          /** The day of the first diagnosis. */
+          diagnosedOn: zDate(),
+          illness: z.enum(ILLNESSES),
+          hospitalized: z.boolean(),
+          /** The hospital that diagnosed the illness. */
+          hospital: z.enum(HOSPITALS),
+          /** A condolence payment was already made to this member in the same year. */
+          paidThisYear: z.boolean(),
+          /** The day the complete application reached the mutual-aid centre. */
+          appliedOn: zDate(),
+        },
+        LABELS,
+      ),
+    )
     .superRefine((v, ctx) => {
       if (v.hasMemberProtection) {
         const why = { zh: '享有会员专享基本保障', en: 'hasMemberProtection is true' };

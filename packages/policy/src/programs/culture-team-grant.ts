@@ -23,27 +23,42 @@ const LABELS: Record<string, FieldLabel> = {
   cityOrDistrictShows: label('每年有专场或参演市、区级文艺演出', 'City or district shows', 'a show of its own or a part in a city or district show each year'),
 };
 
-const FLAGS = ['rightOrientation', 'managementRules', 'stableFunding', 'fixedRehearsalVenue', 'performanceEquipment', 'soundStructure', 'regularRehearsals', 'grassrootsPerformances', 'cityOrDistrictShows'] as const;
+const FLAGS = [
+  'rightOrientation',
+  'managementRules',
+  'stableFunding',
+  'fixedRehearsalVenue',
+  'performanceEquipment',
+  'soundStructure',
+  'regularRehearsals',
+  'grassrootsPerformances',
+  'cityOrDistrictShows',
+] as const;
 const COUNTS = ['teamAgeYears', 'members', 'newWorksThisYear'] as const;
 const flag = () => z.boolean().optional();
 
 export const cultureTeamGrant = defineProgram({
   code: 'culture-team-grant',
   title: { zh: '上海职工示范性文艺团队扶持经费', en: 'Model workers’ culture team support' },
-  input: z.strictObject(labelled({
-    rightOrientation: flag(),
-    managementRules: flag(),
-    stableFunding: flag(),
-    fixedRehearsalVenue: flag(),
-    performanceEquipment: flag(),
-    teamAgeYears: z.number().nonnegative().max(200).optional(),
-    soundStructure: flag(),
-    members: z.number().int().nonnegative().max(100_000).optional(),
-    regularRehearsals: flag(),
-    newWorksThisYear: z.number().int().nonnegative().max(1_000).optional(),
-    grassrootsPerformances: flag(),
-    cityOrDistrictShows: flag(),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        rightOrientation: flag(),
+        managementRules: flag(),
+        stableFunding: flag(),
+        fixedRehearsalVenue: flag(),
+        performanceEquipment: flag(),
+        teamAgeYears: z.number().nonnegative().max(200).optional(),
+        soundStructure: flag(),
+        members: z.number().int().nonnegative().max(100_000).optional(),
+        regularRehearsals: flag(),
+        newWorksThisYear: z.number().int().nonnegative().max(1_000).optional(),
+        grassrootsPerformances: flag(),
+        cityOrDistrictShows: flag(),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     criteria: zCriteria(FLAGS, COUNTS),
     grant: z.number().int().nonnegative(),

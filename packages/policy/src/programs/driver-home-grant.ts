@@ -18,7 +18,11 @@ const LABELS: Record<string, FieldLabel> = {
   freeParkingMinutes: label('免费停车时长（分钟）', 'Free parking (minutes)', 'minutes of free parking for drivers'),
   freeParkingSpaces: label('免费停车位数', 'Free parking spaces', 'spaces reserved for drivers'),
   evChargers: label('汽车充电桩数', 'EV chargers', 'electric-vehicle chargers on site'),
-  toilet: label('厕所', 'Toilet', 'on site, an adjacent public toilet, or none', { 'on-site': ['自有厕所', 'On site'], 'adjacent-public': ['毗邻公共厕所', 'Adjacent public toilet'], none: ['无', 'None'] }),
+  toilet: label('厕所', 'Toilet', 'on site, an adjacent public toilet, or none', {
+    'on-site': ['自有厕所', 'On site'],
+    'adjacent-public': ['毗邻公共厕所', 'Adjacent public toilet'],
+    none: ['无', 'None'],
+  }),
   signage: label('标识标牌', 'Signage', 'signs to the home and the toilet'),
   restArea: label('休息区', 'Rest area', 'comprehensive: a rest area'),
   services: label('休息区服务', 'Services', 'comprehensive: services of the rest area', {
@@ -57,20 +61,25 @@ function zSubset<T extends string>(values: readonly [T, ...T[]]) {
 }
 
 const zInput = z
-  .strictObject(labelled({
-    kind: z.enum(KINDS),
-    facilities: zSubset(FACILITIES),
-    /** Minutes of free temporary parking (micro). */
-    freeParkingMinutes: z.number().int().nonnegative().max(LIMITS.parkingMinutes).optional(),
-    /** Free parking spaces (comprehensive). */
-    freeParkingSpaces: z.number().int().nonnegative().max(LIMITS.places).optional(),
-    evChargers: z.number().int().nonnegative().max(LIMITS.places).optional(),
-    toilet: z.enum(TOILETS),
-    /** Clear signs to the toilet. */
-    signage: z.boolean(),
-    restArea: z.boolean().optional(),
-    services: zSubset(SERVICES).optional(),
-  }, LABELS))
+  .strictObject(
+    labelled(
+      {
+        kind: z.enum(KINDS),
+        facilities: zSubset(FACILITIES),
+        /** Minutes of free temporary parking (micro). */
+        freeParkingMinutes: z.number().int().nonnegative().max(LIMITS.parkingMinutes).optional(),
+        /** Free parking spaces (comprehensive). */
+        freeParkingSpaces: z.number().int().nonnegative().max(LIMITS.places).optional(),
+        evChargers: z.number().int().nonnegative().max(LIMITS.places).optional(),
+        toilet: z.enum(TOILETS),
+        /** Clear signs to the toilet. */
+        signage: z.boolean(),
+        restArea: z.boolean().optional(),
+        services: zSubset(SERVICES).optional(),
+      },
+      LABELS,
+    ),
+  )
   .superRefine((v, ctx) => {
     if (v.kind === 'micro') {
       requireWhen(ctx, v.freeParkingMinutes, 'freeParkingMinutes', { zh: '微型工会司机之家', en: 'kind is micro' });

@@ -13,9 +13,14 @@ const CLASSES = ['simple', 'regular', 'comprehensive'] as const;
 export const fitnessStationClass = defineProgram({
   code: 'fitness-station-class',
   title: { zh: '职工健身驿站分类', en: 'Fitness station class' },
-  input: z.strictObject(labelled({
-    areaSqm: z.number().positive().max(LIMITS.areaSqm),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        areaSqm: z.number().positive().max(LIMITS.areaSqm),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     classes: z
       .array(z.strictObject({ class: z.enum(CLASSES), zh: z.string(), printed: z.string(), minSqm: z.number().positive() }))
@@ -26,10 +31,12 @@ export const fitnessStationClass = defineProgram({
   formula(input, ctx) {
     const classes = ctx.param('classes');
     const smallest = classes[0]!;
-    if (!ctx.check('below-minimum-area', input.areaSqm >= smallest.minSqm, {
-      zh: `面积 ${input.areaSqm} 平方米，低于${smallest.zh}的 ${smallest.minSqm} 平方米`,
-      en: `${input.areaSqm} m² is below the ${smallest.minSqm} m² of the smallest class (${smallest.class})`,
-    })) {
+    if (
+      !ctx.check('below-minimum-area', input.areaSqm >= smallest.minSqm, {
+        zh: `面积 ${input.areaSqm} 平方米，低于${smallest.zh}的 ${smallest.minSqm} 平方米`,
+        en: `${input.areaSqm} m² is below the ${smallest.minSqm} m² of the smallest class (${smallest.class})`,
+      })
+    ) {
       return { class: null, label: null };
     }
     const hit = ctx.band('class', [...classes].reverse().find((c) => input.areaSqm >= c.minSqm)!, {

@@ -20,7 +20,11 @@ import { defineProgram } from '../core/program.ts';
 const LABELS: Record<string, FieldLabel> = {
   enrolledOn: label('登记日期', 'Enrolled on', 'the day the union records the cover'),
   age: label('年龄', 'Age', 'completed years on the enrollment day'),
-  flexibleWorker: label('灵活就业从业人员', 'Flexible worker', 'works in one of the listed trades (快递物流、网约送餐 … 网络平台灵活用工): the registry’s 灵活就业人员 category'),
+  flexibleWorker: label(
+    '灵活就业从业人员',
+    'Flexible worker',
+    'works in one of the listed trades (快递物流、网约送餐 … 网络平台灵活用工): the registry’s 灵活就业人员 category',
+  ),
   duesPaidYuan: label('一次性缴纳年度会费（元）', 'Yearly dues paid in one go (yuan)', 'the dues the member paid at once for the year; 0 when none'),
 };
 
@@ -29,12 +33,17 @@ const zMonthDay = z.string().regex(/^\d{2}-\d{2}$/);
 export const flexibleWorkerProtection = defineProgram({
   code: 'flexible-worker-protection',
   title: { zh: '灵活就业会员专享保障（C/D类）', en: 'Flexible workers’ member protection (C/D)' },
-  input: z.strictObject(labelled({
-    enrolledOn: zDate(),
-    age: z.number().int().min(0).max(150),
-    flexibleWorker: z.boolean(),
-    duesPaidYuan: z.number().nonnegative().max(100_000).optional(),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        enrolledOn: zDate(),
+        age: z.number().int().min(0).max(150),
+        flexibleWorker: z.boolean(),
+        duesPaidYuan: z.number().nonnegative().max(100_000).optional(),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     'age-limit': z.number().int().positive(),
     'd-class-dues': z.number().int().nonnegative(),
@@ -75,9 +84,12 @@ export const flexibleWorkerProtection = defineProgram({
       en: `Cover for ${year} must be recorded before 31 December (it starts the next day)`,
     });
     const max = ctx.param('max-benefit')[plan as 'C' | 'D'];
-    const deliveries = plan === 'D'
-      ? ctx.param('deliveries').map((d) => ({ kind: d.kind, required: d.required, due: d.due ? `${year}-${d.due}` : null, lastDay: d.lastDay ? `${year}-${d.lastDay}` : null }))
-      : [];
+    const deliveries =
+      plan === 'D'
+        ? ctx
+            .param('deliveries')
+            .map((d) => ({ kind: d.kind, required: d.required, due: d.due ? `${year}-${d.due}` : null, lastDay: d.lastDay ? `${year}-${d.lastDay}` : null }))
+        : [];
     return { plan, coverageStart, coverageEnd, memberPays: 0, maxBenefit: max, deliveries };
   },
 });

@@ -17,16 +17,21 @@ export const frontlineSanatorium = defineProgram({
   code: 'frontline-sanatorium',
   title: { zh: '抗疫一线职工疗休养', en: 'Sanatorium trips for anti-epidemic frontline workers' },
   input: z
-    .strictObject(labelled({
-      days: z.number().int().positive().max(LIMITS.days),
-      nights: z.number().int().nonnegative().max(LIMITS.days),
-      /** The trip's cost per person (yuan). */
-      costPerPerson: zMoney(LIMITS.priceYuan),
-      /** Already had a federation sanatorium subsidy this year. */
-      subsidisedThisYear: z.boolean(),
-      /** The last day of the trip. */
-      finishedOn: zDate(),
-    }, LABELS))
+    .strictObject(
+      labelled(
+        {
+          days: z.number().int().positive().max(LIMITS.days),
+          nights: z.number().int().nonnegative().max(LIMITS.days),
+          /** The trip's cost per person (yuan). */
+          costPerPerson: zMoney(LIMITS.priceYuan),
+          /** Already had a federation sanatorium subsidy this year. */
+          subsidisedThisYear: z.boolean(),
+          /** The last day of the trip. */
+          finishedOn: zDate(),
+        },
+        LABELS,
+      ),
+    )
     .superRefine((v, ctx) => {
       if (v.nights > v.days) addIssue(ctx, ['nights'], { zh: '夜数不能多于天数', en: 'more nights than days' });
     }),

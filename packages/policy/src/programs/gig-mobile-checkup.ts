@@ -5,7 +5,10 @@ import { defineProgram } from '../core/program.ts';
 
 /** Input field labels (published in the input JSON Schema; see core/labels.ts). */
 const LABELS: Record<string, FieldLabel> = {
-  package: label('套餐', 'Package', 'morning or afternoon checkup package', { morning: ['上午套餐', 'Morning package'], afternoon: ['下午套餐', 'Afternoon package'] }),
+  package: label('套餐', 'Package', 'morning or afternoon checkup package', {
+    morning: ['上午套餐', 'Morning package'],
+    afternoon: ['下午套餐', 'Afternoon package'],
+  }),
   persons: label('人数', 'Persons', 'workers examined'),
 };
 
@@ -16,10 +19,15 @@ const zRow = z.strictObject({ price: zFen, citySubsidy: zFen }).refine((r) => r.
 export const gigMobileCheckup = defineProgram({
   code: 'gig-mobile-checkup',
   title: { zh: '新就业形态劳动者巡回体检', en: 'Mobile checkups for gig workers' },
-  input: z.strictObject(labelled({
-    package: z.enum(PACKAGES),
-    persons: z.number().int().positive().max(LIMITS.persons),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        package: z.enum(PACKAGES),
+        persons: z.number().int().positive().max(LIMITS.persons),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     packages: z.strictObject({ morning: zRow, afternoon: zRow }),
   },

@@ -16,7 +16,10 @@ const LABELS: Record<string, FieldLabel> = {
     'accidental-disability': ['意外伤残', 'Accidental disability'],
     'accidental-injury': ['意外伤害医疗', 'Accidental injury'],
   }),
-  enrollmentMode: label('参保方式', 'Enrollment mode', 'centralized (April) or instant enrollment', { centralized: ['集中参保', 'Centralized'], instant: ['即时参保', 'Instant'] }),
+  enrollmentMode: label('参保方式', 'Enrollment mode', 'centralized (April) or instant enrollment', {
+    centralized: ['集中参保', 'Centralized'],
+    instant: ['即时参保', 'Instant'],
+  }),
   eventDate: label('事件日期', 'Event date', 'admission, diagnosis, death or accident'),
   hospitalDays: label('住院天数', 'Hospital days', 'hospital allowance: days in hospital claimed'),
   outOfPocket: label('个人实际支出医疗费用', 'Out-of-pocket medical costs', 'critical-illness medical aid: costs after insurance (yuan)'),
@@ -49,29 +52,34 @@ export const gigMutualProtectionClaim = defineProgram({
   code: 'gig-mutual-protection-claim',
   title: { zh: '新就业形态劳动者互助保障计划（给付）', en: 'Gig workers’ mutual protection (claims)' },
   input: z
-    .strictObject(labelled({
-      claimType: z.enum(CLAIM_TYPES),
-      enrollmentMode: z.enum(['centralized', 'instant']),
-      coverageStart: zDate(),
-      coverageEnd: zDate(),
-      /** Admission, diagnosis, death or accident. */
-      eventDate: zDate(),
-      hospitalDays: z.number().int().positive().max(LIMITS.days).optional(),
-      /** Out-of-pocket cost of this stay (yuan), for critical-illness-medical. */
-      outOfPocket: zMoney(LIMITS.amountYuan).optional(),
-      disabilityGrade: z.number().int().min(1).max(10).optional(),
-      /** Already paid under the same benefit in this coverage year (yuan). */
-      paidThisYear: zMoney(LIMITS.amountYuan),
-      /**
-       * Accident benefits: already paid for the same accident under death, disability or injury (yuan).
-       * Not named by the policy contract, so never required: left out, nothing was paid for the accident
-       * yet (the per-accident cap then limits this claim alone), and the trace says it was assumed.
-       */
-      paidThisAccident: zMoney(LIMITS.amountYuan).optional(),
-      /** Accident benefits: the day of death or of the disability assessment (checked against 180 days). */
-      outcomeOn: zDate().optional(),
-      filedOn: zDate(),
-    }, LABELS))
+    .strictObject(
+      labelled(
+        {
+          claimType: z.enum(CLAIM_TYPES),
+          enrollmentMode: z.enum(['centralized', 'instant']),
+          coverageStart: zDate(),
+          coverageEnd: zDate(),
+          /** Admission, diagnosis, death or accident. */
+          eventDate: zDate(),
+          hospitalDays: z.number().int().positive().max(LIMITS.days).optional(),
+          /** Out-of-pocket cost of this stay (yuan), for critical-illness-medical. */
+          outOfPocket: zMoney(LIMITS.amountYuan).optional(),
+          disabilityGrade: z.number().int().min(1).max(10).optional(),
+          /** Already paid under the same benefit in this coverage year (yuan). */
+          paidThisYear: zMoney(LIMITS.amountYuan),
+          /**
+           * Accident benefits: already paid for the same accident under death, disability or injury (yuan).
+           * Not named by the policy contract, so never required: left out, nothing was paid for the accident
+           * yet (the per-accident cap then limits this claim alone), and the trace says it was assumed.
+           */
+          paidThisAccident: zMoney(LIMITS.amountYuan).optional(),
+          /** Accident benefits: the day of death or of the disability assessment (checked against 180 days). */
+          outcomeOn: zDate().optional(),
+          filedOn: zDate(),
+        },
+        LABELS,
+      ),
+    )
     .superRefine((v, ctx) => {
       if (v.coverageEnd < v.coverageStart) addIssue(ctx, ['coverageEnd'], { zh: '保障期满日早于起保日', en: 'coverage ends before it starts' });
       const why = () => ({ zh: `给付类型为 ${v.claimType}`, en: `claimType is ${v.claimType}` });

@@ -16,10 +16,15 @@ const zMonthDay = z.string().regex(/^\d{2}-\d{2}$/);
 export const gigMutualProtection = defineProgram({
   code: 'gig-mutual-protection',
   title: { zh: '新就业形态劳动者互助保障计划（参保）', en: 'Gig workers’ mutual protection (enrollment)' },
-  input: z.strictObject(labelled({
-    enrolledOn: zDate(),
-    age: z.number().int().min(0).max(150),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        enrolledOn: zDate(),
+        age: z.number().int().min(0).max(150),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     'age-limit': z.number().int().positive(),
     'centralized-month': z.number().int().min(1).max(12),

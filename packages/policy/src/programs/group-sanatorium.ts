@@ -62,11 +62,16 @@ const zPlan = z.strictObject({
 });
 
 function inputSchema(codes: readonly Code[]) {
-  return z.strictObject(labelled({
-    /** The plan number as printed in that year's table (2025: renewal-N for 焕新之旅, group-N for 团体疗休养). */
-    planCode: z.enum(codes as [Code, ...Code[]]),
-    persons: z.number().int().positive().max(LIMITS.persons),
-  }, LABELS));
+  return z.strictObject(
+    labelled(
+      {
+        /** The plan number as printed in that year's table (2025: renewal-N for 焕新之旅, group-N for 团体疗休养). */
+        planCode: z.enum(codes as [Code, ...Code[]]),
+        persons: z.number().int().positive().max(LIMITS.persons),
+      },
+      LABELS,
+    ),
+  );
 }
 
 export const groupSanatorium = defineProgram({

@@ -8,8 +8,18 @@ import { defineProgram } from '../core/program.ts';
 /** Input field labels (published in the input JSON Schema; see core/labels.ts). */
 const LABELS: Record<string, FieldLabel> = {
   planCode: label('计划编号', 'Plan code', 'the checkup plan chosen', {
-    A: ['计划 A', 'Plan A'], B: ['计划 B', 'Plan B'], C: ['计划 C', 'Plan C'], D: ['计划 D', 'Plan D'], E: ['计划 E', 'Plan E'], F: ['计划 F', 'Plan F'],
-    L1: ['计划 L1', 'Plan L1'], L2: ['计划 L2', 'Plan L2'], L3: ['计划 L3', 'Plan L3'], L4: ['计划 L4', 'Plan L4'], L5: ['计划 L5', 'Plan L5'], L6: ['计划 L6', 'Plan L6'],
+    A: ['计划 A', 'Plan A'],
+    B: ['计划 B', 'Plan B'],
+    C: ['计划 C', 'Plan C'],
+    D: ['计划 D', 'Plan D'],
+    E: ['计划 E', 'Plan E'],
+    F: ['计划 F', 'Plan F'],
+    L1: ['计划 L1', 'Plan L1'],
+    L2: ['计划 L2', 'Plan L2'],
+    L3: ['计划 L3', 'Plan L3'],
+    L4: ['计划 L4', 'Plan L4'],
+    L5: ['计划 L5', 'Plan L5'],
+    L6: ['计划 L6', 'Plan L6'],
   }),
   persons: label('人数', 'Persons', 'members examined'),
   examDate: label('体检日期', 'Exam date', 'the day of the checkup'),
@@ -29,11 +39,16 @@ const zPlan = z.strictObject({
 export const healthCheckup = defineProgram({
   code: 'health-checkup',
   title: { zh: '职工健康体检（计划价格与补贴）', en: 'Workers’ health checkups (plan prices and subsidies)' },
-  input: z.strictObject(labelled({
-    planCode: z.enum(CODES),
-    persons: z.number().int().positive().max(LIMITS.persons),
-    examDate: zDate(),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        planCode: z.enum(CODES),
+        persons: z.number().int().positive().max(LIMITS.persons),
+        examDate: zDate(),
+      },
+      LABELS,
+    ),
+  ),
   parameters: { plans: z.record(z.enum(CODES), zPlan) },
   outputs: {
     pricePerPerson: 'money',

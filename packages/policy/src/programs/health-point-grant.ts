@@ -14,12 +14,17 @@ const zRatio = z.number().int().positive();
 export const healthPointGrant = defineProgram({
   code: 'health-point-grant',
   title: { zh: '职工健康服务点项目经费', en: 'Workplace health point grant' },
-  input: z.strictObject(labelled({
-    /** A point created this year (新增), as opposed to one being consolidated (巩固). */
-    isNew: z.boolean(),
-    /** Passed the assessment (评估合格). */
-    qualified: z.boolean(),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        /** A point created this year (新增), as opposed to one being consolidated (巩固). */
+        isNew: z.boolean(),
+        /** Passed the assessment (评估合格). */
+        qualified: z.boolean(),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     'city-grant': z.number().int().nonnegative(),
     'matching-ratio': z.strictObject({ city: zRatio, district: zRatio, street: zRatio }),

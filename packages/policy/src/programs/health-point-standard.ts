@@ -12,7 +12,11 @@ import { defineProgram } from '../core/program.ts';
 const LABELS: Record<string, FieldLabel> = {
   fixedSite: label('固定场所', 'Fixed site', 'a private, separate area in a park, building or shopping district'),
   fixedStaff: label('固定人员', 'Fixed staff', 'a general practitioner (team) assigned under an agreement with the community health centre'),
-  healthCentreAgreement: label('固定社区卫生服务中心', 'Fixed health centre', 'an agreement signed with the community health centre or another medical institution'),
+  healthCentreAgreement: label(
+    '固定社区卫生服务中心',
+    'Fixed health centre',
+    'an agreement signed with the community health centre or another medical institution',
+  ),
   noticePosted: label('服务公告', 'Service notice posted', 'hours, services, doctor on duty and manager posted on the wall'),
   byAppointment: label('预约问诊', 'By appointment', 'consultations are booked by appointment'),
   consultationHalfDaysPerWeek: label('每周问诊（咨询）半天数', 'Consultation half-days a week', 'half-days of consultation each week'),
@@ -34,23 +38,32 @@ const zCriterion = z.discriminatedUnion('check', [
 type Criterion = z.output<typeof zCriterion>;
 
 const count = (max: number) => z.number().int().nonnegative().max(max).optional();
-const zInput = z.strictObject(labelled({
-  fixedSite: z.boolean().optional(),
-  fixedStaff: z.boolean().optional(),
-  healthCentreAgreement: z.boolean().optional(),
-  noticePosted: z.boolean().optional(),
-  byAppointment: z.boolean().optional(),
-  consultationHalfDaysPerWeek: count(14),
-  visitsPerMonth: count(31),
-  lecturesPerYear: count(366),
-  noticeLeadDays: count(366),
-}, LABELS));
+const zInput = z.strictObject(
+  labelled(
+    {
+      fixedSite: z.boolean().optional(),
+      fixedStaff: z.boolean().optional(),
+      healthCentreAgreement: z.boolean().optional(),
+      noticePosted: z.boolean().optional(),
+      byAppointment: z.boolean().optional(),
+      consultationHalfDaysPerWeek: count(14),
+      visitsPerMonth: count(31),
+      lecturesPerYear: count(366),
+      noticeLeadDays: count(366),
+    },
+    LABELS,
+  ),
+);
 type Input = z.output<typeof zInput>;
 
 function met(c: Criterion, input: Input): boolean {
   const v = input[c.field as Flag | Count];
   if (v === undefined)
-    throw new PolicyError('invalid-input', { zh: `缺少字段 input.${c.field}（标准“${c.zh}”需要）`, en: `Missing field input.${c.field} (needed by criterion ${c.code})` }, { field: `input.${c.field}` });
+    throw new PolicyError(
+      'invalid-input',
+      { zh: `缺少字段 input.${c.field}（标准“${c.zh}”需要）`, en: `Missing field input.${c.field} (needed by criterion ${c.code})` },
+      { field: `input.${c.field}` },
+    );
   return c.check === 'flag' ? v === true : (v as number) >= c.min;
 }
 
@@ -61,7 +74,10 @@ export const healthPointStandard = defineProgram({
   parameters: { criteria: z.array(zCriterion).min(1) },
   outputs: { qualified: 'boolean', missing: 'json' },
   formula(input, ctx) {
-    const missing = ctx.param('criteria').filter((c) => !met(c, input)).map((c) => ({ code: c.code, zh: c.zh, en: c.en }));
+    const missing = ctx
+      .param('criteria')
+      .filter((c) => !met(c, input))
+      .map((c) => ({ code: c.code, zh: c.zh, en: c.en }));
     ctx.value('missing', missing);
     ctx.check('criteria-not-met', missing.length === 0, {
       zh: `未达到健康服务点创建标准：${missing.map((m) => m.zh).join('；')}`,

@@ -10,7 +10,11 @@ const LABELS: Record<string, FieldLabel> = {
   firstInventor: label('本人为第一发明人', 'I am the first inventor', 'the applicant is the patent’s first inventor'),
   frontline: label('一线职工', 'Frontline worker', 'works on the front line'),
   dedicatedRnD: label('专职从事专利开发或研发工作', 'Full-time on patents or R&D', 'such workers are not awarded'),
-  patentType: label('专利类型', 'Patent type', 'only invention patents are awarded', { invention: ['发明专利', 'Invention'], 'utility-model': ['实用新型', 'Utility model'], design: ['外观设计', 'Design'] }),
+  patentType: label('专利类型', 'Patent type', 'only invention patents are awarded', {
+    invention: ['发明专利', 'Invention'],
+    'utility-model': ['实用新型', 'Utility model'],
+    design: ['外观设计', 'Design'],
+  }),
   grantedOn: label('授权公告日', 'Granted on', 'the day the patent was granted'),
   invalidated: label('专利已被宣告无效', 'The patent was declared invalid', 'an invalidated patent is not awarded'),
 };
@@ -22,18 +26,23 @@ export const inventionAward = defineProgram({
   code: 'invention-award',
   title: { zh: '一线职工岗位创新激励（授权发明专利奖励）', en: 'Frontline workers’ invention award' },
   input: z
-    .strictObject(labelled({
-      isMember: z.boolean(),
-      firstInventor: z.boolean(),
-      frontline: z.boolean(),
-      /** Works full time on patent development or R&D (excluded). */
-      dedicatedRnD: z.boolean(),
-      patentType: z.enum(PATENT_TYPES),
-      /** The day the patent certificate was issued (授权/证书颁发日). */
-      grantedOn: zDate(),
-      invalidated: z.boolean(),
-      appliedOn: zDate(),
-    }, LABELS))
+    .strictObject(
+      labelled(
+        {
+          isMember: z.boolean(),
+          firstInventor: z.boolean(),
+          frontline: z.boolean(),
+          /** Works full time on patent development or R&D (excluded). */
+          dedicatedRnD: z.boolean(),
+          patentType: z.enum(PATENT_TYPES),
+          /** The day the patent certificate was issued (授权/证书颁发日). */
+          grantedOn: zDate(),
+          invalidated: z.boolean(),
+          appliedOn: zDate(),
+        },
+        LABELS,
+      ),
+    )
     .superRefine((v, ctx) => {
       if (v.grantedOn > v.appliedOn) {
         addIssue(ctx, ['grantedOn'], { zh: '证书颁发日期晚于申请日期', en: 'the certificate is dated after the application' });

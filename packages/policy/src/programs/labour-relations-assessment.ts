@@ -27,7 +27,10 @@ const zIndicator = z
     value: zPoints.positive().optional(),
     /** Bonus and deduction items: the sheet's printed value and the scores it allows (besides 0). */
     printed: z.string().optional(),
-    allowed: z.array(zPoints.refine((n) => n !== 0)).min(1).optional(),
+    allowed: z
+      .array(zPoints.refine((n) => n !== 0))
+      .min(1)
+      .optional(),
   })
   .refine((i) => (i.value === undefined) !== (i.allowed === undefined), 'either value or allowed');
 
@@ -48,31 +51,34 @@ const zCategory = z.strictObject({
   groups: z.array(zGroup).min(1),
 });
 
-const zSheet = z
-  .strictObject({ categories: z.array(zCategory).length(5) })
-  .superRefine((sheet, ctx) => {
-    const seen = new Set<string>();
-    sheet.categories.forEach((c, ci) => {
-      if (c.code !== CATEGORY_CODES[ci]) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `category ${ci + 1} out of order` });
-      let sum = 0;
-      for (const g of c.groups) {
-        if (!g.code.startsWith(`${c.code}-`)) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `group ${g.code} in category ${c.code}` });
-        for (const i of g.indicators) {
-          if (!i.code.startsWith(`${g.code}-`)) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `indicator ${i.code} in group ${g.code}` });
-          if (seen.has(i.code)) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `indicator ${i.code} twice` });
-          seen.add(i.code);
-          if (c.kind === 'score' && i.value === undefined) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `${i.code} needs a value` });
-          if (c.kind === 'deduction' && i.allowed?.some((a) => a > 0)) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `${i.code} deductions must be negative` });
-          sum += (i.value ?? 0) * 2;
-        }
+const zSheet = z.strictObject({ categories: z.array(zCategory).length(5) }).superRefine((sheet, ctx) => {
+  const seen = new Set<string>();
+  sheet.categories.forEach((c, ci) => {
+    if (c.code !== CATEGORY_CODES[ci]) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `category ${ci + 1} out of order` });
+    let sum = 0;
+    for (const g of c.groups) {
+      if (!g.code.startsWith(`${c.code}-`)) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `group ${g.code} in category ${c.code}` });
+      for (const i of g.indicators) {
+        if (!i.code.startsWith(`${g.code}-`)) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `indicator ${i.code} in group ${g.code}` });
+        if (seen.has(i.code)) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `indicator ${i.code} twice` });
+        seen.add(i.code);
+        if (c.kind === 'score' && i.value === undefined) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `${i.code} needs a value` });
+        if (c.kind === 'deduction' && i.allowed?.some((a) => a > 0))
+          ctx.addIssue({ code: 'custom', path: ['categories', ci], message: `${i.code} deductions must be negative` });
+        sum += (i.value ?? 0) * 2;
       }
-      // The heading's maximum (e.g. 合规类指标(60分)) must equal the sum of its indicators.
-      if (c.kind === 'score' && (c.max === undefined || c.max * 2 !== sum)) {
-        ctx.addIssue({ code: 'custom', path: ['categories', ci, 'max'], message: `category ${c.code}: indicators sum to ${sum / 2}, heading says ${String(c.max)}` });
-      }
-      if (c.kind === 'bonus' && c.cap === undefined) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: 'bonus category needs a cap' });
-    });
+    }
+    // The heading's maximum (e.g. 合规类指标(60分)) must equal the sum of its indicators.
+    if (c.kind === 'score' && (c.max === undefined || c.max * 2 !== sum)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories', ci, 'max'],
+        message: `category ${c.code}: indicators sum to ${sum / 2}, heading says ${String(c.max)}`,
+      });
+    }
+    if (c.kind === 'bonus' && c.cap === undefined) ctx.addIssue({ code: 'custom', path: ['categories', ci], message: 'bonus category needs a cap' });
   });
+});
 
 const zBands = z
   .array(z.strictObject({ rating: z.enum(['exemplary', 'compliant', 'basic', 'non-compliant']), zh: z.string(), min: z.number().nullable() }))
@@ -114,10 +120,17 @@ function badScore(code: string, score: number, ind: Indicator | undefined, polic
 export const labourRelationsAssessment = defineProgram({
   code: 'labour-relations-assessment',
   title: { zh: '和谐劳动关系指导服务评价', en: 'Labour-relations assessment (enterprise scoring sheet)' },
-  input: z.strictObject(labelled({
-    /** Third-level indicator code → score given (missing codes score 0). */
-    scores: z.record(z.string().max(20), z.number().min(-LIMITS.score).max(LIMITS.score)).refine((m) => Object.keys(m).length <= 500, { message: 'at most 500 indicators', params: { zh: '最多 500 项指标', en: 'at most 500 indicators' } }),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        /** Third-level indicator code → score given (missing codes score 0). */
+        scores: z
+          .record(z.string().max(20), z.number().min(-LIMITS.score).max(LIMITS.score))
+          .refine((m) => Object.keys(m).length <= 500, { message: 'at most 500 indicators', params: { zh: '最多 500 项指标', en: 'at most 500 indicators' } }),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     sheet: zSheet,
     'rating-bands': zBands,

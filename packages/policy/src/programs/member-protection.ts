@@ -13,7 +13,10 @@ const LABELS: Record<string, FieldLabel> = {
     'card-without-cover': ['有卡未参保', 'Card without cover'],
     individual: ['个人参保', 'Individual'],
   }),
-  unitCategory: label('单位类别', 'Unit category', 'special units get a lower city subsidy', { ordinary: ['普通单位', 'Ordinary unit'], special: ['特殊单位', 'Special unit'] }),
+  unitCategory: label('单位类别', 'Unit category', 'special units get a lower city subsidy', {
+    ordinary: ['普通单位', 'Ordinary unit'],
+    special: ['特殊单位', 'Special unit'],
+  }),
   eventDate: label('事件日期', 'Event date', 'card issued, district confirmation, individual application or (2018) the centre’s approval'),
   firstIndividualEnrollment: label('首次个人参保', 'First individual enrollment', 'individual mode: the member enrolls individually for the first time'),
   coverageYear: label('保障年度', 'Coverage year', 'the year the cover is for; default the year of the date'),
@@ -36,18 +39,23 @@ const januaryFirst = (y: number): string => (JAN_1[y] ??= `${y}-01-01`);
 
 function inputSchema(plans: readonly Plan[], modes: readonly Mode[]) {
   return z
-    .strictObject(labelled({
-      plan: z.enum(plans as [Plan, ...Plan[]]),
-      mode: z.enum(modes as [Mode, ...Mode[]]),
-      unitCategory: z.enum(['ordinary', 'special']),
-      /** Card issued / district confirmation / individual application / 2018 approval of the upload. */
-      eventDate: zDate().optional(),
-      firstIndividualEnrollment: z.boolean().optional(),
-      /** The year the cover is for; default the year of `date`. */
-      coverageYear: z.number().int().min(2000).max(2100).optional(),
-      /** Individual enrollment: the day the premium was paid (checked against the 15 working days). */
-      paidOn: zDate().optional(),
-    }, LABELS))
+    .strictObject(
+      labelled(
+        {
+          plan: z.enum(plans as [Plan, ...Plan[]]),
+          mode: z.enum(modes as [Mode, ...Mode[]]),
+          unitCategory: z.enum(['ordinary', 'special']),
+          /** Card issued / district confirmation / individual application / 2018 approval of the upload. */
+          eventDate: zDate().optional(),
+          firstIndividualEnrollment: z.boolean().optional(),
+          /** The year the cover is for; default the year of `date`. */
+          coverageYear: z.number().int().min(2000).max(2100).optional(),
+          /** Individual enrollment: the day the premium was paid (checked against the 15 working days). */
+          paidOn: zDate().optional(),
+        },
+        LABELS,
+      ),
+    )
     .superRefine((v, ctx) => {
       if (v.mode !== 'collective' && v.eventDate === undefined) {
         requireWhen(ctx, v.eventDate, 'eventDate', { zh: `参保方式为 ${v.mode}`, en: `mode is ${v.mode}` });
@@ -100,17 +108,29 @@ export const memberProtection = defineProgram({
     const ev = input.eventDate;
     if (ev !== undefined) {
       const inWindow = ev >= window.from && ev <= window.to;
-      ctx.check('outside-application-window', inWindow, inWindow ? undefined : {
-        zh: `${input.mode} 参保的办理时间为 ${window.from} 至 ${window.to}，${ev} 不在其中`,
-        en: `${input.mode} enrollment runs ${window.from} to ${window.to}; ${ev} is outside it`,
-      });
+      ctx.check(
+        'outside-application-window',
+        inWindow,
+        inWindow
+          ? undefined
+          : {
+              zh: `${input.mode} 参保的办理时间为 ${window.from} 至 ${window.to}，${ev} 不在其中`,
+              en: `${input.mode} enrollment runs ${window.from} to ${window.to}; ${ev} is outside it`,
+            },
+      );
     }
     if (input.mode === 'new-card' && input.eventDate !== undefined && ctx.param('approval-on-working-day')) {
       const working = isWorkingDay(input.eventDate);
-      ctx.check('not-a-working-day', working, working ? undefined : {
-        zh: `参保审核日 ${input.eventDate} 不是工作日`,
-        en: `The approval date ${input.eventDate} is not a working day`,
-      });
+      ctx.check(
+        'not-a-working-day',
+        working,
+        working
+          ? undefined
+          : {
+              zh: `参保审核日 ${input.eventDate} 不是工作日`,
+              en: `The approval date ${input.eventDate} is not a working day`,
+            },
+      );
     }
 
     let paymentDeadline: string | null = null;
@@ -120,25 +140,35 @@ export const memberProtection = defineProgram({
       // in late December still learns by when to pay.
       const days = ctx.param('individual-payment-working-days');
       const counted = addWorkingDaysProvisional(input.eventDate, days);
-      const due = ctx.value('paymentDeadline', counted.date, counted.provisional && ctx.tracing ? {
-        zh: `${days} 个工作日；${counted.assumedFrom!.slice(0, 4)} 年国务院放假安排尚未录入，按周一至周五推算（暂定）`,
-        en: `${days} working days; the State Council holiday notice for ${counted.assumedFrom!.slice(0, 4)} is not entered yet, counted Monday–Friday (provisional)`,
-      } : undefined);
+      const due = ctx.value(
+        'paymentDeadline',
+        counted.date,
+        counted.provisional && ctx.tracing
+          ? {
+              zh: `${days} 个工作日；${counted.assumedFrom!.slice(0, 4)} 年国务院放假安排尚未录入，按周一至周五推算（暂定）`,
+              en: `${days} working days; the State Council holiday notice for ${counted.assumedFrom!.slice(0, 4)} is not entered yet, counted Monday–Friday (provisional)`,
+            }
+          : undefined,
+      );
       paymentDeadline = due;
       if (input.paidOn !== undefined) {
         const onTime = input.paidOn <= due;
-        ctx.check('payment-deadline-passed', onTime, onTime ? undefined : {
-          zh: `参保资金应于 ${due} 前存入，实际 ${input.paidOn}`,
-          en: `The premium was due by ${due} but paid on ${input.paidOn}`,
-        });
+        ctx.check(
+          'payment-deadline-passed',
+          onTime,
+          onTime
+            ? undefined
+            : {
+                zh: `参保资金应于 ${due} 前存入，实际 ${input.paidOn}`,
+                en: `The premium was due by ${due} but paid on ${input.paidOn}`,
+              },
+        );
       }
     }
 
     // Collective cover runs the whole year; the others start the day after the event.
     const coverageStart =
-      input.mode === 'collective'
-        ? period.from
-        : maxDate(addDays(input.eventDate!, ctx.param('cover-starts-days-after-event')), period.from);
+      input.mode === 'collective' ? period.from : maxDate(addDays(input.eventDate!, ctx.param('cover-starts-days-after-event')), period.from);
     const coverageEnd = period.to;
     ctx.value('coverageStart', coverageStart);
     if (!ctx.check('no-cover-left', coverageStart <= coverageEnd)) {
@@ -147,10 +177,16 @@ export const memberProtection = defineProgram({
 
     // The cover lies within one calendar year, so compare month-day parts.
     const halfFrom = ctx.param('half-year-from');
-    const term = ctx.value('term', monthDayOnOrAfter(coverageStart, halfFrom) ? 'half-year' : 'full-year', ctx.tracing ? {
-      zh: `起保日 ${coverageStart}，${halfFrom} 及以后起保为半年期`,
-      en: `Cover starts ${coverageStart}; starting on or after ${halfFrom} (month-day) is half-year`,
-    } : undefined);
+    const term = ctx.value(
+      'term',
+      monthDayOnOrAfter(coverageStart, halfFrom) ? 'half-year' : 'full-year',
+      ctx.tracing
+        ? {
+            zh: `起保日 ${coverageStart}，${halfFrom} 及以后起保为半年期`,
+            en: `Cover starts ${coverageStart}; starting on or after ${halfFrom} (month-day) is half-year`,
+          }
+        : undefined,
+    );
 
     const premium = ctx.param('premium')[input.plan]?.[term];
     const subsidyRow = ctx.param('city-subsidy')[input.unitCategory][input.plan]?.[term];

@@ -47,19 +47,26 @@ const common = {
 export const memberVacation = defineProgram({
   code: 'member-vacation',
   title: { zh: '会员个人休养度假（房价补贴）', en: 'Member vacations (room-night subsidy)' },
-  input: z.strictObject(labelled({
-    resort: z.enum(RESORTS),
-    /** 2018: the room type of the price table. */
-    roomType: z.enum(ROOM_TYPES).optional(),
-    ...common,
-    /** 2025: the room's rate per night before the member discount (yuan). */
-    marketPrice: zMoney(LIMITS.priceYuan).optional(),
-    /** 2025: subsidy the member already had this year (yuan). */
-    subsidyUsedThisYear: zMoney(LIMITS.amountYuan).optional(),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        resort: z.enum(RESORTS),
+        /** 2018: the room type of the price table. */
+        roomType: z.enum(ROOM_TYPES).optional(),
+        ...common,
+        /** 2025: the room's rate per night before the member discount (yuan). */
+        marketPrice: zMoney(LIMITS.priceYuan).optional(),
+        /** 2025: subsidy the member already had this year (yuan). */
+        subsidyUsedThisYear: zMoney(LIMITS.amountYuan).optional(),
+      },
+      LABELS,
+    ),
+  ),
   inputByPolicy: {
     '2018': z.strictObject(labelled({ resort: z.enum(RESORTS_2018), roomType: z.enum(ROOM_TYPES), ...common }, LABELS)),
-    '2025': z.strictObject(labelled({ resort: z.enum(RESORTS), ...common, marketPrice: zMoney(LIMITS.priceYuan), subsidyUsedThisYear: zMoney(LIMITS.amountYuan) }, LABELS)),
+    '2025': z.strictObject(
+      labelled({ resort: z.enum(RESORTS), ...common, marketPrice: zMoney(LIMITS.priceYuan), subsidyUsedThisYear: zMoney(LIMITS.amountYuan) }, LABELS),
+    ),
   },
   parameters: {
     'room-rates': z.record(z.string(), z.record(z.string(), z.array(zRate).min(1))).nullable(),

@@ -20,13 +20,18 @@ const LABELS: Record<string, FieldLabel> = {
 export const nursingRoomStandard = defineProgram({
   code: 'nursing-room-standard',
   title: { zh: '爱心妈咪小屋建屋标准', en: 'Nursing room standard' },
-  input: z.strictObject(labelled({
-    assetsYuan: z.number().nonnegative().max(10_000_000).optional(),
-    restAndNursingFacilities: z.boolean().optional(),
-    assetsBooked: z.boolean().optional(),
-    federationSign: z.boolean().optional(),
-    inWorkingOrder: z.boolean().optional(),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        assetsYuan: z.number().nonnegative().max(10_000_000).optional(),
+        restAndNursingFacilities: z.boolean().optional(),
+        assetsBooked: z.boolean().optional(),
+        federationSign: z.boolean().optional(),
+        inWorkingOrder: z.boolean().optional(),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     criteria: zCriteria(['restAndNursingFacilities', 'assetsBooked', 'federationSign', 'inWorkingOrder'] as const, ['assetsYuan'] as const),
   },

@@ -15,10 +15,15 @@ const zFen = z.number().int().nonnegative();
 export const nursingRoomSubsidy = defineProgram({
   code: 'nursing-room-subsidy',
   title: { zh: '爱心妈咪小屋建屋补贴', en: 'Nursing room build subsidy' },
-  input: z.strictObject(labelled({
-    builtOn: zDate(),
-    appliedOn: zDate(),
-  }, LABELS)),
+  input: z.strictObject(
+    labelled(
+      {
+        builtOn: zDate(),
+        appliedOn: zDate(),
+      },
+      LABELS,
+    ),
+  ),
   parameters: {
     'built-window': z.strictObject({ from: zIso, to: zIso }),
     'application-deadline': zIso,

@@ -145,7 +145,9 @@ function runCase(c: unknown, evaluate: (req: EvaluateRequest) => EvaluateResult)
     }
   }
   if (k.eligible !== undefined && k.eligible !== result.eligible) {
-    errors.push(`eligible: expected ${String(k.eligible)}, got ${String(result.eligible)} (reasons: ${result.reasons.map((r) => r.code).join(', ') || 'none'})`);
+    errors.push(
+      `eligible: expected ${String(k.eligible)}, got ${String(result.eligible)} (reasons: ${result.reasons.map((r) => r.code).join(', ') || 'none'})`,
+    );
   }
   if (k.reasons !== undefined) {
     const want = new Set(k.reasons as string[]);
@@ -166,7 +168,11 @@ export function runCases(cases: unknown[] | string, opts: RunCasesOptions = {}):
     try {
       list = parseYaml(cases);
     } catch (e) {
-      throw new PolicyError('invalid-case', { zh: `用例 YAML 无法解析：${(e as Error).message}`, en: `Cannot parse the cases YAML: ${(e as Error).message}` }, opts.file ? { field: opts.file } : {});
+      throw new PolicyError(
+        'invalid-case',
+        { zh: `用例 YAML 无法解析：${(e as Error).message}`, en: `Cannot parse the cases YAML: ${(e as Error).message}` },
+        opts.file ? { field: opts.file } : {},
+      );
     }
   } else {
     list = cases;

@@ -41,7 +41,11 @@ export function loadCaseFiles(paths: string[]): CaseFile[] {
     try {
       data = parseYaml(readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new PolicyError('invalid-case', { zh: `用例文件 ${file} 无法解析：${(e as Error).message}`, en: `Cannot parse case file ${file}: ${(e as Error).message}` }, { field: file });
+      throw new PolicyError(
+        'invalid-case',
+        { zh: `用例文件 ${file} 无法解析：${(e as Error).message}`, en: `Cannot parse case file ${file}: ${(e as Error).message}` },
+        { field: file },
+      );
     }
     if (data === null || data === undefined) data = [];
     if (!Array.isArray(data)) {
@@ -91,5 +95,7 @@ const CASES_DIR = new URL('../../tests/', import.meta.url);
 /** The bundled cases (tests/*.yaml) of one program, for previewing a new version on them. */
 export function programCases(program: string): unknown[] {
   const dir = CASES_DIR.pathname;
-  return loadCaseFiles([decodeURIComponent(dir)]).flatMap((f) => f.cases.filter((c) => c !== null && typeof c === 'object' && (c as { program?: unknown }).program === program));
+  return loadCaseFiles([decodeURIComponent(dir)]).flatMap((f) =>
+    f.cases.filter((c) => c !== null && typeof c === 'object' && (c as { program?: unknown }).program === program),
+  );
 }

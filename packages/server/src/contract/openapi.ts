@@ -15,7 +15,10 @@ export const files = { json: path.join(webApi, 'openapi.json'), types: path.join
 
 /** The document as the running server would publish it (an empty in-memory database suffices). */
 export async function buildOpenApi(): Promise<Record<string, unknown>> {
-  const config = loadConfig({}, { logLevel: 'silent', demo: 'off', secret: 'contract-contract-contract-contract-0000', dataDir: path.join(os.tmpdir(), 'shishi-contract') });
+  const config = loadConfig(
+    {},
+    { logLevel: 'silent', demo: 'off', secret: 'contract-contract-contract-contract-0000', dataDir: path.join(os.tmpdir(), 'shishi-contract') },
+  );
   const s = await createServices(config, { memory: true, demoMode: false });
   try {
     const app = await buildApp(s, { serveWeb: false });

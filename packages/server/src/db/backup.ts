@@ -43,13 +43,18 @@ export const keyFingerprint = (secret: string) => crypto.createHash('sha256').up
 const COUNTED = ['orgs', 'persons', 'memberships', 'accounts', 'applications', 'payout_entries', 'audit_log', 'login_log'] as const;
 
 async function inventory(db: Kysely<DB>) {
-  const tables = new Set((await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema()`.execute(db)).rows.map((r) => r.t));
+  const tables = new Set(
+    (await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema()`.execute(db)).rows.map((r) => r.t),
+  );
   const counts: Record<string, number> = {};
-  for (const t of COUNTED) if (tables.has(t)) counts[t] = Number((await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(db)).rows[0]!.n);
+  for (const t of COUNTED)
+    if (tables.has(t)) counts[t] = Number((await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(db)).rows[0]!.n);
   const migration = tables.has('schema_migrations')
     ? ((await sql<{ name: string }>`select name from schema_migrations order by name desc limit 1`.execute(db)).rows[0]?.name ?? null)
     : null;
-  const auditHead = tables.has('audit_chain') ? ((await sql<{ seq: number; hash: string }>`select seq, hash from audit_chain where id = 1`.execute(db)).rows[0] ?? null) : null;
+  const auditHead = tables.has('audit_chain')
+    ? ((await sql<{ seq: number; hash: string }>`select seq, hash from audit_chain where id = 1`.execute(db)).rows[0] ?? null)
+    : null;
   return { counts, migration, auditHead, tables };
 }
 
@@ -105,17 +110,37 @@ export interface BackupResult {
   keyWarning: { zh: string; en: string } | null;
 }
 
-export async function backup(database: Database, config: Config, secret: string, file: string, opts: { withKey?: boolean; databaseUrl?: string } = {}): Promise<BackupResult> {
+export async function backup(
+  database: Database,
+  config: Config,
+  secret: string,
+  file: string,
+  opts: { withKey?: boolean; databaseUrl?: string } = {},
+): Promise<BackupResult> {
   const target = path.resolve(file);
   if (!fs.existsSync(path.dirname(target)))
     throw new AppError(400, 'invalid-input', { zh: `目录不存在：${path.dirname(target)}`, en: `No such folder: ${path.dirname(target)}` });
   // The backup records itself: its own audit entry is inside it.
-  await database.db.transaction().execute((trx) =>
-    writeAudit(trx, { actor: null, ip: null, requestId: `cli-${process.pid}`, lang: 'zh' }, { action: 'system.backup', entity: 'system', summary: `backup to ${path.basename(target)}${opts.withKey ? ' (with the key)' : ''}` }),
-  );
+  await database.db
+    .transaction()
+    .execute((trx) =>
+      writeAudit(
+        trx,
+        { actor: null, ip: null, requestId: `cli-${process.pid}`, lang: 'zh' },
+        { action: 'system.backup', entity: 'system', summary: `backup to ${path.basename(target)}${opts.withKey ? ' (with the key)' : ''}` },
+      ),
+    );
   const info = await inventory(database.db);
   const key = { fingerprint: keyFingerprint(secret), included: !!opts.withKey, ...(opts.withKey ? { secret } : {}) };
-  const base = { format: 1 as const, engine: database.engine, createdAt: new Date().toISOString(), migration: info.migration, counts: info.counts, auditHead: info.auditHead, key };
+  const base = {
+    format: 1 as const,
+    engine: database.engine,
+    createdAt: new Date().toISOString(),
+    migration: info.migration,
+    counts: info.counts,
+    auditHead: info.auditHead,
+    key,
+  };
   let manifest: Manifest;
   if (database.engine === 'pglite') {
     const bytes = await database.snapshot!();
@@ -138,7 +163,10 @@ export async function backup(database: Database, config: Config, secret: string,
     file: target,
     manifest: { ...manifest, key: shownKey },
     keyWarning: opts.withKey
-      ? { zh: '此备份包含加密密钥：任何拿到此文件的人都能读出身份证号和手机号，请像密钥一样保管', en: 'This backup holds the encryption key: whoever has the file can read the ID numbers and phones. Keep it like the key itself' }
+      ? {
+          zh: '此备份包含加密密钥：任何拿到此文件的人都能读出身份证号和手机号，请像密钥一样保管',
+          en: 'This backup holds the encryption key: whoever has the file can read the ID numbers and phones. Keep it like the key itself',
+        }
       : {
           zh: `此备份不含加密密钥（${keyFile}）。没有它，恢复后身份证号和手机号无法读出：请另行妥善保存密钥（指纹 ${key.fingerprint}）`,
           en: `This backup does not hold the encryption key (${keyFile}). Without it the restored ID numbers and phones cannot be read: keep the key safe, apart from the backup (fingerprint ${key.fingerprint})`,
@@ -148,7 +176,8 @@ export async function backup(database: Database, config: Config, secret: string,
 
 /** Read and check a backup file: magic, manifest, payload size and checksum. */
 export async function readBackup(file: string): Promise<{ manifest: Manifest; offset: number }> {
-  const bad = (en: string, zh: string) => new AppError(400, 'invalid-backup', { zh: `${file} 不是可用的 Shishi 备份：${zh}`, en: `${file} is not a usable Shishi backup: ${en}` });
+  const bad = (en: string, zh: string) =>
+    new AppError(400, 'invalid-backup', { zh: `${file} 不是可用的 Shishi 备份：${zh}`, en: `${file} is not a usable Shishi backup: ${en}` });
   if (!fs.existsSync(file)) throw new AppError(400, 'invalid-input', { zh: `文件不存在：${file}`, en: `No such file: ${file}` });
   const fd = fs.openSync(file, 'r');
   const head = Buffer.alloc(1 << 16);
@@ -168,8 +197,13 @@ export async function readBackup(file: string): Promise<{ manifest: Manifest; of
     throw bad('its manifest is of an unknown format', '清单格式未知');
   const offset = second + 1;
   const size = fs.statSync(file).size - offset;
-  if (size !== manifest.payload.bytes) throw bad(`the data is ${size} bytes, the manifest says ${manifest.payload.bytes} (cut short?)`, `数据为 ${size} 字节，清单记载 ${manifest.payload.bytes} 字节（文件不完整？）`);
-  if ((await sha256File(file, offset)) !== manifest.payload.sha256) throw bad('the checksum of the data does not match (damaged?)', '数据校验和不符（文件已损坏？）');
+  if (size !== manifest.payload.bytes)
+    throw bad(
+      `the data is ${size} bytes, the manifest says ${manifest.payload.bytes} (cut short?)`,
+      `数据为 ${size} 字节，清单记载 ${manifest.payload.bytes} 字节（文件不完整？）`,
+    );
+  if ((await sha256File(file, offset)) !== manifest.payload.sha256)
+    throw bad('the checksum of the data does not match (damaged?)', '数据校验和不符（文件已损坏？）');
   return { manifest, offset };
 }
 
@@ -201,9 +235,16 @@ export async function restore(config: Config, file: string, opts: { force?: bool
   let keyRestored = false;
   if (manifest.key.included && manifest.key.secret) {
     if (have.secret && have.secret !== manifest.key.secret && !opts.force)
-      throw new AppError(409, 'key-differs', { zh: `备份中的密钥与现有密钥（${have.source}）不同；加 --force 以备份中的为准`, en: `The key in the backup differs from the one in use (${have.source}); add --force to take the backup's` });
+      throw new AppError(409, 'key-differs', {
+        zh: `备份中的密钥与现有密钥（${have.source}）不同；加 --force 以备份中的为准`,
+        en: `The key in the backup differs from the one in use (${have.source}); add --force to take the backup's`,
+      });
     if (have.secret !== manifest.key.secret) {
-      if (config.secret) throw new AppError(409, 'key-differs', { zh: 'SHISHI_SECRET 与备份中的密钥不同：请取消设置或改为备份中的密钥', en: "SHISHI_SECRET differs from the backup's key: unset it or set it to the backup's key" });
+      if (config.secret)
+        throw new AppError(409, 'key-differs', {
+          zh: 'SHISHI_SECRET 与备份中的密钥不同：请取消设置或改为备份中的密钥',
+          en: "SHISHI_SECRET differs from the backup's key: unset it or set it to the backup's key",
+        });
       keyRestored = true;
     }
   } else if (manifest.key.fingerprint && (!have.secret || keyFingerprint(have.secret) !== manifest.key.fingerprint) && !opts.force) {
@@ -218,7 +259,11 @@ export async function restore(config: Config, file: string, opts: { force?: bool
   if (engine === 'pglite') {
     const pgdata = path.join(config.dataDir, 'pgdata');
     if (fs.existsSync(path.join(pgdata, 'PG_VERSION'))) {
-      if (!opts.force) throw new AppError(409, 'target-not-empty', { zh: `${pgdata} 中已有数据库；加 --force 替换（原数据移到旁边保留）`, en: `${pgdata} already holds a database; add --force to replace it (the old one is moved aside, not deleted)` });
+      if (!opts.force)
+        throw new AppError(409, 'target-not-empty', {
+          zh: `${pgdata} 中已有数据库；加 --force 替换（原数据移到旁边保留）`,
+          en: `${pgdata} already holds a database; add --force to replace it (the old one is moved aside, not deleted)`,
+        });
       replaced = `${pgdata}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       fs.renameSync(pgdata, replaced);
     } else if (fs.existsSync(pgdata)) fs.rmSync(pgdata, { recursive: true, force: true }); // an empty or half-made folder
@@ -238,20 +283,38 @@ export async function restore(config: Config, file: string, opts: { force?: bool
   } else {
     for (const t of ['pg_restore', 'psql'] as const) requireTool(t);
     database = await openDatabase({ databaseUrl: config.databaseUrl! });
-    const existing = Number((await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = 'public'`.execute(database.db)).rows[0]!.n);
+    const existing = Number(
+      (await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = 'public'`.execute(database.db)).rows[0]!.n,
+    );
     if (existing && !opts.force) {
       await database.close();
-      throw new AppError(409, 'target-not-empty', { zh: `目标数据库已有 ${existing} 张表；加 --force 替换其中的全部数据`, en: `The target database already has ${existing} tables; add --force to replace all that it holds` });
+      throw new AppError(409, 'target-not-empty', {
+        zh: `目标数据库已有 ${existing} 张表；加 --force 替换其中的全部数据`,
+        en: `The target database already has ${existing} tables; add --force to replace all that it holds`,
+      });
     }
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shishi-restore-'));
     try {
       const dump = path.join(tmp, 'db.dump');
-      await new Promise<void>((resolve, reject) => fs.createReadStream(file, { start: offset }).pipe(fs.createWriteStream(dump, { mode: 0o600 })).on('finish', resolve).on('error', reject));
+      await new Promise<void>((resolve, reject) =>
+        fs
+          .createReadStream(file, { start: offset })
+          .pipe(fs.createWriteStream(dump, { mode: 0o600 }))
+          .on('finish', resolve)
+          .on('error', reject),
+      );
       // Everything but the public schema itself (the target has one); then all of it in one transaction.
       const list = path.join(tmp, 'list');
       const toc = spawnSync('pg_restore', ['--list', dump], { encoding: 'utf8' });
-      if (toc.status !== 0) throw new AppError(400, 'invalid-backup', { zh: `pg_restore 读不了备份：${toc.stderr}`, en: `pg_restore cannot read the backup: ${toc.stderr}` });
-      fs.writeFileSync(list, toc.stdout.split('\n').filter((l) => !/ SCHEMA - public |COMMENT - SCHEMA public /.test(l)).join('\n'));
+      if (toc.status !== 0)
+        throw new AppError(400, 'invalid-backup', { zh: `pg_restore 读不了备份：${toc.stderr}`, en: `pg_restore cannot read the backup: ${toc.stderr}` });
+      fs.writeFileSync(
+        list,
+        toc.stdout
+          .split('\n')
+          .filter((l) => !/ SCHEMA - public |COMMENT - SCHEMA public /.test(l))
+          .join('\n'),
+      );
       const script = spawn('pg_restore', ['--no-owner', '--no-privileges', `--use-list=${list}`, '--file=-', dump], { stdio: ['ignore', 'pipe', 'pipe'] });
       let restoreErr = '';
       script.stderr.on('data', (d) => (restoreErr += d));
@@ -276,7 +339,15 @@ export async function restore(config: Config, file: string, opts: { force?: bool
     const info = await inventory(database.db);
     if (info.tables.has('audit_log'))
       await database.db.transaction().execute((trx) =>
-        writeAudit(trx, { actor: null, ip: null, requestId: `cli-${process.pid}`, lang: 'zh' }, { action: 'system.restore', entity: 'system', summary: `restored ${path.basename(file)} (taken ${manifest.createdAt})${opts.force ? ', replacing what was there' : ''}` }),
+        writeAudit(
+          trx,
+          { actor: null, ip: null, requestId: `cli-${process.pid}`, lang: 'zh' },
+          {
+            action: 'system.restore',
+            entity: 'system',
+            summary: `restored ${path.basename(file)} (taken ${manifest.createdAt})${opts.force ? ', replacing what was there' : ''}`,
+          },
+        ),
       );
     const { secret: _omit, ...shownKey } = manifest.key;
     return { manifest: { ...manifest, key: shownKey }, counts: info.counts, keyRestored, replaced };

@@ -48,9 +48,7 @@ class PGliteConnection implements DatabaseConnection {
     const affected = res.affectedRows;
     return {
       rows: res.rows,
-      ...(affected !== undefined && !/^\s*select/i.test(compiled.sql)
-        ? { numAffectedRows: BigInt(affected) }
-        : {}),
+      ...(affected !== undefined && !/^\s*select/i.test(compiled.sql) ? { numAffectedRows: BigInt(affected) } : {}),
     };
   }
   // biome-ignore lint/correctness/useYield: the interface asks for a generator; PGlite has no cursor to stream from

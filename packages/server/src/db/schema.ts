@@ -4,8 +4,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string | T, string | T>;
 
-export type OrgKind =
-  | 'municipal' | 'department' | 'agency' | 'district' | 'industry' | 'street' | 'park' | 'grassroots' | 'platform';
+export type OrgKind = 'municipal' | 'department' | 'agency' | 'district' | 'industry' | 'street' | 'park' | 'grassroots' | 'platform';
 
 export interface OrgsTable {
   id: Generated<number>;
@@ -1028,7 +1027,12 @@ export interface DB {
 }
 
 // Member protection claims, part 3 (migration 0017_protection_claims_flow).
-export interface ProtectionClaimDocument { id: number; type: string; fileName: string; sha256: string }
+export interface ProtectionClaimDocument {
+  id: number;
+  type: string;
+  fileName: string;
+  sha256: string;
+}
 export interface ProtectionClaimsTable {
   documents: ColumnType<ProtectionClaimDocument[], string | undefined, string>;
   pay_to_org_id: ColumnType<number | null, number | null | undefined, number | null>;
@@ -1287,7 +1291,14 @@ export interface PayoutEntriesTable {
   payee_account_masked: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type GigEnrollmentMode = 'centralized' | 'instant';
-export type GigClaimType = 'hospital-allowance' | 'critical-illness' | 'critical-illness-medical' | 'disease-death' | 'accidental-death' | 'accidental-disability' | 'accidental-injury';
+export type GigClaimType =
+  | 'hospital-allowance'
+  | 'critical-illness'
+  | 'critical-illness-medical'
+  | 'disease-death'
+  | 'accidental-death'
+  | 'accidental-disability'
+  | 'accidental-injury';
 export interface GigRostersTable {
   id: Generated<number>;
   platform_id: number;

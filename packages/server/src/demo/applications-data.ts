@@ -21,7 +21,10 @@ export const programs2018: TInstanceCreate[] = [
     status: 'open',
     // 四(一) 个人申报 (申工社 APP) and 四(二) 单位申报.
     channels: ['personal', 'unit'],
-    windows: [{ batch: 1, from: '2018-03-15', to: '2018-04-15' }, { batch: 2, from: '2018-09-15', to: '2018-10-15' }],
+    windows: [
+      { batch: 1, from: '2018-03-15', to: '2018-04-15' },
+      { batch: 2, from: '2018-09-15', to: '2018-10-15' },
+    ],
     // 四(二): 所在单位工会初审、区局（产业）工会复审、市总工会终审; a personal application goes straight
     // to the federation's chain without the unit (四(一) 个人直接申请), read as: it skips the first review.
     reviewChain: [
@@ -46,7 +49,10 @@ export const programs2018: TInstanceCreate[] = [
     title: '2018年一线职工岗位创新激励（授权发明专利奖励）',
     status: 'open',
     channels: ['personal', 'unit'],
-    windows: [{ batch: 1, from: '2018-03-15', to: '2018-04-15' }, { batch: 2, from: '2018-09-15', to: '2018-10-15' }],
+    windows: [
+      { batch: 1, from: '2018-03-15', to: '2018-04-15' },
+      { batch: 2, from: '2018-09-15', to: '2018-10-15' },
+    ],
     // 四: 职工提交申请、所在单位工会初审、区局（产业）工会复审、市总工会终审 for both channels.
     reviewChain: [
       { level: 'grassroots', actor: { role: 'grassroots-officer' }, dueIn: wd(5), skipForChannels: [] },
@@ -100,11 +106,27 @@ export const applicationDemoAccounts = [
   { username: 'finance', displayName: '财务资产管理部干部', role: 'department-officer', functionCode: 'finance' },
 ] as const;
 
-export const pdf = (label: string) => Buffer.from(`%PDF-1.4\n% Shishi demo document: ${label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+export const pdf = (label: string) =>
+  Buffer.from(`%PDF-1.4\n% Shishi demo document: ${label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 
 export async function actorOf(s: Services, username: string): Promise<RequestContext> {
-  const a = await s.database.db.selectFrom('accounts').leftJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path']).where('username', '=', username).executeTakeFirstOrThrow();
-  const actor: Actor = { accountId: a.id, username: a.username, displayName: a.display_name, role: a.role as Actor['role'], orgId: a.org_id, orgName: a.name, orgPath: a.path, personId: a.person_id, sessionId: 'demo' };
+  const a = await s.database.db
+    .selectFrom('accounts')
+    .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
+    .select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path'])
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  const actor: Actor = {
+    accountId: a.id,
+    username: a.username,
+    displayName: a.display_name,
+    role: a.role as Actor['role'],
+    orgId: a.org_id,
+    orgName: a.name,
+    orgPath: a.path,
+    personId: a.person_id,
+    sessionId: 'demo',
+  };
   return { actor, ip: null, requestId: 'demo', lang: 'zh' };
 }
 
@@ -121,12 +143,18 @@ export async function loadApplicationsDemo(s: Services) {
   for (const a of applicationDemoAccounts) {
     const org = await db.selectFrom('orgs').select('id').where('function_code', '=', a.functionCode).executeTakeFirst();
     const taken = await db.selectFrom('accounts').select('id').where('username', '=', a.username).executeTakeFirst();
-    if (org && !taken) await db.insertInto('accounts').values({ username: a.username, display_name: a.displayName, role: a.role, org_id: org.id, password_hash: hash, password_changed_at: new Date() }).execute();
+    if (org && !taken)
+      await db
+        .insertInto('accounts')
+        .values({ username: a.username, display_name: a.displayName, role: a.role, org_id: org.id, password_hash: hash, password_changed_at: new Date() })
+        .execute();
   }
 
   // The 2018 programs run as of days in 2018: the demo's services carry a clock pinned to each day.
   const sd: Services = { ...s, clock: fixedClock('2018-03-01') };
-  const on = (day: string) => { sd.clock = fixedClock(day); };
+  const on = (day: string) => {
+    sd.clock = fixedClock(day);
+  };
   {
     on('2018-03-01');
     const grw = await actorOf(sd, 'grassrootswork');
@@ -134,44 +162,121 @@ export async function loadApplicationsDemo(s: Services) {
     for (const p of programs2018) ids.push((await createInstance(sd, grw, p)).id);
     const [skillId, inventionId, condolenceId] = ids as [number, number, number];
 
-    const ctx = { member: await actorOf(sd, 'member'), grassroots: await actorOf(sd, 'grassroots'), pudong: await actorOf(sd, 'pudong'), jiading: await actorOf(sd, 'jiading'), grw, mutualaid: await actorOf(sd, 'mutualaid') };
+    const ctx = {
+      member: await actorOf(sd, 'member'),
+      grassroots: await actorOf(sd, 'grassroots'),
+      pudong: await actorOf(sd, 'pudong'),
+      jiading: await actorOf(sd, 'jiading'),
+      grw,
+      mutualaid: await actorOf(sd, 'mutualaid'),
+    };
     const upload = async (c: RequestContext, type: string) => (await docs.uploadDocument(sd, c, pdf(type), `${type}.pdf`, type)).id;
     const union = ctx.grassroots.actor!.orgId!;
     // Three colleagues of 李明 in the demo grassroots union, members since before 2018.
     const colleagues: number[] = [];
-    for (const [name, first17, mobile] of [['张伟', '31011519850512731', '13900139001'], ['陈静', '31011519880823642', '13900139002'], ['刘洋', '31011519790105853', '13900139003']] as const) {
+    for (const [name, first17, mobile] of [
+      ['张伟', '31011519850512731', '13900139001'],
+      ['陈静', '31011519880823642', '13900139002'],
+      ['刘洋', '31011519790105853', '13900139003'],
+    ] as const) {
       const idNumber = first17 + idCheckCharacter(first17);
       const existing = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(idNumber)).executeTakeFirst();
-      colleagues.push(existing ? existing.id : (await members.createMember(sd, ctx.grassroots, { name, idNumber, mobile, orgId: union, joinedOn: '2012-07-01', cardStatus: 'active', eMembership: true, categories: ['frontline-worker'] })).personId);
+      colleagues.push(
+        existing
+          ? existing.id
+          : (
+              await members.createMember(sd, ctx.grassroots, {
+                name,
+                idNumber,
+                mobile,
+                orgId: union,
+                joinedOn: '2012-07-01',
+                cardStatus: 'active',
+                eMembership: true,
+                categories: ['frontline-worker'],
+              })
+            ).personId,
+      );
     }
     const jiadingPath = ctx.jiading.actor!.orgPath!;
-    const jiadingMember = await db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select('memberships.person_id').where('orgs.path', 'like', `${jiadingPath}%`).where('memberships.status', '=', 'active').where('memberships.joined_on', '<=', '2018-01-01').orderBy('memberships.person_id').executeTakeFirst();
-    const step = async (day: string, fn: () => Promise<unknown>) => { on(day); await fn(); };
+    const jiadingMember = await db
+      .selectFrom('memberships')
+      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+      .select('memberships.person_id')
+      .where('orgs.path', 'like', `${jiadingPath}%`)
+      .where('memberships.status', '=', 'active')
+      .where('memberships.joined_on', '<=', '2018-01-01')
+      .orderBy('memberships.person_id')
+      .executeTakeFirst();
+    const step = async (day: string, fn: () => Promise<unknown>) => {
+      on(day);
+      await fn();
+    };
 
     // 1. 李明 applies in the app for his technician award: regional and final review, approved, payable.
     on('2018-03-20');
-    const a1 = await apps.submit(sd, ctx.member, { programId: skillId, form: { role: 'worker', newLevel: 'technician', certificateNo: '1831000000123456', certificateIssuedOn: '2017-11-20', certificateIssuer: 'shanghai-hrss' }, documentIds: [await upload(ctx.member, 'certificate')] });
+    const a1 = await apps.submit(sd, ctx.member, {
+      programId: skillId,
+      form: {
+        role: 'worker',
+        newLevel: 'technician',
+        certificateNo: '1831000000123456',
+        certificateIssuedOn: '2017-11-20',
+        certificateIssuer: 'shanghai-hrss',
+      },
+      documentIds: [await upload(ctx.member, 'certificate')],
+    });
     await step('2018-03-22', () => apps.approve(sd, ctx.pudong, a1.id, '身份与证书核实无误'));
     await step('2018-03-28', () => apps.approve(sd, ctx.grw, a1.id, '终审通过'));
 
     // 2. A mentor's application through the union, returned for correction at the first review.
     if (colleagues[0]) {
       on('2018-03-26');
-      const a2 = await apps.submit(sd, ctx.grassroots, { programId: skillId, personId: colleagues[0], form: { role: 'mentor', newLevel: 'technician', certificateNo: '1831000000654321', certificateIssuedOn: '2018-01-15', certificateIssuer: 'shanghai-hrss', apprenticeName: '王晓', agreementStamped: true, agreementSignedOn: '2016-09-01' }, documentIds: [await upload(ctx.grassroots, 'certificate'), await upload(ctx.grassroots, 'mentoring-agreement')] });
+      const a2 = await apps.submit(sd, ctx.grassroots, {
+        programId: skillId,
+        personId: colleagues[0],
+        form: {
+          role: 'mentor',
+          newLevel: 'technician',
+          certificateNo: '1831000000654321',
+          certificateIssuedOn: '2018-01-15',
+          certificateIssuer: 'shanghai-hrss',
+          apprenticeName: '王晓',
+          agreementStamped: true,
+          agreementSignedOn: '2016-09-01',
+        },
+        documentIds: [await upload(ctx.grassroots, 'certificate'), await upload(ctx.grassroots, 'mentoring-agreement')],
+      });
       await step('2018-03-27', () => apps.returnForCorrection(sd, ctx.grassroots, a2.id, '带教协议缺少人力资源部门盖章，请补充盖章件后重新提交'));
     }
 
     // 3. An invention award filed by the Jiading union, waiting (overdue) at its grassroots union.
     if (jiadingMember) {
       on('2018-04-02');
-      await apps.submit(sd, ctx.jiading, { programId: inventionId, personId: jiadingMember.person_id, form: { patentNo: 'ZL201610012345.6', patentType: 'invention', grantedOn: '2017-08-08', firstInventor: true, frontline: true, dedicatedRnD: false }, documentIds: [await upload(ctx.jiading, 'patent-certificate'), await upload(ctx.jiading, 'commitment')] });
+      await apps.submit(sd, ctx.jiading, {
+        programId: inventionId,
+        personId: jiadingMember.person_id,
+        form: { patentNo: 'ZL201610012345.6', patentType: 'invention', grantedOn: '2017-08-08', firstInventor: true, frontline: true, dedicatedRnD: false },
+        documentIds: [await upload(ctx.jiading, 'patent-certificate'), await upload(ctx.jiading, 'commitment')],
+      });
     }
 
     // 4. A member who left the union before the final review: the engine finds them ineligible, and the
     //    final reviewer rejects with the engine's reasons.
     if (colleagues[1]) {
       on('2018-04-10');
-      const a4 = await apps.submit(sd, ctx.grassroots, { programId: skillId, personId: colleagues[1], form: { role: 'worker', newLevel: 'senior-technician', certificateNo: '1831000000777777', certificateIssuedOn: '2017-05-05', certificateIssuer: 'shanghai-hrss' }, documentIds: [await upload(ctx.grassroots, 'certificate')] });
+      const a4 = await apps.submit(sd, ctx.grassroots, {
+        programId: skillId,
+        personId: colleagues[1],
+        form: {
+          role: 'worker',
+          newLevel: 'senior-technician',
+          certificateNo: '1831000000777777',
+          certificateIssuedOn: '2017-05-05',
+          certificateIssuer: 'shanghai-hrss',
+        },
+        documentIds: [await upload(ctx.grassroots, 'certificate')],
+      });
       await step('2018-04-11', () => apps.approve(sd, ctx.grassroots, a4.id));
       await step('2018-04-12', () => apps.approve(sd, ctx.pudong, a4.id));
       await step('2018-04-13', () => members.endMembership(sd, ctx.grassroots, colleagues[1]!, '2018-04-13', '离职'));
@@ -192,7 +297,20 @@ export async function loadApplicationsDemo(s: Services) {
       const types = ['application-form', 'id-card', 'hospital-receipt', 'diagnosis'];
       const docIds: number[] = [];
       for (const t of types) docIds.push(await upload(ctx.grassroots, t));
-      const a5 = await apps.submit(sd, ctx.grassroots, { programId: condolenceId, personId: colleagues[2], form: { hasMemberProtection: true, coverageStart: '2018-01-01', coverageEnd: '2018-12-31', diagnosedOn: '2018-04-10', illness: 'malignant-tumour', hospitalized: true, hospital: 'shanghai-grade-3' }, documentIds: docIds });
+      const a5 = await apps.submit(sd, ctx.grassroots, {
+        programId: condolenceId,
+        personId: colleagues[2],
+        form: {
+          hasMemberProtection: true,
+          coverageStart: '2018-01-01',
+          coverageEnd: '2018-12-31',
+          diagnosedOn: '2018-04-10',
+          illness: 'malignant-tumour',
+          hospitalized: true,
+          hospital: 'shanghai-grade-3',
+        },
+        documentIds: docIds,
+      });
       await step('2018-05-04', () => apps.approve(sd, ctx.grassroots, a5.id));
       await step('2018-05-07', () => apps.approve(sd, ctx.pudong, a5.id, '已确认盖章'));
       await step('2018-05-18', () => apps.approve(sd, ctx.mutualaid, a5.id, '调查核实无误'));

@@ -70,11 +70,25 @@ test('tree: unique keys, one root, every parent exists and comes first', () => {
   }
   const functionCodes = demoOrgs.filter((o) => o.functionCode).map((o) => o.functionCode);
   assert.equal(new Set(functionCodes).size, functionCodes.length);
-  for (const f of ['rights', 'grassroots-work', 'labour-relations', 'publicity', 'finance', 'women', 'service-centre', 'mutual-aid-centre', 'tech-assoc-centre', 'culture-palace', 'hardship-fund', 'seagull', 'workers-sanatorium'])
+  for (const f of [
+    'rights',
+    'grassroots-work',
+    'labour-relations',
+    'publicity',
+    'finance',
+    'women',
+    'service-centre',
+    'mutual-aid-centre',
+    'tech-assoc-centre',
+    'culture-palace',
+    'hardship-fund',
+    'seagull',
+    'workers-sanatorium',
+  ])
     assert.ok(functionCodes.includes(f), f);
 });
 
-test('credit codes are valid, unique, and unions\' codes begin with 8', () => {
+test("credit codes are valid, unique, and unions' codes begin with 8", () => {
   const codes = new Set<string>();
   const names = new Set<string>();
   for (const o of demoOrgs) {

@@ -23,14 +23,25 @@ export const liveYearPrograms = ['skill-promotion-award', 'invention-award', 'cr
  * (a demo setting, named in the version's note).
  */
 export function liveWindows(year: number) {
-  return [{ batch: 1, from: `${year}-03-15`, to: `${year}-04-15` }, { batch: 2, from: `${year}-09-15`, to: `${year}-12-31` }];
+  return [
+    { batch: 1, from: `${year}-03-15`, to: `${year}-04-15` },
+    { batch: 2, from: `${year}-09-15`, to: `${year}-12-31` },
+  ];
 }
 
 export async function loadLiveYearDemo(s: Services) {
   const today = s.clock.today();
   const year = Number(today.slice(0, 4));
   const db = s.database.db;
-  if (await db.selectFrom('program_instances').select('id').where('year', '=', year).where('program', 'in', [...liveYearPrograms]).executeTakeFirst()) return { loaded: false };
+  if (
+    await db
+      .selectFrom('program_instances')
+      .select('id')
+      .where('year', '=', year)
+      .where('program', 'in', [...liveYearPrograms])
+      .executeTakeFirst()
+  )
+    return { loaded: false };
   const versions = await import('../modules/policy/versions.ts');
   const { createInstance } = await import('../modules/programs/service.ts');
   const apps = await import('../modules/applications/service.ts');
@@ -63,7 +74,9 @@ export async function loadLiveYearDemo(s: Services) {
   for (const p of programs2018) {
     const windows = p.program === 'critical-illness-condolence' ? [{ batch: 1, from: `${year}-01-01`, to: `${year + 1}-06-30` }] : liveWindows(year);
     const inst: TInstanceCreate = {
-      ...p, year, windows,
+      ...p,
+      year,
+      windows,
       title: p.title.replace('2018年', `${year}年`),
       sources: `${p.sources}；${year} 年度沿用 2018 年标准（非通知原文），待 ${year} 年通知下发后更新`,
     };
@@ -77,7 +90,20 @@ export async function loadLiveYearDemo(s: Services) {
   const person = async (name: string, first17: string, mobile: string) => {
     const idNumber = first17 + idCheckCharacter(first17);
     const existing = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(idNumber)).executeTakeFirst();
-    return existing ? existing.id : (await members.createMember(sd, ctx.grassroots!, { name, idNumber, mobile, orgId: union, joinedOn: '2012-07-01', cardStatus: 'active', eMembership: true, categories: ['frontline-worker'] })).personId;
+    return existing
+      ? existing.id
+      : (
+          await members.createMember(sd, ctx.grassroots!, {
+            name,
+            idNumber,
+            mobile,
+            orgId: union,
+            joinedOn: '2012-07-01',
+            cardStatus: 'active',
+            eMembership: true,
+            categories: ['frontline-worker'],
+          })
+        ).personId;
   };
   // 李明's colleagues of the 2018 demo (张伟, 刘洋) and one more, 王芳.
   const zhang = await person('张伟', '31011519850512731', '13900139001');
@@ -88,7 +114,17 @@ export async function loadLiveYearDemo(s: Services) {
   // 1. 李明 applies in the app for his senior-technician award (personal: no first review); Pudong
   //    approved it, so it waits (overdue by now) at the federation's final review.
   if (on('10-09')) {
-    const a = await apps.submit(sd, ctx.member!, { programId: skillId, form: { role: 'worker', newLevel: 'senior-technician', certificateNo: `18310${year}0002468`, certificateIssuedOn: `${year}-06-20`, certificateIssuer: 'shanghai-hrss' }, documentIds: [await upload(ctx.member!, 'certificate')] });
+    const a = await apps.submit(sd, ctx.member!, {
+      programId: skillId,
+      form: {
+        role: 'worker',
+        newLevel: 'senior-technician',
+        certificateNo: `18310${year}0002468`,
+        certificateIssuedOn: `${year}-06-20`,
+        certificateIssuer: 'shanghai-hrss',
+      },
+      documentIds: [await upload(ctx.member!, 'certificate')],
+    });
     if (on('10-14')) await apps.approve(sd, ctx.pudong!, a.id, '证书核实无误');
     done.push('final-review');
   }
@@ -97,7 +133,20 @@ export async function loadLiveYearDemo(s: Services) {
   if (on('11-03')) {
     const ids: number[] = [];
     for (const t of ['application-form', 'id-card', 'hospital-receipt', 'diagnosis']) ids.push(await upload(ctx.grassroots!, t));
-    const a = await apps.submit(sd, ctx.grassroots!, { programId: condolenceId, personId: liu, form: { hasMemberProtection: true, coverageStart: `${year}-01-01`, coverageEnd: `${year}-12-31`, diagnosedOn: `${year}-10-08`, illness: 'acute-myocardial-infarction', hospitalized: true, hospital: 'shanghai-grade-3' }, documentIds: ids });
+    const a = await apps.submit(sd, ctx.grassroots!, {
+      programId: condolenceId,
+      personId: liu,
+      form: {
+        hasMemberProtection: true,
+        coverageStart: `${year}-01-01`,
+        coverageEnd: `${year}-12-31`,
+        diagnosedOn: `${year}-10-08`,
+        illness: 'acute-myocardial-infarction',
+        hospitalized: true,
+        hospital: 'shanghai-grade-3',
+      },
+      documentIds: ids,
+    });
     if (on('11-05')) await apps.approve(sd, ctx.grassroots!, a.id);
     if (on('11-10')) await apps.approve(sd, ctx.pudong!, a.id, '已确认盖章');
     if (on('11-20')) await apps.approve(sd, ctx.mutualaid!, a.id, '调查核实无误');
@@ -108,13 +157,37 @@ export async function loadLiveYearDemo(s: Services) {
   }
   // 3. 王芳's invention award, filed by the union and approved at the first review: waits at Pudong.
   if (on('11-18')) {
-    const a = await apps.submit(sd, ctx.grassroots!, { programId: inventionId, personId: wang, form: { patentNo: `ZL${year - 1}1055501234.5`, patentType: 'invention', grantedOn: `${year}-05-12`, firstInventor: true, frontline: true, dedicatedRnD: false }, documentIds: [await upload(ctx.grassroots!, 'patent-certificate'), await upload(ctx.grassroots!, 'commitment')] });
+    const a = await apps.submit(sd, ctx.grassroots!, {
+      programId: inventionId,
+      personId: wang,
+      form: {
+        patentNo: `ZL${year - 1}1055501234.5`,
+        patentType: 'invention',
+        grantedOn: `${year}-05-12`,
+        firstInventor: true,
+        frontline: true,
+        dedicatedRnD: false,
+      },
+      documentIds: [await upload(ctx.grassroots!, 'patent-certificate'), await upload(ctx.grassroots!, 'commitment')],
+    });
     if (on('11-19')) await apps.approve(sd, ctx.grassroots!, a.id, '材料齐全');
     done.push('second-review');
   }
   // 4. 张伟's invention award, just filed: waits at the union's first review.
   if (on('11-27')) {
-    await apps.submit(sd, ctx.grassroots!, { programId: inventionId, personId: zhang, form: { patentNo: `ZL${year - 1}1077703456.1`, patentType: 'invention', grantedOn: `${year}-07-01`, firstInventor: true, frontline: true, dedicatedRnD: false }, documentIds: [await upload(ctx.grassroots!, 'patent-certificate'), await upload(ctx.grassroots!, 'commitment')] });
+    await apps.submit(sd, ctx.grassroots!, {
+      programId: inventionId,
+      personId: zhang,
+      form: {
+        patentNo: `ZL${year - 1}1077703456.1`,
+        patentType: 'invention',
+        grantedOn: `${year}-07-01`,
+        firstInventor: true,
+        frontline: true,
+        dedicatedRnD: false,
+      },
+      documentIds: [await upload(ctx.grassroots!, 'patent-certificate'), await upload(ctx.grassroots!, 'commitment')],
+    });
     done.push('first-review');
   }
   // 5. Two flexible workers of the union (002 “五送”): 赵磊 paid the 120-yuan yearly dues in one go — D-class cover, recorded
@@ -125,7 +198,20 @@ export async function loadLiveYearDemo(s: Services) {
     const worker = async (name: string, first17: string, mobile: string) => {
       const idNumber = first17 + idCheckCharacter(first17);
       const existing = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(idNumber)).executeTakeFirst();
-      return existing ? existing.id : (await members.createMember(sd, ctx.grassroots!, { name, idNumber, mobile, orgId: union, joinedOn: '2015-07-01', cardStatus: 'active', eMembership: true, categories: ['flexible-worker', 'frontline-worker'] })).personId;
+      return existing
+        ? existing.id
+        : (
+            await members.createMember(sd, ctx.grassroots!, {
+              name,
+              idNumber,
+              mobile,
+              orgId: union,
+              joinedOn: '2015-07-01',
+              cardStatus: 'active',
+              eMembership: true,
+              categories: ['flexible-worker', 'frontline-worker'],
+            })
+          ).personId;
     };
     const zhao = await worker('赵磊', '31011519920415123', '13900139011');
     const sun = await worker('孙静', '31011519980623224', '13900139012');

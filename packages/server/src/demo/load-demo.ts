@@ -62,7 +62,10 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   }
   const started = Date.now();
   s.log.info({ members: opts.members }, 'loading demo data (first start)');
-  say(`首次启动：正在载入演示数据（组织、账号、${opts.members} 名会员，约需半分钟）`, `first start: loading the demo (orgs, accounts, ${opts.members} members, about half a minute)`);
+  say(
+    `首次启动：正在载入演示数据（组织、账号、${opts.members} 名会员，约需半分钟）`,
+    `first start: loading the demo (orgs, accounts, ${opts.members} members, about half a minute)`,
+  );
   const ids = new Map<string, { id: number; path: string; kind: string; parentKey: string | null }>();
   await db.transaction().execute(async (trx) => {
     let nextId = 1;
@@ -73,11 +76,24 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
       const path = `${parent ? parent.path : ''}${id}.`;
       ids.set(o.key, { id, path, kind: o.kind, parentKey: o.parentKey });
       return {
-        id, parent_id: parent?.id ?? null, path, depth: path.split('.').length - 2, kind: o.kind, name: o.name, short_name: o.shortName ?? null,
-        code: o.code ?? null, unit_category: o.unitCategory ?? 'ordinary', function_code: o.functionCode ?? null, allocation_no: o.allocation2022?.no ?? null,
+        id,
+        parent_id: parent?.id ?? null,
+        path,
+        depth: path.split('.').length - 2,
+        kind: o.kind,
+        name: o.name,
+        short_name: o.shortName ?? null,
+        code: o.code ?? null,
+        unit_category: o.unitCategory ?? 'ordinary',
+        function_code: o.functionCode ?? null,
+        allocation_no: o.allocation2022?.no ?? null,
       };
     });
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('orgs').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('orgs')
+        .values(rows.slice(i, i + 500))
+        .execute();
     await sql`select setval(pg_get_serial_sequence('orgs', 'id'), (select max(id) from orgs))`.execute(trx);
   });
 
@@ -110,7 +126,14 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
 
   // Accounts, one per role.
   const hash = await hashPassword(DEMO_PASSWORD);
-  const accountRows = demoAccounts.map((a) => ({ username: a.username, display_name: a.displayName, role: a.role, org_id: a.org(lookup), password_hash: hash, password_changed_at: new Date() }));
+  const accountRows = demoAccounts.map((a) => ({
+    username: a.username,
+    display_name: a.displayName,
+    role: a.role,
+    org_id: a.org(lookup),
+    password_hash: hash,
+    password_changed_at: new Date(),
+  }));
   await db.insertInto('accounts').values(accountRows).execute();
 
   // Members: spread over the grassroots unions; the demo member sits in the demo grassroots officer's union.
@@ -119,11 +142,23 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   const personRows: unknown[][] = [];
   const membershipRows: unknown[][] = [];
   const baseNo = 3100000001;
-  const add = (p: { name: string; idNumber: string; mobile: string | null; birthDate: string; sex: 'male' | 'female'; categories: string[]; joinedOn: string }, orgId: number) => {
+  const add = (
+    p: { name: string; idNumber: string; mobile: string | null; birthDate: string; sex: 'male' | 'female'; categories: string[]; joinedOn: string },
+    orgId: number,
+  ) => {
     const id = personRows.length + 1;
     personRows.push([
-      id, p.name, s.vault.blindIndex(p.idNumber), s.vault.seal(p.idNumber), maskIdNumber(p.idNumber), p.birthDate, p.sex,
-      p.mobile ? s.vault.blindIndex(p.mobile) : null, p.mobile ? s.vault.seal(p.mobile) : null, p.mobile ? maskMobile(p.mobile) : null, p.categories,
+      id,
+      p.name,
+      s.vault.blindIndex(p.idNumber),
+      s.vault.seal(p.idNumber),
+      maskIdNumber(p.idNumber),
+      p.birthDate,
+      p.sex,
+      p.mobile ? s.vault.blindIndex(p.mobile) : null,
+      p.mobile ? s.vault.seal(p.mobile) : null,
+      p.mobile ? maskMobile(p.mobile) : null,
+      p.categories,
     ]);
     const cardStatus = id % 10 === 0 ? 'none' : id % 23 === 0 ? 'issued' : 'active';
     membershipRows.push([id, id, orgId, regionOf.get(orgId)!, String(baseNo + id - 1), p.joinedOn, cardStatus, id % 3 === 0]);
@@ -134,7 +169,11 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
     if (p.idNumber === demoMember.idNumber) continue;
     add(p, grassroots[i++ % grassroots.length]!);
   }
-  await s.database.copyRows('persons', ['id', 'name', 'id_hash', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories'], personRows);
+  await s.database.copyRows(
+    'persons',
+    ['id', 'name', 'id_hash', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories'],
+    personRows,
+  );
   await s.database.copyRows('memberships', ['id', 'person_id', 'org_id', 'region_id', 'member_no', 'joined_on', 'card_status', 'e_membership'], membershipRows);
   // A bulk load leaves the planner without statistics (it estimated 1 row for 3.5 million and chose
   // nested loops reading 8 million buffers for one count, issue 14 §2) and the visibility map empty
@@ -144,8 +183,20 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await sql`select setval(pg_get_serial_sequence('memberships', 'id'), greatest((select max(id) from memberships), 1))`.execute(db);
   await sql`select setval('member_no_seq', ${baseNo + personRows.length})`.execute(db);
   const member = await db.selectFrom('persons').select('id').where('id_hash', '=', s.vault.blindIndex(demoMember.idNumber)).executeTakeFirstOrThrow();
-  await db.insertInto('accounts').values({ username: 'member', display_name: demoMember.name, role: 'member', person_id: member.id, password_hash: hash, password_changed_at: new Date() }).execute();
-  await db.insertInto('audit_log').values({ actor_name: 'system', actor_role: 'system', action: 'demo.load', entity: 'system', summary: `${demoOrgs.length} orgs, ${personRows.length} members, ${demoAccounts.length + 1} accounts` }).execute();
+  await db
+    .insertInto('accounts')
+    .values({ username: 'member', display_name: demoMember.name, role: 'member', person_id: member.id, password_hash: hash, password_changed_at: new Date() })
+    .execute();
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_name: 'system',
+      actor_role: 'system',
+      action: 'demo.load',
+      entity: 'system',
+      summary: `${demoOrgs.length} orgs, ${personRows.length} members, ${demoAccounts.length + 1} accounts`,
+    })
+    .execute();
   await loadLifecycleDemo(s);
   s.log.info({ orgs: demoOrgs.length, members: personRows.length, ms: Date.now() - started }, 'demo data loaded');
   say(`演示数据已载入：${personRows.length} 名会员`, `demo loaded: ${personRows.length} members`);
@@ -177,7 +228,13 @@ export function demoHolderIdNumber(id: number) {
 /** Every demo officer account gets its holder (the two-person rule of payouts compares holders). */
 async function recordDemoHolders(s: Services) {
   const db = s.database.db;
-  const officers = await db.selectFrom('accounts').select('id').where('role', '<>', 'member').where('holder_id_hash', 'is', null).where('password_hash', 'is not', null).execute();
+  const officers = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('role', '<>', 'member')
+    .where('holder_id_hash', 'is', null)
+    .where('password_hash', 'is not', null)
+    .execute();
   for (const { id } of officers) {
     const idNumber = demoHolderIdNumber(id);
     await db

@@ -6,16 +6,7 @@
 import { creditCodeCheckCharacter } from '../platform/identifiers.ts';
 import { createRng } from './synthetic-people.ts';
 
-export type DemoOrgKind =
-  | 'municipal'
-  | 'department'
-  | 'agency'
-  | 'district'
-  | 'industry'
-  | 'street'
-  | 'park'
-  | 'grassroots'
-  | 'platform';
+export type DemoOrgKind = 'municipal' | 'department' | 'agency' | 'district' | 'industry' | 'street' | 'park' | 'grassroots' | 'platform';
 
 export interface DemoOrg {
   key: string;
@@ -261,57 +252,133 @@ export const ALLOCATION_2022_ROWS_SUM = 10001;
 
 const streets: Record<string, { streets: [string, string][]; park?: [string, string] }> = {
   pudong: {
-    streets: [['lujiazui', '陆家嘴街道'], ['zhangjiangzhen', '张江镇'], ['chuansha', '川沙新镇']],
+    streets: [
+      ['lujiazui', '陆家嘴街道'],
+      ['zhangjiangzhen', '张江镇'],
+      ['chuansha', '川沙新镇'],
+    ],
     park: ['zhangjiang', '张江高科技园区'],
   },
   xuhui: {
-    streets: [['xujiahui', '徐家汇街道'], ['caohejing', '漕河泾街道'], ['tianlin', '田林街道']],
+    streets: [
+      ['xujiahui', '徐家汇街道'],
+      ['caohejing', '漕河泾街道'],
+      ['tianlin', '田林街道'],
+    ],
     park: ['caohejing-park', '漕河泾新兴技术开发区'],
   },
-  changning: { streets: [['xinhualu', '新华路街道'], ['hongqiao', '虹桥街道'], ['xianxia', '仙霞新村街道']] },
-  putuo: { streets: [['changshoulu', '长寿路街道'], ['caoyang', '曹杨新村街道'], ['zhenru', '真如镇街道']] },
-  hongkou: { streets: [['sichuanbeilu', '四川北路街道'], ['ouyanglu', '欧阳路街道'], ['beiwaitan', '北外滩街道']] },
-  yangpu: { streets: [['wujiaochang', '五角场街道'], ['pingliang', '平凉路街道'], ['kongjiang', '控江路街道']] },
-  huangpu: { streets: [['nanjingdonglu', '南京东路街道'], ['waitan', '外滩街道'], ['yuyuan', '豫园街道']] },
+  changning: {
+    streets: [
+      ['xinhualu', '新华路街道'],
+      ['hongqiao', '虹桥街道'],
+      ['xianxia', '仙霞新村街道'],
+    ],
+  },
+  putuo: {
+    streets: [
+      ['changshoulu', '长寿路街道'],
+      ['caoyang', '曹杨新村街道'],
+      ['zhenru', '真如镇街道'],
+    ],
+  },
+  hongkou: {
+    streets: [
+      ['sichuanbeilu', '四川北路街道'],
+      ['ouyanglu', '欧阳路街道'],
+      ['beiwaitan', '北外滩街道'],
+    ],
+  },
+  yangpu: {
+    streets: [
+      ['wujiaochang', '五角场街道'],
+      ['pingliang', '平凉路街道'],
+      ['kongjiang', '控江路街道'],
+    ],
+  },
+  huangpu: {
+    streets: [
+      ['nanjingdonglu', '南京东路街道'],
+      ['waitan', '外滩街道'],
+      ['yuyuan', '豫园街道'],
+    ],
+  },
   jingan: {
-    streets: [['jingansi', '静安寺街道'], ['nanjingxilu', '南京西路街道'], ['pengpu', '彭浦新村街道']],
+    streets: [
+      ['jingansi', '静安寺街道'],
+      ['nanjingxilu', '南京西路街道'],
+      ['pengpu', '彭浦新村街道'],
+    ],
     park: ['shibei', '市北高新技术服务业园区'],
   },
-  baoshan: { streets: [['wusong', '吴淞街道'], ['dachang', '大场镇'], ['gucun', '顾村镇']] },
+  baoshan: {
+    streets: [
+      ['wusong', '吴淞街道'],
+      ['dachang', '大场镇'],
+      ['gucun', '顾村镇'],
+    ],
+  },
   minhang: {
-    streets: [['xinzhuang', '莘庄镇'], ['qibao', '七宝镇'], ['jiangchuan', '江川路街道']],
+    streets: [
+      ['xinzhuang', '莘庄镇'],
+      ['qibao', '七宝镇'],
+      ['jiangchuan', '江川路街道'],
+    ],
     park: ['zizhu', '紫竹高新技术产业开发区'],
   },
   jiading: {
-    streets: [['jiadingzhen', '嘉定镇街道'], ['anting', '安亭镇'], ['nanxiang', '南翔镇']],
+    streets: [
+      ['jiadingzhen', '嘉定镇街道'],
+      ['anting', '安亭镇'],
+      ['nanxiang', '南翔镇'],
+    ],
     park: ['jiading-industrial', '嘉定工业区'],
   },
-  jinshan: { streets: [['shihua', '石化街道'], ['zhujing', '朱泾镇'], ['fengjing', '枫泾镇']] },
+  jinshan: {
+    streets: [
+      ['shihua', '石化街道'],
+      ['zhujing', '朱泾镇'],
+      ['fengjing', '枫泾镇'],
+    ],
+  },
   songjiang: {
-    streets: [['fangsong', '方松街道'], ['jiuting', '九亭镇'], ['sijing', '泗泾镇']],
+    streets: [
+      ['fangsong', '方松街道'],
+      ['jiuting', '九亭镇'],
+      ['sijing', '泗泾镇'],
+    ],
     park: ['songjiang-edz', '松江经济技术开发区'],
   },
-  qingpu: { streets: [['xiayang', '夏阳街道'], ['zhujiajiao', '朱家角镇'], ['xujing', '徐泾镇']] },
-  fengxian: { streets: [['nanqiao', '南桥镇'], ['fengpu', '奉浦街道'], ['zhuanghang', '庄行镇']] },
-  chongming: { streets: [['chengqiao', '城桥镇'], ['baozhen', '堡镇'], ['chenjia', '陈家镇']] },
+  qingpu: {
+    streets: [
+      ['xiayang', '夏阳街道'],
+      ['zhujiajiao', '朱家角镇'],
+      ['xujing', '徐泾镇'],
+    ],
+  },
+  fengxian: {
+    streets: [
+      ['nanqiao', '南桥镇'],
+      ['fengpu', '奉浦街道'],
+      ['zhuanghang', '庄行镇'],
+    ],
+  },
+  chongming: {
+    streets: [
+      ['chengqiao', '城桥镇'],
+      ['baozhen', '堡镇'],
+      ['chenjia', '陈家镇'],
+    ],
+  },
 };
 
 // Grassroots unions the demo accounts and walkthroughs refer to, by parent key (street or park).
 const namedGrassroots: Record<string, string[]> = {
-  'park-pudong-zhangjiang': [
-    '上海张江芯源微电子有限公司工会',
-    '上海张江智药生物科技有限公司工会',
-    '上海张江云帆软件有限公司工会',
-  ],
+  'park-pudong-zhangjiang': ['上海张江芯源微电子有限公司工会', '上海张江智药生物科技有限公司工会', '上海张江云帆软件有限公司工会'],
   'street-pudong-lujiazui': ['上海陆家嘴汇金投资咨询有限公司工会', '上海浦江云图信息科技有限公司工会'],
   'street-pudong-zhangjiangzhen': ['上海科苑餐饮管理有限公司工会', '上海张润物业管理有限公司工会'],
   'street-pudong-chuansha': ['上海川沙鼎信物流有限公司工会', '上海川浦机械制造有限公司工会'],
   'street-jiading-jiadingzhen': ['上海嘉定汇龙商贸有限公司工会', '上海疁城文化传媒有限公司工会'],
-  'street-jiading-anting': [
-    '上海安亭汇驰汽车零部件有限公司工会',
-    '上海安亭精锐模具有限公司工会',
-    '上海安亭新能源汽车科技有限公司工会',
-  ],
+  'street-jiading-anting': ['上海安亭汇驰汽车零部件有限公司工会', '上海安亭精锐模具有限公司工会', '上海安亭新能源汽车科技有限公司工会'],
   'street-jiading-nanxiang': ['上海翔云物流有限公司工会', '上海南翔精密机械有限公司工会'],
   'park-jiading-jiading-industrial': ['上海嘉工智能装备有限公司工会', '上海嘉北电子科技有限公司工会'],
 };
@@ -352,8 +419,24 @@ export const demoOrgKeys = {
 const NAME_FIRST = [...'申沪浦华东海江新泰博锦宏凯汇瑞鼎德信诚嘉'];
 const NAME_SECOND = [...'联达恒源盛通创科程鑫润泽晟弘益拓启航宸兴'];
 const TRADES = [
-  '信息科技', '精密机械', '物流', '餐饮管理', '商贸', '电子科技', '生物医药', '建筑工程', '物业管理',
-  '汽车零部件', '网络科技', '食品', '服饰', '环保科技', '智能装备', '检测技术', '供应链管理', '文化传媒',
+  '信息科技',
+  '精密机械',
+  '物流',
+  '餐饮管理',
+  '商贸',
+  '电子科技',
+  '生物医药',
+  '建筑工程',
+  '物业管理',
+  '汽车零部件',
+  '网络科技',
+  '食品',
+  '服饰',
+  '环保科技',
+  '智能装备',
+  '检测技术',
+  '供应链管理',
+  '文化传媒',
 ];
 
 function buildOrgs(): DemoOrg[] {
@@ -413,9 +496,12 @@ function buildOrgs(): DemoOrg[] {
   for (const [dk, short, , , area] of districts) {
     const district = `district-${dk}`;
     const { streets: list, park } = streets[dk]!;
-    const children: { key: string; kind: 'street' | 'park'; name: string; shortName: string }[] = list.map(
-      ([sk, sname]) => ({ key: `street-${dk}-${sk}`, kind: 'street', name: `${short}${sname}总工会`, shortName: sname }),
-    );
+    const children: { key: string; kind: 'street' | 'park'; name: string; shortName: string }[] = list.map(([sk, sname]) => ({
+      key: `street-${dk}-${sk}`,
+      kind: 'street',
+      name: `${short}${sname}总工会`,
+      shortName: sname,
+    }));
     if (park) children.push({ key: `park-${dk}-${park[0]}`, kind: 'park', name: `${short}${park[1]}工会联合会`, shortName: park[1] });
     for (const c of children) {
       orgs.push({ ...c, parentKey: district, code: demoCreditCode('89', area!, c.key), unitCategory: 'ordinary' });
@@ -429,7 +515,8 @@ function buildOrgs(): DemoOrg[] {
   for (const [parentKey, names] of Object.entries(industryGrassroots)) grassroots(parentKey, SHANGHAI, names);
   // 网约平台 (001 巡回体检项目 一：以美团、饿了么等外卖平台的网约配送员……为主; 互助保障计划 二 网约平台组织参保): two
   // platforms under the federation, last so every other org keeps its id. Codes: 91, a company.
-  for (const [key, name, shortName] of platforms) orgs.push({ key, parentKey: FEDERATION_KEY, kind: 'platform', name, shortName, code: demoCreditCode('91', SHANGHAI, key) });
+  for (const [key, name, shortName] of platforms)
+    orgs.push({ key, parentKey: FEDERATION_KEY, kind: 'platform', name, shortName, code: demoCreditCode('91', SHANGHAI, key) });
   return orgs;
 }
 

@@ -47,10 +47,27 @@ export async function loadSitesDemo(s: Services) {
   const docs = await import('../modules/documents/service.ts');
 
   const sd: Services = { ...s, clock: fixedClock('2025-03-01') };
-  const on = (day: string) => { sd.clock = fixedClock(day); };
+  const on = (day: string) => {
+    sd.clock = fixedClock(day);
+  };
   const actorOf = async (username: string): Promise<RequestContext> => {
-    const a = await db.selectFrom('accounts').leftJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path']).where('username', '=', username).executeTakeFirstOrThrow();
-    const actor: Actor = { accountId: a.id, username: a.username, displayName: a.display_name, role: a.role as Actor['role'], orgId: a.org_id, orgName: a.name, orgPath: a.path, personId: a.person_id, sessionId: 'demo' };
+    const a = await db
+      .selectFrom('accounts')
+      .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
+      .select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path'])
+      .where('username', '=', username)
+      .executeTakeFirstOrThrow();
+    const actor: Actor = {
+      accountId: a.id,
+      username: a.username,
+      displayName: a.display_name,
+      role: a.role as Actor['role'],
+      orgId: a.org_id,
+      orgName: a.name,
+      orgPath: a.path,
+      personId: a.person_id,
+      sessionId: 'demo',
+    };
     return { actor, ip: null, requestId: 'demo', lang: 'zh' };
   };
   const admin = await actorOf('admin');
@@ -62,7 +79,15 @@ export async function loadSitesDemo(s: Services) {
   const regions = await db.selectFrom('orgs').select(['id', 'short_name', 'path']).where('kind', '=', 'district').execute();
   const unitIn = async (short: string) => {
     const r = regions.find((x) => x.short_name === short)!;
-    return (await db.selectFrom('orgs').select('id').where('path', 'like', `${r.path}%`).where('kind', 'in', ['street', 'park']).orderBy('id').executeTakeFirstOrThrow()).id;
+    return (
+      await db
+        .selectFrom('orgs')
+        .select('id')
+        .where('path', 'like', `${r.path}%`)
+        .where('kind', 'in', ['street', 'park'])
+        .orderBy('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   };
 
   // The register as it stands: every kind, plaqued in the year of its program.
@@ -70,14 +95,37 @@ export async function loadSitesDemo(s: Services) {
     on(`${plaqueYear}-10-15`);
     const orgId = await unitIn(district);
     await db.transaction().execute((trx) =>
-      createSiteTx(sd, trx, admin, { kind, ...(subkind ? { subkind } : {}), name, orgId, address, lon, lat, ...(size ? { sizeM2: size } : {}), openingHours: '工作日 9:00-17:00', contacts: [], fundedYear: plaqueYear, photoIds: [] }, { status: 'plaqued', plaqueYear }),
+      createSiteTx(
+        sd,
+        trx,
+        admin,
+        {
+          kind,
+          ...(subkind ? { subkind } : {}),
+          name,
+          orgId,
+          address,
+          lon,
+          lat,
+          ...(size ? { sizeM2: size } : {}),
+          openingHours: '工作日 9:00-17:00',
+          contacts: [],
+          fundedYear: plaqueYear,
+          photoIds: [],
+        },
+        { status: 'plaqued', plaqueYear },
+      ),
     );
   }
 
   // The 2025 driver-home program of the federation (003 附件2-7).
   on('2025-02-20');
   const driver = await createInstance(sd, grw, {
-    program: 'driver-home-grant', year: 2025, title: '2025年建设100个工会司机之家', status: 'open', channels: ['unit'],
+    program: 'driver-home-grant',
+    year: 2025,
+    title: '2025年建设100个工会司机之家',
+    status: 'open',
+    channels: ['unit'],
     windows: [{ batch: 1, from: '2025-02-22', to: '2025-06-30' }],
     reviewChain: [
       { level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] },
@@ -85,18 +133,49 @@ export async function loadSitesDemo(s: Services) {
     ],
     requiredDocuments: [{ type: 'site-application-form', name: { zh: '工会司机之家创建申报表（盖章）', en: 'Driver home application form (stamped)' } }],
     settlement: { cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
-    contacts: [{ role: '联系人', org: '市总工会基层工作部', name: '王凯', phone: '18116026120' }, { role: '联系人', org: '市总工会职工服务中心基层服务部', name: '夏与非', phone: '021-65454289' }],
-    budget: 600000, sources: '003 附件2-7 建设100个工会司机之家 项目实施方案',
+    contacts: [
+      { role: '联系人', org: '市总工会基层工作部', name: '王凯', phone: '18116026120' },
+      { role: '联系人', org: '市总工会职工服务中心基层服务部', name: '夏与非', phone: '021-65454289' },
+    ],
+    budget: 600000,
+    sources: '003 附件2-7 建设100个工会司机之家 项目实施方案',
   });
   // Driver homes of the demo grassroots union: one applied for (Pudong to check), one checked and awaiting the federation.
   const form = (siteId: number, n: number) => ({
-    siteId, kind: 'micro', leaderName: '王建国', leaderEmail: 'wang@example.cn', leaderPhone: '021-58880001', stationMaster: n === 1 ? '李师傅' : '赵师傅', stationMasterMobile: n === 1 ? '13912345678' : '13912345679',
-    openingHours: '每日 8:00-20:00', areaSqm: 30 + n, services: '饮水、充电、休息、扫码入会', parkingSpaces: 4, parkingMinutes: 30, plannedCompletion: '2025-08-31',
+    siteId,
+    kind: 'micro',
+    leaderName: '王建国',
+    leaderEmail: 'wang@example.cn',
+    leaderPhone: '021-58880001',
+    stationMaster: n === 1 ? '李师傅' : '赵师傅',
+    stationMasterMobile: n === 1 ? '13912345678' : '13912345679',
+    openingHours: '每日 8:00-20:00',
+    areaSqm: 30 + n,
+    services: '饮水、充电、休息、扫码入会',
+    parkingSpaces: 4,
+    parkingMinutes: 30,
+    plannedCompletion: '2025-08-31',
   });
   const homes: number[] = [];
-  for (const [n, name, address, lon, lat] of [[1, '芯源微电子微型工会司机之家', '浦东新区碧波路690号', 121.5977, 31.2035], [2, '张江路微型工会司机之家', '浦东新区张江路200号', 121.6008, 31.2012]] as const) {
+  for (const [n, name, address, lon, lat] of [
+    [1, '芯源微电子微型工会司机之家', '浦东新区碧波路690号', 121.5977, 31.2035],
+    [2, '张江路微型工会司机之家', '浦东新区张江路200号', 121.6008, 31.2012],
+  ] as const) {
     on('2025-06-10');
-    const siteId = await db.transaction().execute((trx) => createSiteTx(sd, trx, grassroots, { kind: 'driver-home', subkind: 'micro', name, address, lon, lat, sizeM2: 30 + n, openingHours: '每日 8:00-20:00', contacts: [{ role: '站长', name: n === 1 ? '李师傅' : '赵师傅', phone: n === 1 ? '13912345678' : '13912345679' }], photoIds: [] }));
+    const siteId = await db.transaction().execute((trx) =>
+      createSiteTx(sd, trx, grassroots, {
+        kind: 'driver-home',
+        subkind: 'micro',
+        name,
+        address,
+        lon,
+        lat,
+        sizeM2: 30 + n,
+        openingHours: '每日 8:00-20:00',
+        contacts: [{ role: '站长', name: n === 1 ? '李师傅' : '赵师傅', phone: n === 1 ? '13912345678' : '13912345679' }],
+        photoIds: [],
+      }),
+    );
     const formDoc = (await docs.uploadDocument(sd, grassroots, pdf('申报表'), '工会司机之家创建申报表.pdf', 'site-application-form')).id;
     await apps.submit(sd, grassroots, { programId: driver.id, form: form(siteId, n), documentIds: [formDoc] });
     homes.push(siteId);
@@ -104,13 +183,43 @@ export async function loadSitesDemo(s: Services) {
   on('2025-07-22');
   const photo = async (c: RequestContext) => (await docs.uploadDocument(sd, c, DEMO_PNG, '现场照片.png', 'site-photo')).id;
   const list = checklist('driver-home', 'micro', '2025-07-22');
-  await inspect(sd, pudong, homes[1]!, { purpose: 'acceptance', inspectedOn: '2025-07-22', inspector: '浦东新区总工会 张敏', answers: list.items.map((i) => ({ code: i.code, met: true, ...(i.answer === 'number' ? { value: 30 } : {}), ...(i.answer === 'choice' ? { choice: 'adjacent-public' } : {}) })), photoIds: [await photo(pudong)] });
+  await inspect(sd, pudong, homes[1]!, {
+    purpose: 'acceptance',
+    inspectedOn: '2025-07-22',
+    inspector: '浦东新区总工会 张敏',
+    answers: list.items.map((i) => ({
+      code: i.code,
+      met: true,
+      ...(i.answer === 'number' ? { value: 30 } : {}),
+      ...(i.answer === 'choice' ? { choice: 'adjacent-public' } : {}),
+    })),
+    photoIds: [await photo(pudong)],
+  });
 
   // An accepted fitness station (checked by size class, accepted by Pudong, plaque not yet issued).
   on('2025-05-10');
   const pudongUnit = await unitIn('浦东新区');
-  const fit = await db.transaction().execute(async (trx) => createSiteTx(sd, trx, pudong, { kind: 'fitness-station', name: '世博园区职工健身驿站', orgId: pudongUnit, address: '浦东新区世博大道1368号', lon: 121.4969, lat: 31.1877, sizeM2: 152, photoIds: [], contacts: [], fundedYear: 2025 }));
-  await inspect(sd, pudong, fit, { purpose: 'acceptance', inspectedOn: '2025-05-10', inspector: '浦东新区总工会 张敏', answers: checklist('fitness-station', null, '2025-05-10').items.map((i) => ({ code: i.code, met: true, ...(i.answer === 'number' ? { value: 152 } : {}) })), photoIds: [await photo(pudong)] });
+  const fit = await db.transaction().execute(async (trx) =>
+    createSiteTx(sd, trx, pudong, {
+      kind: 'fitness-station',
+      name: '世博园区职工健身驿站',
+      orgId: pudongUnit,
+      address: '浦东新区世博大道1368号',
+      lon: 121.4969,
+      lat: 31.1877,
+      sizeM2: 152,
+      photoIds: [],
+      contacts: [],
+      fundedYear: 2025,
+    }),
+  );
+  await inspect(sd, pudong, fit, {
+    purpose: 'acceptance',
+    inspectedOn: '2025-05-10',
+    inspector: '浦东新区总工会 张敏',
+    answers: checklist('fitness-station', null, '2025-05-10').items.map((i) => ({ code: i.code, met: true, ...(i.answer === 'number' ? { value: 152 } : {}) })),
+    photoIds: [await photo(pudong)],
+  });
   await accept(sd, pudong, fit, '面积与设施核实无误');
 
   // A yellow card (整改通知书) on a health point, a red card (摘牌通知书) on a canteen, a closed culture team.
@@ -120,7 +229,10 @@ export async function loadSitesDemo(s: Services) {
   const today = s.clock.today();
   const plusDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
   on(today);
-  await yellowCard(sd, pudong, await byName('外高桥保税区职工健康服务点'), { items: ['未按公示时间开展每周问诊', '《健康服务点服务公告》未更新当班医生信息'], deadline: plusDays(today, 42) });
+  await yellowCard(sd, pudong, await byName('外高桥保税区职工健康服务点'), {
+    items: ['未按公示时间开展每周问诊', '《健康服务点服务公告》未更新当班医生信息'],
+    deadline: plusDays(today, 42),
+  });
   on('2025-11-03');
   await redCard(sd, jiading, await byName('嘉定新城职工食堂'), { reasons: ['场地已改作他用，不再向职工提供就餐服务', '逾期未按整改通知要求整改'] });
   await closeSite(sd, pudong, await byName('浦东新区职工沪剧团'), '团队解散，经区总工会确认关闭');
@@ -132,11 +244,17 @@ export async function loadSitesDemo(s: Services) {
   const zhangjiang = await actorOf('zhangjiang');
   on('2018-01-10');
   const childcare = await createInstance(sd, grw, {
-    program: 'childcare-subsidy', year: 2018, title: '2018年女职工幸福关爱行动“亲子工作室”助推计划', status: 'open', channels: ['unit'],
+    program: 'childcare-subsidy',
+    year: 2018,
+    title: '2018年女职工幸福关爱行动“亲子工作室”助推计划',
+    status: 'open',
+    channels: ['unit'],
     windows: [{ batch: 1, from: '2018-01-01', to: '2018-08-31' }],
     reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] }],
     settlement: { cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
-    requiredDocuments: [], contacts: [{ role: '联系人', org: '市总工会基层工作部', name: '郜晶', phone: '63211939-4094' }], sources: '000 女职工幸福关爱行动 二',
+    requiredDocuments: [],
+    contacts: [{ role: '联系人', org: '市总工会基层工作部', name: '郜晶', phone: '63211939-4094' }],
+    sources: '000 女职工幸福关爱行动 二',
   });
   const studios = [
     ['张江科学城寒暑托亲子工作室', '浦东新区科苑路399号', 121.5938, 31.2065, { type: 'holiday-care', children: 35, weeks: 6, establishedOn: '2018-06-20' }],
@@ -144,10 +262,34 @@ export async function loadSitesDemo(s: Services) {
   ] as const;
   for (const [name, address, lon, lat, f] of studios) {
     on('2018-07-02');
-    const siteId = await db.transaction().execute((trx) => createSiteTx(sd, trx, zhangjiang, { kind: 'childcare-studio', subkind: f.type, name, orgId: zhangjiang.actor!.orgId!, address, lon, lat, openingHours: f.type === 'holiday-care' ? '寒暑假工作日 8:30-17:30' : '工作日 16:30-19:30', contacts: [], photoIds: [] }));
-    await apps.submit(sd, zhangjiang, { programId: childcare.id, applicantOrgId: zhangjiang.actor!.orgId!, form: { siteId, ...f, contactName: '王芳', contactPhone: '021-50800004' }, documentIds: [] });
+    const siteId = await db.transaction().execute((trx) =>
+      createSiteTx(sd, trx, zhangjiang, {
+        kind: 'childcare-studio',
+        subkind: f.type,
+        name,
+        orgId: zhangjiang.actor!.orgId!,
+        address,
+        lon,
+        lat,
+        openingHours: f.type === 'holiday-care' ? '寒暑假工作日 8:30-17:30' : '工作日 16:30-19:30',
+        contacts: [],
+        photoIds: [],
+      }),
+    );
+    await apps.submit(sd, zhangjiang, {
+      programId: childcare.id,
+      applicantOrgId: zhangjiang.actor!.orgId!,
+      form: { siteId, ...f, contactName: '王芳', contactPhone: '021-50800004' },
+      documentIds: [],
+    });
     on('2018-08-20');
-    await inspect(sd, pudong, siteId, { purpose: 'acceptance', inspectedOn: '2018-08-20', inspector: '浦东新区总工会 李红', answers: checklist('childcare-studio', f.type, '2018-08-20').items.map((i) => ({ code: i.code, met: true })), photoIds: [await photo(pudong)] });
+    await inspect(sd, pudong, siteId, {
+      purpose: 'acceptance',
+      inspectedOn: '2018-08-20',
+      inspector: '浦东新区总工会 李红',
+      answers: checklist('childcare-studio', f.type, '2018-08-20').items.map((i) => ({ code: i.code, met: true })),
+      photoIds: [await photo(pudong)],
+    });
     await accept(sd, pudong, siteId, '实地审核：消防、卫生、监控设施齐全');
   }
   on('2018-09-12');

@@ -22,7 +22,14 @@ export const demoSurvey = {
 
 export const DEMO_SURVEY_RESPONSES = 50;
 
-const comments = ['行程安排合理，导游服务热情。', '希望增加健康讲座。', '住宿条件很好，餐饮可以更清淡一些。', '希望能带家属参加。', '活动丰富，感谢工会。', '返程时间偏早，建议调整。'];
+const comments = [
+  '行程安排合理，导游服务热情。',
+  '希望增加健康讲座。',
+  '住宿条件很好，餐饮可以更清淡一些。',
+  '希望能带家属参加。',
+  '活动丰富，感谢工会。',
+  '返程时间偏早，建议调整。',
+];
 
 export async function loadSurveysDemo(s: Services) {
   const db = s.database.db;
@@ -40,12 +47,30 @@ export async function loadSurveysDemo(s: Services) {
     const admin = await trx.selectFrom('accounts').select('id').where('username', '=', 'admin').executeTakeFirst();
     const survey = await trx
       .insertInto('surveys')
-      .values({ project_id: project.id, slate_id: project.slate_id, audience_org_id: project.org_id, title: demoSurvey.title, intro: demoSurvey.intro, opens_on: demoSurvey.opensOn, closes_on: demoSurvey.closesOn, created_by: admin?.id ?? null })
+      .values({
+        project_id: project.id,
+        slate_id: project.slate_id,
+        audience_org_id: project.org_id,
+        title: demoSurvey.title,
+        intro: demoSurvey.intro,
+        opens_on: demoSurvey.opensOn,
+        closes_on: demoSurvey.closesOn,
+        created_by: admin?.id ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const questions = await trx
       .insertInto('survey_questions')
-      .values(demoSurvey.questions.map((q, i) => ({ survey_id: survey.id, position: i + 1, kind: q.kind, prompt: q.prompt, options: JSON.stringify(q.options), required: q.required })))
+      .values(
+        demoSurvey.questions.map((q, i) => ({
+          survey_id: survey.id,
+          position: i + 1,
+          kind: q.kind,
+          prompt: q.prompt,
+          options: JSON.stringify(q.options),
+          required: q.required,
+        })),
+      )
       .returning(['id', 'position'])
       .execute();
     const qid = (position: number) => questions.find((q) => q.position === position)!.id;
@@ -58,9 +83,13 @@ export async function loadSurveysDemo(s: Services) {
     const rnd = (n: number) => rng.int(n);
     for (let i = 0; i < DEMO_SURVEY_RESPONSES; i++) {
       // Pudong holds the first ten, so a district's own part can be shown; the rest spread out.
-      const region = i < 10 ? pudong : districts[rnd(districts.length)] ?? null;
+      const region = i < 10 ? pudong : (districts[rnd(districts.length)] ?? null);
       const day = `2025-${rnd(2) ? '11' : '10'}-${String(1 + rnd(15)).padStart(2, '0')}`; // before mid-November
-      const r = await trx.insertInto('survey_responses').values({ survey_id: survey.id, region_org_id: region, submitted_on: day }).returning('id').executeTakeFirstOrThrow();
+      const r = await trx
+        .insertInto('survey_responses')
+        .values({ survey_id: survey.id, region_org_id: region, submitted_on: day })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const score = () => [5, 5, 5, 4, 4, 4, 3, 5, 4, 2][rnd(10)]!;
       const picks = [0, 1, 2, 3].filter(() => rnd(3) === 0);
       const answers = [
@@ -72,8 +101,14 @@ export async function loadSurveysDemo(s: Services) {
         ...(picks.length ? [{ question_id: qid(6), choices: picks, rating: null, text: null }] : []),
         ...(i % 4 === 0 ? [{ question_id: qid(7), choices: null, rating: null, text: comments[rnd(comments.length)]! }] : []),
       ];
-      await trx.insertInto('survey_answers').values(answers.map((a) => ({ ...a, response_id: r.id }))).execute();
+      await trx
+        .insertInto('survey_answers')
+        .values(answers.map((a) => ({ ...a, response_id: r.id })))
+        .execute();
     }
-    await trx.insertInto('audit_log').values({ actor_name: 'system', actor_role: 'system', action: 'demo.surveys', entity: 'system', summary: `1 survey, ${DEMO_SURVEY_RESPONSES} responses` }).execute();
+    await trx
+      .insertInto('audit_log')
+      .values({ actor_name: 'system', actor_role: 'system', action: 'demo.surveys', entity: 'system', summary: `1 survey, ${DEMO_SURVEY_RESPONSES} responses` })
+      .execute();
   });
 }

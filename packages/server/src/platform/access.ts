@@ -91,9 +91,7 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const officer: Permission[] = [
-  'orgs.read', 'orgs.write', 'members.read', 'members.write', 'members.import', 'members.reveal', 'policy.read',
-];
+const officer: Permission[] = ['orgs.read', 'orgs.write', 'members.read', 'members.write', 'members.import', 'members.reveal', 'policy.read'];
 
 // The project cycle: unions and departments that run calls and projects, and those that take part.
 // Departments act for the federation only, and on a project only when it is theirs (see lifecycle scope).
@@ -106,7 +104,16 @@ const applicationsOfficer: Permission[] = ['programs.read', 'applications.read',
 // A regional union runs the batches of its own programs (issue 11 §5): the payouts service lets its officers
 // prepare, sign and pay only those (payouts/service.ts regionalRunner).
 const regionalPayouts: Permission[] = ['payouts.prepare', 'payouts.approve-rights', 'payouts.approve-finance'];
-const applicationsDepartment: Permission[] = ['programs.read', 'programs.manage', 'applications.read', 'applications.review', 'payouts.read', 'payouts.prepare', 'payouts.approve-rights', 'payouts.approve-finance'];
+const applicationsDepartment: Permission[] = [
+  'programs.read',
+  'programs.manage',
+  'applications.read',
+  'applications.review',
+  'payouts.read',
+  'payouts.prepare',
+  'payouts.approve-rights',
+  'payouts.approve-finance',
+];
 const applicationsAgency: Permission[] = ['programs.read', 'applications.read', 'applications.review', 'payouts.read', 'payouts.prepare'];
 
 // Three administrator roles are kept apart (checks-and-safeguards.md): the system administrator
@@ -125,19 +132,129 @@ const placesOfficer: Permission[] = ['pools.read', 'pools.manage', 'pools.claim'
 const sitesUnit: Permission[] = ['sites.read', 'sites.write'];
 
 export const rolePermissions = {
-  'federation-admin': [...own, ...officer, 'announcements.publish', 'accounts.read', ...lifecycleManager, 'progress.report', 'programs.read', 'programs.manage', 'applications.read', 'payouts.read', 'calendar.manage', ...protectionRead, 'protection.enroll', ...placesOfficer, 'policy.manage', 'policy.approve', 'sites.read'],
+  'federation-admin': [
+    ...own,
+    ...officer,
+    'announcements.publish',
+    'accounts.read',
+    ...lifecycleManager,
+    'progress.report',
+    'programs.read',
+    'programs.manage',
+    'applications.read',
+    'payouts.read',
+    'calendar.manage',
+    ...protectionRead,
+    'protection.enroll',
+    ...placesOfficer,
+    'policy.manage',
+    'policy.approve',
+    'sites.read',
+  ],
   'security-admin': [...own, 'orgs.read', 'accounts.read', 'accounts.write', 'login-log.read', 'policy.read'],
   // The department that runs a program checks a new version's values (the second person of policy.approve).
-  'department-officer': [...own, 'announcements.publish', 'orgs.read', 'members.read', 'policy.read', 'policy.approve', ...lifecycleManager, ...applicationsDepartment, ...protectionRead, 'pools.read', 'pools.manage', 'sites.read', 'sites.inspect'],
-  'agency-officer': [...own, 'orgs.read', 'members.read', 'policy.read', ...lifecycleTakingPart, ...applicationsAgency, ...protectionRead, 'protection.reconcile', 'protection.review', 'pools.read', 'pools.manage', 'sites.read'],
-  'regional-officer': [...own, ...officer, 'announcements.publish', 'accounts.read', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', 'protection.confirm', ...placesOfficer, 'programs.manage', ...sitesUnit, 'sites.inspect', ...regionalPayouts],
-  'street-officer': [...own, ...officer, 'announcements.publish', ...lifecycleManager, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
-  'grassroots-officer': [...own, ...officer, 'announcements.publish', ...lifecycleTakingPart, 'progress.report', ...applicationsOfficer, ...protectionRead, 'protection.enroll', ...placesOfficer, ...sitesUnit],
-  member: [...own, 'self.read', 'policy.read', 'calls.read', 'proposals.submit', 'consultation.take-part', 'programs.read', 'applications.submit', 'protection.apply', 'pools.read', 'pools.claim'],
+  'department-officer': [
+    ...own,
+    'announcements.publish',
+    'orgs.read',
+    'members.read',
+    'policy.read',
+    'policy.approve',
+    ...lifecycleManager,
+    ...applicationsDepartment,
+    ...protectionRead,
+    'pools.read',
+    'pools.manage',
+    'sites.read',
+    'sites.inspect',
+  ],
+  'agency-officer': [
+    ...own,
+    'orgs.read',
+    'members.read',
+    'policy.read',
+    ...lifecycleTakingPart,
+    ...applicationsAgency,
+    ...protectionRead,
+    'protection.reconcile',
+    'protection.review',
+    'pools.read',
+    'pools.manage',
+    'sites.read',
+  ],
+  'regional-officer': [
+    ...own,
+    ...officer,
+    'announcements.publish',
+    'accounts.read',
+    ...lifecycleManager,
+    'progress.report',
+    ...applicationsOfficer,
+    ...protectionRead,
+    'protection.enroll',
+    'protection.confirm',
+    ...placesOfficer,
+    'programs.manage',
+    ...sitesUnit,
+    'sites.inspect',
+    ...regionalPayouts,
+  ],
+  'street-officer': [
+    ...own,
+    ...officer,
+    'announcements.publish',
+    ...lifecycleManager,
+    'progress.report',
+    ...applicationsOfficer,
+    ...protectionRead,
+    'protection.enroll',
+    ...placesOfficer,
+    ...sitesUnit,
+  ],
+  'grassroots-officer': [
+    ...own,
+    ...officer,
+    'announcements.publish',
+    ...lifecycleTakingPart,
+    'progress.report',
+    ...applicationsOfficer,
+    ...protectionRead,
+    'protection.enroll',
+    ...placesOfficer,
+    ...sitesUnit,
+  ],
+  member: [
+    ...own,
+    'self.read',
+    'policy.read',
+    'calls.read',
+    'proposals.submit',
+    'consultation.take-part',
+    'programs.read',
+    'applications.submit',
+    'protection.apply',
+    'pools.read',
+    'pools.claim',
+  ],
   // 001 互助保障计划 二: the platform uploads its workers and pushes new ones monthly; 六(一): it files claims (its dead workers'
   // benefits are paid to it). Scope: the platform org only (scopePath default).
   'platform-officer': [...own, 'policy.read', 'protection.gig', 'pools.bills'],
-  auditor: [...own, 'orgs.read', 'members.read', 'audit.read', 'login-log.read', 'policy.read', 'calls.read', 'projects.read', 'programs.read', 'applications.read', 'payouts.read', ...protectionRead, 'pools.read', 'sites.read'],
+  auditor: [
+    ...own,
+    'orgs.read',
+    'members.read',
+    'audit.read',
+    'login-log.read',
+    'policy.read',
+    'calls.read',
+    'projects.read',
+    'programs.read',
+    'applications.read',
+    'payouts.read',
+    ...protectionRead,
+    'pools.read',
+    'sites.read',
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Which org kinds an account of each role may be bound to. */
@@ -223,8 +340,7 @@ export function scopePath(actor: Actor): string | null {
  */
 export function inScope(actor: Actor, pathColumn: string) {
   const root = scopePath(actor);
-  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> =>
-    root === null ? sql<SqlBool>`false` : eb(eb.ref(pathColumn), 'like', `${root}%`);
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => (root === null ? sql<SqlBool>`false` : eb(eb.ref(pathColumn), 'like', `${root}%`));
 }
 
 /**
@@ -252,8 +368,7 @@ export function scopeRegion(actor: Actor): number | null {
  */
 export function inRegion(actor: Actor, regionColumn: string) {
   const region = scopeRegion(actor);
-  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> =>
-    region === null ? sql<SqlBool>`true` : eb(eb.ref(regionColumn), '=', region);
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => (region === null ? sql<SqlBool>`true` : eb(eb.ref(regionColumn), '=', region));
 }
 
 /** True when an org path lies in the actor's scope (for checks on a single loaded row). */

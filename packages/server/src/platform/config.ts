@@ -16,7 +16,11 @@ const ZConfig = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(10),
   PASSWORD_POLICY: z.enum(['asvs', 'mlps']).default('mlps'),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
   // PostgreSQL: the longest one statement of a request or job may run (0: no limit); migrations and bulk loads lift it.
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
@@ -25,13 +29,27 @@ const ZConfig = z.object({
   // The most rows a list's .xlsx export writes; past it the export is refused with a message to narrow the filters.
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
   // Pin "today" (Shanghai's day) for demos and trials, e.g. 2018-03-20 to run the 2018 programs inside their windows.
-  SHISHI_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'YYYY-MM-DD' }).optional(),
+  SHISHI_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'YYYY-MM-DD' })
+    .optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   SHISHI_DURABILITY: z.enum(['full', 'relaxed']).default('full'),
   // Cybersecurity Law Art. 21: network and operation logs are kept at least six months (checks-and-safeguards.md).
-  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6, 'at least 6 months (Cybersecurity Law Art. 21) / 至少 6 个月（网络安全法第二十一条）').max(1200).default(12),
+  AUDIT_RETENTION_MONTHS: z.coerce
+    .number()
+    .int()
+    .min(6, 'at least 6 months (Cybersecurity Law Art. 21) / 至少 6 个月（网络安全法第二十一条）')
+    .max(1200)
+    .default(12),
   // Behind a reverse proxy: 'true' (trust any), a hop count, or a comma list of proxy addresses/CIDRs.
-  TRUST_PROXY: z.string().trim().regex(/^(true|false|\d+|[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*)$/, { message: 'true, false, a hop count, or a comma list of proxy addresses (or loopback, uniquelocal)' }).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|\d+|[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*)$/, {
+      message: 'true, false, a hop count, or a comma list of proxy addresses (or loopback, uniquelocal)',
+    })
+    .default('false'),
   // Origins besides the server's own that may send state-changing requests (comma list of scheme://host[:port]).
   ALLOWED_ORIGINS: z.string().default(''),
   // Per-minute caps per client: login per IP and username, login per IP, one-time code requests and checks per IP.
@@ -85,7 +103,10 @@ function parseTrustProxy(v: string): boolean | number | string {
   if (v === 'true') return true;
   if (v === 'false') return false;
   if (/^\d+$/.test(v)) return Number(v);
-  return v.split(',').map((x) => x.trim()).join(',');
+  return v
+    .split(',')
+    .map((x) => x.trim())
+    .join(',');
 }
 
 function parseOrigins(v: string): string[] {

@@ -28,16 +28,12 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: string, messages: Bilingual, issues: FieldIssue[] = [], extra = {}) =>
-  new AppError(400, code, messages, issues, extra);
+export const badRequest = (code: string, messages: Bilingual, issues: FieldIssue[] = [], extra = {}) => new AppError(400, code, messages, issues, extra);
 
 export const invalidField = (field: string, code: string, message: Bilingual) =>
-  new AppError(400, 'invalid-input', { zh: `字段 ${field}：${message.zh}`, en: `Field ${field}: ${message.en}` }, [
-    { field, code, message },
-  ]);
+  new AppError(400, 'invalid-input', { zh: `字段 ${field}：${message.zh}`, en: `Field ${field}: ${message.en}` }, [{ field, code, message }]);
 
-export const unauthenticated = () =>
-  new AppError(401, 'unauthenticated', { zh: '请先登录', en: 'Please log in first' });
+export const unauthenticated = () => new AppError(401, 'unauthenticated', { zh: '请先登录', en: 'Please log in first' });
 
 export const forbidden = (what: Bilingual = { zh: '无权执行此操作', en: 'You are not allowed to do this' }, extra: Record<string, unknown> = {}) =>
   new AppError(403, 'forbidden', what, [], extra);
@@ -67,9 +63,19 @@ const entityZh: Record<string, string> = {
   import: '导入批次',
   job: '任务',
   // The lifecycle (calls, projects, progress, surveys).
-  call: '征集活动', proposal: '项目建议', candidate: '候选实事项目', comment: '评论', support: '支持记录', slate: '项目清单',
-  project: '实事项目', target: '目标', allocation: '目标分配', milestone: '时间节点', report: '进度报表',
-  pool: '名额池', grant: '名额分配',
+  call: '征集活动',
+  proposal: '项目建议',
+  candidate: '候选实事项目',
+  comment: '评论',
+  support: '支持记录',
+  slate: '项目清单',
+  project: '实事项目',
+  target: '目标',
+  allocation: '目标分配',
+  milestone: '时间节点',
+  report: '进度报表',
+  pool: '名额池',
+  grant: '名额分配',
 };
 
 export type Lang = 'zh' | 'en';

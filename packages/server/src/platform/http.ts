@@ -20,7 +20,12 @@ function localise(issue: any): Bilingual {
 export function zodIssues(issues: readonly any[], prefix?: string): FieldIssue[] {
   return issues.map((i) => {
     const p = (i.path ?? i.instancePath?.split('/').filter(Boolean) ?? []) as (string | number)[];
-    const field = [prefix, ...p].filter((x) => x !== undefined && x !== '').map(String).join('.') || (prefix ?? 'input');
+    const field =
+      [prefix, ...p]
+        .filter((x) => x !== undefined && x !== '')
+        .map(String)
+        .join('.') ||
+      (prefix ?? 'input');
     const custom = i.params?.messages as Bilingual | undefined;
     return { field, code: i.code ?? 'invalid', message: custom ?? localise(i) };
   });
@@ -40,7 +45,13 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppEr
     code: err.code,
     detail: issues.length ? issues.map((i) => `${i.field}: ${i.message[lang]}`).join('; ') : err.messages[lang],
     messages: err.messages,
-    errors: issues.map((i) => ({ field: i.field, code: i.code, message: i.message[lang], messages: i.message, ...(i.index !== undefined ? { index: i.index } : {}) })),
+    errors: issues.map((i) => ({
+      field: i.field,
+      code: i.code,
+      message: i.message[lang],
+      messages: i.message,
+      ...(i.index !== undefined ? { index: i.index } : {}),
+    })),
     instance: req.url.split('?')[0],
     requestId: req.id,
     ...err.extra,
@@ -60,26 +71,48 @@ export function installErrorHandler(app: FastifyInstance, webDist: string | null
           ...v.params,
           code: v.keyword,
           message: v.message,
-          path: String(v.instancePath ?? '').split('/').filter(Boolean),
+          path: String(v.instancePath ?? '')
+            .split('/')
+            .filter(Boolean),
         })),
         ctx,
       );
       return sendProblem(
         req,
         reply,
-        new AppError(400, 'invalid-input', { zh: '请求内容有误', en: 'The request is not valid' }, issues, error.validation.length > issues.length ? { errorCount: error.validation.length } : {}),
+        new AppError(
+          400,
+          'invalid-input',
+          { zh: '请求内容有误', en: 'The request is not valid' },
+          issues,
+          error.validation.length > issues.length ? { errorCount: error.validation.length } : {},
+        ),
       );
     }
     // A unique violation no service anticipated (two identical requests at once): a conflict, not a crash.
     // Services that a user meets map their own constraints to a specific code first.
     if (isUniqueViolation(error)) {
       req.log.warn({ constraint: (error as any).constraint, err: error.message }, 'unique violation');
-      return sendProblem(req, reply, new AppError(409, 'duplicate', { zh: '与已有记录重复（可能同时提交了两次），请刷新后重试', en: 'This duplicates an existing record (perhaps sent twice at once); reload and retry' }));
+      return sendProblem(
+        req,
+        reply,
+        new AppError(409, 'duplicate', {
+          zh: '与已有记录重复（可能同时提交了两次），请刷新后重试',
+          en: 'This duplicates an existing record (perhaps sent twice at once); reload and retry',
+        }),
+      );
     }
     // A statement past STATEMENT_TIMEOUT_MS (or cancelled because the client left: then nobody reads this).
     if ((error as any).code === '57014') {
       req.log.warn({ err: error.message }, 'statement cancelled');
-      return sendProblem(req, reply, new AppError(503, 'query-timeout', { zh: '查询用时过长，已中止；请缩小范围（如选择单位或加筛选条件）后重试', en: 'The query took too long and was stopped; narrow it (choose a union or add a filter) and retry' }));
+      return sendProblem(
+        req,
+        reply,
+        new AppError(503, 'query-timeout', {
+          zh: '查询用时过长，已中止；请缩小范围（如选择单位或加筛选条件）后重试',
+          en: 'The query took too long and was stopped; narrow it (choose a union or add a filter) and retry',
+        }),
+      );
     }
     if ((error as any).code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413)
       return sendProblem(req, reply, new AppError(413, 'file-too-large', { zh: '上传文件过大', en: 'The uploaded file is too large' }));
@@ -96,7 +129,9 @@ export function installErrorHandler(app: FastifyInstance, webDist: string | null
       return reply
         .status(503)
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><meta charset="utf-8"><title>Shishi</title><p>网页界面尚未构建：请运行 <code>npm run build</code>。<br>The web UI is not built yet: run <code>npm run build</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>');
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>Shishi</title><p>网页界面尚未构建：请运行 <code>npm run build</code>。<br>The web UI is not built yet: run <code>npm run build</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>',
+        );
     }
     return sendProblem(req, reply, new AppError(404, 'not-found', { zh: '没有这个地址', en: `No route ${req.method} ${req.url.split('?')[0]}` }));
   });

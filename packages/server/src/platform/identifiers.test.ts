@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { creditCodeCheckCharacter, idCheckCharacter, isMemberNumber, isValidCreditCode, maskIdNumber, maskMobile, normalizeMobile, parseIdNumber } from './identifiers.ts';
+import {
+  creditCodeCheckCharacter,
+  idCheckCharacter,
+  isMemberNumber,
+  isValidCreditCode,
+  maskIdNumber,
+  maskMobile,
+  normalizeMobile,
+  parseIdNumber,
+} from './identifiers.ts';
 
 describe('resident ID number (GB 11643-1999)', () => {
   it('accepts a valid number and derives birth date and sex', () => {
@@ -21,7 +30,10 @@ describe('resident ID number (GB 11643-1999)', () => {
     assert.deepEqual([...seen].sort(), ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X']);
   });
   it('refuses a wrong check digit, a wrong length, letters, impossible and future dates', () => {
-    const problem = (s: string) => { const r = parseIdNumber(s, '2025-01-01'); return r.ok ? 'ok' : r.problem; };
+    const problem = (s: string) => {
+      const r = parseIdNumber(s, '2025-01-01');
+      return r.ok ? 'ok' : r.problem;
+    };
     assert.equal(problem('110105194912310021'), 'check-digit');
     assert.equal(problem('11010519491231002'), 'length');
     assert.equal(problem('1101051949123100XX'), 'characters');

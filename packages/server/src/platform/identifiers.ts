@@ -20,9 +20,10 @@ export function idCheckCharacter(first17: string): string {
 }
 
 /** Validate an 18-character resident ID number; lower-case x is accepted and stored upper-case. */
-export function parseIdNumber(raw: string, today: string = new Date().toISOString().slice(0, 10)):
-  | { ok: true; value: IdNumberInfo }
-  | { ok: false; problem: IdNumberProblem } {
+export function parseIdNumber(
+  raw: string,
+  today: string = new Date().toISOString().slice(0, 10),
+): { ok: true; value: IdNumberInfo } | { ok: false; problem: IdNumberProblem } {
   const s = raw.trim().toUpperCase();
   if (s.length !== 18) return { ok: false, problem: 'length' };
   if (!/^\d{17}[\dX]$/.test(s)) return { ok: false, problem: 'characters' };
@@ -30,8 +31,7 @@ export function parseIdNumber(raw: string, today: string = new Date().toISOStrin
   const m = Number(s.slice(10, 12));
   const d = Number(s.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return { ok: false, problem: 'birth-date' };
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return { ok: false, problem: 'birth-date' };
   const birthDate = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
   if (birthDate > today) return { ok: false, problem: 'future-birth-date' };
   if (idCheckCharacter(s.slice(0, 17)) !== s[17]) return { ok: false, problem: 'check-digit' };

@@ -51,7 +51,11 @@ export class JobQueue {
 
   /** Register a kind of job with the services its handler runs with (from the module list, at start-up). */
   register<P extends z.ZodType>(def: JobDefinition<P>, s: Services) {
-    this.#handlers.set(def.kind, { payload: def.payload, run: (payload, job) => def.handler(s, payload as z.infer<P>, job), ...(def.maxAttempts ? { maxAttempts: def.maxAttempts } : {}) });
+    this.#handlers.set(def.kind, {
+      payload: def.payload,
+      run: (payload, job) => def.handler(s, payload as z.infer<P>, job),
+      ...(def.maxAttempts ? { maxAttempts: def.maxAttempts } : {}),
+    });
   }
 
   /** A job that runs on its own: one instance is kept queued, and each run queues the next. */
@@ -114,7 +118,12 @@ export class JobQueue {
   }
 
   async #ensureScheduled(sch: Schedule, runAt: Date) {
-    const queued = await this.db.selectFrom('jobs').select('id').where('kind', '=', sch.job.kind).where('status', 'in', ['queued', 'running']).executeTakeFirst();
+    const queued = await this.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', '=', sch.job.kind)
+      .where('status', 'in', ['queued', 'running'])
+      .executeTakeFirst();
     if (!queued) await this.enqueue(this.db, sch.job, {}, { runAt });
   }
 
@@ -161,7 +170,12 @@ export class JobQueue {
       id: job.id,
       progress: async (p, opts = {}) => {
         this.#live.set(job.id, p);
-        if (!opts.memoryOnly) await this.db.updateTable('jobs').set({ progress: JSON.stringify(p) }).where('id', '=', job.id).execute();
+        if (!opts.memoryOnly)
+          await this.db
+            .updateTable('jobs')
+            .set({ progress: JSON.stringify(p) })
+            .where('id', '=', job.id)
+            .execute();
       },
       complete: async (trx, result) => {
         await trx

@@ -4,8 +4,23 @@ import { beijingTime, exportTooLarge, filterLine } from './list-export.ts';
 
 describe('list exports', () => {
   it('names the filters set, or says there are none', () => {
-    assert.equal(filterLine([['项目', undefined], ['状态', ''], ['仅看逾期', false]]), '筛选条件：无（全部记录）');
-    assert.equal(filterLine([['项目', '2018年大病职工慰问行动'], ['状态', '已核准'], ['仅看逾期', true], ['年度', 2021]]), '筛选条件：项目：2018年大病职工慰问行动；状态：已核准；仅看逾期；年度：2021');
+    assert.equal(
+      filterLine([
+        ['项目', undefined],
+        ['状态', ''],
+        ['仅看逾期', false],
+      ]),
+      '筛选条件：无（全部记录）',
+    );
+    assert.equal(
+      filterLine([
+        ['项目', '2018年大病职工慰问行动'],
+        ['状态', '已核准'],
+        ['仅看逾期', true],
+        ['年度', 2021],
+      ]),
+      '筛选条件：项目：2018年大病职工慰问行动；状态：已核准；仅看逾期；年度：2021',
+    );
   });
   it('refuses past the cap in zh and en, with the counts', () => {
     const e = exportTooLarge(50_001, 50_000);

@@ -80,7 +80,13 @@ export async function listDownload(s: Services, ctx: RequestContext, x: ListExpo
     },
   ]);
   const filters = Object.fromEntries(x.filters.filter(([, v]) => v !== undefined && v !== null && v !== '' && v !== false));
-  await writeAudit(s.database.db, ctx, { action: `${x.entity}.export`, entity: x.entity, summary: `${x.title}: ${x.rows.length} rows`, after: filters, orgPath: x.orgPath ?? ctx.actor?.orgPath ?? null });
+  await writeAudit(s.database.db, ctx, {
+    action: `${x.entity}.export`,
+    entity: x.entity,
+    summary: `${x.title}: ${x.rows.length} rows`,
+    after: filters,
+    orgPath: x.orgPath ?? ctx.actor?.orgPath ?? null,
+  });
   return { fileName: `${x.title}-${today}.xlsx`, type: XLSX, body };
 }
 

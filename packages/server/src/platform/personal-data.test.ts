@@ -13,11 +13,26 @@ describe('personal data in free text', () => {
       assert.equal(redactPersonalData(s), s);
   });
   it('replaces them with labels for anonymous text (survey answers), e-mail too', () => {
-    assert.equal(redactPersonalData('找我13812345678或a.b@example.com，证件310115199003076515', { anonymous: true }), '找我[手机号已隐去]或[邮箱已隐去]，证件[身份证号已隐去]');
+    assert.equal(
+      redactPersonalData('找我13812345678或a.b@example.com，证件310115199003076515', { anonymous: true }),
+      '找我[手机号已隐去]或[邮箱已隐去]，证件[身份证号已隐去]',
+    );
   });
   it('walks objects and arrays, keeping keys, non-strings and already masked values', () => {
-    const v = { summary: '13900139001', before: { list: ['x 310115199003076515', 7, null], idNumber: '310***********6515' }, n: 13900139001, amount: 2000, ok: true };
-    assert.deepEqual(maskPersonalData(v), { summary: '139****9001', before: { list: ['x 310***********6515', 7, null], idNumber: '310***********6515' }, n: '139****9001', amount: 2000, ok: true });
+    const v = {
+      summary: '13900139001',
+      before: { list: ['x 310115199003076515', 7, null], idNumber: '310***********6515' },
+      n: 13900139001,
+      amount: 2000,
+      ok: true,
+    };
+    assert.deepEqual(maskPersonalData(v), {
+      summary: '139****9001',
+      before: { list: ['x 310***********6515', 7, null], idNumber: '310***********6515' },
+      n: '139****9001',
+      amount: 2000,
+      ok: true,
+    });
     assert.equal(maskPersonalData(undefined), undefined);
   });
 });

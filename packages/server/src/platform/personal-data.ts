@@ -69,8 +69,7 @@ const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
  * nobody) they are replaced by a label instead, and e-mail addresses too.
  */
 export function redactPersonalData(text: string, opts: { anonymous?: boolean } = {}): string {
-  if (opts.anonymous)
-    return text.replace(ID_IN_TEXT, '[身份证号已隐去]').replace(MOBILE_IN_TEXT, '[手机号已隐去]').replace(EMAIL_IN_TEXT, '[邮箱已隐去]');
+  if (opts.anonymous) return text.replace(ID_IN_TEXT, '[身份证号已隐去]').replace(MOBILE_IN_TEXT, '[手机号已隐去]').replace(EMAIL_IN_TEXT, '[邮箱已隐去]');
   return text
     .replace(ID_IN_TEXT, (id) => maskIdNumber(id.toUpperCase()))
     .replace(MOBILE_IN_TEXT, (_m, a: string, b: string, c: string) => maskMobile(a + b + c));

@@ -61,10 +61,13 @@ export function findNulByte(value: unknown, path: string, depth = 0): string | n
 
 /** 400 naming the field when any text in the body, query or path parameters holds a NUL byte. */
 export function checkNulBytes(req: FastifyRequest) {
-  for (const [part, value] of [['body', req.body], ['query', req.query], ['params', req.params]] as const) {
+  for (const [part, value] of [
+    ['body', req.body],
+    ['query', req.query],
+    ['params', req.params],
+  ] as const) {
     const field = findNulByte(value, part);
-    if (field)
-      throw invalidField(field, 'nul-byte', { zh: '文本中不能含有 NUL 字符（\\u0000）', en: 'text may not contain a NUL character (\\u0000)' });
+    if (field) throw invalidField(field, 'nul-byte', { zh: '文本中不能含有 NUL 字符（\\u0000）', en: 'text may not contain a NUL character (\\u0000)' });
   }
 }
 

@@ -51,14 +51,21 @@ export const pageWindow = (q: TPageQuery) => ({ offset: (q.page - 1) * q.pageSiz
  * Run a list query as a page: `rows(offset, limit)` fetches the page, `count()` the total. Both run
  * in parallel where the engine allows; a page beyond the end is an empty page, never an error.
  */
-export async function paginate<T>(q: TPageQuery, rows: (offset: number, limit: number) => Promise<T[]>, count: () => Promise<number | bigint | string>): Promise<Page<T>> {
+export async function paginate<T>(
+  q: TPageQuery,
+  rows: (offset: number, limit: number) => Promise<T[]>,
+  count: () => Promise<number | bigint | string>,
+): Promise<Page<T>> {
   const { offset, limit } = pageWindow(q);
   const [items, total] = await Promise.all([rows(offset, limit), count()]);
   return { items, total: Number(total), page: q.page, pageSize: q.pageSize };
 }
 
 /** Dates in order: each field must be on or after the one before (or strictly after when `strict`). */
-export function checkDateOrder(fields: { field: string; label: { zh: string; en: string }; value: string | null | undefined; strict?: boolean }[], prefix = 'body') {
+export function checkDateOrder(
+  fields: { field: string; label: { zh: string; en: string }; value: string | null | undefined; strict?: boolean }[],
+  prefix = 'body',
+) {
   let prev: (typeof fields)[number] | undefined;
   for (const f of fields) {
     if (!f.value) continue;

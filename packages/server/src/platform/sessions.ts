@@ -112,13 +112,31 @@ export async function actorOfAccount(s: Services, accountId: number, sessionId: 
   const row = await s.database.db
     .selectFrom('accounts')
     .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
-    .select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'accounts.status', 'orgs.path as org_path', 'orgs.name as org_name'])
+    .select([
+      'accounts.id',
+      'accounts.username',
+      'accounts.display_name',
+      'accounts.role',
+      'accounts.org_id',
+      'accounts.person_id',
+      'accounts.status',
+      'orgs.path as org_path',
+      'orgs.name as org_name',
+    ])
     .where('accounts.id', '=', accountId)
     .executeTakeFirst();
   if (!row || row.status !== 'active') return null;
   return {
-    accountId: row.id, username: row.username, displayName: row.display_name, role: row.role as Role, orgId: row.org_id, orgName: row.org_name,
-    orgPath: row.org_path, personId: row.person_id, sessionId, mustChangePassword: false,
+    accountId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    orgPath: row.org_path,
+    personId: row.person_id,
+    sessionId,
+    mustChangePassword: false,
   };
 }
 

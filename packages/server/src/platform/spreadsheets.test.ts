@@ -143,7 +143,9 @@ test('readTableRows reads a CSV piece by piece exactly as readTable reads it who
   // fall across the pieces' ends, an empty row keeps its number, a BOM is dropped.
   const lines = ['\uFEFF姓名,身份证号,备注'];
   for (let i = 0; i < 60_000; i++)
-    lines.push(i % 97 === 0 ? `张${i},"3101${i}","第一行\n第二行 ""引号"", 逗号\r\n第三行"` : i % 1000 === 1 ? ',,' : `李${i},3101${i},备注${'长'.repeat(i % 13)}`);
+    lines.push(
+      i % 97 === 0 ? `张${i},"3101${i}","第一行\n第二行 ""引号"", 逗号\r\n第三行"` : i % 1000 === 1 ? ',,' : `李${i},3101${i},备注${'长'.repeat(i % 13)}`,
+    );
   const text = lines.join('\r\n') + '\r\n';
   for (const buf of [Buffer.from(text, 'utf8'), encodeGbk(text.slice(1))]) {
     const whole = await readTable(buf, 'a.csv');
@@ -154,12 +156,21 @@ test('readTableRows reads a CSV piece by piece exactly as readTable reads it who
   }
   // A quote never closed: the same error, found when the rows are read.
   const open = await readTableRows(Buffer.from('a,b\n1,2\n"open,c\n' + 'x,y\n'.repeat(400_000)), 'bad.csv');
-  const e = (() => { try { [...open.rows]; } catch (err) { return err as AppError; } })();
+  const e = (() => {
+    try {
+      [...open.rows];
+    } catch (err) {
+      return err as AppError;
+    }
+  })();
   assert.equal(e?.code, 'csv-unclosed-quote');
   assert.match(e!.message, /3/);
   // Too many rows: thrown by the row that breaks the cap.
   const big = await readTableRows(Buffer.from('a\n' + Array.from({ length: 11 }, (_, i) => String(i)).join('\n')), 'big.csv', { maxRows: 10 });
-  assert.throws(() => [...big.rows], (err: AppError) => err.code === 'too-many-rows');
+  assert.throws(
+    () => [...big.rows],
+    (err: AppError) => err.code === 'too-many-rows',
+  );
 });
 
 test('UTF-16 tab-separated "Unicode text" is read', async () => {
@@ -198,7 +209,14 @@ async function workbookWith(fill: (ws: ExcelJS.Worksheet) => void): Promise<Buff
 test('xlsx numbers, dates, formulas and rich text become plain strings', async () => {
   const buf = await workbookWith((ws) => {
     ws.addRow(['数', '日期', '公式', '富文本', '布尔', '手机']);
-    ws.addRow([0.1 + 0.2, new Date(Date.UTC(2024, 2, 1)), { formula: 'A2*2', result: 0.6000000000000001 }, { richText: [{ text: '上海' }, { text: '工会', font: { bold: true } }] }, true, 13900000000]);
+    ws.addRow([
+      0.1 + 0.2,
+      new Date(Date.UTC(2024, 2, 1)),
+      { formula: 'A2*2', result: 0.6000000000000001 },
+      { richText: [{ text: '上海' }, { text: '工会', font: { bold: true } }] },
+      true,
+      13900000000,
+    ]);
     ws.addRow([]);
     ws.addRow([123456789012345, new Date(Date.UTC(2024, 2, 1, 8, 30)), null, '  有空格  ', false, '']);
   });
@@ -244,7 +262,21 @@ test('a large CSV parses quickly', async () => {
 });
 
 test('xlsx export: preface lines (a form’s title and 填表 line) sit above the header, merged and frozen with it', async () => {
-  const buf = await writeXlsx([{ name: '申领汇总表', columns: [{ header: '序号', key: 'n' }, { header: '小屋名称', key: 'name' }, { header: '备注', key: 'r' }], rows: [{ n: 1, name: '甲', r: '' }, { n: '总金额', r: '（元）' }], preface: ['女职工幸福关爱行动申领汇总表', '=区局（产业）：'] }]);
+  const buf = await writeXlsx([
+    {
+      name: '申领汇总表',
+      columns: [
+        { header: '序号', key: 'n' },
+        { header: '小屋名称', key: 'name' },
+        { header: '备注', key: 'r' },
+      ],
+      rows: [
+        { n: 1, name: '甲', r: '' },
+        { n: '总金额', r: '（元）' },
+      ],
+      preface: ['女职工幸福关爱行动申领汇总表', '=区局（产业）：'],
+    },
+  ]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   const ws = wb.worksheets[0]!;

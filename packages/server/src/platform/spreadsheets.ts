@@ -99,8 +99,7 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i] === b);
 
 function detectFormat(buf: Buffer, fileName: string): TableFormat {
-  if (buf.length === 0)
-    throw badRequest('file-empty', { zh: `文件“${fileName}”是空的`, en: `The file "${fileName}" is empty` });
+  if (buf.length === 0) throw badRequest('file-empty', { zh: `文件“${fileName}”是空的`, en: `The file "${fileName}" is empty` });
   if (startsWith(buf, ZIP_MAGIC)) {
     // Zip entry names are stored uncompressed in the local headers, so an xlsx shows "xl/workbook.xml".
     if (buf.includes('xl/workbook.xml')) return 'xlsx';
@@ -387,18 +386,30 @@ function runWorker(buf: Buffer, fileName: string, maxRows: number): Promise<Tabl
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     let done = false;
-    worker.once('message', (m: { table?: Table; error?: { status: number; code: string; messages: { zh: string; en: string }; issues: FieldIssue[]; extra: Record<string, unknown> }; message?: string }) => {
-      done = true;
-      void worker.terminate();
-      if (m.table) resolve(m.table);
-      else if (m.error) reject(new AppError(m.error.status, m.error.code, m.error.messages, m.error.issues, m.error.extra));
-      else reject(unsupported(fileName, 'Excel 工作簿已损坏或无法解析', 'the Excel workbook is damaged or cannot be parsed'));
-    });
+    worker.once(
+      'message',
+      (m: {
+        table?: Table;
+        error?: { status: number; code: string; messages: { zh: string; en: string }; issues: FieldIssue[]; extra: Record<string, unknown> };
+        message?: string;
+      }) => {
+        done = true;
+        void worker.terminate();
+        if (m.table) resolve(m.table);
+        else if (m.error) reject(new AppError(m.error.status, m.error.code, m.error.messages, m.error.issues, m.error.extra));
+        else reject(unsupported(fileName, 'Excel 工作簿已损坏或无法解析', 'the Excel workbook is damaged or cannot be parsed'));
+      },
+    );
     worker.once('error', (err: NodeJS.ErrnoException) => {
       if (done) return;
       done = true;
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
-        reject(new AppError(413, 'file-too-large-uncompressed', { zh: `文件“${fileName}”内容过多，无法在内存上限内读取，请拆分后分批上传或改用 CSV`, en: `"${fileName}" holds too much to read within the memory limit; split it or use CSV` }));
+        reject(
+          new AppError(413, 'file-too-large-uncompressed', {
+            zh: `文件“${fileName}”内容过多，无法在内存上限内读取，请拆分后分批上传或改用 CSV`,
+            en: `"${fileName}" holds too much to read within the memory limit; split it or use CSV`,
+          }),
+        );
       else reject(err);
     });
     worker.once('exit', (code) => {
@@ -551,7 +562,12 @@ export async function writeXlsx(sheets: ExportSheet[]): Promise<Buffer> {
 
 /** Sheet names: at most 31 characters, none of []:*?/\ and unique in the workbook (case-insensitive). */
 function uniqueSheetName(raw: string, used: Set<string>): string {
-  const base = (raw.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet').slice(0, 31);
+  const base = (
+    raw
+      .replace(/[[\]:*?/\\]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet'
+  ).slice(0, 31);
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)}_${n}`;
   used.add(name.toLowerCase());
@@ -594,10 +610,20 @@ function csvField(s: string): string {
 export function streamXlsx(sheet: { name: string; columns: ExportColumn[] }, chunks: AsyncIterable<Record<string, unknown>[]>): Readable {
   const out = new PassThrough();
   // Fastest deflate: the file is a download that is opened once; level 1 writes about twice as fast and is a little larger.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 1 } },
+  } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
   wb.creator = 'Shishi';
   const ws = wb.addWorksheet(uniqueSheetName(sheet.name, new Set()), { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.min(60, Math.max(10, displayWidth(c.header) + 2)), style: { numFmt: '@' } }));
+  ws.columns = sheet.columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width ?? Math.min(60, Math.max(10, displayWidth(c.header) + 2)),
+    style: { numFmt: '@' },
+  }));
   ws.getRow(1).font = { bold: true };
   void (async () => {
     for await (const rows of chunks) {
@@ -622,7 +648,13 @@ export function streamCsv(columns: ExportColumn[], chunks: AsyncIterable<Record<
     for await (const rows of chunks) {
       let text = '';
       for (const row of rows)
-        text += columns.map((c) => { const v = exportValue(row[c.key]); return csvField(v === null ? '' : String(v)); }).join(',') + '\r\n';
+        text +=
+          columns
+            .map((c) => {
+              const v = exportValue(row[c.key]);
+              return csvField(v === null ? '' : String(v));
+            })
+            .join(',') + '\r\n';
       yield text;
     }
   }

@@ -46,10 +46,14 @@ export function detectUploadType(buf: Buffer): UploadType {
 
 /** Read the one uploaded file of a multipart request (field `file`), with its other fields. */
 export async function readUpload(req: FastifyRequest, s: Services, opts: UploadOptions = {}): Promise<Upload> {
-  if (!req.isMultipart()) throw badRequest('invalid-input', { zh: '请以 multipart/form-data 上传文件（字段 file）', en: 'Upload the file as multipart/form-data (field `file`)' });
+  if (!req.isMultipart())
+    throw badRequest('invalid-input', { zh: '请以 multipart/form-data 上传文件（字段 file）', en: 'Upload the file as multipart/form-data (field `file`)' });
   const fileSize = Math.min(opts.maxBytes ?? Infinity, s.config.uploadMaxBytes);
   const part = await req.file({ limits: { fileSize } });
-  if (!part) throw badRequest('invalid-input', { zh: '没有收到文件', en: 'No file was received' }, [{ field: 'file', code: 'required', message: { zh: '请选择文件', en: 'choose a file' } }]);
+  if (!part)
+    throw badRequest('invalid-input', { zh: '没有收到文件', en: 'No file was received' }, [
+      { field: 'file', code: 'required', message: { zh: '请选择文件', en: 'choose a file' } },
+    ]);
   // The app registers multipart with throwFileSizeLimit: a file above the bound throws here (→ 413), never arrives cut short.
   const buffer = await part.toBuffer();
   const fields: Record<string, string> = {};

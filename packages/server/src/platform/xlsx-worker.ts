@@ -7,6 +7,7 @@ try {
   const table = await readXlsx(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), fileName, maxRows);
   parentPort!.postMessage({ table });
 } catch (err) {
-  if (err instanceof AppError) parentPort!.postMessage({ error: { status: err.status, code: err.code, messages: err.messages, issues: err.issues, extra: err.extra } });
+  if (err instanceof AppError)
+    parentPort!.postMessage({ error: { status: err.status, code: err.code, messages: err.messages, issues: err.issues, extra: err.extra } });
   else parentPort!.postMessage({ message: err instanceof Error ? err.message : String(err) });
 }

@@ -21,14 +21,20 @@ describe('zip bounds before parsing', () => {
   it('refuses an entry declaring a huge size without inflating anything', async () => {
     const t0 = Date.now();
     const buf = xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: bomb(1), raw: true, declaredSize: 3 * 1024 ** 3 });
-    await rejects(checkZipBounds(buf, 'bomb.xlsx', limits, tooMany), (e) => e.status === 413 && e.code === 'file-too-large-uncompressed' && e.extra.entry === 'xl/worksheets/sheet1.xml' && /3072 MiB/.test(e.messages.en));
+    await rejects(
+      checkZipBounds(buf, 'bomb.xlsx', limits, tooMany),
+      (e) => e.status === 413 && e.code === 'file-too-large-uncompressed' && e.extra.entry === 'xl/worksheets/sheet1.xml' && /3072 MiB/.test(e.messages.en),
+    );
     assert.ok(Date.now() - t0 < 200);
   });
 
   it('refuses an entry that lies about its size once the real bytes pass the declared ones', async () => {
     const buf = xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: bomb(512), raw: true, declaredSize: 1000 });
     const before = process.memoryUsage().rss;
-    await rejects(checkZipBounds(buf, 'liar.xlsx', limits, tooMany), (e) => e.status === 413 && e.extra.entry === 'xl/worksheets/sheet1.xml' && /declares/.test(e.messages.en));
+    await rejects(
+      checkZipBounds(buf, 'liar.xlsx', limits, tooMany),
+      (e) => e.status === 413 && e.extra.entry === 'xl/worksheets/sheet1.xml' && /declares/.test(e.messages.en),
+    );
     assert.ok(process.memoryUsage().rss - before < 64 * 1048576, 'nothing kept');
   });
 
@@ -41,14 +47,23 @@ describe('zip bounds before parsing', () => {
     await rejects(checkZipBounds(xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: sheet }), 'rows.xlsx', limits, tooMany), (e) => e.code === 'too-many-rows');
     // A namespace prefix and a tag split across inflate chunks are still counted once each.
     const prefixed = `<x:worksheet><x:sheetData>${' '.repeat(262141)}${Array.from({ length: 1001 }, (_, i) => `<x:row r="${i + 1}"/>`).join('')}</x:sheetData></x:worksheet>`;
-    await rejects(checkZipBounds(xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: prefixed }), 'ns.xlsx', limits, tooMany), (e) => e.code === 'too-many-rows');
+    await rejects(
+      checkZipBounds(xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: prefixed }), 'ns.xlsx', limits, tooMany),
+      (e) => e.code === 'too-many-rows',
+    );
     const exact = `<worksheet>${' '.repeat(262142)}${'<row/>'.repeat(1000)}</worksheet>`;
-    assert.equal((await checkZipBounds(xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: exact }), 'n.xlsx', limits, tooMany)).sheetRows['xl/worksheets/sheet1.xml'], 1000);
+    assert.equal(
+      (await checkZipBounds(xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: exact }), 'n.xlsx', limits, tooMany)).sheetRows['xl/worksheets/sheet1.xml'],
+      1000,
+    );
   });
 
   it('refuses a damaged archive as unreadable (400), not as a crash', async () => {
     const good = xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: '<worksheet/>' });
-    await rejects(checkZipBounds(good.subarray(0, good.length - 30), 'cut.xlsx', limits, tooMany), (e) => e.status === 400 && e.code === 'file-format-unsupported');
+    await rejects(
+      checkZipBounds(good.subarray(0, good.length - 30), 'cut.xlsx', limits, tooMany),
+      (e) => e.status === 400 && e.code === 'file-format-unsupported',
+    );
     const garbage = xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('not deflate at all'), raw: true, declaredSize: 100 });
     await rejects(checkZipBounds(garbage, 'bad.xlsx', limits, tooMany), (e) => e.status === 400);
     assert.ok(zlib);

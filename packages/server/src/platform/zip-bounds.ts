@@ -34,7 +34,10 @@ function tooLarge(fileName: string, entry: string, zh: string, en: string, limit
   return new AppError(
     413,
     'file-too-large-uncompressed',
-    { zh: `文件“${fileName}”解压后过大：${zh}。请删去多余内容或拆分后分批上传`, en: `"${fileName}" is too large once uncompressed: ${en}. Remove what is not needed or split it` },
+    {
+      zh: `文件“${fileName}”解压后过大：${zh}。请删去多余内容或拆分后分批上传`,
+      en: `"${fileName}" is too large once uncompressed: ${en}. Remove what is not needed or split it`,
+    },
     [{ field: 'file', code: 'file-too-large-uncompressed', message: { zh, en } }],
     { entry, limit },
   );
@@ -72,7 +75,13 @@ export function readCentralDirectory(buf: Buffer, fileName: string, limits: ZipL
   if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
     throw tooLarge(fileName, '', 'Zip64 压缩包', 'a Zip64 archive', limits.maxTotalBytes);
   if (count > limits.maxEntries)
-    throw tooLarge(fileName, '', `压缩包内有 ${count} 个条目，上限 ${limits.maxEntries}`, `${count} entries in the archive, the limit is ${limits.maxEntries}`, limits.maxEntries);
+    throw tooLarge(
+      fileName,
+      '',
+      `压缩包内有 ${count} 个条目，上限 ${limits.maxEntries}`,
+      `${count} entries in the archive, the limit is ${limits.maxEntries}`,
+      limits.maxEntries,
+    );
   if (cdOffset + cdSize > eocd) throw damaged(fileName, 'zip directory out of range');
   const entries: Entry[] = [];
   let total = 0;
@@ -94,10 +103,22 @@ export function readCentralDirectory(buf: Buffer, fileName: string, limits: ZipL
     if (declared === 0xffffffff || compressed === 0xffffffff || local === 0xffffffff)
       throw tooLarge(fileName, name, `条目 ${name} 为 Zip64`, `entry ${name} is Zip64`, limits.maxEntryBytes);
     if (declared > limits.maxEntryBytes)
-      throw tooLarge(fileName, name, `条目 ${name} 解压后 ${mib(declared)}，上限 ${mib(limits.maxEntryBytes)}`, `entry ${name} inflates to ${mib(declared)}, the limit is ${mib(limits.maxEntryBytes)}`, limits.maxEntryBytes);
+      throw tooLarge(
+        fileName,
+        name,
+        `条目 ${name} 解压后 ${mib(declared)}，上限 ${mib(limits.maxEntryBytes)}`,
+        `entry ${name} inflates to ${mib(declared)}, the limit is ${mib(limits.maxEntryBytes)}`,
+        limits.maxEntryBytes,
+      );
     total += declared;
     if (total > limits.maxTotalBytes)
-      throw tooLarge(fileName, name, `解压后合计超过 ${mib(limits.maxTotalBytes)}（至条目 ${name}）`, `more than ${mib(limits.maxTotalBytes)} in all (at entry ${name})`, limits.maxTotalBytes);
+      throw tooLarge(
+        fileName,
+        name,
+        `解压后合计超过 ${mib(limits.maxTotalBytes)}（至条目 ${name}）`,
+        `more than ${mib(limits.maxTotalBytes)} in all (at entry ${name})`,
+        limits.maxTotalBytes,
+      );
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOC) throw damaged(fileName, `bad local header of ${name}`);
     const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (dataStart + compressed > buf.length) throw damaged(fileName, `entry ${name} runs past the end`);
@@ -188,8 +209,20 @@ export async function checkZipBounds(buf: Buffer, fileName: string, limits: ZipL
       budget,
       (actual) =>
         actual > e.declared && e.declared < Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total)
-          ? tooLarge(fileName, e.name, `条目 ${e.name} 实际解压大小超过其声明的 ${mib(e.declared)}`, `entry ${e.name} inflates to more than the ${mib(e.declared)} it declares`, e.declared)
-          : tooLarge(fileName, e.name, `条目 ${e.name} 解压后超过上限 ${mib(Math.min(limits.maxEntryBytes, limits.maxTotalBytes))}`, `entry ${e.name} inflates beyond the limit of ${mib(Math.min(limits.maxEntryBytes, limits.maxTotalBytes))}`, limits.maxEntryBytes),
+          ? tooLarge(
+              fileName,
+              e.name,
+              `条目 ${e.name} 实际解压大小超过其声明的 ${mib(e.declared)}`,
+              `entry ${e.name} inflates to more than the ${mib(e.declared)} it declares`,
+              e.declared,
+            )
+          : tooLarge(
+              fileName,
+              e.name,
+              `条目 ${e.name} 解压后超过上限 ${mib(Math.min(limits.maxEntryBytes, limits.maxTotalBytes))}`,
+              `entry ${e.name} inflates beyond the limit of ${mib(Math.min(limits.maxEntryBytes, limits.maxTotalBytes))}`,
+              limits.maxEntryBytes,
+            ),
       fileName,
     );
     total += bytes;

@@ -16,8 +16,10 @@ const cookies: Record<string, string> = {};
 const { req, ok } = httpKit(() => t, cookies, { cookieOf: (cookie) => cookie });
 const as = (user: string, method: string, url: string, payload?: unknown) => req(cookies[user]!, method, url, payload);
 
-const orgByFunction = async (code: string) => (await t.s.database.db.selectFrom('orgs').select('id').where('function_code', '=', code).executeTakeFirstOrThrow()).id;
-const accountId = async (username: string) => (await t.s.database.db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+const orgByFunction = async (code: string) =>
+  (await t.s.database.db.selectFrom('orgs').select('id').where('function_code', '=', code).executeTakeFirstOrThrow()).id;
+const accountId = async (username: string) =>
+  (await t.s.database.db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 const audits = (action: string, entityId: number) =>
   t.s.database.db.selectFrom('audit_log').selectAll().where('action', '=', action).where('entity_id', '=', String(entityId)).orderBy('id').execute();
 
@@ -45,19 +47,40 @@ describe(`accounts on ${engine}`, () => {
   it('a finance officer cannot create an account for himself in the rights department; only the security administrator can', async () => {
     const rights = await orgByFunction('rights');
     const own = demoHolderIdNumber(await accountId('finance'));
-    const before = await t.s.database.db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const body = { username: 'finance-in-rights', displayName: '财务干部（权益部账号）', role: 'department-officer', orgId: rights, idNumber: own, password: 'Another@pass1' };
+    const before = await t.s.database.db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const body = {
+      username: 'finance-in-rights',
+      displayName: '财务干部（权益部账号）',
+      role: 'department-officer',
+      orgId: rights,
+      idNumber: own,
+      password: 'Another@pass1',
+    };
     for (const user of ['finance', 'rights', 'admin', 'pudong', 'auditor']) {
       const r = await as(user, 'POST', '/accounts', body);
       assert.equal(r.statusCode, 403, `${user}: ${r.body}`);
       assert.equal(r.json().requiredPermission, 'accounts.write');
-      for (const [method, url, payload] of [['PATCH', `/accounts/${await accountId('finance')}`, { orgId: rights }], ['POST', `/accounts/${await accountId('rights')}/reset-password`, {}], ['POST', `/accounts/${await accountId('rights')}/disable`, { reason: '越权停用' }]] as const)
+      for (const [method, url, payload] of [
+        ['PATCH', `/accounts/${await accountId('finance')}`, { orgId: rights }],
+        ['POST', `/accounts/${await accountId('rights')}/reset-password`, {}],
+        ['POST', `/accounts/${await accountId('rights')}/disable`, { reason: '越权停用' }],
+      ] as const)
         assert.equal((await as(user, method, url, payload)).statusCode, 403, `${user} ${method} ${url}`);
     }
-    const afterCount = await t.s.database.db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const afterCount = await t.s.database.db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(afterCount.n), Number(before.n));
     // Nor does the security administrator open an account for himself.
-    const self = await as('security', 'POST', '/accounts', { ...body, username: 'security-in-rights', idNumber: demoHolderIdNumber(await accountId('security')) });
+    const self = await as('security', 'POST', '/accounts', {
+      ...body,
+      username: 'security-in-rights',
+      idNumber: demoHolderIdNumber(await accountId('security')),
+    });
     assert.equal(self.statusCode, 403);
     assert.equal(self.json().code, 'own-person');
   });
@@ -169,7 +192,11 @@ describe(`accounts on ${engine}`, () => {
   it('records a missing holder once; a recorded holder never changes', async () => {
     const grassroots = (await t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'grassroots').executeTakeFirstOrThrow()).org_id!;
     const hash = (await t.s.database.db.selectFrom('accounts').select('password_hash').where('username', '=', 'admin').executeTakeFirstOrThrow()).password_hash;
-    const legacy = await t.s.database.db.insertInto('accounts').values({ username: 'legacy', display_name: '旧账号', role: 'grassroots-officer', org_id: grassroots, password_hash: hash }).returning('id').executeTakeFirstOrThrow();
+    const legacy = await t.s.database.db
+      .insertInto('accounts')
+      .values({ username: 'legacy', display_name: '旧账号', role: 'grassroots-officer', org_id: grassroots, password_hash: hash })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const set = await ok(as('security', 'PATCH', `/accounts/${legacy.id}`, { idNumber: personB }));
     assert.equal(set.holderIdMasked, '110***********0019');
     const change = await as('security', 'PATCH', `/accounts/${legacy.id}`, { idNumber: personA });
@@ -179,9 +206,15 @@ describe(`accounts on ${engine}`, () => {
 
   it('searches by name, by holder ID number, by role and status, within the caller’s scope; a search is audited with the number masked', async () => {
     const byName = await ok(as('security', 'GET', '/accounts?q=rights-li'));
-    assert.deepEqual(byName.items.map((a: any) => a.username), ['rights-li']);
+    assert.deepEqual(
+      byName.items.map((a: any) => a.username),
+      ['rights-li'],
+    );
     const byHolder = await ok(as('security', 'GET', `/accounts?q=${personA}`));
-    assert.deepEqual(byHolder.items.map((a: any) => a.username), ['rights-li']);
+    assert.deepEqual(
+      byHolder.items.map((a: any) => a.username),
+      ['rights-li'],
+    );
     assert.equal(byHolder.items[0].holderIdMasked, '110***********0038');
     const officers = await ok(as('security', 'GET', '/accounts?role=department-officer&pageSize=200'));
     assert.ok(officers.items.every((a: any) => a.role === 'department-officer') && officers.total >= 4, JSON.stringify(officers.items.map((a: any) => a.role)));
@@ -191,7 +224,10 @@ describe(`accounts on ${engine}`, () => {
     assert.ok(JSON.stringify(trail).includes('110***********0038'), 'the masked number is in the trail');
     // A regional officer (accounts.read) sees accounts of its own subtree only.
     const pudong = await ok(as('pudong', 'GET', '/accounts?pageSize=200'));
-    assert.ok(pudong.items.length > 0 && pudong.items.every((a: any) => !['rights', 'security', 'finance'].includes(a.username)), JSON.stringify(pudong.items.map((a: any) => a.username)));
+    assert.ok(
+      pudong.items.length > 0 && pudong.items.every((a: any) => !['rights', 'security', 'finance'].includes(a.username)),
+      JSON.stringify(pudong.items.map((a: any) => a.username)),
+    );
     assert.equal((await as('pudong', 'GET', `/accounts/${await accountId('rights')}`)).statusCode, 404);
     assert.equal((await as('pudong', 'GET', `/accounts/${await accountId('grassroots')}`)).json().abilities.disable, false);
   });
@@ -201,7 +237,16 @@ describe(`accounts on ${engine}`, () => {
     const batch = await db.selectFrom('payout_batches').select(['id', 'status']).where('status', '=', 'prepared').orderBy('id').executeTakeFirstOrThrow();
     // One person (personA already holds rights-li) gets a second account, in finance.
     const finance = await orgByFunction('finance');
-    const twin = await ok(as('security', 'POST', '/accounts', { username: 'finance-li', displayName: '财务资产管理部 李干部', role: 'department-officer', orgId: finance, idNumber: personA }), 201);
+    const twin = await ok(
+      as('security', 'POST', '/accounts', {
+        username: 'finance-li',
+        displayName: '财务资产管理部 李干部',
+        role: 'department-officer',
+        orgId: finance,
+        idNumber: personA,
+      }),
+      201,
+    );
     const rightsLi = await t.login('rights-li', 'Holder@pass9');
     const financeLi = await firstLogin('finance-li', twin.temporaryPassword);
     await ok(req(rightsLi, 'POST', `/payouts/batches/${batch.id}/approve-rights`));
@@ -213,7 +258,10 @@ describe(`accounts on ${engine}`, () => {
 
     // An account without a recorded holder cannot sign: the rule could not be checked.
     const hash = (await db.selectFrom('accounts').select('password_hash').where('username', '=', 'admin').executeTakeFirstOrThrow()).password_hash;
-    await db.insertInto('accounts').values({ username: 'finance-anon', display_name: '财务（未登记持有人）', role: 'department-officer', org_id: finance, password_hash: hash }).execute();
+    await db
+      .insertInto('accounts')
+      .values({ username: 'finance-anon', display_name: '财务（未登记持有人）', role: 'department-officer', org_id: finance, password_hash: hash })
+      .execute();
     const anon = await req(await t.login('finance-anon'), 'POST', `/payouts/batches/${batch.id}/approve-finance`);
     assert.equal(anon.json().code, 'signer-unidentified');
 

@@ -23,7 +23,14 @@ before(async () => {
   on('2018-03-01');
   const first17 = '31011519870304861';
   const orgId = (await req('grassroots', 'GET', '/orgs/root')).json().id;
-  const created = await req('grassroots', 'POST', '/members', { name: '赵磊', idNumber: first17 + idCheckCharacter(first17), mobile: '13700137000', orgId, joinedOn: '2010-03-01', cardStatus: 'active' });
+  const created = await req('grassroots', 'POST', '/members', {
+    name: '赵磊',
+    idNumber: first17 + idCheckCharacter(first17),
+    mobile: '13700137000',
+    orgId,
+    joinedOn: '2010-03-01',
+    cardStatus: 'active',
+  });
   assert.equal(created.statusCode, 201, created.body);
   colleague = created.json().personId;
 });
@@ -47,9 +54,24 @@ const uploadId = async (user: string, type: string) => {
   assert.equal(r.statusCode, 201, r.body);
   return r.json().id as number;
 };
-const countApplications = async () => Number((await t.s.database.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const countApplications = async () =>
+  Number(
+    (
+      await t.s.database.db
+        .selectFrom('applications')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
-const technician = (certificateNo: string, extra: Record<string, unknown> = {}) => ({ role: 'worker', newLevel: 'senior-technician', certificateNo, certificateIssuedOn: '2017-12-01', certificateIssuer: 'shanghai-hrss', ...extra });
+const technician = (certificateNo: string, extra: Record<string, unknown> = {}) => ({
+  role: 'worker',
+  newLevel: 'senior-technician',
+  certificateNo,
+  certificateIssuedOn: '2017-12-01',
+  certificateIssuer: 'shanghai-hrss',
+  ...extra,
+});
 
 describe(`applications, review and payouts on ${engine}`, () => {
   let personal = 0; // the member's own application (personal channel)
@@ -63,8 +85,17 @@ describe(`applications, review and payouts on ${engine}`, () => {
     assert.equal(r.statusCode, 200);
     assert.equal(r.json().items.length, 3);
     const skill = r.json().items.find((p: any) => p.program === 'skill-promotion-award');
-    assert.deepEqual(skill.windows.map((w: any) => [w.from, w.to]), [['2018-03-15', '2018-04-15'], ['2018-09-15', '2018-10-15']]);
-    assert.deepEqual(skill.reviewChain.map((s: any) => s.level), ['grassroots', 'regional', 'federation']);
+    assert.deepEqual(
+      skill.windows.map((w: any) => [w.from, w.to]),
+      [
+        ['2018-03-15', '2018-04-15'],
+        ['2018-09-15', '2018-10-15'],
+      ],
+    );
+    assert.deepEqual(
+      skill.reviewChain.map((s: any) => s.level),
+      ['grassroots', 'regional', 'federation'],
+    );
     assert.equal(skill.abilities.apply, true);
     assert.ok(skill.contacts.some((c: any) => c.phone === '55885659'));
     const condolence = r.json().items.find((p: any) => p.program === 'critical-illness-condolence');
@@ -85,18 +116,33 @@ describe(`applications, review and payouts on ${engine}`, () => {
     const before = await countApplications();
     const doc = await uploadId('member', 'certificate');
     // Ineligible: a certificate from 2015; the engine's reasons come back.
-    const old = await req('member', 'POST', '/applications', { programId: programs['skill-promotion-award'], form: technician('OLD-2015-1', { certificateIssuedOn: '2015-06-01' }), documentIds: [doc] });
+    const old = await req('member', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      form: technician('OLD-2015-1', { certificateIssuedOn: '2015-06-01' }),
+      documentIds: [doc],
+    });
     assert.equal(old.statusCode, 400);
     assert.equal(old.json().code, 'ineligible');
-    assert.deepEqual(old.json().reasons.map((r: any) => r.code), ['certificate-too-old']);
+    assert.deepEqual(
+      old.json().reasons.map((r: any) => r.code),
+      ['certificate-too-old'],
+    );
     // Missing document.
-    const nodoc = await req('member', 'POST', '/applications', { programId: programs['skill-promotion-award'], form: technician('T-2018-0001'), documentIds: [] });
+    const nodoc = await req('member', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      form: technician('T-2018-0001'),
+      documentIds: [],
+    });
     assert.equal(nodoc.statusCode, 400);
     assert.equal(nodoc.json().code, 'missing-document');
     assert.deepEqual(nodoc.json().missing, ['certificate']);
     // Outside the window.
     on('2018-05-02');
-    const late = await req('member', 'POST', '/applications', { programId: programs['skill-promotion-award'], form: technician('T-2018-0001'), documentIds: [doc] });
+    const late = await req('member', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      form: technician('T-2018-0001'),
+      documentIds: [doc],
+    });
     assert.equal(late.statusCode, 400);
     assert.equal(late.json().code, 'outside-application-window');
     // A personal application to a program that takes applications through the union only.
@@ -105,7 +151,11 @@ describe(`applications, review and payouts on ${engine}`, () => {
     assert.equal(cond.json().code, 'channel-not-offered');
     // A national-industry certificate may not be filed in the app (000 四(一)).
     on('2018-04-02');
-    const channel = await req('member', 'POST', '/applications', { programId: programs['skill-promotion-award'], form: technician('T-2018-0001', { certificateIssuer: 'national-industry' }), documentIds: [doc] });
+    const channel = await req('member', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      form: technician('T-2018-0001', { certificateIssuer: 'national-industry' }),
+      documentIds: [doc],
+    });
     assert.equal(channel.json().code, 'channel-not-allowed');
     assert.equal(await countApplications(), before);
     // The document is still unattached and usable.
@@ -117,7 +167,11 @@ describe(`applications, review and payouts on ${engine}`, () => {
   it('a member applies in the app: the personal channel skips the first review; out of turn and out of scope are refused', async () => {
     on('2018-04-02');
     const doc = await uploadId('member', 'certificate');
-    const r = await req('member', 'POST', '/applications', { programId: programs['skill-promotion-award'], form: technician('T-2018-0001'), documentIds: [doc] });
+    const r = await req('member', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      form: technician('T-2018-0001'),
+      documentIds: [doc],
+    });
     assert.equal(r.statusCode, 201, r.body);
     const a = r.json();
     personal = a.id;
@@ -125,11 +179,18 @@ describe(`applications, review and payouts on ${engine}`, () => {
     assert.equal(a.channel, 'personal');
     assert.equal(a.amount, 2000);
     assert.equal(a.step.level, 'regional');
-    assert.deepEqual(a.history.map((h: any) => h.action), ['submit', 'skip']);
+    assert.deepEqual(
+      a.history.map((h: any) => h.action),
+      ['submit', 'skip'],
+    );
     assert.equal(a.evaluation.trace, undefined, 'members see the result, not the trace');
     // Twice: the same certificate is refused, naming the existing application.
     const doc2 = await uploadId('member', 'certificate');
-    const dup = await req('member', 'POST', '/applications', { programId: programs['skill-promotion-award'], form: technician(' t-2018-0001 '), documentIds: [doc2] });
+    const dup = await req('member', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      form: technician(' t-2018-0001 '),
+      documentIds: [doc2],
+    });
     assert.equal(dup.statusCode, 409);
     assert.equal(dup.json().code, 'duplicate-application');
     assert.equal(dup.json().existing, a.no);
@@ -163,7 +224,12 @@ describe(`applications, review and payouts on ${engine}`, () => {
   it('a unit application goes grassroots → regional → federation in turn; bulk approve from the queue', async () => {
     on('2018-04-09');
     const doc = await uploadId('grassroots', 'certificate');
-    const r = await req('grassroots', 'POST', '/applications', { programId: programs['skill-promotion-award'], personId: colleague, form: { role: 'worker', newLevel: 'technician', certificateNo: 'T-2018-0002', certificateIssuedOn: '2018-01-10', certificateIssuer: 'national-industry' }, documentIds: [doc] });
+    const r = await req('grassroots', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      personId: colleague,
+      form: { role: 'worker', newLevel: 'technician', certificateNo: 'T-2018-0002', certificateIssuedOn: '2018-01-10', certificateIssuer: 'national-industry' },
+      documentIds: [doc],
+    });
     assert.equal(r.statusCode, 201, r.body);
     unit = r.json().id;
     assert.equal(r.json().step.level, 'grassroots');
@@ -179,21 +245,56 @@ describe(`applications, review and payouts on ${engine}`, () => {
     const fin = await req('grassrootswork', 'POST', '/applications/bulk-approve', { ids: [unit] });
     assert.equal(fin.json().results[0].status, 'approved');
     const detail = (await req('pudong', 'GET', `/applications/${unit}`)).json();
-    assert.deepEqual(detail.history.map((h: any) => [h.action, h.level]), [['submit', null], ['approve', 'grassroots'], ['approve', 'regional'], ['approve', 'federation']]);
-    const audit = await t.s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'application').where('entity_id', '=', String(unit)).orderBy('id').execute();
-    assert.deepEqual(audit.map((a) => a.action), ['application.submit', 'application.approve', 'application.approve', 'application.approve']);
+    assert.deepEqual(
+      detail.history.map((h: any) => [h.action, h.level]),
+      [
+        ['submit', null],
+        ['approve', 'grassroots'],
+        ['approve', 'regional'],
+        ['approve', 'federation'],
+      ],
+    );
+    const audit = await t.s.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'application')
+      .where('entity_id', '=', String(unit))
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['application.submit', 'application.approve', 'application.approve', 'application.approve'],
+    );
   });
 
   it('return for correction: the union corrects and resubmits, history kept', async () => {
     on('2018-04-12');
     const cert = await uploadId('grassroots', 'certificate');
-    const form = { role: 'mentor', newLevel: 'senior-worker', certificateNo: 'M-2018-0003', certificateIssuedOn: '2018-02-01', certificateIssuer: 'shanghai-hrss', apprenticeName: '孙涛', agreementStamped: true };
+    const form = {
+      role: 'mentor',
+      newLevel: 'senior-worker',
+      certificateNo: 'M-2018-0003',
+      certificateIssuedOn: '2018-02-01',
+      certificateIssuer: 'shanghai-hrss',
+      apprenticeName: '孙涛',
+      agreementStamped: true,
+    };
     // The mentoring agreement is required for a mentor.
-    const missing = await req('grassroots', 'POST', '/applications', { programId: programs['skill-promotion-award'], personId: colleague, form, documentIds: [cert] });
+    const missing = await req('grassroots', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      personId: colleague,
+      form,
+      documentIds: [cert],
+    });
     assert.equal(missing.json().code, 'missing-document');
     assert.deepEqual(missing.json().missing, ['mentoring-agreement']);
     const agreement = await uploadId('grassroots', 'mentoring-agreement');
-    const r = await req('grassroots', 'POST', '/applications', { programId: programs['skill-promotion-award'], personId: colleague, form, documentIds: [cert, agreement] });
+    const r = await req('grassroots', 'POST', '/applications', {
+      programId: programs['skill-promotion-award'],
+      personId: colleague,
+      form,
+      documentIds: [cert, agreement],
+    });
     assert.equal(r.statusCode, 201, r.body);
     const id = r.json().id;
     const ret = await req('grassroots', 'POST', `/applications/${id}/return`, { reason: '带教协议缺少人力资源部门盖章' });
@@ -203,12 +304,26 @@ describe(`applications, review and payouts on ${engine}`, () => {
     assert.equal((await req('jiading', 'POST', `/applications/${id}/resubmit`, { form })).statusCode, 404);
     on('2018-04-20'); // after the window: a correction keeps the filing day
     const stamped = await uploadId('grassroots', 'mentoring-agreement');
-    const re = await req('grassroots', 'POST', `/applications/${id}/resubmit`, { form: { ...form, agreementSignedOn: '2017-03-01' }, documentIds: [stamped], removeDocumentIds: [agreement], comment: '已补充盖章件' });
+    const re = await req('grassroots', 'POST', `/applications/${id}/resubmit`, {
+      form: { ...form, agreementSignedOn: '2017-03-01' },
+      documentIds: [stamped],
+      removeDocumentIds: [agreement],
+      comment: '已补充盖章件',
+    });
     assert.equal(re.statusCode, 200, re.body);
     assert.equal(re.json().status, 'in-review');
     assert.equal(re.json().step.level, 'grassroots');
-    assert.deepEqual(re.json().history.map((h: any) => h.action), ['submit', 'return', 'resubmit']);
-    assert.deepEqual(re.json().documents.map((d: any) => d.type).sort(), ['certificate', 'mentoring-agreement']);
+    assert.deepEqual(
+      re.json().history.map((h: any) => h.action),
+      ['submit', 'return', 'resubmit'],
+    );
+    assert.deepEqual(
+      re
+        .json()
+        .documents.map((d: any) => d.type)
+        .sort(),
+      ['certificate', 'mentoring-agreement'],
+    );
     assert.equal(re.json().history[1].comment, '带教协议缺少人力资源部门盖章');
     const notes = await t.s.database.db.selectFrom('notifications').select('template').where('template', '=', 'application-returned').execute();
     assert.ok(notes.length >= 1);
@@ -224,8 +339,16 @@ describe(`applications, review and payouts on ${engine}`, () => {
     assert.ok(c.rawPayload.subarray(0, 5).equals(Buffer.from('%PDF-')));
     assert.equal((await req('member', 'GET', `/documents/${d.id}/content`)).statusCode, 403);
     assert.equal((await req('jiading', 'GET', `/documents/${d.id}/content`)).statusCode, 404);
-    const audit = await t.s.database.db.selectFrom('audit_log').select('actor_name').where('action', '=', 'document.view').where('entity_id', '=', String(d.id)).execute();
-    assert.deepEqual(audit.map((a) => a.actor_name), ['pudong']);
+    const audit = await t.s.database.db
+      .selectFrom('audit_log')
+      .select('actor_name')
+      .where('action', '=', 'document.view')
+      .where('entity_id', '=', String(d.id))
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => a.actor_name),
+      ['pudong'],
+    );
   });
 
   it('settles the month: prepared after the 25th, two different sign-offs, paid once, member notified', async () => {
@@ -275,7 +398,12 @@ describe(`applications, review and payouts on ${engine}`, () => {
     assert.ok(mine, pay.body);
     assert.equal(mine.paidOn, '2018-05-08');
     const memberPerson = (await req('member', 'GET', '/me/member')).json().personId;
-    const notes = await t.s.database.db.selectFrom('notifications').select(['channel', 'recipient_masked', 'payload']).where('template', '=', 'payout-paid').where('person_id', '=', memberPerson).execute();
+    const notes = await t.s.database.db
+      .selectFrom('notifications')
+      .select(['channel', 'recipient_masked', 'payload'])
+      .where('template', '=', 'payout-paid')
+      .where('person_id', '=', memberPerson)
+      .execute();
     assert.deepEqual(notes.map((n) => n.channel).sort(), ['portal', 'portal', 'sms', 'sms']);
     assert.ok(notes.some((n) => n.recipient_masked === '138****8000'));
   });
@@ -329,12 +457,25 @@ describe(`applications, review and payouts on ${engine}`, () => {
     const program = programs['critical-illness-condolence']!;
     const docs: number[] = [];
     for (const type of ['application-form', 'id-card', 'hospital-receipt', 'diagnosis']) docs.push(await uploadId('grassroots', type));
-    const form = { hasMemberProtection: true, coverageStart: '2018-01-01', coverageEnd: '2018-12-31', diagnosedOn: '2018-05-02', illness: 'acute-myocardial-infarction', hospitalized: true, hospital: 'shanghai-grade-3' };
+    const form = {
+      hasMemberProtection: true,
+      coverageStart: '2018-01-01',
+      coverageEnd: '2018-12-31',
+      diagnosedOn: '2018-05-02',
+      illness: 'acute-myocardial-infarction',
+      hospitalized: true,
+      hospital: 'shanghai-grade-3',
+    };
     const r = await req('grassroots', 'POST', '/applications', { programId: program, personId: colleague, form, documentIds: docs });
     assert.equal(r.statusCode, 201, r.body);
     assert.equal(r.json().amount, 1000);
     const id = r.json().id;
-    const twice = await req('grassroots', 'POST', '/applications', { programId: program, personId: colleague, form: { ...form, illness: 'malignant-tumour' }, documentIds: [] });
+    const twice = await req('grassroots', 'POST', '/applications', {
+      programId: program,
+      personId: colleague,
+      form: { ...form, illness: 'malignant-tumour' },
+      documentIds: [],
+    });
     assert.equal(twice.json().code, 'duplicate-application');
     await req('grassroots', 'POST', `/applications/${id}/approve`, {});
     await req('pudong', 'POST', `/applications/${id}/approve`, {});
@@ -345,7 +486,12 @@ describe(`applications, review and payouts on ${engine}`, () => {
     assert.equal((await req('mutualaid', 'POST', `/applications/${id}/approve`, {})).json().status, 'approved');
     // Ineligible: not hospitalised. Nothing written.
     const n = await countApplications();
-    const other = await req('grassroots', 'POST', '/applications', { programId: program, personId: (await req('member', 'GET', '/me/member')).json().personId, form: { ...form, hospitalized: false }, documentIds: [] });
+    const other = await req('grassroots', 'POST', '/applications', {
+      programId: program,
+      personId: (await req('member', 'GET', '/me/member')).json().personId,
+      form: { ...form, hospitalized: false },
+      documentIds: [],
+    });
     assert.equal(other.json().code, 'ineligible');
     assert.ok(other.json().reasons.some((x: any) => x.code === 'not-hospitalized'));
     assert.equal(await countApplications(), n);

@@ -41,9 +41,11 @@ async function asSuperuser(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<unkn
 }
 
 async function chainStats(db: Kysely<DB>) {
-  return (await sql<{ n: number; max: number; min: number; distinct: number; unsealed: number }>`
+  return (
+    await sql<{ n: number; max: number; min: number; distinct: number; unsealed: number }>`
     select count(*)::int as n, max(seq) as max, min(seq) as min, count(distinct seq)::int as distinct, count(*) filter (where seq is null or hash is null)::int as unsealed
-    from audit_log`.execute(db)).rows[0]!;
+    from audit_log`.execute(db)
+  ).rows[0]!;
 }
 
 describe(`audit hash chain on ${engine}`, () => {
@@ -69,13 +71,16 @@ describe(`audit hash chain on ${engine}`, () => {
     const before = await chainStats(db);
     const pause = () => new Promise((r) => setTimeout(r, Math.random() * 15));
     const work = Array.from({ length: 12 }, (_, i) =>
-      db.transaction().execute(async (trx) => {
-        for (let k = 0; k < 3; k++) {
-          await writeAudit(trx, ctx, { action: 'test.concurrent', entity: 'test', entityId: `${i}-${k}`, summary: `tx ${i} entry ${k}` });
-          await pause();
-        }
-        if (i % 4 === 3) throw new Error('roll back');
-      }).catch((e: Error) => (e.message === 'roll back' ? 'rolled back' : Promise.reject(e))),
+      db
+        .transaction()
+        .execute(async (trx) => {
+          for (let k = 0; k < 3; k++) {
+            await writeAudit(trx, ctx, { action: 'test.concurrent', entity: 'test', entityId: `${i}-${k}`, summary: `tx ${i} entry ${k}` });
+            await pause();
+          }
+          if (i % 4 === 3) throw new Error('roll back');
+        })
+        .catch((e: Error) => (e.message === 'roll back' ? 'rolled back' : Promise.reject(e))),
     );
     const outcomes = await Promise.all(work);
     assert.equal(outcomes.filter((o) => o === 'rolled back').length, 3);
@@ -91,12 +96,26 @@ describe(`audit hash chain on ${engine}`, () => {
     const db = t.s.database.db;
     const awkward = 'a "quote" \\ back\\slash\n\t\r\b\f \u0001\u001f \u007f \u2028 工会 😀 \'single\'';
     await db.transaction().execute((trx) =>
-      writeAudit(trx, { ...ctx, requestId: 'awkward' }, { action: 'test.awkward', entity: 'test', entityId: 'x', orgPath: '1.', summary: awkward, before: { z: 1, a: [1.5, null, true, 'é'], nested: { '': awkward } }, after: [awkward, 12345678901234, -0.25] }),
+      writeAudit(
+        trx,
+        { ...ctx, requestId: 'awkward' },
+        {
+          action: 'test.awkward',
+          entity: 'test',
+          entityId: 'x',
+          orgPath: '1.',
+          summary: awkward,
+          before: { z: 1, a: [1.5, null, true, 'é'], nested: { '': awkward } },
+          after: [awkward, 12345678901234, -0.25],
+        },
+      ),
     );
-    const row = (await sql<{ db_canonical: string } & Record<string, any>>`
+    const row = (
+      await sql<{ db_canonical: string } & Record<string, any>>`
       select audit_log_canonical(a) as db_canonical, seq, id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, actor_id, actor_name,
              actor_role, org_path, action, entity, entity_id, summary, before::text as before, after::text as after, ip, request_id
-      from audit_log a where request_id = 'awkward'`.execute(db)).rows[0]!;
+      from audit_log a where request_id = 'awkward'`.execute(db)
+    ).rows[0]!;
     assert.equal(canonicalEntry(row as any), row.db_canonical);
     assert.doesNotThrow(() => JSON.parse(row.db_canonical), 'the canonical form is JSON');
     assert.equal((await verifyAuditChain(db)).ok, true);
@@ -125,7 +144,9 @@ describe(`audit hash chain on ${engine}`, () => {
 
   it('names the entry a superuser changed, then the one after a removed entry, a removed last entry and one slipped in', async () => {
     const db = t.s.database.db;
-    const mid = (await sql<{ id: number; seq: number; summary: string | null }>`select id, seq, summary from audit_log order by seq offset 3 limit 1`.execute(db)).rows[0]!;
+    const mid = (
+      await sql<{ id: number; seq: number; summary: string | null }>`select id, seq, summary from audit_log order by seq offset 3 limit 1`.execute(db)
+    ).rows[0]!;
 
     // 1. A changed value.
     await asSuperuser(db, (trx) => sql`update audit_log set summary = 'nothing happened here' where id = ${mid.id}`.execute(trx));
@@ -165,7 +186,9 @@ describe(`audit hash chain on ${engine}`, () => {
     // 4. An entry written past the triggers is not in the chain.
     let slipped = 0;
     await asSuperuser(db, async (trx) => {
-      slipped = (await sql<{ id: number }>`insert into audit_log (action, entity, summary) values ('member.update', 'member', 'backdated') returning id`.execute(trx)).rows[0]!.id;
+      slipped = (
+        await sql<{ id: number }>`insert into audit_log (action, entity, summary) values ('member.update', 'member', 'backdated') returning id`.execute(trx)
+      ).rows[0]!.id;
     });
     res = (await verifyAuditChain(db)) as any;
     assert.equal(res.ok, false);

@@ -25,11 +25,18 @@ async function upload(user: string, type: string) {
   assert.equal(r.statusCode, 201, r.body);
   return r.json().id as number;
 }
-const technician = (certificateNo: string) => ({ role: 'worker', newLevel: 'senior-technician', certificateNo, certificateIssuedOn: '2017-12-01', certificateIssuer: 'shanghai-hrss' });
+const technician = (certificateNo: string) => ({
+  role: 'worker',
+  newLevel: 'senior-technician',
+  certificateNo,
+  certificateIssuedOn: '2017-12-01',
+  certificateIssuer: 'shanghai-hrss',
+});
 
 before(async () => {
   t = await startTestApp({ members: 200 });
-  for (const u of ['admin', 'auditor', 'member', 'grassroots', 'pudong', 'jiading', 'grassrootswork', 'rights', 'finance', 'security']) cookies[u] = await t.login(u);
+  for (const u of ['admin', 'auditor', 'member', 'grassroots', 'pudong', 'jiading', 'grassrootswork', 'rights', 'finance', 'security'])
+    cookies[u] = await t.login(u);
   for (const p of (await req('member', 'GET', '/programs?year=2018')).json().items) programs[p.program] = p.id;
 });
 after(async () => {
@@ -43,7 +50,10 @@ describe(`back office on ${engine}`, () => {
     on('2018-04-02');
     const before = { pudong: (await work('pudong')).review!.count, jiading: (await work('jiading')).review!.count };
     const doc = await upload('member', 'certificate');
-    await ok(req('member', 'POST', '/applications', { programId: programs['skill-promotion-award'], form: technician('BO-2018-0001'), documentIds: [doc] }), 201);
+    await ok(
+      req('member', 'POST', '/applications', { programId: programs['skill-promotion-award'], form: technician('BO-2018-0001'), documentIds: [doc] }),
+      201,
+    );
     const pudong = await work('pudong');
     assert.equal(pudong.review!.count, before.pudong + 1);
     assert.equal(pudong.review!.link, '/applications/queue');
@@ -56,7 +66,15 @@ describe(`back office on ${engine}`, () => {
     const g0 = (await work('grassroots')).review!.count;
     const cert = await upload('grassroots', 'certificate');
     const colleague = (await ok(req('grassroots', 'GET', '/members?pageSize=1'))).items[0].personId;
-    const a = await ok(req('grassroots', 'POST', '/applications', { programId: programs['skill-promotion-award'], personId: colleague, form: { ...technician('BO-2018-0002'), newLevel: 'technician' }, documentIds: [cert] }), 201);
+    const a = await ok(
+      req('grassroots', 'POST', '/applications', {
+        programId: programs['skill-promotion-award'],
+        personId: colleague,
+        form: { ...technician('BO-2018-0002'), newLevel: 'technician' },
+        documentIds: [cert],
+      }),
+      201,
+    );
     unitId = a.id;
     assert.equal((await work('grassroots')).review!.count, g0 + 1);
     // Past its time limit the step counts as overdue.
@@ -81,8 +99,17 @@ describe(`back office on ${engine}`, () => {
     const wd = await ok(req('grassroots', 'POST', `/applications/${unitId}/withdraw`));
     assert.equal(wd.status, 'withdrawn');
     assert.equal((await req('grassroots', 'POST', `/applications/${unitId}/resubmit`, { form: detail.form })).json().code, 'not-returned');
-    const trail = await t.s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'application').where('entity_id', '=', String(unitId)).orderBy('id').execute();
-    assert.deepEqual(trail.map((x) => x.action), ['application.submit', 'application.return', 'application.resubmit', 'application.return', 'application.withdraw']);
+    const trail = await t.s.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'application')
+      .where('entity_id', '=', String(unitId))
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      trail.map((x) => x.action),
+      ['application.submit', 'application.return', 'application.resubmit', 'application.return', 'application.withdraw'],
+    );
   });
 
   it('a batch goes to rights first, then finance; 待办 follows; paying needs a payment reference', async () => {
@@ -111,7 +138,16 @@ describe(`back office on ${engine}`, () => {
 
   it('an account created by the security administrator must change its password first; disable and enable are audited', async () => {
     const root = (await ok(req('grassroots', 'GET', '/orgs/root'))).id;
-    const acc = await ok(req('security', 'POST', '/accounts', { username: 'bo-new', displayName: '新干部', role: 'grassroots-officer', orgId: root, idNumber: '11010519491231002X' }), 201);
+    const acc = await ok(
+      req('security', 'POST', '/accounts', {
+        username: 'bo-new',
+        displayName: '新干部',
+        role: 'grassroots-officer',
+        orgId: root,
+        idNumber: '11010519491231002X',
+      }),
+      201,
+    );
     const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bo-new', password: acc.temporaryPassword } });
     assert.equal(login.json().mustChangePassword, true);
     cookies.fresh = `shishi_session=${login.cookies.find((c) => c.name === 'shishi_session')!.value}`;
@@ -123,8 +159,17 @@ describe(`back office on ${engine}`, () => {
     await ok(req('security', 'POST', `/accounts/${acc.id}/disable`, { reason: '调离岗位' }));
     assert.equal((await req('fresh', 'GET', '/me/work')).statusCode, 401);
     await ok(req('security', 'POST', `/accounts/${acc.id}/enable`));
-    const trail = await t.s.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(acc.id)).where('action', 'like', 'account.%').orderBy('id').execute();
-    assert.deepEqual(trail.map((x) => x.action).filter((a) => a === 'account.disable' || a === 'account.enable'), ['account.disable', 'account.enable']);
+    const trail = await t.s.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', String(acc.id))
+      .where('action', 'like', 'account.%')
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      trail.map((x) => x.action).filter((a) => a === 'account.disable' || a === 'account.enable'),
+      ['account.disable', 'account.enable'],
+    );
   });
 
   it('the audit log in Chinese: actions and objects named, filtered by action and org, exported as .xlsx; the login log by result', async () => {
@@ -152,7 +197,9 @@ describe(`back office on ${engine}`, () => {
     assert.equal(ws.name, '操作日志');
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1, 5), ['时间', '操作人', '操作', '对象']);
     const acts = new Set<string>();
-    ws.eachRow((r, n) => { if (n > 1) acts.add(String(r.getCell(3).value)); });
+    ws.eachRow((r, n) => {
+      if (n > 1) acts.add(String(r.getCell(3).value));
+    });
     assert.ok(acts.has('撤回申请') && acts.has('补正后重新提交申请'), [...acts].join(','));
     assert.equal((await req('grassroots', 'GET', '/audit/export.xlsx')).statusCode, 403);
 

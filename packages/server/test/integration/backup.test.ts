@@ -64,7 +64,11 @@ async function snapshotOf(t: Target) {
   const database = await t.open();
   try {
     const q = async (table: string) => Number((await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(database.db)).rows[0]!.n);
-    const person = (await sql<{ id_cipher: string; id_masked: string }>`select id_cipher, id_masked from persons where id_cipher is not null order by id limit 1`.execute(database.db)).rows[0]!;
+    const person = (
+      await sql<{ id_cipher: string; id_masked: string }>`select id_cipher, id_masked from persons where id_cipher is not null order by id limit 1`.execute(
+        database.db,
+      )
+    ).rows[0]!;
     return { persons: await q('persons'), orgs: await q('orgs'), marker: await q('bench_marker').catch(() => -1), person };
   } finally {
     await database.close();
@@ -161,7 +165,11 @@ describe(`backup and restore on ${engine}`, { timeout: 600_000 }, () => {
     fs.writeFileSync(path.join(work, 'flipped'), flipped);
     fs.writeFileSync(path.join(work, 'short'), bytes.subarray(0, bytes.length - 10));
     fs.writeFileSync(path.join(work, 'foreign'), 'PGDMP not ours\n');
-    for (const [name, why] of [['flipped', /checksum of the data does not match/], ['short', /cut short/], ['foreign', /does not begin with the backup header/]] as const) {
+    for (const [name, why] of [
+      ['flipped', /checksum of the data does not match/],
+      ['short', /cut short/],
+      ['foreign', /does not begin with the backup header/],
+    ] as const) {
       const r = await shishi(target, 'restore', path.join(work, name));
       assert.equal(r.code, 2, `${name}: ${r.stderr}`);
       assert.match(r.stderr, why);

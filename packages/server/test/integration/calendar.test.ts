@@ -49,15 +49,42 @@ describe(`working-day calendar on ${engine}`, () => {
     // review): 19 working days to 31 December, then Friday 1 January 2027, a day no notice covers yet.
     t.pinToday('2026-12-04');
     try {
-      const prog = await t.s.database.db.selectFrom('program_instances').select(['id']).where('program', '=', 'class-direct-booking').where('year', '=', 2026).executeTakeFirst();
+      const prog = await t.s.database.db
+        .selectFrom('program_instances')
+        .select(['id'])
+        .where('program', '=', 'class-direct-booking')
+        .where('year', '=', 2026)
+        .executeTakeFirst();
       if (!prog) return; // the demo's live year is another year: nothing to file on this day
       const zj = await t.login('zhangjiang');
       const org = await t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'zhangjiang').executeTakeFirstOrThrow();
       const form = {
-        address: '浦东新区张江路 665 号', postcode: '201203', legalRepName: '张明', legalRepTitle: '主席', legalRepPhone: '021-58881234', contactName: '王丽', contactTitle: '文体部部长', contactPhone: '021-58881235', contactEmail: 'zj-union@example.cn', contactMobile: '13912345678',
-        categories: ['activity'], activities: ['lantern-riddles'], bookedOn: '2026-12-20', theme: '迎新春', place: '张江科学城 科苑路 99 号广场', venue: ['outdoor'], venueAreaSqm: 600, expectedPersons: 200, audience: '园区企业一线职工',
+        address: '浦东新区张江路 665 号',
+        postcode: '201203',
+        legalRepName: '张明',
+        legalRepTitle: '主席',
+        legalRepPhone: '021-58881234',
+        contactName: '王丽',
+        contactTitle: '文体部部长',
+        contactPhone: '021-58881235',
+        contactEmail: 'zj-union@example.cn',
+        contactMobile: '13912345678',
+        categories: ['activity'],
+        activities: ['lantern-riddles'],
+        bookedOn: '2026-12-20',
+        theme: '迎新春',
+        place: '张江科学城 科苑路 99 号广场',
+        venue: ['outdoor'],
+        venueAreaSqm: 600,
+        expectedPersons: 200,
+        audience: '园区企业一线职工',
       };
-      const r = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { cookie: zj }, payload: { programId: prog.id, applicantOrgId: org.org_id, documentIds: [], form } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        headers: { cookie: zj },
+        payload: { programId: prog.id, applicantOrgId: org.org_id, documentIds: [], form },
+      });
       assert.equal(r.statusCode, 201, r.body);
       assert.equal(r.json().step.dueOn, '2027-01-01');
       assert.equal(r.json().step.dueProvisional, true, 'shown as provisional until the 2027 notice is entered');
@@ -69,7 +96,9 @@ describe(`working-day calendar on ${engine}`, () => {
 
   it('lets the administrator add next year’s notice, validated and audited', async () => {
     assert.equal((await req('pudong', 'PUT', '/calendar/2027', { yaml: y2027 })).statusCode, 403);
-    const bad = await req('admin', 'PUT', '/calendar/2027', { yaml: y2027.replace('notice: 国办发明电〔2026〕99号 }\nmakeUpDays', 'notice: 不存在的通知 }\nmakeUpDays') });
+    const bad = await req('admin', 'PUT', '/calendar/2027', {
+      yaml: y2027.replace('notice: 国办发明电〔2026〕99号 }\nmakeUpDays', 'notice: 不存在的通知 }\nmakeUpDays'),
+    });
     assert.equal(bad.statusCode, 400);
     assert.match(bad.json().messages.en, /unknown notice/);
     const gap = await req('admin', 'PUT', '/calendar/2029', { yaml: y2027.replaceAll('2027', '2029') });
@@ -90,8 +119,14 @@ describe(`working-day calendar on ${engine}`, () => {
       assert.equal(a.step.dueProvisional, false, 'no longer provisional once 2027 is in the calendar');
     }
     const stored = await t.s.database.db.selectFrom('calendar_years').select('year').execute();
-    assert.deepEqual(stored.map((r) => r.year), [2027]);
+    assert.deepEqual(
+      stored.map((r) => r.year),
+      [2027],
+    );
     const audit = await t.s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'calendar').execute();
-    assert.deepEqual(audit.map((a) => a.action), ['calendar.add']);
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['calendar.add'],
+    );
   });
 });

@@ -9,7 +9,12 @@ let t: TestApp;
 const cookies = new Map<string, string>();
 const req = async (user: string, method: string, url: string, payload?: unknown) => {
   if (!cookies.has(user)) cookies.set(user, await t.login(user));
-  return t.app.inject({ method: method as 'GET', url: `/api/v1${url}`, headers: { cookie: cookies.get(user)! }, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  return t.app.inject({
+    method: method as 'GET',
+    url: `/api/v1${url}`,
+    headers: { cookie: cookies.get(user)! },
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
 };
 
 before(async () => {
@@ -26,7 +31,12 @@ describe('the member service card', () => {
     t.pinToday('2018-02-10');
     const orgId = (await t.s.database.db.selectFrom('orgs').select('id').where('name', '=', '上海张江芯源微电子有限公司工会').executeTakeFirstOrThrow()).id;
     const first17 = '31011519790303123';
-    const created = await req('grassroots', 'POST', '/members', { name: '卡务测试', idNumber: first17 + idCheckCharacter(first17), orgId, joinedOn: '2017-06-01' });
+    const created = await req('grassroots', 'POST', '/members', {
+      name: '卡务测试',
+      idNumber: first17 + idCheckCharacter(first17),
+      orgId,
+      joinedOn: '2017-06-01',
+    });
     assert.equal(created.statusCode, 201, created.body);
     personId = created.json().personId;
     const card0 = (await req('grassroots', 'GET', `/members/${personId}/card`)).json();
@@ -43,11 +53,22 @@ describe('the member service card', () => {
     assert.equal(again.statusCode, 409);
     assert.equal(again.json().code, 'already-registered');
     const events = reg.json().events;
-    assert.deepEqual(events.map((e: any) => [e.event, e.fromStatus, e.toStatus, e.onDate]), [['register', 'issued', 'issued', '2018-02-10'], ['issue', 'none', 'issued', '2018-02-10']]);
+    assert.deepEqual(
+      events.map((e: any) => [e.event, e.fromStatus, e.toStatus, e.onDate]),
+      [
+        ['register', 'issued', 'issued', '2018-02-10'],
+        ['issue', 'none', 'issued', '2018-02-10'],
+      ],
+    );
     assert.ok(events[0].by);
     // The member list and detail show what the events left.
     assert.equal((await req('grassroots', 'GET', `/members/${personId}`)).json().current.cardStatus, 'issued');
-    const audit = await t.s.database.db.selectFrom('audit_log').select(['action', 'summary']).where('action', 'like', 'member.card.%').where('entity_id', '=', String(personId)).execute();
+    const audit = await t.s.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'summary'])
+      .where('action', 'like', 'member.card.%')
+      .where('entity_id', '=', String(personId))
+      .execute();
     assert.deepEqual(audit.map((a) => a.action).sort(), ['member.card.issue', 'member.card.register']);
   });
 
@@ -72,7 +93,11 @@ describe('the member service card', () => {
     const patch = await req('grassroots', 'PATCH', `/members/${personId}`, { cardStatus: 'active' });
     assert.equal(patch.statusCode, 400);
     assert.match(patch.body, /body\.cardStatus/);
-    assert.equal((await req('grassroots', 'PATCH', `/members/${personId}`, { cardStatus: 'issued', name: '卡务测试' })).statusCode, 200, 'the unchanged status may be sent back');
+    assert.equal(
+      (await req('grassroots', 'PATCH', `/members/${personId}`, { cardStatus: 'issued', name: '卡务测试' })).statusCode,
+      200,
+      'the unchanged status may be sent back',
+    );
     assert.equal((await req('jiading', 'POST', `/members/${personId}/card/events`, { event: 'activate' })).statusCode, 404);
     assert.equal((await req('jiading', 'GET', `/members/${personId}/card`)).statusCode, 404);
     const ok = await req('grassroots', 'POST', `/members/${personId}/card/events`, { event: 'activate' });
@@ -91,9 +116,14 @@ describe('the card-work index', () => {
     assert.ok(body.rows.length >= 1);
     const stats = (await req('pudong', 'GET', '/members/stats')).json();
     assert.equal(body.total.members, stats.total);
-    assert.equal(body.rows.reduce((a: number, x: any) => a + x.members, 0), body.total.members, 'the unions add up to the total');
+    assert.equal(
+      body.rows.reduce((a: number, x: any) => a + x.members, 0),
+      body.total.members,
+      'the unions add up to the total',
+    );
     for (const x of [...body.rows, body.total]) {
-      for (const k of ['cardRate', 'coverRate', 'useRate', 'activationRate']) assert.ok(x[k] === null || (x[k] >= 0 && x[k] <= 1), `${k} of ${x.orgName}: ${x[k]}`);
+      for (const k of ['cardRate', 'coverRate', 'useRate', 'activationRate'])
+        assert.ok(x[k] === null || (x[k] >= 0 && x[k] <= 1), `${k} of ${x.orgName}: ${x[k]}`);
       assert.ok(x.holders <= x.members && x.active <= x.holders && x.covered <= x.members);
     }
     assert.match(body.definitions.source, /沪工总办〔2017〕360号/);
@@ -107,6 +137,17 @@ describe('the card-work index', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
-    assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), ['单位', '在册会员', '持卡会员', '累计办卡率', '参保人数', '参保率', '使用人数', '使用率', '已激活', '激活率']);
+    assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [
+      '单位',
+      '在册会员',
+      '持卡会员',
+      '累计办卡率',
+      '参保人数',
+      '参保率',
+      '使用人数',
+      '使用率',
+      '已激活',
+      '激活率',
+    ]);
   });
 });

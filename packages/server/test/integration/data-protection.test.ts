@@ -26,9 +26,19 @@ after(async () => {
 
 const { req, ok } = httpKit(() => t, cookies);
 const db = () => t.s.database.db;
-const orgByName = async (name: string) => (await db().selectFrom('orgs').select(['id', 'path']).where('name', '=', name).executeTakeFirstOrThrow());
+const orgByName = async (name: string) => await db().selectFrom('orgs').select(['id', 'path']).where('name', '=', name).executeTakeFirstOrThrow();
 const projectId = async (title: string) =>
-  (await db().selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').innerJoin('orgs', 'orgs.id', 'slates.org_id').select('projects.id').where('slates.year', '=', 2018).where('orgs.kind', '=', 'municipal').where('projects.title', '=', title).executeTakeFirstOrThrow()).id;
+  (
+    await db()
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+      .select('projects.id')
+      .where('slates.year', '=', 2018)
+      .where('orgs.kind', '=', 'municipal')
+      .where('projects.title', '=', title)
+      .executeTakeFirstOrThrow()
+  ).id;
 const activity = (e: { programActivity: any[] }, program: string) => e.programActivity.find((a) => a.program === program);
 
 // The full numbers used below; none may appear anywhere but in a reveal.
@@ -44,10 +54,27 @@ describe(`data protection on ${engine}`, () => {
 
   it('a member transferred from Pudong to Jiading: Pudong keeps its own history row only, Jiading sees all', async () => {
     pudongOrg = await orgByName('上海张江芯源微电子有限公司工会');
-    const created = await ok(req('pudong', 'POST', '/members', { name: '转会测试', idNumber: '11010519900101123' + idCheckCharacter('11010519900101123'), mobile: MOBILE, orgId: pudongOrg.id, joinedOn: '2015-03-01', categories: ['frontline-worker'] }), 201);
+    const created = await ok(
+      req('pudong', 'POST', '/members', {
+        name: '转会测试',
+        idNumber: '11010519900101123' + idCheckCharacter('11010519900101123'),
+        mobile: MOBILE,
+        orgId: pudongOrg.id,
+        joinedOn: '2015-03-01',
+        categories: ['frontline-worker'],
+      }),
+      201,
+    );
     personId = created.personId;
     const jiadingPath = (await db().selectFrom('orgs').select('path').where('short_name', '=', '嘉定区').executeTakeFirstOrThrow()).path;
-    const target = await db().selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('status', '=', 'active').where('path', 'like', `${jiadingPath}%`).orderBy('id').executeTakeFirstOrThrow();
+    const target = await db()
+      .selectFrom('orgs')
+      .select('id')
+      .where('kind', '=', 'grassroots')
+      .where('status', '=', 'active')
+      .where('path', 'like', `${jiadingPath}%`)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const moved = await ok(req('pudong', 'POST', `/members/${personId}/transfer`, { toOrgId: target.id, date: '2024-07-01', note: '调动' }));
     // The new union keeps the record up: a new mobile, a new category.
     await ok(req('jiading', 'PATCH', `/members/${personId}`, { mobile: NEW_MOBILE, categories: ['frontline-worker', 'worker-in-hardship'] }));
@@ -68,7 +95,10 @@ describe(`data protection on ${engine}`, () => {
     // Its own history: the one row it had, nothing of the new union.
     const h = await ok(req('pudong', 'GET', `/members/${personId}/history`));
     assert.equal(h.current, false);
-    assert.deepEqual(h.history.map((m: any) => [m.orgId, m.status, m.leftOn]), [[pudongOrg.id, 'transferred', '2024-07-01']]);
+    assert.deepEqual(
+      h.history.map((m: any) => [m.orgId, m.status, m.leftOn]),
+      [[pudongOrg.id, 'transferred', '2024-07-01']],
+    );
     assert.equal(JSON.stringify(h).includes(moved.memberNo), false, 'no new member number');
     assert.equal(JSON.stringify(h).includes('139****') || JSON.stringify(h).includes('137****'), false, 'no mobile at all');
     // In the list the row stays, without the mobile and categories the new union keeps.
@@ -122,14 +152,41 @@ describe(`data protection on ${engine}`, () => {
     // The dashboard of the federation's list, as each district.
     const federation = (await db().selectFrom('orgs').select('id').where('kind', '=', 'municipal').executeTakeFirstOrThrow()).id;
     const dp = await ok(req('pudong', 'GET', `/evaluation/dashboard?year=2018&orgId=${federation}`));
-    assert.equal(activity(dp.projects.find((r: any) => r.id === invention), 'invention-award').total, 0);
+    assert.equal(
+      activity(
+        dp.projects.find((r: any) => r.id === invention),
+        'invention-award',
+      ).total,
+      0,
+    );
     const dj = await ok(req('jiading', 'GET', `/evaluation/dashboard?year=2018&orgId=${federation}`));
-    assert.equal(activity(dj.projects.find((r: any) => r.id === condolence), 'critical-illness-condolence').approved.count, 0);
+    assert.equal(
+      activity(
+        dj.projects.find((r: any) => r.id === condolence),
+        'critical-illness-condolence',
+      ).approved.count,
+      0,
+    );
   });
 
   it('a target counted from applications shows federation-wide figures only when none or at least 5 lie outside the caller’s scope', async () => {
-    inventionTarget = (await ok(req('grassrootswork', 'POST', `/projects/${invention}/targets`, { indicator: '获奖职工', unit: '人', plannedValue: 10, actualFrom: 'approved-applications' }), 201)).id;
-    condolenceTarget = (await ok(req('rights', 'POST', `/projects/${condolence}/targets`, { indicator: '获慰问职工', unit: '人', plannedValue: 10, actualFrom: 'paid-applications' }), 201)).id;
+    inventionTarget = (
+      await ok(
+        req('grassrootswork', 'POST', `/projects/${invention}/targets`, {
+          indicator: '获奖职工',
+          unit: '人',
+          plannedValue: 10,
+          actualFrom: 'approved-applications',
+        }),
+        201,
+      )
+    ).id;
+    condolenceTarget = (
+      await ok(
+        req('rights', 'POST', `/projects/${condolence}/targets`, { indicator: '获慰问职工', unit: '人', plannedValue: 10, actualFrom: 'paid-applications' }),
+        201,
+      )
+    ).id;
     const target = (e: any, id: number) => e.targets.find((x: any) => x.targetId === id);
 
     // The owner sees the figures.
@@ -166,7 +223,10 @@ describe(`data protection on ${engine}`, () => {
     const i = dj.projects.findIndex((x: any) => x.id === condolence);
     assert.equal(dj.charts.progress.series[0].data[i], null);
     const report = await ok(req('jiading', 'GET', `/slates/${slateId}/report`));
-    const rt = target(report.projects.find((x: any) => x.id === condolence), condolenceTarget);
+    const rt = target(
+      report.projects.find((x: any) => x.id === condolence),
+      condolenceTarget,
+    );
     assert.deepEqual([rt.actual, rt.pending, rt.suppressed], [null, null, true]);
     assert.equal((await req('jiading', 'GET', `/slates/${slateId}/report.xlsx`)).statusCode, 200);
     const pub = await ok(req(null, 'GET', '/public/projects?year=2018&org=federation'));
@@ -184,16 +244,36 @@ describe(`data protection on ${engine}`, () => {
       d.setUTCDate(d.getUTCDate() + n);
       return d.toISOString().slice(0, 10);
     };
-    const stages = (shift: number) => ({ collectionStartsOn: day(-5 + shift), collectionEndsOn: day(5 + shift), screeningEndsOn: day(10 + shift), consultationStartsOn: day(15 + shift), consultationEndsOn: day(25 + shift), publicationOn: day(30 + shift) });
+    const stages = (shift: number) => ({
+      collectionStartsOn: day(-5 + shift),
+      collectionEndsOn: day(5 + shift),
+      screeningEndsOn: day(10 + shift),
+      consultationStartsOn: day(15 + shift),
+      consultationEndsOn: day(25 + shift),
+      publicationOn: day(30 + shift),
+    });
     const federation = (await db().selectFrom('orgs').select('id').where('kind', '=', 'municipal').executeTakeFirstOrThrow()).id;
     callId = (await ok(req('admin', 'POST', '/calls', { orgId: federation, year: 2031, title: '2031年实事项目征集（数据保护测试）', ...stages(0) }), 201)).id;
     const text = `联系人王五，手机${MOBILE}，身份证${ID_NUMBER}，也可拨 139 1234 5678`;
-    const made = await ok(req('pudong', 'POST', `/calls/${callId}/proposals`, { title: '暖心驿站', introduction: text, expectedOutcome: `建成10个（咨询${MOBILE}）`, filledBy: '浦东', contactPhone: MOBILE }), 201);
+    const made = await ok(
+      req('pudong', 'POST', `/calls/${callId}/proposals`, {
+        title: '暖心驿站',
+        introduction: text,
+        expectedOutcome: `建成10个（咨询${MOBILE}）`,
+        filledBy: '浦东',
+        contactPhone: MOBILE,
+      }),
+      201,
+    );
     proposalId = made.id;
     assert.equal(made.contactPhone, '139****5678');
     assert.equal(made.introduction, `联系人王五，手机139****5678，身份证${ID_NUMBER.slice(0, 3)}***********${ID_NUMBER.slice(14)}，也可拨 139****5678`);
     // Lists and reads: masked for the owner and the submitter.
-    for (const [user, url] of [['admin', `/calls/${callId}/proposals`], ['pudong', `/calls/${callId}/proposals`], ['admin', `/proposals/${proposalId}`]] as const) {
+    for (const [user, url] of [
+      ['admin', `/calls/${callId}/proposals`],
+      ['pudong', `/calls/${callId}/proposals`],
+      ['admin', `/proposals/${proposalId}`],
+    ] as const) {
       const body = (await req(user, 'GET', url)).body;
       assert.deepEqual(leaks(body), [], `${user} ${url}`);
       assert.ok(body.includes('139****5678'));
@@ -207,8 +287,16 @@ describe(`data protection on ${engine}`, () => {
     assert.equal((await ok(req('admin', 'POST', `/proposals/${proposalId}/reveal-contact`))).contactPhone, MOBILE);
     assert.equal((await req('pudong', 'POST', `/proposals/${proposalId}/reveal-contact`)).statusCode, 403);
     assert.equal((await req('jiading', 'POST', `/proposals/${proposalId}/reveal-contact`)).statusCode, 404);
-    const revealed = await db().selectFrom('audit_log').select('actor_name').where('action', '=', 'proposal.reveal-contact').where('entity_id', '=', String(proposalId)).execute();
-    assert.deepEqual(revealed.map((r) => r.actor_name), ['admin']);
+    const revealed = await db()
+      .selectFrom('audit_log')
+      .select('actor_name')
+      .where('action', '=', 'proposal.reveal-contact')
+      .where('entity_id', '=', String(proposalId))
+      .execute();
+    assert.deepEqual(
+      revealed.map((r) => r.actor_name),
+      ['admin'],
+    );
   });
 
   it('screening reasons, candidates, consultation comments and review comments are masked too', async () => {
@@ -217,12 +305,24 @@ describe(`data protection on ${engine}`, () => {
       d.setUTCDate(d.getUTCDate() + n);
       return d.toISOString().slice(0, 10);
     };
-    const stages = (shift: number) => ({ collectionStartsOn: day(-5 + shift), collectionEndsOn: day(5 + shift), screeningEndsOn: day(10 + shift), consultationStartsOn: day(15 + shift), consultationEndsOn: day(25 + shift), publicationOn: day(30 + shift) });
-    const second = (await ok(req('jiading', 'POST', `/calls/${callId}/proposals`, { title: '休息点', introduction: '为司机提供休息点', expectedOutcome: '20个' }), 201)).id;
+    const stages = (shift: number) => ({
+      collectionStartsOn: day(-5 + shift),
+      collectionEndsOn: day(5 + shift),
+      screeningEndsOn: day(10 + shift),
+      consultationStartsOn: day(15 + shift),
+      consultationEndsOn: day(25 + shift),
+      publicationOn: day(30 + shift),
+    });
+    const second = (
+      await ok(req('jiading', 'POST', `/calls/${callId}/proposals`, { title: '休息点', introduction: '为司机提供休息点', expectedOutcome: '20个' }), 201)
+    ).id;
     await ok(req('admin', 'PATCH', `/calls/${callId}`, stages(-12)));
     const returned = await ok(req('admin', 'POST', `/proposals/${second}/return`, { reason: `请补充材料后联系 ${MOBILE}` }));
     assert.equal(returned.returnReason, '请补充材料后联系 139****5678');
-    const c = await ok(req('admin', 'POST', `/calls/${callId}/candidates`, { title: '驿站', category: 'living', summary: `负责人 ${MOBILE}`, proposalIds: [proposalId] }), 201);
+    const c = await ok(
+      req('admin', 'POST', `/calls/${callId}/candidates`, { title: '驿站', category: 'living', summary: `负责人 ${MOBILE}`, proposalIds: [proposalId] }),
+      201,
+    );
     assert.equal(c.summary, '负责人 139****5678');
     await ok(req('admin', 'POST', `/candidates/${c.id}/shortlist`, { rationale: `已电话 ${MOBILE} 核实` }));
     await ok(req('admin', 'PATCH', `/calls/${callId}`, stages(-22)));
@@ -237,10 +337,28 @@ describe(`data protection on ${engine}`, () => {
     t.pinToday('2018-04-02');
     const program = (await ok(req('member', 'GET', '/programs?year=2018'))).items.find((x: any) => x.program === 'skill-promotion-award').id;
     const mp = multipart({ type: 'certificate' }, { name: 'certificate.pdf', content: pdf('certificate'), type: 'application/pdf' });
-    const doc = (await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: mp.payload, headers: { ...mp.headers, cookie: cookies.member! } })).json();
-    const app = await ok(req('member', 'POST', '/applications', { programId: program, form: { role: 'worker', newLevel: 'senior-technician', certificateNo: 'DP-2018-0001', certificateIssuedOn: '2017-12-01', certificateIssuer: 'shanghai-hrss' }, documentIds: [doc.id] }), 201);
+    const doc = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: mp.payload, headers: { ...mp.headers, cookie: cookies.member! } })
+    ).json();
+    const app = await ok(
+      req('member', 'POST', '/applications', {
+        programId: program,
+        form: {
+          role: 'worker',
+          newLevel: 'senior-technician',
+          certificateNo: 'DP-2018-0001',
+          certificateIssuedOn: '2017-12-01',
+          certificateIssuer: 'shanghai-hrss',
+        },
+        documentIds: [doc.id],
+      }),
+      201,
+    );
     const approved = await ok(req('pudong', 'POST', `/applications/${app.id}/approve`, { comment: `已电话 ${MOBILE} 核实本人` }));
-    assert.ok(approved.history.some((h: any) => h.comment === '已电话 139****5678 核实本人'), JSON.stringify(approved.history));
+    assert.ok(
+      approved.history.some((h: any) => h.comment === '已电话 139****5678 核实本人'),
+      JSON.stringify(approved.history),
+    );
     const back = await ok(req('grassrootswork', 'POST', `/applications/${app.id}/return`, { reason: `证书不清晰，请联系 ${MOBILE}` }));
     assert.deepEqual(leaks(JSON.stringify(back)), []);
     t?.pinToday();

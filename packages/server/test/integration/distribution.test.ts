@@ -40,9 +40,20 @@ const capture: KyselyPlugin = {
   },
 };
 
-interface Scan { relation: string; alias: string; indexCond: string; filter: string }
+interface Scan {
+  relation: string;
+  alias: string;
+  indexCond: string;
+  filter: string;
+}
 function scansOf(plan: any, out: Scan[] = []): Scan[] {
-  if (plan['Relation Name']) out.push({ relation: plan['Relation Name'], alias: plan['Alias'] ?? '', indexCond: plan['Index Cond'] ?? plan['Recheck Cond'] ?? '', filter: plan['Filter'] ?? '' });
+  if (plan['Relation Name'])
+    out.push({
+      relation: plan['Relation Name'],
+      alias: plan['Alias'] ?? '',
+      indexCond: plan['Index Cond'] ?? plan['Recheck Cond'] ?? '',
+      filter: plan['Filter'] ?? '',
+    });
   for (const p of plan.Plans ?? []) scansOf(p, out);
   return out;
 }
@@ -80,7 +91,12 @@ async function explain(sqlText: string, parameters: readonly unknown[]) {
   });
 }
 
-interface Violation { request: string; table: string; partitions: number; sql: string }
+interface Violation {
+  request: string;
+  table: string;
+  partitions: number;
+  sql: string;
+}
 const personKeyedSeen = new Set<string>();
 const prunedReads = new Map<string, number>();
 
@@ -113,7 +129,9 @@ async function check(user: string, label: string, url: string): Promise<{ statem
   return { statements, violations };
 }
 
-describe(`distribution by region on ${engine}`, { skip: engine !== 'postgres' && 'the partitioned copies need PostgreSQL (SHISHI_TEST_DB=postgres); PGlite has nothing to distribute onto' }, () => {
+describe(`distribution by region on ${engine}`, {
+  skip: engine !== 'postgres' && 'the partitioned copies need PostgreSQL (SHISHI_TEST_DB=postgres); PGlite has nothing to distribute onto',
+}, () => {
   before(async () => {
     t = await startTestApp({ members: 400 });
     for (const u of ['pudong', 'grassroots', 'admin']) cookies[u] = await t.login(u);
@@ -123,14 +141,22 @@ describe(`distribution by region on ${engine}`, { skip: engine !== 'postgres' &&
     for (const [table, key] of Object.entries(distributed)) {
       await sql.raw(`create table ${SCHEMA}.${table} (like public.${table} including defaults) partition by hash (region_id)`).execute(db);
       for (let i = 0; i < PARTITIONS; i++)
-        await sql.raw(`create table ${SCHEMA}.${table}_p${i} partition of ${SCHEMA}.${table} for values with (modulus ${PARTITIONS}, remainder ${i})`).execute(db);
+        await sql
+          .raw(`create table ${SCHEMA}.${table}_p${i} partition of ${SCHEMA}.${table} for values with (modulus ${PARTITIONS}, remainder ${i})`)
+          .execute(db);
       if (key) await sql.raw(`alter table ${SCHEMA}.${table} add primary key (${key})`).execute(db);
       // The table's own indexes; a unique one that does not hold the distribution column cannot be
       // enforced per shard (docs/scale.md says where each goes), so here it is a plain index.
-      const idx = await sql<{ indexdef: string; indexname: string }>`select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename = ${table}`.execute(db);
+      const idx = await sql<{
+        indexdef: string;
+        indexname: string;
+      }>`select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename = ${table}`.execute(db);
       for (const x of idx.rows) {
         if (x.indexname.endsWith('_pkey')) continue;
-        const def = x.indexdef.replace(/^CREATE UNIQUE INDEX/, 'CREATE INDEX').replace(` ON public.${table} `, ` ON ${SCHEMA}.${table} `).replace(`INDEX ${x.indexname} `, `INDEX ${x.indexname}_d `);
+        const def = x.indexdef
+          .replace(/^CREATE UNIQUE INDEX/, 'CREATE INDEX')
+          .replace(` ON public.${table} `, ` ON ${SCHEMA}.${table} `)
+          .replace(`INDEX ${x.indexname} `, `INDEX ${x.indexname}_d `);
         await sql.raw(def).execute(db);
       }
       await sql.raw(`insert into ${SCHEMA}.${table} select * from public.${table}`).execute(db);
@@ -159,20 +185,36 @@ describe(`distribution by region on ${engine}`, { skip: engine !== 'postgres' &&
 
   it('catches a query that does not name the distribution column (the check itself)', async () => {
     const path = (await original.selectFrom('orgs').select('path').where('short_name', '=', '浦东新区').executeTakeFirstOrThrow()).path;
-    const plan = await explain(`select m.id from memberships m join orgs o on o.id = m.org_id where o.path like $1 and m.status = 'active' order by m.id desc limit 20`, [`${path}%`]);
+    const plan = await explain(
+      `select m.id from memberships m join orgs o on o.id = m.org_id where o.path like $1 and m.status = 'active' order by m.id desc limit 20`,
+      [`${path}%`],
+    );
     assert.equal(partitionsRead(plan).get('memberships as m')?.partitions.size, PARTITIONS, 'scope by path alone reads every partition');
-    const pruned = await explain(`select m.id from memberships m join orgs o on o.id = m.org_id where m.region_id = $2 and o.path like $1 and m.status = 'active' order by m.id desc limit 20`, [`${path}%`, Number(path.split('.')[1])]);
+    const pruned = await explain(
+      `select m.id from memberships m join orgs o on o.id = m.org_id where m.region_id = $2 and o.path like $1 and m.status = 'active' order by m.id desc limit 20`,
+      [`${path}%`, Number(path.split('.')[1])],
+    );
     assert.equal(partitionsRead(pruned).get('memberships as m')?.partitions.size, 1);
   });
 
   it('prunes every hot query of a district and of a grassroots officer to one partition', async () => {
     const db = original;
-    const member = await db.selectFrom('persons').innerJoin('memberships', 'memberships.person_id', 'persons.id').select(['persons.id', 'memberships.member_no', 'memberships.org_id'])
-      .where('persons.name', '=', demoMember.name).where('memberships.status', '=', 'active').executeTakeFirstOrThrow();
+    const member = await db
+      .selectFrom('persons')
+      .innerJoin('memberships', 'memberships.person_id', 'persons.id')
+      .select(['persons.id', 'memberships.member_no', 'memberships.org_id'])
+      .where('persons.name', '=', demoMember.name)
+      .where('memberships.status', '=', 'active')
+      .executeTakeFirstOrThrow();
     const street = (await db.selectFrom('orgs').select('parent_id').where('id', '=', member.org_id).executeTakeFirstOrThrow()).parent_id!;
     const year = (await db.selectFrom('protection_covers').select('year').orderBy('year', 'desc').executeTakeFirst())?.year ?? 2025;
-    const batch = await db.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').innerJoin('orgs as o', 'o.id', 'e.region_id')
-      .select('i.batch_id').where('o.short_name', '=', '浦东').executeTakeFirst();
+    const batch = await db
+      .selectFrom('payout_batch_items as i')
+      .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+      .innerJoin('orgs as o', 'o.id', 'e.region_id')
+      .select('i.batch_id')
+      .where('o.short_name', '=', '浦东')
+      .executeTakeFirst();
     const requests: [string, string][] = [
       ['member list, first page', '/members'],
       ['member list, page 2', '/members?page=2&pageSize=10'],
@@ -205,31 +247,68 @@ describe(`distribution by region on ${engine}`, { skip: engine !== 'postgres' &&
       }
     }
     assert.ok(statements >= requests.length, `explained ${statements} statements`);
-    assert.deepEqual(violations.map((v) => `${v.request}: ${v.table} read ${v.partitions} partitions\n  ${v.sql}`), [], 'every hot query of a caller inside one region names region_id');
+    assert.deepEqual(
+      violations.map((v) => `${v.request}: ${v.table} read ${v.partitions} partitions\n  ${v.sql}`),
+      [],
+      'every hot query of a caller inside one region names region_id',
+    );
     // The person-keyed reads (docs/scale.md "Keyed by a person"): exactly these, probing by person_id.
     for (const p of personKeyedSeen) assert.match(p, /: memberships( as cm)? by person_id$/, p);
-    console.log(`${statements} statements explained; person-keyed reads (fan out by index, see docs/scale.md):\n# ${[...personKeyedSeen].join('\n  ')}\n  single-partition reads per table: ${JSON.stringify(Object.fromEntries(prunedReads))}`);
-    for (const table of ['memberships', 'member_counts', 'applications', 'protection_covers']) assert.ok(prunedReads.get(table), `some hot query reads ${table}`);
+    console.log(
+      `${statements} statements explained; person-keyed reads (fan out by index, see docs/scale.md):\n# ${[...personKeyedSeen].join('\n  ')}\n  single-partition reads per table: ${JSON.stringify(Object.fromEntries(prunedReads))}`,
+    );
+    for (const table of ['memberships', 'member_counts', 'applications', 'protection_covers'])
+      assert.ok(prunedReads.get(table), `some hot query reads ${table}`);
   });
 
   it('moves a street’s memberships, and their counts, to the region it is moved into', async () => {
     const db = original;
-    const street = await db.selectFrom('orgs').select(['id', 'path']).where('kind', '=', 'street').where('path', 'like', `${(await db.selectFrom('orgs').select('path').where('short_name', '=', '浦东新区').executeTakeFirstOrThrow()).path}%`)
-      .where((eb) => eb.exists(eb.selectFrom('memberships as m').innerJoin('orgs as u', 'u.id', 'm.org_id').select('m.id').whereRef('u.path', 'like', sql`orgs.path || '%'`).where('m.status', '=', 'active')))
-      .orderBy('id').executeTakeFirstOrThrow();
+    const street = await db
+      .selectFrom('orgs')
+      .select(['id', 'path'])
+      .where('kind', '=', 'street')
+      .where('path', 'like', `${(await db.selectFrom('orgs').select('path').where('short_name', '=', '浦东新区').executeTakeFirstOrThrow()).path}%`)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('memberships as m')
+            .innerJoin('orgs as u', 'u.id', 'm.org_id')
+            .select('m.id')
+            .whereRef('u.path', 'like', sql`orgs.path || '%'`)
+            .where('m.status', '=', 'active'),
+        ),
+      )
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const jiading = await db.selectFrom('orgs').select(['id', 'path']).where('short_name', '=', '嘉定区').executeTakeFirstOrThrow();
-    const before = Number((await sql<{ n: number }>`select count(*)::int as n from memberships m join orgs o on o.id = m.org_id where o.path like ${street.path + '%'}`.execute(db)).rows[0]!.n);
+    const before = Number(
+      (await sql<{ n: number }>`select count(*)::int as n from memberships m join orgs o on o.id = m.org_id where o.path like ${street.path + '%'}`.execute(db))
+        .rows[0]!.n,
+    );
     assert.ok(before > 0);
     const statsBefore = (await t.app.inject({ method: 'GET', url: '/api/v1/members/stats', headers: { cookie: cookies.admin! } })).json().total;
-    const moved = await t.app.inject({ method: 'POST', url: `/api/v1/orgs/${street.id}/move`, payload: { parentId: jiading.id }, headers: { cookie: cookies.admin! } });
+    const moved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${street.id}/move`,
+      payload: { parentId: jiading.id },
+      headers: { cookie: cookies.admin! },
+    });
     assert.equal(moved.statusCode, 200, moved.body);
     const region = Number(jiading.path.split('.')[1]);
     const r = await sql<{ n: number; wrong: number }>`
       select count(*)::int as n, count(*) filter (where m.region_id <> ${region})::int as wrong
         from memberships m join orgs o on o.id = m.org_id where o.path like ${`${jiading.path}${street.id}.%`}`.execute(db);
     assert.deepEqual(r.rows[0], { n: before, wrong: 0 });
-    const counted = await sql<{ n: number }>`select coalesce(sum(c.n), 0)::int as n from member_counts c join orgs o on o.id = c.org_id where c.dim = 'sex' and c.region_id = ${region} and o.path like ${`${jiading.path}${street.id}.%`}`.execute(db);
-    const truth = await sql<{ n: number }>`select count(*)::int as n from memberships m join orgs o on o.id = m.org_id where m.status = 'active' and o.path like ${`${jiading.path}${street.id}.%`}`.execute(db);
+    const counted = await sql<{
+      n: number;
+    }>`select coalesce(sum(c.n), 0)::int as n from member_counts c join orgs o on o.id = c.org_id where c.dim = 'sex' and c.region_id = ${region} and o.path like ${`${jiading.path}${street.id}.%`}`.execute(
+      db,
+    );
+    const truth = await sql<{
+      n: number;
+    }>`select count(*)::int as n from memberships m join orgs o on o.id = m.org_id where m.status = 'active' and o.path like ${`${jiading.path}${street.id}.%`}`.execute(
+      db,
+    );
     assert.equal(counted.rows[0]!.n, truth.rows[0]!.n, 'the moved street’s counts are found under its new region');
     const statsAfter = (await t.app.inject({ method: 'GET', url: '/api/v1/members/stats', headers: { cookie: cookies.admin! } })).json().total;
     assert.equal(statsAfter, statsBefore, 'the federation’s total is unchanged');

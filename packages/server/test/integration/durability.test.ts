@@ -31,7 +31,11 @@ describe('durability of the embedded database', { skip: engine !== 'pglite' && '
     const walSyncs: string[] = [];
     const stop = observeFsync((f) => f.includes('/pg_wal/') && walSyncs.push(f));
     try {
-      const settings = await sql<{ fsync: string; wal: string; sc: string }>`select current_setting('fsync') as fsync, current_setting('wal_sync_method') as wal, current_setting('synchronous_commit') as sc`.execute(database.db);
+      const settings = await sql<{
+        fsync: string;
+        wal: string;
+        sc: string;
+      }>`select current_setting('fsync') as fsync, current_setting('wal_sync_method') as wal, current_setting('synchronous_commit') as sc`.execute(database.db);
       assert.deepEqual(settings.rows[0], { fsync: 'on', wal: 'fsync', sc: 'on' });
       await sql`create table probe (n int primary key)`.execute(database.db);
       walSyncs.length = 0;

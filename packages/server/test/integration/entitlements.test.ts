@@ -19,11 +19,14 @@ before(async () => {
 after(async () => t?.close());
 
 const get = (who: string, url: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie: cookies[who]! } });
-const post = (who: string, url: string, payload: unknown) => t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as any, headers: { cookie: cookies[who]! } });
+const post = (who: string, url: string, payload: unknown) =>
+  t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as any, headers: { cookie: cookies[who]! } });
 
 /** A valid 18-digit ID number (GB 11643 check digit); the 17th digit's parity gives the sex. */
 function idNumber(birth: string, seq: number, sex: 'male' | 'female'): string {
-  const s = String(seq * 2 + (sex === 'male' ? 1 : 0)).padStart(3, '0').slice(-3);
+  const s = String(seq * 2 + (sex === 'male' ? 1 : 0))
+    .padStart(3, '0')
+    .slice(-3);
   const body = `310115${birth.replaceAll('-', '')}${s}`;
   const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((a, c, i) => a + Number(c) * w[i]!, 0);
@@ -51,10 +54,20 @@ describe(`entitlements on ${engine}`, () => {
     assert.equal(b.member, true);
     assert.equal(b.membership.unitCategory, 'ordinary');
     const codes = [...b.items, ...b.unitPrograms].map((x: any) => x.program).sort();
-    assert.deepEqual(codes, listPrograms().map((p) => p.code).sort(), 'every program of the engine, once');
+    assert.deepEqual(
+      codes,
+      listPrograms()
+        .map((p) => p.code)
+        .sort(),
+      'every program of the engine, once',
+    );
     for (const list of [b.items, b.unitPrograms]) {
       const ranks = list.map((x: any) => order.indexOf(x.status));
-      assert.deepEqual(ranks, [...ranks].sort((x: number, y: number) => x - y), 'sorted eligible → conditional → not-eligible → not-in-force');
+      assert.deepEqual(
+        ranks,
+        [...ranks].sort((x: number, y: number) => x - y),
+        'sorted eligible → conditional → not-eligible → not-in-force',
+      );
     }
     assert.ok(!JSON.stringify(b).includes('not-mapped'), 'every program has a mapping');
 
@@ -110,7 +123,10 @@ describe(`entitlements on ${engine}`, () => {
     const li = await entitlements('grassroots', liMing, '2022-06-15');
     const n = find(li, 'gig-mutual-protection');
     assert.equal(n.status, 'not-eligible');
-    assert.deepEqual(n.reasons.map((r: any) => r.code), ['not-gig-worker']);
+    assert.deepEqual(
+      n.reasons.map((r: any) => r.code),
+      ['not-gig-worker'],
+    );
     assert.ok(n.reasons[0].message.zh && n.reasons[0].message.en);
     assert.deepEqual(n.facts.find((f: any) => f.name === 'categories').value, ['frontline-worker']);
 
@@ -126,7 +142,10 @@ describe(`entitlements on ${engine}`, () => {
     const noCard = await createMember('孙丽', '1992-08-20', 'female', 103, ['flexible-worker'], 'none');
     const mp = find(await entitlements('grassroots', noCard, '2025-03-01'), 'member-protection');
     assert.equal(mp.status, 'conditional');
-    assert.deepEqual(mp.needs.map((x: any) => x.field), ['socialSecurityCard']);
+    assert.deepEqual(
+      mp.needs.map((x: any) => x.field),
+      ['socialSecurityCard'],
+    );
     assert.equal(mp.amounts.B.premium, 90);
   });
 
@@ -135,14 +154,20 @@ describe(`entitlements on ${engine}`, () => {
     const before = await entitlements('grassroots', p, '2025-01-05');
     const screening = find(before, 'two-disease-screening');
     assert.equal(screening.status, 'conditional', 'a woman neither gig nor flexible may be outsourced or dispatched');
-    assert.deepEqual(screening.needs.map((x: any) => x.field), ['outsourcedOrDispatched']);
+    assert.deepEqual(
+      screening.needs.map((x: any) => x.field),
+      ['outsourcedOrDispatched'],
+    );
     const end = await post('grassroots', `/members/${p}/end`, { date: '2025-02-01', reason: '离职' });
     assert.equal(end.statusCode, 200, end.body);
     const b = await entitlements('grassroots', p, '2025-03-01');
     assert.equal(b.member, false);
     for (const x of [...b.items, ...b.unitPrograms]) {
       assert.ok(['not-eligible', 'not-in-force'].includes(x.status), `${x.program} ${x.status}`);
-      assert.ok(x.reasons.some((r: any) => r.code === 'not-a-member'), x.program);
+      assert.ok(
+        x.reasons.some((r: any) => r.code === 'not-a-member'),
+        x.program,
+      );
     }
     // Still a member the day before it ended.
     assert.equal(find(await entitlements('grassroots', p, '2025-01-31'), 'member-protection').status, 'eligible');

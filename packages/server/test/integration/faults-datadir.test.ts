@@ -36,9 +36,24 @@ async function shishi(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
 
 const validId = (first17: string) => first17 + idCheckCharacter(first17);
 const csv = path.join(dir, 'members.csv');
-fs.writeFileSync(csv, ['姓名,身份证号,所属基层工会,入会日期', `锁一,${validId('31011019900101001')},上海张江芯源微电子有限公司工会,2024-01-01`, `锁二,${validId('31011019900101002')},上海张江芯源微电子有限公司工会,2024-01-01`].join('\n'));
+fs.writeFileSync(
+  csv,
+  [
+    '姓名,身份证号,所属基层工会,入会日期',
+    `锁一,${validId('31011019900101001')},上海张江芯源微电子有限公司工会,2024-01-01`,
+    `锁二,${validId('31011019900101002')},上海张江芯源微电子有限公司工会,2024-01-01`,
+  ].join('\n'),
+);
 
-const countMembers = async (d: Database) => Number((await d.db.selectFrom('memberships').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const countMembers = async (d: Database) =>
+  Number(
+    (
+      await d.db
+        .selectFrom('memberships')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -55,7 +70,11 @@ describe('one process per embedded data folder (PGlite)', { skip: engine !== 'pg
   it('refuses a writing CLI command while this process holds the folder, and the data stays intact', async () => {
     const lock = JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'));
     assert.equal(lock.pid, process.pid);
-    for (const args of [['import', 'members', csv], ['db', 'migrate'], ['demo', '--members', '5']]) {
+    for (const args of [
+      ['import', 'members', csv],
+      ['db', 'migrate'],
+      ['demo', '--members', '5'],
+    ]) {
       const r = await shishi(args);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
       assert.match(r.stderr, new RegExp(`正被进程 ${process.pid}`));
@@ -75,7 +94,10 @@ describe('one process per embedded data folder (PGlite)', { skip: engine !== 'pg
     assert.match(ok.stdout, /imported 2 \(imported\)/);
 
     // A server that is killed (no clean shutdown) leaves its lock behind; the next process sees the pid is gone.
-    const server = spawn(process.execPath, [bin, 'serve'], { env: { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [bin, 'serve'], {
+      env: { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     await new Promise<void>((resolve, reject) => {
       const onData = (b: Buffer) => {
@@ -103,7 +125,6 @@ describe('one process per embedded data folder (PGlite)', { skip: engine !== 'pg
       await reopened.close();
     }
   });
-
 });
 
 describe('no folder lock with a PostgreSQL server', { skip: engine !== 'postgres' }, () => {

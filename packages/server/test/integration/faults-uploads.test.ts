@@ -41,7 +41,11 @@ describe(`hostile workbooks on ${engine}`, () => {
     assert.ok(honestBomb.length < 4 * 1048576);
     const rss0 = process.memoryUsage().rss;
     const url = '/api/v1/imports/members';
-    const [a, b, h] = await Promise.all([post(url, 'a.xlsx', honestBomb, grassroots, { orgId: String(unionId) }), post(url, 'b.xlsx', lyingBomb, grassroots, { orgId: String(unionId) }), healthMs()]);
+    const [a, b, h] = await Promise.all([
+      post(url, 'a.xlsx', honestBomb, grassroots, { orgId: String(unionId) }),
+      post(url, 'b.xlsx', lyingBomb, grassroots, { orgId: String(unionId) }),
+      healthMs(),
+    ]);
     for (const r of [a, b]) {
       assert.equal(r.statusCode, 413, r.body);
       assert.equal(r.json().code, 'file-too-large-uncompressed');
@@ -68,7 +72,9 @@ describe(`hostile workbooks on ${engine}`, () => {
     try {
       const rows = Array.from({ length: 150 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>x</t></is></c></row>`).join('');
       const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"/>${rows}</sheetData></worksheet>`;
-      const r = await post('/api/v1/imports/members', 'rows.xlsx', xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: sheet }), grassroots, { orgId: String(unionId) });
+      const r = await post('/api/v1/imports/members', 'rows.xlsx', xlsxWith({ name: 'xl/worksheets/sheet1.xml', data: sheet }), grassroots, {
+        orgId: String(unionId),
+      });
       assert.equal(r.statusCode, 400, r.body);
       assert.equal(r.json().code, 'too-many-rows');
       assert.match(r.json().messages.en, /100 data rows/);
@@ -83,7 +89,17 @@ describe(`hostile workbooks on ${engine}`, () => {
       const first17 = `3101101985${String(1 + ((i / 1000) | 0)).padStart(2, '0')}15${String(i % 1000).padStart(3, '0')}`;
       return { name: `大表${i}`, idNumber: first17 + idCheckCharacter(first17), joinedOn: '2021-01-01' };
     });
-    const buf = await writeXlsx([{ name: '会员', columns: [{ header: '姓名', key: 'name' }, { header: '身份证号', key: 'idNumber' }, { header: '入会日期', key: 'joinedOn' }], rows }]);
+    const buf = await writeXlsx([
+      {
+        name: '会员',
+        columns: [
+          { header: '姓名', key: 'name' },
+          { header: '身份证号', key: 'idNumber' },
+          { header: '入会日期', key: 'joinedOn' },
+        ],
+        rows,
+      },
+    ]);
     const upload = post('/api/v1/imports/members', 'big.xlsx', buf, grassroots, { orgId: String(unionId) });
     let slowest = 0;
     let samples = 0;
@@ -117,7 +133,10 @@ describe(`hostile workbooks on ${engine}`, () => {
     const row = await t.s.database.db.selectFrom('documents').select('file_name').where('id', '=', r.json().id).executeTakeFirstOrThrow();
     assert.equal(row.file_name, 'eviltxt.pdf');
     const html = multipart({ type: 'certificate' }, { name: '诊断证明.html', content: pdf });
-    assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: html.payload, headers: { ...html.headers, cookie: member } })).json().fileName, '诊断证明.pdf');
+    assert.equal(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/documents', payload: html.payload, headers: { ...html.headers, cookie: member } })).json().fileName,
+      '诊断证明.pdf',
+    );
     // An import batch keeps the detected format's extension too.
     const csv = `姓名,身份证号,入会日期\n名字,${'11010519491231002X'},2020-01-01\n`;
     const b = await post('/api/v1/imports/members', 'list\u202Exslx.exe', Buffer.from(csv), grassroots, { orgId: String(unionId) });

@@ -27,7 +27,11 @@ describe(`evaluate-batch stays bounded on ${engine}`, () => {
     const payload = JSON.stringify({ program: 'member-protection', date: '2025-01-01', inputs: new Array(100_000).fill(0) });
     assert.ok(payload.length > 190_000 && payload.length < 210_000);
     const started = performance.now();
-    const answers = Promise.all([1, 2, 3, 4].map(() => t.app.inject({ method: 'POST', url: '/api/v1/policy/evaluate-batch', payload, headers: { cookie, 'content-type': 'application/json' } })));
+    const answers = Promise.all(
+      [1, 2, 3, 4].map(() =>
+        t.app.inject({ method: 'POST', url: '/api/v1/policy/evaluate-batch', payload, headers: { cookie, 'content-type': 'application/json' } }),
+      ),
+    );
     const health = await healthMs();
     const rs = await answers;
     for (const r of rs) {
@@ -39,7 +43,10 @@ describe(`evaluate-batch stays bounded on ${engine}`, () => {
       assert.equal(b.invalidCount, 100);
       assert.equal(b.complete, false);
       assert.equal(b.index, 0);
-      assert.deepEqual(b.errors.slice(0, 3).map((e: any) => e.index), [0, 1, 2]);
+      assert.deepEqual(
+        b.errors.slice(0, 3).map((e: any) => e.index),
+        [0, 1, 2],
+      );
       assert.match(b.errors[5].field, /^inputs\[5\]/);
     }
     assert.ok(health < 1000, `health took ${Math.round(health)} ms`);
@@ -55,7 +62,13 @@ describe(`evaluate-batch stays bounded on ${engine}`, () => {
     const b = r.json();
     assert.equal(b.invalidCount, 2);
     assert.equal(b.complete, true);
-    assert.deepEqual(b.errors.map((e: any) => [e.index, e.field]), [[2500, 'inputs[2500].plan'], [4999, 'inputs[4999].unitCategory']]);
+    assert.deepEqual(
+      b.errors.map((e: any) => [e.index, e.field]),
+      [
+        [2500, 'inputs[2500].plan'],
+        [4999, 'inputs[4999].unitCategory'],
+      ],
+    );
     assert.match(b.errors[0].messages.zh, /第 2500 条/);
   });
 
@@ -117,10 +130,24 @@ describe(`deterministic answers for hostile inputs on ${engine}`, () => {
   });
 
   it('answers a year below 1000 with the same 400 on the first call and after 1,500 others', async () => {
-    const input = { claimType: 'accidental-disability', enrollmentMode: 'centralized', coverageStart: '2022-04-01', coverageEnd: '2023-03-31', eventDate: '0999-06-01', disabilityGrade: 1, paidThisAccident: 0, paidThisYear: 0, filedOn: '2022-07-01' };
+    const input = {
+      claimType: 'accidental-disability',
+      enrollmentMode: 'centralized',
+      coverageStart: '2022-04-01',
+      coverageEnd: '2023-03-31',
+      eventDate: '0999-06-01',
+      disabilityGrade: 1,
+      paidThisAccident: 0,
+      paidThisYear: 0,
+      filedOn: '2022-07-01',
+    };
     const req = { program: 'gig-mutual-protection-claim', date: '2022-07-01', input };
     const first = await post('/policy/evaluate', req);
-    const warm = await post('/policy/evaluate-batch', { program: 'gig-mutual-protection-claim', date: '2022-07-01', inputs: new Array(1500).fill({ ...input, eventDate: '2022-06-01' }) });
+    const warm = await post('/policy/evaluate-batch', {
+      program: 'gig-mutual-protection-claim',
+      date: '2022-07-01',
+      inputs: new Array(1500).fill({ ...input, eventDate: '2022-06-01' }),
+    });
     assert.equal(warm.statusCode, 200);
     const again = await post('/policy/evaluate', req);
     for (const r of [first, again]) {
@@ -135,9 +162,12 @@ describe(`concurrent payout batch preparation on ${engine}`, () => {
     t.pinToday('2018-04-25');
     try {
       const member = await t.login('member');
-      const skill = (await t.app.inject({ method: 'GET', url: '/api/v1/programs?year=2018', headers: { cookie: member } })).json().items.find((p: any) => p.program === 'skill-promotion-award').id;
+      const skill = (await t.app.inject({ method: 'GET', url: '/api/v1/programs?year=2018', headers: { cookie: member } }))
+        .json()
+        .items.find((p: any) => p.program === 'skill-promotion-award').id;
       const preparer = await t.login('grassrootswork');
-      const prepare = () => t.app.inject({ method: 'POST', url: '/api/v1/payouts/batches', payload: { programId: skill, period: '2018-04' }, headers: { cookie: preparer } });
+      const prepare = () =>
+        t.app.inject({ method: 'POST', url: '/api/v1/payouts/batches', payload: { programId: skill, period: '2018-04' }, headers: { cookie: preparer } });
       const rs = await Promise.all([prepare(), prepare(), prepare()]);
       const codes = rs.map((r) => r.statusCode).sort();
       assert.deepEqual(codes, [201, 409, 409], rs.map((r) => r.body).join('\n'));
@@ -145,7 +175,12 @@ describe(`concurrent payout batch preparation on ${engine}`, () => {
         assert.equal(r.json().code, 'batch-exists');
         assert.match(r.json().messages.zh, /2018-04/);
       }
-      const batches = await t.s.database.db.selectFrom('payout_batches').select('id').where('instance_id', '=', skill).where('period', '=', '2018-04').execute();
+      const batches = await t.s.database.db
+        .selectFrom('payout_batches')
+        .select('id')
+        .where('instance_id', '=', skill)
+        .where('period', '=', '2018-04')
+        .execute();
       assert.equal(batches.length, 1);
     } finally {
       t?.pinToday();

@@ -38,7 +38,13 @@ describe('protection: flexible workers’ C/D cover', () => {
     };
     let seq = 11;
     for (const [k, p] of Object.entries(people)) {
-      const r = await call('grassroots', 'POST', '/members', { name: p.name, idNumber: idOf(p.birth, seq++), orgId: union, joinedOn: '2022-03-01', categories: p.categories });
+      const r = await call('grassroots', 'POST', '/members', {
+        name: p.name,
+        idNumber: idOf(p.birth, seq++),
+        orgId: union,
+        joinedOn: '2022-03-01',
+        categories: p.categories,
+      });
       assert.equal(r.statusCode, 201, r.body);
       ids[k] = r.json().personId;
     }
@@ -57,7 +63,10 @@ describe('protection: flexible workers’ C/D cover', () => {
     assert.deepEqual(fieldsOf(noDues.json()), ['body.duesPaidYuan:required']);
     const outside = await call('jiading', 'POST', '/protection/flexible/covers', { memberId: ids.qr, channel: 'qr-code' });
     assert.equal(outside.statusCode, 404, 'a member outside the caller’s subtree is not found');
-    const n = await t.s.database.db.selectFrom('flexible_covers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const n = await t.s.database.db
+      .selectFrom('flexible_covers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(n.n), 0);
   });
 
@@ -78,13 +87,26 @@ describe('protection: flexible workers’ C/D cover', () => {
     assert.equal(byUnion.statusCode, 403, byUnion.body);
     assert.match(byUnion.json().messages.zh, /街镇（园区、行业）工会/);
 
-    const d = await call('zhangjiang', 'POST', '/protection/flexible/covers', { memberId: ids.dues, channel: 'dues', duesPaidYuan: 120, duesPaidOn: '2022-03-02' });
+    const d = await call('zhangjiang', 'POST', '/protection/flexible/covers', {
+      memberId: ids.dues,
+      channel: 'dues',
+      duesPaidYuan: 120,
+      duesPaidOn: '2022-03-02',
+    });
     assert.equal(d.statusCode, 201, d.body);
     const dj = d.json();
     dCover = dj.id;
     assert.equal(dj.plan, 'D');
     assert.equal(dj.duesPaid, 120);
-    assert.deepEqual(dj.deliveries.map((x: { kind: string; due: string | null; required: boolean }) => [x.kind, x.required, x.due]), [['checkup', true, '2022-09-30'], ['cooling-gift', false, null], ['warmth-gift', false, null], ['service', false, null]]);
+    assert.deepEqual(
+      dj.deliveries.map((x: { kind: string; due: string | null; required: boolean }) => [x.kind, x.required, x.due]),
+      [
+        ['checkup', true, '2022-09-30'],
+        ['cooling-gift', false, null],
+        ['warmth-gift', false, null],
+        ['service', false, null],
+      ],
+    );
 
     const again = await call('zhangjiang', 'POST', '/protection/flexible/covers', { memberId: ids.dues, channel: 'qr-code' });
     assert.equal(again.statusCode, 409);
@@ -137,7 +159,12 @@ describe('protection: flexible workers’ C/D cover', () => {
     assert.deepEqual(sum.flexible, { C: { members: 1 }, D: { members: 1, checkups: 1 } });
     assert.equal(typeof sum.gig.active, 'number');
     assert.deepEqual((await call('jiading', 'GET', '/protection/summary?year=2022')).json().flexible, { C: { members: 0 }, D: { members: 0, checkups: 0 } });
-    const audit = await t.s.database.db.selectFrom('audit_log').select('summary').where('action', '=', 'protection.flexible-enroll').where('summary', 'like', '2022%').execute();
+    const audit = await t.s.database.db
+      .selectFrom('audit_log')
+      .select('summary')
+      .where('action', '=', 'protection.flexible-enroll')
+      .where('summary', 'like', '2022%')
+      .execute();
     assert.equal(audit.length, 2);
     for (const a of audit) assert.doesNotMatch(String(a.summary), /310115/, 'no ID number in the audit trail');
     const mine = (await call('member', 'GET', '/me/protection')).json();

@@ -27,9 +27,16 @@ async function orgIdByName(name: string) {
 }
 async function aJiadingMember() {
   const r = await t.s.database.db
-    .selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select(['memberships.person_id'])
-    .where('orgs.path', 'like', `${(await t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', '嘉定区').executeTakeFirstOrThrow()).path}%`)
-    .where('memberships.status', '=', 'active').executeTakeFirstOrThrow();
+    .selectFrom('memberships')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select(['memberships.person_id'])
+    .where(
+      'orgs.path',
+      'like',
+      `${(await t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', '嘉定区').executeTakeFirstOrThrow()).path}%`,
+    )
+    .where('memberships.status', '=', 'active')
+    .executeTakeFirstOrThrow();
   return r.person_id;
 }
 
@@ -129,7 +136,12 @@ describe(`foundation on ${engine}`, () => {
     assert.equal(row.mobile, '138****8000');
     const rev = await req('grassroots', 'POST', `/members/${row.personId}/reveal`);
     assert.equal(rev.json().idNumber, demoMember.idNumber);
-    const audit = await t.s.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'member.reveal').where('entity_id', '=', String(row.personId)).execute();
+    const audit = await t.s.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'member.reveal')
+      .where('entity_id', '=', String(row.personId))
+      .execute();
     assert.equal(audit.length, 1);
     assert.equal(audit[0]!.actor_name, 'grassroots');
     // The auditor reads lists but may not reveal.
@@ -148,7 +160,14 @@ describe(`foundation on ${engine}`, () => {
     assert.equal(bad.json().errors[0].code, 'id-check-digit');
     assert.match(bad.json().errors[0].messages.zh, /校验位/);
     assert.match(bad.json().errors[0].messages.en, /check digit/);
-    const ok = await req('grassroots', 'POST', '/members', { name: '王五', idNumber: '11010519491231002x', mobile: '+86 139 0000 1111', orgId, joinedOn: '2020-01-01', categories: ['craftsman'] });
+    const ok = await req('grassroots', 'POST', '/members', {
+      name: '王五',
+      idNumber: '11010519491231002x',
+      mobile: '+86 139 0000 1111',
+      orgId,
+      joinedOn: '2020-01-01',
+      categories: ['craftsman'],
+    });
     assert.equal(ok.statusCode, 201, ok.body);
     const dup = await req('grassroots', 'POST', '/members', { name: '王五', idNumber: '11010519491231002X', orgId, joinedOn: '2021-01-01' });
     assert.equal(dup.statusCode, 409);
@@ -160,7 +179,8 @@ describe(`foundation on ${engine}`, () => {
     const cardEdit = await req('grassroots', 'PATCH', `/members/${ok.json().personId}`, { cardStatus: 'active' });
     assert.equal(cardEdit.statusCode, 400);
     assert.equal(cardEdit.json().errors[0].field, 'body.cardStatus');
-    for (const event of ['issue', 'activate']) assert.equal((await req('grassroots', 'POST', `/members/${ok.json().personId}/card/events`, { event, date: '2024-05-10' })).statusCode, 201);
+    for (const event of ['issue', 'activate'])
+      assert.equal((await req('grassroots', 'POST', `/members/${ok.json().personId}/card/events`, { event, date: '2024-05-10' })).statusCode, 201);
     assert.equal((await req('grassroots', 'GET', `/members/${ok.json().personId}`)).json().current.cardStatus, 'active');
     const badPatch = await req('grassroots', 'PATCH', `/members/${ok.json().personId}`, { mobile: '1390000' });
     assert.equal(badPatch.statusCode, 400);
@@ -169,10 +189,20 @@ describe(`foundation on ${engine}`, () => {
     assert.equal(detail.json().birthDate, '1949-12-31');
     assert.equal(detail.json().sex, 'female');
     assert.equal(detail.json().mobile, '139****2222');
-    const upd = await t.s.database.db.selectFrom('audit_log').select(['before', 'after']).where('action', '=', 'member.update').where('entity_id', '=', String(ok.json().personId)).executeTakeFirstOrThrow();
+    const upd = await t.s.database.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('action', '=', 'member.update')
+      .where('entity_id', '=', String(ok.json().personId))
+      .executeTakeFirstOrThrow();
     assert.equal((upd.before as any).mobile, '139****1111');
     assert.equal((upd.after as any).mobile, '139****2222');
-    const audit = await t.s.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'member.create').where('entity_id', '=', String(ok.json().personId)).executeTakeFirstOrThrow();
+    const audit = await t.s.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'member.create')
+      .where('entity_id', '=', String(ok.json().personId))
+      .executeTakeFirstOrThrow();
     assert.ok(!JSON.stringify(audit).includes('11010519491231002X'), 'no full ID number in the audit trail');
     assert.ok(!JSON.stringify(audit).includes('13900001111'), 'no full mobile in the audit trail');
   });
@@ -182,7 +212,12 @@ describe(`foundation on ${engine}`, () => {
     const created = await req('grassroots', 'POST', '/members', { name: '赵六', idNumber: validId('31010119800101001'), orgId: from, joinedOn: '2010-03-01' });
     assert.equal(created.statusCode, 201, created.body);
     const personId = created.json().personId;
-    const target = await t.s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('path', 'like', `${(await t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', '嘉定区').executeTakeFirstOrThrow()).path}%`).executeTakeFirstOrThrow();
+    const target = await t.s.database.db
+      .selectFrom('orgs')
+      .select('id')
+      .where('kind', '=', 'grassroots')
+      .where('path', 'like', `${(await t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', '嘉定区').executeTakeFirstOrThrow()).path}%`)
+      .executeTakeFirstOrThrow();
     const tr = await req('grassroots', 'POST', `/members/${personId}/transfer`, { toOrgId: target.id, date: '2024-07-01' });
     assert.equal(tr.statusCode, 200, tr.body);
     const seenByJiading = await req('jiading', 'GET', `/members/${personId}`);
@@ -192,7 +227,10 @@ describe(`foundation on ${engine}`, () => {
     // The old union keeps its own history row only; the person's record is now the new union's (issue 8 §2: 404, as out of scope).
     assert.equal((await req('grassroots', 'GET', `/members/${personId}`)).statusCode, 404);
     const oldHistory = (await req('grassroots', 'GET', `/members/${personId}/history`)).json();
-    assert.deepEqual(oldHistory.history.map((h: any) => h.status), ['transferred']);
+    assert.deepEqual(
+      oldHistory.history.map((h: any) => h.status),
+      ['transferred'],
+    );
     assert.equal((await req('grassroots', 'PATCH', `/members/${personId}`, { name: 'x' })).statusCode, 404);
   });
 
@@ -206,7 +244,13 @@ describe(`foundation on ${engine}`, () => {
     assert.equal(d.json().status, 'inactive');
     const audit = await req('auditor', 'GET', `/audit?entity=org&entityId=${c.json().id}`);
     assert.equal(audit.statusCode, 200);
-    assert.deepEqual(audit.json().items.map((e: any) => e.action).sort(), ['org.create', 'org.deactivate', 'org.update']);
+    assert.deepEqual(
+      audit
+        .json()
+        .items.map((e: any) => e.action)
+        .sort(),
+      ['org.create', 'org.deactivate', 'org.update'],
+    );
     const upd = audit.json().items.find((e: any) => e.action === 'org.update');
     assert.equal(upd.before.shortName, null);
     assert.equal(upd.after.shortName, '测试');
@@ -244,7 +288,12 @@ describe(`foundation on ${engine}`, () => {
     assert.equal(r1.statusCode, 200);
     const again = await req(null, 'POST', '/auth/otp', { mobile: demoMember.mobile });
     assert.equal(again.statusCode, 429);
-    const sms = await t.s.database.db.selectFrom('notifications').select(['payload', 'recipient_masked']).where('template', '=', 'login-code').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const sms = await t.s.database.db
+      .selectFrom('notifications')
+      .select(['payload', 'recipient_masked'])
+      .where('template', '=', 'login-code')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal(sms.recipient_masked, '138****8000');
     const code = (sms.payload as any).code as string;
     assert.equal((await req(null, 'POST', '/auth/otp/verify', { mobile: demoMember.mobile, code: code === '000000' ? '000001' : '000000' })).statusCode, 401);
@@ -278,17 +327,26 @@ describe(`foundation on ${engine}`, () => {
     const db = t.s.database.db;
     const name = `并发测试-${Date.now()}`;
     const a = db.transaction().execute(async (trx) => {
-      await trx.insertInto('login_log').values({ username: `${name}-a`, method: 'password', success: true, account_id: null, reason: null, ip: null }).execute();
+      await trx
+        .insertInto('login_log')
+        .values({ username: `${name}-a`, method: 'password', success: true, account_id: null, reason: null, ip: null })
+        .execute();
       await new Promise((r) => setTimeout(r, 30));
       throw new Error('roll back a');
     });
     const b = db.transaction().execute(async (trx) => {
-      await trx.insertInto('login_log').values({ username: `${name}-b`, method: 'password', success: true, account_id: null, reason: null, ip: null }).execute();
+      await trx
+        .insertInto('login_log')
+        .values({ username: `${name}-b`, method: 'password', success: true, account_id: null, reason: null, ip: null })
+        .execute();
     });
     await assert.rejects(a, /roll back a/);
     await b;
     const rows = await db.selectFrom('login_log').select('username').where('username', 'like', `${name}%`).execute();
-    assert.deepEqual(rows.map((r) => r.username), [`${name}-b`]);
+    assert.deepEqual(
+      rows.map((r) => r.username),
+      [`${name}-b`],
+    );
   });
 
   it('counts members in scope for dashboards, and publishes the vocabularies', async () => {
@@ -296,7 +354,10 @@ describe(`foundation on ${engine}`, () => {
     const pudong = (await req('pudong', 'GET', '/members/stats')).json();
     assert.ok(all.total > pudong.total && pudong.total > 0);
     assert.equal(pudong.total, (await req('pudong', 'GET', '/members?pageSize=1')).json().total);
-    assert.equal(Object.values(pudong.bySex as Record<string, number>).reduce((a, b) => a + b, 0), pudong.total);
+    assert.equal(
+      Object.values(pudong.bySex as Record<string, number>).reduce((a, b) => a + b, 0),
+      pudong.total,
+    );
     const meta = (await req(null, 'GET', '/meta')).json();
     assert.deepEqual(meta.orgKinds.find((k: any) => k.code === 'street').allowedParents, ['district']);
     assert.equal((await req('member', 'GET', '/members/vocabulary')).statusCode, 200);

@@ -57,7 +57,9 @@ describe('protection: gig workers', () => {
 
   it('refuses a roster with bad rows as a whole, naming row and field in both languages', async () => {
     t.pinToday('2022-03-15');
-    const bad = await call('eleme', 'POST', '/protection/gig/rosters', { rows: [A, { ...B, idNumber: B.idNumber.slice(0, 17) + (B.idNumber[17] === '1' ? '2' : '1') }, { ...C, mobile: '1234' }, { ...D, idNumber: A.idNumber }] });
+    const bad = await call('eleme', 'POST', '/protection/gig/rosters', {
+      rows: [A, { ...B, idNumber: B.idNumber.slice(0, 17) + (B.idNumber[17] === '1' ? '2' : '1') }, { ...C, mobile: '1234' }, { ...D, idNumber: A.idNumber }],
+    });
     assert.equal(bad.statusCode, 400, bad.body);
     assert.equal(bad.json().code, 'invalid-rows');
     assert.deepEqual(fieldsOf(bad.json()), ['rows[2].idNumber:invalid-id-number', 'rows[3].mobile:invalid-mobile', 'rows[4].idNumber:duplicate-row']);
@@ -75,16 +77,31 @@ describe('protection: gig workers', () => {
     assert.equal(r.statusCode, 201, r.body);
     const ro = r.json();
     elemeRoster = ro.id;
-    assert.deepEqual([ro.status, ro.year, ro.enrollmentMode, ro.coverageStart, ro.coverageEnd, ro.premium, ro.rows, ro.accepted, ro.refused, ro.total, ro.source], ['submitted', 2022, 'centralized', '2022-04-01', '2023-03-31', 72, 3, 2, 1, 144, 'file']);
+    assert.deepEqual(
+      [ro.status, ro.year, ro.enrollmentMode, ro.coverageStart, ro.coverageEnd, ro.premium, ro.rows, ro.accepted, ro.refused, ro.total, ro.source],
+      ['submitted', 2022, 'centralized', '2022-04-01', '2023-03-31', 72, 3, 2, 1, 144, 'file'],
+    );
     assert.equal(ro.evaluation.program, 'gig-mutual-protection');
     const rows = (await call('eleme', 'GET', `/protection/gig/rosters/${ro.id}/rows`)).json().items;
-    assert.deepEqual(rows.map((x: { rowNo: number; status: string; age: number }) => [x.rowNo, x.status, x.age]), [[2, 'pending', 30], [3, 'pending', 59], [4, 'refused', 60]]);
+    assert.deepEqual(
+      rows.map((x: { rowNo: number; status: string; age: number }) => [x.rowNo, x.status, x.age]),
+      [
+        [2, 'pending', 30],
+        [3, 'pending', 59],
+        [4, 'refused', 60],
+      ],
+    );
     assert.equal(rows[2].refusal.code, 'age-limit');
     assert.match(rows[2].refusal.message.zh, /未满 60 周岁/);
     assert.equal(rows[0].idMasked, `310***********${A.idNumber.slice(14)}`, 'ID numbers masked');
     assert.equal(rows[0].phoneMasked, '139****5671');
     assert.deepEqual(rows[0].waitingDays, { hospital: 0, criticalIllness: 0, diseaseDeath: 0 }, 'centralized: no waiting period');
-    const stored = await db().selectFrom('gig_covers').select(['evaluation', 'id_cipher']).where('roster_id', '=', ro.id).where('row_no', '=', 2).executeTakeFirstOrThrow();
+    const stored = await db()
+      .selectFrom('gig_covers')
+      .select(['evaluation', 'id_cipher'])
+      .where('roster_id', '=', ro.id)
+      .where('row_no', '=', 2)
+      .executeTakeFirstOrThrow();
     assert.equal((stored.evaluation as { policy: string }).policy, '2022', 'the trace is kept on the row');
     assert.ok(!String(stored.id_cipher).includes(A.idNumber), 'the ID number is sealed');
   });
@@ -116,7 +133,10 @@ describe('protection: gig workers', () => {
     assert.equal((await call('meituan', 'GET', `/protection/gig/rosters/${elemeRoster}`)).statusCode, 404);
     assert.equal((await call('meituan', 'GET', `/protection/gig/rosters/${elemeRoster}/rows`)).statusCode, 404);
     const covers = (await call('meituan', 'GET', '/protection/gig/covers?status=pending')).json();
-    assert.deepEqual(covers.items.map((x: { name: string }) => x.name), ['赵六']);
+    assert.deepEqual(
+      covers.items.map((x: { name: string }) => x.name),
+      ['赵六'],
+    );
     const all = (await call('mutualaid', 'GET', '/protection/gig/rosters?status=submitted')).json();
     assert.ok(all.total >= 2, 'the agency sees every platform’s rosters');
     assert.equal((await call('pudong', 'GET', '/protection/gig/rosters')).json().total, 0, 'a district sees none of the federation’s platforms');
@@ -129,14 +149,33 @@ describe('protection: gig workers', () => {
     const r = await call('mutualaid', 'POST', `/protection/gig/rosters/${elemeRoster}/approve`);
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.json().status, 'approved');
-    const notes = await db().selectFrom('notifications').select(['channel', 'recipient_masked', 'payload']).where('template', '=', 'gig-cover-started').orderBy('id').execute();
-    assert.deepEqual(notes.map((n) => [n.channel, n.recipient_masked]), [['sms', '139****5671'], ['sms', '139****5672']]);
+    const notes = await db()
+      .selectFrom('notifications')
+      .select(['channel', 'recipient_masked', 'payload'])
+      .where('template', '=', 'gig-cover-started')
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      notes.map((n) => [n.channel, n.recipient_masked]),
+      [
+        ['sms', '139****5671'],
+        ['sms', '139****5672'],
+      ],
+    );
     assert.ok(!JSON.stringify(notes).includes('13912345671'), 'no full number outside the sealed recipient');
-    assert.deepEqual((notes[0]!.payload as { start: string; end: string; platform: string }), { name: '张三', platform: '饿了么上海', start: '2022-04-01', end: '2023-03-31' });
+    assert.deepEqual(notes[0]!.payload as { start: string; end: string; platform: string }, {
+      name: '张三',
+      platform: '饿了么上海',
+      start: '2022-04-01',
+      end: '2023-03-31',
+    });
     const again = await call('mutualaid', 'POST', `/protection/gig/rosters/${elemeRoster}/approve`);
     assert.equal(again.statusCode, 409);
     const active = (await call('eleme', 'GET', '/protection/gig/covers')).json();
-    assert.deepEqual(active.items.map((x: { name: string; smsSent: boolean }) => [x.name, x.smsSent]).sort(), [['张三', true], ['李四', true]]);
+    assert.deepEqual(active.items.map((x: { name: string; smsSent: boolean }) => [x.name, x.smsSent]).sort(), [
+      ['张三', true],
+      ['李四', true],
+    ]);
   });
 
   it('returns a roster with a reason: its workers may be enrolled again', async () => {
@@ -155,7 +194,10 @@ describe('protection: gig workers', () => {
     assert.equal(r.statusCode, 201, r.body);
     const ro = r.json();
     instantRoster = ro.id;
-    assert.deepEqual([ro.enrollmentMode, ro.coverageStart, ro.coverageEnd, ro.premium, ro.term, ro.year], ['instant', '2022-10-01', '2023-03-31', 36, 'half-year', 2022]);
+    assert.deepEqual(
+      [ro.enrollmentMode, ro.coverageStart, ro.coverageEnd, ro.premium, ro.term, ro.year],
+      ['instant', '2022-10-01', '2023-03-31', 36, 'half-year', 2022],
+    );
     const rows = (await call('eleme', 'GET', `/protection/gig/rosters/${ro.id}/rows`)).json().items;
     assert.deepEqual(rows[0].waitingDays, { hospital: 30, criticalIllness: 60, diseaseDeath: 30 });
     // August is still the full-year premium (四(一)1: 3月份起至当年8月份).
@@ -167,18 +209,33 @@ describe('protection: gig workers', () => {
   });
 
   const bank = { bank: '中国工商银行上海分行', accountName: '张三', accountNo: '6222 0210 0112 3456 789' };
-  const coverOf = async (who: string, name: string) => ((await call(who, 'GET', `/protection/gig/covers?q=${encodeURIComponent(name)}`)).json().items[0] as { id: number }).id;
+  const coverOf = async (who: string, name: string) =>
+    ((await call(who, 'GET', `/protection/gig/covers?q=${encodeURIComponent(name)}`)).json().items[0] as { id: number }).id;
 
   it('files a hospital claim priced by the engine, pays it once through the ledger to the worker’s bank card', async () => {
     t.pinToday('2022-06-10');
     const coverA = await coverOf('eleme', '张三');
-    const noBank = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverA, claimType: 'hospital-allowance', eventDate: '2022-05-01', hospitalDays: 10 });
+    const noBank = await call('eleme', 'POST', '/protection/gig/claims', {
+      coverId: coverA,
+      claimType: 'hospital-allowance',
+      eventDate: '2022-05-01',
+      hospitalDays: 10,
+    });
     assert.equal(noBank.statusCode, 400);
     assert.deepEqual(fieldsOf(noBank.json()), ['bank:required']);
-    const r = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverA, claimType: 'hospital-allowance', eventDate: '2022-05-01', hospitalDays: 10, ...bank });
+    const r = await call('eleme', 'POST', '/protection/gig/claims', {
+      coverId: coverA,
+      claimType: 'hospital-allowance',
+      eventDate: '2022-05-01',
+      hospitalDays: 10,
+      ...bank,
+    });
     assert.equal(r.statusCode, 201, r.body);
     const k = r.json();
-    assert.deepEqual([k.status, k.amount, k.payWithinDays, k.payBy, k.payTo, k.accountMasked, k.filedAs], ['filed', 3000, 90, '2022-09-08', 'bank-account', '***************6789', 'platform']);
+    assert.deepEqual(
+      [k.status, k.amount, k.payWithinDays, k.payBy, k.payTo, k.accountMasked, k.filedAs],
+      ['filed', 3000, 90, '2022-09-08', 'bank-account', '***************6789', 'platform'],
+    );
     assert.equal(k.evaluation.program, 'gig-mutual-protection-claim');
     assert.equal((await call('meituan', 'GET', `/protection/gig/claims/${k.id}`)).statusCode, 404, 'another platform does not see it');
     assert.equal((await call('eleme', 'POST', `/protection/gig/claims/${k.id}/approve`, {})).statusCode, 403);
@@ -190,12 +247,20 @@ describe('protection: gig workers', () => {
     const twice = await call('mutualaid', 'POST', `/protection/gig/claims/${k.id}/pay`, { reference: 'BANK-002' });
     assert.equal(twice.statusCode, 409);
     assert.equal(twice.json().code, 'already-paid');
-    const entries = await db().selectFrom('payout_entries').select(['source_kind', 'payee_kind', 'amount_fen', 'payee_account_masked', 'payee_account_cipher']).where('source_kind', '=', 'gig-claim').where('source_id', '=', k.id).execute();
+    const entries = await db()
+      .selectFrom('payout_entries')
+      .select(['source_kind', 'payee_kind', 'amount_fen', 'payee_account_masked', 'payee_account_cipher'])
+      .where('source_kind', '=', 'gig-claim')
+      .where('source_id', '=', k.id)
+      .execute();
     assert.equal(entries.length, 1, 'booked once');
     assert.deepEqual([entries[0]!.payee_kind, entries[0]!.amount_fen, entries[0]!.payee_account_masked], ['bank-account', 300000, '***************6789']);
     assert.ok(!String(entries[0]!.payee_account_cipher).includes('6222'), 'the card number is sealed');
     const sms = await db().selectFrom('notifications').select(['recipient_masked', 'payload']).where('template', '=', 'gig-claim-paid').execute();
-    assert.deepEqual(sms.map((x) => x.recipient_masked), ['139****5671']);
+    assert.deepEqual(
+      sms.map((x) => x.recipient_masked),
+      ['139****5671'],
+    );
     // The centre alone opens the full card number to transfer the benefit; each opening is audited without the number.
     const card = await call('mutualaid', 'POST', `/protection/gig/claims/${k.id}/bank-account/reveal`);
     assert.equal(card.statusCode, 200, card.body);
@@ -205,7 +270,13 @@ describe('protection: gig workers', () => {
     assert.equal(reveals.length, 1);
     assert.doesNotMatch(String(reveals[0]!.summary), /6222/);
     // The yearly 180 days / 54,000: a second stay of 175 days pays the 170 days left.
-    const second = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverA, claimType: 'hospital-allowance', eventDate: '2022-05-20', hospitalDays: 180, ...bank });
+    const second = await call('eleme', 'POST', '/protection/gig/claims', {
+      coverId: coverA,
+      claimType: 'hospital-allowance',
+      eventDate: '2022-05-20',
+      hospitalDays: 180,
+      ...bank,
+    });
     assert.equal(second.json().amount, 51000, second.body);
   });
 
@@ -213,18 +284,40 @@ describe('protection: gig workers', () => {
     t.pinToday('2022-07-01');
     const coverB = await coverOf('eleme', '李四');
     const b = { ...bank, accountName: '李四' };
-    const early = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverB, claimType: 'critical-illness-medical', eventDate: '2022-06-01', outOfPocket: 45000, ...b });
+    const early = await call('eleme', 'POST', '/protection/gig/claims', {
+      coverId: coverB,
+      claimType: 'critical-illness-medical',
+      eventDate: '2022-06-01',
+      outOfPocket: 45000,
+      ...b,
+    });
     assert.equal(early.statusCode, 409);
     assert.equal(early.json().code, 'critical-illness-not-granted');
     const ci = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverB, claimType: 'critical-illness', eventDate: '2022-05-15', ...b });
     assert.equal(ci.json().amount, 20000, ci.body);
     assert.equal((await call('mutualaid', 'POST', `/protection/gig/claims/${ci.json().id}/approve`, {})).statusCode, 200);
-    for (const [oop, want] of [[39999.99, 2000], [40000, 5000], [150000, 80000]] as const) {
-      const r = await call('mutualaid', 'POST', '/protection/gig/claims', { coverId: coverB, claimType: 'critical-illness-medical', eventDate: `2022-06-0${want === 2000 ? 1 : want === 5000 ? 2 : 3}`, outOfPocket: oop, ...b });
+    for (const [oop, want] of [
+      [39999.99, 2000],
+      [40000, 5000],
+      [150000, 80000],
+    ] as const) {
+      const r = await call('mutualaid', 'POST', '/protection/gig/claims', {
+        coverId: coverB,
+        claimType: 'critical-illness-medical',
+        eventDate: `2022-06-0${want === 2000 ? 1 : want === 5000 ? 2 : 3}`,
+        outOfPocket: oop,
+        ...b,
+      });
       assert.equal(r.statusCode, 201, r.body);
       assert.deepEqual([r.json().amount, r.json().filedAs], [want, 'agency']);
     }
-    const low = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverB, claimType: 'critical-illness-medical', eventDate: '2022-06-09', outOfPocket: 19999, ...b });
+    const low = await call('eleme', 'POST', '/protection/gig/claims', {
+      coverId: coverB,
+      claimType: 'critical-illness-medical',
+      eventDate: '2022-06-09',
+      outOfPocket: 19999,
+      ...b,
+    });
     assert.equal(low.statusCode, 409);
     assert.equal(low.json().code, 'below-threshold');
   });
@@ -232,12 +325,31 @@ describe('protection: gig workers', () => {
   it('an instant cover has its waiting period; a death goes to the platform’s account; a cover not in force takes no claim', async () => {
     t.pinToday('2022-11-20');
     const coverE = await coverOf('eleme', '钱七');
-    const wait = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverE, claimType: 'hospital-allowance', eventDate: '2022-10-30', hospitalDays: 3, ...bank, accountName: '钱七' });
+    const wait = await call('eleme', 'POST', '/protection/gig/claims', {
+      coverId: coverE,
+      claimType: 'hospital-allowance',
+      eventDate: '2022-10-30',
+      hospitalDays: 3,
+      ...bank,
+      accountName: '钱七',
+    });
     assert.equal(wait.statusCode, 409);
     assert.equal(wait.json().code, 'in-waiting-period');
-    const okDay = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverE, claimType: 'hospital-allowance', eventDate: '2022-10-31', hospitalDays: 3, ...bank, accountName: '钱七' });
+    const okDay = await call('eleme', 'POST', '/protection/gig/claims', {
+      coverId: coverE,
+      claimType: 'hospital-allowance',
+      eventDate: '2022-10-31',
+      hospitalDays: 3,
+      ...bank,
+      accountName: '钱七',
+    });
     assert.equal(okDay.statusCode, 201, 'from the 31st day of cover (10-01 + 30)');
-    const death = await call('eleme', 'POST', '/protection/gig/claims', { coverId: coverE, claimType: 'accidental-death', eventDate: '2022-11-01', outcomeOn: '2022-11-05' });
+    const death = await call('eleme', 'POST', '/protection/gig/claims', {
+      coverId: coverE,
+      claimType: 'accidental-death',
+      eventDate: '2022-11-01',
+      outcomeOn: '2022-11-05',
+    });
     assert.equal(death.statusCode, 201, death.body);
     assert.deepEqual([death.json().amount, death.json().payTo], [150000, 'platform-account']);
     // Paid only to the platform's account once finance has verified it; nothing half-written before.
@@ -247,7 +359,12 @@ describe('protection: gig workers', () => {
     assert.equal(unverified.json().code, 'no-payee-account');
     assert.equal((await call('mutualaid', 'GET', `/protection/gig/claims/${death.json().id}`)).json().status, 'approved');
     const platformId = (await call('eleme', 'GET', '/auth/me')).json().orgId;
-    const acct = await call('mutualaid', 'POST', '/payouts/payee-accounts', { orgId: platformId, bank: '招商银行上海分行', accountName: '饿了么上海', accountNo: '6214 8300 0000 1234' });
+    const acct = await call('mutualaid', 'POST', '/payouts/payee-accounts', {
+      orgId: platformId,
+      bank: '招商银行上海分行',
+      accountName: '饿了么上海',
+      accountNo: '6214 8300 0000 1234',
+    });
     if (acct.statusCode === 201) assert.equal((await call('finance', 'POST', `/payouts/payee-accounts/${acct.json().id}/verify`)).statusCode, 200);
     else {
       const mine = (await call('finance', 'GET', `/payouts/payee-accounts?orgId=${platformId}`)).json().items[0];

@@ -45,7 +45,13 @@ describe(`member import on ${engine}`, () => {
     assert.equal(b.total, 4);
     assert.equal(b.validCount, 2);
     assert.equal(b.invalidCount, 2);
-    assert.deepEqual(b.errors.map((e: any) => [e.row, e.column, e.code]), [[3, '身份证号', 'id-check-digit'], [4, '手机号', 'invalid-mobile']]);
+    assert.deepEqual(
+      b.errors.map((e: any) => [e.row, e.column, e.code]),
+      [
+        [3, '身份证号', 'id-check-digit'],
+        [4, '手机号', 'invalid-mobile'],
+      ],
+    );
     // Nothing is in the registry yet.
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/members?q=甲一', headers: { cookie } })).json().total, 0);
     // The error report is a real workbook naming row and column in both languages.
@@ -71,9 +77,18 @@ describe(`member import on ${engine}`, () => {
     const done2 = notes.items.find((n: any) => n.template === 'import-finished');
     assert.ok(done2 && done2.text.zh.includes('2') && !done2.read, JSON.stringify(notes.items));
     assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/me/notifications/${done2.id}/read`, headers: { cookie } })).statusCode, 200);
-    assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/me/notifications?unread=true', headers: { cookie } })).json().items.some((n: any) => n.id === done2.id), false);
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me/notifications?unread=true', headers: { cookie } }))
+        .json()
+        .items.some((n: any) => n.id === done2.id),
+      false,
+    );
     const other = await t.login('pudong');
-    assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/me/notifications/${done2.id}/read`, headers: { cookie: other } })).statusCode, 404, 'not someone else’s notice');
+    assert.equal(
+      (await t.app.inject({ method: 'POST', url: `/api/v1/me/notifications/${done2.id}/read`, headers: { cookie: other } })).statusCode,
+      404,
+      'not someone else’s notice',
+    );
     const audit = await t.s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'import').where('entity_id', '=', String(b.id)).execute();
     assert.deepEqual(audit.map((a) => a.action).sort(), ['import.commit', 'import.validate', 'member.import']);
   });
@@ -82,12 +97,23 @@ describe(`member import on ${engine}`, () => {
     const existing = await t.s.database.db.selectFrom('persons').select('id_cipher').limit(1).executeTakeFirstOrThrow();
     const existingId = t.s.vault.open(existing.id_cipher);
     const a = validId('31011519920202001');
-    const buf = await writeXlsx([{ name: 'members', columns: [{ header: '姓名', key: 'n' }, { header: '身份证号', key: 'i' }, { header: '入会日期', key: 'd' }, { header: '会员编号', key: 'no' }], rows: [
-      { n: '戊五', i: a, d: '2019-09-09', no: '0000000001' },
-      { n: '戊五重复', i: a, d: '2019-09-09', no: '' },
-      { n: '已在册', i: existingId, d: '2019-09-09', no: '' },
-      { n: '', i: validId('31011519920202002'), d: '2030-01-01', no: '12' },
-    ] }]);
+    const buf = await writeXlsx([
+      {
+        name: 'members',
+        columns: [
+          { header: '姓名', key: 'n' },
+          { header: '身份证号', key: 'i' },
+          { header: '入会日期', key: 'd' },
+          { header: '会员编号', key: 'no' },
+        ],
+        rows: [
+          { n: '戊五', i: a, d: '2019-09-09', no: '0000000001' },
+          { n: '戊五重复', i: a, d: '2019-09-09', no: '' },
+          { n: '已在册', i: existingId, d: '2019-09-09', no: '' },
+          { n: '', i: validId('31011519920202002'), d: '2030-01-01', no: '12' },
+        ],
+      },
+    ]);
     const r = await upload('m.xlsx', buf);
     assert.equal(r.statusCode, 201, r.body);
     const b = r.json();
@@ -109,15 +135,25 @@ describe(`member import on ${engine}`, () => {
     assert.equal(r.json().code, 'file-format-unsupported');
     const noCol = await upload('x.csv', '姓名,手机号\n张,13900000000\n');
     assert.equal(noCol.statusCode, 201);
-    assert.deepEqual(noCol.json().errors.map((e: any) => e.code), ['missing-column', 'missing-column']);
+    assert.deepEqual(
+      noCol.json().errors.map((e: any) => e.code),
+      ['missing-column', 'missing-column'],
+    );
     assert.equal(noCol.json().validCount, 0);
     const big = await upload('big.csv', Buffer.alloc(t.s.config.uploadMaxBytes + 10, 'a'));
     assert.equal(big.statusCode, 413);
   });
 
   it('does not let an officer import into a union outside their scope', async () => {
-    const jiadingUnion = await t.s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('name', 'like', '%嘉定%').executeTakeFirst()
-      ?? await t.s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('path', 'not like', '%.' + String(unionId) + '.%').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const jiadingUnion =
+      (await t.s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('name', 'like', '%嘉定%').executeTakeFirst()) ??
+      (await t.s.database.db
+        .selectFrom('orgs')
+        .select('id')
+        .where('kind', '=', 'grassroots')
+        .where('path', 'not like', '%.' + String(unionId) + '.%')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow());
     const r = await upload('x.csv', `姓名,身份证号,入会日期\n甲,${validId('31011019850101199')},2020-01-01\n`, { orgId: String(jiadingUnion.id) });
     assert.equal(r.statusCode, 404);
   });
@@ -127,7 +163,12 @@ describe(`member import on ${engine}`, () => {
     const r = await upload('race.csv', `姓名,身份证号,入会日期\n甲,${x},2020-01-01\n乙,${validId('31011019770707002')},2020-01-01\n`);
     assert.equal(r.json().validCount, 2);
     // Meanwhile the first person joins through the form.
-    const f = await t.app.inject({ method: 'POST', url: '/api/v1/members', payload: { name: '甲', idNumber: x, orgId: unionId, joinedOn: '2020-01-01' }, headers: { cookie } });
+    const f = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/members',
+      payload: { name: '甲', idNumber: x, orgId: unionId, joinedOn: '2020-01-01' },
+      headers: { cookie },
+    });
     assert.equal(f.statusCode, 201);
     const done = await commitAndWait(r.json().id);
     assert.equal(done.status, 'failed');

@@ -31,8 +31,15 @@ describe(`filing grid, dashboard labels, split progress and slates on ${engine}`
   before(async () => {
     // The demo's 2025 guidance project (003): quarterly 3/6/9/11, the federation reports (Q1, Q2
     // accepted: 2,400 + 2,700 enterprises, 180 + 210 person-days; Q3 waiting), 10,000 planned.
-    const p = await t.s.database.db.selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').innerJoin('orgs', 'orgs.id', 'slates.org_id')
-      .select(['projects.id', 'slates.id as slate_id']).where('orgs.kind', '=', 'municipal').where('slates.year', '=', 2025).where('projects.no', '=', 3).executeTakeFirstOrThrow();
+    const p = await t.s.database.db
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+      .select(['projects.id', 'slates.id as slate_id'])
+      .where('orgs.kind', '=', 'municipal')
+      .where('slates.year', '=', 2025)
+      .where('projects.no', '=', 3)
+      .executeTakeFirstOrThrow();
     projectId = p.id;
     slateId = p.slate_id;
     targetId = (await t.s.database.db.selectFrom('targets').select('id').where('project_id', '=', projectId).executeTakeFirstOrThrow()).id;
@@ -55,7 +62,14 @@ describe(`filing grid, dashboard labels, split progress and slates on ${engine}`
   });
 
   it('after a partial split the unions and the owner (for its remainder) report; abilities match what the service does', async () => {
-    await ok(req('admin', 'PUT', `/targets/${targetId}/allocations`, { rows: [{ orgId: pudong, value: 1200 }, { orgId: jiading, value: 800 }] }));
+    await ok(
+      req('admin', 'PUT', `/targets/${targetId}/allocations`, {
+        rows: [
+          { orgId: pudong, value: 1200 },
+          { orgId: jiading, value: 800 },
+        ],
+      }),
+    );
     const g = await ok(req('admin', 'GET', `/projects/${projectId}/reports`));
     assert.deepEqual([...new Set(g.grid.map((x: any) => x.orgId))].sort(), [federation, pudong, jiading].sort());
     // The federation may file for itself and for a union in its subtree that holds a share.
@@ -68,7 +82,14 @@ describe(`filing grid, dashboard labels, split progress and slates on ${engine}`
     assert.equal(notMine.statusCode, 400);
     assert.equal(notMine.json().errors[0].field, 'body.orgId');
 
-    const r = await ok(req('pudong', 'POST', `/projects/${projectId}/reports`, { period: '2025-11', values: [{ targetId, achieved: 600 }], lines: [{ enterprise: '上海张江示范企业有限公司', personDays: 3 }] }), 201);
+    const r = await ok(
+      req('pudong', 'POST', `/projects/${projectId}/reports`, {
+        period: '2025-11',
+        values: [{ targetId, achieved: 600 }],
+        lines: [{ enterprise: '上海张江示范企业有限公司', personDays: 3 }],
+      }),
+      201,
+    );
     assert.equal(r.subsidyYuan, 450);
     // Filed: the cell is no longer fileable, and the service refuses it the same way.
     const p2 = await ok(req('pudong', 'GET', `/projects/${projectId}/reports`));
@@ -83,7 +104,14 @@ describe(`filing grid, dashboard labels, split progress and slates on ${engine}`
 
   it('counts the owner’s report toward the unallocated remainder, in progress and in money alike', async () => {
     // The federation files its own November report for the 8,000 it kept; the department accepts it.
-    const own = await ok(req('admin', 'POST', `/projects/${projectId}/reports`, { period: '2025-11', values: [{ targetId, achieved: 2000 }], lines: [{ enterprise: '上海某某有限公司', personDays: 2 }] }), 201);
+    const own = await ok(
+      req('admin', 'POST', `/projects/${projectId}/reports`, {
+        period: '2025-11',
+        values: [{ targetId, achieved: 2000 }],
+        lines: [{ enterprise: '上海某某有限公司', personDays: 2 }],
+      }),
+      201,
+    );
     assert.equal(own.orgId, federation);
     await ok(req('labour', 'POST', `/reports/${own.id}/accept`));
     const ev = await ok(req('admin', 'GET', `/projects/${projectId}/evaluation`));
@@ -108,12 +136,24 @@ describe(`filing grid, dashboard labels, split progress and slates on ${engine}`
 
   it('names the dashboard’s chart series and axes in the caller’s language', async () => {
     const zh = await ok(req('admin', 'GET', '/evaluation/dashboard?year=2025'));
-    assert.deepEqual(zh.charts.progress.series.map((s: any) => s.name), ['完成进度', '时间进度']);
-    assert.deepEqual(zh.charts.money.series.map((s: any) => s.name), ['预算', '已支出']);
+    assert.deepEqual(
+      zh.charts.progress.series.map((s: any) => s.name),
+      ['完成进度', '时间进度'],
+    );
+    assert.deepEqual(
+      zh.charts.money.series.map((s: any) => s.name),
+      ['预算', '已支出'],
+    );
     assert.equal(zh.charts.money.yAxis.name, '元');
     const en = await ok(req('admin', 'GET', '/evaluation/dashboard?year=2025', undefined, { 'accept-language': 'en' }));
-    assert.deepEqual(en.charts.progress.series.map((s: any) => s.name), ['Progress', 'Time elapsed']);
-    assert.deepEqual(en.charts.money.series.map((s: any) => s.name), ['Budget', 'Spent']);
+    assert.deepEqual(
+      en.charts.progress.series.map((s: any) => s.name),
+      ['Progress', 'Time elapsed'],
+    );
+    assert.deepEqual(
+      en.charts.money.series.map((s: any) => s.name),
+      ['Budget', 'Spent'],
+    );
     assert.equal(en.charts.money.yAxis.name, 'yuan');
     assert.deepEqual(en.charts.progress.series[0].data, zh.charts.progress.series[0].data);
   });
@@ -143,7 +183,12 @@ describe(`filing grid, dashboard labels, split progress and slates on ${engine}`
     assert.equal(closed.closedOn, today());
     assert.equal(closed.abilities.close, false);
     assert.equal((await req('admin', 'POST', `/slates/${slateId}/close`)).statusCode, 409);
-    const audit = await t.s.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'slate.close').where('entity_id', '=', String(slateId)).execute();
+    const audit = await t.s.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'slate.close')
+      .where('entity_id', '=', String(slateId))
+      .execute();
     assert.equal(audit.length, 1);
     const g = await ok(req('admin', 'GET', `/projects/${projectId}/reports`));
     assert.equal(g.overdue, 0);

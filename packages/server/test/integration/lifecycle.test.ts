@@ -13,7 +13,8 @@ let t: TestApp;
 const cookies: Record<string, string> = {};
 before(async () => {
   t = await startTestApp({ members: 200 });
-  for (const u of ['admin', 'pudong', 'jiading', 'zhangjiang', 'grassroots', 'auditor', 'member', 'rights', 'labour', 'yangpu', 'wujiaochang', 'security']) cookies[u] = await t.login(u);
+  for (const u of ['admin', 'pudong', 'jiading', 'zhangjiang', 'grassroots', 'auditor', 'member', 'rights', 'labour', 'yangpu', 'wujiaochang', 'security'])
+    cookies[u] = await t.login(u);
 });
 after(async () => t?.close());
 
@@ -24,11 +25,24 @@ const day = (n: number) => {
   return d.toISOString().slice(0, 10);
 };
 const orgId = async (where: { short?: string; name?: string }) =>
-  (await t.s.database.db.selectFrom('orgs').select('id').where(where.short ? 'short_name' : 'name', '=', (where.short ?? where.name)!).executeTakeFirstOrThrow()).id;
+  (
+    await t.s.database.db
+      .selectFrom('orgs')
+      .select('id')
+      .where(where.short ? 'short_name' : 'name', '=', (where.short ?? where.name)!)
+      .executeTakeFirstOrThrow()
+  ).id;
 /** Stage dates with `collection` around today, shifted by whole stages. */
 const stagesAt = (stage: 'collection' | 'screening' | 'consultation' | 'publication') => {
   const shift = { collection: 0, screening: -12, consultation: -22, publication: -40 }[stage];
-  return { collectionStartsOn: day(-5 + shift), collectionEndsOn: day(5 + shift), screeningEndsOn: day(10 + shift), consultationStartsOn: day(15 + shift), consultationEndsOn: day(25 + shift), publicationOn: day(30 + shift) };
+  return {
+    collectionStartsOn: day(-5 + shift),
+    collectionEndsOn: day(5 + shift),
+    screeningEndsOn: day(10 + shift),
+    consultationStartsOn: day(15 + shift),
+    consultationEndsOn: day(25 + shift),
+    publicationOn: day(30 + shift),
+  };
 };
 
 describe(`lifecycle on ${engine}`, () => {
@@ -38,16 +52,36 @@ describe(`lifecycle on ${engine}`, () => {
 
   it('opens a call; stage dates out of order are refused naming the field; auditor cannot open one', async () => {
     const federation = await orgId({ short: '市总' });
-    const bad = await req('admin', 'POST', '/calls', { orgId: federation, year: 2027, title: '2027年实事项目征集', ...stagesAt('collection'), screeningEndsOn: day(-10) }, { 'accept-language': 'en' });
+    const bad = await req(
+      'admin',
+      'POST',
+      '/calls',
+      { orgId: federation, year: 2027, title: '2027年实事项目征集', ...stagesAt('collection'), screeningEndsOn: day(-10) },
+      { 'accept-language': 'en' },
+    );
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().errors[0].field, 'body.screeningEndsOn');
     assert.ok(bad.json().errors[0].messages.zh.includes('汇总梳理'));
     assert.equal((await req('auditor', 'POST', '/calls', { orgId: federation, year: 2027, title: '审计员的征集', ...stagesAt('collection') })).statusCode, 403);
     assert.equal((await req('pudong', 'POST', '/calls', { orgId: federation, year: 2027, title: '越权征集', ...stagesAt('collection') })).statusCode, 404);
-    const c = await ok(req('admin', 'POST', '/calls', { orgId: federation, year: 2027, title: '2027年实事项目征集（测试）', principles: '普惠职工；当年见效；量化评估；网上延伸', maxSupports: 2, hideTallies: true, ...stagesAt('collection') }), 201);
+    const c = await ok(
+      req('admin', 'POST', '/calls', {
+        orgId: federation,
+        year: 2027,
+        title: '2027年实事项目征集（测试）',
+        principles: '普惠职工；当年见效；量化评估；网上延伸',
+        maxSupports: 2,
+        hideTallies: true,
+        ...stagesAt('collection'),
+      }),
+      201,
+    );
     callId = c.id;
     assert.equal(c.stage, 'collection');
-    assert.deepEqual(c.stages.map((s: any) => s.key), ['collection', 'screening', 'consultation', 'publication']);
+    assert.deepEqual(
+      c.stages.map((s: any) => s.key),
+      ['collection', 'screening', 'consultation', 'publication'],
+    );
     // A district union and a member below see the call and may submit.
     const seen = await ok(req('member', 'GET', '/calls'));
     assert.ok(seen.items.find((x: any) => x.id === callId).abilities.submit);
@@ -57,12 +91,35 @@ describe(`lifecycle on ${engine}`, () => {
     const noOutcome = await req('pudong', 'POST', `/calls/${callId}/proposals`, { title: '司机暖心驿站', introduction: '在街镇服务站为网约车司机设驿站' });
     assert.equal(noOutcome.statusCode, 400);
     assert.equal(noOutcome.json().errors[0].field, 'body.expectedOutcome');
-    const a = await ok(req('pudong', 'POST', `/calls/${callId}/proposals`, { title: '司机暖心驿站', introduction: '在街镇服务站为网约车司机设驿站', targetGroup: '网约车、出租车司机，约2万人', funding: '市区两级工会经费', expectedOutcome: '建成50个驿站', assessmentOfLastYear: '2025年司机之家反响好', contactPhone: '021-12345678' }), 201);
+    const a = await ok(
+      req('pudong', 'POST', `/calls/${callId}/proposals`, {
+        title: '司机暖心驿站',
+        introduction: '在街镇服务站为网约车司机设驿站',
+        targetGroup: '网约车、出租车司机，约2万人',
+        funding: '市区两级工会经费',
+        expectedOutcome: '建成50个驿站',
+        assessmentOfLastYear: '2025年司机之家反响好',
+        contactPhone: '021-12345678',
+      }),
+      201,
+    );
     assert.equal(a.form, 'union');
     assert.equal(a.submitter.orgName, '浦东新区总工会');
     p1 = a.id;
-    p2 = (await ok(req('jiading', 'POST', `/calls/${callId}/proposals`, { title: '网约车司机休息点', introduction: '为司机提供休息、饮水、如厕', expectedOutcome: '建成20个休息点' }), 201)).id;
-    const d = await ok(req('rights', 'POST', `/calls/${callId}/proposals`, { title: '职工心理关爱热线', introduction: '12351热线增设心理咨询', expectedOutcome: '服务1万人次' }), 201);
+    p2 = (
+      await ok(
+        req('jiading', 'POST', `/calls/${callId}/proposals`, {
+          title: '网约车司机休息点',
+          introduction: '为司机提供休息、饮水、如厕',
+          expectedOutcome: '建成20个休息点',
+        }),
+        201,
+      )
+    ).id;
+    const d = await ok(
+      req('rights', 'POST', `/calls/${callId}/proposals`, { title: '职工心理关爱热线', introduction: '12351热线增设心理咨询', expectedOutcome: '服务1万人次' }),
+      201,
+    );
     assert.equal(d.form, 'department');
     p3 = d.id;
     const m = await ok(req('member', 'POST', `/calls/${callId}/proposals`, { title: '午间健身课', introduction: '园区午休时间开设健身课程' }), 201);
@@ -72,7 +129,10 @@ describe(`lifecycle on ${engine}`, () => {
     // (Pudong: its own and its member's, not Jiading's).
     assert.equal((await ok(req('admin', 'GET', `/calls/${callId}/proposals`))).items.length, 4);
     const mine = await ok(req('pudong', 'GET', `/calls/${callId}/proposals`));
-    assert.deepEqual(mine.items.map((x: any) => x.id), [p1, pMember]);
+    assert.deepEqual(
+      mine.items.map((x: any) => x.id),
+      [p1, pMember],
+    );
     assert.equal(mine.items[1].contactPhone, null);
     assert.equal((await req('jiading', 'GET', `/proposals/${p1}`)).statusCode, 404);
     // Screening is refused during collection.
@@ -88,9 +148,20 @@ describe(`lifecycle on ${engine}`, () => {
     assert.equal(late.json().code, 'wrong-stage');
     assert.match(late.json().messages.zh, /征集推荐/);
     assert.equal((await ok(req('admin', 'POST', `/proposals/${p3}/classify`, { category: 'health' }))).status, 'classified');
-    const c = await ok(req('admin', 'POST', `/calls/${callId}/candidates`, { title: '司机暖心驿站', category: 'living', summary: '合并浦东、嘉定两份建议', proposalIds: [p1, p2] }), 201);
+    const c = await ok(
+      req('admin', 'POST', `/calls/${callId}/candidates`, {
+        title: '司机暖心驿站',
+        category: 'living',
+        summary: '合并浦东、嘉定两份建议',
+        proposalIds: [p1, p2],
+      }),
+      201,
+    );
     candidateId = c.id;
-    assert.deepEqual(c.sourceProposals.map((p: any) => p.id), [p1, p2]);
+    assert.deepEqual(
+      c.sourceProposals.map((p: any) => p.id),
+      [p1, p2],
+    );
     const again = await req('admin', 'POST', `/calls/${callId}/candidates`, { title: '重复', category: 'living', proposalIds: [p2] });
     assert.equal(again.statusCode, 400);
     assert.equal(again.json().errors[0].field, 'body.proposalIds.0');
@@ -180,10 +251,18 @@ describe(`lifecycle on ${engine}`, () => {
     const bad = await req('pudong', 'PUT', `/projects/${projectId}/plan`, { reportCadence: 'quarterly', reportDueMonths: [3, 13] });
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().errors[0].field, 'body.reportDueMonths.1');
-    const plan = await ok(req('pudong', 'PUT', `/projects/${projectId}/plan`, {
-      purpose: '解决司机休息难', targetGroups: '网约车、出租车、货运司机', budgetYuan: 300000.5, costShares: [{ party: '区总工会', share: '50%', amountYuan: 150000 }],
-      contacts: [{ name: '张三', org: '浦东新区总工会', phone: '021-00000000' }], policyPrograms: ['labour-relations-guidance-subsidy'], reportCadence: 'quarterly', reportDueMonths: [3, 6, 9, 11],
-    }));
+    const plan = await ok(
+      req('pudong', 'PUT', `/projects/${projectId}/plan`, {
+        purpose: '解决司机休息难',
+        targetGroups: '网约车、出租车、货运司机',
+        budgetYuan: 300000.5,
+        costShares: [{ party: '区总工会', share: '50%', amountYuan: 150000 }],
+        contacts: [{ name: '张三', org: '浦东新区总工会', phone: '021-00000000' }],
+        policyPrograms: ['labour-relations-guidance-subsidy'],
+        reportCadence: 'quarterly',
+        reportDueMonths: [3, 6, 9, 11],
+      }),
+    );
     assert.equal(plan.plan.budgetYuan, 300000.5);
     const stored = await t.s.database.db.selectFrom('projects').select('budget_fen').where('id', '=', projectId).executeTakeFirstOrThrow();
     assert.equal(stored.budget_fen, 30000050);
@@ -204,15 +283,30 @@ describe(`lifecycle on ${engine}`, () => {
   it('splits a target down the tree; a street union sees its share and splits it further; over-allocation refused', async () => {
     const zhangjiang = (await t.s.database.db.selectFrom('orgs').select('id').where('name', 'like', '%张江高科技园区工会联合会').executeTakeFirstOrThrow()).id;
     const lujiazui = (await t.s.database.db.selectFrom('orgs').select('id').where('name', '=', '浦东新区陆家嘴街道总工会').executeTakeFirstOrThrow()).id;
-    const over = await req('pudong', 'PUT', `/targets/${targetId}/allocations`, { rows: [{ orgId: zhangjiang, value: 30 }, { orgId: lujiazui, value: 30 }] });
+    const over = await req('pudong', 'PUT', `/targets/${targetId}/allocations`, {
+      rows: [
+        { orgId: zhangjiang, value: 30 },
+        { orgId: lujiazui, value: 30 },
+      ],
+    });
     assert.equal(over.statusCode, 400);
     assert.equal(over.json().errors[0].code, 'over-allocated');
     const jiadingOrg = await orgId({ short: '嘉定区' });
     const outside = await req('pudong', 'PUT', `/targets/${targetId}/allocations`, { rows: [{ orgId: jiadingOrg, value: 1 }] });
     assert.equal(outside.json().errors[0].field, 'body.rows.0.orgId');
-    await ok(req('pudong', 'PUT', `/targets/${targetId}/allocations`, { rows: [{ orgId: zhangjiang, value: 30 }, { orgId: lujiazui, value: 20 }] }));
+    await ok(
+      req('pudong', 'PUT', `/targets/${targetId}/allocations`, {
+        rows: [
+          { orgId: zhangjiang, value: 30 },
+          { orgId: lujiazui, value: 20 },
+        ],
+      }),
+    );
     const mine = await ok(req('zhangjiang', 'GET', `/targets/${targetId}/allocations`));
-    assert.deepEqual(mine.items.map((x: any) => [x.orgId, x.plannedValue]), [[zhangjiang, 30]]);
+    assert.deepEqual(
+      mine.items.map((x: any) => [x.orgId, x.plannedValue]),
+      [[zhangjiang, 30]],
+    );
     const g = await t.s.database.db.selectFrom('orgs').select('id').where('name', '=', '上海张江芯源微电子有限公司工会').executeTakeFirstOrThrow();
     const down = await req('zhangjiang', 'PUT', `/targets/${targetId}/allocations`, { parentOrgId: zhangjiang, rows: [{ orgId: g.id, value: 31 }] });
     assert.equal(down.statusCode, 400);
@@ -224,13 +318,24 @@ describe(`lifecycle on ${engine}`, () => {
   });
 
   it('imports the 2022 allocation table: the printed rows (10,001) against the target (10,000) are refused, nothing written', async () => {
-    const project = await t.s.database.db.selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').select('projects.id').where('slates.year', '=', 2022).where('projects.no', '=', 9).executeTakeFirstOrThrow();
+    const project = await t.s.database.db
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .select('projects.id')
+      .where('slates.year', '=', 2022)
+      .where('projects.no', '=', 9)
+      .executeTakeFirstOrThrow();
     const target = await t.s.database.db.selectFrom('targets').select('id').where('project_id', '=', project.id).executeTakeFirstOrThrow();
     const demo = await ok(req('admin', 'GET', `/targets/${target.id}/allocations`));
     assert.equal(demo.items.length, 118);
     assert.equal(demo.allocated, 10001);
     assert.equal(demo.mismatch, true);
-    const orgs = await t.s.database.db.selectFrom('orgs').select(['short_name', 'allocation_no']).where('allocation_no', 'is not', null).orderBy('allocation_no').execute();
+    const orgs = await t.s.database.db
+      .selectFrom('orgs')
+      .select(['short_name', 'allocation_no'])
+      .where('allocation_no', 'is not', null)
+      .orderBy('allocation_no')
+      .execute();
     const counts = new Map(demo.items.map((x: any) => [x.shortName, x.plannedValue]));
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('附件1');
@@ -238,28 +343,51 @@ describe(`lifecycle on ${engine}`, () => {
     for (const [i, o] of orgs.entries()) ws.addRow([i + 1, o.short_name, counts.get(o.short_name)]);
     ws.addRow(['', '合计', 10000]);
     const file = Buffer.from(await wb.xlsx.writeBuffer());
-    const before = await t.s.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'allocation.import').executeTakeFirstOrThrow();
+    const before = await t.s.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'allocation.import')
+      .executeTakeFirstOrThrow();
     const mp = multipart({}, { name: '2022目标分配表.xlsx', content: file });
-    const r = await t.app.inject({ method: 'POST', url: `/api/v1/targets/${target.id}/allocations/import`, payload: mp.payload, headers: { ...mp.headers, cookie: cookies.admin! } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/targets/${target.id}/allocations/import`,
+      payload: mp.payload,
+      headers: { ...mp.headers, cookie: cookies.admin! },
+    });
     assert.equal(r.statusCode, 400);
     const body = r.json();
     assert.equal(body.sum, 10001);
     assert.equal(body.expected, 10000);
     assert.ok(body.errors.some((e: any) => e.code === 'total-mismatch' && e.field === 'rows[120].企业数'));
     assert.ok(body.errors.some((e: any) => e.code === 'sum-mismatch'));
-    const afterN = await t.s.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'allocation.import').executeTakeFirstOrThrow();
+    const afterN = await t.s.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'allocation.import')
+      .executeTakeFirstOrThrow();
     assert.equal(Number(afterN.n), Number(before.n));
     // Pudong's row one lower makes it add up: a dry run then passes.
     ws.getRow(2).getCell(3).value = 1499;
     const mp2 = multipart({}, { name: 'fixed.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
-    const dry = await t.app.inject({ method: 'POST', url: `/api/v1/targets/${target.id}/allocations/import?dryRun=true`, payload: mp2.payload, headers: { ...mp2.headers, cookie: cookies.admin! } });
+    const dry = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/targets/${target.id}/allocations/import?dryRun=true`,
+      payload: mp2.payload,
+      headers: { ...mp2.headers, cookie: cookies.admin! },
+    });
     assert.equal(dry.statusCode, 200, dry.body);
     assert.equal(dry.json().sum, 10000);
     assert.equal(dry.json().rows, 118);
     // Unknown unions are named by row and column.
     const csv = '工会,企业数\n浦东新区,9999\n不存在的工会,1\n';
     const mp3 = multipart({}, { name: 'x.csv', content: csv });
-    const bad = await t.app.inject({ method: 'POST', url: `/api/v1/targets/${target.id}/allocations/import`, payload: mp3.payload, headers: { ...mp3.headers, cookie: cookies.admin! } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/targets/${target.id}/allocations/import`,
+      payload: mp3.payload,
+      headers: { ...mp3.headers, cookie: cookies.admin! },
+    });
     assert.equal(bad.json().errors[0].field, 'rows[3].工会');
   });
 
@@ -272,17 +400,42 @@ describe(`lifecycle on ${engine}`, () => {
     const wrongMonth = await req('zhangjiang', 'POST', `/projects/${projectId}/reports`, { period: '2027-04' });
     assert.equal(wrongMonth.json().errors[0].code, 'period-not-due');
     // The demo's 2025 guidance project: the federation files, the responsible department reviews.
-    const g = await t.s.database.db.selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').select(['projects.id']).where('slates.year', '=', 2025).where('projects.no', '=', 3).executeTakeFirstOrThrow();
+    const g = await t.s.database.db
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .select(['projects.id'])
+      .where('slates.year', '=', 2025)
+      .where('projects.no', '=', 3)
+      .executeTakeFirstOrThrow();
     const list = await ok(req('admin', 'GET', `/projects/${g.id}/reports`));
-    assert.deepEqual(list.project.periods.map((p: any) => p.period), ['2025-03', '2025-06', '2025-09', '2025-11']);
+    assert.deepEqual(
+      list.project.periods.map((p: any) => p.period),
+      ['2025-03', '2025-06', '2025-09', '2025-11'],
+    );
     const nov = list.grid.find((x: any) => x.period === '2025-11');
     assert.equal(nov.status, 'missing');
     assert.equal(nov.overdue, true);
     assert.equal((await req('admin', 'POST', `/projects/${g.id}/reports`, { period: '2025-10' })).json().errors[0].field, 'body.period');
     const t25 = (await t.s.database.db.selectFrom('targets').select('id').where('project_id', '=', g.id).executeTakeFirstOrThrow()).id;
-    const wrong = await req('admin', 'POST', `/projects/${g.id}/reports`, { period: '2025-11', values: [{ targetId: t25, achieved: 2500 }], lines: [{ enterprise: '上海某某有限公司', staff: '律师', personDays: 4 }], subsidyClaimedYuan: 500 });
+    const wrong = await req('admin', 'POST', `/projects/${g.id}/reports`, {
+      period: '2025-11',
+      values: [{ targetId: t25, achieved: 2500 }],
+      lines: [{ enterprise: '上海某某有限公司', staff: '律师', personDays: 4 }],
+      subsidyClaimedYuan: 500,
+    });
     assert.equal(wrong.json().errors[0].field, 'body.subsidyClaimedYuan');
-    const r = await ok(req('admin', 'POST', `/projects/${g.id}/reports`, { period: '2025-11', values: [{ targetId: t25, achieved: 2500 }], lines: [{ enterprise: '上海某某有限公司', staff: '律师', personDays: 4 }, { enterprise: '=HYPERLINK("x")', personDays: 1 }], narrative: '第四季度' }), 201);
+    const r = await ok(
+      req('admin', 'POST', `/projects/${g.id}/reports`, {
+        period: '2025-11',
+        values: [{ targetId: t25, achieved: 2500 }],
+        lines: [
+          { enterprise: '上海某某有限公司', staff: '律师', personDays: 4 },
+          { enterprise: '=HYPERLINK("x")', personDays: 1 },
+        ],
+        narrative: '第四季度',
+      }),
+      201,
+    );
     assert.equal(r.subsidyYuan, 750);
     assert.equal(r.lines[0].subsidyYuan, 600);
     assert.equal((await req('admin', 'POST', `/projects/${g.id}/reports`, { period: '2025-11' })).statusCode, 409);
@@ -293,7 +446,15 @@ describe(`lifecycle on ${engine}`, () => {
     assert.equal((await req('labour', 'POST', `/reports/${r.id}/return`, {})).json().errors[0].field, 'body.reason');
     const ret = await ok(req('labour', 'POST', `/reports/${r.id}/return`, { reason: '请补充服务企业清单' }));
     assert.equal(ret.status, 'returned');
-    const again = await ok(req('admin', 'POST', `/projects/${g.id}/reports`, { period: '2025-11', values: [{ targetId: t25, achieved: 2500 }], lines: [{ enterprise: '上海某某有限公司', staff: '律师', personDays: 4 }], narrative: '已补充' }), 201);
+    const again = await ok(
+      req('admin', 'POST', `/projects/${g.id}/reports`, {
+        period: '2025-11',
+        values: [{ targetId: t25, achieved: 2500 }],
+        lines: [{ enterprise: '上海某某有限公司', staff: '律师', personDays: 4 }],
+        narrative: '已补充',
+      }),
+      201,
+    );
     assert.equal(again.revision, 2);
     await ok(req('labour', 'POST', `/reports/${r.id}/accept`));
     // The September report waits in the demo; the department accepts it, and the target is complete.
@@ -316,13 +477,25 @@ describe(`lifecycle on ${engine}`, () => {
   });
 
   it('exports a 2022 month in the columns of 001 附件3', async () => {
-    const g = await t.s.database.db.selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').select('projects.id').where('slates.year', '=', 2022).where('projects.no', '=', 9).executeTakeFirstOrThrow();
+    const g = await t.s.database.db
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .select('projects.id')
+      .where('slates.year', '=', 2022)
+      .where('projects.no', '=', 9)
+      .executeTakeFirstOrThrow();
     const x = await req('admin', 'GET', `/projects/${g.id}/reports/export?period=2022-01`);
     assert.equal(x.statusCode, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as any);
     assert.equal(wb.worksheets.length, 3);
-    assert.deepEqual((wb.worksheets[1]!.getRow(1).values as any[]).slice(1), ['序号', '服务企业名称', '所有制类型', '申请补贴金额（元）', '备注（服务人员及天次）']);
+    assert.deepEqual((wb.worksheets[1]!.getRow(1).values as any[]).slice(1), [
+      '序号',
+      '服务企业名称',
+      '所有制类型',
+      '申请补贴金额（元）',
+      '备注（服务人员及天次）',
+    ]);
     // The Pudong officer sees Pudong's reports only.
     const mine = await ok(req('pudong', 'GET', `/projects/${g.id}/reports`));
     assert.ok(mine.items.length > 0 && mine.items.every((r: any) => r.orgName === '浦东新区总工会'));

@@ -22,7 +22,11 @@ let t: TestApp;
 const cookies: Record<string, string> = {};
 const { req, ok } = httpKit(() => t, cookies);
 
-interface Sheet { preface: string[]; headers: string[]; rows: Record<string, string>[] }
+interface Sheet {
+  preface: string[];
+  headers: string[];
+  rows: Record<string, string>[];
+}
 
 async function sheetOf(user: string, url: string): Promise<Sheet> {
   const r = await req(user, 'GET', url);
@@ -74,28 +78,255 @@ interface Spec {
 
 const appHeaders = ['申请编号', '申请人', '会员编号', '项目', '申请事项', '基层工会', '申报渠道', '申请日期', '核定金额（元）', '当前环节', '状态'];
 const specs: Spec[] = [
-  { name: 'applications (filtered by status)', user: 'pudong', list: '/applications?status=approved', exportPath: '/applications/export.xlsx?status=approved', paged: true, title: '申请列表', headers: appHeaders, key: ['申请编号', (a) => a.no], denied: 'security', filterText: '状态：已核准' },
-  { name: 'review queue', user: 'pudong', list: '/applications/queue', exportPath: '/applications/queue/export.xlsx', paged: true, title: '待我审核', headers: appHeaders, key: ['申请编号', (a) => a.no], denied: 'auditor' },
-  { name: 'accounts (filtered by role)', user: 'security', list: '/accounts?role=regional-officer', exportPath: '/accounts/export.xlsx?role=regional-officer', paged: true, title: '账号管理', headers: ['用户名', '姓名', '角色', '所属组织', '持有人', '状态', '在线会话', '最近登录'], key: ['用户名', (a) => a.username], denied: 'member', filterText: '角色：区局（产业）工会干部' },
-  { name: 'notices (inbox)', user: 'grassroots', list: '/announcements?box=inbox', exportPath: '/announcements/export.xlsx?box=inbox', paged: true, title: '通知公告（收到的）', headers: ['标题', '发布单位', '发布时间', '阅读状态'], key: ['发布单位', (a) => a.org.name], denied: null /* every role has an inbox */ },
-  { name: 'notices (published)', user: 'admin', list: '/announcements?box=published', exportPath: '/announcements/export.xlsx?box=published', paged: true, title: '通知公告（我发布的）', headers: ['标题', '发布单位', '发送范围', '发布时间', '已读人数', '状态'], key: ['发布单位', (a) => a.org.name], denied: 'eleme' },
-  { name: 'calls for proposals', user: 'yangpu', list: '/calls', exportPath: '/calls/export.xlsx', paged: false, title: '项目征集', headers: ['年度', '征集名称', '发起工会', '当前阶段', '征集时间', '征求意见时间'], key: ['征集名称', (c) => c.title], denied: 'security' },
-  { name: 'yearly lists (filtered by year)', user: 'admin', list: '/slates?year=2021', exportPath: '/slates/export.xlsx?year=2021', paged: false, title: '实事项目清单', headers: ['年度', '工会', '清单名称', '文号', '项目数', '状态'], key: ['清单名称', (x) => x.title], denied: 'security', filterText: '年度：2021' },
-  { name: 'payout batches', user: 'finance', list: '/payouts/batches', exportPath: '/payouts/batches/export.xlsx', paged: false, title: '结算批次', headers: ['批次号', '项目', '结算月份', '笔数', '金额合计（元）', '发放时限', '编制', '权益保障部审核', '财务部审核', '状态'], key: ['批次号', (b) => b.no], denied: 'security' },
-  { name: 'first-come pools', user: 'admin', list: '/pools', exportPath: '/pools/export.xlsx', paged: false, title: '先到先得名额', headers: ['名称', '项目', '开放工会', '总名额', '已领取', '剩余', '开放时间', '状态'], key: ['名称', (p) => p.title], denied: 'security' },
-  { name: 'place grants', user: 'admin', list: '/place-grants', exportPath: '/place-grants/export.xlsx', paged: false, title: '名额分配', headers: ['获得名额的工会', '来自', '项目', '线路/套餐', '名额', '已分配', '尚可分配', '分配期限'], key: ['获得名额的工会', (g) => g.toOrgName], denied: 'security' },
-  { name: 'quota offers (one year)', user: 'pudong', list: '/quota-offers?year=2025', exportPath: '/quota-offers/export.xlsx?year=2025', paged: false, title: '计划目录', headers: ['年度', '项目', '计划', '天数', '开展月份', '价格（元/人）', '市总补贴', '其他补贴', '其余部分', '方式', '名额', '已核拨', '承办单位'], key: ['计划', (o) => o.title], denied: 'security', filterText: '年度：2025' },
-  { name: 'quota requests', user: 'admin', list: '/quota-requests', exportPath: '/quota-requests/export.xlsx', paged: false, title: '申报汇总表', headers: ['工会', '项目', '报送截止', '申报人数', '核拨人数', '状态', '申报明细'], key: ['工会', (r) => r.orgName], denied: 'security' },
-  { name: 'rosters (a district)', user: 'pudong', list: '/rosters', exportPath: '/rosters/export.xlsx', paged: false, title: '名册', headers: ['工会', '计划', '日期', '承办单位', '人数', '剩余名额', '状态'], key: ['计划', (r) => `${r.year} ${r.title}`], denied: 'security' },
-  { name: 'quota settlements', user: 'admin', list: '/quota-settlements', exportPath: '/quota-settlements/export.xlsx', paged: false, title: '结算', headers: ['名册', '承办单位', '人数', '补贴金额（元）', '满意度', '状态', '支付日期', '支付凭证号'], key: ['名册', (x) => `${x.orgName} · ${x.rosterTitle}`], denied: 'security' },
-  { name: 'platform bills (a platform: its own)', user: 'eleme', list: '/quota-bills', exportPath: '/quota-bills/export.xlsx', paged: false, title: '平台结算单', headers: ['平台企业', '计划', '工会', '体检日期', '人数', '每人（费用 − 补贴 = 平台承担）', '结算金额（元）', '状态', '付款日期', '付款凭证号'], key: ['平台企业', (b) => b.platformName], denied: 'security' },
-  { name: 'protection register (a district, one year)', user: 'pudong', list: '/protection/enrollments?year=2025', exportPath: '/protection/enrollments/export.xlsx?year=2025', paged: true, title: '会员专享基本保障参保名册', headers: ['会员编号', '姓名', '身份证号', '所属工会', '保障类型', '参保方式', '保障期', '保障费（元）', '市总补贴（元）', '自付（元）', '状态'], key: ['会员编号', (c) => c.memberNo], denied: 'security', filterText: '年度：2025' },
-  { name: 'protection lists (a district, one year)', user: 'pudong', list: '/protection/lists?year=2025', exportPath: '/protection/lists/export.xlsx?year=2025', paged: true, title: '集中参保名单', headers: ['所属工会', '保障类型', '参保人数', '保障费合计（元）', '其余费用合计（元）', '状态'], key: ['所属工会', (l) => l.orgName], denied: 'security', filterText: '年度：2025' },
-  { name: 'protection remittances (one year)', user: 'mutualaid', list: '/protection/remittances?year=2025', exportPath: '/protection/remittances/export.xlsx?year=2025', paged: false, title: '缴费凭证与核对', headers: ['所属工会', '应缴（元）', '到账金额（元）', '上传日期', '状态'], key: ['所属工会', (r) => r.regionName ?? ''], denied: 'security', filterText: '年度：2025' },
-  { name: 'protection claims', user: 'mutualaid', list: '/protection/claims', exportPath: '/protection/claims/export.xlsx', paged: true, title: '会员专享基本保障给付审核', headers: ['编号', '姓名', '身份证号', '所属工会', '给付类型', '事件日期', '给付金额（元）', '应付日期', '状态'], key: ['编号', (k) => String(k.id)], denied: 'security' },
-  { name: 'gig rosters', user: 'mutualaid', list: '/protection/gig/rosters', exportPath: '/protection/gig/rosters/export.xlsx', paged: true, title: '新就业形态劳动者参保名单', headers: ['名单编号', '网约平台', '提交日期', '状态', '参保方式', '保障期限', '每人保障费（元）', '受理 / 未予参保', '保障费合计（元）'], key: ['名单编号', (r) => String(r.id)], denied: 'security' },
-  { name: 'gig covers (a platform: its own)', user: 'eleme', list: '/protection/gig/covers', exportPath: '/protection/gig/covers/export.xlsx', paged: true, title: '新就业形态劳动者保障人员', headers: ['姓名', '身份证号', '手机号码', '网约平台', '参保方式', '保障期限', '免责期（天）', '状态', '生效短信'], key: ['身份证号', (c) => c.idMasked], denied: 'security' },
-  { name: 'gig claims', user: 'mutualaid', list: '/protection/gig/claims', exportPath: '/protection/gig/claims/export.xlsx', paged: true, title: '新就业形态劳动者给付申请', headers: ['姓名', '网约平台', '给付类型', '事件日期', '给付金额（元）', '应给付日期', '收款方', '状态'], key: ['姓名', (k) => k.name], denied: 'security' },
+  {
+    name: 'applications (filtered by status)',
+    user: 'pudong',
+    list: '/applications?status=approved',
+    exportPath: '/applications/export.xlsx?status=approved',
+    paged: true,
+    title: '申请列表',
+    headers: appHeaders,
+    key: ['申请编号', (a) => a.no],
+    denied: 'security',
+    filterText: '状态：已核准',
+  },
+  {
+    name: 'review queue',
+    user: 'pudong',
+    list: '/applications/queue',
+    exportPath: '/applications/queue/export.xlsx',
+    paged: true,
+    title: '待我审核',
+    headers: appHeaders,
+    key: ['申请编号', (a) => a.no],
+    denied: 'auditor',
+  },
+  {
+    name: 'accounts (filtered by role)',
+    user: 'security',
+    list: '/accounts?role=regional-officer',
+    exportPath: '/accounts/export.xlsx?role=regional-officer',
+    paged: true,
+    title: '账号管理',
+    headers: ['用户名', '姓名', '角色', '所属组织', '持有人', '状态', '在线会话', '最近登录'],
+    key: ['用户名', (a) => a.username],
+    denied: 'member',
+    filterText: '角色：区局（产业）工会干部',
+  },
+  {
+    name: 'notices (inbox)',
+    user: 'grassroots',
+    list: '/announcements?box=inbox',
+    exportPath: '/announcements/export.xlsx?box=inbox',
+    paged: true,
+    title: '通知公告（收到的）',
+    headers: ['标题', '发布单位', '发布时间', '阅读状态'],
+    key: ['发布单位', (a) => a.org.name],
+    denied: null /* every role has an inbox */,
+  },
+  {
+    name: 'notices (published)',
+    user: 'admin',
+    list: '/announcements?box=published',
+    exportPath: '/announcements/export.xlsx?box=published',
+    paged: true,
+    title: '通知公告（我发布的）',
+    headers: ['标题', '发布单位', '发送范围', '发布时间', '已读人数', '状态'],
+    key: ['发布单位', (a) => a.org.name],
+    denied: 'eleme',
+  },
+  {
+    name: 'calls for proposals',
+    user: 'yangpu',
+    list: '/calls',
+    exportPath: '/calls/export.xlsx',
+    paged: false,
+    title: '项目征集',
+    headers: ['年度', '征集名称', '发起工会', '当前阶段', '征集时间', '征求意见时间'],
+    key: ['征集名称', (c) => c.title],
+    denied: 'security',
+  },
+  {
+    name: 'yearly lists (filtered by year)',
+    user: 'admin',
+    list: '/slates?year=2021',
+    exportPath: '/slates/export.xlsx?year=2021',
+    paged: false,
+    title: '实事项目清单',
+    headers: ['年度', '工会', '清单名称', '文号', '项目数', '状态'],
+    key: ['清单名称', (x) => x.title],
+    denied: 'security',
+    filterText: '年度：2021',
+  },
+  {
+    name: 'payout batches',
+    user: 'finance',
+    list: '/payouts/batches',
+    exportPath: '/payouts/batches/export.xlsx',
+    paged: false,
+    title: '结算批次',
+    headers: ['批次号', '项目', '结算月份', '笔数', '金额合计（元）', '发放时限', '编制', '权益保障部审核', '财务部审核', '状态'],
+    key: ['批次号', (b) => b.no],
+    denied: 'security',
+  },
+  {
+    name: 'first-come pools',
+    user: 'admin',
+    list: '/pools',
+    exportPath: '/pools/export.xlsx',
+    paged: false,
+    title: '先到先得名额',
+    headers: ['名称', '项目', '开放工会', '总名额', '已领取', '剩余', '开放时间', '状态'],
+    key: ['名称', (p) => p.title],
+    denied: 'security',
+  },
+  {
+    name: 'place grants',
+    user: 'admin',
+    list: '/place-grants',
+    exportPath: '/place-grants/export.xlsx',
+    paged: false,
+    title: '名额分配',
+    headers: ['获得名额的工会', '来自', '项目', '线路/套餐', '名额', '已分配', '尚可分配', '分配期限'],
+    key: ['获得名额的工会', (g) => g.toOrgName],
+    denied: 'security',
+  },
+  {
+    name: 'quota offers (one year)',
+    user: 'pudong',
+    list: '/quota-offers?year=2025',
+    exportPath: '/quota-offers/export.xlsx?year=2025',
+    paged: false,
+    title: '计划目录',
+    headers: ['年度', '项目', '计划', '天数', '开展月份', '价格（元/人）', '市总补贴', '其他补贴', '其余部分', '方式', '名额', '已核拨', '承办单位'],
+    key: ['计划', (o) => o.title],
+    denied: 'security',
+    filterText: '年度：2025',
+  },
+  {
+    name: 'quota requests',
+    user: 'admin',
+    list: '/quota-requests',
+    exportPath: '/quota-requests/export.xlsx',
+    paged: false,
+    title: '申报汇总表',
+    headers: ['工会', '项目', '报送截止', '申报人数', '核拨人数', '状态', '申报明细'],
+    key: ['工会', (r) => r.orgName],
+    denied: 'security',
+  },
+  {
+    name: 'rosters (a district)',
+    user: 'pudong',
+    list: '/rosters',
+    exportPath: '/rosters/export.xlsx',
+    paged: false,
+    title: '名册',
+    headers: ['工会', '计划', '日期', '承办单位', '人数', '剩余名额', '状态'],
+    key: ['计划', (r) => `${r.year} ${r.title}`],
+    denied: 'security',
+  },
+  {
+    name: 'quota settlements',
+    user: 'admin',
+    list: '/quota-settlements',
+    exportPath: '/quota-settlements/export.xlsx',
+    paged: false,
+    title: '结算',
+    headers: ['名册', '承办单位', '人数', '补贴金额（元）', '满意度', '状态', '支付日期', '支付凭证号'],
+    key: ['名册', (x) => `${x.orgName} · ${x.rosterTitle}`],
+    denied: 'security',
+  },
+  {
+    name: 'platform bills (a platform: its own)',
+    user: 'eleme',
+    list: '/quota-bills',
+    exportPath: '/quota-bills/export.xlsx',
+    paged: false,
+    title: '平台结算单',
+    headers: ['平台企业', '计划', '工会', '体检日期', '人数', '每人（费用 − 补贴 = 平台承担）', '结算金额（元）', '状态', '付款日期', '付款凭证号'],
+    key: ['平台企业', (b) => b.platformName],
+    denied: 'security',
+  },
+  {
+    name: 'protection register (a district, one year)',
+    user: 'pudong',
+    list: '/protection/enrollments?year=2025',
+    exportPath: '/protection/enrollments/export.xlsx?year=2025',
+    paged: true,
+    title: '会员专享基本保障参保名册',
+    headers: ['会员编号', '姓名', '身份证号', '所属工会', '保障类型', '参保方式', '保障期', '保障费（元）', '市总补贴（元）', '自付（元）', '状态'],
+    key: ['会员编号', (c) => c.memberNo],
+    denied: 'security',
+    filterText: '年度：2025',
+  },
+  {
+    name: 'protection lists (a district, one year)',
+    user: 'pudong',
+    list: '/protection/lists?year=2025',
+    exportPath: '/protection/lists/export.xlsx?year=2025',
+    paged: true,
+    title: '集中参保名单',
+    headers: ['所属工会', '保障类型', '参保人数', '保障费合计（元）', '其余费用合计（元）', '状态'],
+    key: ['所属工会', (l) => l.orgName],
+    denied: 'security',
+    filterText: '年度：2025',
+  },
+  {
+    name: 'protection remittances (one year)',
+    user: 'mutualaid',
+    list: '/protection/remittances?year=2025',
+    exportPath: '/protection/remittances/export.xlsx?year=2025',
+    paged: false,
+    title: '缴费凭证与核对',
+    headers: ['所属工会', '应缴（元）', '到账金额（元）', '上传日期', '状态'],
+    key: ['所属工会', (r) => r.regionName ?? ''],
+    denied: 'security',
+    filterText: '年度：2025',
+  },
+  {
+    name: 'protection claims',
+    user: 'mutualaid',
+    list: '/protection/claims',
+    exportPath: '/protection/claims/export.xlsx',
+    paged: true,
+    title: '会员专享基本保障给付审核',
+    headers: ['编号', '姓名', '身份证号', '所属工会', '给付类型', '事件日期', '给付金额（元）', '应付日期', '状态'],
+    key: ['编号', (k) => String(k.id)],
+    denied: 'security',
+  },
+  {
+    name: 'gig rosters',
+    user: 'mutualaid',
+    list: '/protection/gig/rosters',
+    exportPath: '/protection/gig/rosters/export.xlsx',
+    paged: true,
+    title: '新就业形态劳动者参保名单',
+    headers: ['名单编号', '网约平台', '提交日期', '状态', '参保方式', '保障期限', '每人保障费（元）', '受理 / 未予参保', '保障费合计（元）'],
+    key: ['名单编号', (r) => String(r.id)],
+    denied: 'security',
+  },
+  {
+    name: 'gig covers (a platform: its own)',
+    user: 'eleme',
+    list: '/protection/gig/covers',
+    exportPath: '/protection/gig/covers/export.xlsx',
+    paged: true,
+    title: '新就业形态劳动者保障人员',
+    headers: ['姓名', '身份证号', '手机号码', '网约平台', '参保方式', '保障期限', '免责期（天）', '状态', '生效短信'],
+    key: ['身份证号', (c) => c.idMasked],
+    denied: 'security',
+  },
+  {
+    name: 'gig claims',
+    user: 'mutualaid',
+    list: '/protection/gig/claims',
+    exportPath: '/protection/gig/claims/export.xlsx',
+    paged: true,
+    title: '新就业形态劳动者给付申请',
+    headers: ['姓名', '网约平台', '给付类型', '事件日期', '给付金额（元）', '应给付日期', '收款方', '状态'],
+    key: ['姓名', (k) => k.name],
+    denied: 'security',
+  },
 ];
 
 const ID_NUMBER = /\d{6}(19|20)\d{2}[01]\d[0-3]\d{4}[\dXx]|\d{17}[\dXx]/;
@@ -103,14 +334,47 @@ const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
 before(async () => {
   t = await startTestApp({ members: 200 });
-  for (const u of new Set(['admin', 'auditor', 'member', 'grassroots', 'pudong', 'jiading', 'security', 'finance', 'mutualaid', 'yangpu', 'eleme', ...specs.flatMap((s) => [s.user, s.denied ?? 'admin'])])) cookies[u] = await t.login(u);
+  for (const u of new Set([
+    'admin',
+    'auditor',
+    'member',
+    'grassroots',
+    'pudong',
+    'jiading',
+    'security',
+    'finance',
+    'mutualaid',
+    'yangpu',
+    'eleme',
+    ...specs.flatMap((s) => [s.user, s.denied ?? 'admin']),
+  ]))
+    cookies[u] = await t.login(u);
   // A gig roster (the demo has none), approved, and a claim on one of its covers (001 互助保障计划).
   t.pinToday('2022-03-15');
-  const roster = await ok(req('eleme', 'POST', '/protection/gig/rosters', { rows: [{ name: '张三', idNumber: idOf('1992-01-01', 11), mobile: '13912345671' }, { name: '李四', idNumber: idOf('1990-07-07', 21), mobile: '13912345672' }] }), 201);
+  const roster = await ok(
+    req('eleme', 'POST', '/protection/gig/rosters', {
+      rows: [
+        { name: '张三', idNumber: idOf('1992-01-01', 11), mobile: '13912345671' },
+        { name: '李四', idNumber: idOf('1990-07-07', 21), mobile: '13912345672' },
+      ],
+    }),
+    201,
+  );
   await ok(req('mutualaid', 'POST', `/protection/gig/rosters/${roster.id}/approve`));
   t.pinToday('2022-06-10');
   const cover = (await ok(req('eleme', 'GET', `/protection/gig/covers?q=${encodeURIComponent('张三')}`))).items[0];
-  await ok(req('eleme', 'POST', '/protection/gig/claims', { coverId: cover.id, claimType: 'hospital-allowance', eventDate: '2022-05-01', hospitalDays: 10, bank: '中国工商银行上海分行', accountName: '张三', accountNo: '6222 0210 0112 3456 789' }), 201);
+  await ok(
+    req('eleme', 'POST', '/protection/gig/claims', {
+      coverId: cover.id,
+      claimType: 'hospital-allowance',
+      eventDate: '2022-05-01',
+      hospitalDays: 10,
+      bank: '中国工商银行上海分行',
+      accountName: '张三',
+      accountNo: '6222 0210 0112 3456 789',
+    }),
+    201,
+  );
   t.pinToday();
 });
 after(async () => {
@@ -133,10 +397,11 @@ describe(`list exports on ${engine}`, () => {
       const [col, of] = spec.key;
       assert.deepEqual(sheet.rows.map((r) => r[col]).sort(), items.map(of).sort());
       // Personal data as in the list: never a full ID number or mobile.
-      for (const r of sheet.rows) for (const v of Object.values(r)) {
-        assert.doesNotMatch(v, ID_NUMBER, `${spec.name}: unmasked ID number ${v}`);
-        assert.doesNotMatch(v, MOBILE, `${spec.name}: unmasked mobile ${v}`);
-      }
+      for (const r of sheet.rows)
+        for (const v of Object.values(r)) {
+          assert.doesNotMatch(v, ID_NUMBER, `${spec.name}: unmasked ID number ${v}`);
+          assert.doesNotMatch(v, MOBILE, `${spec.name}: unmasked mobile ${v}`);
+        }
       // Audited.
       assert.ok((await ok(req('auditor', 'GET', '/audit?pageSize=1'))).total > before, 'the export is in the audit trail');
 
@@ -177,7 +442,10 @@ describe(`list exports on ${engine}`, () => {
     const admin = await sheetOf('admin', '/applications/export.xlsx');
     assert.ok(pudong.rows.length > 0 && admin.rows.length > pudong.rows.length);
     const jiadingNos = new Set(jiading.rows.map((r) => r['申请编号']));
-    assert.ok(pudong.rows.every((r) => !jiadingNos.has(r['申请编号'])), 'no Jiading application in Pudong’s export');
+    assert.ok(
+      pudong.rows.every((r) => !jiadingNos.has(r['申请编号'])),
+      'no Jiading application in Pudong’s export',
+    );
     const pudongOrgs = new Set((await listOf('pudong', '/applications', true)).map((a) => a.org.name));
     assert.ok(pudong.rows.every((r) => pudongOrgs.has(r['基层工会']!)));
     // A platform officer sees its own workers only.

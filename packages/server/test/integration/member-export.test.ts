@@ -20,7 +20,11 @@ before(async () => {
 });
 after(async () => t?.close());
 
-const csvLines = (body: string) => body.replace(/^\uFEFF/, '').trim().split('\r\n');
+const csvLines = (body: string) =>
+  body
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
 
 describe(`member export on ${engine}`, () => {
   it('holds exactly the rows the filtered list shows, in its order, masked', async () => {
@@ -32,9 +36,19 @@ describe(`member export on ${engine}`, () => {
     const lines = csvLines(r.body);
     assert.equal(lines[0], '会员编号,姓名,身份证号,手机号,性别,出生日期,所属基层工会,入会日期,会员卡状态,电子会员证,人员类别');
     const rows = lines.slice(1).map((l) => l.split(','));
-    assert.deepEqual(rows.map((c) => c[0]), list.items.map((m: { memberNo: string }) => m.memberNo), 'the same members in the same order');
-    assert.ok(rows.every((c) => c[4] === '女'), 'only women');
-    assert.ok(rows.every((c) => c[2]!.includes('*')), 'ID numbers masked');
+    assert.deepEqual(
+      rows.map((c) => c[0]),
+      list.items.map((m: { memberNo: string }) => m.memberNo),
+      'the same members in the same order',
+    );
+    assert.ok(
+      rows.every((c) => c[4] === '女'),
+      'only women',
+    );
+    assert.ok(
+      rows.every((c) => c[2]!.includes('*')),
+      'ID numbers masked',
+    );
   });
 
   it('narrows to a search and to a union; .xlsx has the same rows', async () => {
@@ -52,8 +66,23 @@ describe(`member export on ${engine}`, () => {
   });
 
   it('reads the list in keyset chunks that add up to one read, at any chunk size', async () => {
-    const acc = await t.s.database.db.selectFrom('accounts').innerJoin('orgs', 'orgs.id', 'accounts.org_id').select(['accounts.id', 'accounts.role', 'accounts.org_id', 'orgs.path', 'orgs.name']).where('username', '=', 'admin').executeTakeFirstOrThrow();
-    const admin: Actor = { accountId: acc.id, username: 'admin', displayName: 'admin', role: acc.role as Actor['role'], orgId: acc.org_id, orgName: acc.name, orgPath: acc.path, personId: null, sessionId: 'test' };
+    const acc = await t.s.database.db
+      .selectFrom('accounts')
+      .innerJoin('orgs', 'orgs.id', 'accounts.org_id')
+      .select(['accounts.id', 'accounts.role', 'accounts.org_id', 'orgs.path', 'orgs.name'])
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    const admin: Actor = {
+      accountId: acc.id,
+      username: 'admin',
+      displayName: 'admin',
+      role: acc.role as Actor['role'],
+      orgId: acc.org_id,
+      orgName: acc.name,
+      orgPath: acc.path,
+      personId: null,
+      sessionId: 'test',
+    };
     const q = ZMemberList.parse({});
     const all: number[] = [];
     for await (const c of repo.exportChunks(t.s.database.db, admin, q, {}, null, 1_000_000)) all.push(...c.map((r) => r.membership_id));
@@ -67,7 +96,11 @@ describe(`member export on ${engine}`, () => {
     assert.ok(all.length > 100);
     assert.deepEqual(chunked, all, 'the same rows, in the same order, none twice');
     assert.equal(n, Math.ceil(all.length / 7));
-    assert.deepEqual([...all].sort((a, b) => b - a), all, 'newest first, like the page');
+    assert.deepEqual(
+      [...all].sort((a, b) => b - a),
+      all,
+      'newest first, like the page',
+    );
   });
 
   it('refuses a bad filter, naming the field, and a union outside my scope', async () => {

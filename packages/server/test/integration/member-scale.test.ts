@@ -20,9 +20,15 @@ before(async () => {
 after(async () => t?.close());
 
 const req = (user: string, method: string, url: string, payload?: unknown) =>
-  t.app.inject({ method: method as any, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as any } : {}), headers: { cookie: cookies[user]! } });
+  t.app.inject({
+    method: method as any,
+    url: `/api/v1${url}`,
+    ...(payload !== undefined ? { payload: payload as any } : {}),
+    headers: { cookie: cookies[user]! },
+  });
 
-const pathOf = async (shortName: string) => (await t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', shortName).executeTakeFirstOrThrow()).path;
+const pathOf = async (shortName: string) =>
+  (await t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', shortName).executeTakeFirstOrThrow()).path;
 
 /** What the stats must say: the active memberships under `path`, counted from the rows themselves. */
 async function truth(path: string) {
@@ -56,7 +62,11 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     const ids = pages.flat().map((x: any) => x.membershipId);
     assert.equal(ids.length, 60);
     assert.equal(new Set(ids).size, 60, 'no row on two pages');
-    assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first across pages');
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => b - a),
+      'newest first across pages',
+    );
     assert.ok(pages.flat().every((x: any) => x.sex === 'male' && x.cardStatus === 'active'));
     const deep = await req('admin', 'GET', '/members?cardStatus=active&sex=male&pageSize=20&page=4');
     assert.equal(deep.statusCode, 400);
@@ -86,8 +96,15 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     assert.ok(r.items.length > 0);
     assert.ok(r.items.length <= CAP);
     const orgIds = new Set(r.items.map((x: any) => x.orgId));
-    const orgs = await t.s.database.db.selectFrom('orgs').select(['id', 'path']).where('id', 'in', [...orgIds] as number[]).execute();
-    assert.ok(orgs.every((o) => o.path.startsWith(pudong)), 'every row in Pudong');
+    const orgs = await t.s.database.db
+      .selectFrom('orgs')
+      .select(['id', 'path'])
+      .where('id', 'in', [...orgIds] as number[])
+      .execute();
+    assert.ok(
+      orgs.every((o) => o.path.startsWith(pudong)),
+      'every row in Pudong',
+    );
     assert.ok(r.items.every((x: any) => /^\d{3}\*+\w{4}$/.test(x.idNumber) && (x.mobile === null || /^\d{3}\*{4}\d{4}$/.test(x.mobile))));
     // The uncapped total of a one-filter list comes from the kept counts: exact, past the cap, and Pudong's own.
     const all = (await req('pudong', 'GET', '/members?pageSize=20')).json();
@@ -100,11 +117,26 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     assert.equal(female.total, t1.female);
     // A Jiading member is not found from Pudong by any search.
     const jd = await t.s.database.db
-      .selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').innerJoin('persons', 'persons.id', 'memberships.person_id')
-      .select(['persons.name', 'memberships.member_no']).where('orgs.path', 'like', `${await pathOf('嘉定区')}%`).where('memberships.status', '=', 'active').executeTakeFirstOrThrow();
+      .selectFrom('memberships')
+      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+      .innerJoin('persons', 'persons.id', 'memberships.person_id')
+      .select(['persons.name', 'memberships.member_no'])
+      .where('orgs.path', 'like', `${await pathOf('嘉定区')}%`)
+      .where('memberships.status', '=', 'active')
+      .executeTakeFirstOrThrow();
     assert.equal((await req('pudong', 'GET', `/members?q=${jd.member_no}`)).json().total, 0);
     const byName = (await req('pudong', 'GET', `/members?q=${encodeURIComponent(jd.name)}`)).json().items as { orgId: number }[];
-    const nameOrgs = byName.length ? await t.s.database.db.selectFrom('orgs').select('path').where('id', 'in', byName.map((x) => x.orgId)).execute() : [];
+    const nameOrgs = byName.length
+      ? await t.s.database.db
+          .selectFrom('orgs')
+          .select('path')
+          .where(
+            'id',
+            'in',
+            byName.map((x) => x.orgId),
+          )
+          .execute()
+      : [];
     assert.ok(nameOrgs.every((o) => o.path.startsWith(pudong)));
     assert.equal((await req('jiading', 'GET', `/members?q=${jd.member_no}`)).json().total, 1);
   });
@@ -121,7 +153,14 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     const before = await statsOf('pudong');
     const orgId = (await t.s.database.db.selectFrom('orgs').select('id').where('name', '=', '上海张江芯源微电子有限公司工会').executeTakeFirstOrThrow()).id;
     const first17 = '31011519880808123';
-    const created = await req('grassroots', 'POST', '/members', { name: '计数测试', idNumber: first17 + idCheckCharacter(first17), orgId, joinedOn: '2020-01-01', categories: ['craftsman'], cardStatus: 'none' });
+    const created = await req('grassroots', 'POST', '/members', {
+      name: '计数测试',
+      idNumber: first17 + idCheckCharacter(first17),
+      orgId,
+      joinedOn: '2020-01-01',
+      categories: ['craftsman'],
+      cardStatus: 'none',
+    });
     assert.equal(created.statusCode, 201, created.body);
     const personId = created.json().personId;
     await check('a new member');
@@ -130,9 +169,18 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     assert.equal(after1.craftsman, before.craftsman + 1);
     assert.equal((await req('grassroots', 'PATCH', `/members/${personId}`, { categories: ['model-worker'] })).statusCode, 200);
     // The card changes by its events (issue 9 §1): issued, then activated.
-    for (const event of ['issue', 'activate']) assert.equal((await req('grassroots', 'POST', `/members/${personId}/card/events`, { event, date: '2023-05-10' })).statusCode, 201);
+    for (const event of ['issue', 'activate'])
+      assert.equal((await req('grassroots', 'POST', `/members/${personId}/card/events`, { event, date: '2023-05-10' })).statusCode, 201);
     await check('an update of categories and card');
-    const jiadingUnion = (await t.s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('path', 'like', `${jiading}%`).where('status', '=', 'active').executeTakeFirstOrThrow()).id;
+    const jiadingUnion = (
+      await t.s.database.db
+        .selectFrom('orgs')
+        .select('id')
+        .where('kind', '=', 'grassroots')
+        .where('path', 'like', `${jiading}%`)
+        .where('status', '=', 'active')
+        .executeTakeFirstOrThrow()
+    ).id;
     const moved = await req('pudong', 'POST', `/members/${personId}/transfer`, { toOrgId: jiadingUnion, date: '2024-01-01' });
     assert.equal(moved.statusCode, 200, moved.body);
     await check('a transfer to Jiading');

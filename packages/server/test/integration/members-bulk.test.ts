@@ -7,7 +7,8 @@ import { startTestApp, type TestApp } from '../harness.ts';
 
 let t: TestApp;
 let cookie = '';
-const bulk = (payload: unknown, who = cookie) => t.app.inject({ method: 'POST', url: '/api/v1/members/bulk', headers: { cookie: who }, payload: payload as object });
+const bulk = (payload: unknown, who = cookie) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/members/bulk', headers: { cookie: who }, payload: payload as object });
 
 before(async () => {
   t = await startTestApp({ members: 60 });
@@ -33,14 +34,34 @@ it('adds a category to three members, transfers two and ends one, each audited',
   }
   const rm = await bulk({ action: 'remove-category', personIds: [a.personId], category: 'craftsman' });
   assert.equal(rm.statusCode, 200, rm.body);
-  const target = await t.s.database.db.selectFrom('orgs').select('id').where('kind', '=', 'grassroots').where('status', '=', 'active').where('id', '!=', a.orgId).orderBy('id').executeTakeFirstOrThrow();
+  const target = await t.s.database.db
+    .selectFrom('orgs')
+    .select('id')
+    .where('kind', '=', 'grassroots')
+    .where('status', '=', 'active')
+    .where('id', '!=', a.orgId)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   const moved = await bulk({ action: 'transfer', personIds: [a.personId, b.personId], toOrgId: target.id, date: '2025-07-01', note: '单位合并' });
   assert.equal(moved.statusCode, 200, moved.body);
-  const memberships = await t.s.database.db.selectFrom('memberships').select(['person_id', 'org_id']).where('person_id', 'in', [a.personId, b.personId]).where('status', '=', 'active').execute();
-  assert.deepEqual(memberships.map((m) => m.org_id), [target.id, target.id]);
+  const memberships = await t.s.database.db
+    .selectFrom('memberships')
+    .select(['person_id', 'org_id'])
+    .where('person_id', 'in', [a.personId, b.personId])
+    .where('status', '=', 'active')
+    .execute();
+  assert.deepEqual(
+    memberships.map((m) => m.org_id),
+    [target.id, target.id],
+  );
   const ended = await bulk({ action: 'end', personIds: [c.personId], date: '2025-07-01', reason: '退休' });
   assert.equal(ended.statusCode, 200, ended.body);
-  const audit = await t.s.database.db.selectFrom('audit_log').select('action').where('entity_id', 'in', [a.personId, b.personId, c.personId].map(String)).where('action', 'in', ['member.transfer', 'member.end']).execute();
+  const audit = await t.s.database.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('entity_id', 'in', [a.personId, b.personId, c.personId].map(String))
+    .where('action', 'in', ['member.transfer', 'member.end'])
+    .execute();
   assert.equal(audit.length, 3);
 });
 
@@ -52,13 +73,22 @@ it('all or nothing: one member outside the officer’s union stops the operation
     .select('memberships.person_id')
     .where('memberships.status', '=', 'active')
     .where('orgs.name', 'not like', '%张江芯源%')
-    .where('memberships.org_id', 'not in', mine.map((m) => m.orgId))
+    .where(
+      'memberships.org_id',
+      'not in',
+      mine.map((m) => m.orgId),
+    )
     .executeTakeFirstOrThrow();
   const r = await bulk({ action: 'end', personIds: [mine[0]!.personId, mine[1]!.personId, other.person_id], date: '2025-08-01', reason: '测试' });
   assert.equal(r.statusCode, 404, r.body);
   assert.match(r.json().title ?? r.body, /第3位|Member 3/);
   assert.equal(r.json().issues?.[0]?.field ?? r.json().errors?.[0]?.field, 'body.personIds[2]', r.body);
-  const still = await t.s.database.db.selectFrom('memberships').select('status').where('person_id', 'in', [mine[0]!.personId, mine[1]!.personId]).where('status', '=', 'active').execute();
+  const still = await t.s.database.db
+    .selectFrom('memberships')
+    .select('status')
+    .where('person_id', 'in', [mine[0]!.personId, mine[1]!.personId])
+    .where('status', '=', 'active')
+    .execute();
   assert.equal(still.length, 2, 'nobody was ended');
 });
 

@@ -40,7 +40,10 @@ describe(`org import/export on ${engine}`, () => {
     assert.equal(x.statusCode, 200, x.body);
     const lines = x.body.replace('\uFEFF', '').trim().split(/\r?\n/).slice(1);
     assert.equal(lines.length, listed.total, 'one line per org the list shows');
-    assert.ok(lines.every((l) => l.includes('张江')), 'only orgs the search finds');
+    assert.ok(
+      lines.every((l) => l.includes('张江')),
+      'only orgs the search finds',
+    );
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/orgs/export?status=closed', headers: { cookie } });
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().errors[0].field, 'querystring.status');
@@ -65,9 +68,18 @@ describe(`org import/export on ${engine}`, () => {
     const r = await upload(csv);
     assert.equal(r.statusCode, 400);
     const fields = r.json().errors.map((e: any) => e.field);
-    assert.ok(fields.some((f: string) => f.startsWith('row 3') && f.includes('上级组织')), fields.join());
-    assert.ok(fields.some((f: string) => f.startsWith('row 4') && f.includes('统一社会信用代码')), fields.join());
-    assert.ok(fields.some((f: string) => f.startsWith('row 5') && f.includes('组织类型')), fields.join());
+    assert.ok(
+      fields.some((f: string) => f.startsWith('row 3') && f.includes('上级组织')),
+      fields.join(),
+    );
+    assert.ok(
+      fields.some((f: string) => f.startsWith('row 4') && f.includes('统一社会信用代码')),
+      fields.join(),
+    );
+    assert.ok(
+      fields.some((f: string) => f.startsWith('row 5') && f.includes('组织类型')),
+      fields.join(),
+    );
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/orgs?q=全或无', headers: { cookie } })).json().total, 0);
   });
 });

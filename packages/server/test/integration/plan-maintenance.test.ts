@@ -17,7 +17,14 @@ before(async () => {
 after(async () => t?.close());
 
 const { req, ok } = httpKit(() => t, cookies);
-const auditOf = (entity: string, id: number) => t.s.database.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity', '=', entity).where('entity_id', '=', String(id)).orderBy('id').execute();
+const auditOf = (entity: string, id: number) =>
+  t.s.database.db
+    .selectFrom('audit_log')
+    .select(['action', 'before', 'after'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', String(id))
+    .orderBy('id')
+    .execute();
 
 describe(`plan maintenance and year-end report on ${engine}`, () => {
   let slateId: number, projectId: number, topId: number, childId: number, milestoneId: number;
@@ -27,7 +34,9 @@ describe(`plan maintenance and year-end report on ${engine}`, () => {
     slateId = (await ok(req('pudong', 'POST', '/slates', { orgId: district, year: 2028, title: '浦东新区总工会2028年服务职工实事项目' }), 201)).id;
     projectId = (await ok(req('pudong', 'POST', `/slates/${slateId}/projects`, { title: '建设30个户外职工爱心接力站', category: 'living' }), 201)).id;
     topId = (await ok(req('pudong', 'POST', `/projects/${projectId}/targets`, { indicator: '爱心接力站', unit: '个', plannedValue: 30 }), 201)).id;
-    childId = (await ok(req('pudong', 'POST', `/projects/${projectId}/targets`, { indicator: '新建', unit: '个', plannedValue: 20, parentTargetId: topId }), 201)).id;
+    childId = (
+      await ok(req('pudong', 'POST', `/projects/${projectId}/targets`, { indicator: '新建', unit: '个', plannedValue: 20, parentTargetId: topId }), 201)
+    ).id;
     milestoneId = (await ok(req('pudong', 'POST', `/projects/${projectId}/milestones`, { title: '选址', dueOn: '2028-03-31' }), 201)).id;
   });
 
@@ -77,7 +86,10 @@ describe(`plan maintenance and year-end report on ${engine}`, () => {
     await ok(req('pudong', 'DELETE', `/milestones/${milestoneId}`));
     assert.equal((await req('pudong', 'DELETE', `/milestones/${milestoneId}`)).statusCode, 404);
     const trail = await auditOf('milestone', milestoneId);
-    assert.deepEqual(trail.map((a) => a.action), ['milestone.create', 'milestone.update', 'milestone.update', 'milestone.delete']);
+    assert.deepEqual(
+      trail.map((a) => a.action),
+      ['milestone.create', 'milestone.update', 'milestone.update', 'milestone.delete'],
+    );
     assert.equal((trail[1]!.before as any).title, '选址');
     assert.equal((trail[3]!.before as any).title, '选址并公示');
   });
@@ -99,14 +111,28 @@ describe(`plan maintenance and year-end report on ${engine}`, () => {
     assert.equal((del.before as any).targets[0].indicator, '场次');
     assert.equal((del.before as any).milestones[0].title, '启动');
     // The federation's published 2025 list: its projects stay (edit instead).
-    const p2 = await t.s.database.db.selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').innerJoin('orgs', 'orgs.id', 'slates.org_id').select('projects.id').where('slates.year', '=', 2025).where('orgs.kind', '=', 'municipal').where('projects.no', '=', 9).executeTakeFirstOrThrow();
+    const p2 = await t.s.database.db
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+      .select('projects.id')
+      .where('slates.year', '=', 2025)
+      .where('orgs.kind', '=', 'municipal')
+      .where('projects.no', '=', 9)
+      .executeTakeFirstOrThrow();
     const pub = await req('admin', 'DELETE', `/projects/${p2.id}`);
     assert.equal(pub.statusCode, 409);
     assert.deepEqual(pub.json().refersTo, { publishedList: 1, surveys: 1 });
   });
 
   it('gives the year-end report of the 2025 list: planned vs actual, progress, budget vs spent, status, satisfaction', async () => {
-    const sl = await t.s.database.db.selectFrom('slates').innerJoin('orgs', 'orgs.id', 'slates.org_id').select('slates.id').where('slates.year', '=', 2025).where('orgs.kind', '=', 'municipal').executeTakeFirstOrThrow();
+    const sl = await t.s.database.db
+      .selectFrom('slates')
+      .innerJoin('orgs', 'orgs.id', 'slates.org_id')
+      .select('slates.id')
+      .where('slates.year', '=', 2025)
+      .where('orgs.kind', '=', 'municipal')
+      .executeTakeFirstOrThrow();
     const r = await ok(req('auditor', 'GET', `/slates/${sl.id}/report`));
     assert.equal(r.projects.length, 10);
     const guidance = r.projects.find((p: any) => p.no === 3);
@@ -128,7 +154,10 @@ describe(`plan maintenance and year-end report on ${engine}`, () => {
     assert.equal(x.statusCode, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as any);
-    assert.deepEqual(wb.worksheets.map((w) => w.name), ['项目完成情况', '目标完成情况']);
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      ['项目完成情况', '目标完成情况'],
+    );
     const ws = wb.worksheets[0]!;
     assert.equal(ws.rowCount, 1 + 10 + 1);
     assert.equal(ws.getRow(12).getCell(1).value, '合计');

@@ -14,7 +14,12 @@ before(async () => {
 });
 after(async () => t?.close());
 const call = (who: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
-  t.app.inject({ method, url: `/api/v1${url}`, ...(payload !== undefined && { payload: payload as any }), headers: { cookie: cookies[who]!, 'accept-language': 'zh-CN' } });
+  t.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    ...(payload !== undefined && { payload: payload as any }),
+    headers: { cookie: cookies[who]!, 'accept-language': 'zh-CN' },
+  });
 
 const stay = { resort: 'xishan', roomType: 'landscape-standard', checkIn: '2026-03-02', nights: 2, rooms: 1, marketPrice: 400 };
 
@@ -45,18 +50,38 @@ describe(`policy roll-over on ${engine}`, () => {
   });
 
   it('refuses an invalid value naming the field', async () => {
-    const bad = await call('admin', 'POST', '/policy/versions', { program: 'member-vacation', policy: '2026', from: '2026-01-01', to: '2026-12-31', source: '沪工总办〔2026〕1号 附件9 一(一)4', basePolicy: '2025', values: { ...values, 'max-nights': -3 } });
+    const bad = await call('admin', 'POST', '/policy/versions', {
+      program: 'member-vacation',
+      policy: '2026',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      source: '沪工总办〔2026〕1号 附件9 一(一)4',
+      basePolicy: '2025',
+      values: { ...values, 'max-nights': -3 },
+    });
     assert.equal(bad.statusCode, 400, bad.body);
     assert.equal(bad.json().errors[0].field, 'values.max-nights');
     assert.match(bad.json().messages.zh, /max-nights/);
-    const overlap = await call('admin', 'POST', '/policy/versions', { program: 'member-vacation', policy: '2025b', from: '2025-06-01', to: '2026-12-31', source: '沪工总办〔2026〕1号', values });
+    const overlap = await call('admin', 'POST', '/policy/versions', {
+      program: 'member-vacation',
+      policy: '2025b',
+      from: '2025-06-01',
+      to: '2026-12-31',
+      source: '沪工总办〔2026〕1号',
+      values,
+    });
     assert.equal(overlap.statusCode, 400);
     assert.equal(overlap.json().errors[0].field, 'from');
   });
 
   it('drafts 2026 with a higher cap and previews it on the cases: which change, which stay', async () => {
     const r = await call('admin', 'POST', '/policy/versions', {
-      program: 'member-vacation', policy: '2026', from: '2026-01-01', to: '2026-12-31', source: '沪工总办〔2026〕1号 附件9 一(一)4', basePolicy: '2025',
+      program: 'member-vacation',
+      policy: '2026',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      source: '沪工总办〔2026〕1号 附件9 一(一)4',
+      basePolicy: '2025',
       values: { ...values, 'yearly-subsidy-cap': 3000, 'stay-period': { from: '2026-01-01', to: '2026-12-31' } },
     });
     assert.equal(r.statusCode, 201, r.body);
@@ -111,7 +136,10 @@ describe(`policy roll-over on ${engine}`, () => {
       const r = await call('auditor', 'GET', `/audit?action=${action}&entity=policy_version`);
       assert.equal(r.statusCode, 200, r.body);
       const items = r.json().items;
-      assert.ok(items.some((x: any) => x.entityId === String(id)), `${action} for version ${id}`);
+      assert.ok(
+        items.some((x: any) => x.entityId === String(id)),
+        `${action} for version ${id}`,
+      );
     }
   });
 });

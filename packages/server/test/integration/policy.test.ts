@@ -10,17 +10,25 @@ before(async () => {
   cookie = await t.login('rights');
 });
 after(async () => t?.close());
-const post = (url: string, payload: unknown, lang = 'zh-CN') => t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as any, headers: { cookie, 'accept-language': lang } });
+const post = (url: string, payload: unknown, lang = 'zh-CN') =>
+  t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as any, headers: { cookie, 'accept-language': lang } });
 const get = (url: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie } });
 
 describe(`policy API on ${engine}`, () => {
   it('evaluates the 2025 B+ premium with its trace and sources', async () => {
-    const r = await post('/policy/evaluate', { program: 'member-protection', date: '2025-01-01', input: { plan: 'B+', mode: 'collective', unitCategory: 'ordinary' } });
+    const r = await post('/policy/evaluate', {
+      program: 'member-protection',
+      date: '2025-01-01',
+      input: { plan: 'B+', mode: 'collective', unitCategory: 'ordinary' },
+    });
     assert.equal(r.statusCode, 200, r.body);
     const b = r.json();
     assert.equal(b.policy, '2025');
     assert.equal(b.eligible, true);
-    assert.deepEqual({ premium: b.output.premium, citySubsidy: b.output.citySubsidy, remainder: b.output.remainder }, { premium: 140, citySubsidy: 40, remainder: 100 });
+    assert.deepEqual(
+      { premium: b.output.premium, citySubsidy: b.output.citySubsidy, remainder: b.output.remainder },
+      { premium: 140, citySubsidy: 40, remainder: 100 },
+    );
     const premium = b.trace.find((e: any) => e.kind === 'parameter' && e.name === 'premium');
     assert.ok(premium && premium.source.startsWith('003') && premium.from === '2025-01-01');
   });
@@ -30,10 +38,18 @@ describe(`policy API on ${engine}`, () => {
     assert.equal(unknown.statusCode, 400);
     assert.equal(unknown.json().code, 'unknown-program');
     assert.ok(unknown.json().allowed.includes('member-protection'));
-    const early = await post('/policy/evaluate', { program: 'member-protection', date: '2010-01-01', input: { plan: 'A', mode: 'collective', unitCategory: 'ordinary' } });
+    const early = await post('/policy/evaluate', {
+      program: 'member-protection',
+      date: '2010-01-01',
+      input: { plan: 'A', mode: 'collective', unitCategory: 'ordinary' },
+    });
     assert.equal(early.statusCode, 400);
     assert.equal(early.json().code, 'no-policy-in-force');
-    const typo = await post('/policy/evaluate', { program: 'member-protection', date: '2025-01-01', input: { plan: 'Z', mode: 'collective', unitCategory: 'ordinary' } });
+    const typo = await post('/policy/evaluate', {
+      program: 'member-protection',
+      date: '2025-01-01',
+      input: { plan: 'Z', mode: 'collective', unitCategory: 'ordinary' },
+    });
     assert.equal(typo.statusCode, 400);
     assert.equal(typo.json().code, 'invalid-input');
     assert.match(typo.json().errors[0].field, /plan/);
@@ -60,7 +76,10 @@ describe(`policy API on ${engine}`, () => {
     const params = (await get('/policy/programs/member-protection/parameters?date=2018-06-01')).json().items;
     assert.ok(params.find((p: any) => p.name === 'premium').value.A['full-year'] === 24);
     const tl = (await get('/policy/programs/member-protection/parameters/premium/timeline')).json().items;
-    assert.deepEqual(tl.map((e: any) => e.value.A['full-year']), [24, 26]);
+    assert.deepEqual(
+      tl.map((e: any) => e.value.A['full-year']),
+      [24, 26],
+    );
     assert.equal((await get('/policy/programs/nope')).statusCode, 404);
   });
 });

@@ -17,8 +17,13 @@ describe('pools: trip reminders by SMS and my trips', () => {
   type R = { id: number; startsOn: string; status: string; persons: number };
   let rosters: R[] = [];
   const sms = async (rosterId: number) =>
-    (await t.s.database.db.selectFrom('notifications').select(['channel', 'template', 'payload', 'recipient_masked', 'person_id']).where('template', '=', 'roster-trip-reminder').execute())
-      .filter((n) => (n.payload as { rosterId: number }).rosterId === rosterId);
+    (
+      await t.s.database.db
+        .selectFrom('notifications')
+        .select(['channel', 'template', 'payload', 'recipient_masked', 'person_id'])
+        .where('template', '=', 'roster-trip-reminder')
+        .execute()
+    ).filter((n) => (n.payload as { rosterId: number }).rosterId === rosterId);
 
   before(async () => {
     t = await startTestApp();
@@ -71,7 +76,10 @@ describe('pools: trip reminders by SMS and my trips', () => {
     const april = rosters.find((r) => r.startsOn === '2025-04-18')!;
     const trip = mine.trips.find((x: { rosterId: number }) => x.rosterId === april.id);
     assert.ok(trip, JSON.stringify(mine.trips));
-    assert.deepEqual([trip.status, trip.title, trip.startsOn, trip.endsOn, trip.site, trip.provider], ['settled', '团体5号 黄山休养院 3天2晚', '2025-04-18', '2025-04-20', '黄山休养院', '上海海鸥控股（集团）有限公司']);
+    assert.deepEqual(
+      [trip.status, trip.title, trip.startsOn, trip.endsOn, trip.site, trip.provider],
+      ['settled', '团体5号 黄山休养院 3天2晚', '2025-04-18', '2025-04-20', '黄山休养院', '上海海鸥控股（集团）有限公司'],
+    );
     assert.ok(mine.trips.every((x: { status: string }) => x.status !== 'draft'));
     assert.equal((await call('pudong', 'GET', '/me/places')).statusCode, 403, 'an officer has no trips of their own here');
   });

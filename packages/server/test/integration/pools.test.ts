@@ -15,7 +15,12 @@ describe('pools: first-come places and places down the tree', () => {
     t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: c[who]! }, ...(payload === undefined ? {} : { payload: payload as object }) });
   const hour = 3600_000;
   const openPool = async (who: string, body: Record<string, unknown>) => {
-    const res = await call(who, 'POST', '/pools', { title: '嘉定区 D/E/F 体检名额', opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + hour).toISOString(), ...body });
+    const res = await call(who, 'POST', '/pools', {
+      title: '嘉定区 D/E/F 体检名额',
+      opensAt: new Date(Date.now() - hour).toISOString(),
+      closesAt: new Date(Date.now() + hour).toISOString(),
+      ...body,
+    });
     assert.equal(res.statusCode, 201, res.body);
     return res.json();
   };
@@ -57,16 +62,32 @@ describe('pools: first-come places and places down the tree', () => {
     const p = await openPool('jiading', { capacity: 10, orgId: jd });
     const m = await call('member', 'POST', `/pools/${p.id}/claims`, {});
     assert.equal(m.statusCode, 404); // 李明 is in Pudong: he does not see Jiading's pool
-    const later = await openPool('admin', { capacity: 5, orgId: federation, opensAt: new Date(Date.now() + hour).toISOString(), closesAt: new Date(Date.now() + 2 * hour).toISOString() });
+    const later = await openPool('admin', {
+      capacity: 5,
+      orgId: federation,
+      opensAt: new Date(Date.now() + hour).toISOString(),
+      closesAt: new Date(Date.now() + 2 * hour).toISOString(),
+    });
     const early = await call('member', 'POST', `/pools/${later.id}/claims`, {});
     assert.equal(early.statusCode, 409);
     assert.equal(early.json().code, 'pool-not-open');
-    const past = await openPool('admin', { capacity: 5, orgId: federation, opensAt: new Date(Date.now() - 2 * hour).toISOString(), closesAt: new Date(Date.now() - hour).toISOString() });
+    const past = await openPool('admin', {
+      capacity: 5,
+      orgId: federation,
+      opensAt: new Date(Date.now() - 2 * hour).toISOString(),
+      closesAt: new Date(Date.now() - hour).toISOString(),
+    });
     const late = await call('member', 'POST', `/pools/${past.id}/claims`, {});
     assert.equal(late.statusCode, 409);
     assert.equal(late.json().code, 'pool-closed');
     assert.equal((await call('member', 'GET', `/pools/${past.id}`)).json().state, 'closed');
-    const bad = await call('admin', 'POST', '/pools', { title: 'x', capacity: 0, orgId: federation, opensAt: new Date().toISOString(), closesAt: new Date().toISOString() });
+    const bad = await call('admin', 'POST', '/pools', {
+      title: 'x',
+      capacity: 0,
+      orgId: federation,
+      opensAt: new Date().toISOString(),
+      closesAt: new Date().toISOString(),
+    });
     assert.equal(bad.statusCode, 400);
   });
 
@@ -77,17 +98,29 @@ describe('pools: first-come places and places down the tree', () => {
     const capacity = Math.floor((n * 2) / 3);
     const p = await openPool('admin', { capacity, orgId: federation });
     const claimOnce = (personId: number) =>
-      fetch(`${base}/pools/${p.id}/claims`, { method: 'POST', headers: { cookie: c.admin!, 'content-type': 'application/json' }, body: JSON.stringify({ memberId: personId }) }).then(async (r) => ({ status: r.status, code: r.status === 201 ? null : ((await r.json()) as { code: string }).code }));
+      fetch(`${base}/pools/${p.id}/claims`, {
+        method: 'POST',
+        headers: { cookie: c.admin!, 'content-type': 'application/json' },
+        body: JSON.stringify({ memberId: personId }),
+      }).then(async (r) => ({ status: r.status, code: r.status === 201 ? null : ((await r.json()) as { code: string }).code }));
     // Every member twice, all at once: duplicates race their own first claim.
     const results = await Promise.all([...members, ...members.slice(0, 50)].map((m) => claimOnce(m.person_id)));
     const granted = results.filter((r) => r.status === 201).length;
     const full = results.filter((r) => r.code === 'pool-full').length;
     const dup = results.filter((r) => r.code === 'already-claimed').length;
     assert.equal(granted, capacity);
-    assert.equal(granted + full + dup, results.length, JSON.stringify(results.filter((r) => r.status !== 201 && r.code !== 'pool-full' && r.code !== 'already-claimed').slice(0, 3)));
+    assert.equal(
+      granted + full + dup,
+      results.length,
+      JSON.stringify(results.filter((r) => r.status !== 201 && r.code !== 'pool-full' && r.code !== 'already-claimed').slice(0, 3)),
+    );
     const read = (await call('admin', 'GET', `/pools/${p.id}`)).json();
     assert.deepEqual([read.taken, read.remaining], [capacity, 0]);
-    const rows = await t.s.database.db.selectFrom('pool_claims').select((eb) => eb.fn.countAll<string>().as('n')).where('pool_id', '=', p.id).executeTakeFirstOrThrow();
+    const rows = await t.s.database.db
+      .selectFrom('pool_claims')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('pool_id', '=', p.id)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(rows.n), capacity, 'one claim row per place: none lost, none extra');
     const one = await call('admin', 'POST', `/pools/${p.id}/claims`, { memberId: members[n - 1]!.person_id });
     assert.equal(one.statusCode, 409);
@@ -125,7 +158,11 @@ describe('pools: first-come places and places down the tree', () => {
     await wb.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), ['序号', '编号', '工会', '名额']);
-    const unions = ws.getSheetValues().slice(2).filter((r) => r && (r as unknown[])[2]).map((r) => Number((r as unknown[])[2]));
+    const unions = ws
+      .getSheetValues()
+      .slice(2)
+      .filter((r) => r && (r as unknown[])[2])
+      .map((r) => Number((r as unknown[])[2]));
     assert.ok(unions.length >= 2, 'Jiading has unions below it');
     const fill = async (rows: [number | string, number][], total?: number) => {
       const out = new ExcelJS.Workbook();
@@ -137,14 +174,29 @@ describe('pools: first-come places and places down the tree', () => {
       const m = multipart({}, { name: '名额分配表.xlsx', content: buf });
       return t.app.inject({ method: 'POST', url: `/api/v1/place-grants/${g.id}/sheet`, headers: { cookie: c.jiading!, ...m.headers }, payload: m.payload });
     };
-    const tooMany = await fill([[unions[0]!, 30], [unions[1]!, 21]]);
+    const tooMany = await fill([
+      [unions[0]!, 30],
+      [unions[1]!, 21],
+    ]);
     assert.equal(tooMany.statusCode, 409, tooMany.body);
     assert.match(tooMany.body, /第 3 行/);
-    const wrongTotal = await fill([[unions[0]!, 30], [unions[1]!, 20]], 49);
+    const wrongTotal = await fill(
+      [
+        [unions[0]!, 30],
+        [unions[1]!, 20],
+      ],
+      49,
+    );
     assert.equal(wrongTotal.statusCode, 400);
     assert.match(wrongTotal.body, /第 4 行/);
     assert.equal((await call('jiading', 'GET', `/place-grants/${g.id}`)).json().allocated, 0, 'nothing half-written');
-    const ok = await fill([[unions[0]!, 30], [unions[1]!, 20]], 50);
+    const ok = await fill(
+      [
+        [unions[0]!, 30],
+        [unions[1]!, 20],
+      ],
+      50,
+    );
     assert.equal(ok.statusCode, 201, ok.body);
     assert.deepEqual([ok.json().created, ok.json().grant.allocated, ok.json().grant.available], [2, 50, 0]);
   });
@@ -155,7 +207,13 @@ describe('pools: first-come places and places down the tree', () => {
     const g = (await call('admin', 'POST', '/place-grants', { program: 'checkup', year: 2026, toOrgId: jd, places: 20 })).json();
     const unions = (await call('jiading', 'GET', `/place-grants/${g.id}`)).json();
     assert.equal(unions.expiresOn, '2025-02-10');
-    const child = await t.s.database.db.selectFrom('orgs').select('id').where('path', 'like', `%.${jd}.%`).where('kind', '=', 'grassroots').limit(1).executeTakeFirstOrThrow();
+    const child = await t.s.database.db
+      .selectFrom('orgs')
+      .select('id')
+      .where('path', 'like', `%.${jd}.%`)
+      .where('kind', '=', 'grassroots')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     assert.equal((await call('jiading', 'POST', '/place-grants', { program: 'x', year: 2026, toOrgId: child.id, places: 5, parentId: g.id })).statusCode, 201);
     t.pinToday('2025-02-11');
     const late = await call('jiading', 'POST', '/place-grants', { program: 'x', year: 2026, toOrgId: child.id, places: 1, parentId: g.id });

@@ -24,7 +24,15 @@ const on = (day: string) => {
 };
 const { req, ok } = httpKit(() => t, cookies);
 const projectId = async (title: string) =>
-  (await t.s.database.db.selectFrom('projects').innerJoin('slates', 'slates.id', 'projects.slate_id').select('projects.id').where('slates.year', '=', 2018).where('projects.title', '=', title).executeTakeFirstOrThrow()).id;
+  (
+    await t.s.database.db
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .select('projects.id')
+      .where('slates.year', '=', 2018)
+      .where('projects.title', '=', title)
+      .executeTakeFirstOrThrow()
+  ).id;
 const skillOf = (e: { programActivity: any[] }) => e.programActivity.find((a) => a.program === 'skill-promotion-award');
 
 describe(`applications feed the lifecycle evaluation on ${engine}`, () => {
@@ -37,15 +45,38 @@ describe(`applications feed the lifecycle evaluation on ${engine}`, () => {
     on('2018-03-30');
     skillProject = await projectId('技能人才职业发展助推');
     const rightsProject = await projectId('职工“应援尽援”维权服务');
-    const none = await req('admin', 'POST', `/projects/${rightsProject}/targets`, { indicator: '受援职工', unit: '人', plannedValue: 10, actualFrom: 'approved-applications' });
+    const none = await req('admin', 'POST', `/projects/${rightsProject}/targets`, {
+      indicator: '受援职工',
+      unit: '人',
+      plannedValue: 10,
+      actualFrom: 'approved-applications',
+    });
     assert.equal(none.statusCode, 400, none.body);
     assert.equal(none.json().errors[0].field, 'body.actualFrom');
     assert.deepEqual((await ok(req('admin', 'GET', `/projects/${rightsProject}/evaluation`))).programActivity, []);
 
-    const a = await ok(req('grassrootswork', 'POST', `/projects/${skillProject}/targets`, { indicator: '获得奖励的职工', unit: '人', plannedValue: 4, actualFrom: 'approved-applications' }), 201);
+    const a = await ok(
+      req('grassrootswork', 'POST', `/projects/${skillProject}/targets`, {
+        indicator: '获得奖励的职工',
+        unit: '人',
+        plannedValue: 4,
+        actualFrom: 'approved-applications',
+      }),
+      201,
+    );
     assert.equal(a.actualFrom, 'approved-applications');
     approvedTarget = a.id;
-    paidTarget = (await ok(req('grassrootswork', 'POST', `/projects/${skillProject}/targets`, { indicator: '已发放奖励的职工', unit: '人', plannedValue: 4, actualFrom: 'paid-applications' }), 201)).id;
+    paidTarget = (
+      await ok(
+        req('grassrootswork', 'POST', `/projects/${skillProject}/targets`, {
+          indicator: '已发放奖励的职工',
+          unit: '人',
+          plannedValue: 4,
+          actualFrom: 'paid-applications',
+        }),
+        201,
+      )
+    ).id;
 
     const e = await ok(req('admin', 'GET', `/projects/${skillProject}/evaluation`));
     base = skillOf(e);
@@ -53,7 +84,10 @@ describe(`applications feed the lifecycle evaluation on ${engine}`, () => {
     assert.equal(base.year, 2018);
     assert.ok(base.approved.count >= 1, 'the demo approves 李明’s award');
     assert.equal(base.byStatus.approved, base.approved.count);
-    assert.equal(base.total, Object.values(base.byStatus as Record<string, number>).reduce((x, y) => x + y, 0));
+    assert.equal(
+      base.total,
+      Object.values(base.byStatus as Record<string, number>).reduce((x, y) => x + y, 0),
+    );
     assert.equal(base.paid.count, 0);
     const target = e.targets.find((x: any) => x.targetId === approvedTarget);
     assert.equal(target.actualFrom, 'approved-applications');
@@ -65,7 +99,20 @@ describe(`applications feed the lifecycle evaluation on ${engine}`, () => {
   it('counts an application approved in the workflow: pending while in review, actual once approved', async () => {
     on('2018-04-02');
     const doc = await ok(uploadCertificate(), 201);
-    const r = await ok(req('member', 'POST', '/applications', { programId: await skillProgramId(), form: { role: 'worker', newLevel: 'senior-technician', certificateNo: 'T-2018-5001', certificateIssuedOn: '2017-12-01', certificateIssuer: 'shanghai-hrss' }, documentIds: [doc.id] }), 201);
+    const r = await ok(
+      req('member', 'POST', '/applications', {
+        programId: await skillProgramId(),
+        form: {
+          role: 'worker',
+          newLevel: 'senior-technician',
+          certificateNo: 'T-2018-5001',
+          certificateIssuedOn: '2017-12-01',
+          certificateIssuer: 'shanghai-hrss',
+        },
+        documentIds: [doc.id],
+      }),
+      201,
+    );
     assert.equal(r.amount, 2000);
     const inReview = await ok(req('admin', 'GET', `/projects/${skillProject}/evaluation`));
     assert.equal(skillOf(inReview).byStatus['in-review'], base.byStatus['in-review'] + 1);
@@ -88,10 +135,16 @@ describe(`applications feed the lifecycle evaluation on ${engine}`, () => {
     assert.equal(target.pending, base.byStatus['in-review']);
     // The project's progress rolls up as before: the weighted mean of its top-level targets.
     const top = e.targets.filter((x: any) => x.parentTargetId === null);
-    assert.equal(e.percent, Math.round((top.reduce((a: number, x: any) => a + x.weight * x.percent, 0) / top.reduce((a: number, x: any) => a + x.weight, 0)) * 10) / 10);
+    assert.equal(
+      e.percent,
+      Math.round((top.reduce((a: number, x: any) => a + x.weight * x.percent, 0) / top.reduce((a: number, x: any) => a + x.weight, 0)) * 10) / 10,
+    );
     assert.equal(e.status, 'in-progress');
     // The project page carries the same figures.
-    assert.equal((await ok(req('admin', 'GET', `/projects/${skillProject}`))).targets.find((x: any) => x.targetId === approvedTarget).actual, base.approved.count + 1);
+    assert.equal(
+      (await ok(req('admin', 'GET', `/projects/${skillProject}`))).targets.find((x: any) => x.targetId === approvedTarget).actual,
+      base.approved.count + 1,
+    );
   });
 
   it('a paid-applications target counts what a paid settlement batch paid', async () => {
@@ -119,7 +172,10 @@ describe(`applications feed the lifecycle evaluation on ${engine}`, () => {
     const pudong = await ok(req('pudong', 'GET', `/projects/${skillProject}/evaluation`));
     const counts = (xs: any[]) => xs.map(({ scope: _scope, ...a }) => a);
     assert.deepEqual(counts(pudong.programActivity), counts(row.programActivity));
-    assert.deepEqual(pudong.programActivity.map((a: any) => a.scope), ['part']);
+    assert.deepEqual(
+      pudong.programActivity.map((a: any) => a.scope),
+      ['part'],
+    );
 
     const patched = await ok(req('grassrootswork', 'PATCH', `/targets/${approvedTarget}`, { actualFrom: 'reports' }));
     assert.equal(patched.actualFrom, 'reports');

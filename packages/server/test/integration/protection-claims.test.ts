@@ -22,19 +22,37 @@ describe('protection: claims', () => {
     assert.equal(r.statusCode, 201, r.body);
     return r.json().id as number;
   }
-  const fieldsOf = (body: { errors?: { field: string; code: string; messages?: { zh: string; en: string } }[] }) => (body.errors ?? []).map((e) => `${e.field}:${e.code}`);
+  const fieldsOf = (body: { errors?: { field: string; code: string; messages?: { zh: string; en: string } }[] }) =>
+    (body.errors ?? []).map((e) => `${e.field}:${e.code}`);
 
   before(async () => {
     t = await startTestApp();
     for (const u of ['grassroots', 'pudong', 'jiading', 'member', 'mutualaid']) c[u] = await t.login(u);
     const db = t.s.database.db;
-    for (const tb of ['protection_claims', 'protection_covers', 'protection_lists', 'protection_remittances', 'protection_batches']) await sql.raw(`delete from ${tb}`).execute(db);
+    for (const tb of ['protection_claims', 'protection_covers', 'protection_lists', 'protection_remittances', 'protection_batches'])
+      await sql.raw(`delete from ${tb}`).execute(db);
     const me = (await call('grassroots', 'GET', '/auth/me')).json();
-    liMing = (await db.selectFrom('memberships').innerJoin('persons', 'persons.id', 'memberships.person_id').select('memberships.id').where('persons.name', '=', '李明').where('memberships.status', '=', 'active').executeTakeFirstOrThrow()).id;
+    liMing = (
+      await db
+        .selectFrom('memberships')
+        .innerJoin('persons', 'persons.id', 'memberships.person_id')
+        .select('memberships.id')
+        .where('persons.name', '=', '李明')
+        .where('memberships.status', '=', 'active')
+        .executeTakeFirstOrThrow()
+    ).id;
     const pudongId = (await call('pudong', 'GET', '/auth/me')).json().orgId;
     // The register for 2025: 李明's union on plan B+ (a hospital benefit), another Pudong union on plan B.
-    const other = await db.selectFrom('orgs').innerJoin('memberships', 'memberships.org_id', 'orgs.id').select(['orgs.id', 'memberships.id as mid'])
-      .where('orgs.kind', '=', 'grassroots').where('orgs.path', 'like', `%.${pudongId}.%`).where('orgs.id', '<>', me.orgId).where('memberships.status', '=', 'active').orderBy('orgs.id').executeTakeFirstOrThrow();
+    const other = await db
+      .selectFrom('orgs')
+      .innerJoin('memberships', 'memberships.org_id', 'orgs.id')
+      .select(['orgs.id', 'memberships.id as mid'])
+      .where('orgs.kind', '=', 'grassroots')
+      .where('orgs.path', 'like', `%.${pudongId}.%`)
+      .where('orgs.id', '<>', me.orgId)
+      .where('memberships.status', '=', 'active')
+      .orderBy('orgs.id')
+      .executeTakeFirstOrThrow();
     otherMember = other.mid;
     t.pinToday('2024-11-10');
     assert.equal((await call('grassroots', 'POST', '/protection/lists', { year: 2025, orgId: me.orgId, plan: 'B+' })).statusCode, 202);
@@ -76,9 +94,19 @@ describe('protection: claims', () => {
 
   it('refuses a hospital claim on a plan without the hospital benefit, naming claimType', async () => {
     t.pinToday('2025-06-10');
-    const r = await call('grassroots', 'POST', '/protection/claims', { membershipId: otherMember, claimType: 'hospitalization', eventDate: '2025-05-01', hospitalDays: 3 });
+    const r = await call('grassroots', 'POST', '/protection/claims', {
+      membershipId: otherMember,
+      claimType: 'hospitalization',
+      eventDate: '2025-05-01',
+      hospitalDays: 3,
+    });
     assert.equal(r.statusCode, 404, 'another union’s member is not in the grassroots officer’s scope');
-    const p = await call('pudong', 'POST', '/protection/claims', { membershipId: otherMember, claimType: 'hospitalization', eventDate: '2025-05-01', hospitalDays: 3 });
+    const p = await call('pudong', 'POST', '/protection/claims', {
+      membershipId: otherMember,
+      claimType: 'hospitalization',
+      eventDate: '2025-05-01',
+      hospitalDays: 3,
+    });
     assert.equal(p.statusCode, 409, p.body);
     assert.equal(p.json().code, 'benefit-not-in-plan');
     assert.deepEqual(fieldsOf(p.json()), ['claimType:benefit-not-in-plan']);
@@ -88,12 +116,23 @@ describe('protection: claims', () => {
   it('files a hospital claim: amount from the engine with its trace, pay-by 30 calendar days, paid to the card; a duplicate is refused', async () => {
     t.pinToday('2025-06-10');
     const doc = await upload('member');
-    const r = await call('member', 'POST', '/me/protection/claims', { claimType: 'hospitalization', eventDate: '2025-03-01', hospitalDays: 10, documentIds: [doc] });
+    const r = await call('member', 'POST', '/me/protection/claims', {
+      claimType: 'hospitalization',
+      eventDate: '2025-03-01',
+      hospitalDays: 10,
+      documentIds: [doc],
+    });
     assert.equal(r.statusCode, 201, r.body);
     const k = r.json();
     hospitalClaim = k.id;
-    assert.deepEqual([k.status, k.plan, k.amount, k.payWithinDays, k.payBy, k.payTo, k.filingDeadline, k.filedAs], ['filed', 'B+', 600, 30, '2025-07-10', 'member-card', '2027-12-31', 'member']);
-    assert.deepEqual(k.documents.map((d: { id: number }) => d.id), [doc]);
+    assert.deepEqual(
+      [k.status, k.plan, k.amount, k.payWithinDays, k.payBy, k.payTo, k.filingDeadline, k.filedAs],
+      ['filed', 'B+', 600, 30, '2025-07-10', 'member-card', '2027-12-31', 'member'],
+    );
+    assert.deepEqual(
+      k.documents.map((d: { id: number }) => d.id),
+      [doc],
+    );
     const trace = k.evaluation.trace as { name: string }[];
     assert.ok(trace.some((x) => x.name === 'benefits') && trace.some((x) => x.name === 'filing-deadlines'), JSON.stringify(trace.map((x) => x.name)));
     assert.equal(k.evaluation.input.coverageStart, '2025-01-01', 'the cover dates are the register’s');
@@ -108,9 +147,15 @@ describe('protection: claims', () => {
     assert.equal(paper.statusCode, 200, paper.body);
     assert.match(String(paper.headers['content-type']), /pdf/);
     assert.match(String(paper.headers['content-disposition']), /^attachment/);
-    for (const who of ['pudong', 'grassroots', 'member']) assert.equal((await call(who, 'GET', `/protection/claims/${hospitalClaim}/documents/${doc}`)).statusCode, 403, who);
+    for (const who of ['pudong', 'grassroots', 'member'])
+      assert.equal((await call(who, 'GET', `/protection/claims/${hospitalClaim}/documents/${doc}`)).statusCode, 403, who);
     assert.equal((await call('mutualaid', 'GET', `/protection/claims/${hospitalClaim}/documents/${doc + 1000}`)).statusCode, 404);
-    const seen = await t.s.database.db.selectFrom('audit_log').select('summary').where('action', '=', 'document.view').where('entity_id', '=', String(doc) as never).execute();
+    const seen = await t.s.database.db
+      .selectFrom('audit_log')
+      .select('summary')
+      .where('action', '=', 'document.view')
+      .where('entity_id', '=', String(doc) as never)
+      .execute();
     assert.equal(seen.length, 1);
   });
 
@@ -150,7 +195,10 @@ describe('protection: claims', () => {
     t.pinToday('2025-08-28');
     const ok = await call('member', 'POST', '/me/protection/claims', { claimType: 'accidental-total-disability', eventDate: '2025-03-01' });
     assert.equal(ok.statusCode, 201, ok.body);
-    assert.deepEqual([ok.json().amount, ok.json().filingDeadline, ok.json().payWithinDays, ok.json().payBy, ok.json().payTo], [30000, '2025-08-28', 60, '2025-10-27', 'member-card']);
+    assert.deepEqual(
+      [ok.json().amount, ok.json().filingDeadline, ok.json().payWithinDays, ok.json().payBy, ok.json().payTo],
+      [30000, '2025-08-28', 60, '2025-10-27', 'member-card'],
+    );
   });
 
   it('disease death: by 30 June of the next year; a unit-enrolled death is paid to the regional union', async () => {
@@ -158,9 +206,17 @@ describe('protection: claims', () => {
     const late = await call('pudong', 'POST', '/protection/claims', { membershipId: otherMember, claimType: 'disease-death', eventDate: '2025-11-01' });
     assert.equal(late.json().code, 'filing-deadline-passed', late.body);
     t.pinToday('2026-06-30');
-    const ok = await call('pudong', 'POST', '/protection/claims', { membershipId: otherMember, claimType: 'disease-death', eventDate: '2025-11-01', description: '家属电话 13912345678' });
+    const ok = await call('pudong', 'POST', '/protection/claims', {
+      membershipId: otherMember,
+      claimType: 'disease-death',
+      eventDate: '2025-11-01',
+      description: '家属电话 13912345678',
+    });
     assert.equal(ok.statusCode, 201, ok.body);
-    assert.deepEqual([ok.json().amount, ok.json().filingDeadline, ok.json().payTo, ok.json().payToOrgName, ok.json().filedAs], [10000, '2026-06-30', 'regional-union', '浦东新区总工会', 'unit']);
+    assert.deepEqual(
+      [ok.json().amount, ok.json().filingDeadline, ok.json().payTo, ok.json().payToOrgName, ok.json().filedAs],
+      [10000, '2026-06-30', 'regional-union', '浦东新区总工会', 'unit'],
+    );
     assert.doesNotMatch(ok.json().description, /13912345678/, 'a mobile typed in the description is masked');
   });
 
@@ -179,7 +235,9 @@ describe('protection: claims', () => {
     const all = (await call('mutualaid', 'GET', '/protection/claims?pageSize=50')).json();
     assert.equal(all.total, 5);
     const overdue = (await call('mutualaid', 'GET', '/protection/claims?overdue=true')).json();
-    assert.ok(overdue.total >= 3 && overdue.items.every((k: { overdue: boolean; status: string }) => k.overdue && (k.status === 'filed' || k.status === 'approved')));
+    assert.ok(
+      overdue.total >= 3 && overdue.items.every((k: { overdue: boolean; status: string }) => k.overdue && (k.status === 'filed' || k.status === 'approved')),
+    );
     const paid = all.items.find((k: { status: string }) => k.status === 'paid');
     assert.equal(paid.overdue, false, 'a paid claim is never overdue');
     const body = JSON.stringify(all);
@@ -202,7 +260,15 @@ describe('protection: claims', () => {
   it('the 2018 critical-illness condolence reads the cover from the register once the register holds the year', async () => {
     const db = t.s.database.db;
     const a = adapters['critical-illness-condolence']!;
-    const form = { hasMemberProtection: true, coverageStart: '2018-01-01', coverageEnd: '2018-12-31', diagnosedOn: '2018-05-02', illness: 'acute-myocardial-infarction', hospitalized: true, hospital: 'shanghai-grade-3' };
+    const form = {
+      hasMemberProtection: true,
+      coverageStart: '2018-01-01',
+      coverageEnd: '2018-12-31',
+      diagnosedOn: '2018-05-02',
+      illness: 'acute-myocardial-infarction',
+      hospitalized: true,
+      hospital: 'shanghai-grade-3',
+    };
     const facts = (extra: Record<string, unknown>) => ({ isMember: true, categories: [], paidThisYear: false, appliedOn: '2018-06-01', ...extra });
     const person = async (mid: number) => (await db.selectFrom('memberships').select('person_id').where('id', '=', mid).executeTakeFirstOrThrow()).person_id;
     // No register row for 2018: the declaration is the fallback.
@@ -221,8 +287,15 @@ describe('protection: claims', () => {
       assert.equal(theirs.hasMemberProtection, false, 'the form says covered; the register says not');
       const r = evaluate({ program: 'critical-illness-condolence', date: '2018-06-01', input: theirs });
       assert.equal(r.eligible, false);
-      const before = a.policyInput({ ...form, diagnosedOn: '2018-02-10' }, facts(await a.personFacts!(db, { ...form, diagnosedOn: '2018-02-10' }, await person(liMing))));
-      assert.equal(evaluate({ program: 'critical-illness-condolence', date: '2018-06-01', input: before }).eligible, false, 'diagnosed before the register’s cover began');
+      const before = a.policyInput(
+        { ...form, diagnosedOn: '2018-02-10' },
+        facts(await a.personFacts!(db, { ...form, diagnosedOn: '2018-02-10' }, await person(liMing))),
+      );
+      assert.equal(
+        evaluate({ program: 'critical-illness-condolence', date: '2018-06-01', input: before }).eligible,
+        false,
+        'diagnosed before the register’s cover began',
+      );
     } finally {
       await sql`delete from protection_covers where year = 2018`.execute(db);
     }
@@ -231,20 +304,53 @@ describe('protection: claims', () => {
   // Issue 9/10: a claim is paid through the payout ledger, so it is booked once and never paid twice.
   it('the ledger: the approved claim is booked once (approving again books nothing), paid in a direct ZF batch, exported as 保障给付', async () => {
     const db = t.s.database.db;
-    const entries = await db.selectFrom('payout_entries').selectAll().where('source_kind', '=', 'protection-claim').where('source_id', '=', hospitalClaim).execute();
+    const entries = await db
+      .selectFrom('payout_entries')
+      .selectAll()
+      .where('source_kind', '=', 'protection-claim')
+      .where('source_id', '=', hospitalClaim)
+      .execute();
     assert.equal(entries.length, 1);
-    assert.deepEqual([entries[0]!.kind, entries[0]!.amount_fen, entries[0]!.application_id, entries[0]!.program, entries[0]!.payee_kind], ['payable', 60000, null, 'member-protection-claim', 'member-card']);
+    assert.deepEqual(
+      [entries[0]!.kind, entries[0]!.amount_fen, entries[0]!.application_id, entries[0]!.program, entries[0]!.payee_kind],
+      ['payable', 60000, null, 'member-protection-claim', 'member-card'],
+    );
     // Booking again (a second approval) returns the entry already booked.
     const { bookPayable, payDirectly } = await import('../../src/modules/payouts/api.ts');
-    const again = await db.transaction().execute((trx) => bookPayable(trx, { source: { kind: 'protection-claim', id: hospitalClaim }, program: 'member-protection-claim', year: 2025, preparer: 'mutual-aid-centre', personId: entries[0]!.person_id, membershipId: entries[0]!.membership_id, orgPath: entries[0]!.org_path, amountFen: 99900, bookedOn: '2025-06-21', createdBy: entries[0]!.created_by! }));
+    const again = await db.transaction().execute((trx) =>
+      bookPayable(trx, {
+        source: { kind: 'protection-claim', id: hospitalClaim },
+        program: 'member-protection-claim',
+        year: 2025,
+        preparer: 'mutual-aid-centre',
+        personId: entries[0]!.person_id,
+        membershipId: entries[0]!.membership_id,
+        orgPath: entries[0]!.org_path,
+        amountFen: 99900,
+        bookedOn: '2025-06-21',
+        createdBy: entries[0]!.created_by!,
+      }),
+    );
     assert.deepEqual(again, { id: entries[0]!.id, amountFen: 60000, booked: false });
-    assert.equal((await db.selectFrom('payout_entries').select('id').where('source_kind', '=', 'protection-claim').where('source_id', '=', hospitalClaim).execute()).length, 1);
+    assert.equal(
+      (await db.selectFrom('payout_entries').select('id').where('source_kind', '=', 'protection-claim').where('source_id', '=', hospitalClaim).execute())
+        .length,
+      1,
+    );
     // Paid in a one-line direct batch; paying it directly again is 409 already-paid.
-    const batch = await db.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.id', 'b.no', 'b.direct', 'b.status', 'b.entry_count', 'b.payment_reference']).where('i.entry_id', '=', entries[0]!.id).executeTakeFirstOrThrow();
+    const batch = await db
+      .selectFrom('payout_batch_items as i')
+      .innerJoin('payout_batches as b', 'b.id', 'i.batch_id')
+      .select(['b.id', 'b.no', 'b.direct', 'b.status', 'b.entry_count', 'b.payment_reference'])
+      .where('i.entry_id', '=', entries[0]!.id)
+      .executeTakeFirstOrThrow();
     assert.match(batch.no, /^ZF20250620-\d{4}$/);
     assert.deepEqual([batch.direct, batch.status, batch.entry_count, batch.payment_reference], [true, 'paid', 1, 'BANK-001']);
     const ctx = { actor: { accountId: entries[0]!.created_by! } } as never;
-    await assert.rejects(db.transaction().execute((trx) => payDirectly(t.s, trx, ctx, { kind: 'protection-claim', id: hospitalClaim }, { paidOn: '2025-06-21' })), (e: { code?: string }) => e.code === 'already-paid');
+    await assert.rejects(
+      db.transaction().execute((trx) => payDirectly(t.s, trx, ctx, { kind: 'protection-claim', id: hospitalClaim }, { paidOn: '2025-06-21' })),
+      (e: { code?: string }) => e.code === 'already-paid',
+    );
     // The export names the source in its last column.
     const x = await call('mutualaid', 'GET', `/payouts/batches/${batch.id}/export.xlsx`);
     assert.equal(x.statusCode, 200, x.body);
@@ -259,15 +365,39 @@ describe('protection: claims', () => {
 
   it('the ledger: a claim whose entry sits in an open monthly batch is not paid directly (409 entry-in-open-batch)', async () => {
     t.pinToday('2025-06-22');
-    const filed = await call('member', 'POST', '/me/protection/claims', { claimType: 'hospitalization', eventDate: '2025-05-01', hospitalDays: 2, documentIds: [await upload('member')] });
+    const filed = await call('member', 'POST', '/me/protection/claims', {
+      claimType: 'hospitalization',
+      eventDate: '2025-05-01',
+      hospitalDays: 2,
+      documentIds: [await upload('member')],
+    });
     assert.equal(filed.statusCode, 201, filed.body);
     const id = filed.json().id as number;
     assert.equal((await call('mutualaid', 'POST', `/protection/claims/${id}/approve`, {})).statusCode, 200);
     const db = t.s.database.db;
-    const e = await db.selectFrom('payout_entries').select(['id', 'instance_id']).where('source_kind', '=', 'protection-claim').where('source_id', '=', id).executeTakeFirstOrThrow();
+    const e = await db
+      .selectFrom('payout_entries')
+      .select(['id', 'instance_id'])
+      .where('source_kind', '=', 'protection-claim')
+      .where('source_id', '=', id)
+      .executeTakeFirstOrThrow();
     // An open batch holding the entry, as a monthly preparation would make it.
     const other = await db.selectFrom('payout_batches').select(['prepared_by']).where('direct', '=', true).executeTakeFirstOrThrow();
-    const b = await db.insertInto('payout_batches').values({ no: `JS202506-T${id}`, instance_id: e.instance_id, period: '2025-06', closes_on: '2025-06-25', pay_by: '2025-07-10', status: 'prepared', entry_count: 1, total_fen: 1, prepared_by: other.prepared_by }).returning('id').executeTakeFirstOrThrow();
+    const b = await db
+      .insertInto('payout_batches')
+      .values({
+        no: `JS202506-T${id}`,
+        instance_id: e.instance_id,
+        period: '2025-06',
+        closes_on: '2025-06-25',
+        pay_by: '2025-07-10',
+        status: 'prepared',
+        entry_count: 1,
+        total_fen: 1,
+        prepared_by: other.prepared_by,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await db.insertInto('payout_batch_items').values({ batch_id: b.id, entry_id: e.id }).execute();
     const r = await call('mutualaid', 'POST', `/protection/claims/${id}/pay`, { reference: 'BANK-002' });
     assert.equal(r.statusCode, 409, r.body);

@@ -61,11 +61,23 @@ describe('protection: collective enrollment', () => {
     assert.equal(lists.total, 1);
     const l = lists.items[0];
     listId = l.id;
-    const active = await t.s.database.db.selectFrom('memberships').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', grassrootsOrg).where('status', '=', 'active').executeTakeFirstOrThrow();
+    const active = await t.s.database.db
+      .selectFrom('memberships')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', grassrootsOrg)
+      .where('status', '=', 'active')
+      .executeTakeFirstOrThrow();
     assert.equal(l.members, Number(active.n));
     assert.ok(l.members >= 1);
-    const engine = evaluate({ program: 'member-protection', date: '2024-11-10', input: { plan: 'B', mode: 'collective', unitCategory: 'ordinary', coverageYear: 2025 } }).output as Record<string, number | string>;
-    assert.deepEqual([l.premium, l.citySubsidy, l.remainder, l.coverageStart, l.coverageEnd], [engine.premium, engine.citySubsidy, engine.remainder, engine.coverageStart, engine.coverageEnd]);
+    const engine = evaluate({
+      program: 'member-protection',
+      date: '2024-11-10',
+      input: { plan: 'B', mode: 'collective', unitCategory: 'ordinary', coverageYear: 2025 },
+    }).output as Record<string, number | string>;
+    assert.deepEqual(
+      [l.premium, l.citySubsidy, l.remainder, l.coverageStart, l.coverageEnd],
+      [engine.premium, engine.citySubsidy, engine.remainder, engine.coverageStart, engine.coverageEnd],
+    );
     assert.deepEqual([l.premium, l.citySubsidy, l.remainder], [90, 40, 50]); // 003 附件2-1 一(三) B类 90 / 40
     assert.equal(l.totals.premium, 90 * l.members);
     const detail = (await call('grassroots', 'GET', `/protection/lists/${listId}`)).json();
@@ -171,20 +183,34 @@ describe('protection: collective enrollment', () => {
     assert.equal(a.statusCode, 202, a.body);
     assert.equal(b.statusCode, 202, b.body);
     await t.s.jobs.drain();
-    const dup = await sql<{ n: number }>`select count(*)::int as n from (select person_id from protection_covers where year = 2025 and status in ('listed','confirmed','pending-payment') group by person_id having count(*) > 1) d`.execute(t.s.database.db);
+    const dup = await sql<{
+      n: number;
+    }>`select count(*)::int as n from (select person_id from protection_covers where year = 2025 and status in ('listed','confirmed','pending-payment') group by person_id having count(*) > 1) d`.execute(
+      t.s.database.db,
+    );
     assert.equal(dup.rows[0]!.n, 0);
-    const one = await sql<{ n: number }>`select count(*)::int as n from (select org_id from protection_lists where year = 2025 group by org_id having count(*) > 1) d`.execute(t.s.database.db);
+    const one = await sql<{
+      n: number;
+    }>`select count(*)::int as n from (select org_id from protection_lists where year = 2025 group by org_id having count(*) > 1) d`.execute(t.s.database.db);
     assert.equal(one.rows[0]!.n, 0);
   });
 
   it('a batch that fails part-way writes nothing (all or nothing)', async () => {
     t.pinToday('2024-11-20');
     const jiadingId = (await call('jiading', 'GET', '/auth/me')).json().orgId;
-    const unions = await t.s.database.db.selectFrom('orgs').select('id').where('path', 'like', (await t.s.database.db.selectFrom('orgs').select('path').where('id', '=', jiadingId).executeTakeFirstOrThrow()).path + '%').where('kind', '=', 'grassroots').orderBy('path').execute();
+    const unions = await t.s.database.db
+      .selectFrom('orgs')
+      .select('id')
+      .where('path', 'like', (await t.s.database.db.selectFrom('orgs').select('path').where('id', '=', jiadingId).executeTakeFirstOrThrow()).path + '%')
+      .where('kind', '=', 'grassroots')
+      .orderBy('path')
+      .execute();
     assert.ok(unions.length >= 2, 'Jiading has at least two grassroots unions');
     const last = unions.at(-1)!.id;
-    await sql.raw(`create function protection_test_fail() returns trigger language plpgsql as $$ begin if new.org_id = ${last} then raise exception 'test failure'; end if; return new; end $$;
-      create trigger protection_test_fail before insert on protection_lists for each row execute function protection_test_fail();`).execute(t.s.database.db);
+    await sql
+      .raw(`create function protection_test_fail() returns trigger language plpgsql as $$ begin if new.org_id = ${last} then raise exception 'test failure'; end if; return new; end $$;
+      create trigger protection_test_fail before insert on protection_lists for each row execute function protection_test_fail();`)
+      .execute(t.s.database.db);
     protectionTuning.chunkMembers = 1;
     try {
       const res = await call('jiading', 'POST', '/protection/lists', { year: 2025, orgId: jiadingId, plan: 'A' });

@@ -25,7 +25,8 @@ describe('protection: list files, instant and individual enrollment, claims', ()
     t = await startTestApp();
     for (const u of ['grassroots', 'pudong', 'jiading', 'member', 'mutualaid']) c[u] = await t.login(u);
     grassrootsOrg = (await call('grassroots', 'GET', '/auth/me')).json().orgId;
-    for (const tb of ['protection_claims', 'protection_covers', 'protection_lists', 'protection_remittances', 'protection_batches']) await sql.raw(`delete from ${tb}`).execute(t.s.database.db);
+    for (const tb of ['protection_claims', 'protection_covers', 'protection_lists', 'protection_remittances', 'protection_batches'])
+      await sql.raw(`delete from ${tb}`).execute(t.s.database.db);
   });
   after(() => t.close());
 
@@ -83,15 +84,34 @@ describe('protection: list files, instant and individual enrollment, claims', ()
     assert.equal(ok.json().result.excluded, 1);
     assert.deepEqual([ok.json().list.plan, ok.json().list.premium, ok.json().list.citySubsidy], ['B+', 140, 40]); // 003 附件2-1 一(三) B+类 140 / 40
     assert.equal(ok.json().list.excluded, 1);
-    assert.equal((await upload('jiading', `/protection/lists/${listId}/import`, await toBuf(fresh.wb))).statusCode, 404, "another district does not see the list");
+    assert.equal(
+      (await upload('jiading', `/protection/lists/${listId}/import`, await toBuf(fresh.wb))).statusCode,
+      404,
+      'another district does not see the list',
+    );
   });
 
   it('instant enrollment: card without cover from the day after the regional confirmation; new card from the day after the card; refusals', async () => {
     const db = t.s.database.db;
-    const excluded = await db.selectFrom('protection_covers').select(['membership_id']).where('list_id', '=', listId).where('status', '=', 'excluded').executeTakeFirstOrThrow();
-    const listed = await db.selectFrom('protection_covers').select(['membership_id']).where('list_id', '=', listId).where('status', '=', 'listed').executeTakeFirstOrThrow();
+    const excluded = await db
+      .selectFrom('protection_covers')
+      .select(['membership_id'])
+      .where('list_id', '=', listId)
+      .where('status', '=', 'excluded')
+      .executeTakeFirstOrThrow();
+    const listed = await db
+      .selectFrom('protection_covers')
+      .select(['membership_id'])
+      .where('list_id', '=', listId)
+      .where('status', '=', 'listed')
+      .executeTakeFirstOrThrow();
     t.pinToday('2025-02-11');
-    const wrong = await call('grassroots', 'POST', '/protection/instant', { membershipId: excluded.membership_id, plan: 'B', mode: 'card-without-cover', unitCategory: 'special' });
+    const wrong = await call('grassroots', 'POST', '/protection/instant', {
+      membershipId: excluded.membership_id,
+      plan: 'B',
+      mode: 'card-without-cover',
+      unitCategory: 'special',
+    });
     assert.equal(wrong.json().code, 'wrong-unit-category');
     const second = await call('grassroots', 'POST', '/protection/instant', { membershipId: listed.membership_id, plan: 'A', mode: 'card-without-cover' });
     assert.equal(second.statusCode, 409);
@@ -103,16 +123,44 @@ describe('protection: list files, instant and individual enrollment, claims', ()
     assert.equal((await call('grassroots', 'POST', `/protection/covers/${up.json().id}/confirm`)).statusCode, 403);
     const ok = await call('pudong', 'POST', `/protection/covers/${up.json().id}/confirm`);
     assert.equal(ok.statusCode, 200, ok.body);
-    assert.deepEqual([ok.json().status, ok.json().coverageStart, ok.json().coverageEnd, ok.json().term], ['confirmed', '2025-02-13', '2025-12-31', 'full-year']);
+    assert.deepEqual(
+      [ok.json().status, ok.json().coverageStart, ok.json().coverageEnd, ok.json().term],
+      ['confirmed', '2025-02-13', '2025-12-31', 'full-year'],
+    );
 
     // A new card elsewhere in Pudong: cover from the day after the card was issued.
-    const pudongPath = (await db.selectFrom('orgs').select('path').where('id', '=', (await call('pudong', 'GET', '/auth/me')).json().orgId).executeTakeFirstOrThrow()).path;
-    const other = await db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select('memberships.id').where('orgs.path', 'like', `${pudongPath}%`).where('memberships.status', '=', 'active').where('memberships.org_id', '!=', grassrootsOrg).where('orgs.unit_category', '=', 'ordinary').executeTakeFirstOrThrow();
+    const pudongPath = (
+      await db
+        .selectFrom('orgs')
+        .select('path')
+        .where('id', '=', (await call('pudong', 'GET', '/auth/me')).json().orgId)
+        .executeTakeFirstOrThrow()
+    ).path;
+    const other = await db
+      .selectFrom('memberships')
+      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+      .select('memberships.id')
+      .where('orgs.path', 'like', `${pudongPath}%`)
+      .where('memberships.status', '=', 'active')
+      .where('memberships.org_id', '!=', grassrootsOrg)
+      .where('orgs.unit_category', '=', 'ordinary')
+      .executeTakeFirstOrThrow();
     const card = await call('pudong', 'POST', '/protection/instant', { membershipId: other.id, plan: 'A', mode: 'new-card', cardIssuedOn: '2025-02-10' });
     assert.equal(card.statusCode, 201, card.body);
     assert.deepEqual([card.json().status, card.json().coverageStart, card.json().premium, card.json().citySubsidy], ['confirmed', '2025-02-11', 26, 13]);
-    const inactive = await db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select('memberships.id').where('orgs.path', 'like', `${pudongPath}%`).where('memberships.status', '!=', 'active').executeTakeFirst();
-    if (inactive) assert.equal((await call('pudong', 'POST', '/protection/instant', { membershipId: inactive.id, plan: 'A', mode: 'new-card', cardIssuedOn: '2025-02-10' })).json().code, 'not-an-active-member');
+    const inactive = await db
+      .selectFrom('memberships')
+      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+      .select('memberships.id')
+      .where('orgs.path', 'like', `${pudongPath}%`)
+      .where('memberships.status', '!=', 'active')
+      .executeTakeFirst();
+    if (inactive)
+      assert.equal(
+        (await call('pudong', 'POST', '/protection/instant', { membershipId: inactive.id, plan: 'A', mode: 'new-card', cardIssuedOn: '2025-02-10' })).json()
+          .code,
+        'not-an-active-member',
+      );
   });
 
   it('individual enrollment: outside the window, pay by the 15th working day (not the 16th), subsidy the first time only, lapse', async () => {
@@ -129,7 +177,10 @@ describe('protection: list files, instant and individual enrollment, claims', ()
     const app = await call('member', 'POST', '/me/protection', { plan: 'B' });
     assert.equal(app.statusCode, 201, app.body);
     const a = app.json();
-    assert.deepEqual([a.status, a.mode, a.payer, a.coverageStart, a.paymentDue, a.premium, a.citySubsidy, a.remainder, a.firstIndividual], ['pending-payment', 'individual', 'member', '2025-03-04', due, 90, 40, 50, true]);
+    assert.deepEqual(
+      [a.status, a.mode, a.payer, a.coverageStart, a.paymentDue, a.premium, a.citySubsidy, a.remainder, a.firstIndividual],
+      ['pending-payment', 'individual', 'member', '2025-03-04', due, 90, 40, 50, true],
+    );
     assert.ok(Array.isArray(a.evaluation.trace), 'the engine trace is kept');
     assert.equal((await call('member', 'POST', '/me/protection', { plan: 'A' })).json().code, 'already-covered');
     t.pinToday(addWorkingDays(day, 16));
@@ -147,15 +198,29 @@ describe('protection: list files, instant and individual enrollment, claims', ()
     const again = await call('member', 'POST', '/me/protection', { plan: 'B' });
     assert.equal(again.statusCode, 201, again.body);
     assert.deepEqual([again.json().citySubsidy, again.json().remainder, again.json().firstIndividual], [0, 90, false]);
-    const run = async () => { await t.s.database.db.transaction().execute((trx) => t.s.jobs.enqueue(trx, lapseJob, {})); await t.s.jobs.drain(); };
+    const run = async () => {
+      await t.s.database.db.transaction().execute((trx) => t.s.jobs.enqueue(trx, lapseJob, {}));
+      await t.s.jobs.drain();
+    };
     t.pinToday(due);
     await run();
-    assert.equal((await db.selectFrom('protection_covers').select('status').where('id', '=', again.json().id).executeTakeFirstOrThrow()).status, 'pending-payment', 'day 15: still open');
+    assert.equal(
+      (await db.selectFrom('protection_covers').select('status').where('id', '=', again.json().id).executeTakeFirstOrThrow()).status,
+      'pending-payment',
+      'day 15: still open',
+    );
     t.pinToday(addWorkingDays(day, 16));
     await run();
-    assert.equal((await db.selectFrom('protection_covers').select('status').where('id', '=', again.json().id).executeTakeFirstOrThrow()).status, 'lapsed', 'day 16: lapsed');
+    assert.equal(
+      (await db.selectFrom('protection_covers').select('status').where('id', '=', again.json().id).executeTakeFirstOrThrow()).status,
+      'lapsed',
+      'day 16: lapsed',
+    );
     assert.equal((await call('mutualaid', 'POST', `/protection/covers/${again.json().id}/deposit`, { paidOn: due })).json().code, 'application-lapsed');
     const mine = (await call('member', 'GET', '/me/protection')).json().items;
-    assert.ok(mine.some((x: { status: string }) => x.status === 'lapsed'), 'the lapsed application stays in the history');
+    assert.ok(
+      mine.some((x: { status: string }) => x.status === 'lapsed'),
+      'the lapsed application stays in the history',
+    );
   });
 });

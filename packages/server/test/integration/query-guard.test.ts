@@ -16,14 +16,25 @@ const skip = engine !== 'postgres' && 'PostgreSQL only (PGlite has one in-proces
 
 /** Statements of this test still running in its own database (pg_sleep calls tagged by a comment; other runs of this test may share the server). */
 const running = async (d: Database, tag: string) =>
-  Number((await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and query like ${`%${tag}%`} and pid <> pg_backend_pid()`.execute(d.db)).rows[0]!.n);
+  Number(
+    (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and query like ${`%${tag}%`} and pid <> pg_backend_pid()`.execute(
+        d.db,
+      )
+    ).rows[0]!.n,
+  );
 
 describe('statement timeout and cancelled requests', { skip }, () => {
   let plain: { database: Database; drop: () => Promise<void> };
   let guarded: Database;
   before(async () => {
     plain = await openTestDatabase('postgres');
-    guarded = await openDatabase({ databaseUrl: (plain.database.location.replace(/^postgres:\/\/postgres:?@/, 'postgres://postgres@')), statementTimeoutMs: 800 });
+    guarded = await openDatabase({
+      databaseUrl: plain.database.location.replace(/^postgres:\/\/postgres:?@/, 'postgres://postgres@'),
+      statementTimeoutMs: 800,
+    });
   });
   after(async () => {
     await guarded?.close();

@@ -44,30 +44,50 @@ describe(`audit retention on ${engine}`, () => {
     const inHours = (new Date(jobs[0]!.run_at).getTime() - Date.now()) / 3_600_000;
     assert.ok(inHours > 0 && inHours <= 24, `runs within a day (${inHours.toFixed(1)} h)`);
     // A run through the queue queues the next one (and only one).
-    await t.s.database.db.updateTable('jobs').set({ run_at: new Date(Date.now() - 1000) }).where('kind', '=', RETENTION_JOB).execute();
+    await t.s.database.db
+      .updateTable('jobs')
+      .set({ run_at: new Date(Date.now() - 1000) })
+      .where('kind', '=', RETENTION_JOB)
+      .execute();
     await t.s.jobs.drain();
     const after = await t.s.database.db.selectFrom('jobs').select(['status', 'result']).where('kind', '=', RETENTION_JOB).orderBy('id').execute();
-    assert.deepEqual(after.map((j) => j.status), ['done', 'queued']);
+    assert.deepEqual(
+      after.map((j) => j.status),
+      ['done', 'queued'],
+    );
     assert.equal((after[0]!.result as { pruned: number }).pruned, 0);
   });
 
   it('archives then removes login attempts past the retention; keeps younger ones and every audit entry', async () => {
     const db = t.s.database.db;
     // An audit entry from three years ago stays, like all the others.
-    await db.insertInto('audit_log').values({ at: monthsAgo(36), actor_name: 'system', actor_role: 'system', action: 'test.ancient', entity: 'test' }).execute();
+    await db
+      .insertInto('audit_log')
+      .values({ at: monthsAgo(36), actor_name: 'system', actor_role: 'system', action: 'test.ancient', entity: 'test' })
+      .execute();
     const old = [monthsAgo(12, 1), monthsAgo(13), monthsAgo(30)];
     const young = [monthsAgo(12, -1), monthsAgo(7), new Date()];
     for (const [i, at] of [...old, ...young].entries())
-      await db.insertInto('login_log').values({ at, username: `retention-${i}`, method: 'password', success: i % 2 === 0, reason: i % 2 ? 'bad-password' : null, ip: '10.1.1.1' }).execute();
+      await db
+        .insertInto('login_log')
+        .values({ at, username: `retention-${i}`, method: 'password', success: i % 2 === 0, reason: i % 2 ? 'bad-password' : null, ip: '10.1.1.1' })
+        .execute();
     const auditBefore = Number((await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(db)).rows[0]!.n);
 
     const r = await runRetention(t.s);
     made.push(...r.archives);
     assert.equal(r.pruned, 3);
     assert.equal(r.archives.length, 1);
-    const left = (await db.selectFrom('login_log').select('username').where('username', 'like', 'retention-%').orderBy('username').execute()).map((x) => x.username);
+    const left = (await db.selectFrom('login_log').select('username').where('username', 'like', 'retention-%').orderBy('username').execute()).map(
+      (x) => x.username,
+    );
     assert.deepEqual(left, ['retention-3', 'retention-4', 'retention-5']);
-    const archived = zlib.gunzipSync(fs.readFileSync(r.archives[0]!)).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const archived = zlib
+      .gunzipSync(fs.readFileSync(r.archives[0]!))
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.deepEqual(archived.map((a) => a.username).sort(), ['retention-0', 'retention-1', 'retention-2']);
     assert.equal(archived[1].reason, 'bad-password');
     assert.equal((fs.statSync(r.archives[0]!).mode & 0o777).toString(8), '600');

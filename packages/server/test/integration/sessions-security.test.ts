@@ -38,8 +38,14 @@ describe(`sessions and the edge on ${engine}`, () => {
     const results = await Promise.all(Array.from({ length: 15 }, () => login(t.app, 'zhangjiang', 'wrong-password')));
     const codes = results.map((r) => r.statusCode).sort();
     assert.deepEqual(codes, [...Array(max - 1).fill(401), ...Array(15 - max + 1).fill(423)], JSON.stringify(codes));
-    const remaining = results.filter((r) => r.statusCode === 401).map((r) => r.json().remainingAttempts).sort();
-    assert.deepEqual(remaining, Array.from({ length: max - 1 }, (_, i) => i + 1));
+    const remaining = results
+      .filter((r) => r.statusCode === 401)
+      .map((r) => r.json().remainingAttempts)
+      .sort();
+    assert.deepEqual(
+      remaining,
+      Array.from({ length: max - 1 }, (_, i) => i + 1),
+    );
     // Even the right password is refused while locked, and every attempt is in the login log.
     assert.equal((await login(t.app, 'zhangjiang', DEMO_PASSWORD)).statusCode, 423);
     const logged = await t.s.database.db.selectFrom('login_log').select(['reason']).where('username', '=', 'zhangjiang').execute();
@@ -53,13 +59,23 @@ describe(`sessions and the edge on ${engine}`, () => {
     const a = cookieOf(await login(t.app, 'wujiaochang', DEMO_PASSWORD));
     const b = cookieOf(await login(t.app, 'wujiaochang', DEMO_PASSWORD));
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: b } })).statusCode, 200); // cached
-    const changed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: a }, payload: { currentPassword: DEMO_PASSWORD, newPassword: 'Changed@pass2' } });
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie: a },
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'Changed@pass2' },
+    });
     assert.equal(changed.statusCode, 200, changed.body);
     assert.equal(changed.json().otherSessionsEnded, 1);
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: b } })).statusCode, 401, 'the other session ended');
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/orgs/root', headers: { cookie: a } })).statusCode, 200, 'this one goes on');
     assert.equal((await login(t.app, 'wujiaochang', DEMO_PASSWORD)).statusCode, 401);
-    const trail = await t.s.database.db.selectFrom('audit_log').select(['summary']).where('action', '=', 'account.change-password').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const trail = await t.s.database.db
+      .selectFrom('audit_log')
+      .select(['summary'])
+      .where('action', '=', 'account.change-password')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     assert.match(trail.summary!, /1 other session/);
   });
 
@@ -84,9 +100,19 @@ describe(`sessions and the edge on ${engine}`, () => {
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/otp/verify', payload: { mobile: '13311112222', code: '123456' } });
     assert.equal(bad.statusCode, 401);
     const sms = await t.s.database.db.selectFrom('notifications').select(['recipient_masked']).where('template', '=', 'login-code').execute();
-    assert.deepEqual(sms.map((n) => n.recipient_masked), ['138****8000'], 'no SMS to the unknown number');
+    assert.deepEqual(
+      sms.map((n) => n.recipient_masked),
+      ['138****8000'],
+      'no SMS to the unknown number',
+    );
     // Timing: measured over five registered and five unknown numbers (printed, not asserted: the machine is shared).
-    const members = await t.s.database.db.selectFrom('persons').select('phone_cipher').where('phone_cipher', 'is not', null).where('phone_hash', '<>', t.s.vault.blindIndex(demoMember.mobile)).limit(5).execute();
+    const members = await t.s.database.db
+      .selectFrom('persons')
+      .select('phone_cipher')
+      .where('phone_cipher', 'is not', null)
+      .where('phone_hash', '<>', t.s.vault.blindIndex(demoMember.mobile))
+      .limit(5)
+      .execute();
     const registered = members.map((m) => t.s.vault.open(m.phone_cipher!));
     const ms: { registered: number[]; unknown: number[] } = { registered: [], unknown: [] };
     for (let i = 0; i < registered.length; i++) {
@@ -97,7 +123,9 @@ describe(`sessions and the edge on ${engine}`, () => {
       ms.unknown.push(u.ms);
     }
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-    process.stdout.write(`# otp request timing, median of ${registered.length} (ms): registered ${median(ms.registered).toFixed(1)}, unknown ${median(ms.unknown).toFixed(1)}\n`);
+    process.stdout.write(
+      `# otp request timing, median of ${registered.length} (ms): registered ${median(ms.registered).toFixed(1)}, unknown ${median(ms.unknown).toFixed(1)}\n`,
+    );
   });
 
   it('limits login and one-time codes per client (429 with Retry-After), per IP and username for login', async () => {
@@ -130,12 +158,27 @@ describe(`sessions and the edge on ${engine}`, () => {
     assert.deepEqual([nul.json().errors[0].field, nul.json().errors[0].code], ['body.username', 'nul-byte']);
     const admin = await t.login('admin');
     const root = (await t.app.inject({ method: 'GET', url: '/api/v1/orgs/root', headers: { cookie: admin } })).json();
-    const org = await t.app.inject({ method: 'POST', url: '/api/v1/orgs', headers: { cookie: admin }, payload: { parentId: root.id, kind: 'district', name: '测试\u0000区总工会', contacts: [{ name: 'a\u0000' }] } });
+    const org = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/orgs',
+      headers: { cookie: admin },
+      payload: { parentId: root.id, kind: 'district', name: '测试\u0000区总工会', contacts: [{ name: 'a\u0000' }] },
+    });
     assert.equal(org.statusCode, 400, org.body);
     assert.equal(org.json().errors[0].field, 'body.name');
-    const nested = await t.app.inject({ method: 'POST', url: '/api/v1/policy/evaluate', headers: { cookie: admin }, payload: { program: 'member-protection', date: '2025-01-01', input: { list: ['ok', 'bad\u0000'] } } });
+    const nested = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/policy/evaluate',
+      headers: { cookie: admin },
+      payload: { program: 'member-protection', date: '2025-01-01', input: { list: ['ok', 'bad\u0000'] } },
+    });
     assert.equal(nested.json().errors[0].field, 'body.input.list.1');
-    const key = await t.app.inject({ method: 'POST', url: '/api/v1/policy/evaluate', payload: '{"program":"member-protection","date":"2025-01-01","input":{"a\\u0000b":1}}', headers: { cookie: admin, 'content-type': 'application/json' } });
+    const key = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/policy/evaluate',
+      payload: '{"program":"member-protection","date":"2025-01-01","input":{"a\\u0000b":1}}',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+    });
     assert.equal(key.statusCode, 400);
     assert.equal(key.json().errors[0].code, 'nul-byte');
     const query = await t.app.inject({ method: 'GET', url: '/api/v1/members?q=%00', headers: { cookie: admin } });

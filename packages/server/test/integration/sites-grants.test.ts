@@ -29,7 +29,8 @@ const { req, ok } = httpKit(() => t, cookies);
 const upload = documentUploader(() => t, cookies);
 const photo = (user: string) => upload(user, 'site-photo', png, 'photo.png');
 const wd = (n: number) => ({ workingDays: n });
-const orgOf = async (username: string) => (await t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', username).executeTakeFirstOrThrow()).org_id!;
+const orgOf = async (username: string) =>
+  (await t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', username).executeTakeFirstOrThrow()).org_id!;
 const settlement = { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' };
 const twoSteps = (fn: string) => [
   { level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] },
@@ -72,28 +73,67 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
 
   it('a canteen: applied in the first round with the 申报表, checked against 001 项目6 二 item by item, accepted with no grant', async () => {
     t.pinToday('2022-02-10');
-    const program = await ok(req('rights', 'POST', '/programs', {
-      program: 'canteen-standard', year: 2022, title: '2022年推进新建10家园区（企业）一线职工食堂', status: 'open', channels: ['unit'],
-      // 001 项目6 四(二): 申报表 by 3/15; 补充申报 by 6/30.
-      windows: [{ batch: 1, from: '2022-02-01', to: '2022-03-15' }, { batch: 2, from: '2022-03-16', to: '2022-06-30' }],
-      reviewChain: twoSteps('rights'), settlement: { ...settlement, preparer: 'rights' }, sources: '001 项目6',
-    }), 201);
+    const program = await ok(
+      req('rights', 'POST', '/programs', {
+        program: 'canteen-standard',
+        year: 2022,
+        title: '2022年推进新建10家园区（企业）一线职工食堂',
+        status: 'open',
+        channels: ['unit'],
+        // 001 项目6 四(二): 申报表 by 3/15; 补充申报 by 6/30.
+        windows: [
+          { batch: 1, from: '2022-02-01', to: '2022-03-15' },
+          { batch: 2, from: '2022-03-16', to: '2022-06-30' },
+        ],
+        reviewChain: twoSteps('rights'),
+        settlement: { ...settlement, preparer: 'rights' },
+        sources: '001 项目6',
+      }),
+      201,
+    );
     const c = await site('zhangjiang', { kind: 'canteen', name: '张江科学城一线职工食堂', orgId: parkOrg, address: '浦东新区科苑路88号' });
-    const form = { siteId: c.id, contactName: '陈立', contactPhone: '021-50800001', ownerUnit: '上海张江（集团）有限公司', openingOn: '2022-09-01', investmentYuan: 3200000, workersServed: 1800, staff: 24, mealsPerDay: 2, category: 'key-park' };
+    const form = {
+      siteId: c.id,
+      contactName: '陈立',
+      contactPhone: '021-50800001',
+      ownerUnit: '上海张江（集团）有限公司',
+      openingOn: '2022-09-01',
+      investmentYuan: 3200000,
+      workersServed: 1800,
+      staff: 24,
+      mealsPerDay: 2,
+      category: 'key-park',
+    };
     t.pinToday('2022-03-15');
     const app = await ok(req('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form }), 201);
     t.pinToday('2022-09-20');
     const list = await ok(req('pudong', 'GET', `/sites/${c.id}/checklist`));
     assert.equal(list.program, 'canteen-standard');
     assert.equal(list.policy, '2022');
-    assert.deepEqual(list.items.map((i: any) => i.code), ['safe-canteen-standard', 'matches-workforce', 'opened-in-year', 'serves-frontline']);
+    assert.deepEqual(
+      list.items.map((i: any) => i.code),
+      ['safe-canteen-standard', 'matches-workforce', 'opened-in-year', 'serves-frontline'],
+    );
     assert.ok(list.items.every((i: any) => i.source.startsWith('001 推进新建10家园区（企业）一线职工食堂 二')));
     const body = { purpose: 'acceptance', inspectedOn: '2022-09-20', inspector: '浦东新区总工会 张敏' };
-    const failed = await ok(req('pudong', 'POST', `/sites/${c.id}/inspections`, { ...body, answers: answers(list.items, { 'safe-canteen-standard': false }), photoIds: [await photo('pudong')] }), 201);
+    const failed = await ok(
+      req('pudong', 'POST', `/sites/${c.id}/inspections`, {
+        ...body,
+        answers: answers(list.items, { 'safe-canteen-standard': false }),
+        photoIds: [await photo('pudong')],
+      }),
+      201,
+    );
     assert.equal(failed.passed, false);
-    assert.deepEqual(failed.reasons.map((r: any) => r.code), ['safe-canteen-standard']);
+    assert.deepEqual(
+      failed.reasons.map((r: any) => r.code),
+      ['safe-canteen-standard'],
+    );
     assert.match(failed.reasons[0].zh, /职工放心食堂/);
-    const passed = await ok(req('pudong', 'POST', `/sites/${c.id}/inspections`, { ...body, answers: answers(list.items), photoIds: [await photo('pudong')] }), 201);
+    const passed = await ok(
+      req('pudong', 'POST', `/sites/${c.id}/inspections`, { ...body, answers: answers(list.items), photoIds: [await photo('pudong')] }),
+      201,
+    );
     assert.equal(passed.passed, true);
     const accepted = await ok(req('rights', 'POST', `/sites/${c.id}/accept`, {}));
     assert.equal(accepted.status, 'accepted');
@@ -106,9 +146,24 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
     // A supplementary form (3/16–6/30) for a project launched before the first round closed is refused at the final review.
     t.pinToday('2022-05-10');
     const c2 = await site('zhangjiang', { kind: 'canteen', name: '张江二期职工食堂', orgId: parkOrg, address: '浦东新区科苑路99号' });
-    await ok(req('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form: { ...form, siteId: c2.id, launchedOn: '2022-03-01' } }), 201);
+    await ok(
+      req('zhangjiang', 'POST', '/applications', {
+        programId: program.id,
+        applicantOrgId: parkOrg,
+        form: { ...form, siteId: c2.id, launchedOn: '2022-03-01' },
+      }),
+      201,
+    );
     t.pinToday('2022-09-21');
-    await ok(req('pudong', 'POST', `/sites/${c2.id}/inspections`, { ...body, inspectedOn: '2022-09-21', answers: answers(list.items), photoIds: [await photo('pudong')] }), 201);
+    await ok(
+      req('pudong', 'POST', `/sites/${c2.id}/inspections`, {
+        ...body,
+        inspectedOn: '2022-09-21',
+        answers: answers(list.items),
+        photoIds: [await photo('pudong')],
+      }),
+      201,
+    );
     const late = await req('rights', 'POST', `/sites/${c2.id}/accept`, {});
     assert.equal(late.statusCode, 400, late.body);
     assert.match(late.body, /not-newly-launched/);
@@ -117,21 +172,64 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
 
   it('a culture team: 团龄2年以上 and 不低于30人 at their boundaries, 50,000 booked to the union on acceptance', async () => {
     t.pinToday('2022-02-15');
-    const program = await ok(req('grassrootswork', 'POST', '/programs', {
-      program: 'culture-team-grant', year: 2022, title: '2022年选树10个上海职工示范性文艺团队', status: 'open', channels: ['unit'],
-      windows: [{ batch: 1, from: '2022-02-01', to: '2022-03-31' }], reviewChain: twoSteps('grassroots-work'), settlement, budget: 500000, sources: '001 项目11',
-    }), 201);
+    const program = await ok(
+      req('grassrootswork', 'POST', '/programs', {
+        program: 'culture-team-grant',
+        year: 2022,
+        title: '2022年选树10个上海职工示范性文艺团队',
+        status: 'open',
+        channels: ['unit'],
+        windows: [{ batch: 1, from: '2022-02-01', to: '2022-03-31' }],
+        reviewChain: twoSteps('grassroots-work'),
+        settlement,
+        budget: 500000,
+        sources: '001 项目11',
+      }),
+      201,
+    );
     const team = await site('zhangjiang', { kind: 'culture-team', name: '张江职工合唱团', orgId: parkOrg, address: '浦东新区张江路500号' });
-    await ok(req('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form: { siteId: team.id, teamType: 'choir', foundedOn: '2020-05-01', members: 30, leader: '林悦', leaderPhone: '021-50800002', newWork: '《张江之歌》' } }), 201);
+    await ok(
+      req('zhangjiang', 'POST', '/applications', {
+        programId: program.id,
+        applicantOrgId: parkOrg,
+        form: {
+          siteId: team.id,
+          teamType: 'choir',
+          foundedOn: '2020-05-01',
+          members: 30,
+          leader: '林悦',
+          leaderPhone: '021-50800002',
+          newWork: '《张江之歌》',
+        },
+      }),
+      201,
+    );
     t.pinToday('2022-06-10');
     const list = await ok(req('pudong', 'GET', `/sites/${team.id}/checklist`));
     assert.equal(list.program, 'culture-team-grant');
     assert.equal(list.items.length, 12);
     assert.equal(list.items.find((i: any) => i.code === 'members-30').min, 30);
     const body = { purpose: 'acceptance', inspectedOn: '2022-06-10', inspector: '浦东新区总工会 张敏' };
-    const young = await ok(req('pudong', 'POST', `/sites/${team.id}/inspections`, { ...body, answers: answers(list.items, { 'team-age-2-years': 1.9, 'members-30': 29 }), photoIds: [await photo('pudong')] }), 201);
-    assert.deepEqual(young.reasons.map((r: any) => r.code), ['team-age-2-years', 'members-30']);
-    await ok(req('pudong', 'POST', `/sites/${team.id}/inspections`, { ...body, answers: answers(list.items, { 'team-age-2-years': 2, 'members-30': 30 }), photoIds: [await photo('pudong')] }), 201);
+    const young = await ok(
+      req('pudong', 'POST', `/sites/${team.id}/inspections`, {
+        ...body,
+        answers: answers(list.items, { 'team-age-2-years': 1.9, 'members-30': 29 }),
+        photoIds: [await photo('pudong')],
+      }),
+      201,
+    );
+    assert.deepEqual(
+      young.reasons.map((r: any) => r.code),
+      ['team-age-2-years', 'members-30'],
+    );
+    await ok(
+      req('pudong', 'POST', `/sites/${team.id}/inspections`, {
+        ...body,
+        answers: answers(list.items, { 'team-age-2-years': 2, 'members-30': 30 }),
+        photoIds: [await photo('pudong')],
+      }),
+      201,
+    );
     const accepted = await ok(req('grassrootswork', 'POST', `/sites/${team.id}/accept`, {}));
     assert.equal(accepted.application.amount, 50000);
     assert.equal(accepted.application.booked, 50000);
@@ -141,18 +239,51 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
   let healthPoint = 0;
   it('a health point: acceptance refuses a grant without the 1:1:1 matching, naming the field; the shares are recorded and shown', async () => {
     t.pinToday('2022-03-01');
-    const program = await ok(req('grassrootswork', 'POST', '/programs', {
-      program: 'health-point-grant', year: 2022, title: '2022年新增30个园区（楼宇）健康服务点', status: 'open', channels: ['unit'],
-      windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }], reviewChain: twoSteps('grassroots-work'), settlement, sources: '001 项目1',
-    }), 201);
+    const program = await ok(
+      req('grassrootswork', 'POST', '/programs', {
+        program: 'health-point-grant',
+        year: 2022,
+        title: '2022年新增30个园区（楼宇）健康服务点',
+        status: 'open',
+        channels: ['unit'],
+        windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
+        reviewChain: twoSteps('grassroots-work'),
+        settlement,
+        sources: '001 项目1',
+      }),
+      201,
+    );
     const hp = await site('zhangjiang', { kind: 'health-point', name: '张江药谷职工健康服务点', orgId: parkOrg, address: '浦东新区哈雷路1000号' });
     healthPoint = hp.id;
-    await ok(req('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form: { siteId: hp.id, pointType: 'new', manager: '周敏', managerPhone: '021-50800003', healthCentre: '张江社区卫生服务中心', serviceHours: '每周二、四中午' } }), 201);
+    await ok(
+      req('zhangjiang', 'POST', '/applications', {
+        programId: program.id,
+        applicantOrgId: parkOrg,
+        form: {
+          siteId: hp.id,
+          pointType: 'new',
+          manager: '周敏',
+          managerPhone: '021-50800003',
+          healthCentre: '张江社区卫生服务中心',
+          serviceHours: '每周二、四中午',
+        },
+      }),
+      201,
+    );
     t.pinToday('2022-06-15');
     const list = await ok(req('pudong', 'GET', `/sites/${hp.id}/checklist`));
     assert.equal(list.program, 'health-point-standard');
     assert.equal(list.policy, '2022');
-    await ok(req('pudong', 'POST', `/sites/${hp.id}/inspections`, { purpose: 'acceptance', inspectedOn: '2022-06-15', inspector: '浦东新区总工会 张敏', answers: answers(list.items), photoIds: [await photo('pudong')] }), 201);
+    await ok(
+      req('pudong', 'POST', `/sites/${hp.id}/inspections`, {
+        purpose: 'acceptance',
+        inspectedOn: '2022-06-15',
+        inspector: '浦东新区总工会 张敏',
+        answers: answers(list.items),
+        photoIds: [await photo('pudong')],
+      }),
+      201,
+    );
     t.pinToday('2022-07-01');
     const none = await req('grassrootswork', 'POST', `/sites/${hp.id}/accept`, {});
     assert.equal(none.statusCode, 400, none.body);
@@ -175,21 +306,58 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
 
   it('the district’s summary claim (申领汇总表, 000 附件1) from its accepted nursing rooms, in the seed’s columns, scoped', async () => {
     t.pinToday('2018-03-01');
-    const program = await ok(req('grassrootswork', 'POST', '/programs', {
-      program: 'nursing-room-subsidy', year: 2018, title: '2018年女职工幸福关爱行动“爱心妈咪小屋”助推计划', status: 'open', channels: ['unit'],
-      // 000 一(三)2: rooms apply to their regional union by 8/31, which checks them on site; 3: the union claims by 9/15.
-      windows: [{ batch: 1, from: '2017-10-01', to: '2018-08-31' }], reviewChain: regionalOnly, settlement, sources: '000 女职工幸福关爱行动',
-    }), 201);
+    const program = await ok(
+      req('grassrootswork', 'POST', '/programs', {
+        program: 'nursing-room-subsidy',
+        year: 2018,
+        title: '2018年女职工幸福关爱行动“爱心妈咪小屋”助推计划',
+        status: 'open',
+        channels: ['unit'],
+        // 000 一(三)2: rooms apply to their regional union by 8/31, which checks them on site; 3: the union claims by 9/15.
+        windows: [{ batch: 1, from: '2017-10-01', to: '2018-08-31' }],
+        reviewChain: regionalOnly,
+        settlement,
+        sources: '000 女职工幸福关爱行动',
+      }),
+      201,
+    );
     const room = await site('zhangjiang', { kind: 'nursing-room', name: '张江园区爱心妈咪小屋', orgId: parkOrg, address: '浦东新区郭守敬路498号' });
-    await ok(req('zhangjiang', 'POST', '/applications', { programId: program.id, applicantOrgId: parkOrg, form: { siteId: room.id, builtOn: '2018-02-20', contactName: '王芳', contactPhone: '021-50800004' } }), 201);
+    await ok(
+      req('zhangjiang', 'POST', '/applications', {
+        programId: program.id,
+        applicantOrgId: parkOrg,
+        form: { siteId: room.id, builtOn: '2018-02-20', contactName: '王芳', contactPhone: '021-50800004' },
+      }),
+      201,
+    );
     t.pinToday('2018-08-20');
     const list = await ok(req('pudong', 'GET', `/sites/${room.id}/checklist`));
     assert.equal(list.program, 'nursing-room-standard');
-    assert.deepEqual(list.items.map((i: any) => i.code), ['assets-10000', 'rest-and-nursing', 'assets-booked', 'federation-sign', 'in-working-order']);
+    assert.deepEqual(
+      list.items.map((i: any) => i.code),
+      ['assets-10000', 'rest-and-nursing', 'assets-booked', 'federation-sign', 'in-working-order'],
+    );
     const body = { purpose: 'acceptance', inspectedOn: '2018-08-20', inspector: '浦东新区总工会 李红' };
-    const cheap = await ok(req('pudong', 'POST', `/sites/${room.id}/inspections`, { ...body, answers: answers(list.items, { 'assets-10000': 9999.99 }), photoIds: [await photo('pudong')] }), 201);
-    assert.deepEqual(cheap.reasons.map((r: any) => r.code), ['assets-10000']);
-    await ok(req('pudong', 'POST', `/sites/${room.id}/inspections`, { ...body, answers: answers(list.items, { 'assets-10000': 10000 }), photoIds: [await photo('pudong')] }), 201);
+    const cheap = await ok(
+      req('pudong', 'POST', `/sites/${room.id}/inspections`, {
+        ...body,
+        answers: answers(list.items, { 'assets-10000': 9999.99 }),
+        photoIds: [await photo('pudong')],
+      }),
+      201,
+    );
+    assert.deepEqual(
+      cheap.reasons.map((r: any) => r.code),
+      ['assets-10000'],
+    );
+    await ok(
+      req('pudong', 'POST', `/sites/${room.id}/inspections`, {
+        ...body,
+        answers: answers(list.items, { 'assets-10000': 10000 }),
+        photoIds: [await photo('pudong')],
+      }),
+      201,
+    );
     const accepted = await ok(req('pudong', 'POST', `/sites/${room.id}/accept`, {}));
     assert.equal(accepted.application.amount, 10340);
 
@@ -208,14 +376,26 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
     assert.deepEqual([rows.at(-1)![0], rows.at(-1)![4], rows.at(-1)![5]], ['总金额', 10340, '（元）']);
     // Jiading's claim does not hold Pudong's room; Jiading cannot ask for Pudong's.
     const jd = await readXlsx((await req('jiading', 'GET', '/sites/claims/summary.xlsx?year=2018&kind=nursing-room')).rawPayload);
-    assert.equal(jd.some((r) => r[1] === '张江园区爱心妈咪小屋'), false);
+    assert.equal(
+      jd.some((r) => r[1] === '张江园区爱心妈咪小屋'),
+      false,
+    );
     assert.match(String(jd[1]![0]), /嘉定/);
     assert.equal((await req('jiading', 'GET', `/sites/claims/summary.xlsx?year=2018&kind=nursing-room&regionOrgId=${pudongOrg}`)).statusCode, 404);
     assert.equal((await req('pudong', 'GET', '/sites/claims/summary.xlsx?year=2018')).statusCode, 400);
     assert.equal((await req(null, 'GET', '/sites/claims/summary.xlsx?year=2018&kind=nursing-room')).statusCode, 401);
     // The health point claim carries the matching shares.
     const hp = await readXlsx((await req('pudong', 'GET', '/sites/claims/summary.xlsx?year=2022&kind=health-point')).rawPayload);
-    assert.deepEqual(hp[2], ['序号', '职工健康服务点名称', '所属单位', '申领标准（元）', '申领金额（元）', '区总工会配套（元）', '街镇（园区、楼宇）工会配套（元）', '备注']);
+    assert.deepEqual(hp[2], [
+      '序号',
+      '职工健康服务点名称',
+      '所属单位',
+      '申领标准（元）',
+      '申领金额（元）',
+      '区总工会配套（元）',
+      '街镇（园区、楼宇）工会配套（元）',
+      '备注',
+    ]);
     const row = hp.find((r) => r[1] === '张江药谷职工健康服务点')!;
     assert.deepEqual(row.slice(3, 7), [15000, 15000, 15000, 20000]);
   });
@@ -245,7 +425,10 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
     assert.equal(ev.notice.reasons[1], '未整改：未按公示时间开展每周咨询');
     const page = await req('pudong', 'GET', `/sites/${healthPoint}/notices/${ev.id}`);
     assert.match(page.body, /摘牌通知书/);
-    assert.equal((await ok(req(null, 'GET', '/public/sites?kind=health-point'))).features.some((f: any) => f.id === healthPoint), false);
+    assert.equal(
+      (await ok(req(null, 'GET', '/public/sites?kind=health-point'))).features.some((f: any) => f.id === healthPoint),
+      false,
+    );
     const notices = await ok(req('zhangjiang', 'GET', '/me/notifications'));
     assert.ok(JSON.stringify(notices).includes('已于 2022-11-11 摘牌'), JSON.stringify(notices).slice(0, 500));
     // Again the same day and the next: one red card, one event, one notice.
@@ -269,17 +452,64 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
 
   it('a district’s own program pays from the district’s own account, not the federation’s', async () => {
     t.pinToday('2022-03-01');
-    const program = await ok(req('jiading', 'POST', '/programs', {
-      program: 'health-point-grant', year: 2022, title: '嘉定区2022年新增园区（楼宇）职工健康服务点', status: 'open', channels: ['unit'],
-      windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }], reviewChain: regionalOnly, settlement, budget: 150000, sources: '001 项目1; 002',
-    }), 201);
+    const program = await ok(
+      req('jiading', 'POST', '/programs', {
+        program: 'health-point-grant',
+        year: 2022,
+        title: '嘉定区2022年新增园区（楼宇）职工健康服务点',
+        status: 'open',
+        channels: ['unit'],
+        windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
+        reviewChain: regionalOnly,
+        settlement,
+        budget: 150000,
+        sources: '001 项目1; 002',
+      }),
+      201,
+    );
     assert.equal(program.org.id, jiadingOrg);
-    const park = await t.s.database.db.selectFrom('orgs').select(['id']).where('path', 'like', `%.${jiadingOrg}.%`).where('kind', 'in', ['street', 'park']).orderBy('id').executeTakeFirstOrThrow();
-    const hp = await site('jiading', { kind: 'health-point', name: '嘉定新城职工健康服务点', orgId: park.id, address: '嘉定区裕民南路1000号', lon: 121.25, lat: 31.35 });
-    await ok(req('jiading', 'POST', '/applications', { programId: program.id, applicantOrgId: park.id, form: { siteId: hp.id, pointType: 'new', manager: '沈杰', managerPhone: '021-59990002', healthCentre: '嘉定新城社区卫生服务中心', serviceHours: '每周一、三中午' } }), 201);
+    const park = await t.s.database.db
+      .selectFrom('orgs')
+      .select(['id'])
+      .where('path', 'like', `%.${jiadingOrg}.%`)
+      .where('kind', 'in', ['street', 'park'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const hp = await site('jiading', {
+      kind: 'health-point',
+      name: '嘉定新城职工健康服务点',
+      orgId: park.id,
+      address: '嘉定区裕民南路1000号',
+      lon: 121.25,
+      lat: 31.35,
+    });
+    await ok(
+      req('jiading', 'POST', '/applications', {
+        programId: program.id,
+        applicantOrgId: park.id,
+        form: {
+          siteId: hp.id,
+          pointType: 'new',
+          manager: '沈杰',
+          managerPhone: '021-59990002',
+          healthCentre: '嘉定新城社区卫生服务中心',
+          serviceHours: '每周一、三中午',
+        },
+      }),
+      201,
+    );
     t.pinToday('2022-06-20');
     const list = await ok(req('jiading', 'GET', `/sites/${hp.id}/checklist`));
-    await ok(req('jiading', 'POST', `/sites/${hp.id}/inspections`, { purpose: 'acceptance', inspectedOn: '2022-06-20', inspector: '嘉定区总工会 陈立', answers: answers(list.items), photoIds: [await photo('jiading')] }), 201);
+    await ok(
+      req('jiading', 'POST', `/sites/${hp.id}/inspections`, {
+        purpose: 'acceptance',
+        inspectedOn: '2022-06-20',
+        inspector: '嘉定区总工会 陈立',
+        answers: answers(list.items),
+        photoIds: [await photo('jiading')],
+      }),
+      201,
+    );
     const accepted = await ok(req('jiading', 'POST', `/sites/${hp.id}/accept`, { matching: { district: 15000, street: 15000 } }));
     assert.equal(accepted.application.booked, 15000);
     t.pinToday('2022-06-27');

@@ -20,9 +20,15 @@ function useAccountMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useCreateAccount = () => useAccountMutation((v: AccountCreate) => api.post<ApiResult<'/accounts', 'post'>>('/accounts', v));
-export const useUpdateAccount = () => useAccountMutation((v: { id: number; patch: AccountUpdate }) => api.patch<ApiResult<'/accounts/{id}', 'patch'>>(`/accounts/${v.id}`, v.patch));
-export const useDisableAccount = () => useAccountMutation((v: { id: number; reason: string }) => api.post<ApiResult<'/accounts/{id}/disable', 'post'>>(`/accounts/${v.id}/disable`, { reason: v.reason }));
+export const useUpdateAccount = () =>
+  useAccountMutation((v: { id: number; patch: AccountUpdate }) => api.patch<ApiResult<'/accounts/{id}', 'patch'>>(`/accounts/${v.id}`, v.patch));
+export const useDisableAccount = () =>
+  useAccountMutation((v: { id: number; reason: string }) =>
+    api.post<ApiResult<'/accounts/{id}/disable', 'post'>>(`/accounts/${v.id}/disable`, { reason: v.reason }),
+  );
 export const useEnableAccount = () => useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/enable', 'post'>>(`/accounts/${id}/enable`));
-export const useResetPassword = () => useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/reset-password', 'post'>>(`/accounts/${id}/reset-password`));
-export const useEndSessions = () => useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/end-sessions', 'post'>>(`/accounts/${id}/end-sessions`));
+export const useResetPassword = () =>
+  useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/reset-password', 'post'>>(`/accounts/${id}/reset-password`));
+export const useEndSessions = () =>
+  useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/end-sessions', 'post'>>(`/accounts/${id}/end-sessions`));
 export const useUnlockAccount = () => useAccountMutation((id: number) => api.post<ApiResult<'/accounts/{id}/unlock', 'post'>>(`/accounts/${id}/unlock`));

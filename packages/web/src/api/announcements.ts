@@ -54,7 +54,14 @@ export function useAnnouncementMutations() {
   const done = () => qc.invalidateQueries({ queryKey: announcementKeys.all });
   return {
     publish: useMutation({ mutationFn: (v: AnnouncementInput) => api.post<ApiResult<'/announcements', 'post'>>('/announcements', v), onSuccess: done }),
-    withdraw: useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/announcements/{id}/withdraw', 'post'>>(`/announcements/${v.id}/withdraw`, { reason: v.reason }), onSuccess: done }),
-    markRead: useMutation({ mutationFn: (id: number) => api.post<ApiResult<'/announcements/{id}/read', 'post'>>(`/announcements/${id}/read`), onSuccess: done }),
+    withdraw: useMutation({
+      mutationFn: (v: { id: number; reason: string }) =>
+        api.post<ApiResult<'/announcements/{id}/withdraw', 'post'>>(`/announcements/${v.id}/withdraw`, { reason: v.reason }),
+      onSuccess: done,
+    }),
+    markRead: useMutation({
+      mutationFn: (id: number) => api.post<ApiResult<'/announcements/{id}/read', 'post'>>(`/announcements/${id}/read`),
+      onSuccess: done,
+    }),
   };
 }

@@ -45,7 +45,11 @@ export type HistoryAction = 'submit' | 'resubmit' | 'skip' | 'approve' | 'return
 type Detail = ApiResult<'/applications/{id}'>;
 /** The server declares the evaluation as open JSON (z.unknown() fields): the web reads it as `Evaluation`. */
 export type HistoryStep = Omit<Detail['history'][number], 'evaluation' | 'action'> & { action: HistoryAction; evaluation?: Evaluation };
-export type ApplicationDetail = Omit<Detail, 'evaluation' | 'history' | 'form'> & { form: Record<string, unknown>; evaluation: Evaluation; history: HistoryStep[] };
+export type ApplicationDetail = Omit<Detail, 'evaluation' | 'history' | 'form'> & {
+  form: Record<string, unknown>;
+  evaluation: Evaluation;
+  history: HistoryStep[];
+};
 
 export type ApplicationQuery = ApiQuery<'/applications'>;
 export type ReportRow = ApiItem<'/reports/applications'>;
@@ -63,11 +67,19 @@ export const applicationKeys = {
 };
 
 export function useApplications(q: ApplicationQuery) {
-  return useQuery({ queryKey: applicationKeys.list(q), queryFn: () => api.get<RowPage<'/applications'>>('/applications', { ...q }), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: applicationKeys.list(q),
+    queryFn: () => api.get<RowPage<'/applications'>>('/applications', { ...q }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useQueue(q: ApplicationQuery) {
-  return useQuery({ queryKey: applicationKeys.queue(q), queryFn: () => api.get<RowPage<'/applications/queue'>>('/applications/queue', { ...q }), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: applicationKeys.queue(q),
+    queryFn: () => api.get<RowPage<'/applications/queue'>>('/applications/queue', { ...q }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useApplication(id: number) {
@@ -106,7 +118,8 @@ export const useResubmitApplication = () =>
     api.post<ApplicationDetail>(`/applications/${id}/resubmit`, v),
   );
 /** Cancel an approved booking before it starts (issue 10 §3): the subsidy goes back to the yearly cap. */
-export const useCancelApplication = () => useApplicationMutation(({ id, reason }: { id: number; reason: string }) => api.post<ApplicationDetail>(`/applications/${id}/cancel`, { reason }));
+export const useCancelApplication = () =>
+  useApplicationMutation(({ id, reason }: { id: number; reason: string }) => api.post<ApplicationDetail>(`/applications/${id}/cancel`, { reason }));
 export const useWithdrawApplication = () => useApplicationMutation((id: number) => api.post<ApplicationDetail>(`/applications/${id}/withdraw`));
 
 export type Decision = 'approve' | 'return' | 'reject';

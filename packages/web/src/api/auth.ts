@@ -3,17 +3,55 @@ import { ApiError, api, request } from './client.ts';
 import type { ApiBody, ApiResult } from './contract.ts';
 
 export type Permission =
-  | 'orgs.read' | 'orgs.write' | 'members.read' | 'members.write' | 'members.import' | 'members.reveal'
-  | 'accounts.read' | 'accounts.write' | 'audit.read' | 'login-log.read' | 'self.read' | 'policy.read'
-  | 'calls.read' | 'calls.manage' | 'proposals.submit' | 'consultation.take-part'
-  | 'projects.read' | 'projects.write' | 'progress.report' | 'progress.review'
-  | 'programs.read' | 'programs.manage' | 'applications.read' | 'applications.submit' | 'applications.review'
-  | 'payouts.read' | 'payouts.prepare' | 'payouts.approve-rights' | 'payouts.approve-finance'
-  | 'calendar.manage' | 'account.self' | 'policy.manage' | 'policy.approve'
-  | 'protection.read' | 'protection.enroll' | 'protection.confirm' | 'protection.reconcile' | 'protection.apply' | 'protection.review' | 'protection.gig'
-  | 'pools.read' | 'pools.manage' | 'pools.claim' | 'pools.bills'
-  | 'sites.read' | 'sites.write' | 'sites.inspect'
-  | 'announcements.read' | 'announcements.publish';
+  | 'orgs.read'
+  | 'orgs.write'
+  | 'members.read'
+  | 'members.write'
+  | 'members.import'
+  | 'members.reveal'
+  | 'accounts.read'
+  | 'accounts.write'
+  | 'audit.read'
+  | 'login-log.read'
+  | 'self.read'
+  | 'policy.read'
+  | 'calls.read'
+  | 'calls.manage'
+  | 'proposals.submit'
+  | 'consultation.take-part'
+  | 'projects.read'
+  | 'projects.write'
+  | 'progress.report'
+  | 'progress.review'
+  | 'programs.read'
+  | 'programs.manage'
+  | 'applications.read'
+  | 'applications.submit'
+  | 'applications.review'
+  | 'payouts.read'
+  | 'payouts.prepare'
+  | 'payouts.approve-rights'
+  | 'payouts.approve-finance'
+  | 'calendar.manage'
+  | 'account.self'
+  | 'policy.manage'
+  | 'policy.approve'
+  | 'protection.read'
+  | 'protection.enroll'
+  | 'protection.confirm'
+  | 'protection.reconcile'
+  | 'protection.apply'
+  | 'protection.review'
+  | 'protection.gig'
+  | 'pools.read'
+  | 'pools.manage'
+  | 'pools.claim'
+  | 'pools.bills'
+  | 'sites.read'
+  | 'sites.write'
+  | 'sites.inspect'
+  | 'announcements.read'
+  | 'announcements.publish';
 
 /** The server declares `permissions` as string[]: the web narrows it to the Permission list above. */
 export type Me = Omit<ApiResult<'/auth/me'>, 'permissions'> & { permissions: Permission[] };
@@ -54,7 +92,8 @@ export function useRequestOtp() {
 export function useVerifyOtp() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: ApiBody<'/auth/otp/verify', 'post'>) => request<ApiResult<'/auth/otp/verify', 'post'>>('POST', '/auth/otp/verify', { body: v, quiet401: true }),
+    mutationFn: (v: ApiBody<'/auth/otp/verify', 'post'>) =>
+      request<ApiResult<'/auth/otp/verify', 'post'>>('POST', '/auth/otp/verify', { body: v, quiet401: true }),
     onSuccess: () => qc.invalidateQueries({ queryKey: meKey }),
   });
 }

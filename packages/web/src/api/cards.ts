@@ -44,7 +44,8 @@ export function useCard(personId: number) {
 export function useCardEvent(personId: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: ApiBody<'/members/{id}/card/events', 'post'>) => api.post<ApiResult<'/members/{id}/card/events', 'post'>>(`/members/${personId}/card/events`, v),
+    mutationFn: (v: ApiBody<'/members/{id}/card/events', 'post'>) =>
+      api.post<ApiResult<'/members/{id}/card/events', 'post'>>(`/members/${personId}/card/events`, v),
     onSuccess: (card) => {
       qc.setQueryData(cardKeys.card(personId), card);
       void qc.invalidateQueries({ queryKey: ['members'] });

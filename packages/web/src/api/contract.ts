@@ -12,16 +12,29 @@ type Full<P extends ApiPath> = `/api/v1${P}` & keyof paths;
 
 /** The JSON a route answers on success (200, 201 or 202). */
 export type ApiResult<P extends ApiPath, M extends keyof paths[Full<P>] = 'get' & keyof paths[Full<P>]> =
-  Responses<Full<P>, M> extends infer R ? (R extends { 200: infer A } ? Json<A> : R extends { 201: infer B } ? Json<B> : R extends { 202: infer C } ? Json<C> : never) : never;
+  Responses<Full<P>, M> extends infer R
+    ? R extends { 200: infer A }
+      ? Json<A>
+      : R extends { 201: infer B }
+        ? Json<B>
+        : R extends { 202: infer C }
+          ? Json<C>
+          : never
+    : never;
 
 /** The JSON body a route takes. */
 export type ApiBody<P extends ApiPath, M extends keyof paths[Full<P>]> = paths[Full<P>][M] extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
 
 /** The query a route takes. */
-export type ApiQuery<P extends ApiPath, M extends keyof paths[Full<P>] = 'get' & keyof paths[Full<P>]> = paths[Full<P>][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type ApiQuery<P extends ApiPath, M extends keyof paths[Full<P>] = 'get' & keyof paths[Full<P>]> = paths[Full<P>][M] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
 
 /** One row of a route's list (`{ items: [...] }`, a page or not). */
-export type ApiItem<P extends ApiPath, M extends keyof paths[Full<P>] = 'get' & keyof paths[Full<P>]> = ApiResult<P, M> extends { items: (infer I)[] } ? I : never;
+export type ApiItem<P extends ApiPath, M extends keyof paths[Full<P>] = 'get' & keyof paths[Full<P>]> =
+  ApiResult<P, M> extends { items: (infer I)[] } ? I : never;
 
 /**
  * A generated type with some fields narrowed to the web's vocabulary, where the server's response schema

@@ -65,7 +65,11 @@ export const importKeys = {
 };
 
 export function useImports(page: number, pageSize: number) {
-  return useQuery({ queryKey: importKeys.list(page, pageSize), queryFn: () => api.get<Page<ImportListItem>>('/imports', { page, pageSize }), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: importKeys.list(page, pageSize),
+    queryFn: () => api.get<Page<ImportListItem>>('/imports', { page, pageSize }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useImportBatch(id: number | null) {

@@ -35,14 +35,23 @@ export function useMember(id: number) {
 }
 
 export function useMemberHistory(id: number, enabled: boolean) {
-  return useQuery({ queryKey: [...memberKeys.detail(id), 'history'], queryFn: () => api.get<MemberHistory>(`/members/${id}/history`), enabled: enabled && id > 0 });
+  return useQuery({
+    queryKey: [...memberKeys.detail(id), 'history'],
+    queryFn: () => api.get<MemberHistory>(`/members/${id}/history`),
+    enabled: enabled && id > 0,
+  });
 }
 
 export type MemberStats = ApiResult<'/members/stats'>;
 
 /** Active members in scope (or under `orgId`), counted by card status, sex and category in one call. */
 export function useMemberStats(orgId?: number, enabled = true) {
-  return useQuery({ queryKey: ['members', 'stats', orgId ?? null], queryFn: () => api.get<MemberStats>('/members/stats', { orgId }), enabled, staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['members', 'stats', orgId ?? null],
+    queryFn: () => api.get<MemberStats>('/members/stats', { orgId }),
+    enabled,
+    staleTime: 60_000,
+  });
 }
 
 export function useMyMember() {
@@ -65,11 +74,16 @@ function useMemberMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useCreateMember = () => useMemberMutation((v: MemberCreate) => api.post<ApiResult<'/members', 'post'>>('/members', v));
-export const useUpdateMember = () => useMemberMutation(({ id, ...v }: MemberUpdate & { id: number }) => api.patch<ApiResult<'/members/{id}', 'patch'>>(`/members/${id}`, v));
+export const useUpdateMember = () =>
+  useMemberMutation(({ id, ...v }: MemberUpdate & { id: number }) => api.patch<ApiResult<'/members/{id}', 'patch'>>(`/members/${id}`, v));
 export const useTransferMember = () =>
-  useMemberMutation(({ id, ...v }: { id: number } & ApiBody<'/members/{id}/transfer', 'post'>) => api.post<ApiResult<'/members/{id}/transfer', 'post'>>(`/members/${id}/transfer`, v));
+  useMemberMutation(({ id, ...v }: { id: number } & ApiBody<'/members/{id}/transfer', 'post'>) =>
+    api.post<ApiResult<'/members/{id}/transfer', 'post'>>(`/members/${id}/transfer`, v),
+  );
 export const useEndMembership = () =>
-  useMemberMutation(({ id, ...v }: { id: number } & ApiBody<'/members/{id}/end', 'post'>) => api.post<ApiResult<'/members/{id}/end', 'post'>>(`/members/${id}/end`, v));
+  useMemberMutation(({ id, ...v }: { id: number } & ApiBody<'/members/{id}/end', 'post'>) =>
+    api.post<ApiResult<'/members/{id}/end', 'post'>>(`/members/${id}/end`, v),
+  );
 
 /** Full ID number and mobile; every call is written to the audit log, so it is never cached. */
 export function useRevealMember() {

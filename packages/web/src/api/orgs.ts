@@ -53,9 +53,12 @@ function useOrgMutation<V, R>(fn: (v: V) => Promise<R>) {
 
 export const useCreateOrg = () => useOrgMutation((v: OrgInput) => api.post<ApiResult<'/orgs', 'post'>>('/orgs', v));
 export const useUpdateOrg = () => useOrgMutation(({ id, ...v }: OrgInput & { id: number }) => api.patch<ApiResult<'/orgs/{id}', 'patch'>>(`/orgs/${id}`, v));
-export const useMoveOrg = () => useOrgMutation(({ id, parentId }: { id: number; parentId: number }) => api.post<ApiResult<'/orgs/{id}/move', 'post'>>(`/orgs/${id}/move`, { parentId }));
+export const useMoveOrg = () =>
+  useOrgMutation(({ id, parentId }: { id: number; parentId: number }) => api.post<ApiResult<'/orgs/{id}/move', 'post'>>(`/orgs/${id}/move`, { parentId }));
 export const useSetOrgStatus = () =>
-  useOrgMutation(({ id, active }: { id: number; active: boolean }) => api.post<ApiResult<'/orgs/{id}/activate', 'post'>>(`/orgs/${id}/${active ? 'activate' : 'deactivate'}`));
+  useOrgMutation(({ id, active }: { id: number; active: boolean }) =>
+    api.post<ApiResult<'/orgs/{id}/activate', 'post'>>(`/orgs/${id}/${active ? 'activate' : 'deactivate'}`),
+  );
 export const useDeleteOrg = () => useOrgMutation((id: number) => api.delete<void>(`/orgs/${id}`));
 export const useImportOrgs = () =>
   useOrgMutation(({ file, dryRun }: { file: File; dryRun: boolean }) => {

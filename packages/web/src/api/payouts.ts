@@ -41,11 +41,16 @@ function usePayoutMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const usePrepareBatch = () => usePayoutMutation((v: ApiBody<'/payouts/batches', 'post'>) => api.post<ApiResult<'/payouts/batches', 'post'>>('/payouts/batches', v));
+export const usePrepareBatch = () =>
+  usePayoutMutation((v: ApiBody<'/payouts/batches', 'post'>) => api.post<ApiResult<'/payouts/batches', 'post'>>('/payouts/batches', v));
 
 export type BatchAction = 'approve-rights' | 'approve-finance' | 'pay' | 'cancel';
 export const useBatchAction = () =>
-  usePayoutMutation(({ id, action, body }: { id: number; action: BatchAction; body?: Record<string, unknown> }) => api.post<ApiResult<'/payouts/batches/{id}/pay', 'post'>>(`/payouts/batches/${id}/${action}`, body ?? {}));
+  usePayoutMutation(({ id, action, body }: { id: number; action: BatchAction; body?: Record<string, unknown> }) =>
+    api.post<ApiResult<'/payouts/batches/{id}/pay', 'post'>>(`/payouts/batches/${id}/${action}`, body ?? {}),
+  );
 
 export const useReverseEntry = () =>
-  usePayoutMutation(({ entryId, reason }: { entryId: number; reason: string }) => api.post<ApiResult<'/payouts/entries/{id}/reverse', 'post'>>(`/payouts/entries/${entryId}/reverse`, { reason }));
+  usePayoutMutation(({ entryId, reason }: { entryId: number; reason: string }) =>
+    api.post<ApiResult<'/payouts/entries/{id}/reverse', 'post'>>(`/payouts/entries/${entryId}/reverse`, { reason }),
+  );

@@ -18,7 +18,11 @@ const keys = {
 export const useVersions = (code: string | undefined) =>
   useQuery({ queryKey: keys.list(code ?? ''), queryFn: () => api.get<VersionList>(`/policy/programs/${encodeURIComponent(code!)}/versions`), enabled: !!code });
 export const useVersionTemplate = (code: string | undefined, enabled: boolean) =>
-  useQuery({ queryKey: keys.template(code ?? ''), queryFn: () => api.get<VersionTemplate>(`/policy/programs/${encodeURIComponent(code!)}/version-template`), enabled: !!code && enabled });
+  useQuery({
+    queryKey: keys.template(code ?? ''),
+    queryFn: () => api.get<VersionTemplate>(`/policy/programs/${encodeURIComponent(code!)}/version-template`),
+    enabled: !!code && enabled,
+  });
 export const useVersionPreview = (id: number | undefined) =>
   useQuery({ queryKey: keys.preview(id ?? 0), queryFn: () => api.get<VersionPreview>(`/policy/versions/${id}/preview`), enabled: !!id });
 
@@ -29,9 +33,16 @@ function useInvalidate() {
 }
 export function useCreateVersion() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: (v: ApiBody<'/policy/versions', 'post'>) => api.post<ApiResult<'/policy/versions', 'post'>>('/policy/versions', v), onSuccess: done });
+  return useMutation({
+    mutationFn: (v: ApiBody<'/policy/versions', 'post'>) => api.post<ApiResult<'/policy/versions', 'post'>>('/policy/versions', v),
+    onSuccess: done,
+  });
 }
 export function useDecideVersion() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: ({ id, action, note }: { id: number; action: 'approve' | 'reject'; note?: string }) => api.post<ApiResult<'/policy/versions/{id}/approve', 'post'>>(`/policy/versions/${id}/${action}`, { note }), onSuccess: done });
+  return useMutation({
+    mutationFn: ({ id, action, note }: { id: number; action: 'approve' | 'reject'; note?: string }) =>
+      api.post<ApiResult<'/policy/versions/{id}/approve', 'post'>>(`/policy/versions/${id}/${action}`, { note }),
+    onSuccess: done,
+  });
 }

@@ -47,7 +47,12 @@ export function useProgram(id: number | undefined) {
 
 /** The policy program with its input JSON Schema: the application form is generated from it. */
 export function usePolicyProgram(code: string | undefined) {
-  return useQuery({ queryKey: programKeys.policy(code ?? ''), queryFn: () => api.get<PolicyProgram>(`/policy/programs/${code}`), enabled: !!code, staleTime: Infinity });
+  return useQuery({
+    queryKey: programKeys.policy(code ?? ''),
+    queryFn: () => api.get<PolicyProgram>(`/policy/programs/${code}`),
+    enabled: !!code,
+    staleTime: Infinity,
+  });
 }
 
 export function useUpdateProgram() {

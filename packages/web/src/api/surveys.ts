@@ -17,14 +17,36 @@ export type QuestionInput = SurveyInput['questions'][number];
 export type ChartOption = Record<string, unknown>;
 
 // Kept by hand: GET /surveys/:id/results declares `questions` and `regions` as unknown[] (z.unknown()).
-interface ResultHead { questionId: number; position: number; kind: QuestionKind; prompt: string; required: boolean; answered: number }
+interface ResultHead {
+  questionId: number;
+  position: number;
+  kind: QuestionKind;
+  prompt: string;
+  required: boolean;
+  answered: number;
+}
 export type QuestionResult =
   | (ResultHead & { kind: 'single' | 'multiple'; options: { index: number; label: string; count: number; percent: number }[]; chart: ChartOption })
-  | (ResultHead & { kind: 'rating'; average: number | null; satisfiedPercent: number; distribution: { score: number; count: number; percent: number }[]; chart: ChartOption })
+  | (ResultHead & {
+      kind: 'rating';
+      average: number | null;
+      satisfiedPercent: number;
+      distribution: { score: number; count: number; percent: number }[];
+      chart: ChartOption;
+    })
   | (ResultHead & { kind: 'text'; answers: { responseId: string; text: string | null; hidden: boolean; hiddenReason: string | null }[] });
 
 export interface SurveyResults {
-  survey: { id: number; title: string; opensOn: string; closesOn: string; state: SurveyState; project: { id: number; no: number; title: string } | null; slate: { id: number; title: string; year: number }; audience: { orgId: number; orgName: string } };
+  survey: {
+    id: number;
+    title: string;
+    opensOn: string;
+    closesOn: string;
+    state: SurveyState;
+    project: { id: number; no: number; title: string } | null;
+    slate: { id: number; title: string; year: number };
+    audience: { orgId: number; orgName: string };
+  };
   asOf: string;
   /** `own-region`: a regional union sees its own members' answers only. */
   scope: 'all' | 'own-region';
@@ -57,7 +79,13 @@ export function useSurvey(id: number | undefined) {
 }
 
 export function useSurveyResults(id: number | undefined) {
-  return useQuery({ queryKey: surveyKeys.results(id ?? 0), queryFn: () => api.get<SurveyResults>(`/surveys/${id}/results`), enabled: !!id, placeholderData: keepPreviousData, staleTime: 0 });
+  return useQuery({
+    queryKey: surveyKeys.results(id ?? 0),
+    queryFn: () => api.get<SurveyResults>(`/surveys/${id}/results`),
+    enabled: !!id,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
 }
 
 export const surveyResultsXlsx = (id: number) => fileUrl(`/surveys/${id}/results.xlsx`);
@@ -67,12 +95,22 @@ export function useSurveyMutations(projectId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: ['surveys'] });
   return {
-    create: useMutation({ mutationFn: (v: SurveyInput) => api.post<ApiResult<'/projects/{id}/surveys', 'post'>>(`/projects/${projectId}/surveys`, v), onSuccess: done }),
-    update: useMutation({ mutationFn: (v: { id: number; body: ApiBody<'/surveys/{id}', 'patch'> }) => api.patch<ApiResult<'/surveys/{id}', 'patch'>>(`/surveys/${v.id}`, v.body), onSuccess: done }),
+    create: useMutation({
+      mutationFn: (v: SurveyInput) => api.post<ApiResult<'/projects/{id}/surveys', 'post'>>(`/projects/${projectId}/surveys`, v),
+      onSuccess: done,
+    }),
+    update: useMutation({
+      mutationFn: (v: { id: number; body: ApiBody<'/surveys/{id}', 'patch'> }) => api.patch<ApiResult<'/surveys/{id}', 'patch'>>(`/surveys/${v.id}`, v.body),
+      onSuccess: done,
+    }),
     remove: useMutation({ mutationFn: (id: number) => api.delete<ApiResult<'/surveys/{id}', 'delete'>>(`/surveys/${id}`), onSuccess: done }),
     hide: useMutation({
       mutationFn: (v: { surveyId: number; responseId: string; questionId: number; reason: string }) =>
-        api.post<ApiResult<'/surveys/{id}/answers/hide', 'post'>>(`/surveys/${v.surveyId}/answers/hide`, { responseId: v.responseId, questionId: v.questionId, reason: v.reason }),
+        api.post<ApiResult<'/surveys/{id}/answers/hide', 'post'>>(`/surveys/${v.surveyId}/answers/hide`, {
+          responseId: v.responseId,
+          questionId: v.questionId,
+          reason: v.reason,
+        }),
       onSuccess: done,
     }),
   };

@@ -26,7 +26,16 @@ import {
   GiftOutlined,
 } from '@ant-design/icons';
 import { SoundOutlined } from '@ant-design/icons';
-import { DashboardOutlined, EnvironmentOutlined, IdcardOutlined, FlagOutlined, NotificationOutlined, SafetyOutlined, ScheduleOutlined, ReadOutlined } from '@ant-design/icons';
+import {
+  DashboardOutlined,
+  EnvironmentOutlined,
+  IdcardOutlined,
+  FlagOutlined,
+  NotificationOutlined,
+  SafetyOutlined,
+  ScheduleOutlined,
+  ReadOutlined,
+} from '@ant-design/icons';
 import { can, useLogout, type Me, type Permission } from '../api/auth.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from './lang-switch.tsx';
@@ -144,8 +153,29 @@ export function AppLayout({ me }: { me: Me }) {
     );
   const menuItems: MenuProps['items'] = items.map((i) =>
     i.children
-      ? { key: i.path, icon: i.icon, label: t(i.label), children: i.children.map((c) => ({ key: c.path, icon: c.icon, label: <Link to={c.path} data-testid={`nav-${c.path.slice(1).replace(/\//g, '-')}`}>{withCount(c.path, t(c.label))}</Link> })) }
-      : { key: i.path, icon: i.icon, label: <Link to={i.path} data-testid={`nav-${i.path === '/' ? 'home' : i.path.slice(1)}`}>{withCount(i.path, t(i.label))}</Link> },
+      ? {
+          key: i.path,
+          icon: i.icon,
+          label: t(i.label),
+          children: i.children.map((c) => ({
+            key: c.path,
+            icon: c.icon,
+            label: (
+              <Link to={c.path} data-testid={`nav-${c.path.slice(1).replace(/\//g, '-')}`}>
+                {withCount(c.path, t(c.label))}
+              </Link>
+            ),
+          })),
+        }
+      : {
+          key: i.path,
+          icon: i.icon,
+          label: (
+            <Link to={i.path} data-testid={`nav-${i.path === '/' ? 'home' : i.path.slice(1)}`}>
+              {withCount(i.path, t(i.label))}
+            </Link>
+          ),
+        },
   );
   // The most specific menu path that prefixes the current location.
   const all = items.flatMap((i) => (i.children ? i.children : [i]));
@@ -157,12 +187,15 @@ export function AppLayout({ me }: { me: Me }) {
   // Breadcrumbs (issue 12 §3): 首页 / the menu group / the menu entry / 详情 for a page below the entry.
   const group = selected ? items.find((i) => i.children?.some((c) => c.path === selected.path)) : undefined;
   const deeper = !!selected && selected.path !== '/' && location.pathname !== selectedKey && location.pathname.startsWith(`${selected.path}/`);
-  const crumbs = location.pathname === '/' || !selected ? [] : [
-    { title: <Link to="/">{t('nav.home')}</Link> },
-    ...(group ? [{ title: t(group.label) }] : []),
-    ...(selected.path === '/' ? [] : [{ title: deeper ? <Link to={selected.path}>{t(selected.label)}</Link> : t(selected.label) }]),
-    ...(deeper ? [{ title: t('common.detail') }] : []),
-  ];
+  const crumbs =
+    location.pathname === '/' || !selected
+      ? []
+      : [
+          { title: <Link to="/">{t('nav.home')}</Link> },
+          ...(group ? [{ title: t(group.label) }] : []),
+          ...(selected.path === '/' ? [] : [{ title: deeper ? <Link to={selected.path}>{t(selected.label)}</Link> : t(selected.label) }]),
+          ...(deeper ? [{ title: t('common.detail') }] : []),
+        ];
 
   const doLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
@@ -170,7 +203,16 @@ export function AppLayout({ me }: { me: Me }) {
     { key: 'role', label: pick(me.roleName), disabled: true },
     ...(me.orgName ? [{ key: 'org', label: me.orgName, disabled: true }] : []),
     { type: 'divider' as const },
-    ...(me.hasPassword !== false ? [{ key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('pwd.change')}</span>, onClick: () => setChangingPassword(true) }] : []),
+    ...(me.hasPassword !== false
+      ? [
+          {
+            key: 'password',
+            icon: <KeyOutlined />,
+            label: <span data-testid="menu-change-password">{t('pwd.change')}</span>,
+            onClick: () => setChangingPassword(true),
+          },
+        ]
+      : []),
     { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: doLogout },
   ];
 
@@ -179,46 +221,85 @@ export function AppLayout({ me }: { me: Me }) {
       {/* The dark column runs the full page height while the menu itself stays in view. */}
       {/* On a phone the menu is a drawer-like overlay, absent while closed (no stray submenu popups). */}
       {!(narrow && isCollapsed) && (
-      <div className="app-nav" style={{ background: '#001529', flex: 'none' }}>
-      <Layout.Sider
-        theme="dark"
-        width={220}
-        collapsible
-        collapsed={isCollapsed}
-        collapsedWidth={narrow ? 0 : 64}
-        trigger={null}
-        style={narrow ? { position: 'fixed', height: '100vh', zIndex: 20, left: 0, top: 0 } : { position: 'sticky', top: 0, height: '100vh' }}
-      >
-        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 56, padding: '0 18px', color: '#fff', overflow: 'hidden', whiteSpace: 'nowrap' }}>
-          <span style={{ display: 'inline-flex', width: 28, height: 28, borderRadius: 6, background: '#c8102e', alignItems: 'center', justifyContent: 'center', fontWeight: 700, flex: 'none' }}>实</span>
-          {!isCollapsed && <span style={{ fontSize: 16, fontWeight: 600 }}>{t('app.name')}</span>}
-        </Link>
-        {/* The menu scrolls inside the column when it is longer than the window (a laptop screen, two groups open). */}
-        <div style={{ height: 'calc(100vh - 56px)', overflowY: 'auto', overflowX: 'hidden' }} data-testid="side-menu-scroll">
-          <Menu
-            data-testid="side-menu"
+        <div className="app-nav" style={{ background: '#001529', flex: 'none' }}>
+          <Layout.Sider
             theme="dark"
-            mode="inline"
-            selectedKeys={selectedKey ? [selectedKey] : []}
-            defaultOpenKeys={['/members-group', '/appl-group']}
-            items={menuItems}
-            onClick={() => narrow && setCollapsed(true)}
-          />
+            width={220}
+            collapsible
+            collapsed={isCollapsed}
+            collapsedWidth={narrow ? 0 : 64}
+            trigger={null}
+            style={narrow ? { position: 'fixed', height: '100vh', zIndex: 20, left: 0, top: 0 } : { position: 'sticky', top: 0, height: '100vh' }}
+          >
+            <Link
+              to="/"
+              style={{ display: 'flex', alignItems: 'center', gap: 10, height: 56, padding: '0 18px', color: '#fff', overflow: 'hidden', whiteSpace: 'nowrap' }}
+            >
+              <span
+                style={{
+                  display: 'inline-flex',
+                  width: 28,
+                  height: 28,
+                  borderRadius: 6,
+                  background: '#c8102e',
+                  alignItems: 'center',
+                  justifyContent: 'center',
+                  fontWeight: 700,
+                  flex: 'none',
+                }}
+              >
+                实
+              </span>
+              {!isCollapsed && <span style={{ fontSize: 16, fontWeight: 600 }}>{t('app.name')}</span>}
+            </Link>
+            {/* The menu scrolls inside the column when it is longer than the window (a laptop screen, two groups open). */}
+            <div style={{ height: 'calc(100vh - 56px)', overflowY: 'auto', overflowX: 'hidden' }} data-testid="side-menu-scroll">
+              <Menu
+                data-testid="side-menu"
+                theme="dark"
+                mode="inline"
+                selectedKeys={selectedKey ? [selectedKey] : []}
+                defaultOpenKeys={['/members-group', '/appl-group']}
+                items={menuItems}
+                onClick={() => narrow && setCollapsed(true)}
+              />
+            </div>
+          </Layout.Sider>
         </div>
-      </Layout.Sider>
-      </div>
       )}
       {narrow && !isCollapsed && (
         // biome-ignore lint/a11y/noStaticElementInteractions: the scrim behind the open menu, a mouse shortcut; the menu button closes it by keyboard
         // biome-ignore lint/a11y/useKeyWithClickEvents: as above
-        <div className="app-overlay" aria-hidden="true" onClick={() => setCollapsed(true)} style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 15 }} />
+        <div
+          className="app-overlay"
+          aria-hidden="true"
+          onClick={() => setCollapsed(true)}
+          style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 15 }}
+        />
       )}
       <Layout>
         <Layout.Header
           className="app-header"
-          style={{ position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 12, padding: '0 16px', background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}`, height: 56, lineHeight: '56px' }}
+          style={{
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+            display: 'flex',
+            alignItems: 'center',
+            gap: 12,
+            padding: '0 16px',
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            height: 56,
+            lineHeight: '56px',
+          }}
         >
-          <Button type="text" aria-label={t('nav.collapse')} icon={isCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />} onClick={() => setCollapsed(!isCollapsed)} />
+          <Button
+            type="text"
+            aria-label={t('nav.collapse')}
+            icon={isCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={() => setCollapsed(!isCollapsed)}
+          />
           <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
             {screens.md ? t('app.subtitle') : t('app.name')}
           </Typography.Text>
@@ -233,7 +314,12 @@ export function AppLayout({ me }: { me: Me }) {
                   <span data-testid="user-name">{me.displayName}</span>
                   <span style={{ fontSize: 12, color: token.colorTextSecondary }}>
                     <span data-testid="user-role">{pick(me.roleName)}</span>
-                    {me.orgName && <> · <span data-testid="user-org">{me.orgName}</span></>}
+                    {me.orgName && (
+                      <>
+                        {' '}
+                        · <span data-testid="user-org">{me.orgName}</span>
+                      </>
+                    )}
                   </span>
                 </span>
               )}
@@ -254,4 +340,3 @@ export function AppLayout({ me }: { me: Me }) {
     </Layout>
   );
 }
-

@@ -25,7 +25,12 @@ function PasswordFields({ currentLabel }: { currentLabel: string }) {
       <Form.Item name="currentPassword" label={currentLabel} rules={[{ required: true, message: t('common.required') }]}>
         <Input.Password data-testid="pwd-current" autoComplete="current-password" prefix={<LockOutlined />} />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('pwd.new')} extra={meta.data ? t('account.passwordPolicy', { text: pick(meta.data.passwordPolicy.text) }) : undefined} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        name="newPassword"
+        label={t('pwd.new')}
+        extra={meta.data ? t('account.passwordPolicy', { text: pick(meta.data.passwordPolicy.text) }) : undefined}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Input.Password data-testid="pwd-new" autoComplete="new-password" prefix={<LockOutlined />} />
       </Form.Item>
       <Form.Item
@@ -34,7 +39,9 @@ function PasswordFields({ currentLabel }: { currentLabel: string }) {
         dependencies={['newPassword']}
         rules={[
           { required: true, message: t('common.required') },
-          ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('pwd.mismatch')))) }),
+          ({ getFieldValue }) => ({
+            validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('pwd.mismatch')))),
+          }),
         ]}
       >
         <Input.Password data-testid="pwd-confirm" autoComplete="new-password" prefix={<LockOutlined />} />
@@ -50,7 +57,10 @@ function useSubmit(form: ReturnType<typeof Form.useForm<Values>>[0], onDone: () 
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
     setError(null);
-    change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword }, { onSuccess: onDone, onError: (e) => setError(formLevelError(form, e, fields)) });
+    change.mutate(
+      { currentPassword: v.currentPassword, newPassword: v.newPassword },
+      { onSuccess: onDone, onError: (e) => setError(formLevelError(form, e, fields)) },
+    );
   };
   return { submit, error, pending: change.isPending };
 }
@@ -68,7 +78,15 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
     if (open) form.resetFields();
   }, [open, form]);
   return (
-    <Modal open={open} title={t('pwd.change')} onCancel={onClose} onOk={submit} confirmLoading={pending} okButtonProps={{ 'data-testid': 'pwd-submit' }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('pwd.change')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={pending}
+      okButtonProps={{ 'data-testid': 'pwd-submit' }}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" data-testid="pwd-form" requiredMark={false}>
         <PasswordFields currentLabel={t('pwd.current')} />
       </Form>
@@ -87,8 +105,27 @@ export function ForcedPasswordChange({ me }: { me: Me }) {
   const [form] = Form.useForm<Values>();
   const { submit, error, pending } = useSubmit(form, () => message.success(t('pwd.changed')));
   return (
-    <div style={{ minHeight: '100vh', background: token.colorBgLayout, display: 'flex', alignItems: 'flex-start', justifyContent: 'center', padding: '10vh 16px 16px' }}>
-      <Card data-testid="forced-password-change" style={{ width: '100%', maxWidth: 440 }} title={<Space><LockOutlined />{t('pwd.forceTitle')}</Space>} extra={<LangSwitch size="small" />}>
+    <div
+      style={{
+        minHeight: '100vh',
+        background: token.colorBgLayout,
+        display: 'flex',
+        alignItems: 'flex-start',
+        justifyContent: 'center',
+        padding: '10vh 16px 16px',
+      }}
+    >
+      <Card
+        data-testid="forced-password-change"
+        style={{ width: '100%', maxWidth: 440 }}
+        title={
+          <Space>
+            <LockOutlined />
+            {t('pwd.forceTitle')}
+          </Space>
+        }
+        extra={<LangSwitch size="small" />}
+      >
         <Typography.Paragraph type="secondary">
           <span data-testid="user-name">{me.displayName}</span>（<code>{me.username}</code>）
         </Typography.Paragraph>

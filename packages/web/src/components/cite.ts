@@ -21,7 +21,9 @@ const CODE_IN_ZH = /\s*[（(]?\b[a-z]+[A-Z][A-Za-z]*\b[)）]?\s*(?=[\u4e00-\u9ff
 export function cite(text: string | null | undefined): string {
   if (!text) return '';
   let s = text.replace(NUMBER, (_m, pre: string, n: string) => `${pre}${documentNumbers[n]}`);
-  if (/[\u4e00-\u9fff]/.test(s)) s = s.replace(/种子材料|种子文件/g, '已收录的文件').replace(CODE_IN_ZH, (m, offset: number) => (offset > 0 && /[\u4e00-\u9fff）)]/.test(s[offset - 1] ?? '') ? '' : m));
+  if (/[\u4e00-\u9fff]/.test(s))
+    s = s
+      .replace(/种子材料|种子文件/g, '已收录的文件')
+      .replace(CODE_IN_ZH, (m, offset: number) => (offset > 0 && /[\u4e00-\u9fff）)]/.test(s[offset - 1] ?? '') ? '' : m));
   return s.replace(/\b([Ss])eed(s?)\b/g, (_m, c: string, pl: string) => `${c === 'S' ? 'S' : 's'}ource document${pl}`);
 }
-

@@ -39,14 +39,14 @@ export function OrgSelect({ value, onChange, kind, kinds, excludeId, placeholder
     // While a typed search is pending (debounce) or loading, the previous results are not offered: a click
     // would otherwise pick from a list that is about to be replaced.
     const stale = search.trim() !== q || isPlaceholderData;
-    const items = (stale ? [] : data?.items ?? []).filter((o) => o.id !== excludeId && (!kinds || kinds.includes(o.kind)));
+    const items = (stale ? [] : (data?.items ?? [])).filter((o) => o.id !== excludeId && (!kinds || kinds.includes(o.kind)));
     const list = items.map((o) => ({
       value: o.id,
       label: o.name,
       org: o,
     }));
     if (value && !list.some((o) => o.value === value)) {
-      const label = chosen?.id === value ? chosen.name : initialLabel ?? `#${value}`;
+      const label = chosen?.id === value ? chosen.name : (initialLabel ?? `#${value}`);
       list.unshift({ value, label, org: chosen ?? (undefined as unknown as Org) });
     }
     return list;

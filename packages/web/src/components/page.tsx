@@ -13,7 +13,11 @@ export function PageHeader({ title, extra, sub, testId }: { title: ReactNode; ex
         </Typography.Title>
         {sub && <Typography.Text type="secondary">{sub}</Typography.Text>}
       </div>
-      {extra && <Flex gap={8} wrap>{extra}</Flex>}
+      {extra && (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      )}
     </Flex>
   );
 }

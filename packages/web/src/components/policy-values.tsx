@@ -11,12 +11,14 @@ import { useI18n } from '../i18n/index.tsx';
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isPrim = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-const isRange = (v: unknown): v is { from: string; to?: string } => isRec(v) && typeof v.from === 'string' && Object.keys(v).every((k) => k === 'from' || k === 'to');
+const isRange = (v: unknown): v is { from: string; to?: string } =>
+  isRec(v) && typeof v.from === 'string' && Object.keys(v).every((k) => k === 'from' || k === 'to');
 const isLeaf = (v: unknown) => isPrim(v) || isRange(v);
 /** An object whose values are all plain (a row of a table). */
 const isLeafRecord = (v: unknown): v is Rec => isRec(v) && !isRange(v) && Object.values(v).every(isLeaf);
 
-const MONEY = /(premium|subsidy|amount|price|payable|remainder|payout|grant|valuelimit|totalpay|cost|paid|outofpocket|^max$|^min$|perday|pertime|yearlymax|^rate|^value$|^yuan$)/i;
+const MONEY =
+  /(premium|subsidy|amount|price|payable|remainder|payout|grant|valuelimit|totalpay|cost|paid|outofpocket|^max$|^min$|perday|pertime|yearlymax|^rate|^value$|^yuan$)/i;
 const NOT_MONEY = /(percent|days|nights|weeks|children|persons|grade|months|threshold|count|rooms|sqm|points|score|ratio)/i;
 
 /** Whether a number under this key (and parameter unit) is an amount of money. */
@@ -47,9 +49,19 @@ function Scalar({ value, k, unit }: { value: unknown; k?: string; unit?: string 
   if (typeof value === 'number') {
     if (isMoney(k, unit)) return <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{formatYuan(value)}</span>;
     const suffix = unit && unit !== 'table' && unit !== 'yuan' ? tx(`unit.${unit}`, '') : '';
-    return <span style={{ fontVariantNumeric: 'tabular-nums' }}>{value.toLocaleString('en-US')}{suffix && ` ${suffix}`}</span>;
+    return (
+      <span style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {value.toLocaleString('en-US')}
+        {suffix && ` ${suffix}`}
+      </span>
+    );
   }
-  if (isRange(value)) return <span style={{ whiteSpace: 'nowrap' }}>{value.from} – {value.to ?? '…'}</span>;
+  if (isRange(value))
+    return (
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {value.from} – {value.to ?? '…'}
+      </span>
+    );
   const s = String(value);
   return <>{/^\d{4}-\d{2}-\d{2}/.test(s) ? s : label(s)}</>;
 }
@@ -96,7 +108,12 @@ export function ValueView({ value, k, unit, depth = 0, compact }: { value: unkno
           rowKey={(_, i) => String(i)}
           dataSource={value as Rec[]}
           scroll={{ x: 'max-content' }}
-          columns={cols.map((c) => ({ key: c, title: label(c), dataIndex: c, render: (v: unknown) => <ValueView value={v} k={c} unit={unit} depth={depth + 1} /> }))}
+          columns={cols.map((c) => ({
+            key: c,
+            title: label(c),
+            dataIndex: c,
+            render: (v: unknown) => <ValueView value={v} k={c} unit={unit} depth={depth + 1} />,
+          }))}
         />
       );
     }
@@ -140,7 +157,11 @@ export function ValueView({ value, k, unit, depth = 0, compact }: { value: unkno
         column={1}
         layout={compact ? 'vertical' : 'horizontal'}
         styles={compact ? undefined : { label: { width: 170 } }}
-        items={Object.entries(value).map(([kk, v]) => ({ key: kk, label: label(kk), children: <ValueView value={v} k={kk} unit={unit} depth={depth + 1} compact={compact} /> }))}
+        items={Object.entries(value).map(([kk, v]) => ({
+          key: kk,
+          label: label(kk),
+          children: <ValueView value={v} k={kk} unit={unit} depth={depth + 1} compact={compact} />,
+        }))}
       />
     );
   }
@@ -175,7 +196,11 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
     e.source || e.from ? (
       <div style={{ fontSize: 12 }}>
         {e.from && <div style={{ whiteSpace: 'nowrap' }}>{t('policy.inForceFrom', { date: e.from })}</div>}
-        {e.source && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{cite(e.source)}</Typography.Text>}
+        {e.source && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {cite(e.source)}
+          </Typography.Text>
+        )}
       </div>
     ) : null;
   // A condition's note is the refusal it guards against: a passed one reads "ruled out: …", a failed one is the reason.
@@ -245,9 +270,15 @@ export function TraceView({ trace, compact, testId = 'policy-trace' }: { trace: 
             </Tooltip>
           ),
         },
-        { key: 'value', title: t('policy.trace.value'), render: (_: unknown, e) => <ValueLabels.Provider value={e.valueLabels}>
-                    <ValueView value={e.value} k={e.name} unit={e.unit} />
-                  </ValueLabels.Provider> },
+        {
+          key: 'value',
+          title: t('policy.trace.value'),
+          render: (_: unknown, e) => (
+            <ValueLabels.Provider value={e.valueLabels}>
+              <ValueView value={e.value} k={e.name} unit={e.unit} />
+            </ValueLabels.Provider>
+          ),
+        },
         { key: 'passed', title: t('policy.trace.result'), width: 80, render: (_: unknown, e) => <PassMark passed={e.passed} /> },
         { key: 'source', title: t('policy.trace.source'), width: 230, render: (_: unknown, e) => basis(e) },
         { key: 'note', title: t('policy.trace.note'), width: 260, render: (_: unknown, e) => notes(e) },

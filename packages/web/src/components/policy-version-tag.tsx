@@ -17,7 +17,9 @@ export function PolicyVersionTag({ program, policy, style }: { program: string; 
       <Tag style={style}>{t('policy.version', { policy })}</Tag>
       {carried && (
         <Tooltip title={t('policy.carriedOverHint')}>
-          <Tag color="purple" style={style} data-testid="carried-over">{t('pv.carriedOver')}</Tag>
+          <Tag color="purple" style={style} data-testid="carried-over">
+            {t('pv.carriedOver')}
+          </Tag>
         </Tooltip>
       )}
     </>

@@ -31,7 +31,9 @@ export function RemindButton({ kind }: { kind: keyof typeof kinds }) {
         )
       }
     >
-      <Button icon={<BellOutlined />} loading={run.isPending} data-testid={`remind-${kind}`}>{t(`remind.${kind}.button`)}</Button>
+      <Button icon={<BellOutlined />} loading={run.isPending} data-testid={`remind-${kind}`}>
+        {t(`remind.${kind}.button`)}
+      </Button>
     </Popconfirm>
   );
 }

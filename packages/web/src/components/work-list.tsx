@@ -11,7 +11,17 @@ export function WorkCard() {
   const { data, isLoading, error } = useMyWork();
   const items = (data?.items ?? []).filter((i) => i.count > 0);
   return (
-    <Card data-testid="work-card" title={<Space><CheckSquareOutlined />{t('work.title')}{data ? <Badge count={data.total} showZero={false} /> : null}</Space>} style={{ marginBottom: 16 }}>
+    <Card
+      data-testid="work-card"
+      title={
+        <Space>
+          <CheckSquareOutlined />
+          {t('work.title')}
+          {data ? <Badge count={data.total} showZero={false} /> : null}
+        </Space>
+      }
+      style={{ marginBottom: 16 }}
+    >
       <ServerError error={error} />
       {isLoading ? (
         <Skeleton active paragraph={{ rows: 2 }} />
@@ -23,7 +33,9 @@ export function WorkCard() {
           renderItem={(i) => (
             <List.Item data-testid={`work-${i.kind}`} data-count={i.count} extra={<RightOutlined />}>
               <Link to={i.link} style={{ display: 'flex', alignItems: 'center', gap: 12, width: '100%' }}>
-                <Typography.Text strong style={{ flex: 1 }}>{pick(i.label)}</Typography.Text>
+                <Typography.Text strong style={{ flex: 1 }}>
+                  {pick(i.label)}
+                </Typography.Text>
                 {i.overdue > 0 && <Tag color="red">{t('work.overdue', { n: i.overdue })}</Tag>}
                 <Badge count={i.count} overflowCount={999} style={{ background: '#c8102e' }} />
               </Link>

@@ -55,7 +55,8 @@ export const accountsZh = {
 
 export const accountsEn: Record<keyof typeof accountsZh, string> = {
   'account.holderId': 'Holder’s ID number',
-  'account.holderIdHint': 'The resident ID number of the person holding the account: it lets the two-person rule check that sign-offs come from different people. Stored encrypted; lists show it masked',
+  'account.holderIdHint':
+    'The resident ID number of the person holding the account: it lets the two-person rule check that sign-offs come from different people. Stored encrypted; lists show it masked',
   'account.holderIdInvalid': 'Enter an 18-character ID number',
   'account.holder': 'Holder',
   'account.noHolder': 'Not recorded',
@@ -83,9 +84,11 @@ export const accountsEn: Record<keyof typeof accountsZh, string> = {
   'account.enable': 'Enable',
   'account.enabled': 'Enabled',
   'account.resetPassword': 'Reset password',
-  'account.resetConfirm': 'Reset the password of {username}? Every session of the account ends now; the holder logs in with the temporary password and changes it at once.',
+  'account.resetConfirm':
+    'Reset the password of {username}? Every session of the account ends now; the holder logs in with the temporary password and changes it at once.',
   'account.tempTitle': 'Temporary password',
-  'account.tempHint': 'The temporary password is shown this once: hand it to the holder in person or over a safe channel. The holder must change it after logging in.',
+  'account.tempHint':
+    'The temporary password is shown this once: hand it to the holder in person or over a safe channel. The holder must change it after logging in.',
   'account.tempCopy': 'Copy',
   'account.tempCopied': 'Copied',
   'account.endSessions': 'End sessions',
@@ -100,7 +103,8 @@ export const accountsEn: Record<keyof typeof accountsZh, string> = {
   'pwd.mismatch': 'The two new passwords differ',
   'pwd.changed': 'Password changed; your logins on other devices have ended',
   'pwd.forceTitle': 'Change your password first',
-  'pwd.forceText': 'You are using an initial password or a temporary one set by an administrator. So that only you know your account’s password, set your own before going on.',
+  'pwd.forceText':
+    'You are using an initial password or a temporary one set by an administrator. So that only you know your account’s password, set your own before going on.',
   'pwd.forceCurrent': 'Initial or temporary password',
   'pwd.submit': 'Change and continue',
 };

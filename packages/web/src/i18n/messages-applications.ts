@@ -250,7 +250,8 @@ export const applicationsZh = {
   'pay.step.finance': '财务资产管理部审核',
   'pay.step.paid': '发放',
   'pay.waiting': '待办理',
-  'pay.rule': '结算名单报送权益保障部，先经权益保障部审核，再经财务资产管理部审核（编制与两项审核须由不同人员办理）；两项审核完成后凭支付凭证号发放，已发放批次不能重复发放。',
+  'pay.rule':
+    '结算名单报送权益保障部，先经权益保障部审核，再经财务资产管理部审核（编制与两项审核须由不同人员办理）；两项审核完成后凭支付凭证号发放，已发放批次不能重复发放。',
   'pay.approveRights': '权益保障部审核通过',
   'pay.approveFinance': '财务部审核通过',
   'pay.markPaid': '确认已发放',
@@ -349,7 +350,8 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   'prog.current': 'open now',
   'prog.until': 'open until {date}',
   'prog.settlement': 'Settlement',
-  'prog.settlementText': 'The list closes on the {close}th of each month; paid to the member card by the {pay}th of the next month; prepared and paid by {preparer}',
+  'prog.settlementText':
+    'The list closes on the {close}th of each month; paid to the member card by the {pay}th of the next month; prepared and paid by {preparer}',
   'prog.sources': 'Sources',
   'prog.chain': 'Review chain',
   'prog.workingDays': 'within {n} working days',
@@ -402,7 +404,8 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   'appl.summary': 'Overview',
   'appl.dueBy': 'due {date}',
   'appl.dueProvisional': 'provisional',
-  'appl.dueProvisionalHint': 'The State Council holiday notice for {year} is not in the working-day calendar yet: the deadline counts Monday to Friday until it is entered.',
+  'appl.dueProvisionalHint':
+    'The State Council holiday notice for {year} is not in the working-day calendar yet: the deadline counts Monday to Friday until it is entered.',
   'appl.overdue': 'Overdue',
   'appl.overdueOnly': 'Overdue only',
   'appl.searchPlaceholder': 'Application no., member no. or name',
@@ -498,7 +501,8 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   'af.rooms': 'Rooms',
   'af.marketPrice': 'Market price (yuan per room-night)',
   'af.memberNo': 'Member card number (checked by the union desk)',
-  'af.help.vacation': 'Rooms and nights per stay follow the year’s rules; the yearly subsidy cap is worked out from your other bookings of the year, and a cancelled booking gives its subsidy back.',
+  'af.help.vacation':
+    'Rooms and nights per stay follow the year’s rules; the yearly subsidy cap is worked out from your other bookings of the year, and a cancelled booking gives its subsidy back.',
   'af.certificateNo': 'Certificate number',
   'af.certificateIssuedOn': 'Issued on',
   'af.certificateIssuer': 'Issued by',
@@ -576,7 +580,8 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   'pay.step.finance': 'Finance department',
   'pay.step.paid': 'Paid',
   'pay.waiting': 'Waiting',
-  'pay.rule': 'The list goes to the rights department, which signs first, then finance (three different people prepare and sign); a batch is paid, with its payment reference, only after both sign-offs, and never twice.',
+  'pay.rule':
+    'The list goes to the rights department, which signs first, then finance (three different people prepare and sign); a batch is paid, with its payment reference, only after both sign-offs, and never twice.',
   'pay.approveRights': 'Sign off (rights)',
   'pay.approveFinance': 'Sign off (finance)',
   'pay.markPaid': 'Mark paid',

@@ -53,7 +53,8 @@ export const cardsEn: Record<keyof typeof cardsZh, string> = {
   'card.change': 'Card status',
   'card.by': 'By',
   'card.note': 'Note',
-  'card.rules': 'Each year {pause} the card store is compared: no cards are issued or reissued. Registration runs {reg} each year, for the previous year’s members ({source}).',
+  'card.rules':
+    'Each year {pause} the card store is compared: no cards are issued or reissued. Registration runs {reg} each year, for the previous year’s members ({source}).',
   'cw.nav': 'Card-work index',
   'cw.title': 'Member service card: card-work index',
   'cw.year': 'Year',

@@ -119,7 +119,8 @@ export const classesEn: Record<keyof typeof classesZh, string> = {
   'cl.visit.rule': 'Each enterprise or union organisation gets two free 1.5-hour visits a year (free classes 四（二）).',
   'cl.visit.used': '{org} {year}: {n} of {free} booked',
   'cl.visit.ok': 'Booked: visit {n} of the year',
-  'cl.forms.intro': 'District and industry unions file the teaching-point form (annex 1); street, park and building unions or large enterprises file the direct-service form (annex 2); both are reviewed.',
+  'cl.forms.intro':
+    'District and industry unions file the teaching-point form (annex 1); street, park and building unions or large enterprises file the direct-service form (annex 2); both are reviewed.',
   'cl.forms.teaching': 'Teaching-point application (公益乐学教学点申报表)',
   'cl.forms.direct': 'Direct-service booking (公益乐学直通车版预约表)',
   'cl.forms.file': 'File',

@@ -7,7 +7,8 @@ export const gigZh = {
   'gig.tab.covers': '保障人员',
   'gig.tab.claims': '给付申请',
   'gig.upload.title': '上传参保名单',
-  'gig.upload.hint': '按模板填写姓名、身份证号、手机号码，每份名单最多 5000 人。参保人员须未满 60 周岁；每一参保年份只能参保一份，多个平台为同一劳动者投保时以先提交的平台为准。每年 3 月办理为集中参保（保障期 4 月 1 日至次年 3 月 31 日），其余月份为即时参保（次月 1 日起保）。依据：沪工总办〔2022〕15号 互助保障计划 一、二、三、四。',
+  'gig.upload.hint':
+    '按模板填写姓名、身份证号、手机号码，每份名单最多 5000 人。参保人员须未满 60 周岁；每一参保年份只能参保一份，多个平台为同一劳动者投保时以先提交的平台为准。每年 3 月办理为集中参保（保障期 4 月 1 日至次年 3 月 31 日），其余月份为即时参保（次月 1 日起保）。依据：沪工总办〔2022〕15号 互助保障计划 一、二、三、四。',
   'gig.template': '下载名单模板',
   'gig.upload': '上传名单',
   'gig.uploaded': '名单已提交：{accepted} 人待审核，{refused} 人未予参保',
@@ -96,7 +97,8 @@ export const gigEn: Record<keyof typeof gigZh, string> = {
   'gig.tab.covers': 'Covered workers',
   'gig.tab.claims': 'Claims',
   'gig.upload.title': 'Upload a roster',
-  'gig.upload.hint': 'Fill in name, ID number and mobile from the template, at most 5,000 workers a roster. Workers must be under 60; one cover per coverage year, and when several platforms enroll the same worker the first submission stands. Enrolling in March is centralized (cover 1 April to 31 March); other months are instant (cover from the 1st of next month). Source: 沪工总办〔2022〕15号, mutual protection plan 一–四.',
+  'gig.upload.hint':
+    'Fill in name, ID number and mobile from the template, at most 5,000 workers a roster. Workers must be under 60; one cover per coverage year, and when several platforms enroll the same worker the first submission stands. Enrolling in March is centralized (cover 1 April to 31 March); other months are instant (cover from the 1st of next month). Source: 沪工总办〔2022〕15号, mutual protection plan 一–四.',
   'gig.template': 'Download the template',
   'gig.upload': 'Upload roster',
   'gig.uploaded': 'Roster submitted: {accepted} awaiting review, {refused} refused',

@@ -63,7 +63,8 @@ export const policyVersionsEn: Record<keyof typeof policyVersionsZh, string> = {
   'pv.jsonBad': 'Not valid: check brackets and quotes',
   'pv.preview': 'Preview on the cases',
   'pv.previewSummary': '{total} cases: {changed} change, {unchanged} stay',
-  'pv.previewHint': 'Each case is recomputed on its own date with the draft’s values; a case dated outside a period the draft sets (such as the stay period) shows as not eligible.',
+  'pv.previewHint':
+    'Each case is recomputed on its own date with the draft’s values; a case dated outside a period the draft sets (such as the stay period) shows as not eligible.',
   'pv.changed': 'changes',
   'pv.same': 'stays',
   'pv.before': 'Today',

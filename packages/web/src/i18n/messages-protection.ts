@@ -10,7 +10,8 @@ export const protectionZh = {
   'prot.tab.remittances': '缴费与核对',
   'prot.tab.claims': '给付审核',
   'prot.tab.flexible': '灵活就业C/D类',
-  'flex.hint': '灵活就业会员专享保障由市总工会统一赠送：扫码入会等灵活就业会员享 C 类；一次性缴满 120 元年度会费的享 D 类及“五送”，由街镇（园区、行业）工会办理（嘉定区总工会 2021 年“五送”项目 一、二；沪工总办〔2022〕15号 项目7）。',
+  'flex.hint':
+    '灵活就业会员专享保障由市总工会统一赠送：扫码入会等灵活就业会员享 C 类；一次性缴满 120 元年度会费的享 D 类及“五送”，由街镇（园区、行业）工会办理（嘉定区总工会 2021 年“五送”项目 一、二；沪工总办〔2022〕15号 项目7）。',
   'flex.c': 'C 类人数',
   'flex.d': 'D 类人数',
   'flex.checkups': 'D 类已体检',
@@ -177,7 +178,8 @@ export const protectionEn: Record<keyof typeof protectionZh, string> = {
   'prot.tab.remittances': 'Remittances',
   'prot.tab.claims': 'Claims',
   'prot.tab.flexible': 'Flexible workers C/D',
-  'flex.hint': 'The federation gives flexible workers their cover: class C for those who join (e.g. by QR code); class D and the deliveries for those who paid the 120-yuan yearly dues in one go, recorded by the street, park or industry union (Jiading 2021 “five deliveries” 一、二; 沪工总办〔2022〕15号 project 7).',
+  'flex.hint':
+    'The federation gives flexible workers their cover: class C for those who join (e.g. by QR code); class D and the deliveries for those who paid the 120-yuan yearly dues in one go, recorded by the street, park or industry union (Jiading 2021 “five deliveries” 一、二; 沪工总办〔2022〕15号 project 7).',
   'flex.c': 'Class C',
   'flex.d': 'Class D',
   'flex.checkups': 'D checkups done',
@@ -328,7 +330,8 @@ export const protectionEn: Record<keyof typeof protectionZh, string> = {
   'prot.benefit.disease': 'Disease death',
   'prot.benefit.hospital': 'Hospital (up to 180 days) 60 yuan/day, at most 10,800',
   'prot.benefitSource': 'Source: the 2025 member-protection table (沪工总办〔2024〕189号 附件2-1)',
-  'prot.deadlines': 'Filing deadlines: critical illness, accidental death, hospital — two years after the cover ends; total disability — 180 days after the accident; disease death — by 30 June of the next year.',
+  'prot.deadlines':
+    'Filing deadlines: critical illness, accidental death, hospital — two years after the cover ends; total disability — 180 days after the accident; disease death — by 30 June of the next year.',
   'prot.done': 'Done',
   'appl.trace.kind.cap': 'Cap',
 };

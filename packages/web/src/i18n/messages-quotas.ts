@@ -12,7 +12,8 @@ export const quotasZh = {
   'q.tab.rosters': '名册',
   'q.tab.settlements': '结算',
   'q.tab.bills': '平台结算单',
-  'q.bill.hint': '新就业形态劳动者巡回体检的费用由相关平台企业承担，市总工会进行专项补贴：承办单位提交结算后，按名册中各平台的劳动者人数向平台企业开具结算单（套餐费用减市总补贴），平台企业确认后向承办单位付款，由承办单位或市总记录付款。平台企业对结算单有异议的，写明理由提出，承办单位（或市总）更正后重新开具，或说明理由驳回。',
+  'q.bill.hint':
+    '新就业形态劳动者巡回体检的费用由相关平台企业承担，市总工会进行专项补贴：承办单位提交结算后，按名册中各平台的劳动者人数向平台企业开具结算单（套餐费用减市总补贴），平台企业确认后向承办单位付款，由承办单位或市总记录付款。平台企业对结算单有异议的，写明理由提出，承办单位（或市总）更正后重新开具，或说明理由驳回。',
   'q.bill.platform': '平台企业',
   'q.bill.date': '体检日期',
   'q.bill.perPerson': '每人（费用 − 补贴 = 平台承担）',
@@ -23,7 +24,8 @@ export const quotasZh = {
   'q.bill.status.paid': '已付款',
   'q.bill.status.disputed': '平台有异议',
   'q.bill.dispute': '提出异议',
-  'q.bill.disputeHint': '{provider}开具的结算单：{persons} 人，{amount}。如有不符（如非本平台劳动者、未参加体检），请写明理由，承办单位将更正后重新开具或答复。',
+  'q.bill.disputeHint':
+    '{provider}开具的结算单：{persons} 人，{amount}。如有不符（如非本平台劳动者、未参加体检），请写明理由，承办单位将更正后重新开具或答复。',
   'q.bill.disputeReason': '异议理由',
   'q.bill.disputeNote': '平台异议：{reason}',
   'q.bill.answer': '答复异议',
@@ -190,7 +192,8 @@ export const quotasEn: Record<keyof typeof quotasZh, string> = {
   'q.tab.rosters': 'Rosters',
   'q.tab.settlements': 'Settlements',
   'q.tab.bills': 'Platform bills',
-  'q.bill.hint': 'The platform companies bear the cost of the gig workers’ mobile checkups and the federation subsidises them: once the provider has filed its claim, each platform gets a bill for its workers on the roster (package price less the subsidy); the platform confirms it and pays the provider, and the provider or the federation records the payment. A platform that disagrees disputes the bill with its reason; the provider (or the federation) corrects and reissues it, or rejects the dispute with its reason.',
+  'q.bill.hint':
+    'The platform companies bear the cost of the gig workers’ mobile checkups and the federation subsidises them: once the provider has filed its claim, each platform gets a bill for its workers on the roster (package price less the subsidy); the platform confirms it and pays the provider, and the provider or the federation records the payment. A platform that disagrees disputes the bill with its reason; the provider (or the federation) corrects and reissues it, or rejects the dispute with its reason.',
   'q.bill.platform': 'Platform',
   'q.bill.date': 'Checkup date',
   'q.bill.perPerson': 'Per person (price − subsidy = platform)',
@@ -201,7 +204,8 @@ export const quotasEn: Record<keyof typeof quotasZh, string> = {
   'q.bill.status.paid': 'Paid',
   'q.bill.status.disputed': 'Disputed by the platform',
   'q.bill.dispute': 'Dispute',
-  'q.bill.disputeHint': 'Bill from {provider}: {persons} persons, {amount}. If something is wrong (not your worker, not examined), give your reason; the provider corrects and reissues it or answers.',
+  'q.bill.disputeHint':
+    'Bill from {provider}: {persons} persons, {amount}. If something is wrong (not your worker, not examined), give your reason; the provider corrects and reissues it or answers.',
   'q.bill.disputeReason': 'Reason for the dispute',
   'q.bill.disputeNote': 'Platform’s dispute: {reason}',
   'q.bill.answer': 'Answer the dispute',
@@ -323,7 +327,8 @@ export const quotasEn: Record<keyof typeof quotasZh, string> = {
   'q.st.paidNote': 'Paid on {date} to {account}',
   'q.st.submitted': 'Claim submitted',
   'q.st.halfYear': 'Half-year settlement',
-  'q.st.halfYearHint': 'Frontline trips are paid in advance by the district union; the federation repays 600 yuan a person every half-year, for all submitted rosters whose trips ended in the half.',
+  'q.st.halfYearHint':
+    'Frontline trips are paid in advance by the district union; the federation repays 600 yuan a person every half-year, for all submitted rosters whose trips ended in the half.',
   'q.st.period': 'Half-year',
   'q.st.period.H1': 'First half (Jan–Jun)',
   'q.st.period.H2': 'Second half (Jul–Dec)',

@@ -207,5 +207,7 @@ create table progress_lines (
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop table progress_lines, progress_values, progress_reports, milestones, target_allocations, targets, projects, slates, comments, supports, proposals, candidates, calls`.execute(db);
+  await sql`drop table progress_lines, progress_values, progress_reports, milestones, target_allocations, targets, projects, slates, comments, supports, proposals, candidates, calls`.execute(
+    db,
+  );
 }

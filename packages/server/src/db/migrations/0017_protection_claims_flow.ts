@@ -21,5 +21,7 @@ create index protection_claims_status_idx on protection_claims (status, pay_by);
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`
 drop index protection_claims_status_idx;
-alter table protection_claims drop column documents, drop column pay_to_org_id, drop column paid_by, drop column payment_reference, drop column description;`.execute(db);
+alter table protection_claims drop column documents, drop column pay_to_org_id, drop column paid_by, drop column payment_reference, drop column description;`.execute(
+    db,
+  );
 }

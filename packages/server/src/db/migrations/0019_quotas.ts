@@ -125,5 +125,7 @@ create table quota_settlements (
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop table quota_settlements; drop table roster_entries; drop table rosters; drop table quota_request_rows; drop table quota_requests; drop table quota_offers;`.execute(db);
+  await sql`drop table quota_settlements; drop table roster_entries; drop table rosters; drop table quota_request_rows; drop table quota_requests; drop table quota_offers;`.execute(
+    db,
+  );
 }

@@ -13,7 +13,9 @@ import { sql, type Kysely } from 'kysely';
 // (EXPLAIN ANALYZE, load average 11 on 2 cores). Both are plain CREATE INDEX: no table rewrite.
 // `region_id` leads, as in `memberships_region_idx`, so the read stays on the region's shard (docs/scale.md).
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`create index memberships_region_card_idx on memberships (region_id, card_status, id) include (person_id, org_id, status) where card_status <> 'active'`.execute(db);
+  await sql`create index memberships_region_card_idx on memberships (region_id, card_status, id) include (person_id, org_id, status) where card_status <> 'active'`.execute(
+    db,
+  );
   await sql`create index persons_sex_idx on persons (id) include (sex)`.execute(db);
 }
 

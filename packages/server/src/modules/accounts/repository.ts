@@ -5,13 +5,26 @@ import type { Executor } from '../../platform/context.ts';
 import type { AccountSearch } from './schema.ts';
 
 const columns = [
-  'accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.status', 'accounts.disabled_at', 'accounts.locked_until',
-  'accounts.last_login_at', 'accounts.password_changed_at', 'accounts.must_change_password', 'accounts.holder_id_masked', 'accounts.holder_id_hash',
-  'accounts.created_at', 'orgs.id as org_id', 'orgs.name as org_name', 'orgs.kind as org_kind', 'orgs.path as org_path',
+  'accounts.id',
+  'accounts.username',
+  'accounts.display_name',
+  'accounts.role',
+  'accounts.status',
+  'accounts.disabled_at',
+  'accounts.locked_until',
+  'accounts.last_login_at',
+  'accounts.password_changed_at',
+  'accounts.must_change_password',
+  'accounts.holder_id_masked',
+  'accounts.holder_id_hash',
+  'accounts.created_at',
+  'orgs.id as org_id',
+  'orgs.name as org_name',
+  'orgs.kind as org_kind',
+  'orgs.path as org_path',
 ] as const;
 
-const scoped = (db: Executor, actor: Actor) =>
-  db.selectFrom('accounts').innerJoin('orgs', 'orgs.id', 'accounts.org_id').where(inScope(actor, 'orgs.path'));
+const scoped = (db: Executor, actor: Actor) => db.selectFrom('accounts').innerJoin('orgs', 'orgs.id', 'accounts.org_id').where(inScope(actor, 'orgs.path'));
 
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
 
@@ -58,10 +71,17 @@ export async function insertOfficer(
   return db
     .insertInto('accounts')
     .values({
-      username: a.username, display_name: a.displayName, role: a.role, org_id: a.orgId, password_hash: a.passwordHash, password_changed_at: new Date(),
+      username: a.username,
+      display_name: a.displayName,
+      role: a.role,
+      org_id: a.orgId,
+      password_hash: a.passwordHash,
+      password_changed_at: new Date(),
       // The initial password is the administrator's, not the holder's: changed at first login.
       must_change_password: true,
-      holder_id_hash: a.holder.hash, holder_id_cipher: a.holder.cipher, holder_id_masked: a.holder.masked,
+      holder_id_hash: a.holder.hash,
+      holder_id_cipher: a.holder.cipher,
+      holder_id_masked: a.holder.masked,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -99,7 +119,11 @@ export async function holdersOf(db: Executor, ids: number[]) {
 
 /** Whether an account has a password (a member's login account has none: it logs in by one-time code). */
 export async function hasPassword(db: Executor, id: number) {
-  const r = await db.selectFrom('accounts').select((eb) => eb('password_hash', 'is not', null).as('has_password')).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .selectFrom('accounts')
+    .select((eb) => eb('password_hash', 'is not', null).as('has_password'))
+    .where('id', '=', id)
+    .executeTakeFirst();
   return r?.has_password === true;
 }
 
@@ -111,7 +135,12 @@ export async function holderOf(db: Executor, accountId: number) {
 /** Active officer accounts bound to these orgs (optionally of one role): whom to tell about work at that union. */
 export async function activeOfficerIds(db: Executor, orgIds: readonly number[], role?: string): Promise<number[]> {
   if (!orgIds.length) return [];
-  let q = db.selectFrom('accounts').select('id').where('org_id', 'in', [...orgIds]).where('status', '=', 'active').where('role', '!=', 'member');
+  let q = db
+    .selectFrom('accounts')
+    .select('id')
+    .where('org_id', 'in', [...orgIds])
+    .where('status', '=', 'active')
+    .where('role', '!=', 'member');
   if (role) q = q.where('role', '=', role);
   return (await q.orderBy('id').execute()).map((r) => r.id);
 }

@@ -7,7 +7,10 @@ const officerRole = z.enum(roles).exclude(['member']);
 const idNumber = z.string().trim().min(1).max(30);
 
 export const ZAccountCreate = z.object({
-  username: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, { message: '用户名为3–32位小写字母、数字、.-_ / 3–32 lower-case letters, digits, . - _' }),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, { message: '用户名为3–32位小写字母、数字、.-_ / 3–32 lower-case letters, digits, . - _' }),
   displayName: z.string().trim().min(1).max(50),
   role: officerRole,
   orgId: z.coerce.number().int().positive(),
@@ -60,7 +63,15 @@ export const ZAccount = z.object({
   orgKind: z.string(),
   liveSessions: z.number().int(),
   createdAt: ZTimestamp,
-  abilities: z.object({ update: z.boolean(), disable: z.boolean(), enable: z.boolean(), resetPassword: z.boolean(), endSessions: z.boolean(), unlock: z.boolean(), setHolder: z.boolean() }),
+  abilities: z.object({
+    update: z.boolean(),
+    disable: z.boolean(),
+    enable: z.boolean(),
+    resetPassword: z.boolean(),
+    endSessions: z.boolean(),
+    unlock: z.boolean(),
+    setHolder: z.boolean(),
+  }),
 });
 export const ZAccountPage = ZPage(ZAccount);
 export const ZAccountCreated = z.object({ id: z.number().int(), temporaryPassword: z.string().optional() });

@@ -61,7 +61,10 @@ async function presentOne(db: Executor, actor: Actor, r: repo.AccountRow) {
 }
 
 const ownAccount = () =>
-  conflict('own-account', { zh: '不能对自己的账号执行此操作，请由另一位安全管理员办理', en: 'You cannot do this to your own account: another security administrator must' });
+  conflict('own-account', {
+    zh: '不能对自己的账号执行此操作，请由另一位安全管理员办理',
+    en: 'You cannot do this to your own account: another security administrator must',
+  });
 
 function holderOrThrow(s: Services, raw: string) {
   const parsed = parseIdNumber(raw);
@@ -73,7 +76,10 @@ function holderOrThrow(s: Services, raw: string) {
 /** Nobody creates or takes over an account for themself: the holder may not be the acting person. */
 async function assertNotSelf(db: Executor, actor: Actor, holderHash: string) {
   if ((await repo.holderOf(db, actor.accountId)) === holderHash)
-    throw new AppError(403, 'own-person', { zh: '不能为本人开设或登记账号，请由另一位安全管理员办理', en: 'You cannot open or register an account for yourself: another security administrator must' });
+    throw new AppError(403, 'own-person', {
+      zh: '不能为本人开设或登记账号，请由另一位安全管理员办理',
+      en: 'You cannot open or register an account for yourself: another security administrator must',
+    });
 }
 
 function assertRoleFitsOrg(role: Officer, org: { kind: string }) {
@@ -101,7 +107,10 @@ export async function searchAccounts(s: Services, ctx: RequestContext, f: Accoun
   const org = f.orgId ? await repo.orgInScope(db, actor, f.orgId) : null;
   if (f.orgId && !org) throw notFound('org', f.orgId);
   const { total, rows } = await repo.searchAccounts(db, actor, { ...f, holderHash, orgPath: org?.path ?? null });
-  const sessions = await liveSessionCounts(db, rows.map((r) => r.id));
+  const sessions = await liveSessionCounts(
+    db,
+    rows.map((r) => r.id),
+  );
   // A search (not the plain first page) is a look into who holds which rights: audited, ID masked.
   const filters = { q: holderHash && asId?.ok ? maskIdNumber(asId.value.idNumber) : f.q, role: f.role, orgId: f.orgId, status: f.status };
   if (Object.values(filters).some((v) => v !== undefined && v !== ''))
@@ -123,20 +132,45 @@ export async function exportAccounts(s: Services, ctx: RequestContext, f: Omit<A
     const r = await repo.searchAccounts(db, actor, { ...f, ...p, holderHash, orgPath: org?.path ?? null });
     return { total: r.total, items: r.rows };
   });
-  const sessions = await liveSessionCounts(db, rows.map((r) => r.id));
+  const sessions = await liveSessionCounts(
+    db,
+    rows.map((r) => r.id),
+  );
   const items = rows.map((r) => present(actor, r, sessions.get(r.id) ?? 0));
   return listDownload(s, ctx, {
     title: '账号管理',
     entity: 'account',
-    filters: [['关键字', holderHash && asId?.ok ? maskIdNumber(asId.value.idNumber) : f.q], ['角色', f.role && roleNames[f.role as Role].zh], ['组织', org?.name], ['状态', f.status && accountStatusZh[f.status]]],
+    filters: [
+      ['关键字', holderHash && asId?.ok ? maskIdNumber(asId.value.idNumber) : f.q],
+      ['角色', f.role && roleNames[f.role as Role].zh],
+      ['组织', org?.name],
+      ['状态', f.status && accountStatusZh[f.status]],
+    ],
     columns: [
-      { header: '用户名', key: 'username', width: 16 }, { header: '姓名', key: 'displayName', width: 14 }, { header: '角色', key: 'role', width: 22 }, { header: '所属组织', key: 'org', width: 28 },
-      { header: '持有人', key: 'holder', width: 22 }, { header: '状态', key: 'status', width: 20 }, { header: '在线会话', key: 'sessions', width: 10 }, { header: '最近登录', key: 'lastLogin', width: 18 },
+      { header: '用户名', key: 'username', width: 16 },
+      { header: '姓名', key: 'displayName', width: 14 },
+      { header: '角色', key: 'role', width: 22 },
+      { header: '所属组织', key: 'org', width: 28 },
+      { header: '持有人', key: 'holder', width: 22 },
+      { header: '状态', key: 'status', width: 20 },
+      { header: '在线会话', key: 'sessions', width: 10 },
+      { header: '最近登录', key: 'lastLogin', width: 18 },
     ],
     rows: items.map((a) => ({
-      username: a.username, displayName: a.displayName, role: a.roleName.zh, org: a.orgName, holder: a.holderIdMasked ?? '未登记',
-      status: [a.status === 'disabled' ? '已停用' : '正常', a.lockedUntil ? `已锁定至 ${beijingTime(a.lockedUntil)}` : '', a.mustChangePassword ? '待修改密码' : ''].filter(Boolean).join('、'),
-      sessions: a.liveSessions, lastLogin: beijingTime(a.lastLoginAt) || '无',
+      username: a.username,
+      displayName: a.displayName,
+      role: a.roleName.zh,
+      org: a.orgName,
+      holder: a.holderIdMasked ?? '未登记',
+      status: [
+        a.status === 'disabled' ? '已停用' : '正常',
+        a.lockedUntil ? `已锁定至 ${beijingTime(a.lockedUntil)}` : '',
+        a.mustChangePassword ? '待修改密码' : '',
+      ]
+        .filter(Boolean)
+        .join('、'),
+      sessions: a.liveSessions,
+      lastLogin: beijingTime(a.lastLoginAt) || '无',
     })),
   });
 }
@@ -168,7 +202,13 @@ export async function createAccount(
   const created = await db.transaction().execute(async (trx) => {
     if (await repo.usernameTaken(trx, b.username)) throw conflict('duplicate-username', { zh: '用户名已存在', en: 'Username taken' });
     const a = await repo.insertOfficer(trx, { username: b.username, displayName: b.displayName, role: b.role, orgId: b.orgId, passwordHash: hash, holder });
-    await writeAudit(trx, ctx, { action: 'account.create', entity: 'account', entityId: a.id, orgPath: org.path, after: { username: b.username, role: b.role, orgId: b.orgId, holder: holder.masked } });
+    await writeAudit(trx, ctx, {
+      action: 'account.create',
+      entity: 'account',
+      entityId: a.id,
+      orgPath: org.path,
+      after: { username: b.username, role: b.role, orgId: b.orgId, holder: holder.masked },
+    });
     return a;
   });
   return { id: created.id, ...(b.password === undefined ? { temporaryPassword: password } : {}) };
@@ -193,19 +233,26 @@ export async function updateAccount(
   const out = await s.database.db.transaction().execute(async (trx) => {
     const r = await forChange(trx, actor, id);
     const role = (patch.role ?? r.role) as Officer;
-    const org = patch.orgId !== undefined && patch.orgId !== r.org_id ? await repo.orgInScope(trx, actor, patch.orgId) : { id: r.org_id, kind: r.org_kind, path: r.org_path };
+    const org =
+      patch.orgId !== undefined && patch.orgId !== r.org_id
+        ? await repo.orgInScope(trx, actor, patch.orgId)
+        : { id: r.org_id, kind: r.org_kind, path: r.org_path };
     if (!org) throw notFound('org', patch.orgId);
     if (patch.role !== undefined || patch.orgId !== undefined) assertRoleFitsOrg(role, org);
     const set: Record<string, unknown> = {};
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
-    if (patch.displayName !== undefined && patch.displayName !== r.display_name) Object.assign(set, { display_name: patch.displayName }), (before.displayName = r.display_name), (after.displayName = patch.displayName);
+    if (patch.displayName !== undefined && patch.displayName !== r.display_name)
+      Object.assign(set, { display_name: patch.displayName }), (before.displayName = r.display_name), (after.displayName = patch.displayName);
     if (role !== r.role) Object.assign(set, { role }), (before.role = r.role), (after.role = role);
     if (org.id !== r.org_id) Object.assign(set, { org_id: org.id }), (before.orgId = r.org_id), (after.orgId = org.id);
     if (holder && holder.hash !== r.holder_id_hash) {
       // A holder, once recorded, stays: sign-offs already given were checked against that person.
       if (r.holder_id_hash)
-        throw conflict('holder-recorded', { zh: '账号持有人已登记，不能更改；换人请另开账号', en: 'The holder of this account is recorded and cannot change: open a new account for another person' });
+        throw conflict('holder-recorded', {
+          zh: '账号持有人已登记，不能更改；换人请另开账号',
+          en: 'The holder of this account is recorded and cannot change: open a new account for another person',
+        });
       await assertNotSelf(trx, actor, holder.hash);
       Object.assign(set, { holder_id_hash: holder.hash, holder_id_cipher: holder.cipher, holder_id_masked: holder.masked });
       after.holder = holder.masked;
@@ -214,7 +261,15 @@ export async function updateAccount(
     await repo.updateColumns(trx, r.id, set);
     // What the account may do or where it acts has changed: its sessions (and their cached rights) end.
     const ended = 'role' in set || 'org_id' in set ? await revokeAccountSessions(trx, r.id) : 0;
-    await writeAudit(trx, ctx, { action: 'account.update', entity: 'account', entityId: r.id, orgPath: org.path, summary: ended ? `${ended} session(s) ended` : undefined, before, after });
+    await writeAudit(trx, ctx, {
+      action: 'account.update',
+      entity: 'account',
+      entityId: r.id,
+      orgPath: org.path,
+      summary: ended ? `${ended} session(s) ended` : undefined,
+      before,
+      after,
+    });
     return { row: (await repo.findAccount(trx, actor, r.id))!, ended };
   });
   forgetCachedSessions(id);
@@ -228,7 +283,15 @@ export async function disableAccount(s: Services, ctx: RequestContext, id: numbe
     if (r.status === 'disabled') throw conflict('already-disabled', { zh: '账号已停用', en: 'The account is already disabled' });
     await repo.markDisabled(trx, r.id);
     const ended = await revokeAccountSessions(trx, r.id);
-    await writeAudit(trx, ctx, { action: 'account.disable', entity: 'account', entityId: r.id, orgPath: r.org_path, summary: `${reason} (${ended} session(s) ended)`, before: { status: r.status }, after: { status: 'disabled', reason } });
+    await writeAudit(trx, ctx, {
+      action: 'account.disable',
+      entity: 'account',
+      entityId: r.id,
+      orgPath: r.org_path,
+      summary: `${reason} (${ended} session(s) ended)`,
+      before: { status: r.status },
+      after: { status: 'disabled', reason },
+    });
     return { row: (await repo.findAccount(trx, actor, r.id))!, ended };
   });
   forgetCachedSessions(id);
@@ -241,7 +304,14 @@ export async function enableAccount(s: Services, ctx: RequestContext, id: number
     const r = await forChange(trx, actor, id);
     if (r.status === 'active') throw conflict('already-active', { zh: '账号已是启用状态', en: 'The account is already active' });
     await repo.markEnabled(trx, r.id);
-    await writeAudit(trx, ctx, { action: 'account.enable', entity: 'account', entityId: r.id, orgPath: r.org_path, before: { status: r.status }, after: { status: 'active' } });
+    await writeAudit(trx, ctx, {
+      action: 'account.enable',
+      entity: 'account',
+      entityId: r.id,
+      orgPath: r.org_path,
+      before: { status: r.status },
+      after: { status: 'active' },
+    });
     return (await repo.findAccount(trx, actor, r.id))!;
   });
   return presentOne(s.database.db, actor, row);
@@ -261,7 +331,13 @@ export async function resetPassword(s: Services, ctx: RequestContext, id: number
     if (r.status !== 'active') throw conflict('account-disabled', { zh: '账号已停用，请先启用', en: 'The account is disabled: enable it first' });
     await repo.setTemporaryPassword(trx, r.id, hash);
     const n = await revokeAccountSessions(trx, r.id);
-    await writeAudit(trx, ctx, { action: 'account.reset-password', entity: 'account', entityId: r.id, orgPath: r.org_path, summary: `temporary password issued, must be changed at next login; ${n} session(s) ended` });
+    await writeAudit(trx, ctx, {
+      action: 'account.reset-password',
+      entity: 'account',
+      entityId: r.id,
+      orgPath: r.org_path,
+      summary: `temporary password issued, must be changed at next login; ${n} session(s) ended`,
+    });
     return n;
   });
   forgetCachedSessions(id);
@@ -301,7 +377,6 @@ export async function accountHolders(db: Executor, ids: (number | null)[]) {
   return new Map(rows.map((r) => [r.id, { holderHash: r.holder_id_hash, orgId: r.org_id, displayName: r.display_name }]));
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Logins, for the auth module: the accounts module keeps the failure count, the lock, the last
 // login and the member login accounts; auth decides what a login attempt means.
@@ -330,7 +405,13 @@ export async function memberLoginAccount(db: Executor, ctx: RequestContext, memb
   let account = await repo.memberLogin(db, member.id);
   if (!account) {
     account = await repo.insertMemberLogin(db, member.id, member.name);
-    await writeAudit(db, ctx, { action: 'account.create', entity: 'account', entityId: account.id, summary: 'member account created at first login', after: { role: 'member', personId: member.id } });
+    await writeAudit(db, ctx, {
+      action: 'account.create',
+      entity: 'account',
+      entityId: account.id,
+      summary: 'member account created at first login',
+      after: { role: 'member', personId: member.id },
+    });
   }
   return account;
 }

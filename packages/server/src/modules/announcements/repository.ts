@@ -16,19 +16,42 @@ export interface NewAnnouncement {
 }
 
 const columns = [
-  'a.id', 'a.org_id', 'a.org_path', 'a.title', 'a.body', 'a.audience', 'a.pinned', 'a.expires_on', 'a.published_at', 'a.published_by', 'a.withdrawn_at', 'a.withdraw_reason',
+  'a.id',
+  'a.org_id',
+  'a.org_path',
+  'a.title',
+  'a.body',
+  'a.audience',
+  'a.pinned',
+  'a.expires_on',
+  'a.published_at',
+  'a.published_by',
+  'a.withdrawn_at',
+  'a.withdraw_reason',
 ] as const;
 
 export async function insert(db: Executor, a: NewAnnouncement) {
   return db
     .insertInto('announcements')
-    .values({ org_id: a.orgId, org_path: a.orgPath, title: a.title, body: a.body, audience: a.audience, pinned: a.pinned, expires_on: a.expiresOn, published_by: a.publishedBy })
+    .values({
+      org_id: a.orgId,
+      org_path: a.orgPath,
+      title: a.title,
+      body: a.body,
+      audience: a.audience,
+      pinned: a.pinned,
+      expires_on: a.expiresOn,
+      published_by: a.publishedBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
 /** The publisher's name and the publishing account's display name (kernel columns). */
-const named = [sql<string>`(select o.name from orgs o where o.id = a.org_id)`.as('org_name'), sql<string | null>`(select p.display_name from accounts p where p.id = a.published_by)`.as('published_by_name')] as const;
+const named = [
+  sql<string>`(select o.name from orgs o where o.id = a.org_id)`.as('org_name'),
+  sql<string | null>`(select p.display_name from accounts p where p.id = a.published_by)`.as('published_by_name'),
+] as const;
 
 export const byId = (db: Executor, id: number, lock = false) => {
   let q = db.selectFrom('announcements as a').select(columns).select(named).where('a.id', '=', id);
@@ -56,7 +79,14 @@ const inboxQuery = (db: Executor, f: InboxFilter) => {
     .where((eb) => eb.or([eb('a.expires_on', 'is', null), eb('a.expires_on', '>=', f.today)]));
   if (!f.officer) q = q.where('a.audience', '=', 'everyone');
   if (f.q) q = q.where('a.title', 'like', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  if (f.unreadOnly) q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('announcement_reads as r').select('r.account_id').whereRef('r.announcement_id', '=', 'a.id').where('r.account_id', '=', f.accountId))));
+  if (f.unreadOnly)
+    q = q.where((eb) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom('announcement_reads as r').select('r.account_id').whereRef('r.announcement_id', '=', 'a.id').where('r.account_id', '=', f.accountId),
+        ),
+      ),
+    );
   return q;
 };
 
@@ -64,7 +94,13 @@ export async function inbox(db: Executor, f: InboxFilter, offset: number, limit:
   return inboxQuery(db, f)
     .select(columns)
     .select(named)
-    .select((eb) => eb.exists(eb.selectFrom('announcement_reads as r').select('r.account_id').whereRef('r.announcement_id', '=', 'a.id').where('r.account_id', '=', f.accountId)).as('read'))
+    .select((eb) =>
+      eb
+        .exists(
+          eb.selectFrom('announcement_reads as r').select('r.account_id').whereRef('r.announcement_id', '=', 'a.id').where('r.account_id', '=', f.accountId),
+        )
+        .as('read'),
+    )
     .orderBy('a.pinned', 'desc')
     .orderBy('a.published_at', 'desc')
     .orderBy('a.id', 'desc')
@@ -74,7 +110,11 @@ export async function inbox(db: Executor, f: InboxFilter, offset: number, limit:
 }
 
 export async function inboxCount(db: Executor, f: InboxFilter) {
-  return (await inboxQuery(db, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n;
+  return (
+    await inboxQuery(db, f)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 export interface PublishedFilter {
@@ -92,7 +132,13 @@ export async function published(db: Executor, f: PublishedFilter, offset: number
   return publishedQuery(db, f)
     .select(columns)
     .select(named)
-    .select((eb) => eb.selectFrom('announcement_reads as r').select((e) => e.fn.countAll<string>().as('n')).whereRef('r.announcement_id', '=', 'a.id').as('reads'))
+    .select((eb) =>
+      eb
+        .selectFrom('announcement_reads as r')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .whereRef('r.announcement_id', '=', 'a.id')
+        .as('reads'),
+    )
     .orderBy('a.published_at', 'desc')
     .orderBy('a.id', 'desc')
     .offset(offset)
@@ -101,15 +147,31 @@ export async function published(db: Executor, f: PublishedFilter, offset: number
 }
 
 export async function publishedCount(db: Executor, f: PublishedFilter) {
-  return (await publishedQuery(db, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n;
+  return (
+    await publishedQuery(db, f)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 export async function markRead(db: Executor, id: number, accountId: number) {
-  await db.insertInto('announcement_reads').values({ announcement_id: id, account_id: accountId }).onConflict((oc) => oc.columns(['announcement_id', 'account_id']).doNothing()).execute();
+  await db
+    .insertInto('announcement_reads')
+    .values({ announcement_id: id, account_id: accountId })
+    .onConflict((oc) => oc.columns(['announcement_id', 'account_id']).doNothing())
+    .execute();
 }
 
 export async function readCount(db: Executor, id: number) {
-  return Number((await db.selectFrom('announcement_reads').select((eb) => eb.fn.countAll<string>().as('n')).where('announcement_id', '=', id).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await db
+        .selectFrom('announcement_reads')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('announcement_id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 export async function withdraw(db: Executor, id: number, by: number, reason: string) {

@@ -59,13 +59,22 @@ export async function list(s: Services, ctx: RequestContext, q: TAnnouncementLis
   const unread = Number(await repo.inboxCount(db, { ...f, unreadOnly: true }));
   if (q.box === 'published') {
     const root = scopePath(actor);
-    if (!can(actor, 'announcements.publish') || root === null) throw forbidden({ zh: '只有工会干部可以查看本会发布的通知', en: 'Only union officers see what their unions published' });
+    if (!can(actor, 'announcements.publish') || root === null)
+      throw forbidden({ zh: '只有工会干部可以查看本会发布的通知', en: 'Only union officers see what their unions published' });
     const pf = { scopeRoot: root, ...(q.q ? { q: q.q } : {}) };
-    const page = await paginate(q, async (o, l) => (await repo.published(db, pf, o, l)).map((r) => present(actor, r)), () => repo.publishedCount(db, pf));
+    const page = await paginate(
+      q,
+      async (o, l) => (await repo.published(db, pf, o, l)).map((r) => present(actor, r)),
+      () => repo.publishedCount(db, pf),
+    );
     return { ...page, unread };
   }
   const inf = { ...f, unreadOnly: q.unread === 'true', ...(q.q ? { q: q.q } : {}) };
-  const page = await paginate(q, async (o, l) => (await repo.inbox(db, inf, o, l)).map((r) => present(actor, r)), () => repo.inboxCount(db, inf));
+  const page = await paginate(
+    q,
+    async (o, l) => (await repo.inbox(db, inf, o, l)).map((r) => present(actor, r)),
+    () => repo.inboxCount(db, inf),
+  );
   return { ...page, unread };
 }
 
@@ -77,7 +86,8 @@ async function visible(s: Services, actor: Actor, id: number) {
   const mine = can(actor, 'announcements.publish') && mayManage(actor, 'announcements.publish', { path: a.org_path });
   if (mine) return a;
   const f = await inboxFilter(db, actor, s.clock.today());
-  const inInbox = f.ancestorPaths.includes(a.org_path) && !a.withdrawn_at && (f.officer || a.audience === 'everyone') && (!a.expires_on || a.expires_on >= f.today);
+  const inInbox =
+    f.ancestorPaths.includes(a.org_path) && !a.withdrawn_at && (f.officer || a.audience === 'everyone') && (!a.expires_on || a.expires_on >= f.today);
   if (!inInbox) throw notFound('announcement', id);
   return a;
 }
@@ -103,14 +113,32 @@ export async function publish(s: Services, ctx: RequestContext, body: TAnnouncem
   const org = await findOrg(s.database.db, orgId);
   if (!org) throw invalidField('orgId', 'not-found', { zh: `工会 ${orgId} 不存在`, en: `No union ${orgId}` });
   // Departments publish for the federation itself; officers for a union of their subtree.
-  if (!mayManage(actor, 'announcements.publish', org)) throw forbidden({ zh: '只能以本会或下级工会的名义发布通知', en: 'You can publish only for your own union or one below it' });
+  if (!mayManage(actor, 'announcements.publish', org))
+    throw forbidden({ zh: '只能以本会或下级工会的名义发布通知', en: 'You can publish only for your own union or one below it' });
   const today = s.clock.today();
-  if (body.expiresOn && body.expiresOn < today) throw invalidField('expiresOn', 'in-the-past', { zh: `截止显示日期 ${body.expiresOn} 早于今天 ${today}`, en: `The last day shown (${body.expiresOn}) is before today (${today})` });
+  if (body.expiresOn && body.expiresOn < today)
+    throw invalidField('expiresOn', 'in-the-past', {
+      zh: `截止显示日期 ${body.expiresOn} 早于今天 ${today}`,
+      en: `The last day shown (${body.expiresOn}) is before today (${today})`,
+    });
   return s.database.db.transaction().execute(async (trx) => {
     const { id } = await repo.insert(trx, {
-      orgId: org.id, orgPath: org.path, title: body.title, body: body.body, audience: body.audience, pinned: body.pinned, expiresOn: body.expiresOn ?? null, publishedBy: actor.accountId,
+      orgId: org.id,
+      orgPath: org.path,
+      title: body.title,
+      body: body.body,
+      audience: body.audience,
+      pinned: body.pinned,
+      expiresOn: body.expiresOn ?? null,
+      publishedBy: actor.accountId,
     });
-    await writeAudit(trx, ctx, { action: 'announcement.publish', entity: 'announcement', entityId: id, orgPath: org.path, summary: `${org.name}：${body.title}（${audienceNames[body.audience].zh}）` });
+    await writeAudit(trx, ctx, {
+      action: 'announcement.publish',
+      entity: 'announcement',
+      entityId: id,
+      orgPath: org.path,
+      summary: `${org.name}：${body.title}（${audienceNames[body.audience].zh}）`,
+    });
     const a = await repo.byId(trx, Number(id));
     return present(actor, { ...a!, reads: 0 });
   });
@@ -122,12 +150,19 @@ export async function withdraw(s: Services, ctx: RequestContext, id: number, rea
     const a = await repo.byId(trx, id, true);
     if (!a || !mayManage(actor, 'announcements.publish', { path: a.org_path })) {
       const home = a ? await homePath(trx, actor) : null;
-      if (a && home && ancestorPaths(home).includes(a.org_path)) throw forbidden({ zh: '只有发布通知的工会可以撤回', en: 'Only the publishing union can withdraw it' });
+      if (a && home && ancestorPaths(home).includes(a.org_path))
+        throw forbidden({ zh: '只有发布通知的工会可以撤回', en: 'Only the publishing union can withdraw it' });
       throw notFound('announcement', id);
     }
     if (a.withdrawn_at) throw conflict('already-withdrawn', { zh: '该通知已撤回', en: 'This notice was already withdrawn' });
     await repo.withdraw(trx, id, actor.accountId, reason);
-    await writeAudit(trx, ctx, { action: 'announcement.withdraw', entity: 'announcement', entityId: id, orgPath: a.org_path, summary: `${a.title}：${reason}` });
+    await writeAudit(trx, ctx, {
+      action: 'announcement.withdraw',
+      entity: 'announcement',
+      entityId: id,
+      orgPath: a.org_path,
+      summary: `${a.title}：${reason}`,
+    });
     const b = await repo.byId(trx, id);
     return present(actor, { ...b!, reads: await repo.readCount(trx, id) });
   });

@@ -44,7 +44,8 @@ export async function programActivity(
   if (!codes.length) return { programs: [], byOrg: [], ...(q.within !== undefined ? { outsideByOrg: [] } : {}) };
   const base = { codes, year: q.year, orgPath: q.orgPath };
   const within = q.within;
-  const rows = within === undefined ? await repo.programActivityRows(db, base) : within === null ? [] : await repo.programActivityRows(db, { ...base, under: within });
+  const rows =
+    within === undefined ? await repo.programActivityRows(db, base) : within === null ? [] : await repo.programActivityRows(db, { ...base, under: within });
   const outside = within === undefined ? undefined : await repo.programActivityRows(db, within === null ? base : { ...base, notUnder: within });
 
   const programs = codes.map((program): ProgramActivity => {
@@ -60,6 +61,12 @@ export async function programActivity(
       paid: { count: add((r) => r.paid_count), amountYuan: add((r) => r.paid_fen) / 100 },
     };
   });
-  const perOrg = (r: Row) => ({ program: r.program, orgPath: r.org_path, inReview: Number(r['in-review']), approved: Number(r.approved), paid: Number(r.paid_count) });
+  const perOrg = (r: Row) => ({
+    program: r.program,
+    orgPath: r.org_path,
+    inReview: Number(r['in-review']),
+    approved: Number(r.approved),
+    paid: Number(r.paid_count),
+  });
   return { programs, byOrg: rows.map(perOrg), ...(outside ? { outsideByOrg: outside.map(perOrg) } : {}) };
 }

@@ -64,5 +64,17 @@ export async function applicantsPerUnion(db: Executor, year: number, unionPaths:
 /** An application's form as filed, for another module's printable form (the caller checks the scope against `orgPath`). */
 export async function applicationForm(db: Executor, id: number) {
   const r = await repo.applicationFormRow(db, id);
-  return r ? { id: r.id, no: r.no, program: r.program, status: r.status, form: r.input as Record<string, unknown>, appliedOn: r.applied_on, applicantKind: r.applicant_kind, applicantOrgId: r.applicant_org_id, orgPath: r.org_path } : undefined;
+  return r
+    ? {
+        id: r.id,
+        no: r.no,
+        program: r.program,
+        status: r.status,
+        form: r.input as Record<string, unknown>,
+        appliedOn: r.applied_on,
+        applicantKind: r.applicant_kind,
+        applicantOrgId: r.applicant_org_id,
+        orgPath: r.org_path,
+      }
+    : undefined;
 }

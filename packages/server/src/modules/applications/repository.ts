@@ -12,32 +12,73 @@ import { paidByApplication } from '../payouts/api.ts';
 import type { TList } from './schema.ts';
 
 const appColumns = [
-  'applications.id', 'applications.no', 'applications.instance_id', 'applications.program', 'applications.person_id', 'applications.membership_id', 'applications.org_id',
-  'applications.org_path', 'applications.region_org_id', 'applications.channel', 'applications.submitted_by', 'applications.subject_key', 'applications.subject_label',
-  'applications.input', 'applications.evaluation', 'applications.amount_fen', 'applications.status', 'applications.step', 'applications.step_level',
-  'applications.step_actor_role', 'applications.step_actor_org_id', 'applications.step_started_on', 'applications.step_due_on', 'applications.applied_on',
-  'applications.decided_on', 'applications.reject_reason', 'applications.created_at', 'applications.updated_at', 'applications.applicant_kind', 'applications.applicant_org_id',
+  'applications.id',
+  'applications.no',
+  'applications.instance_id',
+  'applications.program',
+  'applications.person_id',
+  'applications.membership_id',
+  'applications.org_id',
+  'applications.org_path',
+  'applications.region_org_id',
+  'applications.channel',
+  'applications.submitted_by',
+  'applications.subject_key',
+  'applications.subject_label',
+  'applications.input',
+  'applications.evaluation',
+  'applications.amount_fen',
+  'applications.status',
+  'applications.step',
+  'applications.step_level',
+  'applications.step_actor_role',
+  'applications.step_actor_org_id',
+  'applications.step_started_on',
+  'applications.step_due_on',
+  'applications.applied_on',
+  'applications.decided_on',
+  'applications.reject_reason',
+  'applications.created_at',
+  'applications.updated_at',
+  'applications.applicant_kind',
+  'applications.applicant_org_id',
 ] as const;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('applications')
-    // An organisation applicant has no person or membership (issue 11 §1).
-    .leftJoin('persons', 'persons.id', 'applications.person_id')
-    // Co-located on the region (migration 0031): the join names the distribution column, so a caller's region filter reaches memberships too.
-    .leftJoin('memberships', (j) => j.onRef('memberships.id', '=', 'applications.membership_id').onRef('memberships.region_id', '=', 'applications.region_id'))
-    .innerJoin('orgs', 'orgs.id', 'applications.org_id')
-    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
-    .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
-    .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
-    .select(appColumns)
-    .select(['persons.name', 'persons.id_masked', 'memberships.member_no', 'orgs.name as org_name', 'pi.title as program_title', 'pi.year', 'step_org.name as step_org_name', 'region.name as region_name']);
+  return (
+    db
+      .selectFrom('applications')
+      // An organisation applicant has no person or membership (issue 11 §1).
+      .leftJoin('persons', 'persons.id', 'applications.person_id')
+      // Co-located on the region (migration 0031): the join names the distribution column, so a caller's region filter reaches memberships too.
+      .leftJoin('memberships', (j) =>
+        j.onRef('memberships.id', '=', 'applications.membership_id').onRef('memberships.region_id', '=', 'applications.region_id'),
+      )
+      .innerJoin('orgs', 'orgs.id', 'applications.org_id')
+      .innerJoin(instanceView(db).as('pi'), 'pi.id', 'applications.instance_id')
+      .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
+      .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
+      .select(appColumns)
+      .select([
+        'persons.name',
+        'persons.id_masked',
+        'memberships.member_no',
+        'orgs.name as org_name',
+        'pi.title as program_title',
+        'pi.year',
+        'step_org.name as step_org_name',
+        'region.name as region_name',
+      ])
+  );
 }
 
 /** One application the actor may see: in their scope, or their own (a member). */
 export async function loadApplication(db: Executor, actor: Actor, id: number, lock = false) {
   let q = baseQuery(db).where('applications.id', '=', id);
-  q = actor.role === 'member' ? q.where('applications.person_id', '=', actor.personId ?? -1) : q.where(inRegion(actor, 'applications.region_id')).where(inScope(actor, 'applications.org_path'));
+  q =
+    actor.role === 'member'
+      ? q.where('applications.person_id', '=', actor.personId ?? -1)
+      : q.where(inRegion(actor, 'applications.region_id')).where(inScope(actor, 'applications.org_path'));
   if (lock) q = q.forUpdate('applications');
   const r = await q.executeTakeFirst();
   if (!r) throw notFound('application', id);
@@ -54,16 +95,33 @@ export async function listApplicationRows(db: Executor, actor: Actor, q: TList, 
   let query = baseQuery(db);
   if (mode === 'mine') query = query.where('applications.person_id', '=', actor.personId ?? -1);
   else query = query.where(inRegion(actor, 'applications.region_id')).where(inScope(actor, 'applications.org_path'));
-  if (mode === 'queue') query = query.where('applications.status', '=', 'in-review').where('applications.step_actor_role', '=', actor.role).where('applications.step_actor_org_id', '=', actor.orgId ?? -1);
+  if (mode === 'queue')
+    query = query
+      .where('applications.status', '=', 'in-review')
+      .where('applications.step_actor_role', '=', actor.role)
+      .where('applications.step_actor_org_id', '=', actor.orgId ?? -1);
   if (q.programId) query = query.where('applications.instance_id', '=', q.programId);
   if (q.status) query = query.where('applications.status', '=', q.status);
   if (q.overdue === 'true') query = query.where('applications.status', '=', 'in-review').where('applications.step_due_on', '<', today);
   if (q.q) {
     const term = q.q;
-    query = query.where((eb) => eb.or([eb('applications.no', '=', term), eb('memberships.member_no', '=', term), eb('persons.name', 'like', `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('applications.no', '=', term),
+        eb('memberships.member_no', '=', term),
+        eb('persons.name', 'like', `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`),
+      ]),
+    );
   }
-  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query.orderBy(mode === 'queue' ? 'applications.step_due_on' : 'applications.id', mode === 'queue' ? 'asc' : 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const { total } = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .orderBy(mode === 'queue' ? 'applications.step_due_on' : 'applications.id', mode === 'queue' ? 'asc' : 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   return { total: Number(total), rows };
 }
 
@@ -72,7 +130,17 @@ export function stepsOf(db: Executor, applicationId: number) {
   return db
     .selectFrom('application_steps')
     .leftJoin('orgs', 'orgs.id', 'application_steps.actor_org_id')
-    .select(['application_steps.step', 'application_steps.level', 'application_steps.action', 'application_steps.actor_name', 'orgs.name as org_name', 'application_steps.comment', 'application_steps.due_on', 'application_steps.at', 'application_steps.evaluation'])
+    .select([
+      'application_steps.step',
+      'application_steps.level',
+      'application_steps.action',
+      'application_steps.actor_name',
+      'orgs.name as org_name',
+      'application_steps.comment',
+      'application_steps.due_on',
+      'application_steps.at',
+      'application_steps.evaluation',
+    ])
     .where('application_id', '=', applicationId)
     .orderBy('application_steps.id')
     .execute();
@@ -112,9 +180,11 @@ export function orgById(db: Executor, id: number) {
 
 /** The fen a member's live applications of a program hold in a year, by the form's date field `yearField`. */
 export async function amountInYear(db: Executor, p: { program: string; personId: number; yearField: string; year: number; excludeApplicationId?: number }) {
-  let q = db.selectFrom('applications')
+  let q = db
+    .selectFrom('applications')
     .select(sql<string>`coalesce(sum(amount_fen), 0)`.as('fen'))
-    .where('program', '=', p.program).where('person_id', '=', p.personId)
+    .where('program', '=', p.program)
+    .where('person_id', '=', p.personId)
     .where('status', 'in', ['in-review', 'returned', 'approved'])
     .where(sql<boolean>`input->>${p.yearField} like ${`${p.year}-%`}`);
   if (p.excludeApplicationId) q = q.where('id', '<>', p.excludeApplicationId);
@@ -131,7 +201,12 @@ export async function lockMemberProgram(db: Executor, program: string, personId:
 
 /** A live application (neither rejected nor withdrawn) of the program for the same subject, other than `selfId`. */
 export function liveDuplicate(db: Executor, program: string, subjectKey: string, selfId?: number) {
-  let q = db.selectFrom('applications').select(['id', 'no', 'status', 'org_path', 'person_id']).where('program', '=', program).where('subject_key', '=', subjectKey).where('status', 'not in', ['rejected', 'withdrawn']);
+  let q = db
+    .selectFrom('applications')
+    .select(['id', 'no', 'status', 'org_path', 'person_id'])
+    .where('program', '=', program)
+    .where('subject_key', '=', subjectKey)
+    .where('status', 'not in', ['rejected', 'withdrawn']);
   if (selfId) q = q.where('id', '<>', selfId);
   return q.executeTakeFirst();
 }
@@ -197,12 +272,36 @@ export async function turnCounts(db: Executor, role: string, orgId: number, toda
 
 /** Unit-channel applications returned for correction in the actor's subtree. */
 export async function returnedUnitCount(db: Executor, actor: Actor) {
-  const r = await db.selectFrom('applications').select(sql<number>`count(*)`.as('n')).where('status', '=', 'returned').where('channel', '=', 'unit').where(inScope(actor, 'org_path')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('applications')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('status', '=', 'returned')
+    .where('channel', '=', 'unit')
+    .where(inScope(actor, 'org_path'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 export function applicationStateRow(db: Executor, id: number) {
-  return db.selectFrom('applications').select(['id', 'no', 'status', 'step', 'step_level', 'step_actor_role', 'step_actor_org_id', 'amount_fen', 'applicant_kind', 'applicant_org_id', 'instance_id', 'evaluation', 'org_path']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('applications')
+    .select([
+      'id',
+      'no',
+      'status',
+      'step',
+      'step_level',
+      'step_actor_role',
+      'step_actor_org_id',
+      'amount_fen',
+      'applicant_kind',
+      'applicant_org_id',
+      'instance_id',
+      'evaluation',
+      'org_path',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Distinct persons who applied in `year` (created then, Beijing time), per union path (its subtree). */
@@ -218,7 +317,11 @@ export async function applicantCounts(db: Executor, year: number, unionPaths: re
 
 /** An application's filed form and applicant, unscoped (the caller checks the scope). */
 export function applicationFormRow(db: Executor, id: number) {
-  return db.selectFrom('applications').select(['id', 'no', 'program', 'status', 'input', 'applied_on', 'applicant_kind', 'applicant_org_id', 'org_path']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('applications')
+    .select(['id', 'no', 'program', 'status', 'input', 'applied_on', 'applicant_kind', 'applicant_org_id', 'org_path'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,7 +329,10 @@ export function applicationFormRow(db: Executor, id: number) {
 
 const activityStatuses: ApplicationStatus[] = ['in-review', 'returned', 'approved', 'rejected', 'withdrawn'];
 
-export type ActivityRow = { program: string; org_path: string; total: number; approved_fen: number; paid_count: number; paid_fen: number } & Record<ApplicationStatus, number>;
+export type ActivityRow = { program: string; org_path: string; total: number; approved_fen: number; paid_count: number; paid_fen: number } & Record<
+  ApplicationStatus,
+  number
+>;
 
 /**
  * Applications of the program instances of these codes and year, per program and applicant union: counts by status,
@@ -266,7 +372,12 @@ export function reportRows(db: Executor, actor: Actor, today: string, programId?
     .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
     .where(inScope(actor, 'applications.org_path'))
     .select([
-      'pi.id as program_id', 'pi.program', 'pi.title', 'pi.year', 'region.id as region_id', 'region.name as region_name',
+      'pi.id as program_id',
+      'pi.program',
+      'pi.title',
+      'pi.year',
+      'region.id as region_id',
+      'region.name as region_name',
       sql<number>`count(*)`.as('total'),
       sql<number>`count(*) filter (where applications.status = 'in-review')`.as('in_review'),
       sql<number>`count(*) filter (where applications.status = 'returned')`.as('returned'),
@@ -293,7 +404,22 @@ export function summaryFormRows(db: Executor, actor: Actor, programId: number, s
     .innerJoin('orgs', 'orgs.id', 'applications.org_id')
     .leftJoin('orgs as region', 'region.id', 'applications.region_org_id')
     .leftJoin('orgs as step_org', 'step_org.id', 'applications.step_actor_org_id')
-    .select(['applications.no', 'applications.channel', 'applications.input', 'applications.amount_fen', 'applications.status', 'applications.step_level', 'applications.step_due_on', 'applications.applied_on', 'persons.name', 'persons.id_masked', 'memberships.member_no', 'orgs.name as org_name', 'region.name as region_name', 'step_org.name as step_org_name'])
+    .select([
+      'applications.no',
+      'applications.channel',
+      'applications.input',
+      'applications.amount_fen',
+      'applications.status',
+      'applications.step_level',
+      'applications.step_due_on',
+      'applications.applied_on',
+      'persons.name',
+      'persons.id_masked',
+      'memberships.member_no',
+      'orgs.name as org_name',
+      'region.name as region_name',
+      'step_org.name as step_org_name',
+    ])
     .where('applications.instance_id', '=', programId)
     .where(inScope(actor, 'applications.org_path'))
     .orderBy('applications.no');

@@ -61,7 +61,10 @@ export const ZApplicationRow = z.object({
   programTitle: z.string(),
   year: z.number().int(),
   channel: z.enum(['personal', 'unit']),
-  member: z.object({ personId: z.number().int(), name: z.string(), idNumber: z.string(), memberNo: z.string() }).nullable().describe('null when the applicant is an organisation'),
+  member: z
+    .object({ personId: z.number().int(), name: z.string(), idNumber: z.string(), memberNo: z.string() })
+    .nullable()
+    .describe('null when the applicant is an organisation'),
   applicant: z.object({ kind: z.enum(['member', 'org']), org: z.object({ id: z.number().int(), name: z.string() }).nullable() }),
   org: z.object({ id: z.number().int(), name: z.string() }),
   region: z.object({ id: z.number().int(), name: z.string().nullable() }).nullable(),
@@ -87,16 +90,31 @@ export const ZApplicationRow = z.object({
   appliedOn: z.string(),
   decidedOn: z.string().nullable(),
   rejectReason: z.string().nullable(),
-  abilities: z.object({ approve: z.boolean(), return: z.boolean(), reject: z.boolean(), resubmit: z.boolean(), withdraw: z.boolean(), cancel: z.boolean().describe('an approved booking the applicant may still cancel (before it starts)'), viewDocuments: z.boolean() }),
+  abilities: z.object({
+    approve: z.boolean(),
+    return: z.boolean(),
+    reject: z.boolean(),
+    resubmit: z.boolean(),
+    withdraw: z.boolean(),
+    cancel: z.boolean().describe('an approved booking the applicant may still cancel (before it starts)'),
+    viewDocuments: z.boolean(),
+  }),
 });
 export type TApplicationRow = z.infer<typeof ZApplicationRow>;
 
 export const ZApplicationPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(ZApplicationRow) });
 
-
 export const ZApplication = ZApplicationRow.extend({
   evaluation: z
-    .looseObject({ at: z.unknown(), policy: z.unknown(), eligible: z.unknown(), output: z.unknown(), reasons: z.unknown(), trace: z.unknown().optional(), input: z.unknown().optional() })
+    .looseObject({
+      at: z.unknown(),
+      policy: z.unknown(),
+      eligible: z.unknown(),
+      output: z.unknown(),
+      reasons: z.unknown(),
+      trace: z.unknown().optional(),
+      input: z.unknown().optional(),
+    })
     .describe('the policy engine’s decision kept with the application; trace and input for officers only'),
   documents: z.array(ZDocument),
   history: z.array(
@@ -117,12 +135,20 @@ export const ZApplication = ZApplicationRow.extend({
 export const ZBulkResult = z.object({
   approved: z.number().int(),
   refused: z.number().int(),
-  results: z.array(z.object({ id: z.number().int(), ok: z.boolean(), status: z.string().optional(), error: z.object({ code: z.string(), message: z.string() }).optional() })),
+  results: z.array(
+    z.object({ id: z.number().int(), ok: z.boolean(), status: z.string().optional(), error: z.object({ code: z.string(), message: z.string() }).optional() }),
+  ),
 });
 
 export const ZRemindersResult = z.object({ overdue: z.number().int(), notices: z.number().int(), on: z.string() });
 
-const ZStatusCounts = z.object({ 'in-review': z.number().int(), returned: z.number().int(), approved: z.number().int(), rejected: z.number().int(), withdrawn: z.number().int() });
+const ZStatusCounts = z.object({
+  'in-review': z.number().int(),
+  returned: z.number().int(),
+  approved: z.number().int(),
+  rejected: z.number().int(),
+  withdrawn: z.number().int(),
+});
 export const ZApplicationReport = z.object({
   asOf: z.string(),
   items: z.array(

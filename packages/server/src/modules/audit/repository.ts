@@ -26,13 +26,24 @@ export async function listAudit(db: Executor, root: string, q: AuditFilter) {
   if (q.to) query = query.where('at', '<', new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000));
   if (q.orgPath) query = query.where('org_path', 'like', `${q.orgPath}%`);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const rows = await query
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   return { total: Number(total), rows };
 }
 
 /** The action codes written so far (for the filter), under an org path. */
 export async function auditActions(db: Executor, root: string) {
-  const rows = await db.selectFrom('audit_log').select('action').distinct().where((eb) => eb.or([eb('org_path', 'like', `${root}%`), eb('org_path', 'is', null)])).orderBy('action').execute();
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('action')
+    .distinct()
+    .where((eb) => eb.or([eb('org_path', 'like', `${root}%`), eb('org_path', 'is', null)]))
+    .orderBy('action')
+    .execute();
   return rows.map((r) => r.action);
 }
 
@@ -66,7 +77,12 @@ export async function listLogins(db: Executor, q: LoginFilter) {
   if (q.to) query = query.where('at', '<', new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000));
   if (q.success) query = query.where('success', '=', q.success === 'true');
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const rows = await query
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   return { total: Number(total), rows };
 }
 
@@ -96,7 +112,10 @@ export async function lockOldLogins(trx: Executor, cutoff: Date, limit: number) 
 }
 
 export async function deleteLogins(trx: Executor, ids: readonly number[]) {
-  await trx.deleteFrom('login_log').where('id', 'in', [...ids]).execute();
+  await trx
+    .deleteFrom('login_log')
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 export async function chainHead(db: Executor) {

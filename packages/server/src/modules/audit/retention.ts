@@ -48,10 +48,15 @@ export async function runRetention(s: Services, now = new Date()): Promise<Reten
       // On disk before the rows go: a crash in between leaves them in both places, never in neither.
       writeFileDurable(file, zlib.gzipSync(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'), 0o600);
       await repo.deleteLogins(trx, ids);
-      await writeAudit(trx, { actor: null, ip: null, requestId: 'job-audit-retention', lang: 'zh' }, {
-        action: 'login-log.prune', entity: 'login_log',
-        summary: `${ids.length} login attempts before ${cutoff.toISOString().slice(0, 10)} archived to ${path.basename(file)} and removed (retention ${s.config.auditRetentionMonths} months)`,
-      });
+      await writeAudit(
+        trx,
+        { actor: null, ip: null, requestId: 'job-audit-retention', lang: 'zh' },
+        {
+          action: 'login-log.prune',
+          entity: 'login_log',
+          summary: `${ids.length} login attempts before ${cutoff.toISOString().slice(0, 10)} archived to ${path.basename(file)} and removed (retention ${s.config.auditRetentionMonths} months)`,
+        },
+      );
       archives.push(file);
       return ids.length;
     });

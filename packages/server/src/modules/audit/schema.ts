@@ -23,19 +23,51 @@ export const ZLoginFilter = z.object({
   to: ZIsoDate.optional(),
   success: z.enum(['true', 'false']).optional(),
 });
-export const ZLoginList = ZLoginFilter.extend({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) });
+export const ZLoginList = ZLoginFilter.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 export const ZAt = ZTimestamp;
 export const ZAuditPage = z.object({
-  total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
-  items: z.array(z.object({
-    id: z.number().int(), at: ZAt, actor: z.string().nullable(), actorRole: z.string().nullable(), action: z.string(), actionName: ZBilingual, entity: z.string(), entityName: ZBilingual,
-    entityId: z.string().nullable(), object: z.string(), summary: z.any(), before: z.any(), after: z.any(), ip: z.string().nullable(), requestId: z.string().nullable(),
-  })),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      at: ZAt,
+      actor: z.string().nullable(),
+      actorRole: z.string().nullable(),
+      action: z.string(),
+      actionName: ZBilingual,
+      entity: z.string(),
+      entityName: ZBilingual,
+      entityId: z.string().nullable(),
+      object: z.string(),
+      summary: z.any(),
+      before: z.any(),
+      after: z.any(),
+      ip: z.string().nullable(),
+      requestId: z.string().nullable(),
+    }),
+  ),
 });
 export const ZLoginPage = z.object({
-  total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
-  items: z.array(z.object({ id: z.number().int(), at: ZAt, username: z.string().nullable(), method: z.string(), success: z.boolean(), reason: z.string().nullable(), ip: z.string().nullable() })),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      at: ZAt,
+      username: z.string().nullable(),
+      method: z.string(),
+      success: z.boolean(),
+      reason: z.string().nullable(),
+      ip: z.string().nullable(),
+    }),
+  ),
 });
 
 export const ZAuditActions = z.object({ items: z.array(z.object({ code: z.string(), name: ZBilingual })) });

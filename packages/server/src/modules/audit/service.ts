@@ -35,17 +35,30 @@ async function filterOf(db: Executor, ctx: RequestContext, q: AuditQuery) {
 }
 
 async function present(db: Executor, rows: Awaited<ReturnType<typeof repo.listAudit>>['rows']) {
-  const ids = (entity: string) => [...new Set(rows.filter((r) => r.entity === entity && r.entity_id && /^\d+$/.test(r.entity_id)).map((r) => Number(r.entity_id)))];
+  const ids = (entity: string) => [
+    ...new Set(rows.filter((r) => r.entity === entity && r.entity_id && /^\d+$/.test(r.entity_id)).map((r) => Number(r.entity_id))),
+  ];
   const names = await repo.objectLabels(db, { account: ids('account'), member: ids('member'), org: ids('org') });
   return rows.map((e) => {
     const masked = maskPersonalData({ summary: e.summary, before: e.before, after: e.after });
     const known = e.entity_id ? (names as Record<string, Map<string, string>>)[e.entity]?.get(e.entity_id) : undefined;
     const obj = objectName(e.entity);
     return {
-      id: e.id, at: e.at, actor: e.actor_name, actorRole: e.actor_role, action: e.action, actionName: actionName(e.action), entity: e.entity, entityName: obj, entityId: e.entity_id,
+      id: e.id,
+      at: e.at,
+      actor: e.actor_name,
+      actorRole: e.actor_role,
+      action: e.action,
+      actionName: actionName(e.action),
+      entity: e.entity,
+      entityName: obj,
+      entityId: e.entity_id,
       // The record named: the account's holder and username, the member's name and masked ID, the org's name; else its number.
       object: known ?? (e.entity_id ? `${obj.zh} ${e.entity_id}` : obj.zh),
-      ...masked, summary: summaryZh(masked.summary), ip: e.ip, requestId: e.request_id,
+      ...masked,
+      summary: summaryZh(masked.summary),
+      ip: e.ip,
+      requestId: e.request_id,
     };
   });
 }
@@ -75,10 +88,23 @@ export async function exportAudit(s: Services, ctx: RequestContext, q: AuditQuer
     {
       name: '操作日志',
       columns: [
-        { header: '时间', key: 'at', width: 20 }, { header: '操作人', key: 'actor', width: 16 }, { header: '操作', key: 'action', width: 18 }, { header: '对象', key: 'object', width: 28 },
-        { header: '摘要', key: 'summary', width: 50 }, { header: 'IP 地址', key: 'ip', width: 16 }, { header: '操作代码', key: 'code', width: 22 },
+        { header: '时间', key: 'at', width: 20 },
+        { header: '操作人', key: 'actor', width: 16 },
+        { header: '操作', key: 'action', width: 18 },
+        { header: '对象', key: 'object', width: 28 },
+        { header: '摘要', key: 'summary', width: 50 },
+        { header: 'IP 地址', key: 'ip', width: 16 },
+        { header: '操作代码', key: 'code', width: 22 },
       ],
-      rows: items.map((i) => ({ at: beijing(i.at), actor: i.actor, action: i.actionName.zh, object: i.object, summary: summaryText(i), ip: i.ip, code: i.action })),
+      rows: items.map((i) => ({
+        at: beijing(i.at),
+        actor: i.actor,
+        action: i.actionName.zh,
+        object: i.object,
+        summary: summaryText(i),
+        ip: i.ip,
+        code: i.action,
+      })),
     },
   ]);
   return { fileName: `操作日志-${s.clock.today()}.xlsx`, type: XLSX, body };
@@ -89,11 +115,24 @@ function beijing(at: Date | string) {
   return new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-const loginReasons: Record<string, string> = { locked: '账号已锁定', 'bad-password': '密码错误', 'bad-password-locked': '密码错误，账号已锁定', 'unknown-user': '用户不存在', disabled: '账号已停用', 'unknown-mobile': '手机号未登记', 'bad-code': '验证码错误' };
+const loginReasons: Record<string, string> = {
+  locked: '账号已锁定',
+  'bad-password': '密码错误',
+  'bad-password-locked': '密码错误，账号已锁定',
+  'unknown-user': '用户不存在',
+  disabled: '账号已停用',
+  'unknown-mobile': '手机号未登记',
+  'bad-code': '验证码错误',
+};
 
 export async function loginLog(s: Services, q: repo.LoginFilter) {
   const { total, rows } = await repo.listLogins(s.database.db, q);
-  return { total, page: q.page, pageSize: q.pageSize, items: rows.map((e) => ({ id: e.id, at: e.at, username: e.username, method: e.method, success: e.success, reason: e.reason, ip: e.ip })) };
+  return {
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map((e) => ({ id: e.id, at: e.at, username: e.username, method: e.method, success: e.success, reason: e.reason, ip: e.ip })),
+  };
 }
 
 /** The login log as .xlsx with Chinese headers, with the page's filters. */
@@ -102,8 +141,22 @@ export async function exportLoginLog(s: Services, q: repo.LoginFilter): Promise<
   const body = await writeXlsx([
     {
       name: '登录日志',
-      columns: [{ header: '时间', key: 'at', width: 20 }, { header: '用户名', key: 'username', width: 18 }, { header: '方式', key: 'method', width: 10 }, { header: '结果', key: 'result', width: 8 }, { header: '原因', key: 'reason', width: 16 }, { header: 'IP 地址', key: 'ip', width: 16 }],
-      rows: rows.map((e) => ({ at: beijing(e.at), username: e.username, method: e.method === 'otp' ? '验证码' : '密码', result: e.success ? '成功' : '失败', reason: e.reason ? (loginReasons[e.reason] ?? e.reason) : '', ip: e.ip })),
+      columns: [
+        { header: '时间', key: 'at', width: 20 },
+        { header: '用户名', key: 'username', width: 18 },
+        { header: '方式', key: 'method', width: 10 },
+        { header: '结果', key: 'result', width: 8 },
+        { header: '原因', key: 'reason', width: 16 },
+        { header: 'IP 地址', key: 'ip', width: 16 },
+      ],
+      rows: rows.map((e) => ({
+        at: beijing(e.at),
+        username: e.username,
+        method: e.method === 'otp' ? '验证码' : '密码',
+        result: e.success ? '成功' : '失败',
+        reason: e.reason ? (loginReasons[e.reason] ?? e.reason) : '',
+        ip: e.ip,
+      })),
     },
   ]);
   return { fileName: `登录日志-${s.clock.today()}.xlsx`, type: XLSX, body };

@@ -13,8 +13,7 @@ import { memberByPhone as memberOfPhone } from '../members/api.ts';
 import { notify } from '../notifications/service.ts';
 import * as repo from './repository.ts';
 
-const badCredentials = () =>
-  new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' });
+const badCredentials = () => new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' });
 
 const logAttempt = (s: Services, e: LoginAttempt) => logLogin(s.database.db, e);
 
@@ -35,7 +34,14 @@ export async function loginWithPassword(s: Services, ctx: RequestContext, userna
   const account = await accounts.accountForLogin(db, username);
   if (!account || !account.password_hash || account.status !== 'active') {
     await verifyPassword(await dummyHash, password);
-    await logAttempt(s, { username, accountId: account?.id ?? null, method: 'password', success: false, reason: account ? 'disabled' : 'unknown-user', ip: ctx.ip });
+    await logAttempt(s, {
+      username,
+      accountId: account?.id ?? null,
+      method: 'password',
+      success: false,
+      reason: account ? 'disabled' : 'unknown-user',
+      ip: ctx.ip,
+    });
     throw badCredentials();
   }
   if (account.locked_until && account.locked_until > new Date()) {
@@ -47,7 +53,14 @@ export async function loginWithPassword(s: Services, ctx: RequestContext, userna
     const max = s.config.loginMaxFailures;
     const after = await accounts.recordFailedLogin(db, account.id, max, s.config.loginLockMinutes);
     const locked = after.lockedUntil !== null;
-    await logAttempt(s, { username, accountId: account.id, method: 'password', success: false, reason: locked ? 'bad-password-locked' : 'bad-password', ip: ctx.ip });
+    await logAttempt(s, {
+      username,
+      accountId: account.id,
+      method: 'password',
+      success: false,
+      reason: locked ? 'bad-password-locked' : 'bad-password',
+      ip: ctx.ip,
+    });
     if (locked) throw lockedError(after.lockedUntil!);
     throw new AppError(401, 'bad-credentials', { zh: '用户名或密码错误', en: 'Wrong username or password' }, [], {
       remainingAttempts: max - after.failedCount,
@@ -97,7 +110,9 @@ export async function requestOtp(s: Services, ctx: RequestContext, rawMobile: st
     const recent = await repo.codesOfLastDay(trx, phoneHash);
     if (recent[0] && Date.now() - new Date(recent[0].created_at).getTime() < OTP_RESEND_MS) {
       const wait = Math.ceil((OTP_RESEND_MS - (Date.now() - new Date(recent[0].created_at).getTime())) / 1000);
-      throw new AppError(429, 'otp-too-soon', { zh: `请 ${wait} 秒后再获取验证码`, en: `Please wait ${wait} s before asking for another code` }, [], { retryAfterSeconds: wait });
+      throw new AppError(429, 'otp-too-soon', { zh: `请 ${wait} 秒后再获取验证码`, en: `Please wait ${wait} s before asking for another code` }, [], {
+        retryAfterSeconds: wait,
+      });
     }
     if (recent.length >= OTP_PER_DAY)
       throw new AppError(429, 'otp-daily-limit', { zh: '该号码今日获取验证码次数已达上限（10次）', en: 'This number has had 10 codes today; try tomorrow' });

@@ -10,7 +10,9 @@ export const ZYearText = z.object({ yaml: z.string().min(10).max(100_000) });
 export const ZCalendar = z.object({
   first: z.number().int(),
   last: z.number().int(),
-  years: z.array(z.object({ year: z.number().int(), notices: z.array(z.object({ number: z.string(), date: z.string(), title: z.string() })), checked: z.boolean() })),
+  years: z.array(
+    z.object({ year: z.number().int(), notices: z.array(z.object({ number: z.string(), date: z.string(), title: z.string() })), checked: z.boolean() }),
+  ),
 });
 
 export const ZWorkingDays = z.object({

@@ -1,7 +1,16 @@
 // The working-day calendar: the bundled State Council notices (packages/policy/params/calendar)
 // plus the years an administrator adds when next year's notice is published. Added years are
 // stored in the database and loaded into the engine at start, so every process counts alike.
-import { addCalendarYears, addWorkingDays, calendarSource, calendarYears, checkCalendarYear, isPolicyError, isWorkingDay, workingDaysBetween } from '@shishi/policy';
+import {
+  addCalendarYears,
+  addWorkingDays,
+  calendarSource,
+  calendarYears,
+  checkCalendarYear,
+  isPolicyError,
+  isWorkingDay,
+  workingDaysBetween,
+} from '@shishi/policy';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -42,13 +51,20 @@ export async function addYear(s: Services, ctx: RequestContext, year: number, ya
   try {
     checkCalendarYear(year, yaml);
   } catch (err) {
-    if (isPolicyError(err)) throw new AppError(400, 'invalid-calendar', err.messages, [{ field: 'body.yaml', code: 'invalid-calendar', message: err.messages }]);
+    if (isPolicyError(err))
+      throw new AppError(400, 'invalid-calendar', err.messages, [{ field: 'body.yaml', code: 'invalid-calendar', message: err.messages }]);
     throw err;
   }
   await s.database.db.transaction().execute(async (trx) => {
     const before = await repo.yearText(trx, year);
     await repo.saveYear(trx, year, yaml, ctx.actor!.accountId);
-    await writeAudit(trx, ctx, { action: before !== undefined ? 'calendar.replace' : 'calendar.add', entity: 'calendar', entityId: year, before: before !== undefined ? { yaml: before } : undefined, after: { yaml } });
+    await writeAudit(trx, ctx, {
+      action: before !== undefined ? 'calendar.replace' : 'calendar.add',
+      entity: 'calendar',
+      entityId: year,
+      before: before !== undefined ? { yaml: before } : undefined,
+      after: { yaml },
+    });
   });
   try {
     addCalendarYears([{ year, text: yaml }]);

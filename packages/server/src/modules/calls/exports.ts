@@ -15,11 +15,25 @@ export async function exportCalls(s: Services, ctx: RequestContext, q: { year?: 
   return listDownload(s, ctx, {
     title: '项目征集',
     entity: 'call',
-    filters: [['年度', q.year], ['发起工会', org?.name ?? q.orgId]],
-    columns: [
-      { header: '年度', key: 'year', width: 8 }, { header: '征集名称', key: 'title', width: 40 }, { header: '发起工会', key: 'org', width: 28 },
-      { header: '当前阶段', key: 'stage', width: 12 }, { header: '征集时间', key: 'collection', width: 26 }, { header: '征求意见时间', key: 'consultation', width: 26 },
+    filters: [
+      ['年度', q.year],
+      ['发起工会', org?.name ?? q.orgId],
     ],
-    rows: items.map((c) => ({ year: c.year, title: c.title, org: c.orgName, stage: c.stageName.zh, collection: range(c.collectionStartsOn, c.collectionEndsOn), consultation: range(c.consultationStartsOn, c.consultationEndsOn) })),
+    columns: [
+      { header: '年度', key: 'year', width: 8 },
+      { header: '征集名称', key: 'title', width: 40 },
+      { header: '发起工会', key: 'org', width: 28 },
+      { header: '当前阶段', key: 'stage', width: 12 },
+      { header: '征集时间', key: 'collection', width: 26 },
+      { header: '征求意见时间', key: 'consultation', width: 26 },
+    ],
+    rows: items.map((c) => ({
+      year: c.year,
+      title: c.title,
+      org: c.orgName,
+      stage: c.stageName.zh,
+      collection: range(c.collectionStartsOn, c.collectionEndsOn),
+      consultation: range(c.consultationStartsOn, c.consultationEndsOn),
+    })),
   });
 }

@@ -11,13 +11,33 @@ export function visibleCall(actor: Actor, home: string | null) {
 }
 
 const callColumns = [
-  'calls.id', 'calls.org_id', 'calls.year', 'calls.title', 'calls.principles', 'calls.collection_starts_on', 'calls.collection_ends_on',
-  'calls.screening_ends_on', 'calls.consultation_starts_on', 'calls.consultation_ends_on', 'calls.publication_on', 'calls.publication_event',
-  'calls.max_supports', 'calls.hide_tallies', 'calls.created_at', 'orgs.name as org_name', 'orgs.path as org_path',
+  'calls.id',
+  'calls.org_id',
+  'calls.year',
+  'calls.title',
+  'calls.principles',
+  'calls.collection_starts_on',
+  'calls.collection_ends_on',
+  'calls.screening_ends_on',
+  'calls.consultation_starts_on',
+  'calls.consultation_ends_on',
+  'calls.publication_on',
+  'calls.publication_event',
+  'calls.max_supports',
+  'calls.hide_tallies',
+  'calls.created_at',
+  'orgs.name as org_name',
+  'orgs.path as org_path',
 ] as const;
 
 export function findCall(db: Executor, actor: Actor, home: string | null, id: number) {
-  return db.selectFrom('calls').innerJoin('orgs', 'orgs.id', 'calls.org_id').select(callColumns).where('calls.id', '=', id).where(visibleCall(actor, home)).executeTakeFirst();
+  return db
+    .selectFrom('calls')
+    .innerJoin('orgs', 'orgs.id', 'calls.org_id')
+    .select(callColumns)
+    .where('calls.id', '=', id)
+    .where(visibleCall(actor, home))
+    .executeTakeFirst();
 }
 
 export function listCalls(db: Executor, actor: Actor, home: string | null, q: { year?: number | undefined; orgId?: number | undefined }) {
@@ -30,11 +50,32 @@ export function listCalls(db: Executor, actor: Actor, home: string | null, q: { 
 export type CallRow = NonNullable<Awaited<ReturnType<typeof findCall>>>;
 
 const proposalColumns = [
-  'proposals.id', 'proposals.call_id', 'proposals.form', 'proposals.submitter_account_id', 'proposals.submitter_org_id', 'proposals.submitter_person_id',
-  'proposals.title', 'proposals.introduction', 'proposals.content', 'proposals.target_group', 'proposals.approach', 'proposals.funding',
-  'proposals.resources', 'proposals.design', 'proposals.expected_outcome', 'proposals.assessment_of_last_year', 'proposals.filled_by',
-  'proposals.contact_phone', 'proposals.category', 'proposals.status', 'proposals.candidate_id', 'proposals.return_reason', 'proposals.created_at',
-  'so.name as submitter_org_name', 'so.path as submitter_org_path', 'accounts.display_name as submitter_name',
+  'proposals.id',
+  'proposals.call_id',
+  'proposals.form',
+  'proposals.submitter_account_id',
+  'proposals.submitter_org_id',
+  'proposals.submitter_person_id',
+  'proposals.title',
+  'proposals.introduction',
+  'proposals.content',
+  'proposals.target_group',
+  'proposals.approach',
+  'proposals.funding',
+  'proposals.resources',
+  'proposals.design',
+  'proposals.expected_outcome',
+  'proposals.assessment_of_last_year',
+  'proposals.filled_by',
+  'proposals.contact_phone',
+  'proposals.category',
+  'proposals.status',
+  'proposals.candidate_id',
+  'proposals.return_reason',
+  'proposals.created_at',
+  'so.name as submitter_org_name',
+  'so.path as submitter_org_path',
+  'accounts.display_name as submitter_name',
 ] as const;
 
 /**
@@ -68,14 +109,23 @@ export function candidateState(db: Executor, id: number) {
 // Calls
 
 export function insertCall(db: Executor, orgId: number, input: TCallCreate, createdBy: number) {
-return db
+  return db
     .insertInto('calls')
     .values({
-      org_id: orgId, year: input.year, title: input.title, principles: input.principles,
-      collection_starts_on: input.collectionStartsOn, collection_ends_on: input.collectionEndsOn, screening_ends_on: input.screeningEndsOn,
-      consultation_starts_on: input.consultationStartsOn, consultation_ends_on: input.consultationEndsOn,
-      publication_on: input.publicationOn ?? null, publication_event: input.publicationEvent ?? null,
-      max_supports: input.maxSupports, hide_tallies: input.hideTallies, created_by: createdBy,
+      org_id: orgId,
+      year: input.year,
+      title: input.title,
+      principles: input.principles,
+      collection_starts_on: input.collectionStartsOn,
+      collection_ends_on: input.collectionEndsOn,
+      screening_ends_on: input.screeningEndsOn,
+      consultation_starts_on: input.consultationStartsOn,
+      consultation_ends_on: input.consultationEndsOn,
+      publication_on: input.publicationOn ?? null,
+      publication_event: input.publicationEvent ?? null,
+      max_supports: input.maxSupports,
+      hide_tallies: input.hideTallies,
+      created_by: createdBy,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -86,16 +136,27 @@ export async function updateCall(
   db: Executor,
   id: number,
   input: TCallUpdate,
-  merged: { collectionStartsOn: string; collectionEndsOn: string; screeningEndsOn: string; consultationStartsOn: string; consultationEndsOn: string; publicationOn: string | null },
+  merged: {
+    collectionStartsOn: string;
+    collectionEndsOn: string;
+    screeningEndsOn: string;
+    consultationStartsOn: string;
+    consultationEndsOn: string;
+    publicationOn: string | null;
+  },
 ) {
-await db
+  await db
     .updateTable('calls')
     .set({
       ...(input.year !== undefined ? { year: input.year } : {}),
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.principles !== undefined ? { principles: input.principles } : {}),
-      collection_starts_on: merged.collectionStartsOn, collection_ends_on: merged.collectionEndsOn, screening_ends_on: merged.screeningEndsOn,
-      consultation_starts_on: merged.consultationStartsOn, consultation_ends_on: merged.consultationEndsOn, publication_on: merged.publicationOn,
+      collection_starts_on: merged.collectionStartsOn,
+      collection_ends_on: merged.collectionEndsOn,
+      screening_ends_on: merged.screeningEndsOn,
+      consultation_starts_on: merged.consultationStartsOn,
+      consultation_ends_on: merged.consultationEndsOn,
+      publication_on: merged.publicationOn,
       ...(input.publicationEvent !== undefined ? { publication_event: input.publicationEvent } : {}),
       ...(input.maxSupports !== undefined ? { max_supports: input.maxSupports } : {}),
       ...(input.hideTallies !== undefined ? { hide_tallies: input.hideTallies } : {}),
@@ -120,7 +181,13 @@ export function allCalls(db: Executor) {
 
 /** The union and the unions right below it. */
 export async function unionAndChildren(db: Executor, orgId: number) {
-  return (await db.selectFrom('orgs').select('id').where((eb) => eb.or([eb('id', '=', orgId), eb('parent_id', '=', orgId)])).execute()).map((o) => o.id);
+  return (
+    await db
+      .selectFrom('orgs')
+      .select('id')
+      .where((eb) => eb.or([eb('id', '=', orgId), eb('parent_id', '=', orgId)]))
+      .execute()
+  ).map((o) => o.id);
 }
 
 export async function setNotifiedStage(db: Executor, id: number, stage: string) {
@@ -135,14 +202,26 @@ export function insertProposal(
   by: { callId: number; form: 'member' | 'department' | 'union'; accountId: number; orgId: number; personId: number | null; sealedPhone: string | null },
   input: Omit<TProposalCreate, 'contactPhone'>,
 ) {
-return db
+  return db
     .insertInto('proposals')
     .values({
-      call_id: by.callId, form: by.form, submitter_account_id: by.accountId, submitter_org_id: by.orgId, submitter_person_id: by.personId,
-      title: input.title, introduction: input.introduction, content: input.content ?? null, target_group: input.targetGroup ?? null,
-      approach: input.approach ?? null, funding: input.funding ?? null, resources: input.resources ?? null, design: input.design ?? null,
-      expected_outcome: input.expectedOutcome ?? null, assessment_of_last_year: input.assessmentOfLastYear ?? null,
-      filled_by: input.filledBy ?? null, contact_phone: by.sealedPhone,
+      call_id: by.callId,
+      form: by.form,
+      submitter_account_id: by.accountId,
+      submitter_org_id: by.orgId,
+      submitter_person_id: by.personId,
+      title: input.title,
+      introduction: input.introduction,
+      content: input.content ?? null,
+      target_group: input.targetGroup ?? null,
+      approach: input.approach ?? null,
+      funding: input.funding ?? null,
+      resources: input.resources ?? null,
+      design: input.design ?? null,
+      expected_outcome: input.expectedOutcome ?? null,
+      assessment_of_last_year: input.assessmentOfLastYear ?? null,
+      filled_by: input.filledBy ?? null,
+      contact_phone: by.sealedPhone,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -180,7 +259,11 @@ export function candidatesOf(db: Executor, callId: number, opts: { shortlistedOn
 }
 
 export function insertCandidate(db: Executor, c: { callId: number; title: string; summary: string; category: string; createdBy: number }) {
-  return db.insertInto('candidates').values({ call_id: c.callId, title: c.title, summary: c.summary, category: c.category, created_by: c.createdBy }).returning('id').executeTakeFirstOrThrow();
+  return db
+    .insertInto('candidates')
+    .values({ call_id: c.callId, title: c.title, summary: c.summary, category: c.category, created_by: c.createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }
 
 export async function decideCandidate(db: Executor, id: number, status: 'shortlisted' | 'dropped', rationale: string) {
@@ -188,7 +271,12 @@ export async function decideCandidate(db: Executor, id: number, status: 'shortli
 }
 
 export function supportTallies(db: Executor, candidateIds: number[]) {
-  return db.selectFrom('supports').select(['candidate_id', (eb) => eb.fn.countAll<number>().as('n')]).where('candidate_id', 'in', candidateIds).groupBy('candidate_id').execute();
+  return db
+    .selectFrom('supports')
+    .select(['candidate_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('candidate_id', 'in', candidateIds)
+    .groupBy('candidate_id')
+    .execute();
 }
 
 export function supportedBy(db: Executor, candidateIds: number[], accountId: number) {
@@ -235,7 +323,16 @@ export const commentQuery = (db: Executor) =>
   db
     .selectFrom('comments')
     .innerJoin('accounts', 'accounts.id', 'comments.account_id')
-    .select(['comments.id', 'comments.candidate_id', 'comments.body', 'comments.hidden_at', 'comments.hidden_reason', 'comments.created_at', 'comments.account_id', 'accounts.display_name']);
+    .select([
+      'comments.id',
+      'comments.candidate_id',
+      'comments.body',
+      'comments.hidden_at',
+      'comments.hidden_reason',
+      'comments.created_at',
+      'comments.account_id',
+      'accounts.display_name',
+    ]);
 
 export function insertComment(db: Executor, candidateId: number, accountId: number, body: string) {
   return db.insertInto('comments').values({ candidate_id: candidateId, account_id: accountId, body }).returning('id').executeTakeFirstOrThrow();

@@ -72,9 +72,21 @@ const str = z.string().nullable();
 const ZStage = z.enum(['upcoming', 'collection', 'screening', 'consultation', 'publication']);
 
 export const ZCall = z.object({
-  id: z.number().int(), orgId: z.number().int(), orgName: z.string(), year: z.number().int(), title: z.string(), principles: str,
-  collectionStartsOn: z.string(), collectionEndsOn: z.string(), screeningEndsOn: z.string(), consultationStartsOn: z.string(), consultationEndsOn: z.string(),
-  publicationOn: str, publicationEvent: str, maxSupports: z.number().int(), hideTallies: z.boolean(),
+  id: z.number().int(),
+  orgId: z.number().int(),
+  orgName: z.string(),
+  year: z.number().int(),
+  title: z.string(),
+  principles: str,
+  collectionStartsOn: z.string(),
+  collectionEndsOn: z.string(),
+  screeningEndsOn: z.string(),
+  consultationStartsOn: z.string(),
+  consultationEndsOn: z.string(),
+  publicationOn: str,
+  publicationEvent: str,
+  maxSupports: z.number().int(),
+  hideTallies: z.boolean(),
   stages: z.array(z.object({ key: ZStage.exclude(['upcoming']), name: ZBilingual, startsOn: z.string(), endsOn: str })),
   stage: ZStage,
   stageName: ZBilingual,
@@ -84,27 +96,66 @@ export const ZCallDetail = ZCall.extend({ counts: z.object({ proposals: z.number
 export const ZCallItems = z.object({ items: z.array(ZCall) });
 
 export const ZProposal = z.object({
-  id: z.number().int(), callId: z.number().int(), form: z.enum(['union', 'department', 'member']), formName: ZBilingual,
+  id: z.number().int(),
+  callId: z.number().int(),
+  form: z.enum(['union', 'department', 'member']),
+  formName: ZBilingual,
   submitter: z.object({ accountId: z.number().int(), name: z.string(), orgId: z.number().int().nullable(), orgName: str }),
-  title: z.string(), introduction: str, content: str, targetGroup: str, approach: str, funding: str, resources: str, design: str,
-  expectedOutcome: str, assessmentOfLastYear: str, filledBy: str, contactPhone: str,
-  category: str, categoryName: ZBilingual.nullable(), status: z.string(), candidateId: z.number().int().nullable(), returnReason: str, createdAt: ZTimestamp,
+  title: z.string(),
+  introduction: str,
+  content: str,
+  targetGroup: str,
+  approach: str,
+  funding: str,
+  resources: str,
+  design: str,
+  expectedOutcome: str,
+  assessmentOfLastYear: str,
+  filledBy: str,
+  contactPhone: str,
+  category: str,
+  categoryName: ZBilingual.nullable(),
+  status: z.string(),
+  candidateId: z.number().int().nullable(),
+  returnReason: str,
+  createdAt: ZTimestamp,
   abilities: z.object({ classify: z.boolean(), return: z.boolean(), merge: z.boolean(), revealContact: z.boolean() }),
 });
 export const ZProposalItems = z.object({ items: z.array(ZProposal) });
 export const ZContactPhone = z.object({ contactPhone: str });
 
 export const ZCandidate = z.object({
-  id: z.number().int(), callId: z.number().int(), title: z.string(), summary: str, category: str, categoryName: ZBilingual.nullable(), status: z.string(), rationale: str,
-  supportCount: z.number().int().nullable(), talliesHidden: z.boolean(), supportedByMe: z.boolean(),
+  id: z.number().int(),
+  callId: z.number().int(),
+  title: z.string(),
+  summary: str,
+  category: str,
+  categoryName: ZBilingual.nullable(),
+  status: z.string(),
+  rationale: str,
+  supportCount: z.number().int().nullable(),
+  talliesHidden: z.boolean(),
+  supportedByMe: z.boolean(),
   sourceProposals: z.array(z.object({ id: z.number().int(), title: z.string(), form: z.string(), orgName: str.optional() })),
   abilities: z.object({ shortlist: z.boolean(), drop: z.boolean(), support: z.boolean() }),
 });
-export const ZCandidateList = z.object({ items: z.array(ZCandidate), supportsUsed: z.number().int(), maxSupports: z.number().int(), talliesHidden: z.boolean().optional() });
+export const ZCandidateList = z.object({
+  items: z.array(ZCandidate),
+  supportsUsed: z.number().int(),
+  maxSupports: z.number().int(),
+  talliesHidden: z.boolean().optional(),
+});
 export const ZSupport = z.object({ candidateId: z.number().int(), supportedByMe: z.boolean(), supportsUsed: z.number().int(), maxSupports: z.number().int() });
 
 export const ZCommentView = z.object({
-  id: z.number().int(), candidateId: z.number().int(), author: z.string(), body: str, hidden: z.boolean(), hiddenReason: str, createdAt: ZTimestamp, mine: z.boolean(),
+  id: z.number().int(),
+  candidateId: z.number().int(),
+  author: z.string(),
+  body: str,
+  hidden: z.boolean(),
+  hiddenReason: str,
+  createdAt: ZTimestamp,
+  mine: z.boolean(),
   abilities: z.object({ hide: z.boolean() }),
 });
 export const ZCommentItems = z.object({ items: z.array(ZCommentView) });

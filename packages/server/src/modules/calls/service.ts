@@ -26,7 +26,14 @@ const unionKinds = new Set(['municipal', 'district', 'industry', 'street', 'park
 // ---------------------------------------------------------------------------------------------
 // Calls
 
-function callDates(c: { collection_starts_on: string; collection_ends_on: string; screening_ends_on: string; consultation_starts_on: string; consultation_ends_on: string; publication_on: string | null }) {
+function callDates(c: {
+  collection_starts_on: string;
+  collection_ends_on: string;
+  screening_ends_on: string;
+  consultation_starts_on: string;
+  consultation_ends_on: string;
+  publication_on: string | null;
+}) {
   return c;
 }
 
@@ -73,7 +80,14 @@ const dateLabels = {
 };
 
 /** The stages in order (004 五): each stage starts after the one before ends. */
-function checkCallDates(d: { collectionStartsOn: string; collectionEndsOn: string; screeningEndsOn: string; consultationStartsOn: string; consultationEndsOn: string; publicationOn?: string | null | undefined }) {
+function checkCallDates(d: {
+  collectionStartsOn: string;
+  collectionEndsOn: string;
+  screeningEndsOn: string;
+  consultationStartsOn: string;
+  consultationEndsOn: string;
+  publicationOn?: string | null | undefined;
+}) {
   checkDateOrder([
     { field: 'collectionStartsOn', label: dateLabels.collectionStartsOn, value: d.collectionStartsOn },
     { field: 'collectionEndsOn', label: dateLabels.collectionEndsOn, value: d.collectionEndsOn },
@@ -103,7 +117,10 @@ export async function getCall(s: Services, ctx: RequestContext, id: number) {
   const { call, home } = await loadCall(s.database.db, ctx.actor!, id);
   const counts = await repo.proposalCounts(s.database.db, id);
   const manage = mayManage(ctx.actor!, 'calls.manage', { path: call.org_path });
-  return { ...presentCall(call, ctx.actor!, home, s.clock.today()), ...(manage ? { counts: { proposals: Number(counts.proposals), linked: Number(counts.linked) } } : {}) };
+  return {
+    ...presentCall(call, ctx.actor!, home, s.clock.today()),
+    ...(manage ? { counts: { proposals: Number(counts.proposals), linked: Number(counts.linked) } } : {}),
+  };
 }
 
 export async function createCall(s: Services, ctx: RequestContext, input: TCallCreate) {
@@ -114,7 +131,10 @@ export async function createCall(s: Services, ctx: RequestContext, input: TCallC
     if (!org || !pathInScope(actor, org.path)) throw notFound('org', input.orgId);
     assertManage(actor, 'calls.manage', org);
     if (!unionKinds.has(org.kind))
-      throw invalidField('body.orgId', 'not-a-union', { zh: '只有工会（市总、区局、街镇、园区、基层）可以发起征集', en: 'only a union can open a call for proposals' });
+      throw invalidField('body.orgId', 'not-a-union', {
+        zh: '只有工会（市总、区局、街镇、园区、基层）可以发起征集',
+        en: 'only a union can open a call for proposals',
+      });
     const row = await repo.insertCall(trx, org.id, input, actor.accountId);
     const call = (await repo.findCall(trx, actor, null, row.id))!;
     const dto = presentCall(call, actor, null, s.clock.today());
@@ -147,10 +167,14 @@ export async function updateCall(s: Services, ctx: RequestContext, id: number, i
 
 function stageError(call: CallRow, need: Stage, now: Stage) {
   const t = stageTimeline(call).find((x) => x.key === need)!;
-  return conflict('wrong-stage', {
-    zh: `“${call.title}”当前处于${stageNames[now].zh}阶段；此操作只能在${stageNames[need].zh}阶段（${t.startsOn}${t.endsOn ? ` 至 ${t.endsOn}` : ' 起'}）进行`,
-    en: `"${call.title}" is in its ${stageNames[now].en} stage; this can only be done during ${stageNames[need].en} (${t.startsOn}${t.endsOn ? ` to ${t.endsOn}` : ' onwards'})`,
-  }, { stage: now, requiredStage: need });
+  return conflict(
+    'wrong-stage',
+    {
+      zh: `“${call.title}”当前处于${stageNames[now].zh}阶段；此操作只能在${stageNames[need].zh}阶段（${t.startsOn}${t.endsOn ? ` 至 ${t.endsOn}` : ' 起'}）进行`,
+      en: `"${call.title}" is in its ${stageNames[now].en} stage; this can only be done during ${stageNames[need].en} (${t.startsOn}${t.endsOn ? ` to ${t.endsOn}` : ' onwards'})`,
+    },
+    { stage: now, requiredStage: need },
+  );
 }
 
 function requireStage(call: CallRow, need: Stage, today: string) {
@@ -181,7 +205,12 @@ export function presentProposal(p: ProposalRow, actor: Actor, call: CallRow, vau
     id: p.id,
     callId: p.call_id,
     form: p.form,
-    formName: p.form === 'union' ? { zh: '征集表（一）', en: 'Form 1 (unions)' } : p.form === 'department' ? { zh: '征集表（二）', en: 'Form 2 (departments)' } : { zh: '职工个人建议', en: 'Member suggestion' },
+    formName:
+      p.form === 'union'
+        ? { zh: '征集表（一）', en: 'Form 1 (unions)' }
+        : p.form === 'department'
+          ? { zh: '征集表（二）', en: 'Form 2 (departments)' }
+          : { zh: '职工个人建议', en: 'Member suggestion' },
     submitter: { accountId: p.submitter_account_id, name: p.submitter_name, orgId: p.submitter_org_id, orgName: p.submitter_org_name },
     title: p.title,
     introduction: p.introduction,
@@ -196,7 +225,7 @@ export function presentProposal(p: ProposalRow, actor: Actor, call: CallRow, vau
     filledBy: p.filled_by,
     contactPhone: p.contact_phone && (manage || p.submitter_account_id === actor.accountId) ? maskPhone(openContactPhone(vault, p.contact_phone)) : null,
     category: p.category,
-    categoryName: p.category ? categoryNames[p.category as Category] ?? null : null,
+    categoryName: p.category ? (categoryNames[p.category as Category] ?? null) : null,
     status: p.status,
     candidateId: p.candidate_id,
     returnReason: p.return_reason,
@@ -219,13 +248,20 @@ export async function submitProposal(s: Services, ctx: RequestContext, callId: n
   return s.database.db.transaction().execute(async (trx) => {
     const { call, home } = await loadCall(trx, actor, callId);
     if (!home || !home.startsWith(call.org_path))
-      throw forbidden({ zh: '只有本级及所属工会、部室和会员可以向该征集提交建议', en: 'Only the union itself, the unions and departments under it and their members can send proposals to this call' });
+      throw forbidden({
+        zh: '只有本级及所属工会、部室和会员可以向该征集提交建议',
+        en: 'Only the union itself, the unions and departments under it and their members can send proposals to this call',
+      });
     requireStage(call, 'collection', s.clock.today());
     const form = actor.role === 'member' ? 'member' : actor.role === 'department-officer' || actor.orgId === call.org_id ? 'department' : 'union';
     if (form !== 'member' && !input.expectedOutcome)
       throw invalidField('body.expectedOutcome', 'required', { zh: '征集表需填写预期目标或成效', en: 'the form needs the expected outcome' });
     const orgId = actor.orgId ?? Number(home.split('.').filter(Boolean).at(-1));
-    const row = await repo.insertProposal(trx, { callId, form, accountId: actor.accountId, orgId, personId: actor.personId, sealedPhone: contactPhone ? s.vault.seal(contactPhone) : null }, input);
+    const row = await repo.insertProposal(
+      trx,
+      { callId, form, accountId: actor.accountId, orgId, personId: actor.personId, sealedPhone: contactPhone ? s.vault.seal(contactPhone) : null },
+      input,
+    );
     const p = (await repo.proposalsQuery(trx, actor).where('proposals.id', '=', row.id).executeTakeFirst())!;
     const dto = presentProposal(p, actor, call, s.vault, s.clock.today());
     await writeAudit(trx, ctx, { action: 'proposal.submit', entity: 'proposal', entityId: row.id, orgPath: call.org_path, summary: input.title, after: dto });
@@ -260,9 +296,19 @@ export async function revealContactPhone(s: Services, ctx: RequestContext, id: n
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const { p, call } = await loadProposal(trx, actor, id);
-    if (!mayRevealContact(actor, call)) throw forbidden({ zh: '只有征集发起工会范围内有权查看完整信息的干部可以查看', en: 'Only officers of the call’s union who may see full personal data can reveal it' });
+    if (!mayRevealContact(actor, call))
+      throw forbidden({
+        zh: '只有征集发起工会范围内有权查看完整信息的干部可以查看',
+        en: 'Only officers of the call’s union who may see full personal data can reveal it',
+      });
     if (!p.contact_phone) return { contactPhone: null };
-    await writeAudit(trx, ctx, { action: 'proposal.reveal-contact', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: 'full contact phone shown' });
+    await writeAudit(trx, ctx, {
+      action: 'proposal.reveal-contact',
+      entity: 'proposal',
+      entityId: id,
+      orgPath: call.org_path,
+      summary: 'full contact phone shown',
+    });
     return { contactPhone: openContactPhone(s.vault, p.contact_phone) };
   });
 }
@@ -281,7 +327,15 @@ export async function classifyProposal(s: Services, ctx: RequestContext, id: num
   return s.database.db.transaction().execute(async (trx) => {
     const { p, call } = await screeningProposal(trx, actor, id, s.clock.today());
     await repo.classifyProposal(trx, id, category);
-    await writeAudit(trx, ctx, { action: 'proposal.classify', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: p.title, before: { category: p.category }, after: { category } });
+    await writeAudit(trx, ctx, {
+      action: 'proposal.classify',
+      entity: 'proposal',
+      entityId: id,
+      orgPath: call.org_path,
+      summary: p.title,
+      before: { category: p.category },
+      after: { category },
+    });
     return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault, s.clock.today());
   });
 }
@@ -292,8 +346,20 @@ export async function returnProposal(s: Services, ctx: RequestContext, id: numbe
   return s.database.db.transaction().execute(async (trx) => {
     const { p, call } = await screeningProposal(trx, actor, id, s.clock.today());
     await repo.returnProposal(trx, id, reason);
-    await notify(s, { channel: 'portal', accountId: p.submitter_account_id, template: 'proposal-returned', payload: { proposalId: id, title: p.title, reason } }, trx);
-    await writeAudit(trx, ctx, { action: 'proposal.return', entity: 'proposal', entityId: id, orgPath: call.org_path, summary: p.title, before: { status: p.status }, after: { status: 'returned', reason } });
+    await notify(
+      s,
+      { channel: 'portal', accountId: p.submitter_account_id, template: 'proposal-returned', payload: { proposalId: id, title: p.title, reason } },
+      trx,
+    );
+    await writeAudit(trx, ctx, {
+      action: 'proposal.return',
+      entity: 'proposal',
+      entityId: id,
+      orgPath: call.org_path,
+      summary: p.title,
+      before: { status: p.status },
+      after: { status: 'returned', reason },
+    });
     return presentProposal((await repo.proposalsQuery(trx, actor).where('proposals.id', '=', id).executeTakeFirst())!, actor, call, s.vault, s.clock.today());
   });
 }
@@ -314,11 +380,7 @@ async function presentCandidates(db: Executor, actor: Actor, call: CallRow, rows
   const manage = mayManage(actor, 'calls.manage', { path: call.org_path });
   const stage = stageOn(call, today);
   const [tallies, mine, sources] = ids.length
-    ? await Promise.all([
-        repo.supportTallies(db, ids),
-        repo.supportedBy(db, ids, actor.accountId),
-        repo.sourceProposals(db, ids),
-      ])
+    ? await Promise.all([repo.supportTallies(db, ids), repo.supportedBy(db, ids, actor.accountId), repo.sourceProposals(db, ids)])
     : [[], [], []];
   const show = talliesVisible(call, today);
   return rows.map((c) => ({
@@ -334,7 +396,9 @@ async function presentCandidates(db: Executor, actor: Actor, call: CallRow, rows
     talliesHidden: !show,
     supportedByMe: mine.some((m) => m.candidate_id === c.id),
     // Every source proposal stays linked to the candidate it became part of (Decidim's proposal → result link).
-    sourceProposals: sources.filter((p) => p.candidate_id === c.id).map((p) => ({ id: p.id, title: p.title, form: p.form, orgName: manage ? p.org_name : undefined })),
+    sourceProposals: sources
+      .filter((p) => p.candidate_id === c.id)
+      .map((p) => ({ id: p.id, title: p.title, form: p.form, orgName: manage ? p.org_name : undefined })),
     abilities: {
       shortlist: manage && stage === 'screening' && c.status !== 'shortlisted',
       drop: manage && stage === 'screening' && c.status !== 'dropped',
@@ -353,7 +417,12 @@ export async function listCandidates(s: Services, ctx: RequestContext, callId: n
   if (!manage && stage !== 'consultation' && stage !== 'publication') return { items: [], supportsUsed: 0, maxSupports: call.max_supports };
   const rows = await repo.candidatesOf(db, callId, { shortlistedOnly: !manage });
   const used = await supportsUsed(db, actor.accountId, callId);
-  return { items: await presentCandidates(db, actor, call, rows, s.clock.today()), supportsUsed: used, maxSupports: call.max_supports, talliesHidden: !talliesVisible(call, s.clock.today()) };
+  return {
+    items: await presentCandidates(db, actor, call, rows, s.clock.today()),
+    supportsUsed: used,
+    maxSupports: call.max_supports,
+    talliesHidden: !talliesVisible(call, s.clock.today()),
+  };
 }
 
 async function supportsUsed(db: Executor, accountId: number, callId: number) {
@@ -379,7 +448,10 @@ async function linkable(trx: Executor, callId: number, ids: number[]) {
     if (!p || p.call_id !== callId)
       throw invalidField(`body.proposalIds.${i}`, 'not-in-call', { zh: `建议 ${id} 不属于该征集`, en: `proposal ${id} does not belong to this call` });
     if (p.status !== 'submitted' && p.status !== 'classified')
-      throw invalidField(`body.proposalIds.${i}`, 'proposal-settled', { zh: `建议 ${id}（${p.title}）已${p.status === 'merged' ? '并入候选项目' : '退回'}`, en: `proposal ${id} (${p.title}) is already ${p.status}` });
+      throw invalidField(`body.proposalIds.${i}`, 'proposal-settled', {
+        zh: `建议 ${id}（${p.title}）已${p.status === 'merged' ? '并入候选项目' : '退回'}`,
+        en: `proposal ${id} (${p.title}) is already ${p.status}`,
+      });
   });
   if (new Set(ids).size !== ids.length) throw invalidField('body.proposalIds', 'duplicate', { zh: '建议编号重复', en: 'a proposal is listed twice' });
   return rows;
@@ -410,7 +482,14 @@ export async function linkProposals(s: Services, ctx: RequestContext, candidateI
     await linkable(trx, call.id, proposalIds);
     await repo.mergeProposals(trx, proposalIds, c.id, c.category);
     const [dto] = await presentCandidates(trx, actor, call, [c], s.clock.today());
-    await writeAudit(trx, ctx, { action: 'candidate.merge', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title, after: { proposalIds } });
+    await writeAudit(trx, ctx, {
+      action: 'candidate.merge',
+      entity: 'candidate',
+      entityId: c.id,
+      orgPath: call.org_path,
+      summary: c.title,
+      after: { proposalIds },
+    });
     return dto!;
   });
 }
@@ -424,7 +503,15 @@ export async function decideCandidate(s: Services, ctx: RequestContext, candidat
     requireStage(call, 'screening', s.clock.today());
     await repo.decideCandidate(trx, c.id, status, rationale);
     const [dto] = await presentCandidates(trx, actor, call, [(await candidateRow(trx, c.id))!], s.clock.today());
-    await writeAudit(trx, ctx, { action: status === 'shortlisted' ? 'candidate.shortlist' : 'candidate.drop', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title, before: { status: c.status }, after: { status, rationale } });
+    await writeAudit(trx, ctx, {
+      action: status === 'shortlisted' ? 'candidate.shortlist' : 'candidate.drop',
+      entity: 'candidate',
+      entityId: c.id,
+      orgPath: call.org_path,
+      summary: c.title,
+      before: { status: c.status },
+      after: { status, rationale },
+    });
     return dto!;
   });
 }
@@ -433,18 +520,30 @@ export async function support(s: Services, ctx: RequestContext, candidateId: num
   const actor = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const { c, call, home } = await loadCandidate(trx, actor, candidateId, s.clock.today());
-    if (!home || !home.startsWith(call.org_path)) throw forbidden({ zh: '只有该工会及所属工会、会员可以参与征求意见', en: 'Only the union, the unions below it and their members take part in this consultation' });
+    if (!home || !home.startsWith(call.org_path))
+      throw forbidden({
+        zh: '只有该工会及所属工会、会员可以参与征求意见',
+        en: 'Only the union, the unions below it and their members take part in this consultation',
+      });
     requireStage(call, 'consultation', s.clock.today());
     if (c.status !== 'shortlisted') throw notFound('candidate', candidateId);
     const existing = await repo.supportOf(trx, c.id, actor.accountId);
     if (existing) throw conflict('already-supported', { zh: '您已支持过该候选项目', en: 'You already support this candidate' });
     const used = await supportsUsed(trx, actor.accountId, call.id);
     if (used >= call.max_supports)
-      throw conflict('support-limit', { zh: `每人最多支持 ${call.max_supports} 个候选项目，您已支持 ${used} 个`, en: `Each account may support at most ${call.max_supports} candidates; you support ${used}` }, { maxSupports: call.max_supports, used });
+      throw conflict(
+        'support-limit',
+        {
+          zh: `每人最多支持 ${call.max_supports} 个候选项目，您已支持 ${used} 个`,
+          en: `Each account may support at most ${call.max_supports} candidates; you support ${used}`,
+        },
+        { maxSupports: call.max_supports, used },
+      );
     try {
       await repo.insertSupport(trx, c.id, actor.accountId, actor.orgId);
     } catch (err) {
-      if ((err as { code?: string }).code === '23505') throw conflict('already-supported', { zh: '您已支持过该候选项目', en: 'You already support this candidate' });
+      if ((err as { code?: string }).code === '23505')
+        throw conflict('already-supported', { zh: '您已支持过该候选项目', en: 'You already support this candidate' });
       throw err;
     }
     await writeAudit(trx, ctx, { action: 'candidate.support', entity: 'candidate', entityId: c.id, orgPath: call.org_path, summary: c.title });
@@ -463,7 +562,20 @@ export async function withdrawSupport(s: Services, ctx: RequestContext, candidat
   });
 }
 
-function presentComment(m: { id: number; candidate_id: number; body: string; hidden_at: Date | null; hidden_reason: string | null; created_at: Date; display_name: string; account_id: number }, moderator: boolean, actor: Actor) {
+function presentComment(
+  m: {
+    id: number;
+    candidate_id: number;
+    body: string;
+    hidden_at: Date | null;
+    hidden_reason: string | null;
+    created_at: Date;
+    display_name: string;
+    account_id: number;
+  },
+  moderator: boolean,
+  actor: Actor,
+) {
   const hidden = m.hidden_at !== null;
   return {
     id: m.id,
@@ -493,7 +605,11 @@ export async function addComment(s: Services, ctx: RequestContext, candidateId: 
   const body = redactPersonalData(rawBody);
   return s.database.db.transaction().execute(async (trx) => {
     const { c, call, home, manage } = await loadCandidate(trx, actor, candidateId, s.clock.today());
-    if (!home || !home.startsWith(call.org_path)) throw forbidden({ zh: '只有该工会及所属工会、会员可以参与征求意见', en: 'Only the union, the unions below it and their members take part in this consultation' });
+    if (!home || !home.startsWith(call.org_path))
+      throw forbidden({
+        zh: '只有该工会及所属工会、会员可以参与征求意见',
+        en: 'Only the union, the unions below it and their members take part in this consultation',
+      });
     requireStage(call, 'consultation', s.clock.today());
     const row = await repo.insertComment(trx, c.id, actor.accountId, body);
     const m = (await commentQuery(trx).where('comments.id', '=', row.id).executeTakeFirst())!;
@@ -515,7 +631,14 @@ export async function hideComment(s: Services, ctx: RequestContext, commentId: n
     if (!manage) throw forbidden();
     if (m.hidden_at) throw conflict('already-hidden', { zh: '该评论已被隐藏', en: 'The comment is already hidden' });
     await repo.hideComment(trx, commentId, actor.accountId, reason);
-    await writeAudit(trx, ctx, { action: 'comment.hide', entity: 'comment', entityId: commentId, orgPath: call.org_path, summary: reason, before: { body: m.body } });
+    await writeAudit(trx, ctx, {
+      action: 'comment.hide',
+      entity: 'comment',
+      entityId: commentId,
+      orgPath: call.org_path,
+      summary: reason,
+      before: { body: m.body },
+    });
     return presentComment((await commentQuery(trx).where('comments.id', '=', commentId).executeTakeFirst())!, true, actor);
   });
 }
@@ -535,7 +658,14 @@ export async function notifyStageChanges(s: Services) {
       // The union that runs the call and the unions right below it.
       const unions = await repo.unionAndChildren(trx, c.org_id);
       const from = stageTimeline(c).find((t) => t.key === stage)!.startsOn;
-      sent += await notifyOfficers(s, trx, { orgIds: unions }, 'call-stage', { callId: c.id, call: c.title, org: c.org_name, stage: stageNames[stage].zh, stageEn: stageNames[stage].en, from });
+      sent += await notifyOfficers(s, trx, { orgIds: unions }, 'call-stage', {
+        callId: c.id,
+        call: c.title,
+        org: c.org_name,
+        stage: stageNames[stage].zh,
+        stageEn: stageNames[stage].en,
+        from,
+      });
       await repo.setNotifiedStage(trx, c.id, stage);
     });
   }

@@ -38,9 +38,25 @@ function present(actor: Actor, c: repo.CourseRow, p: PoolView, booked: boolean, 
   const started = now >= new Date(c.starts_at);
   const member = actor.role === 'member';
   return {
-    id: c.pool_id, title: p.title, category: c.category, categoryName: nameOf(c.category), teachingPoint: c.teaching_point, venue: c.venue, teacher: c.teacher,
-    startsAt: c.starts_at, endsAt: c.ends_at, year: shanghaiYear(new Date(c.starts_at)), orgId: c.org_id, orgName: c.org_name,
-    capacity: p.capacity, taken: p.taken, remaining: p.remaining, opensAt: p.opensAt, closesAt: p.closesAt, state: p.state, booked,
+    id: c.pool_id,
+    title: p.title,
+    category: c.category,
+    categoryName: nameOf(c.category),
+    teachingPoint: c.teaching_point,
+    venue: c.venue,
+    teacher: c.teacher,
+    startsAt: c.starts_at,
+    endsAt: c.ends_at,
+    year: shanghaiYear(new Date(c.starts_at)),
+    orgId: c.org_id,
+    orgName: c.org_name,
+    capacity: p.capacity,
+    taken: p.taken,
+    remaining: p.remaining,
+    opensAt: p.opensAt,
+    closesAt: p.closesAt,
+    state: p.state,
+    booked,
     abilities: {
       book: member && !booked && p.abilities.claim,
       bookForMembers: !member && p.abilities.claimForMembers,
@@ -67,19 +83,59 @@ async function visibleCourse(s: Services, ctx: RequestContext, id: number) {
 
 export const categories = () => ({ items: CATEGORIES.map((c) => ({ code: c.zh, name: c })) });
 
-export async function createCourse(s: Services, ctx: RequestContext, body: { title: string; category: string; teachingPoint: string; venue: string; teacher?: string | undefined; startsAt: string; endsAt: string; capacity: number; orgId: number; opensAt?: string | undefined }) {
+export async function createCourse(
+  s: Services,
+  ctx: RequestContext,
+  body: {
+    title: string;
+    category: string;
+    teachingPoint: string;
+    venue: string;
+    teacher?: string | undefined;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    orgId: number;
+    opensAt?: string | undefined;
+  },
+) {
   const startsAt = new Date(body.startsAt);
   const endsAt = new Date(body.endsAt);
   const now = s.clock.now();
   if (endsAt <= startsAt) throw invalidField('body.endsAt', 'before-start', { zh: '下课时间应晚于上课时间', en: 'must be after startsAt' });
   if (startsAt <= now) throw invalidField('body.startsAt', 'in-the-past', { zh: '上课时间应晚于现在', en: 'must be in the future' });
   const opensAt = body.opensAt ? new Date(body.opensAt) : now;
-  if (opensAt >= startsAt) throw invalidField('body.opensAt', 'after-start', { zh: '预约开放时间应早于上课时间', en: 'booking must open before the class starts' });
+  if (opensAt >= startsAt)
+    throw invalidField('body.opensAt', 'after-start', { zh: '预约开放时间应早于上课时间', en: 'booking must open before the class starts' });
   const id = await s.database.db.transaction().execute(async (trx) => {
     // Bookings close when the class starts: the pool's window is [opensAt, startsAt).
-    const pool = await createPoolTx(s, ctx, trx, { title: body.title, capacity: body.capacity, orgId: body.orgId, opensAt, closesAt: startsAt, program: CLASS_PROGRAM, year: shanghaiYear(startsAt) });
-    await repo.insertCourse(trx, { poolId: pool.id, orgId: body.orgId, category: body.category, teachingPoint: body.teachingPoint, venue: body.venue, teacher: body.teacher ?? null, startsAt, endsAt });
-    await writeAudit(trx, ctx, { action: 'class.create', entity: 'class', entityId: pool.id, orgPath: ctx.actor!.orgPath, summary: `公益乐学 ${body.category}：${body.title}（${body.teachingPoint}，${body.capacity} 人）`, after: body });
+    const pool = await createPoolTx(s, ctx, trx, {
+      title: body.title,
+      capacity: body.capacity,
+      orgId: body.orgId,
+      opensAt,
+      closesAt: startsAt,
+      program: CLASS_PROGRAM,
+      year: shanghaiYear(startsAt),
+    });
+    await repo.insertCourse(trx, {
+      poolId: pool.id,
+      orgId: body.orgId,
+      category: body.category,
+      teachingPoint: body.teachingPoint,
+      venue: body.venue,
+      teacher: body.teacher ?? null,
+      startsAt,
+      endsAt,
+    });
+    await writeAudit(trx, ctx, {
+      action: 'class.create',
+      entity: 'class',
+      entityId: pool.id,
+      orgPath: ctx.actor!.orgPath,
+      summary: `公益乐学 ${body.category}：${body.title}（${body.teachingPoint}，${body.capacity} 人）`,
+      after: body,
+    });
     return pool.id;
   });
   return getCourse(s, ctx, id);
@@ -94,7 +150,9 @@ export async function listCourses(s: Services, ctx: RequestContext, q: { year?: 
   const actor = ctx.actor!;
   const path = actor.role === 'member' ? await memberPathOf(s, actor) : actor.orgPath;
   if (!path) return { items: [] };
-  const rows = (await repo.coursesSeenFrom(s.database.db, path, actor.role !== 'member', q.year)).filter((r) => sees(actor, r.org_path, actor.role === 'member' ? path : null));
+  const rows = (await repo.coursesSeenFrom(s.database.db, path, actor.role !== 'member', q.year)).filter((r) =>
+    sees(actor, r.org_path, actor.role === 'member' ? path : null),
+  );
   return { items: await presentMany(s, ctx, rows) };
 }
 
@@ -147,14 +205,32 @@ const endOf = (start: string, minutes: number) => {
 function presentVisit(actor: Actor, v: repo.VisitRow, today: string) {
   const out = ((v.evaluation as { output?: Record<string, number> } | null)?.output ?? {}) as Record<string, number>;
   return {
-    id: v.id, orgId: v.org_id, orgName: v.org_name, year: v.year, visitOn: v.visit_on, startTime: v.start_time, endTime: endOf(v.start_time, out.visitMinutes ?? 90),
-    category: v.category, categoryName: nameOf(v.category), address: v.address, contactName: v.contact_name, contactPhone: maskPhone(v.contact_phone), attendees: v.attendees,
-    status: v.status, visitNumber: out.visitNumber ?? 0, freeVisitsPerYear: out.freeVisitsPerYear ?? 0, createdAt: v.created_at,
+    id: v.id,
+    orgId: v.org_id,
+    orgName: v.org_name,
+    year: v.year,
+    visitOn: v.visit_on,
+    startTime: v.start_time,
+    endTime: endOf(v.start_time, out.visitMinutes ?? 90),
+    category: v.category,
+    categoryName: nameOf(v.category),
+    address: v.address,
+    contactName: v.contact_name,
+    contactPhone: maskPhone(v.contact_phone),
+    attendees: v.attendees,
+    status: v.status,
+    visitNumber: out.visitNumber ?? 0,
+    freeVisitsPerYear: out.freeVisitsPerYear ?? 0,
+    createdAt: v.created_at,
     abilities: { cancel: v.status === 'booked' && v.visit_on > today && can(actor, 'pools.claim') && actor.role !== 'member' },
   };
 }
 
-export async function bookVisit(s: Services, ctx: RequestContext, body: { orgId: number; visitOn: string; startTime: string; category: string; address: string; contactName: string; contactPhone: string; attendees: number }) {
+export async function bookVisit(
+  s: Services,
+  ctx: RequestContext,
+  body: { orgId: number; visitOn: string; startTime: string; category: string; address: string; contactName: string; contactPhone: string; attendees: number },
+) {
   const actor = ctx.actor!;
   if (actor.role === 'member') throw forbidden({ zh: '送教上门由单位或工会组织预约', en: 'An on-site visit is booked by the unit or its union' });
   const today = s.clock.today();
@@ -170,13 +246,32 @@ export async function bookVisit(s: Services, ctx: RequestContext, body: { orgId:
     const r = evaluate(FREE_VISIT, body.visitOn, { visitsThisYear: booked });
     const perYear = Number(r.output.freeVisitsPerYear);
     if (!r.eligible)
-      throw conflict('over-free-visits', {
-        zh: `${org.name} ${year} 年已预约 ${booked} 场送教上门：每家企事业单位或工会组织每年免费享受 ${perYear} 场一个半小时送教上门（公益乐学职工文体服务实施方案 四（二）），第 ${booked + 1} 场不予受理`,
-        en: `${org.name} already has ${booked} on-site visits in ${year}: each unit gets ${perYear} free 1.5-hour visits a year (free classes plan 四（二）), so visit ${booked + 1} is refused`,
-      }, { rule: '000 公益乐学 四（二）', visitsThisYear: booked, freeVisitsPerYear: perYear, reasons: r.reasons });
-    const evaluation = { at: today, policy: r.policy, eligible: r.eligible, output: r.output, reasons: r.reasons, trace: r.trace, input: { visitsThisYear: booked } };
+      throw conflict(
+        'over-free-visits',
+        {
+          zh: `${org.name} ${year} 年已预约 ${booked} 场送教上门：每家企事业单位或工会组织每年免费享受 ${perYear} 场一个半小时送教上门（公益乐学职工文体服务实施方案 四（二）），第 ${booked + 1} 场不予受理`,
+          en: `${org.name} already has ${booked} on-site visits in ${year}: each unit gets ${perYear} free 1.5-hour visits a year (free classes plan 四（二）), so visit ${booked + 1} is refused`,
+        },
+        { rule: '000 公益乐学 四（二）', visitsThisYear: booked, freeVisitsPerYear: perYear, reasons: r.reasons },
+      );
+    const evaluation = {
+      at: today,
+      policy: r.policy,
+      eligible: r.eligible,
+      output: r.output,
+      reasons: r.reasons,
+      trace: r.trace,
+      input: { visitsThisYear: booked },
+    };
     const { id } = await repo.insertVisit(trx, { ...body, orgId: org.id, year, evaluation, bookedBy: actor.accountId });
-    await writeAudit(trx, ctx, { action: 'class-visit.book', entity: 'class-visit', entityId: id, orgPath: org.path, summary: `公益乐学送教上门：${org.name} ${body.visitOn} ${body.startTime} ${body.category}（本年第 ${booked + 1} 场）`, after: { ...body, contactPhone: maskPhone(body.contactPhone) } });
+    await writeAudit(trx, ctx, {
+      action: 'class-visit.book',
+      entity: 'class-visit',
+      entityId: id,
+      orgPath: org.path,
+      summary: `公益乐学送教上门：${org.name} ${body.visitOn} ${body.startTime} ${body.category}（本年第 ${booked + 1} 场）`,
+      after: { ...body, contactPhone: maskPhone(body.contactPhone) },
+    });
     return id;
   });
   return presentVisit(actor, (await repo.visitById(db, actor, id))!, today);
@@ -191,10 +286,17 @@ export async function cancelVisit(s: Services, ctx: RequestContext, id: number) 
     const v = await repo.visitById(trx, actor, id);
     if (!v) throw notFound('class-visit', id);
     if (v.status !== 'booked') throw conflict('visit-cancelled', { zh: '该送教预约已取消', en: 'This visit is already cancelled' });
-    if (v.visit_on <= today) throw conflict('visit-due', { zh: `送教日期 ${v.visit_on} 已到，不能取消`, en: `The visit is on ${v.visit_on}; it can no longer be cancelled` });
+    if (v.visit_on <= today)
+      throw conflict('visit-due', { zh: `送教日期 ${v.visit_on} 已到，不能取消`, en: `The visit is on ${v.visit_on}; it can no longer be cancelled` });
     await repo.lockUnitYear(trx, v.org_id, v.year);
     await repo.cancelVisit(trx, id, s.clock.now());
-    await writeAudit(trx, ctx, { action: 'class-visit.cancel', entity: 'class-visit', entityId: id, orgPath: v.org_path, summary: `取消送教上门：${v.org_name} ${v.visit_on}` });
+    await writeAudit(trx, ctx, {
+      action: 'class-visit.cancel',
+      entity: 'class-visit',
+      entityId: id,
+      orgPath: v.org_path,
+      summary: `取消送教上门：${v.org_name} ${v.visit_on}`,
+    });
     return presentVisit(actor, (await repo.visitById(trx, actor, id))!, today);
   });
 }

@@ -21,12 +21,19 @@ export function sniffMime(buf: Buffer): DocumentMime | null {
 export function checkDocument(buf: Buffer, fileName: string, maxBytes: number) {
   if (buf.length === 0) throw badRequest('file-empty', { zh: `文件“${fileName}”是空的`, en: `The file "${fileName}" is empty` });
   if (buf.length > maxBytes)
-    throw new AppError(413, 'file-too-large', { zh: `文件“${fileName}”超过 ${Math.floor(maxBytes / 1048576)} MB`, en: `The file "${fileName}" is larger than ${Math.floor(maxBytes / 1048576)} MB` });
+    throw new AppError(413, 'file-too-large', {
+      zh: `文件“${fileName}”超过 ${Math.floor(maxBytes / 1048576)} MB`,
+      en: `The file "${fileName}" is larger than ${Math.floor(maxBytes / 1048576)} MB`,
+    });
   const mime = sniffMime(buf);
   if (!mime)
-    throw badRequest('file-type-not-allowed', {
-      zh: `文件“${fileName}”的内容不是 PDF、JPEG 或 PNG（按文件内容判断，与扩展名无关）`,
-      en: `The content of "${fileName}" is not a PDF, JPEG or PNG (judged by its bytes, not its name)`,
-    }, [{ field: 'file', code: 'file-type-not-allowed', message: { zh: '仅接受 PDF、JPEG、PNG', en: 'only PDF, JPEG or PNG' } }]);
+    throw badRequest(
+      'file-type-not-allowed',
+      {
+        zh: `文件“${fileName}”的内容不是 PDF、JPEG 或 PNG（按文件内容判断，与扩展名无关）`,
+        en: `The content of "${fileName}" is not a PDF, JPEG or PNG (judged by its bytes, not its name)`,
+      },
+      [{ field: 'file', code: 'file-type-not-allowed', message: { zh: '仅接受 PDF、JPEG、PNG', en: 'only PDF, JPEG or PNG' } }],
+    );
   return { mime, sha256: crypto.createHash('sha256').update(buf).digest('hex'), size: buf.length };
 }

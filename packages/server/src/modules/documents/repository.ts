@@ -6,17 +6,42 @@ const metaColumns = ['id', 'doc_type', 'file_name', 'mime', 'size_bytes', 'sha25
 
 export function insertDocument(
   db: Executor,
-  d: { type: string; fileName: string; mime: ReturnType<typeof checkDocument>['mime']; size: number; sha256: string; content: Buffer; uploadedBy: number; personId: number | null },
+  d: {
+    type: string;
+    fileName: string;
+    mime: ReturnType<typeof checkDocument>['mime'];
+    size: number;
+    sha256: string;
+    content: Buffer;
+    uploadedBy: number;
+    personId: number | null;
+  },
 ) {
   return db
     .insertInto('documents')
-    .values({ doc_type: d.type, file_name: d.fileName, mime: d.mime, size_bytes: d.size, sha256: d.sha256, content: d.content, uploaded_by: d.uploadedBy, person_id: d.personId })
+    .values({
+      doc_type: d.type,
+      file_name: d.fileName,
+      mime: d.mime,
+      size_bytes: d.size,
+      sha256: d.sha256,
+      content: d.content,
+      uploaded_by: d.uploadedBy,
+      person_id: d.personId,
+    })
     .returning(metaColumns)
     .executeTakeFirstOrThrow();
 }
 
 export function findOwnUnattached(db: Executor, accountId: number, ids: number[]) {
-  return db.selectFrom('documents').select(metaColumns).where('id', 'in', ids).where('uploaded_by', '=', accountId).where('application_id', 'is', null).where('removed_at', 'is', null).execute();
+  return db
+    .selectFrom('documents')
+    .select(metaColumns)
+    .where('id', 'in', ids)
+    .where('uploaded_by', '=', accountId)
+    .where('application_id', 'is', null)
+    .where('removed_at', 'is', null)
+    .execute();
 }
 
 export function documentsOf(db: Executor, applicationId: number) {
@@ -59,15 +84,32 @@ export function attachOwnToSite(trx: Executor, siteId: number, accountId: number
 
 /** A site's documents (meta columns), oldest first. */
 export function siteDocuments(db: Executor, siteId: number) {
-  return db.selectFrom('documents').select(['id', 'doc_type', 'file_name', 'mime', 'size_bytes', 'sha256', 'created_at']).where('site_id', '=', siteId).where('removed_at', 'is', null).orderBy('id').execute();
+  return db
+    .selectFrom('documents')
+    .select(['id', 'doc_type', 'file_name', 'mime', 'size_bytes', 'sha256', 'created_at'])
+    .where('site_id', '=', siteId)
+    .where('removed_at', 'is', null)
+    .orderBy('id')
+    .execute();
 }
 
 /** One site document with its bytes, or undefined. */
 export function siteDocumentRow(db: Executor, siteId: number, documentId: number) {
-  return db.selectFrom('documents').select(['id', 'file_name', 'mime', 'content', 'sha256']).where('id', '=', documentId).where('site_id', '=', siteId).where('removed_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('documents')
+    .select(['id', 'file_name', 'mime', 'content', 'sha256'])
+    .where('id', '=', documentId)
+    .where('site_id', '=', siteId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
 }
 
 /** One document's bytes and names by id, unless removed. */
 export function contentById(db: Executor, documentId: number) {
-  return db.selectFrom('documents').select(['id', 'file_name', 'mime', 'content', 'sha256']).where('id', '=', documentId).where('removed_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('documents')
+    .select(['id', 'file_name', 'mime', 'content', 'sha256'])
+    .where('id', '=', documentId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
 }

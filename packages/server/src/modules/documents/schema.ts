@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { ZTimestamp } from '../../platform/schemas.ts';
 
-
 /** A document's metadata, as presentDocument answers it. */
 export const ZDocument = z.object({
   id: z.number().int(),

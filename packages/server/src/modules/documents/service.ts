@@ -16,21 +16,58 @@ const sizeText = (n: number) => (n < 1024 ? `${n} B` : n < 1048576 ? `${Math.rou
 
 export const documentTypeRe = /^[a-z][a-z0-9-]{1,39}$/;
 
-export function presentDocument(d: { id: number; doc_type: string; file_name: string; mime: string; size_bytes: number; sha256: string; created_at: Date; application_id: number | null }) {
-  return { id: d.id, type: d.doc_type, fileName: d.file_name, mime: d.mime, size: d.size_bytes, sha256: d.sha256, uploadedAt: d.created_at, applicationId: d.application_id };
+export function presentDocument(d: {
+  id: number;
+  doc_type: string;
+  file_name: string;
+  mime: string;
+  size_bytes: number;
+  sha256: string;
+  created_at: Date;
+  application_id: number | null;
+}) {
+  return {
+    id: d.id,
+    type: d.doc_type,
+    fileName: d.file_name,
+    mime: d.mime,
+    size: d.size_bytes,
+    sha256: d.sha256,
+    uploadedAt: d.created_at,
+    applicationId: d.application_id,
+  };
 }
 
 export async function uploadDocument(s: Services, ctx: RequestContext, buf: Buffer, fileName: string, type: string | undefined) {
   const actor = ctx.actor!;
-  if (!type || !documentTypeRe.test(type)) throw invalidField('type', 'invalid-document-type', { zh: '请在文件之前给出材料类型（字段 type，如 certificate）', en: 'give the document type (field `type`, e.g. certificate) before the file' });
+  if (!type || !documentTypeRe.test(type))
+    throw invalidField('type', 'invalid-document-type', {
+      zh: '请在文件之前给出材料类型（字段 type，如 certificate）',
+      en: 'give the document type (field `type`, e.g. certificate) before the file',
+    });
   const checked = checkDocument(buf, fileName, Math.min(DOCUMENT_MAX_BYTES, s.config.uploadMaxBytes));
   // Stored under the extension of what it is: a PDF sent as "x.exe" or "x.html" is kept as x.pdf.
   fileName = nameForType(fileName, checked.mime, 'document');
   return s.database.db.transaction().execute(async (trx) => {
-    const row = await repo.insertDocument(trx, { type, fileName, mime: checked.mime, size: checked.size, sha256: checked.sha256, content: buf, uploadedBy: actor.accountId, personId: actor.personId });
+    const row = await repo.insertDocument(trx, {
+      type,
+      fileName,
+      mime: checked.mime,
+      size: checked.size,
+      sha256: checked.sha256,
+      content: buf,
+      uploadedBy: actor.accountId,
+      personId: actor.personId,
+    });
     // The summary names the material as the programs call it (issue 12 §4: no codes in the Chinese UI); the hash stays in `after`.
     const name = (await documentTypeName(trx, type))?.zh ?? type;
-    await writeAudit(trx, ctx, { action: 'document.upload', entity: 'document', entityId: row.id, summary: `${name}：${fileName}（${sizeText(checked.size)}）`, after: { type, fileName, size: checked.size, sha256: checked.sha256 } });
+    await writeAudit(trx, ctx, {
+      action: 'document.upload',
+      entity: 'document',
+      entityId: row.id,
+      summary: `${name}：${fileName}（${sizeText(checked.size)}）`,
+      after: { type, fileName, size: checked.size, sha256: checked.sha256 },
+    });
     return presentDocument(row);
   });
 }

@@ -64,7 +64,11 @@ function membershipOn(rows: MembershipRow[], date: string) {
   return rows.find((m) => m.joined_on <= date && (m.left_on === null ? m.status === 'active' : date < m.left_on));
 }
 
-export function buildFacts(person: { id: number; sex: 'male' | 'female'; birth_date: string; categories: string[] }, memberships: MembershipRow[], date: string): PersonFacts {
+export function buildFacts(
+  person: { id: number; sex: 'male' | 'female'; birth_date: string; categories: string[] },
+  memberships: MembershipRow[],
+  date: string,
+): PersonFacts {
   const m = membershipOn(memberships, date);
   return {
     date,
@@ -144,7 +148,13 @@ export function entitlementOf(info: ProgramInfo, entry: CatalogEntry | undefined
     params = getParameters(info.code, p.date);
   } catch (err) {
     if (isPolicyError(err) && err.code === 'no-policy-in-force') {
-      return { ...base, status: 'not-in-force', summary: err.messages, reasons: [{ code: err.code, message: err.messages }, ...notMember], facts: facts.list() };
+      return {
+        ...base,
+        status: 'not-in-force',
+        summary: err.messages,
+        reasons: [{ code: err.code, message: err.messages }, ...notMember],
+        facts: facts.list(),
+      };
     }
     throw err;
   }
@@ -251,7 +261,14 @@ export function entitlementOf(info: ProgramInfo, entry: CatalogEntry | undefined
   const withPolicy = { ...common, ...(resultPolicy !== undefined ? { policy: resultPolicy } : {}) };
   if (Object.keys(byVariant).length === 0) {
     const rs = dedupeReasons(engineReasons);
-    return { ...withPolicy, status: 'not-eligible', summary: rs[0]?.message ?? { zh: '不符合条件', en: 'Not eligible' }, reasons: rs, facts: facts.list(), ...trace };
+    return {
+      ...withPolicy,
+      status: 'not-eligible',
+      summary: rs[0]?.message ?? { zh: '不符合条件', en: 'Not eligible' },
+      reasons: rs,
+      facts: facts.list(),
+      ...trace,
+    };
   }
   reasons.push(...dedupeReasons(engineReasons));
   const allNeeds = [...needs, ...(entry.needs ?? [])];
@@ -299,7 +316,17 @@ export async function memberEntitlements(s: Services, ctx: RequestContext, perso
     date,
     member: m !== null,
     membership: m
-      ? { membershipId: m.id, orgId: m.orgId, orgName: m.orgName, unitCategory: m.unitCategory, status: m.status, joinedOn: m.joinedOn, leftOn: m.leftOn, cardStatus: m.cardStatus, eMembership: m.eMembership }
+      ? {
+          membershipId: m.id,
+          orgId: m.orgId,
+          orgName: m.orgName,
+          unitCategory: m.unitCategory,
+          status: m.status,
+          joinedOn: m.joinedOn,
+          leftOn: m.leftOn,
+          cardStatus: m.cardStatus,
+          eMembership: m.eMembership,
+        }
       : null,
     ...entitlementsFor(facts, q.trace === true),
   };

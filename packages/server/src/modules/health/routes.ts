@@ -6,5 +6,7 @@ import { health } from './service.ts';
 
 export async function healthRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: ZHealth } } }, () => health(s));
+  api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: ZHealth } } }, () =>
+    health(s),
+  );
 }

@@ -35,11 +35,32 @@ export const memberImportColumns = [
 type ColKey = (typeof memberImportColumns)[number]['key'];
 
 const aliases: Record<string, ColKey> = {
-  姓名: 'name', name: 'name', 身份证号: 'idNumber', 身份证号码: 'idNumber', 公民身份号码: 'idNumber', idnumber: 'idNumber',
-  手机号: 'mobile', 手机号码: 'mobile', 手机: 'mobile', mobile: 'mobile', 所属基层工会: 'org', 基层工会: 'org', 所属工会: 'org', org: 'org',
-  入会日期: 'joinedOn', 入会时间: 'joinedOn', joinedon: 'joinedOn', 会员编号: 'memberNo', memberno: 'memberNo',
-  会员卡状态: 'cardStatus', cardstatus: 'cardStatus', 电子会员证: 'eMembership', emembership: 'eMembership',
-  人员类别: 'categories', 类别: 'categories', categories: 'categories',
+  姓名: 'name',
+  name: 'name',
+  身份证号: 'idNumber',
+  身份证号码: 'idNumber',
+  公民身份号码: 'idNumber',
+  idnumber: 'idNumber',
+  手机号: 'mobile',
+  手机号码: 'mobile',
+  手机: 'mobile',
+  mobile: 'mobile',
+  所属基层工会: 'org',
+  基层工会: 'org',
+  所属工会: 'org',
+  org: 'org',
+  入会日期: 'joinedOn',
+  入会时间: 'joinedOn',
+  joinedon: 'joinedOn',
+  会员编号: 'memberNo',
+  memberno: 'memberNo',
+  会员卡状态: 'cardStatus',
+  cardstatus: 'cardStatus',
+  电子会员证: 'eMembership',
+  emembership: 'eMembership',
+  人员类别: 'categories',
+  类别: 'categories',
+  categories: 'categories',
 };
 
 export interface RowError {
@@ -65,7 +86,8 @@ categoryByLabel.set('劳模', 'model-worker');
 categoryByLabel.set('灵活就业', 'flexible-worker');
 
 const today = () => new Date().toISOString().slice(0, 10);
-const isRealDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isRealDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 function normalizeDate(raw: string) {
   const m = raw.trim().match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
   if (!m) return null;
@@ -78,7 +100,13 @@ function normalizeDate(raw: string) {
  * read by `npm run bench -- import`, which prints it next to the raw load (issue 14 §1 "say where the time goes").
  */
 export const importTimings: Record<'checkRows' | 'stageCopy' | 'checkFile' | 'commitChunks' | 'finish' | 'analyze' | 'dropStaged', number> = {
-  checkRows: 0, stageCopy: 0, checkFile: 0, commitChunks: 0, finish: 0, analyze: 0, dropStaged: 0,
+  checkRows: 0,
+  stageCopy: 0,
+  checkFile: 0,
+  commitChunks: 0,
+  finish: 0,
+  analyze: 0,
+  dropStaged: 0,
 };
 const since = (t: number) => performance.now() - t;
 
@@ -107,9 +135,21 @@ export async function validateMemberRows(
   const headerErrors: RowError[] = [];
   for (const c of memberImportColumns)
     if (c.required && !keys.includes(c.key))
-      headerErrors.push({ row: 1, column: c.header, code: 'missing-column', value: '', message: { zh: `缺少必填列「${c.header}」`, en: `missing required column "${c.key}"` } });
+      headerErrors.push({
+        row: 1,
+        column: c.header,
+        code: 'missing-column',
+        value: '',
+        message: { zh: `缺少必填列「${c.header}」`, en: `missing required column "${c.key}"` },
+      });
   if (!keys.includes('org') && defaultOrgId === null)
-    headerErrors.push({ row: 1, column: '所属基层工会', code: 'missing-column', value: '', message: { zh: '文件没有「所属基层工会」列，请在导入时选择基层工会', en: 'no union column: choose a grassroots union for the import' } });
+    headerErrors.push({
+      row: 1,
+      column: '所属基层工会',
+      code: 'missing-column',
+      value: '',
+      message: { zh: '文件没有「所属基层工会」列，请在导入时选择基层工会', en: 'no union column: choose a grassroots union for the import' },
+    });
   if (headerErrors.length) {
     let total = 0;
     for (const _ of table.rows) total++;
@@ -159,7 +199,8 @@ export async function validateMemberRows(
       const v = {} as Record<ColKey, string>;
       for (const [i, k] of keys.entries()) if (k) v[k] = (row.cells[i] ?? '').trim();
       const rowErrors: FoundError[] = [];
-      const err = (k: ColKey, code: string, value: string, message: Bilingual, order: number) => rowErrors.push({ row: row.rowNo, column: header(k), code, value, message, k: order });
+      const err = (k: ColKey, code: string, value: string, message: Bilingual, order: number) =>
+        rowErrors.push({ row: row.rowNo, column: header(k), code, value, message, k: order });
 
       if (!v.name) err('name', 'required', '', { zh: '姓名必填', en: 'name is required' }, 0);
       else if (v.name.length > 50) err('name', 'too-long', v.name.slice(0, 20), { zh: '姓名过长', en: 'name is too long' }, 0);
@@ -170,12 +211,26 @@ export async function validateMemberRows(
       let mobile: string | null = null;
       if (v.mobile) {
         mobile = normalizeMobile(v.mobile);
-        if (!mobile) err('mobile', 'invalid-mobile', v.mobile.slice(0, 3) + '…', { zh: '手机号应为以1开头的11位数字', en: 'a mobile number has 11 digits starting with 1' }, 3);
+        if (!mobile)
+          err(
+            'mobile',
+            'invalid-mobile',
+            v.mobile.slice(0, 3) + '…',
+            { zh: '手机号应为以1开头的11位数字', en: 'a mobile number has 11 digits starting with 1' },
+            3,
+          );
       }
       let orgId = defaultOrgId;
       if (v.org) {
         const u = unionByKey.get(v.org);
-        if (!u) err('org', 'unknown-org', v.org, { zh: `找不到基层工会「${v.org}」（须为您管辖范围内的基层工会）`, en: `no grassroots union "${v.org}" in your scope` }, 4);
+        if (!u)
+          err(
+            'org',
+            'unknown-org',
+            v.org,
+            { zh: `找不到基层工会「${v.org}」（须为您管辖范围内的基层工会）`, en: `no grassroots union "${v.org}" in your scope` },
+            4,
+          );
         else if (u.status !== 'active') err('org', 'org-inactive', v.org, { zh: '该基层工会已停用', en: 'that union is inactive' }, 4);
         else orgId = u.id;
       }
@@ -183,22 +238,32 @@ export async function validateMemberRows(
       if (!v.joinedOn) err('joinedOn', 'required', '', { zh: '入会日期必填', en: 'joined date is required' }, 5);
       else if (!joinedOn) err('joinedOn', 'invalid-date', v.joinedOn, { zh: '入会日期应为 YYYY-MM-DD', en: 'joined date must be YYYY-MM-DD' }, 5);
       else if (joinedOn > now) err('joinedOn', 'future-date', v.joinedOn, { zh: '入会日期晚于今天', en: 'joined date is in the future' }, 5);
-      else if (id.ok && joinedOn < id.value.birthDate) err('joinedOn', 'before-birth', v.joinedOn, { zh: '入会日期早于出生日期', en: 'joined before being born' }, 5);
+      else if (id.ok && joinedOn < id.value.birthDate)
+        err('joinedOn', 'before-birth', v.joinedOn, { zh: '入会日期早于出生日期', en: 'joined before being born' }, 5);
       let memberNo: string | null = null;
       if (v.memberNo) {
-        if (!/^\d{10}$/.test(v.memberNo)) err('memberNo', 'invalid-member-no', v.memberNo, { zh: '会员编号应为10位数字', en: 'a member number has 10 digits' }, 6);
+        if (!/^\d{10}$/.test(v.memberNo))
+          err('memberNo', 'invalid-member-no', v.memberNo, { zh: '会员编号应为10位数字', en: 'a member number has 10 digits' }, 6);
         else memberNo = v.memberNo;
       }
       let cardStatus = 'none';
       if (v.cardStatus) {
         const c = cardByLabel.get(v.cardStatus);
-        if (!c) err('cardStatus', 'invalid-card-status', v.cardStatus, { zh: `会员卡状态应为：${cardStatuses.map((x) => cardStatusNames[x].zh).join('、')}`, en: `card status must be one of ${cardStatuses.join(', ')}` }, 8);
+        if (!c)
+          err(
+            'cardStatus',
+            'invalid-card-status',
+            v.cardStatus,
+            { zh: `会员卡状态应为：${cardStatuses.map((x) => cardStatusNames[x].zh).join('、')}`, en: `card status must be one of ${cardStatuses.join(', ')}` },
+            8,
+          );
         else cardStatus = c;
       }
       let eMembership = false;
       if (v.eMembership) {
         if (['是', 'Y', 'y', 'yes', 'true', '1'].includes(v.eMembership)) eMembership = true;
-        else if (!['否', 'N', 'n', 'no', 'false', '0'].includes(v.eMembership)) err('eMembership', 'invalid-boolean', v.eMembership, { zh: '电子会员证应为"是"或"否"', en: 'e-membership must be yes or no' }, 9);
+        else if (!['否', 'N', 'n', 'no', 'false', '0'].includes(v.eMembership))
+          err('eMembership', 'invalid-boolean', v.eMembership, { zh: '电子会员证应为"是"或"否"', en: 'e-membership must be yes or no' }, 9);
       }
       const categories: string[] = [];
       if (v.categories)
@@ -259,11 +324,25 @@ export async function validateMemberRows(
     if (wasOk && !rejected.has(rowNo)) rejected.add(rowNo);
   };
   for (const d of await members.stagedDuplicates(db, batchId, 'id_hash')) {
-    errors.push({ row: d.row_no, column: header('idNumber'), code: 'duplicate-in-file', value: d.id_masked ?? '', message: { zh: `与第${d.first}行身份证号重复`, en: `same ID number as row ${d.first}` }, k: 2 });
+    errors.push({
+      row: d.row_no,
+      column: header('idNumber'),
+      code: 'duplicate-in-file',
+      value: d.id_masked ?? '',
+      message: { zh: `与第${d.first}行身份证号重复`, en: `same ID number as row ${d.first}` },
+      k: 2,
+    });
     reject(d.row_no, d.ok);
   }
   for (const d of await members.stagedDuplicates(db, batchId, 'member_no')) {
-    errors.push({ row: d.row_no, column: header('memberNo'), code: 'duplicate-in-file', value: d.member_no ?? '', message: { zh: `与第${d.first}行会员编号重复`, en: `same member number as row ${d.first}` }, k: 7 });
+    errors.push({
+      row: d.row_no,
+      column: header('memberNo'),
+      code: 'duplicate-in-file',
+      value: d.member_no ?? '',
+      message: { zh: `与第${d.first}行会员编号重复`, en: `same member number as row ${d.first}` },
+      k: 7,
+    });
     reject(d.row_no, d.ok);
   }
   await members.rejectStaged(db, batchId, [...rejected]);
@@ -271,13 +350,26 @@ export async function validateMemberRows(
   for (const f of await members.stagedAlreadyMembers(db, batchId)) {
     const visible = pathInScope(actor, f.org_path);
     errors.push({
-      row: f.row_no, column: header('idNumber'), code: 'already-member', value: f.id_masked, k: 12,
-      message: visible ? { zh: `已是「${f.org_name}」的在册会员`, en: `already an active member of ${f.org_name}` } : { zh: '已是其他工会的在册会员，请办理转会', en: 'already an active member of another union; transfer instead' },
+      row: f.row_no,
+      column: header('idNumber'),
+      code: 'already-member',
+      value: f.id_masked,
+      k: 12,
+      message: visible
+        ? { zh: `已是「${f.org_name}」的在册会员`, en: `already an active member of ${f.org_name}` }
+        : { zh: '已是其他工会的在册会员，请办理转会', en: 'already an active member of another union; transfer instead' },
     });
     rejected.add(f.row_no);
   }
   for (const t of await members.stagedTakenMemberNos(db, batchId)) {
-    errors.push({ row: t.row_no, column: header('memberNo'), code: 'member-no-taken', value: t.member_no, message: { zh: '会员编号已被使用', en: 'member number already used' }, k: 13 });
+    errors.push({
+      row: t.row_no,
+      column: header('memberNo'),
+      code: 'member-no-taken',
+      value: t.member_no,
+      message: { zh: '会员编号已被使用', en: 'member number already used' },
+      k: 13,
+    });
     rejected.add(t.row_no);
   }
   if (rejected.size > fromFile) await members.rejectStaged(db, batchId, [...rejected].slice(fromFile));
@@ -307,7 +399,13 @@ export async function validateMemberFile(s: Services, ctx: RequestContext, file:
   }
   const { validCount, invalidCount, errors, total } = result;
   await repo.finishValidation(db, batchId, { total, validCount, invalidCount, errors });
-  await writeAudit(db, ctx, { action: 'import.validate', entity: 'import', entityId: batchId, orgPath: batchOrg.path, summary: `${fileName}: ${validCount} valid, ${errors.length} problems` });
+  await writeAudit(db, ctx, {
+    action: 'import.validate',
+    entity: 'import',
+    entityId: batchId,
+    orgPath: batchOrg.path,
+    summary: `${fileName}: ${validCount} valid, ${errors.length} problems`,
+  });
   return getBatch(s, ctx, batchId);
 }
 
@@ -326,10 +424,21 @@ export async function getBatch(s: Services, ctx: RequestContext, id: number) {
   }
   const errors = b.errors as RowError[];
   return {
-    id: b.id, kind: b.kind, orgId: b.org_id, orgName: b.org_name, fileName: b.file_name, status: b.status,
-    total: b.total, validCount: b.valid_count, invalidCount: b.invalid_count, importedCount: b.imported_count,
-    errorCount: errors.length, errors: errors.slice(0, 200).map((e) => ({ ...e, message: e.message[ctx.lang], messages: e.message })),
-    progress, createdAt: b.created_at, finishedAt: b.finished_at,
+    id: b.id,
+    kind: b.kind,
+    orgId: b.org_id,
+    orgName: b.org_name,
+    fileName: b.file_name,
+    status: b.status,
+    total: b.total,
+    validCount: b.valid_count,
+    invalidCount: b.invalid_count,
+    importedCount: b.imported_count,
+    errorCount: errors.length,
+    errors: errors.slice(0, 200).map((e) => ({ ...e, message: e.message[ctx.lang], messages: e.message })),
+    progress,
+    createdAt: b.created_at,
+    finishedAt: b.finished_at,
   };
 }
 
@@ -371,11 +480,26 @@ export async function memberTemplate() {
     {
       name: '会员',
       columns: memberImportColumns.map((c) => ({ header: c.header, key: c.key, width: c.width })),
-      rows: [{ name: '张三', idNumber: '11010519491231002X', mobile: '13800000000', org: '', joinedOn: '2020-05-01', memberNo: '', cardStatus: '已激活', eMembership: '是', categories: '一线职工' }],
+      rows: [
+        {
+          name: '张三',
+          idNumber: '11010519491231002X',
+          mobile: '13800000000',
+          org: '',
+          joinedOn: '2020-05-01',
+          memberNo: '',
+          cardStatus: '已激活',
+          eMembership: '是',
+          categories: '一线职工',
+        },
+      ],
     },
     {
       name: '说明',
-      columns: [{ header: '列', key: 'k', width: 16 }, { header: '说明', key: 'v', width: 90 }],
+      columns: [
+        { header: '列', key: 'k', width: 16 },
+        { header: '说明', key: 'v', width: 90 },
+      ],
       rows: [
         { k: '姓名', v: '必填' },
         { k: '身份证号', v: '必填，18位，按GB 11643校验；同一身份证号只登记一人' },
@@ -400,7 +524,13 @@ export async function startCommit(s: Services, ctx: RequestContext, id: number) 
     if (!(await repo.markImporting(trx, id))) throw conflict('import-not-pending', { zh: '该批次已在导入', en: 'This batch is already importing' });
     const jobId = await s.jobs.enqueue(trx, memberImportJob, { batchId: id, accountId: ctx.actor!.accountId });
     await repo.setBatchJob(trx, id, jobId);
-    await writeAudit(trx, ctx, { action: 'import.commit', entity: 'import', entityId: id, orgPath: b.org_path, summary: `${b.file_name}: ${b.valid_count} rows` });
+    await writeAudit(trx, ctx, {
+      action: 'import.commit',
+      entity: 'import',
+      entityId: id,
+      orgPath: b.org_path,
+      summary: `${b.file_name}: ${b.valid_count} rows`,
+    });
     return jobId;
   });
   liveBatches.set(id, { jobId, orgPath: b.org_path, total: b.valid_count });
@@ -490,7 +620,13 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
     t = performance.now();
     await db.transaction().execute(async (trx) => {
       if (!(await repo.markImported(trx, batchId))) throw new ImportMovedOn();
-      await writeAudit(trx, ctx, { action: 'member.import', entity: 'import', entityId: batchId, orgPath: batch.path, summary: `${batch.file_name}: ${done} members imported` });
+      await writeAudit(trx, ctx, {
+        action: 'member.import',
+        entity: 'import',
+        entityId: batchId,
+        orgPath: batch.path,
+        summary: `${batch.file_name}: ${done} members imported`,
+      });
       await job.complete(trx, { imported: done });
     });
   } catch (err) {
@@ -505,7 +641,10 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
       ? { zh: '导入期间有人员已在他处入会（或会员编号已被占用）', en: 'a person became a member elsewhere (or a member number was taken) meanwhile' }
       : { zh: `导入出错（${reason.slice(0, 200)}）`, en: `the import failed (${reason.slice(0, 200)})` };
     const message = kept
-      ? { zh: `${why.zh}；已撤回本批次写入的数据，但有 ${kept} 条已被其他业务使用而保留，请核对后重新上传`, en: `${why.en}; the rows written were taken back out except ${kept} already in use elsewhere; check them and upload again` }
+      ? {
+          zh: `${why.zh}；已撤回本批次写入的数据，但有 ${kept} 条已被其他业务使用而保留，请核对后重新上传`,
+          en: `${why.en}; the rows written were taken back out except ${kept} already in use elsewhere; check them and upload again`,
+        }
       : { zh: `${why.zh}，未导入任何数据，请重新上传`, en: `${why.en}; nothing was imported, upload again` };
     await repo.setBatchErrors(db, batchId, [{ row: 0, column: '', code: 'import-failed', value: '', message }]);
     await job.progress({ phase: 'failed', done: 0, total });
@@ -520,7 +659,8 @@ export async function runMemberImport(s: Services, payload: { batchId: number; a
   importTimings.dropStaged += since(t);
   // A bulk load leaves the planner with the old row counts (issue 14 §2): refresh them, outside the transaction.
   t = performance.now();
-  if (done >= members.BULK_ANALYZE_ROWS) await members.refreshStatistics(db).catch((err) => s.log.warn({ batchId, err: String(err) }, 'statistics not refreshed after the import'));
+  if (done >= members.BULK_ANALYZE_ROWS)
+    await members.refreshStatistics(db).catch((err) => s.log.warn({ batchId, err: String(err) }, 'statistics not refreshed after the import'));
   importTimings.analyze += since(t);
   // After the commit: a notice that fails now is logged by the queue, and the import stays done.
   await notify(s, { channel: 'portal', accountId: actor.accountId, template: 'import-finished', payload: { imported: done, batchId } });

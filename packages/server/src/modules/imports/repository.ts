@@ -9,7 +9,14 @@ export async function anyBatchOf(db: Executor, orgId: number) {
 
 /** The caller's own member imports that were checked and wait for a decision (import the valid rows, or discard). */
 export async function awaitingDecision(db: Executor, accountId: number) {
-  return db.selectFrom('import_batches').select(['id', 'file_name']).where('created_by', '=', accountId).where('kind', '=', 'members').where('status', '=', 'validated').orderBy('id', 'desc').execute();
+  return db
+    .selectFrom('import_batches')
+    .select(['id', 'file_name'])
+    .where('created_by', '=', accountId)
+    .where('kind', '=', 'members')
+    .where('status', '=', 'validated')
+    .orderBy('id', 'desc')
+    .execute();
 }
 
 /** A page of the import batches in the actor's scope, newest first, with the union's name. */
@@ -18,7 +25,18 @@ export async function listBatches(db: Executor, actor: Actor, page: number, page
   const [{ total }, rows] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
     q
-      .select(['import_batches.id', 'import_batches.kind', 'import_batches.file_name', 'import_batches.status', 'import_batches.total', 'import_batches.valid_count', 'import_batches.invalid_count', 'import_batches.imported_count', 'import_batches.created_at', 'orgs.name as org_name'])
+      .select([
+        'import_batches.id',
+        'import_batches.kind',
+        'import_batches.file_name',
+        'import_batches.status',
+        'import_batches.total',
+        'import_batches.valid_count',
+        'import_batches.invalid_count',
+        'import_batches.imported_count',
+        'import_batches.created_at',
+        'orgs.name as org_name',
+      ])
       .orderBy('import_batches.id', 'desc')
       .limit(pageSize)
       .offset((page - 1) * pageSize)
@@ -49,7 +67,17 @@ export async function insertMemberBatch(db: Executor, v: { orgId: number; create
   return (
     await db
       .insertInto('import_batches')
-      .values({ kind: 'members', org_id: v.orgId, created_by: v.createdBy, file_name: v.fileName, checksum: v.checksum, total: 0, valid_count: 0, invalid_count: 0, errors: '[]' })
+      .values({
+        kind: 'members',
+        org_id: v.orgId,
+        created_by: v.createdBy,
+        file_name: v.fileName,
+        checksum: v.checksum,
+        total: 0,
+        valid_count: 0,
+        invalid_count: 0,
+        errors: '[]',
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -100,7 +128,14 @@ export async function batchForImport(db: Executor, id: number) {
   return db
     .selectFrom('import_batches')
     .innerJoin('orgs', 'orgs.id', 'import_batches.org_id')
-    .select(['import_batches.valid_count', 'import_batches.file_name', 'import_batches.status', 'import_batches.imported_count', 'import_batches.imported_through', 'orgs.path'])
+    .select([
+      'import_batches.valid_count',
+      'import_batches.file_name',
+      'import_batches.status',
+      'import_batches.imported_count',
+      'import_batches.imported_through',
+      'orgs.path',
+    ])
     .where('import_batches.id', '=', id)
     .executeTakeFirstOrThrow();
 }
@@ -116,7 +151,12 @@ export async function advanceCursor(trx: Executor, id: number, importedThrough: 
 
 /** importing → imported; false if the batch moved on meanwhile. */
 export async function markImported(trx: Executor, id: number) {
-  const r = await trx.updateTable('import_batches').set({ status: 'imported', finished_at: new Date() }).where('id', '=', id).where('status', '=', 'importing').executeTakeFirst();
+  const r = await trx
+    .updateTable('import_batches')
+    .set({ status: 'imported', finished_at: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'importing')
+    .executeTakeFirst();
   return !!r.numUpdatedRows;
 }
 
@@ -125,7 +165,11 @@ export async function markFailed(db: Executor, id: number) {
 }
 
 export async function setBatchErrors(db: Executor, id: number, errors: unknown[]) {
-  await db.updateTable('import_batches').set({ errors: JSON.stringify(errors) }).where('id', '=', id).execute();
+  await db
+    .updateTable('import_batches')
+    .set({ errors: JSON.stringify(errors) })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function setImportedCount(db: Executor, id: number, n: number) {

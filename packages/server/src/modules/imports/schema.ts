@@ -7,7 +7,14 @@ export const ZImportList = ZPageQuery.extend({ pageSize: z.coerce.number().int()
 const ZStatus = z.enum(['validated', 'importing', 'imported', 'failed', 'discarded']);
 
 /** One row's problem: the file's row number and column, what was written (masked where personal), why. */
-export const ZRowError = z.object({ row: z.number().int(), column: z.string(), code: z.string(), value: z.string(), message: z.string(), messages: z.object({ zh: z.string(), en: z.string() }) });
+export const ZRowError = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  code: z.string(),
+  value: z.string(),
+  message: z.string(),
+  messages: z.object({ zh: z.string(), en: z.string() }),
+});
 
 export const ZProgress = z.object({ phase: z.string(), done: z.number(), total: z.number() });
 
@@ -34,7 +41,20 @@ export const ZBatchPage = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
-  items: z.array(z.object({ id: z.number().int(), kind: z.string(), fileName: z.string(), status: ZStatus, total: z.number().int(), validCount: z.number().int(), invalidCount: z.number().int(), importedCount: z.number().int(), createdAt: ZTimestamp, orgName: z.string() })),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.string(),
+      fileName: z.string(),
+      status: ZStatus,
+      total: z.number().int(),
+      validCount: z.number().int(),
+      invalidCount: z.number().int(),
+      importedCount: z.number().int(),
+      createdAt: ZTimestamp,
+      orgName: z.string(),
+    }),
+  ),
 });
 
 export const ZBatchProgress = z.object({

@@ -32,15 +32,40 @@ export interface NewMember {
  * A row of an import as staged: a new member (`ok`), or a row with problems kept only for its ID
  * number's blind index and its member number, so that a later row repeating one is named a duplicate.
  */
-export type StagedRow = { rowNo: number; member: NewMember } | { rowNo: number; member: null; idHash: string | null; idMasked: string | null; memberNo: string | null };
+export type StagedRow =
+  | { rowNo: number; member: NewMember }
+  | { rowNo: number; member: null; idHash: string | null; idMasked: string | null; memberNo: string | null };
 
 /** COPY a chunk of a batch's rows into the staging table (outside any transaction: the batch is not yet committable). */
 export function stageRows(database: Database, batchId: number, rows: readonly StagedRow[]) {
-  return database.copyRows('member_staging', [...repo.stagingColumns], rows.map((r) => {
-    const m = r.member;
-    if (!m) return [batchId, r.rowNo, false, r.idHash, r.memberNo, null, null, r.idMasked, null, null, null, null, null, null, null, null, null, null];
-    return [batchId, r.rowNo, true, m.idHash, m.memberNo, m.name, m.idCipher, m.idMasked, m.birthDate, m.sex, m.phoneHash, m.phoneCipher, m.phoneMasked, m.categories, m.orgId, m.joinedOn, m.cardStatus, m.eMembership];
-  }));
+  return database.copyRows(
+    'member_staging',
+    [...repo.stagingColumns],
+    rows.map((r) => {
+      const m = r.member;
+      if (!m) return [batchId, r.rowNo, false, r.idHash, r.memberNo, null, null, r.idMasked, null, null, null, null, null, null, null, null, null, null];
+      return [
+        batchId,
+        r.rowNo,
+        true,
+        m.idHash,
+        m.memberNo,
+        m.name,
+        m.idCipher,
+        m.idMasked,
+        m.birthDate,
+        m.sex,
+        m.phoneHash,
+        m.phoneCipher,
+        m.phoneMasked,
+        m.categories,
+        m.orgId,
+        m.joinedOn,
+        m.cardStatus,
+        m.eMembership,
+      ];
+    }),
+  );
 }
 
 /** Later rows of a batch repeating an earlier row's ID number (`id_hash`) or member number, with that row. */

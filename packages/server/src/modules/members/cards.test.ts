@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { checkCardEvent, type CardState } from './cards.ts';
 
-const card = (status: CardState['status'], more: Partial<CardState> = {}): CardState => ({ status, eMembership: false, joinedOn: '2015-06-01', registeredYears: [], ...more });
+const card = (status: CardState['status'], more: Partial<CardState> = {}): CardState => ({
+  status,
+  eMembership: false,
+  joinedOn: '2015-06-01',
+  registeredYears: [],
+  ...more,
+});
 
 const cases: Array<[string, Parameters<typeof checkCardEvent>[0], CardState, string, string]> = [
   // [what, event, card, date, expected: the status left, or the refusal's code]

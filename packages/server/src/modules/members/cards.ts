@@ -67,19 +67,49 @@ export function checkCardEvent(event: CardEvent, state: CardState, date: string)
   const t = TRANSITIONS[event];
   const statusName = cardStatusNames[state.status];
   if (!t.from.includes(state.status))
-    return { ok: false, code: 'card-status', message: { zh: `会员卡当前为“${statusName.zh}”，不能${cardEventNames[event].zh}`, en: `The card is ${statusName.en.toLowerCase()}: it cannot be ${cardEventNames[event].en.toLowerCase()}` } };
-  if (event === 'e-card' && state.eMembership) return { ok: false, code: 'e-card-exists', message: { zh: '已开通电子会员卡', en: 'The e-card is already issued' } };
+    return {
+      ok: false,
+      code: 'card-status',
+      message: {
+        zh: `会员卡当前为“${statusName.zh}”，不能${cardEventNames[event].zh}`,
+        en: `The card is ${statusName.en.toLowerCase()}: it cannot be ${cardEventNames[event].en.toLowerCase()}`,
+      },
+    };
+  if (event === 'e-card' && state.eMembership)
+    return { ok: false, code: 'e-card-exists', message: { zh: '已开通电子会员卡', en: 'The e-card is already issued' } };
   const md = date.slice(5);
   if ((event === 'issue' || event === 'reissue') && md >= CARD_RULES.pause.from && md <= CARD_RULES.pause.to)
-    return { ok: false, code: 'card-pause', message: { zh: `1月1日至1月31日会员服务卡库进行数据比对，暂停办理（${CARD_RULES.pause.source}）`, en: `Cards are not issued 1 to 31 January while the card store is compared (${CARD_RULES.pause.source})` } };
+    return {
+      ok: false,
+      code: 'card-pause',
+      message: {
+        zh: `1月1日至1月31日会员服务卡库进行数据比对，暂停办理（${CARD_RULES.pause.source}）`,
+        en: `Cards are not issued 1 to 31 January while the card store is compared (${CARD_RULES.pause.source})`,
+      },
+    };
   let year: number | null = null;
   if (event === 'register') {
     year = Number(date.slice(0, 4));
     if (md < CARD_RULES.registration.from || md > CARD_RULES.registration.to)
-      return { ok: false, code: 'registration-window', message: { zh: `年度注册时间为${year}年2月1日至3月31日（${CARD_RULES.registration.source}）`, en: `Registration for ${year} runs 1 February to 31 March (${CARD_RULES.registration.source})` } };
+      return {
+        ok: false,
+        code: 'registration-window',
+        message: {
+          zh: `年度注册时间为${year}年2月1日至3月31日（${CARD_RULES.registration.source}）`,
+          en: `Registration for ${year} runs 1 February to 31 March (${CARD_RULES.registration.source})`,
+        },
+      };
     if (state.joinedOn >= `${year}-01-01`)
-      return { ok: false, code: 'registration-new-member', message: { zh: `注册对象为${year - 1}年的有效会员；当年新入会的会员办卡后即可参保`, en: `Registration is for members of ${year - 1}; a member who joined in ${year} is covered once the card is issued` } };
-    if (state.registeredYears.includes(year)) return { ok: false, code: 'already-registered', message: { zh: `${year}年已注册`, en: `Already registered for ${year}` } };
+      return {
+        ok: false,
+        code: 'registration-new-member',
+        message: {
+          zh: `注册对象为${year - 1}年的有效会员；当年新入会的会员办卡后即可参保`,
+          en: `Registration is for members of ${year - 1}; a member who joined in ${year} is covered once the card is issued`,
+        },
+      };
+    if (state.registeredYears.includes(year))
+      return { ok: false, code: 'already-registered', message: { zh: `${year}年已注册`, en: `Already registered for ${year}` } };
   }
   return { ok: true, to: t.to(state.status), year };
 }
@@ -118,7 +148,9 @@ export async function getCard(s: Services, ctx: RequestContext, personId: number
   const today = s.clock.today();
   const writable = !!current && can(actor, 'members.write') && pathInScope(actor, current.org_path);
   const registeredYears = current ? events.filter((e) => e.event === 'register' && e.membership_id === current.id).map((e) => e.year!) : [];
-  const state: CardState | null = current ? { status: current.card_status, eMembership: current.e_membership, joinedOn: current.joined_on, registeredYears } : null;
+  const state: CardState | null = current
+    ? { status: current.card_status, eMembership: current.e_membership, joinedOn: current.joined_on, registeredYears }
+    : null;
   return {
     personId,
     status: current?.card_status ?? null,
@@ -128,10 +160,20 @@ export async function getCard(s: Services, ctx: RequestContext, personId: number
     events: events.map(presentEvent),
     today,
     actions: cardEvents.map((event) => {
-      if (!state) return { event, name: cardEventNames[event], allowed: false, code: 'no-active-membership', reason: { zh: '该人员当前没有在册会籍', en: 'This person has no active membership' } };
-      if (!writable) return { event, name: cardEventNames[event], allowed: false, code: 'forbidden', reason: { zh: '无权办理', en: 'You may not change this card' } };
+      if (!state)
+        return {
+          event,
+          name: cardEventNames[event],
+          allowed: false,
+          code: 'no-active-membership',
+          reason: { zh: '该人员当前没有在册会籍', en: 'This person has no active membership' },
+        };
+      if (!writable)
+        return { event, name: cardEventNames[event], allowed: false, code: 'forbidden', reason: { zh: '无权办理', en: 'You may not change this card' } };
       const c = checkCardEvent(event, state, today);
-      return c.ok ? { event, name: cardEventNames[event], allowed: true, code: null, reason: null } : { event, name: cardEventNames[event], allowed: false, code: c.code, reason: c.message };
+      return c.ok
+        ? { event, name: cardEventNames[event], allowed: true, code: null, reason: null }
+        : { event, name: cardEventNames[event], allowed: false, code: c.code, reason: c.message };
     }),
     rules: CARD_RULES,
   };
@@ -149,9 +191,17 @@ export async function recordCardEvent(s: Services, ctx: RequestContext, personId
     const current = (await repo.membershipsOf(trx, personId)).find((m) => m.status === 'active');
     if (!current) throw conflict('no-active-membership', { zh: '该人员当前没有在册会籍', en: 'This person has no active membership' });
     if (!can(actor, 'members.write') || !pathInScope(actor, current.org_path)) throw forbidden();
-    if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: `日期不能早于入会日期 ${current.joined_on}`, en: `The date cannot be before the member joined (${current.joined_on})` });
+    if (date < current.joined_on)
+      throw invalidField('body.date', 'before-joined', {
+        zh: `日期不能早于入会日期 ${current.joined_on}`,
+        en: `The date cannot be before the member joined (${current.joined_on})`,
+      });
     const registeredYears = await repo.registeredYears(trx, current.id);
-    const check = checkCardEvent(input.event, { status: current.card_status, eMembership: current.e_membership, joinedOn: current.joined_on, registeredYears }, date);
+    const check = checkCardEvent(
+      input.event,
+      { status: current.card_status, eMembership: current.e_membership, joinedOn: current.joined_on, registeredYears },
+      date,
+    );
     if (!check.ok) throw conflict(check.code, check.message, { field: 'body.event' });
     try {
       await repo.insertCardEvent(trx, {
@@ -209,14 +259,21 @@ export async function cardWorkReport(s: Services, ctx: RequestContext, query: { 
     base = { id: o.id, name: o.name, path: o.path };
   } else {
     const path = await homePath(db, actor);
-    if (!path) throw badRequest('org-required', { zh: '请选择单位', en: 'Choose a union' }, [{ field: 'query.orgId', code: 'required', message: { zh: '请选择单位', en: 'Choose a union' } }]);
+    if (!path)
+      throw badRequest('org-required', { zh: '请选择单位', en: 'Choose a union' }, [
+        { field: 'query.orgId', code: 'required', message: { zh: '请选择单位', en: 'Choose a union' } },
+      ]);
     base = await repo.orgByPath(db, path);
     if (!base) throw notFound('org');
   }
   const children = await repo.childUnions(db, base.id);
   const units = [...children, base];
   const paths = units.map((u) => u.path);
-  const [cards, covered, users] = await Promise.all([repo.cardCountsPerUnion(db, paths), coveredPerUnion(db, q.year, paths), applicantsPerUnion(db, q.year, paths)]);
+  const [cards, covered, users] = await Promise.all([
+    repo.cardCountsPerUnion(db, paths),
+    coveredPerUnion(db, q.year, paths),
+    applicantsPerUnion(db, q.year, paths),
+  ]);
   const row = (u: { id: number; name: string; path: string }) => {
     const c = cards.get(u.path) ?? {};
     const members = Object.values(c).reduce((a, b) => a + b, 0);
@@ -224,7 +281,19 @@ export async function cardWorkReport(s: Services, ctx: RequestContext, query: { 
     const active = c.active ?? 0;
     const cov = covered.get(u.path) ?? 0;
     const used = users.get(u.path) ?? 0;
-    return { orgId: u.id, orgName: u.name, members, holders, active, covered: cov, users: used, cardRate: rate(holders, members), coverRate: rate(cov, members), useRate: rate(used, holders), activationRate: rate(active, holders) };
+    return {
+      orgId: u.id,
+      orgName: u.name,
+      members,
+      holders,
+      active,
+      covered: cov,
+      users: used,
+      cardRate: rate(holders, members),
+      coverRate: rate(cov, members),
+      useRate: rate(used, holders),
+      activationRate: rate(active, holders),
+    };
   };
   return {
     year: q.year,
@@ -232,7 +301,10 @@ export async function cardWorkReport(s: Services, ctx: RequestContext, query: { 
     rows: children.map(row),
     total: row(base),
     definitions: {
-      cardRate: { zh: '累计办卡率 = 持卡会员（已制卡、已激活、挂失）/ 在册会员', en: 'Card rate = members holding a card (issued, active, lost) / active members' },
+      cardRate: {
+        zh: '累计办卡率 = 持卡会员（已制卡、已激活、挂失）/ 在册会员',
+        en: 'Card rate = members holding a card (issued, active, lost) / active members',
+      },
       coverRate: { zh: '参保率 = 当年保障生效的会员 / 在册会员', en: 'Cover rate = members with a cover in force for the year / active members' },
       useRate: { zh: '使用率 = 当年在平台办理过申请的会员 / 持卡会员', en: 'Use rate = members who applied for a service in the year / card holders' },
       activationRate: { zh: '激活率 = 已激活的卡 / 持卡会员', en: 'Activation rate = activated cards / card holders' },

@@ -27,13 +27,27 @@ function currentMembershipPath(eb: ExpressionBuilder<any, any>) {
 /** For a query over `persons`: the person's current membership lies in the actor's scope. */
 export function currentInScope(actor: Actor) {
   const root = scopePath(actor);
-  return (eb: ExpressionBuilder<any, any>): AliasableExpression<SqlBool> => (root === null ? sql<SqlBool>`false` : eb(currentMembershipPath(eb), 'like', `${root}%`));
+  return (eb: ExpressionBuilder<any, any>): AliasableExpression<SqlBool> =>
+    root === null ? sql<SqlBool>`false` : eb(currentMembershipPath(eb), 'like', `${root}%`);
 }
 
 const listColumns = [
-  'persons.id as person_id', 'persons.name', 'persons.id_masked', 'persons.phone_masked', 'persons.birth_date', 'persons.sex',
-  'persons.categories', 'memberships.id as membership_id', 'memberships.member_no', 'memberships.joined_on', 'memberships.left_on',
-  'memberships.status', 'memberships.card_status', 'memberships.e_membership', 'orgs.id as org_id', 'orgs.name as org_name',
+  'persons.id as person_id',
+  'persons.name',
+  'persons.id_masked',
+  'persons.phone_masked',
+  'persons.birth_date',
+  'persons.sex',
+  'persons.categories',
+  'memberships.id as membership_id',
+  'memberships.member_no',
+  'memberships.joined_on',
+  'memberships.left_on',
+  'memberships.status',
+  'memberships.card_status',
+  'memberships.e_membership',
+  'orgs.id as org_id',
+  'orgs.name as org_name',
 ] as const;
 
 /**
@@ -96,7 +110,14 @@ function listQuery(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?
  * is then the rows seen so far with `capped` (at least that many), and one more page offered.
  * `pageable`: the rows the list may page through.
  */
-export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, cap: number = COUNT_CAP, budgetMs = 0) {
+export async function listMembers(
+  db: Executor,
+  actor: Actor,
+  q: TMemberList,
+  lookup: { idHash?: string; phoneHash?: string },
+  cap: number = COUNT_CAP,
+  budgetMs = 0,
+) {
   const orgPath = q.orgId ? ((await db.selectFrom('orgs').select('path').where('id', '=', q.orgId).executeTakeFirst())?.path ?? null) : null;
   const query = listQuery(db, actor, q, lookup, orgPath);
   const offset = (q.page - 1) * q.pageSize;
@@ -108,7 +129,11 @@ export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lo
     .offset(offset)
     .execute();
   const seen = offset + rows.length;
-  const dims = [q.cardStatus && (['card', q.cardStatus] as const), q.sex && (['sex', q.sex] as const), q.category && (['category', q.category] as const)].filter(Boolean) as (readonly ['card' | 'sex' | 'category', string])[];
+  const dims = [
+    q.cardStatus && (['card', q.cardStatus] as const),
+    q.sex && (['sex', q.sex] as const),
+    q.category && (['category', q.category] as const),
+  ].filter(Boolean) as (readonly ['card' | 'sex' | 'category', string])[];
   let total: number;
   if (rows.length < q.pageSize && (rows.length > 0 || offset === 0)) total = seen;
   else if (!q.q && q.status === 'active' && dims.length <= 1 && (!q.orgId || orgPath)) {
@@ -126,7 +151,19 @@ export async function listMembers(db: Executor, actor: Actor, q: TMemberList, lo
 /** Matching rows up to cap + 1; null when the count ran past `budgetMs` (PostgreSQL; PGlite has no statement timeout). */
 async function cappedCount(db: Executor, query: ReturnType<typeof listQuery>, cap: number, budgetMs: number): Promise<number | null> {
   const count = async (ex: Executor) =>
-    Number((await ex.selectFrom(query.select(sql`1`.as('one')).limit(cap + 1).as('hits')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ex
+          .selectFrom(
+            query
+              .select(sql`1`.as('one'))
+              .limit(cap + 1)
+              .as('hits'),
+          )
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   if (!budgetMs || db.isTransaction) return count(db);
   try {
     return await (db as Kysely<DB>).transaction().execute(async (trx) => {
@@ -187,7 +224,21 @@ export function membershipsOf(db: Executor, personId: number, scopedTo?: Actor) 
   let q = db
     .selectFrom('memberships')
     .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-    .select(['memberships.id', 'memberships.member_no', 'memberships.joined_on', 'memberships.left_on', 'memberships.status', 'memberships.card_status', 'memberships.e_membership', 'memberships.note', 'orgs.id as org_id', 'orgs.name as org_name', 'orgs.path as org_path', 'orgs.kind as org_kind', 'orgs.unit_category'])
+    .select([
+      'memberships.id',
+      'memberships.member_no',
+      'memberships.joined_on',
+      'memberships.left_on',
+      'memberships.status',
+      'memberships.card_status',
+      'memberships.e_membership',
+      'memberships.note',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'orgs.path as org_path',
+      'orgs.kind as org_kind',
+      'orgs.unit_category',
+    ])
     .where('memberships.person_id', '=', personId)
     .orderBy('memberships.joined_on', 'desc')
     .orderBy('memberships.id', 'desc');
@@ -206,7 +257,14 @@ export async function nextMemberNo(db: Executor): Promise<string> {
  * index-ordered read that starts where the last stopped, so the whole export costs one pass over the
  * matching rows at any size, and memory holds one chunk.
  */
-export async function* exportChunks(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, orgPath: string | null, chunk = 5000) {
+export async function* exportChunks(
+  db: Executor,
+  actor: Actor,
+  q: TMemberList,
+  lookup: { idHash?: string; phoneHash?: string },
+  orgPath: string | null,
+  chunk = 5000,
+) {
   let before: number | null = null;
   for (;;) {
     let query = listQuery(db, actor, q, lookup, orgPath);
@@ -226,14 +284,37 @@ export async function* exportChunks(db: Executor, actor: Actor, q: TMemberList, 
 /** The blind index of each person's ID number (to match a register that keeps only that, e.g. the gig covers). */
 export async function idHashesOf(db: Executor, personIds: readonly number[]) {
   if (!personIds.length) return [];
-  return db.selectFrom('persons').select(['id as personId', 'id_hash as idHash']).where('id', 'in', [...personIds]).execute();
+  return db
+    .selectFrom('persons')
+    .select(['id as personId', 'id_hash as idHash'])
+    .where('id', 'in', [...personIds])
+    .execute();
 }
 
 /** Which of these member numbers are already used. */
 // ---- the member import's staging (migration 0040): rows of a batch waiting for its commit ----
 
 /** The columns of `member_staging`, in the order `StagedRow` lists them (a COPY row). */
-export const stagingColumns = ['batch_id', 'row_no', 'ok', 'id_hash', 'member_no', 'name', 'id_cipher', 'id_masked', 'birth_date', 'sex', 'phone_hash', 'phone_cipher', 'phone_masked', 'categories', 'org_id', 'joined_on', 'card_status', 'e_membership'] as const;
+export const stagingColumns = [
+  'batch_id',
+  'row_no',
+  'ok',
+  'id_hash',
+  'member_no',
+  'name',
+  'id_cipher',
+  'id_masked',
+  'birth_date',
+  'sex',
+  'phone_hash',
+  'phone_cipher',
+  'phone_masked',
+  'categories',
+  'org_id',
+  'joined_on',
+  'card_status',
+  'e_membership',
+] as const;
 
 /**
  * Rows staged with an ID number (or member number) that an earlier row of the batch already has,
@@ -340,7 +421,10 @@ export async function orphanPersonIdsOfBatch(db: Executor, batchId: number, limi
 }
 
 export async function deleteRows(db: Executor, table: 'memberships' | 'persons', ids: readonly number[]) {
-  await db.deleteFrom(table).where('id', 'in', [...ids]).execute();
+  await db
+    .deleteFrom(table)
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** The person with an active membership a phone (blind index) belongs to. */
@@ -360,7 +444,19 @@ export function cardEventsOf(db: Executor, personId: number) {
     .selectFrom('card_events as e')
     .innerJoin('orgs as o', 'o.id', 'e.org_id')
     .leftJoin('accounts as a', 'a.id', 'e.actor_account_id')
-    .select(['e.id', 'e.membership_id', 'e.event', 'e.year', 'e.on_date', 'e.from_status', 'e.to_status', 'e.note', 'e.created_at', 'a.display_name as actor_name', 'o.name as org_name'])
+    .select([
+      'e.id',
+      'e.membership_id',
+      'e.event',
+      'e.year',
+      'e.on_date',
+      'e.from_status',
+      'e.to_status',
+      'e.note',
+      'e.created_at',
+      'a.display_name as actor_name',
+      'o.name as org_name',
+    ])
     .where('e.person_id', '=', personId)
     .orderBy('e.id', 'desc')
     .limit(200)
@@ -423,7 +519,8 @@ export async function reRegionMemberships(db: Executor, subtreePath: string) {
 // ---------------------------------------------------------------------------------------------
 // The register's writes and small reads (the rules and their order are the service's)
 
-const personBasicsQuery = (db: Executor, id: number) => db.selectFrom('persons').select(['id', 'name', 'id_masked', 'phone_masked', 'categories']).where('id', '=', id);
+const personBasicsQuery = (db: Executor, id: number) =>
+  db.selectFrom('persons').select(['id', 'name', 'id_masked', 'phone_masked', 'categories']).where('id', '=', id);
 
 /** A person's name, masked ID number and phone and categories, unscoped, or undefined. */
 export const personBasics = (db: Executor, id: number) => personBasicsQuery(db, id).executeTakeFirst();

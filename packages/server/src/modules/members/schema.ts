@@ -44,7 +44,10 @@ export const ZMemberCreate = z.object({
   mobile: z.string().trim().max(20).optional(),
   orgId: z.coerce.number().int().positive(),
   joinedOn: isoDate,
-  memberNo: z.string().regex(/^\d{10}$/, { message: '会员编号为10位数字 / a member number has 10 digits' }).optional(),
+  memberNo: z
+    .string()
+    .regex(/^\d{10}$/, { message: '会员编号为10位数字 / a member number has 10 digits' })
+    .optional(),
   cardStatus: z.enum(cardStatuses).default('none'),
   eMembership: z.boolean().default(false),
   categories: z.array(z.enum(memberCategories)).max(10).default([]),
@@ -83,14 +86,40 @@ export const ZCard = z.object({
   statusName: ZBilingual.nullable(),
   eMembership: z.boolean(),
   registeredYears: z.array(z.number()),
-  events: z.array(z.object({ id: z.number(), event: ZCardEventName, name: ZBilingual, year: z.number().nullable(), onDate: z.string(), fromStatus: cardStatusEnum, toStatus: cardStatusEnum, note: z.string().nullable(), by: z.string().nullable(), orgName: z.string(), at: z.string() })),
+  events: z.array(
+    z.object({
+      id: z.number(),
+      event: ZCardEventName,
+      name: ZBilingual,
+      year: z.number().nullable(),
+      onDate: z.string(),
+      fromStatus: cardStatusEnum,
+      toStatus: cardStatusEnum,
+      note: z.string().nullable(),
+      by: z.string().nullable(),
+      orgName: z.string(),
+      at: z.string(),
+    }),
+  ),
   today: z.string(),
   actions: z.array(z.object({ event: ZCardEventName, name: ZBilingual, allowed: z.boolean(), code: z.string().nullable(), reason: ZBilingual.nullable() })),
-  rules: z.object({ pause: z.object({ from: z.string(), to: z.string(), source: z.string() }), registration: z.object({ from: z.string(), to: z.string(), source: z.string() }) }),
+  rules: z.object({
+    pause: z.object({ from: z.string(), to: z.string(), source: z.string() }),
+    registration: z.object({ from: z.string(), to: z.string(), source: z.string() }),
+  }),
 });
 const ZCardWorkRow = z.object({
-  orgId: z.number(), orgName: z.string(), members: z.number(), holders: z.number(), active: z.number(), covered: z.number(), users: z.number(),
-  cardRate: z.number().nullable(), coverRate: z.number().nullable(), useRate: z.number().nullable(), activationRate: z.number().nullable(),
+  orgId: z.number(),
+  orgName: z.string(),
+  members: z.number(),
+  holders: z.number(),
+  active: z.number(),
+  covered: z.number(),
+  users: z.number(),
+  cardRate: z.number().nullable(),
+  coverRate: z.number().nullable(),
+  useRate: z.number().nullable(),
+  activationRate: z.number().nullable(),
 });
 export const ZCardWorkReport = z.object({
   year: z.number(),
@@ -174,7 +203,13 @@ export const ZMemberDetail = z.object({
   abilities: z.object({ update: z.boolean(), transfer: z.boolean(), end: z.boolean(), reveal: z.boolean() }),
 });
 
-export const ZMemberHistory = z.object({ personId: z.number().int(), name: z.string(), idNumber: z.string().describe('masked'), current: z.boolean(), history: z.array(ZMembershipOut) });
+export const ZMemberHistory = z.object({
+  personId: z.number().int(),
+  name: z.string(),
+  idNumber: z.string().describe('masked'),
+  current: z.boolean(),
+  history: z.array(ZMembershipOut),
+});
 
 /** A registration or a transfer: the person, the new membership and its member number. */
 export const ZMembershipMade = z.object({ personId: z.number().int(), membershipId: z.number().int(), memberNo: z.string() });

@@ -8,7 +8,16 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as repo from './repository.ts';
 import { findOrgInScope as findOrg, findOrgUnscoped } from '../orgs/api.ts';
-import { cardStatusNames, memberCategoryNames, type MemberCategory, type TMemberBulk, type TMemberCreate, type TMemberExport, type TMemberList, type TMemberUpdate } from './schema.ts';
+import {
+  cardStatusNames,
+  memberCategoryNames,
+  type MemberCategory,
+  type TMemberBulk,
+  type TMemberCreate,
+  type TMemberExport,
+  type TMemberList,
+  type TMemberUpdate,
+} from './schema.ts';
 
 type ListRow = Awaited<ReturnType<typeof repo.listMembers>>['rows'][number];
 
@@ -173,33 +182,64 @@ export async function createMember(s: Services, ctx: RequestContext, input: TMem
       const active = await repo.activeMembershipOrg(trx, person.id);
       if (active) {
         const visible = pathInScope(actor, active.path);
-        throw conflict('duplicate-person', {
-          zh: visible ? `此身份证号已是「${active.name}」的在册会员（人员ID ${person.id}），如需变更请办理转会` : '此身份证号已在其他工会在册，请由原工会办理转会',
-          en: visible ? `This ID number is already an active member of ${active.name} (person ${person.id}); transfer instead` : 'This ID number is an active member of another union; ask that union to transfer them',
-        }, visible ? { personId: person.id } : {});
+        throw conflict(
+          'duplicate-person',
+          {
+            zh: visible
+              ? `此身份证号已是「${active.name}」的在册会员（人员ID ${person.id}），如需变更请办理转会`
+              : '此身份证号已在其他工会在册，请由原工会办理转会',
+            en: visible
+              ? `This ID number is already an active member of ${active.name} (person ${person.id}); transfer instead`
+              : 'This ID number is an active member of another union; ask that union to transfer them',
+          },
+          visible ? { personId: person.id } : {},
+        );
       }
     }
     if (input.memberNo && (await repo.membershipByNo(trx, input.memberNo)))
       throw conflict('duplicate-member-no', { zh: `会员编号 ${input.memberNo} 已被使用`, en: `Member number ${input.memberNo} is already used` });
     if (!person) {
       person = await repo.insertPerson(trx, {
-          name: input.name,
-          id_hash: idHash,
-          id_cipher: s.vault.seal(id.idNumber),
-          id_masked: maskIdNumber(id.idNumber),
-          birth_date: id.birthDate,
-          sex: id.sex,
-          phone_hash: mobile ? s.vault.blindIndex(mobile) : null,
-          phone_cipher: mobile ? s.vault.seal(mobile) : null,
-          phone_masked: mobile ? maskMobile(mobile) : null,
-          categories: input.categories,
-        });
+        name: input.name,
+        id_hash: idHash,
+        id_cipher: s.vault.seal(id.idNumber),
+        id_masked: maskIdNumber(id.idNumber),
+        birth_date: id.birthDate,
+        sex: id.sex,
+        phone_hash: mobile ? s.vault.blindIndex(mobile) : null,
+        phone_cipher: mobile ? s.vault.seal(mobile) : null,
+        phone_masked: mobile ? maskMobile(mobile) : null,
+        categories: input.categories,
+      });
     }
     const memberNo = input.memberNo ?? (await repo.nextMemberNo(trx));
-    const m = { id: await repo.insertMembership(trx, { person_id: person.id, org_id: org.id, member_no: memberNo, joined_on: input.joinedOn, card_status: input.cardStatus, e_membership: input.eMembership, note: null, region_id: regionOfPath(org.path) }) };
+    const m = {
+      id: await repo.insertMembership(trx, {
+        person_id: person.id,
+        org_id: org.id,
+        member_no: memberNo,
+        joined_on: input.joinedOn,
+        card_status: input.cardStatus,
+        e_membership: input.eMembership,
+        note: null,
+        region_id: regionOfPath(org.path),
+      }),
+    };
     await writeAudit(trx, ctx, {
-      action: 'member.create', entity: 'member', entityId: person.id, orgPath: org.path, summary: `${input.name} → ${org.name}`,
-      after: { name: input.name, idNumber: maskIdNumber(id.idNumber), mobile: mobile ? maskMobile(mobile) : null, orgId: org.id, memberNo, membershipId: m.id, categories: input.categories },
+      action: 'member.create',
+      entity: 'member',
+      entityId: person.id,
+      orgPath: org.path,
+      summary: `${input.name} → ${org.name}`,
+      after: {
+        name: input.name,
+        idNumber: maskIdNumber(id.idNumber),
+        mobile: mobile ? maskMobile(mobile) : null,
+        orgId: org.id,
+        memberNo,
+        membershipId: m.id,
+        categories: input.categories,
+      },
     });
     return { personId: person.id, membershipId: m.id, memberNo };
   });
@@ -227,21 +267,33 @@ export async function updateMember(s: Services, ctx: RequestContext, personId: n
     const before = await getMemberTx(trx, personId);
     if (input.name !== undefined || input.categories !== undefined || mobile !== undefined)
       await repo.updatePerson(trx, personId, {
-          ...(input.name !== undefined ? { name: input.name } : {}),
-          ...(input.categories !== undefined ? { categories: input.categories } : {}),
-          ...(mobile !== undefined
-            ? { phone_hash: mobile ? s.vault.blindIndex(mobile) : null, phone_cipher: mobile ? s.vault.seal(mobile) : null, phone_masked: mobile ? maskMobile(mobile) : null }
-            : {}),
-          updated_at: new Date(),
-        });
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.categories !== undefined ? { categories: input.categories } : {}),
+        ...(mobile !== undefined
+          ? {
+              phone_hash: mobile ? s.vault.blindIndex(mobile) : null,
+              phone_cipher: mobile ? s.vault.seal(mobile) : null,
+              phone_masked: mobile ? maskMobile(mobile) : null,
+            }
+          : {}),
+        updated_at: new Date(),
+      });
     if (input.cardStatus !== undefined || input.eMembership !== undefined)
       await repo.updateMembership(trx, current.id, {
-          ...(input.cardStatus !== undefined ? { card_status: input.cardStatus } : {}),
-          ...(input.eMembership !== undefined ? { e_membership: input.eMembership } : {}),
-          updated_at: new Date(),
-        });
+        ...(input.cardStatus !== undefined ? { card_status: input.cardStatus } : {}),
+        ...(input.eMembership !== undefined ? { e_membership: input.eMembership } : {}),
+        updated_at: new Date(),
+      });
     const after = await getMemberTx(trx, personId);
-    await writeAudit(trx, ctx, { action: 'member.update', entity: 'member', entityId: personId, orgPath: current.org_path, summary: after.name, before, after });
+    await writeAudit(trx, ctx, {
+      action: 'member.update',
+      entity: 'member',
+      entityId: personId,
+      orgPath: current.org_path,
+      summary: after.name,
+      before,
+      after,
+    });
   });
   // Read back after the transaction: PGlite has one connection, held by the transaction until it ends.
   return getMember(s, ctx, personId);
@@ -251,7 +303,14 @@ export async function updateMember(s: Services, ctx: RequestContext, personId: n
 async function getMemberTx(db: Executor, personId: number) {
   const p = await repo.personBasicsOrThrow(db, personId);
   const m = (await repo.membershipsOf(db, personId)).find((x) => x.status === 'active');
-  return { name: p.name, idNumber: p.id_masked, mobile: p.phone_masked, categories: p.categories, cardStatus: m?.card_status ?? null, eMembership: m?.e_membership ?? null };
+  return {
+    name: p.name,
+    idNumber: p.id_masked,
+    mobile: p.phone_masked,
+    categories: p.categories,
+    cardStatus: m?.card_status ?? null,
+    eMembership: m?.e_membership ?? null,
+  };
 }
 
 export async function transferMember(s: Services, ctx: RequestContext, personId: number, toOrgId: number, date: string, note?: string) {
@@ -267,16 +326,33 @@ async function transferTx(trx: Executor, ctx: RequestContext, personId: number, 
   if (target.kind !== 'grassroots' || target.status !== 'active')
     throw invalidField('body.toOrgId', 'not-grassroots', { zh: '转入单位必须是在用的基层工会', en: 'the receiving org must be an active grassroots union' });
   if (target.id === current.org_id) throw invalidField('body.toOrgId', 'same-org', { zh: '转入单位与当前单位相同', en: 'that is the current union' });
-  if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '转会日期早于入会日期', en: 'the transfer date is before the member joined' });
+  if (date < current.joined_on)
+    throw invalidField('body.date', 'before-joined', { zh: '转会日期早于入会日期', en: 'the transfer date is before the member joined' });
   await repo.updateMembership(trx, current.id, { status: 'transferred', left_on: date, note: note ?? null, updated_at: new Date() });
   // The member number stays with the card: the new membership gets a fresh number only if the
   // old one is retired. Here the card moves with the person, so a new number is issued and the
   // old one is kept on the history row.
   const memberNo = await repo.nextMemberNo(trx);
-  const m = { id: await repo.insertMembership(trx, { person_id: personId, org_id: target.id, member_no: memberNo, joined_on: date, card_status: current.card_status, e_membership: current.e_membership, note: `转自 ${current.org_name}`, region_id: regionOfPath(target.path) }) };
+  const m = {
+    id: await repo.insertMembership(trx, {
+      person_id: personId,
+      org_id: target.id,
+      member_no: memberNo,
+      joined_on: date,
+      card_status: current.card_status,
+      e_membership: current.e_membership,
+      note: `转自 ${current.org_name}`,
+      region_id: regionOfPath(target.path),
+    }),
+  };
   await writeAudit(trx, ctx, {
-    action: 'member.transfer', entity: 'member', entityId: personId, orgPath: current.org_path, summary: `${current.org_name} → ${target.name}`,
-    before: { orgId: current.org_id, orgName: current.org_name, memberNo: current.member_no }, after: { orgId: target.id, orgName: target.name, memberNo, membershipId: m.id, date },
+    action: 'member.transfer',
+    entity: 'member',
+    entityId: personId,
+    orgPath: current.org_path,
+    summary: `${current.org_name} → ${target.name}`,
+    before: { orgId: current.org_id, orgName: current.org_name, memberNo: current.member_no },
+    after: { orgId: target.id, orgName: target.name, memberNo, membershipId: m.id, date },
   });
   return { personId, membershipId: m.id, memberNo };
 }
@@ -289,7 +365,15 @@ async function endTx(trx: Executor, ctx: RequestContext, personId: number, date:
   const current = await activeMembershipWritable(trx, ctx.actor!, personId);
   if (date < current.joined_on) throw invalidField('body.date', 'before-joined', { zh: '日期早于入会日期', en: 'the date is before the member joined' });
   await repo.updateMembership(trx, current.id, { status: 'ended', left_on: date, note: reason, updated_at: new Date() });
-  await writeAudit(trx, ctx, { action: 'member.end', entity: 'member', entityId: personId, orgPath: current.org_path, summary: reason, before: { status: 'active' }, after: { status: 'ended', leftOn: date } });
+  await writeAudit(trx, ctx, {
+    action: 'member.end',
+    entity: 'member',
+    entityId: personId,
+    orgPath: current.org_path,
+    summary: reason,
+    before: { status: 'active' },
+    after: { status: 'ended', leftOn: date },
+  });
   return { ok: true as const };
 }
 
@@ -300,7 +384,15 @@ async function categoriesTx(trx: Executor, ctx: RequestContext, personId: number
   const next = [...new Set([...p.categories.filter((c) => !remove.includes(c as MemberCategory)), ...add])];
   if (next.length === p.categories.length && next.every((c) => p.categories.includes(c))) return;
   await repo.updatePerson(trx, personId, { categories: next, updated_at: new Date() });
-  await writeAudit(trx, ctx, { action: 'member.update', entity: 'member', entityId: personId, orgPath: current.org_path, summary: p.name, before: { categories: p.categories }, after: { categories: next } });
+  await writeAudit(trx, ctx, {
+    action: 'member.update',
+    entity: 'member',
+    entityId: personId,
+    orgPath: current.org_path,
+    summary: p.name,
+    before: { categories: p.categories },
+    after: { categories: next },
+  });
 }
 
 /** The most members one bulk operation takes (a page of the list at its largest is 200). */
@@ -314,10 +406,13 @@ export const BULK_MAX = 500;
 export async function bulkMembers(s: Services, ctx: RequestContext, input: TMemberBulk) {
   const ids = input.personIds;
   if (new Set(ids).size !== ids.length) throw invalidField('body.personIds', 'duplicate', { zh: '同一会员出现了两次', en: 'a member appears twice' });
-  if (input.action === 'transfer' && !input.toOrgId) throw invalidField('body.toOrgId', 'required', { zh: '请选择转入的基层工会', en: 'choose the receiving grassroots union' });
-  if ((input.action === 'transfer' || input.action === 'end') && !input.date) throw invalidField('body.date', 'required', { zh: '请填写日期', en: 'the date is required' });
+  if (input.action === 'transfer' && !input.toOrgId)
+    throw invalidField('body.toOrgId', 'required', { zh: '请选择转入的基层工会', en: 'choose the receiving grassroots union' });
+  if ((input.action === 'transfer' || input.action === 'end') && !input.date)
+    throw invalidField('body.date', 'required', { zh: '请填写日期', en: 'the date is required' });
   if (input.action === 'end' && !input.reason?.trim()) throw invalidField('body.reason', 'required', { zh: '请填写终止原因', en: 'the reason is required' });
-  if ((input.action === 'add-category' || input.action === 'remove-category') && !input.category) throw invalidField('body.category', 'required', { zh: '请选择人员类别', en: 'choose a category' });
+  if ((input.action === 'add-category' || input.action === 'remove-category') && !input.category)
+    throw invalidField('body.category', 'required', { zh: '请选择人员类别', en: 'choose a category' });
   await s.database.db.transaction().execute(async (trx) => {
     for (const [i, personId] of ids.entries()) {
       try {
@@ -330,10 +425,12 @@ export async function bulkMembers(s: Services, ctx: RequestContext, input: TMemb
         const who = await repo.personBasics(trx, personId);
         const name = who ? `${who.name}（${who.id_masked}）` : `#${personId}`;
         const field = e.issues[0]?.field ?? `body.personIds[${i}]`;
-        throw new AppError(e.status, e.code, { zh: `第${i + 1}位 ${name}：${e.messages.zh}；全部未办理`, en: `Member ${i + 1}, ${name}: ${e.messages.en}. Nothing was changed` }, [
-          { field: `body.personIds[${i}]`, code: e.code, message: e.messages, index: i },
-          ...(field !== `body.personIds[${i}]` ? e.issues : []),
-        ]);
+        throw new AppError(
+          e.status,
+          e.code,
+          { zh: `第${i + 1}位 ${name}：${e.messages.zh}；全部未办理`, en: `Member ${i + 1}, ${name}: ${e.messages.en}. Nothing was changed` },
+          [{ field: `body.personIds[${i}]`, code: e.code, message: e.messages, index: i }, ...(field !== `body.personIds[${i}]` ? e.issues : [])],
+        );
       }
     }
   });
@@ -347,7 +444,13 @@ export async function revealMember(s: Services, ctx: RequestContext, personId: n
     const p = await loadPerson(trx, actor, personId);
     const current = (await repo.membershipsOf(trx, personId)).find((m) => m.status === 'active');
     if (!can(actor, 'members.reveal') || !current || !pathInScope(actor, current.org_path)) throw forbidden();
-    await writeAudit(trx, ctx, { action: 'member.reveal', entity: 'member', entityId: personId, orgPath: current.org_path, summary: 'full ID number and mobile shown' });
+    await writeAudit(trx, ctx, {
+      action: 'member.reveal',
+      entity: 'member',
+      entityId: personId,
+      orgPath: current.org_path,
+      summary: 'full ID number and mobile shown',
+    });
     return { idNumber: s.vault.open(p.id_cipher), mobile: p.phone_cipher ? s.vault.open(p.phone_cipher) : null };
   });
 }
@@ -399,7 +502,16 @@ export async function exportMembers(s: Services, ctx: RequestContext, q: TMember
   const actor = ctx.actor!;
   const orgPath = await orgFilterPath(s.database.db, actor, q.orgId);
   const list: TMemberList = { ...q, page: 1, pageSize: 1 };
-  const filters = [q.orgId && `org ${q.orgId}`, q.q && 'search', q.category && `category ${q.category}`, q.cardStatus && `card ${q.cardStatus}`, q.sex && `sex ${q.sex}`, `status ${q.status}`].filter(Boolean).join(', ');
+  const filters = [
+    q.orgId && `org ${q.orgId}`,
+    q.q && 'search',
+    q.category && `category ${q.category}`,
+    q.cardStatus && `card ${q.cardStatus}`,
+    q.sex && `sex ${q.sex}`,
+    `status ${q.status}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   await writeAudit(s.database.db, ctx, { action: 'member.export', entity: 'member', summary: `${q.format}; ${filters}`, orgPath: orgPath ?? actor.orgPath });
   const chunks = repo.exportChunks(s.database.db, actor, list, lookupOf(s, q.q), orgPath);
   // Exports are masked: a file leaves the system's access control the moment it is downloaded.

@@ -18,8 +18,16 @@ export async function listMine(db: Executor, who: { accountId: number; personId:
   let query = mine(db, who.accountId, who.personId);
   if (q.unread) query = query.where('status', '<>', 'read');
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const { unread } = await mine(db, who.accountId, who.personId).where('status', '<>', 'read').select((eb) => eb.fn.countAll<number>().as('unread')).executeTakeFirstOrThrow();
-  const rows = await query.select(['id', 'template', 'payload', 'status', 'created_at']).orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const { unread } = await mine(db, who.accountId, who.personId)
+    .where('status', '<>', 'read')
+    .select((eb) => eb.fn.countAll<number>().as('unread'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .select(['id', 'template', 'payload', 'status', 'created_at'])
+    .orderBy('id', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   return { total: Number(total), unread: Number(unread), rows };
 }
 
@@ -33,6 +41,11 @@ export async function markMineRead(db: Executor, who: { accountId: number; perso
 
 /** Has a notice with this template and payload key been written already (reminders go once)? */
 export async function noticeSent(db: Executor, template: string, key: string): Promise<boolean> {
-  const row = await db.selectFrom('notifications').select('id').where('template', '=', template).where(sql<string>`payload->>'key'`, '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('notifications')
+    .select('id')
+    .where('template', '=', template)
+    .where(sql<string>`payload->>'key'`, '=', key)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -9,10 +9,17 @@ import * as service from './service.ts';
 export async function notificationRoutes(app: FastifyInstance, s: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['notifications'];
-  api.get('/me/notifications', { config: { permission: 'account.self' }, schema: { tags, summary: 'My portal notices, newest first', querystring: S.ZNoticeQuery, response: { 200: S.ZNoticeList } } }, (req) =>
-    service.myNotices(s, req.ctx, { unread: req.query.unread === 'true', page: req.query.page, pageSize: req.query.pageSize }),
+  api.get(
+    '/me/notifications',
+    {
+      config: { permission: 'account.self' },
+      schema: { tags, summary: 'My portal notices, newest first', querystring: S.ZNoticeQuery, response: { 200: S.ZNoticeList } },
+    },
+    (req) => service.myNotices(s, req.ctx, { unread: req.query.unread === 'true', page: req.query.page, pageSize: req.query.pageSize }),
   );
-  api.post('/me/notifications/:id/read', { config: { permission: 'account.self' }, schema: { tags, summary: 'Mark one of my notices read', params: S.ZNoticeId, response: { 200: ZOk } } }, (req) =>
-    service.markRead(s, req.ctx, req.params.id),
+  api.post(
+    '/me/notifications/:id/read',
+    { config: { permission: 'account.self' }, schema: { tags, summary: 'Mark one of my notices read', params: S.ZNoticeId, response: { 200: ZOk } } },
+    (req) => service.markRead(s, req.ctx, req.params.id),
   );
 }

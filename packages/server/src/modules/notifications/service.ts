@@ -57,13 +57,13 @@ export async function notify(
   db: Executor = s.database.db,
 ) {
   await repo.insertNotice(db, {
-      channel: n.channel,
-      person_id: n.personId ?? null,
-      account_id: n.accountId ?? null,
-      recipient_masked: n.recipient ? maskMobile(n.recipient) : null,
-      recipient_cipher: n.recipient ? s.vault.seal(n.recipient) : null,
-      template: n.template,
-      payload: JSON.stringify(n.payload),
+    channel: n.channel,
+    person_id: n.personId ?? null,
+    account_id: n.accountId ?? null,
+    recipient_masked: n.recipient ? maskMobile(n.recipient) : null,
+    recipient_cipher: n.recipient ? s.vault.seal(n.recipient) : null,
+    template: n.template,
+    payload: JSON.stringify(n.payload),
   });
 }
 
@@ -77,7 +77,10 @@ export async function myNotices(s: Services, ctx: RequestContext, q: { unread: b
     items: rows.map((r) => ({
       id: r.id,
       template: r.template,
-      text: { zh: renderTemplate(r.template, r.payload as Record<string, unknown>, 'zh'), en: renderTemplate(r.template, r.payload as Record<string, unknown>, 'en') },
+      text: {
+        zh: renderTemplate(r.template, r.payload as Record<string, unknown>, 'zh'),
+        en: renderTemplate(r.template, r.payload as Record<string, unknown>, 'en'),
+      },
       payload: r.payload,
       read: r.status === 'read',
       at: r.created_at,

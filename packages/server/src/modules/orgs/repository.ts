@@ -7,9 +7,24 @@ import type { TOrgList } from './schema.ts';
 // Every read here is filtered by the actor's scope inside the query.
 
 const orgColumns = [
-  'orgs.id', 'orgs.parent_id', 'orgs.path', 'orgs.depth', 'orgs.kind', 'orgs.name', 'orgs.short_name', 'orgs.code',
-  'orgs.unit_category', 'orgs.function_code', 'orgs.allocation_no', 'orgs.status', 'orgs.address', 'orgs.contact_name',
-  'orgs.contact_phone', 'orgs.created_at', 'orgs.updated_at', 'orgs.deactivated_at',
+  'orgs.id',
+  'orgs.parent_id',
+  'orgs.path',
+  'orgs.depth',
+  'orgs.kind',
+  'orgs.name',
+  'orgs.short_name',
+  'orgs.code',
+  'orgs.unit_category',
+  'orgs.function_code',
+  'orgs.allocation_no',
+  'orgs.status',
+  'orgs.address',
+  'orgs.contact_name',
+  'orgs.contact_phone',
+  'orgs.created_at',
+  'orgs.updated_at',
+  'orgs.deactivated_at',
 ] as const;
 
 /** One org's identity and place in the tree (the kernel's columns), unscoped, or undefined. */
@@ -46,7 +61,11 @@ export async function listOrgs(db: Executor, actor: Actor, q: TOrgList) {
   const rows = await query
     .select(orgColumns)
     .select((eb) => [
-      eb.selectFrom('orgs as c').whereRef('c.parent_id', '=', 'orgs.id').select((e) => e.fn.countAll<number>().as('n')).as('child_count'),
+      eb
+        .selectFrom('orgs as c')
+        .whereRef('c.parent_id', '=', 'orgs.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('child_count'),
     ])
     .orderBy('orgs.allocation_no', (ob) => ob.asc().nullsLast())
     .orderBy('orgs.kind')
@@ -89,7 +108,13 @@ export function orgAtPath(db: Executor, path: string) {
   return db
     .selectFrom('orgs')
     .selectAll()
-    .select((eb) => [eb.selectFrom('orgs as c').whereRef('c.parent_id', '=', 'orgs.id').select((e) => e.fn.countAll<number>().as('n')).as('child_count')])
+    .select((eb) => [
+      eb
+        .selectFrom('orgs as c')
+        .whereRef('c.parent_id', '=', 'orgs.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('child_count'),
+    ])
     .where('path', '=', path)
     .executeTakeFirst();
 }

@@ -10,7 +10,25 @@ import { allowedParents, orgKindNames, type TOrgCreate, type TOrgList, type TOrg
 import { hasBatches } from '../imports/api.ts';
 import { followOrgMove } from '../members/api.ts';
 
-type OrgRow = Pick<Org, 'id' | 'parent_id' | 'path' | 'depth' | 'kind' | 'name' | 'short_name' | 'code' | 'unit_category' | 'function_code' | 'allocation_no' | 'status' | 'address' | 'contact_name' | 'contact_phone' | 'created_at'> & { child_count?: number | string | null };
+type OrgRow = Pick<
+  Org,
+  | 'id'
+  | 'parent_id'
+  | 'path'
+  | 'depth'
+  | 'kind'
+  | 'name'
+  | 'short_name'
+  | 'code'
+  | 'unit_category'
+  | 'function_code'
+  | 'allocation_no'
+  | 'status'
+  | 'address'
+  | 'contact_name'
+  | 'contact_phone'
+  | 'created_at'
+> & { child_count?: number | string | null };
 
 /** The presenter: what the API shows of an org, with the abilities the UI uses to hide what would be refused. */
 export function presentOrg(o: OrgRow, actor: Actor) {
@@ -90,7 +108,12 @@ export async function getOrg(s: Services, ctx: RequestContext, id: number) {
 /** The top of what the actor may see: the tree browser starts here. */
 export async function scopeRoot(s: Services, ctx: RequestContext) {
   const actor = ctx.actor!;
-  const root = await repo.orgAtPath(s.database.db, (actor.role === 'department-officer' || actor.role === 'agency-officer' || actor.role === 'auditor' || actor.role === 'security-admin') ? `${actor.orgPath!.split('.')[0]}.` : actor.orgPath ?? '-');
+  const root = await repo.orgAtPath(
+    s.database.db,
+    actor.role === 'department-officer' || actor.role === 'agency-officer' || actor.role === 'auditor' || actor.role === 'security-admin'
+      ? `${actor.orgPath!.split('.')[0]}.`
+      : (actor.orgPath ?? '-'),
+  );
   if (!root) throw notFound('org');
   return presentOrg(root, actor);
 }
@@ -102,12 +125,12 @@ export async function createOrg(s: Services, ctx: RequestContext, input: TOrgCre
     const parent = await repo.findOrg(trx, actor, input.parentId);
     if (!parent) throw notFound('org', input.parentId);
     assertWritable(actor, parent);
-    if (parent.status !== 'active')
-      throw invalidField('body.parentId', 'parent-inactive', { zh: '上级组织已停用', en: 'the parent org is inactive' });
+    if (parent.status !== 'active') throw invalidField('body.parentId', 'parent-inactive', { zh: '上级组织已停用', en: 'the parent org is inactive' });
     checkParentKind(input.kind, parent.kind);
     if (input.code && (await repo.orgWithCode(trx, input.code)))
       throw conflict('duplicate-code', { zh: `统一社会信用代码 ${input.code} 已被使用`, en: `Credit code ${input.code} is already used` });
-    const inserted = { id: await repo.insertOrg(trx, {
+    const inserted = {
+      id: await repo.insertOrg(trx, {
         parent_id: parent.id,
         path: '',
         depth: parent.depth + 1,
@@ -121,7 +144,8 @@ export async function createOrg(s: Services, ctx: RequestContext, input: TOrgCre
         address: input.address ?? null,
         contact_name: input.contactName ?? null,
         contact_phone: input.contactPhone ?? null,
-      }) };
+      }),
+    };
     const path = `${parent.path}${inserted.id}.`;
     await repo.updateOrgRow(trx, inserted.id, { path });
     const org = (await repo.findOrgUnscoped(trx, inserted.id))!;
@@ -142,15 +166,15 @@ export async function updateOrg(s: Services, ctx: RequestContext, id: number, in
       throw conflict('duplicate-code', { zh: `统一社会信用代码 ${input.code} 已被使用`, en: `Credit code ${input.code} is already used` });
     const before = presentOrg(org, actor);
     await repo.updateOrgRow(trx, id, {
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
-        ...(input.code !== undefined ? { code: input.code } : {}),
-        ...(input.unitCategory !== undefined ? { unit_category: input.unitCategory } : {}),
-        ...(input.address !== undefined ? { address: input.address } : {}),
-        ...(input.contactName !== undefined ? { contact_name: input.contactName } : {}),
-        ...(input.contactPhone !== undefined ? { contact_phone: input.contactPhone } : {}),
-        updated_at: new Date(),
-      });
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
+      ...(input.code !== undefined ? { code: input.code } : {}),
+      ...(input.unitCategory !== undefined ? { unit_category: input.unitCategory } : {}),
+      ...(input.address !== undefined ? { address: input.address } : {}),
+      ...(input.contactName !== undefined ? { contact_name: input.contactName } : {}),
+      ...(input.contactPhone !== undefined ? { contact_phone: input.contactPhone } : {}),
+      updated_at: new Date(),
+    });
     const after = presentOrg((await repo.findOrgUnscoped(trx, id))!, actor);
     await writeAudit(trx, ctx, { action: 'org.update', entity: 'org', entityId: id, orgPath: org.path, summary: org.name, before, after });
     return after;
@@ -178,8 +202,13 @@ export async function moveOrg(s: Services, ctx: RequestContext, id: number, pare
     // distribution column (migration 0031, docs/scale.md). At Citus this is a move between shards.
     if (regionOfPath(org.path) !== regionOfPath(newPath)) await followOrgMove(trx, newPath);
     await writeAudit(trx, ctx, {
-      action: 'org.move', entity: 'org', entityId: id, orgPath: newPath, summary: org.name,
-      before: { parentId: org.parent_id }, after: { parentId: parent.id, parentName: parent.name },
+      action: 'org.move',
+      entity: 'org',
+      entityId: id,
+      orgPath: newPath,
+      summary: org.name,
+      before: { parentId: org.parent_id },
+      after: { parentId: parent.id, parentName: parent.name },
     });
     return getOrgTx(trx, actor, id);
   });
@@ -194,7 +223,8 @@ export async function setOrgStatus(s: Services, ctx: RequestContext, id: number,
   return s.database.db.transaction().execute(async (trx) => {
     const org = await loadInScope(trx, actor, id);
     assertWritable(actor, org);
-    if (org.path === actor.orgPath || org.kind === 'municipal') throw forbidden({ zh: '不能停用本级或根组织', en: 'You cannot deactivate your own org or the root' });
+    if (org.path === actor.orgPath || org.kind === 'municipal')
+      throw forbidden({ zh: '不能停用本级或根组织', en: 'You cannot deactivate your own org or the root' });
     if (status === 'inactive') {
       const counts = await repo.orgCounts(trx, org);
       const activeChildren = await repo.activeChild(trx, id);
@@ -205,10 +235,19 @@ export async function setOrgStatus(s: Services, ctx: RequestContext, id: number,
         });
     } else {
       const parent = await repo.findOrgUnscoped(trx, org.parent_id!);
-      if (parent?.status !== 'active') throw conflict('parent-inactive', { zh: '上级组织已停用，请先启用上级', en: 'The parent org is inactive; activate it first' });
+      if (parent?.status !== 'active')
+        throw conflict('parent-inactive', { zh: '上级组织已停用，请先启用上级', en: 'The parent org is inactive; activate it first' });
     }
     await repo.updateOrgRow(trx, id, { status, deactivated_at: status === 'inactive' ? new Date() : null, updated_at: new Date() });
-    await writeAudit(trx, ctx, { action: status === 'inactive' ? 'org.deactivate' : 'org.activate', entity: 'org', entityId: id, orgPath: org.path, summary: org.name, before: { status: org.status }, after: { status } });
+    await writeAudit(trx, ctx, {
+      action: status === 'inactive' ? 'org.deactivate' : 'org.activate',
+      entity: 'org',
+      entityId: id,
+      orgPath: org.path,
+      summary: org.name,
+      before: { status: org.status },
+      after: { status },
+    });
     return getOrgTx(trx, actor, id);
   });
 }

@@ -25,10 +25,30 @@ export const orgColumns = [
 ];
 
 const headerAliases: Record<string, string> = {
-  上级组织: 'parent', parent: 'parent', 组织类型: 'kind', kind: 'kind', 类型: 'kind', 组织名称: 'name', 名称: 'name', name: 'name',
-  简称: 'shortName', shortname: 'shortName', 统一社会信用代码: 'code', 信用代码: 'code', code: 'code', 单位类别: 'unitCategory',
-  unitcategory: 'unitCategory', 地址: 'address', address: 'address', 联系人: 'contactName', contactname: 'contactName',
-  联系电话: 'contactPhone', contactphone: 'contactPhone', id: 'id', 状态: 'status', status: 'status',
+  上级组织: 'parent',
+  parent: 'parent',
+  组织类型: 'kind',
+  kind: 'kind',
+  类型: 'kind',
+  组织名称: 'name',
+  名称: 'name',
+  name: 'name',
+  简称: 'shortName',
+  shortname: 'shortName',
+  统一社会信用代码: 'code',
+  信用代码: 'code',
+  code: 'code',
+  单位类别: 'unitCategory',
+  unitcategory: 'unitCategory',
+  地址: 'address',
+  address: 'address',
+  联系人: 'contactName',
+  contactname: 'contactName',
+  联系电话: 'contactPhone',
+  contactphone: 'contactPhone',
+  id: 'id',
+  状态: 'status',
+  status: 'status',
 };
 
 const kindByLabel = new Map<string, (typeof orgKinds)[number]>();
@@ -58,18 +78,50 @@ export async function exportOrgs(s: Services, ctx: RequestContext, q: TOrgExport
     contactPhone: o.contact_phone ?? '',
   }));
   if (format === 'csv') return { body: Buffer.from(writeCsv(orgColumns, data), 'utf8'), type: 'text/csv; charset=utf-8', ext: 'csv' };
-  return { body: await writeXlsx([{ name: '组织', columns: orgColumns, rows: data }]), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' };
+  return {
+    body: await writeXlsx([{ name: '组织', columns: orgColumns, rows: data }]),
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ext: 'xlsx',
+  };
 }
 
 export async function orgTemplate() {
   const columns = orgColumns.filter((c) => !['id', 'status'].includes(c.key));
   return writeXlsx([
-    { name: '组织', columns, rows: [{ parent: '浦东新区总工会', kind: '基层工会', name: '上海示例科技有限公司工会', shortName: '', code: '', unitCategory: '普通', address: '', contactName: '', contactPhone: '' }] },
-    { name: '说明', columns: [{ key: 'k', header: '列', width: 20 }, { key: 'v', header: '说明', width: 80 }], rows: [
-      { k: '上级组织', v: '上级组织的ID、统一社会信用代码或全称；可以是本文件前面各行新建的组织' },
-      { k: '组织类型', v: Object.values(orgKindNames).map((n) => n.zh).join('、') },
-      { k: '单位类别', v: '普通 或 特殊（东航、民航华东局、民航华东空管局、铁路工会、中国金融工会所属单位）' },
-    ] },
+    {
+      name: '组织',
+      columns,
+      rows: [
+        {
+          parent: '浦东新区总工会',
+          kind: '基层工会',
+          name: '上海示例科技有限公司工会',
+          shortName: '',
+          code: '',
+          unitCategory: '普通',
+          address: '',
+          contactName: '',
+          contactPhone: '',
+        },
+      ],
+    },
+    {
+      name: '说明',
+      columns: [
+        { key: 'k', header: '列', width: 20 },
+        { key: 'v', header: '说明', width: 80 },
+      ],
+      rows: [
+        { k: '上级组织', v: '上级组织的ID、统一社会信用代码或全称；可以是本文件前面各行新建的组织' },
+        {
+          k: '组织类型',
+          v: Object.values(orgKindNames)
+            .map((n) => n.zh)
+            .join('、'),
+        },
+        { k: '单位类别', v: '普通 或 特殊（东航、民航华东局、民航华东空管局、铁路工会、中国金融工会所属单位）' },
+      ],
+    },
   ]);
 }
 
@@ -80,7 +132,11 @@ export async function importOrgs(s: Services, ctx: RequestContext, file: Buffer,
   const issues: FieldIssue[] = [];
   for (const required of ['parent', 'kind', 'name'])
     if (!keys.includes(required))
-      issues.push({ field: `header.${required}`, code: 'missing-column', message: { zh: `缺少列：${orgColumns.find((c) => c.key === required)!.header}`, en: `missing column: ${required}` } });
+      issues.push({
+        field: `header.${required}`,
+        code: 'missing-column',
+        message: { zh: `缺少列：${orgColumns.find((c) => c.key === required)!.header}`, en: `missing column: ${required}` },
+      });
   if (issues.length) throw new AppError(400, 'invalid-file', { zh: '文件表头不正确', en: 'The file header is not right' }, issues);
 
   const db = s.database.db;
@@ -99,7 +155,11 @@ export async function importOrgs(s: Services, ctx: RequestContext, file: Buffer,
     const v: Record<string, string> = {};
     for (const [i, k] of keys.entries()) if (k) v[k] = row.cells[i] ?? '';
     const err = (col: string, code: string, zh: string, en: string) =>
-      issues.push({ field: `row ${row.rowNo}, ${orgColumns.find((c) => c.key === col)?.header ?? col}`, code, message: { zh: `第${row.rowNo}行：${zh}`, en: `row ${row.rowNo}: ${en}` } });
+      issues.push({
+        field: `row ${row.rowNo}, ${orgColumns.find((c) => c.key === col)?.header ?? col}`,
+        code,
+        message: { zh: `第${row.rowNo}行：${zh}`, en: `row ${row.rowNo}: ${en}` },
+      });
     const kind = kindByLabel.get(v.kind?.trim() ?? '') ?? kindByLabel.get((v.kind ?? '').trim().toLowerCase());
     if (!kind || kind === 'municipal') err('kind', 'unknown-kind', `组织类型"${v.kind}"不正确`, `unknown org kind "${v.kind}"`);
     if (!v.name || v.name.length < 2 || v.name.length > 100) err('name', 'required', '组织名称必填（2–100字）', 'name is required (2–100 characters)');
@@ -114,7 +174,12 @@ export async function importOrgs(s: Services, ctx: RequestContext, file: Buffer,
     const parent = byKey.get(v.parent ?? '');
     if (!parent) err('parent', 'unknown-parent', `找不到上级组织"${v.parent}"（须在您的管辖范围内）`, `no parent org "${v.parent}" in your scope`);
     else if (kind && !allowedParents[kind].includes(parent.kind as any))
-      err('kind', 'parent-kind', `${orgKindNames[kind].zh}不能隶属于${orgKindNames[parent.kind as keyof typeof orgKindNames].zh}`, `a ${kind} cannot sit under a ${parent.kind}`);
+      err(
+        'kind',
+        'parent-kind',
+        `${orgKindNames[kind].zh}不能隶属于${orgKindNames[parent.kind as keyof typeof orgKindNames].zh}`,
+        `a ${kind} cannot sit under a ${parent.kind}`,
+      );
     if (kind && v.name && !byKey.has(v.name)) {
       const ref = { kind, rowNo: row.rowNo };
       byKey.set(v.name, ref);
@@ -131,17 +196,22 @@ export async function importOrgs(s: Services, ctx: RequestContext, file: Buffer,
     for (const { v } of parsed) {
       const parentRef = byKey.get(v.parent!)!;
       const parentId = parentRef.id ?? created.get(v.parent!)!;
-      const dto = await createOrg(s, ctx, {
-        parentId,
-        kind: v.kind as any,
-        name: v.name!,
-        ...(v.shortName ? { shortName: v.shortName } : {}),
-        ...(v.code ? { code: v.code } : {}),
-        unitCategory: v.unitCategory === '特殊' || v.unitCategory === 'special' ? 'special' : 'ordinary',
-        ...(v.address ? { address: v.address } : {}),
-        ...(v.contactName ? { contactName: v.contactName } : {}),
-        ...(v.contactPhone ? { contactPhone: v.contactPhone } : {}),
-      }, trx);
+      const dto = await createOrg(
+        s,
+        ctx,
+        {
+          parentId,
+          kind: v.kind as any,
+          name: v.name!,
+          ...(v.shortName ? { shortName: v.shortName } : {}),
+          ...(v.code ? { code: v.code } : {}),
+          unitCategory: v.unitCategory === '特殊' || v.unitCategory === 'special' ? 'special' : 'ordinary',
+          ...(v.address ? { address: v.address } : {}),
+          ...(v.contactName ? { contactName: v.contactName } : {}),
+          ...(v.contactPhone ? { contactPhone: v.contactPhone } : {}),
+        },
+        trx,
+      );
       created.set(v.name!, dto.id);
       if (v.code) created.set(v.code, dto.id);
     }

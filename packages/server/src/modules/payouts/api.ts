@@ -15,7 +15,8 @@ import type { PayoutSourceKind } from '../../db/schema.ts';
 export const paidByApplication = (db: Executor, programCodes?: readonly string[]) => repo.paidByApplication(db, programCodes);
 
 /** The net booked (payables less reversals) for a person in a program's campaign year, optionally leaving one application out. */
-export const netBookedFor = (db: Executor, q: { personId: number; program: string; year: number; excludeApplicationId?: number | undefined }) => repo.netBookedFor(db, q);
+export const netBookedFor = (db: Executor, q: { personId: number; program: string; year: number; excludeApplicationId?: number | undefined }) =>
+  repo.netBookedFor(db, q);
 
 /**
  * The payee of a payable entry (issue 11 §1): a member's card (the member's person and membership), or
@@ -41,21 +42,56 @@ export type PayoutSource = { kind: PayoutSourceKind; id: number; ref?: string | 
 export async function bookPayable(
   trx: Executor,
   e: {
-    applicationId?: number; source?: PayoutSource; instanceId?: number; program: string; year?: number; title?: string; preparer?: string;
-    personId?: number | null; membershipId?: number | null; payee?: Payee; orgPath: string; amountFen: number; bookedOn: string; createdBy: number;
+    applicationId?: number;
+    source?: PayoutSource;
+    instanceId?: number;
+    program: string;
+    year?: number;
+    title?: string;
+    preparer?: string;
+    personId?: number | null;
+    membershipId?: number | null;
+    payee?: Payee;
+    orgPath: string;
+    amountFen: number;
+    bookedOn: string;
+    createdBy: number;
   },
 ): Promise<{ id: number; amountFen: number; booked: boolean }> {
   const payee: Payee = e.payee ?? { kind: 'member-card', personId: e.personId!, membershipId: e.membershipId! };
   const source: PayoutSource = e.source ?? { kind: 'application', id: e.applicationId! };
-  const instanceId = e.instanceId ?? (await ledgerInstance(trx, { program: e.program, year: e.year ?? Number(e.bookedOn.slice(0, 4)), title: e.title ?? e.program, preparer: e.preparer ?? 'finance', createdBy: e.createdBy }));
+  const instanceId =
+    e.instanceId ??
+    (await ledgerInstance(trx, {
+      program: e.program,
+      year: e.year ?? Number(e.bookedOn.slice(0, 4)),
+      title: e.title ?? e.program,
+      preparer: e.preparer ?? 'finance',
+      createdBy: e.createdBy,
+    }));
   const row = await repo.insertPayable(trx, {
-      application_id: source.kind === 'application' ? source.id : null, source_kind: source.kind, source_id: source.id, source_ref: source.ref ?? null,
-      instance_id: instanceId, program: e.program,
-      person_id: payee.kind === 'member-card' ? payee.personId : null, membership_id: payee.kind === 'member-card' ? payee.membershipId : null,
-      payee_kind: payee.kind, payee_org_id: payee.kind === 'member-card' ? null : payee.orgId, org_path: e.orgPath, region_id: regionOfPath(e.orgPath),
-      ...(payee.kind === 'bank-account' ? { payee_bank: payee.bank, payee_account_name: payee.accountName, payee_account_cipher: payee.accountCipher, payee_account_masked: payee.accountMasked } : {}),
-      kind: 'payable', amount_fen: e.amountFen, reverses_id: null, reason: null, booked_on: e.bookedOn, created_by: e.createdBy,
-    });
+    application_id: source.kind === 'application' ? source.id : null,
+    source_kind: source.kind,
+    source_id: source.id,
+    source_ref: source.ref ?? null,
+    instance_id: instanceId,
+    program: e.program,
+    person_id: payee.kind === 'member-card' ? payee.personId : null,
+    membership_id: payee.kind === 'member-card' ? payee.membershipId : null,
+    payee_kind: payee.kind,
+    payee_org_id: payee.kind === 'member-card' ? null : payee.orgId,
+    org_path: e.orgPath,
+    region_id: regionOfPath(e.orgPath),
+    ...(payee.kind === 'bank-account'
+      ? { payee_bank: payee.bank, payee_account_name: payee.accountName, payee_account_cipher: payee.accountCipher, payee_account_masked: payee.accountMasked }
+      : {}),
+    kind: 'payable',
+    amount_fen: e.amountFen,
+    reverses_id: null,
+    reason: null,
+    booked_on: e.bookedOn,
+    created_by: e.createdBy,
+  });
   if (row) return { id: row.id, amountFen: row.amount_fen, booked: true };
   const existing = await payableOf(trx, source);
   return { id: existing!.id, amountFen: existing!.amount_fen, booked: false };
@@ -110,8 +146,13 @@ export async function reverseUnpaid(trx: Executor, source: Pick<PayoutSource, 'k
   const already = await repo.reversalOf(trx, e.id);
   if (already) return null;
   const batch = await repo.batchOfEntry(trx, e.id, { uncancelled: true });
-  if (batch?.status === 'paid') throw conflict('already-paid', { zh: `该款项已随批次 ${batch.no} 发放，不能取消`, en: `It was paid in batch ${batch.no}; it cannot be cancelled` });
-  if (batch) throw conflict('entry-in-open-batch', { zh: `该款项已编入结算批次 ${batch.no}，请经办机构先作废该批次`, en: `It is in batch ${batch.no}; the disbursing agency must cancel that batch first` });
+  if (batch?.status === 'paid')
+    throw conflict('already-paid', { zh: `该款项已随批次 ${batch.no} 发放，不能取消`, en: `It was paid in batch ${batch.no}; it cannot be cancelled` });
+  if (batch)
+    throw conflict('entry-in-open-batch', {
+      zh: `该款项已编入结算批次 ${batch.no}，请经办机构先作废该批次`,
+      en: `It is in batch ${batch.no}; the disbursing agency must cancel that batch first`,
+    });
   const row = await repo.insertReversal(trx, e, p);
   return { id: row.id, amountFen: -e.amount_fen };
 }

@@ -10,14 +10,43 @@ import { instanceView } from '../programs/api.ts';
 import { applicationRefs } from '../applications/api.ts';
 
 const batchColumns = [
-  'payout_batches.id', 'payout_batches.no', 'payout_batches.instance_id', 'payout_batches.period', 'payout_batches.closes_on', 'payout_batches.pay_by', 'payout_batches.status',
-  'payout_batches.entry_count', 'payout_batches.total_fen', 'payout_batches.prepared_by', 'payout_batches.prepared_at', 'payout_batches.rights_approved_by', 'payout_batches.rights_approved_at',
-  'payout_batches.finance_approved_by', 'payout_batches.finance_approved_at', 'payout_batches.paid_by', 'payout_batches.paid_at', 'payout_batches.paid_on', 'payout_batches.payment_reference',
+  'payout_batches.id',
+  'payout_batches.no',
+  'payout_batches.instance_id',
+  'payout_batches.period',
+  'payout_batches.closes_on',
+  'payout_batches.pay_by',
+  'payout_batches.status',
+  'payout_batches.entry_count',
+  'payout_batches.total_fen',
+  'payout_batches.prepared_by',
+  'payout_batches.prepared_at',
+  'payout_batches.rights_approved_by',
+  'payout_batches.rights_approved_at',
+  'payout_batches.finance_approved_by',
+  'payout_batches.finance_approved_at',
+  'payout_batches.paid_by',
+  'payout_batches.paid_at',
+  'payout_batches.paid_on',
+  'payout_batches.payment_reference',
   'payout_batches.payer_org_id',
 ] as const;
 
 export const batchQuery = (db: Executor) =>
-  db.selectFrom('payout_batches').innerJoin(instanceView(db).as('pi'), 'pi.id', 'payout_batches.instance_id').innerJoin('orgs as po', 'po.id', 'pi.org_id').select(batchColumns).select(['pi.title', 'pi.program', 'pi.settlement', 'po.path as program_org_path', 'pi.org_id as program_org_id', 'po.name as program_org_name', 'po.kind as program_org_kind']);
+  db
+    .selectFrom('payout_batches')
+    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'payout_batches.instance_id')
+    .innerJoin('orgs as po', 'po.id', 'pi.org_id')
+    .select(batchColumns)
+    .select([
+      'pi.title',
+      'pi.program',
+      'pi.settlement',
+      'po.path as program_org_path',
+      'pi.org_id as program_org_id',
+      'po.name as program_org_name',
+      'po.kind as program_org_kind',
+    ]);
 
 export async function loadBatch(db: Executor, id: number, lock = false) {
   let q = batchQuery(db).where('payout_batches.id', '=', id);
@@ -29,27 +58,49 @@ export async function loadBatch(db: Executor, id: number, lock = false) {
 export type Batch = Awaited<ReturnType<typeof loadBatch>>;
 
 export function batchLines(db: Executor, actor: Actor, id: number) {
-  return db
-    .selectFrom('payout_batch_items as i')
-    .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
-    .leftJoin('persons as p', 'p.id', 'e.person_id')
-    .leftJoin('memberships as m', (j) => j.onRef('m.id', '=', 'e.membership_id').onRef('m.region_id', '=', 'e.region_id'))
-    .innerJoin('orgs as o', (j) => j.on(sql<boolean>`o.id = coalesce(m.org_id, e.payee_org_id)`))
-    .leftJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
-    .innerJoin(instanceView(db).as('pi'), 'pi.id', 'e.instance_id')
-    .leftJoin('orgs as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(i.region_org_id, nullif(split_part(e.org_path, '.', 2), '')::bigint)`))
-    // An organisation payee: the account paid (once paid), else its active account.
-    .leftJoin('payee_accounts as pa', (j) => j.on(sql<boolean>`e.payee_kind = 'org-account' and pa.id = coalesce(i.payee_account_id, (select x.id from payee_accounts x where x.org_id = e.payee_org_id and x.status = 'active'))`))
-    .select(['e.id as entry_id', 'e.kind', 'e.amount_fen', 'p.name', 'p.id_masked', 'm.member_no', 'm.card_status', 'o.name as org_name', sql<string>`coalesce(a.no, e.source_ref, '')`.as('application_no'), 'e.source_kind', 'pi.title', 'i.pay_to', 'i.card_status as paid_card_status', 'ro.id as region_id', 'ro.name as region_name'])
-    .select(['e.payee_kind', 'e.payee_org_id', 'pa.bank', 'pa.account_name', 'pa.account_no'])
-    // A person's bank card (a gig claim, migration 0028): its details are on the entry, the number shown masked.
-    .select(['e.payee_bank', 'e.payee_account_name', 'e.payee_account_masked'])
-    .where('i.batch_id', '=', id)
-    .where(inRegion(actor, 'e.region_id'))
-    .where(inScope(actor, 'e.org_path'))
-    .orderBy(sql`coalesce(a.no, e.source_ref, '')`)
-    .orderBy('e.id')
-    .execute();
+  return (
+    db
+      .selectFrom('payout_batch_items as i')
+      .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+      .leftJoin('persons as p', 'p.id', 'e.person_id')
+      .leftJoin('memberships as m', (j) => j.onRef('m.id', '=', 'e.membership_id').onRef('m.region_id', '=', 'e.region_id'))
+      .innerJoin('orgs as o', (j) => j.on(sql<boolean>`o.id = coalesce(m.org_id, e.payee_org_id)`))
+      .leftJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
+      .innerJoin(instanceView(db).as('pi'), 'pi.id', 'e.instance_id')
+      .leftJoin('orgs as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(i.region_org_id, nullif(split_part(e.org_path, '.', 2), '')::bigint)`))
+      // An organisation payee: the account paid (once paid), else its active account.
+      .leftJoin('payee_accounts as pa', (j) =>
+        j.on(
+          sql<boolean>`e.payee_kind = 'org-account' and pa.id = coalesce(i.payee_account_id, (select x.id from payee_accounts x where x.org_id = e.payee_org_id and x.status = 'active'))`,
+        ),
+      )
+      .select([
+        'e.id as entry_id',
+        'e.kind',
+        'e.amount_fen',
+        'p.name',
+        'p.id_masked',
+        'm.member_no',
+        'm.card_status',
+        'o.name as org_name',
+        sql<string>`coalesce(a.no, e.source_ref, '')`.as('application_no'),
+        'e.source_kind',
+        'pi.title',
+        'i.pay_to',
+        'i.card_status as paid_card_status',
+        'ro.id as region_id',
+        'ro.name as region_name',
+      ])
+      .select(['e.payee_kind', 'e.payee_org_id', 'pa.bank', 'pa.account_name', 'pa.account_no'])
+      // A person's bank card (a gig claim, migration 0028): its details are on the entry, the number shown masked.
+      .select(['e.payee_bank', 'e.payee_account_name', 'e.payee_account_masked'])
+      .where('i.batch_id', '=', id)
+      .where(inRegion(actor, 'e.region_id'))
+      .where(inScope(actor, 'e.org_path'))
+      .orderBy(sql`coalesce(a.no, e.source_ref, '')`)
+      .orderBy('e.id')
+      .execute()
+  );
 }
 
 export type BatchLine = Awaited<ReturnType<typeof batchLines>>[number];
@@ -72,7 +123,30 @@ export async function decideMemberCardPayees(trx: Executor, batchId: number) {
 export async function insertReversal(trx: Executor, e: Selectable<DB['payout_entries']>, p: { reason: string; bookedOn: string; createdBy: number }) {
   return trx
     .insertInto('payout_entries')
-    .values({ application_id: e.application_id, source_kind: e.source_kind, source_id: e.source_id, source_ref: e.source_ref, payee_kind: e.payee_kind, payee_org_id: e.payee_org_id, payee_bank: e.payee_bank, payee_account_name: e.payee_account_name, payee_account_cipher: e.payee_account_cipher, payee_account_masked: e.payee_account_masked, instance_id: e.instance_id, program: e.program, person_id: e.person_id, membership_id: e.membership_id, org_path: e.org_path, region_id: e.region_id, kind: 'reversal', amount_fen: -e.amount_fen, reverses_id: e.id, reason: p.reason, booked_on: p.bookedOn, created_by: p.createdBy })
+    .values({
+      application_id: e.application_id,
+      source_kind: e.source_kind,
+      source_id: e.source_id,
+      source_ref: e.source_ref,
+      payee_kind: e.payee_kind,
+      payee_org_id: e.payee_org_id,
+      payee_bank: e.payee_bank,
+      payee_account_name: e.payee_account_name,
+      payee_account_cipher: e.payee_account_cipher,
+      payee_account_masked: e.payee_account_masked,
+      instance_id: e.instance_id,
+      program: e.program,
+      person_id: e.person_id,
+      membership_id: e.membership_id,
+      org_path: e.org_path,
+      region_id: e.region_id,
+      kind: 'reversal',
+      amount_fen: -e.amount_fen,
+      reverses_id: e.id,
+      reason: p.reason,
+      booked_on: p.bookedOn,
+      created_by: p.createdBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -82,7 +156,14 @@ export async function insertReversal(trx: Executor, e: Selectable<DB['payout_ent
 
 /** The open (not cancelled) monthly batch of a program's period, if any. */
 export function openMonthlyBatch(db: Executor, instanceId: number, period: string) {
-  return db.selectFrom('payout_batches').select(['no', 'status']).where('instance_id', '=', instanceId).where('period', '=', period).where('status', '<>', 'cancelled').where('direct', '=', false).executeTakeFirst();
+  return db
+    .selectFrom('payout_batches')
+    .select(['no', 'status'])
+    .where('instance_id', '=', instanceId)
+    .where('period', '=', period)
+    .where('status', '<>', 'cancelled')
+    .where('direct', '=', false)
+    .executeTakeFirst();
 }
 
 /** Entries of a program booked up to `closesOn` and in no batch (a cancelled batch releases its entries), by id. */
@@ -110,7 +191,10 @@ export async function insertBatch(trx: Executor, values: Insertable<DB['payout_b
 /** Puts entries into a batch, 500 rows a statement. */
 export async function insertBatchItems(trx: Executor, batchId: number, entryIds: number[]) {
   for (let i = 0; i < entryIds.length; i += 500)
-    await trx.insertInto('payout_batch_items').values(entryIds.slice(i, i + 500).map((entryId) => ({ batch_id: batchId, entry_id: entryId }))).execute();
+    await trx
+      .insertInto('payout_batch_items')
+      .values(entryIds.slice(i, i + 500).map((entryId) => ({ batch_id: batchId, entry_id: entryId })))
+      .execute();
 }
 
 export async function updateBatch(trx: Executor, id: number, set: Updateable<DB['payout_batches']>) {
@@ -145,7 +229,14 @@ export function visibleBatches(db: Executor, actor: Actor, instanceId?: number) 
   let q = batchQuery(db).where((eb) =>
     eb.or([
       inScope(actor, 'po.path')(eb),
-      eb.exists(eb.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').select(sql`1`.as('one')).whereRef('i.batch_id', '=', 'payout_batches.id').where(inScope(actor, 'e.org_path'))),
+      eb.exists(
+        eb
+          .selectFrom('payout_batch_items as i')
+          .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+          .select(sql`1`.as('one'))
+          .whereRef('i.batch_id', '=', 'payout_batches.id')
+          .where(inScope(actor, 'e.org_path')),
+      ),
     ]),
   );
   if (instanceId) q = q.where('payout_batches.instance_id', '=', instanceId);
@@ -178,7 +269,14 @@ export function orgPayeeLines(db: Executor, batchId: number) {
 
 /** The applications a batch pays (payables of source 'application'), one row a line. */
 export async function batchApplicationIds(db: Executor, batchId: number) {
-  const rows = await db.selectFrom('payout_batch_items as i').innerJoin('payout_entries as e', 'e.id', 'i.entry_id').select('e.application_id').where('i.batch_id', '=', batchId).where('e.kind', '=', 'payable').where('e.source_kind', '=', 'application').execute();
+  const rows = await db
+    .selectFrom('payout_batch_items as i')
+    .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+    .select('e.application_id')
+    .where('i.batch_id', '=', batchId)
+    .where('e.kind', '=', 'payable')
+    .where('e.source_kind', '=', 'application')
+    .execute();
   return rows.map((r) => r.application_id!);
 }
 
@@ -202,32 +300,59 @@ export async function decideDirectOrgAccountPayee(trx: Executor, batchId: number
 
 /** A person's bank card lines (a gig claim) are paid to the card on the entry. */
 export async function decideBankAccountPayees(trx: Executor, batchId: number) {
-  await sql`update payout_batch_items i set pay_to = 'bank-account' from payout_entries e where i.entry_id = e.id and i.batch_id = ${batchId} and e.payee_kind = 'bank-account'`.execute(trx);
+  await sql`update payout_batch_items i set pay_to = 'bank-account' from payout_entries e where i.entry_id = e.id and i.batch_id = ${batchId} and e.payee_kind = 'bank-account'`.execute(
+    trx,
+  );
 }
 
 /** A batch's member lines for the payment notices: the member, their phone (sealed), account, and where the money went. */
 export function memberPayeeLines(db: Executor, batchId: number) {
-  return db
-    .selectFrom('payout_batch_items as i')
-    .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
-    .innerJoin('persons as p', 'p.id', 'e.person_id')
-    .innerJoin('memberships as m', 'm.id', 'e.membership_id')
-    .leftJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
-    .leftJoin('accounts as acc', (j) => j.onRef('acc.person_id', '=', 'p.id').on('acc.role', '=', 'member'))
-    // Member payees only (an inner join on persons); organisation payees are told through their officers.
-    .select(['e.person_id', 'e.amount_fen', 'e.kind', 'p.name', 'p.phone_cipher', 'm.member_no', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no'), 'acc.id as account_id', 'i.pay_to', 'i.card_status', 'i.region_org_id'])
-    .where('i.batch_id', '=', batchId)
-    .execute();
+  return (
+    db
+      .selectFrom('payout_batch_items as i')
+      .innerJoin('payout_entries as e', 'e.id', 'i.entry_id')
+      .innerJoin('persons as p', 'p.id', 'e.person_id')
+      .innerJoin('memberships as m', 'm.id', 'e.membership_id')
+      .leftJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
+      .leftJoin('accounts as acc', (j) => j.onRef('acc.person_id', '=', 'p.id').on('acc.role', '=', 'member'))
+      // Member payees only (an inner join on persons); organisation payees are told through their officers.
+      .select([
+        'e.person_id',
+        'e.amount_fen',
+        'e.kind',
+        'p.name',
+        'p.phone_cipher',
+        'm.member_no',
+        sql<string>`coalesce(a.no, e.source_ref, '')`.as('no'),
+        'acc.id as account_id',
+        'i.pay_to',
+        'i.card_status',
+        'i.region_org_id',
+      ])
+      .where('i.batch_id', '=', batchId)
+      .execute()
+  );
 }
 
 /** One entry's amount, payee org and the number it is known by (the application's, else the source's ref). */
 export function entryNotice(db: Executor, entryId: number) {
-  return db.selectFrom('payout_entries as e').leftJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id').select(['e.amount_fen', 'e.payee_org_id', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no')]).where('e.id', '=', entryId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('payout_entries as e')
+    .leftJoin(applicationRefs(db).as('a'), 'a.id', 'e.application_id')
+    .select(['e.amount_fen', 'e.payee_org_id', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no')])
+    .where('e.id', '=', entryId)
+    .executeTakeFirstOrThrow();
 }
 
 /** An organisation's active payee account: whether finance verified it, and the org's name. */
 export function activeAccountCheck(db: Executor, orgId: number) {
-  return db.selectFrom('payee_accounts as pa').innerJoin('orgs as o', 'o.id', 'pa.org_id').select(['pa.verified_by', 'o.name']).where('pa.org_id', '=', orgId).where('pa.status', '=', 'active').executeTakeFirst();
+  return db
+    .selectFrom('payee_accounts as pa')
+    .innerJoin('orgs as o', 'o.id', 'pa.org_id')
+    .select(['pa.verified_by', 'o.name'])
+    .where('pa.org_id', '=', orgId)
+    .where('pa.status', '=', 'active')
+    .executeTakeFirst();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,7 +368,11 @@ export function entryInScope(db: Executor, actor: Actor, id: number) {
  * `uncancelled` leaves a cancelled batch out.
  */
 export function batchOfEntry(db: Executor, entryId: number, o: { lock?: boolean; uncancelled?: boolean } = {}) {
-  let q = db.selectFrom('payout_batch_items as i').innerJoin('payout_batches as b', 'b.id', 'i.batch_id').select(['b.no', 'b.status', 'b.paid_on']).where('i.entry_id', '=', entryId);
+  let q = db
+    .selectFrom('payout_batch_items as i')
+    .innerJoin('payout_batches as b', 'b.id', 'i.batch_id')
+    .select(['b.no', 'b.status', 'b.paid_on'])
+    .where('i.entry_id', '=', entryId);
   if (o.uncancelled) q = q.where('b.status', '<>', 'cancelled');
   if (o.lock) q = q.forUpdate('b');
   return q.executeTakeFirst();
@@ -262,7 +391,19 @@ export function memberLedger(db: Executor, personId: number) {
     .innerJoin(instanceView(db).as('pi'), 'pi.id', 'e.instance_id')
     .leftJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
     .leftJoin('payout_batches as b', 'b.id', 'i.batch_id')
-    .select(['e.id', 'e.kind', 'e.amount_fen', 'e.booked_on', 'e.reason', sql<string>`coalesce(a.no, e.source_ref, '')`.as('no'), 'pi.title', 'b.no as batch_no', 'b.status as batch_status', 'b.paid_on', 'b.pay_by'])
+    .select([
+      'e.id',
+      'e.kind',
+      'e.amount_fen',
+      'e.booked_on',
+      'e.reason',
+      sql<string>`coalesce(a.no, e.source_ref, '')`.as('no'),
+      'pi.title',
+      'b.no as batch_no',
+      'b.status as batch_status',
+      'b.paid_on',
+      'b.pay_by',
+    ])
     .where('e.person_id', '=', personId)
     .orderBy('e.id', 'desc')
     .execute();
@@ -280,11 +421,23 @@ export function insertPayable(trx: Executor, values: Insertable<DB['payout_entri
 
 /** The payable entry of a source, if booked. */
 export const payableOf = (db: Executor, source: { kind: PayoutSourceKind; id: number }) =>
-  db.selectFrom('payout_entries').select(['id', 'amount_fen', 'instance_id', 'payee_kind', 'payee_org_id', 'org_path']).where('source_kind', '=', source.kind).where('source_id', '=', source.id).where('kind', '=', 'payable').executeTakeFirst();
+  db
+    .selectFrom('payout_entries')
+    .select(['id', 'amount_fen', 'instance_id', 'payee_kind', 'payee_org_id', 'org_path'])
+    .where('source_kind', '=', source.kind)
+    .where('source_id', '=', source.id)
+    .where('kind', '=', 'payable')
+    .executeTakeFirst();
 
 /** The payable entry of a source, whole, if booked. */
 export const payableRowOf = (db: Executor, source: { kind: PayoutSourceKind; id: number }) =>
-  db.selectFrom('payout_entries').selectAll().where('source_kind', '=', source.kind).where('source_id', '=', source.id).where('kind', '=', 'payable').executeTakeFirst();
+  db
+    .selectFrom('payout_entries')
+    .selectAll()
+    .where('source_kind', '=', source.kind)
+    .where('source_id', '=', source.id)
+    .where('kind', '=', 'payable')
+    .executeTakeFirst();
 
 /**
  * What was paid per application: the net of its entries (reversals included) in paid batches, as a
@@ -322,7 +475,10 @@ export async function applicationLedger(db: Executor, applicationId: number) {
     .selectFrom('payout_entries as e')
     .leftJoin('payout_batch_items as i', 'i.entry_id', 'e.id')
     .leftJoin('payout_batches as b', 'b.id', 'i.batch_id')
-    .select([sql<number>`coalesce(sum(e.amount_fen), 0)`.as('booked'), sql<number>`coalesce(sum(case when b.status = 'paid' then e.amount_fen else 0 end), 0)`.as('paid')])
+    .select([
+      sql<number>`coalesce(sum(e.amount_fen), 0)`.as('booked'),
+      sql<number>`coalesce(sum(case when b.status = 'paid' then e.amount_fen else 0 end), 0)`.as('paid'),
+    ])
     .where('e.application_id', '=', applicationId)
     .executeTakeFirstOrThrow();
   return { bookedFen: Number(r.booked), paidFen: Number(r.paid) };
@@ -354,10 +510,25 @@ export async function orgNameByFunction(db: Executor, functionCode: string) {
 // ---------------------------------------------------------------------------------------------
 // Organisation payees (payee-accounts.ts) and the paid hooks' lines (sources.ts).
 
-const payeeColumns = ['payee_accounts.id', 'payee_accounts.org_id', 'payee_accounts.bank', 'payee_accounts.account_name', 'payee_accounts.account_no', 'payee_accounts.status', 'payee_accounts.verified_by', 'payee_accounts.verified_at', 'payee_accounts.created_at'] as const;
+const payeeColumns = [
+  'payee_accounts.id',
+  'payee_accounts.org_id',
+  'payee_accounts.bank',
+  'payee_accounts.account_name',
+  'payee_accounts.account_no',
+  'payee_accounts.status',
+  'payee_accounts.verified_by',
+  'payee_accounts.verified_at',
+  'payee_accounts.created_at',
+] as const;
 
 const payeeQuery = (db: Executor) =>
-  db.selectFrom('payee_accounts').innerJoin('orgs', 'orgs.id', 'payee_accounts.org_id').leftJoin('accounts as v', 'v.id', 'payee_accounts.verified_by').select(payeeColumns).select(['orgs.name as org_name', 'orgs.path as org_path', 'v.display_name as verifier']);
+  db
+    .selectFrom('payee_accounts')
+    .innerJoin('orgs', 'orgs.id', 'payee_accounts.org_id')
+    .leftJoin('accounts as v', 'v.id', 'payee_accounts.verified_by')
+    .select(payeeColumns)
+    .select(['orgs.name as org_name', 'orgs.path as org_path', 'v.display_name as verifier']);
 export type PayeeAccountRow = Awaited<ReturnType<ReturnType<typeof payeeQuery>['executeTakeFirstOrThrow']>>;
 
 export const activePayeeAccountOf = (db: Executor, orgId: number) =>
@@ -381,9 +552,16 @@ export const orgForPayee = (db: Executor, orgId: number) => db.selectFrom('orgs'
 export const retirePayeeAccount = (trx: Executor, id: number) => trx.updateTable('payee_accounts').set({ status: 'retired' }).where('id', '=', id).execute();
 
 export const insertPayeeAccount = async (trx: Executor, v: { orgId: number; bank: string; accountName: string; accountNo: string; createdBy: number }) =>
-  (await trx.insertInto('payee_accounts').values({ org_id: v.orgId, bank: v.bank, account_name: v.accountName, account_no: v.accountNo, created_by: v.createdBy }).returning('id').executeTakeFirstOrThrow()).id;
+  (
+    await trx
+      .insertInto('payee_accounts')
+      .values({ org_id: v.orgId, bank: v.bank, account_name: v.accountName, account_no: v.accountNo, created_by: v.createdBy })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 
-export const setPayeeVerified = (trx: Executor, id: number, by: number) => trx.updateTable('payee_accounts').set({ verified_by: by, verified_at: new Date() }).where('id', '=', id).execute();
+export const setPayeeVerified = (trx: Executor, id: number, by: number) =>
+  trx.updateTable('payee_accounts').set({ verified_by: by, verified_at: new Date() }).where('id', '=', id).execute();
 
 /** The payable lines of a batch, for the sources' "on paid" hooks. */
 export const payableLinesOfBatch = (trx: Executor, batchId: number) =>

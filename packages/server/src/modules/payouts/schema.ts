@@ -26,7 +26,11 @@ export const ZBatch = z.object({
   paidOn: z.string().nullable(),
   paymentReference: z.string().nullable(),
   /** The union whose account pays the batch: the union that runs the program (a district's own program pays from the district's account). */
-  payer: z.object({ org: z.object({ id: z.number().int(), name: z.string() }), kind: z.enum(['federation', 'regional-union']), account: z.object({ bank: z.string(), accountName: z.string(), accountNo: z.string().describe('masked'), verified: z.boolean() }).nullable() }),
+  payer: z.object({
+    org: z.object({ id: z.number().int(), name: z.string() }),
+    kind: z.enum(['federation', 'regional-union']),
+    account: z.object({ bank: z.string(), accountName: z.string(), accountNo: z.string().describe('masked'), verified: z.boolean() }).nullable(),
+  }),
   /** Who prepares, signs and pays: the federation's departments, or the regional union that runs the program (issue 11 §5). */
   runBy: z.enum(['federation', 'regional-union']),
   abilities: z.object({ approveRights: z.boolean(), approveFinance: z.boolean(), markPaid: z.boolean(), cancel: z.boolean() }),
@@ -47,7 +51,13 @@ export const ZBatchDetail = ZBatch.extend({
       org: z.string(),
       applicationNo: z.string(),
       payTo: z.enum(['member-card', 'regional-union', 'org-account', 'bank-account']),
-      payee: z.object({ kind: z.enum(['member-card', 'org-account', 'bank-account']), org: z.object({ id: z.number().int(), name: z.string() }).nullable(), account: z.object({ bank: z.string(), accountName: z.string(), accountNo: z.string().describe('masked') }).nullable() }).optional(),
+      payee: z
+        .object({
+          kind: z.enum(['member-card', 'org-account', 'bank-account']),
+          org: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+          account: z.object({ bank: z.string(), accountName: z.string(), accountNo: z.string().describe('masked') }).nullable(),
+        })
+        .optional(),
       payToName: z.string(),
       payeeOrg: z.object({ id: z.number().int().nullable(), name: z.string().nullable() }).nullable(),
       decided: z.boolean(),
@@ -93,5 +103,8 @@ export const ZPayeeAccountCreate = z.object({
   orgId: z.number().int().positive(),
   bank: z.string().trim().min(2).max(80),
   accountName: z.string().trim().min(2).max(80),
-  accountNo: z.string().trim().regex(/^[0-9 -]{6,40}$/, { message: '账号只含数字、空格和短横线 / digits, spaces and dashes only' }),
+  accountNo: z
+    .string()
+    .trim()
+    .regex(/^[0-9 -]{6,40}$/, { message: '账号只含数字、空格和短横线 / digits, spaces and dashes only' }),
 });

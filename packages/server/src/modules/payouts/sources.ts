@@ -8,10 +8,23 @@ import { claimPaidByLedger, gigClaimPaidByLedger } from '../protection/api.ts';
 import { settlementPaidByLedger } from '../pools/service.ts';
 import * as repo from './repository.ts';
 
-export interface PaidLine { entryId: number; sourceId: number; amountFen: number; batchNo: string; paidOn: string; reference: string | null }
+export interface PaidLine {
+  entryId: number;
+  sourceId: number;
+  amountFen: number;
+  batchNo: string;
+  paidOn: string;
+  reference: string | null;
+}
 type OnPaid = (trx: Executor, ctx: RequestContext, line: PaidLine) => Promise<void>;
 
-export const sourceKindNames: Record<PayoutSourceKind, string> = { application: '申请', 'protection-claim': '保障给付', 'quota-settlement': '名额结算', 'gig-claim': '互助保障给付', 'site-claim': '区局申领' };
+export const sourceKindNames: Record<PayoutSourceKind, string> = {
+  application: '申请',
+  'protection-claim': '保障给付',
+  'quota-settlement': '名额结算',
+  'gig-claim': '互助保障给付',
+  'site-claim': '区局申领',
+};
 
 const onPaid: Record<PayoutSourceKind, OnPaid> = {
   // An application's payment is told to the member and the payee org by markPaid itself (as before).
@@ -29,5 +42,13 @@ const onPaid: Record<PayoutSourceKind, OnPaid> = {
 /** Runs the hooks of the payable lines of a batch just marked paid. */
 export async function runPaidHooks(trx: Executor, ctx: RequestContext, batch: { id: number; no: string; paidOn: string; reference: string | null }) {
   const lines = await repo.payableLinesOfBatch(trx, batch.id);
-  for (const l of lines) await onPaid[l.source_kind](trx, ctx, { entryId: l.id, sourceId: l.source_id, amountFen: l.amount_fen, batchNo: batch.no, paidOn: batch.paidOn, reference: batch.reference });
+  for (const l of lines)
+    await onPaid[l.source_kind](trx, ctx, {
+      entryId: l.id,
+      sourceId: l.source_id,
+      amountFen: l.amount_fen,
+      batchNo: batch.no,
+      paidOn: batch.paidOn,
+      reference: batch.reference,
+    });
 }

@@ -3,8 +3,23 @@ import type { Executor } from '../../platform/context.ts';
 import type { PolicyVersionStatus } from '../../db/schema.ts';
 
 const columns = [
-  'v.id', 'v.program', 'v.policy', 'v.effective_from', 'v.effective_to', 'v.source', 'v.note_zh', 'v.note_en', 'v.base_policy',
-  'v.parameter_values', 'v.carried_over', 'v.status', 'v.created_by', 'v.created_at', 'v.decided_by', 'v.decided_at', 'v.decision_note',
+  'v.id',
+  'v.program',
+  'v.policy',
+  'v.effective_from',
+  'v.effective_to',
+  'v.source',
+  'v.note_zh',
+  'v.note_en',
+  'v.base_policy',
+  'v.parameter_values',
+  'v.carried_over',
+  'v.status',
+  'v.created_by',
+  'v.created_at',
+  'v.decided_by',
+  'v.decided_at',
+  'v.decision_note',
 ] as const;
 
 function base(db: Executor) {
@@ -35,14 +50,38 @@ export async function approvedVersions(db: Executor) {
 
 export async function insertVersion(
   db: Executor,
-  v: { program: string; policy: string; from: string; to: string | null; source: string; noteZh: string | null; noteEn: string | null; basePolicy: string | null; values: Record<string, unknown>; carriedOver: boolean; createdBy: number | null; status?: PolicyVersionStatus; decidedBy?: number | null },
+  v: {
+    program: string;
+    policy: string;
+    from: string;
+    to: string | null;
+    source: string;
+    noteZh: string | null;
+    noteEn: string | null;
+    basePolicy: string | null;
+    values: Record<string, unknown>;
+    carriedOver: boolean;
+    createdBy: number | null;
+    status?: PolicyVersionStatus;
+    decidedBy?: number | null;
+  },
 ) {
   const row = await db
     .insertInto('policy_versions')
     .values({
-      program: v.program, policy: v.policy, effective_from: v.from, effective_to: v.to, source: v.source, note_zh: v.noteZh, note_en: v.noteEn,
-      base_policy: v.basePolicy, parameter_values: JSON.stringify(v.values), carried_over: v.carriedOver, created_by: v.createdBy,
-      ...(v.status && { status: v.status }), ...(v.status && v.status !== 'draft' && { decided_by: v.decidedBy ?? null, decided_at: new Date() }),
+      program: v.program,
+      policy: v.policy,
+      effective_from: v.from,
+      effective_to: v.to,
+      source: v.source,
+      note_zh: v.noteZh,
+      note_en: v.noteEn,
+      base_policy: v.basePolicy,
+      parameter_values: JSON.stringify(v.values),
+      carried_over: v.carriedOver,
+      created_by: v.createdBy,
+      ...(v.status && { status: v.status }),
+      ...(v.status && v.status !== 'draft' && { decided_by: v.decidedBy ?? null, decided_at: new Date() }),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -54,5 +93,11 @@ export async function decide(db: Executor, id: number, status: 'approved' | 'rej
 }
 
 export async function nameTaken(db: Executor, program: string, policy: string) {
-  return !!(await db.selectFrom('policy_versions').select('id').where('program', '=', program).where('policy', '=', policy).where('status', '<>', 'rejected').executeTakeFirst());
+  return !!(await db
+    .selectFrom('policy_versions')
+    .select('id')
+    .where('program', '=', program)
+    .where('policy', '=', policy)
+    .where('status', '<>', 'rejected')
+    .executeTakeFirst());
 }

@@ -52,7 +52,15 @@ export const ZEvaluateBatchResult = z.object({
   // Not checked item by item (up to 100,000 of them): each is an EvaluateResult, as /policy/evaluate answers.
   results: z.array(z.unknown()).describe('one EvaluateResult per input, in order'),
 });
-const ZPolicyVersion = z.object({ policy: z.string(), from: z.string(), to: z.string().optional(), source: z.string(), note: ZMessage.optional(), inputSchema: z.unknown().optional(), carriedOver: z.boolean().optional().describe('a version carried over from the previous year (not a notice text) until the year’s notice is entered') });
+const ZPolicyVersion = z.object({
+  policy: z.string(),
+  from: z.string(),
+  to: z.string().optional(),
+  source: z.string(),
+  note: ZMessage.optional(),
+  inputSchema: z.unknown().optional(),
+  carriedOver: z.boolean().optional().describe('a version carried over from the previous year (not a notice text) until the year’s notice is entered'),
+});
 export const ZProgramInfo = z.object({
   code: z.string(),
   title: ZMessage,
@@ -62,7 +70,14 @@ export const ZProgramInfo = z.object({
   policyDate: ZMessage,
 });
 export const ZProgramList = z.object({ items: z.array(ZProgramInfo) });
-export const ZParameterValue = z.object({ name: z.string(), value: z.unknown(), unit: z.string(), from: z.string(), source: z.string(), reading: ZMessage.optional() });
+export const ZParameterValue = z.object({
+  name: z.string(),
+  value: z.unknown(),
+  unit: z.string(),
+  from: z.string(),
+  source: z.string(),
+  reading: ZMessage.optional(),
+});
 export const ZParameters = z.object({ program: z.string(), date: z.string(), items: z.array(ZParameterValue) });
 export const ZTimelineResult = z.object({
   program: z.string(),
@@ -109,7 +124,17 @@ export const ZEnteredVersion = z.object({
 export const ZVersionList = z.object({
   program: z.string(),
   title: ZMessage,
-  bundled: z.array(z.object({ policy: z.string(), from: z.string(), to: z.string().nullable(), source: z.string(), note: ZMessage.nullable(), origin: z.literal('bundled'), status: z.literal('approved') })),
+  bundled: z.array(
+    z.object({
+      policy: z.string(),
+      from: z.string(),
+      to: z.string().nullable(),
+      source: z.string(),
+      note: ZMessage.nullable(),
+      origin: z.literal('bundled'),
+      status: z.literal('approved'),
+    }),
+  ),
   items: z.array(ZEnteredVersion),
 });
 export const ZVersionTemplate = z.object({
@@ -120,7 +145,10 @@ export const ZVersionTemplate = z.object({
   suggested: z.object({ policy: z.string(), from: z.string(), to: z.string() }),
   parameters: z.array(z.object({ name: z.string(), unit: z.string(), value: z.unknown(), source: z.string(), reading: ZMessage.optional() })),
 });
-const ZOutcome = z.union([z.object({ eligible: z.boolean(), output: z.record(z.string(), z.unknown()), reasons: z.array(z.string()) }), z.object({ error: ZMessage })]);
+const ZOutcome = z.union([
+  z.object({ eligible: z.boolean(), output: z.record(z.string(), z.unknown()), reasons: z.array(z.string()) }),
+  z.object({ error: ZMessage }),
+]);
 export const ZVersionPreview = z.object({
   id: z.number().int(),
   program: z.string(),

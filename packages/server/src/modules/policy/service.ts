@@ -25,13 +25,10 @@ export function toAppError(err: unknown): unknown {
   if (!isPolicyError(err)) return err;
   const field = err.field ? (err.field.startsWith('input') || err.field === 'program' || err.field === 'date' ? err.field : `input.${err.field}`) : undefined;
   const allowed = err.allowed;
-  return new AppError(
-    400,
-    err.code,
-    err.messages,
-    field ? [{ field, code: err.code, message: err.messages }] : [],
-    { ...(allowed ? { allowed } : {}), ...(err.index !== undefined ? { index: err.index } : {}) },
-  );
+  return new AppError(400, err.code, err.messages, field ? [{ field, code: err.code, message: err.messages }] : [], {
+    ...(allowed ? { allowed } : {}),
+    ...(err.index !== undefined ? { index: err.index } : {}),
+  });
 }
 
 function guard<T>(fn: () => T): T {
@@ -50,9 +47,25 @@ export const evaluate = (program: string, date: string, input: unknown): Evaluat
  */
 export async function evaluateBatch(program: string, date: string, inputs: unknown[], trace: boolean): Promise<EvaluateResult[]> {
   if (inputs.length > BATCH_MAX_INPUTS)
-    throw new AppError(400, 'batch-too-large', { zh: `一次最多计算 ${BATCH_MAX_INPUTS} 条`, en: `At most ${BATCH_MAX_INPUTS} inputs per request` }, [{ field: 'inputs', code: 'too_big', message: { zh: `最多 ${BATCH_MAX_INPUTS} 条`, en: `at most ${BATCH_MAX_INPUTS}` } }]);
+    throw new AppError(400, 'batch-too-large', { zh: `一次最多计算 ${BATCH_MAX_INPUTS} 条`, en: `At most ${BATCH_MAX_INPUTS} inputs per request` }, [
+      { field: 'inputs', code: 'too_big', message: { zh: `最多 ${BATCH_MAX_INPUTS} 条`, en: `at most ${BATCH_MAX_INPUTS}` } },
+    ]);
   if (trace && inputs.length > BATCH_TRACE_MAX_INPUTS)
-    throw new AppError(400, 'trace-batch-too-large', { zh: `带计算过程（trace）时一次最多 ${BATCH_TRACE_MAX_INPUTS} 条；请去掉 trace 或分批提交`, en: `With the trace, at most ${BATCH_TRACE_MAX_INPUTS} inputs per request; ask without trace or in smaller batches` }, [{ field: 'trace', code: 'too_big', message: { zh: `trace 仅限 ${BATCH_TRACE_MAX_INPUTS} 条以内`, en: `trace only up to ${BATCH_TRACE_MAX_INPUTS} inputs` } }]);
+    throw new AppError(
+      400,
+      'trace-batch-too-large',
+      {
+        zh: `带计算过程（trace）时一次最多 ${BATCH_TRACE_MAX_INPUTS} 条；请去掉 trace 或分批提交`,
+        en: `With the trace, at most ${BATCH_TRACE_MAX_INPUTS} inputs per request; ask without trace or in smaller batches`,
+      },
+      [
+        {
+          field: 'trace',
+          code: 'too_big',
+          message: { zh: `trace 仅限 ${BATCH_TRACE_MAX_INPUTS} 条以内`, en: `trace only up to ${BATCH_TRACE_MAX_INPUTS} inputs` },
+        },
+      ],
+    );
   guard(() => evaluateMany(program, date, [])); // an unknown program or a bad date: one error, before any row
   const results: EvaluateResult[] = new Array(inputs.length);
   const issues: FieldIssue[] = [];
@@ -72,7 +85,9 @@ export async function evaluateBatch(program: string, date: string, inputs: unkno
         invalid++;
         first ??= err.index;
         const e = toAppError(err) as AppError;
-        issues.push(...(e.issues.length ? e.issues : [{ field: `inputs[${err.index}]`, code: e.code, message: e.messages }]).map((x) => ({ ...x, index: err.index })));
+        issues.push(
+          ...(e.issues.length ? e.issues : [{ field: `inputs[${err.index}]`, code: e.code, message: e.messages }]).map((x) => ({ ...x, index: err.index })),
+        );
         i = err.index + 1;
       }
     }
@@ -83,7 +98,10 @@ export async function evaluateBatch(program: string, date: string, inputs: unkno
       400,
       'invalid-input',
       stopped
-        ? { zh: `${inputs.length} 条中至少有 ${invalid} 条有误，已停止检查；以下列出前 ${invalid} 条`, en: `At least ${invalid} of ${inputs.length} inputs are not valid; checking stopped there and they are listed` }
+        ? {
+            zh: `${inputs.length} 条中至少有 ${invalid} 条有误，已停止检查；以下列出前 ${invalid} 条`,
+            en: `At least ${invalid} of ${inputs.length} inputs are not valid; checking stopped there and they are listed`,
+          }
         : { zh: `${inputs.length} 条中有 ${invalid} 条有误`, en: `${invalid} of ${inputs.length} inputs are not valid` },
       issues,
       { index: first, invalidCount: invalid, complete: !stopped },
@@ -100,7 +118,8 @@ const withCarried = <P extends { code: string; versions: readonly { policy: stri
 export const programs = () => listPrograms().map(withCarried);
 export function program(code: string) {
   const p = getProgram(code);
-  if (!p) throw new AppError(404, 'unknown-program', { zh: `没有项目规则 ${code}`, en: `No program ${code}` }, [], { allowed: listPrograms().map((x) => x.code) });
+  if (!p)
+    throw new AppError(404, 'unknown-program', { zh: `没有项目规则 ${code}`, en: `No program ${code}` }, [], { allowed: listPrograms().map((x) => x.code) });
   return withCarried(p);
 }
 export const parameters = (code: string, date: string) => guard(() => getParameters(code, date));

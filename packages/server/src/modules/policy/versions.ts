@@ -97,7 +97,15 @@ export async function listVersions(s: Services, program: string) {
   const entered = new Set(rows.filter((r) => r.status === 'approved').map((r) => r.policy));
   const bundled = info.versions
     .filter((v) => !entered.has(v.policy))
-    .map((v) => ({ policy: v.policy, from: v.from, to: v.to ?? null, source: v.source, note: v.note ?? null, origin: 'bundled' as const, status: 'approved' as const }));
+    .map((v) => ({
+      policy: v.policy,
+      from: v.from,
+      to: v.to ?? null,
+      source: v.source,
+      note: v.note ?? null,
+      origin: 'bundled' as const,
+      status: 'approved' as const,
+    }));
   return { program, title: info.title, bundled, items: rows.map((r) => present(r)) };
 }
 
@@ -126,7 +134,12 @@ export function template(program: string) {
 export async function createDraft(s: Services, ctx: RequestContext, d: DraftInput) {
   programInfo(d.program);
   const draft: PolicyVersionDraft = {
-    program: d.program, policy: d.policy.trim(), from: d.from, ...(d.to && { to: d.to }), source: d.source.trim(), values: d.values,
+    program: d.program,
+    policy: d.policy.trim(),
+    from: d.from,
+    ...(d.to && { to: d.to }),
+    source: d.source.trim(),
+    values: d.values,
   };
   try {
     checkPolicyVersion(draft);
@@ -135,12 +148,35 @@ export async function createDraft(s: Services, ctx: RequestContext, d: DraftInpu
   }
   return s.database.db.transaction().execute(async (trx) => {
     if (await repo.nameTaken(trx, d.program, draft.policy))
-      throw new AppError(409, 'policy-version-exists', { zh: `${d.program} 已有名为 ${draft.policy} 的版本（草稿或已批准）`, en: `${d.program} already has a version named ${draft.policy} (draft or approved)` }, [{ field: 'policy', code: 'exists', message: { zh: '版本名称已被使用', en: 'name in use' } }]);
+      throw new AppError(
+        409,
+        'policy-version-exists',
+        {
+          zh: `${d.program} 已有名为 ${draft.policy} 的版本（草稿或已批准）`,
+          en: `${d.program} already has a version named ${draft.policy} (draft or approved)`,
+        },
+        [{ field: 'policy', code: 'exists', message: { zh: '版本名称已被使用', en: 'name in use' } }],
+      );
     const id = await repo.insertVersion(trx, {
-      program: d.program, policy: draft.policy, from: d.from, to: d.to ?? null, source: draft.source, noteZh: d.noteZh?.trim() || null, noteEn: d.noteEn?.trim() || null,
-      basePolicy: d.basePolicy ?? null, values: d.values, carriedOver: false, createdBy: ctx.actor!.accountId,
+      program: d.program,
+      policy: draft.policy,
+      from: d.from,
+      to: d.to ?? null,
+      source: draft.source,
+      noteZh: d.noteZh?.trim() || null,
+      noteEn: d.noteEn?.trim() || null,
+      basePolicy: d.basePolicy ?? null,
+      values: d.values,
+      carriedOver: false,
+      createdBy: ctx.actor!.accountId,
     });
-    await writeAudit(trx, ctx, { action: 'policy.version.create', entity: 'policy_version', entityId: id, summary: `${d.program} ${draft.policy}（${d.from}–${d.to ?? ''}）：${draft.source}`, after: { ...draft } });
+    await writeAudit(trx, ctx, {
+      action: 'policy.version.create',
+      entity: 'policy_version',
+      entityId: id,
+      summary: `${d.program} ${draft.policy}（${d.from}–${d.to ?? ''}）：${draft.source}`,
+      after: { ...draft },
+    });
     return present((await repo.getVersion(trx, id))!, { values: true });
   });
 }
@@ -178,7 +214,14 @@ export async function approve(s: Services, ctx: RequestContext, id: number, note
       throw invalid(err);
     }
     await repo.decide(trx, id, 'approved', actor.accountId, note?.trim() || null);
-    await writeAudit(trx, ctx, { action: 'policy.version.approve', entity: 'policy_version', entityId: id, summary: `批准 ${r.program} ${r.policy}（${r.effective_from}–${r.effective_to ?? ''}），起草人 ${r.created_by_name ?? ''}`, before: { status: 'draft' }, after: { status: 'approved' } });
+    await writeAudit(trx, ctx, {
+      action: 'policy.version.approve',
+      entity: 'policy_version',
+      entityId: id,
+      summary: `批准 ${r.program} ${r.policy}（${r.effective_from}–${r.effective_to ?? ''}），起草人 ${r.created_by_name ?? ''}`,
+      before: { status: 'draft' },
+      after: { status: 'approved' },
+    });
     return r;
   });
   registerPolicyVersion(toDraft(r));
@@ -192,7 +235,14 @@ export async function reject(s: Services, ctx: RequestContext, id: number, note:
     if (!r) throw new AppError(404, 'not-found', { zh: `没有政策版本 ${id}`, en: `No policy version ${id}` });
     if (r.status !== 'draft') throw notDraft(r.status);
     await repo.decide(trx, id, 'rejected', actor.accountId, note.trim());
-    await writeAudit(trx, ctx, { action: 'policy.version.reject', entity: 'policy_version', entityId: id, summary: `驳回 ${r.program} ${r.policy}：${note.trim()}`, before: { status: 'draft' }, after: { status: 'rejected' } });
+    await writeAudit(trx, ctx, {
+      action: 'policy.version.reject',
+      entity: 'policy_version',
+      entityId: id,
+      summary: `驳回 ${r.program} ${r.policy}：${note.trim()}`,
+      before: { status: 'draft' },
+      after: { status: 'rejected' },
+    });
     return present((await repo.getVersion(trx, id))!, { values: true });
   });
 }
@@ -209,7 +259,11 @@ export async function carryOver(s: Services, program: string, year: number, opts
   const policy = String(year);
   // The database decides (one per database); the engine is per process and may already hold it from another app.
   if (await repo.nameTaken(s.database.db, program, policy)) return false;
-  const baseYear = Number(getProgram(program)!.versions.find((v) => v.policy === t.basePolicy)!.from.slice(0, 4));
+  const baseYear = Number(
+    getProgram(program)!
+      .versions.find((v) => v.policy === t.basePolicy)!
+      .from.slice(0, 4),
+  );
   const values: Record<string, unknown> = Object.fromEntries(t.parameters.map((p) => [p.name, shiftYears(p.value, year - baseYear)]));
   for (const [k, v] of Object.entries(opts.overrides ?? {})) values[k] = v;
   const source = `沿用 ${t.basePolicy} 年度标准（非 ${year} 年通知原文）：${t.baseSource}；待 ${year} 年通知下发后更新`;
@@ -220,10 +274,19 @@ export async function carryOver(s: Services, program: string, year: number, opts
   if (!registered) checkPolicyVersion(draft);
   const extraZh = opts.overrideNote ? `${opts.overrideNote}。` : '';
   await repo.insertVersion(s.database.db, {
-    program, policy, from: draft.from, to: draft.to!, source,
+    program,
+    policy,
+    from: draft.from,
+    to: draft.to!,
+    source,
     noteZh: `沿用上一年度（${t.basePolicy}）的标准，日期顺延至 ${year} 年，非通知原文；${extraZh}${year} 年通知录入后以新版本为准。`,
     noteEn: `Carries over the ${t.basePolicy} values with dates moved to ${year}; not a notice's text. ${opts.overrideNote ? 'Some values are set for the demo. ' : ''}Superseded once the ${year} notice is entered.`,
-    basePolicy: t.basePolicy, values, carriedOver: true, createdBy: null, status: 'approved', decidedBy: null,
+    basePolicy: t.basePolicy,
+    values,
+    carriedOver: true,
+    createdBy: null,
+    status: 'approved',
+    decidedBy: null,
   });
   carriedOverVersions.add(`${program}:${policy}`);
   if (!registered) registerPolicyVersion(toDraft((await repo.listVersions(s.database.db, program)).find((r) => r.policy === policy)!));

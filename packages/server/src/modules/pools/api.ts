@@ -13,7 +13,13 @@ export async function settlementSatisfaction(db: Executor, programs: string[], y
   const r = await q.settlementSatisfaction(db, programs, year, orgPath);
   const responses = Number(r.responses);
   const satisfied = Number(r.satisfied);
-  return { settlements: Number(r.settlements), responses, satisfied, persons: Number(r.persons), satisfiedPercent: responses ? Math.round((satisfied / responses) * 1000) / 10 : null };
+  return {
+    settlements: Number(r.settlements),
+    responses,
+    satisfied,
+    persons: Number(r.persons),
+    satisfiedPercent: responses ? Math.round((satisfied / responses) * 1000) / 10 : null,
+  };
 }
 
 /**

@@ -37,7 +37,17 @@ export function bills(db: Executor) {
     .innerJoin('orgs as u', 'u.id', 'r.org_id')
     .innerJoin('quota_offers as o', 'o.id', 'b.offer_id')
     .selectAll('b')
-    .select(['pf.name as platform_name', 'pv.name as provider_name', 'pv.path as provider_path', 'u.name as org_name', 'r.starts_on', 'r.ends_on', 'o.title', 'o.code', 'o.site']);
+    .select([
+      'pf.name as platform_name',
+      'pv.name as provider_name',
+      'pv.path as provider_path',
+      'u.name as org_name',
+      'r.starts_on',
+      'r.ends_on',
+      'o.title',
+      'o.code',
+      'o.site',
+    ]);
 }
 export type BillRow = Awaited<ReturnType<ReturnType<typeof bills>['execute']>>[number];
 
@@ -58,42 +68,109 @@ export function lockBill(trx: Executor, id: number) {
 }
 
 export async function confirmBill(trx: Executor, id: number, by: number, at: Date) {
-  const r = await trx.updateTable('platform_bills').set({ status: 'confirmed', confirmed_by: by, confirmed_at: at }).where('id', '=', id).where('status', '=', 'issued').executeTakeFirst();
+  const r = await trx
+    .updateTable('platform_bills')
+    .set({ status: 'confirmed', confirmed_by: by, confirmed_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'issued')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
 export async function markBillPaid(trx: Executor, id: number, by: number, paidOn: string, reference: string) {
-  const r = await trx.updateTable('platform_bills').set({ status: 'paid', paid_by: by, paid_on: paidOn, payment_reference: reference }).where('id', '=', id).where('status', '=', 'confirmed').executeTakeFirst();
+  const r = await trx
+    .updateTable('platform_bills')
+    .set({ status: 'paid', paid_by: by, paid_on: paidOn, payment_reference: reference })
+    .where('id', '=', id)
+    .where('status', '=', 'confirmed')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
 /** One step of a bill's life, appended to its history (migration 0039). */
-export interface BillEvent { revision: number; action: 'issue' | 'dispute' | 'reissue' | 'reject-dispute' | 'confirm' | 'pay'; reason?: string; persons: number; amountFen: number; at: string }
+export interface BillEvent {
+  revision: number;
+  action: 'issue' | 'dispute' | 'reissue' | 'reject-dispute' | 'confirm' | 'pay';
+  reason?: string;
+  persons: number;
+  amountFen: number;
+  at: string;
+}
 const appended = (e: BillEvent) => sql<unknown>`history || ${JSON.stringify([e])}::jsonb`;
 
 /** The platform disputes an issued bill (issued → disputed); false when it is no longer issued. */
 export async function disputeBill(trx: Executor, id: number, by: number, reason: string, e: BillEvent) {
-  const r = await trx.updateTable('platform_bills').set({ status: 'disputed', dispute_reason: reason, disputed_by: by, disputed_at: new Date(e.at), history: appended(e) as never }).where('id', '=', id).where('status', '=', 'issued').executeTakeFirst();
+  const r = await trx
+    .updateTable('platform_bills')
+    .set({ status: 'disputed', dispute_reason: reason, disputed_by: by, disputed_at: new Date(e.at), history: appended(e) as never })
+    .where('id', '=', id)
+    .where('status', '=', 'issued')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
 /** The union side rejects the dispute: the bill is issued again, unchanged, with the answer's reason. */
 export async function rejectDispute(trx: Executor, id: number, by: number, reason: string, e: BillEvent) {
-  const r = await trx.updateTable('platform_bills').set({ status: 'issued', answer: 'rejected', answer_reason: reason, answered_by: by, answered_at: new Date(e.at), history: appended(e) as never }).where('id', '=', id).where('status', '=', 'disputed').executeTakeFirst();
+  const r = await trx
+    .updateTable('platform_bills')
+    .set({ status: 'issued', answer: 'rejected', answer_reason: reason, answered_by: by, answered_at: new Date(e.at), history: appended(e) as never })
+    .where('id', '=', id)
+    .where('status', '=', 'disputed')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
 /** The union side corrects the bill (its lines and the engine's figures) and issues it again as the next revision. */
-export async function reissueBill(trx: Executor, id: number, by: number, reason: string, v: { persons: number; priceFen: number; subsidyFen: number; perPersonFen: number; amountFen: number; lines: unknown[]; policy: string; trace: readonly unknown[]; issuedOn: string }, e: BillEvent) {
-  const r = await trx.updateTable('platform_bills').set({
-    status: 'issued', revision: sql<number>`revision + 1` as never, persons: v.persons, price_fen: v.priceFen, subsidy_fen: v.subsidyFen, per_person_fen: v.perPersonFen, amount_fen: v.amountFen,
-    lines: JSON.stringify(v.lines), policy: v.policy, trace: JSON.stringify(v.trace), issued_on: v.issuedOn, issued_by: by,
-    answer: 'reissued', answer_reason: reason, answered_by: by, answered_at: new Date(e.at), history: appended(e) as never,
-  }).where('id', '=', id).where('status', '=', 'disputed').executeTakeFirst();
+export async function reissueBill(
+  trx: Executor,
+  id: number,
+  by: number,
+  reason: string,
+  v: {
+    persons: number;
+    priceFen: number;
+    subsidyFen: number;
+    perPersonFen: number;
+    amountFen: number;
+    lines: unknown[];
+    policy: string;
+    trace: readonly unknown[];
+    issuedOn: string;
+  },
+  e: BillEvent,
+) {
+  const r = await trx
+    .updateTable('platform_bills')
+    .set({
+      status: 'issued',
+      revision: sql<number>`revision + 1` as never,
+      persons: v.persons,
+      price_fen: v.priceFen,
+      subsidy_fen: v.subsidyFen,
+      per_person_fen: v.perPersonFen,
+      amount_fen: v.amountFen,
+      lines: JSON.stringify(v.lines),
+      policy: v.policy,
+      trace: JSON.stringify(v.trace),
+      issued_on: v.issuedOn,
+      issued_by: by,
+      answer: 'reissued',
+      answer_reason: reason,
+      answered_by: by,
+      answered_at: new Date(e.at),
+      history: appended(e) as never,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'disputed')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
 /** Appends a step to the history (issue, confirm, pay: the other transitions append their own). */
 export function recordEvent(trx: Executor, id: number, e: BillEvent) {
-  return trx.updateTable('platform_bills').set({ history: appended(e) as never }).where('id', '=', id).execute();
+  return trx
+    .updateTable('platform_bills')
+    .set({ history: appended(e) as never })
+    .where('id', '=', id)
+    .execute();
 }

@@ -33,7 +33,12 @@ const yuan = (f: number) => f / 100;
 const fen = (y: number) => Math.round(y * 100);
 const maskName = (n: string) => (n.length <= 1 ? n : n[0] + '*'.repeat(Math.min(n.length - 1, 2)));
 
-export interface BillLine { row: number; memberNo: string; name: string; orgName: string }
+export interface BillLine {
+  row: number;
+  memberNo: string;
+  name: string;
+  orgName: string;
+}
 
 /** Portal notices of the bills (declared in the module's manifest). */
 export const billNotices = {
@@ -62,7 +67,14 @@ export const billNo = (id: number) => `PB${String(id).padStart(6, '0')}`;
 export function platformShare(year: number, code: string, persons: number) {
   const r = evaluatePolicy('gig-mobile-checkup', `${year}-06-30`, { package: code, persons });
   const o = r.output as Record<string, number>;
-  return { priceFen: fen(o.pricePerPerson!), subsidyFen: fen(o.citySubsidyPerPerson!), perPersonFen: fen(o.payablePerPerson!), amountFen: fen(o.totalPayable!), policy: r.policy, trace: r.trace };
+  return {
+    priceFen: fen(o.pricePerPerson!),
+    subsidyFen: fen(o.citySubsidyPerPerson!),
+    perPersonFen: fen(o.payablePerPerson!),
+    amountFen: fen(o.totalPayable!),
+    policy: r.policy,
+    trace: r.trace,
+  };
 }
 
 /**
@@ -70,11 +82,26 @@ export function platformShare(year: number, code: string, persons: number) {
  * they were put on the roster for. A served worker without a platform (a roster drawn before the platform was recorded)
  * stops the claim, naming the row: nobody would bear that share.
  */
-export async function issuePlatformBills(s: Services, trx: Executor, ctx: RequestContext, x: { settlementId: number; rosterId: number; offer: { id: number; year: number; code: string; title: string; provider_org_id: number }; memberNos: string[]; today: string; orgPath: string }) {
+export async function issuePlatformBills(
+  s: Services,
+  trx: Executor,
+  ctx: RequestContext,
+  x: {
+    settlementId: number;
+    rosterId: number;
+    offer: { id: number; year: number; code: string; title: string; provider_org_id: number };
+    memberNos: string[];
+    today: string;
+    orgPath: string;
+  },
+) {
   const served = await b.servedEntries(trx, x.rosterId, x.memberNos);
   const orphan = served.find((e) => e.platform_org_id === null);
   if (orphan)
-    throw conflict('no-platform', { zh: `名册第 ${orphan.row_no} 行 ${maskName(orphan.name)}（${orphan.member_no}）没有登记所属平台企业，体检费用无平台承担（沪工总办〔2022〕15号《组织万名新就业形态劳动者巡回体检实施方案》三）`, en: `Roster row ${orphan.row_no} (${orphan.member_no}) has no platform to bill` });
+    throw conflict('no-platform', {
+      zh: `名册第 ${orphan.row_no} 行 ${maskName(orphan.name)}（${orphan.member_no}）没有登记所属平台企业，体检费用无平台承担（沪工总办〔2022〕15号《组织万名新就业形态劳动者巡回体检实施方案》三）`,
+      en: `Roster row ${orphan.row_no} (${orphan.member_no}) has no platform to bill`,
+    });
   const groups = new Map<number, { path: string; name: string; lines: BillLine[] }>();
   for (const e of served) {
     const g = groups.get(e.platform_org_id!) ?? { path: e.platform_path!, name: e.platform_name!, lines: [] };
@@ -85,17 +112,48 @@ export async function issuePlatformBills(s: Services, trx: Executor, ctx: Reques
   const rows = [...groups.entries()].map(([platformId, g]) => {
     const share = platformShare(x.offer.year, x.offer.code, g.lines.length);
     return {
-      settlement_id: x.settlementId, roster_id: x.rosterId, offer_id: x.offer.id, program: 'gig-mobile-checkup', year: x.offer.year, platform_org_id: platformId, platform_path: g.path,
-      provider_org_id: x.offer.provider_org_id, persons: g.lines.length, price_fen: share.priceFen, subsidy_fen: share.subsidyFen, per_person_fen: share.perPersonFen, amount_fen: share.amountFen,
-      lines: JSON.stringify(g.lines), policy: share.policy, trace: JSON.stringify(share.trace), issued_on: x.today, issued_by: ctx.actor!.accountId,
-      history: JSON.stringify([{ revision: 1, action: 'issue', persons: g.lines.length, amountFen: share.amountFen, at: s.clock.now().toISOString() } satisfies b.BillEvent]),
+      settlement_id: x.settlementId,
+      roster_id: x.rosterId,
+      offer_id: x.offer.id,
+      program: 'gig-mobile-checkup',
+      year: x.offer.year,
+      platform_org_id: platformId,
+      platform_path: g.path,
+      provider_org_id: x.offer.provider_org_id,
+      persons: g.lines.length,
+      price_fen: share.priceFen,
+      subsidy_fen: share.subsidyFen,
+      per_person_fen: share.perPersonFen,
+      amount_fen: share.amountFen,
+      lines: JSON.stringify(g.lines),
+      policy: share.policy,
+      trace: JSON.stringify(share.trace),
+      issued_on: x.today,
+      issued_by: ctx.actor!.accountId,
+      history: JSON.stringify([
+        { revision: 1, action: 'issue', persons: g.lines.length, amountFen: share.amountFen, at: s.clock.now().toISOString() } satisfies b.BillEvent,
+      ]),
     };
   });
   const ids = await b.insertBills(trx, rows);
   const provider = await b.orgName(trx, x.offer.provider_org_id);
   for (const [i, r] of rows.entries()) {
-    await writeAudit(trx, ctx, { action: 'platform-bill.issue', entity: 'platform-bill', entityId: ids[i]!.id, orgPath: r.platform_path, summary: `${groups.get(r.platform_org_id)!.name} ${x.offer.title}：${r.persons} 人 × ¥${yuan(r.per_person_fen)} = ¥${yuan(r.amount_fen)}`, after: { settlementId: x.settlementId, persons: r.persons, amount: yuan(r.amount_fen) } });
-    await notifyOfficers(s, trx, { orgIds: [r.platform_org_id] }, 'platform-bill-issued', { billId: ids[i]!.id, no: billNo(ids[i]!.id), provider, title: x.offer.title, persons: r.persons, amount: yuan(r.amount_fen).toFixed(2) });
+    await writeAudit(trx, ctx, {
+      action: 'platform-bill.issue',
+      entity: 'platform-bill',
+      entityId: ids[i]!.id,
+      orgPath: r.platform_path,
+      summary: `${groups.get(r.platform_org_id)!.name} ${x.offer.title}：${r.persons} 人 × ¥${yuan(r.per_person_fen)} = ¥${yuan(r.amount_fen)}`,
+      after: { settlementId: x.settlementId, persons: r.persons, amount: yuan(r.amount_fen) },
+    });
+    await notifyOfficers(s, trx, { orgIds: [r.platform_org_id] }, 'platform-bill-issued', {
+      billId: ids[i]!.id,
+      no: billNo(ids[i]!.id),
+      provider,
+      title: x.offer.title,
+      persons: r.persons,
+      amount: yuan(r.amount_fen).toFixed(2),
+    });
   }
   return ids.map((r) => r.id);
 }
@@ -112,18 +170,58 @@ const visible = (a: Actor, x: b.BillRow) => pathInScope(a, x.platform_path) || p
 
 function present(a: Actor, x: b.BillRow, withLines: boolean) {
   return {
-    id: x.id, settlementId: x.settlement_id, rosterId: x.roster_id, offerId: x.offer_id, title: x.title, site: x.site, program: x.program, year: x.year,
-    platformOrgId: x.platform_org_id, platformName: x.platform_name, providerOrgId: x.provider_org_id, providerName: x.provider_name, orgName: x.org_name,
-    startsOn: x.starts_on, endsOn: x.ends_on, persons: x.persons, price: yuan(x.price_fen), citySubsidy: yuan(x.subsidy_fen), perPerson: yuan(x.per_person_fen), amount: yuan(x.amount_fen),
-    policy: x.policy, trace: x.trace as unknown[], status: x.status, issuedOn: x.issued_on, confirmedAt: x.confirmed_at, paidOn: x.paid_on, paymentReference: x.payment_reference,
-    no: billNo(x.id), revision: x.revision, disputeReason: x.dispute_reason, disputedAt: x.disputed_at, answer: x.answer, answerReason: x.answer_reason, answeredAt: x.answered_at,
-    history: (x.history as b.BillEvent[]).map((e) => ({ revision: e.revision, action: e.action, reason: e.reason ?? null, persons: e.persons, amount: yuan(e.amountFen), at: e.at })),
+    id: x.id,
+    settlementId: x.settlement_id,
+    rosterId: x.roster_id,
+    offerId: x.offer_id,
+    title: x.title,
+    site: x.site,
+    program: x.program,
+    year: x.year,
+    platformOrgId: x.platform_org_id,
+    platformName: x.platform_name,
+    providerOrgId: x.provider_org_id,
+    providerName: x.provider_name,
+    orgName: x.org_name,
+    startsOn: x.starts_on,
+    endsOn: x.ends_on,
+    persons: x.persons,
+    price: yuan(x.price_fen),
+    citySubsidy: yuan(x.subsidy_fen),
+    perPerson: yuan(x.per_person_fen),
+    amount: yuan(x.amount_fen),
+    policy: x.policy,
+    trace: x.trace as unknown[],
+    status: x.status,
+    issuedOn: x.issued_on,
+    confirmedAt: x.confirmed_at,
+    paidOn: x.paid_on,
+    paymentReference: x.payment_reference,
+    no: billNo(x.id),
+    revision: x.revision,
+    disputeReason: x.dispute_reason,
+    disputedAt: x.disputed_at,
+    answer: x.answer,
+    answerReason: x.answer_reason,
+    answeredAt: x.answered_at,
+    history: (x.history as b.BillEvent[]).map((e) => ({
+      revision: e.revision,
+      action: e.action,
+      reason: e.reason ?? null,
+      persons: e.persons,
+      amount: yuan(e.amountFen),
+      at: e.at,
+    })),
     lines: withLines ? (x.lines as BillLine[]) : [],
     abilities: { confirm: mayConfirm(a, x), dispute: mayDispute(a, x), answer: mayAnswer(a, x), pay: mayRecordPayment(a, x) },
   };
 }
 
-export async function listBills(s: Services, ctx: RequestContext, q: { year?: number | undefined; status?: string | undefined; settlementId?: number | undefined }) {
+export async function listBills(
+  s: Services,
+  ctx: RequestContext,
+  q: { year?: number | undefined; status?: string | undefined; settlementId?: number | undefined },
+) {
   const a = ctx.actor!;
   return { items: (await b.listBills(s.database.db, q)).filter((x) => visible(a, x)).map((x) => present(a, x, false)) };
 }
@@ -144,12 +242,23 @@ export async function confirmBill(s: Services, ctx: RequestContext, id: number) 
   return s.database.db.transaction().execute(async (trx) => {
     const x = await billOf(trx, a, id);
     await b.lockBill(trx, id);
-    if (x.status === 'disputed') throw conflict('disputed', { zh: '该结算单有待答复的异议，须待承办单位更正或驳回后再确认', en: 'This bill is disputed; it is confirmed after the provider corrects it or rejects the dispute' });
+    if (x.status === 'disputed')
+      throw conflict('disputed', {
+        zh: '该结算单有待答复的异议，须待承办单位更正或驳回后再确认',
+        en: 'This bill is disputed; it is confirmed after the provider corrects it or rejects the dispute',
+      });
     if (x.status !== 'issued') throw conflict('already-confirmed', { zh: '该结算单已确认', en: 'This bill is already confirmed' });
     if (!mayConfirm(a, x)) throw forbidden({ zh: `结算单由${x.platform_name}确认`, en: `The bill is confirmed by ${x.platform_name}` });
-    if (!(await b.confirmBill(trx, id, a.accountId, s.clock.now()))) throw conflict('already-confirmed', { zh: '该结算单刚被确认', en: 'Someone just confirmed this bill' });
+    if (!(await b.confirmBill(trx, id, a.accountId, s.clock.now())))
+      throw conflict('already-confirmed', { zh: '该结算单刚被确认', en: 'Someone just confirmed this bill' });
     await b.recordEvent(trx, id, { revision: x.revision, action: 'confirm', persons: x.persons, amountFen: x.amount_fen, at: s.clock.now().toISOString() });
-    await writeAudit(trx, ctx, { action: 'platform-bill.confirm', entity: 'platform-bill', entityId: id, orgPath: x.platform_path, summary: `${x.platform_name} 确认结算单 ¥${yuan(x.amount_fen)}` });
+    await writeAudit(trx, ctx, {
+      action: 'platform-bill.confirm',
+      entity: 'platform-bill',
+      entityId: id,
+      orgPath: x.platform_path,
+      summary: `${x.platform_name} 确认结算单 ¥${yuan(x.amount_fen)}`,
+    });
     return present(a, (await b.billById(trx, id))!, true);
   });
 }
@@ -161,14 +270,39 @@ export async function payBill(s: Services, ctx: RequestContext, id: number, p: {
     const x = await billOf(trx, a, id);
     await b.lockBill(trx, id);
     if (x.status === 'paid') throw conflict('already-paid', { zh: '该结算单已记录付款，不会重复记录', en: 'Already paid; nothing is paid twice' });
-    if (x.status === 'disputed') throw conflict('disputed', { zh: '该结算单有待答复的异议，不能记录付款', en: 'This bill is disputed; no payment is recorded' });
-    if (x.status !== 'confirmed') throw conflict('not-confirmed', { zh: `结算单须先经${x.platform_name}确认`, en: `${x.platform_name} confirms the bill first` });
-    if (!mayRecordPayment(a, x)) throw forbidden({ zh: `平台企业的付款由收款的承办单位（${x.provider_name}）或市总记录`, en: `The payment is recorded by the provider that receives it (${x.provider_name}) or the federation` });
+    if (x.status === 'disputed')
+      throw conflict('disputed', { zh: '该结算单有待答复的异议，不能记录付款', en: 'This bill is disputed; no payment is recorded' });
+    if (x.status !== 'confirmed')
+      throw conflict('not-confirmed', { zh: `结算单须先经${x.platform_name}确认`, en: `${x.platform_name} confirms the bill first` });
+    if (!mayRecordPayment(a, x))
+      throw forbidden({
+        zh: `平台企业的付款由收款的承办单位（${x.provider_name}）或市总记录`,
+        en: `The payment is recorded by the provider that receives it (${x.provider_name}) or the federation`,
+      });
     const paidOn = p.paidOn ?? s.clock.today();
-    if (paidOn > s.clock.today() || paidOn < x.issued_on) throw conflict('invalid-paid-on', { zh: `付款日期须在开具日 ${x.issued_on} 与今天之间`, en: `The payment date lies between the issue day ${x.issued_on} and today` });
-    if (!(await b.markBillPaid(trx, id, a.accountId, paidOn, p.reference))) throw conflict('already-paid', { zh: '该结算单刚被记录付款', en: 'Someone just recorded this payment' });
-    await b.recordEvent(trx, id, { revision: x.revision, action: 'pay', reason: p.reference, persons: x.persons, amountFen: x.amount_fen, at: s.clock.now().toISOString() });
-    await writeAudit(trx, ctx, { action: 'platform-bill.pay', entity: 'platform-bill', entityId: id, orgPath: x.platform_path, summary: `${x.platform_name} 付款 ¥${yuan(x.amount_fen)} ${p.reference}`, after: { paidOn, reference: p.reference } });
+    if (paidOn > s.clock.today() || paidOn < x.issued_on)
+      throw conflict('invalid-paid-on', {
+        zh: `付款日期须在开具日 ${x.issued_on} 与今天之间`,
+        en: `The payment date lies between the issue day ${x.issued_on} and today`,
+      });
+    if (!(await b.markBillPaid(trx, id, a.accountId, paidOn, p.reference)))
+      throw conflict('already-paid', { zh: '该结算单刚被记录付款', en: 'Someone just recorded this payment' });
+    await b.recordEvent(trx, id, {
+      revision: x.revision,
+      action: 'pay',
+      reason: p.reference,
+      persons: x.persons,
+      amountFen: x.amount_fen,
+      at: s.clock.now().toISOString(),
+    });
+    await writeAudit(trx, ctx, {
+      action: 'platform-bill.pay',
+      entity: 'platform-bill',
+      entityId: id,
+      orgPath: x.platform_path,
+      summary: `${x.platform_name} 付款 ¥${yuan(x.amount_fen)} ${p.reference}`,
+      after: { paidOn, reference: p.reference },
+    });
     return present(a, (await b.billById(trx, id))!, true);
   });
 }
@@ -179,13 +313,37 @@ export async function disputeBill(s: Services, ctx: RequestContext, id: number, 
   return s.database.db.transaction().execute(async (trx) => {
     const x = await billOf(trx, a, id);
     await b.lockBill(trx, id);
-    if (x.status === 'disputed') throw conflict('already-disputed', { zh: '该结算单已提出异议，待承办单位答复', en: 'This bill is already disputed; the provider answers first' });
+    if (x.status === 'disputed')
+      throw conflict('already-disputed', { zh: '该结算单已提出异议，待承办单位答复', en: 'This bill is already disputed; the provider answers first' });
     if (x.status !== 'issued') throw conflict('not-disputable', { zh: '结算单确认后不能再提出异议', en: 'A confirmed or paid bill cannot be disputed' });
     if (!mayDispute(a, x)) throw forbidden({ zh: `结算单的异议由${x.platform_name}提出`, en: `Only ${x.platform_name} disputes its bill` });
-    if (!(await b.disputeBill(trx, id, a.accountId, p.reason, { revision: x.revision, action: 'dispute', reason: p.reason, persons: x.persons, amountFen: x.amount_fen, at: s.clock.now().toISOString() })))
+    if (
+      !(await b.disputeBill(trx, id, a.accountId, p.reason, {
+        revision: x.revision,
+        action: 'dispute',
+        reason: p.reason,
+        persons: x.persons,
+        amountFen: x.amount_fen,
+        at: s.clock.now().toISOString(),
+      }))
+    )
       throw conflict('not-disputable', { zh: '该结算单刚被确认或已有异议', en: 'Someone just confirmed or disputed this bill' });
-    await writeAudit(trx, ctx, { action: 'platform-bill.dispute', entity: 'platform-bill', entityId: id, orgPath: x.platform_path, summary: `${x.platform_name} 对结算单 ${billNo(id)}（¥${yuan(x.amount_fen)}）提出异议：${p.reason}`, after: { reason: p.reason } });
-    await notifyOfficers(s, trx, { orgIds: [x.provider_org_id] }, 'platform-bill-disputed', { billId: id, no: billNo(id), platform: x.platform_name, title: x.title, amount: yuan(x.amount_fen).toFixed(2), reason: p.reason });
+    await writeAudit(trx, ctx, {
+      action: 'platform-bill.dispute',
+      entity: 'platform-bill',
+      entityId: id,
+      orgPath: x.platform_path,
+      summary: `${x.platform_name} 对结算单 ${billNo(id)}（¥${yuan(x.amount_fen)}）提出异议：${p.reason}`,
+      after: { reason: p.reason },
+    });
+    await notifyOfficers(s, trx, { orgIds: [x.provider_org_id] }, 'platform-bill-disputed', {
+      billId: id,
+      no: billNo(id),
+      platform: x.platform_name,
+      title: x.title,
+      amount: yuan(x.amount_fen).toFixed(2),
+      reason: p.reason,
+    });
     return present(a, (await b.billById(trx, id))!, true);
   });
 }
@@ -194,7 +352,11 @@ async function disputedBillForAnswer(trx: Executor, a: Actor, id: number) {
   const x = await billOf(trx, a, id);
   await b.lockBill(trx, id);
   if (x.status !== 'disputed') throw conflict('not-disputed', { zh: '该结算单没有待答复的异议', en: 'This bill has no dispute to answer' });
-  if (!mayAnswer(a, x)) throw forbidden({ zh: `异议由开具结算单的承办单位（${x.provider_name}）或市总答复`, en: `The dispute is answered by the provider that issued the bill (${x.provider_name}) or the federation` });
+  if (!mayAnswer(a, x))
+    throw forbidden({
+      zh: `异议由开具结算单的承办单位（${x.provider_name}）或市总答复`,
+      en: `The dispute is answered by the provider that issued the bill (${x.provider_name}) or the federation`,
+    });
   return x;
 }
 
@@ -212,20 +374,79 @@ export async function reissueBill(s: Services, ctx: RequestContext, id: number, 
     const seen = new Set<string>();
     const issues: { field: string; code: string; message: { zh: string; en: string } }[] = [];
     for (const [i, no] of p.members.entries()) {
-      if (!onBill.has(no)) issues.push({ field: `members[${i + 1}]`, code: 'not-on-bill', message: { zh: `第 ${i + 1} 行：${no} 不在该结算单上（更正只能去掉结算单上的人员）`, en: `Row ${i + 1}: ${no} is not on this bill (a correction only drops lines)` } });
-      else if (seen.has(no)) issues.push({ field: `members[${i + 1}]`, code: 'duplicate-member', message: { zh: `第 ${i + 1} 行：${no} 重复`, en: `Row ${i + 1}: ${no} twice` } });
+      if (!onBill.has(no))
+        issues.push({
+          field: `members[${i + 1}]`,
+          code: 'not-on-bill',
+          message: {
+            zh: `第 ${i + 1} 行：${no} 不在该结算单上（更正只能去掉结算单上的人员）`,
+            en: `Row ${i + 1}: ${no} is not on this bill (a correction only drops lines)`,
+          },
+        });
+      else if (seen.has(no))
+        issues.push({ field: `members[${i + 1}]`, code: 'duplicate-member', message: { zh: `第 ${i + 1} 行：${no} 重复`, en: `Row ${i + 1}: ${no} twice` } });
       seen.add(no);
     }
-    if (issues.length) throw new AppError(400, 'invalid-correction', { zh: `更正有 ${issues.length} 处错误。${issues[0]!.message.zh}`, en: `The correction has ${issues.length} error(s). ${issues[0]!.message.en}` }, issues.slice(0, 100));
-    if (seen.size === lines.length) throw new AppError(400, 'unchanged', { zh: '更正后的结算单与原结算单相同；如不需更正，请驳回异议并说明理由', en: 'The correction keeps every line; to keep the bill as it is, reject the dispute with your reason' }, [{ field: 'body.members', code: 'unchanged', message: { zh: '未去掉任何人员', en: 'no line dropped' } }]);
+    if (issues.length)
+      throw new AppError(
+        400,
+        'invalid-correction',
+        { zh: `更正有 ${issues.length} 处错误。${issues[0]!.message.zh}`, en: `The correction has ${issues.length} error(s). ${issues[0]!.message.en}` },
+        issues.slice(0, 100),
+      );
+    if (seen.size === lines.length)
+      throw new AppError(
+        400,
+        'unchanged',
+        {
+          zh: '更正后的结算单与原结算单相同；如不需更正，请驳回异议并说明理由',
+          en: 'The correction keeps every line; to keep the bill as it is, reject the dispute with your reason',
+        },
+        [{ field: 'body.members', code: 'unchanged', message: { zh: '未去掉任何人员', en: 'no line dropped' } }],
+      );
     const kept = lines.filter((l) => seen.has(l.memberNo));
     const share = platformShare(x.year, x.code, kept.length);
     const at = s.clock.now().toISOString();
-    if (!(await b.reissueBill(trx, id, a.accountId, p.reason, { persons: kept.length, priceFen: share.priceFen, subsidyFen: share.subsidyFen, perPersonFen: share.perPersonFen, amountFen: share.amountFen, lines: kept, policy: share.policy, trace: share.trace, issuedOn: s.clock.today() }, { revision: x.revision + 1, action: 'reissue', reason: p.reason, persons: kept.length, amountFen: share.amountFen, at })))
+    if (
+      !(await b.reissueBill(
+        trx,
+        id,
+        a.accountId,
+        p.reason,
+        {
+          persons: kept.length,
+          priceFen: share.priceFen,
+          subsidyFen: share.subsidyFen,
+          perPersonFen: share.perPersonFen,
+          amountFen: share.amountFen,
+          lines: kept,
+          policy: share.policy,
+          trace: share.trace,
+          issuedOn: s.clock.today(),
+        },
+        { revision: x.revision + 1, action: 'reissue', reason: p.reason, persons: kept.length, amountFen: share.amountFen, at },
+      ))
+    )
       throw conflict('not-disputed', { zh: '该异议刚被答复', en: 'Someone just answered this dispute' });
     const dropped = lines.filter((l) => !seen.has(l.memberNo)).map((l) => l.memberNo);
-    await writeAudit(trx, ctx, { action: 'platform-bill.reissue', entity: 'platform-bill', entityId: id, orgPath: x.platform_path, summary: `结算单 ${billNo(id)} 更正为第 ${x.revision + 1} 版：${x.persons} → ${kept.length} 人，¥${yuan(x.amount_fen)} → ¥${yuan(share.amountFen)}（${p.reason}）`, before: { persons: x.persons, amount: yuan(x.amount_fen) }, after: { persons: kept.length, amount: yuan(share.amountFen), dropped, reason: p.reason } });
-    await notifyOfficers(s, trx, { orgIds: [x.platform_org_id] }, 'platform-bill-reissued', { billId: id, no: billNo(id), provider: x.provider_name, revision: x.revision + 1, persons: kept.length, amount: yuan(share.amountFen).toFixed(2), reason: p.reason });
+    await writeAudit(trx, ctx, {
+      action: 'platform-bill.reissue',
+      entity: 'platform-bill',
+      entityId: id,
+      orgPath: x.platform_path,
+      summary: `结算单 ${billNo(id)} 更正为第 ${x.revision + 1} 版：${x.persons} → ${kept.length} 人，¥${yuan(x.amount_fen)} → ¥${yuan(share.amountFen)}（${p.reason}）`,
+      before: { persons: x.persons, amount: yuan(x.amount_fen) },
+      after: { persons: kept.length, amount: yuan(share.amountFen), dropped, reason: p.reason },
+    });
+    await notifyOfficers(s, trx, { orgIds: [x.platform_org_id] }, 'platform-bill-reissued', {
+      billId: id,
+      no: billNo(id),
+      provider: x.provider_name,
+      revision: x.revision + 1,
+      persons: kept.length,
+      amount: yuan(share.amountFen).toFixed(2),
+      reason: p.reason,
+    });
     return present(a, (await b.billById(trx, id))!, true);
   });
 }
@@ -235,10 +456,32 @@ export async function rejectDispute(s: Services, ctx: RequestContext, id: number
   const a = ctx.actor!;
   return s.database.db.transaction().execute(async (trx) => {
     const x = await disputedBillForAnswer(trx, a, id);
-    if (!(await b.rejectDispute(trx, id, a.accountId, p.reason, { revision: x.revision, action: 'reject-dispute', reason: p.reason, persons: x.persons, amountFen: x.amount_fen, at: s.clock.now().toISOString() })))
+    if (
+      !(await b.rejectDispute(trx, id, a.accountId, p.reason, {
+        revision: x.revision,
+        action: 'reject-dispute',
+        reason: p.reason,
+        persons: x.persons,
+        amountFen: x.amount_fen,
+        at: s.clock.now().toISOString(),
+      }))
+    )
       throw conflict('not-disputed', { zh: '该异议刚被答复', en: 'Someone just answered this dispute' });
-    await writeAudit(trx, ctx, { action: 'platform-bill.reject-dispute', entity: 'platform-bill', entityId: id, orgPath: x.platform_path, summary: `驳回${x.platform_name}对结算单 ${billNo(id)} 的异议：${p.reason}`, after: { reason: p.reason } });
-    await notifyOfficers(s, trx, { orgIds: [x.platform_org_id] }, 'platform-bill-dispute-rejected', { billId: id, no: billNo(id), provider: x.provider_name, amount: yuan(x.amount_fen).toFixed(2), reason: p.reason });
+    await writeAudit(trx, ctx, {
+      action: 'platform-bill.reject-dispute',
+      entity: 'platform-bill',
+      entityId: id,
+      orgPath: x.platform_path,
+      summary: `驳回${x.platform_name}对结算单 ${billNo(id)} 的异议：${p.reason}`,
+      after: { reason: p.reason },
+    });
+    await notifyOfficers(s, trx, { orgIds: [x.platform_org_id] }, 'platform-bill-dispute-rejected', {
+      billId: id,
+      no: billNo(id),
+      provider: x.provider_name,
+      amount: yuan(x.amount_fen).toFixed(2),
+      reason: p.reason,
+    });
     return present(a, (await b.billById(trx, id))!, true);
   });
 }
@@ -249,17 +492,31 @@ const statusZh = { issued: '待平台确认', disputed: '平台有异议', confi
 export async function billSheet(s: Services, ctx: RequestContext, id: number) {
   const x = await getBill(s, ctx, id);
   const no = x.no;
-  const body = await writeXlsx([{
-    name: '结算单',
-    preface: [
-      `${x.year}年新就业形态劳动者巡回体检 平台企业结算单 ${no}`,
-      `平台企业：${x.platformName}　承办单位：${x.providerName}　组织工会：${x.orgName}　体检日期：${x.startsOn}—${x.endsOn}`,
-      `${x.title}：套餐费用 ${x.price} 元/人，市总补贴 ${x.citySubsidy} 元/人，平台承担 ${x.perPerson} 元/人 × ${x.persons} 人 = ${x.amount} 元（沪工总办〔2022〕15号 巡回体检实施方案 三）`,
-      `状态：${statusZh[x.status]}${x.revision > 1 ? `（第 ${x.revision} 版）` : ''}${x.paidOn ? `　付款日期：${x.paidOn}　付款凭证：${x.paymentReference ?? ''}` : ''}`,
-    ],
-    columns: [{ header: '序号', key: 'row', width: 8 }, { header: '会员编号', key: 'memberNo', width: 14 }, { header: '姓名', key: 'name', width: 10 }, { header: '工会', key: 'orgName', width: 36 }, { header: '平台承担（元）', key: 'amount', width: 14 }],
-    rows: x.lines.map((l) => ({ ...l, amount: x.perPerson })),
-  }]);
-  await writeAudit(s.database.db, ctx, { action: 'platform-bill.export', entity: 'platform-bill', entityId: x.id, orgPath: ctx.actor?.orgPath ?? null, summary: `${x.platformName} 结算单 ${no}` });
+  const body = await writeXlsx([
+    {
+      name: '结算单',
+      preface: [
+        `${x.year}年新就业形态劳动者巡回体检 平台企业结算单 ${no}`,
+        `平台企业：${x.platformName}　承办单位：${x.providerName}　组织工会：${x.orgName}　体检日期：${x.startsOn}—${x.endsOn}`,
+        `${x.title}：套餐费用 ${x.price} 元/人，市总补贴 ${x.citySubsidy} 元/人，平台承担 ${x.perPerson} 元/人 × ${x.persons} 人 = ${x.amount} 元（沪工总办〔2022〕15号 巡回体检实施方案 三）`,
+        `状态：${statusZh[x.status]}${x.revision > 1 ? `（第 ${x.revision} 版）` : ''}${x.paidOn ? `　付款日期：${x.paidOn}　付款凭证：${x.paymentReference ?? ''}` : ''}`,
+      ],
+      columns: [
+        { header: '序号', key: 'row', width: 8 },
+        { header: '会员编号', key: 'memberNo', width: 14 },
+        { header: '姓名', key: 'name', width: 10 },
+        { header: '工会', key: 'orgName', width: 36 },
+        { header: '平台承担（元）', key: 'amount', width: 14 },
+      ],
+      rows: x.lines.map((l) => ({ ...l, amount: x.perPerson })),
+    },
+  ]);
+  await writeAudit(s.database.db, ctx, {
+    action: 'platform-bill.export',
+    entity: 'platform-bill',
+    entityId: x.id,
+    orgPath: ctx.actor?.orgPath ?? null,
+    summary: `${x.platformName} 结算单 ${no}`,
+  });
   return { fileName: `${x.year}-${x.platformName}-巡回体检结算单-${no}.xlsx`, type: XLSX, body };
 }

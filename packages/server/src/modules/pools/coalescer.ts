@@ -25,7 +25,14 @@ const WAIT_MS = 2;
 /** The most claims one transaction writes. */
 const MAX_BATCH = 1000;
 
-export interface Granted { id: number; poolId: number; memberId: number; capacity: number; taken: number; remaining: number }
+export interface Granted {
+  id: number;
+  poolId: number;
+  memberId: number;
+  capacity: number;
+  taken: number;
+  remaining: number;
+}
 
 interface Pending {
   actor: Actor;
@@ -34,7 +41,11 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-interface Queue { pending: Pending[]; running: boolean; timer: NodeJS.Timeout | null }
+interface Queue {
+  pending: Pending[];
+  running: boolean;
+  timer: NodeJS.Timeout | null;
+}
 
 const queues = new WeakMap<Services, Map<number, Queue>>();
 
@@ -83,14 +94,27 @@ function refusal(p: repo.PoolRow, c: Pending, m: repo.MemberRow | undefined, now
     if (member) return forbidden({ zh: '您目前没有有效的会籍，不能领取名额', en: 'You have no active membership' });
     return notFound('member', c.personId);
   }
-  const sees = member ? m.path.startsWith(p.org_path) : pathInScope(c.actor, p.org_path) || (c.actor.orgPath !== null && c.actor.orgPath.startsWith(p.org_path));
+  const sees = member
+    ? m.path.startsWith(p.org_path)
+    : pathInScope(c.actor, p.org_path) || (c.actor.orgPath !== null && c.actor.orgPath.startsWith(p.org_path));
   if (!sees) return notFound('pool', p.id);
   if (!m.path.startsWith(p.org_path))
-    return conflict('not-in-pool-scope', { zh: `该会员所在工会不在“${p.title}”（${p.org_name}）的范围内`, en: `The member's union is not under ${p.org_name}, whose pool this is` });
+    return conflict('not-in-pool-scope', {
+      zh: `该会员所在工会不在“${p.title}”（${p.org_name}）的范围内`,
+      en: `The member's union is not under ${p.org_name}, whose pool this is`,
+    });
   if (now < new Date(p.opens_at))
-    return conflict('pool-not-open', { zh: `“${p.title}”尚未开放（${new Date(p.opens_at).toISOString()} 起）`, en: `“${p.title}” opens at ${new Date(p.opens_at).toISOString()}` }, { opensAt: p.opens_at });
+    return conflict(
+      'pool-not-open',
+      { zh: `“${p.title}”尚未开放（${new Date(p.opens_at).toISOString()} 起）`, en: `“${p.title}” opens at ${new Date(p.opens_at).toISOString()}` },
+      { opensAt: p.opens_at },
+    );
   if (now >= new Date(p.closes_at))
-    return conflict('pool-closed', { zh: `“${p.title}”已截止（${new Date(p.closes_at).toISOString()}）`, en: `“${p.title}” closed at ${new Date(p.closes_at).toISOString()}` }, { closesAt: p.closes_at });
+    return conflict(
+      'pool-closed',
+      { zh: `“${p.title}”已截止（${new Date(p.closes_at).toISOString()}）`, en: `“${p.title}” closed at ${new Date(p.closes_at).toISOString()}` },
+      { closesAt: p.closes_at },
+    );
   return null;
 }
 
@@ -107,7 +131,15 @@ async function runBatch(s: Services, poolId: number, batch: Pending[]) {
     // In arrival order: refusals first, then duplicates within the batch, then the candidates.
     const seen = new Set<number>();
     const candidates: { c: Pending; m: repo.MemberRow }[] = [];
-    const already = (c: Pending) => answers.push(() => c.reject(conflict('already-claimed', { zh: `该会员已领取“${p.title}”的名额，每人限一个`, en: `The member already holds a place in “${p.title}”; one per member` })));
+    const already = (c: Pending) =>
+      answers.push(() =>
+        c.reject(
+          conflict('already-claimed', {
+            zh: `该会员已领取“${p.title}”的名额，每人限一个`,
+            en: `The member already holds a place in “${p.title}”; one per member`,
+          }),
+        ),
+      );
     for (const c of batch) {
       const m = members.get(c.personId);
       const no = refusal(p, c, m, now);
@@ -126,7 +158,10 @@ async function runBatch(s: Services, poolId: number, batch: Pending[]) {
     while (left > 0 && i < candidates.length) {
       const slice = candidates.slice(i, i + left);
       i += slice.length;
-      const rows = await repo.insertClaims(trx, slice.map(({ c, m }) => ({ poolId, personId: c.personId, membershipId: m.id, orgId: m.org_id, claimedBy: c.actor.accountId })));
+      const rows = await repo.insertClaims(
+        trx,
+        slice.map(({ c, m }) => ({ poolId, personId: c.personId, membershipId: m.id, orgId: m.org_id, claimedBy: c.actor.accountId })),
+      );
       const ids = new Map(rows.map((r) => [r.person_id, r.id]));
       for (const { c } of slice) {
         const id = ids.get(c.personId);
@@ -140,7 +175,8 @@ async function runBatch(s: Services, poolId: number, batch: Pending[]) {
       const t = await repo.takePlaces(trx, poolId, granted.length);
       if (!t || t.taken !== taken) throw new Error(`pool ${poolId}: the count moved under the lock`); // cannot happen: rolls everything back
     }
-    for (const g of granted) answers.push(() => g.c.resolve({ id: g.id, poolId, memberId: g.c.personId, capacity: p.capacity, taken: g.taken, remaining: p.capacity - g.taken }));
+    for (const g of granted)
+      answers.push(() => g.c.resolve({ id: g.id, poolId, memberId: g.c.personId, capacity: p.capacity, taken: g.taken, remaining: p.capacity - g.taken }));
   });
   // Answer only once committed.
   for (const a of answers) a();

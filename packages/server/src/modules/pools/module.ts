@@ -12,13 +12,28 @@ export const tripRemindersJob = defineJob({ kind: 'pools.trip-reminders', payloa
 
 export const poolsModule = defineModule({
   name: 'pools',
-  owns: ['pools', 'pool_claims', 'place_grants', 'quota_offers', 'quota_requests', 'quota_request_rows', 'rosters', 'roster_entries', 'quota_settlements', 'quota_settlement_rosters', 'platform_bills'],
+  owns: [
+    'pools',
+    'pool_claims',
+    'place_grants',
+    'quota_offers',
+    'quota_requests',
+    'quota_request_rows',
+    'rosters',
+    'roster_entries',
+    'quota_settlements',
+    'quota_settlement_rosters',
+    'platform_bills',
+  ],
   routes: async (app, s) => {
     await poolsRoutes(app, s);
     await quotasRoutes(app, s);
   },
   jobs: [expireGrantsJob, tripRemindersJob],
   // 000 六(一)2 逾期名额不再保留: every night at 01:00 Shanghai time.
-  schedules: [{ job: expireGrantsJob, next: dailyAt(1) }, { job: tripRemindersJob, next: dailyAt(9) }],
+  schedules: [
+    { job: expireGrantsJob, next: dailyAt(1) },
+    { job: tripRemindersJob, next: dailyAt(9) },
+  ],
   notices: { ...billNotices, ...reminderNotices },
 });

@@ -16,8 +16,14 @@ function offers(db: Executor) {
     .select((eb) =>
       eb.fn
         .coalesce(
-          eb.selectFrom('place_grants as g').innerJoin('orgs as t', 't.id', 'g.to_org_id').select(sql<number>`sum(g.places - g.returned)`.as('n'))
-            .whereRef('g.program', '=', 'o.program').whereRef('g.year', '=', 'o.year').whereRef('g.site', '=', 'o.code').where('g.parent_id', 'is', null),
+          eb
+            .selectFrom('place_grants as g')
+            .innerJoin('orgs as t', 't.id', 'g.to_org_id')
+            .select(sql<number>`sum(g.places - g.returned)`.as('n'))
+            .whereRef('g.program', '=', 'o.program')
+            .whereRef('g.year', '=', 'o.year')
+            .whereRef('g.site', '=', 'o.code')
+            .where('g.parent_id', 'is', null),
           sql<number>`0`,
         )
         .as('granted'),
@@ -77,9 +83,28 @@ export function requestById(db: Executor, actor: Actor, id: number) {
 }
 
 /** A district's request of a program year; the unique (program, year, org) refuses a second one (23505). */
-export async function insertRequest(trx: Executor, v: { program: string; year: number; orgId: number; deadline: string; submittedOn: string; submittedBy: number }, rows: { offerId: number; places: number }[]) {
-  const { id } = await trx.insertInto('quota_requests').values({ program: v.program, year: v.year, org_id: v.orgId, deadline: v.deadline, status: 'submitted', submitted_on: v.submittedOn, submitted_by: v.submittedBy }).returning('id').executeTakeFirstOrThrow();
-  await trx.insertInto('quota_request_rows').values(rows.map((r, i) => ({ request_id: id, row_no: i + 1, offer_id: r.offerId, requested: r.places }))).execute();
+export async function insertRequest(
+  trx: Executor,
+  v: { program: string; year: number; orgId: number; deadline: string; submittedOn: string; submittedBy: number },
+  rows: { offerId: number; places: number }[],
+) {
+  const { id } = await trx
+    .insertInto('quota_requests')
+    .values({
+      program: v.program,
+      year: v.year,
+      org_id: v.orgId,
+      deadline: v.deadline,
+      status: 'submitted',
+      submitted_on: v.submittedOn,
+      submitted_by: v.submittedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('quota_request_rows')
+    .values(rows.map((r, i) => ({ request_id: id, row_no: i + 1, offer_id: r.offerId, requested: r.places })))
+    .execute();
   return id;
 }
 
@@ -98,7 +123,20 @@ export function requestRows(db: Executor, ids: number[]) {
   return db
     .selectFrom('quota_request_rows as w')
     .innerJoin('quota_offers as o', 'o.id', 'w.offer_id')
-    .select(['w.id', 'w.request_id', 'w.row_no', 'w.offer_id', 'w.requested', 'w.granted', 'w.grant_id', 'o.code', 'o.title', 'o.capacity', 'o.program', 'o.year'])
+    .select([
+      'w.id',
+      'w.request_id',
+      'w.row_no',
+      'w.offer_id',
+      'w.requested',
+      'w.granted',
+      'w.grant_id',
+      'o.code',
+      'o.title',
+      'o.capacity',
+      'o.program',
+      'o.year',
+    ])
     .where('w.request_id', 'in', ids)
     .orderBy('w.request_id')
     .orderBy('w.row_no')
@@ -134,13 +172,52 @@ export function rosterById(db: Executor, actor: Actor, id: number) {
   return rosters(db, actor).where('r.id', '=', id).executeTakeFirst();
 }
 
-export async function insertRoster(trx: Executor, v: { offerId: number; grantId: number; orgId: number; program: string; year: number; startsOn: string; endsOn: string; createdBy: number }) {
-  return (await trx.insertInto('rosters').values({ offer_id: v.offerId, grant_id: v.grantId, org_id: v.orgId, program: v.program, year: v.year, starts_on: v.startsOn, ends_on: v.endsOn, status: 'draft', created_by: v.createdBy }).returning('id').executeTakeFirstOrThrow()).id;
+export async function insertRoster(
+  trx: Executor,
+  v: { offerId: number; grantId: number; orgId: number; program: string; year: number; startsOn: string; endsOn: string; createdBy: number },
+) {
+  return (
+    await trx
+      .insertInto('rosters')
+      .values({
+        offer_id: v.offerId,
+        grant_id: v.grantId,
+        org_id: v.orgId,
+        program: v.program,
+        year: v.year,
+        starts_on: v.startsOn,
+        ends_on: v.endsOn,
+        status: 'draft',
+        created_by: v.createdBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 /** Entries appended after row `base`; the unique (subsidy group, year, person) refuses a person twice a year (23505). */
-export function insertEntries(trx: Executor, rosterId: number, base: number, group: string, year: number, rows: { person_id: number; membership_id: number; platform_org_id: number | null }[]) {
-  return trx.insertInto('roster_entries').values(rows.map((x, i) => ({ roster_id: rosterId, row_no: base + i + 1, person_id: x.person_id, membership_id: x.membership_id, subsidy_group: group, year, platform_org_id: x.platform_org_id }))).execute();
+export function insertEntries(
+  trx: Executor,
+  rosterId: number,
+  base: number,
+  group: string,
+  year: number,
+  rows: { person_id: number; membership_id: number; platform_org_id: number | null }[],
+) {
+  return trx
+    .insertInto('roster_entries')
+    .values(
+      rows.map((x, i) => ({
+        roster_id: rosterId,
+        row_no: base + i + 1,
+        person_id: x.person_id,
+        membership_id: x.membership_id,
+        subsidy_group: group,
+        year,
+        platform_org_id: x.platform_org_id,
+      })),
+    )
+    .execute();
 }
 
 export function setRosterStatus(trx: Executor, ids: number[], status: 'submitted' | 'settled') {
@@ -198,7 +275,16 @@ export function settlements(db: Executor) {
     .innerJoin('orgs as u', 'u.id', 'st.org_id')
     .innerJoin('orgs as pv', 'pv.id', 'st.provider_org_id')
     .selectAll('st')
-    .select(['o.title', 'o.code', 'st.program as offer_program', 'st.year as offer_year', 'u.name as org_name', 'u.path as org_path', 'pv.name as provider_name', 'pv.path as provider_path']);
+    .select([
+      'o.title',
+      'o.code',
+      'st.program as offer_program',
+      'st.year as offer_year',
+      'u.name as org_name',
+      'u.path as org_path',
+      'pv.name as provider_name',
+      'pv.path as provider_path',
+    ]);
 }
 
 export function listSettlementRows(db: Executor) {
@@ -219,7 +305,10 @@ export async function insertSettlement(trx: Executor, v: Insertable<QuotaSettlem
 }
 
 export function linkSettlementRosters(trx: Executor, settlementId: number, rosterIds: number[]) {
-  return trx.insertInto('quota_settlement_rosters').values(rosterIds.map((r) => ({ settlement_id: settlementId, roster_id: r }))).execute();
+  return trx
+    .insertInto('quota_settlement_rosters')
+    .values(rosterIds.map((r) => ({ settlement_id: settlementId, roster_id: r })))
+    .execute();
 }
 
 /** Moves a settlement on from `from` only (a concurrent move loses: false). */
@@ -256,7 +345,14 @@ export function unsettledRosters(db: Executor, program: string, year: number, or
 
 /** A union's settlement of a half-year, if it has one. */
 export function periodSettlement(db: Executor, program: string, year: number, period: 'H1' | 'H2', orgId: number) {
-  return db.selectFrom('quota_settlements').select('id').where('program', '=', program).where('year', '=', year).where('period', '=', period).where('org_id', '=', orgId).executeTakeFirst();
+  return db
+    .selectFrom('quota_settlements')
+    .select('id')
+    .where('program', '=', program)
+    .where('year', '=', year)
+    .where('period', '=', period)
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
 }
 
 /** The rosters a half-year settlement covers. */

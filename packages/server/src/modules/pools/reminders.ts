@@ -38,8 +38,21 @@ export async function sendTripReminders(s: Services) {
       if (!(await q.markReminded(trx, r.id, today))) return; // another run got there first
       rosters++;
       for (const m of await q.rosterRecipients(trx, r.id)) {
-        if (!m.phone_cipher) { withoutMobile++; continue; }
-        await notify(s, { channel: 'sms', personId: Number(m.person_id), recipient: s.vault.open(m.phone_cipher), template: 'roster-trip-reminder', payload: { name: m.name, title: r.title, site: r.site, startsOn: r.starts_on, endsOn: r.ends_on, org: r.org_name, rosterId: r.id } }, trx);
+        if (!m.phone_cipher) {
+          withoutMobile++;
+          continue;
+        }
+        await notify(
+          s,
+          {
+            channel: 'sms',
+            personId: Number(m.person_id),
+            recipient: s.vault.open(m.phone_cipher),
+            template: 'roster-trip-reminder',
+            payload: { name: m.name, title: r.title, site: r.site, startsOn: r.starts_on, endsOn: r.ends_on, org: r.org_name, rosterId: r.id },
+          },
+          trx,
+        );
         sent++;
       }
     });
@@ -48,13 +61,23 @@ export async function sendTripReminders(s: Services) {
 }
 
 export async function runTripReminders(s: Services, ctx: RequestContext) {
-  if (ctx.actor?.role !== 'federation-admin') throw forbidden({ zh: '提醒由系统每日发送；市总管理员可立即发送', en: 'The reminders go out daily; the federation administrator may send them now' });
+  if (ctx.actor?.role !== 'federation-admin')
+    throw forbidden({ zh: '提醒由系统每日发送；市总管理员可立即发送', en: 'The reminders go out daily; the federation administrator may send them now' });
   return sendTripReminders(s);
 }
 
 /** The member's own trips and checkups (submitted or settled rosters), newest first. */
 export async function myTrips(s: Services, personId: number) {
   return (await q.tripsOfPerson(s.database.db, personId)).map((t) => ({
-    rosterId: t.id, program: t.program, year: t.year, title: t.title, site: t.site, provider: t.provider_name, orgName: t.org_name, startsOn: t.starts_on, endsOn: t.ends_on, status: t.status as 'submitted' | 'settled',
+    rosterId: t.id,
+    program: t.program,
+    year: t.year,
+    title: t.title,
+    site: t.site,
+    provider: t.provider_name,
+    orgName: t.org_name,
+    startsOn: t.starts_on,
+    endsOn: t.ends_on,
+    status: t.status as 'submitted' | 'settled',
   }));
 }

@@ -10,14 +10,33 @@ export function orgInScope(db: Executor, actor: Actor, orgId: number) {
 
 /** The active unions right below an org, in tree order (the rows of a 名额分配表). */
 export function activeChildren(db: Executor, parentId: number) {
-  return db.selectFrom('orgs').select(['id', 'name', 'kind', 'path']).where('parent_id', '=', parentId).where('status', '=', 'active').orderBy('path').limit(5000).execute();
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'kind', 'path'])
+    .where('parent_id', '=', parentId)
+    .where('status', '=', 'active')
+    .orderBy('path')
+    .limit(5000)
+    .execute();
 }
 
 export function orgById(db: Executor, orgId: number) {
   return db.selectFrom('orgs').select(['id', 'name', 'path', 'kind', 'status']).where('id', '=', orgId).executeTakeFirst();
 }
 
-const poolColumns = ['pools.id', 'pools.title', 'pools.program', 'pools.year', 'pools.org_id', 'pools.capacity', 'pools.taken', 'pools.opens_at', 'pools.closes_at', 'orgs.name as org_name', 'orgs.path as org_path'] as const;
+const poolColumns = [
+  'pools.id',
+  'pools.title',
+  'pools.program',
+  'pools.year',
+  'pools.org_id',
+  'pools.capacity',
+  'pools.taken',
+  'pools.opens_at',
+  'pools.closes_at',
+  'orgs.name as org_name',
+  'orgs.path as org_path',
+] as const;
 
 export function poolById(db: Executor, id: number) {
   return db.selectFrom('pools').innerJoin('orgs', 'orgs.id', 'pools.org_id').select(poolColumns).where('pools.id', '=', id).executeTakeFirst();
@@ -34,15 +53,31 @@ export type PoolRow = NonNullable<Awaited<ReturnType<typeof poolById>>>;
  */
 export function poolsSeenFrom(db: Executor, path: string, subtree: boolean, year?: number) {
   let q = db.selectFrom('pools').innerJoin('orgs', 'orgs.id', 'pools.org_id').select(poolColumns);
-  q = q.where((eb) => (subtree ? eb.or([eb('orgs.path', 'like', `${path}%`), eb(sql.val(path), 'like', sql<string>`orgs.path || '%'`)]) : eb(sql.val(path), 'like', sql<string>`orgs.path || '%'`)));
+  q = q.where((eb) =>
+    subtree
+      ? eb.or([eb('orgs.path', 'like', `${path}%`), eb(sql.val(path), 'like', sql<string>`orgs.path || '%'`)])
+      : eb(sql.val(path), 'like', sql<string>`orgs.path || '%'`),
+  );
   if (year) q = q.where('pools.year', '=', year);
   return q.orderBy('pools.opens_at', 'desc').orderBy('pools.id', 'desc').limit(200).execute();
 }
 
-export function insertPool(db: Executor, v: { title: string; program: string | null; year: number | null; orgId: number; capacity: number; opensAt: Date; closesAt: Date; createdBy: number }) {
+export function insertPool(
+  db: Executor,
+  v: { title: string; program: string | null; year: number | null; orgId: number; capacity: number; opensAt: Date; closesAt: Date; createdBy: number },
+) {
   return db
     .insertInto('pools')
-    .values({ title: v.title, program: v.program, year: v.year, org_id: v.orgId, capacity: v.capacity, opens_at: v.opensAt, closes_at: v.closesAt, created_by: v.createdBy })
+    .values({
+      title: v.title,
+      program: v.program,
+      year: v.year,
+      org_id: v.orgId,
+      capacity: v.capacity,
+      opens_at: v.opensAt,
+      closes_at: v.closesAt,
+      created_by: v.createdBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -61,7 +96,13 @@ export function activeMembership(db: Executor, personId: number, actor: Actor | 
 
 /** The pool row, locked for the batch that writes its claims (batches of one pool queue on it, in every process). */
 export function lockPool(db: Executor, id: number) {
-  return db.selectFrom('pools').innerJoin('orgs', 'orgs.id', 'pools.org_id').select(poolColumns).where('pools.id', '=', id).forUpdate('pools').executeTakeFirst();
+  return db
+    .selectFrom('pools')
+    .innerJoin('orgs', 'orgs.id', 'pools.org_id')
+    .select(poolColumns)
+    .where('pools.id', '=', id)
+    .forUpdate('pools')
+    .executeTakeFirst();
 }
 
 /** The active memberships of several persons, with their union's path (the caller checks the scope per claim). */
@@ -100,7 +141,13 @@ export function takePlaces(db: Executor, poolId: number, n: number) {
 
 /** One member's claim on a pool, with the path of the union it was claimed under. */
 export function claimOf(db: Executor, poolId: number, personId: number) {
-  return db.selectFrom('pool_claims as c').innerJoin('orgs as o', 'o.id', 'c.org_id').select(['c.id', 'c.person_id', 'o.path']).where('c.pool_id', '=', poolId).where('c.person_id', '=', personId).executeTakeFirst();
+  return db
+    .selectFrom('pool_claims as c')
+    .innerJoin('orgs as o', 'o.id', 'c.org_id')
+    .select(['c.id', 'c.person_id', 'o.path'])
+    .where('c.pool_id', '=', poolId)
+    .where('c.person_id', '=', personId)
+    .executeTakeFirst();
 }
 
 export function deleteClaim(db: Executor, id: number) {
@@ -109,7 +156,12 @@ export function deleteClaim(db: Executor, id: number) {
 
 /** One place back (the claim row is already gone, under the pool's lock). */
 export function givePlaceBack(db: Executor, poolId: number) {
-  return db.updateTable('pools').set((eb) => ({ taken: eb('taken', '-', 1) })).where('id', '=', poolId).returning(['taken', 'capacity']).executeTakeFirstOrThrow();
+  return db
+    .updateTable('pools')
+    .set((eb) => ({ taken: eb('taken', '-', 1) }))
+    .where('id', '=', poolId)
+    .returning(['taken', 'capacity'])
+    .executeTakeFirstOrThrow();
 }
 
 /** Which of the pools a person holds a place in. */
@@ -134,7 +186,11 @@ export function claimsOfPool(db: Executor, poolId: number, offset: number, limit
 }
 
 export async function countClaims(db: Executor, poolId: number) {
-  const r = await db.selectFrom('pool_claims').select((eb) => eb.fn.countAll<string>().as('n')).where('pool_id', '=', poolId).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('pool_claims')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('pool_id', '=', poolId)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -153,8 +209,22 @@ export function claimsOfPerson(db: Executor, personId: number) {
 // Places down the tree.
 
 const grantColumns = [
-  'g.id', 'g.program', 'g.year', 'g.site', 'g.parent_id', 'g.from_org_id', 'g.to_org_id', 'g.places', 'g.allocated', 'g.returned', 'g.granted_on',
-  'f.name as from_name', 'f.path as from_path', 't.name as to_name', 't.path as to_path', 't.kind as to_kind',
+  'g.id',
+  'g.program',
+  'g.year',
+  'g.site',
+  'g.parent_id',
+  'g.from_org_id',
+  'g.to_org_id',
+  'g.places',
+  'g.allocated',
+  'g.returned',
+  'g.granted_on',
+  'f.name as from_name',
+  'f.path as from_path',
+  't.name as to_name',
+  't.path as to_path',
+  't.kind as to_kind',
 ] as const;
 
 function grants(db: Executor) {
@@ -163,7 +233,10 @@ function grants(db: Executor) {
 
 /** A grant, when the caller sees it: given to or from a union in their subtree. */
 export function grantById(db: Executor, actor: Actor, id: number) {
-  return grants(db).where('g.id', '=', id).where((eb) => eb.or([inScope(actor, 't.path')(eb), inScope(actor, 'f.path')(eb)])).executeTakeFirst();
+  return grants(db)
+    .where('g.id', '=', id)
+    .where((eb) => eb.or([inScope(actor, 't.path')(eb), inScope(actor, 'f.path')(eb)]))
+    .executeTakeFirst();
 }
 export type GrantRow = NonNullable<Awaited<ReturnType<typeof grantById>>>;
 
@@ -190,10 +263,33 @@ export function reserve(db: Executor, grantId: number, n: number) {
     .executeTakeFirst();
 }
 
-export function insertGrant(db: Executor, v: { program: string; year: number; site: string | null; parentId: number | null; fromOrgId: number; toOrgId: number; places: number; grantedOn: string; grantedBy: number | null }) {
+export function insertGrant(
+  db: Executor,
+  v: {
+    program: string;
+    year: number;
+    site: string | null;
+    parentId: number | null;
+    fromOrgId: number;
+    toOrgId: number;
+    places: number;
+    grantedOn: string;
+    grantedBy: number | null;
+  },
+) {
   return db
     .insertInto('place_grants')
-    .values({ program: v.program, year: v.year, site: v.site, parent_id: v.parentId, from_org_id: v.fromOrgId, to_org_id: v.toOrgId, places: v.places, granted_on: v.grantedOn, granted_by: v.grantedBy })
+    .values({
+      program: v.program,
+      year: v.year,
+      site: v.site,
+      parent_id: v.parentId,
+      from_org_id: v.fromOrgId,
+      to_org_id: v.toOrgId,
+      places: v.places,
+      granted_on: v.grantedOn,
+      granted_by: v.grantedBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -213,11 +309,25 @@ export function expiredWithPlaces(db: Executor, grantedBefore: string) {
 
 /** Give a grant's unpassed places back: `returned` grows, and its parent gets them back to hand out again (re-read: a child may just have returned some). */
 export async function giveBack(db: Executor, id: number) {
-  const g = await db.selectFrom('place_grants').select(['id', 'parent_id', 'places', 'allocated', 'returned']).where('id', '=', id).forUpdate().executeTakeFirst();
+  const g = await db
+    .selectFrom('place_grants')
+    .select(['id', 'parent_id', 'places', 'allocated', 'returned'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!g) return 0;
   const n = g.places - g.allocated - g.returned;
   if (n <= 0) return 0;
-  await db.updateTable('place_grants').set((eb) => ({ returned: eb('returned', '+', n) })).where('id', '=', g.id).execute();
-  if (g.parent_id) await db.updateTable('place_grants').set((eb) => ({ allocated: eb('allocated', '-', n) })).where('id', '=', g.parent_id).execute();
+  await db
+    .updateTable('place_grants')
+    .set((eb) => ({ returned: eb('returned', '+', n) }))
+    .where('id', '=', g.id)
+    .execute();
+  if (g.parent_id)
+    await db
+      .updateTable('place_grants')
+      .set((eb) => ({ allocated: eb('allocated', '-', n) }))
+      .where('id', '=', g.parent_id)
+      .execute();
   return n;
 }

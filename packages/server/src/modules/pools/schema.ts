@@ -15,9 +15,18 @@ export const ZPoolCreate = z.object({
 });
 
 export const ZPool = z.object({
-  id: z.number(), title: z.string(), program: z.string().nullable(), year: z.number().nullable(),
-  orgId: z.number(), orgName: z.string(), capacity: z.number(), taken: z.number(), remaining: z.number(),
-  opensAt: ZTimestamp, closesAt: ZTimestamp, state: z.enum(['scheduled', 'open', 'full', 'closed']),
+  id: z.number(),
+  title: z.string(),
+  program: z.string().nullable(),
+  year: z.number().nullable(),
+  orgId: z.number(),
+  orgName: z.string(),
+  capacity: z.number(),
+  taken: z.number(),
+  remaining: z.number(),
+  opensAt: ZTimestamp,
+  closesAt: ZTimestamp,
+  state: z.enum(['scheduled', 'open', 'full', 'closed']),
   abilities: z.object({ claim: z.boolean(), claimForMembers: z.boolean() }),
 });
 export const ZPoolList = z.object({ items: z.array(ZPool) });
@@ -25,19 +34,54 @@ export const ZPoolQuery = z.object({ year: ZYear.optional() });
 
 export const ZClaimCreate = z.object({ memberId: ZIdValue.optional().describe('the member (person id) an officer claims for; none: the member for themself') });
 export const ZClaim = z.object({
-  id: z.number(), poolId: z.number(), memberId: z.number(), memberNo: z.string(), name: z.string(), orgId: z.number(), orgName: z.string(),
+  id: z.number(),
+  poolId: z.number(),
+  memberId: z.number(),
+  memberNo: z.string(),
+  name: z.string(),
+  orgId: z.number(),
+  orgName: z.string(),
   createdAt: ZTimestamp,
 });
-export const ZClaimGranted = z.object({ id: z.number(), poolId: z.number(), memberId: z.number(), capacity: z.number(), taken: z.number(), remaining: z.number() });
+export const ZClaimGranted = z.object({
+  id: z.number(),
+  poolId: z.number(),
+  memberId: z.number(),
+  capacity: z.number(),
+  taken: z.number(),
+  remaining: z.number(),
+});
 export const ZClaimPage = ZPage(ZClaim);
 export const ZClaimQuery = ZPageQuery;
 
 export const ZMyPlaces = z.object({
-  claims: z.array(z.object({ id: z.number(), poolId: z.number(), title: z.string(), program: z.string().nullable(), year: z.number().nullable(), orgName: z.string(), createdAt: ZTimestamp })),
-  trips: z.array(z.object({
-    rosterId: z.number(), program: z.string(), year: z.number(), title: z.string(), site: z.string(), provider: z.string(), orgName: z.string().describe('the union that put me on the roster'),
-    startsOn: ZIsoDate, endsOn: ZIsoDate, status: z.enum(['submitted', 'settled']).describe('submitted: coming or done, not yet settled; settled: the provider has claimed it'),
-  })).describe('my trips and checkups: the submitted or settled rosters I am on (issue 10 §3)'),
+  claims: z.array(
+    z.object({
+      id: z.number(),
+      poolId: z.number(),
+      title: z.string(),
+      program: z.string().nullable(),
+      year: z.number().nullable(),
+      orgName: z.string(),
+      createdAt: ZTimestamp,
+    }),
+  ),
+  trips: z
+    .array(
+      z.object({
+        rosterId: z.number(),
+        program: z.string(),
+        year: z.number(),
+        title: z.string(),
+        site: z.string(),
+        provider: z.string(),
+        orgName: z.string().describe('the union that put me on the roster'),
+        startsOn: ZIsoDate,
+        endsOn: ZIsoDate,
+        status: z.enum(['submitted', 'settled']).describe('submitted: coming or done, not yet settled; settled: the provider has claimed it'),
+      }),
+    )
+    .describe('my trips and checkups: the submitted or settled rosters I am on (issue 10 §3)'),
 });
 export const ZRemindersRun = z.object({ on: ZIsoDate, rosters: z.number().int(), sent: z.number().int(), withoutMobile: z.number().int() });
 
@@ -51,10 +95,23 @@ export const ZGrantCreate = z.object({
   parentId: ZIdValue.optional().describe('the grant this one is split from; none: a grant from the caller’s own union'),
 });
 export const ZGrant = z.object({
-  id: z.number(), program: z.string(), year: z.number(), site: z.string().nullable(), parentId: z.number().nullable(),
-  fromOrgId: z.number(), fromOrgName: z.string(), toOrgId: z.number(), toOrgName: z.string(), toOrgKind: z.string(),
-  places: z.number(), allocated: z.number(), returned: z.number(), available: z.number(),
-  grantedOn: ZIsoDate, expiresOn: ZIsoDate, expired: z.boolean(),
+  id: z.number(),
+  program: z.string(),
+  year: z.number(),
+  site: z.string().nullable(),
+  parentId: z.number().nullable(),
+  fromOrgId: z.number(),
+  fromOrgName: z.string(),
+  toOrgId: z.number(),
+  toOrgName: z.string(),
+  toOrgKind: z.string(),
+  places: z.number(),
+  allocated: z.number(),
+  returned: z.number(),
+  available: z.number(),
+  grantedOn: ZIsoDate,
+  expiresOn: ZIsoDate,
+  expired: z.boolean(),
   abilities: z.object({ split: z.boolean() }),
 });
 export const ZGrantList = z.object({ items: z.array(ZGrant) });

@@ -45,8 +45,18 @@ function presentPool(actor: Actor, p: repo.PoolRow, now: Date) {
   const state = stateOf(p, now);
   const claimForMembers = can(actor, 'pools.claim') && actor.role !== 'member';
   return {
-    id: p.id, title: p.title, program: p.program, year: p.year, orgId: p.org_id, orgName: p.org_name,
-    capacity: p.capacity, taken: p.taken, remaining: p.capacity - p.taken, opensAt: p.opens_at, closesAt: p.closes_at, state,
+    id: p.id,
+    title: p.title,
+    program: p.program,
+    year: p.year,
+    orgId: p.org_id,
+    orgName: p.org_name,
+    capacity: p.capacity,
+    taken: p.taken,
+    remaining: p.capacity - p.taken,
+    opensAt: p.opens_at,
+    closesAt: p.closes_at,
+    state,
     abilities: { claim: state === 'open' && can(actor, 'pools.claim'), claimForMembers: state === 'open' && claimForMembers },
   };
 }
@@ -62,7 +72,11 @@ async function visiblePool(s: Services, actor: Actor, id: number) {
   return p;
 }
 
-export async function createPool(s: Services, ctx: RequestContext, body: { title: string; capacity: number; orgId: number; opensAt: string; closesAt: string; program?: string | undefined; year?: number | undefined }) {
+export async function createPool(
+  s: Services,
+  ctx: RequestContext,
+  body: { title: string; capacity: number; orgId: number; opensAt: string; closesAt: string; program?: string | undefined; year?: number | undefined },
+) {
   const actor = ctx.actor!;
   const db = s.database.db;
   const org = await repo.orgInScope(db, actor, body.orgId);
@@ -73,10 +87,34 @@ export async function createPool(s: Services, ctx: RequestContext, body: { title
   return db.transaction().execute((trx) => insertPoolTx(s, ctx, trx, org, body, opensAt, closesAt));
 }
 
-async function insertPoolTx(s: Services, ctx: RequestContext, trx: Executor, org: { id: number; name: string; path: string }, body: { title: string; capacity: number; program?: string | undefined; year?: number | undefined }, opensAt: Date, closesAt: Date) {
+async function insertPoolTx(
+  s: Services,
+  ctx: RequestContext,
+  trx: Executor,
+  org: { id: number; name: string; path: string },
+  body: { title: string; capacity: number; program?: string | undefined; year?: number | undefined },
+  opensAt: Date,
+  closesAt: Date,
+) {
   const actor = ctx.actor!;
-  const { id } = await repo.insertPool(trx, { title: body.title, program: body.program ?? null, year: body.year ?? null, orgId: org.id, capacity: body.capacity, opensAt, closesAt, createdBy: actor.accountId });
-  await writeAudit(trx, ctx, { action: 'pool.create', entity: 'pool', entityId: id, orgPath: org.path, summary: `${body.title}：${body.capacity} 个名额（${org.name}）`, after: body });
+  const { id } = await repo.insertPool(trx, {
+    title: body.title,
+    program: body.program ?? null,
+    year: body.year ?? null,
+    orgId: org.id,
+    capacity: body.capacity,
+    opensAt,
+    closesAt,
+    createdBy: actor.accountId,
+  });
+  await writeAudit(trx, ctx, {
+    action: 'pool.create',
+    entity: 'pool',
+    entityId: id,
+    orgPath: org.path,
+    summary: `${body.title}：${body.capacity} 个名额（${org.name}）`,
+    after: body,
+  });
   const p = (await repo.poolById(trx, id))!;
   return presentPool(actor, p, s.clock.now());
 }
@@ -85,7 +123,12 @@ async function insertPoolTx(s: Services, ctx: RequestContext, trx: Executor, org
  * A pool opened inside the caller's transaction (another module's offer that hands out places first come, e.g. a
  * class session of 公益乐学): the same checks as `POST /pools`; `orgId` must lie in the caller's subtree.
  */
-export async function createPoolTx(s: Services, ctx: RequestContext, trx: Executor, body: { title: string; capacity: number; orgId: number; opensAt: Date; closesAt: Date; program: string; year: number }) {
+export async function createPoolTx(
+  s: Services,
+  ctx: RequestContext,
+  trx: Executor,
+  body: { title: string; capacity: number; orgId: number; opensAt: Date; closesAt: Date; program: string; year: number },
+) {
   const org = await repo.orgInScope(trx, ctx.actor!, body.orgId);
   if (!org) throw notFound('org', body.orgId);
   if (body.closesAt <= body.opensAt) throw invalidField('closesAt', 'before-opening', { zh: '截止时间应晚于开放时间', en: 'must be after opensAt' });
@@ -106,7 +149,14 @@ export async function releaseClaimTx(trx: Executor, ctx: RequestContext, poolId:
   if (!c || (actor.role !== 'member' && !pathInScope(actor, c.path))) throw notFound('claim', personId);
   await repo.deleteClaim(trx, c.id);
   const t = await repo.givePlaceBack(trx, poolId);
-  await writeAudit(trx, ctx, { action: 'pool.release', entity: 'pool', entityId: poolId, orgPath: c.path, summary: `${p.title}：退回 1 个名额`, before: { claimId: c.id } });
+  await writeAudit(trx, ctx, {
+    action: 'pool.release',
+    entity: 'pool',
+    entityId: poolId,
+    orgPath: c.path,
+    summary: `${p.title}：退回 1 个名额`,
+    before: { claimId: c.id },
+  });
   return { claimId: c.id, capacity: t.capacity, taken: t.taken, remaining: t.capacity - t.taken };
 }
 
@@ -168,12 +218,25 @@ export async function listClaims(s: Services, ctx: RequestContext, poolId: numbe
   if (actor.role === 'member') throw forbidden();
   const db = s.database.db;
   // The claims of members in the caller's subtree (a district sees its own members' claims on a city-wide pool).
-  const page = await paginate(q, (o, l) => repo.claimsOfPool(db, p.id, o, l), () => repo.countClaims(db, p.id));
+  const page = await paginate(
+    q,
+    (o, l) => repo.claimsOfPool(db, p.id, o, l),
+    () => repo.countClaims(db, p.id),
+  );
   return {
     ...page,
     items: page.items.map((c) => {
       const mine = pathInScope(actor, c.path);
-      return { id: c.id, poolId: c.pool_id, memberId: mine ? c.person_id : 0, memberNo: mine ? c.member_no : '—', name: mine ? maskName(c.name) : '—', orgId: c.org_id, orgName: c.org_name, createdAt: c.created_at };
+      return {
+        id: c.id,
+        poolId: c.pool_id,
+        memberId: mine ? c.person_id : 0,
+        memberNo: mine ? c.member_no : '—',
+        name: mine ? maskName(c.name) : '—',
+        orgId: c.org_id,
+        orgName: c.org_name,
+        createdAt: c.created_at,
+      };
     }),
   };
 }
@@ -185,7 +248,10 @@ export async function myPlaces(s: Services, ctx: RequestContext) {
   const personId = ctx.actor?.personId;
   if (!personId) throw forbidden({ zh: '只有会员本人可以查看自己的名额', en: 'Only a member sees their own places' });
   const rows = await repo.claimsOfPerson(s.database.db, personId);
-  return { claims: rows.map((c) => ({ id: c.id, poolId: c.pool_id, title: c.title, program: c.program, year: c.year, orgName: c.org_name, createdAt: c.created_at })), trips: await myTrips(s, personId) };
+  return {
+    claims: rows.map((c) => ({ id: c.id, poolId: c.pool_id, title: c.title, program: c.program, year: c.year, orgName: c.org_name, createdAt: c.created_at })),
+    trips: await myTrips(s, personId),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,7 +262,8 @@ export async function myPlaces(s: Services, ctx: RequestContext) {
  * tree whose subtree holds it. Departments and agencies read the whole federation (scopePath: the root) but hold no
  * union's places: the agency runs the offer and files its claims as provider, the federation grants (000 六(一)).
  */
-export const actsForUnion = (actor: Actor, path: string) => can(actor, 'pools.manage') && !['department-officer', 'agency-officer', 'auditor'].includes(actor.role) && pathInScope(actor, path);
+export const actsForUnion = (actor: Actor, path: string) =>
+  can(actor, 'pools.manage') && !['department-officer', 'agency-officer', 'auditor'].includes(actor.role) && pathInScope(actor, path);
 
 /** The day a grant's month ends (000 六(一)2 一个月内): granted_on + 1 calendar month. */
 export function expiryOf(grantedOn: string): string {
@@ -212,17 +279,44 @@ function presentGrant(actor: Actor, g: repo.GrantRow, today: string) {
   const expired = g.to_kind !== 'grassroots' && today > expiresOn;
   const available = expired ? 0 : g.places - g.allocated - g.returned;
   return {
-    id: g.id, program: g.program, year: g.year, site: g.site, parentId: g.parent_id,
-    fromOrgId: g.from_org_id, fromOrgName: g.from_name, toOrgId: g.to_org_id, toOrgName: g.to_name, toOrgKind: g.to_kind,
-    places: g.places, allocated: g.allocated, returned: g.returned, available,
-    grantedOn: g.granted_on, expiresOn, expired,
+    id: g.id,
+    program: g.program,
+    year: g.year,
+    site: g.site,
+    parentId: g.parent_id,
+    fromOrgId: g.from_org_id,
+    fromOrgName: g.from_name,
+    toOrgId: g.to_org_id,
+    toOrgName: g.to_name,
+    toOrgKind: g.to_kind,
+    places: g.places,
+    allocated: g.allocated,
+    returned: g.returned,
+    available,
+    grantedOn: g.granted_on,
+    expiresOn,
+    expired,
     abilities: { split: available > 0 && g.to_kind !== 'grassroots' && actsForUnion(actor, g.to_path) },
   };
 }
 
-const levelZh: Record<string, string> = { municipal: '市总工会', district: '区局（产业）工会', industry: '区局（产业）工会', street: '街道（园区）工会', park: '街道（园区）工会', grassroots: '基层工会' };
+const levelZh: Record<string, string> = {
+  municipal: '市总工会',
+  district: '区局（产业）工会',
+  industry: '区局（产业）工会',
+  street: '街道（园区）工会',
+  park: '街道（园区）工会',
+  grassroots: '基层工会',
+};
 
-interface GrantReq { program: string; year: number; site?: string | undefined; toOrgId: number; places: number; parentId?: number | undefined }
+interface GrantReq {
+  program: string;
+  year: number;
+  site?: string | undefined;
+  toOrgId: number;
+  places: number;
+  parentId?: number | undefined;
+}
 
 /** A grant from the caller's union (the federation to a district), or a split of a grant the caller's union holds. */
 export async function createGrant(s: Services, ctx: RequestContext, req: GrantReq) {
@@ -230,7 +324,8 @@ export async function createGrant(s: Services, ctx: RequestContext, req: GrantRe
 }
 
 /** A grant (or split) inside the caller's transaction; `field` names the row in errors ('body' for a single grant). */
-export const grantInTx = (s: Services, ctx: RequestContext, trx: Parameters<typeof repo.insertGrant>[0], req: GrantReq, field: string) => grantIn(s, ctx, trx, req, field);
+export const grantInTx = (s: Services, ctx: RequestContext, trx: Parameters<typeof repo.insertGrant>[0], req: GrantReq, field: string) =>
+  grantIn(s, ctx, trx, req, field);
 
 async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof repo.insertGrant>[0], req: GrantReq, field: string) {
   const actor = ctx.actor!;
@@ -238,24 +333,43 @@ async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof 
   const to = await repo.orgInScope(trx, actor, req.toOrgId);
   if (!to) throw notFound('org', req.toOrgId);
   let fromOrgId: number;
-  let program = req.program, year = req.year, site = req.site ?? null;
+  let program = req.program,
+    year = req.year,
+    site = req.site ?? null;
   if (req.parentId) {
     const parent = await repo.grantById(trx, actor, req.parentId);
     if (!parent) throw notFound('grant', req.parentId);
     const view = presentGrant(actor, parent, today);
     if (!actsForUnion(actor, parent.to_path)) throw forbidden({ zh: '只有获得名额的工会可以向下分配', en: 'Only the union holding the places splits them' });
     if (view.expired)
-      throw conflict('grant-expired', { zh: `${parent.to_name}的名额已于 ${view.expiresOn} 逾期，未分配的名额不再保留（沪工总办〔2017〕360号 六(一)2）`, en: `${parent.to_name}'s places lapsed on ${view.expiresOn}; unallocated places are not kept (沪工总办〔2017〕360号 六(一)2)` });
+      throw conflict('grant-expired', {
+        zh: `${parent.to_name}的名额已于 ${view.expiresOn} 逾期，未分配的名额不再保留（沪工总办〔2017〕360号 六(一)2）`,
+        en: `${parent.to_name}'s places lapsed on ${view.expiresOn}; unallocated places are not kept (沪工总办〔2017〕360号 六(一)2)`,
+      });
     if (!to.path.startsWith(parent.to_path) || to.id === parent.to_org_id)
       throw invalidField(`${field}.toOrgId`, 'not-below', { zh: `${to.name}不在${parent.to_name}之下`, en: `${to.name} is not under ${parent.to_name}` });
     fromOrgId = parent.to_org_id;
-    program = parent.program; year = parent.year; site = parent.site;
+    program = parent.program;
+    year = parent.year;
+    site = parent.site;
     const r = await repo.reserve(trx, parent.id, req.places);
     if (!r)
-      throw new AppError(409, 'over-allocated', {
-        zh: `${field === 'body' ? '' : `第 ${field} 行：`}分给${to.name}的 ${req.places} 个名额超过${parent.to_name}（${levelZh[parent.to_kind] ?? parent.to_kind}）尚可分配的 ${view.available} 个`,
-        en: `${field === 'body' ? '' : `Row ${field}: `}${req.places} places for ${to.name} exceed the ${view.available} ${parent.to_name} still has to give`,
-      }, [{ field: field === 'body' ? 'body.places' : `rows[${field}].places`, code: 'over-allocated', message: { zh: `超出 ${view.available}`, en: `more than ${view.available}` } }], { level: parent.to_kind, grantId: parent.id, available: view.available });
+      throw new AppError(
+        409,
+        'over-allocated',
+        {
+          zh: `${field === 'body' ? '' : `第 ${field} 行：`}分给${to.name}的 ${req.places} 个名额超过${parent.to_name}（${levelZh[parent.to_kind] ?? parent.to_kind}）尚可分配的 ${view.available} 个`,
+          en: `${field === 'body' ? '' : `Row ${field}: `}${req.places} places for ${to.name} exceed the ${view.available} ${parent.to_name} still has to give`,
+        },
+        [
+          {
+            field: field === 'body' ? 'body.places' : `rows[${field}].places`,
+            code: 'over-allocated',
+            message: { zh: `超出 ${view.available}`, en: `more than ${view.available}` },
+          },
+        ],
+        { level: parent.to_kind, grantId: parent.id, available: view.available },
+      );
   } else {
     if (!actor.orgId || !actor.orgPath) throw forbidden();
     if (!to.path.startsWith(actor.orgPath) || to.id === actor.orgId)
@@ -265,17 +379,41 @@ async function grantIn(s: Services, ctx: RequestContext, trx: Parameters<typeof 
     await checkOfferCapacity(trx, program, year, site, req.places, field === 'body' ? null : field);
   }
   try {
-    const { id } = await repo.insertGrant(trx, { program, year, site, parentId: req.parentId ?? null, fromOrgId, toOrgId: to.id, places: req.places, grantedOn: today, grantedBy: actor.accountId });
-    await writeAudit(trx, ctx, { action: 'grant.create', entity: 'place-grant', entityId: id, orgPath: to.path, summary: `${program} ${year}${site ? ` ${site}` : ''}：${req.places} 个名额给${to.name}`, after: req });
+    const { id } = await repo.insertGrant(trx, {
+      program,
+      year,
+      site,
+      parentId: req.parentId ?? null,
+      fromOrgId,
+      toOrgId: to.id,
+      places: req.places,
+      grantedOn: today,
+      grantedBy: actor.accountId,
+    });
+    await writeAudit(trx, ctx, {
+      action: 'grant.create',
+      entity: 'place-grant',
+      entityId: id,
+      orgPath: to.path,
+      summary: `${program} ${year}${site ? ` ${site}` : ''}：${req.places} 个名额给${to.name}`,
+      after: req,
+    });
     return presentGrant(actor, (await repo.grantById(trx, actor, id))!, today);
   } catch (err) {
     if ((err as { code?: string }).code === '23505')
-      throw conflict('already-granted', { zh: `${to.name}已有 ${year} 年度${site ? `“${site}”` : ''}的名额，请调整原分配`, en: `${to.name} already has ${year} places${site ? ` for ${site}` : ''}` });
+      throw conflict('already-granted', {
+        zh: `${to.name}已有 ${year} 年度${site ? `“${site}”` : ''}的名额，请调整原分配`,
+        en: `${to.name} already has ${year} places${site ? ` for ${site}` : ''}`,
+      });
     throw err;
   }
 }
 
-export async function listGrants(s: Services, ctx: RequestContext, q: { year?: number | undefined; program?: string | undefined; parentId?: number | undefined }) {
+export async function listGrants(
+  s: Services,
+  ctx: RequestContext,
+  q: { year?: number | undefined; program?: string | undefined; parentId?: number | undefined },
+) {
   const actor = ctx.actor!;
   const today = s.clock.today();
   return { items: (await repo.listGrants(s.database.db, actor, q)).map((g) => presentGrant(actor, g, today)) };

@@ -49,9 +49,20 @@ export async function ledgerInstance(trx: Executor, p: { program: string; year: 
   const found = await repo.instanceIdFor(trx, key);
   if (found !== undefined) return found;
   const row = await repo.insertInstanceIfAbsent(trx, {
-      program: p.program, year: p.year, org_id: key.orgId, title: p.title, status: 'closed', channels: [], windows: JSON.stringify([]), review_chain: JSON.stringify([]), required_documents: JSON.stringify([]),
-      settlement: JSON.stringify({ cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: p.preparer, payTo: 'member-card' }), contacts: JSON.stringify([]), sources: null, created_by: p.createdBy ?? null,
-    });
+    program: p.program,
+    year: p.year,
+    org_id: key.orgId,
+    title: p.title,
+    status: 'closed',
+    channels: [],
+    windows: JSON.stringify([]),
+    review_chain: JSON.stringify([]),
+    required_documents: JSON.stringify([]),
+    settlement: JSON.stringify({ cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: p.preparer, payTo: 'member-card' }),
+    contacts: JSON.stringify([]),
+    sources: null,
+    created_by: p.createdBy ?? null,
+  });
   if (row !== undefined) return row;
   // Another transaction opened it at the same moment: the conflict left its row to read.
   const opened = await repo.instanceIdFor(trx, key);

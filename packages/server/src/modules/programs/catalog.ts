@@ -72,33 +72,59 @@ const issuers = { 'shanghai-hrss': '本市人社主管部门', 'national-industr
 
 const skillPromotionAward: ProgramAdapter = {
   code: 'skill-promotion-award',
-  form: z.strictObject({
-    role: z.enum(['worker', 'mentor']),
-    newLevel: z.enum(['senior-worker', 'technician', 'senior-technician']),
-    certificateNo: z.string().trim().min(4).max(40).describe('职业资格证书编号 (the apprentice’s, for a mentor)'),
-    certificateIssuedOn: isoDate,
-    certificateIssuer: z.enum(['shanghai-hrss', 'national-industry', 'other']),
-    apprenticeName: z.string().trim().min(1).max(50).optional(),
-    agreementStamped: z.boolean().optional(),
-    agreementSignedOn: isoDate.optional(),
-  }).superRefine((v, ctx) => {
-    if (v.role === 'mentor' && !v.apprenticeName) ctx.addIssue({ code: 'custom', path: ['apprenticeName'], message: '带教师傅须填写徒弟姓名 / a mentor names the apprentice' });
-  }),
+  form: z
+    .strictObject({
+      role: z.enum(['worker', 'mentor']),
+      newLevel: z.enum(['senior-worker', 'technician', 'senior-technician']),
+      certificateNo: z.string().trim().min(4).max(40).describe('职业资格证书编号 (the apprentice’s, for a mentor)'),
+      certificateIssuedOn: isoDate,
+      certificateIssuer: z.enum(['shanghai-hrss', 'national-industry', 'other']),
+      apprenticeName: z.string().trim().min(1).max(50).optional(),
+      agreementStamped: z.boolean().optional(),
+      agreementSignedOn: isoDate.optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.role === 'mentor' && !v.apprenticeName)
+        ctx.addIssue({ code: 'custom', path: ['apprenticeName'], message: '带教师傅须填写徒弟姓名 / a mentor names the apprentice' });
+    }),
   policyInput: (f, facts) => ({
-    role: f.role, isMember: facts.isMember, newLevel: f.newLevel, certificateIssuedOn: f.certificateIssuedOn, certificateIssuer: f.certificateIssuer,
-    ...(f.role === 'mentor' ? { agreementStamped: f.agreementStamped ?? false, ...(f.agreementSignedOn ? { agreementSignedOn: f.agreementSignedOn } : {}) } : {}),
+    role: f.role,
+    isMember: facts.isMember,
+    newLevel: f.newLevel,
+    certificateIssuedOn: f.certificateIssuedOn,
+    certificateIssuer: f.certificateIssuer,
+    ...(f.role === 'mentor'
+      ? { agreementStamped: f.agreementStamped ?? false, ...(f.agreementSignedOn ? { agreementSignedOn: f.agreementSignedOn } : {}) }
+      : {}),
     appliedOn: facts.appliedOn,
   }),
-  subject: (f) => ({ key: `${f.role}:${normalizeNo(f.certificateNo)}`, label: `${f.role === 'mentor' ? '带教' : '晋升'} 证书 ${normalizeNo(f.certificateNo)}` }),
+  subject: (f) => ({
+    key: `${f.role}:${normalizeNo(f.certificateNo)}`,
+    label: `${f.role === 'mentor' ? '带教' : '晋升'} 证书 ${normalizeNo(f.certificateNo)}`,
+  }),
   // 000 技能人才 四(一): the app is for holders of a certificate of the Shanghai HRSS; the others apply through their union (四(二)).
   channelProblem: (f, channel) =>
     channel === 'personal' && f.certificateIssuer !== 'shanghai-hrss'
-      ? { zh: '个人申报仅限持本市人社主管部门颁发证书的职工，其他证书请通过所在单位工会申报', en: 'Personal applications are for certificates of the Shanghai HRSS; apply through your union for other certificates' }
+      ? {
+          zh: '个人申报仅限持本市人社主管部门颁发证书的职工，其他证书请通过所在单位工会申报',
+          en: 'Personal applications are for certificates of the Shanghai HRSS; apply through your union for other certificates',
+        }
       : null,
-  summary: (f) => ({ role: f.role === 'mentor' ? '带教师傅' : '技能晋升职工', level: skillLevels[f.newLevel as keyof typeof skillLevels], certificateNo: normalizeNo(f.certificateNo), certificateIssuedOn: f.certificateIssuedOn, issuer: issuers[f.certificateIssuer as keyof typeof issuers], apprentice: f.apprenticeName ?? '' }),
+  summary: (f) => ({
+    role: f.role === 'mentor' ? '带教师傅' : '技能晋升职工',
+    level: skillLevels[f.newLevel as keyof typeof skillLevels],
+    certificateNo: normalizeNo(f.certificateNo),
+    certificateIssuedOn: f.certificateIssuedOn,
+    issuer: issuers[f.certificateIssuer as keyof typeof issuers],
+    apprentice: f.apprenticeName ?? '',
+  }),
   summaryColumns: [
-    { key: 'role', header: '申报类别', width: 14 }, { key: 'level', header: '晋升等级', width: 16 }, { key: 'certificateNo', header: '证书编号', width: 22 },
-    { key: 'certificateIssuedOn', header: '发证日期', width: 12 }, { key: 'issuer', header: '发证机关', width: 18 }, { key: 'apprentice', header: '徒弟姓名', width: 10 },
+    { key: 'role', header: '申报类别', width: 14 },
+    { key: 'level', header: '晋升等级', width: 16 },
+    { key: 'certificateNo', header: '证书编号', width: 22 },
+    { key: 'certificateIssuedOn', header: '发证日期', width: 12 },
+    { key: 'issuer', header: '发证机关', width: 18 },
+    { key: 'apprentice', header: '徒弟姓名', width: 10 },
   ],
 };
 
@@ -117,24 +143,59 @@ const inventionAward: ProgramAdapter = {
     invalidated: z.boolean().default(false),
   }),
   policyInput: (f, facts) => ({
-    isMember: facts.isMember, firstInventor: f.firstInventor, frontline: f.frontline ?? facts.categories.includes('frontline-worker'), dedicatedRnD: f.dedicatedRnD,
-    patentType: f.patentType, grantedOn: f.grantedOn, invalidated: f.invalidated ?? false, appliedOn: facts.appliedOn,
+    isMember: facts.isMember,
+    firstInventor: f.firstInventor,
+    frontline: f.frontline ?? facts.categories.includes('frontline-worker'),
+    dedicatedRnD: f.dedicatedRnD,
+    patentType: f.patentType,
+    grantedOn: f.grantedOn,
+    invalidated: f.invalidated ?? false,
+    appliedOn: facts.appliedOn,
   }),
   subject: (f) => ({ key: `patent:${normalizeNo(f.patentNo)}`, label: `专利 ${normalizeNo(f.patentNo)}` }),
-  summary: (f) => ({ patentNo: normalizeNo(f.patentNo), patentType: patentTypes[f.patentType as keyof typeof patentTypes], grantedOn: f.grantedOn, firstInventor: f.firstInventor ? '是' : '否' }),
+  summary: (f) => ({
+    patentNo: normalizeNo(f.patentNo),
+    patentType: patentTypes[f.patentType as keyof typeof patentTypes],
+    grantedOn: f.grantedOn,
+    firstInventor: f.firstInventor ? '是' : '否',
+  }),
   summaryColumns: [
-    { key: 'patentNo', header: '专利号', width: 22 }, { key: 'patentType', header: '专利类型', width: 12 }, { key: 'grantedOn', header: '授权公告日', width: 12 }, { key: 'firstInventor', header: '第一发明人', width: 10 },
+    { key: 'patentNo', header: '专利号', width: 22 },
+    { key: 'patentType', header: '专利类型', width: 12 },
+    { key: 'grantedOn', header: '授权公告日', width: 12 },
+    { key: 'firstInventor', header: '第一发明人', width: 10 },
   ],
 };
 
 const illnesses = [
-  'malignant-tumour', 'acute-myocardial-infarction', 'stroke-sequelae', 'major-organ-or-stem-cell-transplant', 'coronary-artery-bypass', 'end-stage-renal-disease',
-  'severe-hepatitis', 'benign-brain-tumour', 'heart-valve-surgery', 'severe-third-degree-burns', 'severe-aplastic-anaemia', 'aorta-surgery', 'other',
+  'malignant-tumour',
+  'acute-myocardial-infarction',
+  'stroke-sequelae',
+  'major-organ-or-stem-cell-transplant',
+  'coronary-artery-bypass',
+  'end-stage-renal-disease',
+  'severe-hepatitis',
+  'benign-brain-tumour',
+  'heart-valve-surgery',
+  'severe-third-degree-burns',
+  'severe-aplastic-anaemia',
+  'aorta-surgery',
+  'other',
 ] as const;
 const illnessNames: Record<string, string> = {
-  'malignant-tumour': '恶性肿瘤', 'acute-myocardial-infarction': '急性心肌梗塞', 'stroke-sequelae': '脑中风后遗症', 'major-organ-or-stem-cell-transplant': '重大器官移植术或造血干细胞移植术',
-  'coronary-artery-bypass': '冠状动脉搭桥术', 'end-stage-renal-disease': '终末期肾病', 'severe-hepatitis': '重症肝炎', 'benign-brain-tumour': '良性脑肿瘤', 'heart-valve-surgery': '心脏瓣膜手术',
-  'severe-third-degree-burns': '严重Ⅲ度烧伤', 'severe-aplastic-anaemia': '重型再生障碍性贫血', 'aorta-surgery': '主动脉手术', other: '其他',
+  'malignant-tumour': '恶性肿瘤',
+  'acute-myocardial-infarction': '急性心肌梗塞',
+  'stroke-sequelae': '脑中风后遗症',
+  'major-organ-or-stem-cell-transplant': '重大器官移植术或造血干细胞移植术',
+  'coronary-artery-bypass': '冠状动脉搭桥术',
+  'end-stage-renal-disease': '终末期肾病',
+  'severe-hepatitis': '重症肝炎',
+  'benign-brain-tumour': '良性脑肿瘤',
+  'heart-valve-surgery': '心脏瓣膜手术',
+  'severe-third-degree-burns': '严重Ⅲ度烧伤',
+  'severe-aplastic-anaemia': '重型再生障碍性贫血',
+  'aorta-surgery': '主动脉手术',
+  other: '其他',
 };
 
 const criticalIllnessCondolence: ProgramAdapter = {
@@ -160,15 +221,34 @@ const criticalIllnessCondolence: ProgramAdapter = {
   },
   policyInput: (f, facts) => {
     const reg = facts.protectionSource === 'register' ? (facts.registerCover as { coverageStart: string; coverageEnd: string } | null) : undefined;
-    const cover = reg === undefined
-      ? { hasMemberProtection: f.hasMemberProtection, ...(f.coverageStart ? { coverageStart: f.coverageStart } : {}), ...(f.coverageEnd ? { coverageEnd: f.coverageEnd } : {}) }
-      : reg === null ? { hasMemberProtection: false } : { hasMemberProtection: true, coverageStart: reg.coverageStart, coverageEnd: reg.coverageEnd };
-    return { ...cover, diagnosedOn: f.diagnosedOn, illness: f.illness, hospitalized: f.hospitalized, hospital: f.hospital, paidThisYear: facts.paidThisYear, appliedOn: facts.appliedOn };
+    const cover =
+      reg === undefined
+        ? {
+            hasMemberProtection: f.hasMemberProtection,
+            ...(f.coverageStart ? { coverageStart: f.coverageStart } : {}),
+            ...(f.coverageEnd ? { coverageEnd: f.coverageEnd } : {}),
+          }
+        : reg === null
+          ? { hasMemberProtection: false }
+          : { hasMemberProtection: true, coverageStart: reg.coverageStart, coverageEnd: reg.coverageEnd };
+    return {
+      ...cover,
+      diagnosedOn: f.diagnosedOn,
+      illness: f.illness,
+      hospitalized: f.hospitalized,
+      hospital: f.hospital,
+      paidThisYear: facts.paidThisYear,
+      appliedOn: facts.appliedOn,
+    };
   },
   // 000 大病 二: at most one payment per member per campaign year.
   subject: (_f, personId, year) => ({ key: `member:${personId}:${year}`, label: `${year} 年度大病慰问` }),
   summary: (f) => ({ illness: illnessNames[f.illness] ?? f.illness, diagnosedOn: f.diagnosedOn, hospital: f.hospital }),
-  summaryColumns: [{ key: 'illness', header: '疾病类别', width: 22 }, { key: 'diagnosedOn', header: '首次确诊日期', width: 12 }, { key: 'hospital', header: '确诊医院等级', width: 18 }],
+  summaryColumns: [
+    { key: 'illness', header: '疾病类别', width: 22 },
+    { key: 'diagnosedOn', header: '首次确诊日期', width: 12 },
+    { key: 'hospital', header: '确诊医院等级', width: 18 },
+  ],
 };
 
 // 会员个人休养度假 (000 附件2; 003 附件2-9 一(一)): the member, or the union's desk after checking the
@@ -178,7 +258,12 @@ const criticalIllnessCondolence: ProgramAdapter = {
 // are in review, returned or approved), never typed: 003 附件2-9 一(一)4 最多可享受补贴2500元/年.
 // A withdrawn (cancelled) or rejected booking no longer counts, so it gives its subsidy back.
 const resortNames: Record<string, string> = {
-  shajiabang: '沙家浜休养院', xishan: '西山休养院', huangshan: '黄山休养院', 'workers-sanatorium': '上海市工人疗养院', pingfengshan: '屏风山工人疗养院', 'millennium-seagull': '上海千禧海鸥大酒店',
+  shajiabang: '沙家浜休养院',
+  xishan: '西山休养院',
+  huangshan: '黄山休养院',
+  'workers-sanatorium': '上海市工人疗养院',
+  pingfengshan: '屏风山工人疗养院',
+  'millennium-seagull': '上海千禧海鸥大酒店',
 };
 const roomTypeNames: Record<string, string> = { 'landscape-standard': '景观标间', 'lakeview-standard': '湖景标间', 'huangshan-standard': '黄山标间' };
 const addDaysIso = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -212,7 +297,11 @@ const memberVacation: ProgramAdapter = {
     memberNo: z.string().trim().min(4).max(20).optional(),
   }),
   policyInput: (f, facts) => ({
-    resort: f.resort, ...(f.roomType ? { roomType: f.roomType } : {}), checkIn: f.checkIn, nights: f.nights, rooms: f.rooms,
+    resort: f.resort,
+    ...(f.roomType ? { roomType: f.roomType } : {}),
+    checkIn: f.checkIn,
+    nights: f.nights,
+    rooms: f.rooms,
     ...(f.marketPrice !== undefined ? { marketPrice: f.marketPrice } : {}),
     // Only the years with a yearly cap take it as input (2025: 003 附件2-9 一(一)4); 2018 has none.
     ...(f.marketPrice !== undefined ? { subsidyUsedThisYear: Number(facts.subsidyUsedThisYear ?? 0) } : {}),
@@ -240,20 +329,39 @@ const memberVacation: ProgramAdapter = {
     };
   },
   channelProblem: (f, channel) =>
-    channel === 'unit' && !f.memberNo ? { zh: '工会柜台代为预订时须核对并填写会员服务卡号（memberNo）', en: 'A desk booking checks and enters the member number (memberNo)' } : null,
+    channel === 'unit' && !f.memberNo
+      ? { zh: '工会柜台代为预订时须核对并填写会员服务卡号（memberNo）', en: 'A desk booking checks and enters the member number (memberNo)' }
+      : null,
   checkMemberForm: (f, m) =>
     f.memberNo && f.memberNo !== m.memberNo
-      ? { code: 'member-no-mismatch', field: 'body.form.memberNo', message: { zh: `会员卡号 ${f.memberNo} 与该会员在册的卡号不符`, en: `Member number ${f.memberNo} is not this member's number on the register` } }
+      ? {
+          code: 'member-no-mismatch',
+          field: 'body.form.memberNo',
+          message: { zh: `会员卡号 ${f.memberNo} 与该会员在册的卡号不符`, en: `Member number ${f.memberNo} is not this member's number on the register` },
+        }
       : null,
   // One booking per member per check-in day; stays on other days are separate bookings under the yearly cap.
-  subject: (f, personId) => ({ key: `stay:${personId}:${f.checkIn}`, label: `休养 ${resortNames[f.resort] ?? f.resort} ${f.checkIn} 起 ${f.nights} 晚 ${f.rooms} 间` }),
+  subject: (f, personId) => ({
+    key: `stay:${personId}:${f.checkIn}`,
+    label: `休养 ${resortNames[f.resort] ?? f.resort} ${f.checkIn} 起 ${f.nights} 晚 ${f.rooms} 间`,
+  }),
   summary: (f) => ({
-    resort: resortNames[f.resort] ?? f.resort, roomType: f.roomType ? roomTypeNames[f.roomType] ?? f.roomType : '', checkIn: f.checkIn,
-    checkOut: addDaysIso(f.checkIn, f.nights), nights: String(f.nights), rooms: String(f.rooms), marketPrice: f.marketPrice !== undefined ? Number(f.marketPrice).toFixed(2) : '',
+    resort: resortNames[f.resort] ?? f.resort,
+    roomType: f.roomType ? (roomTypeNames[f.roomType] ?? f.roomType) : '',
+    checkIn: f.checkIn,
+    checkOut: addDaysIso(f.checkIn, f.nights),
+    nights: String(f.nights),
+    rooms: String(f.rooms),
+    marketPrice: f.marketPrice !== undefined ? Number(f.marketPrice).toFixed(2) : '',
   }),
   summaryColumns: [
-    { key: 'resort', header: '休养院所', width: 18 }, { key: 'roomType', header: '房型', width: 10 }, { key: 'checkIn', header: '入住日期', width: 12 },
-    { key: 'checkOut', header: '离店日期', width: 12 }, { key: 'nights', header: '晚数', width: 6 }, { key: 'rooms', header: '间数', width: 6 }, { key: 'marketPrice', header: '门市价（元/间/晚）', width: 14 },
+    { key: 'resort', header: '休养院所', width: 18 },
+    { key: 'roomType', header: '房型', width: 10 },
+    { key: 'checkIn', header: '入住日期', width: 12 },
+    { key: 'checkOut', header: '离店日期', width: 12 },
+    { key: 'nights', header: '晚数', width: 6 },
+    { key: 'rooms', header: '间数', width: 6 },
+    { key: 'marketPrice', header: '门市价（元/间/晚）', width: 14 },
   ],
 };
 

@@ -7,7 +7,11 @@ import type { Executor } from '../../platform/context.ts';
 
 /** Program instances with their union's name and path. */
 const instanceQuery = (db: Executor) =>
-  db.selectFrom('program_instances').innerJoin('orgs', 'orgs.id', 'program_instances.org_id').selectAll('program_instances').select(['orgs.name as org_name', 'orgs.path as org_path']);
+  db
+    .selectFrom('program_instances')
+    .innerJoin('orgs', 'orgs.id', 'program_instances.org_id')
+    .selectAll('program_instances')
+    .select(['orgs.name as org_name', 'orgs.path as org_path']);
 
 export function findInstance(db: Executor, id: number) {
   return instanceQuery(db).where('program_instances.id', '=', id).executeTakeFirst();
@@ -27,7 +31,13 @@ export const instanceView = (db: Executor) => db.selectFrom('program_instances')
 
 /** The id of the instance of a program for a year run by an org, if opened. */
 export async function instanceIdFor(db: Executor, key: { program: string; year: number; orgId: number }) {
-  const r = await db.selectFrom('program_instances').select('id').where('program', '=', key.program).where('year', '=', key.year).where('org_id', '=', key.orgId).executeTakeFirst();
+  const r = await db
+    .selectFrom('program_instances')
+    .select('id')
+    .where('program', '=', key.program)
+    .where('year', '=', key.year)
+    .where('org_id', '=', key.orgId)
+    .executeTakeFirst();
   return r?.id;
 }
 
@@ -37,7 +47,12 @@ export async function insertInstance(trx: Executor, values: Insertable<DB['progr
 
 /** Inserts an instance unless one for the same program, year and org exists; its id, or undefined. */
 export async function insertInstanceIfAbsent(trx: Executor, values: Insertable<DB['program_instances']>) {
-  const row = await trx.insertInto('program_instances').values(values).onConflict((oc) => oc.columns(['program', 'year', 'org_id']).doNothing()).returning('id').executeTakeFirst();
+  const row = await trx
+    .insertInto('program_instances')
+    .values(values)
+    .onConflict((oc) => oc.columns(['program', 'year', 'org_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
   return row?.id;
 }
 

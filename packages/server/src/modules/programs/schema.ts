@@ -13,7 +13,9 @@ export const levelNames: Record<Level, { zh: string; en: string }> = {
 };
 export const channels = ['personal', 'unit'] as const;
 
-export const ZWindow = z.object({ batch: z.number().int().positive(), from: isoDate, to: isoDate }).refine((w) => w.from <= w.to, { message: '窗口结束早于开始 / the window ends before it starts' });
+export const ZWindow = z
+  .object({ batch: z.number().int().positive(), from: isoDate, to: isoDate })
+  .refine((w) => w.from <= w.to, { message: '窗口结束早于开始 / the window ends before it starts' });
 
 /** One level of the review chain: who acts and in how long. */
 export const ZChainStep = z
@@ -25,15 +27,28 @@ export const ZChainStep = z
       /** For a federation-level step: the department or agency that acts (e.g. `grassroots-work`, `mutual-aid-centre`). */
       functionCode: z.string().min(1).max(40).optional(),
     }),
-    dueIn: z.object({ workingDays: z.number().int().positive().max(250).optional(), calendarDays: z.number().int().positive().max(366).optional() })
-      .refine((d) => (d.workingDays === undefined) !== (d.calendarDays === undefined), { message: '须给出工作日或自然日之一 / give workingDays or calendarDays' }),
+    dueIn: z
+      .object({ workingDays: z.number().int().positive().max(250).optional(), calendarDays: z.number().int().positive().max(366).optional() })
+      .refine((d) => (d.workingDays === undefined) !== (d.calendarDays === undefined), {
+        message: '须给出工作日或自然日之一 / give workingDays or calendarDays',
+      }),
     /** Channels for which this step is skipped (a personal application skips the unit's first review). */
     skipForChannels: z.array(z.enum(channels)).default([]),
   })
   .superRefine((s, ctx) => {
     const expected = { grassroots: 'grassroots-officer', regional: 'regional-officer' } as Record<string, string>;
-    if (s.level !== 'federation' && s.actor.role !== expected[s.level]) ctx.addIssue({ code: 'custom', path: ['actor', 'role'], message: `${s.level} 级应由 ${expected[s.level]} 审核 / the ${s.level} level is acted on by ${expected[s.level]}` });
-    if (s.level === 'federation' && !s.actor.functionCode) ctx.addIssue({ code: 'custom', path: ['actor', 'functionCode'], message: '市总级须指定部室或直属单位 / a federation step names its department or agency' });
+    if (s.level !== 'federation' && s.actor.role !== expected[s.level])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actor', 'role'],
+        message: `${s.level} 级应由 ${expected[s.level]} 审核 / the ${s.level} level is acted on by ${expected[s.level]}`,
+      });
+    if (s.level === 'federation' && !s.actor.functionCode)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actor', 'functionCode'],
+        message: '市总级须指定部室或直属单位 / a federation step names its department or agency',
+      });
   });
 export type TChainStep = z.infer<typeof ZChainStep>;
 
@@ -126,7 +141,9 @@ export const ZInstance = z.object({
       skipForChannels: z.array(z.enum(channels)),
     }),
   ),
-  requiredDocuments: z.array(z.object({ type: z.string(), name: ZBilingualText, when: z.object({ field: z.string(), equals: z.union([z.string(), z.boolean()]) }).optional() })),
+  requiredDocuments: z.array(
+    z.object({ type: z.string(), name: ZBilingualText, when: z.object({ field: z.string(), equals: z.union([z.string(), z.boolean()]) }).optional() }),
+  ),
   settlement: z.object({ cadence: z.string(), closeDay: z.number().int(), payByDay: z.number().int(), preparer: z.string(), payTo: z.string() }),
   contacts: z.array(z.object({ role: z.string(), org: z.string(), name: z.string(), phone: z.string() })),
   sources: z.string().nullable(),

@@ -61,7 +61,11 @@ export function dueIsProvisional(due: string | null | undefined): boolean {
 
 export async function orgIdByFunction(db: Executor, functionCode: string) {
   const o = await repo.activeOrgByFunction(db, functionCode);
-  if (!o) throw invalidField('reviewChain', 'unknown-function', { zh: `没有职能代码为 ${functionCode} 的部室或直属单位`, en: `No department or agency with function code ${functionCode}` });
+  if (!o)
+    throw invalidField('reviewChain', 'unknown-function', {
+      zh: `没有职能代码为 ${functionCode} 的部室或直属单位`,
+      en: `No department or agency with function code ${functionCode}`,
+    });
   return o;
 }
 
@@ -111,7 +115,10 @@ async function checkConfig(db: Executor, input: Partial<TInstanceCreate> & { pro
     const order = { grassroots: 0, regional: 1, federation: 2 } as const;
     input.reviewChain.forEach((st, i) => {
       if (i > 0 && order[st.level] < order[input.reviewChain![i - 1]!.level])
-        throw invalidField(`body.reviewChain.${i}.level`, 'chain-order', { zh: '审核层级应自下而上：初审 → 复审 → 终审', en: 'levels go bottom-up: first, second, final review' });
+        throw invalidField(`body.reviewChain.${i}.level`, 'chain-order', {
+          zh: '审核层级应自下而上：初审 → 复审 → 终审',
+          en: 'levels go bottom-up: first, second, final review',
+        });
     });
     if (input.reviewChain.every((st) => st.skipForChannels.length > 0 && st.skipForChannels.length === 2))
       throw invalidField('body.reviewChain', 'chain-empty', { zh: '审核链不能全部跳过', en: 'the chain cannot skip every step' });
@@ -130,34 +137,70 @@ async function runningOrg(db: Executor, actor: Actor, requested: number | undefi
   if (actor.role === 'department-officer' || actor.role === 'federation-admin') {
     if (requested === undefined) return repo.federationId(db);
     const org = await repo.orgKindStatus(db, requested);
-    if (!org || org.status !== 'active') throw invalidField('body.orgId', 'org-not-found', { zh: `没有编号为 ${requested} 的在册组织`, en: `No active organisation ${requested}` });
+    if (!org || org.status !== 'active')
+      throw invalidField('body.orgId', 'org-not-found', { zh: `没有编号为 ${requested} 的在册组织`, en: `No active organisation ${requested}` });
     if (!['municipal', 'district', 'industry'].includes(org.kind))
-      throw invalidField('body.orgId', 'org-cannot-run-program', { zh: '项目由市总或区局（产业）工会开设', en: 'Programs are run by the federation or a regional (district or industry) union' });
+      throw invalidField('body.orgId', 'org-cannot-run-program', {
+        zh: '项目由市总或区局（产业）工会开设',
+        en: 'Programs are run by the federation or a regional (district or industry) union',
+      });
     return org.id;
   }
-  if (actor.role !== 'regional-officer' || !actor.orgId) throw forbidden({ zh: '只有市总部室和区局（产业）工会可以开设项目', en: 'Only federation departments and regional unions open programs' });
+  if (actor.role !== 'regional-officer' || !actor.orgId)
+    throw forbidden({ zh: '只有市总部室和区局（产业）工会可以开设项目', en: 'Only federation departments and regional unions open programs' });
   if (requested !== undefined && requested !== actor.orgId)
-    throw forbidden({ zh: `区局（产业）工会只能为本级工会（${actor.orgName ?? actor.orgId}）开设项目，不能为其他区局开设`, en: `A regional union opens programs for itself (${actor.orgName ?? actor.orgId}) only, not for another district` });
+    throw forbidden({
+      zh: `区局（产业）工会只能为本级工会（${actor.orgName ?? actor.orgId}）开设项目，不能为其他区局开设`,
+      en: `A regional union opens programs for itself (${actor.orgName ?? actor.orgId}) only, not for another district`,
+    });
   return actor.orgId;
 }
 
 export async function createInstance(s: Services, ctx: RequestContext, input: TInstanceCreate) {
   const actor = ctx.actor!;
-  if (!adapters[input.program]) throw invalidField('body.program', 'program-not-supported', { zh: `项目 ${input.program} 尚不支持在线申报`, en: `Program ${input.program} has no application form yet` });
+  if (!adapters[input.program])
+    throw invalidField('body.program', 'program-not-supported', {
+      zh: `项目 ${input.program} 尚不支持在线申报`,
+      en: `Program ${input.program} has no application form yet`,
+    });
   policy.program(input.program);
   return s.database.db.transaction().execute(async (trx) => {
     await checkConfig(trx, input);
     const orgId = await runningOrg(trx, actor, input.orgId);
     const dup = await repo.instanceIdFor(trx, { program: input.program, year: input.year, orgId });
-    if (dup !== undefined) throw conflict('program-exists', { zh: `该项目 ${input.year} 年度已开设（编号 ${dup}）`, en: `This program is already open for ${input.year} (instance ${dup})` }, { instanceId: dup });
-    const row = { id: await repo.insertInstance(trx, {
-        program: input.program, year: input.year, org_id: orgId, title: input.title, status: input.status, channels: input.channels,
-        windows: JSON.stringify(input.windows), review_chain: JSON.stringify(input.reviewChain), required_documents: JSON.stringify(input.requiredDocuments),
-        settlement: JSON.stringify(input.settlement), contacts: JSON.stringify(input.contacts), sources: input.sources ?? null, created_by: actor.accountId,
+    if (dup !== undefined)
+      throw conflict(
+        'program-exists',
+        { zh: `该项目 ${input.year} 年度已开设（编号 ${dup}）`, en: `This program is already open for ${input.year} (instance ${dup})` },
+        { instanceId: dup },
+      );
+    const row = {
+      id: await repo.insertInstance(trx, {
+        program: input.program,
+        year: input.year,
+        org_id: orgId,
+        title: input.title,
+        status: input.status,
+        channels: input.channels,
+        windows: JSON.stringify(input.windows),
+        review_chain: JSON.stringify(input.reviewChain),
+        required_documents: JSON.stringify(input.requiredDocuments),
+        settlement: JSON.stringify(input.settlement),
+        contacts: JSON.stringify(input.contacts),
+        sources: input.sources ?? null,
+        created_by: actor.accountId,
         budget_fen: input.budget === undefined ? null : Math.round(input.budget * 100),
-      }) };
+      }),
+    };
     const inst = await loadInstance(trx, row.id);
-    await writeAudit(trx, ctx, { action: 'program.open', entity: 'program', entityId: row.id, orgPath: inst.org_path, summary: `${input.program} ${input.year}`, after: input });
+    await writeAudit(trx, ctx, {
+      action: 'program.open',
+      entity: 'program',
+      entityId: row.id,
+      orgPath: inst.org_path,
+      summary: `${input.program} ${input.year}`,
+      after: input,
+    });
     return present(actor, inst, s.clock.today());
   });
 }
@@ -168,29 +211,43 @@ export async function updateInstance(s: Services, ctx: RequestContext, id: numbe
     const before = await loadInstance(trx, id);
     // Every union sees the federation's programs (GET /programs), so changing one it does not run is
     // refused as such (403), not hidden (404).
-    if (!pathInScope(actor, before.org_path)) throw forbidden({ zh: '只能修改本级及下级工会开设的项目', en: 'Only programs opened by your union or a union below it can be changed' });
+    if (!pathInScope(actor, before.org_path))
+      throw forbidden({ zh: '只能修改本级及下级工会开设的项目', en: 'Only programs opened by your union or a union below it can be changed' });
     const { budget: _budget, ...config } = input;
     await checkConfig(trx, { ...config, program: before.program });
     if (input.reviewChain && input.reviewChain.length !== before.review_chain.length) {
-      if (await hasOpenApplications(trx, id)) throw conflict('applications-in-review', { zh: '有申请正在审核中，不能改变审核层级数', en: 'Applications are in review; the number of review levels cannot change' });
+      if (await hasOpenApplications(trx, id))
+        throw conflict('applications-in-review', {
+          zh: '有申请正在审核中，不能改变审核层级数',
+          en: 'Applications are in review; the number of review levels cannot change',
+        });
     }
     await repo.updateInstanceRow(trx, id, {
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.status !== undefined ? { status: input.status } : {}),
-        ...(input.channels !== undefined ? { channels: input.channels } : {}),
-        ...(input.windows !== undefined ? { windows: JSON.stringify(input.windows) } : {}),
-        ...(input.reviewChain !== undefined ? { review_chain: JSON.stringify(input.reviewChain) } : {}),
-        ...(input.requiredDocuments !== undefined ? { required_documents: JSON.stringify(input.requiredDocuments) } : {}),
-        ...(input.settlement !== undefined ? { settlement: JSON.stringify(input.settlement) } : {}),
-        ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
-        ...(input.sources !== undefined ? { sources: input.sources } : {}),
-        ...(input.budget !== undefined ? { budget_fen: input.budget === null ? null : Math.round(input.budget * 100) } : {}),
-        updated_at: new Date(),
-      });
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.status !== undefined ? { status: input.status } : {}),
+      ...(input.channels !== undefined ? { channels: input.channels } : {}),
+      ...(input.windows !== undefined ? { windows: JSON.stringify(input.windows) } : {}),
+      ...(input.reviewChain !== undefined ? { review_chain: JSON.stringify(input.reviewChain) } : {}),
+      ...(input.requiredDocuments !== undefined ? { required_documents: JSON.stringify(input.requiredDocuments) } : {}),
+      ...(input.settlement !== undefined ? { settlement: JSON.stringify(input.settlement) } : {}),
+      ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
+      ...(input.sources !== undefined ? { sources: input.sources } : {}),
+      ...(input.budget !== undefined ? { budget_fen: input.budget === null ? null : Math.round(input.budget * 100) } : {}),
+      updated_at: new Date(),
+    });
     const after = await loadInstance(trx, id);
-    await writeAudit(trx, ctx, { action: 'program.update', entity: 'program', entityId: id, orgPath: after.org_path, summary: `${after.program} ${after.year}`, before: present(actor, before, s.clock.today()), after: present(actor, after, s.clock.today()) });
+    await writeAudit(trx, ctx, {
+      action: 'program.update',
+      entity: 'program',
+      entityId: id,
+      orgPath: after.org_path,
+      summary: `${after.program} ${after.year}`,
+      before: present(actor, before, s.clock.today()),
+      after: present(actor, after, s.clock.today()),
+    });
     return present(actor, after, s.clock.today());
   });
 }
 
-export const noProgram = (program: string) => new AppError(400, 'program-not-supported', { zh: `项目 ${program} 尚不支持在线申报`, en: `Program ${program} has no application form yet` });
+export const noProgram = (program: string) =>
+  new AppError(400, 'program-not-supported', { zh: `项目 ${program} 尚不支持在线申报`, en: `Program ${program} has no application form yet` });

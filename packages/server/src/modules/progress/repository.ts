@@ -48,9 +48,22 @@ export const reportQuery = (db: Executor) =>
     .leftJoin('accounts as sa', 'sa.id', 'progress_reports.submitted_by')
     .leftJoin('accounts as ra', 'ra.id', 'progress_reports.reviewed_by')
     .select([
-      'progress_reports.id', 'progress_reports.project_id', 'progress_reports.org_id', 'progress_reports.period', 'progress_reports.status', 'progress_reports.narrative',
-      'progress_reports.subsidy_fen', 'progress_reports.revision', 'progress_reports.submitted_at', 'progress_reports.reviewed_at', 'progress_reports.review_reason',
-      'orgs.name as org_name', 'orgs.short_name as org_short_name', 'orgs.path as org_path', 'sa.display_name as submitted_by_name', 'ra.display_name as reviewed_by_name',
+      'progress_reports.id',
+      'progress_reports.project_id',
+      'progress_reports.org_id',
+      'progress_reports.period',
+      'progress_reports.status',
+      'progress_reports.narrative',
+      'progress_reports.subsidy_fen',
+      'progress_reports.revision',
+      'progress_reports.submitted_at',
+      'progress_reports.reviewed_at',
+      'progress_reports.review_reason',
+      'orgs.name as org_name',
+      'orgs.short_name as org_short_name',
+      'orgs.path as org_path',
+      'sa.display_name as submitted_by_name',
+      'ra.display_name as reviewed_by_name',
     ]);
 export type ReportRow = NonNullable<Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirst']>>>;
 
@@ -64,7 +77,13 @@ export function linesOf(db: Executor, reportIds: number[]) {
 
 /** The report a union filed for a project and period, if any. */
 export function filedReport(db: Executor, projectId: number, orgId: number, period: string) {
-  return db.selectFrom('progress_reports').select(['id', 'status', 'revision']).where('project_id', '=', projectId).where('org_id', '=', orgId).where('period', '=', period).executeTakeFirst();
+  return db
+    .selectFrom('progress_reports')
+    .select(['id', 'status', 'revision'])
+    .where('project_id', '=', projectId)
+    .where('org_id', '=', orgId)
+    .where('period', '=', period)
+    .executeTakeFirst();
 }
 
 /** The reports of a project filed for these periods. */
@@ -72,10 +91,21 @@ export function filedInPeriods(db: Executor, projectId: number, periods: string[
   return db.selectFrom('progress_reports').select(['org_id', 'period', 'status']).where('project_id', '=', projectId).where('period', 'in', periods).execute();
 }
 
-export async function insertReport(db: Executor, r: { projectId: number; orgId: number; period: string; narrative: string; subsidyFen: number; submittedBy: number }) {
+export async function insertReport(
+  db: Executor,
+  r: { projectId: number; orgId: number; period: string; narrative: string; subsidyFen: number; submittedBy: number },
+) {
   const row = await db
     .insertInto('progress_reports')
-    .values({ project_id: r.projectId, org_id: r.orgId, period: r.period, narrative: r.narrative, subsidy_fen: r.subsidyFen, submitted_by: r.submittedBy, submitted_at: new Date() })
+    .values({
+      project_id: r.projectId,
+      org_id: r.orgId,
+      period: r.period,
+      narrative: r.narrative,
+      subsidy_fen: r.subsidyFen,
+      submitted_by: r.submittedBy,
+      submitted_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -87,27 +117,62 @@ export async function resubmit(db: Executor, id: number, r: { narrative: string;
   await db.deleteFrom('progress_lines').where('report_id', '=', id).execute();
   await db
     .updateTable('progress_reports')
-    .set({ status: 'submitted', narrative: r.narrative, subsidy_fen: r.subsidyFen, revision: r.revision, submitted_by: r.submittedBy, submitted_at: new Date(), reviewed_by: null, reviewed_at: null })
+    .set({
+      status: 'submitted',
+      narrative: r.narrative,
+      subsidy_fen: r.subsidyFen,
+      revision: r.revision,
+      submitted_by: r.submittedBy,
+      submitted_at: new Date(),
+      reviewed_by: null,
+      reviewed_at: null,
+    })
     .where('id', '=', id)
     .execute();
 }
 
 export async function insertValues(db: Executor, reportId: number, values: { targetId: number; achieved: number }[]) {
-  if (values.length) await db.insertInto('progress_values').values(values.map((v) => ({ report_id: reportId, target_id: v.targetId, achieved: v.achieved }))).execute();
+  if (values.length)
+    await db
+      .insertInto('progress_values')
+      .values(values.map((v) => ({ report_id: reportId, target_id: v.targetId, achieved: v.achieved })))
+      .execute();
 }
 
 export async function insertLines(
   db: Executor,
   reportId: number,
-  lines: { enterprise: string; ownership?: string | null | undefined; staff?: string | null | undefined; personDays: number; subsidyFen: number; note?: string | null | undefined }[],
+  lines: {
+    enterprise: string;
+    ownership?: string | null | undefined;
+    staff?: string | null | undefined;
+    personDays: number;
+    subsidyFen: number;
+    note?: string | null | undefined;
+  }[],
 ) {
   if (!lines.length) return;
   await db
     .insertInto('progress_lines')
-    .values(lines.map((l, i) => ({ report_id: reportId, line_no: i + 1, enterprise: l.enterprise, ownership: l.ownership ?? null, staff: l.staff ?? null, person_days: l.personDays, subsidy_fen: l.subsidyFen, note: l.note ?? null })))
+    .values(
+      lines.map((l, i) => ({
+        report_id: reportId,
+        line_no: i + 1,
+        enterprise: l.enterprise,
+        ownership: l.ownership ?? null,
+        staff: l.staff ?? null,
+        person_days: l.personDays,
+        subsidy_fen: l.subsidyFen,
+        note: l.note ?? null,
+      })),
+    )
     .execute();
 }
 
 export async function setReviewed(db: Executor, id: number, decision: 'accepted' | 'returned', reviewer: number, reason: string | undefined) {
-  await db.updateTable('progress_reports').set({ status: decision, reviewed_by: reviewer, reviewed_at: new Date(), review_reason: reason ?? null }).where('id', '=', id).execute();
+  await db
+    .updateTable('progress_reports')
+    .set({ status: decision, reviewed_by: reviewer, reviewed_at: new Date(), review_reason: reason ?? null })
+    .where('id', '=', id)
+    .execute();
 }

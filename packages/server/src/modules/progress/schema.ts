@@ -18,7 +18,10 @@ export const ZReportLine = z.object({
 export const ZReportCreate = z.object({
   orgId: z.coerce.number().int().positive().optional(),
   period: ZPeriod,
-  values: z.array(z.object({ targetId: z.coerce.number().int().positive(), achieved: z.number().int().min(0).max(1e12) })).max(100).default([]),
+  values: z
+    .array(z.object({ targetId: z.coerce.number().int().positive(), achieved: z.number().int().min(0).max(1e12) }))
+    .max(100)
+    .default([]),
   lines: z.array(ZReportLine).max(5000).default([]),
   subsidyClaimedYuan: z.number().nonnegative().max(1e12).optional(),
   narrative: text(10000).default(''),
@@ -51,25 +54,60 @@ export const ZReport = z.object({
   reviewedAt: ZTimestamp.nullable(),
   reviewReason: z.string().nullable(),
   values: z.array(z.object({ targetId: z.number().int(), indicator: z.string(), unit: z.string(), achieved: z.number() })),
-  lines: z.array(z.object({ lineNo: z.number().int(), enterprise: z.string(), ownership: z.string().nullable(), staff: z.string().nullable(), personDays: z.number(), subsidyYuan: ZYuan, note: z.string().nullable() })),
+  lines: z.array(
+    z.object({
+      lineNo: z.number().int(),
+      enterprise: z.string(),
+      ownership: z.string().nullable(),
+      staff: z.string().nullable(),
+      personDays: z.number(),
+      subsidyYuan: ZYuan,
+      note: z.string().nullable(),
+    }),
+  ),
   abilities: z.object({ review: z.boolean(), resubmit: z.boolean() }),
 });
 
 /** A project's reports and the filing grid: every reporting union × due period. */
 export const ZReportGrid = z.object({
-  project: z.object({ id: z.number().int(), title: z.string(), year: z.number().int(), reportCadence: z.string(), periods: z.array(z.object({ period: z.string(), label: ZBilingual, dueOn: z.string() })) }),
+  project: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    year: z.number().int(),
+    reportCadence: z.string(),
+    periods: z.array(z.object({ period: z.string(), label: ZBilingual, dueOn: z.string() })),
+  }),
   items: z.array(ZReport),
-  grid: z.array(z.object({
-    period: z.string(), orgId: z.number().int(), orgName: z.string(), dueOn: z.string(), status: z.string(), reportId: z.number().int().nullable(), overdue: z.boolean(),
-    abilities: z.object({ file: z.boolean(), review: z.boolean() }),
-  })),
+  grid: z.array(
+    z.object({
+      period: z.string(),
+      orgId: z.number().int(),
+      orgName: z.string(),
+      dueOn: z.string(),
+      status: z.string(),
+      reportId: z.number().int().nullable(),
+      overdue: z.boolean(),
+      abilities: z.object({ file: z.boolean(), review: z.boolean() }),
+    }),
+  ),
   overdue: z.number().int(),
 });
 
 export const ZOverdue = z.object({
   asOf: z.string(),
   total: z.number().int(),
-  items: z.array(z.object({ projectId: z.number().int(), project: z.string(), year: z.number().int(), orgId: z.number().int(), orgName: z.string(), period: z.string(), dueOn: z.string(), status: z.string() })),
+  items: z.array(
+    z.object({
+      projectId: z.number().int(),
+      project: z.string(),
+      year: z.number().int(),
+      orgId: z.number().int(),
+      orgName: z.string(),
+      period: z.string(),
+      dueOn: z.string(),
+      status: z.string(),
+    }),
+  ),
 });
 
 export const ZReminders = z.object({ overdue: z.number().int(), notifications: z.number().int() });

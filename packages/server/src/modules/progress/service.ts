@@ -19,7 +19,10 @@ import * as repo from './repository.ts';
 import type { TReportCreate } from './schema.ts';
 
 export const progressNotices = {
-  'progress-overdue': { zh: '“{project}”{period}报表已逾期（应于{dueOn}前报送），请尽快填报。', en: 'The {period} report for "{project}" is overdue (due {dueOn}).' },
+  'progress-overdue': {
+    zh: '“{project}”{period}报表已逾期（应于{dueOn}前报送），请尽快填报。',
+    en: 'The {period} report for "{project}" is overdue (due {dueOn}).',
+  },
   'progress-returned': { zh: '“{project}”{period}报表被退回：{reason}', en: 'The {period} report for "{project}" was returned: {reason}' },
 } satisfies Record<string, NoticeTemplate>;
 
@@ -69,22 +72,41 @@ type Reporter = Awaited<ReturnType<typeof reporters>>[number];
  * own union or one in their subtree that the plan makes a reporter, for a due period that has begun,
  * on a published list that is not closed, when nothing is filed yet or the filed report was returned.
  */
-export function filingRefusal(actor: Actor, p: ProjectRow, who: Reporter[], orgId: number | null, period: string, existing: { status: string } | undefined, date: string): AppError | null {
+export function filingRefusal(
+  actor: Actor,
+  p: ProjectRow,
+  who: Reporter[],
+  orgId: number | null,
+  period: string,
+  existing: { status: string } | undefined,
+  date: string,
+): AppError | null {
   if (!can(actor, 'progress.report')) return forbidden();
   if (!p.published_at) return conflict('not-published', { zh: '清单尚未公布，还不能报送进度', en: 'The list is not published yet' });
-  if (p.closed_on) return conflict('slate-closed', { zh: `清单已于 ${p.closed_on} 结束，不再报送进度`, en: `The list was closed on ${p.closed_on}; no more reports` });
+  if (p.closed_on)
+    return conflict('slate-closed', { zh: `清单已于 ${p.closed_on} 结束，不再报送进度`, en: `The list was closed on ${p.closed_on}; no more reports` });
   const org = who.find((o) => o.id === orgId);
   if (!org || !pathInScope(actor, org.path))
-    return invalidField('body.orgId', 'not-a-reporter', { zh: '该工会不承担本项目目标，或不在您的管理范围内', en: 'this union holds no share of the project, or is outside your scope' });
+    return invalidField('body.orgId', 'not-a-reporter', {
+      zh: '该工会不承担本项目目标，或不在您的管理范围内',
+      en: 'this union holds no share of the project, or is outside your scope',
+    });
   const periods = duePeriods(p);
   if (p.report_cadence === 'none' || !periods.includes(period))
     return invalidField('body.period', 'period-not-due', {
       zh: periods.length ? `${period} 不是本项目的报送期（报送期：${periods.join('、')}）` : '本项目的实施方案没有设定报送周期',
       en: periods.length ? `${period} is not a reporting period of this project (periods: ${periods.join(', ')})` : 'the plan sets no reporting cadence',
     });
-  if (`${period}-01` > date) return invalidField('body.period', 'period-not-due', { zh: `${period} 的报表自 ${period}-01 起才能报送`, en: `the ${period} report can be filed from ${period}-01` });
+  if (`${period}-01` > date)
+    return invalidField('body.period', 'period-not-due', {
+      zh: `${period} 的报表自 ${period}-01 起才能报送`,
+      en: `the ${period} report can be filed from ${period}-01`,
+    });
   if (existing && existing.status !== 'returned')
-    return conflict('already-reported', { zh: `${org.name} ${period} 的报表已报送（${existing.status === 'accepted' ? '已通过' : '待审核'}）`, en: `${org.name} already filed the ${period} report (${existing.status})` });
+    return conflict('already-reported', {
+      zh: `${org.name} ${period} 的报表已报送（${existing.status === 'accepted' ? '已通过' : '待审核'}）`,
+      en: `${org.name} already filed the ${period} report (${existing.status})`,
+    });
   return null;
 }
 
@@ -93,7 +115,8 @@ type ReportRow = repo.ReportRow;
 
 function canReview(actor: Actor, p: ProjectRow, r: { org_id: number; org_path: string }) {
   if (actor.orgId === r.org_id) return false; // nobody accepts their own union's report
-  if (actor.role === 'department-officer') return mayManage(actor, 'progress.review', { path: p.slate_org_path }, p.responsible_org_id) && p.responsible_org_id === actor.orgId;
+  if (actor.role === 'department-officer')
+    return mayManage(actor, 'progress.review', { path: p.slate_org_path }, p.responsible_org_id) && p.responsible_org_id === actor.orgId;
   return mayManage(actor, 'progress.review', { path: r.org_path });
 }
 
@@ -109,12 +132,7 @@ async function withTargets<V extends { target_id: number }>(db: Executor, projec
 
 async function presentReports(db: Executor, actor: Actor, p: ProjectRow, rows: ReportRow[]) {
   const ids = rows.map((r) => r.id);
-  const [values, lines] = ids.length
-    ? await Promise.all([
-        withTargets(db, p.id, repo.valuesOf(db, ids)),
-        repo.linesOf(db, ids),
-      ])
-    : [[], []];
+  const [values, lines] = ids.length ? await Promise.all([withTargets(db, p.id, repo.valuesOf(db, ids)), repo.linesOf(db, ids)]) : [[], []];
   return rows.map((r) => ({
     id: r.id,
     projectId: r.project_id,
@@ -132,8 +150,20 @@ async function presentReports(db: Executor, actor: Actor, p: ProjectRow, rows: R
     reviewedBy: r.reviewed_by_name,
     reviewedAt: r.reviewed_at,
     reviewReason: r.review_reason,
-    values: values.filter((v) => v.report_id === r.id).map((v) => ({ targetId: v.target_id, indicator: v.indicator, unit: v.unit, achieved: Number(v.achieved) })),
-    lines: lines.filter((l) => l.report_id === r.id).map((l) => ({ lineNo: l.line_no, enterprise: l.enterprise, ownership: l.ownership, staff: l.staff, personDays: l.person_days, subsidyYuan: toYuan(l.subsidy_fen), note: l.note })),
+    values: values
+      .filter((v) => v.report_id === r.id)
+      .map((v) => ({ targetId: v.target_id, indicator: v.indicator, unit: v.unit, achieved: Number(v.achieved) })),
+    lines: lines
+      .filter((l) => l.report_id === r.id)
+      .map((l) => ({
+        lineNo: l.line_no,
+        enterprise: l.enterprise,
+        ownership: l.ownership,
+        staff: l.staff,
+        personDays: l.person_days,
+        subsidyYuan: toYuan(l.subsidy_fen),
+        note: l.note,
+      })),
     abilities: { review: r.status === 'submitted' && canReview(actor, p, r), resubmit: r.status === 'returned' && pathInScope(actor, r.org_path) },
   }));
 }
@@ -150,32 +180,59 @@ export async function submitReport(s: Services, ctx: RequestContext, projectId: 
     const org = who.find((o) => o.id === orgId)!;
     const targetIds = new Set((await projectTargets(trx, projectId)).map((t) => t.id));
     input.values.forEach((v, i) => {
-      if (!targetIds.has(v.targetId)) throw invalidField(`body.values.${i}.targetId`, 'not-this-project', { zh: `目标 ${v.targetId} 不属于本项目`, en: `target ${v.targetId} is not one of this project's` });
+      if (!targetIds.has(v.targetId))
+        throw invalidField(`body.values.${i}.targetId`, 'not-this-project', {
+          zh: `目标 ${v.targetId} 不属于本项目`,
+          en: `target ${v.targetId} is not one of this project's`,
+        });
     });
-    if (new Set(input.values.map((v) => v.targetId)).size !== input.values.length) throw invalidField('body.values', 'duplicate', { zh: '同一目标填写了两次', en: 'a target is given twice' });
+    if (new Set(input.values.map((v) => v.targetId)).size !== input.values.length)
+      throw invalidField('body.values', 'duplicate', { zh: '同一目标填写了两次', en: 'a target is given twice' });
     // Subsidy: per line through the policy engine when the plan links the guidance program; else as claimed.
     const computed = p.policy_programs.includes(GUIDANCE_SUBSIDY);
     const lineFen = input.lines.map((l, i) => {
       if (computed) return toFen(Number(evaluate(GUIDANCE_SUBSIDY, lastDayOf(input.period), { personDays: l.personDays }).output.amount));
       if (l.subsidyYuan === undefined) return 0;
-      if (Math.abs(toFen(l.subsidyYuan) - l.subsidyYuan * 100) > 1e-6) throw invalidField(`body.lines.${i}.subsidyYuan`, 'cents', { zh: '金额最多两位小数', en: 'at most two decimals' });
+      if (Math.abs(toFen(l.subsidyYuan) - l.subsidyYuan * 100) > 1e-6)
+        throw invalidField(`body.lines.${i}.subsidyYuan`, 'cents', { zh: '金额最多两位小数', en: 'at most two decimals' });
       return toFen(l.subsidyYuan);
     });
     const subsidyFen = input.lines.length ? lineFen.reduce((a, b) => a + b, 0) : toFen(input.subsidyClaimedYuan ?? 0);
     if (computed && input.subsidyClaimedYuan !== undefined && toFen(input.subsidyClaimedYuan) !== subsidyFen)
-      throw invalidField('body.subsidyClaimedYuan', 'subsidy-mismatch', { zh: `申请补贴应为 ${subsidyFen / 100} 元（服务天次 × 补贴标准）`, en: `the subsidy should be ${subsidyFen / 100} yuan (person-days × rate)` });
+      throw invalidField('body.subsidyClaimedYuan', 'subsidy-mismatch', {
+        zh: `申请补贴应为 ${subsidyFen / 100} 元（服务天次 × 补贴标准）`,
+        en: `the subsidy should be ${subsidyFen / 100} yuan (person-days × rate)`,
+      });
 
     let id: number;
     if (existing) {
       id = existing.id;
       await repo.resubmit(trx, id, { narrative: input.narrative, subsidyFen, revision: existing.revision + 1, submittedBy: actor.accountId });
     } else {
-      id = await repo.insertReport(trx, { projectId, orgId: org.id, period: input.period, narrative: input.narrative, subsidyFen, submittedBy: actor.accountId });
+      id = await repo.insertReport(trx, {
+        projectId,
+        orgId: org.id,
+        period: input.period,
+        narrative: input.narrative,
+        subsidyFen,
+        submittedBy: actor.accountId,
+      });
     }
     await repo.insertValues(trx, id, input.values);
-    await repo.insertLines(trx, id, input.lines.map((l, i) => ({ ...l, subsidyFen: lineFen[i]! })));
+    await repo.insertLines(
+      trx,
+      id,
+      input.lines.map((l, i) => ({ ...l, subsidyFen: lineFen[i]! })),
+    );
     const [dto] = await presentReports(trx, actor, p, [(await reportQuery(trx).where('progress_reports.id', '=', id).executeTakeFirst())!]);
-    await writeAudit(trx, ctx, { action: existing ? 'report.resubmit' : 'report.submit', entity: 'report', entityId: id, orgPath: org.path, summary: `${p.title} ${input.period} ${org.name}`, after: dto });
+    await writeAudit(trx, ctx, {
+      action: existing ? 'report.resubmit' : 'report.submit',
+      entity: 'report',
+      entityId: id,
+      orgPath: org.path,
+      summary: `${p.title} ${input.period} ${org.name}`,
+      after: dto,
+    });
     return dto!;
   });
 }
@@ -201,13 +258,25 @@ export async function reviewReport(s: Services, ctx: RequestContext, id: number,
   return s.database.db.transaction().execute(async (trx) => {
     const { r, p } = await loadReport(trx, actor, id);
     if (!canReview(actor, p, r)) throw forbidden({ zh: '只有上一级可以审核该报表', en: 'Only the level above may review this report' });
-    if (r.status !== 'submitted') throw conflict('not-pending', { zh: `该报表${r.status === 'accepted' ? '已通过' : '已退回'}，不在待审核状态`, en: `The report is ${r.status}, not waiting for review` });
+    if (r.status !== 'submitted')
+      throw conflict('not-pending', {
+        zh: `该报表${r.status === 'accepted' ? '已通过' : '已退回'}，不在待审核状态`,
+        en: `The report is ${r.status}, not waiting for review`,
+      });
     await repo.setReviewed(trx, id, decision, actor.accountId, reason);
     if (decision === 'returned') {
       await notifyOfficers(s, trx, { orgIds: [r.org_id] }, 'progress-returned', { reportId: id, project: p.title, period: r.period, reason });
     }
     const [dto] = await presentReports(trx, actor, p, [(await reportQuery(trx).where('progress_reports.id', '=', id).executeTakeFirst())!]);
-    await writeAudit(trx, ctx, { action: decision === 'accepted' ? 'report.accept' : 'report.return', entity: 'report', entityId: id, orgPath: r.org_path, summary: `${p.title} ${r.period} ${r.org_name}`, before: { status: r.status }, after: { status: decision, reason } });
+    await writeAudit(trx, ctx, {
+      action: decision === 'accepted' ? 'report.accept' : 'report.return',
+      entity: 'report',
+      entityId: id,
+      orgPath: r.org_path,
+      summary: `${p.title} ${r.period} ${r.org_name}`,
+      before: { status: r.status },
+      after: { status: decision, reason },
+    });
     return dto!;
   });
 }
@@ -230,14 +299,29 @@ export async function listReports(s: Services, ctx: RequestContext, projectId: n
       const r = rows.find((x) => x.org_id === o.id && x.period === period);
       const dueOn = lastDayOf(period);
       return {
-        period, orgId: o.id, orgName: o.name, dueOn, status: r?.status ?? 'missing', reportId: r?.id ?? null, overdue: !p.closed_on && (!r || r.status === 'returned') && date > dueOn,
+        period,
+        orgId: o.id,
+        orgName: o.name,
+        dueOn,
+        status: r?.status ?? 'missing',
+        reportId: r?.id ?? null,
+        overdue: !p.closed_on && (!r || r.status === 'returned') && date > dueOn,
         // The same rules the service enforces: filingRefusal for filing, canReview for review.
-        abilities: { file: filingRefusal(actor, p, who, o.id, period, r, date) === null, review: r?.status === 'submitted' && canReview(actor, p, { org_id: o.id, org_path: o.path }) },
+        abilities: {
+          file: filingRefusal(actor, p, who, o.id, period, r, date) === null,
+          review: r?.status === 'submitted' && canReview(actor, p, { org_id: o.id, org_path: o.path }),
+        },
       };
     }),
   );
   return {
-    project: { id: p.id, title: p.title, year: p.year, reportCadence: p.report_cadence, periods: duePeriods(p).map((x) => ({ period: x, label: periodLabel(p, x), dueOn: lastDayOf(x) })) },
+    project: {
+      id: p.id,
+      title: p.title,
+      year: p.year,
+      reportCadence: p.report_cadence,
+      periods: duePeriods(p).map((x) => ({ period: x, label: periodLabel(p, x), dueOn: lastDayOf(x) })),
+    },
     items: await presentReports(db, actor, p, rows),
     grid,
     overdue: grid.filter((g) => g.overdue).length,
@@ -260,7 +344,17 @@ export async function overdueReports(s: Services, actor: Actor | null) {
     for (const period of due)
       for (const o of who) {
         const r = filed.find((f) => f.org_id === o.id && f.period === period);
-        if (!r || r.status === 'returned') out.push({ projectId: p.id, project: p.title, year: p.year, orgId: o.id, orgName: o.name, period, dueOn: lastDayOf(period), status: r?.status ?? 'missing' });
+        if (!r || r.status === 'returned')
+          out.push({
+            projectId: p.id,
+            project: p.title,
+            year: p.year,
+            orgId: o.id,
+            orgName: o.name,
+            period,
+            dueOn: lastDayOf(period),
+            status: r?.status ?? 'missing',
+          });
       }
   }
   return out;
@@ -279,7 +373,14 @@ export async function sendReminders(s: Services) {
   for (const it of items) {
     const key = `${it.projectId}:${it.orgId}:${it.period}`;
     if (await noticeSent(db, 'progress-overdue', key)) continue;
-      sent += await notifyOfficers(s, db, { orgIds: [it.orgId] }, 'progress-overdue', { key, projectId: it.projectId, project: it.project, orgId: it.orgId, period: it.period, dueOn: it.dueOn });
+    sent += await notifyOfficers(s, db, { orgIds: [it.orgId] }, 'progress-overdue', {
+      key,
+      projectId: it.projectId,
+      project: it.project,
+      orgId: it.orgId,
+      period: it.period,
+      dueOn: it.dueOn,
+    });
   }
   return { overdue: items.length, notifications: sent };
 }
@@ -294,7 +395,8 @@ export async function exportPeriod(s: Services, ctx: RequestContext, projectId: 
   const actor = ctx.actor!;
   const db = s.database.db;
   const p = await loadProject(db, actor, projectId);
-  if (!duePeriods(p).includes(period)) throw invalidField('query.period', 'period-not-due', { zh: `${period} 不是本项目的报送期`, en: `${period} is not a reporting period of this project` });
+  if (!duePeriods(p).includes(period))
+    throw invalidField('query.period', 'period-not-due', { zh: `${period} 不是本项目的报送期`, en: `${period} is not a reporting period of this project` });
   const list = await listReports(s, ctx, projectId, { period });
   const style2025 = p.year >= 2025;
   const label = periodLabel(p, period);
@@ -302,27 +404,61 @@ export async function exportPeriod(s: Services, ctx: RequestContext, projectId: 
     {
       name: '汇总',
       columns: [
-        { header: '序号', key: 'no' }, { header: '区局（产业）工会', key: 'org', width: 30 }, { header: '状态', key: 'status' },
-        { header: '服务企业数', key: 'enterprises' }, { header: '服务天次（天次）', key: 'days' }, { header: '申请补贴（元）', key: 'subsidy' },
+        { header: '序号', key: 'no' },
+        { header: '区局（产业）工会', key: 'org', width: 30 },
+        { header: '状态', key: 'status' },
+        { header: '服务企业数', key: 'enterprises' },
+        { header: '服务天次（天次）', key: 'days' },
+        { header: '申请补贴（元）', key: 'subsidy' },
       ],
       rows: [
         ...list.grid.map((g, i) => {
           const r = list.items.find((x) => x.id === g.reportId);
           return {
-            no: i + 1, org: g.orgName, status: { missing: g.overdue ? '逾期未报' : '未报', submitted: '待审核', accepted: '已通过', returned: '已退回' }[g.status] ?? g.status,
-            enterprises: r?.lines.length ?? 0, days: r?.lines.reduce((a, l) => a + l.personDays, 0) ?? 0, subsidy: r?.subsidyYuan ?? 0,
+            no: i + 1,
+            org: g.orgName,
+            status: { missing: g.overdue ? '逾期未报' : '未报', submitted: '待审核', accepted: '已通过', returned: '已退回' }[g.status] ?? g.status,
+            enterprises: r?.lines.length ?? 0,
+            days: r?.lines.reduce((a, l) => a + l.personDays, 0) ?? 0,
+            subsidy: r?.subsidyYuan ?? 0,
           };
         }),
-        { no: '合计', org: label.zh, enterprises: list.items.reduce((a, r) => a + r.lines.length, 0), days: list.items.reduce((a, r) => a + r.lines.reduce((b, l) => b + l.personDays, 0), 0), subsidy: list.items.reduce((a, r) => a + (r.subsidyYuan ?? 0), 0) },
+        {
+          no: '合计',
+          org: label.zh,
+          enterprises: list.items.reduce((a, r) => a + r.lines.length, 0),
+          days: list.items.reduce((a, r) => a + r.lines.reduce((b, l) => b + l.personDays, 0), 0),
+          subsidy: list.items.reduce((a, r) => a + (r.subsidyYuan ?? 0), 0),
+        },
       ],
     },
     ...list.items.map((r) => ({
       name: r.orgName.slice(0, 28),
       columns: style2025
-        ? [{ header: '序号', key: 'no' }, { header: '服务企业名称', key: 'enterprise', width: 36 }, { header: '申请补贴（元）', key: 'subsidy' }, { header: '服务人员', key: 'staff', width: 24 }, { header: '服务天次（天次）', key: 'days' }]
-        : [{ header: '序号', key: 'no' }, { header: '服务企业名称', key: 'enterprise', width: 36 }, { header: '所有制类型', key: 'ownership' }, { header: '申请补贴金额（元）', key: 'subsidy' }, { header: '备注（服务人员及天次）', key: 'note', width: 30 }],
+        ? [
+            { header: '序号', key: 'no' },
+            { header: '服务企业名称', key: 'enterprise', width: 36 },
+            { header: '申请补贴（元）', key: 'subsidy' },
+            { header: '服务人员', key: 'staff', width: 24 },
+            { header: '服务天次（天次）', key: 'days' },
+          ]
+        : [
+            { header: '序号', key: 'no' },
+            { header: '服务企业名称', key: 'enterprise', width: 36 },
+            { header: '所有制类型', key: 'ownership' },
+            { header: '申请补贴金额（元）', key: 'subsidy' },
+            { header: '备注（服务人员及天次）', key: 'note', width: 30 },
+          ],
       rows: [
-        ...r.lines.map((l) => ({ no: l.lineNo, enterprise: l.enterprise, ownership: l.ownership, subsidy: l.subsidyYuan, staff: l.staff, days: l.personDays, note: [l.staff, l.personDays ? `${l.personDays}天次` : null, l.note].filter(Boolean).join('，') })),
+        ...r.lines.map((l) => ({
+          no: l.lineNo,
+          enterprise: l.enterprise,
+          ownership: l.ownership,
+          subsidy: l.subsidyYuan,
+          staff: l.staff,
+          days: l.personDays,
+          note: [l.staff, l.personDays ? `${l.personDays}天次` : null, l.note].filter(Boolean).join('，'),
+        })),
         { no: '合计', subsidy: r.subsidyYuan, days: r.lines.reduce((a, l) => a + l.personDays, 0) },
       ],
     })),
@@ -340,7 +476,11 @@ export async function progressWork(s: Services, actor: Actor) {
   const date = s.clock.today();
   const out = { toFile: 0, overdue: 0, toAccept: 0, projects: [] as { projectId: number; title: string; toFile: number; toAccept: number }[] };
   if (!actor.orgId || (!can(actor, 'progress.report') && !can(actor, 'progress.review'))) return out;
-  const projects = await projectsQuery(db).where('slates.published_at', 'is not', null).where('slates.closed_on', 'is', null).where('projects.report_cadence', '<>', 'none').execute();
+  const projects = await projectsQuery(db)
+    .where('slates.published_at', 'is not', null)
+    .where('slates.closed_on', 'is', null)
+    .where('projects.report_cadence', '<>', 'none')
+    .execute();
   for (const p of projects) {
     const begun = duePeriods(p).filter((x) => `${x}-01` <= date);
     if (!begun.length) continue;

@@ -60,16 +60,30 @@ interface Holder {
 }
 
 /** Who splits, and how much there is to split: the project's owner (the whole target) or a union holding a share. */
-async function holderFor(trx: Executor, actor: Actor, targetId: number, parentOrgId: number | undefined): Promise<{ holder: Holder; t: { id: number; planned_value: number; project_id: number; indicator: string }; projectPath: string }> {
+async function holderFor(
+  trx: Executor,
+  actor: Actor,
+  targetId: number,
+  parentOrgId: number | undefined,
+): Promise<{ holder: Holder; t: { id: number; planned_value: number; project_id: number; indicator: string }; projectPath: string }> {
   const { t, p } = await loadTarget(trx, actor, targetId);
   if (parentOrgId === undefined || parentOrgId === p.slate_org_id) {
     if (!mayManage(actor, 'projects.write', { path: p.slate_org_path }, p.responsible_org_id)) throw forbidden();
-    return { holder: { allocationId: null, org: { id: p.slate_org_id, path: p.slate_org_path, name: p.slate_org_name }, share: Number(t.planned_value) }, t, projectPath: p.slate_org_path };
+    return {
+      holder: { allocationId: null, org: { id: p.slate_org_id, path: p.slate_org_path, name: p.slate_org_name }, share: Number(t.planned_value) },
+      t,
+      projectPath: p.slate_org_path,
+    };
   }
   const a = await repo.shareOf(trx, targetId, parentOrgId);
-  if (!a || !pathInScope(actor, a.path)) throw invalidField('body.parentOrgId', 'no-share', { zh: '该工会没有分到这个目标', en: 'this union holds no share of the target' });
+  if (!a || !pathInScope(actor, a.path))
+    throw invalidField('body.parentOrgId', 'no-share', { zh: '该工会没有分到这个目标', en: 'this union holds no share of the target' });
   if (!mayManage(actor, 'projects.write', { path: a.path })) throw forbidden();
-  return { holder: { allocationId: a.id, org: { id: a.org_id, path: a.path, name: a.name }, share: Number(a.planned_value) }, t, projectPath: p.slate_org_path };
+  return {
+    holder: { allocationId: a.id, org: { id: a.org_id, path: a.path, name: a.name }, share: Number(a.planned_value) },
+    t,
+    projectPath: p.slate_org_path,
+  };
 }
 
 async function writeSplit(trx: Executor, holder: Holder, targetId: number, rows: { orgId: number; value: number }[]) {
@@ -77,15 +91,29 @@ async function writeSplit(trx: Executor, holder: Holder, targetId: number, rows:
   const keep = new Set(rows.map((r) => r.orgId));
   const gone = existing.filter((e) => !keep.has(e.org_id));
   if (gone.length) {
-    const split = await repo.anySplitBelow(trx, gone.map((g) => g.id));
-    if (split) throw conflict('allocation-split-further', { zh: '要移除的工会已把份额继续分解，请先撤销其下级分配', en: 'A union being removed has split its share further; undo that split first' });
-    await repo.deleteShares(trx, gone.map((g) => g.id));
+    const split = await repo.anySplitBelow(
+      trx,
+      gone.map((g) => g.id),
+    );
+    if (split)
+      throw conflict('allocation-split-further', {
+        zh: '要移除的工会已把份额继续分解，请先撤销其下级分配',
+        en: 'A union being removed has split its share further; undo that split first',
+      });
+    await repo.deleteShares(
+      trx,
+      gone.map((g) => g.id),
+    );
   }
   for (const r of rows) {
     const e = existing.find((x) => x.org_id === r.orgId);
     if (e) {
       const below = await repo.splitDownOf(trx, e.id);
-      if (Number(below.n) > r.value) throw conflict('allocation-below-split', { zh: `新的份额 ${r.value} 小于该工会已向下分解的 ${below.n}`, en: `The new share ${r.value} is less than the ${below.n} the union has already split down` });
+      if (Number(below.n) > r.value)
+        throw conflict('allocation-below-split', {
+          zh: `新的份额 ${r.value} 小于该工会已向下分解的 ${below.n}`,
+          en: `The new share ${r.value} is less than the ${below.n} the union has already split down`,
+        });
       await repo.setShare(trx, e.id, r.value);
     } else await repo.insertShare(trx, { targetId, orgId: r.orgId, parentId: holder.allocationId, value: r.value });
   }
@@ -99,18 +127,34 @@ export async function splitAllocation(s: Services, ctx: RequestContext, targetId
     for (const [i, r] of input.rows.entries()) {
       const o = await findOrg(trx, r.orgId);
       if (!o || !o.path.startsWith(holder.org.path) || o.id === holder.org.id || !pathInScope(actor, o.path) || o.kind === 'department' || o.kind === 'agency')
-        throw invalidField(`body.rows.${i}.orgId`, 'not-below', { zh: `组织 ${r.orgId} 不是${holder.org.name}的下级工会`, en: `org ${r.orgId} is not a union below ${holder.org.name}` });
+        throw invalidField(`body.rows.${i}.orgId`, 'not-below', {
+          zh: `组织 ${r.orgId} 不是${holder.org.name}的下级工会`,
+          en: `org ${r.orgId} is not a union below ${holder.org.name}`,
+        });
       if (seen.has(r.orgId)) throw invalidField(`body.rows.${i}.orgId`, 'duplicate', { zh: `组织 ${o.name} 重复`, en: `${o.name} is listed twice` });
       const other = await repo.shareOfOrg(trx, targetId, r.orgId);
       if (other && other.parent_id !== holder.allocationId)
-        throw invalidField(`body.rows.${i}.orgId`, 'allocated-elsewhere', { zh: `${o.name} 已在另一层级分到该目标`, en: `${o.name} already holds a share at another level` });
+        throw invalidField(`body.rows.${i}.orgId`, 'allocated-elsewhere', {
+          zh: `${o.name} 已在另一层级分到该目标`,
+          en: `${o.name} already holds a share at another level`,
+        });
       seen.add(r.orgId);
     }
     const sum = input.rows.reduce((a, r) => a + r.value, 0);
     if (sum > holder.share)
-      throw invalidField('body.rows', 'over-allocated', { zh: `分配合计 ${sum} 超过可分配数 ${holder.share}`, en: `the rows add up to ${sum}, more than the ${holder.share} to split` });
+      throw invalidField('body.rows', 'over-allocated', {
+        zh: `分配合计 ${sum} 超过可分配数 ${holder.share}`,
+        en: `the rows add up to ${sum}, more than the ${holder.share} to split`,
+      });
     await writeSplit(trx, holder, targetId, input.rows);
-    await writeAudit(trx, ctx, { action: 'allocation.split', entity: 'target', entityId: targetId, orgPath: holder.org.path, summary: `${t.indicator}: ${holder.org.name} → ${input.rows.length}`, after: { parentOrgId: holder.org.id, rows: input.rows, sum, share: holder.share } });
+    await writeAudit(trx, ctx, {
+      action: 'allocation.split',
+      entity: 'target',
+      entityId: targetId,
+      orgPath: holder.org.path,
+      summary: `${t.indicator}: ${holder.org.name} → ${input.rows.length}`,
+      after: { parentOrgId: holder.org.id, rows: input.rows, sum, share: holder.share },
+    });
     return { targetId, parentOrgId: holder.org.id, share: holder.share, allocated: sum, unallocated: holder.share - sum, rows: input.rows.length };
   });
 }
@@ -122,14 +166,26 @@ const unionHeaders = ['工会', '单位', '简称', '区局（产业）工会', 
 const countHeaders = ['企业数', '数量', '目标数', '分配数', '指标数', 'count', 'value', 'planned'];
 const totalNames = new Set(['合计', '总计', '合 计', 'total']);
 
-export async function importAllocations(s: Services, ctx: RequestContext, targetId: number, buf: Buffer, fileName: string, opts: { dryRun: boolean; parentOrgId?: number | undefined }) {
+export async function importAllocations(
+  s: Services,
+  ctx: RequestContext,
+  targetId: number,
+  buf: Buffer,
+  fileName: string,
+  opts: { dryRun: boolean; parentOrgId?: number | undefined },
+) {
   const actor = ctx.actor!;
   const table = await readTable(buf, fileName, { maxRows: 5000 });
   const norm = (h: string) => h.replace(/\s+/g, '').toLowerCase();
   const ui = table.headers.findIndex((h) => unionHeaders.map(norm).includes(norm(h)));
   const ci = table.headers.findIndex((h) => countHeaders.map(norm).includes(norm(h)));
   const headerIssues: FieldIssue[] = [];
-  if (ui < 0) headerIssues.push({ field: 'header.union', code: 'missing-column', message: { zh: '缺少列：工会（简称、全称或编号）', en: 'missing column: union (short name, name or id)' } });
+  if (ui < 0)
+    headerIssues.push({
+      field: 'header.union',
+      code: 'missing-column',
+      message: { zh: '缺少列：工会（简称、全称或编号）', en: 'missing column: union (short name, name or id)' },
+    });
   if (ci < 0) headerIssues.push({ field: 'header.count', code: 'missing-column', message: { zh: '缺少列：企业数（或数量）', en: 'missing column: count' } });
   if (headerIssues.length) throw new AppError(400, 'invalid-file', { zh: '文件表头不正确', en: 'The file header is not right' }, headerIssues);
   const unionCol = table.headers[ui]!;
@@ -141,7 +197,12 @@ export async function importAllocations(s: Services, ctx: RequestContext, target
     const byName = new Map<string, (typeof below)[number][]>();
     for (const o of below) for (const k of new Set([o.name, o.short_name].filter(Boolean) as string[])) byName.set(k, [...(byName.get(k) ?? []), o]);
     const issues: FieldIssue[] = [];
-    const issue = (rowNo: number, column: string, code: string, zh: string, en: string) => issues.push({ field: `rows[${rowNo}].${column}`, code, message: { zh: `第${rowNo}行“${column}”：${zh}`, en: `row ${rowNo}, column "${column}": ${en}` } });
+    const issue = (rowNo: number, column: string, code: string, zh: string, en: string) =>
+      issues.push({
+        field: `rows[${rowNo}].${column}`,
+        code,
+        message: { zh: `第${rowNo}行“${column}”：${zh}`, en: `row ${rowNo}, column "${column}": ${en}` },
+      });
     const rows: { rowNo: number; orgId: number; name: string; value: number }[] = [];
     let printedTotal: { rowNo: number; value: number } | undefined;
     const seen = new Map<number, number>();
@@ -186,7 +247,13 @@ export async function importAllocations(s: Services, ctx: RequestContext, target
     const sum = rows.reduce((a, r) => a + r.value, 0);
     if (!issues.length) {
       if (printedTotal && printedTotal.value !== sum)
-        issue(printedTotal.rowNo, countCol, 'total-mismatch', `表中合计 ${printedTotal.value} 与各行之和 ${sum} 不符（相差 ${sum - printedTotal.value}）`, `the printed total ${printedTotal.value} differs from the sum of the rows, ${sum} (by ${sum - printedTotal.value})`);
+        issue(
+          printedTotal.rowNo,
+          countCol,
+          'total-mismatch',
+          `表中合计 ${printedTotal.value} 与各行之和 ${sum} 不符（相差 ${sum - printedTotal.value}）`,
+          `the printed total ${printedTotal.value} differs from the sum of the rows, ${sum} (by ${sum - printedTotal.value})`,
+        );
       if (sum !== holder.share)
         issues.push({
           field: `rows.${countCol}`,
@@ -198,12 +265,33 @@ export async function importAllocations(s: Services, ctx: RequestContext, target
         });
     }
     if (issues.length)
-      throw new AppError(400, 'invalid-rows', { zh: `${issues.length} 处问题，未写入任何分配`, en: `${issues.length} problems; no allocation was written` }, issues, { sum, expected: holder.share, ...(printedTotal ? { printedTotal: printedTotal.value } : {}), rows: rows.length });
+      throw new AppError(
+        400,
+        'invalid-rows',
+        { zh: `${issues.length} 处问题，未写入任何分配`, en: `${issues.length} problems; no allocation was written` },
+        issues,
+        { sum, expected: holder.share, ...(printedTotal ? { printedTotal: printedTotal.value } : {}), rows: rows.length },
+      );
     if (!opts.dryRun) {
       await writeSplit(trx, holder, targetId, rows);
-      await writeAudit(trx, ctx, { action: 'allocation.import', entity: 'target', entityId: targetId, orgPath: holder.org.path, summary: `${fileName}: ${rows.length} unions, ${sum}`, after: { parentOrgId: holder.org.id, rows: rows.map((r) => ({ orgId: r.orgId, value: r.value })), sum } });
+      await writeAudit(trx, ctx, {
+        action: 'allocation.import',
+        entity: 'target',
+        entityId: targetId,
+        orgPath: holder.org.path,
+        summary: `${fileName}: ${rows.length} unions, ${sum}`,
+        after: { parentOrgId: holder.org.id, rows: rows.map((r) => ({ orgId: r.orgId, value: r.value })), sum },
+      });
     }
-    return { dryRun: opts.dryRun, targetId, parentOrgId: holder.org.id, rows: rows.length, sum, expected: holder.share, items: rows.map((r) => ({ row: r.rowNo, orgId: r.orgId, name: r.name, value: r.value })) };
+    return {
+      dryRun: opts.dryRun,
+      targetId,
+      parentOrgId: holder.org.id,
+      rows: rows.length,
+      sum,
+      expected: holder.share,
+      items: rows.map((r) => ({ row: r.rowNo, orgId: r.orgId, name: r.name, value: r.value })),
+    };
   });
 }
 
@@ -214,6 +302,19 @@ export async function allocationTemplate(s: Services, ctx: RequestContext, targe
   const { holder } = await holderFor(db, actor, targetId, parentOrgId);
   const depth = holder.org.path.split('.').filter(Boolean).length + 1;
   const orgs = await repo.activeUnionsUnder(db, holder.org.path);
-  const rows = orgs.filter((o) => o.path.split('.').filter(Boolean).length === depth).map((o, i) => ({ no: i + 1, id: o.id, union: o.short_name ?? o.name, count: null }));
-  return writeXlsx([{ name: '目标分配表', columns: [{ header: '序号', key: 'no' }, { header: '编号', key: 'id' }, { header: '工会', key: 'union', width: 30 }, { header: '企业数', key: 'count' }], rows }]);
+  const rows = orgs
+    .filter((o) => o.path.split('.').filter(Boolean).length === depth)
+    .map((o, i) => ({ no: i + 1, id: o.id, union: o.short_name ?? o.name, count: null }));
+  return writeXlsx([
+    {
+      name: '目标分配表',
+      columns: [
+        { header: '序号', key: 'no' },
+        { header: '编号', key: 'id' },
+        { header: '工会', key: 'union', width: 30 },
+        { header: '企业数', key: 'count' },
+      ],
+      rows,
+    },
+  ]);
 }

@@ -114,7 +114,8 @@ const holds = (v: Viewer, ownerPath: string) => v.root !== null && ownerPath.sta
 const withinOf = (v: Viewer, ownerPath: string) => (v.root !== null && v.root.startsWith(ownerPath) ? v.root : null);
 
 type Cell = 'inReview' | 'approved' | 'paid' | 'approvedUnpaid';
-const cellValue = (o: ProgramActivityByOrg, c: Cell) => (c === 'approvedUnpaid' ? Math.max(0, o.approved - o.paid) : c === 'paid' ? o.paid : c === 'approved' ? o.approved : o.inReview);
+const cellValue = (o: ProgramActivityByOrg, c: Cell) =>
+  c === 'approvedUnpaid' ? Math.max(0, o.approved - o.paid) : c === 'paid' ? o.paid : c === 'approved' ? o.approved : o.inReview;
 /** The count a target of this kind reads for accepted (actual) and submitted (pending). */
 const cellOf = (from: Exclude<TargetActualFrom, 'reports'>, status: string): Cell =>
   from === 'approved-applications' ? (status === 'accepted' ? 'approved' : 'inReview') : status === 'accepted' ? 'paid' : 'approvedUnpaid';
@@ -164,7 +165,11 @@ async function activityOf(db: Executor, projects: EvaluatedProject[], viewer: Vi
       for (const id of g.ids) {
         const codes = projects.find((p) => p.id === id)!.policy_programs;
         const mine = (xs: ProgramActivityByOrg[]) => xs.filter((x) => codes.includes(x.program));
-        out.set(id, { programs: a.programs.filter((x) => codes.includes(x.program)), byOrg: mine(a.byOrg), ...(a.outsideByOrg ? { outside: mine(a.outsideByOrg) } : {}) });
+        out.set(id, {
+          programs: a.programs.filter((x) => codes.includes(x.program)),
+          byOrg: mine(a.byOrg),
+          ...(a.outsideByOrg ? { outside: mine(a.outsideByOrg) } : {}),
+        });
       }
     }),
   );
@@ -206,15 +211,21 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
       const planned = Number(t.planned_value);
       const actual = sum(t.id, 'accepted');
       const shares = allocations.filter((a) => a.target_id === t.id);
-      const parts = shares
-        .map((a) => {
-          const partActual = sum(t.id, 'accepted', (path) => path.startsWith(a.path));
-          const share = pct(partActual, Number(a.planned_value));
-          return {
-            allocationId: a.id, orgId: a.org_id, orgName: a.name, shortName: a.short_name, allocationNo: a.allocation_no,
-            planned: Number(a.planned_value), actual: partActual, percent: round1(share), behind: share < expected,
-          };
-        });
+      const parts = shares.map((a) => {
+        const partActual = sum(t.id, 'accepted', (path) => path.startsWith(a.path));
+        const share = pct(partActual, Number(a.planned_value));
+        return {
+          allocationId: a.id,
+          orgId: a.org_id,
+          orgName: a.name,
+          shortName: a.short_name,
+          allocationNo: a.allocation_no,
+          planned: Number(a.planned_value),
+          actual: partActual,
+          percent: round1(share),
+          behind: share < expected,
+        };
+      });
       const allocated = parts.length ? parts.reduce((a, x) => a + x.planned, 0) : null;
       let remainder: { planned: number; actual: number; percent: number; behind: boolean } | null = null;
       let share = pct(actual, planned);
@@ -227,16 +238,33 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
         share = whole > 0 ? (parts.reduce((a, x) => a + Math.min(x.actual, x.planned), 0) + Math.min(leftActual, left)) / whole : 0;
       }
       return {
-        targetId: t.id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, actualFrom: t.actual_from, planned, weight: t.weight,
-        actual, pending: sum(t.id, 'submitted'), percent: round1(share), suppressed: false, allocated, allocationMismatch: allocated !== null && allocated !== planned,
-        parts, remainder: remainder && { ...remainder, suppressed: false },
+        targetId: t.id,
+        parentTargetId: t.parent_id,
+        indicator: t.indicator,
+        unit: t.unit,
+        actualFrom: t.actual_from,
+        planned,
+        weight: t.weight,
+        actual,
+        pending: sum(t.id, 'submitted'),
+        percent: round1(share),
+        suppressed: false,
+        allocated,
+        allocationMismatch: allocated !== null && allocated !== planned,
+        parts,
+        remainder: remainder && { ...remainder, suppressed: false },
       };
     });
     const top = evals.filter((e) => e.parentTargetId === null);
     const totalWeight = top.reduce((a, e) => a + e.weight, 0);
     const share = totalWeight ? top.reduce((a, e) => a + (e.weight * e.percent!) / 100, 0) / totalWeight : null;
     const fen = (status: string) => Number(money.find((m) => m.project_id === p.id && m.status === status)?.fen ?? 0);
-    const status = share === null || (share === 0 && !values.some((v) => own.some((t) => t.id === v.target_id)) && !evals.some((e) => e.actual! > 0 || e.pending! > 0)) ? 'planned' : share >= 1 ? 'completed' : 'in-progress';
+    const status =
+      share === null || (share === 0 && !values.some((v) => own.some((t) => t.id === v.target_id)) && !evals.some((e) => e.actual! > 0 || e.pending! > 0))
+        ? 'planned'
+        : share >= 1
+          ? 'completed'
+          : 'in-progress';
     let percentWithheld = false;
     if (programs.outside) {
       // The small-count rule (top of file), for a viewer who does not hold the list's owner.
@@ -248,7 +276,8 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
         return mine.concat(own.filter((c) => c.parent_id === targetId).flatMap((c) => cellsOf(c.id, status)));
       };
       const withheld = (targetId: number, status: string) => cellsOf(targetId, status).some((k) => bad.has(k));
-      const fromApps = (targetId: number): boolean => own.find((x) => x.id === targetId)!.actual_from !== 'reports' || own.some((c) => c.parent_id === targetId && fromApps(c.id));
+      const fromApps = (targetId: number): boolean =>
+        own.find((x) => x.id === targetId)!.actual_from !== 'reports' || own.some((c) => c.parent_id === targetId && fromApps(c.id));
       for (const e of evals) {
         if (!fromApps(e.targetId)) continue;
         const actualOut = withheld(e.targetId, 'accepted');

@@ -13,11 +13,25 @@ export async function exportSlates(s: Services, ctx: RequestContext, q: { year?:
   return listDownload(s, ctx, {
     title: '实事项目清单',
     entity: 'slate',
-    filters: [['年度', q.year], ['工会', org?.name ?? q.orgId]],
-    columns: [
-      { header: '年度', key: 'year', width: 8 }, { header: '工会', key: 'org', width: 28 }, { header: '清单名称', key: 'title', width: 40 },
-      { header: '文号', key: 'documentNo', width: 26 }, { header: '项目数', key: 'projects', width: 8 }, { header: '状态', key: 'status', width: 10 },
+    filters: [
+      ['年度', q.year],
+      ['工会', org?.name ?? q.orgId],
     ],
-    rows: items.map((x) => ({ year: x.year, org: x.orgName, title: x.title, documentNo: x.documentNo ?? '无', projects: x.projectCount, status: x.closedOn ? '已结项' : x.published ? '已公布' : '未公布' })),
+    columns: [
+      { header: '年度', key: 'year', width: 8 },
+      { header: '工会', key: 'org', width: 28 },
+      { header: '清单名称', key: 'title', width: 40 },
+      { header: '文号', key: 'documentNo', width: 26 },
+      { header: '项目数', key: 'projects', width: 8 },
+      { header: '状态', key: 'status', width: 10 },
+    ],
+    rows: items.map((x) => ({
+      year: x.year,
+      org: x.orgName,
+      title: x.title,
+      documentNo: x.documentNo ?? '无',
+      projects: x.projectCount,
+      status: x.closedOn ? '已结项' : x.published ? '已公布' : '未公布',
+    })),
   });
 }

@@ -21,12 +21,44 @@ async function manage(db: Executor, actor: Actor, projectId: number, entity: str
   return p;
 }
 
-const presentTarget = (t: { id: number; project_id: number; parent_id: number | null; indicator: string; unit: string; planned_value: number; weight: number; note: string | null; actual_from: string }) => ({
-  id: t.id, projectId: t.project_id, parentTargetId: t.parent_id, indicator: t.indicator, unit: t.unit, plannedValue: Number(t.planned_value), weight: t.weight, note: t.note, actualFrom: t.actual_from,
+const presentTarget = (t: {
+  id: number;
+  project_id: number;
+  parent_id: number | null;
+  indicator: string;
+  unit: string;
+  planned_value: number;
+  weight: number;
+  note: string | null;
+  actual_from: string;
+}) => ({
+  id: t.id,
+  projectId: t.project_id,
+  parentTargetId: t.parent_id,
+  indicator: t.indicator,
+  unit: t.unit,
+  plannedValue: Number(t.planned_value),
+  weight: t.weight,
+  note: t.note,
+  actualFrom: t.actual_from,
 });
 
-const presentMilestone = (m: { id: number; project_id: number; title: string; starts_on: string | null; due_on: string; responsible: string | null; done_on: string | null }) => ({
-  id: m.id, projectId: m.project_id, title: m.title, startsOn: m.starts_on, dueOn: m.due_on, responsible: m.responsible, doneOn: m.done_on,
+const presentMilestone = (m: {
+  id: number;
+  project_id: number;
+  title: string;
+  starts_on: string | null;
+  due_on: string;
+  responsible: string | null;
+  done_on: string | null;
+}) => ({
+  id: m.id,
+  projectId: m.project_id,
+  title: m.title,
+  startsOn: m.starts_on,
+  dueOn: m.due_on,
+  responsible: m.responsible,
+  doneOn: m.done_on,
 });
 
 /** "In use" as a 409 that names each kind of reference and how many. */
@@ -34,7 +66,10 @@ function inUse(code: string, what: Bilingual, refs: { key: string; n: number; zh
   const used = refs.filter((r) => r.n > 0);
   return conflict(
     code,
-    { zh: `${what.zh}不能删除：${used.map((r) => r.zh.replace('{n}', String(r.n))).join('；')}。请改为修改。`, en: `${what.en} cannot be deleted: ${used.map((r) => r.en.replace('{n}', String(r.n))).join('; ')}. Edit it instead.` },
+    {
+      zh: `${what.zh}不能删除：${used.map((r) => r.zh.replace('{n}', String(r.n))).join('；')}。请改为修改。`,
+      en: `${what.en} cannot be deleted: ${used.map((r) => r.en.replace('{n}', String(r.n))).join('; ')}. Edit it instead.`,
+    },
     { refersTo: Object.fromEntries(used.map((r) => [r.key, r.n])) },
   );
 }
@@ -49,12 +84,27 @@ export async function updateTarget(s: Services, ctx: RequestContext, id: number,
     if (input.plannedValue !== undefined) {
       const allocated = await repo.allocatedAtTop(trx, id);
       if (input.plannedValue < allocated)
-        throw conflict('below-allocated', { zh: `目标值 ${input.plannedValue} 小于已分配给各工会的 ${allocated}，请先调整分配`, en: `The planned value ${input.plannedValue} is less than the ${allocated} already allocated to unions; change the allocation first` }, { allocated });
+        throw conflict(
+          'below-allocated',
+          {
+            zh: `目标值 ${input.plannedValue} 小于已分配给各工会的 ${allocated}，请先调整分配`,
+            en: `The planned value ${input.plannedValue} is less than the ${allocated} already allocated to unions; change the allocation first`,
+          },
+          { allocated },
+        );
     }
     const before = presentTarget(t);
     await repo.updateTarget(trx, id, input);
     const after = presentTarget((await repo.target(trx, id))!);
-    await writeAudit(trx, ctx, { action: 'target.update', entity: 'target', entityId: id, orgPath: p.slate_org_path, summary: `${p.title}: ${after.indicator}`, before, after });
+    await writeAudit(trx, ctx, {
+      action: 'target.update',
+      entity: 'target',
+      entityId: id,
+      orgPath: p.slate_org_path,
+      summary: `${p.title}: ${after.indicator}`,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -72,7 +122,14 @@ export async function deleteTarget(s: Services, ctx: RequestContext, id: number)
     ];
     if (refs.some((r) => r.n > 0)) throw inUse('target-in-use', { zh: `目标“${t.indicator}”`, en: `Target "${t.indicator}"` }, refs);
     await repo.deleteTarget(trx, id);
-    await writeAudit(trx, ctx, { action: 'target.delete', entity: 'target', entityId: id, orgPath: p.slate_org_path, summary: `${p.title}: ${t.indicator}`, before: presentTarget(t) });
+    await writeAudit(trx, ctx, {
+      action: 'target.delete',
+      entity: 'target',
+      entityId: id,
+      orgPath: p.slate_org_path,
+      summary: `${p.title}: ${t.indicator}`,
+      before: presentTarget(t),
+    });
     return { id, deleted: true };
   });
 }
@@ -92,7 +149,15 @@ export async function updateMilestone(s: Services, ctx: RequestContext, id: numb
     const before = presentMilestone(m);
     await repo.updateMilestone(trx, id, input);
     const after = presentMilestone((await repo.milestone(trx, id))!);
-    await writeAudit(trx, ctx, { action: 'milestone.update', entity: 'milestone', entityId: id, orgPath: p.slate_org_path, summary: after.title, before, after });
+    await writeAudit(trx, ctx, {
+      action: 'milestone.update',
+      entity: 'milestone',
+      entityId: id,
+      orgPath: p.slate_org_path,
+      summary: after.title,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -105,7 +170,14 @@ export async function deleteMilestone(s: Services, ctx: RequestContext, id: numb
     if (!m) throw notFound('milestone', id);
     const p = await manage(trx, actor, m.project_id, 'milestone', id);
     await repo.deleteMilestone(trx, id);
-    await writeAudit(trx, ctx, { action: 'milestone.delete', entity: 'milestone', entityId: id, orgPath: p.slate_org_path, summary: m.title, before: presentMilestone(m) });
+    await writeAudit(trx, ctx, {
+      action: 'milestone.delete',
+      entity: 'milestone',
+      entityId: id,
+      orgPath: p.slate_org_path,
+      summary: m.title,
+      before: presentMilestone(m),
+    });
     return { id, deleted: true };
   });
 }
@@ -121,18 +193,27 @@ export async function deleteProject(s: Services, ctx: RequestContext, id: number
     const targetIds = await repo.targetIdsOf(trx, id);
     const refs = [
       { key: 'publishedList', n: p.published_at ? 1 : 0, zh: '所在清单已公布', en: 'its list is published' },
-      { key: 'allocations', n: targetIds.length ? await repo.allocationCount(trx, targetIds) : 0, zh: '目标已分配给 {n} 个工会', en: 'its targets are allocated to {n} unions' },
+      {
+        key: 'allocations',
+        n: targetIds.length ? await repo.allocationCount(trx, targetIds) : 0,
+        zh: '目标已分配给 {n} 个工会',
+        en: 'its targets are allocated to {n} unions',
+      },
       { key: 'reports', n: await reportsOfProject(trx, id), zh: '已有 {n} 份进度报表', en: '{n} progress reports are filed' },
       { key: 'surveys', n: await surveysOfProject(trx, id), zh: '有 {n} 个满意度测评', en: 'it has {n} satisfaction surveys' },
     ];
     if (refs.some((r) => r.n > 0)) throw inUse('project-in-use', { zh: `实事项目“${p.title}”`, en: `Project "${p.title}"` }, refs);
-    const [targets, milestones] = await Promise.all([
-      repo.targetsOf(trx, id),
-      repo.milestonesOfProject(trx, id),
-    ]);
+    const [targets, milestones] = await Promise.all([repo.targetsOf(trx, id), repo.milestonesOfProject(trx, id)]);
     const before = { ...presentProject(p, actor), targets: targets.map(presentTarget), milestones: milestones.map(presentMilestone) };
     await repo.deleteProject(trx, id);
-    await writeAudit(trx, ctx, { action: 'project.delete', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: `${p.no}. ${p.title}`, before });
+    await writeAudit(trx, ctx, {
+      action: 'project.delete',
+      entity: 'project',
+      entityId: id,
+      orgPath: p.slate_org_path,
+      summary: `${p.no}. ${p.title}`,
+      before,
+    });
     return { id, deleted: true };
   });
 }

@@ -2,7 +2,17 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import { inScope, type Actor } from '../../platform/access.ts';
 import type { Executor } from '../../platform/context.ts';
 import { toFen } from '../../platform/money.ts';
-import type { TMilestoneCreate, TMilestoneEdit, TPlan, TProjectCreate, TProjectUpdate, TSlateCreate, TSlateUpdate, TTargetCreate, TTargetUpdate } from './schema.ts';
+import type {
+  TMilestoneCreate,
+  TMilestoneEdit,
+  TPlan,
+  TProjectCreate,
+  TProjectUpdate,
+  TSlateCreate,
+  TSlateUpdate,
+  TTargetCreate,
+  TTargetUpdate,
+} from './schema.ts';
 
 // A slate and its projects are seen by the unions whose scope holds the slate's owner; once published
 // they are open to every logged-in caller with projects.read (and, read-only, to the public routes).
@@ -11,18 +21,50 @@ export function visibleSlate(actor: Actor) {
 }
 
 const slateColumns = [
-  'slates.id', 'slates.org_id', 'slates.year', 'slates.call_id', 'slates.title', 'slates.meeting', 'slates.document_no', 'slates.approved_on',
-  'slates.published_at', 'slates.closed_on', 'slates.source', 'so.name as org_name', 'so.path as org_path',
+  'slates.id',
+  'slates.org_id',
+  'slates.year',
+  'slates.call_id',
+  'slates.title',
+  'slates.meeting',
+  'slates.document_no',
+  'slates.approved_on',
+  'slates.published_at',
+  'slates.closed_on',
+  'slates.source',
+  'so.name as org_name',
+  'so.path as org_path',
 ] as const;
 
 export const slatesQuery = (db: Executor) => db.selectFrom('slates').innerJoin('orgs as so', 'so.id', 'slates.org_id').select(slateColumns);
 export type SlateRow = NonNullable<Awaited<ReturnType<ReturnType<typeof slatesQuery>['executeTakeFirst']>>>;
 
 const projectColumns = [
-  'projects.id', 'projects.slate_id', 'projects.no', 'projects.title', 'projects.category', 'projects.candidate_id', 'projects.summary', 'projects.purpose',
-  'projects.target_groups', 'projects.budget_fen', 'projects.cost_shares', 'projects.responsible_org_id', 'projects.contacts', 'projects.policy_programs',
-  'projects.report_cadence', 'projects.report_due_months', 'projects.source', 'ro.name as responsible_org_name',
-  'slates.year', 'slates.org_id as slate_org_id', 'so.path as slate_org_path', 'so.name as slate_org_name', 'slates.published_at', 'slates.closed_on', 'slates.title as slate_title',
+  'projects.id',
+  'projects.slate_id',
+  'projects.no',
+  'projects.title',
+  'projects.category',
+  'projects.candidate_id',
+  'projects.summary',
+  'projects.purpose',
+  'projects.target_groups',
+  'projects.budget_fen',
+  'projects.cost_shares',
+  'projects.responsible_org_id',
+  'projects.contacts',
+  'projects.policy_programs',
+  'projects.report_cadence',
+  'projects.report_due_months',
+  'projects.source',
+  'ro.name as responsible_org_name',
+  'slates.year',
+  'slates.org_id as slate_org_id',
+  'so.path as slate_org_path',
+  'so.name as slate_org_name',
+  'slates.published_at',
+  'slates.closed_on',
+  'slates.title as slate_title',
 ] as const;
 
 export const projectsQuery = (db: Executor) =>
@@ -92,7 +134,11 @@ export function slateHeads(db: Executor, ids: readonly number[]) {
 /** The heads of some projects: number, title, responsible department, for the surveys module. */
 export function projectHeads(db: Executor, ids: readonly number[]) {
   if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('projects').select(['id', 'no', 'title', 'responsible_org_id']).where('id', 'in', [...new Set(ids)]).execute();
+  return db
+    .selectFrom('projects')
+    .select(['id', 'no', 'title', 'responsible_org_id'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
 }
 
 /** Which unions have published which years (the public routes): by depth, org, year descending. */
@@ -108,16 +154,24 @@ export function publishedYears(db: Executor) {
     .execute();
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Writes and reads of the projects service (slates, projects and plans, targets, milestones)
 
 export function projectCounts(db: Executor, slateIds: number[]) {
-  return db.selectFrom('projects').select(['slate_id', (eb) => eb.fn.countAll<number>().as('n')]).where('slate_id', 'in', slateIds).groupBy('slate_id').execute();
+  return db
+    .selectFrom('projects')
+    .select(['slate_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('slate_id', 'in', slateIds)
+    .groupBy('slate_id')
+    .execute();
 }
 
 export async function projectCount(db: Executor, slateId: number) {
-  const n = await db.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).where('slate_id', '=', slateId).executeTakeFirstOrThrow();
+  const n = await db
+    .selectFrom('projects')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('slate_id', '=', slateId)
+    .executeTakeFirstOrThrow();
   return Number(n.n);
 }
 
@@ -128,7 +182,15 @@ export function slateOfYear(db: Executor, orgId: number, year: number) {
 export function insertSlate(db: Executor, orgId: number, input: TSlateCreate) {
   return db
     .insertInto('slates')
-    .values({ org_id: orgId, year: input.year, title: input.title, call_id: input.callId ?? null, meeting: input.meeting ?? null, document_no: input.documentNo ?? null, approved_on: input.approvedOn ?? null })
+    .values({
+      org_id: orgId,
+      year: input.year,
+      title: input.title,
+      call_id: input.callId ?? null,
+      meeting: input.meeting ?? null,
+      document_no: input.documentNo ?? null,
+      approved_on: input.approvedOn ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -157,7 +219,11 @@ export async function markClosed(db: Executor, id: number, closedOn: string) {
 
 /** The highest item number of a list (0 when empty). */
 export async function highestNo(db: Executor, slateId: number) {
-  const max = await db.selectFrom('projects').select((eb) => eb.fn.max('no').as('no')).where('slate_id', '=', slateId).executeTakeFirst();
+  const max = await db
+    .selectFrom('projects')
+    .select((eb) => eb.fn.max('no').as('no'))
+    .where('slate_id', '=', slateId)
+    .executeTakeFirst();
   return Number(max?.no ?? 0);
 }
 
@@ -168,7 +234,16 @@ export async function numberTaken(db: Executor, slateId: number, no: number) {
 export function insertProject(db: Executor, slateId: number, no: number, input: TProjectCreate) {
   return db
     .insertInto('projects')
-    .values({ slate_id: slateId, no, title: input.title, category: input.category, candidate_id: input.candidateId ?? null, summary: input.summary ?? null, cost_shares: '[]', contacts: '[]' })
+    .values({
+      slate_id: slateId,
+      no,
+      title: input.title,
+      category: input.category,
+      candidate_id: input.candidateId ?? null,
+      summary: input.summary ?? null,
+      cost_shares: '[]',
+      contacts: '[]',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -195,7 +270,13 @@ export async function updatePlan(db: Executor, id: number, input: TPlan, cadence
       ...(input.purpose !== undefined ? { purpose: input.purpose } : {}),
       ...(input.targetGroups !== undefined ? { target_groups: input.targetGroups } : {}),
       ...(input.budgetYuan !== undefined ? { budget_fen: input.budgetYuan === null ? null : toFen(input.budgetYuan) } : {}),
-      ...(input.costShares !== undefined ? { cost_shares: JSON.stringify(input.costShares.map((c) => ({ party: c.party, share: c.share, ...(c.amountYuan !== undefined ? { amountFen: toFen(c.amountYuan) } : {}) }))) } : {}),
+      ...(input.costShares !== undefined
+        ? {
+            cost_shares: JSON.stringify(
+              input.costShares.map((c) => ({ party: c.party, share: c.share, ...(c.amountYuan !== undefined ? { amountFen: toFen(c.amountYuan) } : {}) })),
+            ),
+          }
+        : {}),
       ...(input.responsibleOrgId !== undefined ? { responsible_org_id: input.responsibleOrgId } : {}),
       ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
       ...(input.policyPrograms !== undefined ? { policy_programs: input.policyPrograms } : {}),
@@ -214,7 +295,16 @@ export function targetHead(db: Executor, id: number) {
 export function insertTarget(db: Executor, projectId: number, input: TTargetCreate, actualFrom: NonNullable<TTargetCreate['actualFrom']>) {
   return db
     .insertInto('targets')
-    .values({ project_id: projectId, parent_id: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, planned_value: input.plannedValue, weight: input.weight, note: input.note ?? null, actual_from: actualFrom })
+    .values({
+      project_id: projectId,
+      parent_id: input.parentTargetId ?? null,
+      indicator: input.indicator,
+      unit: input.unit,
+      planned_value: input.plannedValue,
+      weight: input.weight,
+      note: input.note ?? null,
+      actual_from: actualFrom,
+    })
     .returning(['id'])
     .executeTakeFirstOrThrow();
 }
@@ -230,7 +320,14 @@ export function milestone(db: Executor, id: number) {
 export function insertMilestone(db: Executor, projectId: number, input: TMilestoneCreate) {
   return db
     .insertInto('milestones')
-    .values({ project_id: projectId, title: input.title, starts_on: input.startsOn ?? null, due_on: input.dueOn, responsible: input.responsible ?? null, done_on: input.doneOn ?? null })
+    .values({
+      project_id: projectId,
+      title: input.title,
+      starts_on: input.startsOn ?? null,
+      due_on: input.dueOn,
+      responsible: input.responsible ?? null,
+      done_on: input.doneOn ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -300,7 +397,9 @@ export function milestonesOfProject(db: Executor, projectId: number) {
 
 /** Due and done dates of the milestones of some projects (the year-end report). */
 export function milestoneDates(db: Executor, projectIds: number[]) {
-  return projectIds.length ? db.selectFrom('milestones').select(['project_id', 'due_on', 'done_on']).where('project_id', 'in', projectIds).execute() : Promise.resolve([]);
+  return projectIds.length
+    ? db.selectFrom('milestones').select(['project_id', 'due_on', 'done_on']).where('project_id', 'in', projectIds).execute()
+    : Promise.resolve([]);
 }
 
 export async function updateMilestone(db: Executor, id: number, input: TMilestoneEdit) {
@@ -341,7 +440,17 @@ export function topAllocations(db: Executor, projectIds: number[]) {
     .selectFrom('target_allocations')
     .innerJoin('targets', 'targets.id', 'target_allocations.target_id')
     .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
-    .select(['target_allocations.id', 'target_allocations.target_id', 'target_allocations.org_id', 'target_allocations.parent_id', 'target_allocations.planned_value', 'orgs.name', 'orgs.short_name', 'orgs.path', 'orgs.allocation_no'])
+    .select([
+      'target_allocations.id',
+      'target_allocations.target_id',
+      'target_allocations.org_id',
+      'target_allocations.parent_id',
+      'target_allocations.planned_value',
+      'orgs.name',
+      'orgs.short_name',
+      'orgs.path',
+      'orgs.allocation_no',
+    ])
     .where('targets.project_id', 'in', projectIds)
     .where('target_allocations.parent_id', 'is', null)
     .orderBy('orgs.allocation_no')
@@ -358,7 +467,18 @@ export const allocationRows = (db: Executor, targetId: number) =>
     .selectFrom('target_allocations')
     .innerJoin('orgs', 'orgs.id', 'target_allocations.org_id')
     .leftJoin('target_allocations as pa', 'pa.id', 'target_allocations.parent_id')
-    .select(['target_allocations.id', 'target_allocations.org_id', 'target_allocations.parent_id', 'target_allocations.planned_value', 'orgs.name', 'orgs.short_name', 'orgs.path', 'orgs.kind', 'orgs.allocation_no', 'pa.org_id as parent_org_id'])
+    .select([
+      'target_allocations.id',
+      'target_allocations.org_id',
+      'target_allocations.parent_id',
+      'target_allocations.planned_value',
+      'orgs.name',
+      'orgs.short_name',
+      'orgs.path',
+      'orgs.kind',
+      'orgs.allocation_no',
+      'pa.org_id as parent_org_id',
+    ])
     .where('target_allocations.target_id', '=', targetId)
     .orderBy('orgs.allocation_no')
     .orderBy('orgs.path')
@@ -381,12 +501,12 @@ export function shareOfOrg(db: Executor, targetId: number, orgId: number) {
 
 /** The shares split from one share (`parentId`), or the top-level ones (null). */
 export function sharesUnder(db: Executor, targetId: number, parentId: number | null) {
-return db
-  .selectFrom('target_allocations')
-  .select(['id', 'org_id'])
-  .where('target_id', '=', targetId)
-  .where((eb) => (parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)))
-  .execute();
+  return db
+    .selectFrom('target_allocations')
+    .select(['id', 'org_id'])
+    .where('target_id', '=', targetId)
+    .where((eb) => (parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)))
+    .execute();
 }
 
 export function anySplitBelow(db: Executor, shareIds: number[]) {
@@ -399,7 +519,11 @@ export async function deleteShares(db: Executor, ids: number[]) {
 
 /** What a share has been split into, summed. */
 export function splitDownOf(db: Executor, shareId: number) {
-  return db.selectFrom('target_allocations').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('planned_value'), eb.lit(0)).as('n')).where('parent_id', '=', shareId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('target_allocations')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('planned_value'), eb.lit(0)).as('n'))
+    .where('parent_id', '=', shareId)
+    .executeTakeFirstOrThrow();
 }
 
 export async function setShare(db: Executor, id: number, value: number) {
@@ -412,10 +536,24 @@ export async function insertShare(db: Executor, s: { targetId: number; orgId: nu
 
 /** The unions (not departments or agencies) under a union. */
 export function unionsBelow(db: Executor, path: string, orgId: number) {
-  return db.selectFrom('orgs').select(['id', 'name', 'short_name', 'path', 'kind']).where('path', 'like', `${path}%`).where('id', '<>', orgId).where('kind', 'not in', ['department', 'agency']).execute();
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'short_name', 'path', 'kind'])
+    .where('path', 'like', `${path}%`)
+    .where('id', '<>', orgId)
+    .where('kind', 'not in', ['department', 'agency'])
+    .execute();
 }
 
 /** The active unions under a path, in the order of the allocation table. */
 export function activeUnionsUnder(db: Executor, path: string) {
-  return db.selectFrom('orgs').select(['id', 'name', 'short_name', 'allocation_no', 'path']).where('path', 'like', `${path}%`).where('kind', 'not in', ['department', 'agency']).where('status', '=', 'active').orderBy('allocation_no').orderBy('path').execute();
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'short_name', 'allocation_no', 'path'])
+    .where('path', 'like', `${path}%`)
+    .where('kind', 'not in', ['department', 'agency'])
+    .where('status', '=', 'active')
+    .orderBy('allocation_no')
+    .orderBy('path')
+    .execute();
 }

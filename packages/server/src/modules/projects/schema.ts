@@ -30,15 +30,25 @@ export type TProjectCreate = z.infer<typeof ZProjectCreate>;
 export const ZProjectUpdate = ZProjectCreate.omit({ candidateId: true }).partial();
 export type TProjectUpdate = z.infer<typeof ZProjectUpdate>;
 
-const yuan = z.number().nonnegative().max(1e12).refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' });
+const yuan = z
+  .number()
+  .nonnegative()
+  .max(1e12)
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' });
 
 export const ZPlan = z.object({
   purpose: text(10000).optional(),
   targetGroups: text(5000).optional(),
   budgetYuan: yuan.nullable().optional(),
-  costShares: z.array(z.object({ party: text(100).min(1), share: text(100).min(1), amountYuan: yuan.optional() })).max(20).optional(),
+  costShares: z
+    .array(z.object({ party: text(100).min(1), share: text(100).min(1), amountYuan: yuan.optional() }))
+    .max(20)
+    .optional(),
   responsibleOrgId: z.coerce.number().int().positive().nullable().optional(),
-  contacts: z.array(z.object({ name: text(40).min(1), org: text(100).optional(), phone: text(60).optional(), email: text(100).optional() })).max(20).optional(),
+  contacts: z
+    .array(z.object({ name: text(40).min(1), org: text(100).optional(), phone: text(60).optional(), email: text(100).optional() }))
+    .max(20)
+    .optional(),
   policyPrograms: z.array(text(60).min(1)).max(20).optional(),
   reportCadence: z.enum(['none', 'monthly', 'quarterly']).optional(),
   reportDueMonths: z.array(z.number().int().min(1).max(12)).max(12).optional(),
@@ -83,7 +93,9 @@ export const ZDashboardQuery = z.object({
 });
 
 // Plan maintenance (edit and delete of targets, milestones, projects).
-export const ZTargetUpdate = ZTargetCreate.omit({ parentTargetId: true }).extend({ weight: z.number().int().min(1).max(100).optional(), note: text(1000).nullable().optional() }).partial();
+export const ZTargetUpdate = ZTargetCreate.omit({ parentTargetId: true })
+  .extend({ weight: z.number().int().min(1).max(100).optional(), note: text(1000).nullable().optional() })
+  .partial();
 export type TTargetUpdate = z.infer<typeof ZTargetUpdate>;
 /** PATCH /milestones/:id: any of the fields (`{ doneOn }` alone marks it done, as before). */
 export const ZMilestoneEdit = z.object({
@@ -102,67 +114,164 @@ const str = z.string().nullable();
 const int = z.number().int();
 
 export const ZSlate = z.object({
-  id: int, orgId: int, orgName: z.string(), year: int, callId: int.nullable(), title: z.string(), meeting: str, documentNo: str, approvedOn: str,
-  published: z.boolean(), publishedAt: ZTimestamp.nullable(), closedOn: str, source: str,
+  id: int,
+  orgId: int,
+  orgName: z.string(),
+  year: int,
+  callId: int.nullable(),
+  title: z.string(),
+  meeting: str,
+  documentNo: str,
+  approvedOn: str,
+  published: z.boolean(),
+  publishedAt: ZTimestamp.nullable(),
+  closedOn: str,
+  source: str,
   abilities: z.object({ update: z.boolean(), addProject: z.boolean(), publish: z.boolean(), close: z.boolean() }),
 });
 export const ZSlateItems = z.object({ items: z.array(ZSlate.extend({ projectCount: int })) });
 export const ZSlateDetail = ZSlate.extend({
-  projects: z.array(z.object({
-    id: int, no: int, title: z.string(), category: z.string(), categoryName: ZBilingual.nullable(), responsibleOrgName: str,
-    status: z.string(), percent: z.number().nullable(), suppressed: z.boolean(), behind: z.boolean(),
-  })),
+  projects: z.array(
+    z.object({
+      id: int,
+      no: int,
+      title: z.string(),
+      category: z.string(),
+      categoryName: ZBilingual.nullable(),
+      responsibleOrgName: str,
+      status: z.string(),
+      percent: z.number().nullable(),
+      suppressed: z.boolean(),
+      behind: z.boolean(),
+    }),
+  ),
 });
 
 export const ZProject = z.object({
-  id: int, slateId: int, slateTitle: z.string(), orgId: int, orgName: z.string(), year: int, no: int, title: z.string(), category: z.string(), categoryName: ZBilingual.nullable(),
-  candidateId: int.nullable(), summary: str, published: z.boolean(),
+  id: int,
+  slateId: int,
+  slateTitle: z.string(),
+  orgId: int,
+  orgName: z.string(),
+  year: int,
+  no: int,
+  title: z.string(),
+  category: z.string(),
+  categoryName: ZBilingual.nullable(),
+  candidateId: int.nullable(),
+  summary: str,
+  published: z.boolean(),
   plan: z.object({
-    purpose: str, targetGroups: str, budgetYuan: z.number().nullable(),
+    purpose: str,
+    targetGroups: str,
+    budgetYuan: z.number().nullable(),
     costShares: z.array(z.object({ party: z.string(), share: z.string(), amountYuan: z.number().nullable().optional() })),
-    responsibleOrgId: int.nullable(), responsibleOrgName: str, contacts: z.array(z.unknown()), policyPrograms: z.array(z.string()),
-    reportCadence: z.string(), reportDueMonths: z.array(int),
+    responsibleOrgId: int.nullable(),
+    responsibleOrgName: str,
+    contacts: z.array(z.unknown()),
+    policyPrograms: z.array(z.string()),
+    reportCadence: z.string(),
+    reportDueMonths: z.array(int),
   }),
   source: str,
   abilities: z.object({ update: z.boolean(), plan: z.boolean(), allocate: z.boolean() }),
 });
 export const ZProjectDetail = ZProject.extend({
-  status: z.string(), percent: z.number().nullable(), suppressed: z.boolean(),
+  status: z.string(),
+  percent: z.number().nullable(),
+  suppressed: z.boolean(),
   // Each target's evaluation as evaluation.ts computes it, without its parts (partCount instead).
   targets: z.array(z.looseObject({ targetId: int, indicator: z.string(), unit: z.string(), partCount: int })),
   milestones: z.array(z.object({ id: int, title: z.string(), startsOn: str, dueOn: z.string(), responsible: str, doneOn: str, overdue: z.boolean() })),
 });
 
-export const ZTarget = z.object({ id: int, projectId: int, parentTargetId: int.nullable(), indicator: z.string(), unit: z.string(), plannedValue: z.number(), weight: z.number(), note: str, actualFrom: z.string() });
+export const ZTarget = z.object({
+  id: int,
+  projectId: int,
+  parentTargetId: int.nullable(),
+  indicator: z.string(),
+  unit: z.string(),
+  plannedValue: z.number(),
+  weight: z.number(),
+  note: str,
+  actualFrom: z.string(),
+});
 export const ZMilestone = z.object({ id: int, projectId: int, title: z.string(), startsOn: str, dueOn: z.string(), responsible: str, doneOn: str });
 export const ZDeleted = z.object({ id: int, deleted: z.boolean() });
 
 export const ZAllocationList = z.object({
   target: z.object({ id: int, projectId: int, indicator: z.string(), unit: z.string(), plannedValue: z.number() }),
-  allocated: z.number().optional(), unallocated: z.number().optional(), mismatch: z.boolean().optional(),
-  items: z.array(z.object({
-    id: int, orgId: int, orgName: z.string(), shortName: str, allocationNo: int.nullable(), parentOrgId: int.nullable(),
-    plannedValue: z.number(), splitDown: z.number(), unallocated: z.number(), abilities: z.object({ split: z.boolean() }),
-  })),
+  allocated: z.number().optional(),
+  unallocated: z.number().optional(),
+  mismatch: z.boolean().optional(),
+  items: z.array(
+    z.object({
+      id: int,
+      orgId: int,
+      orgName: z.string(),
+      shortName: str,
+      allocationNo: int.nullable(),
+      parentOrgId: int.nullable(),
+      plannedValue: z.number(),
+      splitDown: z.number(),
+      unallocated: z.number(),
+      abilities: z.object({ split: z.boolean() }),
+    }),
+  ),
 });
 export const ZAllocationSplitDone = z.object({ targetId: int, parentOrgId: int, share: z.number(), allocated: z.number(), unallocated: z.number(), rows: int });
 export const ZAllocationImported = z.object({
-  dryRun: z.boolean(), targetId: int, parentOrgId: int, rows: int, sum: z.number(), expected: z.number(),
+  dryRun: z.boolean(),
+  targetId: int,
+  parentOrgId: int,
+  rows: int,
+  sum: z.number(),
+  expected: z.number(),
   items: z.array(z.object({ row: int, orgId: int, name: z.string(), value: z.number() })),
 });
 
 /** A project's evaluation (projects/evaluation.ts): planned against actual per target, with the regional parts. */
 export const ZEvaluation = z.looseObject({ project: z.looseObject({ id: int, title: z.string() }), asOf: z.string(), targets: z.array(z.unknown()) });
 /** A union's year (ECharts options included). */
-export const ZDashboard = z.looseObject({ slate: z.looseObject({ id: int }), asOf: z.string(), summary: z.looseObject({ projects: int }), projects: z.array(z.unknown()), charts: z.unknown() });
+export const ZDashboard = z.looseObject({
+  slate: z.looseObject({ id: int }),
+  asOf: z.string(),
+  summary: z.looseObject({ projects: int }),
+  projects: z.array(z.unknown()),
+  charts: z.unknown(),
+});
 /** The year-end report of a list. */
 export const ZSlateReport = z.looseObject({ slate: z.looseObject({ id: int, year: int }) });
 
 export const ZPublicSlates = z.object({ items: z.array(z.object({ orgId: int, orgName: z.string(), orgKind: z.string(), years: z.array(int) })) });
 export const ZPublicList = z.object({
-  org: z.object({ id: int, name: z.string() }), year: int, title: z.string(), meeting: str, documentNo: str, approvedOn: str, asOf: z.string(),
-  projects: z.array(z.object({
-    no: int, title: z.string(), category: z.string(), categoryName: ZBilingual.nullable(), responsibleOrgName: str, status: z.string(), percent: z.number().nullable(), suppressed: z.boolean(),
-    targets: z.array(z.object({ indicator: z.string(), unit: z.string(), planned: z.number(), actual: z.number().nullable(), percent: z.number().nullable(), suppressed: z.boolean() })),
-  })),
+  org: z.object({ id: int, name: z.string() }),
+  year: int,
+  title: z.string(),
+  meeting: str,
+  documentNo: str,
+  approvedOn: str,
+  asOf: z.string(),
+  projects: z.array(
+    z.object({
+      no: int,
+      title: z.string(),
+      category: z.string(),
+      categoryName: ZBilingual.nullable(),
+      responsibleOrgName: str,
+      status: z.string(),
+      percent: z.number().nullable(),
+      suppressed: z.boolean(),
+      targets: z.array(
+        z.object({
+          indicator: z.string(),
+          unit: z.string(),
+          planned: z.number(),
+          actual: z.number().nullable(),
+          percent: z.number().nullable(),
+          suppressed: z.boolean(),
+        }),
+      ),
+    }),
+  ),
 });

@@ -35,7 +35,12 @@ export function presentSlate(sl: SlateRow, actor: Actor) {
     publishedAt: sl.published_at,
     closedOn: sl.closed_on,
     source: sl.source,
-    abilities: { update: manage, addProject: manage && sl.published_at === null, publish: manage && sl.published_at === null, close: manage && sl.published_at !== null && sl.closed_on === null },
+    abilities: {
+      update: manage,
+      addProject: manage && sl.published_at === null,
+      publish: manage && sl.published_at === null,
+      close: manage && sl.published_at !== null && sl.closed_on === null,
+    },
   };
 }
 
@@ -52,7 +57,10 @@ export async function listSlates(s: Services, ctx: RequestContext, q: { year?: n
   if (q.orgId) query = query.where('slates.org_id', '=', q.orgId);
   const rows = await query.orderBy('slates.year', 'desc').orderBy('so.path').execute();
   const counts = rows.length
-    ? await repo.projectCounts(s.database.db, rows.map((r) => r.id))
+    ? await repo.projectCounts(
+        s.database.db,
+        rows.map((r) => r.id),
+      )
     : [];
   return { items: rows.map((r) => ({ ...presentSlate(r, actor), projectCount: Number(counts.find((c) => c.slate_id === r.id)?.n ?? 0) })) };
 }
@@ -67,7 +75,18 @@ export async function getSlate(s: Services, ctx: RequestContext, id: number) {
     ...presentSlate(sl, actor),
     projects: projects.map((p) => {
       const e = evals.get(p.id)!;
-      return { id: p.id, no: p.no, title: p.title, category: p.category, categoryName: categoryNames[p.category as Category] ?? null, responsibleOrgName: p.responsible_org_name, status: e.status, percent: e.percent, suppressed: e.suppressed, behind: e.behind };
+      return {
+        id: p.id,
+        no: p.no,
+        title: p.title,
+        category: p.category,
+        categoryName: categoryNames[p.category as Category] ?? null,
+        responsibleOrgName: p.responsible_org_name,
+        status: e.status,
+        percent: e.percent,
+        suppressed: e.suppressed,
+        behind: e.behind,
+      };
     }),
   };
 }
@@ -84,7 +103,8 @@ export async function createSlate(s: Services, ctx: RequestContext, input: TSlat
       throw conflict('slate-exists', { zh: `${org.name}已有 ${input.year} 年的项目清单`, en: `${org.name} already has a ${input.year} list` });
     if (input.callId) {
       const call = await callOwner(trx, input.callId);
-      if (!call || call.org_id !== org.id) throw invalidField('body.callId', 'not-this-union', { zh: '征集活动不属于该工会', en: 'the call does not belong to this union' });
+      if (!call || call.org_id !== org.id)
+        throw invalidField('body.callId', 'not-this-union', { zh: '征集活动不属于该工会', en: 'the call does not belong to this union' });
     }
     const row = await repo.insertSlate(trx, org.id, input);
     const dto = presentSlate((await repo.slateById(trx, row.id))!, actor);
@@ -113,7 +133,9 @@ export async function publishSlate(s: Services, ctx: RequestContext, id: number)
     const sl = await loadSlate(trx, actor, id);
     assertManage(actor, 'projects.write', { path: sl.org_path });
     if (sl.published_at) throw conflict('already-published', { zh: '该清单已公布', en: 'The list is already published' });
-    const missing = (['meeting', 'documentNo', 'approvedOn'] as const).filter((k) => !{ meeting: sl.meeting, documentNo: sl.document_no, approvedOn: sl.approved_on }[k]);
+    const missing = (['meeting', 'documentNo', 'approvedOn'] as const).filter(
+      (k) => !{ meeting: sl.meeting, documentNo: sl.document_no, approvedOn: sl.approved_on }[k],
+    );
     if (missing.length)
       throw invalidField(`body.${missing[0]}`, 'required-to-publish', {
         zh: '公布前须填写审议会议（如 2024年第17次主席办公会议）、文号（如 沪工总办〔2024〕189号）和日期',
@@ -122,7 +144,14 @@ export async function publishSlate(s: Services, ctx: RequestContext, id: number)
     if ((await repo.projectCount(trx, id)) === 0) throw conflict('empty-slate', { zh: '清单中还没有项目', en: 'The list has no projects yet' });
     await repo.markPublished(trx, id);
     const after = presentSlate((await repo.slateById(trx, id))!, actor);
-    await writeAudit(trx, ctx, { action: 'slate.publish', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${sl.document_no}）`, after });
+    await writeAudit(trx, ctx, {
+      action: 'slate.publish',
+      entity: 'slate',
+      entityId: id,
+      orgPath: sl.org_path,
+      summary: `${sl.title}（${sl.document_no}）`,
+      after,
+    });
     return after;
   });
 }
@@ -141,7 +170,15 @@ export async function closeSlate(s: Services, ctx: RequestContext, id: number) {
     const closedOn = s.clock.today();
     await repo.markClosed(trx, id, closedOn);
     const after = presentSlate((await repo.slateById(trx, id))!, actor);
-    await writeAudit(trx, ctx, { action: 'slate.close', entity: 'slate', entityId: id, orgPath: sl.org_path, summary: `${sl.title}（${closedOn}）`, before: { closedOn: null }, after: { closedOn } });
+    await writeAudit(trx, ctx, {
+      action: 'slate.close',
+      entity: 'slate',
+      entityId: id,
+      orgPath: sl.org_path,
+      summary: `${sl.title}（${closedOn}）`,
+      before: { closedOn: null },
+      after: { closedOn },
+    });
     return after;
   });
 }
@@ -192,10 +229,7 @@ export async function getProject(s: Services, ctx: RequestContext, id: number) {
   const actor = ctx.actor!;
   const db = s.database.db;
   const p = await loadProject(db, actor, id);
-  const [milestones, evals] = await Promise.all([
-    repo.milestonesOf(db, id),
-    evaluateProjects(db, [p], s.clock.today(), viewerOf(actor)),
-  ]);
+  const [milestones, evals] = await Promise.all([repo.milestonesOf(db, id), evaluateProjects(db, [p], s.clock.today(), viewerOf(actor))]);
   const e = evals.get(id)!;
   const date = s.clock.today();
   return {
@@ -204,7 +238,15 @@ export async function getProject(s: Services, ctx: RequestContext, id: number) {
     percent: e.percent,
     suppressed: e.suppressed,
     targets: e.targets.map(({ parts, ...t }) => ({ ...t, partCount: parts.length })),
-    milestones: milestones.map((m) => ({ id: m.id, title: m.title, startsOn: m.starts_on, dueOn: m.due_on, responsible: m.responsible, doneOn: m.done_on, overdue: !m.done_on && m.due_on < date })),
+    milestones: milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      startsOn: m.starts_on,
+      dueOn: m.due_on,
+      responsible: m.responsible,
+      doneOn: m.done_on,
+      overdue: !m.done_on && m.due_on < date,
+    })),
   };
 }
 
@@ -221,16 +263,25 @@ export async function createProject(s: Services, ctx: RequestContext, slateId: n
     assertManage(actor, 'projects.write', { path: sl.org_path });
     if (sl.published_at) throw conflict('slate-published', { zh: '清单已公布，不能再增加项目', en: 'The list is published; no projects can be added' });
     const no = input.no ?? (await repo.highestNo(trx, slateId)) + 1;
-    if (await repo.numberTaken(trx, slateId, no))
-      throw conflict('duplicate-number', { zh: `清单中已有第 ${no} 项`, en: `The list already has item ${no}` });
+    if (await repo.numberTaken(trx, slateId, no)) throw conflict('duplicate-number', { zh: `清单中已有第 ${no} 项`, en: `The list already has item ${no}` });
     if (input.candidateId) {
       const c = await candidateState(trx, input.candidateId);
       if (!c || c.call_id !== sl.call_id || c.status !== 'shortlisted')
-        throw invalidField('body.candidateId', 'not-a-shortlisted-candidate', { zh: '候选项目须来自本清单对应征集的入围候选项目', en: 'the candidate must be shortlisted in this list’s call' });
+        throw invalidField('body.candidateId', 'not-a-shortlisted-candidate', {
+          zh: '候选项目须来自本清单对应征集的入围候选项目',
+          en: 'the candidate must be shortlisted in this list’s call',
+        });
     }
     const row = await repo.insertProject(trx, slateId, no, input);
     const dto = presentProject((await repo.projectById(trx, row.id))!, actor);
-    await writeAudit(trx, ctx, { action: 'project.create', entity: 'project', entityId: row.id, orgPath: sl.org_path, summary: `${no}. ${input.title}`, after: dto });
+    await writeAudit(trx, ctx, {
+      action: 'project.create',
+      entity: 'project',
+      entityId: row.id,
+      orgPath: sl.org_path,
+      summary: `${no}. ${input.title}`,
+      after: dto,
+    });
     return dto;
   });
 }
@@ -257,7 +308,10 @@ export async function putPlan(s: Services, ctx: RequestContext, id: number, inpu
     if (input.responsibleOrgId != null) {
       const o = await findOrg(trx, input.responsibleOrgId);
       if (!o || !o.path.startsWith(p.slate_org_path) || !['department', 'agency', 'municipal', 'district', 'industry', 'street', 'park'].includes(o.kind))
-        throw invalidField('body.responsibleOrgId', 'not-a-department', { zh: '责任部门须是本级工会的部室、直属单位或本级工会', en: 'the responsible org must be a department, agency or union in this union’s tree' });
+        throw invalidField('body.responsibleOrgId', 'not-a-department', {
+          zh: '责任部门须是本级工会的部室、直属单位或本级工会',
+          en: 'the responsible org must be a department, agency or union in this union’s tree',
+        });
       // A department hands a project to another department only through the federation's administrator.
       if (actor.role === 'department-officer' && input.responsibleOrgId !== actor.orgId) throw forbidden();
     }
@@ -273,13 +327,22 @@ export async function putPlan(s: Services, ctx: RequestContext, id: number, inpu
     if (cadence === 'monthly' && input.reportDueMonths === undefined) months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     if (cadence === 'quarterly' && input.reportDueMonths === undefined && !months.length) months = [3, 6, 9, 12];
     if (cadence === 'none') months = [];
-    if (cadence !== 'none' && !months.length) throw invalidField('body.reportDueMonths', 'required', { zh: '请填写报送月份', en: 'give the months reports are due' });
+    if (cadence !== 'none' && !months.length)
+      throw invalidField('body.reportDueMonths', 'required', { zh: '请填写报送月份', en: 'give the months reports are due' });
     if (new Set(months).size !== months.length) throw invalidField('body.reportDueMonths', 'duplicate', { zh: '报送月份重复', en: 'a month is listed twice' });
     months = [...months].sort((a, b) => a - b);
     const before = presentProject(p, actor).plan;
     await repo.updatePlan(trx, id, input, cadence, months);
     const after = presentProject((await repo.projectById(trx, id))!, actor);
-    await writeAudit(trx, ctx, { action: 'project.plan', entity: 'project', entityId: id, orgPath: p.slate_org_path, summary: p.title, before, after: after.plan });
+    await writeAudit(trx, ctx, {
+      action: 'project.plan',
+      entity: 'project',
+      entityId: id,
+      orgPath: p.slate_org_path,
+      summary: p.title,
+      before,
+      after: after.plan,
+    });
     return after;
   });
 }
@@ -287,7 +350,10 @@ export async function putPlan(s: Services, ctx: RequestContext, id: number, inpu
 /** A target counted from applications needs a program linked in the plan to count them from. */
 export function assertProgramLinked(p: { policy_programs: string[] }, actualFrom: string | undefined) {
   if (actualFrom && actualFrom !== 'reports' && !p.policy_programs.length)
-    throw invalidField('body.actualFrom', 'no-linked-program', { zh: '项目计划未关联项目规则，不能按申请统计完成数', en: 'the plan links no policy program to count applications from' });
+    throw invalidField('body.actualFrom', 'no-linked-program', {
+      zh: '项目计划未关联项目规则，不能按申请统计完成数',
+      en: 'the plan links no policy program to count applications from',
+    });
 }
 
 export async function addTarget(s: Services, ctx: RequestContext, projectId: number, input: TTargetCreate) {
@@ -297,13 +363,33 @@ export async function addTarget(s: Services, ctx: RequestContext, projectId: num
     if (input.parentTargetId) {
       const parent = await repo.targetHead(trx, input.parentTargetId);
       if (!parent || parent.project_id !== projectId || parent.parent_id !== null)
-        throw invalidField('body.parentTargetId', 'not-a-top-target', { zh: '上级目标须是本项目的一级目标', en: 'the parent must be a top-level target of this project' });
+        throw invalidField('body.parentTargetId', 'not-a-top-target', {
+          zh: '上级目标须是本项目的一级目标',
+          en: 'the parent must be a top-level target of this project',
+        });
     }
     const actualFrom = input.actualFrom ?? 'reports';
     assertProgramLinked(p, actualFrom);
     const row = await repo.insertTarget(trx, projectId, input, actualFrom);
-    const dto = { id: row.id, projectId, parentTargetId: input.parentTargetId ?? null, indicator: input.indicator, unit: input.unit, plannedValue: input.plannedValue, weight: input.weight, note: input.note ?? null, actualFrom };
-    await writeAudit(trx, ctx, { action: 'target.create', entity: 'target', entityId: row.id, orgPath: p.slate_org_path, summary: `${p.title}: ${input.indicator} ${input.plannedValue}${input.unit}`, after: dto });
+    const dto = {
+      id: row.id,
+      projectId,
+      parentTargetId: input.parentTargetId ?? null,
+      indicator: input.indicator,
+      unit: input.unit,
+      plannedValue: input.plannedValue,
+      weight: input.weight,
+      note: input.note ?? null,
+      actualFrom,
+    };
+    await writeAudit(trx, ctx, {
+      action: 'target.create',
+      entity: 'target',
+      entityId: row.id,
+      orgPath: p.slate_org_path,
+      summary: `${p.title}: ${input.indicator} ${input.plannedValue}${input.unit}`,
+      after: dto,
+    });
     return dto;
   });
 }
@@ -317,8 +403,23 @@ export async function addMilestone(s: Services, ctx: RequestContext, projectId: 
   return s.database.db.transaction().execute(async (trx) => {
     const p = await manageProject(trx, actor, projectId);
     const row = await repo.insertMilestone(trx, projectId, input);
-    const dto = { id: row.id, projectId, title: input.title, startsOn: input.startsOn ?? null, dueOn: input.dueOn, responsible: input.responsible ?? null, doneOn: input.doneOn ?? null };
-    await writeAudit(trx, ctx, { action: 'milestone.create', entity: 'milestone', entityId: row.id, orgPath: p.slate_org_path, summary: input.title, after: dto });
+    const dto = {
+      id: row.id,
+      projectId,
+      title: input.title,
+      startsOn: input.startsOn ?? null,
+      dueOn: input.dueOn,
+      responsible: input.responsible ?? null,
+      doneOn: input.doneOn ?? null,
+    };
+    await writeAudit(trx, ctx, {
+      action: 'milestone.create',
+      entity: 'milestone',
+      entityId: row.id,
+      orgPath: p.slate_org_path,
+      summary: input.title,
+      after: dto,
+    });
     return dto;
   });
 }
@@ -332,7 +433,15 @@ export async function setMilestoneDone(s: Services, ctx: RequestContext, id: num
       throw e.status === 404 ? notFound('milestone', id) : e;
     });
     await repo.setMilestoneDone(trx, id, doneOn);
-    await writeAudit(trx, ctx, { action: 'milestone.update', entity: 'milestone', entityId: id, orgPath: p.slate_org_path, summary: m.title, before: { doneOn: m.done_on }, after: { doneOn } });
+    await writeAudit(trx, ctx, {
+      action: 'milestone.update',
+      entity: 'milestone',
+      entityId: id,
+      orgPath: p.slate_org_path,
+      summary: m.title,
+      before: { doneOn: m.done_on },
+      after: { doneOn },
+    });
     return { id, projectId: m.project_id, title: m.title, startsOn: m.starts_on, dueOn: m.due_on, responsible: m.responsible, doneOn };
   });
 }
@@ -362,7 +471,10 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
   let orgId = q.orgId;
   if (!orgId) {
     const root = actor.orgPath ? Number(actor.orgPath.split('.')[0]) : null;
-    orgId = actor.role === 'department-officer' || actor.role === 'agency-officer' || actor.role === 'auditor' || actor.role === 'federation-admin' ? root ?? undefined : actor.orgId ?? undefined;
+    orgId =
+      actor.role === 'department-officer' || actor.role === 'agency-officer' || actor.role === 'auditor' || actor.role === 'federation-admin'
+        ? (root ?? undefined)
+        : (actor.orgId ?? undefined);
   }
   if (!orgId) throw invalidField('query.orgId', 'required', { zh: '请指定工会', en: 'give the union' });
   const sl = await repo.slatesQuery(db).where('slates.org_id', '=', orgId).where('slates.year', '=', q.year).where(repo.visibleSlate(actor)).executeTakeFirst();
@@ -374,13 +486,49 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
   const rows = projects.map((p) => {
     const e = evals.get(p.id)!;
     const behindUnions = inScope
-      ? e.targets.filter((t) => t.parentTargetId === null).flatMap((t) => t.parts.filter((x) => x.behind).map((x) => ({ targetId: t.targetId, indicator: t.indicator, orgId: x.orgId, orgName: x.orgName, planned: x.planned, actual: x.actual, percent: x.percent })))
+      ? e.targets
+          .filter((t) => t.parentTargetId === null)
+          .flatMap((t) =>
+            t.parts
+              .filter((x) => x.behind)
+              .map((x) => ({
+                targetId: t.targetId,
+                indicator: t.indicator,
+                orgId: x.orgId,
+                orgName: x.orgName,
+                planned: x.planned,
+                actual: x.actual,
+                percent: x.percent,
+              })),
+          )
       : [];
     return {
-      id: p.id, no: p.no, title: p.title, category: p.category, responsibleOrgName: p.responsible_org_name,
-      status: e.status, percent: e.percent, suppressed: e.suppressed, expectedPercent: e.expectedPercent, behind: e.behind,
-      budgetYuan: e.budgetYuan, spentYuan: e.spentYuan, pendingYuan: e.pendingYuan,
-      targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ targetId: t.targetId, indicator: t.indicator, unit: t.unit, actualFrom: t.actualFrom, planned: t.planned, actual: t.actual, percent: t.percent, suppressed: t.suppressed, allocationMismatch: t.allocationMismatch })),
+      id: p.id,
+      no: p.no,
+      title: p.title,
+      category: p.category,
+      responsibleOrgName: p.responsible_org_name,
+      status: e.status,
+      percent: e.percent,
+      suppressed: e.suppressed,
+      expectedPercent: e.expectedPercent,
+      behind: e.behind,
+      budgetYuan: e.budgetYuan,
+      spentYuan: e.spentYuan,
+      pendingYuan: e.pendingYuan,
+      targets: e.targets
+        .filter((t) => t.parentTargetId === null)
+        .map((t) => ({
+          targetId: t.targetId,
+          indicator: t.indicator,
+          unit: t.unit,
+          actualFrom: t.actualFrom,
+          planned: t.planned,
+          actual: t.actual,
+          percent: t.percent,
+          suppressed: t.suppressed,
+          allocationMismatch: t.allocationMismatch,
+        })),
       programActivity: e.programActivity,
       behindUnits: behindUnions.length,
       behindUnions: behindUnions.slice(0, 50),
@@ -407,7 +555,7 @@ export async function dashboard(s: Services, ctx: RequestContext, q: { year: num
         yAxis: { type: 'value', max: 100, name: '%' },
         series: [
           // A withheld percent (fewer than 5 applications outside the caller's scope) is a gap, not 0.
-          { name: l('完成进度', 'Progress'), type: 'bar', data: rows.map((r) => (r.percent === null && r.suppressed ? null : r.percent ?? 0)) },
+          { name: l('完成进度', 'Progress'), type: 'bar', data: rows.map((r) => (r.percent === null && r.suppressed ? null : (r.percent ?? 0))) },
           { name: l('时间进度', 'Time elapsed'), type: 'line', data: rows.map((r) => r.expectedPercent) },
         ],
       },
@@ -463,7 +611,9 @@ export async function publicProjects(s: Services, q: { year: number; org: 'feder
         status: e.status,
         percent: e.percent,
         suppressed: e.suppressed,
-        targets: e.targets.filter((t) => t.parentTargetId === null).map((t) => ({ indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, percent: t.percent, suppressed: t.suppressed })),
+        targets: e.targets
+          .filter((t) => t.parentTargetId === null)
+          .map((t) => ({ indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, percent: t.percent, suppressed: t.suppressed })),
       };
     }),
   };

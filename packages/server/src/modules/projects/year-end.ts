@@ -32,7 +32,11 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
   const root = scopePath(actor);
   const within = root === null ? null : root.startsWith(sl.org_path) ? root : sl.org_path.startsWith(root) ? sl.org_path : null;
   const none = { settlements: 0, responses: 0, satisfied: 0, persons: 0, satisfiedPercent: null };
-  const forms = new Map(await Promise.all(projects.map(async (p) => [p.id, within === null ? none : await settlementSatisfaction(db, p.policy_programs ?? [], sl.year, within)] as const)));
+  const forms = new Map(
+    await Promise.all(
+      projects.map(async (p) => [p.id, within === null ? none : await settlementSatisfaction(db, p.policy_programs ?? [], sl.year, within)] as const),
+    ),
+  );
   const rows = projects.map((p) => {
     const e = evals.get(p.id)!;
     const ms = milestones.filter((m) => m.project_id === p.id);
@@ -52,7 +56,17 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
       spentYuan: e.spentYuan,
       pendingYuan: e.pendingYuan,
       budgetUsedPercent: e.budgetYuan ? Math.round((e.spentYuan / e.budgetYuan) * 1000) / 10 : null,
-      targets: e.targets.map((t) => ({ targetId: t.targetId, parentTargetId: t.parentTargetId, indicator: t.indicator, unit: t.unit, planned: t.planned, actual: t.actual, pending: t.pending, percent: t.percent, suppressed: t.suppressed })),
+      targets: e.targets.map((t) => ({
+        targetId: t.targetId,
+        parentTargetId: t.parentTargetId,
+        indicator: t.indicator,
+        unit: t.unit,
+        planned: t.planned,
+        actual: t.actual,
+        pending: t.pending,
+        percent: t.percent,
+        suppressed: t.suppressed,
+      })),
       milestones: { total: ms.length, done: ms.filter((m) => m.done_on).length, overdue: ms.filter((m) => !m.done_on && m.due_on < asOf).length },
       satisfaction: sat,
       settlementSatisfaction: forms.get(p.id)!,
@@ -60,7 +74,16 @@ export async function slateReport(s: Services, ctx: RequestContext, slateId: num
   });
   const rated = rows.filter((r) => r.satisfaction.ratingAverage !== null);
   return {
-    slate: { id: sl.id, orgId: sl.org_id, orgName: sl.org_name, year: sl.year, title: sl.title, documentNo: sl.document_no, published: sl.published_at !== null, closedOn: sl.closed_on },
+    slate: {
+      id: sl.id,
+      orgId: sl.org_id,
+      orgName: sl.org_name,
+      year: sl.year,
+      title: sl.title,
+      documentNo: sl.document_no,
+      published: sl.published_at !== null,
+      closedOn: sl.closed_on,
+    },
     asOf,
     summary: {
       projects: rows.length,
@@ -88,27 +111,78 @@ export async function slateReportWorkbook(s: Services, ctx: RequestContext, slat
     {
       name: '项目完成情况',
       columns: [
-        { header: '序号', key: 'no' }, { header: '项目名称', key: 'title', width: 40 }, { header: '类别', key: 'category' }, { header: '责任部门', key: 'responsible', width: 20 },
-        { header: '状态', key: 'status' }, { header: '完成进度（%）', key: 'percent' }, { header: '预算（元）', key: 'budget', width: 14 }, { header: '已支出（元）', key: 'spent', width: 14 },
-        { header: '预算执行率（%）', key: 'used' }, { header: '时间节点（完成/总数）', key: 'milestones', width: 20 }, { header: '满意度测评答卷', key: 'responses' }, { header: '满意度平均分（1–5）', key: 'satisfaction' },
-        { header: '结算满意度测评表（回收）', key: 'forms' }, { header: '其中满意', key: 'satisfied' }, { header: '满意率（%）', key: 'satisfiedPercent' },
+        { header: '序号', key: 'no' },
+        { header: '项目名称', key: 'title', width: 40 },
+        { header: '类别', key: 'category' },
+        { header: '责任部门', key: 'responsible', width: 20 },
+        { header: '状态', key: 'status' },
+        { header: '完成进度（%）', key: 'percent' },
+        { header: '预算（元）', key: 'budget', width: 14 },
+        { header: '已支出（元）', key: 'spent', width: 14 },
+        { header: '预算执行率（%）', key: 'used' },
+        { header: '时间节点（完成/总数）', key: 'milestones', width: 20 },
+        { header: '满意度测评答卷', key: 'responses' },
+        { header: '满意度平均分（1–5）', key: 'satisfaction' },
+        { header: '结算满意度测评表（回收）', key: 'forms' },
+        { header: '其中满意', key: 'satisfied' },
+        { header: '满意率（%）', key: 'satisfiedPercent' },
       ],
       rows: [
         ...r.projects.map((p) => ({
-          no: p.no, title: p.title, category: p.categoryName?.zh ?? p.category, responsible: p.responsibleOrgName, status: p.statusName, percent: shown(p.percent, p.suppressed, '—'), budget: p.budgetYuan, spent: p.spentYuan,
-          used: p.budgetUsedPercent, milestones: `${p.milestones.done}/${p.milestones.total}`, responses: p.satisfaction.responses, satisfaction: p.satisfaction.ratingAverage,
-          forms: p.settlementSatisfaction.responses, satisfied: p.settlementSatisfaction.satisfied, satisfiedPercent: p.settlementSatisfaction.satisfiedPercent,
+          no: p.no,
+          title: p.title,
+          category: p.categoryName?.zh ?? p.category,
+          responsible: p.responsibleOrgName,
+          status: p.statusName,
+          percent: shown(p.percent, p.suppressed, '—'),
+          budget: p.budgetYuan,
+          spent: p.spentYuan,
+          used: p.budgetUsedPercent,
+          milestones: `${p.milestones.done}/${p.milestones.total}`,
+          responses: p.satisfaction.responses,
+          satisfaction: p.satisfaction.ratingAverage,
+          forms: p.settlementSatisfaction.responses,
+          satisfied: p.settlementSatisfaction.satisfied,
+          satisfiedPercent: p.settlementSatisfaction.satisfiedPercent,
         })),
-        { no: '合计', title: `${r.slate.year} ${r.slate.title}`, status: `完成 ${r.summary.completed} 项`, budget: r.summary.budgetYuan, spent: r.summary.spentYuan, responses: r.summary.surveyResponses, satisfaction: r.summary.satisfactionAverage, forms: r.summary.settlementForms, satisfied: r.summary.settlementSatisfied, satisfiedPercent: r.summary.settlementForms ? Math.round((r.summary.settlementSatisfied / r.summary.settlementForms) * 1000) / 10 : null },
+        {
+          no: '合计',
+          title: `${r.slate.year} ${r.slate.title}`,
+          status: `完成 ${r.summary.completed} 项`,
+          budget: r.summary.budgetYuan,
+          spent: r.summary.spentYuan,
+          responses: r.summary.surveyResponses,
+          satisfaction: r.summary.satisfactionAverage,
+          forms: r.summary.settlementForms,
+          satisfied: r.summary.settlementSatisfied,
+          satisfiedPercent: r.summary.settlementForms ? Math.round((r.summary.settlementSatisfied / r.summary.settlementForms) * 1000) / 10 : null,
+        },
       ],
     },
     {
       name: '目标完成情况',
       columns: [
-        { header: '序号', key: 'no' }, { header: '项目名称', key: 'title', width: 40 }, { header: '目标', key: 'indicator', width: 30 }, { header: '单位', key: 'unit' },
-        { header: '计划', key: 'planned' }, { header: '实际', key: 'actual' }, { header: '待审核', key: 'pending' }, { header: '完成率（%）', key: 'percent' },
+        { header: '序号', key: 'no' },
+        { header: '项目名称', key: 'title', width: 40 },
+        { header: '目标', key: 'indicator', width: 30 },
+        { header: '单位', key: 'unit' },
+        { header: '计划', key: 'planned' },
+        { header: '实际', key: 'actual' },
+        { header: '待审核', key: 'pending' },
+        { header: '完成率（%）', key: 'percent' },
       ],
-      rows: r.projects.flatMap((p) => p.targets.map((t) => ({ no: p.no, title: p.title, indicator: t.parentTargetId ? `　└ ${t.indicator}` : t.indicator, unit: t.unit, planned: t.planned, actual: shown(t.actual, t.suppressed, '少于5'), pending: shown(t.pending, t.suppressed, '少于5'), percent: shown(t.percent, t.suppressed, '—') }))),
+      rows: r.projects.flatMap((p) =>
+        p.targets.map((t) => ({
+          no: p.no,
+          title: p.title,
+          indicator: t.parentTargetId ? `　└ ${t.indicator}` : t.indicator,
+          unit: t.unit,
+          planned: t.planned,
+          actual: shown(t.actual, t.suppressed, '少于5'),
+          pending: shown(t.pending, t.suppressed, '少于5'),
+          percent: shown(t.percent, t.suppressed, '—'),
+        })),
+      ),
     },
   ];
   return { fileName: `slate-${slateId}-${r.slate.year}-report.xlsx`, body: await writeXlsx(sheets) };

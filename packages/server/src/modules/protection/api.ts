@@ -27,7 +27,9 @@ export async function registerCoverOf(db: Executor, personId: number, year: numb
   const c = rows.find((r) => (IN_FORCE as readonly string[]).includes(r.status));
   return {
     registered: rows.length > 0,
-    cover: c ? { id: c.id, year: c.year, plan: c.plan, mode: c.mode, coverageStart: c.coverage_start, coverageEnd: c.coverage_end, regionId: c.region_id } : null,
+    cover: c
+      ? { id: c.id, year: c.year, plan: c.plan, mode: c.mode, coverageStart: c.coverage_start, coverageEnd: c.coverage_end, regionId: c.region_id }
+      : null,
   };
 }
 

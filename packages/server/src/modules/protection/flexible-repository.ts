@@ -33,20 +33,57 @@ export function orgKind(db: Executor, orgId: number) {
 }
 
 export function activeCoverOf(db: Executor, personId: number, year: number) {
-  return db.selectFrom('flexible_covers').select(['id', 'plan', 'enrolled_on']).where('person_id', '=', personId).where('year', '=', year).where('status', '=', 'active').executeTakeFirst();
+  return db
+    .selectFrom('flexible_covers')
+    .select(['id', 'plan', 'enrolled_on'])
+    .where('person_id', '=', personId)
+    .where('year', '=', year)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
 }
 
-export function insertCover(db: Executor, v: {
-  year: number; membershipId: number; personId: number; orgId: number; regionId: number | null; plan: 'C' | 'D'; channel: 'qr-code' | 'dues' | 'officer';
-  duesPaidFen: number; duesPaidOn: string | null; enrolledOn: string; coverageStart: string; coverageEnd: string; maxBenefitFen: number | null;
-  deliveriesDue: unknown; policy: string; evaluation: unknown; enrolledBy: number;
-}) {
+export function insertCover(
+  db: Executor,
+  v: {
+    year: number;
+    membershipId: number;
+    personId: number;
+    orgId: number;
+    regionId: number | null;
+    plan: 'C' | 'D';
+    channel: 'qr-code' | 'dues' | 'officer';
+    duesPaidFen: number;
+    duesPaidOn: string | null;
+    enrolledOn: string;
+    coverageStart: string;
+    coverageEnd: string;
+    maxBenefitFen: number | null;
+    deliveriesDue: unknown;
+    policy: string;
+    evaluation: unknown;
+    enrolledBy: number;
+  },
+) {
   return db
     .insertInto('flexible_covers')
     .values({
-      year: v.year, membership_id: v.membershipId, person_id: v.personId, org_id: v.orgId, region_id: v.regionId, plan: v.plan, channel: v.channel,
-      dues_paid_fen: v.duesPaidFen, dues_paid_on: v.duesPaidOn, enrolled_on: v.enrolledOn, coverage_start: v.coverageStart, coverage_end: v.coverageEnd,
-      max_benefit_fen: v.maxBenefitFen, deliveries_due: JSON.stringify(v.deliveriesDue), policy: v.policy, evaluation: JSON.stringify(v.evaluation), enrolled_by: v.enrolledBy,
+      year: v.year,
+      membership_id: v.membershipId,
+      person_id: v.personId,
+      org_id: v.orgId,
+      region_id: v.regionId,
+      plan: v.plan,
+      channel: v.channel,
+      dues_paid_fen: v.duesPaidFen,
+      dues_paid_on: v.duesPaidOn,
+      enrolled_on: v.enrolledOn,
+      coverage_start: v.coverageStart,
+      coverage_end: v.coverageEnd,
+      max_benefit_fen: v.maxBenefitFen,
+      deliveries_due: JSON.stringify(v.deliveriesDue),
+      policy: v.policy,
+      evaluation: JSON.stringify(v.evaluation),
+      enrolled_by: v.enrolledBy,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -61,8 +98,28 @@ export interface FlexibleFilter {
 }
 
 const columns = [
-  'c.id', 'c.year', 'c.person_id', 'c.membership_id', 'c.org_id', 'c.region_id', 'c.plan', 'c.channel', 'c.dues_paid_fen', 'c.dues_paid_on', 'c.enrolled_on',
-  'c.coverage_start', 'c.coverage_end', 'c.max_benefit_fen', 'c.deliveries_due', 'c.status', 'c.policy', 'm.member_no', 'p.name', 'p.id_masked', 'o.name as org_name', 'o.path as org_path',
+  'c.id',
+  'c.year',
+  'c.person_id',
+  'c.membership_id',
+  'c.org_id',
+  'c.region_id',
+  'c.plan',
+  'c.channel',
+  'c.dues_paid_fen',
+  'c.dues_paid_on',
+  'c.enrolled_on',
+  'c.coverage_start',
+  'c.coverage_end',
+  'c.max_benefit_fen',
+  'c.deliveries_due',
+  'c.status',
+  'c.policy',
+  'm.member_no',
+  'p.name',
+  'p.id_masked',
+  'o.name as org_name',
+  'o.path as org_path',
 ] as const;
 
 function coversQuery(db: Executor, actor: Actor, f: FlexibleFilter) {
@@ -75,13 +132,15 @@ function coversQuery(db: Executor, actor: Actor, f: FlexibleFilter) {
     .where('c.year', '=', f.year)
     .where('c.status', '=', 'active');
   if (f.plan) q = q.where('c.plan', '=', f.plan);
-  if (f.orgId !== undefined) q = q.where('o.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', f.orgId!));
+  if (f.orgId !== undefined)
+    q = q.where('o.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', f.orgId!));
   if (f.q) {
     const term = f.q;
     q = q.where((eb) => eb.or([eb('p.name', 'like', `${term.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`), eb('m.member_no', '=', term)]));
   }
   if (f.checkup) {
-    const done = (eb: any) => eb.exists(eb.selectFrom('flexible_deliveries as d').select('d.id').whereRef('d.cover_id', '=', 'c.id').where('d.kind', '=', 'checkup'));
+    const done = (eb: any) =>
+      eb.exists(eb.selectFrom('flexible_deliveries as d').select('d.id').whereRef('d.cover_id', '=', 'c.id').where('d.kind', '=', 'checkup'));
     q = q.where('c.plan', '=', 'D').where((eb) => (f.checkup === 'done' ? done(eb) : eb.not(done(eb))));
   }
   return q;
@@ -92,7 +151,9 @@ export function coverPage(db: Executor, actor: Actor, f: FlexibleFilter, offset:
 }
 
 export async function coverCount(db: Executor, actor: Actor, f: FlexibleFilter) {
-  const r = await coversQuery(db, actor, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await coversQuery(db, actor, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

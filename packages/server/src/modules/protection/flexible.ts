@@ -37,10 +37,15 @@ const SOURCE = '002 “五送” 二(一)';
 
 async function actorOrgKind(db: Executor, ctx: RequestContext) {
   const orgId = ctx.actor!.orgId;
-  return orgId ? (await repo.orgKind(db, orgId))?.kind ?? null : null;
+  return orgId ? ((await repo.orgKind(db, orgId))?.kind ?? null) : null;
 }
 
-export interface EnrollRequest { memberId: number; channel: 'qr-code' | 'dues' | 'officer'; duesPaidYuan?: number | undefined; duesPaidOn?: string | undefined }
+export interface EnrollRequest {
+  memberId: number;
+  channel: 'qr-code' | 'dues' | 'officer';
+  duesPaidYuan?: number | undefined;
+  duesPaidOn?: string | undefined;
+}
 
 export async function enroll(s: Services, ctx: RequestContext, req: EnrollRequest) {
   const actor = ctx.actor!;
@@ -48,17 +53,32 @@ export async function enroll(s: Services, ctx: RequestContext, req: EnrollReques
   if (req.channel === 'dues' && !req.duesPaidYuan)
     throw invalidField('body.duesPaidYuan', 'required', { zh: '按会费登记须填写一次性缴纳的年度会费金额', en: 'A dues enrollment needs the yearly dues paid' });
   if (req.duesPaidOn && req.duesPaidOn > today)
-    throw invalidField('body.duesPaidOn', 'in-future', { zh: `缴费日期（${req.duesPaidOn}）不能晚于今天`, en: `The dues cannot be paid in the future (${req.duesPaidOn})` });
+    throw invalidField('body.duesPaidOn', 'in-future', {
+      zh: `缴费日期（${req.duesPaidOn}）不能晚于今天`,
+      en: `The dues cannot be paid in the future (${req.duesPaidOn})`,
+    });
   if (req.duesPaidOn && req.duesPaidOn.slice(0, 4) !== today.slice(0, 4))
-    throw invalidField('body.duesPaidOn', 'other-year', { zh: `缴费日期（${req.duesPaidOn}）须在本年度内：D 类针对当年一次性缴满年度会费的会员（${SOURCE}）`, en: `The dues must be paid this year (${req.duesPaidOn}): D is for the year's dues paid in one go (${SOURCE})` });
+    throw invalidField('body.duesPaidOn', 'other-year', {
+      zh: `缴费日期（${req.duesPaidOn}）须在本年度内：D 类针对当年一次性缴满年度会费的会员（${SOURCE}）`,
+      en: `The dues must be paid this year (${req.duesPaidOn}): D is for the year's dues paid in one go (${SOURCE})`,
+    });
   const db = s.database.db;
   return db.transaction().execute(async (trx) => {
     const m = await repo.activeMember(trx, actor, req.memberId);
     if (!m) {
-      if (await repo.personInScope(trx, actor, req.memberId)) throw conflict('not-an-active-member', { zh: '不是在册的工会会员（002 “五送” 一 2 自愿加入工会）', en: 'Not an active union member (002 一 2: joined the union)' });
+      if (await repo.personInScope(trx, actor, req.memberId))
+        throw conflict('not-an-active-member', {
+          zh: '不是在册的工会会员（002 “五送” 一 2 自愿加入工会）',
+          en: 'Not an active union member (002 一 2: joined the union)',
+        });
       throw notFound('member', req.memberId);
     }
-    const input = { enrolledOn: today, age: ageOn(m.birth_date, today), flexibleWorker: (m.categories ?? []).includes('flexible-worker'), ...(req.duesPaidYuan ? { duesPaidYuan: req.duesPaidYuan } : {}) };
+    const input = {
+      enrolledOn: today,
+      age: ageOn(m.birth_date, today),
+      flexibleWorker: (m.categories ?? []).includes('flexible-worker'),
+      ...(req.duesPaidYuan ? { duesPaidYuan: req.duesPaidYuan } : {}),
+    };
     let r: EvaluateResult;
     try {
       r = evaluate({ program: 'flexible-worker-protection', date: today, input });
@@ -67,29 +87,63 @@ export async function enroll(s: Services, ctx: RequestContext, req: EnrollReques
     }
     if (!r.eligible) {
       const why = r.reasons.map((x) => x.message);
-      throw new AppError(409, r.reasons[0]?.code ?? 'not-eligible', { zh: `${m.name}：${why.map((w) => w.zh).join('；')}`, en: `${m.name}: ${why.map((w) => w.en).join('; ')}` }, [], { reasons: r.reasons });
+      throw new AppError(
+        409,
+        r.reasons[0]?.code ?? 'not-eligible',
+        { zh: `${m.name}：${why.map((w) => w.zh).join('；')}`, en: `${m.name}: ${why.map((w) => w.en).join('; ')}` },
+        [],
+        { reasons: r.reasons },
+      );
     }
     const o = r.output as { plan: 'C' | 'D'; coverageStart: string; coverageEnd: string; maxBenefit: number | null; deliveries: unknown[] };
     if (o.plan === 'D' && !STREET_KINDS.has((await actorOrgKind(trx, ctx)) ?? ''))
-      throw forbidden({ zh: `D 类保障与“五送”由街镇（园区、行业）工会办理（${SOURCE}）`, en: `D-class cover and the deliveries are recorded by the street, park or industry union (${SOURCE})` }, { code: 'street-union-only' });
+      throw forbidden(
+        {
+          zh: `D 类保障与“五送”由街镇（园区、行业）工会办理（${SOURCE}）`,
+          en: `D-class cover and the deliveries are recorded by the street, park or industry union (${SOURCE})`,
+        },
+        { code: 'street-union-only' },
+      );
     const year = Number(today.slice(0, 4));
     const existing = await repo.activeCoverOf(trx, m.person_id, year);
     const already = (plan: string, on: string) =>
-      conflict('already-covered', { zh: `${m.name} ${year} 年度已有${planNames[plan as 'C'].zh}（${on} 登记），每人每年一份`, en: `${m.name} already has ${planNames[plan as 'C'].en} for ${year} (recorded ${on}); one a year` });
+      conflict('already-covered', {
+        zh: `${m.name} ${year} 年度已有${planNames[plan as 'C'].zh}（${on} 登记），每人每年一份`,
+        en: `${m.name} already has ${planNames[plan as 'C'].en} for ${year} (recorded ${on}); one a year`,
+      });
     if (existing) throw already(existing.plan, existing.enrolled_on);
     let id: number;
     try {
       ({ id } = await repo.insertCover(trx, {
-        year, membershipId: m.membership_id, personId: m.person_id, orgId: m.org_id, regionId: regionOfPath(m.path), plan: o.plan, channel: req.channel,
-        duesPaidFen: req.duesPaidYuan ? yuanToFen(req.duesPaidYuan) : 0, duesPaidOn: req.duesPaidOn ?? (req.duesPaidYuan ? today : null), enrolledOn: today,
-        coverageStart: o.coverageStart, coverageEnd: o.coverageEnd, maxBenefitFen: o.maxBenefit === null ? null : yuanToFen(o.maxBenefit), deliveriesDue: o.deliveries,
-        policy: r.policy, evaluation: evaluationOf(today, input, r), enrolledBy: actor.accountId,
+        year,
+        membershipId: m.membership_id,
+        personId: m.person_id,
+        orgId: m.org_id,
+        regionId: regionOfPath(m.path),
+        plan: o.plan,
+        channel: req.channel,
+        duesPaidFen: req.duesPaidYuan ? yuanToFen(req.duesPaidYuan) : 0,
+        duesPaidOn: req.duesPaidOn ?? (req.duesPaidYuan ? today : null),
+        enrolledOn: today,
+        coverageStart: o.coverageStart,
+        coverageEnd: o.coverageEnd,
+        maxBenefitFen: o.maxBenefit === null ? null : yuanToFen(o.maxBenefit),
+        deliveriesDue: o.deliveries,
+        policy: r.policy,
+        evaluation: evaluationOf(today, input, r),
+        enrolledBy: actor.accountId,
       }));
     } catch (err) {
       if (isUniqueViolation(err)) throw already(o.plan, today);
       throw err;
     }
-    await writeAudit(trx, ctx, { action: 'protection.flexible-enroll', entity: 'flexible-cover', entityId: id, orgPath: m.path, summary: `${year} 灵活就业${o.plan}类保障 会员 ${m.member_no}（${req.channel}）` });
+    await writeAudit(trx, ctx, {
+      action: 'protection.flexible-enroll',
+      entity: 'flexible-cover',
+      entityId: id,
+      orgPath: m.path,
+      summary: `${year} 灵活就业${o.plan}类保障 会员 ${m.member_no}（${req.channel}）`,
+    });
     return getCoverIn(trx, actor, id);
   });
 }
@@ -100,14 +154,34 @@ type Delivery = Awaited<ReturnType<typeof repo.deliveriesOf>>[number];
 function present(c: Row, deliveries: Delivery[]) {
   const due = (c.deliveries_due as { kind: FlexibleDeliveryKind; required: boolean; due: string | null; lastDay: string | null }[]) ?? [];
   return {
-    id: c.id, year: c.year, memberId: c.person_id, membershipId: c.membership_id, memberNo: c.member_no, name: c.name, idMasked: c.id_masked,
-    orgId: c.org_id, orgName: c.org_name, regionId: c.region_id, plan: c.plan, planName: planNames[c.plan], channel: c.channel,
-    duesPaid: fenToYuan(c.dues_paid_fen), duesPaidOn: c.dues_paid_on, enrolledOn: c.enrolled_on, coverageStart: c.coverage_start, coverageEnd: c.coverage_end,
-    maxBenefit: c.max_benefit_fen === null ? null : fenToYuan(c.max_benefit_fen), policy: c.policy,
+    id: c.id,
+    year: c.year,
+    memberId: c.person_id,
+    membershipId: c.membership_id,
+    memberNo: c.member_no,
+    name: c.name,
+    idMasked: c.id_masked,
+    orgId: c.org_id,
+    orgName: c.org_name,
+    regionId: c.region_id,
+    plan: c.plan,
+    planName: planNames[c.plan],
+    channel: c.channel,
+    duesPaid: fenToYuan(c.dues_paid_fen),
+    duesPaidOn: c.dues_paid_on,
+    enrolledOn: c.enrolled_on,
+    coverageStart: c.coverage_start,
+    coverageEnd: c.coverage_end,
+    maxBenefit: c.max_benefit_fen === null ? null : fenToYuan(c.max_benefit_fen),
+    policy: c.policy,
     deliveries: due.map((d) => {
       const done = deliveries.filter((x) => x.kind === d.kind);
       return {
-        kind: d.kind, name: deliveryNames[d.kind], required: d.required, due: d.due, lastDay: d.lastDay,
+        kind: d.kind,
+        name: deliveryNames[d.kind],
+        required: d.required,
+        due: d.due,
+        lastDay: d.lastDay,
         done: done.map((x) => ({ id: x.id, deliveredOn: x.delivered_on, service: x.service, giftForm: x.gift_form, lateReason: x.late_reason, note: x.note })),
       };
     }),
@@ -130,8 +204,16 @@ export async function listCovers(s: Services, ctx: RequestContext, q: TPageQuery
     q,
     async (offset, limit) => {
       const rows = await repo.coverPage(db, actor, q, offset, limit);
-      const d = await repo.deliveriesOf(db, rows.map((r) => r.id));
-      return rows.map((r) => present(r, d.filter((x) => x.cover_id === r.id)));
+      const d = await repo.deliveriesOf(
+        db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((r) =>
+        present(
+          r,
+          d.filter((x) => x.cover_id === r.id),
+        ),
+      );
     },
     () => repo.coverCount(db, actor, q),
   );
@@ -150,39 +232,82 @@ export async function recordDelivery(s: Services, ctx: RequestContext, coverId: 
   const actor = ctx.actor!;
   const today = s.clock.today();
   if (!STREET_KINDS.has((await actorOrgKind(s.database.db, ctx)) ?? ''))
-    throw forbidden({ zh: `“五送”由街镇（园区、行业）工会组织（${SOURCE}）`, en: `The deliveries are organised by the street, park or industry union (${SOURCE})` }, { code: 'street-union-only' });
-  if (req.deliveredOn > today) throw invalidField('body.deliveredOn', 'in-future', { zh: `送达日期（${req.deliveredOn}）不能晚于今天`, en: `The delivery day (${req.deliveredOn}) is in the future` });
+    throw forbidden(
+      { zh: `“五送”由街镇（园区、行业）工会组织（${SOURCE}）`, en: `The deliveries are organised by the street, park or industry union (${SOURCE})` },
+      { code: 'street-union-only' },
+    );
+  if (req.deliveredOn > today)
+    throw invalidField('body.deliveredOn', 'in-future', {
+      zh: `送达日期（${req.deliveredOn}）不能晚于今天`,
+      en: `The delivery day (${req.deliveredOn}) is in the future`,
+    });
   const gift = req.kind === 'cooling-gift' || req.kind === 'warmth-gift';
   if (gift && req.giftForm === 'cash')
-    throw invalidField('body.giftForm', 'no-cash', { zh: '慰问品不可发放现金：可为交通卡、电话卡、网上购物平台提货凭证、实物或指定地点提货凭证（002 “五送” 二(一)）', en: 'Gifts may not be cash: a transport or phone card, an online voucher, goods or a pick-up voucher (002 二(一))' });
+    throw invalidField('body.giftForm', 'no-cash', {
+      zh: '慰问品不可发放现金：可为交通卡、电话卡、网上购物平台提货凭证、实物或指定地点提货凭证（002 “五送” 二(一)）',
+      en: 'Gifts may not be cash: a transport or phone card, an online voucher, goods or a pick-up voucher (002 二(一))',
+    });
   if (gift && !req.giftForm) throw invalidField('body.giftForm', 'required', { zh: '请选择慰问品的发放方式', en: 'Choose the form of the gift' });
   if (!gift && req.giftForm) throw invalidField('body.giftForm', 'not-a-gift', { zh: '只有慰问品填写发放方式', en: 'Only gifts have a form' });
   if (req.kind === 'service' && !req.service) throw invalidField('body.service', 'required', { zh: '请选择服务项目', en: 'Choose the service' });
-  if (req.kind !== 'service' && req.service) throw invalidField('body.service', 'not-a-service', { zh: '只有“其他服务”填写服务项目', en: 'Only a service has a service kind' });
+  if (req.kind !== 'service' && req.service)
+    throw invalidField('body.service', 'not-a-service', { zh: '只有“其他服务”填写服务项目', en: 'Only a service has a service kind' });
   return s.database.db.transaction().execute(async (trx) => {
     const c = await repo.coverById(trx, actor, coverId);
     if (!c) throw notFound('flexible-cover', coverId);
     if (c.plan !== 'D')
-      throw conflict('not-d-class', { zh: `${c.name} 为 C 类保障：“五送”面向一次性缴满 120 元年度会费的 D 类会员（${SOURCE}）`, en: `${c.name} has C-class cover: the deliveries are for D-class members who paid the yearly dues (${SOURCE})` });
+      throw conflict('not-d-class', {
+        zh: `${c.name} 为 C 类保障：“五送”面向一次性缴满 120 元年度会费的 D 类会员（${SOURCE}）`,
+        en: `${c.name} has C-class cover: the deliveries are for D-class members who paid the yearly dues (${SOURCE})`,
+      });
     const due = (c.deliveries_due as { kind: string; due: string | null; lastDay: string | null }[]).find((d) => d.kind === req.kind);
-    if (!due) throw invalidField('body.kind', 'not-due', { zh: `该保障不含${deliveryNames[req.kind].zh}`, en: `${deliveryNames[req.kind].en} is not due on this cover` });
+    if (!due)
+      throw invalidField('body.kind', 'not-due', {
+        zh: `该保障不含${deliveryNames[req.kind].zh}`,
+        en: `${deliveryNames[req.kind].en} is not due on this cover`,
+      });
     if (req.deliveredOn < c.enrolled_on || req.deliveredOn.slice(0, 4) !== String(c.year))
-      throw invalidField('body.deliveredOn', 'outside-year', { zh: `送达日期（${req.deliveredOn}）须在 ${c.enrolled_on} 登记之后、${c.year} 年内`, en: `The delivery day (${req.deliveredOn}) must be after enrollment (${c.enrolled_on}) and in ${c.year}` });
+      throw invalidField('body.deliveredOn', 'outside-year', {
+        zh: `送达日期（${req.deliveredOn}）须在 ${c.enrolled_on} 登记之后、${c.year} 年内`,
+        en: `The delivery day (${req.deliveredOn}) must be after enrollment (${c.enrolled_on}) and in ${c.year}`,
+      });
     if (due.lastDay && req.deliveredOn > due.lastDay)
-      throw invalidField('body.deliveredOn', 'too-late', { zh: `${deliveryNames[req.kind].zh}最迟须于 ${due.lastDay} 前完成（${SOURCE}）`, en: `${deliveryNames[req.kind].en} must be done by ${due.lastDay} (${SOURCE})` });
+      throw invalidField('body.deliveredOn', 'too-late', {
+        zh: `${deliveryNames[req.kind].zh}最迟须于 ${due.lastDay} 前完成（${SOURCE}）`,
+        en: `${deliveryNames[req.kind].en} must be done by ${due.lastDay} (${SOURCE})`,
+      });
     if (due.due && req.deliveredOn > due.due && (req.lateReason ?? '').trim().length < 2)
-      throw invalidField('body.lateReason', 'reason-required', { zh: `${deliveryNames[req.kind].zh}原则上于 ${due.due} 前完成，逾期须写明原因（${SOURCE}1）`, en: `${deliveryNames[req.kind].en} is due by ${due.due}; later needs a reason (${SOURCE}1)` });
+      throw invalidField('body.lateReason', 'reason-required', {
+        zh: `${deliveryNames[req.kind].zh}原则上于 ${due.due} 前完成，逾期须写明原因（${SOURCE}1）`,
+        en: `${deliveryNames[req.kind].en} is due by ${due.due}; later needs a reason (${SOURCE}1)`,
+      });
     let id: number;
     try {
       ({ id } = await repo.insertDelivery(trx, {
-        cover_id: coverId, kind: req.kind, service: req.service ?? null, gift_form: (req.giftForm as never) ?? null, delivered_on: req.deliveredOn,
-        late_reason: req.lateReason?.trim() || null, note: req.note?.trim() || null, recorded_by: actor.accountId,
+        cover_id: coverId,
+        kind: req.kind,
+        service: req.service ?? null,
+        gift_form: (req.giftForm as never) ?? null,
+        delivered_on: req.deliveredOn,
+        late_reason: req.lateReason?.trim() || null,
+        note: req.note?.trim() || null,
+        recorded_by: actor.accountId,
       }));
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('already-delivered', { zh: `${c.name} ${c.year} 年的${deliveryNames[req.kind].zh}已登记（每年一次/一份）`, en: `${deliveryNames[req.kind].en} for ${c.year} is already recorded for ${c.name} (once a year)` });
+      if (isUniqueViolation(err))
+        throw conflict('already-delivered', {
+          zh: `${c.name} ${c.year} 年的${deliveryNames[req.kind].zh}已登记（每年一次/一份）`,
+          en: `${deliveryNames[req.kind].en} for ${c.year} is already recorded for ${c.name} (once a year)`,
+        });
       throw err;
     }
-    await writeAudit(trx, ctx, { action: 'protection.flexible-delivery', entity: 'flexible-cover', entityId: coverId, orgPath: c.org_path, summary: `${deliveryNames[req.kind].zh} ${req.deliveredOn} 会员 ${c.member_no}` });
+    await writeAudit(trx, ctx, {
+      action: 'protection.flexible-delivery',
+      entity: 'flexible-cover',
+      entityId: coverId,
+      orgPath: c.org_path,
+      summary: `${deliveryNames[req.kind].zh} ${req.deliveredOn} 会员 ${c.member_no}`,
+    });
     return { ...(await getCoverIn(trx, actor, coverId)), deliveryId: id };
   });
 }
@@ -195,6 +320,14 @@ export async function summary(s: Services, ctx: RequestContext, year: number, or
 
 export async function myCovers(s: Services, personId: number) {
   const rows = await repo.coversOfPerson(s.database.db, personId);
-  const d = await repo.deliveriesOf(s.database.db, rows.map((r) => r.id));
-  return rows.map((r) => present(r, d.filter((x) => x.cover_id === r.id)));
+  const d = await repo.deliveriesOf(
+    s.database.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) =>
+    present(
+      r,
+      d.filter((x) => x.cover_id === r.id),
+    ),
+  );
 }

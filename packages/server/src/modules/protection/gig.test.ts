@@ -22,5 +22,6 @@ const years: { coverageEnd: string; year: number; why: string }[] = [
 
 describe('gig protection rules as data', () => {
   for (const c of ages) it(`age: born ${c.birth}, on ${c.day} → ${c.age} (${c.why})`, () => assert.equal(ageOn(c.birth, c.day), c.age));
-  for (const c of years) it(`coverage year of a cover ending ${c.coverageEnd} → ${c.year} (${c.why})`, () => assert.equal(coverageYearOf(c.coverageEnd), c.year));
+  for (const c of years)
+    it(`coverage year of a cover ending ${c.coverageEnd} → ${c.year} (${c.why})`, () => assert.equal(coverageYearOf(c.coverageEnd), c.year));
 });

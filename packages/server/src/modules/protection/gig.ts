@@ -49,8 +49,17 @@ export const gigNotices = {
 } as const;
 
 export const modeNames = { centralized: { zh: '集中参保', en: 'Centralized' }, instant: { zh: '即时参保', en: 'Instant' } } as const;
-export const rosterStatusNames = { submitted: { zh: '待审核', en: 'Submitted' }, approved: { zh: '已审核通过', en: 'Approved' }, returned: { zh: '已退回', en: 'Returned' } } as const;
-export const coverStatusNames = { pending: { zh: '待审核', en: 'Pending' }, active: { zh: '保障中', en: 'In force' }, returned: { zh: '已退回', en: 'Returned' }, refused: { zh: '未予参保', en: 'Refused' } } as const;
+export const rosterStatusNames = {
+  submitted: { zh: '待审核', en: 'Submitted' },
+  approved: { zh: '已审核通过', en: 'Approved' },
+  returned: { zh: '已退回', en: 'Returned' },
+} as const;
+export const coverStatusNames = {
+  pending: { zh: '待审核', en: 'Pending' },
+  active: { zh: '保障中', en: 'In force' },
+  returned: { zh: '已退回', en: 'Returned' },
+  refused: { zh: '未予参保', en: 'Refused' },
+} as const;
 
 export const rosterColumns: ExportColumn[] = [
   { header: '姓名', key: 'name', width: 12 },
@@ -67,11 +76,24 @@ export function ageOn(birthDate: string, day: string) {
 /** The coverage year a cover ending on 31 March belongs to: the year of its 1 April. */
 export const coverageYearOf = (coverageEnd: string) => Number(coverageEnd.slice(0, 4)) - 1;
 
-export const evaluationOf = (today: string, input: unknown, r: EvaluateResult) => ({ program: r.program, policy: r.policy, date: today, input, eligible: r.eligible, output: r.output, reasons: r.reasons, trace: r.trace });
+export const evaluationOf = (today: string, input: unknown, r: EvaluateResult) => ({
+  program: r.program,
+  policy: r.policy,
+  date: today,
+  input,
+  eligible: r.eligible,
+  output: r.output,
+  reasons: r.reasons,
+  trace: r.trace,
+});
 
 async function asPlatform(s: Services, actor: Actor) {
   const org = actor.role === 'platform-officer' && actor.orgId ? await repo.platformOf(s.database.db, actor.orgId) : undefined;
-  if (!org || org.kind !== 'platform') throw forbidden({ zh: '参保名单由网约平台上传（沪工总办〔2022〕15号 互助保障计划 二(一)）', en: 'Rosters are uploaded by a gig platform (沪工总办〔2022〕15号 互助保障计划 二(一))' });
+  if (!org || org.kind !== 'platform')
+    throw forbidden({
+      zh: '参保名单由网约平台上传（沪工总办〔2022〕15号 互助保障计划 二(一)）',
+      en: 'Rosters are uploaded by a gig platform (沪工总办〔2022〕15号 互助保障计划 二(一))',
+    });
   if (org.status !== 'active') throw forbidden({ zh: `${org.name}已停用，不能上传参保名单`, en: `${org.name} is inactive; it cannot upload a roster` });
   return org;
 }
@@ -80,7 +102,12 @@ export async function asCentre(s: Services, actor: Actor, what: Bilingual) {
   if ((await repo.functionOf(s.database.db, actor.orgId)) !== 'mutual-aid-centre') throw forbidden(what);
 }
 
-interface InRow { rowNo: number; name: string; idNumber: string; mobile: string }
+interface InRow {
+  rowNo: number;
+  name: string;
+  idNumber: string;
+  mobile: string;
+}
 type Cols = { name: string; idNumber: string; mobile: string };
 const API_COLS: Cols = { name: 'name', idNumber: 'idNumber', mobile: 'mobile' };
 const FILE_COLS: Cols = { name: '姓名', idNumber: '身份证号', mobile: '手机号码' };
@@ -99,33 +126,63 @@ export async function submitRosterFile(s: Services, ctx: RequestContext, file: B
   const at = { name: col('姓名'), idNumber: col('身份证号'), mobile: col('手机号码') };
   const missing = (Object.keys(at) as (keyof typeof at)[]).filter((k) => at[k] < 0);
   if (missing.length)
-    throw new AppError(400, 'invalid-file', { zh: `文件表头不正确：缺少${missing.map((k) => `“${FILE_COLS[k]}”`).join('、')}列（请使用下载的模板）`, en: `The header is not right: column(s) ${missing.map((k) => FILE_COLS[k]).join(', ')} missing; use the template` },
-      missing.map((k) => ({ field: `header.${FILE_COLS[k]}`, code: 'missing-column', message: { zh: '缺少该列', en: 'column missing' } })));
+    throw new AppError(
+      400,
+      'invalid-file',
+      {
+        zh: `文件表头不正确：缺少${missing.map((k) => `“${FILE_COLS[k]}”`).join('、')}列（请使用下载的模板）`,
+        en: `The header is not right: column(s) ${missing.map((k) => FILE_COLS[k]).join(', ')} missing; use the template`,
+      },
+      missing.map((k) => ({ field: `header.${FILE_COLS[k]}`, code: 'missing-column', message: { zh: '缺少该列', en: 'column missing' } })),
+    );
   if (table.rows.length > ROSTER_MAX_ROWS) throw tooMany(table.rows.length);
-  const rows = table.rows.map((r) => ({ rowNo: r.rowNo, name: r.cells[at.name] ?? '', idNumber: r.cells[at.idNumber] ?? '', mobile: r.cells[at.mobile] ?? '' })).filter((r) => r.name.trim() || r.idNumber.trim() || r.mobile.trim());
+  const rows = table.rows
+    .map((r) => ({ rowNo: r.rowNo, name: r.cells[at.name] ?? '', idNumber: r.cells[at.idNumber] ?? '', mobile: r.cells[at.mobile] ?? '' }))
+    .filter((r) => r.name.trim() || r.idNumber.trim() || r.mobile.trim());
   return submitRoster(s, ctx, rows, { source: 'file', fileName, cols: FILE_COLS });
 }
 
 /** A roster sent as JSON through the API (rows numbered from 1). */
 export async function submitRosterJson(s: Services, ctx: RequestContext, body: { rows: { name: string; idNumber: string; mobile: string }[] }) {
   await asPlatform(s, ctx.actor!);
-  return submitRoster(s, ctx, body.rows.map((r, i) => ({ rowNo: i + 1, ...r })), { source: 'api', fileName: null, cols: API_COLS });
+  return submitRoster(
+    s,
+    ctx,
+    body.rows.map((r, i) => ({ rowNo: i + 1, ...r })),
+    { source: 'api', fileName: null, cols: API_COLS },
+  );
 }
 
 const tooMany = (n: number) =>
-  new AppError(400, 'too-many-rows', { zh: `一份名单最多 ${ROSTER_MAX_ROWS} 人（本次 ${n} 行），请分批上传`, en: `A roster holds at most ${ROSTER_MAX_ROWS} workers (this one has ${n} rows); upload it in parts` }, [{ field: 'rows', code: 'too-many-rows', message: { zh: `最多 ${ROSTER_MAX_ROWS} 行`, en: `at most ${ROSTER_MAX_ROWS} rows` } }]);
+  new AppError(
+    400,
+    'too-many-rows',
+    {
+      zh: `一份名单最多 ${ROSTER_MAX_ROWS} 人（本次 ${n} 行），请分批上传`,
+      en: `A roster holds at most ${ROSTER_MAX_ROWS} workers (this one has ${n} rows); upload it in parts`,
+    },
+    [{ field: 'rows', code: 'too-many-rows', message: { zh: `最多 ${ROSTER_MAX_ROWS} 行`, en: `at most ${ROSTER_MAX_ROWS} rows` } }],
+  );
 
 async function submitRoster(s: Services, ctx: RequestContext, rows: InRow[], o: { source: 'file' | 'api'; fileName: string | null; cols: Cols }) {
   const actor = ctx.actor!;
   const platform = await asPlatform(s, actor);
   const today = s.clock.today();
-  if (!rows.length) throw new AppError(400, 'empty-roster', { zh: '名单中没有参保人员', en: 'The roster has no workers' }, [{ field: 'rows', code: 'empty', message: { zh: '没有数据行', en: 'no rows' } }]);
+  if (!rows.length)
+    throw new AppError(400, 'empty-roster', { zh: '名单中没有参保人员', en: 'The roster has no workers' }, [
+      { field: 'rows', code: 'empty', message: { zh: '没有数据行', en: 'no rows' } },
+    ]);
   if (rows.length > ROSTER_MAX_ROWS) throw tooMany(rows.length);
 
   // 1. Every row checked first; any problem refuses the whole roster (all or nothing).
   const issues: FieldIssue[] = [];
   const issue = (rowNo: number, key: keyof Cols, code: string, zh: string, en: string) => {
-    if (issues.length < 200) issues.push({ field: `rows[${rowNo}].${o.cols[key]}`, code, message: { zh: `第${rowNo}行“${FILE_COLS[key]}”：${zh}`, en: `row ${rowNo}, ${API_COLS[key]}: ${en}` } });
+    if (issues.length < 200)
+      issues.push({
+        field: `rows[${rowNo}].${o.cols[key]}`,
+        code,
+        message: { zh: `第${rowNo}行“${FILE_COLS[key]}”：${zh}`, en: `row ${rowNo}, ${API_COLS[key]}: ${en}` },
+      });
   };
   const seen = new Map<string, number>();
   const ok: { rowNo: number; name: string; idNumber: string; birthDate: string; mobile: string }[] = [];
@@ -134,21 +191,46 @@ async function submitRoster(s: Services, ctx: RequestContext, rows: InRow[], o: 
     const id = parseIdNumber(r.idNumber, today);
     const mobile = normalizeMobile(r.mobile);
     let bad = false;
-    if (!name) { issue(r.rowNo, 'name', 'required', '姓名为空', 'the name is empty'); bad = true; }
-    else if (name.length > 50) { issue(r.rowNo, 'name', 'too-long', '姓名超过50个字', 'the name is longer than 50 characters'); bad = true; }
-    if (!r.idNumber.trim()) { issue(r.rowNo, 'idNumber', 'required', '身份证号为空', 'the ID number is empty'); bad = true; }
-    else if (!id.ok) { issue(r.rowNo, 'idNumber', 'invalid-id-number', idNumberProblemText[id.problem].zh, idNumberProblemText[id.problem].en); bad = true; }
-    if (!r.mobile.trim()) { issue(r.rowNo, 'mobile', 'required', '手机号码为空（生效短信发往该号码）', 'the mobile is empty (the SMS goes there)'); bad = true; }
-    else if (!mobile) { issue(r.rowNo, 'mobile', 'invalid-mobile', '手机号码应为11位大陆手机号', 'not an 11-digit mainland mobile number'); bad = true; }
+    if (!name) {
+      issue(r.rowNo, 'name', 'required', '姓名为空', 'the name is empty');
+      bad = true;
+    } else if (name.length > 50) {
+      issue(r.rowNo, 'name', 'too-long', '姓名超过50个字', 'the name is longer than 50 characters');
+      bad = true;
+    }
+    if (!r.idNumber.trim()) {
+      issue(r.rowNo, 'idNumber', 'required', '身份证号为空', 'the ID number is empty');
+      bad = true;
+    } else if (!id.ok) {
+      issue(r.rowNo, 'idNumber', 'invalid-id-number', idNumberProblemText[id.problem].zh, idNumberProblemText[id.problem].en);
+      bad = true;
+    }
+    if (!r.mobile.trim()) {
+      issue(r.rowNo, 'mobile', 'required', '手机号码为空（生效短信发往该号码）', 'the mobile is empty (the SMS goes there)');
+      bad = true;
+    } else if (!mobile) {
+      issue(r.rowNo, 'mobile', 'invalid-mobile', '手机号码应为11位大陆手机号', 'not an 11-digit mainland mobile number');
+      bad = true;
+    }
     if (id.ok) {
       const first = seen.get(id.value.idNumber);
-      if (first !== undefined) { issue(r.rowNo, 'idNumber', 'duplicate-row', `该身份证号已在第${first}行出现`, `the same ID number is in row ${first}`); bad = true; }
-      else seen.set(id.value.idNumber, r.rowNo);
+      if (first !== undefined) {
+        issue(r.rowNo, 'idNumber', 'duplicate-row', `该身份证号已在第${first}行出现`, `the same ID number is in row ${first}`);
+        bad = true;
+      } else seen.set(id.value.idNumber, r.rowNo);
     }
     if (!bad && id.ok && mobile) ok.push({ rowNo: r.rowNo, name, idNumber: id.value.idNumber, birthDate: id.value.birthDate, mobile });
   }
   if (issues.length)
-    throw new AppError(400, 'invalid-rows', { zh: `名单有 ${issues.length} 处错误，未作任何登记，请改正后重新上传`, en: `The roster has ${issues.length} problem(s); nothing was recorded — correct them and upload again` }, issues);
+    throw new AppError(
+      400,
+      'invalid-rows',
+      {
+        zh: `名单有 ${issues.length} 处错误，未作任何登记，请改正后重新上传`,
+        en: `The roster has ${issues.length} problem(s); nothing was recorded — correct them and upload again`,
+      },
+      issues,
+    );
 
   // 2. The engine on the enrollment day (the day of submission), per worker (the age is the one input that differs).
   const evaluated = ok.map((w) => {
@@ -161,7 +243,13 @@ async function submitRoster(s: Services, ctx: RequestContext, rows: InRow[], o: 
     }
     return { ...w, input, r };
   });
-  const out0 = evaluated[0]!.r.output as { premium: number; enrollmentMode: 'centralized' | 'instant'; coverageStart: string; coverageEnd: string; waitingDays: Record<string, number> };
+  const out0 = evaluated[0]!.r.output as {
+    premium: number;
+    enrollmentMode: 'centralized' | 'instant';
+    coverageStart: string;
+    coverageEnd: string;
+    waitingDays: Record<string, number>;
+  };
   const term = (evaluated[0]!.r.trace.find((t) => t.name === 'term') as { value?: string } | undefined)?.value === 'half-year' ? 'half-year' : 'full-year';
   const year = coverageYearOf(out0.coverageEnd);
 
@@ -171,48 +259,147 @@ async function submitRoster(s: Services, ctx: RequestContext, rows: InRow[], o: 
     const live = new Map((await repo.liveCoversOf(trx, hashes, year)).map((c) => [c.id_hash, c]));
     const covers = evaluated.map((w, i) => {
       const hash = hashes[i]!;
-      const base = { platform_id: platform.id, platform_path: platform.path, row_no: w.rowNo, year, name: w.name, id_hash: hash, id_masked: maskIdNumber(w.idNumber), birth_date: w.birthDate, age: w.input.age, policy: w.r.policy, evaluation: JSON.stringify(evaluationOf(today, w.input, w.r)) };
+      const base = {
+        platform_id: platform.id,
+        platform_path: platform.path,
+        row_no: w.rowNo,
+        year,
+        name: w.name,
+        id_hash: hash,
+        id_masked: maskIdNumber(w.idNumber),
+        birth_date: w.birthDate,
+        age: w.input.age,
+        policy: w.r.policy,
+        evaluation: JSON.stringify(evaluationOf(today, w.input, w.r)),
+      };
       const taken = live.get(hash);
       let refusal: { code: string; message: Bilingual } | null = null;
       if (!w.r.eligible) {
         const why = w.r.reasons;
-        refusal = { code: why[0]?.code ?? 'not-eligible', message: { zh: `${why.map((x) => x.message.zh).join('；')}（沪工总办〔2022〕15号 互助保障计划 一）`, en: `${why.map((x) => x.message.en).join('; ')} (沪工总办〔2022〕15号 互助保障计划 一)` } };
+        refusal = {
+          code: why[0]?.code ?? 'not-eligible',
+          message: {
+            zh: `${why.map((x) => x.message.zh).join('；')}（沪工总办〔2022〕15号 互助保障计划 一）`,
+            en: `${why.map((x) => x.message.en).join('; ')} (沪工总办〔2022〕15号 互助保障计划 一)`,
+          },
+        };
       } else if (taken) {
-        refusal = taken.platform_id === platform.id
-          ? { code: 'already-enrolled', message: { zh: `该劳动者 ${year} 保障年度已由本平台于 ${taken.enrolled_on} 提交参保（名单 ${taken.roster_id}），每一参保年份只能参保一份`, en: `Already enrolled by this platform for the ${year} coverage year on ${taken.enrolled_on} (roster ${taken.roster_id}); one cover per coverage year` } }
-          : { code: 'covered-by-another-platform', message: { zh: `该劳动者 ${year} 保障年度已由${taken.platform_name}于 ${taken.enrolled_on} 先行提交参保；多个网约平台为同一名劳动者投保时，以先提交参保申请的平台为准（沪工总办〔2022〕15号 互助保障计划 二(五)）`, en: `${taken.platform_name} submitted this worker first, on ${taken.enrolled_on}, for the ${year} coverage year; when several platforms enroll the same worker, the first submission stands (沪工总办〔2022〕15号 互助保障计划 二(五))` } };
+        refusal =
+          taken.platform_id === platform.id
+            ? {
+                code: 'already-enrolled',
+                message: {
+                  zh: `该劳动者 ${year} 保障年度已由本平台于 ${taken.enrolled_on} 提交参保（名单 ${taken.roster_id}），每一参保年份只能参保一份`,
+                  en: `Already enrolled by this platform for the ${year} coverage year on ${taken.enrolled_on} (roster ${taken.roster_id}); one cover per coverage year`,
+                },
+              }
+            : {
+                code: 'covered-by-another-platform',
+                message: {
+                  zh: `该劳动者 ${year} 保障年度已由${taken.platform_name}于 ${taken.enrolled_on} 先行提交参保；多个网约平台为同一名劳动者投保时，以先提交参保申请的平台为准（沪工总办〔2022〕15号 互助保障计划 二(五)）`,
+                  en: `${taken.platform_name} submitted this worker first, on ${taken.enrolled_on}, for the ${year} coverage year; when several platforms enroll the same worker, the first submission stands (沪工总办〔2022〕15号 互助保障计划 二(五))`,
+                },
+              };
       }
-      if (refusal) return { ...base, status: 'refused' as const, refusal_code: refusal.code, refusal: JSON.stringify(refusal.message), id_cipher: null, phone_cipher: null, phone_masked: maskMobile(w.mobile) };
+      if (refusal)
+        return {
+          ...base,
+          status: 'refused' as const,
+          refusal_code: refusal.code,
+          refusal: JSON.stringify(refusal.message),
+          id_cipher: null,
+          phone_cipher: null,
+          phone_masked: maskMobile(w.mobile),
+        };
       const o = w.r.output as typeof out0;
       return {
-        ...base, status: 'pending' as const, refusal_code: null, refusal: null, id_cipher: s.vault.seal(w.idNumber), phone_cipher: s.vault.seal(w.mobile), phone_masked: maskMobile(w.mobile),
-        enrollment_mode: o.enrollmentMode, coverage_start: o.coverageStart, coverage_end: o.coverageEnd, premium_fen: yuanToFen(o.premium), waiting_days: JSON.stringify(o.waitingDays),
+        ...base,
+        status: 'pending' as const,
+        refusal_code: null,
+        refusal: null,
+        id_cipher: s.vault.seal(w.idNumber),
+        phone_cipher: s.vault.seal(w.mobile),
+        phone_masked: maskMobile(w.mobile),
+        enrollment_mode: o.enrollmentMode,
+        coverage_start: o.coverageStart,
+        coverage_end: o.coverageEnd,
+        premium_fen: yuanToFen(o.premium),
+        waiting_days: JSON.stringify(o.waitingDays),
       };
     });
     const accepted = covers.filter((c) => c.status === 'pending').length;
     const premiumFen = yuanToFen(out0.premium);
     let id: number;
     try {
-      id = await repo.insertRoster(trx, {
-        platform_id: platform.id, platform_path: platform.path, year, enrolled_on: today, enrollment_mode: out0.enrollmentMode, term, coverage_start: out0.coverageStart, coverage_end: out0.coverageEnd,
-        premium_fen: premiumFen, policy: evaluated[0]!.r.policy, source: o.source, file_name: o.fileName, row_count: covers.length, accepted, refused: covers.length - accepted,
-        total_fen: premiumFen * accepted, submitted_by: actor.accountId,
-      }, covers);
+      id = await repo.insertRoster(
+        trx,
+        {
+          platform_id: platform.id,
+          platform_path: platform.path,
+          year,
+          enrolled_on: today,
+          enrollment_mode: out0.enrollmentMode,
+          term,
+          coverage_start: out0.coverageStart,
+          coverage_end: out0.coverageEnd,
+          premium_fen: premiumFen,
+          policy: evaluated[0]!.r.policy,
+          source: o.source,
+          file_name: o.fileName,
+          row_count: covers.length,
+          accepted,
+          refused: covers.length - accepted,
+          total_fen: premiumFen * accepted,
+          submitted_by: actor.accountId,
+        },
+        covers,
+      );
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('concurrent-enrollment', { zh: '名单中有劳动者刚被其他名单提交参保，请重新上传', en: 'A worker of this roster was just submitted in another roster; upload again' });
+      if (isUniqueViolation(err))
+        throw conflict('concurrent-enrollment', {
+          zh: '名单中有劳动者刚被其他名单提交参保，请重新上传',
+          en: 'A worker of this roster was just submitted in another roster; upload again',
+        });
       throw err;
     }
-    await writeAudit(trx, ctx, { action: 'protection.gig-roster-submit', entity: 'gig-roster', entityId: id, orgPath: platform.path, summary: `${platform.name} ${year}: ${covers.length} rows, ${accepted} accepted, ${covers.length - accepted} refused (${o.source}${o.fileName ? ` ${o.fileName}` : ''})` });
+    await writeAudit(trx, ctx, {
+      action: 'protection.gig-roster-submit',
+      entity: 'gig-roster',
+      entityId: id,
+      orgPath: platform.path,
+      summary: `${platform.name} ${year}: ${covers.length} rows, ${accepted} accepted, ${covers.length - accepted} refused (${o.source}${o.fileName ? ` ${o.fileName}` : ''})`,
+    });
     return rosterOut(s, trx, actor, id);
   });
 }
 
 function presentRoster(actor: Actor, r: repo.RosterRow) {
   return {
-    id: r.id, platformId: r.platform_id, platformName: r.platform_name, year: r.year, enrolledOn: r.enrolled_on, enrollmentMode: r.enrollment_mode, modeName: modeNames[r.enrollment_mode], term: r.term,
-    coverageStart: r.coverage_start, coverageEnd: r.coverage_end, premium: fenToYuan(r.premium_fen), total: fenToYuan(Number(r.total_fen)), policy: r.policy, status: r.status, statusName: rosterStatusNames[r.status],
-    source: r.source, fileName: r.file_name, rows: r.row_count, accepted: r.accepted, refused: r.refused, submittedAt: r.submitted_at, submittedBy: r.submitted_by_name,
-    reviewedOn: r.reviewed_on, reviewReason: r.review_reason, abilities: { review: can(actor, 'protection.review') && r.status === 'submitted' && r.accepted > 0 },
+    id: r.id,
+    platformId: r.platform_id,
+    platformName: r.platform_name,
+    year: r.year,
+    enrolledOn: r.enrolled_on,
+    enrollmentMode: r.enrollment_mode,
+    modeName: modeNames[r.enrollment_mode],
+    term: r.term,
+    coverageStart: r.coverage_start,
+    coverageEnd: r.coverage_end,
+    premium: fenToYuan(r.premium_fen),
+    total: fenToYuan(Number(r.total_fen)),
+    policy: r.policy,
+    status: r.status,
+    statusName: rosterStatusNames[r.status],
+    source: r.source,
+    fileName: r.file_name,
+    rows: r.row_count,
+    accepted: r.accepted,
+    refused: r.refused,
+    submittedAt: r.submitted_at,
+    submittedBy: r.submitted_by_name,
+    reviewedOn: r.reviewed_on,
+    reviewReason: r.review_reason,
+    abilities: { review: can(actor, 'protection.review') && r.status === 'submitted' && r.accepted > 0 },
   };
 }
 
@@ -227,7 +414,11 @@ export const getRoster = (s: Services, ctx: RequestContext, id: number) => roste
 export function listRosters(s: Services, ctx: RequestContext, q: TPageQuery & repo.RosterFilter) {
   const actor = ctx.actor!;
   const db = s.database.db;
-  return paginate(q, async (offset, limit) => (await repo.rosterPage(db, actor, q, offset, limit)).map((r) => presentRoster(actor, r)), () => repo.rosterCount(db, actor, q));
+  return paginate(
+    q,
+    async (offset, limit) => (await repo.rosterPage(db, actor, q, offset, limit)).map((r) => presentRoster(actor, r)),
+    () => repo.rosterCount(db, actor, q),
+  );
 }
 
 /** An active cover named by where today stands in its period (4/1–3/31 or from the 1st of a month): 待起保, 保障中, 已到期. */
@@ -240,10 +431,27 @@ function phaseOf(c: repo.CoverRow, today: string) {
 export function presentCover(c: repo.CoverRow, today: string) {
   const phase = phaseOf(c, today);
   return {
-    id: c.id, rosterId: c.roster_id, rowNo: c.row_no, platformId: c.platform_id, platformName: c.platform_name, year: c.year, name: c.name, idMasked: c.id_masked, phoneMasked: c.phone_masked, age: c.age,
-    status: c.status, statusName: phase && phase !== 'in-force' ? phaseNames[phase] : coverStatusNames[c.status], phase, refusal: c.refusal_code ? { code: c.refusal_code, message: c.refusal as Bilingual } : null,
-    enrollmentMode: c.enrollment_mode, coverageStart: c.coverage_start, coverageEnd: c.coverage_end, premium: c.premium_fen === null ? null : fenToYuan(c.premium_fen),
-    waitingDays: (c.waiting_days as Record<string, number> | null) ?? null, activatedOn: c.activated_on, smsSent: c.sms_at !== null,
+    id: c.id,
+    rosterId: c.roster_id,
+    rowNo: c.row_no,
+    platformId: c.platform_id,
+    platformName: c.platform_name,
+    year: c.year,
+    name: c.name,
+    idMasked: c.id_masked,
+    phoneMasked: c.phone_masked,
+    age: c.age,
+    status: c.status,
+    statusName: phase && phase !== 'in-force' ? phaseNames[phase] : coverStatusNames[c.status],
+    phase,
+    refusal: c.refusal_code ? { code: c.refusal_code, message: c.refusal as Bilingual } : null,
+    enrollmentMode: c.enrollment_mode,
+    coverageStart: c.coverage_start,
+    coverageEnd: c.coverage_end,
+    premium: c.premium_fen === null ? null : fenToYuan(c.premium_fen),
+    waitingDays: (c.waiting_days as Record<string, number> | null) ?? null,
+    activatedOn: c.activated_on,
+    smsSent: c.sms_at !== null,
   };
 }
 
@@ -252,21 +460,39 @@ export async function rosterRows(s: Services, ctx: RequestContext, id: number, q
   const db = s.database.db;
   if (!(await repo.findRoster(db, actor, id))) throw notFound('gig-roster', id);
   const f = { rosterId: id, status: q.status };
-  return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, s.clock.today())), () => repo.coverCount(db, actor, f));
+  return paginate(
+    q,
+    async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, s.clock.today())),
+    () => repo.coverCount(db, actor, f),
+  );
 }
 
 export function listCovers(s: Services, ctx: RequestContext, q: TPageQuery & repo.CoverFilter) {
   const actor = ctx.actor!;
   const db = s.database.db;
   const f = { year: q.year, status: q.status ?? 'active', platformId: q.platformId, q: q.q };
-  return paginate(q, async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, s.clock.today())), () => repo.coverCount(db, actor, f));
+  return paginate(
+    q,
+    async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, s.clock.today())),
+    () => repo.coverCount(db, actor, f),
+  );
 }
 
 /** 001 二(二): who reviews a roster (the refusal shown to anyone else). */
-const reviewedByCentre = { zh: '参保名单由市职工保障互助中心审核（沪工总办〔2022〕15号 互助保障计划 二(二)）', en: 'Rosters are reviewed by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 二(二))' };
+const reviewedByCentre = {
+  zh: '参保名单由市职工保障互助中心审核（沪工总办〔2022〕15号 互助保障计划 二(二)）',
+  en: 'Rosters are reviewed by the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 二(二))',
+};
 
 const notSubmitted = (id: number, status: keyof typeof rosterStatusNames) =>
-  conflict('wrong-status', { zh: `名单 ${id} 当前为“${rosterStatusNames[status].zh}”，只有待审核的名单可以审核`, en: `Roster ${id} is ${rosterStatusNames[status].en.toLowerCase()}; only a submitted roster is reviewed` }, { status });
+  conflict(
+    'wrong-status',
+    {
+      zh: `名单 ${id} 当前为“${rosterStatusNames[status].zh}”，只有待审核的名单可以审核`,
+      en: `Roster ${id} is ${rosterStatusNames[status].en.toLowerCase()}; only a submitted roster is reviewed`,
+    },
+    { status },
+  );
 
 /** 001 二(二)(三): the agency approves; the covers are in force and each worker is told by SMS. */
 export async function approveRoster(s: Services, ctx: RequestContext, id: number) {
@@ -281,8 +507,23 @@ export async function approveRoster(s: Services, ctx: RequestContext, id: number
     await repo.setRosterReviewed(trx, id, { status: 'approved', reviewedBy: actor.accountId, today, reason: null });
     const started = await repo.activateCovers(trx, id, today);
     for (const c of started)
-      await notify(s, { channel: 'sms', recipient: s.vault.open(c.phone_cipher!), template: 'gig-cover-started', payload: { name: c.name, platform: platform.name, start: c.coverage_start, end: c.coverage_end } }, trx);
-    await writeAudit(trx, ctx, { action: 'protection.gig-roster-approve', entity: 'gig-roster', entityId: id, orgPath: r.platform_path, summary: `${platform.name} ${r.year}: ${started.length} covers in force, ${started.length} SMS` });
+      await notify(
+        s,
+        {
+          channel: 'sms',
+          recipient: s.vault.open(c.phone_cipher!),
+          template: 'gig-cover-started',
+          payload: { name: c.name, platform: platform.name, start: c.coverage_start, end: c.coverage_end },
+        },
+        trx,
+      );
+    await writeAudit(trx, ctx, {
+      action: 'protection.gig-roster-approve',
+      entity: 'gig-roster',
+      entityId: id,
+      orgPath: r.platform_path,
+      summary: `${platform.name} ${r.year}: ${started.length} covers in force, ${started.length} SMS`,
+    });
     return rosterOut(s, trx, actor, id);
   });
 }
@@ -299,7 +540,13 @@ export async function returnRoster(s: Services, ctx: RequestContext, id: number,
     const why = redactPersonalData(reason);
     await repo.setRosterReviewed(trx, id, { status: 'returned', reviewedBy: actor.accountId, today, reason: why });
     await repo.returnCovers(trx, id);
-    await writeAudit(trx, ctx, { action: 'protection.gig-roster-return', entity: 'gig-roster', entityId: id, orgPath: r.platform_path, summary: `returned: ${why}` });
+    await writeAudit(trx, ctx, {
+      action: 'protection.gig-roster-return',
+      entity: 'gig-roster',
+      entityId: id,
+      orgPath: r.platform_path,
+      summary: `returned: ${why}`,
+    });
     return rosterOut(s, trx, actor, id);
   });
 }
@@ -312,6 +559,12 @@ export async function coverTotals(s: Services, ctx: RequestContext, year: number
     active: rows.reduce((a, r) => a + r.active, 0),
     pending: rows.reduce((a, r) => a + r.pending, 0),
     premium: fenToYuan(rows.reduce((a, r) => a + r.premiumFen, 0)),
-    byPlatform: rows.map((r) => ({ platformId: r.platformId, platformName: r.platformName, active: r.active, pending: r.pending, premium: fenToYuan(r.premiumFen) })),
+    byPlatform: rows.map((r) => ({
+      platformId: r.platformId,
+      platformName: r.platformName,
+      active: r.active,
+      pending: r.pending,
+      premium: fenToYuan(r.premiumFen),
+    })),
   };
 }

@@ -39,10 +39,23 @@ export async function exportList(s: Services, ctx: RequestContext, id: number) {
   if (!l) throw notFound('protection-list', id);
   const rows = await repo.listFileRows(db, id);
   const data = rows.map((r, i) => ({
-    no: i + 1, memberNo: r.member_no, name: r.name, idMasked: r.id_masked ?? '', orgName: l.org_name, unitCategory: categoryZh[l.unit_category],
-    plan: l.plan, enrolled: statusZh[r.status] ?? '是', reason: r.status === 'excluded' ? r.note ?? '' : '',
+    no: i + 1,
+    memberNo: r.member_no,
+    name: r.name,
+    idMasked: r.id_masked ?? '',
+    orgName: l.org_name,
+    unitCategory: categoryZh[l.unit_category],
+    plan: l.plan,
+    enrolled: statusZh[r.status] ?? '是',
+    reason: r.status === 'excluded' ? (r.note ?? '') : '',
   }));
-  await writeAudit(db, ctx, { action: 'protection.export', entity: 'protection-list', entityId: id, orgPath: l.org_path, summary: `${l.year} ${l.plan} ${l.org_name}: ${data.length} rows` });
+  await writeAudit(db, ctx, {
+    action: 'protection.export',
+    entity: 'protection-list',
+    entityId: id,
+    orgPath: l.org_path,
+    summary: `${l.year} ${l.plan} ${l.org_name}: ${data.length} rows`,
+  });
   const body = await writeXlsx([{ name: `${l.year}年度参保名单`, columns: listColumns, rows: data }]);
   return { fileName: `参保名单-${l.year}-${l.org_name}.xlsx`, type: XLSX, body };
 }
@@ -52,7 +65,10 @@ const no = new Set(['否', 'n', 'no', '0', 'false', '不参保', '排除']);
 const categoryOf = (v: string): 'ordinary' | 'special' | undefined =>
   v === '普通单位' || v === '普通' || v === 'ordinary' ? 'ordinary' : v === '特殊单位' || v === '特殊' || v === 'special' ? 'special' : undefined;
 const planOf = (v: string): ProtectionPlan | undefined => {
-  const p = v.replace(/类保障|类|plan/gi, '').trim().toUpperCase();
+  const p = v
+    .replace(/类保障|类|plan/gi, '')
+    .trim()
+    .toUpperCase();
   return p === 'A' || p === 'B' || p === 'A+' || p === 'B+' ? p : undefined;
 };
 
@@ -73,8 +89,19 @@ export async function importList(s: Services, ctx: RequestContext, id: number, f
   const at = { memberNo: col('会员编号'), plan: col('保障类型'), category: col('单位类别'), enrolled: col('参保'), reason: col('排除原因') };
   const missing = (['memberNo', 'enrolled'] as const).filter((k) => at[k] < 0);
   if (missing.length)
-    throw new AppError(400, 'invalid-file', { zh: '文件表头不正确：缺少“会员编号”或“参保”列（请用导出的名单修改后导入）', en: 'The header is not right: the 会员编号 (member number) or 参保 (enrolled) column is missing; edit the exported list and import it' },
-      missing.map((k) => ({ field: `header.${k === 'memberNo' ? '会员编号' : '参保'}`, code: 'missing-column', message: { zh: '缺少该列', en: 'column missing' } })));
+    throw new AppError(
+      400,
+      'invalid-file',
+      {
+        zh: '文件表头不正确：缺少“会员编号”或“参保”列（请用导出的名单修改后导入）',
+        en: 'The header is not right: the 会员编号 (member number) or 参保 (enrolled) column is missing; edit the exported list and import it',
+      },
+      missing.map((k) => ({
+        field: `header.${k === 'memberNo' ? '会员编号' : '参保'}`,
+        code: 'missing-column',
+        message: { zh: '缺少该列', en: 'column missing' },
+      })),
+    );
 
   return s.database.db.transaction().execute(async (trx) => {
     const l = await repo.findList(trx, actor, id, true);
@@ -88,30 +115,55 @@ export async function importList(s: Services, ctx: RequestContext, id: number, f
     const members = new Map<string, { id: number; person_id: number; org_id: number; status: string }[]>();
     for (let i = 0; i < nos.length; i += 5000) {
       const chunk = nos.slice(i, i + 5000);
-      for (const m of await repo.membershipsByNumber(trx, chunk))
-        members.set(m.member_no, [...(members.get(m.member_no) ?? []), m]);
+      for (const m of await repo.membershipsByNumber(trx, chunk)) members.set(m.member_no, [...(members.get(m.member_no) ?? []), m]);
     }
 
     const issues: FieldIssue[] = [];
     const issue = (rowNo: number, column: string, code: string, zh: string, en: string) => {
-      if (issues.length < 200) issues.push({ field: `rows[${rowNo}].${column}`, code, message: { zh: `第${rowNo}行“${column}”：${zh}`, en: `row ${rowNo}, column "${column}": ${en}` } });
+      if (issues.length < 200)
+        issues.push({
+          field: `rows[${rowNo}].${column}`,
+          code,
+          message: { zh: `第${rowNo}行“${column}”：${zh}`, en: `row ${rowNo}, column "${column}": ${en}` },
+        });
     };
     const seen = new Map<string, number>();
     const plans = new Map<ProtectionPlan, number>();
     const changes: { membershipId: number; personId: number; coverId: number | null; enroll: boolean; reason: string | null; rowNo: number }[] = [];
     for (const r of table.rows) {
       const memberNo = (r.cells[at.memberNo] ?? '').trim();
-      if (!memberNo) { issue(r.rowNo, '会员编号', 'required', '会员编号为空', 'the member number is empty'); continue; }
-      if (seen.has(memberNo)) { issue(r.rowNo, '会员编号', 'duplicate-row', `会员 ${memberNo} 已在第${seen.get(memberNo)}行出现`, `member ${memberNo} already appears in row ${seen.get(memberNo)}`); continue; }
+      if (!memberNo) {
+        issue(r.rowNo, '会员编号', 'required', '会员编号为空', 'the member number is empty');
+        continue;
+      }
+      if (seen.has(memberNo)) {
+        issue(
+          r.rowNo,
+          '会员编号',
+          'duplicate-row',
+          `会员 ${memberNo} 已在第${seen.get(memberNo)}行出现`,
+          `member ${memberNo} already appears in row ${seen.get(memberNo)}`,
+        );
+        continue;
+      }
       seen.set(memberNo, r.rowNo);
       if (at.plan >= 0) {
         const raw = (r.cells[at.plan] ?? '').trim();
         const p = raw ? planOf(raw) : l.plan;
-        if (!p) { issue(r.rowNo, '保障类型', 'unknown-plan', `“${raw}”不是保障类型（A、B、A+、B+）`, `"${raw}" is not a plan (A, B, A+, B+)`); continue; }
+        if (!p) {
+          issue(r.rowNo, '保障类型', 'unknown-plan', `“${raw}”不是保障类型（A、B、A+、B+）`, `"${raw}" is not a plan (A, B, A+, B+)`);
+          continue;
+        }
         const first = plans.size ? [...plans.entries()][0]! : undefined;
         if (!first) plans.set(p, r.rowNo);
         else if (first[0] !== p) {
-          issue(r.rowNo, '保障类型', 'second-plan', `同一名单只能选择一类保障（第${first[1]}行为 ${first[0]} 类，本行为 ${p} 类；003 附件2-1 一(一)）`, `one plan per list (row ${first[1]} says ${first[0]}, this row ${p}; 003 附件2-1 一(一))`);
+          issue(
+            r.rowNo,
+            '保障类型',
+            'second-plan',
+            `同一名单只能选择一类保障（第${first[1]}行为 ${first[0]} 类，本行为 ${p} 类；003 附件2-1 一(一)）`,
+            `one plan per list (row ${first[1]} says ${first[0]}, this row ${p}; 003 附件2-1 一(一))`,
+          );
           continue;
         }
       }
@@ -119,18 +171,34 @@ export async function importList(s: Services, ctx: RequestContext, id: number, f
         const raw = (r.cells[at.category] ?? '').trim();
         const cat = raw ? categoryOf(raw) : l.unit_category;
         if (cat !== l.unit_category) {
-          issue(r.rowNo, '单位类别', 'wrong-unit-category', `${l.org_name}为${categoryZh[l.unit_category]}，不是“${raw}”（003 附件2-1 一(三)）`, `${l.org_name} is a${l.unit_category === 'special' ? ' special' : 'n ordinary'} unit, not "${raw}" (003 附件2-1 一(三))`);
+          issue(
+            r.rowNo,
+            '单位类别',
+            'wrong-unit-category',
+            `${l.org_name}为${categoryZh[l.unit_category]}，不是“${raw}”（003 附件2-1 一(三)）`,
+            `${l.org_name} is a${l.unit_category === 'special' ? ' special' : 'n ordinary'} unit, not "${raw}" (003 附件2-1 一(三))`,
+          );
           continue;
         }
       }
       const flag = (r.cells[at.enrolled] ?? '').trim().toLowerCase();
       const enroll = yes.has(flag) ? true : no.has(flag) ? false : undefined;
-      if (enroll === undefined) { issue(r.rowNo, '参保', 'invalid', `“${flag}”应为“是”或“否”`, `"${flag}" should be 是 (yes) or 否 (no)`); continue; }
+      if (enroll === undefined) {
+        issue(r.rowNo, '参保', 'invalid', `“${flag}”应为“是”或“否”`, `"${flag}" should be 是 (yes) or 否 (no)`);
+        continue;
+      }
       const ms = members.get(memberNo) ?? [];
       const active = ms.find((m) => m.status === 'active' && m.org_id === l.org_id);
       if (!active) {
         if (!ms.length) issue(r.rowNo, '会员编号', 'unknown-member', `找不到会员编号 ${memberNo}`, `no member with number ${memberNo}`);
-        else issue(r.rowNo, '会员编号', 'inactive-member', `会员 ${memberNo} 不是${l.org_name}的在册会员（已转出或已退会）`, `member ${memberNo} is not an active member of ${l.org_name} (transferred or left)`);
+        else
+          issue(
+            r.rowNo,
+            '会员编号',
+            'inactive-member',
+            `会员 ${memberNo} 不是${l.org_name}的在册会员（已转出或已退会）`,
+            `member ${memberNo} is not an active member of ${l.org_name} (transferred or left)`,
+          );
         continue;
       }
       const cover = onList.get(active.id);
@@ -147,10 +215,23 @@ export async function importList(s: Services, ctx: RequestContext, id: number, f
         const ids = joining.slice(i, i + 5000).map((c) => c.personId);
         for (const p of await repo.coveredElsewhere(trx, ids, l.year, id)) elsewhere.add(p);
       }
-      for (const c of joining) if (elsewhere.has(c.personId)) issue(c.rowNo, '会员编号', 'already-covered', `该会员 ${l.year} 年度已在他处参保，同一年度只能参保一份`, `already covered for ${l.year} elsewhere; one cover per year`);
+      for (const c of joining)
+        if (elsewhere.has(c.personId))
+          issue(
+            c.rowNo,
+            '会员编号',
+            'already-covered',
+            `该会员 ${l.year} 年度已在他处参保，同一年度只能参保一份`,
+            `already covered for ${l.year} elsewhere; one cover per year`,
+          );
     }
     if (issues.length)
-      throw new AppError(400, 'invalid-rows', { zh: `名单文件有 ${issues.length} 处错误，未作任何修改`, en: `The list file has ${issues.length} problem(s); nothing was changed` }, issues);
+      throw new AppError(
+        400,
+        'invalid-rows',
+        { zh: `名单文件有 ${issues.length} 处错误，未作任何修改`, en: `The list file has ${issues.length} problem(s); nothing was changed` },
+        issues,
+      );
 
     const newPlan = plans.size === 1 ? [...plans.keys()][0]! : l.plan;
     let planChanged: ListImportResult['planChanged'] = null;
@@ -159,19 +240,27 @@ export async function importList(s: Services, ctx: RequestContext, id: number, f
       await repo.setListPlan(trx, id, newPlan, a);
       planChanged = { from: l.plan, to: newPlan };
     }
-    let excluded = 0, included = 0, added = 0;
+    let excluded = 0,
+      included = 0,
+      added = 0;
     for (const c of changes) {
       if (c.coverId !== null) {
         await repo.setCoverListed(trx, c.coverId, c.enroll, c.enroll ? null : c.reason);
-        if (c.enroll) included++; else excluded++;
+        if (c.enroll) included++;
+        else excluded++;
       } else {
         await repo.addToList(trx, id, c.membershipId, c.personId);
         added++;
       }
     }
-    await writeAudit(trx, ctx, { action: 'protection.import', entity: 'protection-list', entityId: id, orgPath: l.org_path, summary: `${fileName}: ${table.rows.length} rows, ${excluded} excluded, ${included} back in, ${added} added${planChanged ? `, plan ${planChanged.from} → ${planChanged.to}` : ''}` });
+    await writeAudit(trx, ctx, {
+      action: 'protection.import',
+      entity: 'protection-list',
+      entityId: id,
+      orgPath: l.org_path,
+      summary: `${fileName}: ${table.rows.length} rows, ${excluded} excluded, ${included} back in, ${added} added${planChanged ? `, plan ${planChanged.from} → ${planChanged.to}` : ''}`,
+    });
     const list = await getListIn(trx, actor, id);
     return { result: { listId: id, rows: table.rows.length, excluded, included, added, planChanged } satisfies ListImportResult, list };
   });
 }
-

@@ -7,7 +7,18 @@ import { gigNotices } from './gig.ts';
 
 export const protectionModule = defineModule({
   name: 'protection',
-  owns: ['protection_batches', 'protection_lists', 'protection_covers', 'protection_remittances', 'protection_claims', 'gig_rosters', 'gig_covers', 'gig_claims', 'flexible_covers', 'flexible_deliveries'],
+  owns: [
+    'protection_batches',
+    'protection_lists',
+    'protection_covers',
+    'protection_remittances',
+    'protection_claims',
+    'gig_rosters',
+    'gig_covers',
+    'gig_claims',
+    'flexible_covers',
+    'flexible_deliveries',
+  ],
   routes: protectionRoutes,
   notices: gigNotices,
   jobs: [collectiveBatchJob, lapseJob],

@@ -14,7 +14,12 @@ export const regionOfPath = (path: string): number | null => {
 export const COUNTED = ['listed', 'confirmed', 'pending-payment'] as const;
 
 export function orgInScope(db: Executor, actor: Actor, orgId: number) {
-  return db.selectFrom('orgs').select(['id', 'name', 'path', 'kind', 'unit_category', 'status']).where('id', '=', orgId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'path', 'kind', 'unit_category', 'status'])
+    .where('id', '=', orgId)
+    .where(inScope(actor, 'orgs.path'))
+    .executeTakeFirst();
 }
 
 /** Active grassroots unions at or under a path, with no list for the year yet, and those that have one. */
@@ -43,13 +48,28 @@ export interface ListAmounts {
   term: 'full-year' | 'half-year';
 }
 
-export function insertList(db: Executor, v: { year: number; orgId: number; regionId: number | null; batchId: number | null; status: 'building' | 'draft' } & ListAmounts) {
+export function insertList(
+  db: Executor,
+  v: { year: number; orgId: number; regionId: number | null; batchId: number | null; status: 'building' | 'draft' } & ListAmounts,
+) {
   return db
     .insertInto('protection_lists')
     .values({
-      year: v.year, org_id: v.orgId, region_id: v.regionId, batch_id: v.batchId, plan: v.plan, unit_category: v.unitCategory, status: v.status,
-      policy: v.policy, evaluation: JSON.stringify(v.evaluation), premium_fen: v.premiumFen, subsidy_fen: v.subsidyFen, remainder_fen: v.remainderFen,
-      coverage_start: v.coverageStart, coverage_end: v.coverageEnd, term: v.term,
+      year: v.year,
+      org_id: v.orgId,
+      region_id: v.regionId,
+      batch_id: v.batchId,
+      plan: v.plan,
+      unit_category: v.unitCategory,
+      status: v.status,
+      policy: v.policy,
+      evaluation: JSON.stringify(v.evaluation),
+      premium_fen: v.premiumFen,
+      subsidy_fen: v.subsidyFen,
+      remainder_fen: v.remainderFen,
+      coverage_start: v.coverageStart,
+      coverage_end: v.coverageEnd,
+      term: v.term,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -84,10 +104,25 @@ export async function alreadyCoveredCount(db: Executor, listId: number) {
 }
 
 const listColumns = [
-  'protection_lists.id', 'protection_lists.year', 'protection_lists.org_id', 'protection_lists.region_id', 'protection_lists.batch_id',
-  'protection_lists.plan', 'protection_lists.unit_category', 'protection_lists.status', 'protection_lists.policy', 'protection_lists.premium_fen',
-  'protection_lists.subsidy_fen', 'protection_lists.remainder_fen', 'protection_lists.coverage_start', 'protection_lists.coverage_end',
-  'protection_lists.term', 'protection_lists.submitted_on', 'protection_lists.confirmed_on', 'protection_lists.remittance_id', 'orgs.name as org_name',
+  'protection_lists.id',
+  'protection_lists.year',
+  'protection_lists.org_id',
+  'protection_lists.region_id',
+  'protection_lists.batch_id',
+  'protection_lists.plan',
+  'protection_lists.unit_category',
+  'protection_lists.status',
+  'protection_lists.policy',
+  'protection_lists.premium_fen',
+  'protection_lists.subsidy_fen',
+  'protection_lists.remainder_fen',
+  'protection_lists.coverage_start',
+  'protection_lists.coverage_end',
+  'protection_lists.term',
+  'protection_lists.submitted_on',
+  'protection_lists.confirmed_on',
+  'protection_lists.remittance_id',
+  'orgs.name as org_name',
   'orgs.path as org_path',
 ] as const;
 
@@ -109,11 +144,18 @@ export function listsQuery(db: Executor, actor: Actor, q: { year: number; orgId?
     .where(inScope(actor, 'orgs.path'))
     .where('protection_lists.year', '=', q.year);
   if (q.status) query = query.where('protection_lists.status', '=', q.status as never);
-  if (q.orgId !== undefined) query = query.where('orgs.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', q.orgId!));
+  if (q.orgId !== undefined)
+    query = query.where('orgs.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', q.orgId!));
   return query;
 }
 
-export function listPage(db: Executor, actor: Actor, q: { year: number; orgId?: number | undefined; status?: string | undefined }, offset: number, limit: number) {
+export function listPage(
+  db: Executor,
+  actor: Actor,
+  q: { year: number; orgId?: number | undefined; status?: string | undefined },
+  offset: number,
+  limit: number,
+) {
   return listsQuery(db, actor, q)
     .leftJoin(listCounts(db).as('n'), 'n.list_id', 'protection_lists.id')
     .select(listColumns)
@@ -136,16 +178,43 @@ export async function findList(db: Executor, actor: Actor, id: number, lock = fa
   if (!row) return undefined;
   const n = await db
     .selectFrom('protection_covers')
-    .select((eb) => [eb.fn.count<number>('id').filterWhere('status', '!=', 'excluded').as('members'), eb.fn.count<number>('id').filterWhere('status', '=', 'excluded').as('excluded')])
+    .select((eb) => [
+      eb.fn.count<number>('id').filterWhere('status', '!=', 'excluded').as('members'),
+      eb.fn.count<number>('id').filterWhere('status', '=', 'excluded').as('excluded'),
+    ])
     .where('list_id', '=', id)
     .executeTakeFirstOrThrow();
   return { ...row, members: Number(n.members), excluded: Number(n.excluded) };
 }
 
 const coverColumns = [
-  'c.id', 'c.year', 'c.membership_id', 'c.person_id', 'c.org_id', 'c.region_id', 'c.list_id', 'c.plan', 'c.mode', 'c.unit_category', 'c.term',
-  'c.coverage_start', 'c.coverage_end', 'c.premium_fen', 'c.subsidy_fen', 'c.remainder_fen', 'c.payer', 'c.status', 'c.payment_state',
-  'c.payment_due', 'c.paid_on', 'c.policy', 'c.note', 'm.member_no', 'p.name', 'p.id_masked', 'o.name as org_name',
+  'c.id',
+  'c.year',
+  'c.membership_id',
+  'c.person_id',
+  'c.org_id',
+  'c.region_id',
+  'c.list_id',
+  'c.plan',
+  'c.mode',
+  'c.unit_category',
+  'c.term',
+  'c.coverage_start',
+  'c.coverage_end',
+  'c.premium_fen',
+  'c.subsidy_fen',
+  'c.remainder_fen',
+  'c.payer',
+  'c.status',
+  'c.payment_state',
+  'c.payment_due',
+  'c.paid_on',
+  'c.policy',
+  'c.note',
+  'm.member_no',
+  'p.name',
+  'p.id_masked',
+  'o.name as org_name',
 ] as const;
 
 export interface CoverFilter {
@@ -173,7 +242,8 @@ export function coversQuery(db: Executor, actor: Actor, f: CoverFilter) {
   if (f.plan) q = q.where('c.plan', '=', f.plan as ProtectionPlan);
   if (f.status) q = q.where('c.status', '=', f.status as never);
   if (f.mode) q = q.where('c.mode', '=', f.mode as never);
-  if (f.orgId !== undefined) q = q.where('o.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', f.orgId!));
+  if (f.orgId !== undefined)
+    q = q.where('o.path', 'like', (eb) => eb.selectFrom('orgs as o2').select(sql<string>`o2.path || '%'`.as('p')).where('o2.id', '=', f.orgId!));
   if (f.q) {
     const term = f.q;
     q = q.where((eb) => eb.or([eb('p.name', 'like', `${term.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`), eb('m.member_no', '=', term)]));
@@ -186,7 +256,9 @@ export function coverPage(db: Executor, actor: Actor, f: CoverFilter, offset: nu
 }
 
 export async function coverCount(db: Executor, actor: Actor, f: CoverFilter) {
-  const r = await coversQuery(db, actor, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await coversQuery(db, actor, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -208,8 +280,7 @@ export function coversOfPerson(db: Executor, personId: number) {
 
 /** Totals of the counted covers in scope: by plan, by regional union, by grassroots union. */
 export async function summary(db: Executor, actor: Actor, year: number, orgId?: number) {
-  const base = () =>
-    coversQuery(db, actor, { year, orgId }).where('c.status', 'in', ['listed', 'confirmed', 'pending-payment']);
+  const base = () => coversQuery(db, actor, { year, orgId }).where('c.status', 'in', ['listed', 'confirmed', 'pending-payment']);
   const sums = (eb: any) => [
     eb.fn.countAll().as('members'),
     eb.fn.count('c.id').filterWhere('c.status', '=', 'confirmed').as('confirmed'),
@@ -220,7 +291,13 @@ export async function summary(db: Executor, actor: Actor, year: number, orgId?: 
   const [total, byPlan, byRegion, byUnion] = await Promise.all([
     base().select(sums).executeTakeFirstOrThrow(),
     base().select('c.plan').select(sums).groupBy('c.plan').orderBy('c.plan').execute(),
-    base().leftJoin('orgs as r', 'r.id', 'c.region_id').select(['c.region_id', 'r.name as region_name']).select(sums).groupBy(['c.region_id', 'r.name']).orderBy('c.region_id').execute(),
+    base()
+      .leftJoin('orgs as r', 'r.id', 'c.region_id')
+      .select(['c.region_id', 'r.name as region_name'])
+      .select(sums)
+      .groupBy(['c.region_id', 'r.name'])
+      .orderBy('c.region_id')
+      .execute(),
     base().select(['c.org_id', 'o.name as org_name']).select(sums).groupBy(['c.org_id', 'o.name']).orderBy(sql`count(*)`, 'desc').limit(500).execute(),
   ]);
   return { total, byPlan, byRegion, byUnion };
@@ -230,7 +307,11 @@ export async function summary(db: Executor, actor: Actor, year: number, orgId?: 
 // Collective batches (service.ts keeps the steps, their order and the transactions).
 
 export function insertBatch(db: Executor, v: { year: number; orgId: number; plan: ProtectionPlan; requestedBy: number; listsCount: number }) {
-  return db.insertInto('protection_batches').values({ year: v.year, org_id: v.orgId, plan: v.plan, requested_by: v.requestedBy, lists_count: v.listsCount }).returning('id').executeTakeFirstOrThrow();
+  return db
+    .insertInto('protection_batches')
+    .values({ year: v.year, org_id: v.orgId, plan: v.plan, requested_by: v.requestedBy, lists_count: v.listsCount })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }
 
 export function setBatchJob(db: Executor, batchId: number, jobId: number) {
@@ -239,12 +320,23 @@ export function setBatchJob(db: Executor, batchId: number, jobId: number) {
 
 /** The batch a job runs, with its org's path and name. */
 export function batchToRun(db: Executor, batchId: number) {
-  return db.selectFrom('protection_batches').innerJoin('orgs', 'orgs.id', 'protection_batches.org_id').select(['protection_batches.year', 'protection_batches.plan', 'protection_batches.status', 'orgs.path', 'orgs.name']).where('protection_batches.id', '=', batchId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('protection_batches')
+    .innerJoin('orgs', 'orgs.id', 'protection_batches.org_id')
+    .select(['protection_batches.year', 'protection_batches.plan', 'protection_batches.status', 'orgs.path', 'orgs.name'])
+    .where('protection_batches.id', '=', batchId)
+    .executeTakeFirstOrThrow();
 }
 
 /** Active members per union (to group small unions into one transaction). */
 export async function activeMembersPerOrg(db: Executor, orgIds: number[]) {
-  const rows = await db.selectFrom('memberships').select(['org_id', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'active').where('org_id', 'in', orgIds.length ? orgIds : [-1]).groupBy('org_id').execute();
+  const rows = await db
+    .selectFrom('memberships')
+    .select(['org_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'active')
+    .where('org_id', 'in', orgIds.length ? orgIds : [-1])
+    .groupBy('org_id')
+    .execute();
   return new Map(rows.map((r) => [r.org_id, Number(r.n)]));
 }
 
@@ -260,7 +352,11 @@ export async function finishBatch(trx: Executor, batchId: number, memberCount: n
 }
 
 export function failBatch(db: Executor, batchId: number, error: unknown) {
-  return db.updateTable('protection_batches').set({ status: 'failed', error: JSON.stringify(error), finished_at: new Date() }).where('id', '=', batchId).execute();
+  return db
+    .updateTable('protection_batches')
+    .set({ status: 'failed', error: JSON.stringify(error), finished_at: new Date() })
+    .where('id', '=', batchId)
+    .execute();
 }
 
 export function listsOfBatch(db: Executor, batchId: number) {
@@ -277,7 +373,19 @@ export function findBatch(db: Executor, id: number) {
   return db
     .selectFrom('protection_batches')
     .innerJoin('orgs', 'orgs.id', 'protection_batches.org_id')
-    .select(['protection_batches.id', 'protection_batches.year', 'protection_batches.plan', 'protection_batches.status', 'protection_batches.job_id', 'protection_batches.lists_count', 'protection_batches.member_count', 'protection_batches.error', 'orgs.id as org_id', 'orgs.name as org_name', 'orgs.path'])
+    .select([
+      'protection_batches.id',
+      'protection_batches.year',
+      'protection_batches.plan',
+      'protection_batches.status',
+      'protection_batches.job_id',
+      'protection_batches.lists_count',
+      'protection_batches.member_count',
+      'protection_batches.error',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'orgs.path',
+    ])
     .where('protection_batches.id', '=', id)
     .executeTakeFirst();
 }
@@ -286,7 +394,9 @@ export function findBatch(db: Executor, id: number) {
 // Lists: count, evaluation, exclusions, submit, confirm.
 
 export async function listCount(db: Executor, actor: Actor, q: { year: number; orgId?: number | undefined; status?: string | undefined }) {
-  const r = await listsQuery(db, actor, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await listsQuery(db, actor, q)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return r.n;
 }
 
@@ -295,11 +405,21 @@ export async function listEvaluation(db: Executor, id: number) {
 }
 
 export function listCoversOfMembers(db: Executor, listId: number, membershipIds: number[]) {
-  return db.selectFrom('protection_covers').select(['id', 'membership_id', 'status']).where('list_id', '=', listId).where('membership_id', 'in', membershipIds).execute();
+  return db
+    .selectFrom('protection_covers')
+    .select(['id', 'membership_id', 'status'])
+    .where('list_id', '=', listId)
+    .where('membership_id', 'in', membershipIds)
+    .execute();
 }
 
 export function setCoversExcluded(trx: Executor, listId: number, membershipIds: number[], exclude: boolean, note: string | null) {
-  return trx.updateTable('protection_covers').set({ status: exclude ? 'excluded' : 'listed', note }).where('list_id', '=', listId).where('membership_id', 'in', membershipIds).execute();
+  return trx
+    .updateTable('protection_covers')
+    .set({ status: exclude ? 'excluded' : 'listed', note })
+    .where('list_id', '=', listId)
+    .where('membership_id', 'in', membershipIds)
+    .execute();
 }
 
 export function setListSubmitted(trx: Executor, id: number, by: number, on: string) {
@@ -358,10 +478,22 @@ export async function remittanceDue(db: Executor, regionId: number, year: number
   return { lists: row.lists, members: row.members, dueFen: Number(row.due ?? 0) };
 }
 
-export function insertRemittance(trx: Executor, v: { year: number; regionId: number; expectedFen: number; declaredFen: number; documentId: number; late: boolean; uploadedBy: number; uploadedOn: string }) {
+export function insertRemittance(
+  trx: Executor,
+  v: { year: number; regionId: number; expectedFen: number; declaredFen: number; documentId: number; late: boolean; uploadedBy: number; uploadedOn: string },
+) {
   return trx
     .insertInto('protection_remittances')
-    .values({ year: v.year, region_id: v.regionId, expected_fen: v.expectedFen, declared_fen: v.declaredFen, document_id: v.documentId, late: v.late, uploaded_by: v.uploadedBy, uploaded_on: v.uploadedOn })
+    .values({
+      year: v.year,
+      region_id: v.regionId,
+      expected_fen: v.expectedFen,
+      declared_fen: v.declaredFen,
+      document_id: v.documentId,
+      late: v.late,
+      uploaded_by: v.uploadedBy,
+      uploaded_on: v.uploadedOn,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -370,7 +502,13 @@ export function insertRemittance(trx: Executor, v: { year: number; regionId: num
 export async function markRemitted(trx: Executor, regionId: number, year: number, remittanceId: number) {
   const lists = trx.selectFrom('protection_lists').select('id').where('region_id', '=', regionId).where('year', '=', year).where('status', '=', 'confirmed');
   await trx.updateTable('protection_covers').set({ payment_state: 'remitted' }).where('list_id', 'in', lists).where('status', '=', 'confirmed').execute();
-  await trx.updateTable('protection_lists').set({ status: 'remitted', remittance_id: remittanceId }).where('region_id', '=', regionId).where('year', '=', year).where('status', '=', 'confirmed').execute();
+  await trx
+    .updateTable('protection_lists')
+    .set({ status: 'remitted', remittance_id: remittanceId })
+    .where('region_id', '=', regionId)
+    .where('year', '=', year)
+    .where('status', '=', 'confirmed')
+    .execute();
 }
 
 export function remittancesOfYear(db: Executor, actor: Actor, year: number) {
@@ -386,18 +524,40 @@ export function remittancesOfYear(db: Executor, actor: Actor, year: number) {
 }
 
 export function orgFunctionCode(db: Executor, orgId: number | null) {
-  return db.selectFrom('orgs').select('function_code').where('id', '=', orgId ?? -1).executeTakeFirst();
+  return db
+    .selectFrom('orgs')
+    .select('function_code')
+    .where('id', '=', orgId ?? -1)
+    .executeTakeFirst();
 }
 
 export function lockRemittance(trx: Executor, actor: Actor, id: number) {
-  return trx.selectFrom('protection_remittances as r').innerJoin('orgs', 'orgs.id', 'r.region_id').selectAll('r').select(['orgs.name as region_name', 'orgs.path']).where('r.id', '=', id).where(inScope(actor, 'orgs.path')).forUpdate('r').executeTakeFirst();
+  return trx
+    .selectFrom('protection_remittances as r')
+    .innerJoin('orgs', 'orgs.id', 'r.region_id')
+    .selectAll('r')
+    .select(['orgs.name as region_name', 'orgs.path'])
+    .where('r.id', '=', id)
+    .where(inScope(actor, 'orgs.path'))
+    .forUpdate('r')
+    .executeTakeFirst();
 }
 
 /** Reconciled: the remittance, its lists, and their confirmed covers (paid today). */
 export async function markReconciled(trx: Executor, id: number, v: { receivedFen: number; by: number; on: string }) {
-  const done = await trx.updateTable('protection_remittances').set({ status: 'reconciled', received_fen: v.receivedFen, reconciled_by: v.by, reconciled_on: v.on }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  const done = await trx
+    .updateTable('protection_remittances')
+    .set({ status: 'reconciled', received_fen: v.receivedFen, reconciled_by: v.by, reconciled_on: v.on })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
   const lists = trx.selectFrom('protection_lists').select('id').where('remittance_id', '=', id);
-  await trx.updateTable('protection_covers').set({ payment_state: 'paid', paid_on: v.on }).where('list_id', 'in', lists).where('status', '=', 'confirmed').execute();
+  await trx
+    .updateTable('protection_covers')
+    .set({ payment_state: 'paid', paid_on: v.on })
+    .where('list_id', 'in', lists)
+    .where('status', '=', 'confirmed')
+    .execute();
   await trx.updateTable('protection_lists').set({ status: 'reconciled' }).where('remittance_id', '=', id).execute();
   return done;
 }
@@ -407,7 +567,13 @@ export async function markReconciled(trx: Executor, id: number, v: { receivedFen
 
 /** The person's counted cover of the year (listed, confirmed or awaiting payment), if any. */
 export function countedCoverOf(db: Executor, personId: number, year: number) {
-  return db.selectFrom('protection_covers').select(['id', 'plan', 'mode', 'status']).where('person_id', '=', personId).where('year', '=', year).where('status', 'in', [...COUNTED]).executeTakeFirst();
+  return db
+    .selectFrom('protection_covers')
+    .select(['id', 'plan', 'mode', 'status'])
+    .where('person_id', '=', personId)
+    .where('year', '=', year)
+    .where('status', 'in', [...COUNTED])
+    .executeTakeFirst();
 }
 
 export function insertCover(db: Executor, v: Insertable<ProtectionCoversTable>) {
@@ -421,42 +587,131 @@ export function coverWithEvaluation(db: Executor, id: number) {
     .innerJoin('orgs as o', 'o.id', 'c.org_id')
     .innerJoin('memberships as m', 'm.id', 'c.membership_id')
     .innerJoin('persons as p', 'p.id', 'c.person_id')
-    .select(['c.id', 'c.year', 'c.membership_id', 'c.person_id', 'c.org_id', 'c.region_id', 'c.list_id', 'c.plan', 'c.mode', 'c.unit_category', 'c.term', 'c.coverage_start', 'c.coverage_end', 'c.premium_fen', 'c.subsidy_fen', 'c.remainder_fen', 'c.payer', 'c.status', 'c.payment_state', 'c.payment_due', 'c.paid_on', 'c.policy', 'c.note', 'm.member_no', 'p.name', 'p.id_masked', 'o.name as org_name', 'c.evaluation', 'c.first_individual', 'c.applied_on'])
+    .select([
+      'c.id',
+      'c.year',
+      'c.membership_id',
+      'c.person_id',
+      'c.org_id',
+      'c.region_id',
+      'c.list_id',
+      'c.plan',
+      'c.mode',
+      'c.unit_category',
+      'c.term',
+      'c.coverage_start',
+      'c.coverage_end',
+      'c.premium_fen',
+      'c.subsidy_fen',
+      'c.remainder_fen',
+      'c.payer',
+      'c.status',
+      'c.payment_state',
+      'c.payment_due',
+      'c.paid_on',
+      'c.policy',
+      'c.note',
+      'm.member_no',
+      'p.name',
+      'p.id_masked',
+      'o.name as org_name',
+      'c.evaluation',
+      'c.first_individual',
+      'c.applied_on',
+    ])
     .where('c.id', '=', id)
     .executeTakeFirstOrThrow();
 }
 
 /** A membership in the caller's scope, with its union's path, name and unit category. */
 export function membershipInScope(db: Executor, actor: Actor, membershipId: number) {
-  return db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select(['memberships.id', 'memberships.person_id', 'memberships.org_id', 'memberships.status', 'orgs.path', 'orgs.name', 'orgs.unit_category']).where('memberships.id', '=', membershipId).where(inScope(actor, 'orgs.path')).executeTakeFirst();
+  return db
+    .selectFrom('memberships')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select(['memberships.id', 'memberships.person_id', 'memberships.org_id', 'memberships.status', 'orgs.path', 'orgs.name', 'orgs.unit_category'])
+    .where('memberships.id', '=', membershipId)
+    .where(inScope(actor, 'orgs.path'))
+    .executeTakeFirst();
 }
 
 /** The person's active membership, with its union's path, name and unit category. */
 export function activeMembershipOf(db: Executor, personId: number) {
-  return db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select(['memberships.id', 'memberships.person_id', 'memberships.org_id', 'orgs.path', 'orgs.name', 'orgs.unit_category']).where('memberships.person_id', '=', personId).where('memberships.status', '=', 'active').executeTakeFirst();
+  return db
+    .selectFrom('memberships')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select(['memberships.id', 'memberships.person_id', 'memberships.org_id', 'orgs.path', 'orgs.name', 'orgs.unit_category'])
+    .where('memberships.person_id', '=', personId)
+    .where('memberships.status', '=', 'active')
+    .executeTakeFirst();
 }
 
 /** A card-without-cover upload under a row lock, in the caller's scope. */
 export function lockInstantCover(trx: Executor, actor: Actor, id: number) {
-  return trx.selectFrom('protection_covers as c').innerJoin('orgs as o', 'o.id', 'c.org_id').select(['c.id', 'c.year', 'c.plan', 'c.mode', 'c.status', 'c.unit_category', 'o.path']).where('c.id', '=', id).where(inScope(actor, 'o.path')).forUpdate('c').executeTakeFirst();
+  return trx
+    .selectFrom('protection_covers as c')
+    .innerJoin('orgs as o', 'o.id', 'c.org_id')
+    .select(['c.id', 'c.year', 'c.plan', 'c.mode', 'c.status', 'c.unit_category', 'o.path'])
+    .where('c.id', '=', id)
+    .where(inScope(actor, 'o.path'))
+    .forUpdate('c')
+    .executeTakeFirst();
 }
 
-export function confirmInstantCover(trx: Executor, id: number, v: { on: string; coverageStart: string; coverageEnd: string; term: 'full-year' | 'half-year'; premiumFen: number; subsidyFen: number; remainderFen: number; policy: string; evaluation: unknown }) {
+export function confirmInstantCover(
+  trx: Executor,
+  id: number,
+  v: {
+    on: string;
+    coverageStart: string;
+    coverageEnd: string;
+    term: 'full-year' | 'half-year';
+    premiumFen: number;
+    subsidyFen: number;
+    remainderFen: number;
+    policy: string;
+    evaluation: unknown;
+  },
+) {
   return trx
     .updateTable('protection_covers')
-    .set({ status: 'confirmed', confirmed_on: v.on, coverage_start: v.coverageStart, coverage_end: v.coverageEnd, term: v.term, premium_fen: v.premiumFen, subsidy_fen: v.subsidyFen, remainder_fen: v.remainderFen, policy: v.policy, evaluation: JSON.stringify(v.evaluation) })
+    .set({
+      status: 'confirmed',
+      confirmed_on: v.on,
+      coverage_start: v.coverageStart,
+      coverage_end: v.coverageEnd,
+      term: v.term,
+      premium_fen: v.premiumFen,
+      subsidy_fen: v.subsidyFen,
+      remainder_fen: v.remainderFen,
+      policy: v.policy,
+      evaluation: JSON.stringify(v.evaluation),
+    })
     .where('id', '=', id)
     .execute();
 }
 
 /** A paid first individual enrollment of the person (the city subsidy only the first time). */
 export function paidFirstIndividual(db: Executor, personId: number) {
-  return db.selectFrom('protection_covers').select('id').where('person_id', '=', personId).where('mode', '=', 'individual').where('first_individual', '=', true).where('status', '=', 'confirmed').executeTakeFirst();
+  return db
+    .selectFrom('protection_covers')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('mode', '=', 'individual')
+    .where('first_individual', '=', true)
+    .where('status', '=', 'confirmed')
+    .executeTakeFirst();
 }
 
 /** An individual application under a row lock, in the caller's scope. */
 export function lockIndividualCover(trx: Executor, actor: Actor, id: number) {
-  return trx.selectFrom('protection_covers as c').innerJoin('orgs as o', 'o.id', 'c.org_id').select(['c.id', 'c.year', 'c.plan', 'c.mode', 'c.status', 'c.unit_category', 'c.applied_on', 'c.first_individual', 'o.path']).where('c.id', '=', id).where(inScope(actor, 'o.path')).forUpdate('c').executeTakeFirst();
+  return trx
+    .selectFrom('protection_covers as c')
+    .innerJoin('orgs as o', 'o.id', 'c.org_id')
+    .select(['c.id', 'c.year', 'c.plan', 'c.mode', 'c.status', 'c.unit_category', 'c.applied_on', 'c.first_individual', 'o.path'])
+    .where('c.id', '=', id)
+    .where(inScope(actor, 'o.path'))
+    .forUpdate('c')
+    .executeTakeFirst();
 }
 
 export function setDepositPaid(trx: Executor, id: number, paidOn: string) {
@@ -465,7 +720,13 @@ export function setDepositPaid(trx: Executor, id: number, paidOn: string) {
 
 /** Individual applications past their payment deadline lapse; returns how many. */
 export async function lapseUnpaid(db: Executor, today: string, note: string) {
-  const r = await db.updateTable('protection_covers').set({ status: 'lapsed', note }).where('status', '=', 'pending-payment').where('mode', '=', 'individual').where('payment_due', '<', today).executeTakeFirst();
+  const r = await db
+    .updateTable('protection_covers')
+    .set({ status: 'lapsed', note })
+    .where('status', '=', 'pending-payment')
+    .where('mode', '=', 'individual')
+    .where('payment_due', '<', today)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows ?? 0);
 }
 
@@ -495,18 +756,61 @@ export function membershipsByNumber(db: Executor, memberNos: string[]) {
 
 /** Of these persons, those with a counted cover of the year outside the list. */
 export async function coveredElsewhere(db: Executor, personIds: number[], year: number, listId: number) {
-  const rows = await db.selectFrom('protection_covers').select('person_id').where('person_id', 'in', personIds).where('year', '=', year).where('status', 'in', [...COUNTED]).where((eb) => eb.or([eb('list_id', 'is', null), eb('list_id', '!=', listId)])).execute();
+  const rows = await db
+    .selectFrom('protection_covers')
+    .select('person_id')
+    .where('person_id', 'in', personIds)
+    .where('year', '=', year)
+    .where('status', 'in', [...COUNTED])
+    .where((eb) => eb.or([eb('list_id', 'is', null), eb('list_id', '!=', listId)]))
+    .execute();
   return rows.map((r) => r.person_id);
 }
 
 /** A new plan for a list: the list's amounts and every cover on it. */
-export async function setListPlan(trx: Executor, listId: number, plan: ProtectionPlan, a: Pick<ListAmounts, 'policy' | 'evaluation' | 'premiumFen' | 'subsidyFen' | 'remainderFen' | 'coverageStart' | 'coverageEnd' | 'term'>) {
-  await trx.updateTable('protection_lists').set({ plan, policy: a.policy, evaluation: JSON.stringify(a.evaluation), premium_fen: a.premiumFen, subsidy_fen: a.subsidyFen, remainder_fen: a.remainderFen, coverage_start: a.coverageStart, coverage_end: a.coverageEnd, term: a.term }).where('id', '=', listId).execute();
-  await trx.updateTable('protection_covers').set({ plan, policy: a.policy, premium_fen: a.premiumFen, subsidy_fen: a.subsidyFen, remainder_fen: a.remainderFen, coverage_start: a.coverageStart, coverage_end: a.coverageEnd, term: a.term }).where('list_id', '=', listId).execute();
+export async function setListPlan(
+  trx: Executor,
+  listId: number,
+  plan: ProtectionPlan,
+  a: Pick<ListAmounts, 'policy' | 'evaluation' | 'premiumFen' | 'subsidyFen' | 'remainderFen' | 'coverageStart' | 'coverageEnd' | 'term'>,
+) {
+  await trx
+    .updateTable('protection_lists')
+    .set({
+      plan,
+      policy: a.policy,
+      evaluation: JSON.stringify(a.evaluation),
+      premium_fen: a.premiumFen,
+      subsidy_fen: a.subsidyFen,
+      remainder_fen: a.remainderFen,
+      coverage_start: a.coverageStart,
+      coverage_end: a.coverageEnd,
+      term: a.term,
+    })
+    .where('id', '=', listId)
+    .execute();
+  await trx
+    .updateTable('protection_covers')
+    .set({
+      plan,
+      policy: a.policy,
+      premium_fen: a.premiumFen,
+      subsidy_fen: a.subsidyFen,
+      remainder_fen: a.remainderFen,
+      coverage_start: a.coverageStart,
+      coverage_end: a.coverageEnd,
+      term: a.term,
+    })
+    .where('list_id', '=', listId)
+    .execute();
 }
 
 export function setCoverListed(trx: Executor, coverId: number, enroll: boolean, note: string | null) {
-  return trx.updateTable('protection_covers').set({ status: enroll ? 'listed' : 'excluded', note }).where('id', '=', coverId).execute();
+  return trx
+    .updateTable('protection_covers')
+    .set({ status: enroll ? 'listed' : 'excluded', note })
+    .where('id', '=', coverId)
+    .execute();
 }
 
 /** A member added to a list by file: a listed cover with the list's plan and amounts. */

@@ -20,7 +20,8 @@ export const collectiveTimetables: Readonly<Record<number, CollectiveTimetable>>
     submit: { from: '2024-11-01', to: '2024-12-15' },
     confirm: { from: '2024-12-16', to: '2024-12-31' },
     voucherBy: '2025-01-20',
-    source: '003 附件2-1 三、时间节点（2024年11月1日至12月15日 基层工会确认名单、选择保障类型并提交；12月16日至12月31日 区局（产业）工会确认审核；2025年1月20日前转账并上传缴费凭证）；一(二)1(2)',
+    source:
+      '003 附件2-1 三、时间节点（2024年11月1日至12月15日 基层工会确认名单、选择保障类型并提交；12月16日至12月31日 区局（产业）工会确认审核；2025年1月20日前转账并上传缴费凭证）；一(二)1(2)',
     reading: {
       zh: '凭证晚于 1 月 20 日上传的仍予接收，但标记为逾期（late），由市职保中心核对时处理；资金不因迟到被拒收。',
       en: 'A voucher uploaded after 20 January is still taken but marked late for the centre to handle at reconciliation; money is not refused for being late.',

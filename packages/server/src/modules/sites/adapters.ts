@@ -9,8 +9,14 @@ import { ZIsoDate } from '../../platform/schemas.ts';
 import type { ProgramAdapter } from '../programs/api.ts';
 import * as repo from './repository.ts';
 
-const mobile = z.string().trim().regex(/^1[3-9]\d{9}$/, { message: '手机号码应为 11 位 / an 11-digit mobile number' });
-const phone = z.string().trim().regex(/^[0-9+\- ]{7,20}$/, { message: '电话号码格式不正确 / not a phone number' });
+const mobile = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, { message: '手机号码应为 11 位 / an 11-digit mobile number' });
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\- ]{7,20}$/, { message: '电话号码格式不正确 / not a phone number' });
 
 async function siteFacts(db: Executor, form: Record<string, any>) {
   const i = await repo.lastPassedAcceptance(db, Number(form.siteId));
@@ -23,42 +29,65 @@ function checkSite(kind: string, subkindOf?: (form: Record<string, any>) => stri
   return async (db: Executor, form: Record<string, any>, org: { id: number; path: string; name: string }) => {
     const s = await repo.siteForForm(db, Number(form.siteId));
     const field = [{ field: 'body.form.siteId', code: 'invalid', message: { zh: '阵地不可用', en: 'site not available' } }];
-    if (!s || !s.org_path.startsWith(org.path)) return new AppError(400, 'site-not-found', { zh: `${org.name}没有编号为 ${form.siteId} 的阵地（请先在阵地台账中登记）`, en: `${org.name} has no site ${form.siteId} (register it first)` }, field);
-    if (s.kind !== kind) return new AppError(400, 'site-kind-mismatch', { zh: `阵地 ${s.no} 不是本项目的阵地类型`, en: `Site ${s.no} is not of this program's kind` }, field);
-    if (s.application_id || s.status !== 'applied') return new AppError(409, 'site-already-applied', { zh: `阵地 ${s.no} 已申报或已验收`, en: `Site ${s.no} was already applied for or accepted` }, field);
+    if (!s || !s.org_path.startsWith(org.path))
+      return new AppError(
+        400,
+        'site-not-found',
+        { zh: `${org.name}没有编号为 ${form.siteId} 的阵地（请先在阵地台账中登记）`, en: `${org.name} has no site ${form.siteId} (register it first)` },
+        field,
+      );
+    if (s.kind !== kind)
+      return new AppError(400, 'site-kind-mismatch', { zh: `阵地 ${s.no} 不是本项目的阵地类型`, en: `Site ${s.no} is not of this program's kind` }, field);
+    if (s.application_id || s.status !== 'applied')
+      return new AppError(409, 'site-already-applied', { zh: `阵地 ${s.no} 已申报或已验收`, en: `Site ${s.no} was already applied for or accepted` }, field);
     const sub = subkindOf?.(form);
-    if (sub && s.subkind && s.subkind !== sub) return new AppError(400, 'site-subkind-mismatch', { zh: `阵地 ${s.no} 登记的类型与申报表不一致`, en: `Site ${s.no} is registered as ${s.subkind}, the form says ${sub}` }, field);
+    if (sub && s.subkind && s.subkind !== sub)
+      return new AppError(
+        400,
+        'site-subkind-mismatch',
+        { zh: `阵地 ${s.no} 登记的类型与申报表不一致`, en: `Site ${s.no} is registered as ${s.subkind}, the form says ${sub}` },
+        field,
+      );
     return null;
   };
 }
 
 async function linkSite(db: Executor, form: Record<string, any>, app: { applicationId: number; instanceId: number; year: number }, subkind?: string) {
   // The form's area and hours fill the register where it has none (附件2-7-1 面积, 开放时间).
-  await repo.linkSiteToApplication(db, Number(form.siteId), { ...app, subkind, areaSqm: form.areaSqm || undefined, openingHours: form.openingHours || undefined });
+  await repo.linkSiteToApplication(db, Number(form.siteId), {
+    ...app,
+    subkind,
+    areaSqm: form.areaSqm || undefined,
+    openingHours: form.openingHours || undefined,
+  });
 }
 
 // 003 附件2-7-1 微型 / 附件2-7-2 综合型“工会司机之家”创建申报表: the header (所属区局工会 is the applicant's
 // district; 负责人 name, email, phone) and one row per station (站点名称 and 地址 are the register's;
 // 站长, 站长手机, 开放时间, 面积, 服务项目, 临停车位数 / 停车位数, 可临停时间 / 充电桩数, 计划完成时间).
-const driverHomeForm = z.strictObject({
-  siteId: z.number().int().positive(),
-  kind: z.enum(['micro', 'comprehensive']).describe('附件2-7-1 微型 / 附件2-7-2 综合型'),
-  leaderName: z.string().trim().min(2).max(40).describe('负责人姓名'),
-  leaderEmail: z.string().trim().email().max(80).describe('负责人邮箱'),
-  leaderPhone: phone.describe('负责人电话'),
-  stationMaster: z.string().trim().min(2).max(40).describe('站长'),
-  stationMasterMobile: mobile.describe('站长手机'),
-  openingHours: z.string().trim().min(2).max(100).describe('开放时间'),
-  areaSqm: z.number().positive().max(100000).describe('面积（m²）'),
-  services: z.string().trim().min(2).max(300).describe('服务项目'),
-  parkingSpaces: z.number().int().nonnegative().max(10000).describe('临停车位数 / 停车位数'),
-  parkingMinutes: z.number().int().nonnegative().max(1440).optional().describe('可临停时间（分钟，微型）'),
-  evChargers: z.number().int().nonnegative().max(1000).optional().describe('充电桩数（综合型）'),
-  plannedCompletion: ZIsoDate.describe('计划完成时间'),
-}).superRefine((f, ctx) => {
-  if (f.kind === 'micro' && f.parkingMinutes === undefined) ctx.addIssue({ code: 'custom', path: ['parkingMinutes'], message: '微型司机之家须填写可临停时间 / a micro home gives its free parking minutes' });
-  if (f.kind === 'comprehensive' && f.evChargers === undefined) ctx.addIssue({ code: 'custom', path: ['evChargers'], message: '综合型司机之家须填写充电桩数 / a comprehensive home gives its chargers' });
-});
+const driverHomeForm = z
+  .strictObject({
+    siteId: z.number().int().positive(),
+    kind: z.enum(['micro', 'comprehensive']).describe('附件2-7-1 微型 / 附件2-7-2 综合型'),
+    leaderName: z.string().trim().min(2).max(40).describe('负责人姓名'),
+    leaderEmail: z.string().trim().email().max(80).describe('负责人邮箱'),
+    leaderPhone: phone.describe('负责人电话'),
+    stationMaster: z.string().trim().min(2).max(40).describe('站长'),
+    stationMasterMobile: mobile.describe('站长手机'),
+    openingHours: z.string().trim().min(2).max(100).describe('开放时间'),
+    areaSqm: z.number().positive().max(100000).describe('面积（m²）'),
+    services: z.string().trim().min(2).max(300).describe('服务项目'),
+    parkingSpaces: z.number().int().nonnegative().max(10000).describe('临停车位数 / 停车位数'),
+    parkingMinutes: z.number().int().nonnegative().max(1440).optional().describe('可临停时间（分钟，微型）'),
+    evChargers: z.number().int().nonnegative().max(1000).optional().describe('充电桩数（综合型）'),
+    plannedCompletion: ZIsoDate.describe('计划完成时间'),
+  })
+  .superRefine((f, ctx) => {
+    if (f.kind === 'micro' && f.parkingMinutes === undefined)
+      ctx.addIssue({ code: 'custom', path: ['parkingMinutes'], message: '微型司机之家须填写可临停时间 / a micro home gives its free parking minutes' });
+    if (f.kind === 'comprehensive' && f.evChargers === undefined)
+      ctx.addIssue({ code: 'custom', path: ['evChargers'], message: '综合型司机之家须填写充电桩数 / a comprehensive home gives its chargers' });
+  });
 
 export const driverHomeAdapter: ProgramAdapter = {
   code: 'driver-home-grant',
@@ -73,12 +102,36 @@ export const driverHomeAdapter: ProgramAdapter = {
     (facts.inspectionInput as Record<string, unknown> | undefined) ??
     (f.kind === 'micro'
       ? { kind: 'micro', facilities: [], freeParkingMinutes: f.parkingMinutes ?? 0, toilet: 'none', signage: false }
-      : { kind: 'comprehensive', facilities: [], freeParkingSpaces: f.parkingSpaces, evChargers: f.evChargers ?? 0, toilet: 'none', signage: false, restArea: false, services: [] }),
+      : {
+          kind: 'comprehensive',
+          facilities: [],
+          freeParkingSpaces: f.parkingSpaces,
+          evChargers: f.evChargers ?? 0,
+          toilet: 'none',
+          signage: false,
+          restArea: false,
+          services: [],
+        }),
   subject: (f) => ({ key: `site:${f.siteId}`, label: `司机之家（阵地 ${f.siteId}）` }),
-  summary: (f) => ({ kind: f.kind === 'micro' ? '微型' : '综合型', master: f.stationMaster, hours: f.openingHours, area: String(f.areaSqm), services: f.services, parking: String(f.parkingSpaces), extra: f.kind === 'micro' ? `${f.parkingMinutes} 分钟` : `${f.evChargers} 个`, planned: f.plannedCompletion }),
+  summary: (f) => ({
+    kind: f.kind === 'micro' ? '微型' : '综合型',
+    master: f.stationMaster,
+    hours: f.openingHours,
+    area: String(f.areaSqm),
+    services: f.services,
+    parking: String(f.parkingSpaces),
+    extra: f.kind === 'micro' ? `${f.parkingMinutes} 分钟` : `${f.evChargers} 个`,
+    planned: f.plannedCompletion,
+  }),
   summaryColumns: [
-    { key: 'kind', header: '类型', width: 8 }, { key: 'master', header: '站长', width: 10 }, { key: 'hours', header: '开放时间', width: 16 }, { key: 'area', header: '面积（m²）', width: 10 },
-    { key: 'services', header: '服务项目', width: 24 }, { key: 'parking', header: '车位数', width: 8 }, { key: 'extra', header: '可临停时间/充电桩数', width: 14 }, { key: 'planned', header: '计划完成时间', width: 12 },
+    { key: 'kind', header: '类型', width: 8 },
+    { key: 'master', header: '站长', width: 10 },
+    { key: 'hours', header: '开放时间', width: 16 },
+    { key: 'area', header: '面积（m²）', width: 10 },
+    { key: 'services', header: '服务项目', width: 24 },
+    { key: 'parking', header: '车位数', width: 8 },
+    { key: 'extra', header: '可临停时间/充电桩数', width: 14 },
+    { key: 'planned', header: '计划完成时间', width: 12 },
   ],
 };
 
@@ -101,10 +154,26 @@ export const healthPointStandardAdapter: ProgramAdapter = {
   orgFacts: (db, form) => siteFacts(db, form),
   checkOrgForm: checkSite('health-point'),
   afterOrgSubmit: (db, form, app) => linkSite(db, form, app),
-  policyInput: (_f, facts) => (facts.inspectionInput as Record<string, unknown> | undefined) ?? { fixedSite: false, noticePosted: false, fixedStaff: false, byAppointment: false, healthCentreAgreement: false, consultationHalfDaysPerWeek: 0, visitsPerMonth: 0, lecturesPerYear: 0, noticeLeadDays: 0 },
+  policyInput: (_f, facts) =>
+    (facts.inspectionInput as Record<string, unknown> | undefined) ?? {
+      fixedSite: false,
+      noticePosted: false,
+      fixedStaff: false,
+      byAppointment: false,
+      healthCentreAgreement: false,
+      consultationHalfDaysPerWeek: 0,
+      visitsPerMonth: 0,
+      lecturesPerYear: 0,
+      noticeLeadDays: 0,
+    },
   subject: (f) => ({ key: `site:${f.siteId}`, label: `健康服务点（阵地 ${f.siteId}）` }),
   summary: (f) => ({ manager: f.manager, centre: f.healthCentre, doctor: f.doctor ?? '', hours: f.serviceHours }),
-  summaryColumns: [{ key: 'manager', header: '管理人员', width: 10 }, { key: 'centre', header: '对口社区卫生服务中心', width: 24 }, { key: 'doctor', header: '全科医生', width: 12 }, { key: 'hours', header: '服务时间', width: 18 }],
+  summaryColumns: [
+    { key: 'manager', header: '管理人员', width: 10 },
+    { key: 'centre', header: '对口社区卫生服务中心', width: 24 },
+    { key: 'doctor', header: '全科医生', width: 12 },
+    { key: 'hours', header: '服务时间', width: 18 },
+  ],
 };
 
 // 001 项目1 三(四) 助推激励 (2022): the city's 15,000 to each new health point that passes the assessment.
@@ -125,8 +194,20 @@ export const healthPointGrantAdapter: ProgramAdapter = {
   policyInput: (f, facts) => ({ isNew: f.pointType === 'new', qualified: !!facts.inspectionInput }),
   amountOf: (o) => Number(o.cityGrant ?? 0),
   subject: (f) => ({ key: `site:${f.siteId}`, label: `健康服务点（阵地 ${f.siteId}）` }),
-  summary: (f) => ({ type: f.pointType === 'new' ? '新增' : '巩固', manager: f.manager, centre: f.healthCentre, doctor: f.doctor ?? '', hours: f.serviceHours }),
-  summaryColumns: [{ key: 'type', header: '新增/巩固', width: 8 }, { key: 'manager', header: '管理人员', width: 10 }, { key: 'centre', header: '对口社区卫生服务中心', width: 24 }, { key: 'doctor', header: '全科医生', width: 12 }, { key: 'hours', header: '服务时间', width: 18 }],
+  summary: (f) => ({
+    type: f.pointType === 'new' ? '新增' : '巩固',
+    manager: f.manager,
+    centre: f.healthCentre,
+    doctor: f.doctor ?? '',
+    hours: f.serviceHours,
+  }),
+  summaryColumns: [
+    { key: 'type', header: '新增/巩固', width: 8 },
+    { key: 'manager', header: '管理人员', width: 10 },
+    { key: 'centre', header: '对口社区卫生服务中心', width: 24 },
+    { key: 'doctor', header: '全科医生', width: 12 },
+    { key: 'hours', header: '服务时间', width: 18 },
+  ],
 };
 
 // 001 项目6 本市一线职工食堂新建项目情况申报表 (2022): 区局（产业）工会、联系人、联系电话 in the header, and per
@@ -158,12 +239,29 @@ export const canteenAdapter: ProgramAdapter = {
   checkOrgForm: checkSite('canteen'),
   afterOrgSubmit: (db, form, app) => linkSite(db, form, app),
   // The rounds are the engine's (appliedOn, launchedOn); the requirements are what the district found on site.
-  policyInput: (f, facts) => ({ ...((facts.inspectionInput as Record<string, unknown> | undefined) ?? canteenDeclared), appliedOn: facts.appliedOn, ...(f.launchedOn ? { launchedOn: f.launchedOn } : {}) }),
+  policyInput: (f, facts) => ({
+    ...((facts.inspectionInput as Record<string, unknown> | undefined) ?? canteenDeclared),
+    appliedOn: facts.appliedOn,
+    ...(f.launchedOn ? { launchedOn: f.launchedOn } : {}),
+  }),
   subject: (f) => ({ key: `site:${f.siteId}`, label: `一线职工食堂（阵地 ${f.siteId}）` }),
-  summary: (f) => ({ owner: f.ownerUnit, opening: f.openingOn, investment: String(f.investmentYuan), workers: String(f.workersServed), staff: String(f.staff), meals: String(f.mealsPerDay), remark: [canteenCategories[f.category as keyof typeof canteenCategories], f.remark].filter(Boolean).join('；') }),
+  summary: (f) => ({
+    owner: f.ownerUnit,
+    opening: f.openingOn,
+    investment: String(f.investmentYuan),
+    workers: String(f.workersServed),
+    staff: String(f.staff),
+    meals: String(f.mealsPerDay),
+    remark: [canteenCategories[f.category as keyof typeof canteenCategories], f.remark].filter(Boolean).join('；'),
+  }),
   summaryColumns: [
-    { key: 'owner', header: '所属单位', width: 24 }, { key: 'opening', header: '开放使用日期', width: 12 }, { key: 'investment', header: '建设总资金（元）', width: 14 }, { key: 'workers', header: '服务职工数', width: 10 },
-    { key: 'staff', header: '工作人员数', width: 10 }, { key: 'meals', header: '每日供餐次数', width: 10 }, { key: 'remark', header: '备注', width: 24 },
+    { key: 'owner', header: '所属单位', width: 24 },
+    { key: 'opening', header: '开放使用日期', width: 12 },
+    { key: 'investment', header: '建设总资金（元）', width: 14 },
+    { key: 'workers', header: '服务职工数', width: 10 },
+    { key: 'staff', header: '工作人员数', width: 10 },
+    { key: 'meals', header: '每日供餐次数', width: 10 },
+    { key: 'remark', header: '备注', width: 24 },
   ],
 };
 
@@ -181,8 +279,18 @@ const cultureForm = z.strictObject({
   newWork: z.string().trim().min(2).max(100).describe('参加展评的新创新编作品'),
 });
 const cultureDeclared = (f: Record<string, any>) => ({
-  rightOrientation: false, managementRules: false, stableFunding: false, fixedRehearsalVenue: false, performanceEquipment: false, teamAgeYears: 0, soundStructure: false,
-  members: f.members, regularRehearsals: false, newWorksThisYear: 0, grassrootsPerformances: false, cityOrDistrictShows: false,
+  rightOrientation: false,
+  managementRules: false,
+  stableFunding: false,
+  fixedRehearsalVenue: false,
+  performanceEquipment: false,
+  teamAgeYears: 0,
+  soundStructure: false,
+  members: f.members,
+  regularRehearsals: false,
+  newWorksThisYear: 0,
+  grassrootsPerformances: false,
+  cityOrDistrictShows: false,
 });
 
 export const cultureTeamAdapter: ProgramAdapter = {
@@ -194,8 +302,20 @@ export const cultureTeamAdapter: ProgramAdapter = {
   afterOrgSubmit: (db, form, app) => linkSite(db, form, app, form.teamType),
   policyInput: (f, facts) => (facts.inspectionInput as Record<string, unknown> | undefined) ?? cultureDeclared(f),
   subject: (f) => ({ key: `site:${f.siteId}`, label: `职工文艺团队（阵地 ${f.siteId}）` }),
-  summary: (f) => ({ type: cultureTypes[f.teamType as keyof typeof cultureTypes], founded: f.foundedOn, members: String(f.members), leader: f.leader, work: f.newWork }),
-  summaryColumns: [{ key: 'type', header: '团队类型', width: 12 }, { key: 'founded', header: '成立时间', width: 12 }, { key: 'members', header: '团员人数', width: 8 }, { key: 'leader', header: '团长', width: 10 }, { key: 'work', header: '新创新编作品', width: 24 }],
+  summary: (f) => ({
+    type: cultureTypes[f.teamType as keyof typeof cultureTypes],
+    founded: f.foundedOn,
+    members: String(f.members),
+    leader: f.leader,
+    work: f.newWork,
+  }),
+  summaryColumns: [
+    { key: 'type', header: '团队类型', width: 12 },
+    { key: 'founded', header: '成立时间', width: 12 },
+    { key: 'members', header: '团员人数', width: 8 },
+    { key: 'leader', header: '团长', width: 10 },
+    { key: 'work', header: '新创新编作品', width: 24 },
+  ],
 };
 
 // 000 女职工幸福关爱行动 一(三)2: each room applies to its regional union by 8/31 and is checked on site
@@ -217,7 +337,10 @@ export const nursingRoomAdapter: ProgramAdapter = {
   policyInput: (f, facts) => ({ builtOn: f.builtOn, appliedOn: facts.appliedOn }),
   subject: (f) => ({ key: `site:${f.siteId}`, label: `爱心妈咪小屋（阵地 ${f.siteId}）` }),
   summary: (f) => ({ built: f.builtOn, contact: f.contactName }),
-  summaryColumns: [{ key: 'built', header: '建屋时间', width: 12 }, { key: 'contact', header: '联系人', width: 10 }],
+  summaryColumns: [
+    { key: 'built', header: '建屋时间', width: 12 },
+    { key: 'contact', header: '联系人', width: 10 },
+  ],
 };
 
 // 000 女职工幸福关爱行动 二(四)1: each studio's union applies to its regional union by 8/31 and is checked
@@ -240,8 +363,22 @@ export const childcareAdapter: ProgramAdapter = {
   orgFacts: (db, form) => siteFacts(db, form),
   checkOrgForm: checkSite('childcare-studio'),
   afterOrgSubmit: (db, form, app) => linkSite(db, form, app, form.type),
-  policyInput: (f, facts) => ({ type: f.type, ...(f.children !== undefined ? { children: f.children } : {}), ...(f.weeks !== undefined ? { weeks: f.weeks } : {}), establishedOn: f.establishedOn, appliedOn: facts.appliedOn }),
+  policyInput: (f, facts) => ({
+    type: f.type,
+    ...(f.children !== undefined ? { children: f.children } : {}),
+    ...(f.weeks !== undefined ? { weeks: f.weeks } : {}),
+    establishedOn: f.establishedOn,
+    appliedOn: facts.appliedOn,
+  }),
   subject: (f) => ({ key: `site:${f.siteId}`, label: `亲子工作室（阵地 ${f.siteId}）` }),
-  summary: (f) => ({ type: childcareTypes[f.type as keyof typeof childcareTypes], weeks: f.weeks === undefined ? '' : String(f.weeks), children: f.children === undefined ? '' : String(f.children) }),
-  summaryColumns: [{ key: 'type', header: '类型', width: 10 }, { key: 'weeks', header: '托管时间(周)', width: 10 }, { key: 'children', header: '托管人数', width: 8 }],
+  summary: (f) => ({
+    type: childcareTypes[f.type as keyof typeof childcareTypes],
+    weeks: f.weeks === undefined ? '' : String(f.weeks),
+    children: f.children === undefined ? '' : String(f.children),
+  }),
+  summaryColumns: [
+    { key: 'type', header: '类型', width: 10 },
+    { key: 'weeks', header: '托管时间(周)', width: 10 },
+    { key: 'children', header: '托管人数', width: 8 },
+  ],
 };

@@ -26,14 +26,45 @@ export async function expireYellowCards(s: Services) {
       const y = Number(today.slice(0, 4));
       const yellow = await repo.lastNotice(trx, id, 'yellow-card');
       const notice = {
-        kind: 'red-card', no: `沪工阵摘字〔${y}〕${String((await repo.noticeCount(trx, 'red-card', y)) + 1).padStart(3, '0')}号`,
-        reasons: [`逾期未整改：整改期限 ${r.yellow_deadline} 已过，黄牌未解除${yellow?.no ? `（${yellow.no}）` : ''}`, ...(yellow?.items ?? []).map((x) => `未整改：${x}`)].slice(0, 20),
-        issuedOn: today, issuer: yellow?.issuer ?? '上海市总工会', auto: true,
+        kind: 'red-card',
+        no: `沪工阵摘字〔${y}〕${String((await repo.noticeCount(trx, 'red-card', y)) + 1).padStart(3, '0')}号`,
+        reasons: [
+          `逾期未整改：整改期限 ${r.yellow_deadline} 已过，黄牌未解除${yellow?.no ? `（${yellow.no}）` : ''}`,
+          ...(yellow?.items ?? []).map((x) => `未整改：${x}`),
+        ].slice(0, 20),
+        issuedOn: today,
+        issuer: yellow?.issuer ?? '上海市总工会',
+        auto: true,
       };
       await repo.redCardIfYellow(trx, id);
-      await repo.addEvent(trx, { siteId: id, action: 'red-card', from: 'yellow-card', to: 'red-card', actorId: null, actorName: SYSTEM_ACTOR, actorOrgId: null, comment: `整改期限 ${r.yellow_deadline} 已过，自动摘牌`, notice, onDate: today });
-      await writeAudit(trx, systemContext(), { action: 'site.red-card', entity: 'site', entityId: id, orgPath: r.org_path, summary: `${r.no} yellow-card → red-card (deadline ${r.yellow_deadline} passed)`, before: { status: 'yellow-card' }, after: { status: 'red-card', notice } });
-      await notifyOfficers(s, trx, { orgIds: [r.org_id] }, 'site-red-card-overdue', { no: r.no, name: r.name, deadline: r.yellow_deadline, on: today, notice: notice.no });
+      await repo.addEvent(trx, {
+        siteId: id,
+        action: 'red-card',
+        from: 'yellow-card',
+        to: 'red-card',
+        actorId: null,
+        actorName: SYSTEM_ACTOR,
+        actorOrgId: null,
+        comment: `整改期限 ${r.yellow_deadline} 已过，自动摘牌`,
+        notice,
+        onDate: today,
+      });
+      await writeAudit(trx, systemContext(), {
+        action: 'site.red-card',
+        entity: 'site',
+        entityId: id,
+        orgPath: r.org_path,
+        summary: `${r.no} yellow-card → red-card (deadline ${r.yellow_deadline} passed)`,
+        before: { status: 'yellow-card' },
+        after: { status: 'red-card', notice },
+      });
+      await notifyOfficers(s, trx, { orgIds: [r.org_id] }, 'site-red-card-overdue', {
+        no: r.no,
+        name: r.name,
+        deadline: r.yellow_deadline,
+        on: today,
+        notice: notice.no,
+      });
       return true;
     });
     if (done) redCards++;

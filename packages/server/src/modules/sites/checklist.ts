@@ -65,7 +65,8 @@ export function checklist(kind: string, subkind: string | null, on: string): TCh
       const c = param(program, on, 'criteria')!;
       items = (c.value[sub] as any[]).map((x) => {
         const base = { code: x.code, zh: x.zh, en: x.en, source: c.source };
-        if (x.check === 'min-parking-minutes' || x.check === 'min-parking-spaces' || x.check === 'min-ev-chargers') return { ...base, answer: 'number' as const, min: x.min };
+        if (x.check === 'min-parking-minutes' || x.check === 'min-parking-spaces' || x.check === 'min-ev-chargers')
+          return { ...base, answer: 'number' as const, min: x.min };
         if (x.check === 'toilet') return { ...base, answer: 'choice' as const, choices: toilets };
         return { ...base, answer: 'yes-no' as const };
       });
@@ -73,12 +74,28 @@ export function checklist(kind: string, subkind: string | null, on: string): TCh
     }
     if (listPrograms.has(program)) {
       const c = param(program, on, 'criteria')!;
-      items = (c.value as any[]).map((x) => ({ code: x.code, zh: x.zh, en: x.en, source: c.source, answer: x.check === 'at-least' ? ('number' as const) : ('yes-no' as const), ...(x.check === 'at-least' ? { min: x.min } : {}) }));
+      items = (c.value as any[]).map((x) => ({
+        code: x.code,
+        zh: x.zh,
+        en: x.en,
+        source: c.source,
+        answer: x.check === 'at-least' ? ('number' as const) : ('yes-no' as const),
+        ...(x.check === 'at-least' ? { min: x.min } : {}),
+      }));
       return { kind: kind as TChecklist['kind'], subkind, program, policy: policyOf(program, on), on, items };
     }
     const c = param(program, on, 'classes')!;
     const min = Math.min(...(c.value as any[]).map((x) => x.minSqm));
-    items = [{ code: 'area', zh: `健身场地面积（平方米，不少于 ${min}）：${(c.value as any[]).map((x) => `${x.zh} ${x.printed}`).join('；')}`, en: `Floor area in m² (at least ${min})`, answer: 'number', min, source: c.source }];
+    items = [
+      {
+        code: 'area',
+        zh: `健身场地面积（平方米，不少于 ${min}）：${(c.value as any[]).map((x) => `${x.zh} ${x.printed}`).join('；')}`,
+        en: `Floor area in m² (at least ${min})`,
+        answer: 'number',
+        min,
+        source: c.source,
+      },
+    ];
     return { kind: 'fitness-station', subkind, program, policy: policyOf(program, on), on, items };
   } catch {
     // No rule in force on that day (e.g. a health point inspected in 2025): the register's own items.
@@ -91,15 +108,33 @@ function answersByCode(list: TChecklist, answers: Answer[]) {
   const by = new Map<string, Answer>();
   for (const [i, a] of answers.entries()) {
     const item = list.items.find((x) => x.code === a.code);
-    if (!item) throw badRequest('unknown-checklist-item', { zh: `第 ${i + 1} 项“${a.code}”不在本次核查清单中`, en: `Answer ${i + 1} (${a.code}) is not an item of this checklist` }, [{ field: `body.answers.${i}.code`, code: 'unknown', message: { zh: '不在清单中', en: 'not on the checklist' } }]);
-    if (by.has(a.code)) throw badRequest('duplicate-checklist-item', { zh: `“${item.zh}”回答了两次`, en: `${a.code} is answered twice` }, [{ field: `body.answers.${i}.code`, code: 'duplicate', message: { zh: '重复', en: 'duplicate' } }]);
-    if (item.answer === 'number' && a.value === undefined && a.met) throw badRequest('checklist-value-required', { zh: `“${item.zh}”请填写现场实测数值`, en: `${a.code}: give the number measured on site` }, [{ field: `body.answers.${i}.value`, code: 'required', message: { zh: '必填', en: 'required' } }]);
-    if (item.answer === 'choice' && a.choice !== undefined && !item.choices!.some((c) => c.value === a.choice)) throw badRequest('checklist-choice-invalid', { zh: `“${item.zh}”的选项无效`, en: `${a.code}: not one of the choices` }, [{ field: `body.answers.${i}.choice`, code: 'invalid', message: { zh: '无效', en: 'invalid' } }]);
+    if (!item)
+      throw badRequest(
+        'unknown-checklist-item',
+        { zh: `第 ${i + 1} 项“${a.code}”不在本次核查清单中`, en: `Answer ${i + 1} (${a.code}) is not an item of this checklist` },
+        [{ field: `body.answers.${i}.code`, code: 'unknown', message: { zh: '不在清单中', en: 'not on the checklist' } }],
+      );
+    if (by.has(a.code))
+      throw badRequest('duplicate-checklist-item', { zh: `“${item.zh}”回答了两次`, en: `${a.code} is answered twice` }, [
+        { field: `body.answers.${i}.code`, code: 'duplicate', message: { zh: '重复', en: 'duplicate' } },
+      ]);
+    if (item.answer === 'number' && a.value === undefined && a.met)
+      throw badRequest('checklist-value-required', { zh: `“${item.zh}”请填写现场实测数值`, en: `${a.code}: give the number measured on site` }, [
+        { field: `body.answers.${i}.value`, code: 'required', message: { zh: '必填', en: 'required' } },
+      ]);
+    if (item.answer === 'choice' && a.choice !== undefined && !item.choices!.some((c) => c.value === a.choice))
+      throw badRequest('checklist-choice-invalid', { zh: `“${item.zh}”的选项无效`, en: `${a.code}: not one of the choices` }, [
+        { field: `body.answers.${i}.choice`, code: 'invalid', message: { zh: '无效', en: 'invalid' } },
+      ]);
     by.set(a.code, a);
   }
   const missing = list.items.filter((x) => !by.has(x.code));
   if (missing.length)
-    throw badRequest('checklist-incomplete', { zh: `核查清单未填完：${missing.map((x) => x.zh).join('；')}`, en: `Checklist items not answered: ${missing.map((x) => x.code).join(', ')}` }, missing.map((x) => ({ field: 'body.answers', code: 'missing', message: { zh: `未填写“${x.zh}”`, en: `${x.code} not answered` } })));
+    throw badRequest(
+      'checklist-incomplete',
+      { zh: `核查清单未填完：${missing.map((x) => x.zh).join('；')}`, en: `Checklist items not answered: ${missing.map((x) => x.code).join(', ')}` },
+      missing.map((x) => ({ field: 'body.answers', code: 'missing', message: { zh: `未填写“${x.zh}”`, en: `${x.code} not answered` } })),
+    );
   return by;
 }
 
@@ -148,5 +183,10 @@ export function decide(list: TChecklist, answers: Answer[]) {
   const missing = Array.isArray(r.output.missing) ? (r.output.missing as { code: string; zh: string; en: string }[]) : [];
   // The fitness station's class: below the smallest class is the reason.
   const reasons = missing.length ? missing : r.eligible ? [] : r.reasons.map((x) => ({ code: x.code, zh: x.message.zh, en: x.message.en }));
-  return { passed: r.eligible, reasons, evaluation: { program: list.program, policy: r.policy, eligible: r.eligible, output: r.output, trace: r.trace }, input };
+  return {
+    passed: r.eligible,
+    reasons,
+    evaluation: { program: list.program, policy: r.policy, eligible: r.eligible, output: r.output, trace: r.trace },
+    input,
+  };
 }

@@ -30,18 +30,36 @@ export function claimsInScope(db: Executor, actor: Actor, q: { status?: SiteClai
 }
 
 export const claimItems = (db: Executor, claimId: number) =>
-  db.selectFrom('site_claim_items').select(['id', 'site_id', 'application_id', 'amount_fen', 'row', 'active']).where('claim_id', '=', claimId).orderBy('id').execute();
+  db
+    .selectFrom('site_claim_items')
+    .select(['id', 'site_id', 'application_id', 'amount_fen', 'row', 'active'])
+    .where('claim_id', '=', claimId)
+    .orderBy('id')
+    .execute();
 
 /** The sites of some, with the claim that holds them (filed or accepted; a returned claim releases its sites). */
 export async function activeClaimsOf(db: Executor, siteIds: number[]) {
   if (!siteIds.length) return new Map<number, { no: string; status: SiteClaimStatus }>();
-  const rows = await db.selectFrom('site_claim_items as i').innerJoin('site_claims as c', 'c.id', 'i.claim_id').select(['i.site_id', 'c.no', 'c.status']).where('i.site_id', 'in', siteIds).where('i.active', '=', true).execute();
+  const rows = await db
+    .selectFrom('site_claim_items as i')
+    .innerJoin('site_claims as c', 'c.id', 'i.claim_id')
+    .select(['i.site_id', 'c.no', 'c.status'])
+    .where('i.site_id', 'in', siteIds)
+    .where('i.active', '=', true)
+    .execute();
   return new Map(rows.map((r) => [r.site_id, { no: r.no, status: r.status }]));
 }
 
 /** The applications of some that are in a filed claim (awaiting the federation), with the claim's number. */
 export function filedClaimsOfApplications(db: Executor, applicationIds: number[]) {
-  return db.selectFrom('site_claim_items as i').innerJoin('site_claims as c', 'c.id', 'i.claim_id').select(['i.application_id', 'c.no']).where('i.application_id', 'in', applicationIds).where('i.active', '=', true).where('c.status', '=', 'filed').execute();
+  return db
+    .selectFrom('site_claim_items as i')
+    .innerJoin('site_claims as c', 'c.id', 'i.claim_id')
+    .select(['i.application_id', 'c.no'])
+    .where('i.application_id', 'in', applicationIds)
+    .where('i.active', '=', true)
+    .where('c.status', '=', 'filed')
+    .execute();
 }
 
 export async function nextClaimId(db: Executor) {
@@ -54,7 +72,11 @@ export async function insertClaim(db: Executor, values: Insertable<DB['site_clai
 }
 
 export async function insertClaimItems(db: Executor, rows: Insertable<DB['site_claim_items']>[]) {
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('site_claim_items').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('site_claim_items')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 export async function updateClaim(db: Executor, id: number, set: Updateable<DB['site_claims']>) {
@@ -67,7 +89,8 @@ export async function releaseItems(db: Executor, claimId: number) {
 }
 
 /** An org's id, name, kind and path. */
-export const orgBrief = (db: Executor, id: number) => db.selectFrom('orgs').select(['id', 'name', 'kind', 'path', 'function_code']).where('id', '=', id).executeTakeFirst();
+export const orgBrief = (db: Executor, id: number) =>
+  db.selectFrom('orgs').select(['id', 'name', 'kind', 'path', 'function_code']).where('id', '=', id).executeTakeFirst();
 
 /** The name of the active org holding a function (a federation department), or undefined. */
 export async function orgNameByFunction(db: Executor, functionCode: string) {

@@ -6,13 +6,30 @@
 import { dailyAt, defineModule } from '../../platform/module.ts';
 import { addPayeeGuard } from '../payouts/api.ts';
 import { registerAdapter } from '../programs/api.ts';
-import { canteenAdapter, childcareAdapter, cultureTeamAdapter, driverHomeAdapter, healthPointGrantAdapter, healthPointStandardAdapter, nursingRoomAdapter } from './adapters.ts';
+import {
+  canteenAdapter,
+  childcareAdapter,
+  cultureTeamAdapter,
+  driverHomeAdapter,
+  healthPointGrantAdapter,
+  healthPointStandardAdapter,
+  nursingRoomAdapter,
+} from './adapters.ts';
 import { yellowOverdueJob } from './cards.ts';
 import { claimedPayees } from './claims.ts';
 import { sitesRoutes } from './routes.ts';
 import { refusedPayees, siteNotices } from './service.ts';
 
-for (const a of [driverHomeAdapter, healthPointStandardAdapter, healthPointGrantAdapter, canteenAdapter, cultureTeamAdapter, nursingRoomAdapter, childcareAdapter]) registerAdapter(a);
+for (const a of [
+  driverHomeAdapter,
+  healthPointStandardAdapter,
+  healthPointGrantAdapter,
+  canteenAdapter,
+  cultureTeamAdapter,
+  nursingRoomAdapter,
+  childcareAdapter,
+])
+  registerAdapter(a);
 addPayeeGuard(refusedPayees);
 // A site's own payable is not paid while its district's summary claim awaits the federation (claims.ts).
 addPayeeGuard(claimedPayees);

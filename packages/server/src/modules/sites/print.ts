@@ -12,7 +12,16 @@ export async function noticePage(s: Services, ctx: RequestContext, siteId: numbe
   const site = await getSite(s, ctx, siteId);
   const e = site.events.find((x) => x.id === eventId && x.notice);
   if (!e) throw notFound('notice', eventId);
-  const n = e.notice as { kind: string; no: string; items?: string[]; reasons?: string[]; deadline?: string; issuedOn: string; issuer?: string; inspection?: { on: string; inspector: string } };
+  const n = e.notice as {
+    kind: string;
+    no: string;
+    items?: string[];
+    reasons?: string[];
+    deadline?: string;
+    issuedOn: string;
+    issuer?: string;
+    inspection?: { on: string; inspector: string };
+  };
   const yellow = n.kind === 'yellow-card';
   const title = yellow ? '整改通知书' : '摘牌通知书';
   const list = (yellow ? n.items : n.reasons) ?? [];

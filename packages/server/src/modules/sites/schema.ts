@@ -26,7 +26,14 @@ export const statusNames: Record<(typeof siteStatuses)[number], { zh: string; en
   closed: { zh: '已关闭', en: 'Closed' },
 };
 
-const ZContact = z.object({ role: z.string().trim().min(1).max(20), name: z.string().trim().min(1).max(40), phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/, { message: '电话号码格式不正确 / not a phone number' }) });
+const ZContact = z.object({
+  role: z.string().trim().min(1).max(20),
+  name: z.string().trim().min(1).max(40),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\- ]{5,20}$/, { message: '电话号码格式不正确 / not a phone number' }),
+});
 
 export const ZSiteCreate = z.object({
   kind: z.enum(siteKinds),
@@ -149,8 +156,25 @@ export const ZInspection = z.object({
   org: ZOrgRef.nullable(),
   passed: z.boolean(),
   reasons: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })),
-  answers: z.array(z.object({ code: z.string(), zh: z.string().optional(), met: z.boolean(), value: z.number().optional(), choice: z.string().optional(), note: z.string().optional() })),
-  evaluation: z.object({ program: z.string().nullable(), policy: z.string().nullable(), eligible: z.boolean(), output: z.record(z.string(), z.unknown()), trace: z.array(z.unknown()) }).nullable(),
+  answers: z.array(
+    z.object({
+      code: z.string(),
+      zh: z.string().optional(),
+      met: z.boolean(),
+      value: z.number().optional(),
+      choice: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+  evaluation: z
+    .object({
+      program: z.string().nullable(),
+      policy: z.string().nullable(),
+      eligible: z.boolean(),
+      output: z.record(z.string(), z.unknown()),
+      trace: z.array(z.unknown()),
+    })
+    .nullable(),
   photoIds: z.array(z.number().int()),
   createdAt: ZTimestamp,
 });
@@ -175,17 +199,49 @@ export const ZSiteDetail = ZSiteSummary.extend({
   photos: z.array(z.object({ id: z.number().int(), fileName: z.string(), mime: z.string(), size: z.number().int() })),
   events: z.array(ZEvent),
   inspections: z.array(ZInspection),
-  serviceLog: z.array(z.object({ id: z.number().int(), onDate: z.string(), kind: z.string(), description: z.string(), attendees: z.number().int().nullable() })),
+  serviceLog: z.array(
+    z.object({ id: z.number().int(), onDate: z.string(), kind: z.string(), description: z.string(), attendees: z.number().int().nullable() }),
+  ),
   application: z
-    .object({ id: z.number().int(), no: z.string(), status: z.string(), stepLevel: z.string().nullable(), amount: z.number(), booked: z.number(), paid: z.number(), evaluation: z.unknown() })
+    .object({
+      id: z.number().int(),
+      no: z.string(),
+      status: z.string(),
+      stepLevel: z.string().nullable(),
+      amount: z.number(),
+      booked: z.number(),
+      paid: z.number(),
+      evaluation: z.unknown(),
+    })
     .nullable(),
   /** A health point's 1:1:1 matching recorded at acceptance (yuan), with the minima the engine asked for. */
-  matching: z.object({ district: z.number(), street: z.number(), minDistrict: z.number().nullable(), minStreet: z.number().nullable(), cityGrant: z.number().nullable() }).nullable(),
-  abilities: z.object({ edit: z.boolean(), inspect: z.boolean(), accept: z.boolean(), plaque: z.boolean(), yellowCard: z.boolean(), redCard: z.boolean(), lift: z.boolean(), close: z.boolean() }),
+  matching: z
+    .object({
+      district: z.number(),
+      street: z.number(),
+      minDistrict: z.number().nullable(),
+      minStreet: z.number().nullable(),
+      cityGrant: z.number().nullable(),
+    })
+    .nullable(),
+  abilities: z.object({
+    edit: z.boolean(),
+    inspect: z.boolean(),
+    accept: z.boolean(),
+    plaque: z.boolean(),
+    yellowCard: z.boolean(),
+    redCard: z.boolean(),
+    lift: z.boolean(),
+    close: z.boolean(),
+  }),
 });
 export type TSiteDetail = z.infer<typeof ZSiteDetail>;
 
-const ZYuan = z.number().nonnegative().max(1e8).refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' });
+const ZYuan = z
+  .number()
+  .nonnegative()
+  .max(1e8)
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数 / at most two decimals' });
 export const ZAccept = z.object({
   comment: z.string().trim().max(500).optional(),
   /** Health points (001 项目1 三(四)): the matching funds in yuan of the district union and of the street (park, building) union, each at least the city's grant (1:1:1). */
@@ -199,7 +255,11 @@ export const ZYellowCard = z.object({
   inspectionId: ZIdValue.optional(),
   comment: z.string().trim().max(500).optional(),
 });
-export const ZRedCard = z.object({ reasons: z.array(z.string().trim().min(2).max(200)).min(1).max(20), inspectionId: ZIdValue.optional(), comment: z.string().trim().max(500).optional() });
+export const ZRedCard = z.object({
+  reasons: z.array(z.string().trim().min(2).max(200)).min(1).max(20),
+  inspectionId: ZIdValue.optional(),
+  comment: z.string().trim().max(500).optional(),
+});
 export const ZComment = z.object({ comment: z.string().trim().min(2).max(500) });
 export const ZServiceLogCreate = z.object({
   onDate: ZIsoDate,
@@ -247,7 +307,9 @@ export const ZClaimQuery = z.object({
 });
 export type TClaimQuery = z.infer<typeof ZClaimQuery>;
 
-export const ZDeliveryQuery = z.object({ year: z.coerce.number().int().min(2016).max(2100).describe('the program year of the accepted nursing-room claims; the papers are for the year after') });
+export const ZDeliveryQuery = z.object({
+  year: z.coerce.number().int().min(2016).max(2100).describe('the program year of the accepted nursing-room claims; the papers are for the year after'),
+});
 
 export const ZImported = z.object({ created: z.number().int(), rows: z.number().int() });
 export const ZBinary = z.any().describe('binary file');
@@ -268,19 +330,44 @@ export const ZClaimCreate = z.object({
   siteIds: z.array(ZIdValue).max(5000).optional(),
 });
 export type TClaimCreate = z.infer<typeof ZClaimCreate>;
-export const ZClaimListQuery = z.object({ status: z.enum(claimStatuses).optional(), kind: z.enum(siteKinds).optional(), year: z.coerce.number().int().min(2016).max(2100).optional() });
+export const ZClaimListQuery = z.object({
+  status: z.enum(claimStatuses).optional(),
+  kind: z.enum(siteKinds).optional(),
+  year: z.coerce.number().int().min(2016).max(2100).optional(),
+});
 export type TClaimListQuery = z.infer<typeof ZClaimListQuery>;
 const ZBi = z.object({ zh: z.string(), en: z.string() });
 export const ZClaim = z.object({
-  id: z.number().int(), no: z.string(), region: z.object({ id: z.number().int(), name: z.string() }), kind: z.enum(siteKinds), kindName: ZBi, year: z.number().int(),
-  program: z.object({ id: z.number().int(), title: z.string() }), items: z.number().int(), total: z.number().describe('yuan'),
-  voucherNo: z.string(), voucher: z.object({ id: z.number().int(), fileName: z.string() }), deadline: ZIsoDate.nullable().describe('the claim deadline of the program year; null: the seeds give none'),
-  status: z.enum(claimStatuses), statusName: ZBi, filedOn: ZIsoDate, filedBy: z.string(), decidedBy: z.string().nullable(), decidedAt: ZTimestamp.nullable(), comment: z.string().nullable(),
-  payout: z.object({ entryId: z.number().int(), amount: z.number(), batchNo: z.string().nullable(), paid: z.boolean(), paidOn: ZIsoDate.nullable() }).nullable(),
+  id: z.number().int(),
+  no: z.string(),
+  region: z.object({ id: z.number().int(), name: z.string() }),
+  kind: z.enum(siteKinds),
+  kindName: ZBi,
+  year: z.number().int(),
+  program: z.object({ id: z.number().int(), title: z.string() }),
+  items: z.number().int(),
+  total: z.number().describe('yuan'),
+  voucherNo: z.string(),
+  voucher: z.object({ id: z.number().int(), fileName: z.string() }),
+  deadline: ZIsoDate.nullable().describe('the claim deadline of the program year; null: the seeds give none'),
+  status: z.enum(claimStatuses),
+  statusName: ZBi,
+  filedOn: ZIsoDate,
+  filedBy: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: ZTimestamp.nullable(),
+  comment: z.string().nullable(),
+  payout: z
+    .object({ entryId: z.number().int(), amount: z.number(), batchNo: z.string().nullable(), paid: z.boolean(), paidOn: ZIsoDate.nullable() })
+    .nullable(),
   abilities: z.object({ accept: z.boolean(), return: z.boolean() }),
 });
 export const ZClaimList = z.object({ items: z.array(ZClaim) });
 export const ZClaimDetail = ZClaim.extend({
-  rows: z.array(z.object({ siteId: z.number().int(), applicationId: z.number().int(), siteNo: z.string(), name: z.string(), org: z.string(), amount: z.number() }).passthrough()),
+  rows: z.array(
+    z
+      .object({ siteId: z.number().int(), applicationId: z.number().int(), siteNo: z.string(), name: z.string(), org: z.string(), amount: z.number() })
+      .passthrough(),
+  ),
 });
 export const ZClaimAccept = z.object({ comment: z.string().trim().max(500).optional() });

@@ -14,10 +14,23 @@ import { kindNames, siteKinds, ZSiteCreate, type TClaimQuery, type TSiteQuery } 
 import { allSites, createSiteTx } from './service.ts';
 
 const columns = [
-  { header: '编号', key: 'no', width: 16 }, { header: '类型', key: 'kind', width: 14 }, { header: '子类型', key: 'subkind', width: 12 }, { header: '名称', key: 'name', width: 30 },
-  { header: '所属工会编号', key: 'orgId', width: 12 }, { header: '所属工会', key: 'org', width: 30 }, { header: '区局', key: 'region', width: 18 }, { header: '地址', key: 'address', width: 36 },
-  { header: '经度', key: 'lon', width: 11 }, { header: '纬度', key: 'lat', width: 11 }, { header: '面积（m²）', key: 'size', width: 10 }, { header: '开放时间', key: 'hours', width: 18 },
-  { header: '联系人', key: 'contact', width: 10 }, { header: '联系电话', key: 'phone', width: 14 }, { header: '资助年度', key: 'fundedYear', width: 10 }, { header: '挂牌年度', key: 'plaqueYear', width: 10 }, { header: '状态', key: 'status', width: 12 },
+  { header: '编号', key: 'no', width: 16 },
+  { header: '类型', key: 'kind', width: 14 },
+  { header: '子类型', key: 'subkind', width: 12 },
+  { header: '名称', key: 'name', width: 30 },
+  { header: '所属工会编号', key: 'orgId', width: 12 },
+  { header: '所属工会', key: 'org', width: 30 },
+  { header: '区局', key: 'region', width: 18 },
+  { header: '地址', key: 'address', width: 36 },
+  { header: '经度', key: 'lon', width: 11 },
+  { header: '纬度', key: 'lat', width: 11 },
+  { header: '面积（m²）', key: 'size', width: 10 },
+  { header: '开放时间', key: 'hours', width: 18 },
+  { header: '联系人', key: 'contact', width: 10 },
+  { header: '联系电话', key: 'phone', width: 14 },
+  { header: '资助年度', key: 'fundedYear', width: 10 },
+  { header: '挂牌年度', key: 'plaqueYear', width: 10 },
+  { header: '状态', key: 'status', width: 12 },
 ];
 
 /** A contact's phone as exports show it: a mobile masked, a landline with all but its last four digits starred. */
@@ -25,52 +38,106 @@ const maskPhone = (phone: string) => (/^1\d{10}$/.test(phone) ? maskMobile(phone
 
 export async function exportSites(s: Services, ctx: RequestContext, q: Omit<TSiteQuery, 'page' | 'pageSize'>) {
   const items = await allSites(s, ctx, q);
-  const contacts = await contactsOfSites(s.database.db, items.map((i) => i.id));
+  const contacts = await contactsOfSites(
+    s.database.db,
+    items.map((i) => i.id),
+  );
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const rows = items.map((i) => {
     const c = (byId.get(i.id)?.contacts as { name: string; phone: string }[] | undefined)?.[0];
     return {
-      no: i.no, kind: kindNames[i.kind].zh, subkind: i.subkind, name: i.name, orgId: i.org.id, org: i.org.name, region: i.region?.name ?? '', address: i.address, lon: i.lon, lat: i.lat, size: i.sizeM2,
-      hours: byId.get(i.id)?.opening_hours ?? '', contact: c?.name ?? '', phone: c ? maskPhone(c.phone) : '', fundedYear: i.fundedYear, plaqueYear: i.plaqueYear, status: i.statusName.zh,
+      no: i.no,
+      kind: kindNames[i.kind].zh,
+      subkind: i.subkind,
+      name: i.name,
+      orgId: i.org.id,
+      org: i.org.name,
+      region: i.region?.name ?? '',
+      address: i.address,
+      lon: i.lon,
+      lat: i.lat,
+      size: i.sizeM2,
+      hours: byId.get(i.id)?.opening_hours ?? '',
+      contact: c?.name ?? '',
+      phone: c ? maskPhone(c.phone) : '',
+      fundedYear: i.fundedYear,
+      plaqueYear: i.plaqueYear,
+      status: i.statusName.zh,
     };
   });
   const body = await writeXlsx([{ name: '阵地台账', columns, rows }]);
   return { fileName: `阵地台账-${s.clock.today()}.xlsx`, body };
 }
 
-const kindByName = new Map<string, string>([...siteKinds.map((k) => [k, k] as [string, string]), ...siteKinds.map((k) => [kindNames[k].zh, k] as [string, string])]);
+const kindByName = new Map<string, string>([
+  ...siteKinds.map((k) => [k, k] as [string, string]),
+  ...siteKinds.map((k) => [kindNames[k].zh, k] as [string, string]),
+]);
 
 export async function importSites(s: Services, ctx: RequestContext, buf: Buffer, fileName: string) {
   const table = await readTable(buf, fileName, { maxRows: 5000 });
   const col = (h: string) => table.headers.findIndex((x) => x.replace(/\s+/g, '') === h.replace(/\s+/g, ''));
   const idx = Object.fromEntries(columns.map((c) => [c.key, col(c.header)]));
   for (const need of ['kind', 'name', 'orgId', 'address'] as const)
-    if (idx[need]! < 0) throw new AppError(400, 'invalid-file', { zh: `文件缺少“${columns.find((c) => c.key === need)!.header}”列`, en: `The file has no column ${columns.find((c) => c.key === need)!.header}` }, [{ field: `header.${columns.find((c) => c.key === need)!.header}`, code: 'missing-column', message: { zh: '缺少列', en: 'missing column' } }]);
+    if (idx[need]! < 0)
+      throw new AppError(
+        400,
+        'invalid-file',
+        { zh: `文件缺少“${columns.find((c) => c.key === need)!.header}”列`, en: `The file has no column ${columns.find((c) => c.key === need)!.header}` },
+        [{ field: `header.${columns.find((c) => c.key === need)!.header}`, code: 'missing-column', message: { zh: '缺少列', en: 'missing column' } }],
+      );
   const cell = (r: { cells: string[] }, k: string) => (idx[k]! >= 0 ? (r.cells[idx[k]!] ?? '').trim() : '');
   const numOrUndef = (v: string) => (v === '' ? undefined : Number(v));
-  const inputs = table.rows.filter((r) => cell(r, 'name') !== '').map((r) => {
-    const kind = kindByName.get(cell(r, 'kind'));
-    const contact = cell(r, 'contact');
-    const raw = {
-      kind, subkind: cell(r, 'subkind') || undefined, name: cell(r, 'name'), orgId: numOrUndef(cell(r, 'orgId')), address: cell(r, 'address'), lon: numOrUndef(cell(r, 'lon')), lat: numOrUndef(cell(r, 'lat')),
-      sizeM2: numOrUndef(cell(r, 'size')), openingHours: cell(r, 'hours') || undefined, contacts: contact ? [{ role: '负责人', name: contact, phone: cell(r, 'phone') }] : [], fundedYear: numOrUndef(cell(r, 'fundedYear')),
-    };
-    const parsed = ZSiteCreate.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const key = String(issue.path[0] ?? 'kind');
-      const header = columns.find((c) => c.key === ({ sizeM2: 'size', openingHours: 'hours', contacts: 'phone' } as Record<string, string>)[key] || c.key === key)?.header ?? key;
-      throw new AppError(400, 'invalid-row', { zh: `第 ${r.rowNo} 行“${header}”有误：${issue.message.split(' / ')[0]}`, en: `Row ${r.rowNo}, column ${header}: ${issue.message.split(' / ').pop()}` }, [{ field: `rows[${r.rowNo}].${header}`, code: 'invalid', message: { zh: issue.message, en: issue.message } }]);
-    }
-    return { row: r.rowNo, input: parsed.data };
-  });
+  const inputs = table.rows
+    .filter((r) => cell(r, 'name') !== '')
+    .map((r) => {
+      const kind = kindByName.get(cell(r, 'kind'));
+      const contact = cell(r, 'contact');
+      const raw = {
+        kind,
+        subkind: cell(r, 'subkind') || undefined,
+        name: cell(r, 'name'),
+        orgId: numOrUndef(cell(r, 'orgId')),
+        address: cell(r, 'address'),
+        lon: numOrUndef(cell(r, 'lon')),
+        lat: numOrUndef(cell(r, 'lat')),
+        sizeM2: numOrUndef(cell(r, 'size')),
+        openingHours: cell(r, 'hours') || undefined,
+        contacts: contact ? [{ role: '负责人', name: contact, phone: cell(r, 'phone') }] : [],
+        fundedYear: numOrUndef(cell(r, 'fundedYear')),
+      };
+      const parsed = ZSiteCreate.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const key = String(issue.path[0] ?? 'kind');
+        const header =
+          columns.find((c) => c.key === ({ sizeM2: 'size', openingHours: 'hours', contacts: 'phone' } as Record<string, string>)[key] || c.key === key)
+            ?.header ?? key;
+        throw new AppError(
+          400,
+          'invalid-row',
+          {
+            zh: `第 ${r.rowNo} 行“${header}”有误：${issue.message.split(' / ')[0]}`,
+            en: `Row ${r.rowNo}, column ${header}: ${issue.message.split(' / ').pop()}`,
+          },
+          [{ field: `rows[${r.rowNo}].${header}`, code: 'invalid', message: { zh: issue.message, en: issue.message } }],
+        );
+      }
+      return { row: r.rowNo, input: parsed.data };
+    });
   if (!inputs.length) throw new AppError(400, 'empty-file', { zh: '文件中没有阵地', en: 'The file lists no sites' });
   await s.database.db.transaction().execute(async (trx) => {
     for (const x of inputs) {
       try {
         await createSiteTx(s, trx, ctx, x.input);
       } catch (err) {
-        if (err instanceof AppError) throw new AppError(err.status, err.code, { zh: `第 ${x.row} 行：${err.messages.zh}`, en: `Row ${x.row}: ${err.messages.en}` }, err.issues.map((i) => ({ ...i, field: `rows[${x.row}].${i.field.replace(/^body\./, '')}` })));
+        if (err instanceof AppError)
+          throw new AppError(
+            err.status,
+            err.code,
+            { zh: `第 ${x.row} 行：${err.messages.zh}`, en: `Row ${x.row}: ${err.messages.en}` },
+            err.issues.map((i) => ({ ...i, field: `rows[${x.row}].${i.field.replace(/^body\./, '')}` })),
+          );
         throw err;
       }
     }
@@ -94,7 +161,8 @@ export async function claimSummary(s: Services, ctx: RequestContext, q: TClaimQu
   if (regionId !== null) {
     const r = await orgOfRegion(db, regionId);
     // A district outside the caller's subtree is not theirs to claim for (its sites are not visible either).
-    if (!r || (r.kind !== 'district' && r.kind !== 'industry') || !(pathInScope(actor, r.path) || (actor.orgPath && actor.orgPath.startsWith(r.path)))) throw notFound('region', regionId);
+    if (!r || (r.kind !== 'district' && r.kind !== 'industry') || !(pathInScope(actor, r.path) || (actor.orgPath && actor.orgPath.startsWith(r.path))))
+      throw notFound('region', regionId);
   } else if (actor.orgPath) regionId = await regionOf(db, actor.orgPath);
   const region = regionId ? await orgOfRegion(db, regionId) : undefined;
   // The claimable rows (claims.ts): the same a claim filed now would freeze.
@@ -113,11 +181,38 @@ function summaryTitle(kind: TClaimQuery['kind'], year: number) {
 export function summaryColumns(kind: TClaimQuery['kind']) {
   const kindZh = kindNames[kind].zh;
   if (kind === 'nursing-room')
-    return [{ header: '序号', key: 'n', width: 6 }, { header: '小屋名称', key: 'name', width: 32 }, { header: '建屋时间', key: 'built', width: 12 }, { header: '申领标准（元）', key: 'standard', width: 14 }, { header: '申领金额（元）', key: 'amount', width: 14 }, { header: '备注', key: 'remark', width: 24 }];
+    return [
+      { header: '序号', key: 'n', width: 6 },
+      { header: '小屋名称', key: 'name', width: 32 },
+      { header: '建屋时间', key: 'built', width: 12 },
+      { header: '申领标准（元）', key: 'standard', width: 14 },
+      { header: '申领金额（元）', key: 'amount', width: 14 },
+      { header: '备注', key: 'remark', width: 24 },
+    ];
   if (kind === 'childcare-studio')
-    return [{ header: '序号', key: 'n', width: 6 }, { header: '亲子工作室所在单位名称', key: 'org', width: 32 }, { header: '类型', key: 'type', width: 10 }, { header: '托管时间(周)', key: 'weeks', width: 12 }, { header: '托管人数', key: 'children', width: 10 }, { header: '申领金额(元)', key: 'amount', width: 14 }, { header: '备注', key: 'remark', width: 24 }];
-  return [{ header: '序号', key: 'n', width: 6 }, { header: `${kindZh}名称`, key: 'name', width: 32 }, { header: '所属单位', key: 'org', width: 28 }, { header: '申领标准（元）', key: 'standard', width: 14 }, { header: '申领金额（元）', key: 'amount', width: 14 },
-    ...(kind === 'health-point' ? [{ header: '区总工会配套（元）', key: 'district', width: 16 }, { header: '街镇（园区、楼宇）工会配套（元）', key: 'street', width: 22 }] : []), { header: '备注', key: 'remark', width: 24 }];
+    return [
+      { header: '序号', key: 'n', width: 6 },
+      { header: '亲子工作室所在单位名称', key: 'org', width: 32 },
+      { header: '类型', key: 'type', width: 10 },
+      { header: '托管时间(周)', key: 'weeks', width: 12 },
+      { header: '托管人数', key: 'children', width: 10 },
+      { header: '申领金额(元)', key: 'amount', width: 14 },
+      { header: '备注', key: 'remark', width: 24 },
+    ];
+  return [
+    { header: '序号', key: 'n', width: 6 },
+    { header: `${kindZh}名称`, key: 'name', width: 32 },
+    { header: '所属单位', key: 'org', width: 28 },
+    { header: '申领标准（元）', key: 'standard', width: 14 },
+    { header: '申领金额（元）', key: 'amount', width: 14 },
+    ...(kind === 'health-point'
+      ? [
+          { header: '区总工会配套（元）', key: 'district', width: 16 },
+          { header: '街镇（园区、楼宇）工会配套（元）', key: 'street', width: 22 },
+        ]
+      : []),
+    { header: '备注', key: 'remark', width: 24 },
+  ];
 }
 
 /** The workbook of a 申领汇总表: the seed's title, the header line 区局（产业）…制表时间…（请加盖工会章）, the rows and the 总金额 line. */
@@ -147,9 +242,18 @@ export async function claimSheet(s: Services, ctx: RequestContext, id: number) {
 // district's claim the federation accepted (申领成功), one copy each for the next year, with the delivery address
 // and the room's contact (phones masked, as in every export). A de-listed or closed room is left out.
 const deliveryColumns = [
-  { header: '序号', key: 'n', width: 6 }, { header: '区局（产业）', key: 'region', width: 18 }, { header: '小屋名称', key: 'name', width: 30 }, { header: '所属单位', key: 'org', width: 30 },
-  { header: '投递地址', key: 'address', width: 36 }, { header: '联系人', key: 'contact', width: 10 }, { header: '联系电话', key: 'phone', width: 14 }, { header: '报刊', key: 'paper', width: 10 },
-  { header: '订阅年度', key: 'subscription', width: 10 }, { header: '份数', key: 'copies', width: 6 }, { header: '申领编号', key: 'claim', width: 14 }, { header: '阵地编号', key: 'siteNo', width: 16 },
+  { header: '序号', key: 'n', width: 6 },
+  { header: '区局（产业）', key: 'region', width: 18 },
+  { header: '小屋名称', key: 'name', width: 30 },
+  { header: '所属单位', key: 'org', width: 30 },
+  { header: '投递地址', key: 'address', width: 36 },
+  { header: '联系人', key: 'contact', width: 10 },
+  { header: '联系电话', key: 'phone', width: 14 },
+  { header: '报刊', key: 'paper', width: 10 },
+  { header: '订阅年度', key: 'subscription', width: 10 },
+  { header: '份数', key: 'copies', width: 6 },
+  { header: '申领编号', key: 'claim', width: 14 },
+  { header: '阵地编号', key: 'siteNo', width: 16 },
 ];
 
 export async function newspaperDelivery(s: Services, ctx: RequestContext, year: number) {
@@ -159,8 +263,18 @@ export async function newspaperDelivery(s: Services, ctx: RequestContext, year: 
     .map((r, i) => {
       const c = (r.contacts as { name: string; phone: string }[] | null)?.[0];
       return {
-        n: i + 1, region: r.region_name, name: r.name, org: r.org_name, address: r.address, contact: c?.name ?? '', phone: c ? maskPhone(c.phone) : '',
-        paper: '《劳动报》', subscription: year + 1, copies: 1, claim: r.claim_no, siteNo: r.no,
+        n: i + 1,
+        region: r.region_name,
+        name: r.name,
+        org: r.org_name,
+        address: r.address,
+        contact: c?.name ?? '',
+        phone: c ? maskPhone(c.phone) : '',
+        paper: '《劳动报》',
+        subscription: year + 1,
+        copies: 1,
+        claim: r.claim_no,
+        siteNo: r.no,
       };
     });
   rows.push({ n: '合计', copies: rows.length, paper: '', subscription: '' });

@@ -14,8 +14,18 @@ export const surveyQuery = (db: Executor) =>
     .selectFrom('surveys')
     .innerJoin('orgs as ao', 'ao.id', 'surveys.audience_org_id')
     .select([
-      'surveys.id', 'surveys.project_id', 'surveys.slate_id', 'surveys.audience_org_id', 'surveys.title', 'surveys.intro', 'surveys.opens_on', 'surveys.closes_on', 'surveys.created_at', 'surveys.updated_at',
-      'ao.name as audience_org_name', 'ao.path as audience_org_path',
+      'surveys.id',
+      'surveys.project_id',
+      'surveys.slate_id',
+      'surveys.audience_org_id',
+      'surveys.title',
+      'surveys.intro',
+      'surveys.opens_on',
+      'surveys.closes_on',
+      'surveys.created_at',
+      'surveys.updated_at',
+      'ao.name as audience_org_name',
+      'ao.path as audience_org_path',
     ]);
 export type SurveyBase = NonNullable<Awaited<ReturnType<ReturnType<typeof surveyQuery>['executeTakeFirst']>>>;
 
@@ -30,16 +40,27 @@ export function openForHome(db: Executor, home: string, date: string) {
 }
 
 export const questionsOf = (db: Executor, ids: number[]) =>
-  ids.length ? db.selectFrom('survey_questions').selectAll().where('survey_id', 'in', ids).orderBy('survey_id').orderBy('position').execute() : Promise.resolve([]);
+  ids.length
+    ? db.selectFrom('survey_questions').selectAll().where('survey_id', 'in', ids).orderBy('survey_id').orderBy('position').execute()
+    : Promise.resolve([]);
 export type QuestionRow = Awaited<ReturnType<typeof questionsOf>>[number];
 
 export async function responseCount(db: Executor, surveyId: number) {
-  const n = await db.selectFrom('survey_responses').select((eb) => eb.fn.countAll<number>().as('n')).where('survey_id', '=', surveyId).executeTakeFirstOrThrow();
+  const n = await db
+    .selectFrom('survey_responses')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('survey_id', '=', surveyId)
+    .executeTakeFirstOrThrow();
   return Number(n.n);
 }
 
 export async function hasResponded(db: Executor, surveyId: number, accountId: number) {
-  return !!(await db.selectFrom('survey_participants').select('account_id').where('survey_id', '=', surveyId).where('account_id', '=', accountId).executeTakeFirst());
+  return !!(await db
+    .selectFrom('survey_participants')
+    .select('account_id')
+    .where('survey_id', '=', surveyId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst());
 }
 
 type QuestionValues = { position: number; kind: 'single' | 'multiple' | 'rating' | 'text'; prompt: string; options: string; required: boolean };
@@ -50,13 +71,25 @@ export function insertSurvey(
 ) {
   return db
     .insertInto('surveys')
-    .values({ project_id: v.projectId, slate_id: v.slateId, audience_org_id: v.audienceOrgId, title: v.title, intro: v.intro, opens_on: v.opensOn, closes_on: v.closesOn, created_by: v.createdBy })
+    .values({
+      project_id: v.projectId,
+      slate_id: v.slateId,
+      audience_org_id: v.audienceOrgId,
+      title: v.title,
+      intro: v.intro,
+      opens_on: v.opensOn,
+      closes_on: v.closesOn,
+      created_by: v.createdBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
 export async function insertQuestions(db: Executor, surveyId: number, questions: QuestionValues[]) {
-  await db.insertInto('survey_questions').values(questions.map((q) => ({ ...q, survey_id: surveyId }))).execute();
+  await db
+    .insertInto('survey_questions')
+    .values(questions.map((q) => ({ ...q, survey_id: surveyId })))
+    .execute();
 }
 
 export async function replaceQuestions(db: Executor, surveyId: number, questions: QuestionValues[]) {
@@ -64,7 +97,11 @@ export async function replaceQuestions(db: Executor, surveyId: number, questions
   await insertQuestions(db, surveyId, questions);
 }
 
-export async function updateSurvey(db: Executor, id: number, input: { title?: string | undefined; intro?: string | undefined; opensOn?: string | undefined; closesOn?: string | undefined }) {
+export async function updateSurvey(
+  db: Executor,
+  id: number,
+  input: { title?: string | undefined; intro?: string | undefined; opensOn?: string | undefined; closesOn?: string | undefined },
+) {
   await db
     .updateTable('surveys')
     .set({
@@ -95,8 +132,16 @@ export async function insertResponse(
   date: string,
   answers: { question_id: number; choices: number[] | null; rating: number | null; text: string | null }[],
 ) {
-  const resp = await db.insertInto('survey_responses').values({ survey_id: surveyId, region_org_id: regionOrgId, submitted_on: date }).returning('id').executeTakeFirstOrThrow();
-  if (answers.length) await db.insertInto('survey_answers').values(answers.map((x) => ({ ...x, response_id: resp.id }))).execute();
+  const resp = await db
+    .insertInto('survey_responses')
+    .values({ survey_id: surveyId, region_org_id: regionOrgId, submitted_on: date })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (answers.length)
+    await db
+      .insertInto('survey_answers')
+      .values(answers.map((x) => ({ ...x, response_id: resp.id })))
+      .execute();
 }
 
 /** The regional unions (depth 1) under a path. */
@@ -112,24 +157,52 @@ const responsesOf = (db: Executor, surveyId: number, regions: number[] | null) =
 };
 
 export async function responsesInScope(db: Executor, surveyId: number, regions: number[] | null) {
-  return Number((await responsesOf(db, surveyId, regions).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await responsesOf(db, surveyId, regions)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 /** Per question: how many answered, each choice picked, each rating given, and the free texts (first 2,000). */
 export async function answerTallies(db: Executor, surveyId: number, regions: number[] | null) {
   const answers = () => responsesOf(db, surveyId, regions).innerJoin('survey_answers as a', 'a.response_id', 'sr.id');
   const [answered, choiceCounts, ratingCounts, texts] = await Promise.all([
-    answers().select(['a.question_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('a.question_id').execute(),
-    answers().select(['a.question_id', sql<number>`unnest(a.choices)`.as('choice')]).where('a.choices', 'is not', null).execute(),
-    answers().select(['a.question_id', 'a.rating', (eb) => eb.fn.countAll<number>().as('n')]).where('a.rating', 'is not', null).groupBy(['a.question_id', 'a.rating']).execute(),
-    answers().select(['a.question_id', 'a.response_id', 'a.text', 'a.hidden_at', 'a.hidden_reason']).where('a.text', 'is not', null).orderBy('sr.submitted_on').orderBy('a.response_id').limit(2000).execute(),
+    answers()
+      .select(['a.question_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('a.question_id')
+      .execute(),
+    answers()
+      .select(['a.question_id', sql<number>`unnest(a.choices)`.as('choice')])
+      .where('a.choices', 'is not', null)
+      .execute(),
+    answers()
+      .select(['a.question_id', 'a.rating', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('a.rating', 'is not', null)
+      .groupBy(['a.question_id', 'a.rating'])
+      .execute(),
+    answers()
+      .select(['a.question_id', 'a.response_id', 'a.text', 'a.hidden_at', 'a.hidden_reason'])
+      .where('a.text', 'is not', null)
+      .orderBy('sr.submitted_on')
+      .orderBy('a.response_id')
+      .limit(2000)
+      .execute(),
   ]);
   return { answered, choiceCounts, ratingCounts, texts };
 }
 
 /** Active memberships in unions under a path (a survey's audience). */
 export function activeMembersUnder(db: Executor, path: string) {
-  return db.selectFrom('memberships').innerJoin('orgs', 'orgs.id', 'memberships.org_id').select((eb) => eb.fn.countAll<number>().as('n')).where('memberships.status', '=', 'active').where('orgs.path', 'like', `${path}%`).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('memberships')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('memberships.status', '=', 'active')
+    .where('orgs.path', 'like', `${path}%`)
+    .executeTakeFirstOrThrow();
 }
 
 /** Responses and the average rating per region. */
@@ -158,7 +231,12 @@ export function textAnswer(db: Executor, surveyId: number, responseId: string, q
 }
 
 export async function hideAnswer(db: Executor, responseId: string, questionId: number, by: number, reason: string) {
-  await db.updateTable('survey_answers').set({ hidden_at: new Date(), hidden_by: by, hidden_reason: reason }).where('response_id', '=', responseId).where('question_id', '=', questionId).execute();
+  await db
+    .updateTable('survey_answers')
+    .set({ hidden_at: new Date(), hidden_by: by, hidden_reason: reason })
+    .where('response_id', '=', responseId)
+    .where('question_id', '=', questionId)
+    .execute();
 }
 
 export function surveysPerProject(db: Executor, projectIds: number[]) {

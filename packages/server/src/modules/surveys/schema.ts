@@ -17,8 +17,10 @@ export const ZQuestion = z
   })
   .superRefine((q, ctx) => {
     const choice = q.kind === 'single' || q.kind === 'multiple';
-    if (choice && q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: '选择题至少需要两个选项 / a choice question needs at least two options' });
-    if (!choice && q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: '评分题和填空题没有选项 / rating and free-text questions take no options' });
+    if (choice && q.options.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: '选择题至少需要两个选项 / a choice question needs at least two options' });
+    if (!choice && q.options.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: '评分题和填空题没有选项 / rating and free-text questions take no options' });
     if (new Set(q.options).size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: '选项重复 / an option is listed twice' });
   });
 export type TQuestion = z.infer<typeof ZQuestion>;
@@ -68,15 +70,37 @@ const int = z.number().int();
 const str = z.string().nullable();
 
 export const ZSurvey = z.object({
-  id: int, title: z.string(), intro: str, opensOn: z.string(), closesOn: z.string(),
-  state: z.string().describe('scheduled | open | closed'), stateName: ZBilingual,
+  id: int,
+  title: z.string(),
+  intro: str,
+  opensOn: z.string(),
+  closesOn: z.string(),
+  state: z.string().describe('scheduled | open | closed'),
+  stateName: ZBilingual,
   project: z.object({ id: int, no: int.nullable(), title: str }).nullable(),
   slate: z.object({ id: int, title: z.string(), year: int, orgId: int, orgName: z.string() }),
   audience: z.object({ orgId: int, orgName: z.string() }),
-  questions: z.array(z.object({ id: int, position: int, kind: z.enum(['single', 'multiple', 'rating', 'text']), kindName: ZBilingual, prompt: z.string(), options: z.array(z.string()), required: z.boolean() })),
+  questions: z.array(
+    z.object({
+      id: int,
+      position: int,
+      kind: z.enum(['single', 'multiple', 'rating', 'text']),
+      kindName: ZBilingual,
+      prompt: z.string(),
+      options: z.array(z.string()),
+      required: z.boolean(),
+    }),
+  ),
   responses: int.optional(),
   responded: z.boolean(),
-  abilities: z.object({ update: z.boolean(), editQuestions: z.boolean(), delete: z.boolean(), respond: z.boolean(), results: z.boolean(), moderate: z.boolean() }),
+  abilities: z.object({
+    update: z.boolean(),
+    editQuestions: z.boolean(),
+    delete: z.boolean(),
+    respond: z.boolean(),
+    results: z.boolean(),
+    moderate: z.boolean(),
+  }),
 });
 export const ZSurveyItems = z.object({ items: z.array(ZSurvey) });
 export const ZSurveyDeleted = z.object({ id: int, deleted: z.boolean() });
@@ -84,5 +108,11 @@ export const ZResponseReceived = z.object({ surveyId: int, received: z.boolean()
 export const ZAnswerHidden = z.object({ surveyId: int, responseId: z.string(), questionId: int, hidden: z.boolean(), hiddenReason: z.string() });
 /** The results (aggregated per question, ECharts options): the head declared, the tallies as computed. */
 export const ZResults = z.looseObject({
-  survey: z.looseObject({ id: int, title: z.string() }), asOf: z.string(), scope: z.string().describe('all | own-region'), responses: int, suppressed: z.boolean(), questions: z.array(z.unknown()), regions: z.array(z.unknown()),
+  survey: z.looseObject({ id: int, title: z.string() }),
+  asOf: z.string(),
+  scope: z.string().describe('all | own-region'),
+  responses: int,
+  suppressed: z.boolean(),
+  questions: z.array(z.unknown()),
+  regions: z.array(z.unknown()),
 });

@@ -41,23 +41,42 @@ type SurveyBase = repo.SurveyBase;
 
 /** Surveys with their list's and project's heads (read through the projects module), in the order given. */
 async function withHeads(db: Executor, rows: SurveyBase[]) {
-  const [slates, projects] = await Promise.all([slateHeads(db, rows.map((r) => r.slate_id)), projectHeads(db, rows.flatMap((r) => (r.project_id ? [r.project_id] : [])))]);
+  const [slates, projects] = await Promise.all([
+    slateHeads(
+      db,
+      rows.map((r) => r.slate_id),
+    ),
+    projectHeads(
+      db,
+      rows.flatMap((r) => (r.project_id ? [r.project_id] : [])),
+    ),
+  ]);
   const slateOf = new Map(slates.map((x) => [x.id, x]));
   const projectOf = new Map(projects.map((x) => [x.id, x]));
   return rows.flatMap((r) => {
     const sl = slateOf.get(r.slate_id);
     if (!sl) return [];
     const p = r.project_id ? projectOf.get(r.project_id) : undefined;
-    return [{
-      ...r,
-      year: sl.year, slate_title: sl.title, published_at: sl.published_at, owner_org_id: sl.org_id, owner_org_name: sl.org_name, owner_org_path: sl.org_path,
-      project_no: p?.no ?? null, project_title: p?.title ?? null, responsible_org_id: p?.responsible_org_id ?? null,
-    }];
+    return [
+      {
+        ...r,
+        year: sl.year,
+        slate_title: sl.title,
+        published_at: sl.published_at,
+        owner_org_id: sl.org_id,
+        owner_org_name: sl.org_name,
+        owner_org_path: sl.org_path,
+        project_no: p?.no ?? null,
+        project_title: p?.title ?? null,
+        responsible_org_id: p?.responsible_org_id ?? null,
+      },
+    ];
   });
 }
 type SurveyRow = Awaited<ReturnType<typeof withHeads>>[number];
 
-const surveyById = async (db: Executor, id: number): Promise<SurveyRow | undefined> => (await withHeads(db, await surveyQuery(db).where('surveys.id', '=', id).execute()))[0];
+const surveyById = async (db: Executor, id: number): Promise<SurveyRow | undefined> =>
+  (await withHeads(db, await surveyQuery(db).where('surveys.id', '=', id).execute()))[0];
 
 const questionsOf = repo.questionsOf;
 type QuestionRow = repo.QuestionRow;
@@ -66,7 +85,8 @@ const isOpen = (r: { opens_on: string; closes_on: string }, d: string) => r.open
 const stateOf = (r: { opens_on: string; closes_on: string }, d: string) => (d < r.opens_on ? 'scheduled' : d > r.closes_on ? 'closed' : 'open');
 const stateNames = { scheduled: { zh: '未开始', en: 'Not open yet' }, open: { zh: '进行中', en: 'Open' }, closed: { zh: '已结束', en: 'Closed' } };
 
-const mayManageSurvey = (actor: Actor, r: SurveyRow) => mayManage(actor, 'projects.write', { path: r.owner_org_path }, r.project_id ? r.responsible_org_id : undefined);
+const mayManageSurvey = (actor: Actor, r: SurveyRow) =>
+  mayManage(actor, 'projects.write', { path: r.owner_org_path }, r.project_id ? r.responsible_org_id : undefined);
 
 /**
  * One survey the actor may see: officers with projects.read see those whose list they see (in scope
@@ -121,7 +141,13 @@ async function presentSurvey(db: Executor, actor: Actor, r: SurveyRow, today: st
 
 function checkQuestions(questions: TQuestion[]) {
   // zod checks each question; nothing more to check across them today, kept for one place to add rules.
-  return questions.map((q, i) => ({ position: i + 1, kind: q.kind, prompt: q.prompt, options: JSON.stringify(q.kind === 'single' || q.kind === 'multiple' ? q.options : []), required: q.required }));
+  return questions.map((q, i) => ({
+    position: i + 1,
+    kind: q.kind,
+    prompt: q.prompt,
+    options: JSON.stringify(q.kind === 'single' || q.kind === 'multiple' ? q.options : []),
+    required: q.required,
+  }));
 }
 
 const surveyDates = (v: { opensOn?: string | undefined; closesOn?: string | undefined }) =>
@@ -151,13 +177,32 @@ export async function createSurvey(s: Services, ctx: RequestContext, on: { proje
     if (input.audienceOrgId !== undefined) {
       const o = await findOrg(trx, input.audienceOrgId);
       if (!o || !o.path.startsWith(slate.org_path) || o.kind === 'department' || o.kind === 'agency')
-        throw invalidField('body.audienceOrgId', 'not-in-subtree', { zh: '测评对象须是本清单所属工会或其下级工会', en: 'the audience must be the list’s union or a union below it' });
+        throw invalidField('body.audienceOrgId', 'not-in-subtree', {
+          zh: '测评对象须是本清单所属工会或其下级工会',
+          en: 'the audience must be the list’s union or a union below it',
+        });
       audienceOrgId = o.id;
     }
-    const row = await repo.insertSurvey(trx, { projectId, slateId: slate.id, audienceOrgId, title: input.title, intro: input.intro, opensOn: input.opensOn, closesOn: input.closesOn, createdBy: actor.accountId });
+    const row = await repo.insertSurvey(trx, {
+      projectId,
+      slateId: slate.id,
+      audienceOrgId,
+      title: input.title,
+      intro: input.intro,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn,
+      createdBy: actor.accountId,
+    });
     await repo.insertQuestions(trx, row.id, checkQuestions(input.questions));
     const dto = await presentSurvey(trx, actor, (await surveyById(trx, row.id))!, s.clock.today());
-    await writeAudit(trx, ctx, { action: 'survey.create', entity: 'survey', entityId: row.id, orgPath: slate.org_path, summary: `${input.title}（${input.questions.length} 题）`, after: dto });
+    await writeAudit(trx, ctx, {
+      action: 'survey.create',
+      entity: 'survey',
+      entityId: row.id,
+      orgPath: slate.org_path,
+      summary: `${input.title}（${input.questions.length} 题）`,
+      after: dto,
+    });
     return dto;
   });
 }
@@ -171,8 +216,13 @@ export async function listSurveys(s: Services, ctx: RequestContext, on: { projec
     q = q.where('surveys.project_id', '=', on.projectId);
   } else q = q.where('surveys.slate_id', '=', on.slateId!);
   // The list's visibility (in scope, or published), as the projects module's visibleSlate.
-  const rows = (await withHeads(db, await q.orderBy('surveys.opens_on', 'desc').orderBy('surveys.id').execute())).filter((r) => pathInScope(actor, r.owner_org_path) || r.published_at !== null);
-  const qs = await questionsOf(db, rows.map((r) => r.id));
+  const rows = (await withHeads(db, await q.orderBy('surveys.opens_on', 'desc').orderBy('surveys.id').execute())).filter(
+    (r) => pathInScope(actor, r.owner_org_path) || r.published_at !== null,
+  );
+  const qs = await questionsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, s.clock.today(), qs))) };
 }
 
@@ -192,7 +242,15 @@ export async function updateSurvey(s: Services, ctx: RequestContext, id: number,
     const before = await presentSurvey(trx, actor, r, s.clock.today());
     if (input.questions) {
       const n = await responseCount(trx, id);
-      if (n > 0) throw conflict('survey-has-responses', { zh: `已有 ${n} 份答卷，题目不能再修改（可修改标题、说明和日期）`, en: `${n} responses are in; the questions can no longer change (title, intro and dates can)` }, { responses: n });
+      if (n > 0)
+        throw conflict(
+          'survey-has-responses',
+          {
+            zh: `已有 ${n} 份答卷，题目不能再修改（可修改标题、说明和日期）`,
+            en: `${n} responses are in; the questions can no longer change (title, intro and dates can)`,
+          },
+          { responses: n },
+        );
       await repo.replaceQuestions(trx, id, checkQuestions(input.questions));
     }
     await repo.updateSurvey(trx, id, input);
@@ -208,7 +266,12 @@ export async function deleteSurvey(s: Services, ctx: RequestContext, id: number)
     const r = await loadSurvey(trx, actor, id);
     if (!mayManageSurvey(actor, r)) throw forbidden();
     const n = await responseCount(trx, id);
-    if (n > 0) throw conflict('survey-has-responses', { zh: `已有 ${n} 份答卷，不能删除该测评`, en: `${n} responses are in; the survey cannot be deleted` }, { refersTo: { responses: n } });
+    if (n > 0)
+      throw conflict(
+        'survey-has-responses',
+        { zh: `已有 ${n} 份答卷，不能删除该测评`, en: `${n} responses are in; the survey cannot be deleted` },
+        { refersTo: { responses: n } },
+      );
     const before = await presentSurvey(trx, actor, r, s.clock.today());
     await repo.deleteSurvey(trx, id);
     await writeAudit(trx, ctx, { action: 'survey.delete', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: r.title, before });
@@ -224,7 +287,10 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
     const r = await loadSurvey(trx, actor, id);
     const d = s.clock.today();
     if (!isOpen(r, d))
-      throw conflict('survey-not-open', { zh: `该测评开放时间为 ${r.opens_on} 至 ${r.closes_on}，今天（${d}）不能作答`, en: `The survey is open from ${r.opens_on} to ${r.closes_on}; it cannot be answered today (${d})` });
+      throw conflict('survey-not-open', {
+        zh: `该测评开放时间为 ${r.opens_on} 至 ${r.closes_on}，今天（${d}）不能作答`,
+        en: `The survey is open from ${r.opens_on} to ${r.closes_on}; it cannot be answered today (${d})`,
+      });
     if (await repo.hasResponded(trx, id, actor.accountId))
       throw conflict('already-responded', { zh: '您已填写过该测评，每人限填一次', en: 'You have already answered this survey; one response per person' });
     const questions = await questionsOf(trx, [id]);
@@ -234,23 +300,46 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
     input.answers.forEach((a, i) => {
       const f = `body.answers.${i}`;
       const q = byId.get(a.questionId);
-      if (!q) throw invalidField(`${f}.questionId`, 'not-this-survey', { zh: `第 ${a.questionId} 号题目不属于本测评`, en: `question ${a.questionId} is not part of this survey` });
-      if (seen.has(q.id)) throw invalidField(`${f}.questionId`, 'duplicate', { zh: `第${q.position}题回答了两次`, en: `question ${q.position} is answered twice` });
+      if (!q)
+        throw invalidField(`${f}.questionId`, 'not-this-survey', {
+          zh: `第 ${a.questionId} 号题目不属于本测评`,
+          en: `question ${a.questionId} is not part of this survey`,
+        });
+      if (seen.has(q.id))
+        throw invalidField(`${f}.questionId`, 'duplicate', { zh: `第${q.position}题回答了两次`, en: `question ${q.position} is answered twice` });
       seen.add(q.id);
       const opts = q.options.length;
       const row = { question_id: q.id, choices: null as number[] | null, rating: null as number | null, text: null as string | null };
       if (q.kind === 'single') {
-        if (a.choice === undefined) throw invalidField(`${f}.choice`, 'required', { zh: `第${q.position}题为单选题，请选择一项`, en: `question ${q.position} is single choice: pick one option` });
-        if (a.choice >= opts) throw invalidField(`${f}.choice`, 'no-such-option', { zh: `第${q.position}题没有第 ${a.choice + 1} 个选项`, en: `question ${q.position} has no option ${a.choice}` });
+        if (a.choice === undefined)
+          throw invalidField(`${f}.choice`, 'required', {
+            zh: `第${q.position}题为单选题，请选择一项`,
+            en: `question ${q.position} is single choice: pick one option`,
+          });
+        if (a.choice >= opts)
+          throw invalidField(`${f}.choice`, 'no-such-option', {
+            zh: `第${q.position}题没有第 ${a.choice + 1} 个选项`,
+            en: `question ${q.position} has no option ${a.choice}`,
+          });
         row.choices = [a.choice];
       } else if (q.kind === 'multiple') {
-        if (!a.choices?.length) throw invalidField(`${f}.choices`, 'required', { zh: `第${q.position}题为多选题，请至少选择一项`, en: `question ${q.position} is multiple choice: pick at least one option` });
+        if (!a.choices?.length)
+          throw invalidField(`${f}.choices`, 'required', {
+            zh: `第${q.position}题为多选题，请至少选择一项`,
+            en: `question ${q.position} is multiple choice: pick at least one option`,
+          });
         const bad = a.choices.findIndex((c) => c >= opts);
-        if (bad >= 0) throw invalidField(`${f}.choices.${bad}`, 'no-such-option', { zh: `第${q.position}题没有第 ${a.choices[bad]! + 1} 个选项`, en: `question ${q.position} has no option ${a.choices[bad]}` });
-        if (new Set(a.choices).size !== a.choices.length) throw invalidField(`${f}.choices`, 'duplicate', { zh: `第${q.position}题选项重复`, en: `question ${q.position}: an option is picked twice` });
+        if (bad >= 0)
+          throw invalidField(`${f}.choices.${bad}`, 'no-such-option', {
+            zh: `第${q.position}题没有第 ${a.choices[bad]! + 1} 个选项`,
+            en: `question ${q.position} has no option ${a.choices[bad]}`,
+          });
+        if (new Set(a.choices).size !== a.choices.length)
+          throw invalidField(`${f}.choices`, 'duplicate', { zh: `第${q.position}题选项重复`, en: `question ${q.position}: an option is picked twice` });
         row.choices = [...a.choices].sort((x, y) => x - y);
       } else if (q.kind === 'rating') {
-        if (a.rating === undefined) throw invalidField(`${f}.rating`, 'required', { zh: `第${q.position}题请打 1–5 分`, en: `question ${q.position}: give a rating from 1 to 5` });
+        if (a.rating === undefined)
+          throw invalidField(`${f}.rating`, 'required', { zh: `第${q.position}题请打 1–5 分`, en: `question ${q.position}: give a rating from 1 to 5` });
         row.rating = a.rating;
       } else {
         if (!a.text) {
@@ -262,11 +351,16 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
       rows.push(row);
     });
     const missing = questions.find((q) => q.required && !rows.some((x) => x.question_id === q.id));
-    if (missing) throw invalidField('body.answers', 'required', { zh: `第${missing.position}题（${missing.prompt}）为必答题`, en: `question ${missing.position} ("${missing.prompt}") must be answered` });
+    if (missing)
+      throw invalidField('body.answers', 'required', {
+        zh: `第${missing.position}题（${missing.prompt}）为必答题`,
+        en: `question ${missing.position} ("${missing.prompt}") must be answered`,
+      });
     try {
       await repo.insertParticipant(trx, id, actor.accountId, d);
     } catch (err) {
-      if ((err as { code?: string }).code === '23505') throw conflict('already-responded', { zh: '您已填写过该测评，每人限填一次', en: 'You have already answered this survey; one response per person' });
+      if ((err as { code?: string }).code === '23505')
+        throw conflict('already-responded', { zh: '您已填写过该测评，每人限填一次', en: 'You have already answered this survey; one response per person' });
       throw err;
     }
     const home = await homePath(trx, actor);
@@ -274,7 +368,14 @@ export async function respond(s: Services, ctx: RequestContext, id: number, inpu
     const region = segments.length >= 2 ? Number(segments[1]) : null;
     await repo.insertResponse(trx, id, region, d, rows);
     // The audit entry says who took part, never what they answered.
-    await writeAudit(trx, ctx, { action: 'survey.respond', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: r.title, after: { answered: rows.length } });
+    await writeAudit(trx, ctx, {
+      action: 'survey.respond',
+      entity: 'survey',
+      entityId: id,
+      orgPath: r.owner_org_path,
+      summary: r.title,
+      after: { answered: rows.length },
+    });
     return { surveyId: id, received: true, submittedOn: d };
   });
 }
@@ -288,7 +389,10 @@ export async function mySurveys(s: Services, ctx: RequestContext) {
   const d = s.clock.today();
   const open = await repo.openForHome(db, home, d);
   const rows = (await withHeads(db, open)).filter((r) => r.published_at !== null);
-  const qs = await questionsOf(db, rows.map((r) => r.id));
+  const qs = await questionsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: await Promise.all(rows.map((r) => presentSurvey(db, actor, r, s.clock.today(), qs))) };
 }
 
@@ -315,7 +419,16 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
   const total = await repo.responsesInScope(db, id, scope.full ? null : scope.regions);
   const suppressed = !scope.full && total < MIN_GROUP;
   const base = {
-    survey: { id: r.id, title: r.title, opensOn: r.opens_on, closesOn: r.closes_on, state: stateOf(r, s.clock.today()), project: r.project_id ? { id: r.project_id, no: r.project_no, title: r.project_title } : null, slate: { id: r.slate_id, title: r.slate_title, year: r.year }, audience: { orgId: r.audience_org_id, orgName: r.audience_org_name } },
+    survey: {
+      id: r.id,
+      title: r.title,
+      opensOn: r.opens_on,
+      closesOn: r.closes_on,
+      state: stateOf(r, s.clock.today()),
+      project: r.project_id ? { id: r.project_id, no: r.project_no, title: r.project_title } : null,
+      slate: { id: r.slate_id, title: r.slate_title, year: r.year },
+      audience: { orgId: r.audience_org_id, orgName: r.audience_org_name },
+    },
     asOf: s.clock.today(),
     scope: scope.full ? 'all' : 'own-region',
     responses: total,
@@ -341,8 +454,16 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
       });
       const chart =
         q.kind === 'single'
-          ? { tooltip: { trigger: 'item' }, series: [{ name: q.prompt, type: 'pie', radius: '60%', data: options.map((o) => ({ name: o.label, value: o.count })) }] }
-          : { tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: options.map((o) => o.label) }, yAxis: { type: 'value', name: '人次' }, series: [{ name: q.prompt, type: 'bar', data: options.map((o) => o.count) }] };
+          ? {
+              tooltip: { trigger: 'item' },
+              series: [{ name: q.prompt, type: 'pie', radius: '60%', data: options.map((o) => ({ name: o.label, value: o.count })) }],
+            }
+          : {
+              tooltip: { trigger: 'axis' },
+              xAxis: { type: 'category', data: options.map((o) => o.label) },
+              yAxis: { type: 'value', name: '人次' },
+              series: [{ name: q.prompt, type: 'bar', data: options.map((o) => o.count) }],
+            };
       return { ...head, options, chart };
     }
     if (q.kind === 'rating') {
@@ -359,17 +480,30 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
         average: n ? round2(sum / n) : null,
         satisfiedPercent: pct(satisfied, n),
         distribution,
-        chart: { tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: ['1分', '2分', '3分', '4分', '5分'] }, yAxis: { type: 'value', name: '人数' }, series: [{ name: q.prompt, type: 'bar', data: distribution.map((d) => d.count) }] },
+        chart: {
+          tooltip: { trigger: 'axis' },
+          xAxis: { type: 'category', data: ['1分', '2分', '3分', '4分', '5分'] },
+          yAxis: { type: 'value', name: '人数' },
+          series: [{ name: q.prompt, type: 'bar', data: distribution.map((d) => d.count) }],
+        },
       };
     }
     const own = texts.filter((t) => t.question_id === q.id);
-    return { ...head, answers: own.map((t) => ({ responseId: t.response_id, text: t.hidden_at ? null : t.text, hidden: t.hidden_at !== null, hiddenReason: t.hidden_reason })) };
+    return {
+      ...head,
+      answers: own.map((t) => ({ responseId: t.response_id, text: t.hidden_at ? null : t.text, hidden: t.hidden_at !== null, hiddenReason: t.hidden_reason })),
+    };
   });
   let regions: { orgId: number | null; orgName: string | null; responses: number; ratingAverage: number | null }[] = [];
   if (scope.full) {
     const rows = await repo.regionTallies(db, id);
     // A region's own numbers are shown only when they do not point at a few people.
-    regions = rows.map((x) => ({ orgId: x.region_org_id, orgName: x.name, responses: Number(x.n), ratingAverage: Number(x.n) >= MIN_GROUP && x.avg != null ? round2(Number(x.avg)) : null }));
+    regions = rows.map((x) => ({
+      orgId: x.region_org_id,
+      orgName: x.name,
+      responses: Number(x.n),
+      ratingAverage: Number(x.n) >= MIN_GROUP && x.avg != null ? round2(Number(x.avg)) : null,
+    }));
   }
   return {
     ...base,
@@ -394,7 +528,10 @@ export async function resultsWorkbook(s: Services, ctx: RequestContext, id: numb
   const sheets = [
     {
       name: '概况',
-      columns: [{ header: '项目', key: 'k', width: 20 }, { header: '内容', key: 'v', width: 60 }],
+      columns: [
+        { header: '项目', key: 'k', width: 20 },
+        { header: '内容', key: 'v', width: 60 },
+      ],
       rows: [
         { k: '测评', v: res.survey.title },
         { k: '清单', v: `${res.survey.slate.year} ${res.survey.slate.title}` },
@@ -410,20 +547,35 @@ export async function resultsWorkbook(s: Services, ctx: RequestContext, id: numb
     {
       name: '各题结果',
       columns: [
-        { header: '题号', key: 'no' }, { header: '题目', key: 'prompt', width: 40 }, { header: '题型', key: 'kind', width: 16 }, { header: '选项/分值', key: 'option', width: 30 },
-        { header: '人数', key: 'count' }, { header: '占比（%）', key: 'percent' }, { header: '平均分', key: 'average' },
+        { header: '题号', key: 'no' },
+        { header: '题目', key: 'prompt', width: 40 },
+        { header: '题型', key: 'kind', width: 16 },
+        { header: '选项/分值', key: 'option', width: 30 },
+        { header: '人数', key: 'count' },
+        { header: '占比（%）', key: 'percent' },
+        { header: '平均分', key: 'average' },
       ],
       rows: res.questions.flatMap((q) => {
         const head = { no: q.position, prompt: q.prompt, kind: kindNames[q.kind].zh };
         if ('options' in q) return q.options.map((o) => ({ ...head, option: o.label, count: o.count, percent: o.percent }));
-        if ('distribution' in q) return [...q.distribution.map((d) => ({ ...head, option: `${d.score}分`, count: d.count, percent: d.percent })), { ...head, option: '平均', count: q.answered, average: q.average }];
+        if ('distribution' in q)
+          return [
+            ...q.distribution.map((d) => ({ ...head, option: `${d.score}分`, count: d.count, percent: d.percent })),
+            { ...head, option: '平均', count: q.answered, average: q.average },
+          ];
         return [{ ...head, option: '（填空，见“意见建议”）', count: q.answered }];
       }),
     },
     {
       name: '意见建议',
-      columns: [{ header: '题号', key: 'no' }, { header: '题目', key: 'prompt', width: 30 }, { header: '内容', key: 'text', width: 80 }],
-      rows: res.questions.flatMap((q) => ('answers' in q ? q.answers.filter((a) => !a.hidden).map((a) => ({ no: q.position, prompt: q.prompt, text: a.text })) : [])),
+      columns: [
+        { header: '题号', key: 'no' },
+        { header: '题目', key: 'prompt', width: 30 },
+        { header: '内容', key: 'text', width: 80 },
+      ],
+      rows: res.questions.flatMap((q) =>
+        'answers' in q ? q.answers.filter((a) => !a.hidden).map((a) => ({ no: q.position, prompt: q.prompt, text: a.text })) : [],
+      ),
     },
   ];
   await writeAudit(s.database.db, ctx, { action: 'survey.export', entity: 'survey', entityId: id, summary: `${res.survey.title}: ${res.responses} responses` });
@@ -440,7 +592,15 @@ export async function hideAnswer(s: Services, ctx: RequestContext, id: number, i
     if (!a) throw invalidField('body.responseId', 'no-such-answer', { zh: '本测评中没有这条填空回答', en: 'no such free-text answer in this survey' });
     if (a.hidden_at) throw conflict('already-hidden', { zh: '该回答已隐藏', en: 'The answer is already hidden' });
     await repo.hideAnswer(trx, input.responseId, input.questionId, actor.accountId, input.reason);
-    await writeAudit(trx, ctx, { action: 'survey.hide-answer', entity: 'survey', entityId: id, orgPath: r.owner_org_path, summary: input.reason, before: { text: a.text, hidden: false }, after: { hidden: true, reason: input.reason } });
+    await writeAudit(trx, ctx, {
+      action: 'survey.hide-answer',
+      entity: 'survey',
+      entityId: id,
+      orgPath: r.owner_org_path,
+      summary: input.reason,
+      before: { text: a.text, hidden: false },
+      after: { hidden: true, reason: input.reason },
+    });
     return { surveyId: id, responseId: input.responseId, questionId: input.questionId, hidden: true, hiddenReason: input.reason };
   });
 }

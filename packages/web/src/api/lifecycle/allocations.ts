@@ -9,14 +9,22 @@ export type AllocationItem = AllocationList['items'][number];
 export type AllocationImport = ApiResult<'/targets/{id}/allocations/import', 'post'>;
 
 export function useAllocations(targetId: number | undefined) {
-  return useQuery({ queryKey: projectKeys.allocations(targetId ?? 0), queryFn: () => api.get<AllocationList>(`/targets/${targetId}/allocations`), enabled: !!targetId });
+  return useQuery({
+    queryKey: projectKeys.allocations(targetId ?? 0),
+    queryFn: () => api.get<AllocationList>(`/targets/${targetId}/allocations`),
+    enabled: !!targetId,
+  });
 }
 
 export function useAllocationMutations(targetId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: projectKeys.all });
   return {
-    split: useMutation({ mutationFn: (v: ApiBody<'/targets/{id}/allocations', 'put'>) => request<ApiResult<'/targets/{id}/allocations', 'put'>>('PUT', `/targets/${targetId}/allocations`, { body: v }), onSuccess: done }),
+    split: useMutation({
+      mutationFn: (v: ApiBody<'/targets/{id}/allocations', 'put'>) =>
+        request<ApiResult<'/targets/{id}/allocations', 'put'>>('PUT', `/targets/${targetId}/allocations`, { body: v }),
+      onSuccess: done,
+    }),
     importFile: useMutation({
       mutationFn: (v: { file: File; dryRun: boolean; parentOrgId?: number }) => {
         const form = new FormData();

@@ -42,21 +42,34 @@ export function useCall(id: number | undefined) {
 
 export function useCreateCall() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: CallInput) => api.post<ApiResult<'/calls', 'post'>>('/calls', v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
+  return useMutation({
+    mutationFn: (v: CallInput) => api.post<ApiResult<'/calls', 'post'>>('/calls', v),
+    onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }),
+  });
 }
 
 export function useUpdateCall(id: number) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: CallInput) => api.patch<ApiResult<'/calls/{id}', 'patch'>>(`/calls/${id}`, v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
+  return useMutation({
+    mutationFn: (v: CallInput) => api.patch<ApiResult<'/calls/{id}', 'patch'>>(`/calls/${id}`, v),
+    onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }),
+  });
 }
 
 export function useProposals(callId: number | undefined) {
-  return useQuery({ queryKey: callKeys.proposals(callId ?? 0), queryFn: () => api.get<Narrow<ApiResult<'/calls/{id}/proposals'>, { items: Proposal[] }>>(`/calls/${callId}/proposals`), enabled: !!callId });
+  return useQuery({
+    queryKey: callKeys.proposals(callId ?? 0),
+    queryFn: () => api.get<Narrow<ApiResult<'/calls/{id}/proposals'>, { items: Proposal[] }>>(`/calls/${callId}/proposals`),
+    enabled: !!callId,
+  });
 }
 
 export function useSubmitProposal(callId: number) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: ProposalInput) => api.post<ApiResult<'/calls/{id}/proposals', 'post'>>(`/calls/${callId}/proposals`, v), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }) });
+  return useMutation({
+    mutationFn: (v: ProposalInput) => api.post<ApiResult<'/calls/{id}/proposals', 'post'>>(`/calls/${callId}/proposals`, v),
+    onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.all }),
+  });
 }
 
 /** Screening actions; every one refreshes the call's proposals and candidates. */
@@ -68,11 +81,30 @@ export function useScreening(callId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: callKeys.all });
   return {
-    classify: useMutation({ mutationFn: (v: { id: number; category: Category }) => api.post<ApiResult<'/proposals/{id}/classify', 'post'>>(`/proposals/${v.id}/classify`, { category: v.category }), onSuccess: done }),
-    returnProposal: useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/proposals/{id}/return', 'post'>>(`/proposals/${v.id}/return`, { reason: v.reason }), onSuccess: done }),
-    createCandidate: useMutation({ mutationFn: (v: ApiBody<'/calls/{id}/candidates', 'post'>) => api.post<ApiResult<'/calls/{id}/candidates', 'post'>>(`/calls/${callId}/candidates`, v), onSuccess: done }),
-    link: useMutation({ mutationFn: (v: { id: number; proposalIds: number[] }) => api.post<ApiResult<'/candidates/{id}/proposals', 'post'>>(`/candidates/${v.id}/proposals`, { proposalIds: v.proposalIds }), onSuccess: done }),
-    decide: useMutation({ mutationFn: (v: { id: number; decision: 'shortlist' | 'drop'; rationale: string }) => api.post<ApiResult<'/candidates/{id}/shortlist', 'post'>>(`/candidates/${v.id}/${v.decision}`, { rationale: v.rationale }), onSuccess: done }),
+    classify: useMutation({
+      mutationFn: (v: { id: number; category: Category }) =>
+        api.post<ApiResult<'/proposals/{id}/classify', 'post'>>(`/proposals/${v.id}/classify`, { category: v.category }),
+      onSuccess: done,
+    }),
+    returnProposal: useMutation({
+      mutationFn: (v: { id: number; reason: string }) =>
+        api.post<ApiResult<'/proposals/{id}/return', 'post'>>(`/proposals/${v.id}/return`, { reason: v.reason }),
+      onSuccess: done,
+    }),
+    createCandidate: useMutation({
+      mutationFn: (v: ApiBody<'/calls/{id}/candidates', 'post'>) => api.post<ApiResult<'/calls/{id}/candidates', 'post'>>(`/calls/${callId}/candidates`, v),
+      onSuccess: done,
+    }),
+    link: useMutation({
+      mutationFn: (v: { id: number; proposalIds: number[] }) =>
+        api.post<ApiResult<'/candidates/{id}/proposals', 'post'>>(`/candidates/${v.id}/proposals`, { proposalIds: v.proposalIds }),
+      onSuccess: done,
+    }),
+    decide: useMutation({
+      mutationFn: (v: { id: number; decision: 'shortlist' | 'drop'; rationale: string }) =>
+        api.post<ApiResult<'/candidates/{id}/shortlist', 'post'>>(`/candidates/${v.id}/${v.decision}`, { rationale: v.rationale }),
+      onSuccess: done,
+    }),
   };
 }
 
@@ -89,15 +121,25 @@ export function useSupport(callId: number) {
 }
 
 export function useComments(candidateId: number | undefined) {
-  return useQuery({ queryKey: callKeys.comments(candidateId ?? 0), queryFn: () => api.get<ApiResult<'/candidates/{id}/comments'>>(`/candidates/${candidateId}/comments`), enabled: !!candidateId });
+  return useQuery({
+    queryKey: callKeys.comments(candidateId ?? 0),
+    queryFn: () => api.get<ApiResult<'/candidates/{id}/comments'>>(`/candidates/${candidateId}/comments`),
+    enabled: !!candidateId,
+  });
 }
 
 export function useAddComment(candidateId: number) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (body: string) => api.post<ApiResult<'/candidates/{id}/comments', 'post'>>(`/candidates/${candidateId}/comments`, { body }), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.comments(candidateId) }) });
+  return useMutation({
+    mutationFn: (body: string) => api.post<ApiResult<'/candidates/{id}/comments', 'post'>>(`/candidates/${candidateId}/comments`, { body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.comments(candidateId) }),
+  });
 }
 
 export function useHideComment(candidateId: number) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/comments/{id}/hide', 'post'>>(`/comments/${v.id}/hide`, { reason: v.reason }), onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.comments(candidateId) }) });
+  return useMutation({
+    mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/comments/{id}/hide', 'post'>>(`/comments/${v.id}/hide`, { reason: v.reason }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: callKeys.comments(candidateId) }),
+  });
 }

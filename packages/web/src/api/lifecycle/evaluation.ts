@@ -53,7 +53,11 @@ export interface Evaluation {
 }
 
 export function useEvaluation(projectId: number | undefined) {
-  return useQuery({ queryKey: projectKeys.evaluation(projectId ?? 0), queryFn: () => api.get<Evaluation>(`/projects/${projectId}/evaluation`), enabled: !!projectId });
+  return useQuery({
+    queryKey: projectKeys.evaluation(projectId ?? 0),
+    queryFn: () => api.get<Evaluation>(`/projects/${projectId}/evaluation`),
+    enabled: !!projectId,
+  });
 }
 
 export interface DashboardProject {
@@ -70,7 +74,16 @@ export interface DashboardProject {
   budgetYuan: number | null;
   spentYuan: number;
   pendingYuan: number;
-  targets: { targetId: number; indicator: string; unit: string; planned: number; actual: number | null; percent: number | null; suppressed: boolean; allocationMismatch: boolean }[];
+  targets: {
+    targetId: number;
+    indicator: string;
+    unit: string;
+    planned: number;
+    actual: number | null;
+    percent: number | null;
+    suppressed: boolean;
+    allocationMismatch: boolean;
+  }[];
   programActivity: ProgramActivity[];
   behindUnits: number;
   behindUnions: { targetId: number; indicator: string; orgId: number; orgName: string; planned: number; actual: number; percent: number }[];
@@ -86,5 +99,10 @@ export interface Dashboard {
 }
 
 export function useDashboard(q: { year: number; orgId?: number }, enabled = true) {
-  return useQuery({ queryKey: evaluationKeys.dashboard(q), queryFn: () => api.get<Dashboard>('/evaluation/dashboard', { ...q }), enabled, placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: evaluationKeys.dashboard(q),
+    queryFn: () => api.get<Dashboard>('/evaluation/dashboard', { ...q }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }

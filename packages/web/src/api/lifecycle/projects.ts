@@ -66,8 +66,18 @@ export function useProjectMutations(id: number) {
   return {
     update: useMutation({ mutationFn: (v: ApiBody<'/projects/{id}', 'patch'>) => api.patch<Project>(`/projects/${id}`, v), onSuccess: done }),
     plan: useMutation({ mutationFn: (v: PlanInput) => request<Project>('PUT', `/projects/${id}/plan`, { body: v }), onSuccess: done }),
-    addTarget: useMutation({ mutationFn: (v: ApiBody<'/projects/{id}/targets', 'post'>) => api.post<ApiResult<'/projects/{id}/targets', 'post'>>(`/projects/${id}/targets`, v), onSuccess: done }),
-    addMilestone: useMutation({ mutationFn: (v: ApiBody<'/projects/{id}/milestones', 'post'>) => api.post<ApiResult<'/projects/{id}/milestones', 'post'>>(`/projects/${id}/milestones`, v), onSuccess: done }),
-    milestoneDone: useMutation({ mutationFn: (v: { id: number; doneOn: string | null }) => api.patch(`/milestones/${v.id}`, { doneOn: v.doneOn }), onSuccess: done }),
+    addTarget: useMutation({
+      mutationFn: (v: ApiBody<'/projects/{id}/targets', 'post'>) => api.post<ApiResult<'/projects/{id}/targets', 'post'>>(`/projects/${id}/targets`, v),
+      onSuccess: done,
+    }),
+    addMilestone: useMutation({
+      mutationFn: (v: ApiBody<'/projects/{id}/milestones', 'post'>) =>
+        api.post<ApiResult<'/projects/{id}/milestones', 'post'>>(`/projects/${id}/milestones`, v),
+      onSuccess: done,
+    }),
+    milestoneDone: useMutation({
+      mutationFn: (v: { id: number; doneOn: string | null }) => api.patch(`/milestones/${v.id}`, { doneOn: v.doneOn }),
+      onSuccess: done,
+    }),
   };
 }

@@ -29,7 +29,12 @@ export function usePublicProjects(q: { year: number; org: string }, enabled = tr
 export type PublicSlate = ApiItem<'/public/slates'>;
 
 export function usePublicSlates() {
-  return useQuery({ queryKey: publicKeys.slates(), queryFn: async () => (await request<ApiResult<'/public/slates'>>('GET', '/public/slates', { quiet401: true })).items, retry: false, staleTime: 60_000 });
+  return useQuery({
+    queryKey: publicKeys.slates(),
+    queryFn: async () => (await request<ApiResult<'/public/slates'>>('GET', '/public/slates', { quiet401: true })).items,
+    retry: false,
+    staleTime: 60_000,
+  });
 }
 
 /** Published lists a signed-in visitor can see (offers more unions on the public page); none without a session. */

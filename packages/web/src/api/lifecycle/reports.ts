@@ -20,16 +20,26 @@ export type ReportList = Narrow<ReportAnswer, { items: Report[]; grid: GridCell[
 export type ReportInput = ApiBody<'/projects/{id}/reports', 'post'>;
 
 export function useReports(projectId: number | undefined) {
-  return useQuery({ queryKey: projectKeys.reports(projectId ?? 0), queryFn: () => api.get<ReportList>(`/projects/${projectId}/reports`), enabled: !!projectId });
+  return useQuery({
+    queryKey: projectKeys.reports(projectId ?? 0),
+    queryFn: () => api.get<ReportList>(`/projects/${projectId}/reports`),
+    enabled: !!projectId,
+  });
 }
 
 export function useReportMutations(projectId: number) {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: projectKeys.all }).then(() => qc.invalidateQueries({ queryKey: evaluationKeys.all }));
   return {
-    submit: useMutation({ mutationFn: (v: ReportInput) => api.post<ApiResult<'/projects/{id}/reports', 'post'>>(`/projects/${projectId}/reports`, v), onSuccess: done }),
+    submit: useMutation({
+      mutationFn: (v: ReportInput) => api.post<ApiResult<'/projects/{id}/reports', 'post'>>(`/projects/${projectId}/reports`, v),
+      onSuccess: done,
+    }),
     accept: useMutation({ mutationFn: (id: number) => api.post<ApiResult<'/reports/{id}/accept', 'post'>>(`/reports/${id}/accept`), onSuccess: done }),
-    returnReport: useMutation({ mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/reports/{id}/return', 'post'>>(`/reports/${v.id}/return`, { reason: v.reason }), onSuccess: done }),
+    returnReport: useMutation({
+      mutationFn: (v: { id: number; reason: string }) => api.post<ApiResult<'/reports/{id}/return', 'post'>>(`/reports/${v.id}/return`, { reason: v.reason }),
+      onSuccess: done,
+    }),
   };
 }
 

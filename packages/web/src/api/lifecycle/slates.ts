@@ -21,7 +21,12 @@ export const slateKeys = {
 };
 
 export function useSlates(q: { year?: number; orgId?: number } = {}, enabled = true) {
-  return useQuery({ queryKey: slateKeys.list(q), queryFn: () => api.get<ApiResult<'/slates'>>('/slates', { ...q }), placeholderData: keepPreviousData, enabled });
+  return useQuery({
+    queryKey: slateKeys.list(q),
+    queryFn: () => api.get<ApiResult<'/slates'>>('/slates', { ...q }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
 }
 
 export function useSlate(id: number | undefined) {
@@ -34,7 +39,10 @@ export function useSlateMutations(id?: number) {
   return {
     create: useMutation({ mutationFn: (v: SlateInput) => api.post<ApiResult<'/slates', 'post'>>('/slates', v), onSuccess: done }),
     update: useMutation({ mutationFn: (v: SlateInput) => api.patch<ApiResult<'/slates/{id}', 'patch'>>(`/slates/${id}`, v), onSuccess: done }),
-    publish: useMutation({ mutationFn: () => api.post<ApiResult<'/slates/{id}/publish', 'post'>>(`/slates/${id}/publish`), onSuccess: () => qc.invalidateQueries() }),
+    publish: useMutation({
+      mutationFn: () => api.post<ApiResult<'/slates/{id}/publish', 'post'>>(`/slates/${id}/publish`),
+      onSuccess: () => qc.invalidateQueries(),
+    }),
     close: useMutation({ mutationFn: () => api.post<ApiResult<'/slates/{id}/close', 'post'>>(`/slates/${id}/close`), onSuccess: () => qc.invalidateQueries() }),
     addProject: useMutation({ mutationFn: (v: ApiBody<'/slates/{id}/projects', 'post'>) => api.post<Project>(`/slates/${id}/projects`, v), onSuccess: done }),
   };
@@ -44,11 +52,42 @@ export function useSlateMutations(id?: number) {
 export interface SlateReport {
   slate: { id: number; orgId: number; orgName: string; year: number; title: string; documentNo: string | null; published: boolean; closedOn: string | null };
   asOf: string;
-  summary: { projects: number; completed: number; inProgress: number; planned: number; budgetYuan: number; spentYuan: number; surveyResponses: number; satisfactionAverage: number | null; settlementForms: number; settlementSatisfied: number };
+  summary: {
+    projects: number;
+    completed: number;
+    inProgress: number;
+    planned: number;
+    budgetYuan: number;
+    spentYuan: number;
+    surveyResponses: number;
+    satisfactionAverage: number | null;
+    settlementForms: number;
+    settlementSatisfied: number;
+  };
   projects: {
-    id: number; no: number; title: string; category: Category; responsibleOrgName: string | null; status: ProjectStatus; percent: number | null; suppressed: boolean;
-    budgetYuan: number | null; spentYuan: number; pendingYuan: number; budgetUsedPercent: number | null;
-    targets: { targetId: number; parentTargetId: number | null; indicator: string; unit: string; planned: number; actual: number | null; pending: number | null; percent: number | null; suppressed: boolean }[];
+    id: number;
+    no: number;
+    title: string;
+    category: Category;
+    responsibleOrgName: string | null;
+    status: ProjectStatus;
+    percent: number | null;
+    suppressed: boolean;
+    budgetYuan: number | null;
+    spentYuan: number;
+    pendingYuan: number;
+    budgetUsedPercent: number | null;
+    targets: {
+      targetId: number;
+      parentTargetId: number | null;
+      indicator: string;
+      unit: string;
+      planned: number;
+      actual: number | null;
+      pending: number | null;
+      percent: number | null;
+      suppressed: boolean;
+    }[];
     milestones: { total: number; done: number; overdue: number };
     satisfaction: { surveys: number; responses: number; ratingAverage: number | null };
     settlementSatisfaction: { settlements: number; responses: number; satisfied: number; persons: number; satisfiedPercent: number | null };

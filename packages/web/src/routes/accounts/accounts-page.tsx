@@ -45,11 +45,30 @@ function TemporaryPassword({ value, username, onClose }: { value: { password: st
   const { t } = useI18n();
   const { message } = App.useApp();
   return (
-    <Modal open={!!value} title={`${t('account.tempTitle')} · ${value?.username ?? username ?? ''}`} onCancel={onClose} footer={<Button type="primary" onClick={onClose} data-testid="temp-password-close">{t('common.close')}</Button>} destroyOnHidden>
+    <Modal
+      open={!!value}
+      title={`${t('account.tempTitle')} · ${value?.username ?? username ?? ''}`}
+      onCancel={onClose}
+      footer={
+        <Button type="primary" onClick={onClose} data-testid="temp-password-close">
+          {t('common.close')}
+        </Button>
+      }
+      destroyOnHidden
+    >
       <Alert type="warning" showIcon title={t('account.tempHint')} style={{ marginBottom: 16 }} />
       <Space.Compact style={{ width: '100%' }}>
         <Input readOnly value={value?.password} data-testid="temp-password" style={{ fontFamily: 'monospace', fontSize: 18 }} />
-        <Button onClick={() => navigator.clipboard?.writeText(value?.password ?? '').then(() => message.success(t('account.tempCopied')), () => {})}>{t('account.tempCopy')}</Button>
+        <Button
+          onClick={() =>
+            navigator.clipboard?.writeText(value?.password ?? '').then(
+              () => message.success(t('account.tempCopied')),
+              () => {},
+            )
+          }
+        >
+          {t('account.tempCopy')}
+        </Button>
       </Space.Compact>
     </Modal>
   );
@@ -57,7 +76,15 @@ function TemporaryPassword({ value, username, onClose }: { value: { password: st
 
 const createFields = ['username', 'displayName', 'role', 'orgId', 'idNumber', 'password'] as const;
 
-function CreateAccountModal({ open, onClose, onTemporary }: { open: boolean; onClose: () => void; onTemporary: (v: { password: string; username: string }) => void }) {
+function CreateAccountModal({
+  open,
+  onClose,
+  onTemporary,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onTemporary: (v: { password: string; username: string }) => void;
+}) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const { meta, roles, kindName, kindsOf } = useOfficerRoles();
@@ -87,22 +114,55 @@ function CreateAccountModal({ open, onClose, onTemporary }: { open: boolean; onC
     });
   };
   return (
-    <Modal open={open} title={t('account.create')} onCancel={onClose} onOk={submit} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'account-form-submit' }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('account.create')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={create.isPending}
+      okButtonProps={{ 'data-testid': 'account-form-submit' }}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" data-testid="account-form">
-        <Form.Item name="username" label={t('account.username')} extra={t('account.usernameHint')} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9._-]{2,31}$/, message: t('account.usernameInvalid') }]}>
+        <Form.Item
+          name="username"
+          label={t('account.username')}
+          extra={t('account.usernameHint')}
+          rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9._-]{2,31}$/, message: t('account.usernameInvalid') }]}
+        >
           <Input data-testid="account-form-username" autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t('account.displayName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
           <Input data-testid="account-form-name" maxLength={50} />
         </Form.Item>
-        <Form.Item name="idNumber" label={t('account.holderId')} extra={t('account.holderIdHint')} rules={[{ required: true, pattern: idNumberRule, message: t('account.holderIdInvalid') }]}>
+        <Form.Item
+          name="idNumber"
+          label={t('account.holderId')}
+          extra={t('account.holderIdHint')}
+          rules={[{ required: true, pattern: idNumberRule, message: t('account.holderIdInvalid') }]}
+        >
           <Input data-testid="account-form-id-number" autoComplete="off" maxLength={18} />
         </Form.Item>
         <Form.Item name="role" label={t('account.role')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select data-testid="account-form-role" loading={meta.isLoading} options={roles.map((r) => ({ value: r.code, label: pick(r.name) }))} onChange={() => form.setFieldValue('orgId', undefined)} />
+          <Select
+            data-testid="account-form-role"
+            loading={meta.isLoading}
+            options={roles.map((r) => ({ value: r.code, label: pick(r.name) }))}
+            onChange={() => form.setFieldValue('orgId', undefined)}
+          />
         </Form.Item>
-        <Form.Item name="orgId" label={t('account.org')} extra={role ? t('account.orgHint', { kinds: kinds.map(kindName).join(' / ') }) : undefined} rules={[{ required: true, message: t('common.required') }]}>
-          <OrgSelect testId="account-form-org" kind={kinds.length === 1 ? kinds[0] : undefined} kinds={kinds.length ? kinds : undefined} placeholder={t('org.searchPlaceholder')} />
+        <Form.Item
+          name="orgId"
+          label={t('account.org')}
+          extra={role ? t('account.orgHint', { kinds: kinds.map(kindName).join(' / ') }) : undefined}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <OrgSelect
+            testId="account-form-org"
+            kind={kinds.length === 1 ? kinds[0] : undefined}
+            kinds={kinds.length ? kinds : undefined}
+            placeholder={t('org.searchPlaceholder')}
+          />
         </Form.Item>
         <Form.Item
           name="password"
@@ -162,20 +222,49 @@ function EditAccountModal({ account, onClose }: { account: Account | null; onClo
     );
   };
   return (
-    <Modal open={!!account} title={t('account.editTitle', { username: account?.username ?? '' })} onCancel={onClose} onOk={submit} confirmLoading={update.isPending} okButtonProps={{ 'data-testid': 'account-edit-submit' }} destroyOnHidden forceRender>
+    <Modal
+      open={!!account}
+      title={t('account.editTitle', { username: account?.username ?? '' })}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={update.isPending}
+      okButtonProps={{ 'data-testid': 'account-edit-submit' }}
+      destroyOnHidden
+      forceRender
+    >
       <Alert type="info" showIcon title={t('account.editHint')} style={{ marginBottom: 16 }} />
       <Form form={form} layout="vertical" data-testid="account-edit-form">
         <Form.Item name="displayName" label={t('account.displayName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
           <Input maxLength={50} />
         </Form.Item>
         <Form.Item name="role" label={t('account.role')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select data-testid="account-edit-role" options={roles.map((r) => ({ value: r.code, label: pick(r.name) }))} onChange={() => form.setFieldValue('orgId', undefined)} />
+          <Select
+            data-testid="account-edit-role"
+            options={roles.map((r) => ({ value: r.code, label: pick(r.name) }))}
+            onChange={() => form.setFieldValue('orgId', undefined)}
+          />
         </Form.Item>
-        <Form.Item name="orgId" label={t('account.org')} extra={role ? t('account.orgHint', { kinds: kinds.map(kindName).join(' / ') }) : undefined} rules={[{ required: true, message: t('common.required') }]}>
-          <OrgSelect testId="account-edit-org" kind={kinds.length === 1 ? kinds[0] : undefined} kinds={kinds.length ? kinds : undefined} initialLabel={account?.orgId === form.getFieldValue('orgId') ? account?.orgName : undefined} placeholder={t('org.searchPlaceholder')} />
+        <Form.Item
+          name="orgId"
+          label={t('account.org')}
+          extra={role ? t('account.orgHint', { kinds: kinds.map(kindName).join(' / ') }) : undefined}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <OrgSelect
+            testId="account-edit-org"
+            kind={kinds.length === 1 ? kinds[0] : undefined}
+            kinds={kinds.length ? kinds : undefined}
+            initialLabel={account?.orgId === form.getFieldValue('orgId') ? account?.orgName : undefined}
+            placeholder={t('org.searchPlaceholder')}
+          />
         </Form.Item>
         {account?.abilities.setHolder && (
-          <Form.Item name="idNumber" label={t('account.setHolder')} extra={t('account.holderIdHint')} rules={[{ pattern: idNumberRule, message: t('account.holderIdInvalid') }]}>
+          <Form.Item
+            name="idNumber"
+            label={t('account.setHolder')}
+            extra={t('account.holderIdHint')}
+            rules={[{ pattern: idNumberRule, message: t('account.holderIdInvalid') }]}
+          >
             <Input autoComplete="off" maxLength={18} />
           </Form.Item>
         )}
@@ -213,7 +302,17 @@ function DisableModal({ account, onClose }: { account: Account | null; onClose: 
     );
   };
   return (
-    <Modal open={!!account} title={t('account.disableTitle', { username: account?.username ?? '' })} onCancel={onClose} onOk={submit} okButtonProps={{ danger: true, 'data-testid': 'account-disable-submit' }} okText={t('account.disable')} confirmLoading={disable.isPending} destroyOnHidden forceRender>
+    <Modal
+      open={!!account}
+      title={t('account.disableTitle', { username: account?.username ?? '' })}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ danger: true, 'data-testid': 'account-disable-submit' }}
+      okText={t('account.disable')}
+      confirmLoading={disable.isPending}
+      destroyOnHidden
+      forceRender
+    >
       <Typography.Paragraph type="secondary">{t('account.disableHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
         <Form.Item name="reason" label={t('account.disableReason')} rules={[{ required: true, min: 2, whitespace: true, message: t('common.required') }]}>
@@ -229,9 +328,21 @@ function StatusTags({ a }: { a: Account }) {
   const { t } = useI18n();
   return (
     <Space size={4} wrap>
-      {a.status === 'disabled' ? <Tag data-testid={`account-disabled-${a.username}`}>{t('account.st.disabled')}</Tag> : <Tag color="green">{t('account.active')}</Tag>}
-      {a.lockedUntil && <Tag color="red" data-testid={`account-locked-${a.username}`}>{t('account.locked', { time: dayjs(a.lockedUntil).format('MM-DD HH:mm') })}</Tag>}
-      {a.mustChangePassword && <Tag color="orange" data-testid={`account-must-change-${a.username}`}>{t('account.mustChange')}</Tag>}
+      {a.status === 'disabled' ? (
+        <Tag data-testid={`account-disabled-${a.username}`}>{t('account.st.disabled')}</Tag>
+      ) : (
+        <Tag color="green">{t('account.active')}</Tag>
+      )}
+      {a.lockedUntil && (
+        <Tag color="red" data-testid={`account-locked-${a.username}`}>
+          {t('account.locked', { time: dayjs(a.lockedUntil).format('MM-DD HH:mm') })}
+        </Tag>
+      )}
+      {a.mustChangePassword && (
+        <Tag color="orange" data-testid={`account-must-change-${a.username}`}>
+          {t('account.mustChange')}
+        </Tag>
+      )}
     </Space>
   );
 }
@@ -255,33 +366,48 @@ export default function AccountsPage() {
   const canWrite = can(me, 'accounts.write');
   const statuses = ['active', 'disabled', 'locked', 'password-change'] as const;
 
-  const actionsOf = (a: Account): MenuProps['items'] => [
-    a.abilities.update && { key: 'edit', label: <span data-testid={`account-edit-${a.username}`}>{t('account.edit')}</span>, onClick: () => setEditing(a) },
-    a.abilities.resetPassword && {
-      key: 'reset',
-      label: <span data-testid={`account-reset-${a.username}`}>{t('account.resetPassword')}</span>,
-      onClick: () =>
-        modal.confirm({
-          title: t('account.resetPassword'),
-          content: t('account.resetConfirm', { username: a.username }),
-          okButtonProps: { 'data-testid': 'account-reset-confirm' } as ButtonProps,
-          onOk: () => reset.mutateAsync(a.id).then((r) => setTemporary({ password: r.temporaryPassword, username: a.username })),
-        }),
-    },
-    a.abilities.endSessions && {
-      key: 'sessions',
-      label: t('account.endSessions'),
-      onClick: () =>
-        modal.confirm({
-          title: t('account.endSessionsConfirm', { username: a.username }),
-          onOk: () => endSessions.mutateAsync(a.id).then((r) => message.success(t('account.sessionsEnded', { n: r.sessionsEnded }))),
-        }),
-    },
-    a.abilities.unlock && { key: 'unlock', icon: <UnlockOutlined />, label: <span data-testid={`account-unlock-${a.username}`}>{t('account.unlock')}</span>, onClick: () => unlock.mutateAsync(a.id).then(() => message.success(t('account.unlocked'))) },
-    (a.abilities.disable || a.abilities.enable) && { type: 'divider' as const },
-    a.abilities.disable && { key: 'disable', danger: true, label: <span data-testid={`account-disable-${a.username}`}>{t('account.disable')}</span>, onClick: () => setDisabling(a) },
-    a.abilities.enable && { key: 'enable', label: <span data-testid={`account-enable-${a.username}`}>{t('account.enable')}</span>, onClick: () => enable.mutateAsync(a.id).then(() => message.success(t('account.enabled'))) },
-  ].filter(Boolean) as MenuProps['items'];
+  const actionsOf = (a: Account): MenuProps['items'] =>
+    [
+      a.abilities.update && { key: 'edit', label: <span data-testid={`account-edit-${a.username}`}>{t('account.edit')}</span>, onClick: () => setEditing(a) },
+      a.abilities.resetPassword && {
+        key: 'reset',
+        label: <span data-testid={`account-reset-${a.username}`}>{t('account.resetPassword')}</span>,
+        onClick: () =>
+          modal.confirm({
+            title: t('account.resetPassword'),
+            content: t('account.resetConfirm', { username: a.username }),
+            okButtonProps: { 'data-testid': 'account-reset-confirm' } as ButtonProps,
+            onOk: () => reset.mutateAsync(a.id).then((r) => setTemporary({ password: r.temporaryPassword, username: a.username })),
+          }),
+      },
+      a.abilities.endSessions && {
+        key: 'sessions',
+        label: t('account.endSessions'),
+        onClick: () =>
+          modal.confirm({
+            title: t('account.endSessionsConfirm', { username: a.username }),
+            onOk: () => endSessions.mutateAsync(a.id).then((r) => message.success(t('account.sessionsEnded', { n: r.sessionsEnded }))),
+          }),
+      },
+      a.abilities.unlock && {
+        key: 'unlock',
+        icon: <UnlockOutlined />,
+        label: <span data-testid={`account-unlock-${a.username}`}>{t('account.unlock')}</span>,
+        onClick: () => unlock.mutateAsync(a.id).then(() => message.success(t('account.unlocked'))),
+      },
+      (a.abilities.disable || a.abilities.enable) && { type: 'divider' as const },
+      a.abilities.disable && {
+        key: 'disable',
+        danger: true,
+        label: <span data-testid={`account-disable-${a.username}`}>{t('account.disable')}</span>,
+        onClick: () => setDisabling(a),
+      },
+      a.abilities.enable && {
+        key: 'enable',
+        label: <span data-testid={`account-enable-${a.username}`}>{t('account.enable')}</span>,
+        onClick: () => enable.mutateAsync(a.id).then(() => message.success(t('account.enabled'))),
+      },
+    ].filter(Boolean) as MenuProps['items'];
 
   return (
     <div data-testid="accounts-page">
@@ -350,10 +476,21 @@ export default function AccountsPage() {
             { title: t('account.displayName'), dataIndex: 'displayName', width: 130 },
             { title: t('account.role'), dataIndex: 'roleName', width: 140, render: (v: Account['roleName']) => pick(v) },
             { title: t('account.org'), dataIndex: 'orgName', width: 170 },
-            { title: t('account.holder'), dataIndex: 'holderIdMasked', width: 170, render: (v: string | null) => (v ? <code style={{ whiteSpace: 'nowrap' }}>{v}</code> : <Typography.Text type="warning">{t('account.noHolder')}</Typography.Text>) },
+            {
+              title: t('account.holder'),
+              dataIndex: 'holderIdMasked',
+              width: 170,
+              render: (v: string | null) =>
+                v ? <code style={{ whiteSpace: 'nowrap' }}>{v}</code> : <Typography.Text type="warning">{t('account.noHolder')}</Typography.Text>,
+            },
             { title: t('account.status'), width: 110, render: (_: unknown, r) => <StatusTags a={r} /> },
             { title: t('account.sessions'), dataIndex: 'liveSessions', width: 70, align: 'right' as const },
-            { title: t('account.lastLogin'), dataIndex: 'lastLoginAt', width: 150, render: (v: string | null) => (v ? <span style={{ whiteSpace: 'nowrap' }}>{dayjs(v).format('YYYY-MM-DD HH:mm')}</span> : t('common.none')) },
+            {
+              title: t('account.lastLogin'),
+              dataIndex: 'lastLoginAt',
+              width: 150,
+              render: (v: string | null) => (v ? <span style={{ whiteSpace: 'nowrap' }}>{dayjs(v).format('YYYY-MM-DD HH:mm')}</span> : t('common.none')),
+            },
             ...(canWrite
               ? [
                   {

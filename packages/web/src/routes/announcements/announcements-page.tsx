@@ -7,7 +7,15 @@ import dayjs from 'dayjs';
 import { App, Badge, Button, Card, Checkbox, Descriptions, Drawer, Flex, Form, Input, Modal, Radio, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { NotificationOutlined, PlusOutlined, PushpinOutlined } from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
-import { useAnnouncement, useAnnouncementMutations, useAnnouncements, type Announcement, type AnnouncementBox, type AnnouncementInput, type Audience } from '../../api/announcements.ts';
+import {
+  useAnnouncement,
+  useAnnouncementMutations,
+  useAnnouncements,
+  type Announcement,
+  type AnnouncementBox,
+  type AnnouncementInput,
+  type Audience,
+} from '../../api/announcements.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ExportButton } from '../../components/export-button.tsx';
@@ -51,7 +59,11 @@ function Detail({ id, onClose }: { id: number | undefined; onClose: () => void }
               ...(data.reads !== undefined && data.abilities.withdraw ? [{ key: 'reads', label: t('ann.col.reads'), children: data.reads }] : []),
             ]}
           />
-          {data.withdrawn && <Tag color="default" style={{ marginBottom: 12 }}>{t('ann.withdrawnAt', { at: fmt(data.withdrawn.at), reason: data.withdrawn.reason ?? '' })}</Tag>}
+          {data.withdrawn && (
+            <Tag color="default" style={{ marginBottom: 12 }}>
+              {t('ann.withdrawnAt', { at: fmt(data.withdrawn.at), reason: data.withdrawn.reason ?? '' })}
+            </Tag>
+          )}
           <Body text={data.body} />
         </div>
       )}
@@ -81,7 +93,14 @@ function PublishModal({ open, onClose }: { open: boolean; onClose: () => void })
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
     setError(null);
-    const body: AnnouncementInput = { title: v.title, body: v.body, audience: v.audience, pinned: !!v.pinned, ...(v.orgId ? { orgId: v.orgId } : {}), ...(v.expiresOn ? { expiresOn: v.expiresOn } : {}) };
+    const body: AnnouncementInput = {
+      title: v.title,
+      body: v.body,
+      audience: v.audience,
+      pinned: !!v.pinned,
+      ...(v.orgId ? { orgId: v.orgId } : {}),
+      ...(v.expiresOn ? { expiresOn: v.expiresOn } : {}),
+    };
     publish.mutate(body, {
       onSuccess: () => {
         message.success(t('ann.published'));
@@ -110,10 +129,25 @@ function PublishModal({ open, onClose }: { open: boolean; onClose: () => void })
             <OrgSelect testId="announcement-form-org" initialLabel={me?.orgName ?? undefined} placeholder={me?.orgName ?? undefined} />
           </Form.Item>
         )}
-        <Form.Item name="title" label={t('ann.form.title')} rules={[{ required: true, whitespace: true, message: t('ann.form.title.required') }, { max: 100, message: t('ann.form.title.max') }]}>
+        <Form.Item
+          name="title"
+          label={t('ann.form.title')}
+          rules={[
+            { required: true, whitespace: true, message: t('ann.form.title.required') },
+            { max: 100, message: t('ann.form.title.max') },
+          ]}
+        >
           <Input data-testid="announcement-form-title" maxLength={100} showCount />
         </Form.Item>
-        <Form.Item name="body" label={t('ann.form.body')} extra={t('ann.form.body.hint')} rules={[{ required: true, whitespace: true, message: t('ann.form.body.required') }, { max: 10_000, message: t('ann.form.body.max') }]}>
+        <Form.Item
+          name="body"
+          label={t('ann.form.body')}
+          extra={t('ann.form.body.hint')}
+          rules={[
+            { required: true, whitespace: true, message: t('ann.form.body.required') },
+            { max: 10_000, message: t('ann.form.body.max') },
+          ]}
+        >
           <Input.TextArea data-testid="announcement-form-body" autoSize={{ minRows: 6, maxRows: 16 }} />
         </Form.Item>
         <Form.Item name="audience" label={t('ann.form.audience')}>
@@ -147,7 +181,12 @@ function WithdrawButton({ a }: { a: Announcement }) {
       content: (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <span>{t('ann.withdraw.confirm', { title: a.title })}</span>
-          <Input data-testid="announcement-withdraw-reason" placeholder={t('ann.withdraw.reason')} maxLength={200} onChange={(e) => (reason = e.target.value)} />
+          <Input
+            data-testid="announcement-withdraw-reason"
+            placeholder={t('ann.withdraw.reason')}
+            maxLength={200}
+            onChange={(e) => (reason = e.target.value)}
+          />
         </Space>
       ),
       okText: t('ann.withdraw'),
@@ -168,7 +207,15 @@ function WithdrawButton({ a }: { a: Announcement }) {
     });
   };
   return (
-    <Button size="small" danger data-testid={`announcement-withdraw-${a.id}`} onClick={(e) => { e.stopPropagation(); ask(); }}>
+    <Button
+      size="small"
+      danger
+      data-testid={`announcement-withdraw-${a.id}`}
+      onClick={(e) => {
+        e.stopPropagation();
+        ask();
+      }}
+    >
       {t('ann.withdraw')}
     </Button>
   );
@@ -188,7 +235,11 @@ function BoxTable({ box, onOpen }: { box: AnnouncementBox; onOpen: (a: Announcem
         {r.pinned && <PushpinOutlined style={{ color: '#c8102e', marginRight: 6 }} title={t('ann.pinned')} />}
         {v}
       </Typography.Link>
-      {inbox && r.read === false && <Tag color="red" style={{ marginLeft: 8 }} data-testid={`announcement-unread-${r.id}`}>{t('ann.unread')}</Tag>}
+      {inbox && r.read === false && (
+        <Tag color="red" style={{ marginLeft: 8 }} data-testid={`announcement-unread-${r.id}`}>
+          {t('ann.unread')}
+        </Tag>
+      )}
     </span>
   );
   return (
@@ -196,14 +247,34 @@ function BoxTable({ box, onOpen }: { box: AnnouncementBox; onOpen: (a: Announcem
       <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
         {inbox ? (
           <>
-            <Checkbox data-testid="announcement-unread-only" checked={unreadOnly} onChange={(e) => { setUnreadOnly(e.target.checked); setPage(1); }}>
+            <Checkbox
+              data-testid="announcement-unread-only"
+              checked={unreadOnly}
+              onChange={(e) => {
+                setUnreadOnly(e.target.checked);
+                setPage(1);
+              }}
+            >
               {t('ann.unreadOnly')}
             </Checkbox>
             {data && <Badge count={data.unread} showZero={false} overflowCount={99} title={t('ann.unreadCount', { n: data.unread })} />}
           </>
         ) : null}
-        <Input.Search data-testid={inbox ? 'announcement-search-inbox' : 'announcement-search'} allowClear placeholder={t('ann.search')} style={{ maxWidth: 320 }} onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
-        <ExportButton path="/announcements/export.xlsx" filters={{ box, unread: inbox && unreadOnly ? 'true' : undefined, q: q || undefined }} testId={`announcements-${box}-export`} />
+        <Input.Search
+          data-testid={inbox ? 'announcement-search-inbox' : 'announcement-search'}
+          allowClear
+          placeholder={t('ann.search')}
+          style={{ maxWidth: 320 }}
+          onSearch={(v) => {
+            setQ(v.trim());
+            setPage(1);
+          }}
+        />
+        <ExportButton
+          path="/announcements/export.xlsx"
+          filters={{ box, unread: inbox && unreadOnly ? 'true' : undefined, q: q || undefined }}
+          testId={`announcements-${box}-export`}
+        />
       </Flex>
       <ServerError error={error} style={{ marginBottom: 12 }} />
       <Table<Announcement>
@@ -214,27 +285,52 @@ function BoxTable({ box, onOpen }: { box: AnnouncementBox; onOpen: (a: Announcem
         dataSource={data?.items ?? []}
         scroll={{ x: 800 }}
         locale={{ emptyText: t('ann.none') }}
-        onRow={(r) => ({ 'data-testid': `announcement-row-${r.id}`, style: { cursor: 'pointer' }, onClick: () => onOpen(r) }) as React.HTMLAttributes<HTMLElement>}
-        pagination={{ current: page, pageSize, total: data?.total ?? 0, showSizeChanger: true, showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); } }}
+        onRow={(r) =>
+          ({ 'data-testid': `announcement-row-${r.id}`, style: { cursor: 'pointer' }, onClick: () => onOpen(r) }) as React.HTMLAttributes<HTMLElement>
+        }
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
         columns={
           inbox
             ? [
                 { title: t('ann.col.title'), dataIndex: 'title', render: titleCell },
                 { title: t('ann.col.from'), dataIndex: ['org', 'name'], width: 220 },
                 { title: t('ann.col.publishedAt'), dataIndex: 'publishedAt', width: 160, render: fmt },
-                { title: t('ann.col.read'), dataIndex: 'read', width: 100, render: (v: boolean | undefined) => (v ? <Typography.Text type="secondary">{t('ann.read')}</Typography.Text> : <Typography.Text strong>{t('ann.unread')}</Typography.Text>) },
+                {
+                  title: t('ann.col.read'),
+                  dataIndex: 'read',
+                  width: 100,
+                  render: (v: boolean | undefined) =>
+                    v ? <Typography.Text type="secondary">{t('ann.read')}</Typography.Text> : <Typography.Text strong>{t('ann.unread')}</Typography.Text>,
+                },
               ]
             : [
                 { title: t('ann.col.title'), dataIndex: 'title', render: titleCell },
                 { title: t('ann.col.from'), dataIndex: ['org', 'name'], width: 200 },
                 { title: t('ann.col.audience'), dataIndex: 'audience', width: 200, render: (_: string, r) => pick(r.audienceName) },
                 { title: t('ann.col.publishedAt'), dataIndex: 'publishedAt', width: 150, render: fmt },
-                { title: t('ann.col.reads'), dataIndex: 'reads', width: 90, align: 'right' as const, render: (v: number | undefined, r) => <span data-testid={`announcement-reads-${r.id}`}>{v ?? 0}</span> },
+                {
+                  title: t('ann.col.reads'),
+                  dataIndex: 'reads',
+                  width: 90,
+                  align: 'right' as const,
+                  render: (v: number | undefined, r) => <span data-testid={`announcement-reads-${r.id}`}>{v ?? 0}</span>,
+                },
                 {
                   title: t('ann.col.state'),
                   dataIndex: 'withdrawn',
                   width: 110,
-                  render: (_: unknown, r) => (r.withdrawn ? <Tag title={r.withdrawn.reason ?? undefined}>{t('ann.withdrawn')}</Tag> : <Tag color="green">{t('ann.active')}</Tag>),
+                  render: (_: unknown, r) =>
+                    r.withdrawn ? <Tag title={r.withdrawn.reason ?? undefined}>{t('ann.withdrawn')}</Tag> : <Tag color="green">{t('ann.active')}</Tag>,
                 },
                 { title: t('common.actions'), key: 'actions', width: 90, render: (_: unknown, r) => (r.abilities.withdraw ? <WithdrawButton a={r} /> : null) },
               ]
@@ -263,19 +359,31 @@ export default function AnnouncementsPage() {
     if (!linked) return;
     setOpen(linked);
     markRead.mutate(linked);
-    setParams((p) => { p.delete('open'); return p; }, { replace: true });
+    setParams(
+      (p) => {
+        p.delete('open');
+        return p;
+      },
+      { replace: true },
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [linked]);
   return (
     <div data-testid="announcements-page">
       <PageHeader
-        title={<><NotificationOutlined /> {t('ann.title')}</>}
+        title={
+          <>
+            <NotificationOutlined /> {t('ann.title')}
+          </>
+        }
         sub={t(mayPublish ? 'ann.sub' : 'ann.sub.reader')}
-        extra={mayPublish && (
-          <Button type="primary" icon={<PlusOutlined />} data-testid="announcement-publish" onClick={() => setPublishing(true)}>
-            {t('ann.publish')}
-          </Button>
-        )}
+        extra={
+          mayPublish && (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="announcement-publish" onClick={() => setPublishing(true)}>
+              {t('ann.publish')}
+            </Button>
+          )
+        }
       />
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
@@ -283,8 +391,20 @@ export default function AnnouncementsPage() {
           destroyOnHidden
           onChange={(k) => setTab(k as AnnouncementBox)}
           items={[
-            { key: 'inbox', label: <span data-testid="announcement-tab-inbox">{t('ann.tab.inbox')}</span>, children: <BoxTable box="inbox" onOpen={openOne} /> },
-            ...(mayPublish ? [{ key: 'published', label: <span data-testid="announcement-tab-published">{t('ann.tab.published')}</span>, children: <BoxTable box="published" onOpen={openOne} /> }] : []),
+            {
+              key: 'inbox',
+              label: <span data-testid="announcement-tab-inbox">{t('ann.tab.inbox')}</span>,
+              children: <BoxTable box="inbox" onOpen={openOne} />,
+            },
+            ...(mayPublish
+              ? [
+                  {
+                    key: 'published',
+                    label: <span data-testid="announcement-tab-published">{t('ann.tab.published')}</span>,
+                    children: <BoxTable box="published" onOpen={openOne} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -37,7 +37,9 @@ export function applicationColumns(t: Translate) {
       ellipsis: true,
       render: (_: unknown, r: ApplicationRow) => (
         <div style={{ minWidth: 0 }}>
-          <Typography.Text ellipsis style={{ maxWidth: 300 }}>{r.programTitle}</Typography.Text>
+          <Typography.Text ellipsis style={{ maxWidth: 300 }}>
+            {r.programTitle}
+          </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>
             {r.subject}
           </Typography.Text>

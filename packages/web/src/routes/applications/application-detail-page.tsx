@@ -28,7 +28,8 @@ export default function ApplicationDetailPage() {
   const [modalKey, setModalKey] = useState(0);
 
   if (isLoading) return <Skeleton active />;
-  if (error instanceof ApiError && error.status === 404) return <Result status="404" title={t('appl.notFound')} extra={<Link to="/applications">{t('common.back')}</Link>} />;
+  if (error instanceof ApiError && error.status === 404)
+    return <Result status="404" title={t('appl.notFound')} extra={<Link to="/applications">{t('common.back')}</Link>} />;
   if (error || !a) return <ServerError error={error} />;
 
   const act = (text: string) =>
@@ -78,7 +79,11 @@ export default function ApplicationDetailPage() {
               </Button>
             )}
             {a.abilities.withdraw && (
-              <Popconfirm title={t('myp.withdrawConfirm')} onConfirm={() => withdraw.mutate(a.id, { onSuccess: () => message.success(t('myp.withdrawn')) })} okButtonProps={{ 'data-testid': 'application-withdraw-confirm' } as never}>
+              <Popconfirm
+                title={t('myp.withdrawConfirm')}
+                onConfirm={() => withdraw.mutate(a.id, { onSuccess: () => message.success(t('myp.withdrawn')) })}
+                okButtonProps={{ 'data-testid': 'application-withdraw-confirm' } as never}
+              >
                 <Button danger icon={<StopOutlined />} loading={withdraw.isPending} data-testid="application-withdraw">
                   {t('myp.withdraw')}
                 </Button>
@@ -95,10 +100,24 @@ export default function ApplicationDetailPage() {
       />
       <ServerError error={withdraw.error} style={{ marginBottom: 16 }} />
       {a.status === 'in-review' && !a.abilities.approve && a.step && (
-        <Alert style={{ marginBottom: 16 }} type="info" showIcon data-testid="application-not-your-turn" title={t('appl.notYourTurn')} description={<StepText a={a} />} />
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="info"
+          showIcon
+          data-testid="application-not-your-turn"
+          title={t('appl.notYourTurn')}
+          description={<StepText a={a} />}
+        />
       )}
       {(a.status === 'returned' || a.status === 'rejected') && note && (
-        <Alert style={{ marginBottom: 16 }} type={a.status === 'rejected' ? 'error' : 'warning'} showIcon data-testid="application-decision-note" title={t(a.status === 'rejected' ? 'appl.rejectedBecause' : 'appl.returnedBecause')} description={note} />
+        <Alert
+          style={{ marginBottom: 16 }}
+          type={a.status === 'rejected' ? 'error' : 'warning'}
+          showIcon
+          data-testid="application-decision-note"
+          title={t(a.status === 'rejected' ? 'appl.rejectedBecause' : 'appl.returnedBecause')}
+          description={note}
+        />
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
@@ -109,9 +128,27 @@ export default function ApplicationDetailPage() {
                 column={{ xs: 1, sm: 2 }}
                 items={[
                   a.member
-                    ? { key: 'member', label: t('appl.member'), children: <span data-testid="application-member">{a.member.name}（{a.member.memberNo}）</span> }
-                    : { key: 'member', label: t('appl.member'), children: <span data-testid="application-member">{a.applicant?.org?.name ?? a.org.name}（{t('appl.orgApplicant')}）</span> },
-                  ...(a.member ? [{ key: 'id', label: t('appl.idNumber'), children: <span style={{ fontFamily: 'monospace' }}>{a.member.idNumber}</span> }] : []),
+                    ? {
+                        key: 'member',
+                        label: t('appl.member'),
+                        children: (
+                          <span data-testid="application-member">
+                            {a.member.name}（{a.member.memberNo}）
+                          </span>
+                        ),
+                      }
+                    : {
+                        key: 'member',
+                        label: t('appl.member'),
+                        children: (
+                          <span data-testid="application-member">
+                            {a.applicant?.org?.name ?? a.org.name}（{t('appl.orgApplicant')}）
+                          </span>
+                        ),
+                      },
+                  ...(a.member
+                    ? [{ key: 'id', label: t('appl.idNumber'), children: <span style={{ fontFamily: 'monospace' }}>{a.member.idNumber}</span> }]
+                    : []),
                   { key: 'org', label: t('appl.org'), children: a.org.name },
                   { key: 'region', label: t('appl.region'), children: a.region?.name ?? t('common.none') },
                   { key: 'channel', label: t('appl.channel'), children: <ChannelTag channel={a.channel} /> },
@@ -141,7 +178,18 @@ export default function ApplicationDetailPage() {
           <EvaluationCard ev={a.evaluation} amount={a.amount} program={a.program} />
         </Col>
       </Row>
-      <DecisionModal key={modalKey} decision={decision} no={a.no} pending={decide.isPending} error={decide.error} onCancel={() => { setDecision(null); decide.reset(); }} onOk={act} />
+      <DecisionModal
+        key={modalKey}
+        decision={decision}
+        no={a.no}
+        pending={decide.isPending}
+        error={decide.error}
+        onCancel={() => {
+          setDecision(null);
+          decide.reset();
+        }}
+        onOk={act}
+      />
     </div>
   );
 }

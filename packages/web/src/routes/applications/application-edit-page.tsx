@@ -22,7 +22,8 @@ export default function ApplicationEditPage() {
   if (a.isLoading || program.isLoading || policy.isLoading) return <Skeleton active />;
   if (a.error || program.error || policy.error) return <ServerError error={a.error ?? program.error ?? policy.error} />;
   const app = a.data!;
-  if (!app.abilities.resubmit) return <Result status="info" title={t('myp.cannotEdit')} extra={<Link to={`/applications/${app.id}`}>{t('common.back')}</Link>} />;
+  if (!app.abilities.resubmit)
+    return <Result status="info" title={t('myp.cannotEdit')} extra={<Link to={`/applications/${app.id}`}>{t('common.back')}</Link>} />;
   return (
     <div data-testid="application-edit-page">
       <PageHeader title={t('myp.editTitle', { no: app.no })} sub={`${app.programTitle} · ${app.member?.name ?? app.applicant?.org?.name ?? app.org.name}`} />
@@ -35,7 +36,13 @@ export default function ApplicationEditPage() {
         resubmit
         submitting={resubmit.isPending}
         onSubmit={async (r) => {
-          await resubmit.mutateAsync({ id: app.id, form: r.form, documentIds: r.documentIds, removeDocumentIds: r.removeDocumentIds, ...(r.comment ? { comment: r.comment } : {}) });
+          await resubmit.mutateAsync({
+            id: app.id,
+            form: r.form,
+            documentIds: r.documentIds,
+            removeDocumentIds: r.removeDocumentIds,
+            ...(r.comment ? { comment: r.comment } : {}),
+          });
           message.success(t('myp.resubmitted'));
           navigate(`/applications/${app.id}`);
         }}

@@ -53,7 +53,15 @@ function FieldInput({ f, testId, ...control }: { f: FieldSpec; testId: string; v
         ))}
       </Radio.Group>
     );
-  if (f.kind === 'enum') return <Select {...control} data-testid={testId} showSearch={{ optionFilterProp: 'label' }} options={f.options!.map((o) => ({ value: o as string, label: value(f.name, o) }))} />;
+  if (f.kind === 'enum')
+    return (
+      <Select
+        {...control}
+        data-testid={testId}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={f.options!.map((o) => ({ value: o as string, label: value(f.name, o) }))}
+      />
+    );
   if (f.kind === 'date') return <DateInput {...(control as { value?: string; onChange?: (v?: string) => void; id?: string })} testId={testId} />;
   if (f.kind === 'number') return <InputNumber {...control} data-testid={testId} style={{ width: 200 }} />;
   return <Input {...control} data-testid={testId} maxLength={f.max} allowClear />;
@@ -93,14 +101,22 @@ export function ApplicationForm({
   const tid = (s: string) => `${testIdPrefix}-${s}`;
 
   const kept = existingDocuments.filter((d) => !removed.includes(d.id));
-  const docTypes = [...program.requiredDocuments.filter((d) => applies(d, values)).map((d) => ({ ...d, required: true })), { type: 'other', name: { zh: t('appl.docType.other'), en: t('appl.docType.other') }, required: false }];
+  const docTypes = [
+    ...program.requiredDocuments.filter((d) => applies(d, values)).map((d) => ({ ...d, required: true })),
+    { type: 'other', name: { zh: t('appl.docType.other'), en: t('appl.docType.other') }, required: false },
+  ];
 
   const submit = async (v: Record<string, unknown>) => {
     setError(null);
     setReasons(null);
     setMissing([]);
     try {
-      await onSubmit({ form: formBody(fields, v), documentIds: uploaded.map((d) => d.id), removeDocumentIds: removed, ...(v.__comment ? { comment: String(v.__comment) } : {}) });
+      await onSubmit({
+        form: formBody(fields, v),
+        documentIds: uploaded.map((d) => d.id),
+        removeDocumentIds: removed,
+        ...(v.__comment ? { comment: String(v.__comment) } : {}),
+      });
     } catch (e) {
       if (!(e instanceof ApiError)) return setError(e);
       const extra = e.extra as { reasons?: Reason[]; missing?: string[] };
@@ -111,7 +127,13 @@ export function ApplicationForm({
       if (extra.missing) setMissing(extra.missing);
       const names = fields.map((f) => f.name);
       const onFields = e.errors
-        .map((x) => ({ name: fieldName(x.field).replace(/^form\./, '').split('.')[0] ?? '', message: x.message }))
+        .map((x) => ({
+          name:
+            fieldName(x.field)
+              .replace(/^form\./, '')
+              .split('.')[0] ?? '',
+          message: x.message,
+        }))
         .filter((x) => names.includes(x.name));
       form.setFields(onFields.map((x) => ({ name: x.name, errors: [x.message] })));
       if (!onFields.length || onFields.length < e.errors.length) setError(e);
@@ -138,7 +160,13 @@ export function ApplicationForm({
               key={f.name}
               name={f.name}
               label={label(f.name)}
-              extra={f.name === 'frontline' ? t('af.help.frontline') : f.name === 'rooms' && program.program === 'member-vacation' ? t('af.help.vacation') : undefined}
+              extra={
+                f.name === 'frontline'
+                  ? t('af.help.frontline')
+                  : f.name === 'rooms' && program.program === 'member-vacation'
+                    ? t('af.help.vacation')
+                    : undefined
+              }
               rules={f.required ? [{ required: true, message: t('common.required') }] : []}
             >
               <FieldInput f={f} testId={tid(`field-${f.name}`)} />
@@ -151,46 +179,46 @@ export function ApplicationForm({
           {t('appl.uploadHint')}
         </Typography.Paragraph>
         {docTypes.map((d) => {
-            const mine = [...kept.filter((x) => x.type === d.type), ...uploaded.filter((x) => x.type === d.type)];
-            return (
-              <div key={d.type} data-testid={tid(`doc-${d.type}`)} style={{ padding: '8px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }}>
-                <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-                  <span>
-                    {d.required ? <Typography.Text type="danger">* </Typography.Text> : null}
-                    {pick(d.name)}
-                    {missing.includes(d.type) && (
-                      <Tag color="error" style={{ marginInlineStart: 6 }}>
-                        {t('appl.docMissing')}
-                      </Tag>
-                    )}
-                  </span>
-                  <Upload
-                    accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                    showUploadList={false}
-                    customRequest={(o) => {
-                      void doUpload(d.type, o.file as File).then(() => o.onSuccess?.({}));
-                    }}
-                  >
-                    <Button size="small" icon={<UploadOutlined />} loading={upload.isPending && upload.variables?.type === d.type}>
-                      {mine.length ? t('appl.uploadMore') : t('appl.upload')}
-                    </Button>
-                  </Upload>
-                </Space>
-                {mine.map((x) => (
-                  <div key={x.id} style={{ fontSize: 12, marginTop: 4 }} data-testid={tid(`doc-file-${x.id}`)}>
-                    <PaperClipOutlined /> {x.fileName} <Typography.Text type="secondary">({(x.size / 1024).toFixed(1)} KB)</Typography.Text>{' '}
-                    <Button
-                      size="small"
-                      type="link"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('common.delete')}
-                      onClick={() => (x.applicationId ? setRemoved((r) => [...r, x.id]) : setUploaded((u) => u.filter((y) => y.id !== x.id)))}
-                    />
-                  </div>
-                ))}
-              </div>
-            );
+          const mine = [...kept.filter((x) => x.type === d.type), ...uploaded.filter((x) => x.type === d.type)];
+          return (
+            <div key={d.type} data-testid={tid(`doc-${d.type}`)} style={{ padding: '8px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }}>
+              <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+                <span>
+                  {d.required ? <Typography.Text type="danger">* </Typography.Text> : null}
+                  {pick(d.name)}
+                  {missing.includes(d.type) && (
+                    <Tag color="error" style={{ marginInlineStart: 6 }}>
+                      {t('appl.docMissing')}
+                    </Tag>
+                  )}
+                </span>
+                <Upload
+                  accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                  showUploadList={false}
+                  customRequest={(o) => {
+                    void doUpload(d.type, o.file as File).then(() => o.onSuccess?.({}));
+                  }}
+                >
+                  <Button size="small" icon={<UploadOutlined />} loading={upload.isPending && upload.variables?.type === d.type}>
+                    {mine.length ? t('appl.uploadMore') : t('appl.upload')}
+                  </Button>
+                </Upload>
+              </Space>
+              {mine.map((x) => (
+                <div key={x.id} style={{ fontSize: 12, marginTop: 4 }} data-testid={tid(`doc-file-${x.id}`)}>
+                  <PaperClipOutlined /> {x.fileName} <Typography.Text type="secondary">({(x.size / 1024).toFixed(1)} KB)</Typography.Text>{' '}
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('common.delete')}
+                    onClick={() => (x.applicationId ? setRemoved((r) => [...r, x.id]) : setUploaded((u) => u.filter((y) => y.id !== x.id)))}
+                  />
+                </div>
+              ))}
+            </div>
+          );
         })}
         <ServerError error={uploadError} testId={tid('upload-error')} />
       </Card>
@@ -201,7 +229,16 @@ export function ApplicationForm({
           </Form.Item>
         </Card>
       )}
-      {reasons && <Alert data-testid={tid('ineligible')} type="error" showIcon style={{ marginBottom: 12 }} title={t('appl.ineligibleSubmit')} description={<ReasonList reasons={reasons} testId={tid('reasons')} />} />}
+      {reasons && (
+        <Alert
+          data-testid={tid('ineligible')}
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('appl.ineligibleSubmit')}
+          description={<ReasonList reasons={reasons} testId={tid('reasons')} />}
+        />
+      )}
       <ServerError error={error} style={{ marginBottom: 12 }} testId={tid('error')} />
       <Button type="primary" htmlType="submit" block size="large" loading={submitting} data-testid={tid('submit')}>
         {resubmit ? t('appl.resubmit') : t('appl.submit')}

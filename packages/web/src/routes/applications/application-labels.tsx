@@ -7,7 +7,13 @@ import type { ApplicationRow, ApplicationStatus, HistoryAction } from '../../api
 import type { Channel } from '../../api/programs.ts';
 import { translate, useI18n, type Bilingual, type Lang } from '../../i18n/index.tsx';
 
-const statusColor: Record<ApplicationStatus, string> = { 'in-review': 'processing', returned: 'warning', approved: 'success', rejected: 'error', withdrawn: 'default' };
+const statusColor: Record<ApplicationStatus, string> = {
+  'in-review': 'processing',
+  returned: 'warning',
+  approved: 'success',
+  rejected: 'error',
+  withdrawn: 'default',
+};
 
 export function ApplicationStatusTag({ status, testId }: { status: ApplicationStatus; testId?: string }) {
   const { t } = useI18n();
@@ -41,7 +47,9 @@ export function StepText({ a }: { a: Pick<ApplicationRow, 'status' | 'step' | 'o
           {t('appl.dueBy', { date: a.step.dueOn })}
           {a.step.dueProvisional && (
             <Tooltip title={t('appl.dueProvisionalHint', { year: a.step.dueOn.slice(0, 4) })}>
-              <Tag color="gold" style={{ marginInlineStart: 4, fontSize: 11 }} data-testid="due-provisional">{t('appl.dueProvisional')}</Tag>
+              <Tag color="gold" style={{ marginInlineStart: 4, fontSize: 11 }} data-testid="due-provisional">
+                {t('appl.dueProvisional')}
+              </Tag>
             </Tooltip>
           )}
         </Typography.Text>
@@ -50,7 +58,15 @@ export function StepText({ a }: { a: Pick<ApplicationRow, 'status' | 'step' | 'o
   );
 }
 
-export const actionColor: Record<HistoryAction, string> = { submit: 'blue', resubmit: 'blue', skip: 'gray', approve: 'green', return: 'orange', reject: 'red', withdraw: 'gray' };
+export const actionColor: Record<HistoryAction, string> = {
+  submit: 'blue',
+  resubmit: 'blue',
+  skip: 'gray',
+  approve: 'green',
+  return: 'orange',
+  reject: 'red',
+  withdraw: 'gray',
+};
 
 const yuanFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /** Amounts in yuan with two decimals: ¥1,000.00. */
@@ -68,7 +84,8 @@ export function useFieldLabels(lang?: Lang) {
   const programs = usePrograms(can(me, 'policy.read'));
   const schema = useMemo(() => {
     const fields = new Map<string, JsonSchema>();
-    for (const p of programs.data?.items ?? []) for (const [k, s] of Object.entries(p.inputSchema.properties ?? {})) if (!fields.has(k) && s['x-label']) fields.set(k, s);
+    for (const p of programs.data?.items ?? [])
+      for (const [k, s] of Object.entries(p.inputSchema.properties ?? {})) if (!fields.has(k) && s['x-label']) fields.set(k, s);
     return fields;
   }, [programs.data]);
   const own = (key: string) => (key in messages.zh ? translate(l, key as MessageKey) : undefined);

@@ -38,7 +38,11 @@ export default function ApplicationListPage() {
         title={t('appl.list')}
         extra={
           <>
-            <ExportButton path="/applications/export.xlsx" filters={{ q: query.q, programId: query.programId, status: query.status, overdue: query.overdue }} testId="applications-export" />
+            <ExportButton
+              path="/applications/export.xlsx"
+              filters={{ q: query.q, programId: query.programId, status: query.status, overdue: query.overdue }}
+              testId="applications-export"
+            />
             <Tooltip title={query.programId ? t('appl.summaryHint') : t('appl.summaryPickProgram')}>
               <Button
                 icon={<DownloadOutlined />}
@@ -96,7 +100,11 @@ export default function ApplicationListPage() {
             />
           </Col>
           <Col xs={12} md={6} xl={3}>
-            <Checkbox data-testid="application-filter-overdue" checked={query.overdue === 'true'} onChange={(e) => set({ overdue: e.target.checked ? 'true' : undefined })}>
+            <Checkbox
+              data-testid="application-filter-overdue"
+              checked={query.overdue === 'true'}
+              onChange={(e) => set({ overdue: e.target.checked ? 'true' : undefined })}
+            >
               {t('appl.overdueOnly')}
             </Checkbox>
           </Col>

@@ -76,7 +76,9 @@ export default function ApplicationNewPage() {
         </Col>
         <Col xs={24} lg={15}>
           {!program || !personId ? (
-            <Card><Empty description={t('appl.pickProgramAndMember')} /></Card>
+            <Card>
+              <Empty description={t('appl.pickProgramAndMember')} />
+            </Card>
           ) : policy.isLoading || member.isLoading ? (
             <Skeleton active />
           ) : policy.data ? (

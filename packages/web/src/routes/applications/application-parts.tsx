@@ -15,7 +15,11 @@ export function FormValues({ form, compact }: { form: Record<string, unknown>; c
   const { t } = useI18n();
   return (
     <Card title={t('appl.form')} data-testid="application-form-values" size={compact ? 'small' : undefined}>
-      <Descriptions size="small" column={compact ? 1 : { xs: 1, sm: 2 }} items={Object.entries(form).map(([k, v]) => ({ key: k, label: label(k), children: <span data-testid={`form-value-${k}`}>{value(k, v)}</span> }))} />
+      <Descriptions
+        size="small"
+        column={compact ? 1 : { xs: 1, sm: 2 }}
+        items={Object.entries(form).map(([k, v]) => ({ key: k, label: label(k), children: <span data-testid={`form-value-${k}`}>{value(k, v)}</span> }))}
+      />
     </Card>
   );
 }
@@ -44,7 +48,20 @@ export function EvaluationCard({ ev, amount, program }: { ev: Evaluation; amount
   const carried = useCarriedOver(program, ev.policy);
   const { label, value } = useFieldLabels();
   return (
-    <Card title={t('appl.evaluation')} data-testid="application-evaluation" extra={<Typography.Text type="secondary">{t('appl.evaluatedOn', { date: ev.at, policy: ev.policy })}{carried && <Tag color="purple" style={{ marginInlineStart: 6 }} data-testid="carried-over">{t('pv.carriedOver')}</Tag>}</Typography.Text>}>
+    <Card
+      title={t('appl.evaluation')}
+      data-testid="application-evaluation"
+      extra={
+        <Typography.Text type="secondary">
+          {t('appl.evaluatedOn', { date: ev.at, policy: ev.policy })}
+          {carried && (
+            <Tag color="purple" style={{ marginInlineStart: 6 }} data-testid="carried-over">
+              {t('pv.carriedOver')}
+            </Tag>
+          )}
+        </Typography.Text>
+      }
+    >
       {ev.eligible ? (
         <Alert type="success" showIcon title={<span data-testid="application-eligible">{t('appl.eligible', { amount: yuan(amount) })}</span>} />
       ) : (
@@ -64,7 +81,13 @@ export function EvaluationCard({ ev, amount, program }: { ev: Evaluation; amount
         <Collapse
           style={{ marginTop: 12 }}
           size="small"
-          items={[{ key: 'trace', label: <span data-testid="application-trace-toggle">{t('appl.trace', { n: ev.trace.length })}</span>, children: <TraceTable trace={ev.trace} /> }]}
+          items={[
+            {
+              key: 'trace',
+              label: <span data-testid="application-trace-toggle">{t('appl.trace', { n: ev.trace.length })}</span>,
+              children: <TraceTable trace={ev.trace} />,
+            },
+          ]}
         />
       )}
     </Card>
@@ -86,7 +109,9 @@ export function HistoryTimeline({ history, compact }: { history: HistoryStep[]; 
                   {h.level ? <Typography.Text type="secondary"> · {tx(`appl.level.${h.level}`, h.level)}</Typography.Text> : null}
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {[h.actor === 'system' ? '' : h.actor, h.org, dayjs(h.at).format('YYYY-MM-DD HH:mm'), h.dueOn ? t('appl.dueBy', { date: h.dueOn }) : ''].filter(Boolean).join(' · ')}
+                  {[h.actor === 'system' ? '' : h.actor, h.org, dayjs(h.at).format('YYYY-MM-DD HH:mm'), h.dueOn ? t('appl.dueBy', { date: h.dueOn }) : '']
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Typography.Text>
                 {h.comment && <div style={{ marginTop: 2 }}>{h.comment}</div>}
               </div>
@@ -100,13 +125,27 @@ export function HistoryTimeline({ history, compact }: { history: HistoryStep[]; 
   );
 }
 
-export function DocumentList({ docs, canView, docName, compact }: { docs: ApplicationDocument[]; canView: boolean; docName: (type: string) => string; compact?: boolean }) {
+export function DocumentList({
+  docs,
+  canView,
+  docName,
+  compact,
+}: {
+  docs: ApplicationDocument[];
+  canView: boolean;
+  docName: (type: string) => string;
+  compact?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <Card title={t('appl.documents')} data-testid="application-documents" size={compact ? 'small' : undefined}>
       {docs.length ? (
         docs.map((d) => (
-          <div key={d.id} style={{ display: 'flex', gap: 10, alignItems: 'flex-start', padding: '8px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }} data-testid={`document-${d.id}`}>
+          <div
+            key={d.id}
+            style={{ display: 'flex', gap: 10, alignItems: 'flex-start', padding: '8px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }}
+            data-testid={`document-${d.id}`}
+          >
             <FileOutlined style={{ marginTop: 4 }} />
             <div style={{ flex: 1, minWidth: 0 }}>
               <div>{docName(d.type)}</div>

@@ -16,7 +16,17 @@ export function CancelBooking({ id, block, testId }: { id: number; block?: boole
   const [error, setError] = useState<unknown>(null);
   return (
     <>
-      <Button block={block} danger icon={<RollbackOutlined />} onClick={() => { form.resetFields(); setError(null); setOpen(true); }} data-testid={testId}>
+      <Button
+        block={block}
+        danger
+        icon={<RollbackOutlined />}
+        onClick={() => {
+          form.resetFields();
+          setError(null);
+          setOpen(true);
+        }}
+        data-testid={testId}
+      >
         {t('cancel.button')}
       </Button>
       <Modal
@@ -29,7 +39,16 @@ export function CancelBooking({ id, block, testId }: { id: number; block?: boole
         onOk={async () => {
           const v = await form.validateFields().catch(() => null);
           if (!v) return;
-          cancel.mutate({ id, reason: v.reason.trim() }, { onSuccess: () => { message.success(t('cancel.done')); setOpen(false); }, onError: (e) => setError(formLevelError(form, e, ['reason'])) });
+          cancel.mutate(
+            { id, reason: v.reason.trim() },
+            {
+              onSuccess: () => {
+                message.success(t('cancel.done'));
+                setOpen(false);
+              },
+              onError: (e) => setError(formLevelError(form, e, ['reason'])),
+            },
+          );
         }}
       >
         <p>{t('cancel.explain')}</p>

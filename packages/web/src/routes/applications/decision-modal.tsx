@@ -5,7 +5,21 @@ import { useI18n } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 
 /** Approve (optional comment), return for correction or reject (reason required, ≥ 2 characters). */
-export function DecisionModal({ decision, no, onCancel, onOk, pending, error }: { decision: Decision | null; no: string; onCancel: () => void; onOk: (text: string) => void; pending: boolean; error: unknown }) {
+export function DecisionModal({
+  decision,
+  no,
+  onCancel,
+  onOk,
+  pending,
+  error,
+}: {
+  decision: Decision | null;
+  no: string;
+  onCancel: () => void;
+  onOk: (text: string) => void;
+  pending: boolean;
+  error: unknown;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const needsReason = decision === 'return' || decision === 'reject';

@@ -16,7 +16,11 @@ export default function QueuePage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const query: ApplicationQuery = { programId: Number(params.get('programId')) || undefined, page: Number(params.get('page')) || 1, pageSize: Number(params.get('pageSize')) || 50 };
+  const query: ApplicationQuery = {
+    programId: Number(params.get('programId')) || undefined,
+    page: Number(params.get('page')) || 1,
+    pageSize: Number(params.get('pageSize')) || 50,
+  };
   const { data, isFetching, error } = useQueue(query);
   const programs = usePrograms();
   const [selected, setSelected] = useState<number[]>([]);
@@ -48,11 +52,11 @@ export default function QueuePage() {
         sub={t('appl.queueSub')}
         extra={
           <>
-          <RemindButton kind="reviews" />
-          <ExportButton path="/applications/queue/export.xlsx" filters={{ programId: query.programId }} testId="queue-export" />
-          <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} onClick={() => setConfirm(true)} data-testid="queue-bulk-approve">
-            {t('appl.bulkApprove', { n: selected.length })}
-          </Button>
+            <RemindButton kind="reviews" />
+            <ExportButton path="/applications/queue/export.xlsx" filters={{ programId: query.programId }} testId="queue-export" />
+            <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} onClick={() => setConfirm(true)} data-testid="queue-bulk-approve">
+              {t('appl.bulkApprove', { n: selected.length })}
+            </Button>
           </>
         }
       />
@@ -88,11 +92,13 @@ export default function QueuePage() {
           description={
             result.refused ? (
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {result.results.filter((r) => !r.ok).map((r) => (
-                  <li key={r.id}>
-                    {noOf(r.id)}: {r.error?.message}
-                  </li>
-                ))}
+                {result.results
+                  .filter((r) => !r.ok)
+                  .map((r) => (
+                    <li key={r.id}>
+                      {noOf(r.id)}: {r.error?.message}
+                    </li>
+                  ))}
               </ul>
             ) : undefined
           }
@@ -108,7 +114,11 @@ export default function QueuePage() {
           dataSource={rows}
           columns={applicationColumns(t)}
           scroll={{ x: 1400 }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (r) => ({ disabled: !r.abilities.approve }) }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys as number[]),
+            getCheckboxProps: (r) => ({ disabled: !r.abilities.approve }),
+          }}
           locale={{ emptyText: t('appl.queueEmpty') }}
           pagination={{
             current: query.page,
@@ -133,7 +143,14 @@ export default function QueuePage() {
         okButtonProps={{ 'data-testid': 'queue-bulk-confirm' } as never}
       >
         <p>{selected.map(noOf).join('、')}</p>
-        <Input.TextArea data-testid="queue-bulk-comment" rows={2} maxLength={500} placeholder={t('appl.commentOptional')} value={comment} onChange={(e) => setComment(e.target.value)} />
+        <Input.TextArea
+          data-testid="queue-bulk-comment"
+          rows={2}
+          maxLength={500}
+          placeholder={t('appl.commentOptional')}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </Modal>
     </div>
   );

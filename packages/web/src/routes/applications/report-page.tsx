@@ -25,37 +25,55 @@ export default function ReportPage() {
         sub={data ? t('appl.reportAsOf', { date: data.asOf }) : undefined}
         extra={
           <Flex gap={8} wrap>
-          <Select
-            data-testid="report-filter-program"
-            allowClear
-            placeholder={t('appl.allPrograms')}
-            value={programId}
-            style={{ minWidth: 280 }}
-            onChange={(v) => setParams(v ? { programId: String(v) } : {}, { replace: true })}
-            options={programs.data?.items.map((p) => ({ value: p.id, label: p.title }))}
-          />
-          {/* 申领汇总表 of one program: the approved applications in my scope, on the notice's form. */}
-          <Tooltip title={programId ? undefined : t('print.claimsNeedProgram')}>
-            <Button icon={<PrinterOutlined />} disabled={!programId} href={programId ? `/print/claims?programId=${programId}` : undefined} target="_blank" data-testid="report-print-claims">
-              {t('print.claims')}
-            </Button>
-          </Tooltip>
+            <Select
+              data-testid="report-filter-program"
+              allowClear
+              placeholder={t('appl.allPrograms')}
+              value={programId}
+              style={{ minWidth: 280 }}
+              onChange={(v) => setParams(v ? { programId: String(v) } : {}, { replace: true })}
+              options={programs.data?.items.map((p) => ({ value: p.id, label: p.title }))}
+            />
+            {/* 申领汇总表 of one program: the approved applications in my scope, on the notice's form. */}
+            <Tooltip title={programId ? undefined : t('print.claimsNeedProgram')}>
+              <Button
+                icon={<PrinterOutlined />}
+                disabled={!programId}
+                href={programId ? `/print/claims?programId=${programId}` : undefined}
+                target="_blank"
+                data-testid="report-print-claims"
+              >
+                {t('print.claims')}
+              </Button>
+            </Tooltip>
           </Flex>
         }
       />
       <ServerError error={error} style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
-          <Card><Statistic title={t('appl.report.total')} value={data?.totals.total ?? 0} valueRender={(v) => <span data-testid="report-total">{v}</span>} /></Card>
+          <Card>
+            <Statistic title={t('appl.report.total')} value={data?.totals.total ?? 0} valueRender={(v) => <span data-testid="report-total">{v}</span>} />
+          </Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card><Statistic title={t('appl.report.overdue')} value={data?.totals.overdue ?? 0} styles={data?.totals.overdue ? { content: { color: '#cf1322' } } : undefined} /></Card>
+          <Card>
+            <Statistic
+              title={t('appl.report.overdue')}
+              value={data?.totals.overdue ?? 0}
+              styles={data?.totals.overdue ? { content: { color: '#cf1322' } } : undefined}
+            />
+          </Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card><Statistic title={t('appl.report.approvedAmount')} value={yuan(data?.totals.approvedAmount ?? 0)} /></Card>
+          <Card>
+            <Statistic title={t('appl.report.approvedAmount')} value={yuan(data?.totals.approvedAmount ?? 0)} />
+          </Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card><Statistic title={t('appl.report.paidAmount')} value={yuan(data?.totals.paidAmount ?? 0)} /></Card>
+          <Card>
+            <Statistic title={t('appl.report.paidAmount')} value={yuan(data?.totals.paidAmount ?? 0)} />
+          </Card>
         </Col>
       </Row>
       <Card styles={{ body: { padding: 0 } }}>
@@ -75,7 +93,13 @@ export default function ReportPage() {
             { title: t('appl.status.rejected'), key: 'rj', width: 80, align: 'right', render: (_: unknown, r) => n(r.byStatus.rejected) },
             { title: t('appl.status.withdrawn'), key: 'wd', width: 80, align: 'right', render: (_: unknown, r) => n(r.byStatus.withdrawn) },
             { title: t('appl.report.total'), dataIndex: 'total', width: 70, align: 'right' },
-            { title: t('appl.report.overdue'), dataIndex: 'overdue', width: 70, align: 'right', render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : n(v)) },
+            {
+              title: t('appl.report.overdue'),
+              dataIndex: 'overdue',
+              width: 70,
+              align: 'right',
+              render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : n(v)),
+            },
             { title: t('appl.report.approvedAmount'), dataIndex: 'approvedAmount', width: 120, align: 'right', render: (v: number) => yuan(v) },
             { title: t('appl.report.paidAmount'), dataIndex: 'paidAmount', width: 120, align: 'right', render: (v: number) => yuan(v) },
           ]}

@@ -33,7 +33,7 @@ export default function AuditPage() {
         title={t('audit.title')}
         extra={
           // The export carries the filters shown.
-<ExportButton path="/audit/export.xlsx" filters={filters} testId="audit-export" />
+          <ExportButton path="/audit/export.xlsx" filters={filters} testId="audit-export" />
         }
       />
       <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 16 } }}>
@@ -50,7 +50,14 @@ export default function AuditPage() {
             popupMatchSelectWidth={false}
             options={actions.data?.items.map((a) => ({ value: a.code, label: pick(a.name) }))}
           />
-          <Input.Search data-testid="audit-filter-actor" allowClear placeholder={t('audit.actorPlaceholder')} defaultValue={q.actor} onSearch={(v) => set({ actor: v.trim() })} style={{ width: 220 }} />
+          <Input.Search
+            data-testid="audit-filter-actor"
+            allowClear
+            placeholder={t('audit.actorPlaceholder')}
+            defaultValue={q.actor}
+            onSearch={(v) => set({ actor: v.trim() })}
+            style={{ width: 220 }}
+          />
           <OrgSelect testId="audit-filter-org" value={q.orgId} placeholder={t('audit.org')} onChange={(id) => set({ orgId: id })} style={{ width: 280 }} />
           <DatePicker.RangePicker
             data-testid="audit-filter-range"
@@ -107,17 +114,27 @@ export default function AuditPage() {
             onChange: (page, pageSize) => set({ page, pageSize }),
           }}
           columns={[
-            { title: t('audit.at'), dataIndex: 'at', width: 160, render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{dayjs(v).format('YYYY-MM-DD HH:mm:ss')}</span> },
+            {
+              title: t('audit.at'),
+              dataIndex: 'at',
+              width: 160,
+              render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{dayjs(v).format('YYYY-MM-DD HH:mm:ss')}</span>,
+            },
             { title: t('audit.actor'), dataIndex: 'actor', width: 110 },
             { title: t('audit.role'), dataIndex: 'actorRole', width: 150, render: (v: string | null) => (v ? <Tag>{tx(`role.${v}`, v)}</Tag> : null) },
             { title: t('audit.action'), dataIndex: 'action', width: 150, render: (v: string, r) => <span title={v}>{pick(r.actionName)}</span> },
             { title: t('audit.object'), dataIndex: 'entity', width: 200, render: (_: string, r) => r.object },
             // The summary wraps: the whole text stays readable (and is the same in the export).
-            { title: t('audit.summary'), dataIndex: 'summary', render: (v: unknown) => <Typography.Text style={{ wordBreak: 'break-word' }}>{typeof v === 'string' ? v : v == null ? '' : JSON.stringify(v)}</Typography.Text> },
+            {
+              title: t('audit.summary'),
+              dataIndex: 'summary',
+              render: (v: unknown) => (
+                <Typography.Text style={{ wordBreak: 'break-word' }}>{typeof v === 'string' ? v : v == null ? '' : JSON.stringify(v)}</Typography.Text>
+              ),
+            },
           ]}
         />
       </Card>
     </div>
   );
 }
-

@@ -26,12 +26,7 @@ export default function LoginLogPage() {
   const filters = { username: q.username, from: q.from, to: q.to, success: q.success };
   return (
     <div data-testid="login-log-page">
-      <PageHeader
-        title={t('loginLog.title')}
-        extra={
-<ExportButton path="/login-log/export.xlsx" filters={filters} testId="login-log-export" />
-        }
-      />
+      <PageHeader title={t('loginLog.title')} extra={<ExportButton path="/login-log/export.xlsx" filters={filters} testId="login-log-export" />} />
       <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 16 } }}>
         <Flex wrap gap={12}>
           <Input.Search
@@ -83,10 +78,20 @@ export default function LoginLogPage() {
             onChange: (page, pageSize) => set({ page, pageSize }),
           }}
           columns={[
-            { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{dayjs(v).format('YYYY-MM-DD HH:mm:ss')}</span> },
+            {
+              title: t('audit.at'),
+              dataIndex: 'at',
+              width: 170,
+              render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{dayjs(v).format('YYYY-MM-DD HH:mm:ss')}</span>,
+            },
             { title: t('loginLog.username'), dataIndex: 'username', width: 160 },
             { title: t('loginLog.method'), dataIndex: 'method', width: 100, render: (m: 'password' | 'otp') => t(`loginLog.method.${m}`) },
-            { title: t('loginLog.result'), dataIndex: 'success', width: 90, render: (ok: boolean) => (ok ? <Tag color="green">{t('loginLog.success')}</Tag> : <Tag color="red">{t('loginLog.failure')}</Tag>) },
+            {
+              title: t('loginLog.result'),
+              dataIndex: 'success',
+              width: 90,
+              render: (ok: boolean) => (ok ? <Tag color="green">{t('loginLog.success')}</Tag> : <Tag color="red">{t('loginLog.failure')}</Tag>),
+            },
             { title: t('loginLog.reason'), dataIndex: 'reason', render: (r: string | null) => (r ? tx(`loginLog.reason.${r}`, r) : null) },
             { title: t('audit.ip'), dataIndex: 'ip', width: 150 },
           ]}

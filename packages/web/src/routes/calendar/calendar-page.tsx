@@ -12,13 +12,28 @@ import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
-interface CalendarInfo { first: number; last: number; years: { year: number; notices: { number: string; date: string; title: string }[]; checked: boolean }[] }
-interface YearDays { year: number; covered: boolean; holidays: string[]; workdays: string[]; notices: { number: string; date: string; title: string }[] }
+interface CalendarInfo {
+  first: number;
+  last: number;
+  years: { year: number; notices: { number: string; date: string; title: string }[]; checked: boolean }[];
+}
+interface YearDays {
+  year: number;
+  covered: boolean;
+  holidays: string[];
+  workdays: string[];
+  notices: { number: string; date: string; title: string }[];
+}
 
 /** The statutory holidays of a State Council notice, with the English names the calendar files use. */
 const festivals: { zh: string; en: string }[] = [
-  { zh: '元旦', en: "New Year's Day" }, { zh: '春节', en: 'Spring Festival' }, { zh: '清明', en: 'Qingming' }, { zh: '劳动节', en: 'Labour Day' },
-  { zh: '端午', en: 'Dragon Boat Festival' }, { zh: '中秋', en: 'Mid-Autumn Festival' }, { zh: '国庆节', en: 'National Day' },
+  { zh: '元旦', en: "New Year's Day" },
+  { zh: '春节', en: 'Spring Festival' },
+  { zh: '清明', en: 'Qingming' },
+  { zh: '劳动节', en: 'Labour Day' },
+  { zh: '端午', en: 'Dragon Boat Festival' },
+  { zh: '中秋', en: 'Mid-Autumn Festival' },
+  { zh: '国庆节', en: 'National Day' },
 ];
 
 interface NoticeForm {
@@ -40,7 +55,10 @@ function toYaml(year: number, v: NoticeForm) {
     'notices:',
     `  - { number: ${q(v.number.trim())}, date: ${v.date.format('YYYY-MM-DD')}, title: ${q(v.title.trim())} }`,
     v.holidays.length ? 'holidays:' : 'holidays: []',
-    ...v.holidays.map((h) => `  - { name: ${q(h.name)}, en: ${q(en(h.name))}, from: ${h.range[0].format('YYYY-MM-DD')}, to: ${h.range[1].format('YYYY-MM-DD')}, notice: ${q(v.number.trim())} }`),
+    ...v.holidays.map(
+      (h) =>
+        `  - { name: ${q(h.name)}, en: ${q(en(h.name))}, from: ${h.range[0].format('YYYY-MM-DD')}, to: ${h.range[1].format('YYYY-MM-DD')}, notice: ${q(v.number.trim())} }`,
+    ),
     v.makeUp.length ? 'makeUpDays:' : 'makeUpDays: []',
     ...v.makeUp.map((m) => `  - { date: ${m.date.format('YYYY-MM-DD')}, for: ${q(m.for)}, notice: ${q(v.number.trim())} }`),
   ];
@@ -62,10 +80,25 @@ function NoticeDrawer({ year, open, onClose }: { year: number; open: boolean; on
   });
   const inYear = (d: Dayjs) => d.year() !== year;
   return (
-    <Drawer open={open} onClose={onClose} size="large" title={t('cal.addTitle', { year })} destroyOnHidden
-      extra={<Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="cal-save">{t('common.save')}</Button>}>
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="cal-form"
-        initialValues={{ title: `国务院办公厅关于${year}年部分节假日安排的通知`, checked: true, holidays: festivals.map((f) => ({ name: f.zh })), makeUp: [] }}>
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size="large"
+      title={t('cal.addTitle', { year })}
+      destroyOnHidden
+      extra={
+        <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="cal-save">
+          {t('common.save')}
+        </Button>
+      }
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => save.mutate(v)}
+        data-testid="cal-form"
+        initialValues={{ title: `国务院办公厅关于${year}年部分节假日安排的通知`, checked: true, holidays: festivals.map((f) => ({ name: f.zh })), makeUp: [] }}
+      >
         <Space wrap size={16}>
           <Form.Item name="number" label={t('cal.source')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
             <Input style={{ width: 240 }} placeholder={t('cal.sourcePh')} data-testid="cal-number" />
@@ -92,11 +125,15 @@ function NoticeDrawer({ year, open, onClose }: { year: number; open: boolean; on
                   <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Space>
               ))}
-              <Button size="small" icon={<PlusOutlined />} onClick={() => add({})}>{t('cal.addRow')}</Button>
+              <Button size="small" icon={<PlusOutlined />} onClick={() => add({})}>
+                {t('cal.addRow')}
+              </Button>
             </>
           )}
         </Form.List>
-        <Typography.Title level={5} style={{ marginTop: 16 }}>{t('cal.workdays')}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 16 }}>
+          {t('cal.workdays')}
+        </Typography.Title>
         <Form.List name="makeUp">
           {(fields, { add, remove }) => (
             <>
@@ -111,7 +148,9 @@ function NoticeDrawer({ year, open, onClose }: { year: number; open: boolean; on
                   <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Space>
               ))}
-              <Button size="small" icon={<PlusOutlined />} onClick={() => add({})}>{t('cal.addRow')}</Button>
+              <Button size="small" icon={<PlusOutlined />} onClick={() => add({})}>
+                {t('cal.addRow')}
+              </Button>
             </>
           )}
         </Form.List>
@@ -150,24 +189,41 @@ export default function CalendarPage() {
         extra={
           <Space>
             <Select value={year} onChange={setYear} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: `${y}` }))} data-testid="cal-year" />
-            {manage && next && <Button type="primary" onClick={() => { setYear(next); setAdding(true); }} data-testid="cal-add">{t('cal.add')}（{next}）</Button>}
+            {manage && next && (
+              <Button
+                type="primary"
+                onClick={() => {
+                  setYear(next);
+                  setAdding(true);
+                }}
+                data-testid="cal-add"
+              >
+                {t('cal.add')}（{next}）
+              </Button>
+            )}
           </Space>
         }
       />
       <ServerError error={info.error ?? days.error} style={{ marginBottom: 12 }} />
-      {info.data && (
-        <Typography.Paragraph type="secondary">{t('cal.years', { years: `${info.data.first}–${info.data.last}` })}</Typography.Paragraph>
+      {info.data && <Typography.Paragraph type="secondary">{t('cal.years', { years: `${info.data.first}–${info.data.last}` })}</Typography.Paragraph>}
+      {days.data && !days.data.covered && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="cal-missing" title={t('cal.missing', { year })} />
       )}
-      {days.data && !days.data.covered && <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="cal-missing" title={t('cal.missing', { year })} />}
       {days.data?.covered && (
         <Card size="small" style={{ marginBottom: 12 }} data-testid="cal-notices">
           {days.data.notices.map((n) => (
             <div key={n.number}>{t('cal.sourceOf', { source: `${n.title}（${n.number}，${n.date}）` })}</div>
           ))}
           <Space style={{ marginTop: 6 }}>
-            <Tag color="red">{t('cal.holiday')} {days.data.holidays.length}</Tag>
-            <Tag color="blue">{t('cal.workday')} {days.data.workdays.length}</Tag>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('cal.legend')}</Typography.Text>
+            <Tag color="red">
+              {t('cal.holiday')} {days.data.holidays.length}
+            </Tag>
+            <Tag color="blue">
+              {t('cal.workday')} {days.data.workdays.length}
+            </Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('cal.legend')}
+            </Typography.Text>
           </Space>
         </Card>
       )}
@@ -185,7 +241,14 @@ export default function CalendarPage() {
                     const inMonth = d.month() === m;
                     const bg = !inMonth ? undefined : holidays.has(iso) ? '#fde2e2' : workdays.has(iso) ? '#dbeafe' : undefined;
                     const color = !inMonth ? '#ccc' : holidays.has(iso) ? '#c8102e' : workdays.has(iso) ? '#1d4ed8' : undefined;
-                    return <div style={{ background: bg, color, borderRadius: 4, margin: 1, lineHeight: '22px', textAlign: 'center' }} data-day={inMonth ? iso : undefined}>{d.date()}</div>;
+                    return (
+                      <div
+                        style={{ background: bg, color, borderRadius: 4, margin: 1, lineHeight: '22px', textAlign: 'center' }}
+                        data-day={inMonth ? iso : undefined}
+                      >
+                        {d.date()}
+                      </div>
+                    );
                   }}
                 />
               </Card>

@@ -29,7 +29,11 @@ function CallSteps({ call }: { call: Call }) {
       current={Math.max(current, 0)}
       status={current < 0 ? 'wait' : call.stage === 'publication' ? 'finish' : 'process'}
       items={call.stages.map((s, i) => ({
-        title: <span data-testid={`call-step-${s.key}`} data-current={i === current ? 'true' : 'false'}>{pick(s.name)}</span>,
+        title: (
+          <span data-testid={`call-step-${s.key}`} data-current={i === current ? 'true' : 'false'}>
+            {pick(s.name)}
+          </span>
+        ),
         content: range(s.startsOn, s.endsOn),
       }))}
     />
@@ -46,7 +50,18 @@ export default function CallDetailPage() {
   const range = useRange();
 
   if (isLoading) return <Skeleton active />;
-  if (error || !call || !me) return <Result status="warning" title={<ServerError error={error} />} extra={<Link to="/calls"><Button>{t('common.back')}</Button></Link>} />;
+  if (error || !call || !me)
+    return (
+      <Result
+        status="warning"
+        title={<ServerError error={error} />}
+        extra={
+          <Link to="/calls">
+            <Button>{t('common.back')}</Button>
+          </Link>
+        }
+      />
+    );
 
   const manage = call.abilities.moderate;
   const collection = call.stages[0]!;
@@ -59,12 +74,22 @@ export default function CallDetailPage() {
           <Descriptions.Item label={t('lc.calls.org')}>{call.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('lc.year')}>{call.year}</Descriptions.Item>
           {call.stages.map((s) => (
-            <Descriptions.Item key={s.key} label={t(`lc.stage.${s.key}`)}>{range(s.startsOn, s.endsOn)}</Descriptions.Item>
+            <Descriptions.Item key={s.key} label={t(`lc.stage.${s.key}`)}>
+              {range(s.startsOn, s.endsOn)}
+            </Descriptions.Item>
           ))}
           <Descriptions.Item label={t('lc.calls.maxSupports')}>{call.maxSupports}</Descriptions.Item>
           <Descriptions.Item label={t('lc.calls.hideTallies')}>{call.hideTallies ? t('common.yes') : t('common.no')}</Descriptions.Item>
-          {call.publicationEvent && <Descriptions.Item label={t('lc.calls.publicationEvent')} span={2}>{call.publicationEvent}</Descriptions.Item>}
-          {call.counts && <Descriptions.Item label={t('lc.call.tab.proposals')} span={2}><span data-testid="call-counts">{t('lc.call.counts', { n: call.counts.proposals, linked: call.counts.linked })}</span></Descriptions.Item>}
+          {call.publicationEvent && (
+            <Descriptions.Item label={t('lc.calls.publicationEvent')} span={2}>
+              {call.publicationEvent}
+            </Descriptions.Item>
+          )}
+          {call.counts && (
+            <Descriptions.Item label={t('lc.call.tab.proposals')} span={2}>
+              <span data-testid="call-counts">{t('lc.call.counts', { n: call.counts.proposals, linked: call.counts.linked })}</span>
+            </Descriptions.Item>
+          )}
           {call.principles && (
             <Descriptions.Item label={t('lc.calls.principles')} span={2}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} ellipsis={{ rows: 6, expandable: true, symbol: t('common.view') }}>
@@ -76,10 +101,22 @@ export default function CallDetailPage() {
       ),
     },
     ...(call.abilities.submit
-      ? [{ key: 'submit', label: <span data-testid="call-tab-submit">{t('lc.call.tab.submit')}</span>, children: <ProposalForm call={call} me={me} onDone={() => setParams({ tab: 'proposals' }, { replace: true })} /> }]
+      ? [
+          {
+            key: 'submit',
+            label: <span data-testid="call-tab-submit">{t('lc.call.tab.submit')}</span>,
+            children: <ProposalForm call={call} me={me} onDone={() => setParams({ tab: 'proposals' }, { replace: true })} />,
+          },
+        ]
       : []),
-    { key: 'proposals', label: <span data-testid="call-tab-proposals">{manage ? t('lc.call.tab.proposals') : t('lc.call.tab.mine')}</span>, children: <ProposalList callId={call.id} /> },
-    ...(manage ? [{ key: 'screening', label: <span data-testid="call-tab-screening">{t('lc.call.tab.screening')}</span>, children: <ScreeningBoard call={call} /> }] : []),
+    {
+      key: 'proposals',
+      label: <span data-testid="call-tab-proposals">{manage ? t('lc.call.tab.proposals') : t('lc.call.tab.mine')}</span>,
+      children: <ProposalList callId={call.id} />,
+    },
+    ...(manage
+      ? [{ key: 'screening', label: <span data-testid="call-tab-screening">{t('lc.call.tab.screening')}</span>, children: <ScreeningBoard call={call} /> }]
+      : []),
     { key: 'consultation', label: <span data-testid="call-tab-consultation">{t('lc.call.tab.consultation')}</span>, children: <Consultation call={call} /> },
   ];
   const fallback = call.abilities.submit ? 'submit' : call.stage === 'consultation' ? 'consultation' : call.abilities.screen ? 'screening' : 'overview';
@@ -90,7 +127,11 @@ export default function CallDetailPage() {
     <div data-testid="call-detail">
       <PageHeader
         title={<span data-testid="call-title">{call.title}</span>}
-        sub={<>{call.orgName} · {call.year} <StageTag stage={call.stage} /></>}
+        sub={
+          <>
+            {call.orgName} · {call.year} <StageTag stage={call.stage} />
+          </>
+        }
         extra={
           call.abilities.update && (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="call-edit">

@@ -29,7 +29,11 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
     form.resetFields();
     if (call)
       form.setFieldsValue({
-        year: call.year, title: call.title, principles: call.principles ?? undefined, maxSupports: call.maxSupports, hideTallies: call.hideTallies,
+        year: call.year,
+        title: call.title,
+        principles: call.principles ?? undefined,
+        maxSupports: call.maxSupports,
+        hideTallies: call.hideTallies,
         publicationEvent: call.publicationEvent ?? undefined,
         ...Object.fromEntries(dateFields.map((f) => [f, fromDay(call[f])])),
       });
@@ -37,9 +41,15 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
       // A call opened today: collection for a month, then a week of screening, consultation and publication.
       const d = dayjs();
       form.setFieldsValue({
-        orgId: me?.orgId ?? undefined, year: d.year() + 1, maxSupports: 5, hideTallies: true,
-        collectionStartsOn: d, collectionEndsOn: d.add(30, 'day'), screeningEndsOn: d.add(40, 'day'),
-        consultationStartsOn: d.add(45, 'day'), consultationEndsOn: d.add(55, 'day'),
+        orgId: me?.orgId ?? undefined,
+        year: d.year() + 1,
+        maxSupports: 5,
+        hideTallies: true,
+        collectionStartsOn: d,
+        collectionEndsOn: d.add(30, 'day'),
+        screeningEndsOn: d.add(40, 'day'),
+        consultationStartsOn: d.add(45, 'day'),
+        consultationEndsOn: d.add(55, 'day'),
       });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -50,7 +60,13 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
     if (!v) return;
     const body = compact({ ...v, ...Object.fromEntries(dateFields.map((f) => [f, toDay(v[f])])) }) as CallInput;
     setError(null);
-    const opts = { onSuccess: (c: Call) => { message.success(call ? t('common.saved') : t('lc.calls.created')); onSaved(c); }, onError: (e: unknown) => setError(formLevelError(form, e, fields)) };
+    const opts = {
+      onSuccess: (c: Call) => {
+        message.success(call ? t('common.saved') : t('lc.calls.created'));
+        onSaved(c);
+      },
+      onError: (e: unknown) => setError(formLevelError(form, e, fields)),
+    };
     if (call) update.mutate({ ...body, orgId: undefined }, opts);
     else create.mutate(body, opts);
   };
@@ -73,7 +89,11 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
           {!call && (
             <Col xs={24} sm={16}>
               <Form.Item name="orgId" label={t('lc.calls.org')} rules={req}>
-                <OrgSelect testId="call-form-org" kinds={['municipal', 'district', 'industry', 'street', 'park', 'grassroots']} initialLabel={me?.orgName ?? undefined} />
+                <OrgSelect
+                  testId="call-form-org"
+                  kinds={['municipal', 'district', 'industry', 'street', 'park', 'grassroots']}
+                  initialLabel={me?.orgName ?? undefined}
+                />
               </Form.Item>
             </Col>
           )}

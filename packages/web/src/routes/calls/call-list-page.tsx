@@ -38,7 +38,12 @@ export default function CallListPage() {
     { title: t('lc.calls.org'), dataIndex: 'orgName', width: 200 },
     { title: t('lc.calls.stage'), dataIndex: 'stage', width: 110, render: (_: unknown, c: Call) => <StageTag stage={c.stage} /> },
     { title: t('lc.calls.collection'), key: 'collection', width: 220, render: (_: unknown, c: Call) => range(c.collectionStartsOn, c.collectionEndsOn) },
-    { title: t('lc.calls.consultation'), key: 'consultation', width: 220, render: (_: unknown, c: Call) => range(c.consultationStartsOn, c.consultationEndsOn) },
+    {
+      title: t('lc.calls.consultation'),
+      key: 'consultation',
+      width: 220,
+      render: (_: unknown, c: Call) => range(c.consultationStartsOn, c.consultationEndsOn),
+    },
   ];
 
   return (
@@ -70,7 +75,16 @@ export default function CallListPage() {
         />
       </Card>
       {screens.md ? (
-        <Table<Call> data-testid="call-table" rowKey="id" size="middle" loading={isFetching} columns={columns} dataSource={data?.items ?? []} pagination={false} scroll={{ x: 900 }} />
+        <Table<Call>
+          data-testid="call-table"
+          rowKey="id"
+          size="middle"
+          loading={isFetching}
+          columns={columns}
+          dataSource={data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 900 }}
+        />
       ) : (
         <List
           data-testid="call-table"
@@ -91,7 +105,14 @@ export default function CallListPage() {
           )}
         />
       )}
-      <CallFormModal open={creating} onClose={() => setCreating(false)} onSaved={(c) => { setCreating(false); navigate(`/calls/${c.id}`); }} />
+      <CallFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(c) => {
+          setCreating(false);
+          navigate(`/calls/${c.id}`);
+        }}
+      />
     </div>
   );
 }

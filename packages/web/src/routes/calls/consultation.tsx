@@ -26,13 +26,32 @@ function Comments({ c, call }: { c: Candidate; call: Call }) {
         renderItem={(m) => (
           <List.Item
             data-testid={`comment-${m.id}`}
-            actions={m.abilities.hide ? [<Button key="hide" size="small" type="link" icon={<EyeInvisibleOutlined />} onClick={() => setHiding(m.id)} data-testid={`comment-hide-${m.id}`}>{t('lc.v.hide')}</Button>] : []}
+            actions={
+              m.abilities.hide
+                ? [
+                    <Button
+                      key="hide"
+                      size="small"
+                      type="link"
+                      icon={<EyeInvisibleOutlined />}
+                      onClick={() => setHiding(m.id)}
+                      data-testid={`comment-hide-${m.id}`}
+                    >
+                      {t('lc.v.hide')}
+                    </Button>,
+                  ]
+                : []
+            }
           >
             <div style={{ minWidth: 0 }}>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {m.author} · {new Date(m.createdAt).toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN')}
               </Typography.Text>
-              {m.body !== null && <div style={{ whiteSpace: 'pre-wrap', color: m.hidden ? '#999' : undefined, textDecoration: m.hidden ? 'line-through' : undefined }}>{m.body}</div>}
+              {m.body !== null && (
+                <div style={{ whiteSpace: 'pre-wrap', color: m.hidden ? '#999' : undefined, textDecoration: m.hidden ? 'line-through' : undefined }}>
+                  {m.body}
+                </div>
+              )}
               {m.hidden && (
                 <Typography.Text type="warning" style={{ fontSize: 12, display: 'block' }} data-testid={`comment-hidden-${m.id}`}>
                   {t('lc.v.hiddenNote', { reason: m.hiddenReason ?? '' })}
@@ -44,8 +63,21 @@ function Comments({ c, call }: { c: Candidate; call: Call }) {
       />
       {canWrite && (
         <Space.Compact style={{ width: '100%', marginTop: 8 }}>
-          <Input.TextArea data-testid={`comment-input-${c.id}`} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('lc.v.commentPlaceholder')} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
-          <Button type="primary" data-testid={`comment-submit-${c.id}`} disabled={!text.trim()} loading={add.isPending} onClick={() => add.mutate(text.trim(), { onSuccess: () => setText('') })}>
+          <Input.TextArea
+            data-testid={`comment-input-${c.id}`}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t('lc.v.commentPlaceholder')}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={2000}
+          />
+          <Button
+            type="primary"
+            data-testid={`comment-submit-${c.id}`}
+            disabled={!text.trim()}
+            loading={add.isPending}
+            onClick={() => add.mutate(text.trim(), { onSuccess: () => setText('') })}
+          >
             {t('lc.v.addComment')}
           </Button>
         </Space.Compact>
@@ -83,7 +115,12 @@ export function Consultation({ call }: { call: Call }) {
       {before && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('lc.v.notYet', { range: range(stage.startsOn, stage.endsOn) })} />}
       {call.stage === 'publication' && <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('lc.v.closed')} />}
       {call.stage === 'consultation' && call.abilities.support && data && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={<span data-testid="support-left">{t('lc.v.left', { n: left, max: data.maxSupports })}</span>} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={<span data-testid="support-left">{t('lc.v.left', { n: left, max: data.maxSupports })}</span>}
+        />
       )}
       {data?.talliesHidden && call.stage === 'consultation' && <Typography.Paragraph type="secondary">{t('lc.v.hidden')}</Typography.Paragraph>}
       {!isLoading && !items.length && <Empty description={t('common.empty')} />}
@@ -91,17 +128,33 @@ export function Consultation({ call }: { call: Call }) {
         <Card key={c.id} size="small" style={{ marginBottom: 12 }} data-testid={`vote-candidate-${c.id}`}>
           <Flex justify="space-between" gap={12} wrap>
             <div style={{ minWidth: 0, flex: 1 }}>
-              <Typography.Text strong style={{ fontSize: 15 }}>{c.title}</Typography.Text>
+              <Typography.Text strong style={{ fontSize: 15 }}>
+                {c.title}
+              </Typography.Text>
               <div style={{ margin: '4px 0' }}>
                 <CategoryTag category={c.category} />
                 {c.status !== 'shortlisted' && <CandidateStatusTag c={c} />}
               </div>
-              {c.summary && <Typography.Paragraph type="secondary" style={{ marginBottom: 4, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 3, expandable: true, symbol: t('common.view') }}>{c.summary}</Typography.Paragraph>}
-              {c.rationale && <Typography.Text style={{ fontSize: 12 }} type="secondary">{t('lc.s.rationale')}：{c.rationale}</Typography.Text>}
+              {c.summary && (
+                <Typography.Paragraph
+                  type="secondary"
+                  style={{ marginBottom: 4, whiteSpace: 'pre-wrap' }}
+                  ellipsis={{ rows: 3, expandable: true, symbol: t('common.view') }}
+                >
+                  {c.summary}
+                </Typography.Paragraph>
+              )}
+              {c.rationale && (
+                <Typography.Text style={{ fontSize: 12 }} type="secondary">
+                  {t('lc.s.rationale')}：{c.rationale}
+                </Typography.Text>
+              )}
             </div>
             <Flex vertical align="end" gap={6}>
               {c.supportCount !== null ? (
-                <Tag color="red" data-testid={`support-count-${c.id}`}>{t('lc.v.count', { n: c.supportCount })}</Tag>
+                <Tag color="red" data-testid={`support-count-${c.id}`}>
+                  {t('lc.v.count', { n: c.supportCount })}
+                </Tag>
               ) : null}
               {c.abilities.support && call.abilities.support && (
                 <Button
@@ -115,10 +168,21 @@ export function Consultation({ call }: { call: Call }) {
                   {c.supportedByMe ? t('lc.v.withdraw') : t('lc.v.support')}
                 </Button>
               )}
-              {c.supportedByMe && <Tag color="success" data-testid={`supported-${c.id}`}>{t('lc.v.supported')}</Tag>}
+              {c.supportedByMe && (
+                <Tag color="success" data-testid={`supported-${c.id}`}>
+                  {t('lc.v.supported')}
+                </Tag>
+              )}
             </Flex>
           </Flex>
-          <Button type="link" size="small" icon={<CommentOutlined />} style={{ paddingInline: 0 }} onClick={() => setOpen({ ...open, [c.id]: !open[c.id] })} data-testid={`comments-toggle-${c.id}`}>
+          <Button
+            type="link"
+            size="small"
+            icon={<CommentOutlined />}
+            style={{ paddingInline: 0 }}
+            onClick={() => setOpen({ ...open, [c.id]: !open[c.id] })}
+            data-testid={`comments-toggle-${c.id}`}
+          >
             {t('lc.v.comments')}
           </Button>
           {open[c.id] && <Comments c={c} call={call} />}

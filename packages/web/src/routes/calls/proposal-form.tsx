@@ -7,7 +7,20 @@ import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 import { compact } from '../projects/lifecycle-ui.tsx';
 
-const fields = ['title', 'introduction', 'content', 'targetGroup', 'approach', 'funding', 'resources', 'design', 'expectedOutcome', 'assessmentOfLastYear', 'filledBy', 'contactPhone'] as const;
+const fields = [
+  'title',
+  'introduction',
+  'content',
+  'targetGroup',
+  'approach',
+  'funding',
+  'resources',
+  'design',
+  'expectedOutcome',
+  'assessmentOfLastYear',
+  'filledBy',
+  'contactPhone',
+] as const;
 const detailFields = ['content', 'targetGroup', 'approach', 'funding', 'resources', 'design'] as const;
 
 /** Which form the server will record: a member's short form, 征集表（二） for departments and the call's own union, 征集表（一） for unions below. */
@@ -38,7 +51,11 @@ export function ProposalForm({ call, me, onDone }: { call: Call; me: Me; onDone:
   };
 
   const text = (name: (typeof fields)[number], rows = 2, required = false) => (
-    <Form.Item name={name} label={t(`lc.p.${name}` as MessageKey)} rules={required ? [{ required: true, whitespace: true, message: t('common.required') }] : []}>
+    <Form.Item
+      name={name}
+      label={t(`lc.p.${name}` as MessageKey)}
+      rules={required ? [{ required: true, whitespace: true, message: t('common.required') }] : []}
+    >
       <Input.TextArea data-testid={`proposal-form-${name}`} rows={rows} maxLength={5000} />
     </Form.Item>
   );
@@ -52,14 +69,34 @@ export function ProposalForm({ call, me, onDone }: { call: Call; me: Me; onDone:
       <Form.Item name="title" label={t('lc.p.title')} rules={[{ required: true, min: 2, whitespace: true, message: t('common.required') }]}>
         <Input data-testid="proposal-form-title" maxLength={200} />
       </Form.Item>
-      <Form.Item name="introduction" label={t('lc.p.introduction')} extra={kind !== 'member' ? t('lc.p.introductionHint') : undefined} rules={[{ required: true, min: 5, whitespace: true, message: t('common.required') }]}>
+      <Form.Item
+        name="introduction"
+        label={t('lc.p.introduction')}
+        extra={kind !== 'member' ? t('lc.p.introductionHint') : undefined}
+        rules={[{ required: true, min: 5, whitespace: true, message: t('common.required') }]}
+      >
         <Input.TextArea data-testid="proposal-form-introduction" rows={4} maxLength={5000} />
       </Form.Item>
       {kind !== 'member' && (
         <Collapse
           size="small"
           style={{ marginBottom: 16 }}
-          items={[{ key: 'more', label: t('lc.p.more'), forceRender: true, children: <Row gutter={12}>{detailFields.map((f) => <Col xs={24} md={12} key={f}>{text(f)}</Col>)}</Row> }]}
+          items={[
+            {
+              key: 'more',
+              label: t('lc.p.more'),
+              forceRender: true,
+              children: (
+                <Row gutter={12}>
+                  {detailFields.map((f) => (
+                    <Col xs={24} md={12} key={f}>
+                      {text(f)}
+                    </Col>
+                  ))}
+                </Row>
+              ),
+            },
+          ]}
         />
       )}
       {text('expectedOutcome', 2, kind !== 'member')}

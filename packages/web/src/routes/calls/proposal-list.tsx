@@ -10,10 +10,26 @@ const statusColors = { submitted: 'processing', classified: 'gold', merged: 'suc
 
 export function ProposalStatusTag({ p }: { p: Proposal }) {
   const { t } = useI18n();
-  return <Tag color={statusColors[p.status]} data-testid={`proposal-status-${p.id}`}>{t(`lc.p.status.${p.status}` as MessageKey)}</Tag>;
+  return (
+    <Tag color={statusColors[p.status]} data-testid={`proposal-status-${p.id}`}>
+      {t(`lc.p.status.${p.status}` as MessageKey)}
+    </Tag>
+  );
 }
 
-const detailFields = ['introduction', 'content', 'targetGroup', 'approach', 'funding', 'resources', 'design', 'expectedOutcome', 'assessmentOfLastYear', 'filledBy', 'contactPhone'] as const;
+const detailFields = [
+  'introduction',
+  'content',
+  'targetGroup',
+  'approach',
+  'funding',
+  'resources',
+  'design',
+  'expectedOutcome',
+  'assessmentOfLastYear',
+  'filledBy',
+  'contactPhone',
+] as const;
 
 /** The masked contact phone; the call's officers may show it in full (the server audits each reveal). */
 function ContactPhone({ p }: { p: Proposal }) {
@@ -22,9 +38,18 @@ function ContactPhone({ p }: { p: Proposal }) {
   const [full, setFull] = useState<string | null>(null);
   return (
     <>
-      <Typography.Text style={{ fontFamily: 'monospace' }} data-testid={`proposal-phone-${p.id}`}>{full ?? p.contactPhone}</Typography.Text>
+      <Typography.Text style={{ fontFamily: 'monospace' }} data-testid={`proposal-phone-${p.id}`}>
+        {full ?? p.contactPhone}
+      </Typography.Text>
       {p.abilities.revealContact && !full && (
-        <Button size="small" type="link" icon={<EyeOutlined />} loading={reveal.isPending} onClick={() => reveal.mutateAsync(p.id).then((r) => setFull(r.contactPhone))} data-testid={`proposal-phone-reveal-${p.id}`}>
+        <Button
+          size="small"
+          type="link"
+          icon={<EyeOutlined />}
+          loading={reveal.isPending}
+          onClick={() => reveal.mutateAsync(p.id).then((r) => setFull(r.contactPhone))}
+          data-testid={`proposal-phone-reveal-${p.id}`}
+        >
           {t('lc.p.revealContact')}
         </Button>
       )}
@@ -52,11 +77,13 @@ export function ProposalList({ callId }: { callId: number }) {
         expandable={{
           expandedRowRender: (p) => (
             <Descriptions size="small" column={1} bordered>
-              {detailFields.filter((f) => p[f]).map((f) => (
-                <Descriptions.Item key={f} label={t(`lc.p.${f}` as MessageKey)}>
-                  {f === 'contactPhone' ? <ContactPhone p={p} /> : <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p[f]}</Typography.Text>}
-                </Descriptions.Item>
-              ))}
+              {detailFields
+                .filter((f) => p[f])
+                .map((f) => (
+                  <Descriptions.Item key={f} label={t(`lc.p.${f}` as MessageKey)}>
+                    {f === 'contactPhone' ? <ContactPhone p={p} /> : <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p[f]}</Typography.Text>}
+                  </Descriptions.Item>
+                ))}
             </Descriptions>
           ),
         }}

@@ -12,11 +12,33 @@ import { ProposalStatusTag } from './proposal-list.tsx';
 export function CandidateStatusTag({ c }: { c: Candidate }) {
   const { t } = useI18n();
   const color = c.status === 'shortlisted' ? 'success' : c.status === 'dropped' ? 'default' : 'gold';
-  return <Tag color={color} data-testid={`candidate-status-${c.id}`}>{t(`lc.c.status.${c.status}` as MessageKey)}</Tag>;
+  return (
+    <Tag color={color} data-testid={`candidate-status-${c.id}`}>
+      {t(`lc.c.status.${c.status}` as MessageKey)}
+    </Tag>
+  );
 }
 
 /** A modal asking for one text (a reason or rationale) before acting. */
-export function ReasonModal({ open, title, label, testId, onCancel, onOk, pending, error }: { open: boolean; title: string; label: string; testId: string; onCancel: () => void; onOk: (text: string) => void; pending: boolean; error: unknown }) {
+export function ReasonModal({
+  open,
+  title,
+  label,
+  testId,
+  onCancel,
+  onOk,
+  pending,
+  error,
+}: {
+  open: boolean;
+  title: string;
+  label: string;
+  testId: string;
+  onCancel: () => void;
+  onOk: (text: string) => void;
+  pending: boolean;
+  error: unknown;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ text: string }>();
   return (
@@ -70,7 +92,11 @@ export function ScreeningBoard({ call }: { call: Call }) {
 
   const startMerge = () => {
     const first = chosen[0];
-    mergeForm.setFieldsValue({ title: first?.title, summary: chosen.map((p) => p.introduction).join('\n'), category: chosen.find((p) => p.category)?.category ?? undefined });
+    mergeForm.setFieldsValue({
+      title: first?.title,
+      summary: chosen.map((p) => p.introduction).join('\n'),
+      category: chosen.find((p) => p.category)?.category ?? undefined,
+    });
     setMerging(true);
   };
 
@@ -100,7 +126,20 @@ export function ScreeningBoard({ call }: { call: Call }) {
                     options={(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
                     onChange={(id: number) => {
                       setIntoId(id);
-                      screen.link.mutate({ id, proposalIds: chosen.map((p) => p.id) }, { onSuccess: () => { setSelected([]); setIntoId(undefined); done(); }, onError: (e) => { setIntoId(undefined); setError(e); } });
+                      screen.link.mutate(
+                        { id, proposalIds: chosen.map((p) => p.id) },
+                        {
+                          onSuccess: () => {
+                            setSelected([]);
+                            setIntoId(undefined);
+                            done();
+                          },
+                          onError: (e) => {
+                            setIntoId(undefined);
+                            setError(e);
+                          },
+                        },
+                      );
                     }}
                   />
                 </Space>
@@ -130,7 +169,11 @@ export function ScreeningBoard({ call }: { call: Call }) {
                           <ProposalStatusTag p={p} />
                         </Space>
                       </Flex>
-                      <Typography.Paragraph type="secondary" style={{ margin: '4px 0', fontSize: 13 }} ellipsis={{ rows: 2, expandable: true, symbol: t('common.view') }}>
+                      <Typography.Paragraph
+                        type="secondary"
+                        style={{ margin: '4px 0', fontSize: 13 }}
+                        ellipsis={{ rows: 2, expandable: true, symbol: t('common.view') }}
+                      >
                         {p.introduction}
                         {p.expectedOutcome ? ` —— ${t('lc.p.expectedOutcome')}：${p.expectedOutcome}` : ''}
                       </Typography.Paragraph>
@@ -149,7 +192,13 @@ export function ScreeningBoard({ call }: { call: Call }) {
                             data-testid={`screen-classify-${p.id}`}
                             onChange={(category: Category) => screen.classify.mutate({ id: p.id, category }, { onSuccess: () => done(), onError: setError })}
                           />
-                          <Button size="small" icon={<RollbackOutlined />} disabled={!p.abilities.return} onClick={() => setReturning(p)} data-testid={`screen-return-${p.id}`}>
+                          <Button
+                            size="small"
+                            icon={<RollbackOutlined />}
+                            disabled={!p.abilities.return}
+                            onClick={() => setReturning(p)}
+                            data-testid={`screen-return-${p.id}`}
+                          >
                             {t('lc.s.return')}
                           </Button>
                         </Space>
@@ -162,7 +211,11 @@ export function ScreeningBoard({ call }: { call: Call }) {
             {settled.length > 0 && (
               <List
                 size="small"
-                header={<Typography.Text type="secondary">{t('lc.p.status.merged')} / {t('lc.p.status.returned')}</Typography.Text>}
+                header={
+                  <Typography.Text type="secondary">
+                    {t('lc.p.status.merged')} / {t('lc.p.status.returned')}
+                  </Typography.Text>
+                }
                 dataSource={settled}
                 renderItem={(p) => (
                   <List.Item data-testid={`screen-proposal-${p.id}`}>
@@ -172,7 +225,11 @@ export function ScreeningBoard({ call }: { call: Call }) {
                       </span>
                       <span>
                         <ProposalStatusTag p={p} />
-                        {p.returnReason && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.returnReason}</Typography.Text>}
+                        {p.returnReason && (
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {p.returnReason}
+                          </Typography.Text>
+                        )}
                       </span>
                     </Flex>
                   </List.Item>
@@ -210,10 +267,23 @@ export function ScreeningBoard({ call }: { call: Call }) {
                 )}
                 {(c.abilities.shortlist || c.abilities.drop) && (
                   <Space>
-                    <Button size="small" type="primary" icon={<CheckOutlined />} disabled={!c.abilities.shortlist} onClick={() => setDeciding({ c, decision: 'shortlist' })} data-testid={`candidate-shortlist-${c.id}`}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      icon={<CheckOutlined />}
+                      disabled={!c.abilities.shortlist}
+                      onClick={() => setDeciding({ c, decision: 'shortlist' })}
+                      data-testid={`candidate-shortlist-${c.id}`}
+                    >
                       {t('lc.s.shortlist')}
                     </Button>
-                    <Button size="small" icon={<CloseOutlined />} disabled={!c.abilities.drop} onClick={() => setDeciding({ c, decision: 'drop' })} data-testid={`candidate-drop-${c.id}`}>
+                    <Button
+                      size="small"
+                      icon={<CloseOutlined />}
+                      disabled={!c.abilities.drop}
+                      onClick={() => setDeciding({ c, decision: 'drop' })}
+                      data-testid={`candidate-drop-${c.id}`}
+                    >
                       {t('lc.s.drop')}
                     </Button>
                   </Space>
@@ -236,7 +306,14 @@ export function ScreeningBoard({ call }: { call: Call }) {
           if (!v) return;
           screen.createCandidate.mutate(
             { title: v.title.trim(), summary: v.summary?.trim() ?? '', category: v.category, proposalIds: chosen.map((p) => p.id) },
-            { onSuccess: () => { setMerging(false); setSelected([]); done(); }, onError: setError },
+            {
+              onSuccess: () => {
+                setMerging(false);
+                setSelected([]);
+                done();
+              },
+              onError: setError,
+            },
           );
         }}
       >
@@ -263,17 +340,40 @@ export function ScreeningBoard({ call }: { call: Call }) {
         pending={screen.returnProposal.isPending}
         error={screen.returnProposal.error}
         onCancel={() => setReturning(null)}
-        onOk={(reason) => screen.returnProposal.mutate({ id: returning!.id, reason }, { onSuccess: () => { setReturning(null); done(); } })}
+        onOk={(reason) =>
+          screen.returnProposal.mutate(
+            { id: returning!.id, reason },
+            {
+              onSuccess: () => {
+                setReturning(null);
+                done();
+              },
+            },
+          )
+        }
       />
       <ReasonModal
         open={!!deciding}
-        title={t('lc.s.decideTitle', { action: deciding ? t(deciding.decision === 'shortlist' ? 'lc.s.shortlist' : 'lc.s.drop') : '', title: deciding?.c.title ?? '' })}
+        title={t('lc.s.decideTitle', {
+          action: deciding ? t(deciding.decision === 'shortlist' ? 'lc.s.shortlist' : 'lc.s.drop') : '',
+          title: deciding?.c.title ?? '',
+        })}
         label={t('lc.s.rationale')}
         testId="decide-rationale"
         pending={screen.decide.isPending}
         error={screen.decide.error}
         onCancel={() => setDeciding(null)}
-        onOk={(rationale) => screen.decide.mutate({ id: deciding!.c.id, decision: deciding!.decision, rationale }, { onSuccess: () => { setDeciding(null); done(); } })}
+        onOk={(rationale) =>
+          screen.decide.mutate(
+            { id: deciding!.c.id, decision: deciding!.decision, rationale },
+            {
+              onSuccess: () => {
+                setDeciding(null);
+                done();
+              },
+            },
+          )
+        }
       />
     </div>
   );

@@ -8,7 +8,10 @@ import { useI18n } from '../../i18n/index.tsx';
 export function useRevealCard() {
   const { t } = useI18n();
   const { modal } = App.useApp();
-  const m = useMutation({ mutationFn: (claimId: number) => api.post<{ bank: string; accountName: string; accountNo: string }>(`/protection/gig/claims/${claimId}/bank-account/reveal`, {}) });
+  const m = useMutation({
+    mutationFn: (claimId: number) =>
+      api.post<{ bank: string; accountName: string; accountNo: string }>(`/protection/gig/claims/${claimId}/bank-account/reveal`, {}),
+  });
   const reveal = (claimId: number) =>
     m.mutate(claimId, {
       onSuccess: (a) =>
@@ -16,8 +19,12 @@ export function useRevealCard() {
           title: t('gig.claim.reveal'),
           content: (
             <div data-testid="gig-claim-card">
-              <p>{a.bank} {a.accountName}</p>
-              <Typography.Text copyable strong>{a.accountNo}</Typography.Text>
+              <p>
+                {a.bank} {a.accountName}
+              </p>
+              <Typography.Text copyable strong>
+                {a.accountNo}
+              </Typography.Text>
               <p style={{ marginTop: 8, fontSize: 12, color: '#888' }}>{t('gig.claim.revealHint')}</p>
             </div>
           ),

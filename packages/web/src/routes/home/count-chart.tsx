@@ -39,7 +39,15 @@ export function CountPie({ data, testId }: { data: Slice[]; testId?: string }) {
           color: palette,
           tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
           legend: { bottom: 0, type: 'scroll' },
-          series: [{ type: 'pie', radius: ['40%', '68%'], center: ['50%', '44%'], label: { formatter: '{b}\n{c}' }, data: data.map((d) => ({ name: d.name, value: d.value, itemStyle: d.color ? { color: d.color } : undefined })) }],
+          series: [
+            {
+              type: 'pie',
+              radius: ['40%', '68%'],
+              center: ['50%', '44%'],
+              label: { formatter: '{b}\n{c}' },
+              data: data.map((d) => ({ name: d.name, value: d.value, itemStyle: d.color ? { color: d.color } : undefined })),
+            },
+          ],
         }}
       />
     </div>

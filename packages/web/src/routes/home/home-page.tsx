@@ -1,7 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
-import { ApartmentOutlined, AuditOutlined, CalculatorOutlined, CloudUploadOutlined, LoginOutlined, SafetyCertificateOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalculatorOutlined,
+  CloudUploadOutlined,
+  LoginOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import { can, useMe, type Permission } from '../../api/auth.ts';
 import { useMemberStats } from '../../api/members.ts';
 import { useMeta } from '../../api/meta.ts';
@@ -38,7 +47,8 @@ export default function HomePage() {
   const members = useMemberStats(undefined, canMembers);
   const meta = useMeta();
   const stats = members.data;
-  const cardData = stats && meta.data ? meta.data.cardStatuses.map((c) => ({ name: pick(c.name), value: stats.byCardStatus[c.code] ?? 0, color: cardColors[c.code] })) : null;
+  const cardData =
+    stats && meta.data ? meta.data.cardStatuses.map((c) => ({ name: pick(c.name), value: stats.byCardStatus[c.code] ?? 0, color: cardColors[c.code] })) : null;
   const catData = stats && meta.data ? meta.data.memberCategories.map((c) => ({ name: pick(c.name), value: stats.byCategory[c.code] ?? 0 })) : null;
 
   if (!me) return null;
@@ -62,7 +72,13 @@ export default function HomePage() {
         {canMembers && (
           <Col xs={24} sm={12} lg={8}>
             <Card>
-              <Statistic data-testid="stat-members" title={t('home.members')} value={members.data?.total ?? 0} loading={members.isLoading} prefix={<TeamOutlined />} />
+              <Statistic
+                data-testid="stat-members"
+                title={t('home.members')}
+                value={members.data?.total ?? 0}
+                loading={members.isLoading}
+                prefix={<TeamOutlined />}
+              />
             </Card>
           </Col>
         )}
@@ -70,12 +86,24 @@ export default function HomePage() {
           <>
             <Col xs={24} sm={12} lg={8}>
               <Card>
-                <Statistic data-testid="stat-orgs" title={t('home.orgs')} value={rootDetail.data?.counts.descendants ?? 0} loading={rootDetail.isLoading || root.isLoading} prefix={<ApartmentOutlined />} />
+                <Statistic
+                  data-testid="stat-orgs"
+                  title={t('home.orgs')}
+                  value={rootDetail.data?.counts.descendants ?? 0}
+                  loading={rootDetail.isLoading || root.isLoading}
+                  prefix={<ApartmentOutlined />}
+                />
               </Card>
             </Col>
             <Col xs={24} sm={12} lg={8}>
               <Card>
-                <Statistic data-testid="stat-children" title={t('home.children')} value={rootDetail.data?.counts.children ?? 0} loading={rootDetail.isLoading || root.isLoading} prefix={<ApartmentOutlined />} />
+                <Statistic
+                  data-testid="stat-children"
+                  title={t('home.children')}
+                  value={rootDetail.data?.counts.children ?? 0}
+                  loading={rootDetail.isLoading || root.isLoading}
+                  prefix={<ApartmentOutlined />}
+                />
               </Card>
             </Col>
           </>

@@ -14,8 +14,18 @@ export function UnreadNoticesCard() {
   return (
     <Card
       data-testid="home-notices"
-      title={<Space><SoundOutlined />{t('ann.home.title')}{data ? <Badge count={data.unread} showZero={false} /> : null}</Space>}
-      extra={<Link to="/announcements" data-testid="home-notices-all">{t('ann.home.all')}</Link>}
+      title={
+        <Space>
+          <SoundOutlined />
+          {t('ann.home.title')}
+          {data ? <Badge count={data.unread} showZero={false} /> : null}
+        </Space>
+      }
+      extra={
+        <Link to="/announcements" data-testid="home-notices-all">
+          {t('ann.home.all')}
+        </Link>
+      }
       style={{ marginBottom: 16 }}
     >
       <ServerError error={error} />
@@ -31,8 +41,12 @@ export function UnreadNoticesCard() {
             <List.Item data-testid={`home-notice-${a.id}`}>
               <Link to={`/announcements?open=${a.id}`} style={{ display: 'flex', alignItems: 'center', gap: 12, width: '100%', minWidth: 0 }}>
                 {a.pinned && <PushpinOutlined style={{ color: '#c8102e' }} />}
-                <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>{a.title}</Typography.Text>
-                <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{a.org.name} · {dayjs(a.publishedAt).format('MM-DD')}</Typography.Text>
+                <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+                  {a.title}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                  {a.org.name} · {dayjs(a.publishedAt).format('MM-DD')}
+                </Typography.Text>
               </Link>
             </List.Item>
           )}

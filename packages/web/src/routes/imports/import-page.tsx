@@ -6,7 +6,18 @@ import { CloudUploadOutlined, DeleteOutlined, DownloadOutlined, InboxOutlined, R
 import dayjs from 'dayjs';
 import { useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
-import { useCommitImport, useDiscardImport, useImportBatch, useImportProgress, useImports, useUploadMembers, type ImportBatch, type ImportListItem, type ImportStatus, type RowError } from '../../api/imports.ts';
+import {
+  useCommitImport,
+  useDiscardImport,
+  useImportBatch,
+  useImportProgress,
+  useImports,
+  useUploadMembers,
+  type ImportBatch,
+  type ImportListItem,
+  type ImportStatus,
+  type RowError,
+} from '../../api/imports.ts';
 import { memberKeys } from '../../api/members.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
@@ -44,7 +55,13 @@ function ErrorTable({ batch }: { batch: ImportBatch }) {
         columns={[
           { title: t('import.row'), dataIndex: 'row', width: 70 },
           { title: t('import.column'), dataIndex: 'column', width: 130 },
-          { title: t('import.value'), dataIndex: 'value', width: 180, ellipsis: true, render: (v: string | null) => <span style={{ fontFamily: 'monospace' }}>{v ?? ''}</span> },
+          {
+            title: t('import.value'),
+            dataIndex: 'value',
+            width: 180,
+            ellipsis: true,
+            render: (v: string | null) => <span style={{ fontFamily: 'monospace' }}>{v ?? ''}</span>,
+          },
           { title: t('import.message'), dataIndex: 'message' },
         ]}
       />
@@ -63,7 +80,12 @@ function Totals({ batch }: { batch: ImportBatch }) {
         <Statistic title={t('import.valid')} value={batch.validCount} styles={{ content: { color: '#389e0d' } }} data-testid="import-valid-count" />
       </Col>
       <Col xs={8}>
-        <Statistic title={t('import.invalid')} value={batch.invalidCount} styles={{ content: { color: batch.invalidCount ? '#cf1322' : undefined } }} data-testid="import-invalid-count" />
+        <Statistic
+          title={t('import.invalid')}
+          value={batch.invalidCount}
+          styles={{ content: { color: batch.invalidCount ? '#cf1322' : undefined } }}
+          data-testid="import-invalid-count"
+        />
       </Col>
     </Row>
   );
@@ -122,7 +144,10 @@ function CommitProgress({ batch, onAgain }: { batch: ImportBatch; onAgain: () =>
         data-testid="import-result"
         status="error"
         title={t('import.failed')}
-        subTitle={(p?.errors ?? batch.errors).slice(0, 3).map((e) => e.message).join('；')}
+        subTitle={(p?.errors ?? batch.errors)
+          .slice(0, 3)
+          .map((e) => e.message)
+          .join('；')}
         extra={<Button onClick={onAgain}>{t('import.again')}</Button>}
       />
     );
@@ -266,21 +291,21 @@ export default function ImportPage() {
         {current === 1 && !batch && (
           <div>
             <div data-testid="import-upload">
-            <Upload.Dragger
-              accept=".xlsx,.csv"
-              multiple={false}
-              showUploadList={false}
-              disabled={upload.isPending}
-              beforeUpload={(file) => {
-                upload.mutate({ orgId, file }, { onSuccess: (b) => setBatch(b.id) });
-                return false;
-              }}
-            >
-              <p className="ant-upload-drag-icon">{upload.isPending ? <Spin /> : <InboxOutlined />}</p>
-              <p className="ant-upload-text">{upload.isPending ? t('import.validating') : t('import.drag')}</p>
-              <p className="ant-upload-hint">{t('import.dragHint')}</p>
-            </Upload.Dragger>
-</div>
+              <Upload.Dragger
+                accept=".xlsx,.csv"
+                multiple={false}
+                showUploadList={false}
+                disabled={upload.isPending}
+                beforeUpload={(file) => {
+                  upload.mutate({ orgId, file }, { onSuccess: (b) => setBatch(b.id) });
+                  return false;
+                }}
+              >
+                <p className="ant-upload-drag-icon">{upload.isPending ? <Spin /> : <InboxOutlined />}</p>
+                <p className="ant-upload-text">{upload.isPending ? t('import.validating') : t('import.drag')}</p>
+                <p className="ant-upload-hint">{t('import.dragHint')}</p>
+              </Upload.Dragger>
+            </div>
             <ServerError error={upload.error} style={{ marginTop: 16 }} testId="import-upload-error" />
             <Button style={{ marginTop: 16 }} onClick={() => setStep(0)}>
               {t('import.prev')}

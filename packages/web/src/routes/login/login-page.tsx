@@ -15,7 +15,15 @@ function LoginProblem({ error }: { error: unknown }) {
   if (!error) return null;
   if (error instanceof ApiError && error.code === 'account-locked') {
     const until = typeof error.extra.lockedUntil === 'string' ? dayjs(error.extra.lockedUntil).format('YYYY-MM-DD HH:mm') : '';
-    return <Alert data-testid="login-error" type="error" showIcon title={t('login.locked')} description={until ? t('login.lockedUntil', { time: until }) : error.title} />;
+    return (
+      <Alert
+        data-testid="login-error"
+        type="error"
+        showIcon
+        title={t('login.locked')}
+        description={until ? t('login.lockedUntil', { time: until }) : error.title}
+      />
+    );
   }
   const remaining = error instanceof ApiError && typeof error.extra.remainingAttempts === 'number' ? error.extra.remainingAttempts : null;
   return (
@@ -24,7 +32,13 @@ function LoginProblem({ error }: { error: unknown }) {
       type={remaining !== null && remaining <= 2 ? 'warning' : 'error'}
       showIcon
       title={error instanceof ApiError ? error.title : String(error)}
-      description={remaining !== null ? <span data-testid="login-remaining">{t('login.remaining', { n: remaining })}</span> : error instanceof ApiError && error.detail !== error.title ? error.detail : undefined}
+      description={
+        remaining !== null ? (
+          <span data-testid="login-remaining">{t('login.remaining', { n: remaining })}</span>
+        ) : error instanceof ApiError && error.detail !== error.title ? (
+          error.detail
+        ) : undefined
+      }
     />
   );
 }
@@ -34,14 +48,24 @@ function PasswordLogin({ onDone }: { onDone: () => void }) {
   const [form] = Form.useForm<{ username: string; password: string }>();
   const login = useLogin();
   return (
-    <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={(v) => login.mutate(v, { onSuccess: onDone, onError: (e) => applyFieldErrors(form, e, ['username', 'password']) })}>
+    <Form
+      form={form}
+      layout="vertical"
+      size="large"
+      requiredMark={false}
+      onFinish={(v) => login.mutate(v, { onSuccess: onDone, onError: (e) => applyFieldErrors(form, e, ['username', 'password']) })}
+    >
       <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
         <Input data-testid="login-username" prefix={<UserOutlined />} autoComplete="username" autoFocus />
       </Form.Item>
       <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
         <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
-      {login.error && <div style={{ marginBottom: 16 }}><LoginProblem error={login.error} /></div>}
+      {login.error && (
+        <div style={{ marginBottom: 16 }}>
+          <LoginProblem error={login.error} />
+        </div>
+      )}
       <Button data-testid="login-submit" type="primary" htmlType="submit" block loading={login.isPending}>
         {t('login.submit')}
       </Button>
@@ -86,7 +110,13 @@ function MemberLogin({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={(v) => verify.mutate(v, { onSuccess: onDone, onError: (e) => applyFieldErrors(form, e, ['mobile', 'code']) })}>
+    <Form
+      form={form}
+      layout="vertical"
+      size="large"
+      requiredMark={false}
+      onFinish={(v) => verify.mutate(v, { onSuccess: onDone, onError: (e) => applyFieldErrors(form, e, ['mobile', 'code']) })}
+    >
       <Typography.Paragraph type="secondary">{t('login.memberHint')}</Typography.Paragraph>
       <Form.Item name="mobile" label={t('login.mobile')} rules={[{ required: true, pattern: /^1\d{10}$/, message: t('login.mobileInvalid') }]}>
         <Input data-testid="login-mobile" prefix={<MobileOutlined />} inputMode="numeric" maxLength={11} autoComplete="tel" />
@@ -102,7 +132,11 @@ function MemberLogin({ onDone }: { onDone: () => void }) {
         </Space.Compact>
       </Form.Item>
       {sent && !requestOtp.error && !verify.error && <Alert style={{ marginBottom: 16 }} type="success" showIcon title={t('login.codeSent')} />}
-      {(requestOtp.error || verify.error) && <div style={{ marginBottom: 16 }}><LoginProblem error={verify.error ?? requestOtp.error} /></div>}
+      {(requestOtp.error || verify.error) && (
+        <div style={{ marginBottom: 16 }}>
+          <LoginProblem error={verify.error ?? requestOtp.error} />
+        </div>
+      )}
       <Button data-testid="login-member-submit" type="primary" htmlType="submit" block loading={verify.isPending}>
         {t('login.submit')}
       </Button>
@@ -121,14 +155,37 @@ export default function LoginPage() {
   if (me) return <Navigate to={from ?? '/'} replace />;
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', background: `linear-gradient(160deg, #fff5f5 0%, ${token.colorBgLayout} 45%, #eef2f8 100%)` }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        flexDirection: 'column',
+        background: `linear-gradient(160deg, #fff5f5 0%, ${token.colorBgLayout} 45%, #eef2f8 100%)`,
+      }}
+    >
       <div style={{ display: 'flex', justifyContent: 'flex-end', padding: 12 }}>
         <LangSwitch />
       </div>
       <div style={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', padding: '0 16px 32px' }}>
         <div style={{ width: '100%', maxWidth: 420 }}>
           <div style={{ textAlign: 'center', marginBottom: 24 }}>
-            <div style={{ display: 'inline-flex', width: 56, height: 56, borderRadius: 14, background: '#c8102e', color: '#fff', fontSize: 30, fontWeight: 700, alignItems: 'center', justifyContent: 'center', marginBottom: 12 }}>实</div>
+            <div
+              style={{
+                display: 'inline-flex',
+                width: 56,
+                height: 56,
+                borderRadius: 14,
+                background: '#c8102e',
+                color: '#fff',
+                fontSize: 30,
+                fontWeight: 700,
+                alignItems: 'center',
+                justifyContent: 'center',
+                marginBottom: 12,
+              }}
+            >
+              实
+            </div>
             <Typography.Title level={3} style={{ margin: 0 }} data-testid="login-title">
               {t('app.title')}
             </Typography.Title>
@@ -137,7 +194,11 @@ export default function LoginPage() {
             <Tabs
               centered
               items={[
-                { key: 'password', label: <span data-testid="login-tab-password">{t('login.tab.password')}</span>, children: <PasswordLogin onDone={onDone} /> },
+                {
+                  key: 'password',
+                  label: <span data-testid="login-tab-password">{t('login.tab.password')}</span>,
+                  children: <PasswordLogin onDone={onDone} />,
+                },
                 { key: 'member', label: <span data-testid="login-tab-member">{t('login.tab.member')}</span>, children: <MemberLogin onDone={onDone} /> },
               ]}
             />
@@ -146,7 +207,9 @@ export default function LoginPage() {
             {t('login.footer')}
           </Typography.Paragraph>
           <Typography.Paragraph style={{ textAlign: 'center', marginTop: -12 }}>
-            <Link to="/public/projects" data-testid="login-public-link">{t('lc.nav.public')}</Link>
+            <Link to="/public/projects" data-testid="login-public-link">
+              {t('lc.nav.public')}
+            </Link>
           </Typography.Paragraph>
         </div>
       </div>

@@ -21,20 +21,45 @@ export function CardPanel({ personId }: { personId: number }) {
         size="small"
         column={{ xs: 1, md: 3 }}
         items={[
-          { key: 'status', label: t('member.cardStatus'), children: <span data-testid="card-status"><CardTag code={card.status ?? 'none'} /></span> },
+          {
+            key: 'status',
+            label: t('member.cardStatus'),
+            children: (
+              <span data-testid="card-status">
+                <CardTag code={card.status ?? 'none'} />
+              </span>
+            ),
+          },
           { key: 'e', label: t('card.eCard'), children: card.eMembership ? <Tag color="blue">{t('card.eCardYes')}</Tag> : t('card.eCardNo') },
-          { key: 'reg', label: t('card.registered'), children: <span data-testid="card-registered">{card.registeredYears.length ? card.registeredYears.join('、') : '—'}</span> },
+          {
+            key: 'reg',
+            label: t('card.registered'),
+            children: <span data-testid="card-registered">{card.registeredYears.length ? card.registeredYears.join('、') : '—'}</span>,
+          },
         ]}
       />
       {shown.length > 0 && (
         <Space wrap style={{ margin: '12px 0' }}>
           {shown.map((a) => {
             const b = (
-              <Button key={a.event} size="small" disabled={!a.allowed} danger={a.event === 'cancel' || a.event === 'report-lost'} onClick={() => setEvent(a)} data-testid={`card-action-${a.event}`}>
+              <Button
+                key={a.event}
+                size="small"
+                disabled={!a.allowed}
+                danger={a.event === 'cancel' || a.event === 'report-lost'}
+                onClick={() => setEvent(a)}
+                data-testid={`card-action-${a.event}`}
+              >
                 {pick(a.name)}
               </Button>
             );
-            return a.allowed ? b : <Tooltip key={a.event} title={a.reason ? pick(a.reason) : undefined}>{b}</Tooltip>;
+            return a.allowed ? (
+              b
+            ) : (
+              <Tooltip key={a.event} title={a.reason ? pick(a.reason) : undefined}>
+                {b}
+              </Tooltip>
+            );
           })}
         </Space>
       )}
@@ -48,13 +73,28 @@ export function CardPanel({ personId }: { personId: number }) {
         columns={[
           { title: t('card.onDate'), dataIndex: 'onDate', width: 110 },
           { title: t('card.event'), key: 'event', render: (_, e) => `${pick(e.name)}${e.year ? ` ${e.year}` : ''}` },
-          { title: t('card.change'), key: 'change', render: (_, e) => (e.fromStatus === e.toStatus ? <CardTag code={e.toStatus} /> : <Space size={4}><CardTag code={e.fromStatus} />→<CardTag code={e.toStatus} /></Space>) },
+          {
+            title: t('card.change'),
+            key: 'change',
+            render: (_, e) =>
+              e.fromStatus === e.toStatus ? (
+                <CardTag code={e.toStatus} />
+              ) : (
+                <Space size={4}>
+                  <CardTag code={e.fromStatus} />→<CardTag code={e.toStatus} />
+                </Space>
+              ),
+          },
           { title: t('card.by'), key: 'by', render: (_, e) => `${e.by ?? ''}${e.orgName ? `（${e.orgName}）` : ''}` },
           { title: t('card.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
         ]}
       />
       <div style={{ color: '#888', fontSize: 12, marginTop: 8 }} data-testid="card-rules">
-        {t('card.rules', { pause: `${card.rules.pause.from}～${card.rules.pause.to}`, reg: `${card.rules.registration.from}～${card.rules.registration.to}`, source: card.rules.registration.source })}
+        {t('card.rules', {
+          pause: `${card.rules.pause.from}～${card.rules.pause.to}`,
+          reg: `${card.rules.registration.from}～${card.rules.registration.to}`,
+          source: card.rules.registration.source,
+        })}
       </div>
       <EventModal personId={personId} today={card.today} action={event} onClose={() => setEvent(null)} />
     </Card>
@@ -76,7 +116,10 @@ function EventModal({ personId, today, action, onClose }: { personId: number; to
     <Modal
       open={!!action}
       title={action ? pick(action.name) : ''}
-      onCancel={() => { setError(null); onClose(); }}
+      onCancel={() => {
+        setError(null);
+        onClose();
+      }}
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'card-event-submit' }}
       confirmLoading={m.isPending}
@@ -86,7 +129,13 @@ function EventModal({ personId, today, action, onClose }: { personId: number; to
         setError(null);
         m.mutate(
           { event: action.event as CardEvent, date: v.date || undefined, note: v.note?.trim() || undefined },
-          { onSuccess: () => { message.success(t('common.saved')); onClose(); }, onError: (e) => setError(formLevelError(form, e, ['date', 'note'])) },
+          {
+            onSuccess: () => {
+              message.success(t('common.saved'));
+              onClose();
+            },
+            onError: (e) => setError(formLevelError(form, e, ['date', 'note'])),
+          },
         );
       }}
     >

@@ -45,7 +45,13 @@ export default function CardWorkPage() {
       />
       <Space wrap style={{ marginBottom: 16 }}>
         <span>{t('cw.year')}</span>
-        <Select data-testid="card-work-year" value={year} onChange={setYear} style={{ width: 110 }} options={Array.from({ length: 10 }, (_, i) => (data?.year ?? thisYear) + 1 - i).map((y) => ({ value: y, label: String(y) }))} />
+        <Select
+          data-testid="card-work-year"
+          value={year}
+          onChange={setYear}
+          style={{ width: 110 }}
+          options={Array.from({ length: 10 }, (_, i) => (data?.year ?? thisYear) + 1 - i).map((y) => ({ value: y, label: String(y) }))}
+        />
         <span>{t('cw.org')}</span>
         <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} style={{ width: 280 }} testId="card-work-org" />
       </Space>
@@ -63,7 +69,11 @@ export default function CardWorkPage() {
           summary={() =>
             data ? (
               <Table.Summary.Row data-testid="card-work-total">
-                <Table.Summary.Cell index={0}><b>{t('cw.total')}（{data.total.orgName}）</b></Table.Summary.Cell>
+                <Table.Summary.Cell index={0}>
+                  <b>
+                    {t('cw.total')}（{data.total.orgName}）
+                  </b>
+                </Table.Summary.Cell>
                 {columns.slice(1).map((c, i) => (
                   <Table.Summary.Cell key={c.key} index={i + 1} align="right">
                     {(c.render as (v: never) => string)((data.total as unknown as Record<string, number | null>)[c.dataIndex] as never)}
@@ -83,7 +93,9 @@ export default function CardWorkPage() {
           data-testid="card-work-definitions"
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {[data.definitions.cardRate, data.definitions.coverRate, data.definitions.useRate, data.definitions.activationRate].map((d) => <li key={d.zh}>{pick(d)}</li>)}
+              {[data.definitions.cardRate, data.definitions.coverRate, data.definitions.useRate, data.definitions.activationRate].map((d) => (
+                <li key={d.zh}>{pick(d)}</li>
+              ))}
               <li>{data.definitions.source}</li>
             </ul>
           }

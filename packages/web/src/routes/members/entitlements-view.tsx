@@ -44,14 +44,26 @@ function FactList({ e }: { e: Entitlement }) {
             <Tag color={f.source === 'registry' ? 'blue' : 'orange'} style={{ fontSize: 11, lineHeight: '16px', padding: '0 4px' }}>
               {t(`ent.source.${f.source}`)}
             </Tag>
-            <Typography.Text strong style={{ fontSize: 12 }}>{label(f.name)}</Typography.Text>
+            <Typography.Text strong style={{ fontSize: 12 }}>
+              {label(f.name)}
+            </Typography.Text>
             {f.name !== 'membership' && (
               <>
                 ：<ValueView value={f.value} k={f.name} depth={1} />
               </>
             )}
-            {f.note && <Typography.Text type="secondary" style={{ fontSize: 12 }}> — {cite(pick(f.note))}</Typography.Text>}
-            {lang === 'en' && f.field && <Typography.Text type="secondary" style={{ fontSize: 11, fontFamily: 'monospace' }}> [{f.field}]</Typography.Text>}
+            {f.note && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {' '}
+                — {cite(pick(f.note))}
+              </Typography.Text>
+            )}
+            {lang === 'en' && f.field && (
+              <Typography.Text type="secondary" style={{ fontSize: 11, fontFamily: 'monospace' }}>
+                {' '}
+                [{f.field}]
+              </Typography.Text>
+            )}
           </li>
         ))}
       </ul>
@@ -65,13 +77,27 @@ function EvaluationTrace({ ev, compact }: { ev: EntitlementEvaluation; compact?:
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       {ev.input && (
         <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ent.input')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('ent.input')}
+          </Typography.Text>
           <ValueView value={ev.input} depth={1} />
         </div>
       )}
       {ev.trace && <TraceView trace={ev.trace} compact={compact} testId="ent-trace" />}
       {ev.parameters && ev.parameters.length > 0 && (
-        <TraceView compact={compact} testId="ent-trace" trace={ev.parameters.map((p) => ({ kind: 'parameter' as const, name: p.name, value: p.value, unit: p.unit, from: p.from, source: p.source, reading: p.reading }))} />
+        <TraceView
+          compact={compact}
+          testId="ent-trace"
+          trace={ev.parameters.map((p) => ({
+            kind: 'parameter' as const,
+            name: p.name,
+            value: p.value,
+            unit: p.unit,
+            from: p.from,
+            source: p.source,
+            reading: p.reading,
+          }))}
+        />
       )}
     </Space>
   );
@@ -87,11 +113,7 @@ export function EntitlementCard({ e, compact }: { e: Entitlement; compact?: bool
       data-testid={`ent-${e.program}`}
       data-status={e.status}
       style={{ borderInlineStart: `4px solid ${s.color}` }}
-      title={
-        <span style={{ whiteSpace: 'normal', display: 'inline-block', padding: '6px 0', lineHeight: 1.4 }}>
-          {pick(e.title)}
-        </span>
-      }
+      title={<span style={{ whiteSpace: 'normal', display: 'inline-block', padding: '6px 0', lineHeight: 1.4 }}>{pick(e.title)}</span>}
       extra={
         <Space size={4} wrap style={{ justifyContent: 'flex-end' }}>
           <EntitlementStatusTag status={e.status} />
@@ -107,18 +129,24 @@ export function EntitlementCard({ e, compact }: { e: Entitlement; compact?: bool
             <Collapse
               size="small"
               data-testid={`ent-amounts-${e.program}`}
-              items={[{ key: 'a', label: `${t('ent.amounts')}（${Object.keys(e.amounts).length}）`, children: <ValueView value={e.amounts} compact={compact} /> }]}
+              items={[
+                { key: 'a', label: `${t('ent.amounts')}（${Object.keys(e.amounts).length}）`, children: <ValueView value={e.amounts} compact={compact} /> },
+              ]}
             />
           ) : (
             <div data-testid={`ent-amounts-${e.program}`} style={{ overflowX: 'auto' }}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ent.amounts')}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('ent.amounts')}
+              </Typography.Text>
               <ValueView value={e.amounts} compact={compact} />
             </div>
           ))}
         {/* A single reason that is the summary is not said twice. */}
         {(e.reasons.length > 1 || (e.reasons.length === 1 && pick(e.reasons[0]!.message) !== pick(e.summary))) && (
           <div data-testid={`ent-reasons-${e.program}`}>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ent.reasons')}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('ent.reasons')}
+            </Typography.Text>
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {e.reasons.map((r) => (
                 <li key={`${r.code}|${r.variant ?? ''}`}>
@@ -156,7 +184,8 @@ export function EntitlementCard({ e, compact }: { e: Entitlement; compact?: bool
                   {t('ent.calculation')}
                   {ev.variant && <Tag style={{ marginLeft: 8 }}>{label(ev.variant)}</Tag>}
                   {ev.policy && <PolicyVersionTag program={e.program} policy={ev.policy} />}
-                  {ev.eligible !== undefined && (ev.eligible ? <Tag color="success">{t('policy.eligible')}</Tag> : <Tag color="error">{t('policy.notEligible')}</Tag>)}
+                  {ev.eligible !== undefined &&
+                    (ev.eligible ? <Tag color="success">{t('policy.eligible')}</Tag> : <Tag color="error">{t('policy.notEligible')}</Tag>)}
                 </span>
               ),
               children: <EvaluationTrace ev={ev} compact={compact} />,
@@ -197,11 +226,19 @@ export function EntitlementsView({ personId, compact }: { personId: number | nul
         <Flex wrap gap={12} align="center" justify="space-between">
           <Flex wrap gap={8} align="center">
             <Typography.Text>{t('ent.date')}</Typography.Text>
-            <DatePicker data-testid="ent-date" value={dayjs(date)} allowClear={false} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} style={{ width: 140 }} />
+            <DatePicker
+              data-testid="ent-date"
+              value={dayjs(date)}
+              allowClear={false}
+              onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
+              style={{ width: 140 }}
+            />
           </Flex>
           <Flex gap={8} align="center">
             <Switch data-testid="ent-trace-toggle" checked={trace} onChange={setTrace} loading={trace && isFetching} size={narrow ? 'small' : 'default'} />
-            <Typography.Text onClick={() => setTrace(!trace)} style={{ cursor: 'pointer' }}>{t('ent.showTrace')}</Typography.Text>
+            <Typography.Text onClick={() => setTrace(!trace)} style={{ cursor: 'pointer' }}>
+              {t('ent.showTrace')}
+            </Typography.Text>
           </Flex>
         </Flex>
         {data && (
@@ -244,8 +281,15 @@ export function EntitlementsView({ personId, compact }: { personId: number | nul
                 ? [
                     {
                       key: 'not-in-force',
-                      label: <span data-testid="ent-not-in-force-toggle">{sectionTitle('not-in-force', data.items.filter((e) => e.status === 'not-in-force').length)}</span>,
-                      children: group('not-in-force', data.items.filter((e) => e.status === 'not-in-force')),
+                      label: (
+                        <span data-testid="ent-not-in-force-toggle">
+                          {sectionTitle('not-in-force', data.items.filter((e) => e.status === 'not-in-force').length)}
+                        </span>
+                      ),
+                      children: group(
+                        'not-in-force',
+                        data.items.filter((e) => e.status === 'not-in-force'),
+                      ),
                     },
                   ]
                 : []),

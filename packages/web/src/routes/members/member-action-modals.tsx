@@ -44,15 +44,40 @@ export function EditMemberModal({ open, member, onClose }: Props) {
     const body: Record<string, unknown> = { name: v.name.trim(), categories: v.categories };
     // The mobile is shown masked, so it is sent only when the officer types a new one.
     if (v.mobile) body.mobile = v.mobile;
-    update.mutate({ id: member.personId, ...body }, { onSuccess: () => { message.success(t('common.saved')); onClose(); }, onError: fail });
+    update.mutate(
+      { id: member.personId, ...body },
+      {
+        onSuccess: () => {
+          message.success(t('common.saved'));
+          onClose();
+        },
+        onError: fail,
+      },
+    );
   };
   return (
-    <Modal open={open} title={t('member.edit')} onCancel={onClose} onOk={submit} confirmLoading={update.isPending} okText={t('common.save')} okButtonProps={{ 'data-testid': 'member-edit-submit' }} destroyOnHidden width={600}>
+    <Modal
+      open={open}
+      title={t('member.edit')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={update.isPending}
+      okText={t('common.save')}
+      okButtonProps={{ 'data-testid': 'member-edit-submit' }}
+      destroyOnHidden
+      width={600}
+    >
       <Form form={form} layout="vertical">
         <Form.Item name="name" label={t('member.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
           <Input maxLength={50} />
         </Form.Item>
-        <Form.Item name="mobile" label={t('member.mobile')} extra={`${member.mobile ?? ''} · ${t('member.mobileHint')}`} rules={rules.mobile} normalize={(v: string) => v?.replace(/\D/g, '')}>
+        <Form.Item
+          name="mobile"
+          label={t('member.mobile')}
+          extra={`${member.mobile ?? ''} · ${t('member.mobileHint')}`}
+          rules={rules.mobile}
+          normalize={(v: string) => v?.replace(/\D/g, '')}
+        >
           <Input maxLength={11} inputMode="numeric" placeholder={member.mobile ?? ''} />
         </Form.Item>
         {/* The card (status, e-card) changes by its events, in the card panel of the member page (issue 9 §1). */}
@@ -76,11 +101,25 @@ export function TransferMemberModal({ open, member, onClose }: Props) {
     if (!v) return;
     transfer.mutate(
       { id: member.personId, toOrgId: v.toOrgId, date: v.date.format('YYYY-MM-DD'), note: v.note?.trim() || undefined },
-      { onSuccess: () => { message.success(t('common.done')); onClose(); }, onError: fail },
+      {
+        onSuccess: () => {
+          message.success(t('common.done'));
+          onClose();
+        },
+        onError: fail,
+      },
     );
   };
   return (
-    <Modal open={open} title={`${t('member.transfer')} · ${member.name}`} onCancel={onClose} onOk={submit} confirmLoading={transfer.isPending} okButtonProps={{ 'data-testid': 'member-transfer-submit' }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={`${t('member.transfer')} · ${member.name}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={transfer.isPending}
+      okButtonProps={{ 'data-testid': 'member-transfer-submit' }}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
         <Form.Item label={t('member.current')}>{member.current?.orgName}</Form.Item>
         <Form.Item name="toOrgId" label={t('member.transferTo')} rules={[{ required: true, message: t('common.required') }]}>
@@ -107,10 +146,27 @@ export function EndMembershipModal({ open, member, onClose }: Props) {
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    end.mutate({ id: member.personId, date: v.date.format('YYYY-MM-DD'), reason: v.reason.trim() }, { onSuccess: () => { message.success(t('common.done')); onClose(); }, onError: fail });
+    end.mutate(
+      { id: member.personId, date: v.date.format('YYYY-MM-DD'), reason: v.reason.trim() },
+      {
+        onSuccess: () => {
+          message.success(t('common.done'));
+          onClose();
+        },
+        onError: fail,
+      },
+    );
   };
   return (
-    <Modal open={open} title={`${t('member.end')} · ${member.name}`} onCancel={onClose} onOk={submit} confirmLoading={end.isPending} okButtonProps={{ danger: true, 'data-testid': 'member-end-submit' }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={`${t('member.end')} · ${member.name}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={end.isPending}
+      okButtonProps={{ danger: true, 'data-testid': 'member-end-submit' }}
+      destroyOnHidden
+    >
       <Alert type="warning" showIcon title={t('member.endWarning')} style={{ marginBottom: 16 }} />
       <Form form={form} layout="vertical">
         <Form.Item name="date" label={t('member.endDate')} rules={[{ required: true, message: t('common.required') }]}>

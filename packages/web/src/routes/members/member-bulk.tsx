@@ -31,22 +31,40 @@ export function BulkBar({ rows, onClear, today }: { rows: MemberRow[]; onClear: 
   if (!rows.length) return null;
   return (
     <>
-    <Alert
-      type="info"
-      style={{ marginBottom: 12 }}
-      data-testid="member-bulk-bar"
-      title={
-        <Space wrap>
-          <span data-testid="member-bulk-count">{t('bulk.selected', { n: rows.length })}</span>
-          <Button size="small" onClick={() => setAction('transfer')} data-testid="member-bulk-transfer">{t('member.transfer')}</Button>
-          <Button size="small" danger onClick={() => setAction('end')} data-testid="member-bulk-end">{t('member.end')}</Button>
-          <Button size="small" onClick={() => setAction('add-category')} data-testid="member-bulk-add-category">{t('bulk.addCategory')}</Button>
-          <Button size="small" onClick={() => setAction('remove-category')} data-testid="member-bulk-remove-category">{t('bulk.removeCategory')}</Button>
-          <Button size="small" type="link" onClick={onClear}>{t('bulk.clear')}</Button>
-        </Space>
-      }
-    />
-    <BulkModal action={action} rows={rows} today={today} onClose={(done) => { setAction(null); if (done) onClear(); }} />
+      <Alert
+        type="info"
+        style={{ marginBottom: 12 }}
+        data-testid="member-bulk-bar"
+        title={
+          <Space wrap>
+            <span data-testid="member-bulk-count">{t('bulk.selected', { n: rows.length })}</span>
+            <Button size="small" onClick={() => setAction('transfer')} data-testid="member-bulk-transfer">
+              {t('member.transfer')}
+            </Button>
+            <Button size="small" danger onClick={() => setAction('end')} data-testid="member-bulk-end">
+              {t('member.end')}
+            </Button>
+            <Button size="small" onClick={() => setAction('add-category')} data-testid="member-bulk-add-category">
+              {t('bulk.addCategory')}
+            </Button>
+            <Button size="small" onClick={() => setAction('remove-category')} data-testid="member-bulk-remove-category">
+              {t('bulk.removeCategory')}
+            </Button>
+            <Button size="small" type="link" onClick={onClear}>
+              {t('bulk.clear')}
+            </Button>
+          </Space>
+        }
+      />
+      <BulkModal
+        action={action}
+        rows={rows}
+        today={today}
+        onClose={(done) => {
+          setAction(null);
+          if (done) onClear();
+        }}
+      />
     </>
   );
 }
@@ -66,7 +84,14 @@ function BulkModal({ action, rows, today, onClose }: { action: Action | null; ro
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [action]);
-  const title = action === 'transfer' ? t('member.transfer') : action === 'end' ? t('member.end') : action === 'add-category' ? t('bulk.addCategory') : t('bulk.removeCategory');
+  const title =
+    action === 'transfer'
+      ? t('member.transfer')
+      : action === 'end'
+        ? t('member.end')
+        : action === 'add-category'
+          ? t('bulk.addCategory')
+          : t('bulk.removeCategory');
   const req = [{ required: true, message: t('common.required') }];
   return (
     <Modal
@@ -83,7 +108,10 @@ function BulkModal({ action, rows, today, onClose }: { action: Action | null; ro
         bulk.mutate(
           { action, personIds: rows.map((r) => r.personId), ...v, reason: v.reason?.trim(), note: v.note?.trim() || undefined },
           {
-            onSuccess: (r) => { message.success(t('bulk.done', { n: r.done })); onClose(true); },
+            onSuccess: (r) => {
+              message.success(t('bulk.done', { n: r.done }));
+              onClose(true);
+            },
             onError: (e) => setError(formLevelError(form, e, ['toOrgId', 'date', 'reason', 'note', 'category'])),
           },
         );

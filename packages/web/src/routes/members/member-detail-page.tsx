@@ -119,7 +119,10 @@ export default function MemberDetailPage() {
                   />
                 </Col>
                 <Col xs={24} lg={12}>
-                  <CurrentMembershipCard m={member.current} orgLink={can(me, 'orgs.read') ? (m) => <Link to={`/orgs?id=${m.orgId}`}>{m.orgName}</Link> : undefined} />
+                  <CurrentMembershipCard
+                    m={member.current}
+                    orgLink={can(me, 'orgs.read') ? (m) => <Link to={`/orgs?id=${m.orgId}`}>{m.orgName}</Link> : undefined}
+                  />
                 </Col>
                 <Col xs={24} lg={12}>
                   <HistoryCard history={member.history} />

@@ -6,7 +6,10 @@ import { useVocabNames } from './member-labels.tsx';
 export function useMemberRules() {
   const { t } = useI18n();
   return {
-    idNumber: [{ required: true, message: t('member.idInvalid') }, { pattern: /^\d{17}[\dXx]$/, message: t('member.idInvalid') }],
+    idNumber: [
+      { required: true, message: t('member.idInvalid') },
+      { pattern: /^\d{17}[\dXx]$/, message: t('member.idInvalid') },
+    ],
     mobile: [{ pattern: /^1\d{10}$/, message: t('member.mobileInvalid') }],
     memberNo: [{ pattern: /^\d{10}$/, message: t('member.memberNoInvalid') }],
   };
@@ -21,7 +24,9 @@ export function CardStatusSelect(props: { value?: string; onChange?: (v: string)
 export function CategoryChecks(props: { value?: string[]; onChange?: (v: string[]) => void }) {
   const { pick } = useI18n();
   const { vocabulary } = useVocabNames();
-  return <Checkbox.Group {...props} data-testid="member-form-categories" options={vocabulary?.categories.map((c) => ({ value: c.code, label: pick(c.name) }))} />;
+  return (
+    <Checkbox.Group {...props} data-testid="member-form-categories" options={vocabulary?.categories.map((c) => ({ value: c.code, label: pick(c.name) }))} />
+  );
 }
 
 export function EMembershipField() {

@@ -66,7 +66,12 @@ export default function MemberListPage() {
       width: 170,
       render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span>,
     },
-    { title: t('member.mobile'), dataIndex: 'mobile', width: 115, render: (v: string | null) => (v ? <span style={{ fontFamily: 'monospace' }}>{v}</span> : t('common.none')) },
+    {
+      title: t('member.mobile'),
+      dataIndex: 'mobile',
+      width: 115,
+      render: (v: string | null) => (v ? <span style={{ fontFamily: 'monospace' }}>{v}</span> : t('common.none')),
+    },
     { title: t('member.org'), dataIndex: 'orgName', ellipsis: true },
     { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 105 },
     { title: t('member.cardStatus'), dataIndex: 'cardStatus', width: 115, render: (c: string | null) => <CardTag code={c} /> },
@@ -83,8 +88,22 @@ export default function MemberListPage() {
             <Dropdown
               menu={{
                 items: [
-                  { key: 'xlsx', label: <a href={fileUrl('/members/export', { format: 'xlsx', ...exportQuery })} data-testid="member-export-xlsx">{t('common.exportXlsx')}</a> },
-                  { key: 'csv', label: <a href={fileUrl('/members/export', { format: 'csv', ...exportQuery })} data-testid="member-export-csv">{t('common.exportCsv')}</a> },
+                  {
+                    key: 'xlsx',
+                    label: (
+                      <a href={fileUrl('/members/export', { format: 'xlsx', ...exportQuery })} data-testid="member-export-xlsx">
+                        {t('common.exportXlsx')}
+                      </a>
+                    ),
+                  },
+                  {
+                    key: 'csv',
+                    label: (
+                      <a href={fileUrl('/members/export', { format: 'csv', ...exportQuery })} data-testid="member-export-csv">
+                        {t('common.exportCsv')}
+                      </a>
+                    ),
+                  },
                 ],
               }}
             >
@@ -202,12 +221,13 @@ export default function MemberListPage() {
                   preserveSelectedRowKeys: true,
                   selectedRowKeys: picked.map((r) => r.membershipId),
                   getCheckboxProps: (r) => ({ disabled: !r.current, 'data-testid': `member-pick-${r.personId}` }) as object,
-                  onChange: (_keys, rows) => setPicked((prev) => {
-                    // antd passes only the rows of the current page it knows: keep the ticked rows of other pages.
-                    const onPage = new Set((data?.items ?? []).map((x) => x.membershipId));
-                    const chosen = new Set(_keys);
-                    return [...prev.filter((x) => !onPage.has(x.membershipId) && chosen.has(x.membershipId)), ...rows.filter(Boolean)];
-                  }),
+                  onChange: (_keys, rows) =>
+                    setPicked((prev) => {
+                      // antd passes only the rows of the current page it knows: keep the ticked rows of other pages.
+                      const onPage = new Set((data?.items ?? []).map((x) => x.membershipId));
+                      const chosen = new Set(_keys);
+                      return [...prev.filter((x) => !onPage.has(x.membershipId) && chosen.has(x.membershipId)), ...rows.filter(Boolean)];
+                    }),
                 }
               : undefined
           }
@@ -225,7 +245,9 @@ export default function MemberListPage() {
             // Past 10,000 rows (or its time budget) the server stops counting: say "10,000+", never a made-up figure.
             showTotal: () => (
               <span data-testid="member-total">
-                {data?.totalCapped ? t('members.totalCapped', { total: (data?.total ?? 0).toLocaleString() }) : t('common.total', { total: (data?.total ?? 0).toLocaleString() })}
+                {data?.totalCapped
+                  ? t('members.totalCapped', { total: (data?.total ?? 0).toLocaleString() })
+                  : t('common.total', { total: (data?.total ?? 0).toLocaleString() })}
               </span>
             ),
             onChange: (page, pageSize) => set({ page: page > 1 ? page : undefined, pageSize: pageSize !== 20 ? pageSize : undefined }),

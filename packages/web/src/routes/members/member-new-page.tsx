@@ -78,18 +78,35 @@ export default function MemberNewPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="idNumber" label={t('member.idNumber')} extra={t('member.idHint')} rules={rules.idNumber} normalize={(v: string) => v?.toUpperCase().replace(/\s/g, '')}>
+              <Form.Item
+                name="idNumber"
+                label={t('member.idNumber')}
+                extra={t('member.idHint')}
+                rules={rules.idNumber}
+                normalize={(v: string) => v?.toUpperCase().replace(/\s/g, '')}
+              >
                 <Input data-testid="member-form-id" maxLength={18} showCount style={{ fontFamily: 'monospace' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="mobile" label={t('member.mobile')} extra={t('member.mobileHint')} rules={rules.mobile} normalize={(v: string) => v?.replace(/\D/g, '')}>
+              <Form.Item
+                name="mobile"
+                label={t('member.mobile')}
+                extra={t('member.mobileHint')}
+                rules={rules.mobile}
+                normalize={(v: string) => v?.replace(/\D/g, '')}
+              >
                 <Input data-testid="member-form-mobile" maxLength={11} showCount inputMode="numeric" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="orgId" label={t('member.org')} rules={[{ required: true, message: t('common.required') }]}>
-                <OrgSelect testId="member-form-org" kind="grassroots" placeholder={t('member.orgPlaceholder')} initialLabel={ownGrassroots ? (me?.orgName ?? undefined) : undefined} />
+                <OrgSelect
+                  testId="member-form-org"
+                  kind="grassroots"
+                  placeholder={t('member.orgPlaceholder')}
+                  initialLabel={ownGrassroots ? (me?.orgName ?? undefined) : undefined}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

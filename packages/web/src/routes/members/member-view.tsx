@@ -4,7 +4,17 @@ import { useI18n } from '../../i18n/index.tsx';
 import { CardTag, CategoryTags, StatusTag } from './member-labels.tsx';
 
 /** Person, current membership and history: shared by the officer's detail page and the member portal. */
-export function PersonCard({ member, revealed, extra, compact }: { member: MemberDetail; revealed?: { idNumber: string; mobile: string | null } | null; extra?: React.ReactNode; compact?: boolean }) {
+export function PersonCard({
+  member,
+  revealed,
+  extra,
+  compact,
+}: {
+  member: MemberDetail;
+  revealed?: { idNumber: string; mobile: string | null } | null;
+  extra?: React.ReactNode;
+  compact?: boolean;
+}) {
   const { t } = useI18n();
   const mono = { fontFamily: 'monospace' };
   return (
@@ -50,8 +60,18 @@ export function CurrentMembershipCard({ m, compact, orgLink }: { m: Membership |
           size="small"
           column={compact ? 1 : { xs: 1, sm: 2 }}
           items={[
-            { key: 'org', label: t('member.org'), children: orgLink ? orgLink(m) : m.orgName, span: compact ? 1 : 'filled' as const },
-            { key: 'no', label: t('member.memberNo'), children: m.memberNo ? <Typography.Text copyable style={{ fontFamily: 'monospace' }}>{m.memberNo}</Typography.Text> : t('common.none') },
+            { key: 'org', label: t('member.org'), children: orgLink ? orgLink(m) : m.orgName, span: compact ? 1 : ('filled' as const) },
+            {
+              key: 'no',
+              label: t('member.memberNo'),
+              children: m.memberNo ? (
+                <Typography.Text copyable style={{ fontFamily: 'monospace' }}>
+                  {m.memberNo}
+                </Typography.Text>
+              ) : (
+                t('common.none')
+              ),
+            },
             { key: 'joined', label: t('member.joinedOn'), children: m.joinedOn ?? t('common.none') },
             { key: 'card', label: t('member.cardStatus'), children: <CardTag code={m.cardStatus} /> },
             { key: 'e', label: t('member.eMembership'), children: m.eMembership ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag> },

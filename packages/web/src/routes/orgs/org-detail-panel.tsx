@@ -1,6 +1,15 @@
 import { Link } from 'react-router-dom';
 import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
-import { ApartmentOutlined, DeleteOutlined, DragOutlined, EditOutlined, PauseCircleOutlined, PlayCircleOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DeleteOutlined,
+  DragOutlined,
+  EditOutlined,
+  PauseCircleOutlined,
+  PlayCircleOutlined,
+  PlusOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
 import { useDeleteOrg, useOrg, useSetOrgStatus, type Org, type OrgDetail } from '../../api/orgs.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -33,8 +42,18 @@ export function OrgDetailPanel({ orgId, scopeRootId, onSelect, onAddChild, onEdi
         <Empty description={t('org.selectHint')} />
       </Card>
     );
-  if (isLoading) return <Card><Skeleton active /></Card>;
-  if (error || !org) return <Card><ServerError error={error} /></Card>;
+  if (isLoading)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  if (error || !org)
+    return (
+      <Card>
+        <ServerError error={error} />
+      </Card>
+    );
 
   const a = org.abilities;
   const active = org.status === 'active';
@@ -47,13 +66,10 @@ export function OrgDetailPanel({ orgId, scopeRootId, onSelect, onAddChild, onEdi
       title: active ? t('org.deactivateConfirm', { name: org.name }) : t('org.activateConfirm', { name: org.name }),
       okButtonProps: { danger: active, 'data-testid': 'org-status-confirm' },
       onOk: () =>
-        setStatus.mutateAsync({ id: org.id, active: !active }).then(
-          (o) => {
-            message.success(t('common.done'));
-            onChanged(o);
-          },
-          showError,
-        ),
+        setStatus.mutateAsync({ id: org.id, active: !active }).then((o) => {
+          message.success(t('common.done'));
+          onChanged(o);
+        }, showError),
     });
 
   const remove = () =>
@@ -75,12 +91,17 @@ export function OrgDetailPanel({ orgId, scopeRootId, onSelect, onAddChild, onEdi
         style={{ marginBottom: 12 }}
         items={[
           ...org.ancestors.map((x, i) => {
-            const inScope = scopeRootId !== undefined && org.ancestors.findIndex((a) => a.id === scopeRootId) <= i && org.ancestors.some((a) => a.id === scopeRootId);
-            return { title: inScope ? (
+            const inScope =
+              scopeRootId !== undefined && org.ancestors.findIndex((a) => a.id === scopeRootId) <= i && org.ancestors.some((a) => a.id === scopeRootId);
+            return {
+              title: inScope ? (
                 <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => onSelect(x.id)}>
                   {x.name}
                 </Button>
-              ) : x.name };
+              ) : (
+                x.name
+              ),
+            };
           }),
           { title: org.name },
         ]}
@@ -111,7 +132,12 @@ export function OrgDetailPanel({ orgId, scopeRootId, onSelect, onAddChild, onEdi
           </Button>
         )}
         {a.deactivate && (
-          <Button danger={active} icon={active ? <PauseCircleOutlined /> : <PlayCircleOutlined />} onClick={toggle} data-testid={active ? 'org-deactivate' : 'org-activate'}>
+          <Button
+            danger={active}
+            icon={active ? <PauseCircleOutlined /> : <PlayCircleOutlined />}
+            onClick={toggle}
+            data-testid={active ? 'org-deactivate' : 'org-activate'}
+          >
             {active ? t('org.deactivate') : t('org.activate')}
           </Button>
         )}

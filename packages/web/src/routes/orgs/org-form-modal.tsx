@@ -8,7 +8,19 @@ import { formLevelError, ServerError } from '../../components/server-error.tsx';
 const fields = ['kind', 'name', 'shortName', 'code', 'unitCategory', 'address', 'contactName', 'contactPhone', 'parentId'] as const;
 
 /** Create a child under `parent`, or edit `org`. */
-export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: boolean; parent?: Org; org?: Org; onClose: () => void; onSaved: (o: Org) => void }) {
+export function OrgFormModal({
+  open,
+  parent,
+  org,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  parent?: Org;
+  org?: Org;
+  onClose: () => void;
+  onSaved: (o: Org) => void;
+}) {
   const { t, tx, pick } = useI18n();
   const { message } = App.useApp();
   const meta = useMeta();
@@ -18,7 +30,9 @@ export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: bo
   const [error, setError] = useState<unknown>(null);
   // The kinds allowed under the parent, from the server's rule (GET /meta).
   // GET /meta declares the codes as strings; a child is never the municipal union, which is what POST /orgs takes.
-  const kinds = (parent ? (meta.data ? meta.data.orgKinds.filter((k) => k.allowedParents.includes(parent.kind)).map((k) => k.code) : childKinds[parent.kind]) : []) as NonNullable<OrgInput['kind']>[];
+  const kinds = (
+    parent ? (meta.data ? meta.data.orgKinds.filter((k) => k.allowedParents.includes(parent.kind)).map((k) => k.code) : childKinds[parent.kind]) : []
+  ) as NonNullable<OrgInput['kind']>[];
   const kindName = (k: string) => pick(meta.data?.orgKinds.find((x) => x.code === k)?.name) || tx(`orgKind.${k}`, k);
 
   useEffect(() => {
@@ -43,18 +57,34 @@ export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: bo
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
     // Blank optional fields are left out, not sent as empty strings.
-    const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x.trim() : x]).filter(([, x]) => x !== '' && x !== undefined)) as OrgInput;
+    const body = Object.fromEntries(
+      Object.entries(v)
+        .map(([k, x]) => [k, typeof x === 'string' ? x.trim() : x])
+        .filter(([, x]) => x !== '' && x !== undefined),
+    ) as OrgInput;
     setError(null);
     const onError = (e: unknown) => setError(formLevelError(form, e, fields));
     if (org)
       update.mutate(
         { id: org.id, ...body },
-        { onSuccess: (o) => { message.success(t('common.saved')); onSaved(o as Org); }, onError },
+        {
+          onSuccess: (o) => {
+            message.success(t('common.saved'));
+            onSaved(o as Org);
+          },
+          onError,
+        },
       );
     else
       create.mutate(
         { ...body, parentId: parent!.id },
-        { onSuccess: (o) => { message.success(t('common.saved')); onSaved(o as Org); }, onError },
+        {
+          onSuccess: (o) => {
+            message.success(t('common.saved'));
+            onSaved(o as Org);
+          },
+          onError,
+        },
       );
   };
 
@@ -86,7 +116,12 @@ export function OrgFormModal({ open, parent, org, onClose, onSaved }: { open: bo
           <Input data-testid="org-form-code" maxLength={18} placeholder={t('org.codeHint')} style={{ textTransform: 'uppercase' }} />
         </Form.Item>
         <Form.Item name="unitCategory" label={t('org.unitCategory')}>
-          <Radio.Group options={[{ value: 'ordinary', label: t('org.unitCategory.ordinary') }, { value: 'special', label: t('org.unitCategory.special') }]} />
+          <Radio.Group
+            options={[
+              { value: 'ordinary', label: t('org.unitCategory.ordinary') },
+              { value: 'special', label: t('org.unitCategory.special') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="address" label={t('org.address')}>
           <Input maxLength={200} />

@@ -44,25 +44,25 @@ export function OrgImportModal({ open, onClose }: { open: boolean; onClose: () =
         {t('org.template')}
       </Button>
       <div data-testid="org-import-upload">
-      <Upload.Dragger
-        accept=".xlsx,.csv"
-        maxCount={1}
-        beforeUpload={(f) => {
-          setFile(f);
-          run.reset();
-          setResult(null);
-          return false;
-        }}
-        onRemove={() => setFile(null)}
-        fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('import.drag')}</p>
-        <p className="ant-upload-hint">{t('org.dragHint')}</p>
-      </Upload.Dragger>
-</div>
+        <Upload.Dragger
+          accept=".xlsx,.csv"
+          maxCount={1}
+          beforeUpload={(f) => {
+            setFile(f);
+            run.reset();
+            setResult(null);
+            return false;
+          }}
+          onRemove={() => setFile(null)}
+          fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{t('import.drag')}</p>
+          <p className="ant-upload-hint">{t('org.dragHint')}</p>
+        </Upload.Dragger>
+      </div>
       <Space style={{ marginTop: 16 }}>
         <Button disabled={!file} loading={run.isPending && run.variables?.dryRun} onClick={() => go(true)} data-testid="org-import-check">
           {t('org.importCheck')}

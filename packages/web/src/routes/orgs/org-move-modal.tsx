@@ -7,7 +7,17 @@ import { formLevelError, ServerError } from '../../components/server-error.tsx';
 
 const parentKindsOf = (kind: OrgKind) => orgKinds.filter((k) => childKinds[k].includes(kind));
 
-export function OrgMoveModal({ open, org, onClose, onMoved }: { open: boolean; org: Org; onClose: () => void; onMoved: (o: Org, oldParentId: number | null) => void }) {
+export function OrgMoveModal({
+  open,
+  org,
+  onClose,
+  onMoved,
+}: {
+  open: boolean;
+  org: Org;
+  onClose: () => void;
+  onMoved: (o: Org, oldParentId: number | null) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ parentId: number }>();
@@ -37,7 +47,15 @@ export function OrgMoveModal({ open, org, onClose, onMoved }: { open: boolean; o
   };
 
   return (
-    <Modal open={open} title={`${t('org.move')} · ${org.name}`} onCancel={onClose} onOk={submit} confirmLoading={move.isPending} okButtonProps={{ 'data-testid': 'org-move-submit' }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={`${t('org.move')} · ${org.name}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={move.isPending}
+      okButtonProps={{ 'data-testid': 'org-move-submit' }}
+      destroyOnHidden
+    >
       <Alert type="info" showIcon title={t('org.moveHint', { name: org.name })} style={{ marginBottom: 16 }} />
       <Form form={form} layout="vertical">
         <Form.Item name="parentId" label={t('org.moveTo')} rules={[{ required: true, message: t('common.required') }]}>

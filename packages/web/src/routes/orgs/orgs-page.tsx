@@ -57,7 +57,11 @@ export default function OrgsPage() {
 
   const loadChildren = useCallback(
     async (parentId: number, page = 1) => {
-      const res = await qc.fetchQuery({ queryKey: orgKeys.list({ parentId, status, page, pageSize: PAGE }), queryFn: () => fetchOrgs({ parentId, status, page, pageSize: PAGE }), staleTime: 0 });
+      const res = await qc.fetchQuery({
+        queryKey: orgKeys.list({ parentId, status, page, pageSize: PAGE }),
+        queryFn: () => fetchOrgs({ parentId, status, page, pageSize: PAGE }),
+        staleTime: 0,
+      });
       setChildren((prev) => {
         const next = new Map(prev);
         const before = page > 1 ? (prev.get(parentId)?.items ?? []) : [];
@@ -86,7 +90,13 @@ export default function OrgsPage() {
       const node: TreeDataNode = { key: o.id, title: <OrgTitle org={o} />, isLeaf: o.childCount === 0 };
       if (kids) {
         node.children = kids.items.map(build);
-        if (kids.items.length < kids.total) node.children.push({ key: `more:${o.id}:${kids.page + 1}`, title: <Typography.Link>{t('org.loadMore')}</Typography.Link>, isLeaf: true, selectable: true });
+        if (kids.items.length < kids.total)
+          node.children.push({
+            key: `more:${o.id}:${kids.page + 1}`,
+            title: <Typography.Link>{t('org.loadMore')}</Typography.Link>,
+            isLeaf: true,
+            selectable: true,
+          });
       }
       return node;
     };
@@ -128,8 +138,22 @@ export default function OrgsPage() {
             <Dropdown
               menu={{
                 items: [
-                  { key: 'xlsx', label: <a href={fileUrl('/orgs/export', { format: 'xlsx', ...exportQuery })} data-testid="org-export-xlsx">{t('common.exportXlsx')}</a> },
-                  { key: 'csv', label: <a href={fileUrl('/orgs/export', { format: 'csv', ...exportQuery })} data-testid="org-export-csv">{t('common.exportCsv')}</a> },
+                  {
+                    key: 'xlsx',
+                    label: (
+                      <a href={fileUrl('/orgs/export', { format: 'xlsx', ...exportQuery })} data-testid="org-export-xlsx">
+                        {t('common.exportXlsx')}
+                      </a>
+                    ),
+                  },
+                  {
+                    key: 'csv',
+                    label: (
+                      <a href={fileUrl('/orgs/export', { format: 'csv', ...exportQuery })} data-testid="org-export-csv">
+                        {t('common.exportCsv')}
+                      </a>
+                    ),
+                  },
                 ],
               }}
             >

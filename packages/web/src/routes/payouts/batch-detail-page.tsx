@@ -25,7 +25,8 @@ export default function BatchDetailPage() {
   const [reversing, setReversing] = useState<BatchLine | null>(null);
 
   if (isLoading) return <Skeleton active />;
-  if (error instanceof ApiError && error.status === 404) return <Result status="404" title={t('pay.notFound')} extra={<Link to="/payouts">{t('common.back')}</Link>} />;
+  if (error instanceof ApiError && error.status === 404)
+    return <Result status="404" title={t('pay.notFound')} extra={<Link to="/payouts">{t('common.back')}</Link>} />;
   if (error || !b) return <ServerError error={error} />;
 
   const run = () =>
@@ -149,13 +150,23 @@ export default function BatchDetailPage() {
                     <span data-testid={`payout-payto-${l.entryId}`}>
                       {t(`pay.payTo.${l.payTo}`)}
                       {l.payeeOrg ? `（${l.payeeOrg.name}）` : ''}
-                      {!l.decided && <Typography.Text type="secondary" style={{ fontSize: 12 }}> {t('pay.payToExpected')}</Typography.Text>}
+                      {!l.decided && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {' '}
+                          {t('pay.payToExpected')}
+                        </Typography.Text>
+                      )}
                     </span>
                   ) : (
                     t('common.none')
                   ),
               },
-              { title: t('pay.kind'), dataIndex: 'kind', width: 80, render: (k: BatchLine['kind']) => <Tag color={k === 'payable' ? 'green' : 'orange'}>{t(`pay.kind.${k}`)}</Tag> },
+              {
+                title: t('pay.kind'),
+                dataIndex: 'kind',
+                width: 80,
+                render: (k: BatchLine['kind']) => <Tag color={k === 'payable' ? 'green' : 'orange'}>{t(`pay.kind.${k}`)}</Tag>,
+              },
               { title: t('pay.amount'), dataIndex: 'amount', width: 110, align: 'right', render: (v: number) => yuan(v) },
               ...(canReverse
                 ? [
@@ -165,7 +176,17 @@ export default function BatchDetailPage() {
                       width: 90,
                       render: (_: unknown, l: BatchLine) =>
                         l.kind === 'payable' ? (
-                          <Button size="small" type="link" danger data-testid={`payout-reverse-${l.entryId}`} onClick={() => { reverse.reset(); setText(''); setReversing(l); }}>
+                          <Button
+                            size="small"
+                            type="link"
+                            danger
+                            data-testid={`payout-reverse-${l.entryId}`}
+                            onClick={() => {
+                              reverse.reset();
+                              setText('');
+                              setReversing(l);
+                            }}
+                          >
                             {t('pay.reverse')}
                           </Button>
                         ) : null,
@@ -179,13 +200,39 @@ export default function BatchDetailPage() {
       <Modal
         open={!!pending}
         title={pending ? t(`pay.confirm.${pending}`, { no: b.no, total: yuan(b.total), n: b.entries }) : ''}
-        onCancel={() => { setPending(null); action.reset(); }}
+        onCancel={() => {
+          setPending(null);
+          action.reset();
+        }}
         onOk={run}
         confirmLoading={action.isPending}
-        okButtonProps={{ danger: pending === 'cancel', disabled: (pending === 'cancel' && text.trim().length < 2) || (pending === 'pay' && !text.trim()), 'data-testid': 'payout-action-confirm' } as never}
+        okButtonProps={
+          {
+            danger: pending === 'cancel',
+            disabled: (pending === 'cancel' && text.trim().length < 2) || (pending === 'pay' && !text.trim()),
+            'data-testid': 'payout-action-confirm',
+          } as never
+        }
       >
-        {pending === 'pay' && <Input data-testid="payout-reference" placeholder={t('pay.referencePlaceholder')} value={text} onChange={(e) => setText(e.target.value)} maxLength={80} />}
-        {pending === 'cancel' && <Input.TextArea data-testid="payout-cancel-reason" rows={2} placeholder={t('appl.reasonRequired')} value={text} onChange={(e) => setText(e.target.value)} maxLength={300} />}
+        {pending === 'pay' && (
+          <Input
+            data-testid="payout-reference"
+            placeholder={t('pay.referencePlaceholder')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={80}
+          />
+        )}
+        {pending === 'cancel' && (
+          <Input.TextArea
+            data-testid="payout-cancel-reason"
+            rows={2}
+            placeholder={t('appl.reasonRequired')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={300}
+          />
+        )}
         {(pending === 'approve-rights' || pending === 'approve-finance') && <Typography.Paragraph>{t('pay.signHint')}</Typography.Paragraph>}
         <ServerError error={action.error} style={{ marginTop: 12 }} testId="payout-action-error" />
       </Modal>
@@ -196,14 +243,27 @@ export default function BatchDetailPage() {
         onOk={() =>
           reverse.mutate(
             { entryId: reversing!.entryId, reason: text.trim() },
-            { onSuccess: () => { message.success(t('pay.reversed')); setReversing(null); setText(''); } },
+            {
+              onSuccess: () => {
+                message.success(t('pay.reversed'));
+                setReversing(null);
+                setText('');
+              },
+            },
           )
         }
         confirmLoading={reverse.isPending}
         okButtonProps={{ danger: true, disabled: text.trim().length < 2, 'data-testid': 'payout-reverse-confirm' } as never}
       >
         <Typography.Paragraph type="secondary">{t('pay.reverseHint')}</Typography.Paragraph>
-        <Input.TextArea data-testid="payout-reverse-reason" rows={2} placeholder={t('appl.reasonRequired')} value={text} onChange={(e) => setText(e.target.value)} maxLength={300} />
+        <Input.TextArea
+          data-testid="payout-reverse-reason"
+          rows={2}
+          placeholder={t('appl.reasonRequired')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          maxLength={300}
+        />
         <ServerError error={reverse.error} style={{ marginTop: 12 }} testId="payout-reverse-error" />
       </Modal>
     </div>

@@ -97,7 +97,17 @@ export default function BatchesPage() {
           scroll={{ x: 1300 }}
           pagination={false}
           columns={[
-            { title: t('pay.no'), dataIndex: 'no', width: 150, fixed: 'left', render: (no: string, b) => <Link to={`/payouts/${b.id}`} data-testid={`payout-link-${b.no}`}><span style={{ fontFamily: 'monospace' }}>{no}</span></Link> },
+            {
+              title: t('pay.no'),
+              dataIndex: 'no',
+              width: 150,
+              fixed: 'left',
+              render: (no: string, b) => (
+                <Link to={`/payouts/${b.id}`} data-testid={`payout-link-${b.no}`}>
+                  <span style={{ fontFamily: 'monospace' }}>{no}</span>
+                </Link>
+              ),
+            },
             { title: t('appl.program'), dataIndex: 'programTitle', ellipsis: true },
             { title: t('pay.period'), dataIndex: 'period', width: 90 },
             { title: t('pay.entries'), dataIndex: 'entries', width: 70, align: 'right' },
@@ -106,7 +116,13 @@ export default function BatchesPage() {
             { title: t('pay.preparedBy'), key: 'p', width: 140, render: (_: unknown, b) => <SignerText s={b.preparedBy} /> },
             { title: t('pay.rightsBy'), key: 'r', width: 140, render: (_: unknown, b) => <SignerText s={b.rightsApprovedBy} /> },
             { title: t('pay.financeBy'), key: 'f', width: 140, render: (_: unknown, b) => <SignerText s={b.financeApprovedBy} /> },
-            { title: t('common.status'), dataIndex: 'status', width: 130, fixed: 'right', render: (s: Batch['status'], b) => <BatchStatusTag status={s} testId={`payout-status-${b.no}`} /> },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              width: 130,
+              fixed: 'right',
+              render: (s: Batch['status'], b) => <BatchStatusTag status={s} testId={`payout-status-${b.no}`} />,
+            },
           ]}
           locale={{ emptyText: t('pay.none') }}
         />

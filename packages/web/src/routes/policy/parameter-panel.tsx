@@ -37,7 +37,11 @@ function TimelineCompare({ points, unit }: { points: TimelinePoint[]; unit?: str
       dataSource={rows}
       scroll={{ x: 'max-content' }}
       columns={[
-        { key: 'item', title: t('policy.timeline.item'), render: (_: unknown, r) => <Typography.Text strong>{r.path.length ? r.path.map(label).join(' · ') : t('policy.timeline.value')}</Typography.Text> },
+        {
+          key: 'item',
+          title: t('policy.timeline.item'),
+          render: (_: unknown, r) => <Typography.Text strong>{r.path.length ? r.path.map(label).join(' · ') : t('policy.timeline.value')}</Typography.Text>,
+        },
         ...points.map((p, i) => ({
           key: p.from,
           title: (
@@ -52,7 +56,11 @@ function TimelineCompare({ points, unit }: { points: TimelinePoint[]; unit?: str
             return { style: changed ? { background: '#fffbe6' } : {} };
           },
           render: (_: unknown, r: (typeof rows)[number]) =>
-            r.cells[i] ? <ValueView value={r.cells[i]!.value} k={r.path[r.path.length - 1]} unit={unit} depth={1} /> : <Typography.Text type="secondary">{t('policy.timeline.absent')}</Typography.Text>,
+            r.cells[i] ? (
+              <ValueView value={r.cells[i]!.value} k={r.path[r.path.length - 1]} unit={unit} depth={1} />
+            ) : (
+              <Typography.Text type="secondary">{t('policy.timeline.absent')}</Typography.Text>
+            ),
         })),
       ]}
     />
@@ -71,7 +79,11 @@ export function ParameterTimeline({ code, param }: { code: string; param: Parame
     <div data-testid="policy-timeline">
       {numeric ? (
         <Suspense fallback={<Skeleton active />}>
-          <TimelineChart testId="policy-timeline-chart" points={points.map((p) => ({ from: p.from, value: p.value as number | null }))} money={isMoney(param.name, param.unit)} />
+          <TimelineChart
+            testId="policy-timeline-chart"
+            points={points.map((p) => ({ from: p.from, value: p.value as number | null }))}
+            money={isMoney(param.name, param.unit)}
+          />
         </Suspense>
       ) : (
         <TimelineCompare points={points} unit={param.unit} />
@@ -83,7 +95,11 @@ export function ParameterTimeline({ code, param }: { code: string; param: Parame
         <div key={p.from} style={{ marginBottom: 8 }}>
           <Tag color="blue">{p.from}</Tag>
           <Typography.Text type="secondary">{cite(p.source)}</Typography.Text>
-          {p.reading && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('policy.reading')}: {cite(pick(p.reading))}</div>}
+          {p.reading && (
+            <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+              {t('policy.reading')}: {cite(pick(p.reading))}
+            </div>
+          )}
         </div>
       ))}
     </div>
@@ -131,9 +147,15 @@ export function ParameterPanel({ code, date }: { code: string; date: string }) {
             render: (_: unknown, r) => (
               <div style={{ fontSize: 12 }}>
                 <div>{t('policy.inForceFrom', { date: r.from })}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{cite(r.source)}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {cite(r.source)}
+                </Typography.Text>
                 {r.reading && (
-                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }} ellipsis={{ rows: 2, expandable: true, symbol: t('policy.more') }}>
+                  <Typography.Paragraph
+                    type="secondary"
+                    style={{ fontSize: 12, margin: '4px 0 0' }}
+                    ellipsis={{ rows: 2, expandable: true, symbol: t('policy.more') }}
+                  >
                     {t('policy.reading')}: {cite(pick(r.reading))}
                   </Typography.Paragraph>
                 )}
@@ -153,7 +175,13 @@ export function ParameterPanel({ code, date }: { code: string; date: string }) {
           },
         ]}
       />
-      <Drawer open={!!open} onClose={() => setOpen(null)} size={screens.md ? 760 : '100%'} title={open ? `${t('policy.timeline')} · ${label(open.name)}` : ''} destroyOnHidden>
+      <Drawer
+        open={!!open}
+        onClose={() => setOpen(null)}
+        size={screens.md ? 760 : '100%'}
+        title={open ? `${t('policy.timeline')} · ${label(open.name)}` : ''}
+        destroyOnHidden
+      >
         {open && <ParameterTimeline code={code} param={open} />}
       </Drawer>
     </>

@@ -28,7 +28,11 @@ function VersionList({ program, date }: { program: Program; date: string }) {
               {v.policy}
               {inForce ? ` · ${t('policy.inForce')}` : ''}
             </Tag>
-            {v.carriedOver && <Tag color="purple" data-testid="carried-over">{t('pv.carriedOver')}</Tag>}
+            {v.carriedOver && (
+              <Tag color="purple" data-testid="carried-over">
+                {t('pv.carriedOver')}
+              </Tag>
+            )}
             <Typography.Text style={{ fontSize: 12 }}>
               {v.from} – {v.to ?? t('policy.open')}
             </Typography.Text>{' '}
@@ -61,7 +65,8 @@ function Result({ result, program }: { result: EvaluateResult; program: Program 
         showIcon
         title={
           <span>
-            {result.eligible ? t('policy.eligible') : t('policy.notEligible')} <PolicyVersionTag program={result.program} policy={result.policy} style={{ marginLeft: 8 }} />
+            {result.eligible ? t('policy.eligible') : t('policy.notEligible')}{' '}
+            <PolicyVersionTag program={result.program} policy={result.policy} style={{ marginLeft: 8 }} />
           </span>
         }
         description={
@@ -69,7 +74,13 @@ function Result({ result, program }: { result: EvaluateResult; program: Program 
             <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="policy-reasons">
               {result.reasons.map((r) => (
                 <li key={r.code}>
-                  {pick(r.message)}{lang === 'en' && <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}> {r.code}</Typography.Text>}
+                  {pick(r.message)}
+                  {lang === 'en' && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
+                      {' '}
+                      {r.code}
+                    </Typography.Text>
+                  )}
                 </li>
               ))}
             </ul>
@@ -106,7 +117,16 @@ function Result({ result, program }: { result: EvaluateResult; program: Program 
 function TraceCard({ result }: { result: EvaluateResult }) {
   const { t } = useI18n();
   return (
-    <Card size="small" title={t('policy.trace')} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('policy.traceHint')}</Typography.Text>} style={{ marginTop: 16 }}>
+    <Card
+      size="small"
+      title={t('policy.trace')}
+      extra={
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('policy.traceHint')}
+        </Typography.Text>
+      }
+      style={{ marginTop: 16 }}
+    >
       <TraceView trace={result.trace} />
     </Card>
   );
@@ -212,8 +232,9 @@ export default function PolicyPage() {
   const program = programs.find((p) => p.code === code);
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) if (v === undefined) next.delete(k);
-    else next.set(k, v);
+    for (const [k, v] of Object.entries(patch))
+      if (v === undefined) next.delete(k);
+      else next.set(k, v);
     setParams(next, { replace: true });
   };
 
@@ -260,8 +281,16 @@ export default function PolicyPage() {
               activeKey={tab}
               onChange={(k) => set({ tab: k === 'evaluate' ? undefined : k })}
               items={[
-                { key: 'evaluate', label: <span data-testid="policy-tab-evaluate">{t('policy.tab.evaluate')}</span>, children: <EvaluatePanel program={program} date={date} onDate={(d) => set({ date: d })} /> },
-                { key: 'parameters', label: <span data-testid="policy-tab-parameters">{t('policy.tab.parameters', { date })}</span>, children: <ParameterPanel code={program.code} date={date} /> },
+                {
+                  key: 'evaluate',
+                  label: <span data-testid="policy-tab-evaluate">{t('policy.tab.evaluate')}</span>,
+                  children: <EvaluatePanel program={program} date={date} onDate={(d) => set({ date: d })} />,
+                },
+                {
+                  key: 'parameters',
+                  label: <span data-testid="policy-tab-parameters">{t('policy.tab.parameters', { date })}</span>,
+                  children: <ParameterPanel code={program.code} date={date} />,
+                },
               ]}
             />
           ) : (

@@ -72,7 +72,12 @@ function MapEditor({ name, valueSchema, testId }: { name: (string | number)[]; v
                 <Input placeholder={t('policy.mapKey')} data-testid={`${testId}-key-${f.name}`} />
               </Form.Item>
               <Form.Item name={[f.name, 'value']} style={{ width: 140, marginBottom: 8 }}>
-                <InputNumber placeholder={t('policy.mapValue')} style={{ width: '100%' }} precision={typeOf(valueSchema) === 'integer' ? 0 : undefined} data-testid={`${testId}-value-${f.name}`} />
+                <InputNumber
+                  placeholder={t('policy.mapValue')}
+                  style={{ width: '100%' }}
+                  precision={typeOf(valueSchema) === 'integer' ? 0 : undefined}
+                  data-testid={`${testId}-value-${f.name}`}
+                />
               </Form.Item>
               <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
             </Flex>
@@ -123,7 +128,11 @@ export function SchemaFields({ schema }: { schema: JsonSchema }) {
         const common = { name: ['input', k], label: title, extra: help || undefined, rules, required: required.has(k) };
         const enumLabels = s['x-enum-labels'] ?? s.items?.['x-enum-labels'];
         const optLabel = (v: string) => (enumLabels?.[v] ? pick(enumLabels[v]) : label(v));
-        const enumOpts = (vals: unknown[]) => vals.map((v) => ({ value: v as string, label: optLabel(String(v)) === String(v) || lang !== 'en' ? optLabel(String(v)) : `${optLabel(String(v))} (${String(v)})` }));
+        const enumOpts = (vals: unknown[]) =>
+          vals.map((v) => ({
+            value: v as string,
+            label: optLabel(String(v)) === String(v) || lang !== 'en' ? optLabel(String(v)) : `${optLabel(String(v))} (${String(v)})`,
+          }));
         switch (kind) {
           case 'enum':
             return (
@@ -179,7 +188,11 @@ export function SchemaFields({ schema }: { schema: JsonSchema }) {
             );
           default:
             return (
-              <Form.Item key={k} {...common} rules={[...rules, ...(s.pattern ? [{ pattern: new RegExp(s.pattern), message: t('policy.patternMismatch') }] : [])]}>
+              <Form.Item
+                key={k}
+                {...common}
+                rules={[...rules, ...(s.pattern ? [{ pattern: new RegExp(s.pattern), message: t('policy.patternMismatch') }] : [])]}
+              >
                 <Input data-testid={testId} />
               </Form.Item>
             );

@@ -21,7 +21,15 @@ export function TimelineChart({ points, money, testId }: { points: { from: strin
           grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
           xAxis: { type: 'category', data: points.map((p) => p.from), boundaryGap: false },
           yAxis: { type: 'value', axisLabel: { formatter: (v: number) => (money ? `¥${v}` : String(v)) } },
-          series: [{ type: 'line', step: 'end', data: points.map((p) => p.value), label: { show: true, formatter: (p: { value: number | null }) => fmt(p.value) }, symbolSize: 8 }],
+          series: [
+            {
+              type: 'line',
+              step: 'end',
+              data: points.map((p) => p.value),
+              label: { show: true, formatter: (p: { value: number | null }) => fmt(p.value) },
+              symbolSize: 8,
+            },
+          ],
         }}
       />
     </div>

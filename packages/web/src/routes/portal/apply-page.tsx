@@ -29,7 +29,8 @@ export default function ApplyPage() {
   const p = program.data!;
   const a = editId ? editing.data : undefined;
   if (!a && !p.abilities.apply) return <Result status="info" title={t('myp.notAccepting')} extra={<Link to="/me/applications">{t('common.back')}</Link>} />;
-  if (a && !a.abilities.resubmit) return <Result status="info" title={t('myp.cannotEdit')} extra={<Link to={`/me/applications/${a.id}`}>{t('common.back')}</Link>} />;
+  if (a && !a.abilities.resubmit)
+    return <Result status="info" title={t('myp.cannotEdit')} extra={<Link to={`/me/applications/${a.id}`}>{t('common.back')}</Link>} />;
   const cur = me.data?.current;
 
   return (
@@ -66,7 +67,13 @@ export default function ApplyPage() {
         submitting={submit.isPending || resubmit.isPending}
         onSubmit={async (r) => {
           const out = a
-            ? await resubmit.mutateAsync({ id: a.id, form: r.form, documentIds: r.documentIds, removeDocumentIds: r.removeDocumentIds, ...(r.comment ? { comment: r.comment } : {}) })
+            ? await resubmit.mutateAsync({
+                id: a.id,
+                form: r.form,
+                documentIds: r.documentIds,
+                removeDocumentIds: r.removeDocumentIds,
+                ...(r.comment ? { comment: r.comment } : {}),
+              })
             : await submit.mutateAsync({ programId: p.id, form: r.form, documentIds: r.documentIds });
           message.success(a ? t('myp.resubmitted') : t('appl.submitted', { no: out.no }));
           navigate(`/me/applications/${out.id}`);

@@ -23,7 +23,11 @@ function Progress({ a, chain }: { a: ApplicationDetail; chain: { name: { zh: str
       size="small"
       current={doneIdx}
       status={a.status === 'rejected' ? 'error' : undefined}
-      items={[{ title: t('myp.step.submitted'), content: a.appliedOn }, ...levels.map((s) => ({ title: pick(s.name) })), { title: t('myp.step.decided'), content: a.decidedOn ?? undefined }]}
+      items={[
+        { title: t('myp.step.submitted'), content: a.appliedOn },
+        ...levels.map((s) => ({ title: pick(s.name) })),
+        { title: t('myp.step.decided'), content: a.decidedOn ?? undefined },
+      ]}
     />
   );
 }
@@ -38,7 +42,8 @@ export default function MyApplicationPage() {
   const docName = useDocName(program.data);
   const withdraw = useWithdrawApplication();
   if (isLoading) return <Skeleton active />;
-  if (error instanceof ApiError && error.status === 404) return <Result status="404" title={t('appl.notFound')} extra={<Link to="/me/applications">{t('common.back')}</Link>} />;
+  if (error instanceof ApiError && error.status === 404)
+    return <Result status="404" title={t('appl.notFound')} extra={<Link to="/me/applications">{t('common.back')}</Link>} />;
   if (error || !a) return <ServerError error={error} />;
   const note = lastDecisionNote(a);
 
@@ -54,19 +59,51 @@ export default function MyApplicationPage() {
           column={1}
           style={{ marginTop: 8 }}
           items={[
-            { key: 'no', label: t('appl.no'), children: <span data-testid="my-application-no" style={{ fontFamily: 'monospace' }}>{a.no}</span> },
+            {
+              key: 'no',
+              label: t('appl.no'),
+              children: (
+                <span data-testid="my-application-no" style={{ fontFamily: 'monospace' }}>
+                  {a.no}
+                </span>
+              ),
+            },
             { key: 'subject', label: t('appl.subject'), children: a.subject },
             { key: 'applied', label: t('appl.appliedOn'), children: a.appliedOn },
-            { key: 'amount', label: t(a.status === 'approved' ? 'myp.approved' : 'myp.expected'), children: <b data-testid="my-application-amount">{yuan(a.amount)}</b> },
+            {
+              key: 'amount',
+              label: t(a.status === 'approved' ? 'myp.approved' : 'myp.expected'),
+              children: <b data-testid="my-application-amount">{yuan(a.amount)}</b>,
+            },
           ]}
         />
         {a.status === 'returned' && (
           <Alert type="warning" showIcon style={{ marginTop: 8 }} data-testid="my-application-returned" title={t('appl.returnedBecause')} description={note} />
         )}
         {a.status === 'rejected' && (
-          <Alert type="error" showIcon style={{ marginTop: 8 }} data-testid="my-application-rejected" title={t('appl.rejectedBecause')} description={<>{note}{!a.evaluation.eligible && <ReasonList reasons={a.evaluation.reasons} />}</>} />
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 8 }}
+            data-testid="my-application-rejected"
+            title={t('appl.rejectedBecause')}
+            description={
+              <>
+                {note}
+                {!a.evaluation.eligible && <ReasonList reasons={a.evaluation.reasons} />}
+              </>
+            }
+          />
         )}
-        {a.status === 'approved' && <Alert type="success" showIcon style={{ marginTop: 8 }} title={t('myp.approvedNotice', { amount: yuan(a.amount) })} description={<Link to="/me/payments">{t('myp.seePayments')}</Link>} />}
+        {a.status === 'approved' && (
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginTop: 8 }}
+            title={t('myp.approvedNotice', { amount: yuan(a.amount) })}
+            description={<Link to="/me/payments">{t('myp.seePayments')}</Link>}
+          />
+        )}
         {a.abilities.cancel && (
           <div style={{ marginTop: 12 }}>
             <CancelBooking id={a.id} block testId="my-application-cancel" />
@@ -75,12 +112,22 @@ export default function MyApplicationPage() {
         {(a.abilities.resubmit || a.abilities.withdraw) && (
           <Space style={{ marginTop: 12, width: '100%' }} orientation="vertical">
             {a.abilities.resubmit && (
-              <Button type="primary" block icon={<EditOutlined />} data-testid="my-application-edit" onClick={() => navigate(`/me/apply/${a.programId}?edit=${a.id}`)}>
+              <Button
+                type="primary"
+                block
+                icon={<EditOutlined />}
+                data-testid="my-application-edit"
+                onClick={() => navigate(`/me/apply/${a.programId}?edit=${a.id}`)}
+              >
                 {t('myp.editResubmit')}
               </Button>
             )}
             {a.abilities.withdraw && (
-              <Popconfirm title={t('myp.withdrawConfirm')} onConfirm={() => withdraw.mutate(a.id, { onSuccess: () => message.success(t('myp.withdrawn')) })} okButtonProps={{ 'data-testid': 'my-application-withdraw-confirm' } as never}>
+              <Popconfirm
+                title={t('myp.withdrawConfirm')}
+                onConfirm={() => withdraw.mutate(a.id, { onSuccess: () => message.success(t('myp.withdrawn')) })}
+                okButtonProps={{ 'data-testid': 'my-application-withdraw-confirm' } as never}
+              >
                 <Button block danger loading={withdraw.isPending} data-testid="my-application-withdraw">
                   {t('myp.withdraw')}
                 </Button>

@@ -30,7 +30,9 @@ export default function MyApplicationsPage() {
               <Card key={p.id} size="small" data-testid={`portal-program-${p.program}`}>
                 <div style={{ fontWeight: 500 }}>{p.title}</div>
                 <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', margin: '4px 0 8px' }}>
-                  {p.currentWindow ? t('myp.window', { from: p.currentWindow.from, to: p.currentWindow.to }) : t('myp.windowClosed', { windows: p.windows.map((w) => `${w.from} ~ ${w.to}`).join('，') })}
+                  {p.currentWindow
+                    ? t('myp.window', { from: p.currentWindow.from, to: p.currentWindow.to })
+                    : t('myp.windowClosed', { windows: p.windows.map((w) => `${w.from} ~ ${w.to}`).join('，') })}
                 </Typography.Text>
                 {personal && p.abilities.apply ? (
                   <Link to={`/me/apply/${p.id}`}>
@@ -56,7 +58,9 @@ export default function MyApplicationsPage() {
       {mine.isLoading ? (
         <Skeleton active />
       ) : !mine.data?.items.length ? (
-        <Card><Empty description={t('myp.noApplications')} /></Card>
+        <Card>
+          <Empty description={t('myp.noApplications')} />
+        </Card>
       ) : (
         <Space orientation="vertical" size={10} style={{ width: '100%' }} data-testid="my-application-list">
           {mine.data.items.map((a) => (
@@ -65,7 +69,9 @@ export default function MyApplicationsPage() {
                 <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
                   <div style={{ flex: 1, minWidth: 0 }}>
                     <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                      <Typography.Text strong ellipsis>{a.programTitle}</Typography.Text>
+                      <Typography.Text strong ellipsis>
+                        {a.programTitle}
+                      </Typography.Text>
                       <ApplicationStatusTag status={a.status} testId={`my-application-status-${a.no}`} />
                     </div>
                     <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>

@@ -10,13 +10,19 @@ function CourseCard({ c, children }: { c: Course; children?: React.ReactNode }) 
   return (
     <Card size="small" data-testid={`my-class-${c.id}`}>
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-        <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>{c.title}</Typography.Text>
-        <Tag color={c.booked ? 'green' : c.state === 'open' ? 'processing' : 'default'}>{c.booked ? t('cl.course.booked') : t(`cl.state.${c.state}` as MessageKey)}</Tag>
+        <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+          {c.title}
+        </Typography.Text>
+        <Tag color={c.booked ? 'green' : c.state === 'open' ? 'processing' : 'default'}>
+          {c.booked ? t('cl.course.booked') : t(`cl.state.${c.state}` as MessageKey)}
+        </Tag>
       </div>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
         {pick(c.categoryName)} · {sessionTime(c)}
       </Typography.Text>
-      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{c.teachingPoint} · {c.venue}</Typography.Text>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        {c.teachingPoint} · {c.venue}
+      </Typography.Text>
       {children}
     </Card>
   );
@@ -35,16 +41,25 @@ export default function MyClassesPage() {
   return (
     <div data-testid="my-classes-page">
       <ServerError error={mine.error ?? all.error ?? book.error ?? cancel.error} style={{ marginBottom: 12 }} />
-      <Typography.Title level={5} style={{ marginTop: 0 }}>{t('cl.my.mine')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('cl.my.mine')}
+      </Typography.Title>
       {!booked.length ? (
-        <Card size="small" style={{ marginBottom: 12 }}><Empty description={t('cl.my.none')} /></Card>
+        <Card size="small" style={{ marginBottom: 12 }}>
+          <Empty description={t('cl.my.none')} />
+        </Card>
       ) : (
         <Space orientation="vertical" size={10} style={{ width: '100%', marginBottom: 12 }} data-testid="my-class-list">
           {booked.map((c) => (
             <CourseCard key={c.id} c={c}>
               {c.abilities.cancel && (
-                <Popconfirm title={t('cl.course.cancelConfirm')} onConfirm={() => cancel.mutate({ id: c.id }, { onSuccess: () => message.success(t('cl.course.cancelled')) })}>
-                  <Button block style={{ marginTop: 8 }} data-testid={`class-cancel-${c.id}`}>{t('cl.course.cancel')}</Button>
+                <Popconfirm
+                  title={t('cl.course.cancelConfirm')}
+                  onConfirm={() => cancel.mutate({ id: c.id }, { onSuccess: () => message.success(t('cl.course.cancelled')) })}
+                >
+                  <Button block style={{ marginTop: 8 }} data-testid={`class-cancel-${c.id}`}>
+                    {t('cl.course.cancel')}
+                  </Button>
                 </Popconfirm>
               )}
             </CourseCard>
@@ -57,10 +72,17 @@ export default function MyClassesPage() {
           <CourseCard key={c.id} c={c}>
             <Progress percent={Math.round((c.taken / c.capacity) * 100)} size="small" showInfo={false} />
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-              <span>{t('cl.course.remaining')} <b data-testid={`class-remaining-${c.id}`}>{c.remaining}</b> / {c.capacity}</span>
+              <span>
+                {t('cl.course.remaining')} <b data-testid={`class-remaining-${c.id}`}>{c.remaining}</b> / {c.capacity}
+              </span>
               {c.abilities.book && (
-                <Button type="primary" size="large" data-testid={`class-book-${c.id}`} loading={book.isPending}
-                  onClick={() => book.mutate({ id: c.id }, { onSuccess: (r) => message.success(t('cl.course.bookedOk', { n: r.remaining })) })}>
+                <Button
+                  type="primary"
+                  size="large"
+                  data-testid={`class-book-${c.id}`}
+                  loading={book.isPending}
+                  onClick={() => book.mutate({ id: c.id }, { onSuccess: (r) => message.success(t('cl.course.bookedOk', { n: r.remaining })) })}
+                >
                   {t('cl.course.book')}
                 </Button>
               )}

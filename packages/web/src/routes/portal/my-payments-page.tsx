@@ -19,13 +19,17 @@ export default function MyPaymentsPage() {
         <Statistic title={t('myp.paidTotal')} value={yuan(data?.paidTotal ?? 0)} valueRender={(v) => <span data-testid="my-paid-total">{v}</span>} />
       </Card>
       {!data?.items.length ? (
-        <Card><Empty description={t('myp.noPayments')} /></Card>
+        <Card>
+          <Empty description={t('myp.noPayments')} />
+        </Card>
       ) : (
         <Space orientation="vertical" size={10} style={{ width: '100%' }} data-testid="my-payment-list">
           {data.items.map((p) => (
             <Card key={p.id} size="small" data-testid={`my-payment-${p.applicationNo}`}>
               <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>{p.program}</Typography.Text>
+                <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+                  {p.program}
+                </Typography.Text>
                 <Tag color={p.kind === 'reversal' ? 'orange' : color[p.status]} data-testid={`my-payment-status-${p.applicationNo}`} data-status={p.status}>
                   {p.kind === 'reversal' ? t('pay.kind.reversal') : t(`myp.pay.${p.status}`)}
                 </Tag>

@@ -14,20 +14,27 @@ export default function MyPlacesPage() {
   if (mine.isLoading) return <Skeleton active />;
   const held = new Set((mine.data?.claims ?? []).map((c) => c.poolId));
   // Class sessions (program class) are booked on the classes tab.
-  const open = (pools.data?.items ?? []).filter((p) => p.program !== 'class' && !held.has(p.id) && (p.state === 'open' || p.state === 'scheduled' || p.state === 'full'));
+  const open = (pools.data?.items ?? []).filter(
+    (p) => p.program !== 'class' && !held.has(p.id) && (p.state === 'open' || p.state === 'scheduled' || p.state === 'full'),
+  );
   return (
     <div data-testid="my-places-page">
       <ServerError error={mine.error ?? claim.error} style={{ marginBottom: 12 }} />
-      <Typography.Title level={5} style={{ marginTop: 0 }}>{t('q.my.title')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('q.my.title')}
+      </Typography.Title>
       {!mine.data?.claims.length ? (
-        <Card size="small" style={{ marginBottom: 12 }}><Empty description={t('q.my.none')} /></Card>
+        <Card size="small" style={{ marginBottom: 12 }}>
+          <Empty description={t('q.my.none')} />
+        </Card>
       ) : (
         <Space orientation="vertical" size={10} style={{ width: '100%', marginBottom: 12 }} data-testid="my-place-list">
           {mine.data.claims.map((c) => (
             <Card key={c.id} size="small" data-testid={`my-place-${c.poolId}`}>
               <Typography.Text strong>{c.title}</Typography.Text>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                {c.program ? `${c.year ?? ''} ${tx(`q.prog.${c.program}`, c.program)} · ` : ''}{c.orgName} · {t('q.my.claimedAt', { date: dayjs(c.createdAt).format('YYYY-MM-DD HH:mm') })}
+                {c.program ? `${c.year ?? ''} ${tx(`q.prog.${c.program}`, c.program)} · ` : ''}
+                {c.orgName} · {t('q.my.claimedAt', { date: dayjs(c.createdAt).format('YYYY-MM-DD HH:mm') })}
               </Typography.Text>
             </Card>
           ))}
@@ -43,14 +50,22 @@ export default function MyPlacesPage() {
               return (
                 <Card key={x.rosterId} size="small" data-testid={`my-trip-${x.rosterId}`}>
                   <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                    <Typography.Text strong style={{ flex: 1, minWidth: 0 }}>{x.title}</Typography.Text>
+                    <Typography.Text strong style={{ flex: 1, minWidth: 0 }}>
+                      {x.title}
+                    </Typography.Text>
                     <Tag color={when === 'coming' ? 'processing' : when === 'now' ? 'success' : 'default'}>{t(`q.my.trip.${when}` as MessageKey)}</Tag>
                   </div>
-                  <Typography.Text style={{ display: 'block' }}>{x.startsOn === x.endsOn ? x.startsOn : `${x.startsOn} — ${x.endsOn}`} · {x.site}</Typography.Text>
+                  <Typography.Text style={{ display: 'block' }}>
+                    {x.startsOn === x.endsOn ? x.startsOn : `${x.startsOn} — ${x.endsOn}`} · {x.site}
+                  </Typography.Text>
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {x.year} {tx(`q.prog.${x.program}`, x.program)} · {t('q.my.tripBy', { org: x.orgName, provider: x.provider })}
                   </Typography.Text>
-                  {when === 'coming' && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('q.my.tripRemind')}</Typography.Text>}
+                  {when === 'coming' && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {t('q.my.tripRemind')}
+                    </Typography.Text>
+                  )}
                 </Card>
               );
             })}
@@ -62,15 +77,24 @@ export default function MyPlacesPage() {
         {open.map((p) => (
           <Card key={p.id} size="small" data-testid={`open-pool-${p.id}`}>
             <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-              <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>{p.title}</Typography.Text>
+              <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+                {p.title}
+              </Typography.Text>
               <Tag color={p.state === 'open' ? 'processing' : 'default'}>{t(`q.pool.state.${p.state}` as MessageKey)}</Tag>
             </div>
             <Progress percent={Math.round((p.taken / p.capacity) * 100)} size="small" />
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-              <span>{t('q.pool.remaining')} <b data-testid={`open-pool-remaining-${p.id}`}>{p.remaining.toLocaleString()}</b> / {p.capacity.toLocaleString()}</span>
+              <span>
+                {t('q.pool.remaining')} <b data-testid={`open-pool-remaining-${p.id}`}>{p.remaining.toLocaleString()}</b> / {p.capacity.toLocaleString()}
+              </span>
               {p.abilities.claim && (
-                <Button type="primary" size="large" data-testid={`claim-${p.id}`} loading={claim.isPending}
-                  onClick={() => claim.mutate({ poolId: p.id }, { onSuccess: (r) => message.success(t('q.my.claimed', { n: r.remaining })) })}>
+                <Button
+                  type="primary"
+                  size="large"
+                  data-testid={`claim-${p.id}`}
+                  loading={claim.isPending}
+                  onClick={() => claim.mutate({ poolId: p.id }, { onSuccess: (r) => message.success(t('q.my.claimed', { n: r.remaining })) })}
+                >
                   {t('q.my.claim')}
                 </Button>
               )}

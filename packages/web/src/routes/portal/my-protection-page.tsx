@@ -32,7 +32,10 @@ function CoverCard({ c }: { c: Cover & { planName: { zh: string; en: string } } 
         <Typography.Text strong style={{ fontSize: 16 }} data-testid={`my-cover-plan-${c.year}`}>
           {c.year} · {pick(c.planName)}
         </Typography.Text>
-        <Tag color={c.status === 'confirmed' && c.phase !== 'in-force' ? 'default' : (coverColor[c.status] ?? 'default')} data-testid={`my-cover-status-${c.year}`}>
+        <Tag
+          color={c.status === 'confirmed' && c.phase !== 'in-force' ? 'default' : (coverColor[c.status] ?? 'default')}
+          data-testid={`my-cover-status-${c.year}`}
+        >
           {c.status === 'confirmed' ? t(`prot.phase.${c.phase}`) : t(`prot.cover.${c.status}` as MessageKey)}
         </Tag>
       </div>
@@ -42,7 +45,9 @@ function CoverCard({ c }: { c: Cover & { planName: { zh: string; en: string } } 
       <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
         {t(`prot.mode.${c.mode}` as MessageKey)} · {c.orgName}
       </Typography.Text>
-      <Typography.Text strong style={{ display: 'block', marginTop: 8, fontSize: 13 }}>{t('prot.whatItPays')}</Typography.Text>
+      <Typography.Text strong style={{ display: 'block', marginTop: 8, fontSize: 13 }}>
+        {t('prot.whatItPays')}
+      </Typography.Text>
       {benefits(c.plan).map((b) => (
         <div key={b.key} style={{ display: 'flex', justifyContent: 'space-between', fontSize: 13, gap: 8 }}>
           <span style={{ minWidth: 0 }}>{t(b.key, b.vars)}</span>
@@ -67,8 +72,11 @@ function ClaimForm({ plan }: { plan: Plan | null }) {
     setError(null);
     try {
       await file.mutateAsync({
-        claimType: v.claimType, eventDate: v.eventDate.format('YYYY-MM-DD'), ...(v.hospitalDays ? { hospitalDays: v.hospitalDays } : {}),
-        documentIds: docs.map((d) => d.id), ...(v.description ? { description: v.description } : {}),
+        claimType: v.claimType,
+        eventDate: v.eventDate.format('YYYY-MM-DD'),
+        ...(v.hospitalDays ? { hospitalDays: v.hospitalDays } : {}),
+        documentIds: docs.map((d) => d.id),
+        ...(v.description ? { description: v.description } : {}),
       });
       message.success(t('prot.filed'));
       form.resetFields();
@@ -100,24 +108,35 @@ function ClaimForm({ plan }: { plan: Plan | null }) {
             accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
             showUploadList={false}
             customRequest={(o) => {
-              upload.mutateAsync({ type: 'claim-material', file: o.file as File }).then((d) => {
-                setDocs((x) => [...x, { id: d.id, fileName: d.fileName }]);
-                o.onSuccess?.({});
-              }, (e) => setError(e));
+              upload.mutateAsync({ type: 'claim-material', file: o.file as File }).then(
+                (d) => {
+                  setDocs((x) => [...x, { id: d.id, fileName: d.fileName }]);
+                  o.onSuccess?.({});
+                },
+                (e) => setError(e),
+              );
             }}
           >
-            <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="claim-upload">{t('prot.attach')}</Button>
+            <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="claim-upload">
+              {t('prot.attach')}
+            </Button>
           </Upload>
           {docs.map((d) => (
-            <div key={d.id} style={{ fontSize: 12, marginTop: 4 }} data-testid={`claim-doc-${d.id}`}><PaperClipOutlined /> {d.fileName}</div>
+            <div key={d.id} style={{ fontSize: 12, marginTop: 4 }} data-testid={`claim-doc-${d.id}`}>
+              <PaperClipOutlined /> {d.fileName}
+            </div>
           ))}
         </Form.Item>
         <Form.Item name="description" label={t('prot.description')}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={file.isPending} data-testid="claim-submit">{t('prot.fileClaim')}</Button>
+        <Button type="primary" htmlType="submit" block loading={file.isPending} data-testid="claim-submit">
+          {t('prot.fileClaim')}
+        </Button>
       </Form>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>{t('prot.deadlines')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
+        {t('prot.deadlines')}
+      </Typography.Paragraph>
     </Card>
   );
 }
@@ -127,8 +146,12 @@ export function ClaimCard({ k }: { k: Claim }) {
   return (
     <Card size="small" data-testid={`my-claim-${k.id}`}>
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-        <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>{t(`prot.claim.${k.claimType}` as MessageKey)}</Typography.Text>
-        <Tag color={claimStatusColor[k.status]} data-testid={`my-claim-status-${k.id}`} data-status={k.status}>{t(`prot.cs.${k.status}` as MessageKey)}</Tag>
+        <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+          {t(`prot.claim.${k.claimType}` as MessageKey)}
+        </Typography.Text>
+        <Tag color={claimStatusColor[k.status]} data-testid={`my-claim-status-${k.id}`} data-status={k.status}>
+          {t(`prot.cs.${k.status}` as MessageKey)}
+        </Tag>
       </div>
       <div style={{ fontSize: 20, fontWeight: 600, margin: '4px 0' }}>{yuan(k.amount)}</div>
       <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
@@ -159,16 +182,35 @@ export default function MyProtectionPage() {
   return (
     <div data-testid="my-protection-page">
       <ServerError error={covers.error ?? claims.error} style={{ marginBottom: 12 }} />
-      <Typography.Title level={5} style={{ marginTop: 0 }}>{t('prot.myCovers')}</Typography.Title>
-      {items.length ? items.map((c) => <CoverCard key={c.id} c={c} />) : <Card style={{ marginBottom: 12 }}><Empty description={t('prot.noCover')} /></Card>}
-      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 12 }}>{t('prot.benefitSource')}</Typography.Text>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('prot.myCovers')}
+      </Typography.Title>
+      {items.length ? (
+        items.map((c) => <CoverCard key={c.id} c={c} />)
+      ) : (
+        <Card style={{ marginBottom: 12 }}>
+          <Empty description={t('prot.noCover')} />
+        </Card>
+      )}
+      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 12 }}>
+        {t('prot.benefitSource')}
+      </Typography.Text>
       {(covers.data?.flexible ?? []).map((f) => (
         <Card size="small" key={`f${f.id}`} data-testid={`my-flexible-${f.year}`} style={{ marginBottom: 12 }}>
-          <Typography.Text strong style={{ fontSize: 16 }}>{pick(f.planName)}</Typography.Text>
-          <div style={{ margin: '6px 0', fontSize: 13 }}>{f.coverageStart} ~ {f.coverageEnd}{f.maxBenefit !== null ? ` · ${t('flex.maxBenefit')} ¥${f.maxBenefit.toLocaleString()}` : ''}</div>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {pick(f.planName)}
+          </Typography.Text>
+          <div style={{ margin: '6px 0', fontSize: 13 }}>
+            {f.coverageStart} ~ {f.coverageEnd}
+            {f.maxBenefit !== null ? ` · ${t('flex.maxBenefit')} ¥${f.maxBenefit.toLocaleString()}` : ''}
+          </div>
           {f.plan === 'D' && (
             <Space size={[4, 4]} wrap>
-              {f.deliveries.map((d) => <Tag key={d.kind} color={d.done.length ? 'success' : 'default'}>{pick(d.name)} {d.done.length ? d.done[0]!.deliveredOn : t('flex.pending')}</Tag>)}
+              {f.deliveries.map((d) => (
+                <Tag key={d.kind} color={d.done.length ? 'success' : 'default'}>
+                  {pick(d.name)} {d.done.length ? d.done[0]!.deliveredOn : t('flex.pending')}
+                </Tag>
+              ))}
             </Space>
           )}
         </Card>
@@ -177,10 +219,14 @@ export default function MyProtectionPage() {
       <Typography.Title level={5}>{t('prot.myClaims')}</Typography.Title>
       {claims.data?.items.length ? (
         <Space orientation="vertical" size={10} style={{ width: '100%' }} data-testid="my-claim-list">
-          {claims.data.items.map((k) => <ClaimCard key={k.id} k={k} />)}
+          {claims.data.items.map((k) => (
+            <ClaimCard key={k.id} k={k} />
+          ))}
         </Space>
       ) : (
-        <Card><Empty description={t('prot.noClaims')} /></Card>
+        <Card>
+          <Empty description={t('prot.noClaims')} />
+        </Card>
       )}
     </div>
   );

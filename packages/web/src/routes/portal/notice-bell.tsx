@@ -63,7 +63,15 @@ export function NoticeBell({ onDark = false, member = false }: { onDark?: boolea
 
   return (
     <>
-      <Badge count={unread} size="small" offset={[-4, 4]} data-testid="notice-count" data-count={unread} data-notifications={unreadNotices} data-announcements={unreadBoard}>
+      <Badge
+        count={unread}
+        size="small"
+        offset={[-4, 4]}
+        data-testid="notice-count"
+        data-count={unread}
+        data-notifications={unreadNotices}
+        data-announcements={unreadBoard}
+      >
         <Button
           type="text"
           size={onDark ? 'small' : 'middle'}
@@ -72,12 +80,19 @@ export function NoticeBell({ onDark = false, member = false }: { onDark?: boolea
           aria-label={t('ntf.bell')}
           title={t('ntf.bell')}
           data-testid="notice-bell"
-          onClick={() => { setPage(1); setFresh(new Set()); setOpen(true); }}
+          onClick={() => {
+            setPage(1);
+            setFresh(new Set());
+            setOpen(true);
+          }}
         />
       </Badge>
       <Drawer
         open={open}
-        onClose={() => { setOpen(false); list.refetch(); }}
+        onClose={() => {
+          setOpen(false);
+          list.refetch();
+        }}
         title={t('ntf.drawer')}
         size={screens.sm ? 420 : '100%'}
         styles={{ body: { padding: '8px 16px' } }}
@@ -92,23 +107,44 @@ export function NoticeBell({ onDark = false, member = false }: { onDark?: boolea
             <List
               dataSource={boardItems}
               renderItem={(a) => (
-                <List.Item data-testid={`notice-announcement-${a.id}`} style={{ cursor: 'pointer' }} onClick={() => { setOpen(false); navigate(`/announcements?open=${a.id}`); }}>
+                <List.Item
+                  data-testid={`notice-announcement-${a.id}`}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => {
+                    setOpen(false);
+                    navigate(`/announcements?open=${a.id}`);
+                  }}
+                >
                   <div style={{ width: '100%' }}>
                     <div style={{ fontWeight: 600 }}>
-                      <Tag color="red" style={{ marginRight: 6 }}>{t('ntf.new')}</Tag>
+                      <Tag color="red" style={{ marginRight: 6 }}>
+                        {t('ntf.new')}
+                      </Tag>
                       {a.title}
                     </div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{a.org.name} · {dayjs(a.publishedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {a.org.name} · {dayjs(a.publishedAt).format('YYYY-MM-DD HH:mm')}
+                    </Typography.Text>
                   </div>
                 </List.Item>
               )}
             />
             {unreadBoard > boardItems.length && (
-              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => { setOpen(false); navigate('/announcements'); }}>
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0 }}
+                onClick={() => {
+                  setOpen(false);
+                  navigate('/announcements');
+                }}
+              >
                 {t('ntf.allAnnouncements', { n: unreadBoard })}
               </Button>
             )}
-            <Typography.Title level={5} style={{ margin: '12px 0 0' }}>{t('ntf.title')}</Typography.Title>
+            <Typography.Title level={5} style={{ margin: '12px 0 0' }}>
+              {t('ntf.title')}
+            </Typography.Title>
           </div>
         )}
         {list.isLoading ? (
@@ -129,20 +165,43 @@ export function NoticeBell({ onDark = false, member = false }: { onDark?: boolea
                     data-template={n.template}
                     data-new={isNew}
                     style={to ? { cursor: 'pointer' } : undefined}
-                    onClick={to ? () => { setOpen(false); navigate(to); } : undefined}
+                    onClick={
+                      to
+                        ? () => {
+                            setOpen(false);
+                            navigate(to);
+                          }
+                        : undefined
+                    }
                   >
                     <div style={{ width: '100%' }}>
                       <div style={{ fontWeight: isNew ? 600 : 400 }}>
-                        {isNew && <Tag color="red" style={{ marginRight: 6 }}>{t('ntf.new')}</Tag>}
+                        {isNew && (
+                          <Tag color="red" style={{ marginRight: 6 }}>
+                            {t('ntf.new')}
+                          </Tag>
+                        )}
                         <span data-testid={`notice-text-${n.id}`}>{text(n)}</span>
                       </div>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(n.at).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
+                      </Typography.Text>
                     </div>
                   </List.Item>
                 );
               }}
             />
-            {list.data.total > 20 && <Pagination size="small" simple current={page} total={list.data.total} pageSize={20} onChange={setPage} style={{ marginTop: 8, textAlign: 'center' }} />}
+            {list.data.total > 20 && (
+              <Pagination
+                size="small"
+                simple
+                current={page}
+                total={list.data.total}
+                pageSize={20}
+                onChange={setPage}
+                style={{ marginTop: 8, textAlign: 'center' }}
+              />
+            )}
           </>
         )}
       </Drawer>

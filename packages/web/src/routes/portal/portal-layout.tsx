@@ -21,14 +21,46 @@ export function PortalLayout({ me }: { me: Me }) {
   const phone = !Grid.useBreakpoint().sm;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header className="app-header" style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#c8102e', height: 52, lineHeight: '52px' }}>
-        <span style={{ display: 'inline-flex', width: 28, height: 28, borderRadius: 6, background: '#fff', color: '#c8102e', fontWeight: 700, alignItems: 'center', justifyContent: 'center', flex: 'none' }}>实</span>
+      <Layout.Header
+        className="app-header"
+        style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '0 12px', background: '#c8102e', height: 52, lineHeight: '52px' }}
+      >
+        <span
+          style={{
+            display: 'inline-flex',
+            width: 28,
+            height: 28,
+            borderRadius: 6,
+            background: '#fff',
+            color: '#c8102e',
+            fontWeight: 700,
+            alignItems: 'center',
+            justifyContent: 'center',
+            flex: 'none',
+          }}
+        >
+          实
+        </span>
         <Typography.Text strong style={{ color: '#fff', flex: 1, minWidth: 0 }} ellipsis data-testid="user-name">
           {t('app.name')} · {me.displayName}
         </Typography.Text>
-        <Link to="/calls" data-testid="portal-nav-calls" aria-label={t('lc.nav.calls')} title={t('lc.nav.calls')} style={{ color: '#fff', fontSize: phone ? 16 : 13, whiteSpace: 'nowrap', display: 'inline-flex', padding: phone ? '0 4px' : undefined }}>{phone ? <NotificationOutlined /> : t('lc.nav.calls')}</Link>
+        <Link
+          to="/calls"
+          data-testid="portal-nav-calls"
+          aria-label={t('lc.nav.calls')}
+          title={t('lc.nav.calls')}
+          style={{ color: '#fff', fontSize: phone ? 16 : 13, whiteSpace: 'nowrap', display: 'inline-flex', padding: phone ? '0 4px' : undefined }}
+        >
+          {phone ? <NotificationOutlined /> : t('lc.nav.calls')}
+        </Link>
         {/* 通知公告 (issue 12 §3): notices sent to members too; an icon in the header, as the segmented bar is full on a phone. */}
-        <Link to="/announcements" data-testid="portal-nav-announcements" aria-label={t('ann.nav')} title={t('ann.nav')} style={{ color: '#fff', fontSize: 16, display: 'inline-flex', padding: '0 4px' }}>
+        <Link
+          to="/announcements"
+          data-testid="portal-nav-announcements"
+          aria-label={t('ann.nav')}
+          title={t('ann.nav')}
+          style={{ color: '#fff', fontSize: 16, display: 'inline-flex', padding: '0 4px' }}
+        >
           <SoundOutlined />
         </Link>
         <span style={{ filter: 'invert(1) brightness(2)' }}>
@@ -36,7 +68,16 @@ export function PortalLayout({ me }: { me: Me }) {
         </span>
         <NoticeBell onDark member />
         {me.hasPassword && (
-          <Button data-testid="menu-change-password" size="small" type="text" style={{ color: '#fff' }} icon={<KeyOutlined />} aria-label={t('pwd.change')} title={t('pwd.change')} onClick={() => setChangingPassword(true)} />
+          <Button
+            data-testid="menu-change-password"
+            size="small"
+            type="text"
+            style={{ color: '#fff' }}
+            icon={<KeyOutlined />}
+            aria-label={t('pwd.change')}
+            title={t('pwd.change')}
+            onClick={() => setChangingPassword(true)}
+          />
         )}
         <Button
           data-testid="logout"

@@ -33,20 +33,20 @@ export function PortalNav() {
     : ([...portalPages].sort((a, b) => b.path.length - a.path.length).find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))?.path ?? '/me');
   return (
     <div ref={bar} style={scroll ? { overflowX: 'auto', marginBottom: 12, scrollbarWidth: 'thin' } : { marginBottom: 12 }} data-testid="portal-nav-scroll">
-    <Segmented
-      block={!scroll}
-      data-testid="portal-nav"
-      style={scroll ? { whiteSpace: 'nowrap' } : undefined}
-      value={current}
-      options={portalPages.map((p) => ({
-        value: p.path,
-        label: (
-          <Link to={p.path} data-testid={p.testId} style={{ display: 'block', color: 'inherit', whiteSpace: 'nowrap' }}>
-            {t(p.label)}
-          </Link>
-        ),
-      }))}
-    />
+      <Segmented
+        block={!scroll}
+        data-testid="portal-nav"
+        style={scroll ? { whiteSpace: 'nowrap' } : undefined}
+        value={current}
+        options={portalPages.map((p) => ({
+          value: p.path,
+          label: (
+            <Link to={p.path} data-testid={p.testId} style={{ display: 'block', color: 'inherit', whiteSpace: 'nowrap' }}>
+              {t(p.label)}
+            </Link>
+          ),
+        }))}
+      />
     </div>
   );
 }

@@ -19,14 +19,20 @@ export default function BatchRosterPrint() {
       {b && (
         <>
           <h1 data-testid="print-title">{title}</h1>
-          <div className="sub">（{b.period.replace('-', '年')}月　批次号 {b.no}）</div>
+          <div className="sub">
+            （{b.period.replace('-', '年')}月　批次号 {b.no}）
+          </div>
           <div className="meta">
             <span>编制人：{b.preparedBy?.name ?? ''}</span>
             <span>截止日期：{cnDate(b.closesOn)}</span>
             <span>应发放日期：{cnDate(b.payBy)}</span>
             <span>状态：{b.statusName.zh}</span>
           </div>
-          {b.scope === 'part' && <div className="meta"><span>（本名册仅列本单位管辖范围内的明细，合计为本单位部分）</span></div>}
+          {b.scope === 'part' && (
+            <div className="meta">
+              <span>（本名册仅列本单位管辖范围内的明细，合计为本单位部分）</span>
+            </div>
+          )}
           <table data-testid="print-batch-lines">
             <thead>
               <tr>
@@ -36,7 +42,9 @@ export default function BatchRosterPrint() {
                 <th>所属工会</th>
                 <th style={{ width: '15%' }}>申请编号</th>
                 <th style={{ width: '16%' }}>收款方</th>
-                <th className="num" style={{ width: '12%' }}>金额（元）</th>
+                <th className="num" style={{ width: '12%' }}>
+                  金额（元）
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -47,24 +55,56 @@ export default function BatchRosterPrint() {
                   <td style={{ fontFamily: 'monospace' }}>{maskId(l.idNumber)}</td>
                   <td>{l.org}</td>
                   <td style={{ fontFamily: 'monospace' }}>{l.applicationNo}</td>
-                  <td>{l.payTo === 'regional-union' ? `区局（产业）工会账户${l.payeeOrg ? `（${l.payeeOrg.name}）` : ''}` : l.payTo === 'member-card' ? '会员服务卡' : ''}{l.kind === 'reversal' ? '（冲销）' : ''}</td>
+                  <td>
+                    {l.payTo === 'regional-union'
+                      ? `区局（产业）工会账户${l.payeeOrg ? `（${l.payeeOrg.name}）` : ''}`
+                      : l.payTo === 'member-card'
+                        ? '会员服务卡'
+                        : ''}
+                    {l.kind === 'reversal' ? '（冲销）' : ''}
+                  </td>
                   <td className="num">{yuanPlain(l.amount)}</td>
                 </tr>
               ))}
               <tr>
-                <td className="c" colSpan={2}><b>合计</b></td>
+                <td className="c" colSpan={2}>
+                  <b>合计</b>
+                </td>
                 <td colSpan={4}>共 {b.entries} 笔</td>
-                <td className="num" data-testid="print-batch-total"><b>{yuanPlain(b.total)}</b></td>
+                <td className="num" data-testid="print-batch-total">
+                  <b>{yuanPlain(b.total)}</b>
+                </td>
               </tr>
             </tbody>
           </table>
           <div className="sign">
-            <div>编制（经办人、日期）：<br />{signed(b.preparedBy)}</div>
-            <div>权益保障部审核：<br />{signed(b.rightsApprovedBy)}</div>
-            <div>财务资产管理部审核：<br />{signed(b.financeApprovedBy)}</div>
+            <div>
+              编制（经办人、日期）：
+              <br />
+              {signed(b.preparedBy)}
+            </div>
+            <div>
+              权益保障部审核：
+              <br />
+              {signed(b.rightsApprovedBy)}
+            </div>
+            <div>
+              财务资产管理部审核：
+              <br />
+              {signed(b.financeApprovedBy)}
+            </div>
           </div>
-          {b.paidOn && <div className="meta" style={{ marginTop: '4mm' }}><span>发放日期：{cnDate(b.paidOn)}</span><span>支付凭证号：{b.paymentReference}</span><span>发放人：{b.paidBy?.name ?? ''}</span></div>}
-          <div className="note">依据沪工总办〔2017〕360号《大病职工慰问行动实施方案》三（五）：名单报市总权益保障部，经权益保障部、财务资产管理部共同审核通过后核拨；三（六）：会员服务卡不能使用的，划转至区局（产业）工会指定账户。身份证号已按规定隐去部分数字。打印时间：{dayjs().format('YYYY-MM-DD HH:mm')}</div>
+          {b.paidOn && (
+            <div className="meta" style={{ marginTop: '4mm' }}>
+              <span>发放日期：{cnDate(b.paidOn)}</span>
+              <span>支付凭证号：{b.paymentReference}</span>
+              <span>发放人：{b.paidBy?.name ?? ''}</span>
+            </div>
+          )}
+          <div className="note">
+            依据沪工总办〔2017〕360号《大病职工慰问行动实施方案》三（五）：名单报市总权益保障部，经权益保障部、财务资产管理部共同审核通过后核拨；三（六）：会员服务卡不能使用的，划转至区局（产业）工会指定账户。身份证号已按规定隐去部分数字。打印时间：
+            {dayjs().format('YYYY-MM-DD HH:mm')}
+          </div>
         </>
       )}
     </PrintSheet>

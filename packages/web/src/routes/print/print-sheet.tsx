@@ -49,30 +49,54 @@ export function PrintRoot() {
 }
 
 /** One A4 form: the toolbar, then the sheet; while loading a skeleton, a 404 or an error as such. */
-export function PrintSheet({ title, loading, error, children, testId }: { title: string; loading: boolean; error: unknown; children: ReactNode; testId: string }) {
+export function PrintSheet({
+  title,
+  loading,
+  error,
+  children,
+  testId,
+}: {
+  title: string;
+  loading: boolean;
+  error: unknown;
+  children: ReactNode;
+  testId: string;
+}) {
   const { t } = useI18n();
   useEffect(() => {
     const before = document.title;
     document.title = title;
-    return () => { document.title = before; };
+    return () => {
+      document.title = before;
+    };
   }, [title]);
   return (
     <>
       <style>{css}</style>
       <div className="print-toolbar">
         <Space>
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-now">{t('print.now')}</Button>
-          <Button icon={<CloseOutlined />} onClick={() => (window.history.length > 1 ? window.history.back() : window.close())}>{t('print.close')}</Button>
+          <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-now">
+            {t('print.now')}
+          </Button>
+          <Button icon={<CloseOutlined />} onClick={() => (window.history.length > 1 ? window.history.back() : window.close())}>
+            {t('print.close')}
+          </Button>
         </Space>
       </div>
       {loading ? (
-        <div className="print-sheet"><Skeleton active /></div>
+        <div className="print-sheet">
+          <Skeleton active />
+        </div>
       ) : error instanceof ApiError && error.status === 404 ? (
         <Result status="404" title={t('common.notFound')} />
       ) : error ? (
-        <div className="print-sheet"><ServerError error={error} /></div>
+        <div className="print-sheet">
+          <ServerError error={error} />
+        </div>
       ) : (
-        <div className="print-sheet" data-testid={testId}>{children}</div>
+        <div className="print-sheet" data-testid={testId}>
+          {children}
+        </div>
       )}
     </>
   );
@@ -85,4 +109,5 @@ export const cnDate = (d: string | null | undefined) => (d ? `${d.slice(0, 4)}å¹
 export const yuanPlain = (n: number) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 
 /** An ID number shown on paper: masked like every list and export (the API masks it; this keeps it so). */
-export const maskId = (v: string | null | undefined) => (!v ? '' : v.includes('*') ? v : v.length > 7 ? `${v.slice(0, 3)}${'*'.repeat(v.length - 7)}${v.slice(-4)}` : v);
+export const maskId = (v: string | null | undefined) =>
+  !v ? '' : v.includes('*') ? v : v.length > 7 ? `${v.slice(0, 3)}${'*'.repeat(v.length - 7)}${v.slice(-4)}` : v;

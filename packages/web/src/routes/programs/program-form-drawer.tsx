@@ -54,7 +54,11 @@ function fromInstance(p: Program, toYear?: number): Partial<FormValues> {
     channels: p.channels,
     windows: p.windows.map((w) => ({ range: [shift(w.from, dy), shift(w.to, dy)] as [Dayjs, Dayjs] })),
     chain: p.reviewChain.map((s) => ({
-      level: s.level, functionCode: s.actor.functionCode, unit: s.dueIn.workingDays ? 'workingDays' : 'calendarDays', n: s.dueIn.workingDays ?? s.dueIn.calendarDays ?? 5, skipPersonal: s.skipForChannels.includes('personal'),
+      level: s.level,
+      functionCode: s.actor.functionCode,
+      unit: s.dueIn.workingDays ? 'workingDays' : 'calendarDays',
+      n: s.dueIn.workingDays ?? s.dueIn.calendarDays ?? 5,
+      skipPersonal: s.skipForChannels.includes('personal'),
     })),
     documents: p.requiredDocuments.filter((d) => !d.when).map((d) => ({ zh: d.name.zh, en: d.name.en })),
     closeDay: p.settlement.closeDay,
@@ -68,8 +72,16 @@ function fromInstance(p: Program, toYear?: number): Partial<FormValues> {
 }
 
 const blank = (year: number): Partial<FormValues> => ({
-  year: dayjs(`${year}-01-01`), status: 'draft', channels: ['unit'], windows: [{ range: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)] }],
-  chain: [{ level: 'grassroots', unit: 'workingDays', n: 5, skipPersonal: false }], documents: [], closeDay: 25, payByDay: 10, preparer: 'mutual-aid-centre', contacts: [],
+  year: dayjs(`${year}-01-01`),
+  status: 'draft',
+  channels: ['unit'],
+  windows: [{ range: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)] }],
+  chain: [{ level: 'grassroots', unit: 'workingDays', n: 5, skipPersonal: false }],
+  documents: [],
+  closeDay: 25,
+  payByDay: 10,
+  preparer: 'mutual-aid-centre',
+  contacts: [],
 });
 
 function toBody(v: FormValues, existing?: Program) {
@@ -81,7 +93,10 @@ function toBody(v: FormValues, existing?: Program) {
     windows: v.windows.map((w, i) => ({ batch: i + 1, from: w.range[0].format('YYYY-MM-DD'), to: w.range[1].format('YYYY-MM-DD') })),
     reviewChain: v.chain.map((s) => ({
       level: s.level,
-      actor: s.level === 'federation' ? { role: agencies.has(s.functionCode ?? '') ? 'agency-officer' : 'department-officer', functionCode: s.functionCode } : { role: roleOfLevel[s.level] },
+      actor:
+        s.level === 'federation'
+          ? { role: agencies.has(s.functionCode ?? '') ? 'agency-officer' : 'department-officer', functionCode: s.functionCode }
+          : { role: roleOfLevel[s.level] },
       dueIn: { [s.unit]: s.n },
       skipForChannels: s.skipPersonal ? ['personal'] : [],
     })),
@@ -102,7 +117,19 @@ function toBody(v: FormValues, existing?: Program) {
   return body;
 }
 
-export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { open: boolean; onClose: () => void; existing?: Program; all: Program[]; onSaved: (p: Program) => void }) {
+export function ProgramFormDrawer({
+  open,
+  onClose,
+  existing,
+  all,
+  onSaved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  existing?: Program;
+  all: Program[];
+  onSaved: (p: Program) => void;
+}) {
   const { t, pick, tx } = useI18n();
   const { message } = App.useApp();
   const { data: me } = useMe();
@@ -133,7 +160,11 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
   const prefill = (program: string, year: number) => {
     const last = all.filter((p) => p.program === program && p.year < year).sort((a, b) => b.year - a.year)[0];
     const info = policy.data?.items.find((p) => p.code === program);
-    form.setFieldsValue({ ...(last ? fromInstance(last, year) : { ...blank(year), title: `${year}年${pick(info?.title) || ''}` }), program, year: dayjs(`${year}-01-01`) } as FormValues);
+    form.setFieldsValue({
+      ...(last ? fromInstance(last, year) : { ...blank(year), title: `${year}年${pick(info?.title) || ''}` }),
+      program,
+      year: dayjs(`${year}-01-01`),
+    } as FormValues);
   };
 
   const programOptions = useMemo(
@@ -175,11 +206,22 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
         <Card size="small" title={t('pf.basics')} style={{ marginBottom: 12 }}>
           <Space wrap size={16} align="start">
             <Form.Item name="program" label={t('prog.policy')} rules={[{ required: true, message: t('common.required') }]} style={{ minWidth: 320 }}>
-              <Select disabled={!!existing} options={programOptions} data-testid="pf-program" onChange={(c: string) => prefill(c, form.getFieldValue('year')?.year() ?? thisYear)} placeholder={t('pf.pickProgram')} />
+              <Select
+                disabled={!!existing}
+                options={programOptions}
+                data-testid="pf-program"
+                onChange={(c: string) => prefill(c, form.getFieldValue('year')?.year() ?? thisYear)}
+                placeholder={t('pf.pickProgram')}
+              />
             </Form.Item>
             <Form.Item name="year" label={t('prog.year')} rules={[{ required: true, message: t('common.required') }]}>
-              <DatePicker picker="year" disabled={!!existing} data-testid="pf-year" allowClear={false}
-                onChange={(d) => d && form.getFieldValue('program') && prefill(form.getFieldValue('program'), d.year())} />
+              <DatePicker
+                picker="year"
+                disabled={!!existing}
+                data-testid="pf-year"
+                allowClear={false}
+                onChange={(d) => d && form.getFieldValue('program') && prefill(form.getFieldValue('program'), d.year())}
+              />
             </Form.Item>
             {!existing && can(me, 'programs.manage') && (
               <Form.Item name="orgId" label={t('pf.org')} extra={federationOnly ? t('pf.orgOwn') : t('pf.orgHint')} style={{ minWidth: 280 }}>
@@ -195,7 +237,13 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
               <Radio.Group data-testid="pf-status" options={(['draft', 'open', 'closed'] as const).map((s) => ({ value: s, label: t(`prog.status.${s}`) }))} />
             </Form.Item>
             <Form.Item name="channels" label={t('prog.channels')} rules={[{ required: true, type: 'array', min: 1, message: t('pf.channelsRequired') }]}>
-              <Checkbox.Group data-testid="pf-channels" options={[{ value: 'personal', label: t('appl.channel.personal') }, { value: 'unit', label: t('appl.channel.unit') }]} />
+              <Checkbox.Group
+                data-testid="pf-channels"
+                options={[
+                  { value: 'personal', label: t('appl.channel.personal') },
+                  { value: 'unit', label: t('appl.channel.unit') },
+                ]}
+              />
             </Form.Item>
           </Space>
         </Card>
@@ -213,7 +261,9 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
                     {fields.length > 1 && <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />}
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({})} size="small">{t('pf.addWindow')}</Button>
+                <Button icon={<PlusOutlined />} onClick={() => add({})} size="small">
+                  {t('pf.addWindow')}
+                </Button>
               </>
             )}
           </Form.List>
@@ -227,7 +277,10 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
                   <Space key={f.key} align="baseline" wrap data-testid={`pf-step-${i}`}>
                     <span style={{ minWidth: 20 }}>{i + 1}.</span>
                     <Form.Item name={[f.name, 'level']} rules={[{ required: true, message: t('common.required') }]}>
-                      <Select style={{ width: 200 }} options={(['grassroots', 'regional', 'federation'] as const).map((l) => ({ value: l, label: t(`pf.level.${l}`) }))} />
+                      <Select
+                        style={{ width: 200 }}
+                        options={(['grassroots', 'regional', 'federation'] as const).map((l) => ({ value: l, label: t(`pf.level.${l}`) }))}
+                      />
                     </Form.Item>
                     <Form.Item noStyle shouldUpdate>
                       {() =>
@@ -242,7 +295,13 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
                       <InputNumber min={1} max={366} style={{ width: 80 }} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'unit']}>
-                      <Select style={{ width: 110 }} options={[{ value: 'workingDays', label: t('pf.workingDays') }, { value: 'calendarDays', label: t('pf.calendarDays') }]} />
+                      <Select
+                        style={{ width: 110 }}
+                        options={[
+                          { value: 'workingDays', label: t('pf.workingDays') },
+                          { value: 'calendarDays', label: t('pf.calendarDays') },
+                        ]}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'skipPersonal']} valuePropName="checked">
                       <Checkbox>{t('pf.skipPersonal')}</Checkbox>
@@ -251,9 +310,13 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
                   </Space>
                 ))}
                 <div>
-                  <Button icon={<PlusOutlined />} size="small" onClick={() => add({ level: 'federation', unit: 'workingDays', n: 15, skipPersonal: false })}>{t('pf.addStep')}</Button>
+                  <Button icon={<PlusOutlined />} size="small" onClick={() => add({ level: 'federation', unit: 'workingDays', n: 15, skipPersonal: false })}>
+                    {t('pf.addStep')}
+                  </Button>
                 </div>
-                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>{t('pf.chainHint')}</Typography.Paragraph>
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+                  {t('pf.chainHint')}
+                </Typography.Paragraph>
               </>
             )}
           </Form.List>
@@ -275,7 +338,9 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
                     <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined />} size="small" onClick={() => add({})}>{t('pf.addDoc')}</Button>
+                <Button icon={<PlusOutlined />} size="small" onClick={() => add({})}>
+                  {t('pf.addDoc')}
+                </Button>
               </>
             )}
           </Form.List>
@@ -304,14 +369,24 @@ export function ProgramFormDrawer({ open, onClose, existing, all, onSaved }: { o
               <>
                 {fields.map((f) => (
                   <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'role']}><Input style={{ width: 100 }} placeholder={t('prog.contact.role')} maxLength={40} /></Form.Item>
-                    <Form.Item name={[f.name, 'org']}><Input style={{ width: 220 }} placeholder={t('prog.contact.org')} maxLength={80} /></Form.Item>
-                    <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: t('common.required') }]}><Input style={{ width: 120 }} placeholder={t('prog.contact.name')} maxLength={40} /></Form.Item>
-                    <Form.Item name={[f.name, 'phone']}><Input style={{ width: 150 }} placeholder={t('prog.contact.phone')} maxLength={40} /></Form.Item>
+                    <Form.Item name={[f.name, 'role']}>
+                      <Input style={{ width: 100 }} placeholder={t('prog.contact.role')} maxLength={40} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'org']}>
+                      <Input style={{ width: 220 }} placeholder={t('prog.contact.org')} maxLength={80} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                      <Input style={{ width: 120 }} placeholder={t('prog.contact.name')} maxLength={40} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'phone']}>
+                      <Input style={{ width: 150 }} placeholder={t('prog.contact.phone')} maxLength={40} />
+                    </Form.Item>
                     <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined />} size="small" onClick={() => add({ role: '联系人', org: '', name: '', phone: '' })}>{t('pf.addContact')}</Button>
+                <Button icon={<PlusOutlined />} size="small" onClick={() => add({ role: '联系人', org: '', name: '', phone: '' })}>
+                  {t('pf.addContact')}
+                </Button>
               </>
             )}
           </Form.List>

@@ -33,7 +33,11 @@ export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }
         extra={
           p.abilities.manage ? (
             <Space>
-              {onEdit && <Button size="small" onClick={onEdit} data-testid="program-edit">{t('pf.edit')}</Button>}
+              {onEdit && (
+                <Button size="small" onClick={onEdit} data-testid="program-edit">
+                  {t('pf.edit')}
+                </Button>
+              )}
               <Typography.Text type="secondary">{t('prog.accepting')}</Typography.Text>
               <Switch
                 data-testid="program-open-switch"
@@ -64,15 +68,46 @@ export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }
                 <div data-testid="program-windows">
                   {p.windows.map((w) => (
                     <div key={w.batch}>
-                      {t('prog.batch', { n: w.batch })}: {w.from} ~ {w.to} {p.currentWindow?.batch === w.batch && <Badge status="processing" text={t('prog.current')} />}
+                      {t('prog.batch', { n: w.batch })}: {w.from} ~ {w.to}{' '}
+                      {p.currentWindow?.batch === w.batch && <Badge status="processing" text={t('prog.current')} />}
                     </div>
                   ))}
                 </div>
               ),
             },
-            { key: 'settlement', label: t('prog.settlement'), children: t('prog.settlementText', { close: p.settlement.closeDay, pay: p.settlement.payByDay, preparer: tx(`prog.fn.${p.settlement.preparer}`, p.settlement.preparer) }), span: 'filled' as const },
-            ...(p.budget != null ? [{ key: 'budget', label: t('pf.budget'), children: <span data-testid="program-budget">{p.budget.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} {t('pf.yuan')}</span> }] : []),
-            ...(p.sources ? [{ key: 'sources', label: t('prog.sources'), children: <Typography.Text type="secondary">{p.sources}</Typography.Text>, span: 'filled' as const }] : []),
+            {
+              key: 'settlement',
+              label: t('prog.settlement'),
+              children: t('prog.settlementText', {
+                close: p.settlement.closeDay,
+                pay: p.settlement.payByDay,
+                preparer: tx(`prog.fn.${p.settlement.preparer}`, p.settlement.preparer),
+              }),
+              span: 'filled' as const,
+            },
+            ...(p.budget != null
+              ? [
+                  {
+                    key: 'budget',
+                    label: t('pf.budget'),
+                    children: (
+                      <span data-testid="program-budget">
+                        {p.budget.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} {t('pf.yuan')}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
+            ...(p.sources
+              ? [
+                  {
+                    key: 'sources',
+                    label: t('prog.sources'),
+                    children: <Typography.Text type="secondary">{p.sources}</Typography.Text>,
+                    span: 'filled' as const,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -86,7 +121,8 @@ export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }
             title: pick(s.name),
             content: (
               <span>
-                {s.actor.functionCode ? tx(`prog.fn.${s.actor.functionCode}`, s.actor.functionCode) : tx(`prog.role.${s.actor.role}`, s.actor.role)} · {dueText(t, s.dueIn)}
+                {s.actor.functionCode ? tx(`prog.fn.${s.actor.functionCode}`, s.actor.functionCode) : tx(`prog.role.${s.actor.role}`, s.actor.role)} ·{' '}
+                {dueText(t, s.dueIn)}
                 {s.skipForChannels.length > 0 && (
                   <Tag style={{ marginInlineStart: 8 }}>{t('prog.skipFor', { channels: s.skipForChannels.map((c) => t(`appl.channel.${c}`)).join('、') })}</Tag>
                 )}
@@ -106,7 +142,13 @@ export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }
                     {d.when && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {' '}
-                        {t('prog.docWhen', { field: tx(`af.${d.when.field}`, d.when.field), value: typeof d.when.equals === 'boolean' ? t(d.when.equals ? 'common.yes' : 'common.no') : tx(`af.${d.when.field}.${d.when.equals}`, d.when.equals) })}
+                        {t('prog.docWhen', {
+                          field: tx(`af.${d.when.field}`, d.when.field),
+                          value:
+                            typeof d.when.equals === 'boolean'
+                              ? t(d.when.equals ? 'common.yes' : 'common.no')
+                              : tx(`af.${d.when.field}.${d.when.equals}`, d.when.equals),
+                        })}
                       </Typography.Text>
                     )}
                   </li>
@@ -171,8 +213,19 @@ export default function ProgramsPage() {
         sub={data?.items[0] ? t('prog.asOf', { date: data.items[0].acceptingOn }) : undefined}
         extra={
           <Space>
-            <Select allowClear placeholder={t('prog.year')} value={year} style={{ width: 120 }} onChange={(v) => set('year', v)} options={(years.length ? years : [new Date().getFullYear()]).map((y) => ({ value: y, label: y }))} />
-            {manage && <Button type="primary" onClick={() => setEditing('new')} data-testid="program-new">{t('pf.new')}</Button>}
+            <Select
+              allowClear
+              placeholder={t('prog.year')}
+              value={year}
+              style={{ width: 120 }}
+              onChange={(v) => set('year', v)}
+              options={(years.length ? years : [new Date().getFullYear()]).map((y) => ({ value: y, label: y }))}
+            />
+            {manage && (
+              <Button type="primary" onClick={() => setEditing('new')} data-testid="program-new">
+                {t('pf.new')}
+              </Button>
+            )}
           </Space>
         }
       />
@@ -197,18 +250,36 @@ export default function ProgramsPage() {
                   <div style={{ fontWeight: 500 }}>{p.title}</div>
                   <Space size={4} wrap style={{ marginTop: 6 }}>
                     <ProgramStatusTag p={p} />
-                    {p.channels.map((c) => <ChannelTag key={c} channel={c} />)}
-                    {p.currentWindow && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('prog.until', { date: p.currentWindow.to })}</Typography.Text>}
+                    {p.channels.map((c) => (
+                      <ChannelTag key={c} channel={c} />
+                    ))}
+                    {p.currentWindow && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('prog.until', { date: p.currentWindow.to })}
+                      </Typography.Text>
+                    )}
                   </Space>
                 </Card>
               ))}
             </Space>
           </Col>
-          <Col xs={24} lg={16}>{selected && <ProgramDetail p={selected} onEdit={selected.abilities.manage ? () => setEditing(selected) : undefined} />}</Col>
+          <Col xs={24} lg={16}>
+            {selected && <ProgramDetail p={selected} onEdit={selected.abilities.manage ? () => setEditing(selected) : undefined} />}
+          </Col>
         </Row>
       )}
-      <ProgramFormDrawer open={editing !== null} existing={editing === 'new' || editing === null ? undefined : editing} all={all.data?.items ?? []} onClose={() => setEditing(null)}
-        onSaved={(p) => { const next = new URLSearchParams(params); next.set('id', String(p.id)); next.delete('year'); setParams(next, { replace: true }); }} />
+      <ProgramFormDrawer
+        open={editing !== null}
+        existing={editing === 'new' || editing === null ? undefined : editing}
+        all={all.data?.items ?? []}
+        onClose={() => setEditing(null)}
+        onSaved={(p) => {
+          const next = new URLSearchParams(params);
+          next.set('id', String(p.id));
+          next.delete('year');
+          setParams(next, { replace: true });
+        }}
+      />
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Drawer, Flex, Grid, InputNumber, Modal, Space, Statistic, Table, Typography, Upload } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError, fileUrl } from '../../api/client.ts';
-import { useAllocationMutations, useAllocations, type AllocationImport, type AllocationItem, type AllocationList, type Project, type TargetRow } from '../../api/lifecycle.ts';
+import {
+  useAllocationMutations,
+  useAllocations,
+  type AllocationImport,
+  type AllocationItem,
+  type AllocationList,
+  type Project,
+  type TargetRow,
+} from '../../api/lifecycle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { ServerError } from '../../components/server-error.tsx';
@@ -34,11 +42,25 @@ function tree(items: AllocationItem[]): Node[] {
   return build(null);
 }
 
-function SplitModal({ targetId, unit, holder, current, onClose }: { targetId: number; unit: string; holder: Holder; current: AllocationItem[]; onClose: () => void }) {
+function SplitModal({
+  targetId,
+  unit,
+  holder,
+  current,
+  onClose,
+}: {
+  targetId: number;
+  unit: string;
+  holder: Holder;
+  current: AllocationItem[];
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const m = useAllocationMutations(targetId);
-  const [rows, setRows] = useState<{ orgId?: number; name?: string; value: number }[]>(() => current.map((c) => ({ orgId: c.orgId, name: c.orgName, value: c.plannedValue })));
+  const [rows, setRows] = useState<{ orgId?: number; name?: string; value: number }[]>(() =>
+    current.map((c) => ({ orgId: c.orgId, name: c.orgName, value: c.plannedValue })),
+  );
   const sum = rows.reduce((a, r) => a + (r.value || 0), 0);
   const over = sum > holder.share;
   return (
@@ -52,7 +74,12 @@ function SplitModal({ targetId, unit, holder, current, onClose }: { targetId: nu
       onOk={() =>
         m.split.mutate(
           { parentOrgId: holder.orgId, rows: rows.map((r) => ({ orgId: r.orgId!, value: r.value || 0 })) },
-          { onSuccess: () => { message.success(t('common.saved')); onClose(); } },
+          {
+            onSuccess: () => {
+              message.success(t('common.saved'));
+              onClose();
+            },
+          },
         )
       }
     >
@@ -67,15 +94,26 @@ function SplitModal({ targetId, unit, holder, current, onClose }: { targetId: nu
               kinds={['district', 'industry', 'street', 'park', 'grassroots']}
               onChange={(id, org) => setRows(rows.map((x, j) => (j === i ? { ...x, orgId: id, name: org?.name } : x)))}
             />
-            <InputNumber data-testid={`alloc-row-value-${i}`} min={0} precision={0} value={r.value} style={{ width: 140 }} onChange={(v) => setRows(rows.map((x, j) => (j === i ? { ...x, value: Number(v ?? 0) } : x)))} />
+            <InputNumber
+              data-testid={`alloc-row-value-${i}`}
+              min={0}
+              precision={0}
+              value={r.value}
+              style={{ width: 140 }}
+              onChange={(v) => setRows(rows.map((x, j) => (j === i ? { ...x, value: Number(v ?? 0) } : x)))}
+            />
             <Button icon={<DeleteOutlined />} onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={t('common.delete')} />
           </Flex>
         ))}
       </div>
       <Flex justify="space-between" align="center" style={{ marginTop: 8 }}>
-        <Button icon={<PlusOutlined />} onClick={() => setRows([...rows, { value: 0 }])} data-testid="alloc-add-row">{t('lc.a.addRow')}</Button>
+        <Button icon={<PlusOutlined />} onClick={() => setRows([...rows, { value: 0 }])} data-testid="alloc-add-row">
+          {t('lc.a.addRow')}
+        </Button>
         <Typography.Text type={over ? 'danger' : 'secondary'} data-testid="alloc-split-sum">
-          {over ? t('lc.a.over', { sum: fmtNum(sum, lang), share: fmtNum(holder.share, lang) }) : t('lc.a.summary', { allocated: fmtNum(sum, lang), unallocated: fmtNum(holder.share - sum, lang) })}
+          {over
+            ? t('lc.a.over', { sum: fmtNum(sum, lang), share: fmtNum(holder.share, lang) })
+            : t('lc.a.summary', { allocated: fmtNum(sum, lang), unallocated: fmtNum(holder.share - sum, lang) })}
         </Typography.Text>
       </Flex>
       <ServerError error={m.split.error} style={{ marginTop: 12 }} />
@@ -116,8 +154,23 @@ function ImportModal({ targetId, holder, onClose }: { targetId: number; holder: 
           <a href={fileUrl(`/targets/${targetId}/allocations/template`, { parentOrgId: holder.orgId })} data-testid="alloc-template">
             <Button icon={<DownloadOutlined />}>{t('lc.a.template')}</Button>
           </a>
-          <Button disabled={!file} onClick={() => run(true)} loading={m.importFile.isPending && m.importFile.variables?.dryRun} data-testid="alloc-import-check">{t('lc.a.check')}</Button>
-          <Button type="primary" disabled={!checked} onClick={() => run(false)} loading={m.importFile.isPending && !m.importFile.variables?.dryRun} data-testid="alloc-import-run">{t('lc.a.run')}</Button>
+          <Button
+            disabled={!file}
+            onClick={() => run(true)}
+            loading={m.importFile.isPending && m.importFile.variables?.dryRun}
+            data-testid="alloc-import-check"
+          >
+            {t('lc.a.check')}
+          </Button>
+          <Button
+            type="primary"
+            disabled={!checked}
+            onClick={() => run(false)}
+            loading={m.importFile.isPending && !m.importFile.variables?.dryRun}
+            data-testid="alloc-import-run"
+          >
+            {t('lc.a.run')}
+          </Button>
         </Space>
       }
     >
@@ -131,11 +184,24 @@ function ImportModal({ targetId, holder, onClose }: { targetId: number; holder: 
           m.importFile.reset();
           return false;
         }}
-        onRemove={() => { setFile(null); setChecked(null); }}
+        onRemove={() => {
+          setFile(null);
+          setChecked(null);
+        }}
       >
-        <Button icon={<UploadOutlined />} data-testid="alloc-import-upload">{t('lc.a.import')}</Button>
+        <Button icon={<UploadOutlined />} data-testid="alloc-import-upload">
+          {t('lc.a.import')}
+        </Button>
       </Upload>
-      {checked && <Alert type="success" showIcon style={{ marginTop: 12 }} data-testid="alloc-import-ok" title={t('lc.a.checkOk', { rows: checked.rows, sum: fmtNum(checked.sum, lang), expected: fmtNum(checked.expected, lang) })} />}
+      {checked && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="alloc-import-ok"
+          title={t('lc.a.checkOk', { rows: checked.rows, sum: fmtNum(checked.sum, lang), expected: fmtNum(checked.expected, lang) })}
+        />
+      )}
       {err && <ServerError error={err} style={{ marginTop: 12 }} />}
       {rowErrors.length > 0 && (
         <Table
@@ -161,10 +227,17 @@ export function AllocationDrawer({ project, target, onClose }: { project: Projec
   const rows = useMemo(() => tree(data?.items ?? []), [data]);
   const owner = data && data.allocated !== undefined;
   const whole: Holder = { name: project.orgName, share: target.planned };
-  const childrenOf = (d: AllocationList | undefined, h: Holder) => (d?.items ?? []).filter((i) => (h.orgId === undefined ? i.parentOrgId === null || i.parentOrgId === project.orgId : i.parentOrgId === h.orgId));
+  const childrenOf = (d: AllocationList | undefined, h: Holder) =>
+    (d?.items ?? []).filter((i) => (h.orgId === undefined ? i.parentOrgId === null || i.parentOrgId === project.orgId : i.parentOrgId === h.orgId));
 
   return (
-    <Drawer open onClose={onClose} size={screens.md ? 820 : '100%'} title={t('lc.a.title', { indicator: target.indicator, planned: fmtNum(target.planned, lang), unit: target.unit })} destroyOnHidden>
+    <Drawer
+      open
+      onClose={onClose}
+      size={screens.md ? 820 : '100%'}
+      title={t('lc.a.title', { indicator: target.indicator, planned: fmtNum(target.planned, lang), unit: target.unit })}
+      destroyOnHidden
+    >
       <ServerError error={error} />
       {owner && (
         <Flex gap={24} wrap style={{ marginBottom: 12 }}>
@@ -173,11 +246,22 @@ export function AllocationDrawer({ project, target, onClose }: { project: Projec
           <Statistic title={t('lc.a.unallocated')} value={data.unallocated} />
         </Flex>
       )}
-      {owner && data.mismatch && data.allocated! > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('lc.t.mismatch', { n: fmtNum(data.allocated, lang), planned: fmtNum(target.planned, lang) })} />}
+      {owner && data.mismatch && data.allocated! > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('lc.t.mismatch', { n: fmtNum(data.allocated, lang), planned: fmtNum(target.planned, lang) })}
+        />
+      )}
       {project.abilities.allocate && (
         <Space style={{ marginBottom: 12 }} wrap>
-          <Button icon={<EditOutlined />} onClick={() => setSplitting(whole)} data-testid="alloc-edit">{t('lc.a.edit')}</Button>
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(whole)} data-testid="alloc-import">{t('lc.a.import')}</Button>
+          <Button icon={<EditOutlined />} onClick={() => setSplitting(whole)} data-testid="alloc-edit">
+            {t('lc.a.edit')}
+          </Button>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(whole)} data-testid="alloc-import">
+            {t('lc.a.import')}
+          </Button>
         </Space>
       )}
       <Table<Node>
@@ -201,14 +285,25 @@ export function AllocationDrawer({ project, target, onClose }: { project: Projec
             render: (_, r) =>
               r.abilities.split && (
                 <Space size={4}>
-                  <Button size="small" type="link" onClick={() => setSplitting({ orgId: r.orgId, name: r.orgName, share: r.plannedValue })} data-testid={`alloc-split-${r.orgId}`}>{t('lc.a.splitFurther')}</Button>
-                  <Button size="small" type="link" onClick={() => setImporting({ orgId: r.orgId, name: r.orgName, share: r.plannedValue })}>{t('lc.a.import')}</Button>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => setSplitting({ orgId: r.orgId, name: r.orgName, share: r.plannedValue })}
+                    data-testid={`alloc-split-${r.orgId}`}
+                  >
+                    {t('lc.a.splitFurther')}
+                  </Button>
+                  <Button size="small" type="link" onClick={() => setImporting({ orgId: r.orgId, name: r.orgName, share: r.plannedValue })}>
+                    {t('lc.a.import')}
+                  </Button>
                 </Space>
               ),
           },
         ]}
       />
-      {splitting && <SplitModal targetId={target.targetId} unit={target.unit} holder={splitting} current={childrenOf(data, splitting)} onClose={() => setSplitting(null)} />}
+      {splitting && (
+        <SplitModal targetId={target.targetId} unit={target.unit} holder={splitting} current={childrenOf(data, splitting)} onClose={() => setSplitting(null)} />
+      )}
       {importing && <ImportModal targetId={target.targetId} holder={importing} onClose={() => setImporting(null)} />}
     </Drawer>
   );

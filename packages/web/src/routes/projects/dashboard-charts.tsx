@@ -36,7 +36,11 @@ export function DashboardChart({ option, percent, testId }: { option: Record<str
           tooltip: { trigger: 'axis', valueFormatter: (v: number) => (percent ? `${v}%` : Number(v).toLocaleString()) },
           legend: { top: 0 },
           grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-          xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 6 ? 35 : 0, formatter: (s: string) => (s.length > 9 ? `${s.slice(0, 9)}…` : s) } },
+          xAxis: {
+            type: 'category',
+            data: labels,
+            axisLabel: { interval: 0, rotate: labels.length > 6 ? 35 : 0, formatter: (s: string) => (s.length > 9 ? `${s.slice(0, 9)}…` : s) },
+          },
           yAxis: { ...(o.yAxis ?? {}), type: 'value' },
           series: (o.series ?? []).map((s) => ({ ...s, barMaxWidth: 28, ...(s.type === 'line' ? { smooth: false, symbolSize: 6 } : {}) })),
         }}

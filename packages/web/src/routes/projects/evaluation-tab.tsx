@@ -17,7 +17,13 @@ export function EvaluationTab({ project }: { project: Project }) {
             {data.percent === null && data.suppressed ? (
               <Statistic title={t('lc.e.progress')} valueRender={() => <Withheld testId="eval-percent" />} />
             ) : (
-              <Statistic title={t('lc.e.progress')} value={data.percent ?? 0} suffix="%" valueStyle={data.behind ? { color: '#cf1322' } : undefined} data-testid="eval-percent" />
+              <Statistic
+                title={t('lc.e.progress')}
+                value={data.percent ?? 0}
+                suffix="%"
+                valueStyle={data.behind ? { color: '#cf1322' } : undefined}
+                data-testid="eval-percent"
+              />
             )}
             <ProjectStatusTag status={data.status} behind={data.behind} />
           </Card>
@@ -36,7 +42,11 @@ export function EvaluationTab({ project }: { project: Project }) {
         <Col xs={12} md={6}>
           <Card size="small">
             <Statistic title={`${t('lc.e.spent')}（¥）`} value={data.spentYuan} data-testid="eval-spent" />
-            {data.pendingYuan > 0 && <span style={{ fontSize: 12, color: '#888' }}>{t('lc.e.pendingMoney')} ¥{fmtNum(data.pendingYuan, lang)}</span>}
+            {data.pendingYuan > 0 && (
+              <span style={{ fontSize: 12, color: '#888' }}>
+                {t('lc.e.pendingMoney')} ¥{fmtNum(data.pendingYuan, lang)}
+              </span>
+            )}
           </Card>
         </Col>
       </Row>
@@ -68,8 +78,20 @@ export function EvaluationTab({ project }: { project: Project }) {
         columns={[
           { title: t('lc.t.indicator'), dataIndex: 'indicator', render: (s: string, r) => (r.parentTargetId ? `　└ ${s}` : s) },
           { title: t('lc.t.planned'), key: 'planned', width: 140, align: 'right', render: (_, r) => `${fmtNum(r.planned, lang)} ${r.unit}` },
-          { title: t('lc.t.actual'), key: 'actual', width: 110, align: 'right', render: (_, r) => <CountCell value={r.actual} suppressed={r.suppressed} testId={`eval-actual-${r.targetId}`} /> },
-          { title: t('lc.t.pending'), key: 'pending', width: 90, align: 'right', render: (_, r) => <CountCell value={r.pending} suppressed={r.suppressed} blankZero /> },
+          {
+            title: t('lc.t.actual'),
+            key: 'actual',
+            width: 110,
+            align: 'right',
+            render: (_, r) => <CountCell value={r.actual} suppressed={r.suppressed} testId={`eval-actual-${r.targetId}`} />,
+          },
+          {
+            title: t('lc.t.pending'),
+            key: 'pending',
+            width: 90,
+            align: 'right',
+            render: (_, r) => <CountCell value={r.pending} suppressed={r.suppressed} blankZero />,
+          },
           { title: t('lc.t.percent'), key: 'percent', width: 200, render: (_, r) => <ProgressCell percent={r.percent} suppressed={r.suppressed} /> },
         ]}
       />
@@ -82,7 +104,12 @@ export function EvaluationTab({ project }: { project: Project }) {
 function ActivityTable({ items }: { items: ProgramActivity[] }) {
   const { t, lang } = useI18n();
   return (
-    <Card size="small" style={{ marginTop: 16 }} title={t('lc.e.activity')} extra={items.some((a) => a.scope === 'part') && <Tag data-testid="eval-activity-part">{t('lc.e.activityPart')}</Tag>}>
+    <Card
+      size="small"
+      style={{ marginTop: 16 }}
+      title={t('lc.e.activity')}
+      extra={items.some((a) => a.scope === 'part') && <Tag data-testid="eval-activity-part">{t('lc.e.activityPart')}</Tag>}
+    >
       <Table<ProgramActivity>
         data-testid="eval-activity"
         rowKey="program"
@@ -95,8 +122,20 @@ function ActivityTable({ items }: { items: ProgramActivity[] }) {
           { title: t('lc.e.program'), dataIndex: 'program' },
           { title: t('lc.e.applications'), dataIndex: 'total', width: 90, align: 'right', render: (v: number) => fmtNum(v, lang) },
           { title: t('lc.e.inReview'), key: 'r', width: 90, align: 'right', render: (_, a) => fmtNum(a.byStatus['in-review'], lang) },
-          { title: t('lc.e.approved'), key: 'a', width: 150, align: 'right', render: (_, a) => `${fmtNum(a.approved.count, lang)} · ${fmtYuan(a.approved.amountYuan, lang)}` },
-          { title: t('lc.e.paid'), key: 'p', width: 150, align: 'right', render: (_, a) => `${fmtNum(a.paid.count, lang)} · ${fmtYuan(a.paid.amountYuan, lang)}` },
+          {
+            title: t('lc.e.approved'),
+            key: 'a',
+            width: 150,
+            align: 'right',
+            render: (_, a) => `${fmtNum(a.approved.count, lang)} · ${fmtYuan(a.approved.amountYuan, lang)}`,
+          },
+          {
+            title: t('lc.e.paid'),
+            key: 'p',
+            width: 150,
+            align: 'right',
+            render: (_, a) => `${fmtNum(a.paid.count, lang)} · ${fmtYuan(a.paid.amountYuan, lang)}`,
+          },
         ]}
       />
     </Card>

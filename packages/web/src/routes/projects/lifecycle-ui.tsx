@@ -25,7 +25,11 @@ const stageColors: Record<Stage, string> = { upcoming: 'default', collection: 'p
 
 export function StageTag({ stage }: { stage: Stage }) {
   const { t } = useI18n();
-  return <Tag color={stageColors[stage]} data-testid="call-stage">{t(`lc.stage.${stage}` as MessageKey)}</Tag>;
+  return (
+    <Tag color={stageColors[stage]} data-testid="call-stage">
+      {t(`lc.stage.${stage}` as MessageKey)}
+    </Tag>
+  );
 }
 
 const statusColors: Record<ProjectStatus, string> = { planned: 'default', 'in-progress': 'processing', completed: 'success' };
@@ -45,20 +49,44 @@ export function Withheld({ testId }: { testId?: string | undefined }) {
   const { t } = useI18n();
   return (
     <Tooltip title={t('lc.withheld.hint')}>
-      <Tag data-testid={testId} data-suppressed="true" style={{ marginInlineEnd: 0 }}>{t('lc.withheld')}</Tag>
+      <Tag data-testid={testId} data-suppressed="true" style={{ marginInlineEnd: 0 }}>
+        {t('lc.withheld')}
+      </Tag>
     </Tooltip>
   );
 }
 
 /** A count, or "<5" when withheld. */
-export function CountCell({ value, suppressed, testId, blankZero }: { value: number | null; suppressed?: boolean | undefined; testId?: string; blankZero?: boolean }) {
+export function CountCell({
+  value,
+  suppressed,
+  testId,
+  blankZero,
+}: {
+  value: number | null;
+  suppressed?: boolean | undefined;
+  testId?: string;
+  blankZero?: boolean;
+}) {
   const { lang } = useI18n();
   if (value === null && suppressed) return <Withheld testId={testId} />;
   return <span data-testid={testId}>{blankZero && !value ? '' : fmtNum(value, lang)}</span>;
 }
 
 /** Progress against the time gone by: red when behind it. */
-export function ProgressCell({ percent, expected, behind, testId, suppressed }: { percent: number | null; expected?: number; behind?: boolean; testId?: string; suppressed?: boolean }) {
+export function ProgressCell({
+  percent,
+  expected,
+  behind,
+  testId,
+  suppressed,
+}: {
+  percent: number | null;
+  expected?: number;
+  behind?: boolean;
+  testId?: string;
+  suppressed?: boolean;
+}) {
   const { t } = useI18n();
   if (percent === null && suppressed) return <Withheld testId={testId} />;
   if (percent === null) return <span data-testid={testId}>{t('common.none')}</span>;
@@ -75,8 +103,10 @@ export function ProgressCell({ percent, expected, behind, testId, suppressed }: 
   return expected !== undefined ? <Tooltip title={t('lc.d.expected', { p: expected })}>{bar}</Tooltip> : bar;
 }
 
-export const fmtNum = (n: number | null | undefined, lang: string) => (n == null ? '—' : n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }));
-export const fmtYuan = (n: number | null | undefined, lang: string) => (n == null ? '—' : `¥${n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`);
+export const fmtNum = (n: number | null | undefined, lang: string) =>
+  n == null ? '—' : n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 });
+export const fmtYuan = (n: number | null | undefined, lang: string) =>
+  n == null ? '—' : `¥${n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 
 export const toDay = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
 export const fromDay = (s: string | null | undefined) => (s ? dayjs(s) : undefined);
@@ -89,6 +119,7 @@ export function useRange() {
 /** Keep only the fields that carry a value (the API treats an empty string as a value). */
 export function compact<T extends object>(v: T): Partial<T> {
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined && x !== null && x !== '') out[k] = typeof x === 'string' ? x.trim() : x;
+  for (const [k, x] of Object.entries(v as Record<string, unknown>))
+    if (x !== undefined && x !== null && x !== '') out[k] = typeof x === 'string' ? x.trim() : x;
   return out as Partial<T>;
 }

@@ -21,7 +21,9 @@ export function MilestonesTab({ project }: { project: Project }) {
     <div data-testid="milestones-tab">
       {edit && (
         <Flex justify="end" style={{ marginBottom: 12 }}>
-          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="milestone-add">{t('lc.m.add')}</Button>
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="milestone-add">
+            {t('lc.m.add')}
+          </Button>
         </Flex>
       )}
       <ServerError error={m.milestoneDone.error} style={{ marginBottom: 12 }} />
@@ -39,7 +41,11 @@ export function MilestonesTab({ project }: { project: Project }) {
                 <Flex justify="space-between" gap={8} wrap>
                   <Typography.Text strong>{ms.title}</Typography.Text>
                   <span>
-                    {ms.doneOn ? <Tag color="success">{t('lc.m.done', { date: ms.doneOn })}</Tag> : ms.overdue ? <Tag color="error">{t('lc.m.overdue')}</Tag> : null}
+                    {ms.doneOn ? (
+                      <Tag color="success">{t('lc.m.done', { date: ms.doneOn })}</Tag>
+                    ) : ms.overdue ? (
+                      <Tag color="error">{t('lc.m.overdue')}</Tag>
+                    ) : null}
                     {edit && (
                       <Button
                         size="small"
@@ -74,7 +80,10 @@ export function MilestonesTab({ project }: { project: Project }) {
           if (!v) return;
           setError(null);
           m.addMilestone.mutate(compact({ ...v, startsOn: toDay(v.startsOn), dueOn: toDay(v.dueOn)! }) as { title: string; dueOn: string }, {
-            onSuccess: () => { message.success(t('common.saved')); setAdding(false); },
+            onSuccess: () => {
+              message.success(t('common.saved'));
+              setAdding(false);
+            },
             onError: (e) => setError(formLevelError(form, e, ['title', 'startsOn', 'dueOn', 'responsible'])),
           });
         }}

@@ -9,7 +9,17 @@ import { OrgSelect } from '../../components/org-select.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 import { fmtYuan } from './lifecycle-ui.tsx';
 
-const fields = ['purpose', 'targetGroups', 'budgetYuan', 'costShares', 'responsibleOrgId', 'contacts', 'policyPrograms', 'reportCadence', 'reportDueMonths'] as const;
+const fields = [
+  'purpose',
+  'targetGroups',
+  'budgetYuan',
+  'costShares',
+  'responsibleOrgId',
+  'contacts',
+  'policyPrograms',
+  'reportCadence',
+  'reportDueMonths',
+] as const;
 
 function PlanForm({ project, open, onClose }: { project: Project; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
@@ -40,7 +50,13 @@ function PlanForm({ project, open, onClose }: { project: Project; open: boolean;
       contacts: (v.contacts ?? []).filter((c) => c?.name).map((c) => Object.fromEntries(Object.entries(c).filter(([, x]) => x)) as { name: string }),
       reportDueMonths: v.reportCadence === 'none' ? [] : v.reportDueMonths,
     };
-    m.plan.mutate(body, { onSuccess: () => { message.success(t('common.saved')); onClose(); }, onError: (e) => setError(formLevelError(form, e, fields)) });
+    m.plan.mutate(body, {
+      onSuccess: () => {
+        message.success(t('common.saved'));
+        onClose();
+      },
+      onError: (e) => setError(formLevelError(form, e, fields)),
+    });
   };
   return (
     <Drawer
@@ -49,7 +65,11 @@ function PlanForm({ project, open, onClose }: { project: Project; open: boolean;
       size={screens.md ? 760 : '100%'}
       title={`${t('lc.plan.edit')} · ${project.title}`}
       destroyOnHidden
-      extra={<Button type="primary" onClick={save} loading={m.plan.isPending} data-testid="plan-submit">{t('common.save')}</Button>}
+      extra={
+        <Button type="primary" onClick={save} loading={m.plan.isPending} data-testid="plan-submit">
+          {t('common.save')}
+        </Button>
+      }
     >
       <Form form={form} layout="vertical" data-testid="plan-form">
         <Form.Item name="purpose" label={t('lc.plan.purpose')}>
@@ -66,7 +86,11 @@ function PlanForm({ project, open, onClose }: { project: Project; open: boolean;
           </Col>
           <Col xs={24} sm={14}>
             <Form.Item name="responsibleOrgId" label={t('lc.plan.responsibleOrg')}>
-              <OrgSelect testId="plan-form-responsible" kinds={['department', 'agency', 'municipal', 'district', 'industry', 'street', 'park']} initialLabel={project.plan.responsibleOrgName ?? undefined} />
+              <OrgSelect
+                testId="plan-form-responsible"
+                kinds={['department', 'agency', 'municipal', 'district', 'industry', 'street', 'park']}
+                initialLabel={project.plan.responsibleOrgName ?? undefined}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -88,7 +112,9 @@ function PlanForm({ project, open, onClose }: { project: Project; open: boolean;
                   <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Flex>
               ))}
-              <Button size="small" icon={<PlusOutlined />} onClick={() => add()}>{t('lc.plan.add')}</Button>
+              <Button size="small" icon={<PlusOutlined />} onClick={() => add()}>
+                {t('lc.plan.add')}
+              </Button>
             </div>
           )}
         </Form.List>
@@ -113,7 +139,9 @@ function PlanForm({ project, open, onClose }: { project: Project; open: boolean;
                   <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Flex>
               ))}
-              <Button size="small" icon={<PlusOutlined />} onClick={() => add()}>{t('lc.plan.add')}</Button>
+              <Button size="small" icon={<PlusOutlined />} onClick={() => add()}>
+                {t('lc.plan.add')}
+              </Button>
             </div>
           )}
         </Form.List>
@@ -123,12 +151,20 @@ function PlanForm({ project, open, onClose }: { project: Project; open: boolean;
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item name="reportCadence" label={t('lc.plan.cadence')}>
-              <Select data-testid="plan-form-cadence" options={(['none', 'monthly', 'quarterly'] as const).map((c) => ({ value: c, label: t(`lc.plan.cadence.${c}`) }))} />
+              <Select
+                data-testid="plan-form-cadence"
+                options={(['none', 'monthly', 'quarterly'] as const).map((c) => ({ value: c, label: t(`lc.plan.cadence.${c}`) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
             <Form.Item name="reportDueMonths" label={t('lc.plan.months')}>
-              <Select mode="multiple" disabled={cadence === 'none'} data-testid="plan-form-months" options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))} />
+              <Select
+                mode="multiple"
+                disabled={cadence === 'none'}
+                data-testid="plan-form-months"
+                options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -147,24 +183,46 @@ export function PlanTab({ project }: { project: Project }) {
     <div data-testid="plan-view">
       {project.abilities.plan && (
         <Flex justify="end" style={{ marginBottom: 12 }}>
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="plan-edit">{t('lc.plan.edit')}</Button>
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="plan-edit">
+            {t('lc.plan.edit')}
+          </Button>
         </Flex>
       )}
       <Descriptions size="small" bordered column={1} styles={{ label: { width: 150 } }}>
-        {project.summary && <Descriptions.Item label={t('lc.pr.summary')}><span style={{ whiteSpace: 'pre-wrap' }}>{project.summary}</span></Descriptions.Item>}
-        <Descriptions.Item label={t('lc.plan.purpose')}><span style={{ whiteSpace: 'pre-wrap' }}>{p.purpose || none}</span></Descriptions.Item>
-        <Descriptions.Item label={t('lc.plan.targetGroups')}><span style={{ whiteSpace: 'pre-wrap' }}>{p.targetGroups || none}</span></Descriptions.Item>
-        <Descriptions.Item label={t('lc.plan.budget')}><span data-testid="plan-budget">{fmtYuan(p.budgetYuan, lang)}</span></Descriptions.Item>
+        {project.summary && (
+          <Descriptions.Item label={t('lc.pr.summary')}>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{project.summary}</span>
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('lc.plan.purpose')}>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{p.purpose || none}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('lc.plan.targetGroups')}>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{p.targetGroups || none}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('lc.plan.budget')}>
+          <span data-testid="plan-budget">{fmtYuan(p.budgetYuan, lang)}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('lc.plan.costShares')}>
           {p.costShares.length ? (
-            <Table size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={p.costShares} columns={[
-              { title: t('lc.plan.party'), dataIndex: 'party', width: 160 },
-              { title: t('lc.plan.share'), dataIndex: 'share' },
-              { title: t('lc.plan.amount'), dataIndex: 'amountYuan', width: 140, render: (a?: number) => fmtYuan(a, lang) },
-            ]} />
-          ) : none}
+            <Table
+              size="small"
+              pagination={false}
+              rowKey={(_, i) => String(i)}
+              dataSource={p.costShares}
+              columns={[
+                { title: t('lc.plan.party'), dataIndex: 'party', width: 160 },
+                { title: t('lc.plan.share'), dataIndex: 'share' },
+                { title: t('lc.plan.amount'), dataIndex: 'amountYuan', width: 140, render: (a?: number) => fmtYuan(a, lang) },
+              ]}
+            />
+          ) : (
+            none
+          )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('lc.plan.responsibleOrg')}><span data-testid="plan-responsible">{p.responsibleOrgName ?? none}</span></Descriptions.Item>
+        <Descriptions.Item label={t('lc.plan.responsibleOrg')}>
+          <span data-testid="plan-responsible">{p.responsibleOrgName ?? none}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('lc.plan.contacts')}>
           {p.contacts.length ? (
             <Space orientation="vertical" size={2}>
@@ -177,7 +235,9 @@ export function PlanTab({ project }: { project: Project }) {
                 </span>
               ))}
             </Space>
-          ) : none}
+          ) : (
+            none
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('lc.plan.policyPrograms')}>
           {p.policyPrograms.length ? p.policyPrograms.map((c) => <Tag key={c}>{c}</Tag>) : none}

@@ -20,27 +20,58 @@ export default function ProjectPage() {
   const { data: project, isLoading, error } = useProject(id);
   const [params, setParams] = useSearchParams();
   if (isLoading) return <Skeleton active />;
-  if (error || !project) return <Result status="warning" title={<ServerError error={error} />} extra={<Link to="/projects"><Button>{t('common.back')}</Button></Link>} />;
+  if (error || !project)
+    return (
+      <Result
+        status="warning"
+        title={<ServerError error={error} />}
+        extra={
+          <Link to="/projects">
+            <Button>{t('common.back')}</Button>
+          </Link>
+        }
+      />
+    );
   const wanted = params.get('tab') as (typeof tabs)[number] | null;
   const active = wanted && tabs.includes(wanted) ? wanted : 'plan';
-  const content = { plan: <PlanTab project={project} />, targets: <TargetsTab project={project} />, milestones: <MilestonesTab project={project} />, reports: <ReportsTab project={project} />, evaluation: <EvaluationTab project={project} />, surveys: <SurveysTab project={project} /> };
+  const content = {
+    plan: <PlanTab project={project} />,
+    targets: <TargetsTab project={project} />,
+    milestones: <MilestonesTab project={project} />,
+    reports: <ReportsTab project={project} />,
+    evaluation: <EvaluationTab project={project} />,
+    surveys: <SurveysTab project={project} />,
+  };
 
   return (
     <div data-testid="project-page">
       <PageHeader
-        title={<span data-testid="project-title">{project.no}. {project.title}</span>}
+        title={
+          <span data-testid="project-title">
+            {project.no}. {project.title}
+          </span>
+        }
         sub={
           <>
-            <Link to={`/projects/slates/${project.slateId}`} data-testid="project-slate-link">{project.slateTitle}</Link> · {project.orgName}
+            <Link to={`/projects/slates/${project.slateId}`} data-testid="project-slate-link">
+              {project.slateTitle}
+            </Link>{' '}
+            · {project.orgName}
           </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
-          <Descriptions.Item label={t('lc.pr.category')}><CategoryTag category={project.category} /></Descriptions.Item>
+          <Descriptions.Item label={t('lc.pr.category')}>
+            <CategoryTag category={project.category} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('lc.pr.responsible')}>{project.plan.responsibleOrgName ?? t('common.none')}</Descriptions.Item>
-          <Descriptions.Item label={t('lc.pr.status')}><ProjectStatusTag status={project.status} /></Descriptions.Item>
-          <Descriptions.Item label={t('lc.pr.progress')}><ProgressCell percent={project.percent} suppressed={project.suppressed} testId="project-progress" /></Descriptions.Item>
+          <Descriptions.Item label={t('lc.pr.status')}>
+            <ProjectStatusTag status={project.status} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('lc.pr.progress')}>
+            <ProgressCell percent={project.percent} suppressed={project.suppressed} testId="project-progress" />
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <Card size="small">

@@ -24,7 +24,11 @@ function CellTag({ g }: { g: GridCell }) {
   );
 }
 
-type FormValues = { narrative: string; values: Record<string, number | null>; lines: { enterprise: string; ownership?: string; staff?: string; personDays?: number; subsidyYuan?: number }[] };
+type FormValues = {
+  narrative: string;
+  values: Record<string, number | null>;
+  lines: { enterprise: string; ownership?: string; staff?: string; personDays?: number; subsidyYuan?: number }[];
+};
 
 function FileReportModal({ project, cell, label, onClose }: { project: Project; cell: GridCell; label: string; onClose: () => void }) {
   const { t } = useI18n();
@@ -51,10 +55,26 @@ function FileReportModal({ project, cell, label, onClose }: { project: Project; 
           orgId: cell.orgId,
           period: cell.period,
           narrative: v.narrative?.trim() ?? '',
-          values: Object.entries(v.values ?? {}).filter(([, x]) => x !== null && x !== undefined).map(([id, x]) => ({ targetId: Number(id), achieved: Number(x) })),
-          lines: (v.lines ?? []).filter((l) => l?.enterprise).map((l) => ({ enterprise: l.enterprise.trim(), ownership: l.ownership || undefined, staff: l.staff || undefined, personDays: l.personDays ?? 0, ...(computed || l.subsidyYuan == null ? {} : { subsidyYuan: l.subsidyYuan }) })),
+          values: Object.entries(v.values ?? {})
+            .filter(([, x]) => x !== null && x !== undefined)
+            .map(([id, x]) => ({ targetId: Number(id), achieved: Number(x) })),
+          lines: (v.lines ?? [])
+            .filter((l) => l?.enterprise)
+            .map((l) => ({
+              enterprise: l.enterprise.trim(),
+              ownership: l.ownership || undefined,
+              staff: l.staff || undefined,
+              personDays: l.personDays ?? 0,
+              ...(computed || l.subsidyYuan == null ? {} : { subsidyYuan: l.subsidyYuan }),
+            })),
         };
-        m.submit.mutate(body, { onSuccess: () => { message.success(t('lc.r.submitted')); onClose(); }, onError: (e) => setError(formLevelError(form, e, ['narrative'])) });
+        m.submit.mutate(body, {
+          onSuccess: () => {
+            message.success(t('lc.r.submitted'));
+            onClose();
+          },
+          onError: (e) => setError(formLevelError(form, e, ['narrative'])),
+        });
       }}
     >
       <Form form={form} layout="vertical" data-testid="report-form" initialValues={{ lines: [] }}>
@@ -73,7 +93,11 @@ function FileReportModal({ project, cell, label, onClose }: { project: Project; 
           <Input.TextArea data-testid="report-narrative" rows={3} maxLength={10000} />
         </Form.Item>
         <Typography.Text strong>{t('lc.r.lines')}</Typography.Text>
-        {computed && <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('lc.r.subsidyComputed')}</Typography.Paragraph>}
+        {computed && (
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+            {t('lc.r.subsidyComputed')}
+          </Typography.Paragraph>
+        )}
         <Form.List name="lines">
           {(items, { add, remove }) => (
             <div style={{ margin: '8px 0' }}>
@@ -99,7 +123,9 @@ function FileReportModal({ project, cell, label, onClose }: { project: Project; 
                   <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Flex>
               ))}
-              <Button size="small" icon={<PlusOutlined />} onClick={() => add({ personDays: 0 })} data-testid="report-add-line">{t('lc.r.addLine')}</Button>
+              <Button size="small" icon={<PlusOutlined />} onClick={() => add({ personDays: 0 })} data-testid="report-add-line">
+                {t('lc.r.addLine')}
+              </Button>
             </div>
           )}
         </Form.List>
@@ -124,8 +150,23 @@ function ReportDrawer({ project, report, onClose }: { project: Project; report: 
       extra={
         report.abilities.review && (
           <Space>
-            <Button icon={<RollbackOutlined />} onClick={() => setReturning(true)} data-testid="report-return">{t('lc.r.return')}</Button>
-            <Button type="primary" icon={<CheckOutlined />} loading={m.accept.isPending} onClick={() => m.accept.mutate(report.id, { onSuccess: () => { message.success(t('lc.r.accepted')); onClose(); } })} data-testid="report-accept">
+            <Button icon={<RollbackOutlined />} onClick={() => setReturning(true)} data-testid="report-return">
+              {t('lc.r.return')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              loading={m.accept.isPending}
+              onClick={() =>
+                m.accept.mutate(report.id, {
+                  onSuccess: () => {
+                    message.success(t('lc.r.accepted'));
+                    onClose();
+                  },
+                })
+              }
+              data-testid="report-accept"
+            >
               {t('lc.r.accept')}
             </Button>
           </Space>
@@ -135,15 +176,28 @@ function ReportDrawer({ project, report, onClose }: { project: Project; report: 
       <div data-testid="report-detail">
         <ServerError error={m.accept.error} style={{ marginBottom: 12 }} />
         <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t('lc.r.status')}><Tag color={statusColor[report.status]}>{t(`lc.r.status.${report.status}` as MessageKey)}</Tag>{report.revision > 1 && `#${report.revision}`}</Descriptions.Item>
-          <Descriptions.Item label={t('lc.r.submittedBy')}>{report.submittedBy} · {report.submittedAt ? dayjs(report.submittedAt).format('YYYY-MM-DD HH:mm') : ''}</Descriptions.Item>
-          {report.reviewedBy && <Descriptions.Item label={t('lc.r.reviewedBy')}>{report.reviewedBy} · {report.reviewedAt ? dayjs(report.reviewedAt).format('YYYY-MM-DD HH:mm') : ''}</Descriptions.Item>}
+          <Descriptions.Item label={t('lc.r.status')}>
+            <Tag color={statusColor[report.status]}>{t(`lc.r.status.${report.status}` as MessageKey)}</Tag>
+            {report.revision > 1 && `#${report.revision}`}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('lc.r.submittedBy')}>
+            {report.submittedBy} · {report.submittedAt ? dayjs(report.submittedAt).format('YYYY-MM-DD HH:mm') : ''}
+          </Descriptions.Item>
+          {report.reviewedBy && (
+            <Descriptions.Item label={t('lc.r.reviewedBy')}>
+              {report.reviewedBy} · {report.reviewedAt ? dayjs(report.reviewedAt).format('YYYY-MM-DD HH:mm') : ''}
+            </Descriptions.Item>
+          )}
           {report.reviewReason && <Descriptions.Item label={t('lc.r.returnReason')}>{report.reviewReason}</Descriptions.Item>}
           {report.values.map((v) => (
-            <Descriptions.Item key={v.targetId} label={v.indicator}>{fmtNum(v.achieved, lang)} {v.unit}</Descriptions.Item>
+            <Descriptions.Item key={v.targetId} label={v.indicator}>
+              {fmtNum(v.achieved, lang)} {v.unit}
+            </Descriptions.Item>
           ))}
           <Descriptions.Item label={t('lc.r.subsidy')}>{fmtYuan(report.subsidyYuan, lang)}</Descriptions.Item>
-          <Descriptions.Item label={t('lc.r.narrative')}><span style={{ whiteSpace: 'pre-wrap' }}>{report.narrative || t('common.none')}</span></Descriptions.Item>
+          <Descriptions.Item label={t('lc.r.narrative')}>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{report.narrative || t('common.none')}</span>
+          </Descriptions.Item>
         </Descriptions>
         {report.lines.length > 0 && (
           <Table
@@ -171,7 +225,18 @@ function ReportDrawer({ project, report, onClose }: { project: Project; report: 
         pending={m.returnReport.isPending}
         error={m.returnReport.error}
         onCancel={() => setReturning(false)}
-        onOk={(reason) => m.returnReport.mutate({ id: report.id, reason }, { onSuccess: () => { message.success(t('lc.r.returned')); setReturning(false); onClose(); } })}
+        onOk={(reason) =>
+          m.returnReport.mutate(
+            { id: report.id, reason },
+            {
+              onSuccess: () => {
+                message.success(t('lc.r.returned'));
+                setReturning(false);
+                onClose();
+              },
+            },
+          )
+        }
       />
     </Drawer>
   );
@@ -198,12 +263,24 @@ export function ReportsTab({ project }: { project: Project }) {
       <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
         <Space>
           <Typography.Text strong>{t('lc.r.grid')}</Typography.Text>
-          {!!data?.overdue && <Tag color="red" data-testid="reports-overdue">{t('lc.r.overdueN', { n: data.overdue })}</Tag>}
+          {!!data?.overdue && (
+            <Tag color="red" data-testid="reports-overdue">
+              {t('lc.r.overdueN', { n: data.overdue })}
+            </Tag>
+          )}
         </Space>
         <Space.Compact>
-          <Select data-testid="report-export-period" style={{ width: 200 }} value={exportPeriod} onChange={setPeriod} options={periods.map((p) => ({ value: p.period, label: pick(p.label) }))} />
+          <Select
+            data-testid="report-export-period"
+            style={{ width: 200 }}
+            value={exportPeriod}
+            onChange={setPeriod}
+            options={periods.map((p) => ({ value: p.period, label: pick(p.label) }))}
+          />
           <a href={exportPeriod ? fileUrl(`/projects/${project.id}/reports/export`, { period: exportPeriod }) : undefined} data-testid="report-export">
-            <Button icon={<DownloadOutlined />} disabled={!exportPeriod}>{t('lc.r.export')}</Button>
+            <Button icon={<DownloadOutlined />} disabled={!exportPeriod}>
+              {t('lc.r.export')}
+            </Button>
           </a>
         </Space.Compact>
       </Flex>
@@ -227,7 +304,11 @@ export function ReportsTab({ project }: { project: Project }) {
             width: 160,
             render: (_, g) => (
               <Space size={4}>
-                {g.reportId && <Button size="small" type="link" onClick={() => setViewing(g.reportId)} data-testid={`report-view-${g.reportId}`}>{t('common.view')}</Button>}
+                {g.reportId && (
+                  <Button size="small" type="link" onClick={() => setViewing(g.reportId)} data-testid={`report-view-${g.reportId}`}>
+                    {t('common.view')}
+                  </Button>
+                )}
                 {canFile(g) && (
                   <Button size="small" type="primary" icon={<FormOutlined />} onClick={() => setFiling(g)} data-testid={`report-file-${g.orgId}-${g.period}`}>
                     {g.status === 'returned' ? t('lc.r.resubmit') : t('lc.r.file')}

@@ -15,7 +15,15 @@ import { compact, toDay } from './lifecycle-ui.tsx';
 export function SlateStatusTag({ s }: { s: Pick<Slate, 'published' | 'closedOn'> }) {
   const { t } = useI18n();
   if (s.closedOn) return <Tag data-testid="slate-status">{t('lc.slates.closed')}</Tag>;
-  return s.published ? <Tag color="success" data-testid="slate-status">{t('lc.slates.published')}</Tag> : <Tag color="warning" data-testid="slate-status">{t('lc.slates.draft')}</Tag>;
+  return s.published ? (
+    <Tag color="success" data-testid="slate-status">
+      {t('lc.slates.published')}
+    </Tag>
+  ) : (
+    <Tag color="warning" data-testid="slate-status">
+      {t('lc.slates.draft')}
+    </Tag>
+  );
 }
 
 const fields = ['orgId', 'year', 'title', 'callId', 'meeting', 'documentNo', 'approvedOn'] as const;
@@ -52,7 +60,10 @@ function SlateCreateModal({ open, onClose, onSaved }: { open: boolean; onClose: 
         if (!v) return;
         setError(null);
         create.mutate(compact({ ...v, approvedOn: toDay(v.approvedOn) }) as SlateInput, {
-          onSuccess: (s) => { message.success(t('common.saved')); onSaved(s); },
+          onSuccess: (s) => {
+            message.success(t('common.saved'));
+            onSaved(s);
+          },
           onError: (e) => setError(formLevelError(form, e, fields)),
         });
       }}
@@ -61,7 +72,11 @@ function SlateCreateModal({ open, onClose, onSaved }: { open: boolean; onClose: 
         <Row gutter={12}>
           <Col xs={24} sm={16}>
             <Form.Item name="orgId" label={t('lc.org')} rules={[{ required: true, message: t('common.required') }]}>
-              <OrgSelect testId="slate-form-org" kinds={['municipal', 'district', 'industry', 'street', 'park', 'grassroots']} initialLabel={me?.orgName ?? undefined} />
+              <OrgSelect
+                testId="slate-form-org"
+                kinds={['municipal', 'district', 'industry', 'street', 'park', 'grassroots']}
+                initialLabel={me?.orgName ?? undefined}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
@@ -74,7 +89,11 @@ function SlateCreateModal({ open, onClose, onSaved }: { open: boolean; onClose: 
           <Input data-testid="slate-form-title" maxLength={200} />
         </Form.Item>
         <Form.Item name="callId" label={t('lc.slates.call')}>
-          <Select data-testid="slate-form-call" allowClear options={(calls.data?.items ?? []).filter((c) => c.orgId === orgId).map((c) => ({ value: c.id, label: `${c.year} · ${c.title}` }))} />
+          <Select
+            data-testid="slate-form-call"
+            allowClear
+            options={(calls.data?.items ?? []).filter((c) => c.orgId === orgId).map((c) => ({ value: c.id, label: `${c.year} · ${c.title}` }))}
+          />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
@@ -135,8 +154,25 @@ export default function SlateListPage() {
       <ServerError error={error} style={{ marginBottom: 12 }} />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
-          <Select data-testid="slate-filter-year" allowClear placeholder={t('lc.allYears')} value={year} style={{ width: 140 }} options={years.map((y) => ({ value: y, label: String(y) }))} onChange={(v?: number) => set('year', v)} />
-          <Select data-testid="slate-filter-org" allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('lc.org')} value={orgId} style={{ width: 240 }} options={orgs.map(([id, name]) => ({ value: id, label: name }))} onChange={(v?: number) => set('orgId', v)} />
+          <Select
+            data-testid="slate-filter-year"
+            allowClear
+            placeholder={t('lc.allYears')}
+            value={year}
+            style={{ width: 140 }}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            onChange={(v?: number) => set('year', v)}
+          />
+          <Select
+            data-testid="slate-filter-org"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('lc.org')}
+            value={orgId}
+            style={{ width: 240 }}
+            options={orgs.map(([id, name]) => ({ value: id, label: name }))}
+            onChange={(v?: number) => set('orgId', v)}
+          />
         </Flex>
       </Card>
       <Table<Slate>
@@ -151,13 +187,34 @@ export default function SlateListPage() {
         columns={[
           { title: t('lc.year'), dataIndex: 'year', width: 80 },
           { title: t('lc.org'), dataIndex: 'orgName', width: 200 },
-          { title: t('lc.slates.name'), dataIndex: 'title', render: (title: string, s) => <Link to={`/projects/slates/${s.id}`} data-testid={`slate-link-${s.id}`}>{title}</Link> },
+          {
+            title: t('lc.slates.name'),
+            dataIndex: 'title',
+            render: (title: string, s) => (
+              <Link to={`/projects/slates/${s.id}`} data-testid={`slate-link-${s.id}`}>
+                {title}
+              </Link>
+            ),
+          },
           { title: t('lc.slates.documentNo'), dataIndex: 'documentNo', width: 200, render: (d: string | null) => d ?? t('common.none') },
-          { title: t('lc.slates.projectCount'), dataIndex: 'projectCount', width: 90, align: 'right', render: (n: number | undefined, s) => <span data-testid={`slate-count-${s.id}`}>{n ?? 0}</span> },
+          {
+            title: t('lc.slates.projectCount'),
+            dataIndex: 'projectCount',
+            width: 90,
+            align: 'right',
+            render: (n: number | undefined, s) => <span data-testid={`slate-count-${s.id}`}>{n ?? 0}</span>,
+          },
           { title: t('common.status'), key: 'status', width: 100, render: (_, s) => <SlateStatusTag s={s} /> },
         ]}
       />
-      <SlateCreateModal open={creating} onClose={() => setCreating(false)} onSaved={(s) => { setCreating(false); navigate(`/projects/slates/${s.id}`); }} />
+      <SlateCreateModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(s) => {
+          setCreating(false);
+          navigate(`/projects/slates/${s.id}`);
+        }}
+      />
     </div>
   );
 }

@@ -22,7 +22,12 @@ function SlateInfoModal({ slate, open, publish, onClose }: { slate: SlateDetail;
   useEffect(() => {
     if (!open) return;
     setError(null);
-    form.setFieldsValue({ title: slate.title, meeting: slate.meeting ?? undefined, documentNo: slate.documentNo ?? undefined, approvedOn: fromDay(slate.approvedOn) });
+    form.setFieldsValue({
+      title: slate.title,
+      meeting: slate.meeting ?? undefined,
+      documentNo: slate.documentNo ?? undefined,
+      approvedOn: fromDay(slate.approvedOn),
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
   const req = publish ? [{ required: true, whitespace: true, message: t('common.required') }] : [];
@@ -100,7 +105,10 @@ function AddProjectModal({ slate, open, onClose }: { slate: SlateDetail; open: b
         if (!v) return;
         setError(null);
         m.addProject.mutate(compact(v) as typeof v, {
-          onSuccess: () => { message.success(t('common.saved')); onClose(); },
+          onSuccess: () => {
+            message.success(t('common.saved'));
+            onClose();
+          },
           onError: (e) => setError(formLevelError(form, e, ['no', 'title', 'category', 'candidateId', 'summary'])),
         });
       }}
@@ -146,39 +154,99 @@ export default function SlatePage() {
   const m = useSlateMutations(id);
 
   if (isLoading) return <Skeleton active />;
-  if (error || !slate) return <Result status="warning" title={<ServerError error={error} />} extra={<Link to="/projects"><Button>{t('common.back')}</Button></Link>} />;
+  if (error || !slate)
+    return (
+      <Result
+        status="warning"
+        title={<ServerError error={error} />}
+        extra={
+          <Link to="/projects">
+            <Button>{t('common.back')}</Button>
+          </Link>
+        }
+      />
+    );
 
   const columns = [
     { title: t('lc.pr.no'), dataIndex: 'no', width: 64 },
-    { title: t('lc.pr.title'), dataIndex: 'title', render: (title: string, p: SlateProject) => <Link to={`/projects/${p.id}`} data-testid={`project-link-${p.id}`}>{title}</Link> },
+    {
+      title: t('lc.pr.title'),
+      dataIndex: 'title',
+      render: (title: string, p: SlateProject) => (
+        <Link to={`/projects/${p.id}`} data-testid={`project-link-${p.id}`}>
+          {title}
+        </Link>
+      ),
+    },
     { title: t('lc.pr.category'), key: 'category', width: 110, render: (_: unknown, p: SlateProject) => <CategoryTag category={p.category} /> },
     { title: t('lc.pr.responsible'), dataIndex: 'responsibleOrgName', width: 170, render: (n: string | null) => n ?? t('common.none') },
     { title: t('lc.pr.status'), key: 'status', width: 150, render: (_: unknown, p: SlateProject) => <ProjectStatusTag status={p.status} behind={p.behind} /> },
-    { title: t('lc.pr.progress'), key: 'progress', width: 200, render: (_: unknown, p: SlateProject) => <ProgressCell percent={p.percent} suppressed={p.suppressed} behind={p.behind} testId={`project-progress-${p.id}`} /> },
+    {
+      title: t('lc.pr.progress'),
+      key: 'progress',
+      width: 200,
+      render: (_: unknown, p: SlateProject) => (
+        <ProgressCell percent={p.percent} suppressed={p.suppressed} behind={p.behind} testId={`project-progress-${p.id}`} />
+      ),
+    },
   ];
 
   return (
     <div data-testid="slate-page">
       <PageHeader
         title={<span data-testid="slate-title">{slate.title}</span>}
-        sub={<>{slate.orgName} · {slate.year} <SlateStatusTag s={slate} /></>}
+        sub={
+          <>
+            {slate.orgName} · {slate.year} <SlateStatusTag s={slate} />
+          </>
+        }
         extra={
           <>
             {slate.published && (
               <Link to={`/public/projects?year=${slate.year}&org=${slate.orgId}`} target="_blank">
-                <Button icon={<GlobalOutlined />} data-testid="slate-public-link">{t('lc.slates.publicLink')}</Button>
+                <Button icon={<GlobalOutlined />} data-testid="slate-public-link">
+                  {t('lc.slates.publicLink')}
+                </Button>
               </Link>
             )}
-            {slate.published && <Link to={`/projects/slates/${slate.id}/report`}><Button icon={<BarChartOutlined />} data-testid="slate-year-end">{t('ye.open')}</Button></Link>}
-            {slate.abilities.update && <Button icon={<EditOutlined />} onClick={() => setModal('info')} data-testid="slate-edit">{t('lc.slates.editInfo')}</Button>}
-            {slate.abilities.addProject && <Button icon={<PlusOutlined />} onClick={() => setModal('project')} data-testid="slate-add-project">{t('lc.slates.addProject')}</Button>}
-            {slate.abilities.publish && <Button type="primary" icon={<SendOutlined />} onClick={() => setModal('publish')} data-testid="slate-publish">{t('lc.slates.publish')}</Button>}
+            {slate.published && (
+              <Link to={`/projects/slates/${slate.id}/report`}>
+                <Button icon={<BarChartOutlined />} data-testid="slate-year-end">
+                  {t('ye.open')}
+                </Button>
+              </Link>
+            )}
+            {slate.abilities.update && (
+              <Button icon={<EditOutlined />} onClick={() => setModal('info')} data-testid="slate-edit">
+                {t('lc.slates.editInfo')}
+              </Button>
+            )}
+            {slate.abilities.addProject && (
+              <Button icon={<PlusOutlined />} onClick={() => setModal('project')} data-testid="slate-add-project">
+                {t('lc.slates.addProject')}
+              </Button>
+            )}
+            {slate.abilities.publish && (
+              <Button type="primary" icon={<SendOutlined />} onClick={() => setModal('publish')} data-testid="slate-publish">
+                {t('lc.slates.publish')}
+              </Button>
+            )}
             {slate.abilities.close && (
               <Button
                 icon={<CheckCircleOutlined />}
                 loading={m.close.isPending}
                 data-testid="slate-close"
-                onClick={() => confirm.confirm({ title: t('lc.slates.close'), content: t('lc.slates.closeConfirm', { title: slate.title }), okButtonProps: { 'data-testid': 'slate-close-confirm' } as Record<`data-${string}`, string>, onOk: () => m.close.mutateAsync().then(() => { message.success(t('lc.slates.closedOk')); }) })}
+                onClick={() =>
+                  confirm.confirm({
+                    title: t('lc.slates.close'),
+                    content: t('lc.slates.closeConfirm', { title: slate.title }),
+                    okButtonProps: { 'data-testid': 'slate-close-confirm' } as Record<`data-${string}`, string>,
+                    onOk: () =>
+                      m.close.mutateAsync().then(() => {
+                        message.success(t('lc.slates.closedOk'));
+                      }),
+                  })
+                }
               >
                 {t('lc.slates.close')}
               </Button>
@@ -192,7 +260,13 @@ export default function SlatePage() {
           <Descriptions.Item label={t('lc.slates.meeting')}>{slate.meeting ?? t('common.none')}</Descriptions.Item>
           <Descriptions.Item label={t('lc.slates.documentNo')}>{slate.documentNo ?? t('common.none')}</Descriptions.Item>
           <Descriptions.Item label={t('lc.slates.approvedOn')}>{slate.approvedOn ?? t('common.none')}</Descriptions.Item>
-          {slate.callId && <Descriptions.Item label={t('lc.slates.call')}><Link to={`/calls/${slate.callId}`}>{t('lc.nav.calls')} #{slate.callId}</Link></Descriptions.Item>}
+          {slate.callId && (
+            <Descriptions.Item label={t('lc.slates.call')}>
+              <Link to={`/calls/${slate.callId}`}>
+                {t('lc.nav.calls')} #{slate.callId}
+              </Link>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       <Table<SlateProject>

@@ -26,7 +26,14 @@ function AddTargetModal({ project, open, onClose }: { project: Project; open: bo
       onOk={async () => {
         const v = await form.validateFields().catch(() => null);
         if (!v) return;
-        m.addTarget.mutate(v, { onSuccess: () => { message.success(t('common.saved')); form.resetFields(); onClose(); }, onError: (e) => setError(formLevelError(form, e, ['indicator', 'unit', 'plannedValue', 'parentTargetId', 'note'])) });
+        m.addTarget.mutate(v, {
+          onSuccess: () => {
+            message.success(t('common.saved'));
+            form.resetFields();
+            onClose();
+          },
+          onError: (e) => setError(formLevelError(form, e, ['indicator', 'unit', 'plannedValue', 'parentTargetId', 'note'])),
+        });
       }}
     >
       <Form form={form} layout="vertical" preserve={false}>
@@ -68,7 +75,9 @@ export function TargetsTab({ project }: { project: Project }) {
     <div data-testid="targets-tab">
       {project.abilities.update && (
         <Flex justify="end" style={{ marginBottom: 12 }}>
-          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="target-add">{t('lc.t.add')}</Button>
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="target-add">
+            {t('lc.t.add')}
+          </Button>
         </Flex>
       )}
       <Table<Row>
@@ -84,9 +93,26 @@ export function TargetsTab({ project }: { project: Project }) {
         columns={[
           { title: t('lc.t.indicator'), dataIndex: 'indicator' },
           { title: t('lc.t.planned'), key: 'planned', width: 140, align: 'right', render: (_, r) => `${fmtNum(r.planned, lang)} ${r.unit}` },
-          { title: t('lc.t.actual'), key: 'actual', width: 140, align: 'right', render: (_, r) => <CountCell value={r.actual} suppressed={r.suppressed} testId={`target-actual-${r.targetId}`} /> },
-          { title: t('lc.t.pending'), key: 'pending', width: 100, align: 'right', render: (_, r) => <CountCell value={r.pending} suppressed={r.suppressed} blankZero /> },
-          { title: t('lc.t.percent'), key: 'percent', width: 190, render: (_, r) => <ProgressCell percent={r.percent} suppressed={r.suppressed} testId={`target-progress-${r.targetId}`} /> },
+          {
+            title: t('lc.t.actual'),
+            key: 'actual',
+            width: 140,
+            align: 'right',
+            render: (_, r) => <CountCell value={r.actual} suppressed={r.suppressed} testId={`target-actual-${r.targetId}`} />,
+          },
+          {
+            title: t('lc.t.pending'),
+            key: 'pending',
+            width: 100,
+            align: 'right',
+            render: (_, r) => <CountCell value={r.pending} suppressed={r.suppressed} blankZero />,
+          },
+          {
+            title: t('lc.t.percent'),
+            key: 'percent',
+            width: 190,
+            render: (_, r) => <ProgressCell percent={r.percent} suppressed={r.suppressed} testId={`target-progress-${r.targetId}`} />,
+          },
           {
             title: t('lc.t.allocation'),
             key: 'alloc',

@@ -26,33 +26,99 @@ export default function YearEndPage() {
     { title: t('ye.target'), dataIndex: 'indicator', render: (v: string, x: TargetRow) => (x.parentTargetId ? `└ ${v}` : v) },
     { title: t('ye.unit'), dataIndex: 'unit', width: 80 },
     { title: t('ye.plannedValue'), dataIndex: 'planned', width: 110, align: 'right' as const, render: (v: number) => fmtNum(v, lang) },
-    { title: t('ye.actual'), key: 'actual', width: 110, align: 'right' as const, render: (_: unknown, x: TargetRow) => (x.actual == null && x.suppressed ? <Withheld /> : fmtNum(x.actual, lang)) },
-    { title: t('ye.pending'), key: 'pending', width: 100, align: 'right' as const, render: (_: unknown, x: TargetRow) => (x.pending == null && x.suppressed ? <Withheld /> : fmtNum(x.pending, lang)) },
+    {
+      title: t('ye.actual'),
+      key: 'actual',
+      width: 110,
+      align: 'right' as const,
+      render: (_: unknown, x: TargetRow) => (x.actual == null && x.suppressed ? <Withheld /> : fmtNum(x.actual, lang)),
+    },
+    {
+      title: t('ye.pending'),
+      key: 'pending',
+      width: 100,
+      align: 'right' as const,
+      render: (_: unknown, x: TargetRow) => (x.pending == null && x.suppressed ? <Withheld /> : fmtNum(x.pending, lang)),
+    },
     { title: t('ye.targetPercent'), key: 'percent', width: 100, align: 'right' as const, render: (_: unknown, x: TargetRow) => pct(x.percent) },
   ];
   return (
     <div data-testid="year-end-page">
       <PageHeader
         title={t('ye.title', { year: r.slate.year, title: r.slate.title })}
-        sub={<>{r.slate.orgName}{r.slate.documentNo ? ` · ${r.slate.documentNo}` : ''} · {t('ye.sub', { asOf: r.asOf })}</>}
+        sub={
+          <>
+            {r.slate.orgName}
+            {r.slate.documentNo ? ` · ${r.slate.documentNo}` : ''} · {t('ye.sub', { asOf: r.asOf })}
+          </>
+        }
         extra={
           <>
-            <Link to={`/projects/slates/${r.slate.id}`}><Button icon={<ArrowLeftOutlined />}>{t('ye.back')}</Button></Link>
-            <a href={fileUrl(`/slates/${r.slate.id}/report.xlsx`)} data-testid="year-end-download"><Button type="primary" icon={<DownloadOutlined />}>{t('ye.download')}</Button></a>
+            <Link to={`/projects/slates/${r.slate.id}`}>
+              <Button icon={<ArrowLeftOutlined />}>{t('ye.back')}</Button>
+            </Link>
+            <a href={fileUrl(`/slates/${r.slate.id}/report.xlsx`)} data-testid="year-end-download">
+              <Button type="primary" icon={<DownloadOutlined />}>
+                {t('ye.download')}
+              </Button>
+            </a>
           </>
         }
       />
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="year-end-summary">
-        <Col xs={12} md={6} xl={3}><Card size="small"><Statistic title={t('ye.projects')} value={s.projects} /></Card></Col>
-        <Col xs={12} md={6} xl={3}><Card size="small"><Statistic title={t('ye.completed')} value={s.completed} /></Card></Col>
-        <Col xs={12} md={6} xl={3}><Card size="small"><Statistic title={t('ye.inProgress')} value={s.inProgress} /></Card></Col>
-        <Col xs={12} md={6} xl={3}><Card size="small"><Statistic title={t('ye.planned')} value={s.planned} /></Card></Col>
-        <Col xs={12} md={6} xl={3}><Card size="small"><Statistic title={t('ye.budget')} value={fmtYuan(s.budgetYuan, lang)} /></Card></Col>
-        <Col xs={12} md={6} xl={3}><Card size="small"><Statistic title={t('ye.spent')} value={fmtYuan(s.spentYuan, lang)} /></Card></Col>
-        <Col xs={12} md={6} xl={3}><Card size="small"><Statistic title={t('ye.rating')} value={s.satisfactionAverage ?? '—'} suffix={s.surveyResponses ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>（{s.surveyResponses}）</Typography.Text> : null} /></Card></Col>
+        <Col xs={12} md={6} xl={3}>
+          <Card size="small">
+            <Statistic title={t('ye.projects')} value={s.projects} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Card size="small">
+            <Statistic title={t('ye.completed')} value={s.completed} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Card size="small">
+            <Statistic title={t('ye.inProgress')} value={s.inProgress} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Card size="small">
+            <Statistic title={t('ye.planned')} value={s.planned} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Card size="small">
+            <Statistic title={t('ye.budget')} value={fmtYuan(s.budgetYuan, lang)} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Card size="small">
+            <Statistic title={t('ye.spent')} value={fmtYuan(s.spentYuan, lang)} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Card size="small">
+            <Statistic
+              title={t('ye.rating')}
+              value={s.satisfactionAverage ?? '—'}
+              suffix={
+                s.surveyResponses ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    （{s.surveyResponses}）
+                  </Typography.Text>
+                ) : null
+              }
+            />
+          </Card>
+        </Col>
         <Col xs={12} md={6} xl={3}>
           <Tooltip title={t('ye.formsHint')}>
-            <Card size="small" data-testid="year-end-forms"><Statistic title={t('ye.forms')} value={s.settlementForms ? t('ye.formsValue', { satisfied: s.settlementSatisfied, responses: s.settlementForms }) : '—'} /></Card>
+            <Card size="small" data-testid="year-end-forms">
+              <Statistic
+                title={t('ye.forms')}
+                value={s.settlementForms ? t('ye.formsValue', { satisfied: s.settlementSatisfied, responses: s.settlementForms }) : '—'}
+              />
+            </Card>
           </Tooltip>
         </Col>
       </Row>
@@ -78,9 +144,50 @@ export default function YearEndPage() {
           { title: t('ye.budget'), dataIndex: 'budgetYuan', width: 120, align: 'right', render: (v: number | null) => fmtYuan(v, lang) },
           { title: t('ye.spent'), dataIndex: 'spentYuan', width: 120, align: 'right', render: (v: number) => fmtYuan(v, lang) },
           { title: t('ye.used'), dataIndex: 'budgetUsedPercent', width: 100, align: 'right', render: pct },
-          { title: t('ye.milestones'), key: 'milestones', width: 110, render: (_, p) => <span>{t('ye.milestonesValue', { done: p.milestones.done, total: p.milestones.total })}{p.milestones.overdue > 0 && <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>{t('ye.overdue', { n: p.milestones.overdue })}</Typography.Text>}</span> },
-          { title: t('ye.rating'), key: 'rating', width: 120, align: 'right', render: (_, p) => (p.satisfaction.ratingAverage == null ? <Typography.Text type="secondary">{t('ye.ratingNone')}</Typography.Text> : `${fmtNum(p.satisfaction.ratingAverage, lang)}（${p.satisfaction.responses}）`) },
-          { title: t('ye.forms'), key: 'forms', width: 150, align: 'right', render: (_, p) => (p.settlementSatisfaction.responses ? <span data-testid={`year-end-forms-${p.no}`}>{t('ye.formsValue', { satisfied: p.settlementSatisfaction.satisfied, responses: p.settlementSatisfaction.responses })}<Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{pct(p.settlementSatisfaction.satisfiedPercent)}</Typography.Text></span> : '—') },
+          {
+            title: t('ye.milestones'),
+            key: 'milestones',
+            width: 110,
+            render: (_, p) => (
+              <span>
+                {t('ye.milestonesValue', { done: p.milestones.done, total: p.milestones.total })}
+                {p.milestones.overdue > 0 && (
+                  <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
+                    {t('ye.overdue', { n: p.milestones.overdue })}
+                  </Typography.Text>
+                )}
+              </span>
+            ),
+          },
+          {
+            title: t('ye.rating'),
+            key: 'rating',
+            width: 120,
+            align: 'right',
+            render: (_, p) =>
+              p.satisfaction.ratingAverage == null ? (
+                <Typography.Text type="secondary">{t('ye.ratingNone')}</Typography.Text>
+              ) : (
+                `${fmtNum(p.satisfaction.ratingAverage, lang)}（${p.satisfaction.responses}）`
+              ),
+          },
+          {
+            title: t('ye.forms'),
+            key: 'forms',
+            width: 150,
+            align: 'right',
+            render: (_, p) =>
+              p.settlementSatisfaction.responses ? (
+                <span data-testid={`year-end-forms-${p.no}`}>
+                  {t('ye.formsValue', { satisfied: p.settlementSatisfaction.satisfied, responses: p.settlementSatisfaction.responses })}
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {pct(p.settlementSatisfaction.satisfiedPercent)}
+                  </Typography.Text>
+                </span>
+              ) : (
+                '—'
+              ),
+          },
         ]}
       />
     </div>

@@ -43,7 +43,22 @@ export default function PublicProjectsPage() {
   return (
     <div data-testid="public-page" style={{ minHeight: '100vh', background: `linear-gradient(160deg, #fff5f5 0%, ${token.colorBgLayout} 40%, #eef2f8 100%)` }}>
       <Flex align="center" gap={12} style={{ padding: '10px 16px', background: '#c8102e', color: '#fff' }}>
-        <span style={{ display: 'inline-flex', width: 30, height: 30, borderRadius: 6, background: '#fff', color: '#c8102e', fontWeight: 700, alignItems: 'center', justifyContent: 'center', flex: 'none' }}>实</span>
+        <span
+          style={{
+            display: 'inline-flex',
+            width: 30,
+            height: 30,
+            borderRadius: 6,
+            background: '#fff',
+            color: '#c8102e',
+            fontWeight: 700,
+            alignItems: 'center',
+            justifyContent: 'center',
+            flex: 'none',
+          }}
+        >
+          实
+        </span>
         <Typography.Text strong style={{ color: '#fff', flex: 1, fontSize: 16 }} ellipsis>
           {t('lc.pub.title')}
         </Typography.Text>
@@ -51,7 +66,9 @@ export default function PublicProjectsPage() {
           <LangSwitch size="small" />
         </span>
         <Link to="/login" data-testid="public-login">
-          <Button size="small" icon={<LoginOutlined />}>{screens.sm ? t('lc.pub.login') : null}</Button>
+          <Button size="small" icon={<LoginOutlined />}>
+            {screens.sm ? t('lc.pub.login') : null}
+          </Button>
         </Link>
       </Flex>
       <div style={{ maxWidth: 1100, margin: '0 auto', padding: screens.md ? 24 : 12 }}>
@@ -60,18 +77,39 @@ export default function PublicProjectsPage() {
             <Typography.Title level={3} style={{ margin: 0 }} data-testid="public-title">
               {d ? d.title : t('lc.pub.title')}
             </Typography.Title>
-            <Typography.Text type="secondary">{d?.meeting && d.documentNo ? t('lc.pub.approved', { meeting: d.meeting, documentNo: d.documentNo, date: d.approvedOn ?? '' }) : t('lc.pub.sub')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {d?.meeting && d.documentNo ? t('lc.pub.approved', { meeting: d.meeting, documentNo: d.documentNo, date: d.approvedOn ?? '' }) : t('lc.pub.sub')}
+            </Typography.Text>
           </div>
           <Space wrap>
-            <Select data-testid="public-org" style={{ width: 220 }} value={org} options={orgOptions} onChange={(v: string) => set('org', v === 'federation' ? undefined : v)} />
-            <Select data-testid="public-year" style={{ width: 110 }} value={year} options={years.map((y) => ({ value: y, label: String(y) }))} placeholder={t('lc.pub.noYear')} onChange={(v: number) => set('year', v)} />
+            <Select
+              data-testid="public-org"
+              style={{ width: 220 }}
+              value={org}
+              options={orgOptions}
+              onChange={(v: string) => set('org', v === 'federation' ? undefined : v)}
+            />
+            <Select
+              data-testid="public-year"
+              style={{ width: 110 }}
+              value={year}
+              options={years.map((y) => ({ value: y, label: String(y) }))}
+              placeholder={t('lc.pub.noYear')}
+              onChange={(v: number) => set('year', v)}
+            />
           </Space>
         </Flex>
         {(slates.isLoading || (!!year && list.isLoading)) && <Skeleton active />}
-        {missing && <Card><Empty data-testid="public-empty" description={t('lc.pub.none')} /></Card>}
+        {missing && (
+          <Card>
+            <Empty data-testid="public-empty" description={t('lc.pub.none')} />
+          </Card>
+        )}
         {d && (
           <>
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{d.org.name} · {t('lc.pub.asOf', { date: d.asOf })}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+              {d.org.name} · {t('lc.pub.asOf', { date: d.asOf })}
+            </Typography.Paragraph>
             <Row gutter={[16, 16]} data-testid="public-projects">
               {d.projects.map((p) => (
                 <Col xs={24} md={12} key={p.no}>
@@ -80,18 +118,30 @@ export default function PublicProjectsPage() {
                       <Typography.Text strong style={{ fontSize: 15 }}>
                         {p.no}. {p.title}
                       </Typography.Text>
-                      <span style={{ flex: 'none' }}><ProjectStatusTag status={p.status} /></span>
+                      <span style={{ flex: 'none' }}>
+                        <ProjectStatusTag status={p.status} />
+                      </span>
                     </Flex>
                     <div style={{ margin: '6px 0' }}>
                       <CategoryTag category={p.category} />
-                      {p.responsibleOrgName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.responsibleOrgName}</Typography.Text>}
+                      {p.responsibleOrgName && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {p.responsibleOrgName}
+                        </Typography.Text>
+                      )}
                     </div>
                     {p.percent === null && p.suppressed && <Withheld testId={`public-progress-${p.no}`} />}
-                    {p.percent !== null && <Progress percent={p.percent} size="small" status={p.percent >= 100 ? 'success' : 'active'} data-testid={`public-progress-${p.no}`} />}
+                    {p.percent !== null && (
+                      <Progress percent={p.percent} size="small" status={p.percent >= 100 ? 'success' : 'active'} data-testid={`public-progress-${p.no}`} />
+                    )}
                     {p.targets.map((tg, i) => (
                       <Flex key={i} justify="space-between" gap={8} style={{ fontSize: 12 }}>
-                        <Typography.Text type="secondary" ellipsis style={{ flex: 1 }}>{tg.indicator}</Typography.Text>
-                        <span>{tg.actual === null && tg.suppressed ? <Withheld /> : fmtNum(tg.actual, lang)} / {fmtNum(tg.planned, lang)} {tg.unit}</span>
+                        <Typography.Text type="secondary" ellipsis style={{ flex: 1 }}>
+                          {tg.indicator}
+                        </Typography.Text>
+                        <span>
+                          {tg.actual === null && tg.suppressed ? <Withheld /> : fmtNum(tg.actual, lang)} / {fmtNum(tg.planned, lang)} {tg.unit}
+                        </span>
                       </Flex>
                     ))}
                   </Card>

@@ -6,7 +6,21 @@ import { ServerError } from '../../components/server-error.tsx';
 import { uploadFile } from '../../api/sites.ts';
 import { useTx } from './sites-ui.tsx';
 
-export function PhotoUpload({ value, onChange, type = 'site-photo', testId = 'photo-upload', accept = 'image/jpeg,image/png', label }: { value: number[]; onChange: (ids: number[]) => void; type?: string; testId?: string; accept?: string; label?: string }) {
+export function PhotoUpload({
+  value,
+  onChange,
+  type = 'site-photo',
+  testId = 'photo-upload',
+  accept = 'image/jpeg,image/png',
+  label,
+}: {
+  value: number[];
+  onChange: (ids: number[]) => void;
+  type?: string;
+  testId?: string;
+  accept?: string;
+  label?: string;
+}) {
   const tx = useTx();
   const [names, setNames] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -28,10 +42,16 @@ export function PhotoUpload({ value, onChange, type = 'site-photo', testId = 'ph
           return false;
         }}
       >
-        <Button icon={<CameraOutlined />} data-testid={testId}>{label ?? tx('上传照片', 'Upload photos')}</Button>
+        <Button icon={<CameraOutlined />} data-testid={testId}>
+          {label ?? tx('上传照片', 'Upload photos')}
+        </Button>
       </Upload>
       <Flex gap={4} wrap style={{ marginTop: 6 }} data-testid={`${testId}-done`}>
-        {names.map((n, i) => <Tag key={i} color="green">{n}</Tag>)}
+        {names.map((n, i) => (
+          <Tag key={i} color="green">
+            {n}
+          </Tag>
+        ))}
       </Flex>
       {error != null && <ServerError error={error} />}
     </div>

@@ -32,45 +32,102 @@ const py = (lat: number) => (my(lat) - y0) * sy;
 function tileTemplate(params: URLSearchParams): string | null {
   const t = params.get('tiles');
   if (t) {
-    try { localStorage.setItem('shishi.tiles', t); } catch { /* private mode */ }
+    try {
+      localStorage.setItem('shishi.tiles', t);
+    } catch {
+      /* private mode */
+    }
     return t;
   }
-  try { return localStorage.getItem('shishi.tiles'); } catch { return null; }
+  try {
+    return localStorage.getItem('shishi.tiles');
+  } catch {
+    return null;
+  }
 }
 
 function Tiles({ template }: { template: string }) {
-  const tx0 = Math.floor(x0 / 256), tx1 = Math.floor(mx(bounds.east) / 256);
-  const ty0 = Math.floor(y0 / 256), ty1 = Math.floor(my(bounds.south) / 256);
+  const tx0 = Math.floor(x0 / 256),
+    tx1 = Math.floor(mx(bounds.east) / 256);
+  const ty0 = Math.floor(y0 / 256),
+    ty1 = Math.floor(my(bounds.south) / 256);
   const out = [];
   for (let x = tx0; x <= tx1; x++)
     for (let y = ty0; y <= ty1; y++)
-      out.push(<image key={`${x}-${y}`} href={template.replace('{z}', String(Z)).replace('{x}', String(x)).replace('{y}', String(y))} x={(x * 256 - x0) * sx} y={(y * 256 - y0) * sy} width={256 * sx} height={256 * sy} />);
+      out.push(
+        <image
+          key={`${x}-${y}`}
+          href={template.replace('{z}', String(Z)).replace('{x}', String(x)).replace('{y}', String(y))}
+          x={(x * 256 - x0) * sx}
+          y={(y * 256 - y0) * sy}
+          width={256 * sx}
+          height={256 * sy}
+        />,
+      );
   return <g opacity={0.85}>{out}</g>;
 }
 
-export function SiteMap({ features, selected, onSelect, tiles }: { features: Feature[]; selected: number | null; onSelect: (id: number) => void; tiles: string | null }) {
+export function SiteMap({
+  features,
+  selected,
+  onSelect,
+  tiles,
+}: {
+  features: Feature[];
+  selected: number | null;
+  onSelect: (id: number) => void;
+  tiles: string | null;
+}) {
   const { pick } = useI18n();
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG map has no <fieldset>; role=group names the markers' container
-    <svg viewBox={`0 0 ${W} ${H}`} style={{ width: '100%', background: '#eef3f8', border: '1px solid #d9d9d9', borderRadius: 8 }} data-testid="site-map" role="group" aria-label="站点地图 / Map of the sites">
-      {tiles ? <Tiles template={tiles} /> : (
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      style={{ width: '100%', background: '#eef3f8', border: '1px solid #d9d9d9', borderRadius: 8 }}
+      data-testid="site-map"
+      role="group"
+      aria-label="站点地图 / Map of the sites"
+    >
+      {tiles ? (
+        <Tiles template={tiles} />
+      ) : (
         <g stroke="#d6e0ea" strokeWidth={1}>
-          {[121, 121.25, 121.5, 121.75].map((lon) => <line key={lon} x1={px(lon)} x2={px(lon)} y1={0} y2={H} />)}
-          {[30.75, 31, 31.25, 31.5, 31.75].map((lat) => <line key={lat} y1={py(lat)} y2={py(lat)} x1={0} x2={W} />)}
+          {[121, 121.25, 121.5, 121.75].map((lon) => (
+            <line key={lon} x1={px(lon)} x2={px(lon)} y1={0} y2={H} />
+          ))}
+          {[30.75, 31, 31.25, 31.5, 31.75].map((lat) => (
+            <line key={lat} y1={py(lat)} y2={py(lat)} x1={0} x2={W} />
+          ))}
         </g>
       )}
-      {!tiles && <text x={px(121.47)} y={py(31.23) - 10} fill="#8c9bab" fontSize={12} textAnchor="middle">人民广场</text>}
-      {features.filter((f) => f.geometry).map((f) => {
-        const [lon, lat] = f.geometry!.coordinates;
-        const on = selected === f.id;
-        return (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG marker cannot be a <button>; it takes focus and Enter like one
-          <g key={f.id} transform={`translate(${px(lon)},${py(lat)})`} onClick={() => onSelect(f.id)} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(f.id)} role="button" tabIndex={0} aria-label={f.properties.name} style={{ cursor: 'pointer' }} data-testid={`map-marker-${f.id}`}>
-            <circle r={on ? 9 : 6} fill={kindColor[f.properties.kind]} stroke="#fff" strokeWidth={2} />
-            <title>{`${f.properties.name}（${pick(kindLabel[f.properties.kind])}）`}</title>
-          </g>
-        );
-      })}
+      {!tiles && (
+        <text x={px(121.47)} y={py(31.23) - 10} fill="#8c9bab" fontSize={12} textAnchor="middle">
+          人民广场
+        </text>
+      )}
+      {features
+        .filter((f) => f.geometry)
+        .map((f) => {
+          const [lon, lat] = f.geometry!.coordinates;
+          const on = selected === f.id;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: an SVG marker cannot be a <button>; it takes focus and Enter like one
+            <g
+              key={f.id}
+              transform={`translate(${px(lon)},${py(lat)})`}
+              onClick={() => onSelect(f.id)}
+              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(f.id)}
+              role="button"
+              tabIndex={0}
+              aria-label={f.properties.name}
+              style={{ cursor: 'pointer' }}
+              data-testid={`map-marker-${f.id}`}
+            >
+              <circle r={on ? 9 : 6} fill={kindColor[f.properties.kind]} stroke="#fff" strokeWidth={2} />
+              <title>{`${f.properties.name}（${pick(kindLabel[f.properties.kind])}）`}</title>
+            </g>
+          );
+        })}
     </svg>
   );
 }
@@ -99,40 +156,84 @@ export default function PublicSitesPage() {
         </Typography.Title>
         <Flex gap={8}>
           <LangSwitch />
-          <Link to="/login"><Button icon={<LoginOutlined />}>{tx('工作人员登录', 'Staff login')}</Button></Link>
+          <Link to="/login">
+            <Button icon={<LoginOutlined />}>{tx('工作人员登录', 'Staff login')}</Button>
+          </Link>
         </Flex>
       </Flex>
       <Typography.Paragraph type="secondary">
-        {tx('爱心妈咪小屋、亲子工作室、健康服务点、健身驿站、工会司机之家、职工食堂：经验收合格并挂牌的阵地。', 'Nursing rooms, childcare studios, health points, fitness stations, driver homes and canteens that passed acceptance.')}
+        {tx(
+          '爱心妈咪小屋、亲子工作室、健康服务点、健身驿站、工会司机之家、职工食堂：经验收合格并挂牌的阵地。',
+          'Nursing rooms, childcare studios, health points, fitness stations, driver homes and canteens that passed acceptance.',
+        )}
       </Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select allowClear style={{ width: 200 }} placeholder={tx('全部类型', 'All kinds')} value={kind} onChange={(v) => set('kind', v)} data-testid="filter-kind"
-          options={siteKinds.filter((k) => k !== 'culture-team').map((k) => ({ value: k, label: pick(kindLabel[k]) }))} />
-        <Select allowClear style={{ width: 200 }} placeholder={tx('全部区', 'All districts')} value={district} onChange={(v) => set('district', v)} data-testid="filter-district"
-          options={(q.data?.districts ?? []).map((d) => ({ value: String(d.id), label: d.name }))} />
-        <Typography.Text type="secondary" style={{ alignSelf: 'center' }} data-testid="site-count">{tx(`共 ${features.length} 处`, `${features.length} sites`)}</Typography.Text>
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder={tx('全部类型', 'All kinds')}
+          value={kind}
+          onChange={(v) => set('kind', v)}
+          data-testid="filter-kind"
+          options={siteKinds.filter((k) => k !== 'culture-team').map((k) => ({ value: k, label: pick(kindLabel[k]) }))}
+        />
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder={tx('全部区', 'All districts')}
+          value={district}
+          onChange={(v) => set('district', v)}
+          data-testid="filter-district"
+          options={(q.data?.districts ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
+        />
+        <Typography.Text type="secondary" style={{ alignSelf: 'center' }} data-testid="site-count">
+          {tx(`共 ${features.length} 处`, `${features.length} sites`)}
+        </Typography.Text>
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <SiteMap features={features} selected={selected} onSelect={setSelected} tiles={tiles} />
           <Flex gap={12} wrap style={{ marginTop: 8 }}>
-            {siteKinds.filter((k) => k !== 'culture-team').map((k) => (
-              <span key={k} style={{ fontSize: 12 }}><span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: kindColor[k], marginRight: 4 }} />{pick(kindLabel[k])}</span>
-            ))}
+            {siteKinds
+              .filter((k) => k !== 'culture-team')
+              .map((k) => (
+                <span key={k} style={{ fontSize: 12 }}>
+                  <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: kindColor[k], marginRight: 4 }} />
+                  {pick(kindLabel[k])}
+                </span>
+              ))}
           </Flex>
         </Col>
         <Col xs={24} lg={10}>
           <Card size="small" styles={{ body: { maxHeight: 560, overflow: 'auto' } }}>
-            {features.length === 0 && !q.isLoading ? <Empty description={tx('没有符合条件的阵地', 'No sites match')} /> : (
+            {features.length === 0 && !q.isLoading ? (
+              <Empty description={tx('没有符合条件的阵地', 'No sites match')} />
+            ) : (
               <List
                 data-testid="site-list"
                 loading={q.isLoading}
                 dataSource={features}
                 renderItem={(f) => (
-                  <List.Item key={f.id} onClick={() => setSelected(f.id)} style={{ cursor: 'pointer', background: selected === f.id ? '#e6f4ff' : undefined, paddingInline: 8 }} data-testid={`site-item-${f.id}`}>
+                  <List.Item
+                    key={f.id}
+                    onClick={() => setSelected(f.id)}
+                    style={{ cursor: 'pointer', background: selected === f.id ? '#e6f4ff' : undefined, paddingInline: 8 }}
+                    data-testid={`site-item-${f.id}`}
+                  >
                     <List.Item.Meta
-                      title={<span>{f.properties.name} <Tag color={kindColor[f.properties.kind as SiteKind]}>{pick(kindLabel[f.properties.kind])}</Tag>{f.properties.status === 'yellow-card' && <Tag color="gold">{tx('整改中', 'Being fixed')}</Tag>}</span>}
-                      description={<span>{f.properties.district} · {f.properties.address}{f.properties.plaqueYear ? ` · ${tx(`${f.properties.plaqueYear} 年挂牌`, `plaqued ${f.properties.plaqueYear}`)}` : ''}{f.properties.openingHours ? ` · ${f.properties.openingHours}` : ''}</span>}
+                      title={
+                        <span>
+                          {f.properties.name} <Tag color={kindColor[f.properties.kind as SiteKind]}>{pick(kindLabel[f.properties.kind])}</Tag>
+                          {f.properties.status === 'yellow-card' && <Tag color="gold">{tx('整改中', 'Being fixed')}</Tag>}
+                        </span>
+                      }
+                      description={
+                        <span>
+                          {f.properties.district} · {f.properties.address}
+                          {f.properties.plaqueYear ? ` · ${tx(`${f.properties.plaqueYear} 年挂牌`, `plaqued ${f.properties.plaqueYear}`)}` : ''}
+                          {f.properties.openingHours ? ` · ${f.properties.openingHours}` : ''}
+                        </span>
+                      }
                     />
                   </List.Item>
                 )}

@@ -48,7 +48,10 @@ export function SurveyChart({ option, testId, height = 240 }: { option: ChartOpt
               }
             : {
                 grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
-                xAxis: { ...o.xAxis, axisLabel: { interval: 0, rotate: labels.length > 5 ? 30 : 0, formatter: (s: string) => (s.length > 8 ? `${s.slice(0, 8)}…` : s) } },
+                xAxis: {
+                  ...o.xAxis,
+                  axisLabel: { interval: 0, rotate: labels.length > 5 ? 30 : 0, formatter: (s: string) => (s.length > 8 ? `${s.slice(0, 8)}…` : s) },
+                },
                 series: series.map((s) => ({ ...s, barMaxWidth: 36, label: { show: true, position: 'top' } })),
               }),
         }}

@@ -9,15 +9,42 @@ import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 import { fromDay, toDay } from '../projects/lifecycle-ui.tsx';
 
-interface QuestionValues { kind: QuestionKind; prompt: string; optionsText?: string; required: boolean }
-interface Values { title: string; intro?: string; opensOn: Dayjs; closesOn: Dayjs; questions: QuestionValues[] }
+interface QuestionValues {
+  kind: QuestionKind;
+  prompt: string;
+  optionsText?: string;
+  required: boolean;
+}
+interface Values {
+  title: string;
+  intro?: string;
+  opensOn: Dayjs;
+  closesOn: Dayjs;
+  questions: QuestionValues[];
+}
 
 const isChoice = (k: QuestionKind | undefined) => k === 'single' || k === 'multiple';
-const lines = (s: string | undefined) => (s ?? '').split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string | undefined) =>
+  (s ?? '')
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const blankQuestion: QuestionValues = { kind: 'rating', prompt: '', required: true };
 
-export function SurveyForm({ projectId, survey, open, onClose, onSaved }: { projectId: number; survey: Survey | null; open: boolean; onClose: () => void; onSaved: (s: Survey) => void }) {
+export function SurveyForm({
+  projectId,
+  survey,
+  open,
+  onClose,
+  onSaved,
+}: {
+  projectId: number;
+  survey: Survey | null;
+  open: boolean;
+  onClose: () => void;
+  onSaved: (s: Survey) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const m = useSurveyMutations(projectId);
@@ -47,9 +74,20 @@ export function SurveyForm({ projectId, survey, open, onClose, onSaved }: { proj
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
     setError(null);
-    const questions = v.questions.map((q) => ({ kind: q.kind, prompt: q.prompt.trim(), options: isChoice(q.kind) ? lines(q.optionsText) : [], required: q.required }));
+    const questions = v.questions.map((q) => ({
+      kind: q.kind,
+      prompt: q.prompt.trim(),
+      options: isChoice(q.kind) ? lines(q.optionsText) : [],
+      required: q.required,
+    }));
     const body: SurveyInput = { title: v.title.trim(), intro: (v.intro ?? '').trim(), opensOn: toDay(v.opensOn)!, closesOn: toDay(v.closesOn)!, questions };
-    const done = { onSuccess: (s: Survey) => { message.success(t('common.saved')); onSaved(s); }, onError: (e: unknown) => setError(formLevelError(form, e, ['title', 'intro', 'opensOn', 'closesOn'])) };
+    const done = {
+      onSuccess: (s: Survey) => {
+        message.success(t('common.saved'));
+        onSaved(s);
+      },
+      onError: (e: unknown) => setError(formLevelError(form, e, ['title', 'intro', 'opensOn', 'closesOn'])),
+    };
     if (!survey) m.create.mutate(body, done);
     else {
       const { questions: qs, ...rest } = body;
@@ -86,7 +124,12 @@ export function SurveyForm({ projectId, survey, open, onClose, onSaved }: { proj
             dependencies={['opensOn']}
             rules={[
               { required: true, message: t('common.required') },
-              ({ getFieldValue }) => ({ validator: (_, v: Dayjs | undefined) => (!v || !getFieldValue('opensOn') || !v.isBefore(getFieldValue('opensOn'), 'day') ? Promise.resolve() : Promise.reject(new Error(t('sv.datesOrder')))) }),
+              ({ getFieldValue }) => ({
+                validator: (_, v: Dayjs | undefined) =>
+                  !v || !getFieldValue('opensOn') || !v.isBefore(getFieldValue('opensOn'), 'day')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('sv.datesOrder'))),
+              }),
             ]}
           >
             <DatePicker data-testid="survey-form-closesOn" />
@@ -106,22 +149,58 @@ export function SurveyForm({ projectId, survey, open, onClose, onSaved }: { proj
                   extra={
                     !locked && (
                       <span>
-                        <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={t('sv.q.up')} title={t('sv.q.up')} data-testid={`survey-form-q-up-${i}`} />
-                        <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)} aria-label={t('sv.q.down')} title={t('sv.q.down')} />
-                        <Button size="small" type="text" danger icon={<DeleteOutlined />} disabled={fields.length === 1} onClick={() => remove(i)} aria-label={t('sv.q.remove')} title={t('sv.q.remove')} data-testid={`survey-form-q-remove-${i}`} />
+                        <Button
+                          size="small"
+                          type="text"
+                          icon={<ArrowUpOutlined />}
+                          disabled={i === 0}
+                          onClick={() => move(i, i - 1)}
+                          aria-label={t('sv.q.up')}
+                          title={t('sv.q.up')}
+                          data-testid={`survey-form-q-up-${i}`}
+                        />
+                        <Button
+                          size="small"
+                          type="text"
+                          icon={<ArrowDownOutlined />}
+                          disabled={i === fields.length - 1}
+                          onClick={() => move(i, i + 1)}
+                          aria-label={t('sv.q.down')}
+                          title={t('sv.q.down')}
+                        />
+                        <Button
+                          size="small"
+                          type="text"
+                          danger
+                          icon={<DeleteOutlined />}
+                          disabled={fields.length === 1}
+                          onClick={() => remove(i)}
+                          aria-label={t('sv.q.remove')}
+                          title={t('sv.q.remove')}
+                          data-testid={`survey-form-q-remove-${i}`}
+                        />
                       </span>
                     )
                   }
                 >
                   <Flex gap={12} wrap align="start">
                     <Form.Item name={[f.name, 'kind']} label={t('sv.q.kind')} style={{ width: 170, marginBottom: 8 }} rules={[{ required: true }]}>
-                      <Select disabled={locked} data-testid={`survey-form-q-kind-${i}`} options={questionKinds.map((k) => ({ value: k, label: t(`sv.kind.${k}` as MessageKey) }))} />
+                      <Select
+                        disabled={locked}
+                        data-testid={`survey-form-q-kind-${i}`}
+                        options={questionKinds.map((k) => ({ value: k, label: t(`sv.kind.${k}` as MessageKey) }))}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'required']} label={t('sv.q.required')} valuePropName="checked" style={{ marginBottom: 8 }}>
                       <Switch disabled={locked} data-testid={`survey-form-q-required-${i}`} />
                     </Form.Item>
                   </Flex>
-                  <Form.Item name={[f.name, 'prompt']} label={t('sv.q.prompt')} style={{ marginBottom: 8 }} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+                  <Form.Item
+                    name={[f.name, 'prompt']}
+                    label={t('sv.q.prompt')}
+                    style={{ marginBottom: 8 }}
+                    rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+                  >
                     <Input disabled={locked} maxLength={500} data-testid={`survey-form-q-prompt-${i}`} />
                   </Form.Item>
                   <Form.Item noStyle dependencies={[['questions', f.name, 'kind']]}>
@@ -150,7 +229,14 @@ export function SurveyForm({ projectId, survey, open, onClose, onSaved }: { proj
                 </Card>
               ))}
               {!locked && (
-                <Button block type="dashed" icon={<PlusOutlined />} onClick={() => add({ ...blankQuestion })} disabled={fields.length >= 50} data-testid="survey-form-q-add">
+                <Button
+                  block
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ ...blankQuestion })}
+                  disabled={fields.length >= 50}
+                  data-testid="survey-form-q-add"
+                >
                   {t('sv.q.add')}
                 </Button>
               )}

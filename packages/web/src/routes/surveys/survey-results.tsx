@@ -30,20 +30,29 @@ export function SurveyResultsView({ survey, projectId }: { survey: Survey; proje
         <Col xs={12} md={8}>
           <Card size="small">
             <Statistic title={t('sv.r.responses')} value={data.responses} valueRender={(v) => <span data-testid="survey-res-responses">{v}</span>} />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('sv.r.asOf', { date: data.asOf })}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('sv.r.asOf', { date: data.asOf })}
+            </Typography.Text>
           </Card>
         </Col>
         {data.responseRate != null && (
           <Col xs={12} md={8}>
             <Card size="small">
               <Statistic title={t('sv.r.rate')} value={data.responseRate} suffix="%" valueRender={(v) => <span data-testid="survey-res-rate">{v}</span>} />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('sv.r.rateOf', { n: fmtNum(data.audienceSize, lang) })}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('sv.r.rateOf', { n: fmtNum(data.audienceSize, lang) })}
+              </Typography.Text>
             </Card>
           </Col>
         )}
         <Col xs={24} md={8}>
           <Card size="small">
-            <Statistic title={t('sv.r.average')} value={data.ratingAverage ?? '—'} precision={data.ratingAverage == null ? undefined : 2} valueRender={(v) => <span data-testid="survey-res-average">{v}</span>} />
+            <Statistic
+              title={t('sv.r.average')}
+              value={data.ratingAverage ?? '—'}
+              precision={data.ratingAverage == null ? undefined : 2}
+              valueRender={(v) => <span data-testid="survey-res-average">{v}</span>}
+            />
           </Card>
         </Col>
       </Row>
@@ -83,14 +92,33 @@ function QuestionCard({ q, surveyId, projectId, moderate }: { q: QuestionResult;
     <Card size="small" title={title} data-testid={`survey-q-${q.position}`} data-answered={q.answered} style={{ height: '100%' }}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('sv.r.answered', { n: q.answered })}
-        {q.kind === 'rating' && q.average != null && <> · <b data-testid={`survey-avg-${q.position}`}>{t('sv.r.avg', { avg: q.average.toFixed(2) })}</b> · {t('sv.r.satisfied', { p: q.satisfiedPercent })}</>}
+        {q.kind === 'rating' && q.average != null && (
+          <>
+            {' '}
+            · <b data-testid={`survey-avg-${q.position}`}>{t('sv.r.avg', { avg: q.average.toFixed(2) })}</b> · {t('sv.r.satisfied', { p: q.satisfiedPercent })}
+          </>
+        )}
       </Typography.Text>
-      {q.kind === 'text' ? <TextAnswers q={q} surveyId={surveyId} projectId={projectId} moderate={moderate} /> : <SurveyChart option={q.chart} testId={`survey-chart-${q.position}`} />}
+      {q.kind === 'text' ? (
+        <TextAnswers q={q} surveyId={surveyId} projectId={projectId} moderate={moderate} />
+      ) : (
+        <SurveyChart option={q.chart} testId={`survey-chart-${q.position}`} />
+      )}
     </Card>
   );
 }
 
-function TextAnswers({ q, surveyId, projectId, moderate }: { q: Extract<QuestionResult, { kind: 'text' }>; surveyId: number; projectId: number; moderate: boolean }) {
+function TextAnswers({
+  q,
+  surveyId,
+  projectId,
+  moderate,
+}: {
+  q: Extract<QuestionResult, { kind: 'text' }>;
+  surveyId: number;
+  projectId: number;
+  moderate: boolean;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const m = useSurveyMutations(projectId);
@@ -108,9 +136,34 @@ function TextAnswers({ q, surveyId, projectId, moderate }: { q: Extract<Question
           <List.Item
             data-testid={`survey-text-${a.responseId}`}
             data-hidden={a.hidden}
-            actions={moderate && !a.hidden ? [<Button key="h" size="small" type="link" danger icon={<EyeInvisibleOutlined />} data-testid={`survey-hide-${a.responseId}`} onClick={() => { form.resetFields(); setHiding(a.responseId); }}>{t('sv.r.hide')}</Button>] : []}
+            actions={
+              moderate && !a.hidden
+                ? [
+                    <Button
+                      key="h"
+                      size="small"
+                      type="link"
+                      danger
+                      icon={<EyeInvisibleOutlined />}
+                      data-testid={`survey-hide-${a.responseId}`}
+                      onClick={() => {
+                        form.resetFields();
+                        setHiding(a.responseId);
+                      }}
+                    >
+                      {t('sv.r.hide')}
+                    </Button>,
+                  ]
+                : []
+            }
           >
-            {a.hidden ? <Typography.Text type="secondary" italic>{t('sv.r.hidden', { reason: a.hiddenReason ?? '' })}</Typography.Text> : a.text}
+            {a.hidden ? (
+              <Typography.Text type="secondary" italic>
+                {t('sv.r.hidden', { reason: a.hiddenReason ?? '' })}
+              </Typography.Text>
+            ) : (
+              a.text
+            )}
           </List.Item>
         )}
       />
@@ -125,7 +178,15 @@ function TextAnswers({ q, surveyId, projectId, moderate }: { q: Extract<Question
         onOk={async () => {
           const v = await form.validateFields().catch(() => null);
           if (!v || !hiding) return;
-          m.hide.mutate({ surveyId, responseId: hiding, questionId: q.questionId, reason: v.reason.trim() }, { onSuccess: () => { message.success(t('sv.r.hidden.ok')); setHiding(null); } });
+          m.hide.mutate(
+            { surveyId, responseId: hiding, questionId: q.questionId, reason: v.reason.trim() },
+            {
+              onSuccess: () => {
+                message.success(t('sv.r.hidden.ok'));
+                setHiding(null);
+              },
+            },
+          );
         }}
       >
         <Form form={form} layout="vertical" preserve={false}>
@@ -157,7 +218,14 @@ function Regions({ data }: { data: SurveyResults }) {
             dataIndex: 'ratingAverage',
             align: 'right',
             width: 200,
-            render: (v: number | null) => (v == null ? <Tooltip title={t('sv.r.regionSmall')}><span>—</span></Tooltip> : v.toFixed(2)),
+            render: (v: number | null) =>
+              v == null ? (
+                <Tooltip title={t('sv.r.regionSmall')}>
+                  <span>—</span>
+                </Tooltip>
+              ) : (
+                v.toFixed(2)
+              ),
           },
         ]}
       />

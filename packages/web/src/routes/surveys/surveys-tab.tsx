@@ -14,7 +14,11 @@ const stateColors: Record<SurveyState, string> = { scheduled: 'default', open: '
 
 export function SurveyStateTag({ survey }: { survey: Pick<Survey, 'state' | 'stateName'> }) {
   const { pick } = useI18n();
-  return <Tag color={stateColors[survey.state as SurveyState] ?? 'default'} data-state={survey.state}>{pick(survey.stateName)}</Tag>;
+  return (
+    <Tag color={stateColors[survey.state as SurveyState] ?? 'default'} data-state={survey.state}>
+      {pick(survey.stateName)}
+    </Tag>
+  );
 }
 
 export function SurveysTab({ project }: { project: Project }) {
@@ -35,7 +39,9 @@ export function SurveysTab({ project }: { project: Project }) {
     <div data-testid="surveys-tab">
       {canCreate && (
         <Flex justify="end" style={{ marginBottom: 12 }}>
-          <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="survey-new">{t('sv.new')}</Button>
+          <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="survey-new">
+            {t('sv.new')}
+          </Button>
         </Flex>
       )}
       <ServerError error={m.remove.error} style={{ marginBottom: 12 }} />
@@ -56,15 +62,32 @@ export function SurveysTab({ project }: { project: Project }) {
             { title: t('sv.dates'), key: 'dates', width: 210, render: (_, s) => `${s.opensOn} ~ ${s.closesOn}` },
             { title: t('sv.state'), key: 'state', width: 100, render: (_, s) => <SurveyStateTag survey={s} /> },
             { title: t('sv.questions'), key: 'q', width: 80, align: 'right', render: (_, s) => s.questions.length },
-            { title: t('sv.responses'), dataIndex: 'responses', width: 90, align: 'right', render: (v: number | undefined, s) => <span data-testid={`survey-responses-${s.id}`}>{v ?? '—'}</span> },
+            {
+              title: t('sv.responses'),
+              dataIndex: 'responses',
+              width: 90,
+              align: 'right',
+              render: (v: number | undefined, s) => <span data-testid={`survey-responses-${s.id}`}>{v ?? '—'}</span>,
+            },
             {
               title: t('common.actions'),
               key: 'a',
               width: 190,
               render: (_, s) => (
                 <Space size={0} onClick={(e) => e.stopPropagation()}>
-                  <Button size="small" type="link" icon={<BarChartOutlined />} onClick={() => setPicked(s.id)} data-testid={`survey-results-${s.id}`}>{t('sv.results')}</Button>
-                  {s.abilities.update && <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(s)} data-testid={`survey-edit-${s.id}`} aria-label={t('common.edit')} />}
+                  <Button size="small" type="link" icon={<BarChartOutlined />} onClick={() => setPicked(s.id)} data-testid={`survey-results-${s.id}`}>
+                    {t('sv.results')}
+                  </Button>
+                  {s.abilities.update && (
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<EditOutlined />}
+                      onClick={() => setEditing(s)}
+                      data-testid={`survey-edit-${s.id}`}
+                      aria-label={t('common.edit')}
+                    />
+                  )}
                   {s.abilities.delete && (
                     <Popconfirm
                       title={t('sv.deleteConfirm', { title: s.title })}
@@ -90,7 +113,10 @@ export function SurveysTab({ project }: { project: Project }) {
         survey={editing === 'new' ? null : editing}
         open={editing !== null}
         onClose={() => setEditing(null)}
-        onSaved={(s) => { setEditing(null); setPicked(s.id); }}
+        onSaved={(s) => {
+          setEditing(null);
+          setPicked(s.id);
+        }}
       />
     </div>
   );
