@@ -29,7 +29,12 @@ const browserFiles = find(path.join(root, 'packages/web/test'), /\.e2e\.ts$/);
 // slowest stage on the 2-core CI machine. SHISHI_BROWSER_BOTH=1 runs every browser file on both.
 const browserBoth = !!process.env.SHISHI_BROWSER_BOTH;
 const browserOn = (db) => (browserBoth ? browserFiles : browserFiles.filter((_, i) => (i % 2 === 0) === (db === 'pglite')));
-const nodeTest = (files, env = {}) => ({ cmd: process.execPath, args: ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files], env, kind: 'node-test' });
+const nodeTest = (files, env = {}) => ({
+  cmd: process.execPath,
+  args: ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files],
+  env,
+  kind: 'node-test',
+});
 const stages = [
   { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'], kind: 'plain' },
   { name: 'lint', cmd: 'npm', args: ['run', '-s', 'lint'], kind: 'plain' },
@@ -60,8 +65,14 @@ function runStage(s, stream) {
   return new Promise((resolve) => {
     const child = spawn(s.cmd, s.args, { cwd: root, env: { ...process.env, ...s.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
-    child.stdout.on('data', (d) => { text += d; if (stream) process.stdout.write(d); });
-    child.stderr.on('data', (d) => { text += d; if (stream) process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      text += d;
+      if (stream) process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      text += d;
+      if (stream) process.stderr.write(d);
+    });
     child.on('close', (code) => {
       if (!stream) process.stdout.write(`\n=== ${s.name} ===\n${text}`);
       let p = 0;
