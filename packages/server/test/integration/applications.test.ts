@@ -84,7 +84,10 @@ describe(`applications, review and payouts on ${engine}`, () => {
     const r = await req('member', 'GET', '/programs?year=2018');
     assert.equal(r.statusCode, 200);
     // Besides the three, the demo opens 2018's childcare-studio program for Pudong's district claim (demo/sites-data.ts).
-    const codes = r.json().items.map((p: any) => p.program).sort();
+    const codes = r
+      .json()
+      .items.map((p: any) => p.program)
+      .sort();
     assert.deepEqual(codes, ['childcare-subsidy', 'critical-illness-condolence', 'invention-award', 'skill-promotion-award']);
     const skill = r.json().items.find((p: any) => p.program === 'skill-promotion-award');
     assert.deepEqual(

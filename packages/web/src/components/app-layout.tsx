@@ -268,8 +268,7 @@ export function AppLayout({ me }: { me: Me }) {
         </div>
       )}
       {narrow && !isCollapsed && (
-        // biome-ignore lint/a11y/noStaticElementInteractions: the scrim behind the open menu, a mouse shortcut; the menu button closes it by keyboard
-        // biome-ignore lint/a11y/useKeyWithClickEvents: as above
+        // The scrim behind the open menu: a mouse shortcut, hidden from assistive technology; the menu button closes it by keyboard.
         <div
           className="app-overlay"
           aria-hidden="true"
