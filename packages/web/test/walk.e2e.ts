@@ -8,7 +8,7 @@
 // centre), so the walk adds a few minutes to the suite, not a quarter of an hour.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { login, memberLogin, newPage, settled, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
+import { login, memberLogin, newPage, shot, startBrowserEnv, type BrowserEnv } from './browser-harness.ts';
 
 const ALL = [
   'admin',
@@ -64,8 +64,7 @@ describe('every page of every menu in Chromium', () => {
       for (const href of hrefs) {
         problems.length = 0;
         bad.length = 0;
-        await page.goto(env.base + href);
-        await settled(page);
+        await page.goto(env.base + href); // the harness's goto waits until the page's queries settle
         const errorState = await page.locator('.ant-result-error, .ant-result-500, .ant-result-403, [data-testid="server-error"]').count();
         const name = href === '/' ? 'home' : href.slice(1).replace(/[/?=&]/g, '-');
         await shot(page, `walk-${user}-${name}`);

@@ -6,7 +6,7 @@ import { PolicyError } from './errors.ts';
 import { compileInput, keyFields, type InputParser } from './fast-input.ts';
 import { fenToYuan } from './money.ts';
 import { convertValue, loadParameterFile, resolveParameters, type ParameterFile, type ResolvedParam } from './params.ts';
-import { TRACE_LABELS } from './labels.ts';
+import { COMMON_LABELS, TRACE_LABELS } from './labels.ts';
 import type { ProgramDefinition } from './program.ts';
 import { reasonMessage } from './reasons.ts';
 import type { Message, EvaluateRequest, EvaluateResult, OutputKind, ParameterValue, PolicyVersion, ProgramInfo, TimelineEntry, TraceEntry } from './types.ts';
@@ -63,6 +63,8 @@ class Runtime {
   get fieldLabels(): Map<string, Message> {
     if (this.labels) return this.labels;
     const out = new Map<string, Message>(Object.entries(TRACE_LABELS));
+    // Fields several programs share name the same values when a formula computes them (coverageStart, nights…).
+    for (const [k, l] of Object.entries(COMMON_LABELS)) out.set(k, { zh: l.zh, en: l.en });
     const props = (this.getInfo().inputSchema as { properties?: Record<string, { 'x-label'?: Message }> }).properties ?? {};
     for (const [k, p] of Object.entries(props)) if (p['x-label']) out.set(k, p['x-label']);
     return (this.labels = out);

@@ -94,8 +94,6 @@ export function labelled<S extends Record<string, z.ZodType>>(shape: S, own: Rec
 export const TRACE_LABELS: Record<string, Message> = {
   policy: { zh: '政策版本', en: 'Policy version' },
   'policy-date': { zh: '确定政策版本的日期', en: 'Date that selects the policy' },
-  coverageStart: { zh: '起保日', en: 'Cover starts' },
-  coverageEnd: { zh: '止保日', en: 'Cover ends' },
   coveredFrom: { zh: '保障起始日', en: 'Covered from' },
   paidDays: { zh: '给付天数', en: 'Days paid' },
   daysTimesRate: { zh: '天数 × 日额', en: 'Days × daily rate' },

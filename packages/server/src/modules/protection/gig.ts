@@ -34,6 +34,7 @@ import { toAppError } from '../policy/service.ts';
 import { notify } from '../notifications/service.ts';
 import { ROSTER_MAX_ROWS } from './gig-schema.ts';
 import * as repo from './gig-repository.ts';
+import { coverPhase } from './phase.ts';
 
 export const gigNotices = {
   // 001 互助保障计划 二(三): the worker is told by SMS that the cover is in force.
@@ -423,10 +424,8 @@ export function listRosters(s: Services, ctx: RequestContext, q: TPageQuery & re
 
 /** An active cover named by where today stands in its period (4/1–3/31 or from the 1st of a month): 待起保, 保障中, 已到期. */
 const phaseNames = { 'not-started': { zh: '待起保', en: 'Not started' }, ended: { zh: '已到期', en: 'Ended' } } as const;
-function phaseOf(c: repo.CoverRow, today: string) {
-  if (c.status !== 'active' || !c.coverage_start || !c.coverage_end) return null;
-  return today < c.coverage_start ? ('not-started' as const) : today > c.coverage_end ? ('ended' as const) : ('in-force' as const);
-}
+const phaseOf = (c: repo.CoverRow, today: string) =>
+  c.status === 'active' && c.coverage_start && c.coverage_end ? coverPhase({ coverage_start: c.coverage_start, coverage_end: c.coverage_end }, today) : null;
 
 export function presentCover(c: repo.CoverRow, today: string) {
   const phase = phaseOf(c, today);
@@ -458,11 +457,12 @@ export function presentCover(c: repo.CoverRow, today: string) {
 export async function rosterRows(s: Services, ctx: RequestContext, id: number, q: TPageQuery & { status?: repo.CoverFilter['status'] }) {
   const actor = ctx.actor!;
   const db = s.database.db;
+  const today = s.clock.today();
   if (!(await repo.findRoster(db, actor, id))) throw notFound('gig-roster', id);
   const f = { rosterId: id, status: q.status };
   return paginate(
     q,
-    async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, s.clock.today())),
+    async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, today)),
     () => repo.coverCount(db, actor, f),
   );
 }
@@ -470,10 +470,11 @@ export async function rosterRows(s: Services, ctx: RequestContext, id: number, q
 export function listCovers(s: Services, ctx: RequestContext, q: TPageQuery & repo.CoverFilter) {
   const actor = ctx.actor!;
   const db = s.database.db;
+  const today = s.clock.today();
   const f = { year: q.year, status: q.status ?? 'active', platformId: q.platformId, q: q.q };
   return paginate(
     q,
-    async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, s.clock.today())),
+    async (offset, limit) => (await repo.coverPage(db, actor, f, offset, limit)).map((c) => presentCover(c, today)),
     () => repo.coverCount(db, actor, f),
   );
 }

@@ -25,6 +25,7 @@ import type { ProtectionPlan } from '../../db/schema.ts';
 import { toAppError } from '../policy/service.ts';
 import * as repo from './repository.ts';
 import { timetableOf, type CollectiveTimetable } from './windows.ts';
+import { coverPhase } from './phase.ts';
 
 export const planNames: Record<ProtectionPlan, Bilingual> = {
   A: { zh: 'A类保障', en: 'Plan A' },
@@ -470,10 +471,6 @@ export async function confirmList(s: Services, ctx: RequestContext, id: number) 
 // ---------------------------------------------------------------------------------------------
 // The register: covers, totals, the member's own.
 
-/** Where today stands in a cover's period (the status says what was done; this, whether it protects today). */
-export const coverPhase = (c: { coverage_start: string; coverage_end: string }, today: string) =>
-  today < c.coverage_start ? ('not-started' as const) : today > c.coverage_end ? ('ended' as const) : ('in-force' as const);
-
 export function presentCover(c: repo.CoverRow, today: string) {
   return {
     id: c.id,
@@ -509,9 +506,10 @@ export function presentCover(c: repo.CoverRow, today: string) {
 export async function listEnrollments(s: Services, ctx: RequestContext, q: TPageQuery & repo.CoverFilter) {
   const actor = ctx.actor!;
   const db = s.database.db;
+  const today = s.clock.today();
   return paginate(
     q,
-    async (offset, limit) => (await repo.coverPage(db, actor, q, offset, limit)).map((c) => presentCover(c, s.clock.today())),
+    async (offset, limit) => (await repo.coverPage(db, actor, q, offset, limit)).map((c) => presentCover(c, today)),
     () => repo.coverCount(db, actor, q),
   );
 }
