@@ -9,13 +9,15 @@ import { loadStoredCalendar } from './modules/calendar/service.ts';
 import { loadApprovedVersions } from './modules/policy/versions.ts';
 import { modules } from './modules/index.ts';
 import { registerNotices } from './modules/notifications/service.ts';
+import { registerDeliveries } from './modules/projects/deliveries.ts';
 
-/** Jobs, schedules and notice templates of every module, from the one list (the CLI gets them too). */
+/** Jobs, schedules, notice templates and delivery counters of every module, from the one list (the CLI gets them too). */
 function registerModules(s: Services) {
   for (const m of modules) {
     for (const j of m.jobs ?? []) s.jobs.register(j, s);
     for (const sch of m.schedules ?? []) s.jobs.addSchedule(sch);
     if (m.notices) registerNotices(m.notices, m.name);
+    if (m.deliveries) registerDeliveries(m.deliveries, m.name);
   }
 }
 

@@ -290,6 +290,34 @@ describe('project cycle in Chromium', () => {
     await admin.page.context().close();
   });
 
+  it('the enrollment project counts the cover register: its target says so and shows the confirmed covers', async () => {
+    const project = await db()
+      .selectFrom('projects')
+      .innerJoin('slates', 'slates.id', 'projects.slate_id')
+      .select('projects.id')
+      .where('slates.year', '=', 2025)
+      .where('projects.no', '=', 1)
+      .where('slates.org_id', '=', (await db().selectFrom('orgs').select('id').where('kind', '=', 'municipal').executeTakeFirstOrThrow()).id)
+      .executeTakeFirstOrThrow();
+    const target = await db().selectFrom('targets').select('id').where('project_id', '=', project.id).executeTakeFirstOrThrow();
+    const confirmed = await db()
+      .selectFrom('protection_covers')
+      .select((e) => e.fn.countAll<string>().as('n'))
+      .where('year', '=', 2025)
+      .where('status', '=', 'confirmed')
+      .executeTakeFirstOrThrow();
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'admin');
+    await page.goto(`${env.base}/projects/${project.id}?tab=targets`);
+    await page.getByTestId(`target-source-${target.id}`).filter({ hasText: '业务数据' }).waitFor();
+    assert.equal((await page.getByTestId(`target-actual-${target.id}`).innerText()).replace(/[,，\s]/g, ''), String(Number(confirmed.n)));
+    await page.getByTestId(`target-source-${target.id}`).hover();
+    await page.getByText('完成：已确认参保的会员').waitFor();
+    await shot(page, 'lifecycle-target-deliveries');
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
   it('works in English', async () => {
     const { page, problems } = await newPage(env, { lang: 'en' });
     await login(env, page, 'admin');

@@ -705,7 +705,7 @@ export interface DB {
 // ---------------------------------------------------------------------------------------------
 // Where a target's actual comes from (migration 0006_target_actual_from; merged into TargetsTable).
 
-export type TargetActualFrom = 'reports' | 'approved-applications' | 'paid-applications';
+export type TargetActualFrom = 'reports' | 'approved-applications' | 'paid-applications' | 'deliveries';
 
 export interface TargetsTable {
   actual_from: ColumnType<TargetActualFrom, TargetActualFrom | undefined, TargetActualFrom>;

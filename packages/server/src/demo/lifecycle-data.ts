@@ -9,12 +9,13 @@
 //    unions' 2022 monthly reports in the columns of 001 附件3.
 // Readings: a target is written only where the document states a number; budgets only where the
 // document gives a unit amount and a count (10 teams × 5万; 80 × 5,000 + 20 × 10,000; 10,000 × 218).
+import type { TargetActualFrom } from '../db/schema.ts';
 import type { Services } from '../platform/services.ts';
 import { demoOrgs } from './org-data.ts';
 import { stageOn } from '../modules/calls/stages.ts';
 
 type Contact = { name: string; org?: string; phone?: string; email?: string };
-type Target = { indicator: string; unit: string; planned: number; children?: Target[]; note?: string };
+type Target = { indicator: string; unit: string; planned: number; children?: Target[]; note?: string; actualFrom?: TargetActualFrom };
 type Milestone = { title: string; startsOn?: string; dueOn: string; responsible?: string };
 interface DemoProject {
   title: string;
@@ -352,7 +353,8 @@ export const slate2025: DemoSlate = {
       category: 'rights',
       responsible: 'rights',
       programs: ['member-protection'],
-      targets: [{ indicator: '参加会员专享基本保障的会员', unit: '人', planned: 3500000 }],
+      // Counted from the cover register (covers confirmed), not from reports.
+      targets: [{ indicator: '参加会员专享基本保障的会员', unit: '人', planned: 3500000, actualFrom: 'deliveries' }],
       source: '003 附件2-1 三、时间节点',
       contacts: [
         { name: '余嘉毅', org: '市总工会权益保障部', phone: '021-63215018*2354' },
@@ -423,7 +425,7 @@ export const slate2025: DemoSlate = {
       responsible: 'grassroots-work',
       programs: ['two-disease-screening'],
       budgetYuan: 2180000,
-      targets: [{ indicator: '接受“两病”筛查的女职工', unit: '人', planned: 10000 }],
+      targets: [{ indicator: '接受“两病”筛查的女职工', unit: '人', planned: 10000, actualFrom: 'deliveries' }],
       contacts: [{ name: '穆维贞', org: '市总工会基层工作部', phone: '021-63211939-2356' }],
       source: '003 附件2-6（218元/人）',
     },
@@ -485,7 +487,8 @@ export const slate2025: DemoSlate = {
       category: 'health',
       responsible: 'rights',
       programs: ['group-sanatorium', 'member-vacation'],
-      targets: [{ indicator: '一线技术工人及职工疗休养', unit: '人', planned: 50000 }],
+      // Members on settled trip rosters and approved vacations.
+      targets: [{ indicator: '一线技术工人及职工疗休养', unit: '人', planned: 50000, actualFrom: 'deliveries' }],
       contacts: [{ name: '尤骏', org: '上海海鸥控股（集团）有限公司', phone: '021-65151360-816' }],
       source: '003 附件2-9',
     },
@@ -711,7 +714,15 @@ export async function loadLifecycleDemo(s: Services) {
         const addTarget = async (t: Target, parentId: number | null, key: string) => {
           const tr = await trx
             .insertInto('targets')
-            .values({ project_id: row.id, parent_id: parentId, indicator: t.indicator, unit: t.unit, planned_value: t.planned, note: t.note ?? null })
+            .values({
+              project_id: row.id,
+              parent_id: parentId,
+              indicator: t.indicator,
+              unit: t.unit,
+              planned_value: t.planned,
+              note: t.note ?? null,
+              ...(t.actualFrom ? { actual_from: t.actualFrom } : {}),
+            })
             .returning('id')
             .executeTakeFirstOrThrow();
           targetIds.set(key, tr.id);

@@ -45,6 +45,35 @@ export interface NoticeTemplate {
   en: string;
 }
 
+/** One union's count of what a program delivered in a year (covers in force, members on a settled roster…). */
+export interface DeliveryRow {
+  program: string;
+  orgPath: string;
+  /** Done: counts toward a target's actual. */
+  delivered: number;
+  /** Under way (listed, submitted, awaiting settlement): a target's pending. */
+  pending: number;
+}
+
+/** Where a union's tree stands: the owner's subtree, optionally only inside (`under`) or outside (`notUnder`) a part of it. */
+export interface DeliveryQuery {
+  programCodes: readonly string[];
+  year: number;
+  orgPath: string;
+  under?: string;
+  notUnder?: string;
+}
+
+/**
+ * What a module counts for project targets fed by `deliveries` (projects/deliveries.ts): the
+ * programs it runs itself, what it counts for each (said beside the target), and the count per
+ * union, scoped in the query. Programs no module counts are read from the applications workflow.
+ */
+export interface DeliveryCounter {
+  programs: Readonly<Record<string, { delivered: { zh: string; en: string }; pending: { zh: string; en: string } }>>;
+  count(db: Executor, q: DeliveryQuery): Promise<DeliveryRow[]>;
+}
+
 export interface ModuleDefinition {
   name: string;
   /** Tables this module creates and alone writes and reads (others go through its service). */
@@ -53,6 +82,8 @@ export interface ModuleDefinition {
   jobs?: readonly JobDefinition<any>[];
   schedules?: readonly Schedule[];
   notices?: Readonly<Record<string, NoticeTemplate>>;
+  /** Counts of what the programs this module runs delivered, for project targets (see DeliveryCounter). */
+  deliveries?: DeliveryCounter;
 }
 
 export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;

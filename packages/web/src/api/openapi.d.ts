@@ -13349,7 +13349,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        actualFrom?: "reports" | "approved-applications" | "paid-applications";
+                        actualFrom?: "reports" | "approved-applications" | "paid-applications" | "deliveries";
                         indicator: string;
                         note?: string;
                         parentTargetId?: number;
@@ -25633,7 +25633,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        actualFrom?: "reports" | "approved-applications" | "paid-applications";
+                        actualFrom?: "reports" | "approved-applications" | "paid-applications" | "deliveries";
                         indicator?: string;
                         note?: string | null;
                         plannedValue?: number;

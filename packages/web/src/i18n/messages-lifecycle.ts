@@ -217,6 +217,13 @@ export const lifecycleZh = {
   'lc.t.parent': '上级目标',
   'lc.t.note': '备注',
   'lc.t.none': '还没有量化目标',
+  'lc.t.source': '完成数来源',
+  'lc.t.source.reports': '进度报送',
+  'lc.t.source.approved-applications': '已核准的申请',
+  'lc.t.source.paid-applications': '已发放的申请',
+  'lc.t.source.deliveries': '业务数据',
+  'lc.t.source.help': '“业务数据”按关联项目的实际办理情况统计：会员保障按已确认参保人数，疗休养和体检按已结算名册人数，其余项目按已核准的申请',
+  'lc.t.basis': '完成：{delivered}；待审核：{pending}',
 
   'lc.a.title': '目标分配：{indicator}（{planned}{unit}）',
   'lc.a.union': '工会',
@@ -553,6 +560,14 @@ export const lifecycleEn: Record<keyof typeof lifecycleZh, string> = {
   'lc.t.parent': 'Parent target',
   'lc.t.note': 'Note',
   'lc.t.none': 'No quantified targets yet',
+  'lc.t.source': 'Actual counted from',
+  'lc.t.source.reports': 'Progress reports',
+  'lc.t.source.approved-applications': 'Approved applications',
+  'lc.t.source.paid-applications': 'Paid applications',
+  'lc.t.source.deliveries': 'Program records',
+  'lc.t.source.help':
+    '“Program records” counts what the linked programs did: confirmed covers for member protection, members on settled rosters for trips and checkups, approved applications for the rest',
+  'lc.t.basis': 'Actual: {delivered}; pending: {pending}',
 
   'lc.a.title': 'Allocation: {indicator} ({planned} {unit})',
   'lc.a.union': 'Union',

@@ -6,6 +6,8 @@ import { quotasRoutes } from './quotas-routes.ts';
 import { expireGrantsJob } from './service.ts';
 import { billNotices } from './bills.ts';
 import { reminderNotices, sendTripReminders } from './reminders.ts';
+import { rosterCounts } from './deliveries-repository.ts';
+import { quotaPrograms } from './quotas-schema.ts';
 
 /** Daily at 09:00 Shanghai time: SMS reminders to the members of rosters starting within three days (issue 10 §3). */
 export const tripRemindersJob = defineJob({ kind: 'pools.trip-reminders', payload: z.object({}), handler: (s) => sendTripReminders(s) });
@@ -36,4 +38,17 @@ export const poolsModule = defineModule({
     { job: tripRemindersJob, next: dailyAt(9) },
   ],
   notices: { ...billNotices, ...reminderNotices },
+  // Project targets fed by `deliveries` (003 附件1 项目6, 项目9): members on settled rosters, and on submitted ones as under way.
+  deliveries: {
+    programs: Object.fromEntries(
+      quotaPrograms.map((p) => [
+        p,
+        {
+          delivered: { zh: '已结算名册上的职工', en: 'members on settled rosters' },
+          pending: { zh: '已报送待结算名册上的职工', en: 'members on rosters awaiting settlement' },
+        },
+      ]),
+    ),
+    count: rosterCounts,
+  },
 });

@@ -24,6 +24,11 @@
 // a report is by the filing union; `pending` is then what is still in review (or approved, unpaid).
 // Report values given for such a target are not counted. Progress rolls up as above.
 //
+// Deliveries (migration 0044): a target may instead count what the linked programs' own modules
+// delivered (`deliveries`, projects/deliveries.ts): covers confirmed for member protection, members
+// on settled rosters for trips and checkups, approved applications for programs run as applications;
+// pending is what is under way (listed, submitted). The same roll-up, shares and small-count rule.
+//
 // Who sees application figures (issue 8 §2; applications carry health data, e.g. a condolence
 // payment). The evaluation is computed for a viewer, the caller's scope. A viewer whose scope holds
 // the list's owner sees everything as above. Any other viewer (a district on the federation's list,
@@ -46,6 +51,7 @@ import type { Executor } from '../../platform/context.ts';
 import { programActivity, type ProgramActivity, type ProgramActivityByOrg } from '../applications/api.ts';
 import { toYuan } from '../../platform/money.ts';
 import { countedSubsidies, countedValues } from '../progress/api.ts';
+import { deliveryBasis, deliveryRows, type DeliveryBasis } from './deliveries.ts';
 import * as repo from './repository.ts';
 
 export interface PartEvaluation {
@@ -80,6 +86,8 @@ export interface TargetEvaluation {
   parts: PartEvaluation[];
   /** What the owner kept when the target is split (null when it is not): reports outside every share count here. */
   remainder: { planned: number; actual: number | null; percent: number | null; behind: boolean; suppressed: boolean } | null;
+  /** For a target fed by `deliveries`: what is counted for each linked program, and by which module. */
+  basis?: DeliveryBasis[];
 }
 
 export interface ProjectEvaluation {
@@ -118,19 +126,27 @@ const cellValue = (o: ProgramActivityByOrg, c: Cell) =>
   c === 'approvedUnpaid' ? Math.max(0, o.approved - o.paid) : c === 'paid' ? o.paid : c === 'approved' ? o.approved : o.inReview;
 /** The count a target of this kind reads for accepted (actual) and submitted (pending). */
 const cellOf = (from: Exclude<TargetActualFrom, 'reports'>, status: string): Cell =>
-  from === 'approved-applications' ? (status === 'accepted' ? 'approved' : 'inReview') : status === 'accepted' ? 'paid' : 'approvedUnpaid';
+  from === 'approved-applications' || from === 'deliveries'
+    ? status === 'accepted'
+      ? 'approved'
+      : 'inReview'
+    : status === 'accepted'
+      ? 'paid'
+      : 'approvedUnpaid';
+/** The row set a target reads: the applications workflow's, or the modules' deliveries (keys of the small-count rule prefixed `d:`). */
+const prefixOf = (from: TargetActualFrom) => (from === 'deliveries' ? 'd:' : '');
 
 /** Program × count pairs outside the viewer's scope that may not be shown: 1 to MIN_COUNT − 1, closed under approved = paid + approved-unpaid. */
-function withheldCells(outside: ProgramActivityByOrg[]) {
-  const bad = new Set<string>();
+function withheldCells(outside: ProgramActivityByOrg[], prefix = '', bad = new Set<string>()) {
   for (const program of new Set(outside.map((o) => o.program))) {
     const rows = outside.filter((o) => o.program === program);
     const small = (c: Cell) => {
       const n = rows.reduce((a, o) => a + cellValue(o, c), 0);
       return n > 0 && n < MIN_COUNT;
     };
-    if (small('inReview')) bad.add(`${program}|inReview`);
-    if (small('approved') || small('paid') || small('approvedUnpaid')) for (const c of ['approved', 'paid', 'approvedUnpaid']) bad.add(`${program}|${c}`);
+    if (small('inReview')) bad.add(`${prefix}${program}|inReview`);
+    if (small('approved') || small('paid') || small('approvedUnpaid'))
+      for (const c of ['approved', 'paid', 'approvedUnpaid']) bad.add(`${prefix}${program}|${c}`);
   }
   return bad;
 }
@@ -147,7 +163,14 @@ export function expectedShare(year: number, asOf: string): number {
 }
 
 /** The linked programs' activity, one query per list owner and year (a list's projects share both), as the viewer may count it. */
-async function activityOf(db: Executor, projects: EvaluatedProject[], viewer: Viewer) {
+type Activity = {
+  programs: ProgramActivity[];
+  byOrg: ProgramActivityByOrg[];
+  outside?: ProgramActivityByOrg[];
+  deliveries?: { byOrg: ProgramActivityByOrg[]; outside?: ProgramActivityByOrg[] };
+};
+
+async function activityOf(db: Executor, projects: EvaluatedProject[], viewer: Viewer, withDeliveries: Set<number>) {
   const groups = new Map<string, { year: number; orgPath: string; codes: Set<string>; ids: number[] }>();
   for (const p of projects) {
     if (!p.policy_programs.length) continue;
@@ -157,11 +180,19 @@ async function activityOf(db: Executor, projects: EvaluatedProject[], viewer: Vi
     g.ids.push(p.id);
     groups.set(key, g);
   }
-  const out = new Map<number, { programs: ProgramActivity[]; byOrg: ProgramActivityByOrg[]; outside?: ProgramActivityByOrg[] }>();
+  const out = new Map<number, Activity>();
   await Promise.all(
     [...groups.values()].map(async (g) => {
       const within = holds(viewer, g.orgPath) ? undefined : withinOf(viewer, g.orgPath);
       const a = await programActivity(db, { programCodes: [...g.codes], year: g.year, orgPath: g.orgPath, within });
+      const wanted = new Set(g.ids.filter((id) => withDeliveries.has(id)).flatMap((id) => projects.find((p) => p.id === id)!.policy_programs));
+      const d = wanted.size
+        ? await deliveryRows(
+            db,
+            { codes: [...wanted], year: g.year, orgPath: g.orgPath, within },
+            { byOrg: a.byOrg, ...(a.outsideByOrg ? { outside: a.outsideByOrg } : {}) },
+          )
+        : undefined;
       for (const id of g.ids) {
         const codes = projects.find((p) => p.id === id)!.policy_programs;
         const mine = (xs: ProgramActivityByOrg[]) => xs.filter((x) => codes.includes(x.program));
@@ -169,6 +200,7 @@ async function activityOf(db: Executor, projects: EvaluatedProject[], viewer: Vi
           programs: a.programs.filter((x) => codes.includes(x.program)),
           byOrg: mine(a.byOrg),
           ...(a.outsideByOrg ? { outside: mine(a.outsideByOrg) } : {}),
+          ...(d && withDeliveries.has(id) ? { deliveries: { byOrg: mine(d.byOrg), ...(d.outside ? { outside: mine(d.outside) } : {}) } } : {}),
         });
       }
     }),
@@ -180,13 +212,13 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
   const out = new Map<number, ProjectEvaluation>();
   if (!projects.length) return out;
   const ids = projects.map((p) => p.id);
-  const [targets, allocations, values, money, activity] = await Promise.all([
+  const [targets, allocations, values, money] = await Promise.all([
     repo.targetsOfProjects(db, ids),
     repo.topAllocations(db, ids),
     countedValues(db, ids),
     countedSubsidies(db, ids),
-    activityOf(db, projects, viewer),
   ]);
+  const activity = await activityOf(db, projects, viewer, new Set(targets.filter((t) => t.actual_from === 'deliveries').map((t) => t.project_id)));
   for (const p of projects) {
     const expected = expectedShare(p.year, asOf);
     const own = targets.filter((t) => t.project_id === p.id);
@@ -194,11 +226,12 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
     // The figures are the owner's whole subtree: the viewer's part and, for a viewer who does not
     // hold the owner, the rest (withheld below unless the small-count rule allows it).
     const rows = programs.outside ? [...programs.byOrg, ...programs.outside] : programs.byOrg;
+    const dRows = programs.deliveries ? [...programs.deliveries.byOrg, ...(programs.deliveries.outside ?? [])] : [];
     type Where = (path: string) => boolean;
     // `accepted` / `submitted` are the report statuses; a target fed by applications reads the
     // matching counts (approved / in review, or paid / approved but unpaid) of the applicant's union.
     const fromApplications = (from: Exclude<TargetActualFrom, 'reports'>, status: string, where?: Where) =>
-      rows.filter((o) => !where || where(o.orgPath)).reduce((a, o) => a + cellValue(o, cellOf(from, status)), 0);
+      (from === 'deliveries' ? dRows : rows).filter((o) => !where || where(o.orgPath)).reduce((a, o) => a + cellValue(o, cellOf(from, status)), 0);
     const direct = (targetId: number, status: string, where?: Where) => {
       const from = own.find((t) => t.id === targetId)!.actual_from;
       if (from !== 'reports') return fromApplications(from, status, where);
@@ -253,6 +286,7 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
         allocationMismatch: allocated !== null && allocated !== planned,
         parts,
         remainder: remainder && { ...remainder, suppressed: false },
+        ...(t.actual_from === 'deliveries' ? { basis: deliveryBasis(p.policy_programs) } : {}),
       };
     });
     const top = evals.filter((e) => e.parentTargetId === null);
@@ -269,10 +303,11 @@ export async function evaluateProjects(db: Executor, projects: EvaluatedProject[
     if (programs.outside) {
       // The small-count rule (top of file), for a viewer who does not hold the list's owner.
       const bad = withheldCells(programs.outside);
-      const codes = [...new Set(programs.outside.map((o) => o.program).concat(programs.byOrg.map((o) => o.program)))];
+      if (programs.deliveries?.outside) withheldCells(programs.deliveries.outside, 'd:', bad);
+      const codes = [...new Set(p.policy_programs)];
       const cellsOf = (targetId: number, status: string): string[] => {
         const from = own.find((x) => x.id === targetId)!.actual_from;
-        const mine = from === 'reports' ? [] : codes.map((c) => `${c}|${cellOf(from, status)}`);
+        const mine = from === 'reports' ? [] : codes.map((c) => `${prefixOf(from)}${c}|${cellOf(from, status)}`);
         return mine.concat(own.filter((c) => c.parent_id === targetId).flatMap((c) => cellsOf(c.id, status)));
       };
       const withheld = (targetId: number, status: string) => cellsOf(targetId, status).some((k) => bad.has(k));

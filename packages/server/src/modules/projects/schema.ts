@@ -63,7 +63,7 @@ export const ZTargetCreate = z.object({
   weight: z.number().int().min(1).max(100).default(1),
   note: text(1000).optional(),
   /** Where the actual comes from (default `reports`); the application counts need a linked program (plan.policyPrograms). */
-  actualFrom: z.enum(['reports', 'approved-applications', 'paid-applications']).optional(),
+  actualFrom: z.enum(['reports', 'approved-applications', 'paid-applications', 'deliveries']).optional(),
 });
 export type TTargetCreate = z.infer<typeof ZTargetCreate>;
 

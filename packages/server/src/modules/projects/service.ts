@@ -351,8 +351,8 @@ export async function putPlan(s: Services, ctx: RequestContext, id: number, inpu
 export function assertProgramLinked(p: { policy_programs: string[] }, actualFrom: string | undefined) {
   if (actualFrom && actualFrom !== 'reports' && !p.policy_programs.length)
     throw invalidField('body.actualFrom', 'no-linked-program', {
-      zh: '项目计划未关联项目规则，不能按申请统计完成数',
-      en: 'the plan links no policy program to count applications from',
+      zh: '项目计划未关联项目规则，不能按申请或业务数据统计完成数',
+      en: 'the plan links no policy program to count applications or deliveries from',
     });
 }
 

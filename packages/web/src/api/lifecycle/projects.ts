@@ -27,6 +27,9 @@ export interface Plan {
   reportDueMonths: number[];
 }
 
+export const targetSources = ['reports', 'approved-applications', 'paid-applications', 'deliveries'] as const;
+export type TargetSource = (typeof targetSources)[number];
+
 /** Kept by hand: GET /projects/:id declares a target as { targetId, indicator, unit, partCount } and passes the rest through (z.unknown()). */
 export interface TargetRow {
   targetId: number;
@@ -40,7 +43,9 @@ export interface TargetRow {
   pending: number | null;
   percent: number | null;
   suppressed: boolean;
-  actualFrom?: 'reports' | 'approved-applications' | 'paid-applications';
+  actualFrom?: TargetSource;
+  /** For a target counted from `deliveries`: what is counted for each linked program. */
+  basis?: { program: string; countedBy: string; delivered: { zh: string; en: string }; pending: { zh: string; en: string } }[];
   allocated: number | null;
   allocationMismatch: boolean;
   partCount: number;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Button, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Tooltip } from 'antd';
 import { ApartmentOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { useProjectMutations, type Project, type TargetRow } from '../../api/lifecycle.ts';
+import { targetSources, type TargetSource } from '../../api/lifecycle/projects.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formLevelError, ServerError } from '../../components/server-error.tsx';
 import { AllocationDrawer } from './allocation-drawer.tsx';
@@ -12,7 +13,7 @@ type Row = TargetRow & { children?: Row[] };
 function AddTargetModal({ project, open, onClose }: { project: Project; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ indicator: string; unit: string; plannedValue: number; parentTargetId?: number; note?: string }>();
+  const [form] = Form.useForm<{ indicator: string; unit: string; plannedValue: number; parentTargetId?: number; note?: string; actualFrom?: TargetSource }>();
   const m = useProjectMutations(project.id);
   const [error, setError] = useState<unknown>(null);
   return (
@@ -32,7 +33,7 @@ function AddTargetModal({ project, open, onClose }: { project: Project; open: bo
             form.resetFields();
             onClose();
           },
-          onError: (e) => setError(formLevelError(form, e, ['indicator', 'unit', 'plannedValue', 'parentTargetId', 'note'])),
+          onError: (e) => setError(formLevelError(form, e, ['indicator', 'unit', 'plannedValue', 'parentTargetId', 'note', 'actualFrom'])),
         });
       }}
     >
@@ -51,6 +52,11 @@ function AddTargetModal({ project, open, onClose }: { project: Project; open: bo
         <Form.Item name="parentTargetId" label={t('lc.t.parent')}>
           <Select allowClear options={project.targets.filter((x) => x.parentTargetId === null).map((x) => ({ value: x.targetId, label: x.indicator }))} />
         </Form.Item>
+        {(project.plan.policyPrograms?.length ?? 0) > 0 && (
+          <Form.Item name="actualFrom" label={t('lc.t.source')} initialValue="reports" extra={t('lc.t.source.help')}>
+            <Select data-testid="target-form-source" options={targetSources.map((v) => ({ value: v, label: t(`lc.t.source.${v}`) }))} />
+          </Form.Item>
+        )}
         <Form.Item name="note" label={t('lc.t.note')}>
           <Input maxLength={1000} />
         </Form.Item>
@@ -91,7 +97,28 @@ export function TargetsTab({ project }: { project: Project }) {
         locale={{ emptyText: t('lc.t.none') }}
         onRow={(r) => ({ 'data-testid': `target-row-${r.targetId}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('lc.t.indicator'), dataIndex: 'indicator' },
+          {
+            title: t('lc.t.indicator'),
+            key: 'indicator',
+            render: (_, r) => (
+              <Flex gap={6} align="center" wrap>
+                <span>{r.indicator}</span>
+                {r.actualFrom && r.actualFrom !== 'reports' && (
+                  <Tooltip
+                    title={
+                      r.basis?.length
+                        ? r.basis.map((b) => <div key={b.program}>{t('lc.t.basis', { delivered: b.delivered[lang], pending: b.pending[lang] })}</div>)
+                        : undefined
+                    }
+                  >
+                    <Tag color="blue" data-testid={`target-source-${r.targetId}`}>
+                      {t(`lc.t.source.${r.actualFrom}`)}
+                    </Tag>
+                  </Tooltip>
+                )}
+              </Flex>
+            ),
+          },
           { title: t('lc.t.planned'), key: 'planned', width: 140, align: 'right', render: (_, r) => `${fmtNum(r.planned, lang)} ${r.unit}` },
           {
             title: t('lc.t.actual'),
