@@ -33,6 +33,14 @@ export const badRequest = (code: string, messages: Bilingual, issues: FieldIssue
 export const invalidField = (field: string, code: string, message: Bilingual) =>
   new AppError(400, 'invalid-input', { zh: `字段 ${field}：${message.zh}`, en: `Field ${field}: ${message.en}` }, [{ field, code, message }]);
 
+/** A day the caller reports (an event, a payment, a delivery) cannot be after today: 400 naming the field and the day. */
+export function assertNotAfterToday(field: string, day: string | null | undefined, today: string, what: Bilingual) {
+  if (day && day > today)
+    throw new AppError(400, 'invalid-input', { zh: `${what.zh}（${day}）不能晚于今天`, en: `${what.en} (${day}) cannot be after today (${today})` }, [
+      { field, code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } },
+    ]);
+}
+
 export const unauthenticated = () => new AppError(401, 'unauthenticated', { zh: '请先登录', en: 'Please log in first' });
 
 export const forbidden = (what: Bilingual = { zh: '无权执行此操作', en: 'You are not allowed to do this' }, extra: Record<string, unknown> = {}) =>

@@ -23,7 +23,7 @@
 import { evaluate, fenToYuan, yuanToFen, type EvaluateResult } from '@shishi/policy';
 import { can, pathInScope, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, isUniqueViolation, notFound, type Bilingual, type FieldIssue } from '../../platform/errors.ts';
+import { AppError, assertNotAfterToday, conflict, forbidden, isUniqueViolation, notFound, type Bilingual, type FieldIssue } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import { redactPersonalData } from '../../platform/personal-data.ts';
 import { paginate, type TPageQuery } from '../../platform/schemas.ts';
@@ -132,10 +132,7 @@ const evaluationOf = (today: string, input: unknown, r: EvaluateResult) => ({
 export async function fileClaim(s: Services, ctx: RequestContext, req: FileClaim, as: 'member' | 'unit') {
   const actor = ctx.actor!;
   const today = s.clock.today();
-  if (req.eventDate > today)
-    throw new AppError(400, 'invalid-input', { zh: '事件日期不能晚于今天', en: 'eventDate cannot be in the future' }, [
-      { field: 'eventDate', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } },
-    ]);
+  assertNotAfterToday('body.eventDate', req.eventDate, today, { zh: '事件日期', en: 'The event date' });
   return s.database.db.transaction().execute(async (trx) => {
     let m: Awaited<ReturnType<typeof repo.membershipById>>;
     if (as === 'member') {
@@ -439,10 +436,7 @@ export async function payClaim(s: Services, ctx: RequestContext, id: number, bod
   const actor = ctx.actor!;
   const today = s.clock.today();
   const paidOn = body.paidOn ?? today;
-  if (paidOn > today)
-    throw new AppError(400, 'invalid-input', { zh: '给付日期不能晚于今天', en: 'paidOn cannot be in the future' }, [
-      { field: 'paidOn', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } },
-    ]);
+  assertNotAfterToday('body.paidOn', paidOn, today, { zh: '给付日期', en: 'The payment day' });
   await asCentre(s.database.db, actor);
   return s.database.db.transaction().execute(async (trx) => {
     const k = await lockClaim(trx, actor, id);

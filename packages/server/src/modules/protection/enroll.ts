@@ -13,7 +13,7 @@
 import { evaluate, yuanToFen } from '@shishi/policy';
 import { z } from 'zod';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
+import { AppError, assertNotAfterToday, conflict, forbidden, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import { defineJob } from '../../platform/module.ts';
 import type { Services } from '../../platform/services.ts';
@@ -200,10 +200,7 @@ export async function enrollInstant(s: Services, ctx: RequestContext, req: Insta
       throw new AppError(400, 'invalid-input', { zh: '新办卡参保须填写制卡日期', en: 'A new-card enrollment needs the day the card was issued' }, [
         { field: 'cardIssuedOn', code: 'required', message: { zh: '请填写制卡日期', en: 'required' } },
       ]);
-    if (req.cardIssuedOn && req.cardIssuedOn > today)
-      throw new AppError(400, 'invalid-input', { zh: '制卡日期不能晚于今天', en: 'The card cannot be issued in the future' }, [
-        { field: 'cardIssuedOn', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } },
-      ]);
+    assertNotAfterToday('body.cardIssuedOn', req.cardIssuedOn, today, { zh: '制卡日期', en: 'The day the card was issued' });
     const eventDate = req.mode === 'new-card' ? req.cardIssuedOn! : today;
     const year = Number(eventDate.slice(0, 4));
     await refuseSecondCover(trx, m.person_id, year);
@@ -323,10 +320,7 @@ export async function recordDeposit(s: Services, ctx: RequestContext, id: number
   if (mine?.function_code !== 'mutual-aid-centre')
     throw forbidden({ zh: '个人参保缴费由市职工保障互助中心登记', en: 'Individual deposits are recorded by the mutual-aid centre' });
   const today = s.clock.today();
-  if (paidOn > today)
-    throw new AppError(400, 'invalid-input', { zh: '缴费日期不能晚于今天', en: 'paidOn cannot be in the future' }, [
-      { field: 'paidOn', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } },
-    ]);
+  assertNotAfterToday('body.paidOn', paidOn, today, { zh: '缴费日期', en: 'The payment day' });
   return s.database.db.transaction().execute(async (trx) => {
     const c = await repo.lockIndividualCover(trx, actor, id);
     if (!c) throw notFound('protection-cover', id);

@@ -10,7 +10,7 @@
 //   times; all within the cover's year and not in the future.
 import { evaluate, fenToYuan, yuanToFen, type EvaluateResult } from '@shishi/policy';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, invalidField, isUniqueViolation, notFound } from '../../platform/errors.ts';
+import { AppError, assertNotAfterToday, conflict, forbidden, invalidField, isUniqueViolation, notFound } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import { paginate, type TPageQuery } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
@@ -52,11 +52,7 @@ export async function enroll(s: Services, ctx: RequestContext, req: EnrollReques
   const today = s.clock.today();
   if (req.channel === 'dues' && !req.duesPaidYuan)
     throw invalidField('body.duesPaidYuan', 'required', { zh: '按会费登记须填写一次性缴纳的年度会费金额', en: 'A dues enrollment needs the yearly dues paid' });
-  if (req.duesPaidOn && req.duesPaidOn > today)
-    throw invalidField('body.duesPaidOn', 'in-future', {
-      zh: `缴费日期（${req.duesPaidOn}）不能晚于今天`,
-      en: `The dues cannot be paid in the future (${req.duesPaidOn})`,
-    });
+  assertNotAfterToday('body.duesPaidOn', req.duesPaidOn, today, { zh: '缴费日期', en: 'The day the dues were paid' });
   if (req.duesPaidOn && req.duesPaidOn.slice(0, 4) !== today.slice(0, 4))
     throw invalidField('body.duesPaidOn', 'other-year', {
       zh: `缴费日期（${req.duesPaidOn}）须在本年度内：D 类针对当年一次性缴满年度会费的会员（${SOURCE}）`,
@@ -236,11 +232,7 @@ export async function recordDelivery(s: Services, ctx: RequestContext, coverId: 
       { zh: `“五送”由街镇（园区、行业）工会组织（${SOURCE}）`, en: `The deliveries are organised by the street, park or industry union (${SOURCE})` },
       { code: 'street-union-only' },
     );
-  if (req.deliveredOn > today)
-    throw invalidField('body.deliveredOn', 'in-future', {
-      zh: `送达日期（${req.deliveredOn}）不能晚于今天`,
-      en: `The delivery day (${req.deliveredOn}) is in the future`,
-    });
+  assertNotAfterToday('body.deliveredOn', req.deliveredOn, today, { zh: '送达日期', en: 'The delivery day' });
   const gift = req.kind === 'cooling-gift' || req.kind === 'warmth-gift';
   if (gift && req.giftForm === 'cash')
     throw invalidField('body.giftForm', 'no-cash', {

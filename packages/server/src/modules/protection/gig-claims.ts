@@ -20,7 +20,7 @@
 import { evaluate, fenToYuan, yuanToFen, type EvaluateResult } from '@shishi/policy';
 import { can, type Actor } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, forbidden, isUniqueViolation, notFound, type Bilingual, type FieldIssue } from '../../platform/errors.ts';
+import { AppError, assertNotAfterToday, conflict, forbidden, isUniqueViolation, notFound, type Bilingual, type FieldIssue } from '../../platform/errors.ts';
 import type { Executor, RequestContext } from '../../platform/context.ts';
 import { redactPersonalData } from '../../platform/personal-data.ts';
 import { paginate, type TPageQuery } from '../../platform/schemas.ts';
@@ -168,10 +168,7 @@ export async function fileGigClaim(s: Services, ctx: RequestContext, req: GigCla
       zh: '给付申请由参保平台或市职工保障互助中心办理（沪工总办〔2022〕15号 互助保障计划 六(一)）',
       en: 'A claim is filed by the platform or the mutual-aid centre (沪工总办〔2022〕15号 互助保障计划 六(一))',
     });
-  if (req.eventDate > today)
-    throw new AppError(400, 'invalid-input', { zh: '事件日期不能晚于今天', en: 'eventDate cannot be in the future' }, [
-      { field: 'eventDate', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } },
-    ]);
+  assertNotAfterToday('body.eventDate', req.eventDate, today, { zh: '事件日期', en: 'The event date' });
   if (req.claimType === 'hospital-allowance' && !req.hospitalDays)
     throw required('hospitalDays', '住院补助金须填写住院天数', 'a hospital allowance needs hospitalDays');
   if (req.claimType === 'critical-illness-medical' && req.outOfPocket === undefined)
@@ -428,10 +425,7 @@ export async function payGigClaim(s: Services, ctx: RequestContext, id: number, 
   const actor = ctx.actor!;
   const today = s.clock.today();
   const paidOn = body.paidOn ?? today;
-  if (paidOn > today)
-    throw new AppError(400, 'invalid-input', { zh: '给付日期不能晚于今天', en: 'paidOn cannot be in the future' }, [
-      { field: 'paidOn', code: 'in-future', message: { zh: '不能晚于今天', en: 'after today' } },
-    ]);
+  assertNotAfterToday('body.paidOn', paidOn, today, { zh: '给付日期', en: 'The payment day' });
   await asCentre(s, actor, centreOnly);
   return s.database.db.transaction().execute(async (trx) => {
     const k = await lockClaim(trx, actor, id);

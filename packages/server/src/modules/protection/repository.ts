@@ -587,38 +587,7 @@ export function coverWithEvaluation(db: Executor, id: number) {
     .innerJoin('orgs as o', 'o.id', 'c.org_id')
     .innerJoin('memberships as m', 'm.id', 'c.membership_id')
     .innerJoin('persons as p', 'p.id', 'c.person_id')
-    .select([
-      'c.id',
-      'c.year',
-      'c.membership_id',
-      'c.person_id',
-      'c.org_id',
-      'c.region_id',
-      'c.list_id',
-      'c.plan',
-      'c.mode',
-      'c.unit_category',
-      'c.term',
-      'c.coverage_start',
-      'c.coverage_end',
-      'c.premium_fen',
-      'c.subsidy_fen',
-      'c.remainder_fen',
-      'c.payer',
-      'c.status',
-      'c.payment_state',
-      'c.payment_due',
-      'c.paid_on',
-      'c.policy',
-      'c.note',
-      'm.member_no',
-      'p.name',
-      'p.id_masked',
-      'o.name as org_name',
-      'c.evaluation',
-      'c.first_individual',
-      'c.applied_on',
-    ])
+    .select([...coverColumns, 'c.evaluation', 'c.first_individual', 'c.applied_on'])
     .where('c.id', '=', id)
     .executeTakeFirstOrThrow();
 }
