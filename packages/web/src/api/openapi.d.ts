@@ -5293,20 +5293,103 @@ export interface paths {
                     content: {
                         "application/json": {
                             asOf: string;
-                            charts: unknown;
-                            projects: unknown[];
-                            slate: {
+                            charts: {
+                                money: {
+                                    [key: string]: unknown;
+                                };
+                                progress: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedPercent: number;
+                            projects: {
+                                behind: boolean;
+                                behindUnions: {
+                                    actual: number;
+                                    indicator: string;
+                                    orgId: number;
+                                    orgName: string;
+                                    percent: number;
+                                    planned: number;
+                                    targetId: number;
+                                }[];
+                                behindUnits: number;
+                                budgetYuan: number | null;
+                                category: string;
+                                expectedPercent: number;
                                 id: number;
-                            } & {
-                                [key: string]: unknown;
+                                no: number;
+                                pendingYuan: number;
+                                percent: number | null;
+                                programActivity: {
+                                    approved: {
+                                        amountYuan: number;
+                                        count: number;
+                                    };
+                                    byStatus: {
+                                        approved: number;
+                                        "in-review": number;
+                                        rejected: number;
+                                        returned: number;
+                                        withdrawn: number;
+                                    };
+                                    paid: {
+                                        amountYuan: number;
+                                        count: number;
+                                    };
+                                    program: string;
+                                    /** @enum {string} */
+                                    scope: "all" | "part";
+                                    total: number;
+                                    year: number;
+                                }[];
+                                responsibleOrgName: string | null;
+                                spentYuan: number;
+                                /** @enum {string} */
+                                status: "planned" | "in-progress" | "completed";
+                                suppressed: boolean;
+                                targets: {
+                                    actual: number | null;
+                                    /** @enum {string} */
+                                    actualFrom: "reports" | "approved-applications" | "paid-applications" | "deliveries";
+                                    allocationMismatch: boolean;
+                                    indicator: string;
+                                    percent: number | null;
+                                    planned: number;
+                                    suppressed: boolean;
+                                    targetId: number;
+                                    unit: string;
+                                }[];
+                                title: string;
+                            }[];
+                            slate: {
+                                abilities: {
+                                    addProject: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                    update: boolean;
+                                };
+                                approvedOn: string | null;
+                                callId: number | null;
+                                closedOn: string | null;
+                                documentNo: string | null;
+                                id: number;
+                                meeting: string | null;
+                                orgId: number;
+                                orgName: string;
+                                published: boolean;
+                                publishedAt: (string) | null;
+                                source: string | null;
+                                title: string;
+                                year: number;
                             };
                             summary: {
+                                behind: number;
+                                budgetYuan: number;
+                                completed: number;
                                 projects: number;
-                            } & {
-                                [key: string]: unknown;
+                                spentYuan: number;
                             };
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12549,14 +12632,42 @@ export interface paths {
                             status: string;
                             summary: string | null;
                             suppressed: boolean;
-                            targets: ({
+                            targets: {
+                                actual: number | null;
+                                /** @enum {string} */
+                                actualFrom: "reports" | "approved-applications" | "paid-applications" | "deliveries";
+                                allocated: number | null;
+                                allocationMismatch: boolean;
+                                basis?: {
+                                    countedBy: string;
+                                    delivered: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    pending: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    program: string;
+                                }[];
                                 indicator: string;
+                                parentTargetId: number | null;
                                 partCount: number;
+                                pending: number | null;
+                                percent: number | null;
+                                planned: number;
+                                remainder: {
+                                    actual: number | null;
+                                    behind: boolean;
+                                    percent: number | null;
+                                    planned: number;
+                                    suppressed: boolean;
+                                } | null;
+                                suppressed: boolean;
                                 targetId: number;
                                 unit: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                weight: number;
+                            }[];
                             title: string;
                             year: number;
                         };
@@ -12704,15 +12815,91 @@ export interface paths {
                     content: {
                         "application/json": {
                             asOf: string;
+                            behind: boolean;
+                            budgetYuan: number | null;
+                            expectedPercent: number;
+                            pendingYuan: number;
+                            percent: number | null;
+                            programActivity: {
+                                approved: {
+                                    amountYuan: number;
+                                    count: number;
+                                };
+                                byStatus: {
+                                    approved: number;
+                                    "in-review": number;
+                                    rejected: number;
+                                    returned: number;
+                                    withdrawn: number;
+                                };
+                                paid: {
+                                    amountYuan: number;
+                                    count: number;
+                                };
+                                program: string;
+                                /** @enum {string} */
+                                scope: "all" | "part";
+                                total: number;
+                                year: number;
+                            }[];
                             project: {
                                 id: number;
+                                no: number;
+                                orgName: string;
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
+                                year: number;
                             };
-                            targets: unknown[];
-                        } & {
-                            [key: string]: unknown;
+                            projectId: number;
+                            spentYuan: number;
+                            /** @enum {string} */
+                            status: "planned" | "in-progress" | "completed";
+                            suppressed: boolean;
+                            targets: {
+                                actual: number | null;
+                                /** @enum {string} */
+                                actualFrom: "reports" | "approved-applications" | "paid-applications" | "deliveries";
+                                allocated: number | null;
+                                allocationMismatch: boolean;
+                                basis?: {
+                                    countedBy: string;
+                                    delivered: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    pending: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    program: string;
+                                }[];
+                                indicator: string;
+                                parentTargetId: number | null;
+                                parts: {
+                                    actual: number;
+                                    allocationId: number;
+                                    allocationNo: number | null;
+                                    behind: boolean;
+                                    orgId: number;
+                                    orgName: string;
+                                    percent: number;
+                                    planned: number;
+                                    shortName: string | null;
+                                }[];
+                                pending: number | null;
+                                percent: number | null;
+                                planned: number;
+                                remainder: {
+                                    actual: number | null;
+                                    behind: boolean;
+                                    percent: number | null;
+                                    planned: number;
+                                    suppressed: boolean;
+                                } | null;
+                                suppressed: boolean;
+                                targetId: number;
+                                unit: string;
+                                weight: number;
+                            }[];
                         };
                     };
                 };

@@ -176,12 +176,59 @@ export const ZProject = z.object({
   source: str,
   abilities: z.object({ update: z.boolean(), plan: z.boolean(), allocate: z.boolean() }),
 });
+/** A target's evaluation (projects/evaluation.ts TargetEvaluation), every field listed: the serializer keeps only these. */
+const ZRemainder = z.object({
+  planned: z.number(),
+  actual: z.number().nullable(),
+  percent: z.number().nullable(),
+  behind: z.boolean(),
+  suppressed: z.boolean(),
+});
+const ZTargetEvaluationBase = z.object({
+  targetId: int,
+  parentTargetId: int.nullable(),
+  indicator: z.string(),
+  unit: z.string(),
+  actualFrom: z.enum(['reports', 'approved-applications', 'paid-applications', 'deliveries']),
+  planned: z.number(),
+  weight: z.number(),
+  actual: z.number().nullable(),
+  pending: z.number().nullable(),
+  percent: z.number().nullable(),
+  suppressed: z.boolean(),
+  allocated: z.number().nullable(),
+  allocationMismatch: z.boolean(),
+  remainder: ZRemainder.nullable(),
+  basis: z.array(z.object({ program: z.string(), countedBy: z.string(), delivered: ZBilingual, pending: ZBilingual })).optional(),
+});
+export const ZPartEvaluation = z.object({
+  allocationId: int,
+  orgId: int,
+  orgName: z.string(),
+  shortName: str,
+  allocationNo: int.nullable(),
+  planned: z.number(),
+  actual: z.number(),
+  percent: z.number(),
+  behind: z.boolean(),
+});
+const applicationStatusCounts = z.object({ 'in-review': int, returned: int, approved: int, rejected: int, withdrawn: int });
+export const ZProgramActivity = z.object({
+  program: z.string(),
+  year: int,
+  scope: z.enum(['all', 'part']),
+  total: int,
+  byStatus: applicationStatusCounts,
+  approved: z.object({ count: int, amountYuan: z.number() }),
+  paid: z.object({ count: int, amountYuan: z.number() }),
+});
+
 export const ZProjectDetail = ZProject.extend({
   status: z.string(),
   percent: z.number().nullable(),
   suppressed: z.boolean(),
   // Each target's evaluation as evaluation.ts computes it, without its parts (partCount instead).
-  targets: z.array(z.looseObject({ targetId: int, indicator: z.string(), unit: z.string(), partCount: int })),
+  targets: z.array(ZTargetEvaluationBase.extend({ partCount: int })),
   milestones: z.array(z.object({ id: int, title: z.string(), startsOn: str, dueOn: z.string(), responsible: str, doneOn: str, overdue: z.boolean() })),
 });
 
@@ -231,14 +278,64 @@ export const ZAllocationImported = z.object({
 });
 
 /** A project's evaluation (projects/evaluation.ts): planned against actual per target, with the regional parts. */
-export const ZEvaluation = z.looseObject({ project: z.looseObject({ id: int, title: z.string() }), asOf: z.string(), targets: z.array(z.unknown()) });
-/** A union's year (ECharts options included). */
-export const ZDashboard = z.looseObject({
-  slate: z.looseObject({ id: int }),
+export const ZEvaluation = z.object({
+  project: z.object({ id: int, no: int, title: z.string(), year: int, orgName: z.string() }),
   asOf: z.string(),
-  summary: z.looseObject({ projects: int }),
-  projects: z.array(z.unknown()),
-  charts: z.unknown(),
+  projectId: int,
+  percent: z.number().nullable(),
+  suppressed: z.boolean(),
+  expectedPercent: z.number(),
+  behind: z.boolean(),
+  status: z.enum(['planned', 'in-progress', 'completed']),
+  budgetYuan: z.number().nullable(),
+  spentYuan: z.number(),
+  pendingYuan: z.number(),
+  targets: z.array(ZTargetEvaluationBase.extend({ parts: z.array(ZPartEvaluation) })),
+  programActivity: z.array(ZProgramActivity),
+});
+/** A union's year (ECharts options included). */
+export const ZDashboard = z.object({
+  slate: ZSlate,
+  asOf: z.string(),
+  expectedPercent: z.number(),
+  summary: z.object({ projects: int, behind: int, completed: int, budgetYuan: z.number(), spentYuan: z.number() }),
+  projects: z.array(
+    z.object({
+      id: int,
+      no: int,
+      title: z.string(),
+      category: z.string(),
+      responsibleOrgName: str,
+      status: z.enum(['planned', 'in-progress', 'completed']),
+      percent: z.number().nullable(),
+      suppressed: z.boolean(),
+      expectedPercent: z.number(),
+      behind: z.boolean(),
+      budgetYuan: z.number().nullable(),
+      spentYuan: z.number(),
+      pendingYuan: z.number(),
+      targets: z.array(
+        ZTargetEvaluationBase.pick({
+          targetId: true,
+          indicator: true,
+          unit: true,
+          actualFrom: true,
+          planned: true,
+          actual: true,
+          percent: true,
+          suppressed: true,
+          allocationMismatch: true,
+        }),
+      ),
+      programActivity: z.array(ZProgramActivity),
+      behindUnits: int,
+      behindUnions: z.array(
+        z.object({ targetId: int, indicator: z.string(), orgId: int, orgName: z.string(), planned: z.number(), actual: z.number(), percent: z.number() }),
+      ),
+    }),
+  ),
+  // ECharts options, drawn as they come (series and axis names in the caller's language).
+  charts: z.object({ progress: z.record(z.string(), z.unknown()), money: z.record(z.string(), z.unknown()) }),
 });
 /** The year-end report of a list. */
 export const ZSlateReport = z.looseObject({ slate: z.looseObject({ id: int, year: int }) });

@@ -1,9 +1,9 @@
 // A project's evaluation and the yearly dashboard.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../client.ts';
-import type { Category, ProjectStatus } from './common.ts';
-import { projectKeys, type TargetRow } from './projects.ts';
-import type { Slate } from './slates.ts';
+import type { ApiResult, Narrow } from '../contract.ts';
+import type { Category } from './common.ts';
+import { projectKeys } from './projects.ts';
 
 /** Query keys of the dashboard (every report decision refreshes it). */
 export const evaluationKeys = {
@@ -11,46 +11,11 @@ export const evaluationKeys = {
   dashboard: (q: { year: number; orgId?: number }) => ['dashboard', q] as const,
 };
 
-// Kept by hand: GET /projects/:id/evaluation and GET /evaluation/dashboard declare only a few fields
-// (project.id/title, targets: unknown[], projects: unknown[]) and pass the rest through, so the generated
-// types cannot carry these shapes until the server's schemas list them.
-export interface PartEvaluation {
-  allocationId: number;
-  orgId: number;
-  orgName: string;
-  shortName: string | null;
-  allocationNo: number | null;
-  planned: number;
-  actual: number;
-  percent: number;
-  behind: boolean;
-}
-
+type EvaluationAnswer = ApiResult<'/projects/{id}/evaluation'>;
+export type PartEvaluation = EvaluationAnswer['targets'][number]['parts'][number];
 /** What the applications workflow did for a linked program: `part` = counted inside my scope only. */
-export interface ProgramActivity {
-  program: string;
-  year: number;
-  scope: 'all' | 'part';
-  total: number;
-  byStatus: Record<'in-review' | 'returned' | 'approved' | 'rejected' | 'withdrawn', number>;
-  approved: { count: number; amountYuan: number };
-  paid: { count: number; amountYuan: number };
-}
-
-export interface Evaluation {
-  project: { id: number; no: number; title: string; year: number; orgName: string };
-  asOf: string;
-  percent: number | null;
-  suppressed: boolean;
-  programActivity: ProgramActivity[];
-  expectedPercent: number;
-  behind: boolean;
-  status: ProjectStatus;
-  budgetYuan: number | null;
-  spentYuan: number;
-  pendingYuan: number;
-  targets: (Omit<TargetRow, 'partCount'> & { parts: PartEvaluation[] })[];
-}
+export type ProgramActivity = EvaluationAnswer['programActivity'][number];
+export type Evaluation = EvaluationAnswer;
 
 export function useEvaluation(projectId: number | undefined) {
   return useQuery({
@@ -60,43 +25,10 @@ export function useEvaluation(projectId: number | undefined) {
   });
 }
 
-export interface DashboardProject {
-  id: number;
-  no: number;
-  title: string;
-  category: Category;
-  responsibleOrgName: string | null;
-  status: ProjectStatus;
-  percent: number | null;
-  suppressed: boolean;
-  expectedPercent: number;
-  behind: boolean;
-  budgetYuan: number | null;
-  spentYuan: number;
-  pendingYuan: number;
-  targets: {
-    targetId: number;
-    indicator: string;
-    unit: string;
-    planned: number;
-    actual: number | null;
-    percent: number | null;
-    suppressed: boolean;
-    allocationMismatch: boolean;
-  }[];
-  programActivity: ProgramActivity[];
-  behindUnits: number;
-  behindUnions: { targetId: number; indicator: string; orgId: number; orgName: string; planned: number; actual: number; percent: number }[];
-}
-
-export interface Dashboard {
-  slate: Slate;
-  asOf: string;
-  expectedPercent: number;
-  summary: { projects: number; behind: number; completed: number; budgetYuan: number; spentYuan: number };
-  projects: DashboardProject[];
-  charts: { progress: Record<string, unknown>; money: Record<string, unknown> };
-}
+type DashboardAnswer = ApiResult<'/evaluation/dashboard'>;
+/** category is z.string() in the server's schema: narrowed to the vocabulary it writes. */
+export type DashboardProject = Narrow<DashboardAnswer['projects'][number], { category: Category }>;
+export type Dashboard = Narrow<DashboardAnswer, { projects: DashboardProject[] }>;
 
 export function useDashboard(q: { year: number; orgId?: number }, enabled = true) {
   return useQuery({

@@ -30,34 +30,12 @@ export interface Plan {
 export const targetSources = ['reports', 'approved-applications', 'paid-applications', 'deliveries'] as const;
 export type TargetSource = (typeof targetSources)[number];
 
-/** Kept by hand: GET /projects/:id declares a target as { targetId, indicator, unit, partCount } and passes the rest through (z.unknown()). */
-export interface TargetRow {
-  targetId: number;
-  parentTargetId: number | null;
-  indicator: string;
-  unit: string;
-  planned: number;
-  weight: number;
-  /** null with `suppressed`: it would show fewer than 5 applications outside my scope (rendered "<5"). */
-  actual: number | null;
-  pending: number | null;
-  percent: number | null;
-  suppressed: boolean;
-  actualFrom?: TargetSource;
-  /** For a target counted from `deliveries`: what is counted for each linked program. */
-  basis?: { program: string; countedBy: string; delivered: { zh: string; en: string }; pending: { zh: string; en: string } }[];
-  allocated: number | null;
-  allocationMismatch: boolean;
-  partCount: number;
-  /** What the list's owner kept of a split target; its own reports count here (null when not split). */
-  remainder: { planned: number; actual: number | null; percent: number | null; behind: boolean; suppressed: boolean } | null;
-}
-
 type ProjectAnswer = ApiResult<'/projects/{id}'>;
+export type TargetRow = ProjectAnswer['targets'][number];
 export type Milestone = ProjectAnswer['milestones'][number];
 
 /** category and status are z.string() in the server's schema: narrowed to the vocabulary it writes. */
-export type Project = Narrow<ProjectAnswer, { plan: Plan; targets: TargetRow[]; category: Category; status: ProjectStatus }>;
+export type Project = Narrow<ProjectAnswer, { plan: Plan; category: Category; status: ProjectStatus }>;
 
 export type PlanInput = ApiBody<'/projects/{id}/plan', 'put'>;
 
