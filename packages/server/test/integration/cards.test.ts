@@ -3,22 +3,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { idCheckCharacter } from '../../src/platform/identifiers.ts';
 
 let t: TestApp;
-const cookies = new Map<string, string>();
-const req = async (user: string, method: string, url: string, payload?: unknown) => {
-  if (!cookies.has(user)) cookies.set(user, await t.login(user));
-  return t.app.inject({
-    method: method as 'GET',
-    url: `/api/v1${url}`,
-    headers: { cookie: cookies.get(user)! },
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-  });
-};
+const cookies: Record<string, string> = {};
+const { req } = httpKit(() => t, cookies);
 
 before(async () => {
   t = await startTestApp({ members: 60 });
+  for (const u of ['grassroots', 'jiading', 'pudong']) cookies[u] = await t.login(u);
 });
 after(async () => {
   t.pinToday();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
+import { httpKit } from '../kit.ts';
 import { idCheckCharacter } from '../../src/platform/identifiers.ts';
 import { compactCounts } from '../../src/modules/members/repository.ts';
 
@@ -19,13 +20,7 @@ before(async () => {
 });
 after(async () => t?.close());
 
-const req = (user: string, method: string, url: string, payload?: unknown) =>
-  t.app.inject({
-    method: method as any,
-    url: `/api/v1${url}`,
-    ...(payload !== undefined ? { payload: payload as any } : {}),
-    headers: { cookie: cookies[user]! },
-  });
+const { req } = httpKit(() => t, cookies);
 
 const pathOf = async (shortName: string) =>
   (await t.s.database.db.selectFrom('orgs').select('path').where('short_name', '=', shortName).executeTakeFirstOrThrow()).path;
