@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import { engine, startTestApp, type TestApp } from '../harness.ts';
 import { httpKit } from '../kit.ts';
 import { idCheckCharacter } from '../../src/platform/identifiers.ts';
-import { compactCounts } from '../../src/modules/members/repository.ts';
+import { compactCounts, listMembers } from '../../src/modules/members/repository.ts';
+import { actorOfAccount } from '../../src/platform/sessions.ts';
 
 const CAP = 50;
 let t: TestApp;
@@ -82,6 +83,38 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     } finally {
       t.s.config.listCountBudgetMs = saved;
     }
+  });
+
+  it('answers a name prefix and a rare category person first with the same rows as the walk, and an exact total', async () => {
+    const db = t.s.database.db;
+    const surname = (await sql<{ s: string }>`select left(name, 1) as s from persons group by 1 order by count(*) desc limit 1`.execute(db)).rows[0]!.s;
+    for (const user of ['admin', 'pudong']) {
+      const account = await t.s.database.db.selectFrom('accounts').select('id').where('username', '=', user).executeTakeFirstOrThrow();
+      const actor = (await actorOfAccount(t.s, Number(account.id), 'test'))!;
+      const me = { orgPath: actor.orgPath! };
+      for (const filter of [{ q: surname }, { category: 'craftsman' as const }, { category: 'model-worker' as const }]) {
+        const q = { status: 'active' as const, page: 1, pageSize: 7, ...filter } as any;
+        const truthRows = await sql<{ id: number }>`
+          select m.id from memberships m join persons p on p.id = m.person_id join orgs o on o.id = m.org_id
+           where m.status = 'active' and o.path like ${`${me.orgPath}%`}
+             and ${'q' in filter ? sql`p.name like ${`${surname}%`}` : sql`p.categories @> array[${filter.category}]::text[]`}
+           order by m.id desc`.execute(db);
+        const expected = truthRows.rows.map((r) => Number(r.id));
+        for (const page of [1, 2]) {
+          const person = await listMembers(db, actor, { ...q, page }, {}, CAP, 0); // person first (few match here)
+          const walk = await listMembers(db, actor, { ...q, page }, {}, CAP, 0, 0); // sparse limit 0: the newest-first walk
+          const ids = (r: typeof person) => r.rows.map((x) => Number(x.membership_id));
+          assert.deepEqual(ids(person), expected.slice((page - 1) * 7, page * 7), `${user} ${JSON.stringify(filter)} page ${page}`);
+          assert.deepEqual(ids(walk), ids(person));
+          assert.equal(person.total, Math.min(expected.length, CAP));
+          assert.equal(person.capped, expected.length > CAP);
+        }
+      }
+    }
+    // Over HTTP: a surname's total is exact, its page newest first.
+    const r = (await req('admin', 'GET', `/members?q=${encodeURIComponent(surname)}&pageSize=5`)).json();
+    assert.ok(r.items.length > 0);
+    assert.ok(r.items.every((m: any) => m.name.startsWith(surname)));
   });
 
   it('keeps a capped list in the caller’s subtree, and masks it', async () => {

@@ -66,6 +66,9 @@ export function searchKind(term: string, lookup: { idHash?: string; phoneHash?: 
   return 'name';
 }
 
+/** A LIKE pattern for names starting with `term` (its own % _ \\ taken literally). */
+const namePrefix = (term: string) => `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+
 function listQuery(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, orgPath: string | null) {
   let query = db
     .selectFrom('memberships')
@@ -75,7 +78,9 @@ function listQuery(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?
     .where(inScope(actor, 'orgs.path'))
     .where('memberships.status', '=', q.status);
   if (q.orgId) query = query.where('orgs.path', 'like', `${orgPath ?? '-'}%`);
-  if (q.category) query = query.where(sql<boolean>`persons.categories @> array[${q.category}]::text[]`);
+  // The category as a literal (a value of the zod enum memberCategories): the planner can then use the
+  // category's partial index (migration 0045), which a bound parameter would hide from it.
+  if (q.category) query = query.where(sql<boolean>`persons.categories @> array[${sql.lit(q.category)}]::text[]`);
   if (q.cardStatus) query = query.where('memberships.card_status', '=', q.cardStatus);
   if (q.sex) query = query.where('persons.sex', '=', q.sex);
   if (q.q) {
@@ -95,7 +100,7 @@ function listQuery(db: Executor, actor: Actor, q: TMemberList, lookup: { idHash?
         query = query.where('memberships.member_no', '=', term);
         break;
       case 'name':
-        query = query.where('persons.name', 'like', `${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+        query = query.where('persons.name', 'like', namePrefix(term));
     }
   }
   return query;
@@ -117,10 +122,24 @@ export async function listMembers(
   lookup: { idHash?: string; phoneHash?: string },
   cap: number = COUNT_CAP,
   budgetMs = 0,
+  sparseLimit = SPARSE_LIMIT,
 ) {
   const orgPath = q.orgId ? ((await db.selectFrom('orgs').select('path').where('id', '=', q.orgId).executeTakeFirst())?.path ?? null) : null;
   const query = listQuery(db, actor, q, lookup, orgPath);
   const offset = (q.page - 1) * q.pageSize;
+  const sparse = await sparseHits(db, query, q, lookup, sparseLimit);
+  if (sparse) {
+    const ids = sparse.slice(offset, offset + q.pageSize);
+    const rows = ids.length
+      ? await query
+          .select(listColumns)
+          .select((eb) => currentInScope(actor)(eb).as('current_in_scope'))
+          .where('memberships.id', 'in', ids)
+          .orderBy('memberships.id', 'desc')
+          .execute()
+      : [];
+    return { total: Math.min(sparse.length, cap), capped: sparse.length > cap, pageable: Math.min(sparse.length, cap), rows };
+  }
   const rows = await query
     .select(listColumns)
     .select((eb) => currentInScope(actor)(eb).as('current_in_scope'))
@@ -146,6 +165,45 @@ export async function listMembers(
     total = counted;
   }
   return { total, capped: false, pageable: Math.min(total, cap), rows };
+}
+
+/**
+ * A search whose matching persons are few (issue 14 §2): a name prefix, or a rare category (model
+ * workers are 0.2 % of members), with the default status and no other filter. The newest-first walk
+ * of memberships finds such rows late: the 7,144 model workers sit among the older ids, so a page read
+ * 100,000 memberships and probed a persons row for each (428 ms warm at 3.5 M members); a common
+ * surname read 13,742 holders and the count probed 45,000. When at most SPARSE_LIMIT persons match
+ * (counted index-only: the name index carries the id, each rare category has a partial index,
+ * migration 0045), all their memberships in scope are read at once — index-only through
+ * `memberships_active_person_idx`, which 0045 makes carry the id and region — sorted here, and the
+ * page fetched by id: the total is then exact, at any page. Otherwise (王: 245,000 persons; frontline
+ * workers: a third of the register) matches are dense and the walk finds a page at once; the count
+ * stays budgeted. Returns the matching membership ids newest first, or null for the walk.
+ */
+export const SPARSE_LIMIT = 20_000;
+/** Categories rare enough to have a partial index of their holders (migration 0045); frontline workers are a third of members. */
+export const SPARSE_CATEGORIES: readonly string[] = ['model-worker', 'craftsman', 'worker-in-hardship', 'flexible-worker', 'gig-worker'];
+
+async function sparseHits(db: Executor, query: ReturnType<typeof listQuery>, q: TMemberList, lookup: { idHash?: string; phoneHash?: string }, limit: number) {
+  if (q.status !== 'active' || q.cardStatus || q.sex) return null;
+  const byName = q.q && !q.category && searchKind(q.q, lookup) === 'name';
+  const byCategory = q.category && !q.q && SPARSE_CATEGORIES.includes(q.category);
+  if (!byName && !byCategory) return null;
+  let persons = db.selectFrom('persons').select(sql`1`.as('one'));
+  persons = byName
+    ? persons.where('persons.name', 'like', namePrefix(q.q!))
+    : persons.where(sql<boolean>`persons.categories @> array[${sql.lit(q.category!)}]::text[]`);
+  const candidates = Number(
+    (
+      await db
+        .selectFrom(persons.limit(limit + 1).as('c'))
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  if (candidates > limit) return null;
+  const ids = (await query.select('memberships.id').execute()).map((r) => Number(r.id));
+  return ids.sort((a, b) => b - a);
 }
 
 /** Matching rows up to cap + 1; null when the count ran past `budgetMs` (PostgreSQL; PGlite has no statement timeout). */
