@@ -29,10 +29,6 @@ const handWritten = new Map<string, string>([
   ['applications.ts:Evaluation', `${loose} (evaluation)`],
   ['cards.ts:CardWorkRow', `${loose} (JSON or .xlsx)`],
   ['cards.ts:CardWorkReport', `${loose} (JSON or .xlsx)`],
-  ['entitlements.ts:EntitlementEvaluation', loose],
-  ['entitlements.ts:EntitlementFact', loose],
-  ['entitlements.ts:Entitlement', loose],
-  ['entitlements.ts:Entitlements', loose],
   ['surveys.ts:SurveyResults', loose],
   ['lifecycle/projects.ts:Plan', `${loose} (plan.contacts)`],
   ['lifecycle/slates.ts:SlateReport', loose],
@@ -88,6 +84,6 @@ describe('web API types', () => {
         !['client.ts', 'contract.ts', 'lifecycle.ts', 'lifecycle/common.ts'].includes(f) &&
         !/from '\.\.?\/contract\.ts'/.test(fs.readFileSync(path.join(apiDir, f), 'utf8')),
     );
-    assert.deepEqual(without.sort(), ['entitlements.ts', 'imports.ts', 'quotas.ts']);
+    assert.deepEqual(without.sort(), ['imports.ts', 'quotas.ts']);
   });
 });

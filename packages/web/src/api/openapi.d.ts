@@ -6412,14 +6412,220 @@ export interface paths {
                             };
                             date: string;
                             /** @description the entitlements, by status then in the engine’s program order */
-                            items: unknown[];
+                            items: {
+                                /** @description the engine output (per variant when the program has variants) */
+                                amounts?: {
+                                    [key: string]: unknown;
+                                };
+                                facts: {
+                                    /** @description registry facts: the column the value comes from */
+                                    field?: string;
+                                    name: string;
+                                    note?: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "registry" | "assumed";
+                                    value: unknown;
+                                }[];
+                                /** @description what the register cannot tell and the applicant must show */
+                                needs?: {
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                policy?: string;
+                                program: string;
+                                reasons: {
+                                    code: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description the plan or class the engine refused */
+                                    variant?: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "eligible" | "conditional" | "not-eligible" | "not-in-force";
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                trace?: {
+                                    eligible?: boolean;
+                                    /** @description the engine input built from the register (and the assumptions) */
+                                    input?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description the parameters shown for a unit or conditional program */
+                                    parameters?: {
+                                        from: string;
+                                        name: string;
+                                        reading?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source: string;
+                                        unit: string;
+                                        value: unknown;
+                                    }[];
+                                    policy?: string;
+                                    readonly trace?: {
+                                        from?: string;
+                                        /** @enum {string} */
+                                        kind: "parameter" | "condition" | "value" | "band" | "cap";
+                                        /** @description what the entry is, for people: a condition’s reason, a parameter’s description, an input field’s label */
+                                        label?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        name: string;
+                                        note?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        passed?: boolean;
+                                        reading?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source?: string;
+                                        unit?: string;
+                                        value: unknown;
+                                        /** @description labels of the coded values inside value (the inputs’ enum values) */
+                                        valueLabels?: {
+                                            [key: string]: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                    }[];
+                                    variant?: string;
+                                }[];
+                            }[];
                             member: boolean;
-                            membership: unknown;
+                            /** @description the membership covering the date */
+                            membership: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                membershipId: number;
+                                orgId: number;
+                                orgName: string;
+                                status: string;
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            } | null;
                             name: string;
                             personId: number;
-                            unitPrograms: unknown[];
-                        } & {
-                            [key: string]: unknown;
+                            /** @description programs a unit applies for (shown with their amounts) */
+                            unitPrograms: {
+                                /** @description the engine output (per variant when the program has variants) */
+                                amounts?: {
+                                    [key: string]: unknown;
+                                };
+                                facts: {
+                                    /** @description registry facts: the column the value comes from */
+                                    field?: string;
+                                    name: string;
+                                    note?: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "registry" | "assumed";
+                                    value: unknown;
+                                }[];
+                                /** @description what the register cannot tell and the applicant must show */
+                                needs?: {
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                policy?: string;
+                                program: string;
+                                reasons: {
+                                    code: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description the plan or class the engine refused */
+                                    variant?: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "eligible" | "conditional" | "not-eligible" | "not-in-force";
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                trace?: {
+                                    eligible?: boolean;
+                                    /** @description the engine input built from the register (and the assumptions) */
+                                    input?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description the parameters shown for a unit or conditional program */
+                                    parameters?: {
+                                        from: string;
+                                        name: string;
+                                        reading?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source: string;
+                                        unit: string;
+                                        value: unknown;
+                                    }[];
+                                    policy?: string;
+                                    readonly trace?: {
+                                        from?: string;
+                                        /** @enum {string} */
+                                        kind: "parameter" | "condition" | "value" | "band" | "cap";
+                                        /** @description what the entry is, for people: a condition’s reason, a parameter’s description, an input field’s label */
+                                        label?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        name: string;
+                                        note?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        passed?: boolean;
+                                        reading?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source?: string;
+                                        unit?: string;
+                                        value: unknown;
+                                        /** @description labels of the coded values inside value (the inputs’ enum values) */
+                                        valueLabels?: {
+                                            [key: string]: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                    }[];
+                                    variant?: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -7904,14 +8110,220 @@ export interface paths {
                             };
                             date: string;
                             /** @description the entitlements, by status then in the engine’s program order */
-                            items: unknown[];
+                            items: {
+                                /** @description the engine output (per variant when the program has variants) */
+                                amounts?: {
+                                    [key: string]: unknown;
+                                };
+                                facts: {
+                                    /** @description registry facts: the column the value comes from */
+                                    field?: string;
+                                    name: string;
+                                    note?: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "registry" | "assumed";
+                                    value: unknown;
+                                }[];
+                                /** @description what the register cannot tell and the applicant must show */
+                                needs?: {
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                policy?: string;
+                                program: string;
+                                reasons: {
+                                    code: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description the plan or class the engine refused */
+                                    variant?: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "eligible" | "conditional" | "not-eligible" | "not-in-force";
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                trace?: {
+                                    eligible?: boolean;
+                                    /** @description the engine input built from the register (and the assumptions) */
+                                    input?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description the parameters shown for a unit or conditional program */
+                                    parameters?: {
+                                        from: string;
+                                        name: string;
+                                        reading?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source: string;
+                                        unit: string;
+                                        value: unknown;
+                                    }[];
+                                    policy?: string;
+                                    readonly trace?: {
+                                        from?: string;
+                                        /** @enum {string} */
+                                        kind: "parameter" | "condition" | "value" | "band" | "cap";
+                                        /** @description what the entry is, for people: a condition’s reason, a parameter’s description, an input field’s label */
+                                        label?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        name: string;
+                                        note?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        passed?: boolean;
+                                        reading?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source?: string;
+                                        unit?: string;
+                                        value: unknown;
+                                        /** @description labels of the coded values inside value (the inputs’ enum values) */
+                                        valueLabels?: {
+                                            [key: string]: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                    }[];
+                                    variant?: string;
+                                }[];
+                            }[];
                             member: boolean;
-                            membership: unknown;
+                            /** @description the membership covering the date */
+                            membership: {
+                                /** @enum {string} */
+                                cardStatus: "none" | "issued" | "active" | "lost" | "cancelled";
+                                eMembership: boolean;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                membershipId: number;
+                                orgId: number;
+                                orgName: string;
+                                status: string;
+                                /** @enum {string} */
+                                unitCategory: "ordinary" | "special";
+                            } | null;
                             name: string;
                             personId: number;
-                            unitPrograms: unknown[];
-                        } & {
-                            [key: string]: unknown;
+                            /** @description programs a unit applies for (shown with their amounts) */
+                            unitPrograms: {
+                                /** @description the engine output (per variant when the program has variants) */
+                                amounts?: {
+                                    [key: string]: unknown;
+                                };
+                                facts: {
+                                    /** @description registry facts: the column the value comes from */
+                                    field?: string;
+                                    name: string;
+                                    note?: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "registry" | "assumed";
+                                    value: unknown;
+                                }[];
+                                /** @description what the register cannot tell and the applicant must show */
+                                needs?: {
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                policy?: string;
+                                program: string;
+                                reasons: {
+                                    code: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description the plan or class the engine refused */
+                                    variant?: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "eligible" | "conditional" | "not-eligible" | "not-in-force";
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                trace?: {
+                                    eligible?: boolean;
+                                    /** @description the engine input built from the register (and the assumptions) */
+                                    input?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description the parameters shown for a unit or conditional program */
+                                    parameters?: {
+                                        from: string;
+                                        name: string;
+                                        reading?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source: string;
+                                        unit: string;
+                                        value: unknown;
+                                    }[];
+                                    policy?: string;
+                                    readonly trace?: {
+                                        from?: string;
+                                        /** @enum {string} */
+                                        kind: "parameter" | "condition" | "value" | "band" | "cap";
+                                        /** @description what the entry is, for people: a condition’s reason, a parameter’s description, an input field’s label */
+                                        label?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        name: string;
+                                        note?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        passed?: boolean;
+                                        reading?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source?: string;
+                                        unit?: string;
+                                        value: unknown;
+                                        /** @description labels of the coded values inside value (the inputs’ enum values) */
+                                        valueLabels?: {
+                                            [key: string]: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                    }[];
+                                    variant?: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
