@@ -230,15 +230,21 @@ describe('health point matching and the summary claim in Chromium', () => {
     await page.getByTestId('claim-voucher-upload-done').getByText('结算票据.pdf').waitFor();
     await shot(page, 'sites-claim-file');
     await page.getByTestId('claim-submit').click();
-    await page.getByTestId('claims-table').getByText('已申领，待市总审核').waitFor();
+    // The demo's own 2018 childcare claim also waits for the federation: look at the new 2022 row.
+    await page
+      .getByTestId('claims-table')
+      .getByRole('row', { name: /SL2022-\d{5}/ })
+      .getByText('已申领，待市总审核')
+      .waitFor();
     await shot(page, 'sites-claims-list');
     await page.context().close();
 
     const fed = await newPage(env);
     await login(env, fed.page, 'grassrootswork');
     await fed.page.goto(`${env.base}/sites/claims`);
-    await fed.page.getByTestId('claims-table').getByText('浦东新区总工会').first().waitFor();
-    await fed.page.locator('[data-testid^="claim-link-"]').first().click();
+    const fedRow = fed.page.getByTestId('claims-table').getByRole('row', { name: /SL2022-\d{5} 浦东新区总工会/ });
+    await fedRow.waitFor();
+    await fedRow.locator('[data-testid^="claim-link-"]').click();
     await fed.page.getByTestId('claim-rows').getByText('张江药谷职工健康服务点').waitFor();
     await shot(fed.page, 'sites-claim-review');
     // The claim's own 申领汇总表 from the claim page: its frozen rows in the seed's columns.
