@@ -26106,20 +26106,110 @@ export interface paths {
                     content: {
                         "application/json": {
                             asOf: string;
-                            questions: unknown[];
-                            regions: unknown[];
+                            audienceSize?: number | null;
+                            charts?: {
+                                /** @description an ECharts option */
+                                ratings: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            /** @description below this many answers a region’s results are not shown */
+                            minimumGroup: number | null;
+                            questions: ({
+                                /** @description answers in the caller’s scope */
+                                answered: number;
+                                /** @description an ECharts option */
+                                chart: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                kind: "single" | "multiple";
+                                options: {
+                                    count: number;
+                                    index: number;
+                                    label: string;
+                                    /** @description per cent, one decimal */
+                                    percent: number;
+                                }[];
+                                position: number;
+                                prompt: string;
+                                questionId: number;
+                                required: boolean;
+                            } | {
+                                /** @description answers in the caller’s scope */
+                                answered: number;
+                                average: number | null;
+                                /** @description an ECharts option */
+                                chart: {
+                                    [key: string]: unknown;
+                                };
+                                distribution: {
+                                    count: number;
+                                    /** @description per cent, one decimal */
+                                    percent: number;
+                                    score: number;
+                                }[];
+                                /** @enum {string} */
+                                kind: "rating";
+                                position: number;
+                                prompt: string;
+                                questionId: number;
+                                required: boolean;
+                                /** @description answers of 4 or 5 */
+                                satisfiedPercent: number;
+                            } | {
+                                /** @description answers in the caller’s scope */
+                                answered: number;
+                                answers: {
+                                    hidden: boolean;
+                                    hiddenReason: string | null;
+                                    responseId: string;
+                                    text: string | null;
+                                }[];
+                                /** @enum {string} */
+                                kind: "text";
+                                position: number;
+                                prompt: string;
+                                questionId: number;
+                                required: boolean;
+                            })[];
+                            ratingAverage: number | null;
+                            regions: {
+                                orgId: number | null;
+                                orgName: string | null;
+                                ratingAverage: number | null;
+                                responses: number;
+                            }[];
+                            responseRate?: number | null;
                             responses: number;
-                            /** @description all | own-region */
-                            scope: string;
+                            /**
+                             * @description own-region: a regional union sees its own members’ answers only
+                             * @enum {string}
+                             */
+                            scope: "all" | "own-region";
                             suppressed: boolean;
                             survey: {
+                                audience: {
+                                    orgId: number;
+                                    orgName: string;
+                                };
+                                closesOn: string;
                                 id: number;
+                                opensOn: string;
+                                project: {
+                                    id: number;
+                                    no: number;
+                                    title: string;
+                                } | null;
+                                slate: {
+                                    id: number;
+                                    title: string;
+                                    year: number;
+                                };
+                                /** @enum {string} */
+                                state: "scheduled" | "open" | "closed";
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };

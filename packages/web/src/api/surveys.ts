@@ -16,50 +16,8 @@ export type QuestionInput = SurveyInput['questions'][number];
 /** An ECharts option as the server builds it. */
 export type ChartOption = Record<string, unknown>;
 
-// Kept by hand: GET /surveys/:id/results declares `questions` and `regions` as unknown[] (z.unknown()).
-interface ResultHead {
-  questionId: number;
-  position: number;
-  kind: QuestionKind;
-  prompt: string;
-  required: boolean;
-  answered: number;
-}
-export type QuestionResult =
-  | (ResultHead & { kind: 'single' | 'multiple'; options: { index: number; label: string; count: number; percent: number }[]; chart: ChartOption })
-  | (ResultHead & {
-      kind: 'rating';
-      average: number | null;
-      satisfiedPercent: number;
-      distribution: { score: number; count: number; percent: number }[];
-      chart: ChartOption;
-    })
-  | (ResultHead & { kind: 'text'; answers: { responseId: string; text: string | null; hidden: boolean; hiddenReason: string | null }[] });
-
-export interface SurveyResults {
-  survey: {
-    id: number;
-    title: string;
-    opensOn: string;
-    closesOn: string;
-    state: SurveyState;
-    project: { id: number; no: number; title: string } | null;
-    slate: { id: number; title: string; year: number };
-    audience: { orgId: number; orgName: string };
-  };
-  asOf: string;
-  /** `own-region`: a regional union sees its own members' answers only. */
-  scope: 'all' | 'own-region';
-  responses: number;
-  minimumGroup: number | null;
-  suppressed: boolean;
-  audienceSize?: number | null;
-  responseRate?: number | null;
-  ratingAverage: number | null;
-  questions: QuestionResult[];
-  regions: { orgId: number | null; orgName: string | null; responses: number; ratingAverage: number | null }[];
-  charts?: { ratings: ChartOption };
-}
+export type SurveyResults = ApiResult<'/surveys/{id}/results'>;
+export type QuestionResult = SurveyResults['questions'][number];
 
 export type Answer = ApiBody<'/surveys/{id}/responses', 'post'>['answers'][number];
 

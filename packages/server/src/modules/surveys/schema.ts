@@ -106,13 +106,52 @@ export const ZSurveyItems = z.object({ items: z.array(ZSurvey) });
 export const ZSurveyDeleted = z.object({ id: int, deleted: z.boolean() });
 export const ZResponseReceived = z.object({ surveyId: int, received: z.boolean(), submittedOn: z.string() });
 export const ZAnswerHidden = z.object({ surveyId: int, responseId: z.string(), questionId: int, hidden: z.boolean(), hiddenReason: z.string() });
-/** The results (aggregated per question, ECharts options): the head declared, the tallies as computed. */
-export const ZResults = z.looseObject({
-  survey: z.looseObject({ id: int, title: z.string() }),
-  asOf: z.string(),
-  scope: z.string().describe('all | own-region'),
+/** An ECharts option as the server builds it (drawn as is by the web). */
+const ZChart = z.record(z.string(), z.unknown()).describe('an ECharts option');
+const ZResultHead = { questionId: int, position: int, prompt: z.string(), required: z.boolean(), answered: int.describe('answers in the caller’s scope') };
+const ZPercent = z.number().describe('per cent, one decimal');
+export const ZQuestionResult = z.union([
+  z.object({
+    ...ZResultHead,
+    kind: z.enum(['single', 'multiple']),
+    options: z.array(z.object({ index: int, label: z.string(), count: int, percent: ZPercent })),
+    chart: ZChart,
+  }),
+  z.object({
+    ...ZResultHead,
+    kind: z.literal('rating'),
+    average: z.number().nullable(),
+    satisfiedPercent: ZPercent.describe('answers of 4 or 5'),
+    distribution: z.array(z.object({ score: int, count: int, percent: ZPercent })),
+    chart: ZChart,
+  }),
+  z.object({
+    ...ZResultHead,
+    kind: z.literal('text'),
+    answers: z.array(z.object({ responseId: z.string(), text: z.string().nullable(), hidden: z.boolean(), hiddenReason: z.string().nullable() })),
+  }),
+]);
+/** The results (aggregated per question, ECharts options); a regional union's own members' only. */
+export const ZResults = z.object({
+  survey: z.object({
+    id: int,
+    title: z.string(),
+    opensOn: ZDate,
+    closesOn: ZDate,
+    state: z.enum(['scheduled', 'open', 'closed']),
+    project: z.object({ id: int, no: int, title: z.string() }).nullable(),
+    slate: z.object({ id: int, title: z.string(), year: int }),
+    audience: z.object({ orgId: int, orgName: z.string() }),
+  }),
+  asOf: ZDate,
+  scope: z.enum(['all', 'own-region']).describe('own-region: a regional union sees its own members’ answers only'),
   responses: int,
+  minimumGroup: int.nullable().describe('below this many answers a region’s results are not shown'),
   suppressed: z.boolean(),
-  questions: z.array(z.unknown()),
-  regions: z.array(z.unknown()),
+  audienceSize: int.nullable().optional(),
+  responseRate: ZPercent.nullable().optional(),
+  ratingAverage: z.number().nullable(),
+  questions: z.array(ZQuestionResult),
+  regions: z.array(z.object({ orgId: int.nullable(), orgName: z.string().nullable(), responses: int, ratingAverage: z.number().nullable() })),
+  charts: z.object({ ratings: ZChart }).optional(),
 });

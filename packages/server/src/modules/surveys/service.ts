@@ -82,7 +82,8 @@ const questionsOf = repo.questionsOf;
 type QuestionRow = repo.QuestionRow;
 
 const isOpen = (r: { opens_on: string; closes_on: string }, d: string) => r.opens_on <= d && d <= r.closes_on;
-const stateOf = (r: { opens_on: string; closes_on: string }, d: string) => (d < r.opens_on ? 'scheduled' : d > r.closes_on ? 'closed' : 'open');
+const stateOf = (r: { opens_on: string; closes_on: string }, d: string): 'scheduled' | 'open' | 'closed' =>
+  d < r.opens_on ? 'scheduled' : d > r.closes_on ? 'closed' : 'open';
 const stateNames = { scheduled: { zh: '未开始', en: 'Not open yet' }, open: { zh: '进行中', en: 'Open' }, closed: { zh: '已结束', en: 'Closed' } };
 
 const mayManageSurvey = (actor: Actor, r: SurveyRow) =>
@@ -425,12 +426,13 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
       opensOn: r.opens_on,
       closesOn: r.closes_on,
       state: stateOf(r, s.clock.today()),
-      project: r.project_id ? { id: r.project_id, no: r.project_no, title: r.project_title } : null,
+      // A survey's project is joined: its number and title are there whenever its id is.
+      project: r.project_id ? { id: r.project_id, no: r.project_no!, title: r.project_title! } : null,
       slate: { id: r.slate_id, title: r.slate_title, year: r.year },
       audience: { orgId: r.audience_org_id, orgName: r.audience_org_name },
     },
     asOf: s.clock.today(),
-    scope: scope.full ? 'all' : 'own-region',
+    scope: scope.full ? ('all' as const) : ('own-region' as const),
     responses: total,
     minimumGroup: scope.full ? null : MIN_GROUP,
     suppressed,
@@ -464,7 +466,7 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
               yAxis: { type: 'value', name: '人次' },
               series: [{ name: q.prompt, type: 'bar', data: options.map((o) => o.count) }],
             };
-      return { ...head, options, chart };
+      return { ...head, kind: q.kind, options, chart };
     }
     if (q.kind === 'rating') {
       const distribution = [1, 2, 3, 4, 5].map((score) => {
@@ -477,6 +479,7 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
       const satisfied = distribution.filter((d) => d.score >= 4).reduce((a, d) => a + d.count, 0);
       return {
         ...head,
+        kind: q.kind,
         average: n ? round2(sum / n) : null,
         satisfiedPercent: pct(satisfied, n),
         distribution,
@@ -491,6 +494,7 @@ export async function surveyResults(s: Services, ctx: RequestContext, id: number
     const own = texts.filter((t) => t.question_id === q.id);
     return {
       ...head,
+      kind: q.kind,
       answers: own.map((t) => ({ responseId: t.response_id, text: t.hidden_at ? null : t.text, hidden: t.hidden_at !== null, hiddenReason: t.hidden_reason })),
     };
   });
