@@ -29,7 +29,6 @@ const handWritten = new Map<string, string>([
   ['applications.ts:Evaluation', `${loose} (evaluation)`],
   ['cards.ts:CardWorkRow', `${loose} (JSON or .xlsx)`],
   ['cards.ts:CardWorkReport', `${loose} (JSON or .xlsx)`],
-  ['lifecycle/projects.ts:Plan', `${loose} (plan.contacts)`],
   ['lifecycle/slates.ts:SlateReport', loose],
   ...['RowError', 'ImportProgress', 'ImportBatch', 'ImportListItem', 'ProgressAnswer'].map((n) => [`imports.ts:${n}`, pending] as [string, string]),
   ...['Pool', 'Grant', 'Offer', 'QuotaRequest', 'Roster', 'Settlement', 'PeriodClaim', 'Bill', 'MyPlaces'].map(

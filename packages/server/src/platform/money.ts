@@ -6,4 +6,8 @@
 /** Yuan → integer fen, rounded to the nearest fen. */
 export const toFen = (yuan: number) => Math.round(yuan * 100);
 /** Fen (a number, or a bigint column read as a string) → yuan; null stays null. */
-export const toYuan = (fen: number | string | bigint | null | undefined) => (fen == null ? null : Number(fen) / 100);
+export function toYuan(fen: number | string | bigint): number;
+export function toYuan(fen: number | string | bigint | null | undefined): number | null;
+export function toYuan(fen: number | string | bigint | null | undefined): number | null {
+  return fen == null ? null : Number(fen) / 100;
+}

@@ -13023,15 +13023,21 @@ export interface paths {
                             percent: number | null;
                             plan: {
                                 budgetYuan: number | null;
-                                contacts: unknown[];
+                                contacts: {
+                                    email?: string;
+                                    name: string;
+                                    org?: string;
+                                    phone?: string;
+                                }[];
                                 costShares: {
-                                    amountYuan?: number | null;
+                                    amountYuan?: number;
                                     party: string;
                                     share: string;
                                 }[];
                                 policyPrograms: string[];
                                 purpose: string | null;
-                                reportCadence: string;
+                                /** @enum {string} */
+                                reportCadence: "none" | "monthly" | "quarterly";
                                 reportDueMonths: number[];
                                 responsibleOrgId: number | null;
                                 responsibleOrgName: string | null;
@@ -13169,15 +13175,21 @@ export interface paths {
                             orgName: string;
                             plan: {
                                 budgetYuan: number | null;
-                                contacts: unknown[];
+                                contacts: {
+                                    email?: string;
+                                    name: string;
+                                    org?: string;
+                                    phone?: string;
+                                }[];
                                 costShares: {
-                                    amountYuan?: number | null;
+                                    amountYuan?: number;
                                     party: string;
                                     share: string;
                                 }[];
                                 policyPrograms: string[];
                                 purpose: string | null;
-                                reportCadence: string;
+                                /** @enum {string} */
+                                reportCadence: "none" | "monthly" | "quarterly";
                                 reportDueMonths: number[];
                                 responsibleOrgId: number | null;
                                 responsibleOrgName: string | null;
@@ -13455,15 +13467,21 @@ export interface paths {
                             orgName: string;
                             plan: {
                                 budgetYuan: number | null;
-                                contacts: unknown[];
+                                contacts: {
+                                    email?: string;
+                                    name: string;
+                                    org?: string;
+                                    phone?: string;
+                                }[];
                                 costShares: {
-                                    amountYuan?: number | null;
+                                    amountYuan?: number;
                                     party: string;
                                     share: string;
                                 }[];
                                 policyPrograms: string[];
                                 purpose: string | null;
-                                reportCadence: string;
+                                /** @enum {string} */
+                                reportCadence: "none" | "monthly" | "quarterly";
                                 reportDueMonths: number[];
                                 responsibleOrgId: number | null;
                                 responsibleOrgName: string | null;
@@ -25333,15 +25351,21 @@ export interface paths {
                             orgName: string;
                             plan: {
                                 budgetYuan: number | null;
-                                contacts: unknown[];
+                                contacts: {
+                                    email?: string;
+                                    name: string;
+                                    org?: string;
+                                    phone?: string;
+                                }[];
                                 costShares: {
-                                    amountYuan?: number | null;
+                                    amountYuan?: number;
                                     party: string;
                                     share: string;
                                 }[];
                                 policyPrograms: string[];
                                 purpose: string | null;
-                                reportCadence: string;
+                                /** @enum {string} */
+                                reportCadence: "none" | "monthly" | "quarterly";
                                 reportDueMonths: number[];
                                 responsibleOrgId: number | null;
                                 responsibleOrgName: string | null;

@@ -13,20 +13,6 @@ export const projectKeys = {
   evaluation: (projectId: number) => ['projects', 'evaluation', projectId] as const,
 };
 
-/** Kept by hand: the server declares plan.contacts as unknown[] and reportCadence as a string. */
-export interface Plan {
-  purpose: string | null;
-  targetGroups: string | null;
-  budgetYuan: number | null;
-  costShares: { party: string; share: string; amountYuan?: number }[];
-  responsibleOrgId: number | null;
-  responsibleOrgName: string | null;
-  contacts: { name: string; org?: string; phone?: string; email?: string }[];
-  policyPrograms: string[];
-  reportCadence: 'none' | 'monthly' | 'quarterly';
-  reportDueMonths: number[];
-}
-
 export const targetSources = ['reports', 'approved-applications', 'paid-applications', 'deliveries'] as const;
 export type TargetSource = (typeof targetSources)[number];
 
@@ -35,7 +21,8 @@ export type TargetRow = ProjectAnswer['targets'][number];
 export type Milestone = ProjectAnswer['milestones'][number];
 
 /** category and status are z.string() in the server's schema: narrowed to the vocabulary it writes. */
-export type Project = Narrow<ProjectAnswer, { plan: Plan; category: Category; status: ProjectStatus }>;
+export type Project = Narrow<ProjectAnswer, { category: Category; status: ProjectStatus }>;
+export type Plan = ProjectAnswer['plan'];
 
 export type PlanInput = ApiBody<'/projects/{id}/plan', 'put'>;
 
