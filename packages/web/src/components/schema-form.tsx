@@ -151,6 +151,8 @@ export function SchemaFields({ schema, path = [], testIdPrefix, values, radios =
     return dash >= 0 ? s.description.slice(dash + 3) : '';
   };
   const required = new Set(schema.required ?? []);
+  // An applicant's form keeps dates and numbers short; the explorer's narrow column is filled.
+  const narrow = radios ? 220 : undefined;
   return (
     <>
       {orderedFields(schema).map(([k, s]) => {
@@ -218,14 +220,20 @@ export function SchemaFields({ schema, path = [], testIdPrefix, values, radios =
             const max = s.maximum !== undefined && s.maximum < 1e12 ? s.maximum : undefined;
             return (
               <Form.Item key={k} {...common}>
-                <InputNumber data-testid={testId} style={{ width: '100%', maxWidth: 220 }} min={min} max={max} precision={kind === 'integer' ? 0 : undefined} />
+                <InputNumber
+                  data-testid={testId}
+                  style={{ width: '100%', maxWidth: narrow }}
+                  min={min}
+                  max={max}
+                  precision={kind === 'integer' ? 0 : undefined}
+                />
               </Form.Item>
             );
           }
           case 'date':
             return (
               <Form.Item key={k} {...common}>
-                <DateInput testId={testId} style={{ width: '100%' }} />
+                <DateInput testId={testId} style={{ width: '100%', maxWidth: narrow }} />
               </Form.Item>
             );
           case 'enum-array':
