@@ -22,8 +22,6 @@ const handWritten = new Map<string, string>([
   ['announcements.ts:AnnouncementQuery', webOnly],
   ['policy.ts:JsonSchema', 'inputSchema is z.unknown() on the server'],
   ['policy.ts:TraceEntry', 'wider than the live answer: stored traces may hold a plain-string reading'],
-  ['programs.ts:JsonSchemaProperty', 'inputSchema is z.unknown() on the server'],
-  ['programs.ts:JsonSchema', 'inputSchema is z.unknown() on the server'],
   ['applications.ts:Reason', `${loose} (evaluation)`],
   ['applications.ts:TraceItem', `${loose} (evaluation)`],
   ['applications.ts:Evaluation', `${loose} (evaluation)`],

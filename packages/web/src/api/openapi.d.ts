@@ -12873,6 +12873,111 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/programs/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application form of the program: JSON Schema with labels, field order and conditional fields (x-visible-when)
+         * @description Permission: `programs.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            applicant: "member" | "org";
+                            program: string;
+                            schema: {
+                                /** @enum {boolean} */
+                                additionalProperties: false;
+                                properties: {
+                                    [key: string]: {
+                                        default?: unknown;
+                                        description?: string;
+                                        enum?: (string | number | boolean)[];
+                                        exclusiveMinimum?: number;
+                                        /** @description `date`: a day, YYYY-MM-DD */
+                                        format?: string;
+                                        /** @description for a list: its items */
+                                        items?: {
+                                            enum?: (string | number | boolean)[];
+                                            type: string;
+                                        };
+                                        maximum?: number;
+                                        maxLength?: number;
+                                        minimum?: number;
+                                        minLength?: number;
+                                        multipleOf?: number;
+                                        pattern?: string;
+                                        /** @enum {string} */
+                                        type: "string" | "number" | "integer" | "boolean" | "array" | "object";
+                                        /** @description each value’s label (enums and lists of enum values) */
+                                        "x-enum-labels"?: {
+                                            [key: string]: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description one line under the field */
+                                        "x-help"?: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description the field’s label */
+                                        "x-label": {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description true before the applicant answers when the member has this registry category */
+                                        "x-prefill"?: {
+                                            category: string;
+                                        };
+                                        /** @description a conditional field that must be filled once shown */
+                                        "x-required-when-visible"?: boolean;
+                                        /** @description shown (and sent) only while another field has this value */
+                                        "x-visible-when"?: {
+                                            equals: string | number | boolean;
+                                            field: string;
+                                        };
+                                    };
+                                };
+                                required: string[];
+                                /** @enum {string} */
+                                type: "object";
+                                /** @description the order the fields are shown in */
+                                "x-order": string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/progress/overdue": {
         parameters: {
             query?: never;

@@ -18,6 +18,19 @@ export interface JsonSchema {
   /** For enums (and lists of enum values): each value's label. */
   'x-enum-labels'?: Record<string, Bilingual>;
   default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  multipleOf?: number;
+  /** A published application form (GET /programs/:id/form): one line under the field. */
+  'x-help'?: Bilingual;
+  /** Shown (and sent) only while another field has this value. */
+  'x-visible-when'?: { field: string; equals: unknown };
+  /** With `x-visible-when`: must be filled once shown. */
+  'x-required-when-visible'?: boolean;
+  /** True before the applicant answers when the member has this registry category. */
+  'x-prefill'?: { category: string };
+  /** The order the fields are shown in. */
+  'x-order'?: string[];
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;

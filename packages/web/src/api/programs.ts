@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type { ApiBody, ApiItem, ApiResult } from './contract.ts';
+import type { JsonSchema } from './policy.ts';
 
 export type Channel = Program['channels'][number];
 export type Level = ChainStep['level'];
@@ -10,31 +11,14 @@ export type ProgramWindow = Program['windows'][number];
 export type ChainStep = Program['reviewChain'][number];
 export type RequiredDocument = Program['requiredDocuments'][number];
 
-/** A JSON Schema as the policy engine publishes a program's input (only the parts the form reads). */
-export interface JsonSchemaProperty {
-  type?: string;
-  enum?: (string | number | boolean)[];
-  format?: string;
-  default?: unknown;
-  description?: string;
-  minimum?: number;
-  maximum?: number;
-}
-
-export interface JsonSchema {
-  type: 'object';
-  properties: Record<string, JsonSchemaProperty>;
-  required?: string[];
-}
-
-/** The server declares `inputSchema` as open JSON (z.unknown()): the form reads it as a JsonSchema. */
-export type PolicyProgram = Omit<ApiResult<'/policy/programs/{code}'>, 'inputSchema'> & { inputSchema: JsonSchema };
+/** A program's application form as the server publishes it (GET /programs/:id/form): JSON Schema with labels, order and conditional fields. */
+export type ProgramForm = Omit<ApiResult<'/programs/{id}/form'>, 'schema'> & { schema: JsonSchema };
 
 export const programKeys = {
   all: ['programs'] as const,
   list: (q: { program?: string; year?: number }) => ['programs', 'list', q] as const,
   detail: (id: number) => ['programs', 'detail', id] as const,
-  policy: (code: string) => ['policy', 'program', code] as const,
+  form: (id: number) => ['programs', 'form', id] as const,
 };
 
 export function usePrograms(q: { program?: string; year?: number } = {}, enabled = true) {
@@ -45,12 +29,12 @@ export function useProgram(id: number | undefined) {
   return useQuery({ queryKey: programKeys.detail(id ?? 0), queryFn: () => api.get<Program>(`/programs/${id}`), enabled: !!id });
 }
 
-/** The policy program with its input JSON Schema: the application form is generated from it. */
-export function usePolicyProgram(code: string | undefined) {
+/** The program's application form: every application form is drawn from it (components/schema-form.tsx). */
+export function useProgramForm(id: number | undefined) {
   return useQuery({
-    queryKey: programKeys.policy(code ?? ''),
-    queryFn: () => api.get<PolicyProgram>(`/policy/programs/${code}`),
-    enabled: !!code,
+    queryKey: programKeys.form(id ?? 0),
+    queryFn: () => api.get<ProgramForm>(`/programs/${id}/form`),
+    enabled: !!id,
     staleTime: Infinity,
   });
 }

@@ -154,11 +154,6 @@ export async function statusOf(db: Executor, id: number) {
 // ---------------------------------------------------------------------------------------------
 // The applicant's registry facts (kernel reads)
 
-/** A person's categories, or undefined. */
-export function personCategories(db: Executor, personId: number) {
-  return db.selectFrom('persons').select(['id', 'categories']).where('id', '=', personId).executeTakeFirst();
-}
-
 /** A person's active membership with its org's path and kind, or undefined. */
 export function activeMembership(db: Executor, personId: number) {
   return db

@@ -16,6 +16,7 @@ import { zodIssues } from '../../platform/http.ts';
 import { notify, notifyOfficers } from '../notifications/service.ts';
 import { memberAccountId } from '../accounts/api.ts';
 import * as policy from '../policy/service.ts';
+import { personFactsOn, registryFacts as registry } from '../entitlements/api.ts';
 import { adapters, type MemberRegister, type ProgramAdapter } from '../programs/api.ts';
 import { dueIsProvisional, dueOn, loadInstance, orgIdByFunction, requiredTypes, windowOn, type Instance } from '../programs/service.ts';
 import { levelNames, type TChainStep } from '../programs/schema.ts';
@@ -107,18 +108,19 @@ function parseForm(adapter: ProgramAdapter, form: unknown) {
 }
 
 async function registryFacts(db: Executor, inst: Instance, personId: number, appliedOn: string, excludeApplicationId?: number, form?: Record<string, any>) {
-  const person = await repo.personCategories(db, personId);
+  // The registry read once, as the entitlements read it (entitlements/api.ts): the membership covering the day, the categories.
+  const person = await personFactsOn(db, personId, appliedOn);
   const membership = await repo.activeMembership(db, personId);
   // A condolence already booked (net of reversals) in the campaign year counts as paid this year.
   const net = await netBookedFor(db, { personId, program: inst.program, year: inst.year, excludeApplicationId });
-  // A member on the day of application: active now and already joined then.
   // Facts the program reads from another module's register (the condolence: the protection cover, protection/api.ts).
   const adapter = adapters[inst.program];
   const extra = adapter?.personFacts && form ? await adapter.personFacts(db, form, personId) : {};
+  // A member on the day of application (the registry's isMember: a membership covers the day) that is still active now.
+  const isMember = !!person && registry.isMember(person).value === true && person.membership?.status === 'active';
   return {
-    person,
     membership,
-    facts: { ...extra, isMember: !!membership && membership.joined_on <= appliedOn, categories: person?.categories ?? [], paidThisYear: net > 0, appliedOn },
+    facts: { ...extra, isMember, categories: person ? (registry.categories(person).value as string[]) : [], paidThisYear: net > 0, appliedOn },
   };
 }
 

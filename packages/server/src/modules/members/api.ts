@@ -159,6 +159,8 @@ export async function homePath(db: Executor, actor: Actor): Promise<string | nul
 export const findPersonInScope = repo.findPersonInScope;
 /** Every membership of the person (their history), optionally only those in the actor's subtree. */
 export const membershipsOf = repo.membershipsOf;
+/** What the registry holds about a person that the programs read (sex, birth date, categories), for the server's own evaluations: no scope check. */
+export const registryPerson = repo.registryPerson;
 
 /**
  * An org subtree moved to another region (orgs.moveOrg): its memberships take the new region, the

@@ -277,6 +277,11 @@ export async function findPersonInScope(db: Executor, actor: Actor, personId: nu
   return db.selectFrom('persons').selectAll().where('persons.id', '=', personId).where(currentInScope(actor)).executeTakeFirst();
 }
 
+/** What the registry holds about a person that the programs read (sex, birth date, categories); no scope check. */
+export function registryPerson(db: Executor, personId: number) {
+  return db.selectFrom('persons').select(['id', 'sex', 'birth_date', 'categories']).where('id', '=', personId).executeTakeFirst();
+}
+
 /** Every membership of a person, newest first; with `scopedTo`, only those in that actor's scope (a past union's own rows). */
 export function membershipsOf(db: Executor, personId: number, scopedTo?: Actor) {
   let q = db

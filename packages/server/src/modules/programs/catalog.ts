@@ -10,6 +10,26 @@ import type { Executor } from '../../platform/context.ts';
 import { registerCoverOf, registerKeptFor } from '../protection/api.ts';
 
 const isoDate = ZIsoDate;
+
+/**
+ * The application form's own wording of a field, put on the zod field with `.meta()` so the published
+ * form (form.ts, GET /programs/:id/form) carries it: `x-label` where the applicant reads other words
+ * than the engine's input label (or the field is the workflow's, not the engine's), `x-enum-labels`
+ * likewise, `x-help` one line under the field, `x-visible-when` for a field shown only when another
+ * has a value (and `x-required-when-visible` when it must then be filled), `x-prefill` for a value the
+ * registry gives before the applicant types (true when the member has the category).
+ */
+type FieldUi = {
+  'x-label'?: Bilingual;
+  'x-enum-labels'?: Record<string, Bilingual>;
+  'x-help'?: Bilingual;
+  'x-visible-when'?: { field: string; equals: string | boolean | number };
+  'x-required-when-visible'?: boolean;
+  'x-prefill'?: { category: string };
+};
+const ui = (m: FieldUi) => m;
+const labelled = (zh: string, en: string, more: FieldUi = {}): FieldUi => ({ 'x-label': { zh, en }, ...more });
+const whenMentor = { 'x-visible-when': { field: 'role', equals: 'mentor' } } as const;
 /** Certificate and patent numbers are compared without spaces and case (ZL 2016 1001 2345.6 = zl201610012345.6). */
 const normalizeNo = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
@@ -76,12 +96,28 @@ const skillPromotionAward: ProgramAdapter = {
     .strictObject({
       role: z.enum(['worker', 'mentor']),
       newLevel: z.enum(['senior-worker', 'technician', 'senior-technician']),
-      certificateNo: z.string().trim().min(4).max(40).describe('职业资格证书编号 (the apprentice’s, for a mentor)'),
+      certificateNo: z
+        .string()
+        .trim()
+        .min(4)
+        .max(40)
+        .describe('职业资格证书编号 (the apprentice’s, for a mentor)')
+        .meta(labelled('职业资格证书编号', 'Certificate number')),
       certificateIssuedOn: isoDate,
       certificateIssuer: z.enum(['shanghai-hrss', 'national-industry', 'other']),
-      apprenticeName: z.string().trim().min(1).max(50).optional(),
-      agreementStamped: z.boolean().optional(),
-      agreementSignedOn: isoDate.optional(),
+      // Shown for a mentor only (000 技能人才 二(二): the mentor of an apprentice promoted), named and stamped then.
+      apprenticeName: z
+        .string()
+        .trim()
+        .min(1)
+        .max(50)
+        .optional()
+        .meta(labelled('徒弟姓名', 'Apprentice’s name', { ...whenMentor, 'x-required-when-visible': true })),
+      agreementStamped: z
+        .boolean()
+        .optional()
+        .meta(ui({ ...whenMentor, 'x-required-when-visible': true })),
+      agreementSignedOn: isoDate.optional().meta(ui(whenMentor)),
     })
     .superRefine((v, ctx) => {
       if (v.role === 'mentor' && !v.apprenticeName)
@@ -133,12 +169,20 @@ const patentTypes = { invention: '发明专利', 'utility-model': '实用新型'
 const inventionAward: ProgramAdapter = {
   code: 'invention-award',
   form: z.strictObject({
-    patentNo: z.string().trim().min(6).max(40).describe('专利号, e.g. ZL201610012345.6'),
+    patentNo: z.string().trim().min(6).max(40).describe('专利号, e.g. ZL201610012345.6').meta(labelled('专利号', 'Patent number')),
     patentType: z.enum(['invention', 'utility-model', 'design']),
     grantedOn: isoDate,
     firstInventor: z.boolean(),
     /** Defaults to the registry's category `frontline-worker`. */
-    frontline: z.boolean().optional(),
+    frontline: z
+      .boolean()
+      .optional()
+      .meta(
+        ui({
+          'x-prefill': { category: 'frontline-worker' },
+          'x-help': { zh: '按会员登记信息预填，可更正', en: 'Prefilled from the member register; correct it if needed' },
+        }),
+      ),
     dedicatedRnD: z.boolean(),
     invalidated: z.boolean().default(false),
   }),
@@ -202,8 +246,9 @@ const criticalIllnessCondolence: ProgramAdapter = {
   code: 'critical-illness-condolence',
   form: z.strictObject({
     hasMemberProtection: z.boolean(),
-    coverageStart: isoDate.optional(),
-    coverageEnd: isoDate.optional(),
+    // The cover's dates are asked only of an applicant who says they had the cover (000 大病 一、1).
+    coverageStart: isoDate.optional().meta(ui({ 'x-visible-when': { field: 'hasMemberProtection', equals: true } })),
+    coverageEnd: isoDate.optional().meta(ui({ 'x-visible-when': { field: 'hasMemberProtection', equals: true } })),
     diagnosedOn: isoDate,
     illness: z.enum(illnesses),
     hospitalized: z.boolean(),
@@ -285,16 +330,45 @@ const memberVacation: ProgramAdapter = {
   // day; the payable is reversed, so the yearly cap (netBookedFor) counts it no more.
   cancelUntil: (form) => String(form.checkIn),
   form: z.strictObject({
-    resort: z.enum(['shajiabang', 'xishan', 'huangshan', 'workers-sanatorium', 'pingfengshan', 'millennium-seagull']),
+    resort: z.enum(['shajiabang', 'xishan', 'huangshan', 'workers-sanatorium', 'pingfengshan', 'millennium-seagull']).meta(
+      labelled('休养院所', 'Resort', {
+        'x-enum-labels': {
+          shajiabang: { zh: '沙家浜休养院', en: 'Shajiabang rest home' },
+          xishan: { zh: '西山休养院', en: 'Xishan rest home' },
+          huangshan: { zh: '黄山休养院', en: 'Huangshan rest home' },
+          'workers-sanatorium': { zh: '上海市工人疗养院', en: 'Shanghai Workers’ Sanatorium' },
+          pingfengshan: { zh: '屏风山工人疗养院', en: 'Pingfengshan Workers’ Sanatorium' },
+          'millennium-seagull': { zh: '上海千禧海鸥大酒店', en: 'Millennium Seagull Hotel' },
+        },
+      }),
+    ),
     /** 2018 (000 附件2): the room type of the price table. */
     roomType: z.enum(['landscape-standard', 'lakeview-standard', 'huangshan-standard']).optional(),
     checkIn: isoDate,
-    nights: z.number().int().min(1).max(31),
-    rooms: z.number().int().min(1).max(10),
+    nights: z.number().int().min(1).max(31).meta(labelled('入住晚数', 'Nights')),
+    rooms: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .meta(
+        ui({
+          'x-help': {
+            zh: '每次可订房间数和晚数以当年度标准为准；全年补贴上限按本人本年度已预订的休养自动计算，取消预订后补贴额度退回。',
+            en: 'Rooms and nights per stay follow the year’s rules; the yearly subsidy cap is worked out from your other bookings of the year, and a cancelled booking gives its subsidy back.',
+          },
+        }),
+      ),
     /** 2025 (003 附件2-9 一(一)4): the room's rate per night as quoted by the resort, yuan. */
-    marketPrice: z.number().positive().max(100_000).multipleOf(0.01).optional(),
+    marketPrice: z.number().positive().max(100_000).multipleOf(0.01).optional().meta(labelled('门市价（元/间/晚）', 'Market price (yuan per room-night)')),
     /** The member number on the card, checked by the desk (unit channel) against the register. */
-    memberNo: z.string().trim().min(4).max(20).optional(),
+    memberNo: z
+      .string()
+      .trim()
+      .min(4)
+      .max(20)
+      .optional()
+      .meta(labelled('会员服务卡号（工会柜台代订时核对）', 'Member card number (checked by the union desk)')),
   }),
   policyInput: (f, facts) => ({
     resort: f.resort,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
-import { ZId, ZInstance, ZInstanceCreate, ZInstanceList, ZInstanceUpdate } from './schema.ts';
+import { ZFormDescriptor, ZId, ZInstance, ZInstanceCreate, ZInstanceList, ZInstanceUpdate } from './schema.ts';
 import * as service from './service.ts';
 
 export async function programRoutes(app: FastifyInstance, s: Services) {
@@ -25,6 +25,19 @@ export async function programRoutes(app: FastifyInstance, s: Services) {
     '/programs/:id',
     { config: { permission: 'programs.read' }, schema: { tags, summary: 'One program instance', params: ZId, response: { 200: ZInstance } } },
     (req) => service.getInstance(s, req.ctx, req.params.id),
+  );
+  api.get(
+    '/programs/:id/form',
+    {
+      config: { permission: 'programs.read' },
+      schema: {
+        tags,
+        summary: 'The application form of the program: JSON Schema with labels, field order and conditional fields (x-visible-when)',
+        params: ZId,
+        response: { 200: ZFormDescriptor },
+      },
+    },
+    (req) => service.getForm(s, req.ctx, req.params.id),
   );
   api.post(
     '/programs',

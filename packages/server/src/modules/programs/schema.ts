@@ -153,3 +153,43 @@ export const ZInstance = z.object({
 });
 export type TInstanceOut = z.infer<typeof ZInstance>;
 export const ZInstanceList = z.object({ items: z.array(ZInstance) });
+
+// The program's application form (form.ts): JSON Schema with the labels and the form's own keywords.
+const ZEnumValue = z.union([z.string(), z.number(), z.boolean()]);
+export const ZFormField = z.strictObject({
+  type: z.enum(['string', 'number', 'integer', 'boolean', 'array', 'object']),
+  enum: z.array(ZEnumValue).optional(),
+  format: z.string().optional().describe('`date`: a day, YYYY-MM-DD'),
+  pattern: z.string().optional(),
+  minLength: z.number().int().optional(),
+  maxLength: z.number().int().optional(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+  exclusiveMinimum: z.number().optional(),
+  multipleOf: z.number().optional(),
+  default: z.unknown().optional(),
+  description: z.string().optional(),
+  items: z
+    .strictObject({ type: z.string(), enum: z.array(ZEnumValue).optional() })
+    .optional()
+    .describe('for a list: its items'),
+  'x-label': ZBilingualText.describe('the field’s label'),
+  'x-enum-labels': z.record(z.string(), ZBilingualText).optional().describe('each value’s label (enums and lists of enum values)'),
+  'x-help': ZBilingualText.optional().describe('one line under the field'),
+  'x-visible-when': z.strictObject({ field: z.string(), equals: ZEnumValue }).optional().describe('shown (and sent) only while another field has this value'),
+  'x-required-when-visible': z.boolean().optional().describe('a conditional field that must be filled once shown'),
+  'x-prefill': z.strictObject({ category: z.string() }).optional().describe('true before the applicant answers when the member has this registry category'),
+});
+export type TFormField = z.infer<typeof ZFormField>;
+export const ZFormDescriptor = z.strictObject({
+  program: z.string(),
+  applicant: z.enum(['member', 'org']),
+  schema: z.strictObject({
+    type: z.literal('object'),
+    properties: z.record(z.string(), ZFormField),
+    required: z.array(z.string()),
+    additionalProperties: z.literal(false),
+    'x-order': z.array(z.string()).describe('the order the fields are shown in'),
+  }),
+});
+export type TFormDescriptor = z.infer<typeof ZFormDescriptor>;

@@ -8,6 +8,7 @@ import type { Executor, RequestContext } from '../../platform/context.ts';
 import type { Services } from '../../platform/services.ts';
 import * as policy from '../policy/service.ts';
 import { adapters } from './catalog.ts';
+import { formDescriptor } from './form.ts';
 import { hasOpenApplications } from '../applications/api.ts';
 import * as repo from './repository.ts';
 import { levelNames, type TChainStep, type TInstanceCreate, type TInstanceUpdate, type TRequiredDocument, type TSettlement } from './schema.ts';
@@ -108,6 +109,19 @@ export async function getInstance(s: Services, ctx: RequestContext, id: number) 
   const inst = await loadInstance(s.database.db, id);
   if (ctx.actor!.role === 'member' && inst.status === 'draft') throw notFound('program', id);
   return present(ctx.actor!, inst, s.clock.today());
+}
+
+/** The application form of a program instance's program (form.ts); 404 when nobody applies to it on a form. */
+export async function getForm(s: Services, ctx: RequestContext, id: number) {
+  const inst = await loadInstance(s.database.db, id);
+  if (ctx.actor!.role === 'member' && inst.status === 'draft') throw notFound('program', id);
+  const form = formDescriptor(inst.program);
+  if (!form)
+    throw new AppError(404, 'no-application-form', {
+      zh: `项目 ${inst.program} 没有申请表（不经申请办理）`,
+      en: `Program ${inst.program} has no application form (nobody applies to it)`,
+    });
+  return form;
 }
 
 async function checkConfig(db: Executor, input: Partial<TInstanceCreate> & { program: string }) {

@@ -3,7 +3,7 @@
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Result, Skeleton } from 'antd';
 import { useApplication, useResubmitApplication } from '../../api/applications.ts';
-import { usePolicyProgram, useProgram } from '../../api/programs.ts';
+import { useProgram, useProgramForm } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
@@ -17,7 +17,7 @@ export default function ApplicationEditPage() {
   const id = Number(useParams().id);
   const a = useApplication(id);
   const program = useProgram(a.data?.programId);
-  const policy = usePolicyProgram(program.data?.program);
+  const policy = useProgramForm(program.data?.id);
   const resubmit = useResubmitApplication();
   if (a.isLoading || program.isLoading || policy.isLoading) return <Skeleton active />;
   if (a.error || program.error || policy.error) return <ServerError error={a.error ?? program.error ?? policy.error} />;
@@ -30,7 +30,7 @@ export default function ApplicationEditPage() {
       <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('appl.returnedBecause')} description={lastDecisionNote(app)} />
       <ApplicationForm
         program={program.data!}
-        schema={policy.data!.inputSchema}
+        schema={policy.data!.schema}
         initial={app.form}
         existingDocuments={app.documents}
         resubmit

@@ -1,18 +1,17 @@
-// The application form, generated from the policy program's input JSON Schema (see form-spec.ts),
-// with the program's required documents. Used by the member portal (personal channel), by union
+// The application form as the server publishes it (GET /programs/:id/form, drawn by the one renderer
+// components/schema-form.tsx), with the program's required documents. Used by the member portal (personal channel), by union
 // officers filing for a member (unit channel), and to correct a returned application.
-import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Space, Tag, Typography, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client.ts';
 import { useUploadDocument, type ApplicationDocument, type Reason } from '../../api/applications.ts';
-import type { JsonSchema, Program, RequiredDocument } from '../../api/programs.ts';
+import type { JsonSchema } from '../../api/policy.ts';
+import type { Program, RequiredDocument } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { fieldName, ServerError } from '../../components/server-error.tsx';
-import { DateInput } from '../../components/date-input.tsx';
-import { useFieldLabels } from './application-labels.tsx';
+import { formBody, SchemaFields } from '../../components/schema-form.tsx';
 import { ReasonList } from './application-parts.tsx';
-import { formBody, formFields, isShown, type FieldSpec } from './form-spec.ts';
 
 export interface ApplicationFormResult {
   form: Record<string, unknown>;
@@ -26,45 +25,6 @@ const applies = (d: RequiredDocument, values: Record<string, unknown>) => !d.whe
 export function useDocName(program: Program | undefined) {
   const { pick, tx } = useI18n();
   return (type: string) => pick(program?.requiredDocuments.find((d) => d.type === type)?.name) || tx(`appl.docType.${type}`, type);
-}
-
-/** The control for one field; Form.Item passes `value` and `onChange`, handed on to the control. */
-function FieldInput({ f, testId, ...control }: { f: FieldSpec; testId: string; value?: never; onChange?: never; id?: string }) {
-  const { t } = useI18n();
-  const { value } = useFieldLabels();
-  if (f.kind === 'boolean')
-    return (
-      <Radio.Group
-        {...control}
-        data-testid={testId}
-        options={[
-          { value: true, label: <span data-testid={`${testId}-yes`}>{t('common.yes')}</span> },
-          { value: false, label: <span data-testid={`${testId}-no`}>{t('common.no')}</span> },
-        ]}
-      />
-    );
-  if (f.kind === 'enum' && (f.options?.length ?? 0) <= 4)
-    return (
-      <Radio.Group {...control} data-testid={testId} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-        {f.options!.map((o) => (
-          <Radio key={String(o)} value={o}>
-            <span data-testid={`${testId}-${String(o)}`}>{value(f.name, o)}</span>
-          </Radio>
-        ))}
-      </Radio.Group>
-    );
-  if (f.kind === 'enum')
-    return (
-      <Select
-        {...control}
-        data-testid={testId}
-        showSearch={{ optionFilterProp: 'label' }}
-        options={f.options!.map((o) => ({ value: o as string, label: value(f.name, o) }))}
-      />
-    );
-  if (f.kind === 'date') return <DateInput {...(control as { value?: string; onChange?: (v?: string) => void; id?: string })} testId={testId} />;
-  if (f.kind === 'number') return <InputNumber {...control} data-testid={testId} style={{ width: 200 }} />;
-  return <Input {...control} data-testid={testId} maxLength={f.max} allowClear />;
 }
 
 export function ApplicationForm({
@@ -87,10 +47,8 @@ export function ApplicationForm({
   testIdPrefix?: string;
 }) {
   const { t, pick } = useI18n();
-  const { label } = useFieldLabels();
   const [form] = Form.useForm();
   const values = (Form.useWatch([], form) ?? initial) as Record<string, unknown>;
-  const fields = useMemo(() => formFields(program.program, schema), [program.program, schema]);
   const upload = useUploadDocument();
   const [uploaded, setUploaded] = useState<ApplicationDocument[]>([]);
   const [removed, setRemoved] = useState<number[]>([]);
@@ -112,7 +70,7 @@ export function ApplicationForm({
     setMissing([]);
     try {
       await onSubmit({
-        form: formBody(fields, v),
+        form: formBody(schema, v),
         documentIds: uploaded.map((d) => d.id),
         removeDocumentIds: removed,
         ...(v.__comment ? { comment: String(v.__comment) } : {}),
@@ -125,7 +83,7 @@ export function ApplicationForm({
         return;
       }
       if (extra.missing) setMissing(extra.missing);
-      const names = fields.map((f) => f.name);
+      const names = Object.keys(schema.properties ?? {});
       const onFields = e.errors
         .map((x) => ({
           name:
@@ -154,25 +112,7 @@ export function ApplicationForm({
   return (
     <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid={tid('form')} scrollToFirstError>
       <Card title={t('appl.form')} style={{ marginBottom: 12 }}>
-        {fields.map((f) =>
-          isShown(f, values) ? (
-            <Form.Item
-              key={f.name}
-              name={f.name}
-              label={label(f.name)}
-              extra={
-                f.name === 'frontline'
-                  ? t('af.help.frontline')
-                  : f.name === 'rooms' && program.program === 'member-vacation'
-                    ? t('af.help.vacation')
-                    : undefined
-              }
-              rules={f.required ? [{ required: true, message: t('common.required') }] : []}
-            >
-              <FieldInput f={f} testId={tid(`field-${f.name}`)} />
-            </Form.Item>
-          ) : null,
-        )}
+        <SchemaFields schema={schema} values={values} testIdPrefix={tid('field')} radios />
       </Card>
       <Card title={t('appl.documents')} style={{ marginBottom: 12 }} data-testid={tid('documents')}>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>

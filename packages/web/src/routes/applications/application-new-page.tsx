@@ -3,12 +3,12 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { App, Card, Col, Descriptions, Empty, Row, Select, Skeleton } from 'antd';
 import { useSubmitApplication } from '../../api/applications.ts';
 import { useMember, useMembers } from '../../api/members.ts';
-import { usePolicyProgram, usePrograms } from '../../api/programs.ts';
+import { useProgramForm, usePrograms } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { CategoryTags } from '../members/member-labels.tsx';
 import { ApplicationForm } from './application-form.tsx';
-import { prefill } from './form-spec.ts';
+import { initialValues } from '../../components/schema-form.tsx';
 
 /** A union officer files an application for a member of their union (the unit channel). */
 export default function ApplicationNewPage() {
@@ -22,7 +22,7 @@ export default function ApplicationNewPage() {
   const programs = usePrograms();
   const open = (programs.data?.items ?? []).filter((p) => p.abilities.apply && p.channels.includes('unit'));
   const program = open.find((p) => p.id === programId);
-  const policy = usePolicyProgram(program?.program);
+  const policy = useProgramForm(program?.id);
   const members = useMembers({ q: q || undefined, pageSize: 20, status: 'active' }, q.length > 0);
   const member = useMember(personId ?? 0);
   const submit = useSubmitApplication();
@@ -85,8 +85,8 @@ export default function ApplicationNewPage() {
             <ApplicationForm
               key={`${program.id}-${personId}`}
               program={program}
-              schema={policy.data.inputSchema}
-              initial={prefill(program.program, member.data)}
+              schema={policy.data.schema}
+              initial={initialValues(policy.data.schema, { registry: member.data })}
               submitting={submit.isPending}
               onSubmit={async (r) => {
                 const a = await submit.mutateAsync({ programId: program.id, personId, form: r.form, documentIds: r.documentIds });

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { fieldName, ServerError } from '../../components/server-error.tsx';
 import { TraceView, useKeyLabel, ValueView } from '../../components/policy-values.tsx';
-import { initialInput, SchemaFields, toInput } from './schema-form.tsx';
+import { formBody, initialValues, SchemaFields } from '../../components/schema-form.tsx';
 import { ParameterPanel } from './parameter-panel.tsx';
 
 const today = () => dayjs().format('YYYY-MM-DD');
@@ -137,7 +137,8 @@ function EvaluatePanel({ program, date, onDate }: { program: Program; date: stri
   const [form] = Form.useForm();
   const evaluate = useEvaluate();
   const [error, setError] = useState<unknown>(null);
-  const initial = useMemo(() => ({ date: dayjs(date), input: initialInput(program.inputSchema) }), [program.code]); // eslint-disable-line react-hooks/exhaustive-deps
+  const input = Form.useWatch('input', form) as Record<string, unknown> | undefined;
+  const initial = useMemo(() => ({ date: dayjs(date), input: initialValues(program.inputSchema, { switches: true }) }), [program.code]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     form.resetFields();
@@ -156,7 +157,7 @@ function EvaluatePanel({ program, date, onDate }: { program: Program; date: stri
     form.setFields(Object.keys(program.inputSchema.properties ?? {}).map((k) => ({ name: ['input', k], errors: [] })));
     const d = (v.date as Dayjs).format('YYYY-MM-DD');
     evaluate.mutate(
-      { program: program.code, date: d, input: toInput(program.inputSchema, v.input) },
+      { program: program.code, date: d, input: formBody(program.inputSchema, v.input) },
       {
         onError: (e) => {
           // `input.plan` → the form field ['input', 'plan']; `date` → the date; the rest in the alert.
@@ -186,7 +187,7 @@ function EvaluatePanel({ program, date, onDate }: { program: Program; date: stri
               <Form.Item name="date" label={t('policy.evalDate')} rules={[{ required: true, message: t('common.required') }]} extra={t('policy.evalDateHint')}>
                 <DatePicker data-testid="policy-eval-date" style={{ width: '100%' }} allowClear={false} onChange={(d) => d && onDate(d.format('YYYY-MM-DD'))} />
               </Form.Item>
-              <SchemaFields schema={program.inputSchema} />
+              <SchemaFields schema={program.inputSchema} path={['input']} values={input} testIdPrefix="policy-input" showCodes />
               <Flex gap={8}>
                 <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={evaluate.isPending} data-testid="policy-evaluate">
                   {t('policy.evaluate')}

@@ -2,13 +2,13 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { Alert, App, Card, Descriptions, Result, Skeleton, Typography } from 'antd';
 import { useMyApplication, useResubmitApplication, useSubmitApplication } from '../../api/applications.ts';
 import { useMyMember } from '../../api/members.ts';
-import { usePolicyProgram, useProgram } from '../../api/programs.ts';
+import { useProgram, useProgramForm } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { CategoryTags } from '../members/member-labels.tsx';
 import { ApplicationForm } from '../applications/application-form.tsx';
 import { lastDecisionNote } from '../applications/application-parts.tsx';
-import { prefill } from '../applications/form-spec.ts';
+import { initialValues } from '../../components/schema-form.tsx';
 
 /** Apply for a program in the portal (personal channel), or correct a returned application (?edit=id). */
 export default function ApplyPage() {
@@ -18,7 +18,7 @@ export default function ApplyPage() {
   const programId = Number(useParams().programId);
   const editId = Number(useSearchParams()[0].get('edit')) || 0;
   const program = useProgram(programId);
-  const policy = usePolicyProgram(program.data?.program);
+  const policy = useProgramForm(program.data?.id);
   const me = useMyMember();
   const editing = useMyApplication(editId);
   const submit = useSubmitApplication();
@@ -60,8 +60,8 @@ export default function ApplyPage() {
       </Card>
       <ApplicationForm
         program={p}
-        schema={policy.data!.inputSchema}
-        initial={a ? a.form : prefill(p.program, me.data)}
+        schema={policy.data!.schema}
+        initial={a ? a.form : initialValues(policy.data!.schema, { registry: me.data })}
         existingDocuments={a?.documents}
         resubmit={!!a}
         submitting={submit.isPending || resubmit.isPending}
