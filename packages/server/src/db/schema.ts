@@ -1525,3 +1525,19 @@ export interface DB {
   site_claims: SiteClaimsTable;
   site_claim_items: SiteClaimItemsTable;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Migration 0043 (issue 10 §3 “Reminders by SMS outbox”): the day a booking's SMS reminder went to the outbox, once.
+type ReminderDay = ColumnType<string | null, string | null | undefined, string | null>;
+export interface ApplicationsTable {
+  /** A member vacation's stay or a 直通车 booking, approved: reminded before its day (applications.booking-reminders). */
+  booking_reminded_on: ReminderDay;
+}
+export interface PoolClaimsTable {
+  /** A class session's booking: reminded before the class (classes.reminders). */
+  reminded_on: ReminderDay;
+}
+export interface ClassVisitsTable {
+  /** A 送教上门 visit: its contact reminded before the day (classes.reminders). */
+  reminded_on: ReminderDay;
+}
