@@ -1141,7 +1141,8 @@ export interface PlatformBillsTable {
   lines: Json<unknown>;
   policy: string;
   trace: Json<unknown>;
-  status: Generated<'issued' | 'disputed' | 'confirmed' | 'paid'>;
+  /** Migration 0043: 'void' once its last line was moved to another platform's bill. */
+  status: Generated<'issued' | 'disputed' | 'confirmed' | 'paid' | 'void'>;
   issued_on: string;
   /** Migration 0039: 1, then + 1 at each correction; the last dispute and answer; every step in history. */
   revision: Generated<number>;

@@ -18431,7 +18431,7 @@ export interface paths {
                 query?: {
                     /** @description the bills of one settlement */
                     settlementId?: number;
-                    status?: "issued" | "disputed" | "confirmed" | "paid";
+                    status?: "issued" | "disputed" | "confirmed" | "paid" | "void";
                     year?: number;
                 };
                 header?: never;
@@ -18454,6 +18454,8 @@ export interface paths {
                                     confirm: boolean;
                                     /** @description the platform may dispute it */
                                     dispute: boolean;
+                                    /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                    move: boolean;
                                     pay: boolean;
                                 };
                                 /** @description perPerson × persons */
@@ -18472,7 +18474,7 @@ export interface paths {
                                 /** @description every step of the bill, oldest first */
                                 history: {
                                     /** @enum {string} */
-                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                     amount: number;
                                     at: string;
                                     persons: number;
@@ -18489,6 +18491,11 @@ export interface paths {
                                     name: string;
                                     orgName: string;
                                     row: number;
+                                }[];
+                                /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                                moveTo: {
+                                    name: string;
+                                    orgId: number;
                                 }[];
                                 /** @description the printed bill number (PB000001) */
                                 no: string;
@@ -18514,8 +18521,11 @@ export interface paths {
                                 settlementId: number;
                                 site: string;
                                 startsOn: string;
-                                /** @enum {string} */
-                                status: "issued" | "disputed" | "confirmed" | "paid";
+                                /**
+                                 * @description void: every line was moved to another platform’s bill
+                                 * @enum {string}
+                                 */
+                                status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                                 title: string;
                                 trace: unknown[];
                                 year: number;
@@ -18568,6 +18578,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -18586,7 +18598,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -18603,6 +18615,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -18628,8 +18645,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -18683,6 +18703,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -18701,7 +18723,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -18718,6 +18740,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -18743,8 +18770,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -18803,6 +18833,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -18821,7 +18853,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -18838,6 +18870,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -18863,11 +18900,235 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The provider that issued it (or the federation) moves a worker’s line to the bill of the platform they belong to (same settlement): both bills recomputed as their next revision; refused once either is confirmed or paid
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the worker’s line on this bill */
+                        memberNo: string;
+                        /** @description why the worker is billed to that platform */
+                        reason: string;
+                        /** @description the platform the worker belongs to */
+                        toPlatformOrgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the bill the line left (void when it was its last) */
+                            from: {
+                                abilities: {
+                                    /** @description the union side may reissue it or reject the dispute */
+                                    answer: boolean;
+                                    confirm: boolean;
+                                    /** @description the platform may dispute it */
+                                    dispute: boolean;
+                                    /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                    move: boolean;
+                                    pay: boolean;
+                                };
+                                /** @description perPerson × persons */
+                                amount: number;
+                                /** @description how the union side answered the last dispute */
+                                answer: ("reissued" | "rejected") | null;
+                                answeredAt: (string) | null;
+                                answerReason: string | null;
+                                /** @description the federation’s subsidy per person */
+                                citySubsidy: number;
+                                confirmedAt: (string) | null;
+                                disputedAt: (string) | null;
+                                /** @description the platform’s last dispute */
+                                disputeReason: string | null;
+                                endsOn: string;
+                                /** @description every step of the bill, oldest first */
+                                history: {
+                                    /** @enum {string} */
+                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
+                                    amount: number;
+                                    at: string;
+                                    persons: number;
+                                    reason: string | null;
+                                    revision: number;
+                                }[];
+                                id: number;
+                                /** @description the day of the current revision */
+                                issuedOn: string;
+                                /** @description the served workers (only on GET /quota-bills/:id) */
+                                lines: {
+                                    memberNo: string;
+                                    /** @description masked */
+                                    name: string;
+                                    orgName: string;
+                                    row: number;
+                                }[];
+                                /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                                moveTo: {
+                                    name: string;
+                                    orgId: number;
+                                }[];
+                                /** @description the printed bill number (PB000001) */
+                                no: string;
+                                offerId: number;
+                                /** @description the union whose roster it is */
+                                orgName: string;
+                                paidOn: string | null;
+                                paymentReference: string | null;
+                                /** @description the platform’s share per person: price − subsidy */
+                                perPerson: number;
+                                persons: number;
+                                platformName: string;
+                                platformOrgId: number;
+                                policy: string;
+                                /** @description the package price per person (yuan) */
+                                price: number;
+                                program: string;
+                                providerName: string;
+                                providerOrgId: number;
+                                /** @description 1, then + 1 at each correction */
+                                revision: number;
+                                rosterId: number;
+                                settlementId: number;
+                                site: string;
+                                startsOn: string;
+                                /**
+                                 * @description void: every line was moved to another platform’s bill
+                                 * @enum {string}
+                                 */
+                                status: "issued" | "disputed" | "confirmed" | "paid" | "void";
+                                title: string;
+                                trace: unknown[];
+                                year: number;
+                            };
+                            /** @description the bill it joined */
+                            to: {
+                                abilities: {
+                                    /** @description the union side may reissue it or reject the dispute */
+                                    answer: boolean;
+                                    confirm: boolean;
+                                    /** @description the platform may dispute it */
+                                    dispute: boolean;
+                                    /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                    move: boolean;
+                                    pay: boolean;
+                                };
+                                /** @description perPerson × persons */
+                                amount: number;
+                                /** @description how the union side answered the last dispute */
+                                answer: ("reissued" | "rejected") | null;
+                                answeredAt: (string) | null;
+                                answerReason: string | null;
+                                /** @description the federation’s subsidy per person */
+                                citySubsidy: number;
+                                confirmedAt: (string) | null;
+                                disputedAt: (string) | null;
+                                /** @description the platform’s last dispute */
+                                disputeReason: string | null;
+                                endsOn: string;
+                                /** @description every step of the bill, oldest first */
+                                history: {
+                                    /** @enum {string} */
+                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
+                                    amount: number;
+                                    at: string;
+                                    persons: number;
+                                    reason: string | null;
+                                    revision: number;
+                                }[];
+                                id: number;
+                                /** @description the day of the current revision */
+                                issuedOn: string;
+                                /** @description the served workers (only on GET /quota-bills/:id) */
+                                lines: {
+                                    memberNo: string;
+                                    /** @description masked */
+                                    name: string;
+                                    orgName: string;
+                                    row: number;
+                                }[];
+                                /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                                moveTo: {
+                                    name: string;
+                                    orgId: number;
+                                }[];
+                                /** @description the printed bill number (PB000001) */
+                                no: string;
+                                offerId: number;
+                                /** @description the union whose roster it is */
+                                orgName: string;
+                                paidOn: string | null;
+                                paymentReference: string | null;
+                                /** @description the platform’s share per person: price − subsidy */
+                                perPerson: number;
+                                persons: number;
+                                platformName: string;
+                                platformOrgId: number;
+                                policy: string;
+                                /** @description the package price per person (yuan) */
+                                price: number;
+                                program: string;
+                                providerName: string;
+                                providerOrgId: number;
+                                /** @description 1, then + 1 at each correction */
+                                revision: number;
+                                rosterId: number;
+                                settlementId: number;
+                                site: string;
+                                startsOn: string;
+                                /**
+                                 * @description void: every line was moved to another platform’s bill
+                                 * @enum {string}
+                                 */
+                                status: "issued" | "disputed" | "confirmed" | "paid" | "void";
+                                title: string;
+                                trace: unknown[];
+                                year: number;
+                            };
                         };
                     };
                 };
@@ -18924,6 +19185,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -18942,7 +19205,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -18959,6 +19222,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -18984,8 +19252,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -19046,6 +19317,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -19064,7 +19337,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -19081,6 +19354,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -19106,8 +19384,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -19166,6 +19447,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -19184,7 +19467,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -19201,6 +19484,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -19226,8 +19514,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -19299,7 +19590,7 @@ export interface paths {
                 query?: {
                     /** @description the bills of one settlement */
                     settlementId?: number;
-                    status?: "issued" | "disputed" | "confirmed" | "paid";
+                    status?: "issued" | "disputed" | "confirmed" | "paid" | "void";
                     year?: number;
                 };
                 header?: never;
