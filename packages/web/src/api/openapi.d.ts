@@ -4944,7 +4944,7 @@ export interface paths {
                     "application/json": {
                         /** @description the member (person id) an officer books for; none: the member for themself */
                         memberId?: number;
-                    };
+                    } | null;
                 };
             };
             responses: {
@@ -4999,7 +4999,7 @@ export interface paths {
                     "application/json": {
                         /** @description the member (person id) an officer books for; none: the member for themself */
                         memberId?: number;
-                    };
+                    } | null;
                 };
             };
             responses: {
@@ -11817,7 +11817,7 @@ export interface paths {
                     "application/json": {
                         /** @description the member (person id) an officer claims for; none: the member for themself */
                         memberId?: number;
-                    };
+                    } | null;
                 };
             };
             responses: {
