@@ -1141,7 +1141,8 @@ export interface PlatformBillsTable {
   lines: Json<unknown>;
   policy: string;
   trace: Json<unknown>;
-  status: Generated<'issued' | 'disputed' | 'confirmed' | 'paid'>;
+  /** Migration 0046: 'void' once its last line was moved to another platform's bill. */
+  status: Generated<'issued' | 'disputed' | 'confirmed' | 'paid' | 'void'>;
   issued_on: string;
   /** Migration 0039: 1, then + 1 at each correction; the last dispute and answer; every step in history. */
   revision: Generated<number>;
@@ -1524,4 +1525,20 @@ export interface SiteClaimItemsTable {
 export interface DB {
   site_claims: SiteClaimsTable;
   site_claim_items: SiteClaimItemsTable;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migration 0046 (issue 10 §3 “Reminders by SMS outbox”): the day a booking's SMS reminder went to the outbox, once.
+type ReminderDay = ColumnType<string | null, string | null | undefined, string | null>;
+export interface ApplicationsTable {
+  /** A member vacation's stay or a 直通车 booking, approved: reminded before its day (applications.booking-reminders). */
+  booking_reminded_on: ReminderDay;
+}
+export interface PoolClaimsTable {
+  /** A class session's booking: reminded before the class (classes.reminders). */
+  reminded_on: ReminderDay;
+}
+export interface ClassVisitsTable {
+  /** A 送教上门 visit: its contact reminded before the day (classes.reminders). */
+  reminded_on: ReminderDay;
 }

@@ -201,7 +201,7 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
     const bill = (await ok('eleme', 'GET', `/quota-bills?settlementId=${settlementId}`)).items[0];
     assert.deepEqual(
       [bill.no, bill.revision, bill.abilities],
-      [`PB${String(bill.id).padStart(6, '0')}`, 1, { confirm: true, dispute: true, answer: false, pay: false }],
+      [`PB${String(bill.id).padStart(6, '0')}`, 1, { confirm: true, dispute: true, answer: false, pay: false, move: false }],
     );
     // Bad input, named.
     const empty = await call('eleme', 'POST', `/quota-bills/${bill.id}/dispute`, { reason: ' ' });
@@ -240,7 +240,7 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
       ).length,
     );
     const asAdmin = await ok('admin', 'GET', `/quota-bills/${bill.id}`);
-    assert.deepEqual(asAdmin.abilities, { confirm: false, dispute: false, answer: true, pay: false });
+    assert.deepEqual(asAdmin.abilities, { confirm: false, dispute: false, answer: true, pay: false, move: true });
     assert.equal((await ok('sanatorium', 'GET', `/quota-bills/${bill.id}`)).abilities.answer, true, 'the provider that issued it answers');
     assert.equal(
       (await call('seagull', 'POST', `/quota-bills/${bill.id}/reject-dispute`, { reason: '不是我们开具的' })).statusCode,
@@ -311,7 +311,7 @@ describe('pools: platform bills for the gig workers’ mobile checkups', () => {
 
   it('issued → confirmed by the platform’s officer → paid as recorded by the provider or the federation, once', async () => {
     const bill = (await ok('eleme', 'GET', `/quota-bills?settlementId=${settlementId}`)).items[0];
-    assert.deepEqual(bill.abilities, { confirm: true, dispute: true, answer: false, pay: false });
+    assert.deepEqual(bill.abilities, { confirm: true, dispute: true, answer: false, pay: false, move: false });
     assert.equal((await call('admin', 'POST', `/quota-bills/${bill.id}/pay`, { reference: 'HK-1' })).json().code, 'not-confirmed');
     assert.equal((await call('meituan', 'POST', `/quota-bills/${bill.id}/confirm`)).statusCode, 404);
     assert.equal((await call('admin', 'POST', `/quota-bills/${bill.id}/confirm`)).statusCode, 403, 'only the platform confirms');

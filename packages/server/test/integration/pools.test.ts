@@ -57,6 +57,15 @@ describe('pools: first-come places and places down the tree', () => {
     assert.equal(outOfScope.statusCode, 404);
   });
 
+  it('a member claims for themself with no body at all (the public name: without memberId)', async () => {
+    const p = await openPool('admin', { capacity: 1, orgId: federation });
+    const r = await t.app.inject({ method: 'POST', url: `/api/v1/pools/${p.id}/claims`, headers: { cookie: c.member! } });
+    assert.equal(r.statusCode, 201, r.body);
+    assert.equal(r.json().remaining, 0);
+    const full = await t.app.inject({ method: 'POST', url: `/api/v1/pools/${p.id}/claims`, headers: { cookie: c.member! } });
+    assert.equal(full.statusCode, 409, full.body);
+  });
+
   it('a district pool is not open to other districts’ members; not yet open and closed pools refuse', async () => {
     const jd = (await call('jiading', 'GET', '/auth/me')).json().orgId;
     const p = await openPool('jiading', { capacity: 10, orgId: jd });

@@ -4944,7 +4944,7 @@ export interface paths {
                     "application/json": {
                         /** @description the member (person id) an officer books for; none: the member for themself */
                         memberId?: number;
-                    };
+                    } | null;
                 };
             };
             responses: {
@@ -4999,7 +4999,7 @@ export interface paths {
                     "application/json": {
                         /** @description the member (person id) an officer books for; none: the member for themself */
                         memberId?: number;
-                    };
+                    } | null;
                 };
             };
             responses: {
@@ -12229,7 +12229,7 @@ export interface paths {
                     "application/json": {
                         /** @description the member (person id) an officer claims for; none: the member for themself */
                         memberId?: number;
-                    };
+                    } | null;
                 };
             };
             responses: {
@@ -18966,7 +18966,7 @@ export interface paths {
                 query?: {
                     /** @description the bills of one settlement */
                     settlementId?: number;
-                    status?: "issued" | "disputed" | "confirmed" | "paid";
+                    status?: "issued" | "disputed" | "confirmed" | "paid" | "void";
                     year?: number;
                 };
                 header?: never;
@@ -18989,6 +18989,8 @@ export interface paths {
                                     confirm: boolean;
                                     /** @description the platform may dispute it */
                                     dispute: boolean;
+                                    /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                    move: boolean;
                                     pay: boolean;
                                 };
                                 /** @description perPerson × persons */
@@ -19007,7 +19009,7 @@ export interface paths {
                                 /** @description every step of the bill, oldest first */
                                 history: {
                                     /** @enum {string} */
-                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                     amount: number;
                                     at: string;
                                     persons: number;
@@ -19024,6 +19026,11 @@ export interface paths {
                                     name: string;
                                     orgName: string;
                                     row: number;
+                                }[];
+                                /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                                moveTo: {
+                                    name: string;
+                                    orgId: number;
                                 }[];
                                 /** @description the printed bill number (PB000001) */
                                 no: string;
@@ -19049,8 +19056,11 @@ export interface paths {
                                 settlementId: number;
                                 site: string;
                                 startsOn: string;
-                                /** @enum {string} */
-                                status: "issued" | "disputed" | "confirmed" | "paid";
+                                /**
+                                 * @description void: every line was moved to another platform’s bill
+                                 * @enum {string}
+                                 */
+                                status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                                 title: string;
                                 trace: unknown[];
                                 year: number;
@@ -19103,6 +19113,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -19121,7 +19133,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -19138,6 +19150,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -19163,8 +19180,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -19218,6 +19238,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -19236,7 +19258,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -19253,6 +19275,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -19278,8 +19305,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -19338,6 +19368,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -19356,7 +19388,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -19373,6 +19405,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -19398,11 +19435,235 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quota-bills/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The provider that issued it (or the federation) moves a worker’s line to the bill of the platform they belong to (same settlement): both bills recomputed as their next revision; refused once either is confirmed or paid
+         * @description Permission: `pools.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the worker’s line on this bill */
+                        memberNo: string;
+                        /** @description why the worker is billed to that platform */
+                        reason: string;
+                        /** @description the platform the worker belongs to */
+                        toPlatformOrgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the bill the line left (void when it was its last) */
+                            from: {
+                                abilities: {
+                                    /** @description the union side may reissue it or reject the dispute */
+                                    answer: boolean;
+                                    confirm: boolean;
+                                    /** @description the platform may dispute it */
+                                    dispute: boolean;
+                                    /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                    move: boolean;
+                                    pay: boolean;
+                                };
+                                /** @description perPerson × persons */
+                                amount: number;
+                                /** @description how the union side answered the last dispute */
+                                answer: ("reissued" | "rejected") | null;
+                                answeredAt: (string) | null;
+                                answerReason: string | null;
+                                /** @description the federation’s subsidy per person */
+                                citySubsidy: number;
+                                confirmedAt: (string) | null;
+                                disputedAt: (string) | null;
+                                /** @description the platform’s last dispute */
+                                disputeReason: string | null;
+                                endsOn: string;
+                                /** @description every step of the bill, oldest first */
+                                history: {
+                                    /** @enum {string} */
+                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
+                                    amount: number;
+                                    at: string;
+                                    persons: number;
+                                    reason: string | null;
+                                    revision: number;
+                                }[];
+                                id: number;
+                                /** @description the day of the current revision */
+                                issuedOn: string;
+                                /** @description the served workers (only on GET /quota-bills/:id) */
+                                lines: {
+                                    memberNo: string;
+                                    /** @description masked */
+                                    name: string;
+                                    orgName: string;
+                                    row: number;
+                                }[];
+                                /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                                moveTo: {
+                                    name: string;
+                                    orgId: number;
+                                }[];
+                                /** @description the printed bill number (PB000001) */
+                                no: string;
+                                offerId: number;
+                                /** @description the union whose roster it is */
+                                orgName: string;
+                                paidOn: string | null;
+                                paymentReference: string | null;
+                                /** @description the platform’s share per person: price − subsidy */
+                                perPerson: number;
+                                persons: number;
+                                platformName: string;
+                                platformOrgId: number;
+                                policy: string;
+                                /** @description the package price per person (yuan) */
+                                price: number;
+                                program: string;
+                                providerName: string;
+                                providerOrgId: number;
+                                /** @description 1, then + 1 at each correction */
+                                revision: number;
+                                rosterId: number;
+                                settlementId: number;
+                                site: string;
+                                startsOn: string;
+                                /**
+                                 * @description void: every line was moved to another platform’s bill
+                                 * @enum {string}
+                                 */
+                                status: "issued" | "disputed" | "confirmed" | "paid" | "void";
+                                title: string;
+                                trace: unknown[];
+                                year: number;
+                            };
+                            /** @description the bill it joined */
+                            to: {
+                                abilities: {
+                                    /** @description the union side may reissue it or reject the dispute */
+                                    answer: boolean;
+                                    confirm: boolean;
+                                    /** @description the platform may dispute it */
+                                    dispute: boolean;
+                                    /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                    move: boolean;
+                                    pay: boolean;
+                                };
+                                /** @description perPerson × persons */
+                                amount: number;
+                                /** @description how the union side answered the last dispute */
+                                answer: ("reissued" | "rejected") | null;
+                                answeredAt: (string) | null;
+                                answerReason: string | null;
+                                /** @description the federation’s subsidy per person */
+                                citySubsidy: number;
+                                confirmedAt: (string) | null;
+                                disputedAt: (string) | null;
+                                /** @description the platform’s last dispute */
+                                disputeReason: string | null;
+                                endsOn: string;
+                                /** @description every step of the bill, oldest first */
+                                history: {
+                                    /** @enum {string} */
+                                    action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
+                                    amount: number;
+                                    at: string;
+                                    persons: number;
+                                    reason: string | null;
+                                    revision: number;
+                                }[];
+                                id: number;
+                                /** @description the day of the current revision */
+                                issuedOn: string;
+                                /** @description the served workers (only on GET /quota-bills/:id) */
+                                lines: {
+                                    memberNo: string;
+                                    /** @description masked */
+                                    name: string;
+                                    orgName: string;
+                                    row: number;
+                                }[];
+                                /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                                moveTo: {
+                                    name: string;
+                                    orgId: number;
+                                }[];
+                                /** @description the printed bill number (PB000001) */
+                                no: string;
+                                offerId: number;
+                                /** @description the union whose roster it is */
+                                orgName: string;
+                                paidOn: string | null;
+                                paymentReference: string | null;
+                                /** @description the platform’s share per person: price − subsidy */
+                                perPerson: number;
+                                persons: number;
+                                platformName: string;
+                                platformOrgId: number;
+                                policy: string;
+                                /** @description the package price per person (yuan) */
+                                price: number;
+                                program: string;
+                                providerName: string;
+                                providerOrgId: number;
+                                /** @description 1, then + 1 at each correction */
+                                revision: number;
+                                rosterId: number;
+                                settlementId: number;
+                                site: string;
+                                startsOn: string;
+                                /**
+                                 * @description void: every line was moved to another platform’s bill
+                                 * @enum {string}
+                                 */
+                                status: "issued" | "disputed" | "confirmed" | "paid" | "void";
+                                title: string;
+                                trace: unknown[];
+                                year: number;
+                            };
                         };
                     };
                 };
@@ -19459,6 +19720,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -19477,7 +19740,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -19494,6 +19757,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -19519,8 +19787,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -19581,6 +19852,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -19599,7 +19872,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -19616,6 +19889,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -19641,8 +19919,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -19701,6 +19982,8 @@ export interface paths {
                                 confirm: boolean;
                                 /** @description the platform may dispute it */
                                 dispute: boolean;
+                                /** @description the union side may move a line to another platform’s bill (not yet confirmed) */
+                                move: boolean;
                                 pay: boolean;
                             };
                             /** @description perPerson × persons */
@@ -19719,7 +20002,7 @@ export interface paths {
                             /** @description every step of the bill, oldest first */
                             history: {
                                 /** @enum {string} */
-                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay";
+                                action: "issue" | "dispute" | "reissue" | "reject-dispute" | "confirm" | "pay" | "move-out" | "move-in";
                                 amount: number;
                                 at: string;
                                 persons: number;
@@ -19736,6 +20019,11 @@ export interface paths {
                                 name: string;
                                 orgName: string;
                                 row: number;
+                            }[];
+                            /** @description the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line) */
+                            moveTo: {
+                                name: string;
+                                orgId: number;
                             }[];
                             /** @description the printed bill number (PB000001) */
                             no: string;
@@ -19761,8 +20049,11 @@ export interface paths {
                             settlementId: number;
                             site: string;
                             startsOn: string;
-                            /** @enum {string} */
-                            status: "issued" | "disputed" | "confirmed" | "paid";
+                            /**
+                             * @description void: every line was moved to another platform’s bill
+                             * @enum {string}
+                             */
+                            status: "issued" | "disputed" | "confirmed" | "paid" | "void";
                             title: string;
                             trace: unknown[];
                             year: number;
@@ -19834,7 +20125,7 @@ export interface paths {
                 query?: {
                     /** @description the bills of one settlement */
                     settlementId?: number;
-                    status?: "issued" | "disputed" | "confirmed" | "paid";
+                    status?: "issued" | "disputed" | "confirmed" | "paid" | "void";
                     year?: number;
                 };
                 header?: never;

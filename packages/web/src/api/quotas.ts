@@ -147,7 +147,8 @@ export interface Bill {
   citySubsidy: number;
   perPerson: number;
   amount: number;
-  status: 'issued' | 'disputed' | 'confirmed' | 'paid';
+  /** void: every line was moved to another platform's bill (kept with its history). */
+  status: 'issued' | 'disputed' | 'confirmed' | 'paid' | 'void';
   issuedOn: string;
   confirmedAt: string | null;
   paidOn: string | null;
@@ -162,14 +163,16 @@ export interface Bill {
   answeredAt: string | null;
   history: {
     revision: number;
-    action: 'issue' | 'dispute' | 'reissue' | 'reject-dispute' | 'confirm' | 'pay';
+    action: 'issue' | 'dispute' | 'reissue' | 'reject-dispute' | 'confirm' | 'pay' | 'move-out' | 'move-in';
     reason: string | null;
     persons: number;
     amount: number;
     at: string;
   }[];
   lines: { row: number; memberNo: string; name: string; orgName: string }[];
-  abilities: { confirm: boolean; dispute: boolean; answer: boolean; pay: boolean };
+  /** The other platforms a line may be moved to (on the detail, when the caller may move one). */
+  moveTo: { orgId: number; name: string }[];
+  abilities: { confirm: boolean; dispute: boolean; answer: boolean; pay: boolean; move: boolean };
 }
 export interface MyPlaces {
   claims: { id: number; poolId: number; title: string; program: string | null; year: number | null; orgName: string; createdAt: string }[];
@@ -239,6 +242,11 @@ export const useBillAction = () =>
   usePlacesMutation(
     ({ id, action, body }: { id: number; action: 'confirm' | 'pay' | 'dispute' | 'reissue' | 'reject-dispute'; body?: Record<string, unknown> }) =>
       api.post<Bill>(`/quota-bills/${id}/${action}`, body ?? {}),
+  );
+/** The union side moves a worker's line to the bill of the platform they belong to (001 项目4 三). */
+export const useMoveBillLine = () =>
+  usePlacesMutation(({ id, body }: { id: number; body: { memberNo: string; toPlatformOrgId: number; reason: string } }) =>
+    api.post<{ from: Bill; to: Bill }>(`/quota-bills/${id}/move`, body),
   );
 export const useCreateOffer = () =>
   usePlacesMutation(

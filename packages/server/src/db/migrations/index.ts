@@ -34,6 +34,7 @@ import * as m0039 from './0039_platform_bill_disputes.ts';
 import * as m0040 from './0040_member_staging.ts';
 import * as m0044 from './0044_target_deliveries.ts';
 import * as m0045 from './0045_sparse_member_search.ts';
+import * as m0046 from './0046_booking_reminders.ts';
 
 /** Versioned migrations, applied in name order on start and by `shishi db migrate`. */
 export const migrations: Record<string, Migration> = {
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   '0040_member_staging': m0040,
   '0044_target_deliveries': m0044,
   '0045_sparse_member_search': m0045,
+  '0046_booking_reminders': m0046,
 };

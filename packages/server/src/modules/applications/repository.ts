@@ -421,3 +421,41 @@ export function summaryFormRows(db: Executor, actor: Actor, programId: number, s
   if (status) q = q.where('applications.status', '=', status as any);
   return q.execute();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Booking reminders (issue 10 §3 “Reminders by SMS outbox”, migration 0046)
+
+/**
+ * Approved bookings of a program whose day (the form's `dayField`) lies in [from, to] and that were not reminded yet,
+ * with the member applicant's name and sealed mobile (an organisation applicant: its name; the mobile is the form's).
+ */
+export function bookingsToRemind(db: Executor, program: string, dayField: string, from: string, to: string) {
+  const day = sql<string>`a.input ->> ${dayField}`;
+  return db
+    .selectFrom('applications as a')
+    .leftJoin('persons as p', 'p.id', 'a.person_id')
+    .leftJoin('orgs as o', 'o.id', 'a.applicant_org_id')
+    .select(['a.id', 'a.no', 'a.person_id', 'a.input', 'p.name', 'p.phone_cipher', 'o.name as org_name'])
+    .select(day.as('day'))
+    .where('a.program', '=', program)
+    .where('a.status', '=', 'approved')
+    .where('a.booking_reminded_on', 'is', null)
+    .where(day, '>=', from)
+    .where(day, '<=', to)
+    .orderBy(day)
+    .orderBy('a.id')
+    .limit(10000)
+    .execute();
+}
+
+/** Marks a booking reminded on `on`, once: false when another run got there first (or it is no longer approved). */
+export async function markBookingReminded(trx: Executor, id: number, on: string) {
+  const r = await trx
+    .updateTable('applications')
+    .set({ booking_reminded_on: on })
+    .where('id', '=', id)
+    .where('status', '=', 'approved')
+    .where('booking_reminded_on', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

@@ -215,6 +215,13 @@ export const directBookingAdapter: ProgramAdapter = {
   checkOrgForm: checkLevel('class-direct-booking'),
   policyInput: (_f, facts) => ({ applicantLevel: facts.applicantLevel }),
   subject: (f, orgId) => ({ key: `${orgId}:${f.bookedOn}:${String(f.place).replace(/\s+/g, '')}`, label: `直通车 ${f.bookedOn} ${f.place}` }),
+  // Issue 10 §3 “Reminders by SMS outbox”: the unit's contact (附件2 手机（* 非常重要）) is texted before the day.
+  reminder: {
+    dayField: 'bookedOn',
+    template: 'class-direct-booking-reminder',
+    payload: (f) => ({ bookedOn: f.bookedOn, place: f.place, categories: pick(CATEGORIES, f.categories), contact: f.contactName }),
+    mobile: (f) => (f.contactMobile ? String(f.contactMobile) : null),
+  },
   summary: (f) => ({
     categories: pick(CATEGORIES, f.categories),
     activities: pick(ACTIVITIES, f.activities),

@@ -179,3 +179,39 @@ export function cancelVisit(db: Executor, id: number, at: Date) {
     .returning('id')
     .executeTakeFirst();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reminders (issue 10 §3 “Reminders by SMS outbox”, migration 0046).
+
+/** Courses starting in [from, before) — their bookings are reminded (classes/reminders.ts). */
+export function coursesStartingBetween(db: Executor, from: Date, before: Date) {
+  return courses(db).where('c.starts_at', '>', from).where('c.starts_at', '<', before).orderBy('c.starts_at').orderBy('c.pool_id').limit(5000).execute();
+}
+
+/** Booked visits on a day in [from, to] whose contact was not reminded yet. */
+export function visitsToRemind(db: Executor, from: string, to: string) {
+  return db
+    .selectFrom('class_visits as v')
+    .innerJoin('orgs as o', 'o.id', 'v.org_id')
+    .select(['v.id', 'v.visit_on', 'v.start_time', 'v.category', 'v.address', 'v.contact_name', 'v.contact_phone', 'o.name as org_name'])
+    .where('v.status', '=', 'booked')
+    .where('v.reminded_on', 'is', null)
+    .where('v.visit_on', '>=', from)
+    .where('v.visit_on', '<=', to)
+    .orderBy('v.visit_on')
+    .orderBy('v.id')
+    .limit(10000)
+    .execute();
+}
+
+/** Marks a visit reminded on `on`, once: false when another run got there first or it was cancelled. */
+export async function markVisitReminded(trx: Executor, id: number, on: string) {
+  const r = await trx
+    .updateTable('class_visits')
+    .set({ reminded_on: on })
+    .where('id', '=', id)
+    .where('status', '=', 'booked')
+    .where('reminded_on', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

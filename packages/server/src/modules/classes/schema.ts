@@ -80,9 +80,12 @@ export const ZCourse = z.object({
 export const ZCourseList = z.object({ items: z.array(ZCourse) });
 export const ZCourseQuery = z.object({ year: ZYear.optional() });
 
-export const ZBookingCreate = z.object({
-  memberId: ZIdValue.optional().describe('the member (person id) an officer books for; none: the member for themself'),
-});
+/** Optional: a member books (or cancels) for themself with no body at all. */
+export const ZBookingCreate = z
+  .object({
+    memberId: ZIdValue.optional().describe('the member (person id) an officer books for; none: the member for themself'),
+  })
+  .nullish(); // Fastify hands a missing body over as null
 export const ZBooked = z.object({ id: z.number(), classId: z.number(), memberId: z.number(), capacity: z.number(), taken: z.number(), remaining: z.number() });
 export const ZCancelled = z.object({ classId: z.number(), memberId: z.number(), capacity: z.number(), taken: z.number(), remaining: z.number() });
 export const ZBooking = z.object({

@@ -1,7 +1,7 @@
 // What other modules may read of the place programs (module pools).
 import type { Executor } from '../../platform/context.ts';
 import * as q from './quotas-repository.ts';
-import { heldBy as repoHeldBy } from './repository.ts';
+import { claimsToRemind as repoClaimsToRemind, heldBy as repoHeldBy, markClaimReminded as repoMarkClaimReminded } from './repository.ts';
 
 /**
  * The providers' and districts' satisfaction forms (满意度测评表, 000 六(一)3; 001 项目3 四(三)) returned with the
@@ -30,3 +30,9 @@ export { createPoolTx, releaseClaimTx, poolView, poolViews, claim as claimPlace,
 
 /** Which of `poolIds` the person holds a place in. */
 export const poolsHeldBy = (db: Executor, poolIds: number[], personId: number) => repoHeldBy(db, poolIds, personId);
+
+/** The bookings (claims) on `poolIds` whose member was not reminded yet (issue 10 §3), with the name and sealed mobile. */
+export const claimsToRemind = (db: Executor, poolIds: number[]) => repoClaimsToRemind(db, poolIds);
+
+/** Marks one booking reminded, once, in the caller's transaction: false when it was already, or the place was given back. */
+export const markClaimReminded = (trx: Executor, claimId: number, on: string) => repoMarkClaimReminded(trx, claimId, on);

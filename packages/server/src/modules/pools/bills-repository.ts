@@ -90,7 +90,7 @@ export async function markBillPaid(trx: Executor, id: number, by: number, paidOn
 /** One step of a bill's life, appended to its history (migration 0039). */
 export interface BillEvent {
   revision: number;
-  action: 'issue' | 'dispute' | 'reissue' | 'reject-dispute' | 'confirm' | 'pay';
+  action: 'issue' | 'dispute' | 'reissue' | 'reject-dispute' | 'confirm' | 'pay' | 'move-out' | 'move-in';
   reason?: string;
   persons: number;
   amountFen: number;
@@ -173,4 +173,70 @@ export function recordEvent(trx: Executor, id: number, e: BillEvent) {
     .set({ history: appended(e) as never })
     .where('id', '=', id)
     .execute();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moving a worker's line to another platform's bill (migration 0046).
+
+/** Serialises the moves of one settlement's bills (two moves to the same platform create its bill once), until the transaction ends. */
+export async function lockSettlementBills(trx: Executor, settlementId: number) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`platform-bills:${settlementId}`}))`.execute(trx);
+}
+
+/** The bill of a settlement for one platform (a settlement bills each platform once: platform_bills_one). */
+export function billOfPlatform(db: Executor, settlementId: number, platformOrgId: number) {
+  return db.selectFrom('platform_bills').select('id').where('settlement_id', '=', settlementId).where('platform_org_id', '=', platformOrgId).executeTakeFirst();
+}
+
+/** The platform organisations a line may be moved to (kind 'platform', active). */
+export function platformOrgs(db: Executor) {
+  return db.selectFrom('orgs').select(['id', 'name', 'path']).where('kind', '=', 'platform').where('status', '=', 'active').orderBy('id').execute();
+}
+
+/** A bill's lines and the engine's figures after a move, as the next revision; 'void' when no line is left. */
+export async function rewriteLines(
+  trx: Executor,
+  id: number,
+  by: number,
+  v: {
+    status: 'issued' | 'disputed' | 'void';
+    persons: number;
+    priceFen: number;
+    subsidyFen: number;
+    perPersonFen: number;
+    amountFen: number;
+    lines: unknown[];
+    policy: string;
+    trace: readonly unknown[];
+    issuedOn: string;
+    answer?: { reason: string; at: Date } | undefined;
+  },
+  e: BillEvent,
+) {
+  await trx
+    .updateTable('platform_bills')
+    .set({
+      status: v.status,
+      revision: sql<number>`revision + 1` as never,
+      persons: v.persons,
+      price_fen: v.priceFen,
+      subsidy_fen: v.subsidyFen,
+      per_person_fen: v.perPersonFen,
+      amount_fen: v.amountFen,
+      lines: JSON.stringify(v.lines),
+      policy: v.policy,
+      trace: JSON.stringify(v.trace),
+      issued_on: v.issuedOn,
+      issued_by: by,
+      ...(v.answer ? { answer: 'reissued' as const, answer_reason: v.answer.reason, answered_by: by, answered_at: v.answer.at } : {}),
+      history: appended(e) as never,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The roster entry of a member now billed to another platform (the roster keeps who bears each share). */
+export async function setEntryPlatform(trx: Executor, rosterId: number, memberNo: string, platformOrgId: number) {
+  await sql`update roster_entries e set platform_org_id = ${platformOrgId}
+    from memberships m where m.id = e.membership_id and e.roster_id = ${rosterId} and m.member_no = ${memberNo}`.execute(trx);
 }

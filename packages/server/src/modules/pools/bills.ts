@@ -14,6 +14,14 @@
 //   is issued again and waits for the platform's confirmation; a disputed bill cannot be confirmed or paid. A worker
 //   dropped from a bill stays on the roster and in the provider's settlement (the checkup was done and the federation's
 //   subsidy is owed); only the platform's share changes.
+// - Moving a line (001 项目4 三: each platform bears the checkups of its own workers; migration 0046): when a worker on
+//   platform A's bill belongs to platform B, the union side (the provider that issued the bill, or the federation) moves
+//   the line, with its reason, to B's bill of the same settlement — found, or issued then as revision 1. Both bills are
+//   recomputed by the engine as their next revision, the roster entry records B, both platforms are told and both steps
+//   are audited. Refused once either bill is confirmed or paid (what a platform confirmed is not changed under it). A
+//   bill whose last line moves away is void (作废, kept with its history); a line moved back revives it. Reading: moving
+//   a line out of a disputed bill answers the dispute (it is issued again, answer 'reissued' with the move's reason),
+//   since the usual dispute is the very worker the platform did not send; a disputed target stays disputed.
 // - Reading (who records the payment): the platform pays its share to the provider that did the checkups (the federation
 //   pays only its subsidy), so the provider records the payment it received, with the reference; the federation
 //   administrator may record it for a provider without an officer online. Nobody else; never twice.
@@ -57,6 +65,14 @@ export const billNotices = {
   'platform-bill-dispute-rejected': {
     zh: '{provider}驳回了您对结算单 {no}（¥{amount}）的异议：{reason}',
     en: '{provider} rejected your dispute of the bill {no} (¥{amount}): {reason}',
+  },
+  'platform-bill-line-moved-out': {
+    zh: '{provider}已将{memberNo}从结算单 {no} 移至{toPlatform}的结算单（第 {revision} 版）：{persons} 人，¥{amount}。说明：{reason}',
+    en: '{provider} moved {memberNo} from the bill {no} to {toPlatform}’s bill (revision {revision}): {persons} persons, ¥{amount}. Note: {reason}',
+  },
+  'platform-bill-line-moved-in': {
+    zh: '{provider}已将{memberNo}（原在{fromPlatform}的结算单 {fromNo}）移入结算单 {no}（第 {revision} 版）：{persons} 人，平台承担 ¥{amount}。说明：{reason}。请核对后确认或提出异议。',
+    en: '{provider} moved {memberNo} (from {fromPlatform}’s bill {fromNo}) onto the bill {no} (revision {revision}): {persons} persons, your share ¥{amount}. Note: {reason}. Please check it, then confirm or dispute it.',
   },
 } satisfies Record<string, NoticeTemplate>;
 
@@ -165,10 +181,12 @@ const mayConfirm = (a: Actor, x: b.BillRow) => x.status === 'issued' && isPlatfo
 const mayDispute = (a: Actor, x: b.BillRow) => x.status === 'issued' && isPlatform(a, x);
 const mayAnswer = (a: Actor, x: b.BillRow) => x.status === 'disputed' && isUnionSide(a, x);
 const mayRecordPayment = (a: Actor, x: b.BillRow) => x.status === 'confirmed' && isUnionSide(a, x);
+/** A line moves while the bill is not yet confirmed (issued or disputed), by the union side. */
+const mayMove = (a: Actor, x: b.BillRow) => (x.status === 'issued' || x.status === 'disputed') && isUnionSide(a, x);
 /** A platform sees its own bills; the provider and the federation (whose scope holds the provider) see theirs. */
 const visible = (a: Actor, x: b.BillRow) => pathInScope(a, x.platform_path) || pathInScope(a, x.provider_path);
 
-function present(a: Actor, x: b.BillRow, withLines: boolean) {
+function present(a: Actor, x: b.BillRow, withLines: boolean, moveTo: { id: number; name: string }[] = []) {
   return {
     id: x.id,
     settlementId: x.settlement_id,
@@ -213,7 +231,8 @@ function present(a: Actor, x: b.BillRow, withLines: boolean) {
       at: e.at,
     })),
     lines: withLines ? (x.lines as BillLine[]) : [],
-    abilities: { confirm: mayConfirm(a, x), dispute: mayDispute(a, x), answer: mayAnswer(a, x), pay: mayRecordPayment(a, x) },
+    moveTo: mayMove(a, x) ? moveTo.filter((o) => o.id !== x.platform_org_id).map((o) => ({ orgId: o.id, name: o.name })) : [],
+    abilities: { confirm: mayConfirm(a, x), dispute: mayDispute(a, x), answer: mayAnswer(a, x), pay: mayRecordPayment(a, x), move: mayMove(a, x) },
   };
 }
 
@@ -233,8 +252,15 @@ async function billOf(db: Executor, a: Actor, id: number) {
 }
 
 export async function getBill(s: Services, ctx: RequestContext, id: number) {
-  return present(ctx.actor!, await billOf(s.database.db, ctx.actor!, id), true);
+  const x = await billOf(s.database.db, ctx.actor!, id);
+  return present(ctx.actor!, x, true, mayMove(ctx.actor!, x) ? await b.platformOrgs(s.database.db) : []);
 }
+
+const billVoid = (x: b.BillRow) =>
+  conflict('bill-void', {
+    zh: `结算单 ${billNo(x.id)} 的人员已全部移至其他平台企业的结算单，该结算单已作废`,
+    en: `Every line of the bill ${billNo(x.id)} was moved to another platform's bill; it is void`,
+  });
 
 /** The platform's officer confirms the bill (its share and its workers). */
 export async function confirmBill(s: Services, ctx: RequestContext, id: number) {
@@ -242,6 +268,7 @@ export async function confirmBill(s: Services, ctx: RequestContext, id: number) 
   return s.database.db.transaction().execute(async (trx) => {
     const x = await billOf(trx, a, id);
     await b.lockBill(trx, id);
+    if (x.status === 'void') throw billVoid(x);
     if (x.status === 'disputed')
       throw conflict('disputed', {
         zh: '该结算单有待答复的异议，须待承办单位更正或驳回后再确认',
@@ -270,6 +297,7 @@ export async function payBill(s: Services, ctx: RequestContext, id: number, p: {
     const x = await billOf(trx, a, id);
     await b.lockBill(trx, id);
     if (x.status === 'paid') throw conflict('already-paid', { zh: '该结算单已记录付款，不会重复记录', en: 'Already paid; nothing is paid twice' });
+    if (x.status === 'void') throw billVoid(x);
     if (x.status === 'disputed')
       throw conflict('disputed', { zh: '该结算单有待答复的异议，不能记录付款', en: 'This bill is disputed; no payment is recorded' });
     if (x.status !== 'confirmed')
@@ -313,6 +341,7 @@ export async function disputeBill(s: Services, ctx: RequestContext, id: number, 
   return s.database.db.transaction().execute(async (trx) => {
     const x = await billOf(trx, a, id);
     await b.lockBill(trx, id);
+    if (x.status === 'void') throw billVoid(x);
     if (x.status === 'disputed')
       throw conflict('already-disputed', { zh: '该结算单已提出异议，待承办单位答复', en: 'This bill is already disputed; the provider answers first' });
     if (x.status !== 'issued') throw conflict('not-disputable', { zh: '结算单确认后不能再提出异议', en: 'A confirmed or paid bill cannot be disputed' });
@@ -486,7 +515,7 @@ export async function rejectDispute(s: Services, ctx: RequestContext, id: number
   });
 }
 
-const statusZh = { issued: '待平台确认', disputed: '平台有异议', confirmed: '平台已确认', paid: '已付款' } as const;
+const statusZh = { issued: '待平台确认', disputed: '平台有异议', confirmed: '平台已确认', paid: '已付款', void: '已作废' } as const;
 
 /** The bill as .xlsx: the heading figures, then the served workers (names masked). */
 export async function billSheet(s: Services, ctx: RequestContext, id: number) {
@@ -519,4 +548,197 @@ export async function billSheet(s: Services, ctx: RequestContext, id: number) {
     summary: `${x.platformName} 结算单 ${no}`,
   });
   return { fileName: `${x.year}-${x.platformName}-巡回体检结算单-${no}.xlsx`, type: XLSX, body };
+}
+
+const refusedField = (code: string, field: string, message: { zh: string; en: string }) => new AppError(400, code, message, [{ field, code, message }]);
+
+/**
+ * The union side moves a worker's line to another platform's bill of the same settlement (see the header): both bills
+ * recomputed by the engine as their next revision, the roster entry moved, both platforms told, both steps audited.
+ */
+export async function moveLine(s: Services, ctx: RequestContext, id: number, p: { memberNo: string; toPlatformOrgId: number; reason: string }) {
+  const a = ctx.actor!;
+  return s.database.db.transaction().execute(async (trx) => {
+    const seen = await billOf(trx, a, id);
+    await b.lockSettlementBills(trx, seen.settlement_id);
+    await b.lockBill(trx, id);
+    const x = (await b.billById(trx, id))!;
+    const no = billNo(id);
+    if (!isUnionSide(a, x))
+      throw forbidden({
+        zh: `结算单的人员由开具结算单的承办单位（${x.provider_name}）或市总调整`,
+        en: `The bill's lines are moved by the provider that issued it (${x.provider_name}) or the federation`,
+      });
+    if (x.status === 'confirmed' || x.status === 'paid')
+      throw conflict('bill-confirmed', {
+        zh: `结算单 ${no} ${x.status === 'paid' ? '已付款' : `已经${x.platform_name}确认`}，不能再移动人员`,
+        en: `The bill ${no} is ${x.status === 'paid' ? 'paid' : `confirmed by ${x.platform_name}`}; its lines no longer move`,
+      });
+    if (x.status === 'void') throw billVoid(x);
+    const lines = x.lines as BillLine[];
+    const line = lines.find((l) => l.memberNo === p.memberNo);
+    if (!line)
+      throw refusedField('not-on-bill', 'body.memberNo', {
+        zh: `会员编号 ${p.memberNo} 不在结算单 ${no} 上`,
+        en: `${p.memberNo} is not on the bill ${no}`,
+      });
+    if (p.toPlatformOrgId === x.platform_org_id)
+      throw refusedField('same-platform', 'body.toPlatformOrgId', {
+        zh: `${line.memberNo} 已在${x.platform_name}的结算单上，请选择其他平台企业`,
+        en: `${line.memberNo} is already on ${x.platform_name}'s bill; choose another platform`,
+      });
+    const to = (await b.platformOrgs(trx)).find((o) => o.id === p.toPlatformOrgId);
+    if (!to)
+      throw refusedField('not-a-platform', 'body.toPlatformOrgId', {
+        zh: `组织 ${p.toPlatformOrgId} 不是在册的平台企业，体检费用只能由平台企业承担（沪工总办〔2022〕15号《组织万名新就业形态劳动者巡回体检实施方案》三）`,
+        en: `Organisation ${p.toPlatformOrgId} is not a registered platform; only a platform bears the checkups`,
+      });
+    const found = await b.billOfPlatform(trx, x.settlement_id, to.id);
+    if (found) await b.lockBill(trx, found.id);
+    const y = found ? (await b.billById(trx, found.id))! : undefined;
+    if (y && (y.status === 'confirmed' || y.status === 'paid'))
+      throw conflict('target-confirmed', {
+        zh: `${to.name}的结算单 ${billNo(y.id)} ${y.status === 'paid' ? '已付款' : '已确认'}，不能再移入人员`,
+        en: `${to.name}'s bill ${billNo(y.id)} is ${y.status === 'paid' ? 'paid' : 'confirmed'}; no line moves onto it`,
+      });
+
+    const now = s.clock.now();
+    const at = now.toISOString();
+    const today = s.clock.today();
+    const provider = x.provider_name;
+    // The bill the line leaves: the engine's figures for the lines kept, or void when none is left.
+    const kept = lines.filter((l) => l.memberNo !== line.memberNo);
+    const keptShare = kept.length ? platformShare(x.year, x.code, kept.length) : null;
+    await b.rewriteLines(
+      trx,
+      x.id,
+      a.accountId,
+      {
+        status: kept.length ? 'issued' : 'void',
+        persons: kept.length,
+        priceFen: keptShare?.priceFen ?? x.price_fen,
+        subsidyFen: keptShare?.subsidyFen ?? x.subsidy_fen,
+        perPersonFen: keptShare?.perPersonFen ?? x.per_person_fen,
+        amountFen: keptShare?.amountFen ?? 0,
+        lines: kept,
+        policy: keptShare?.policy ?? x.policy,
+        trace: keptShare?.trace ?? (x.trace as unknown[]),
+        issuedOn: today,
+        answer: x.status === 'disputed' ? { reason: p.reason, at: now } : undefined,
+      },
+      {
+        revision: x.revision + 1,
+        action: 'move-out',
+        reason: `${line.memberNo} → ${to.name}：${p.reason}`,
+        persons: kept.length,
+        amountFen: keptShare?.amountFen ?? 0,
+        at,
+      },
+    );
+    // The bill the line joins: the platform's bill of this settlement (revived if void), or a new one.
+    const joined = [...((y?.lines as BillLine[] | undefined) ?? []), line].sort((l, m) => l.row - m.row);
+    const share = platformShare(x.year, x.code, joined.length);
+    const inEvent = (revision: number): b.BillEvent => ({
+      revision,
+      action: 'move-in',
+      reason: `${line.memberNo} ← ${x.platform_name}：${p.reason}`,
+      persons: joined.length,
+      amountFen: share.amountFen,
+      at,
+    });
+    let toId: number;
+    if (y) {
+      toId = y.id;
+      await b.rewriteLines(
+        trx,
+        y.id,
+        a.accountId,
+        {
+          status: y.status === 'disputed' ? 'disputed' : 'issued',
+          persons: joined.length,
+          priceFen: share.priceFen,
+          subsidyFen: share.subsidyFen,
+          perPersonFen: share.perPersonFen,
+          amountFen: share.amountFen,
+          lines: joined,
+          policy: share.policy,
+          trace: share.trace,
+          issuedOn: today,
+        },
+        inEvent(y.revision + 1),
+      );
+    } else {
+      toId = (
+        await b.insertBills(trx, [
+          {
+            settlement_id: x.settlement_id,
+            roster_id: x.roster_id,
+            offer_id: x.offer_id,
+            program: x.program,
+            year: x.year,
+            platform_org_id: to.id,
+            platform_path: to.path,
+            provider_org_id: x.provider_org_id,
+            persons: joined.length,
+            price_fen: share.priceFen,
+            subsidy_fen: share.subsidyFen,
+            per_person_fen: share.perPersonFen,
+            amount_fen: share.amountFen,
+            lines: JSON.stringify(joined),
+            policy: share.policy,
+            trace: JSON.stringify(share.trace),
+            issued_on: today,
+            issued_by: a.accountId,
+            history: JSON.stringify([inEvent(1)]),
+          },
+        ])
+      )[0]!.id;
+    }
+    await b.setEntryPlatform(trx, x.roster_id, line.memberNo, to.id);
+    const from = (await b.billById(trx, x.id))!;
+    const into = (await b.billById(trx, toId))!;
+    await writeAudit(trx, ctx, {
+      action: 'platform-bill.move-out',
+      entity: 'platform-bill',
+      entityId: x.id,
+      orgPath: x.platform_path,
+      summary: `结算单 ${no} 第 ${from.revision} 版：${line.memberNo} 移至${to.name}的结算单 ${billNo(toId)}，${x.persons} → ${from.persons} 人，¥${yuan(x.amount_fen)} → ¥${yuan(from.amount_fen)}${from.status === 'void' ? '（作废）' : ''}（${p.reason}）`,
+      before: { persons: x.persons, amount: yuan(x.amount_fen), status: x.status },
+      after: { persons: from.persons, amount: yuan(from.amount_fen), status: from.status, memberNo: line.memberNo, toBillId: toId, reason: p.reason },
+    });
+    await writeAudit(trx, ctx, {
+      action: 'platform-bill.move-in',
+      entity: 'platform-bill',
+      entityId: toId,
+      orgPath: to.path,
+      summary: `结算单 ${billNo(toId)} 第 ${into.revision} 版：${line.memberNo} 由${x.platform_name}的结算单 ${no} 移入，${into.persons} 人，¥${yuan(into.amount_fen)}（${p.reason}）`,
+      ...(y ? { before: { persons: y.persons, amount: yuan(y.amount_fen), status: y.status } } : {}),
+      after: { persons: into.persons, amount: yuan(into.amount_fen), status: into.status, memberNo: line.memberNo, fromBillId: x.id, reason: p.reason },
+    });
+    await notifyOfficers(s, trx, { orgIds: [x.platform_org_id] }, 'platform-bill-line-moved-out', {
+      billId: x.id,
+      no,
+      provider,
+      memberNo: line.memberNo,
+      toPlatform: to.name,
+      revision: from.revision,
+      persons: from.persons,
+      amount: yuan(from.amount_fen).toFixed(2),
+      reason: p.reason,
+    });
+    await notifyOfficers(s, trx, { orgIds: [to.id] }, 'platform-bill-line-moved-in', {
+      billId: toId,
+      no: billNo(toId),
+      provider,
+      memberNo: line.memberNo,
+      fromPlatform: x.platform_name,
+      fromNo: no,
+      revision: into.revision,
+      persons: into.persons,
+      amount: yuan(into.amount_fen).toFixed(2),
+      reason: p.reason,
+    });
+    const platforms = await b.platformOrgs(trx);
+    return { from: present(a, from, true, platforms), to: present(a, into, true, platforms) };
+  });
 }

@@ -233,7 +233,7 @@ export async function exportSettlements(s: Services, ctx: RequestContext) {
   });
 }
 
-const billState: Record<string, string> = { issued: '待平台确认', disputed: '平台有异议', confirmed: '平台已确认', paid: '已付款' };
+const billState: Record<string, string> = { issued: '待平台确认', disputed: '平台有异议', confirmed: '平台已确认', paid: '已付款', void: '已作废' };
 
 /** 平台结算单 (001 项目4 三): the bills the caller sees (a platform: its own), in the tab's columns. */
 export async function exportBills(

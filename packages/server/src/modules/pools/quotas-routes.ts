@@ -414,6 +414,21 @@ export async function quotasRoutes(app: FastifyInstance, s: Services) {
     (req) => bills.reissueBill(s, req.ctx, req.params.id, req.body),
   );
   api.post(
+    '/quota-bills/:id/move',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary:
+          'The provider that issued it (or the federation) moves a worker’s line to the bill of the platform they belong to (same settlement): both bills recomputed as their next revision; refused once either is confirmed or paid',
+        params: ZId,
+        body: S.ZBillMove,
+        response: { 200: S.ZBillMoved },
+      },
+    },
+    (req) => bills.moveLine(s, req.ctx, req.params.id, req.body),
+  );
+  api.post(
     '/quota-bills/:id/reject-dispute',
     {
       config: manage,

@@ -240,7 +240,7 @@ export const ZSettlementPay = z.object({ paidOn: ZIsoDate.optional(), reference:
 // §4 the platforms' bills (结算单) for the gig workers' mobile checkups (001 项目4 三).
 export const ZBillQuery = z.object({
   year: ZYear.optional(),
-  status: z.enum(['issued', 'disputed', 'confirmed', 'paid']).optional(),
+  status: z.enum(['issued', 'disputed', 'confirmed', 'paid', 'void']).optional(),
   settlementId: ZIdValue.optional().describe('the bills of one settlement'),
 });
 export const ZBillLine = z.object({ row: z.number(), memberNo: z.string(), name: z.string().describe('masked'), orgName: z.string() });
@@ -267,7 +267,7 @@ export const ZBill = z.object({
   amount: z.number().describe('perPerson × persons'),
   policy: z.string(),
   trace: z.array(z.any()),
-  status: z.enum(['issued', 'disputed', 'confirmed', 'paid']),
+  status: z.enum(['issued', 'disputed', 'confirmed', 'paid', 'void']).describe('void: every line was moved to another platform’s bill'),
   issuedOn: ZIsoDate.describe('the day of the current revision'),
   confirmedAt: ZTimestamp.nullable(),
   paidOn: ZIsoDate.nullable(),
@@ -283,7 +283,7 @@ export const ZBill = z.object({
     .array(
       z.object({
         revision: z.number(),
-        action: z.enum(['issue', 'dispute', 'reissue', 'reject-dispute', 'confirm', 'pay']),
+        action: z.enum(['issue', 'dispute', 'reissue', 'reject-dispute', 'confirm', 'pay', 'move-out', 'move-in']),
         reason: z.string().nullable(),
         persons: z.number(),
         amount: z.number(),
@@ -292,11 +292,15 @@ export const ZBill = z.object({
     )
     .describe('every step of the bill, oldest first'),
   lines: z.array(ZBillLine).describe('the served workers (only on GET /quota-bills/:id)'),
+  moveTo: z
+    .array(z.object({ orgId: z.number(), name: z.string() }))
+    .describe('the other platforms a line may be moved to (only on GET /quota-bills/:id, when the caller may move a line)'),
   abilities: z.object({
     confirm: z.boolean(),
     dispute: z.boolean().describe('the platform may dispute it'),
     answer: z.boolean().describe('the union side may reissue it or reject the dispute'),
     pay: z.boolean(),
+    move: z.boolean().describe('the union side may move a line to another platform’s bill (not yet confirmed)'),
   }),
 });
 export const ZBillList = z.object({ items: z.array(ZBill) });
@@ -317,3 +321,13 @@ export const ZBillReissue = z.object({
     .describe('the member numbers kept on the bill: a subset of its lines (a correction drops lines)'),
 });
 export const ZBillRejectDispute = z.object({ reason: ZReason.describe('why the bill stands as issued') });
+export const ZBillMove = z.object({
+  memberNo: z
+    .string()
+    .trim()
+    .regex(/^\d{10}$/)
+    .describe('the worker’s line on this bill'),
+  toPlatformOrgId: ZIdValue.describe('the platform the worker belongs to'),
+  reason: ZReason.describe('why the worker is billed to that platform'),
+});
+export const ZBillMoved = z.object({ from: ZBill.describe('the bill the line left (void when it was its last)'), to: ZBill.describe('the bill it joined') });

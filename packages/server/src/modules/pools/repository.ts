@@ -331,3 +331,27 @@ export async function giveBack(db: Executor, id: number) {
       .execute();
   return n;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Booking reminders (issue 10 §3, migration 0046): the claims of a pool not reminded yet, marked once.
+
+/** The claims on `poolIds` whose holder was not reminded yet, with the pool's title and the holder's name and sealed mobile. */
+export function claimsToRemind(db: Executor, poolIds: number[]) {
+  if (!poolIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('pool_claims as c')
+    .innerJoin('persons as p', 'p.id', 'c.person_id')
+    .innerJoin('pools as l', 'l.id', 'c.pool_id')
+    .select(['c.id', 'c.pool_id', 'c.person_id', 'p.name', 'p.phone_cipher', 'l.title'])
+    .where('c.pool_id', 'in', poolIds)
+    .where('c.reminded_on', 'is', null)
+    .orderBy('c.pool_id')
+    .orderBy('c.id')
+    .execute();
+}
+
+/** Marks a claim reminded on `on`, once: false when another run got there first or the place was given back. */
+export async function markClaimReminded(trx: Executor, claimId: number, on: string) {
+  const r = await trx.updateTable('pool_claims').set({ reminded_on: on }).where('id', '=', claimId).where('reminded_on', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

@@ -32,7 +32,10 @@ export const ZPool = z.object({
 export const ZPoolList = z.object({ items: z.array(ZPool) });
 export const ZPoolQuery = z.object({ year: ZYear.optional() });
 
-export const ZClaimCreate = z.object({ memberId: ZIdValue.optional().describe('the member (person id) an officer claims for; none: the member for themself') });
+// The body is optional: a member claims for themself with no body at all (issue 10 “Public names”: without memberId).
+export const ZClaimCreate = z
+  .object({ memberId: ZIdValue.optional().describe('the member (person id) an officer claims for; none: the member for themself') })
+  .nullish(); // Fastify hands a missing body over as null
 export const ZClaim = z.object({
   id: z.number(),
   poolId: z.number(),

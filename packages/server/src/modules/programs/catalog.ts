@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getParameters, isPolicyError } from '@shishi/policy';
 import { ZIsoDate } from '../../platform/schemas.ts';
 import type { AppError, Bilingual } from '../../platform/errors.ts';
+import type { NoticeTemplate } from '../../platform/module.ts';
 import type { Executor } from '../../platform/context.ts';
 import { registerCoverOf, registerKeptFor } from '../protection/api.ts';
 
@@ -85,7 +86,27 @@ export interface ProgramAdapter {
    * day from the form. Programs without it are not cancelled once approved (an award, a condolence).
    */
   cancelUntil?(form: Record<string, any>): string;
+  /**
+   * An SMS reminder before an approved booking's day (issue 10 §3 “Reminders by SMS outbox”; the daily job
+   * applications.booking-reminders): the form field holding the day (YYYY-MM-DD), the notice template (declared in the
+   * adapter's module manifest) and its payload from the form. A member applicant is texted at the mobile in the register;
+   * an organisation applicant at the mobile `mobile` reads from the form (its contact), if any.
+   */
+  reminder?: {
+    dayField: string;
+    template: string;
+    payload(form: Record<string, any>): Record<string, unknown>;
+    mobile?(form: Record<string, any>): string | null;
+  };
 }
+
+/** Notice templates of the programs' adapters (the reminders above), declared in the programs module's manifest. */
+export const programNotices = {
+  'vacation-stay-reminder': {
+    zh: '【上海工会】{name}您好，您预订的{resort}休养将于{checkIn}入住（{rooms}间{nights}晚，{checkOut}离店），请按时入住；如需取消，请于入住日前办理。',
+    en: '[Shanghai Unions] {name}, your stay at {resort} checks in on {checkIn} ({rooms} room(s), {nights} night(s), leaving {checkOut}). To cancel, do so before the check-in day.',
+  },
+} satisfies Record<string, NoticeTemplate>;
 
 const skillLevels = { 'senior-worker': '高级工（三级）', technician: '技师（二级）', 'senior-technician': '高级技师（一级）' } as const;
 const issuers = { 'shanghai-hrss': '本市人社主管部门', 'national-industry': '国家相关行业主管部门', other: '其他' } as const;
@@ -329,6 +350,18 @@ const memberVacation: ProgramAdapter = {
   // Issue 10 §3: 'cancellation gives the subsidy back' — a booking is cancelled before its check-in
   // day; the payable is reversed, so the yearly cap (netBookedFor) counts it no more.
   cancelUntil: (form) => String(form.checkIn),
+  // Issue 10 §3 “Reminders by SMS outbox”: the member is texted before the check-in (applications.booking-reminders).
+  reminder: {
+    dayField: 'checkIn',
+    template: 'vacation-stay-reminder',
+    payload: (f) => ({
+      resort: resortNames[f.resort] ?? f.resort,
+      checkIn: f.checkIn,
+      checkOut: addDaysIso(String(f.checkIn), Number(f.nights)),
+      nights: f.nights,
+      rooms: f.rooms,
+    }),
+  },
   form: z.strictObject({
     resort: z.enum(['shajiabang', 'xishan', 'huangshan', 'workers-sanatorium', 'pingfengshan', 'millennium-seagull']).meta(
       labelled('休养院所', 'Resort', {

@@ -28,6 +28,7 @@ import {
   previewHalfYear,
   useBill,
   useBillAction,
+  useMoveBillLine,
   useBills,
   useCreateGrant,
   useCreateOffer,
@@ -1129,15 +1130,21 @@ function SettlementsTab() {
   );
 }
 
-const billColor: Record<Bill['status'], string> = { issued: 'gold', disputed: 'red', confirmed: 'blue', paid: 'success' };
+const billColor: Record<Bill['status'], string> = { issued: 'gold', disputed: 'red', confirmed: 'blue', paid: 'success', void: 'default' };
 
 /** The platform's dispute and the union side's answer, under the bill's state. */
 function BillDispute({ b }: { b: Bill }) {
   const { t } = useI18n();
   if (!b.disputeReason && b.revision === 1) return null;
   const small = { display: 'block', fontSize: 12 } as const;
+  const moved = [...b.history].reverse().find((e) => e.action === 'move-out' || e.action === 'move-in');
   return (
     <span data-testid={`bill-dispute-${b.id}`}>
+      {moved && (
+        <Typography.Text type="secondary" style={small} data-testid={`bill-moved-${b.id}`}>
+          {t(moved.action === 'move-out' ? 'q.bill.movedOutNote' : 'q.bill.movedInNote', { revision: moved.revision, reason: moved.reason ?? '' })}
+        </Typography.Text>
+      )}
       {b.disputeReason && (
         <Typography.Text type={b.status === 'disputed' ? 'danger' : 'secondary'} style={small}>
           {t('q.bill.disputeNote', { reason: b.disputeReason })}
@@ -1233,6 +1240,69 @@ function AnswerDispute({ bill, onClose }: { bill: Bill; onClose: () => void }) {
   );
 }
 
+/**
+ * The union side moves a worker's line to the bill of the platform they belong to (001 项目4 三: each platform bears its own
+ * workers' checkups): pick the line, the platform and the reason; both bills are recomputed by the server.
+ */
+function MoveLine({ bill, onClose }: { bill: Bill; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const detail = useBill(bill.id);
+  const move = useMoveBillLine();
+  const [form] = Form.useForm();
+  const lines = detail.data?.lines ?? [];
+  const targets = detail.data?.moveTo ?? [];
+  const left = Math.max(0, lines.length - 1);
+  return (
+    <Modal
+      open
+      title={`${t('q.bill.move')} · ${bill.no}`}
+      onCancel={onClose}
+      confirmLoading={move.isPending}
+      okButtonProps={{ 'data-testid': 'bill-move-ok' }}
+      okText={t('q.bill.move')}
+      onOk={async () => {
+        const v = await form.validateFields().catch(() => null); // the form names the missing field
+        if (!v) return;
+        const r = await move.mutateAsync({ id: bill.id, body: v }).catch(() => null);
+        if (!r) return; // the modal shows the refusal
+        message.success(t('q.bill.moved', { from: r.from.persons, to: r.to.platformName, persons: r.to.persons }));
+        onClose();
+      }}
+    >
+      <Typography.Paragraph type="secondary">{t('q.bill.moveHint', { platform: bill.platformName })}</Typography.Paragraph>
+      <ServerError error={move.error} testId="bill-move-error" />
+      <Form form={form} layout="vertical">
+        <Form.Item name="memberNo" label={t('q.bill.moveLine')} rules={[{ required: true }]}>
+          <Radio.Group
+            data-testid="bill-move-lines"
+            style={{ display: 'flex', flexDirection: 'column' }}
+            options={lines.map((l) => ({
+              value: l.memberNo,
+              label: (
+                <span data-testid={`bill-move-line-${l.memberNo}`}>
+                  {l.row}. {l.memberNo} {l.name}（{l.orgName}）
+                </span>
+              ),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="toPlatformOrgId"
+          label={t('q.bill.moveTo')}
+          rules={[{ required: true }]}
+          extra={t(left ? 'q.bill.moveLeft' : 'q.bill.moveVoid', { persons: left, amount: yuan(bill.perPerson * left) })}
+        >
+          <Select data-testid="bill-move-to" options={targets.map((o) => ({ value: o.orgId, label: o.name }))} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('q.bill.moveReason')} rules={[{ required: true, whitespace: true, min: 2, max: 500 }]}>
+          <Input.TextArea rows={3} data-testid="bill-move-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 /** 平台结算单 (001 项目4 三 “费用由相关平台企业承担”): the platform confirms its bills; the provider or the federation records the payment. */
 function BillsTab() {
   const { t } = useI18n();
@@ -1242,6 +1312,7 @@ function BillsTab() {
   const [paying, setPaying] = useState<Bill | null>(null);
   const [disputing, setDisputing] = useState<Bill | null>(null);
   const [answering, setAnswering] = useState<Bill | null>(null);
+  const [moving, setMoving] = useState<Bill | null>(null);
   const [form] = Form.useForm();
   const [dForm] = Form.useForm();
   return (
@@ -1337,6 +1408,11 @@ function BillsTab() {
                     {t('q.bill.answer')}
                   </Button>
                 )}
+                {b.abilities.move && (
+                  <Button size="small" data-testid={`bill-move-${b.id}`} onClick={() => setMoving(b)}>
+                    {t('q.bill.move')}
+                  </Button>
+                )}
                 {b.abilities.pay && (
                   <Button
                     size="small"
@@ -1421,6 +1497,7 @@ function BillsTab() {
         </Form>
       </Modal>
       {answering && <AnswerDispute bill={answering} onClose={() => setAnswering(null)} />}
+      {moving && <MoveLine bill={moving} onClose={() => setMoving(null)} />}
     </div>
   );
 }
