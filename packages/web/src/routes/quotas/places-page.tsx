@@ -62,6 +62,13 @@ import { ExportButton } from '../../components/export-button.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 
+/** Whether a mutation went through; a refusal is shown by the modal (its error state), so the caller only stays open. */
+const succeeded = (p: Promise<unknown>) =>
+  p.then(
+    () => true,
+    () => false,
+  );
+
 const yuan = (n: number) => `¥${n.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 const lines = (s: string | undefined) =>
   (s ?? '')
@@ -152,12 +159,15 @@ function PoolsTab() {
         onOk={async () => {
           const v = await form.validateFields();
           if (
-            !(await create
-              .mutateAsync({ title: v.title, capacity: v.capacity, orgId: me!.orgId!, opensAt: v.window[0].toISOString(), closesAt: v.window[1].toISOString() })
-              .then(
-                () => true,
-                () => false,
-              ))
+            !(await succeeded(
+              create.mutateAsync({
+                title: v.title,
+                capacity: v.capacity,
+                orgId: me!.orgId!,
+                opensAt: v.window[0].toISOString(),
+                closesAt: v.window[1].toISOString(),
+              }),
+            ))
           )
             return; // the modal shows the refusal
           message.success(t('q.pool.created'));
@@ -277,16 +287,13 @@ function GrantsTab() {
           const v = await form.validateFields();
           const g = target === 'root' ? null : target!;
           if (
-            !(await create
-              .mutateAsync(
+            !(await succeeded(
+              create.mutateAsync(
                 g
                   ? { program: g.program, year: g.year, parentId: g.id, toOrgId: v.toOrgId, places: v.places }
                   : { program: v.program, year: v.year, site: v.site || undefined, toOrgId: v.toOrgId, places: v.places },
-              )
-              .then(
-                () => true,
-                () => false,
-              ))
+              ),
+            ))
           )
             return; // the modal shows the refusal
           message.success(t('q.grant.done', { n: v.places }));
@@ -357,13 +364,7 @@ function NewOfferModal({ onClose }: { onClose: () => void }) {
           ...(frontline ? { site: v.site, days: v.days, nights: v.nights, costPerPerson: v.costPerPerson } : {}),
           contacts: v.contact ? [{ name: v.contact, ...(v.phone ? { phone: v.phone } : {}) }] : [],
         };
-        if (
-          !(await create.mutateAsync(body).then(
-            () => true,
-            () => false,
-          ))
-        )
-          return; // the modal shows the refusal
+        if (!(await succeeded(create.mutateAsync(body)))) return; // the modal shows the refusal
         message.success(t('q.offer.created'));
         onClose();
       }}
@@ -565,10 +566,7 @@ function RequestsTab() {
         onOk={async () => {
           const v = await form.validateFields();
           if (
-            !(await grant.mutateAsync({ id: granting!.id, rows: granting!.rows.map((x) => ({ row: x.row, places: Number(v.rows[x.row] ?? 0) })) }).then(
-              () => true,
-              () => false,
-            ))
+            !(await succeeded(grant.mutateAsync({ id: granting!.id, rows: granting!.rows.map((x) => ({ row: x.row, places: Number(v.rows[x.row] ?? 0) })) })))
           )
             return; // the modal shows the refusal
           message.success(t('q.req.granted.done'));
@@ -595,13 +593,7 @@ function RequestsTab() {
           const rows = requestable
             .filter((o) => o.program === v.program && o.year === v.year && Number(v.places?.[o.id] ?? 0) > 0)
             .map((o) => ({ offerId: o.id, places: Number(v.places[o.id]) }));
-          if (
-            !(await submit.mutateAsync({ program: v.program, year: v.year, rows }).then(
-              () => true,
-              () => false,
-            ))
-          )
-            return; // the modal shows the refusal
+          if (!(await succeeded(submit.mutateAsync({ program: v.program, year: v.year, rows })))) return; // the modal shows the refusal
           message.success(t('q.req.sent'));
           setSending(false);
         }}
@@ -790,17 +782,14 @@ function RostersTab() {
         onOk={async () => {
           const v = await form.validateFields();
           if (
-            !(await create
-              .mutateAsync({
+            !(await succeeded(
+              create.mutateAsync({
                 grantId: v.grantId,
                 startsOn: v.dates[0].format('YYYY-MM-DD'),
                 endsOn: v.dates[1].format('YYYY-MM-DD'),
                 members: lines(v.members),
-              })
-              .then(
-                () => true,
-                () => false,
-              ))
+              }),
+            ))
           )
             return; // the modal shows the refusal
           message.success(t('q.roster.created'));
@@ -832,18 +821,15 @@ function RostersTab() {
         onOk={async () => {
           const v = await stForm.validateFields();
           if (
-            !(await settle
-              .mutateAsync({
+            !(await succeeded(
+              settle.mutateAsync({
                 rosterId: settling!.id,
                 persons: v.persons,
                 amount: v.amount,
                 members: lines(v.members),
                 satisfaction: { responses: v.responses, satisfied: v.satisfied },
-              })
-              .then(
-                () => true,
-                () => false,
-              ))
+              }),
+            ))
           )
             return; // the modal shows the refusal
           message.success(t('q.st.submitted'));
@@ -913,12 +899,14 @@ function HalfYearModal({ onClose }: { onClose: () => void }) {
       onOk={async () => {
         const v = await form.validateFields();
         if (
-          !(await submit
-            .mutateAsync({ year: v.year, period: v.period, amount: claim!.amount, satisfaction: { responses: v.responses ?? 0, satisfied: v.satisfied ?? 0 } })
-            .then(
-              () => true,
-              () => false,
-            ))
+          !(await succeeded(
+            submit.mutateAsync({
+              year: v.year,
+              period: v.period,
+              amount: claim!.amount,
+              satisfaction: { responses: v.responses ?? 0, satisfied: v.satisfied ?? 0 },
+            }),
+          ))
         )
           return;
         message.success(t('q.st.submitted'));
@@ -1109,13 +1097,7 @@ function SettlementsTab() {
         okButtonProps={{ 'data-testid': 'pay-ok' }}
         onOk={async () => {
           const v = await form.validateFields();
-          if (
-            !(await act.mutateAsync({ id: paying!.id, action: 'pay', body: { reference: v.reference } }).then(
-              () => true,
-              () => false,
-            ))
-          )
-            return; // the modal shows the refusal
+          if (!(await succeeded(act.mutateAsync({ id: paying!.id, action: 'pay', body: { reference: v.reference } })))) return; // the modal shows the refusal
           message.success(t('q.st.status.paid'));
           setPaying(null);
         }}
@@ -1185,13 +1167,7 @@ function AnswerDispute({ bill, onClose }: { bill: Bill; onClose: () => void }) {
         const v = await form.validateFields().catch(() => null); // the form names the missing field
         if (!v) return;
         const body = how === 'reissue' ? { reason: v.reason, members: v.members } : { reason: v.reason };
-        if (
-          !(await act.mutateAsync({ id: bill.id, action: how, body }).then(
-            () => true,
-            () => false,
-          ))
-        )
-          return; // the modal shows the refusal
+        if (!(await succeeded(act.mutateAsync({ id: bill.id, action: how, body })))) return; // the modal shows the refusal
         message.success(t(how === 'reissue' ? 'q.bill.reissued' : 'q.bill.rejected'));
         onClose();
       }}
@@ -1443,13 +1419,7 @@ function BillsTab() {
         okButtonProps={{ 'data-testid': 'bill-pay-ok' }}
         onOk={async () => {
           const v = await form.validateFields();
-          if (
-            !(await act.mutateAsync({ id: paying!.id, action: 'pay', body: { reference: v.reference } }).then(
-              () => true,
-              () => false,
-            ))
-          )
-            return; // the modal shows the refusal
+          if (!(await succeeded(act.mutateAsync({ id: paying!.id, action: 'pay', body: { reference: v.reference } })))) return; // the modal shows the refusal
           message.success(t('q.bill.status.paid'));
           setPaying(null);
         }}
@@ -1474,13 +1444,7 @@ function BillsTab() {
         onOk={async () => {
           const v = await dForm.validateFields().catch(() => null); // the form names the missing field
           if (!v) return;
-          if (
-            !(await act.mutateAsync({ id: disputing!.id, action: 'dispute', body: { reason: v.reason } }).then(
-              () => true,
-              () => false,
-            ))
-          )
-            return; // the modal shows the refusal
+          if (!(await succeeded(act.mutateAsync({ id: disputing!.id, action: 'dispute', body: { reason: v.reason } })))) return; // the modal shows the refusal
           message.success(t('q.bill.status.disputed'));
           setDisputing(null);
         }}
