@@ -5,6 +5,7 @@
 // Jiading opens its own 2021 program. The clock is the services' clock, pinned per step.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { pdf } from '../../server/src/demo/applications-data.ts';
 import { DEMO_PNG } from '../../server/src/demo/sites-data.ts';
@@ -261,6 +262,77 @@ describe('sites and grants in Chromium', () => {
     assert.equal(await pub.page.getByTestId(`site-item-${hp.id}`).count(), 0);
     assert.deepEqual([...problems, ...pub.problems], []);
     await pub.page.context().close();
+  });
+
+  it('Pudong imports sites from an .xlsx: the bad row is named, fixed, and the sites are in the register', async () => {
+    env.t.pinToday('2025-10-20');
+    const unionOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'grassroots').executeTakeFirstOrThrow()).org_id!;
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'pudong');
+    await page.goto(`${env.base}/sites`);
+    await page.getByTestId('sites-table').waitFor();
+    await page.getByTestId('sites-import').click();
+    // The blank sheet: the export's columns, no rows.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sites-import-template').click()]);
+    assert.equal(download.suggestedFilename(), '阵地台账导入模板.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    const ws = wb.getWorksheet('阵地台账')!;
+    const headers = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    assert.ok(
+      ['类型', '名称', '所属工会编号', '地址', '经度', '纬度'].every((h) => headers.includes(h)),
+      headers.join(','),
+    );
+    assert.equal(ws.rowCount, 1);
+    const at = (h: string) => headers.indexOf(h) + 1;
+    const put = (row: number, values: Record<string, string | number>) => {
+      for (const [h, v] of Object.entries(values)) ws.getRow(row).getCell(at(h)).value = v;
+    };
+    put(2, {
+      类型: '职工健身驿站',
+      名称: '金桥碧云职工健身驿站',
+      所属工会编号: unionOrg,
+      地址: '浦东新区碧云路88号',
+      经度: 121.59,
+      纬度: 31.25,
+      '面积（m²）': 120,
+    });
+    put(3, { 类型: '爱心妈咪小屋', 名称: '金桥碧云爱心妈咪小屋', 所属工会编号: unionOrg, 地址: '浦东新区碧云路90号', 经度: 212.59, 纬度: 31.25 });
+    put(4, { 类型: '职工食堂', 名称: '金桥碧云职工食堂', 所属工会编号: unionOrg, 地址: '浦东新区碧云路92号', 联系人: '陆敏', 联系电话: '021-50301234' });
+    const file = async () => ({
+      name: '金桥阵地.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    const upload = page.getByTestId('sites-import-upload').locator('input[type=file]');
+    await upload.setInputFiles(await file());
+    await page.getByTestId('sites-import-run').click();
+    const errors = page.getByTestId('sites-import-error-table');
+    await errors.waitFor();
+    const cells = await errors.locator('tbody tr').first().locator('td').allInnerTexts();
+    assert.equal(cells[0], '3');
+    assert.equal(cells[1], '经度');
+    assert.match(cells[2]!, /第 3 行“经度”/);
+    assert.equal(await errors.locator('tbody tr').count(), 1, 'only the bad row is named');
+    await shot(page, 'sites-import-errors');
+    const named = await as('pudong', 'GET', `/sites?q=${encodeURIComponent('金桥碧云')}`);
+    assert.equal(named.total, 0, 'all rows or none: nothing was registered');
+
+    put(3, { 经度: 121.59 });
+    await upload.setInputFiles(await file());
+    await page.getByTestId('sites-import-run').click();
+    await page.getByTestId('sites-import-result').getByText('已登记 3 处阵地').waitFor();
+    await shot(page, 'sites-import-done');
+    await page.getByTestId('sites-import-close').click();
+    await page.getByPlaceholder('名称、地址或编号').fill('金桥碧云');
+    await page.getByPlaceholder('名称、地址或编号').press('Enter');
+    const table = page.getByTestId('sites-table');
+    for (const name of ['金桥碧云职工健身驿站', '金桥碧云爱心妈咪小屋', '金桥碧云职工食堂']) await table.getByText(name).waitFor();
+    await page.getByText('共 3 处').waitFor();
+    assert.equal(await table.getByText('已申报').count(), 3);
+    await shot(page, 'sites-import-register');
+    assert.deepEqual(problems, []);
+    await page.context().close();
   });
 });
 
