@@ -590,5 +590,20 @@ describe(`sites and grants on ${engine}`, () => {
       else assert.match(errors[0]!.message, /^第 3 行“类型”：“健身房”不是阵地类型/);
     }
     assert.equal((await ok(req('pudong', 'GET', '/sites?kind=fitness-station'))).total, before, 'nothing half-written');
+    // The register exported and imported again registers nothing twice: each row's 编号 is named.
+    const again = multipart(
+      {},
+      { name: 'export.xlsx', content: (await req('pudong', 'GET', '/sites/export.xlsx?kind=driver-home')).rawPayload, type: 'application/octet-stream' },
+    );
+    const twice = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sites/import',
+      payload: again.payload,
+      headers: { ...again.headers, cookie: cookies.pudong! },
+    });
+    assert.equal(twice.statusCode, 400, twice.body);
+    const codes = new Set(twice.json().errors.map((e: { field: string; code: string }) => `${e.field.replace(/^rows\[\d+\]/, '')} ${e.code}`));
+    assert.deepEqual([...codes], ['.编号 site-registered']);
+    assert.match(twice.json().errors[0].message, /已在台账中/);
   });
 });

@@ -9,7 +9,7 @@ import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Services } from '../../platform/services.ts';
 import { acceptedClaimSites } from './claims-repository.ts';
 import { claimCandidates, getClaim } from './claims.ts';
-import { contactsOfSites, orgOfRegion, regionOf } from './repository.ts';
+import { contactsOfSites, existingSiteNos, orgOfRegion, regionOf } from './repository.ts';
 import { kindNames, siteKinds, ZSiteCreate, type TClaimQuery, type TSiteCreate, type TSiteQuery } from './schema.ts';
 import { allSites, createSiteTx } from './service.ts';
 
@@ -110,9 +110,9 @@ const rowIssue = (row: number, header: string, code: string, m: Bilingual): Fiel
 });
 
 /**
- * Registers the sites of a sheet in the export's columns (编号, 所属工会, 区局, 挂牌年度 and 状态 are the
- * register's own and not read): every row is checked, every wrong cell named by row and column, and
- * either all rows are registered or none.
+ * Registers the sites of a sheet in the export's columns (所属工会, 区局, 挂牌年度 and 状态 are the register's
+ * own and not read; a row with the 编号 of a registered site is refused, so an export imported again registers
+ * nothing twice): every row is checked, every wrong cell named by row and column, and all rows or none.
  */
 export async function importSites(s: Services, ctx: RequestContext, buf: Buffer, fileName: string) {
   const table = await readTable(buf, fileName, { maxRows: 5000 });
@@ -129,9 +129,23 @@ export async function importSites(s: Services, ctx: RequestContext, buf: Buffer,
   const cell = (r: { cells: string[] }, k: string) => (idx[k]! >= 0 ? (r.cells[idx[k]!] ?? '').trim() : '');
   const issues: FieldIssue[] = [];
   const inputs: { row: number; input: TSiteCreate }[] = [];
-  for (const r of table.rows.filter((x) => x.cells.some((c) => (c ?? '').trim() !== ''))) {
+  const rows = table.rows.filter((x) => x.cells.some((c) => (c ?? '').trim() !== ''));
+  // A row carrying the number of a site already registered (an export filled in again) would register it twice.
+  const known = await existingSiteNos(
+    s.database.db,
+    rows.map((r) => cell(r, 'no')).filter((n) => n !== ''),
+  );
+  for (const r of rows) {
     const bad = (key: string, code: string, m: Bilingual) => issues.push(rowIssue(r.rowNo, columns.find((c) => c.key === key)!.header, code, m));
     const before = issues.length;
+    const no = cell(r, 'no');
+    if (known.has(no)) {
+      bad('no', 'site-registered', {
+        zh: `阵地 ${no} 已在台账中：导入只登记新阵地，修改已有阵地请在阵地页面进行（或清空此行“编号”）`,
+        en: `Site ${no} is already in the register: the import registers new sites only; edit an existing one on its page (or clear this row's number)`,
+      });
+      continue;
+    }
     const num = (key: string) => {
       const v = cell(r, key);
       if (v === '') return undefined;
@@ -237,7 +251,8 @@ export async function importTemplate() {
         { k: '面积（m²）', v: '职工健身驿站按面积定简易型、标准型、综合型' },
         { k: '联系人、联系电话', v: '一位负责人；电话为手机或座机' },
         { k: '资助年度', v: '资助该阵地的项目年度（2016 起）' },
-        { k: '编号、所属工会、区局、挂牌年度、状态', v: '由台账生成，导入时不读取；新阵地一律登记为“已申报”' },
+        { k: '编号', v: '新阵地留空（由台账生成）；填了台账中已有的编号的行不予导入，以免重复登记' },
+        { k: '所属工会、区局、挂牌年度、状态', v: '由台账生成，导入时不读取；新阵地一律登记为“已申报”' },
         { k: '示例', v: '职工健身驿站 | 张江健身驿站 | 12 | 浦东新区张江路300号 | 121.6 | 31.2 | 160' },
       ],
     },
