@@ -11974,6 +11974,8 @@ export interface paths {
                                     };
                                     skipForChannels: ("personal" | "unit")[];
                                 }[];
+                                /** @enum {string} */
+                                runBy: "federation" | "regional-union";
                                 settlement: {
                                     cadence: string;
                                     closeDay: number;
@@ -12150,6 +12152,8 @@ export interface paths {
                                 };
                                 skipForChannels: ("personal" | "unit")[];
                             }[];
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             settlement: {
                                 cadence: string;
                                 closeDay: number;
@@ -12264,6 +12268,8 @@ export interface paths {
                                 };
                                 skipForChannels: ("personal" | "unit")[];
                             }[];
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             settlement: {
                                 cadence: string;
                                 closeDay: number;
@@ -12437,6 +12443,8 @@ export interface paths {
                                 };
                                 skipForChannels: ("personal" | "unit")[];
                             }[];
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             settlement: {
                                 cadence: string;
                                 closeDay: number;
