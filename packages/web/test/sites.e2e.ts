@@ -53,27 +53,57 @@ describe('sites and grants in Chromium', () => {
   let siteUrl = '';
   let siteId = 0;
 
-  it('Jiading opens its own 2021 program; another district’s is refused', async () => {
-    const { page } = await newPage(env);
+  it('Jiading opens its own 2021 program on the programs page; another district’s is refused', async () => {
+    const { page, problems } = await newPage(env);
     await login(env, page, 'jiading');
-    const body = {
-      program: 'health-point-standard',
-      year: 2021,
-      title: '嘉定区2021年建立园区（楼宇、商圈）职工健康服务点',
-      channels: ['unit'],
-      windows: [{ batch: 1, from: '2021-03-01', to: '2021-10-31' }],
-      reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: { workingDays: 20 }, skipForChannels: [] }],
-      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
-      budget: 150000,
-    };
+    const title = '嘉定区2021年建立园区（楼宇、商圈）职工健康服务点';
     const pudongOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'pudong').executeTakeFirstOrThrow()).org_id;
-    const refused = await page.request.post(`${env.base}/api/v1/programs`, { data: { ...body, orgId: pudongOrg }, headers: { origin: env.base } });
+    const refused = await page.request.post(`${env.base}/api/v1/programs`, {
+      data: {
+        program: 'health-point-standard',
+        year: 2021,
+        title,
+        orgId: pudongOrg,
+        channels: ['unit'],
+        windows: [{ batch: 1, from: '2021-03-01', to: '2021-10-31' }],
+        reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: { workingDays: 20 }, skipForChannels: [] }],
+        settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
+      },
+      headers: { origin: env.base },
+    });
     assert.equal(refused.status(), 403);
-    const r = await page.request.post(`${env.base}/api/v1/programs`, { data: body, headers: { origin: env.base } });
-    assert.equal(r.status(), 201, await r.text());
-    assert.equal((await r.json()).org.name, '嘉定区总工会');
+    // 002 建立园区（楼宇、商圈）职工健康服务点: the district's own program, checked against 四固三定, from the drawer.
     await page.goto(`${env.base}/programs`);
-    await page.getByText('嘉定区2021年建立园区（楼宇、商圈）职工健康服务点').first().waitFor();
+    await page.getByTestId('program-list').waitFor();
+    await page.getByTestId('program-new').click();
+    await page.getByTestId('program-form').waitFor();
+    await choose(page, 'pf-program', '职工健康服务点创建标准');
+    const year = page.getByTestId('pf-year');
+    const yearBox = (await year.evaluate((e) => e.tagName)) === 'INPUT' ? year : year.locator('input');
+    await yearBox.click();
+    await yearBox.fill('2021');
+    await yearBox.press('Enter');
+    await page.getByTestId('pf-title').fill(title);
+    await page.getByTestId('pf-status').getByText('受理中').click();
+    await choose(page, page.getByTestId('pf-step-0').locator('.ant-select').first(), '复审（区局（产业）工会）');
+    await fillNumber(page, 'pf-budget', '150000');
+    await page.getByTestId('pf-sources').fill('002 建立园区（楼宇、商圈）职工健康服务点');
+    await shot(page, 'sites-jiading-program-form');
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/programs') && r.request().method() === 'POST');
+    await page.getByTestId('pf-save').click();
+    const res = await created;
+    assert.equal(res.status(), 201, await res.text());
+    const p = await res.json();
+    assert.deepEqual(
+      [p.program, p.year, p.org.name, p.runBy, p.status, p.settlement.payTo, p.reviewChain.map((c: any) => c.level)],
+      ['health-point-standard', 2021, '嘉定区总工会', 'regional-union', 'open', 'org-account', ['regional']],
+    );
+    await page.getByTestId(`program-detail-${p.id}`).waitFor();
+    await page.getByText(title).first().waitFor();
+    // Paid to the unit's account, prepared and paid by the district itself (not a member card, not the federation).
+    await page.getByTestId(`program-detail-${p.id}`).getByText('划入单位的收款账户；由嘉定区总工会编制和发放').waitFor();
+    await shot(page, 'sites-jiading-program');
+    assert.deepEqual(problems, []);
     await page.context().close();
   });
 
