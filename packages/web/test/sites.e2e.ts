@@ -5,6 +5,7 @@
 // Jiading opens its own 2021 program. The clock is the services' clock, pinned per step.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { pdf } from '../../server/src/demo/applications-data.ts';
 import { DEMO_PNG } from '../../server/src/demo/sites-data.ts';
@@ -52,27 +53,57 @@ describe('sites and grants in Chromium', () => {
   let siteUrl = '';
   let siteId = 0;
 
-  it('Jiading opens its own 2021 program; another district’s is refused', async () => {
-    const { page } = await newPage(env);
+  it('Jiading opens its own 2021 program on the programs page; another district’s is refused', async () => {
+    const { page, problems } = await newPage(env);
     await login(env, page, 'jiading');
-    const body = {
-      program: 'health-point-standard',
-      year: 2021,
-      title: '嘉定区2021年建立园区（楼宇、商圈）职工健康服务点',
-      channels: ['unit'],
-      windows: [{ batch: 1, from: '2021-03-01', to: '2021-10-31' }],
-      reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: { workingDays: 20 }, skipForChannels: [] }],
-      settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
-      budget: 150000,
-    };
+    const title = '嘉定区2021年建立园区（楼宇、商圈）职工健康服务点';
     const pudongOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'pudong').executeTakeFirstOrThrow()).org_id;
-    const refused = await page.request.post(`${env.base}/api/v1/programs`, { data: { ...body, orgId: pudongOrg }, headers: { origin: env.base } });
+    const refused = await page.request.post(`${env.base}/api/v1/programs`, {
+      data: {
+        program: 'health-point-standard',
+        year: 2021,
+        title,
+        orgId: pudongOrg,
+        channels: ['unit'],
+        windows: [{ batch: 1, from: '2021-03-01', to: '2021-10-31' }],
+        reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: { workingDays: 20 }, skipForChannels: [] }],
+        settlement: { closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
+      },
+      headers: { origin: env.base },
+    });
     assert.equal(refused.status(), 403);
-    const r = await page.request.post(`${env.base}/api/v1/programs`, { data: body, headers: { origin: env.base } });
-    assert.equal(r.status(), 201, await r.text());
-    assert.equal((await r.json()).org.name, '嘉定区总工会');
+    // 002 建立园区（楼宇、商圈）职工健康服务点: the district's own program, checked against 四固三定, from the drawer.
     await page.goto(`${env.base}/programs`);
-    await page.getByText('嘉定区2021年建立园区（楼宇、商圈）职工健康服务点').first().waitFor();
+    await page.getByTestId('program-list').waitFor();
+    await page.getByTestId('program-new').click();
+    await page.getByTestId('program-form').waitFor();
+    await choose(page, 'pf-program', '职工健康服务点创建标准');
+    const year = page.getByTestId('pf-year');
+    const yearBox = (await year.evaluate((e) => e.tagName)) === 'INPUT' ? year : year.locator('input');
+    await yearBox.click();
+    await yearBox.fill('2021');
+    await yearBox.press('Enter');
+    await page.getByTestId('pf-title').fill(title);
+    await page.getByTestId('pf-status').getByText('受理中').click();
+    await choose(page, page.getByTestId('pf-step-0').locator('.ant-select').first(), '复审（区局（产业）工会）');
+    await fillNumber(page, 'pf-budget', '150000');
+    await page.getByTestId('pf-sources').fill('002 建立园区（楼宇、商圈）职工健康服务点');
+    await shot(page, 'sites-jiading-program-form');
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/programs') && r.request().method() === 'POST');
+    await page.getByTestId('pf-save').click();
+    const res = await created;
+    assert.equal(res.status(), 201, await res.text());
+    const p = await res.json();
+    assert.deepEqual(
+      [p.program, p.year, p.org.name, p.runBy, p.status, p.settlement.payTo, p.reviewChain.map((c: any) => c.level)],
+      ['health-point-standard', 2021, '嘉定区总工会', 'regional-union', 'open', 'org-account', ['regional']],
+    );
+    await page.getByTestId(`program-detail-${p.id}`).waitFor();
+    await page.getByText(title).first().waitFor();
+    // Paid to the unit's account, prepared and paid by the district itself (not a member card, not the federation).
+    await page.getByTestId(`program-detail-${p.id}`).getByText('划入单位的收款账户；由嘉定区总工会编制和发放').waitFor();
+    await shot(page, 'sites-jiading-program');
+    assert.deepEqual(problems, []);
     await page.context().close();
   });
 
@@ -261,6 +292,77 @@ describe('sites and grants in Chromium', () => {
     assert.equal(await pub.page.getByTestId(`site-item-${hp.id}`).count(), 0);
     assert.deepEqual([...problems, ...pub.problems], []);
     await pub.page.context().close();
+  });
+
+  it('Pudong imports sites from an .xlsx: the bad row is named, fixed, and the sites are in the register', async () => {
+    env.t.pinToday('2025-10-20');
+    const unionOrg = (await env.t.s.database.db.selectFrom('accounts').select('org_id').where('username', '=', 'grassroots').executeTakeFirstOrThrow()).org_id!;
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'pudong');
+    await page.goto(`${env.base}/sites`);
+    await page.getByTestId('sites-table').waitFor();
+    await page.getByTestId('sites-import').click();
+    // The blank sheet: the export's columns, no rows.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sites-import-template').click()]);
+    assert.equal(download.suggestedFilename(), '阵地台账导入模板.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    const ws = wb.getWorksheet('阵地台账')!;
+    const headers = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    assert.ok(
+      ['类型', '名称', '所属工会编号', '地址', '经度', '纬度'].every((h) => headers.includes(h)),
+      headers.join(','),
+    );
+    assert.equal(ws.rowCount, 1);
+    const at = (h: string) => headers.indexOf(h) + 1;
+    const put = (row: number, values: Record<string, string | number>) => {
+      for (const [h, v] of Object.entries(values)) ws.getRow(row).getCell(at(h)).value = v;
+    };
+    put(2, {
+      类型: '职工健身驿站',
+      名称: '金桥碧云职工健身驿站',
+      所属工会编号: unionOrg,
+      地址: '浦东新区碧云路88号',
+      经度: 121.59,
+      纬度: 31.25,
+      '面积（m²）': 120,
+    });
+    put(3, { 类型: '爱心妈咪小屋', 名称: '金桥碧云爱心妈咪小屋', 所属工会编号: unionOrg, 地址: '浦东新区碧云路90号', 经度: 212.59, 纬度: 31.25 });
+    put(4, { 类型: '职工食堂', 名称: '金桥碧云职工食堂', 所属工会编号: unionOrg, 地址: '浦东新区碧云路92号', 联系人: '陆敏', 联系电话: '021-50301234' });
+    const file = async () => ({
+      name: '金桥阵地.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    const upload = page.getByTestId('sites-import-upload').locator('input[type=file]');
+    await upload.setInputFiles(await file());
+    await page.getByTestId('sites-import-run').click();
+    const errors = page.getByTestId('sites-import-error-table');
+    await errors.waitFor();
+    const cells = await errors.locator('tbody tr').first().locator('td').allInnerTexts();
+    assert.equal(cells[0], '3');
+    assert.equal(cells[1], '经度');
+    assert.match(cells[2]!, /第 3 行“经度”/);
+    assert.equal(await errors.locator('tbody tr').count(), 1, 'only the bad row is named');
+    await shot(page, 'sites-import-errors');
+    const named = await as('pudong', 'GET', `/sites?q=${encodeURIComponent('金桥碧云')}`);
+    assert.equal(named.total, 0, 'all rows or none: nothing was registered');
+
+    put(3, { 经度: 121.59 });
+    await upload.setInputFiles(await file());
+    await page.getByTestId('sites-import-run').click();
+    await page.getByTestId('sites-import-result').getByText('已登记 3 处阵地').waitFor();
+    await shot(page, 'sites-import-done');
+    await page.getByTestId('sites-import-close').click();
+    await page.getByPlaceholder('名称、地址或编号').fill('金桥碧云');
+    await page.getByPlaceholder('名称、地址或编号').press('Enter');
+    const table = page.getByTestId('sites-table');
+    for (const name of ['金桥碧云职工健身驿站', '金桥碧云爱心妈咪小屋', '金桥碧云职工食堂']) await table.getByText(name).waitFor();
+    await page.getByText('共 3 处').waitFor();
+    assert.equal(await table.getByText('已申报').count(), 3);
+    await shot(page, 'sites-import-register');
+    assert.deepEqual(problems, []);
+    await page.context().close();
   });
 });
 

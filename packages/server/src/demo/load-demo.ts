@@ -210,6 +210,8 @@ export async function loadDemoIfEmpty(s: Services, opts: { members: number; forc
   await (await import('./live-year-data.ts')).loadLiveYearDemo(s);
   await (await import('./classes-data.ts')).loadClassesDemo(s);
   await recordDemoHolders(s);
+  // After the holders: the district's batch is signed under the two-person rule, which compares them.
+  await (await import('./sites-data.ts')).loadDistrictProgramDemo(s);
   // The later stages wrote into many small tables: statistics for all of them, once.
   await sql`analyze`.execute(db);
   return { loaded: true, orgs: demoOrgs.length, members: personRows.length };

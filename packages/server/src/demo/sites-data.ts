@@ -2,7 +2,8 @@
 // applications services (never by writing their tables here): existing sites entered as the register
 // holds them, a driver home applied for and one checked on site by Pudong awaiting the federation, an
 // accepted fitness station, a health point under a yellow card, a canteen under a red card, a closed
-// culture team, the 2025 driver-home program (Jiading's own 2021 program is left for the district to open), and
+// culture team, the 2025 driver-home program (Jiading's own 2021 program is left for the district to open; its
+// own 2022 health-point program with a paid batch is loadDistrictProgramDemo, below), and
 // Pudong's 2018 summary claim for two childcare studios, filed and awaiting the federation.
 import { fixedClock } from '../platform/clock.ts';
 import type { RequestContext } from '../platform/context.ts';
@@ -50,26 +51,7 @@ export async function loadSitesDemo(s: Services) {
   const on = (day: string) => {
     sd.clock = fixedClock(day);
   };
-  const actorOf = async (username: string): Promise<RequestContext> => {
-    const a = await db
-      .selectFrom('accounts')
-      .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
-      .select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path'])
-      .where('username', '=', username)
-      .executeTakeFirstOrThrow();
-    const actor: Actor = {
-      accountId: a.id,
-      username: a.username,
-      displayName: a.display_name,
-      role: a.role as Actor['role'],
-      orgId: a.org_id,
-      orgName: a.name,
-      orgPath: a.path,
-      personId: a.person_id,
-      sessionId: 'demo',
-    };
-    return { actor, ip: null, requestId: 'demo', lang: 'zh' };
-  };
+  const actorOf = (username: string) => demoActor(s, username);
   const admin = await actorOf('admin');
   const grw = await actorOf('grassrootswork');
   const pudong = await actorOf('pudong');
@@ -296,6 +278,147 @@ export async function loadSitesDemo(s: Services) {
   const voucher = (await docs.uploadDocument(sd, pudong, pdf('上海市行政事业单位资金往来结算票据'), '结算票据.pdf', 'settlement-voucher')).id;
   await claims.fileClaim(sd, pudong, { kind: 'childcare-studio', year: 2018, voucherNo: 'No.0031809', voucherDocumentId: voucher });
   return { loaded: true, sites: running.length + 3 + studios.length };
+}
+
+/**
+ * A district's own program with a booked and paid grant (issue 11 §5: “A regional union opens program
+ * instances for its own list … with its own windows, chain and budget, paid from its own account; the
+ * federation sees them in its reports”). Jiading opens its own health-point program, checks a new point in
+ * its industrial zone against the standard on site, accepts it with the district's and the street's 1:1:1
+ * matching, and the 15,000 grant (001 项目1 三(四) 助推激励) is booked; the batch is prepared by `jiading`,
+ * signed by `jiading2` (rights) then `jiading3` (finance), and paid from Jiading's own verified account.
+ *
+ * Why 2022 and not 2021: Jiading's 2021 list (002, 建立园区（楼宇、商圈）职工健康服务点) gives the 四固三定
+ * standard but no grant or matching amount (policy params health-point-grant.yaml, note), so a 2021 program
+ * books nothing and has no batch to pay; the 2021 program itself is left for the district to open (the
+ * browser walk opens it). The first grant the seeds give a health point is 2022's, which this program uses.
+ *
+ * Run after the officers' holders are recorded (load-demo.ts): the two-person rule compares holders.
+ */
+export async function loadDistrictProgramDemo(s: Services) {
+  const db = s.database.db;
+  const title = '嘉定区2022年新增园区（楼宇）职工健康服务点';
+  if (await db.selectFrom('program_instances').select('id').where('title', '=', title).executeTakeFirst()) return { loaded: false };
+  const { createSiteTx, inspect, accept } = await import('../modules/sites/service.ts');
+  const { checklist } = await import('../modules/sites/checklist.ts');
+  const { createInstance } = await import('../modules/programs/service.ts');
+  const apps = await import('../modules/applications/service.ts');
+  const docs = await import('../modules/documents/service.ts');
+  const payouts = await import('../modules/payouts/service.ts');
+  const payees = await import('../modules/payouts/payee-accounts.ts');
+  const sd: Services = { ...s, clock: fixedClock('2022-03-01') };
+  const on = (day: string) => {
+    sd.clock = fixedClock(day);
+  };
+  const jiading = await demoActor(s, 'jiading');
+  const jiading2 = await demoActor(s, 'jiading2');
+  const jiading3 = await demoActor(s, 'jiading3');
+  const finance = await demoActor(s, 'finance');
+  const program = await createInstance(sd, jiading, {
+    program: 'health-point-grant',
+    year: 2022,
+    title,
+    status: 'open',
+    channels: ['unit'],
+    windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
+    reviewChain: [{ level: 'regional', actor: { role: 'regional-officer' }, dueIn: wd(20), skipForChannels: [] }],
+    settlement: { cadence: 'monthly', closeDay: 25, payByDay: 10, preparer: 'grassroots-work', payTo: 'org-account' },
+    requiredDocuments: [],
+    contacts: [{ role: '联系人', org: '嘉定区总工会', name: '陈立', phone: '021-59992000' }],
+    budget: 150000,
+    sources: '001 项目1 三(四) 助推激励; 002 建立园区（楼宇、商圈）职工健康服务点',
+  });
+  const jiadingPath = jiading.actor!.orgPath!;
+  const park = await db
+    .selectFrom('orgs')
+    .select('id')
+    .where('path', 'like', `${jiadingPath}%`)
+    .where('kind', '=', 'park')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  on('2022-03-15');
+  const siteId = await db.transaction().execute((trx) =>
+    createSiteTx(sd, trx, jiading, {
+      kind: 'health-point',
+      name: '嘉定工业区北区职工健康服务点',
+      orgId: park.id,
+      address: '嘉定区兴贤路1368号',
+      lon: 121.2398,
+      lat: 31.3965,
+      openingHours: '每周二、四 11:30-13:30',
+      contacts: [{ role: '管理人员', name: '沈杰', phone: '021-59990002' }],
+      fundedYear: 2022,
+      photoIds: [],
+    }),
+  );
+  await apps.submit(sd, jiading, {
+    programId: program.id,
+    applicantOrgId: park.id,
+    form: {
+      siteId,
+      pointType: 'new',
+      manager: '沈杰',
+      managerPhone: '021-59990002',
+      healthCentre: '嘉定工业区社区卫生服务中心',
+      serviceHours: '每周二、四中午',
+    },
+    documentIds: [],
+  });
+  on('2022-04-12');
+  const photo = (await docs.uploadDocument(sd, jiading, DEMO_PNG, '现场照片.png', 'site-photo')).id;
+  await inspect(sd, jiading, siteId, {
+    purpose: 'acceptance',
+    inspectedOn: '2022-04-12',
+    inspector: '嘉定区总工会 陈立',
+    answers: checklist('health-point', null, '2022-04-12').items.map((i) => ({
+      code: i.code,
+      met: true,
+      ...(i.answer === 'number' ? { value: i.min ?? 1 } : {}),
+    })),
+    photoIds: [photo],
+  });
+  await accept(sd, jiading, siteId, '两固三定现场核查合格；区总工会、园区工会各配套 1.5 万元', { district: 15000, street: 15000 });
+  // The accounts, registered by the district and verified by the federation's finance department: the park
+  // union's (the payee: payTo org-account) and Jiading's own (the payer).
+  on('2022-04-20');
+  for (const [orgId, accountName, accountNo] of [
+    [park.id, '嘉定工业区工会联合会', '31658800009876000'],
+    [jiading.actor!.orgId!, '上海市嘉定区总工会', '31658800001111000'],
+  ] as const) {
+    const acct = await db
+      .transaction()
+      .execute((trx) => payees.registerPayeeAccount(trx, jiading, { orgId, bank: '上海农商银行嘉定支行', accountName, accountNo }));
+    await db.transaction().execute((trx) => payees.verifyPayeeAccount(trx, finance, acct.id));
+  }
+  on('2022-04-26');
+  const batch = await payouts.prepareBatch(sd, jiading, program.id, '2022-04');
+  on('2022-04-28');
+  await payouts.signOff(sd, jiading2, batch.id, 'rights');
+  await payouts.signOff(sd, jiading3, batch.id, 'finance');
+  on('2022-05-09');
+  await payouts.markPaid(sd, jiading, batch.id, { reference: 'JD2022050900001' });
+  return { loaded: true, programId: program.id, batchId: batch.id };
+}
+
+async function demoActor(s: Services, username: string): Promise<RequestContext> {
+  const a = await s.database.db
+    .selectFrom('accounts')
+    .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
+    .select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path'])
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  const actor: Actor = {
+    accountId: a.id,
+    username: a.username,
+    displayName: a.display_name,
+    role: a.role as Actor['role'],
+    orgId: a.org_id,
+    orgName: a.name,
+    orgPath: a.path,
+    personId: a.person_id,
+    sessionId: 'demo',
+  };
+  return { actor, ip: null, requestId: 'demo', lang: 'zh' };
 }
 
 /** A 1×1 PNG (photos are checked by their bytes). */

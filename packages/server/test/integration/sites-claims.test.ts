@@ -480,21 +480,22 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     await officer('jiading-rights', '嘉定区总工会权益干部', jiadingOrg, '31011419800101002');
     await officer('jiading-finance', '嘉定区总工会财务干部', jiadingOrg, '31011419810202003');
     t.pinToday('2022-03-01');
-    const program = await ok(
-      req('jiading', 'POST', '/programs', {
-        program: 'health-point-grant',
-        year: 2022,
-        title: '嘉定区2022年新增园区（楼宇）职工健康服务点',
-        status: 'open',
-        channels: ['unit'],
-        windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
-        reviewChain: regionalOnly,
-        settlement,
-        budget: 150000,
-        sources: '001 项目1; 002',
-      }),
-      201,
-    );
+    // The demo already runs Jiading's 2022 program (sites-data.ts loadDistrictProgramDemo, with a paid batch of
+    // its own): opening it again is refused, naming the instance, which this walk then uses.
+    const again = await req('jiading', 'POST', '/programs', {
+      program: 'health-point-grant',
+      year: 2022,
+      title: '嘉定区2022年新增园区（楼宇）职工健康服务点',
+      status: 'open',
+      channels: ['unit'],
+      windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
+      reviewChain: regionalOnly,
+      settlement,
+      budget: 150000,
+      sources: '001 项目1; 002',
+    });
+    assert.deepEqual([again.statusCode, again.json().code], [409, 'program-exists'], again.body);
+    const program = await ok(req('jiading', 'GET', `/programs/${again.json().instanceId}`));
     const park = await t.s.database.db
       .selectFrom('orgs')
       .select(['id'])
@@ -572,6 +573,16 @@ describe(`the district's summary claim and district-run payouts on ${engine}`, (
     const approved = await ok(req('jiading-finance', 'POST', `/payouts/batches/${batch.id}/approve-finance`));
     assert.equal(approved.status, 'approved');
     await verifiedAccount('jiading', park.id, '嘉定工业区工会委员会', '31658800009876000');
+    // Jiading registers a new account of its own (the demo's verified one is retired): not yet verified, it pays nothing.
+    await ok(
+      req('jiading', 'POST', '/payouts/payee-accounts', {
+        orgId: jiadingOrg,
+        bank: '上海银行',
+        accountName: '上海市嘉定区总工会',
+        accountNo: '31658800001111999',
+      }),
+      201,
+    );
     const noOwn = await req('jiading', 'POST', `/payouts/batches/${batch.id}/pay`, { reference: 'JD2022062700002' });
     assert.equal(noOwn.json().code, 'payer-account-unverified');
     await verifiedAccount('jiading', jiadingOrg, '上海市嘉定区总工会', '31658800001111000');

@@ -450,23 +450,58 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
     assert.equal((await ok(req('pudong', 'GET', `/sites/${f.id}`))).status, 'accepted');
   });
 
+  it('the demo: Jiading’s own program, its batch signed by jiading, jiading2 and jiading3 and paid from Jiading’s account; the federation reports it', async () => {
+    const programs = await ok(req('grassrootswork', 'GET', '/programs?pageSize=100'));
+    const own = programs.items.find((p: any) => p.title === '嘉定区2022年新增园区（楼宇）职工健康服务点');
+    assert.ok(own, 'the demo has Jiading’s own program');
+    assert.deepEqual([own.program, own.year, own.org.id], ['health-point-grant', 2022, jiadingOrg]);
+    const batches = (await ok(req('rights', 'GET', '/payouts/batches'))).items.filter((b: any) => b.programId === own.id);
+    assert.equal(batches.length, 1, JSON.stringify(batches));
+    const b = await ok(req('rights', 'GET', `/payouts/batches/${batches[0].id}`));
+    assert.deepEqual(
+      [b.status, b.runBy, b.payer.kind, b.payer.org.id, b.payer.account.verified, b.total, b.paymentReference],
+      ['paid', 'regional-union', 'regional-union', jiadingOrg, true, 15000, 'JD2022050900001'],
+    );
+    const names = await t.s.database.db
+      .selectFrom('accounts')
+      .select(['id', 'username'])
+      .where('username', 'in', ['jiading', 'jiading2', 'jiading3'])
+      .execute();
+    const who = (id: number) => names.find((n) => n.id === id)?.username;
+    assert.deepEqual(
+      [who(b.preparedBy.accountId), who(b.rightsApprovedBy.accountId), who(b.financeApprovedBy.accountId), who(b.paidBy.accountId)],
+      ['jiading', 'jiading2', 'jiading3', 'jiading'],
+    );
+    // The federation's department reads it and can sign or pay nothing; its report has the program under Jiading.
+    assert.deepEqual(b.abilities, { approveRights: false, approveFinance: false, markPaid: false, cancel: false });
+    const report = await ok(req('grassrootswork', 'GET', '/reports/applications'));
+    const line = report.items.find((i: any) => i.programId === own.id);
+    assert.ok(line, JSON.stringify(report.items.map((i: any) => i.title)));
+    assert.deepEqual([line.region?.id, line.approvedAmount, line.paidAmount], [jiadingOrg, 15000, 15000]);
+    // Another district sees neither.
+    assert.equal((await req('pudong', 'GET', `/payouts/batches/${b.id}`)).statusCode, 404);
+    // The point is on the public map, under Jiading.
+    const map = await ok(req('grassroots', 'GET', `/public/sites?kind=health-point`));
+    assert.ok(map.features.some((f: any) => f.properties.name === '嘉定工业区北区职工健康服务点'));
+  });
+
   it('a district’s own program pays from the district’s own account, not the federation’s', async () => {
     t.pinToday('2022-03-01');
-    const program = await ok(
-      req('jiading', 'POST', '/programs', {
-        program: 'health-point-grant',
-        year: 2022,
-        title: '嘉定区2022年新增园区（楼宇）职工健康服务点',
-        status: 'open',
-        channels: ['unit'],
-        windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
-        reviewChain: regionalOnly,
-        settlement,
-        budget: 150000,
-        sources: '001 项目1; 002',
-      }),
-      201,
-    );
+    // The demo already runs Jiading's 2022 program (above): opening it again is refused, naming the instance.
+    const again = await req('jiading', 'POST', '/programs', {
+      program: 'health-point-grant',
+      year: 2022,
+      title: '嘉定区2022年新增园区（楼宇）职工健康服务点',
+      status: 'open',
+      channels: ['unit'],
+      windows: [{ batch: 1, from: '2022-03-01', to: '2022-09-30' }],
+      reviewChain: regionalOnly,
+      settlement,
+      budget: 150000,
+      sources: '001 项目1; 002',
+    });
+    assert.deepEqual([again.statusCode, again.json().code], [409, 'program-exists'], again.body);
+    const program = await ok(req('jiading', 'GET', `/programs/${again.json().instanceId}`));
     assert.equal(program.org.id, jiadingOrg);
     const park = await t.s.database.db
       .selectFrom('orgs')
@@ -520,7 +555,8 @@ describe(`sites and grants (canteens, culture teams, matching, claims, cards, di
     assert.deepEqual(batch.payer.org, { id: jiadingOrg, name: batch.payer.org.name });
     assert.match(batch.payer.org.name, /嘉定/);
     assert.equal(batch.payer.kind, 'regional-union');
-    assert.equal(batch.payer.account, null);
+    // The demo registered Jiading's own account (verified); the one registered below replaces it.
+    assert.equal(batch.payer.account.accountNo, '*************1000');
     assert.equal(batch.runBy, 'regional-union');
     assert.equal((await req('rights', 'POST', `/payouts/batches/${batch.id}/approve-rights`)).statusCode, 403);
     await verifiedAccount('jiading', jiadingOrg, '上海市嘉定区总工会', '31658800001111222');

@@ -532,6 +532,10 @@ describe(`sites and grants on ${engine}`, () => {
     });
     assert.equal(bad.statusCode, 400, bad.body);
     assert.match(bad.body, /第 3 行/);
+    assert.deepEqual(
+      bad.json().errors.map((e: { field: string }) => e.field),
+      ['rows[3].经度'],
+    );
     assert.equal((await ok(req('pudong', 'GET', '/sites?kind=fitness-station'))).total, before);
     ws.spliceRows(3, 1);
     const good = multipart(
@@ -546,5 +550,60 @@ describe(`sites and grants on ${engine}`, () => {
     });
     assert.equal(r.statusCode, 201, r.body);
     assert.equal(r.json().created, 1);
+  });
+
+  it('names every wrong row and column of an import, in both languages, and offers the blank sheet', async () => {
+    const tpl = await req('pudong', 'GET', '/sites/import-template.xlsx');
+    assert.equal(tpl.statusCode, 200);
+    const ExcelJS = (await import('exceljs')).default;
+    const twb = new ExcelJS.Workbook();
+    await twb.xlsx.load(tpl.rawPayload as never);
+    const exp = new ExcelJS.Workbook();
+    await exp.xlsx.load((await req('pudong', 'GET', '/sites/export.xlsx?kind=driver-home')).rawPayload as never);
+    const headers = (wb: InstanceType<typeof ExcelJS.Workbook>) => (wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    assert.deepEqual(headers(twb), headers(exp), 'the template has the export’s columns');
+    assert.equal(twb.worksheets[0]!.rowCount, 1, 'and no row to import by mistake');
+
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('阵地台账');
+    ws.addRow(['类型', '名称', '所属工会编号', '地址', '经度', '纬度', '联系人', '联系电话']);
+    ws.addRow(['职工健身驿站', '金桥健身驿站', unionOrg, '浦东新区金桥路100号', 121.6, 31.25, '李敏', '13912345678']);
+    ws.addRow(['健身房', '坏类型', unionOrg, '浦东新区金桥路101号']);
+    ws.addRow(['职工健身驿站', '缺纬度', unionOrg, '浦东新区金桥路102号', 121.6]);
+    ws.addRow(['职工健身驿站', '坏电话', unionOrg, '浦东新区金桥路103号', '', '', '王', 'abc']);
+    const mp = multipart({}, { name: 'sites.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()), type: 'application/octet-stream' });
+    const before = (await ok(req('pudong', 'GET', '/sites?kind=fitness-station'))).total;
+    for (const lang of ['zh-CN', 'en']) {
+      const bad = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/sites/import',
+        payload: mp.payload,
+        headers: { ...mp.headers, cookie: cookies.pudong!, 'accept-language': lang },
+      });
+      assert.equal(bad.statusCode, 400, bad.body);
+      const errors = bad.json().errors as { field: string; message: string }[];
+      assert.deepEqual(
+        errors.map((e) => e.field),
+        ['rows[3].类型', 'rows[4].纬度', 'rows[5].联系电话'],
+      );
+      if (lang === 'en') assert.match(errors[0]!.message, /^Row 3, column 类型: “健身房” is not a site kind/);
+      else assert.match(errors[0]!.message, /^第 3 行“类型”：“健身房”不是阵地类型/);
+    }
+    assert.equal((await ok(req('pudong', 'GET', '/sites?kind=fitness-station'))).total, before, 'nothing half-written');
+    // The register exported and imported again registers nothing twice: each row's 编号 is named.
+    const again = multipart(
+      {},
+      { name: 'export.xlsx', content: (await req('pudong', 'GET', '/sites/export.xlsx?kind=driver-home')).rawPayload, type: 'application/octet-stream' },
+    );
+    const twice = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sites/import',
+      payload: again.payload,
+      headers: { ...again.headers, cookie: cookies.pudong! },
+    });
+    assert.equal(twice.statusCode, 400, twice.body);
+    const codes = new Set(twice.json().errors.map((e: { field: string; code: string }) => `${e.field.replace(/^rows\[\d+\]/, '')} ${e.code}`));
+    assert.deepEqual([...codes], ['.编号 site-registered']);
+    assert.match(twice.json().errors[0].message, /已在台账中/);
   });
 });

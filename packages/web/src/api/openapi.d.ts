@@ -12386,6 +12386,8 @@ export interface paths {
                                     };
                                     skipForChannels: ("personal" | "unit")[];
                                 }[];
+                                /** @enum {string} */
+                                runBy: "federation" | "regional-union";
                                 settlement: {
                                     cadence: string;
                                     closeDay: number;
@@ -12562,6 +12564,8 @@ export interface paths {
                                 };
                                 skipForChannels: ("personal" | "unit")[];
                             }[];
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             settlement: {
                                 cadence: string;
                                 closeDay: number;
@@ -12676,6 +12680,8 @@ export interface paths {
                                 };
                                 skipForChannels: ("personal" | "unit")[];
                             }[];
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             settlement: {
                                 cadence: string;
                                 closeDay: number;
@@ -12849,6 +12855,8 @@ export interface paths {
                                 };
                                 skipForChannels: ("personal" | "unit")[];
                             }[];
+                            /** @enum {string} */
+                            runBy: "federation" | "regional-union";
                             settlement: {
                                 cadence: string;
                                 closeDay: number;
@@ -25344,7 +25352,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Register sites from an .xlsx in the export’s columns (类型, 名称, 所属工会编号, 地址 …): all rows or none
+         * Register sites from an .xlsx in the export’s columns (类型, 名称, 所属工会编号, 地址 …): all rows or none; a refusal names every wrong row and column
          * @description Permission: `sites.write`
          */
         post: {
@@ -25370,6 +25378,45 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The blank sheet for POST /sites/import: the export’s columns, and a sheet saying what each takes
+         * @description Permission: `sites.write`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description binary file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

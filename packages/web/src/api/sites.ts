@@ -146,6 +146,18 @@ export function useCreateSite() {
   const qc = useQueryClient();
   return useMutation({ mutationFn: (body: unknown) => api.post<SiteDetail>('/sites', body), onSuccess: () => qc.invalidateQueries({ queryKey: ['sites'] }) });
 }
+/** Registers the sites of an .xlsx in the export's columns, all rows or none (a refusal names every wrong row and column). */
+export function useImportSites() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return api.upload<ApiResult<'/sites/import', 'post'>>('/sites/import', form);
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['sites'] }),
+  });
+}
 /** Uploads one photo or document (the documents module), answering its id. */
 export async function uploadFile(type: string, file: File) {
   const form = new FormData();

@@ -11,7 +11,7 @@ const instanceQuery = (db: Executor) =>
     .selectFrom('program_instances')
     .innerJoin('orgs', 'orgs.id', 'program_instances.org_id')
     .selectAll('program_instances')
-    .select(['orgs.name as org_name', 'orgs.path as org_path']);
+    .select(['orgs.name as org_name', 'orgs.path as org_path', 'orgs.kind as org_kind']);
 
 export function findInstance(db: Executor, id: number) {
   return instanceQuery(db).where('program_instances.id', '=', id).executeTakeFirst();

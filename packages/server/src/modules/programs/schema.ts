@@ -125,6 +125,8 @@ export const ZInstance = z.object({
   programTitle: ZBilingualText.nullable(),
   year: z.number().int(),
   org: z.object({ id: z.number().int(), name: z.string() }),
+  /** Who prepares, signs and pays its batches: the federation's departments, or the regional union that opened it. */
+  runBy: z.enum(['federation', 'regional-union']),
   title: z.string(),
   status: z.enum(['draft', 'open', 'closed']),
   channels: z.array(z.enum(channels)),

@@ -30,10 +30,10 @@ export interface Instance {
   budget_fen: number | null;
 }
 
-export async function loadInstance(db: Executor, id: number): Promise<Instance & { org_name: string; org_path: string }> {
+export async function loadInstance(db: Executor, id: number): Promise<Instance & { org_name: string; org_path: string; org_kind: string }> {
   const r = await repo.findInstance(db, id);
   if (!r) throw notFound('program', id);
-  return r as unknown as Instance & { org_name: string; org_path: string };
+  return r as unknown as Instance & { org_name: string; org_path: string; org_kind: string };
 }
 
 export const windowOn = (inst: Pick<Instance, 'windows'>, date: string) => inst.windows.find((w) => date >= w.from && date <= w.to);
@@ -70,7 +70,7 @@ export async function orgIdByFunction(db: Executor, functionCode: string) {
   return o;
 }
 
-export function present(actor: Actor, inst: Instance & { org_name: string; org_path: string }, t: string) {
+export function present(actor: Actor, inst: Instance & { org_name: string; org_path: string; org_kind?: string }, t: string) {
   const w = windowOn(inst, t);
   const manage = can(actor, 'programs.manage') && pathInScope(actor, inst.org_path);
   const info = policy.programs().find((p) => p.code === inst.program);
@@ -80,6 +80,8 @@ export function present(actor: Actor, inst: Instance & { org_name: string; org_p
     programTitle: info?.title ?? null,
     year: inst.year,
     org: { id: inst.org_id, name: inst.org_name },
+    // A district's or an industry union's own program is prepared, signed and paid by that union (issue 11 §5).
+    runBy: inst.org_kind === 'district' || inst.org_kind === 'industry' ? ('regional-union' as const) : ('federation' as const),
     title: inst.title,
     status: inst.status,
     channels: inst.channels,

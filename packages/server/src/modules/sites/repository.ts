@@ -322,3 +322,10 @@ export async function contactsOfSites(db: Executor, ids: number[]) {
 
 /** An org's id, name, kind and path (a district named in a claim query). */
 export const orgOfRegion = (db: Executor, id: number) => db.selectFrom('orgs').select(['id', 'name', 'path', 'kind']).where('id', '=', id).executeTakeFirst();
+
+/** Which of these register numbers are already in the register (the import registers new sites only). */
+export async function existingSiteNos(db: Executor, nos: string[]) {
+  if (!nos.length) return new Set<string>();
+  const rows = await db.selectFrom('sites').select('no').where('no', 'in', nos).execute();
+  return new Set(rows.map((r) => r.no));
+}

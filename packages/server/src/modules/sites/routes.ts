@@ -63,13 +63,26 @@ export async function sitesRoutes(app: FastifyInstance, s: Services) {
       return sendDownload(reply, { fileName: f.fileName, type: XLSX, body: f.body });
     },
   );
+  api.get(
+    '/sites/import-template.xlsx',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'The blank sheet for POST /sites/import: the export’s columns, and a sheet saying what each takes',
+        response: { 200: S.ZBinary },
+      },
+    },
+    async (_req, reply) => sendDownload(reply, { fileName: '阵地台账导入模板.xlsx', type: XLSX, body: await sheets.importTemplate() }),
+  );
   api.post(
     '/sites/import',
     {
       config: write,
       schema: {
         tags,
-        summary: 'Register sites from an .xlsx in the export’s columns (类型, 名称, 所属工会编号, 地址 …): all rows or none',
+        summary:
+          'Register sites from an .xlsx in the export’s columns (类型, 名称, 所属工会编号, 地址 …): all rows or none; a refusal names every wrong row and column',
         consumes: ['multipart/form-data'],
         response: { 201: S.ZImported },
       },

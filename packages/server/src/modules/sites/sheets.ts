@@ -2,15 +2,15 @@
 // phones masked), the import registers sites from the same columns, all rows or none, naming the
 // first wrong row and column.
 import { pathInScope } from '../../platform/access.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, notFound, type Bilingual, type FieldIssue } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { maskMobile } from '../../platform/identifiers.ts';
 import { readTable, writeXlsx } from '../../platform/spreadsheets.ts';
 import type { Services } from '../../platform/services.ts';
 import { acceptedClaimSites } from './claims-repository.ts';
 import { claimCandidates, getClaim } from './claims.ts';
-import { contactsOfSites, orgOfRegion, regionOf } from './repository.ts';
-import { kindNames, siteKinds, ZSiteCreate, type TClaimQuery, type TSiteQuery } from './schema.ts';
+import { contactsOfSites, existingSiteNos, orgOfRegion, regionOf } from './repository.ts';
+import { kindNames, siteKinds, ZSiteCreate, type TClaimQuery, type TSiteCreate, type TSiteQuery } from './schema.ts';
 import { allSites, createSiteTx } from './service.ts';
 
 const columns = [
@@ -74,75 +74,189 @@ const kindByName = new Map<string, string>([
   ...siteKinds.map((k) => [kindNames[k].zh, k] as [string, string]),
 ]);
 
+/** What each zod path of ZSiteCreate is called in the sheet. */
+const headerOf = (path: PropertyKey[]) => {
+  const key = String(path[0] ?? 'kind');
+  const k =
+    key === 'contacts' ? (path[2] === 'name' ? 'contact' : 'phone') : (({ sizeM2: 'size', openingHours: 'hours' } as Record<string, string>)[key] ?? key);
+  return columns.find((c) => c.key === k)?.header ?? key;
+};
+
+/** A zod issue of one cell in both languages (the schema's own messages are “zh / en”). */
+function cellMessage(issue: { code: string; message: string; input?: unknown } & Record<string, unknown>): Bilingual {
+  if (issue.message.includes(' / ')) {
+    const [zh, ...en] = issue.message.split(' / ');
+    return { zh: zh!, en: en.join(' / ') };
+  }
+  const n = issue.origin === 'number';
+  if (issue.code === 'invalid_type')
+    return issue.input === undefined ? { zh: '必填', en: 'required' } : { zh: '格式不正确', en: `not a ${String(issue.expected)}` };
+  if (issue.code === 'too_small')
+    return n
+      ? { zh: `不能小于 ${issue.minimum}`, en: `at least ${issue.minimum}` }
+      : { zh: `至少 ${issue.minimum} 个字`, en: `at least ${issue.minimum} characters` };
+  if (issue.code === 'too_big')
+    return n
+      ? { zh: `不能大于 ${issue.maximum}`, en: `at most ${issue.maximum}` }
+      : { zh: `至多 ${issue.maximum} 个字`, en: `at most ${issue.maximum} characters` };
+  return { zh: '格式不正确', en: issue.message };
+}
+
+/** The issue of one cell, named by its row and column (the form every import answers with, see orgs/transfer.ts). */
+const rowIssue = (row: number, header: string, code: string, m: Bilingual): FieldIssue => ({
+  field: `rows[${row}].${header}`,
+  code,
+  message: { zh: `第 ${row} 行“${header}”：${m.zh}`, en: `Row ${row}, column ${header}: ${m.en}` },
+});
+
+/**
+ * Registers the sites of a sheet in the export's columns (所属工会, 区局, 挂牌年度 and 状态 are the register's
+ * own and not read; a row with the 编号 of a registered site is refused, so an export imported again registers
+ * nothing twice): every row is checked, every wrong cell named by row and column, and all rows or none.
+ */
 export async function importSites(s: Services, ctx: RequestContext, buf: Buffer, fileName: string) {
   const table = await readTable(buf, fileName, { maxRows: 5000 });
   const col = (h: string) => table.headers.findIndex((x) => x.replace(/\s+/g, '') === h.replace(/\s+/g, ''));
   const idx = Object.fromEntries(columns.map((c) => [c.key, col(c.header)]));
-  for (const need of ['kind', 'name', 'orgId', 'address'] as const)
-    if (idx[need]! < 0)
-      throw new AppError(
-        400,
-        'invalid-file',
-        { zh: `文件缺少“${columns.find((c) => c.key === need)!.header}”列`, en: `The file has no column ${columns.find((c) => c.key === need)!.header}` },
-        [{ field: `header.${columns.find((c) => c.key === need)!.header}`, code: 'missing-column', message: { zh: '缺少列', en: 'missing column' } }],
-      );
+  const missing = (['kind', 'name', 'orgId', 'address'] as const).filter((need) => idx[need]! < 0).map((need) => columns.find((c) => c.key === need)!.header);
+  if (missing.length)
+    throw new AppError(
+      400,
+      'invalid-file',
+      { zh: `文件缺少“${missing.join('”“')}”列`, en: `The file has no column ${missing.join(', ')}` },
+      missing.map((h) => ({ field: `header.${h}`, code: 'missing-column', message: { zh: `缺少列：${h}`, en: `missing column: ${h}` } })),
+    );
   const cell = (r: { cells: string[] }, k: string) => (idx[k]! >= 0 ? (r.cells[idx[k]!] ?? '').trim() : '');
-  const numOrUndef = (v: string) => (v === '' ? undefined : Number(v));
-  const inputs = table.rows
-    .filter((r) => cell(r, 'name') !== '')
-    .map((r) => {
-      const kind = kindByName.get(cell(r, 'kind'));
-      const contact = cell(r, 'contact');
-      const raw = {
-        kind,
-        subkind: cell(r, 'subkind') || undefined,
-        name: cell(r, 'name'),
-        orgId: numOrUndef(cell(r, 'orgId')),
-        address: cell(r, 'address'),
-        lon: numOrUndef(cell(r, 'lon')),
-        lat: numOrUndef(cell(r, 'lat')),
-        sizeM2: numOrUndef(cell(r, 'size')),
-        openingHours: cell(r, 'hours') || undefined,
-        contacts: contact ? [{ role: '负责人', name: contact, phone: cell(r, 'phone') }] : [],
-        fundedYear: numOrUndef(cell(r, 'fundedYear')),
-      };
-      const parsed = ZSiteCreate.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const key = String(issue.path[0] ?? 'kind');
-        const header =
-          columns.find((c) => c.key === ({ sizeM2: 'size', openingHours: 'hours', contacts: 'phone' } as Record<string, string>)[key] || c.key === key)
-            ?.header ?? key;
-        throw new AppError(
-          400,
-          'invalid-row',
-          {
-            zh: `第 ${r.rowNo} 行“${header}”有误：${issue.message.split(' / ')[0]}`,
-            en: `Row ${r.rowNo}, column ${header}: ${issue.message.split(' / ').pop()}`,
-          },
-          [{ field: `rows[${r.rowNo}].${header}`, code: 'invalid', message: { zh: issue.message, en: issue.message } }],
-        );
+  const issues: FieldIssue[] = [];
+  const inputs: { row: number; input: TSiteCreate }[] = [];
+  const rows = table.rows.filter((x) => x.cells.some((c) => (c ?? '').trim() !== ''));
+  // A row carrying the number of a site already registered (an export filled in again) would register it twice.
+  const known = await existingSiteNos(
+    s.database.db,
+    rows.map((r) => cell(r, 'no')).filter((n) => n !== ''),
+  );
+  for (const r of rows) {
+    const bad = (key: string, code: string, m: Bilingual) => issues.push(rowIssue(r.rowNo, columns.find((c) => c.key === key)!.header, code, m));
+    const before = issues.length;
+    const no = cell(r, 'no');
+    if (known.has(no)) {
+      bad('no', 'site-registered', {
+        zh: `阵地 ${no} 已在台账中：导入只登记新阵地，修改已有阵地请在阵地页面进行（或清空此行“编号”）`,
+        en: `Site ${no} is already in the register: the import registers new sites only; edit an existing one on its page (or clear this row's number)`,
+      });
+      continue;
+    }
+    const num = (key: string) => {
+      const v = cell(r, key);
+      if (v === '') return undefined;
+      const n = Number(v);
+      if (!Number.isFinite(n)) bad(key, 'not-a-number', { zh: `“${v}”不是数字`, en: `“${v}” is not a number` });
+      return n;
+    };
+    const kindText = cell(r, 'kind');
+    const kind = kindByName.get(kindText);
+    if (!kind)
+      bad(
+        'kind',
+        kindText ? 'unknown-kind' : 'required',
+        kindText
+          ? {
+              zh: `“${kindText}”不是阵地类型（${siteKinds.map((k) => kindNames[k].zh).join('、')}）`,
+              en: `“${kindText}” is not a site kind (${siteKinds.join(', ')})`,
+            }
+          : { zh: '必填', en: 'required' },
+      );
+    const contact = cell(r, 'contact');
+    const raw = {
+      kind,
+      subkind: cell(r, 'subkind') || undefined,
+      name: cell(r, 'name'),
+      orgId: num('orgId'),
+      address: cell(r, 'address'),
+      lon: num('lon'),
+      lat: num('lat'),
+      sizeM2: num('size'),
+      openingHours: cell(r, 'hours') || undefined,
+      contacts: contact || cell(r, 'phone') ? [{ role: '负责人', name: contact, phone: cell(r, 'phone') }] : [],
+      fundedYear: num('fundedYear'),
+    };
+    if (issues.length > before) continue;
+    const parsed = ZSiteCreate.safeParse(raw);
+    if (!parsed.success) {
+      const seen = new Set<string>();
+      for (const issue of parsed.error.issues) {
+        const header = headerOf(issue.path);
+        if (seen.has(header)) continue;
+        seen.add(header);
+        issues.push(rowIssue(r.rowNo, header, 'invalid', cellMessage(issue as never)));
       }
-      return { row: r.rowNo, input: parsed.data };
-    });
-  if (!inputs.length) throw new AppError(400, 'empty-file', { zh: '文件中没有阵地', en: 'The file lists no sites' });
+      continue;
+    }
+    inputs.push({ row: r.rowNo, input: parsed.data });
+  }
+  const rowOf = (i: FieldIssue) => Number(/^rows\[(\d+)\]/.exec(i.field)?.[1]);
+  const refuse = () => {
+    issues.sort((x, y) => rowOf(x) - rowOf(y));
+    return new AppError(
+      400,
+      'invalid-rows',
+      {
+        zh: `${issues.length} 处错误，未导入任何阵地：${issues[0]!.message.zh}${issues.length > 1 ? ' 等' : ''}`,
+        en: `${issues.length} problem${issues.length > 1 ? 's' : ''}; no site was imported: ${issues[0]!.message.en}${issues.length > 1 ? ' …' : ''}`,
+      },
+      issues,
+    );
+  };
+  if (!inputs.length) throw issues.length ? refuse() : new AppError(400, 'empty-file', { zh: '文件中没有阵地', en: 'The file lists no sites' });
+  // The rows that read well go through the register's own checks even when others did not, so one answer
+  // names every wrong row; the transaction is rolled back unless all rows pass.
   await s.database.db.transaction().execute(async (trx) => {
     for (const x of inputs) {
       try {
         await createSiteTx(s, trx, ctx, x.input);
       } catch (err) {
-        if (err instanceof AppError)
-          throw new AppError(
-            err.status,
-            err.code,
-            { zh: `第 ${x.row} 行：${err.messages.zh}`, en: `Row ${x.row}: ${err.messages.en}` },
-            err.issues.map((i) => ({ ...i, field: `rows[${x.row}].${i.field.replace(/^body\./, '')}` })),
-          );
-        throw err;
+        // The register's own checks (the union in scope, both coordinates) throw before writing: name the
+        // row and go on, so one answer lists every wrong row; any of them rolls the whole file back.
+        if (!(err instanceof AppError) || !err.issues.length) throw err;
+        for (const i of err.issues) {
+          const key = i.field.replace(/^body\./, '');
+          issues.push(rowIssue(x.row, headerOf([key]), i.code, i.message));
+        }
       }
     }
+    if (issues.length) throw refuse();
   });
   return { created: inputs.length, rows: table.rows.length };
+}
+
+/**
+ * The blank sheet an import starts from: the export's columns (a register exported and filled in reads
+ * back the same way), and a second sheet saying which columns are read and what they take.
+ */
+export async function importTemplate() {
+  return writeXlsx([
+    { name: '阵地台账', columns, rows: [] },
+    {
+      name: '说明',
+      columns: [
+        { header: '列', key: 'k', width: 16 },
+        { header: '说明', key: 'v', width: 90 },
+      ],
+      rows: [
+        { k: '类型', v: `必填：${siteKinds.map((k) => kindNames[k].zh).join('、')}` },
+        { k: '名称', v: '必填，2–100 字' },
+        { k: '所属工会编号', v: '必填：本级或下级在册工会的编号（即导出台账中的“所属工会编号”）' },
+        { k: '地址', v: '必填，4–200 字' },
+        { k: '经度、纬度', v: 'WGS-84，须同时填写（上海：经度 120.8–122.2，纬度 30.6–31.9）' },
+        { k: '面积（m²）', v: '职工健身驿站按面积定简易型、标准型、综合型' },
+        { k: '联系人、联系电话', v: '一位负责人；电话为手机或座机' },
+        { k: '资助年度', v: '资助该阵地的项目年度（2016 起）' },
+        { k: '编号', v: '新阵地留空（由台账生成）；填了台账中已有的编号的行不予导入，以免重复登记' },
+        { k: '所属工会、区局、挂牌年度、状态', v: '由台账生成，导入时不读取；新阵地一律登记为“已申报”' },
+        { k: '示例', v: '职工健身驿站 | 张江健身驿站 | 12 | 浦东新区张江路300号 | 121.6 | 31.2 | 160' },
+      ],
+    },
+  ]);
 }
 
 // The district's summary claim (000 女职工幸福关爱行动 一(三)3 and 二(四)2: by 9/15 each regional union

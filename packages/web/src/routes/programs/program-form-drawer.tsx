@@ -16,8 +16,21 @@ import { OrgSelect } from '../../components/org-select.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
-/** Programs with an application form on the server (modules/programs/catalog.ts). */
-export const programsWithForms = ['skill-promotion-award', 'invention-award', 'critical-illness-condolence', 'member-vacation'];
+/**
+ * The sites' programs (modules/sites/adapters.ts, issue 11): a union or a site applies, and the grant is paid
+ * to the organisation's verified account, not to a member card.
+ */
+export const unitPrograms = [
+  'driver-home-grant',
+  'health-point-standard',
+  'health-point-grant',
+  'canteen-standard',
+  'culture-team-grant',
+  'nursing-room-subsidy',
+  'childcare-subsidy',
+];
+/** Programs with an application form on the server (modules/programs/catalog.ts and the sites' adapters). */
+export const programsWithForms = ['skill-promotion-award', 'invention-award', 'critical-illness-condolence', 'member-vacation', ...unitPrograms];
 /** Departments and agencies that review at the federation or settle a program. */
 const functionCodes = ['grassroots-work', 'rights', 'mutual-aid-centre', 'labour-relations', 'finance'];
 const roleOfLevel: Record<Level, string> = { grassroots: 'grassroots-officer', regional: 'regional-officer', federation: 'department-officer' };
@@ -86,6 +99,8 @@ const blank = (year: number): Partial<FormValues> => ({
 
 function toBody(v: FormValues, existing?: Program) {
   const channels = v.channels;
+  // An edit keeps the instance's payee; a new sites' program pays the organisation's account (issue 11 §1).
+  const payTo = existing?.settlement.payTo ?? (unitPrograms.includes(v.program) ? 'org-account' : 'member-card');
   const body = {
     title: v.title.trim(),
     status: v.status,
@@ -108,7 +123,7 @@ function toBody(v: FormValues, existing?: Program) {
       }),
       ...(existing?.requiredDocuments.filter((x) => x.when) ?? []),
     ],
-    settlement: { cadence: 'monthly', closeDay: v.closeDay, payByDay: v.payByDay, preparer: v.preparer, payTo: 'member-card' },
+    settlement: { cadence: 'monthly', closeDay: v.closeDay, payByDay: v.payByDay, preparer: v.preparer, payTo },
     contacts: v.contacts.filter((c) => c.name?.trim()),
     // Cleared on an edit means no budget (null); left empty on a new instance means none given.
     budget: v.budget ?? (existing ? null : undefined),

@@ -81,7 +81,9 @@ export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }
               children: t('prog.settlementText', {
                 close: p.settlement.closeDay,
                 pay: p.settlement.payByDay,
-                preparer: tx(`prog.fn.${p.settlement.preparer}`, p.settlement.preparer),
+                payee: tx(`prog.payee.${p.settlement.payTo}`, p.settlement.payTo),
+                // A district's own program is prepared and paid by the district, from its own account (issue 11 §5).
+                preparer: p.runBy === 'regional-union' ? p.org.name : tx(`prog.fn.${p.settlement.preparer}`, p.settlement.preparer),
               }),
               span: 'filled' as const,
             },

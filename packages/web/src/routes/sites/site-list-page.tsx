@@ -1,8 +1,8 @@
-// 阵地台账: the sites of my subtree, by kind, status and name; export as .xlsx.
+// 阵地台账: the sites of my subtree, by kind, status and name; export and import as .xlsx.
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
-import { DownloadOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
 import { siteKinds, siteStatuses, useSites, type Site } from '../../api/sites.ts';
@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ExportButton } from '../../components/export-button.tsx';
 import { kindLabel, statusLabel, StatusTag, useTx } from './sites-ui.tsx';
+import { SiteImportModal } from './site-import-modal.tsx';
 
 /**
  * The district's summary claim (申领汇总表, 沪工总办〔2017〕360号 附件1/2): its accepted sites of a kind
@@ -62,6 +63,7 @@ export default function SiteListPage() {
   };
   const list = useSites(q);
   const [claim, setClaim] = useState(false);
+  const [importing, setImporting] = useState(false);
   const set = (k: string, v?: string) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
@@ -76,6 +78,11 @@ export default function SiteListPage() {
         extra={
           <>
             <ExportButton path="/sites/export.xlsx" filters={{ kind: q.kind, status: q.status, q: q.q, plaqueYear }} testId="sites-export" />
+            {can(me, 'sites.write') && (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="sites-import">
+                {tx('导入', 'Import')}
+              </Button>
+            )}
             {can(me, 'sites.inspect') && (
               <Button icon={<FileExcelOutlined />} onClick={() => setClaim(true)} data-testid="sites-claim">
                 {tx('申领汇总表', 'Summary claim')}
@@ -170,6 +177,7 @@ export default function SiteListPage() {
         />
       </Card>
       <ClaimModal open={claim} onClose={() => setClaim(false)} kind={q.kind} />
+      <SiteImportModal open={importing} onClose={() => setImporting(false)} />
     </>
   );
 }
