@@ -148,18 +148,18 @@ export async function updateCall(
   await db
     .updateTable('calls')
     .set({
-      ...(input.year !== undefined ? { year: input.year } : {}),
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.principles !== undefined ? { principles: input.principles } : {}),
+      year: input.year,
+      title: input.title,
+      principles: input.principles,
       collection_starts_on: merged.collectionStartsOn,
       collection_ends_on: merged.collectionEndsOn,
       screening_ends_on: merged.screeningEndsOn,
       consultation_starts_on: merged.consultationStartsOn,
       consultation_ends_on: merged.consultationEndsOn,
       publication_on: merged.publicationOn,
-      ...(input.publicationEvent !== undefined ? { publication_event: input.publicationEvent } : {}),
-      ...(input.maxSupports !== undefined ? { max_supports: input.maxSupports } : {}),
-      ...(input.hideTallies !== undefined ? { hide_tallies: input.hideTallies } : {}),
+      publication_event: input.publicationEvent,
+      max_supports: input.maxSupports,
+      hide_tallies: input.hideTallies,
       updated_at: new Date(),
     })
     .where('id', '=', id)

@@ -195,14 +195,16 @@ export function insertSlate(db: Executor, orgId: number, input: TSlateCreate) {
     .executeTakeFirstOrThrow();
 }
 
+// The updates below pass the optional fields as they come: Kysely leaves a column whose value is
+// undefined out of the SET (kysely parser/update-set-parser), so a field not sent is not changed.
 export async function updateSlate(db: Executor, id: number, input: TSlateUpdate) {
   await db
     .updateTable('slates')
     .set({
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.meeting !== undefined ? { meeting: input.meeting } : {}),
-      ...(input.documentNo !== undefined ? { document_no: input.documentNo } : {}),
-      ...(input.approvedOn !== undefined ? { approved_on: input.approvedOn } : {}),
+      title: input.title,
+      meeting: input.meeting,
+      document_no: input.documentNo,
+      approved_on: input.approvedOn,
       updated_at: new Date(),
     })
     .where('id', '=', id)
@@ -252,10 +254,10 @@ export async function updateProject(db: Executor, id: number, input: TProjectUpd
   await db
     .updateTable('projects')
     .set({
-      ...(input.no !== undefined ? { no: input.no } : {}),
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.category !== undefined ? { category: input.category } : {}),
-      ...(input.summary !== undefined ? { summary: input.summary } : {}),
+      no: input.no,
+      title: input.title,
+      category: input.category,
+      summary: input.summary,
       updated_at: new Date(),
     })
     .where('id', '=', id)
@@ -267,8 +269,8 @@ export async function updatePlan(db: Executor, id: number, input: TPlan, cadence
   await db
     .updateTable('projects')
     .set({
-      ...(input.purpose !== undefined ? { purpose: input.purpose } : {}),
-      ...(input.targetGroups !== undefined ? { target_groups: input.targetGroups } : {}),
+      purpose: input.purpose,
+      target_groups: input.targetGroups,
       ...(input.budgetYuan !== undefined ? { budget_fen: input.budgetYuan === null ? null : toFen(input.budgetYuan) } : {}),
       ...(input.costShares !== undefined
         ? {
@@ -277,9 +279,9 @@ export async function updatePlan(db: Executor, id: number, input: TPlan, cadence
             ),
           }
         : {}),
-      ...(input.responsibleOrgId !== undefined ? { responsible_org_id: input.responsibleOrgId } : {}),
+      responsible_org_id: input.responsibleOrgId,
       ...(input.contacts !== undefined ? { contacts: JSON.stringify(input.contacts) } : {}),
-      ...(input.policyPrograms !== undefined ? { policy_programs: input.policyPrograms } : {}),
+      policy_programs: input.policyPrograms,
       report_cadence: cadence,
       report_due_months: months,
       updated_at: new Date(),
@@ -376,12 +378,12 @@ export async function updateTarget(db: Executor, id: number, input: TTargetUpdat
   await db
     .updateTable('targets')
     .set({
-      ...(input.indicator !== undefined ? { indicator: input.indicator } : {}),
-      ...(input.unit !== undefined ? { unit: input.unit } : {}),
-      ...(input.plannedValue !== undefined ? { planned_value: input.plannedValue } : {}),
-      ...(input.weight !== undefined ? { weight: input.weight } : {}),
-      ...(input.note !== undefined ? { note: input.note } : {}),
-      ...(input.actualFrom !== undefined ? { actual_from: input.actualFrom } : {}),
+      indicator: input.indicator,
+      unit: input.unit,
+      planned_value: input.plannedValue,
+      weight: input.weight,
+      note: input.note,
+      actual_from: input.actualFrom,
     })
     .where('id', '=', id)
     .execute();
@@ -406,11 +408,11 @@ export async function updateMilestone(db: Executor, id: number, input: TMileston
   await db
     .updateTable('milestones')
     .set({
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.startsOn !== undefined ? { starts_on: input.startsOn } : {}),
-      ...(input.dueOn !== undefined ? { due_on: input.dueOn } : {}),
-      ...(input.responsible !== undefined ? { responsible: input.responsible } : {}),
-      ...(input.doneOn !== undefined ? { done_on: input.doneOn } : {}),
+      title: input.title,
+      starts_on: input.startsOn,
+      due_on: input.dueOn,
+      responsible: input.responsible,
+      done_on: input.doneOn,
     })
     .where('id', '=', id)
     .execute();

@@ -105,10 +105,10 @@ export async function updateSurvey(
   await db
     .updateTable('surveys')
     .set({
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.intro !== undefined ? { intro: input.intro } : {}),
-      ...(input.opensOn !== undefined ? { opens_on: input.opensOn } : {}),
-      ...(input.closesOn !== undefined ? { closes_on: input.closesOn } : {}),
+      title: input.title,
+      intro: input.intro,
+      opens_on: input.opensOn,
+      closes_on: input.closesOn,
       updated_at: new Date(),
     })
     .where('id', '=', id)
