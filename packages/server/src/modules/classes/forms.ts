@@ -13,6 +13,7 @@ import { ZIsoDate } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { writeXlsx } from '../../platform/spreadsheets.ts';
 import { applicationForm } from '../applications/api.ts';
+import { bothNames, formLabel } from '../programs/api.ts';
 import type { ProgramAdapter } from '../programs/api.ts';
 import { evaluate } from '../policy/service.ts';
 import * as repo from './repository.ts';
@@ -34,16 +35,16 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 // The header both forms share: 单位名称 is the applicant union's; 通讯地址及邮编, 单位法定代表人 (职务, 座机),
 // 联系人（需为项目负责人）(职务, 座机), E-mail 或 QQ, 手机.
 const header = {
-  address: text(200).describe('通讯地址'),
-  postcode: postcode.describe('邮编'),
-  legalRepName: text(40).describe('单位法定代表人'),
-  legalRepTitle: text(40).describe('职务'),
-  legalRepPhone: phone.describe('座机'),
-  contactName: text(40).describe('联系人（需为项目负责人）'),
-  contactTitle: text(40).describe('职务'),
-  contactPhone: phone.describe('座机'),
-  contactEmail: text(80).describe('E-mail 或 QQ'),
-  contactMobile: mobile.describe('手机'),
+  address: text(200).meta(formLabel('通讯地址', 'Postal address')),
+  postcode: postcode.meta(formLabel('邮编', 'Postcode')),
+  legalRepName: text(40).meta(formLabel('单位法定代表人', 'Legal representative')),
+  legalRepTitle: text(40).meta(formLabel('职务', 'Title')),
+  legalRepPhone: phone.meta(formLabel('座机', 'Landline')),
+  contactName: text(40).meta(formLabel('联系人（需为项目负责人）', 'Contact (the project’s lead)')),
+  contactTitle: text(40).meta(formLabel('职务', 'Title')),
+  contactPhone: phone.meta(formLabel('座机', 'Landline')),
+  contactEmail: text(80).meta(formLabel('E-mail 或 QQ', 'E-mail or QQ')),
+  contactMobile: mobile.meta(formLabel('手机', 'Mobile')),
 };
 
 const ROOMS = { dance: '舞蹈房', other: '其他' } as const;
@@ -60,29 +61,57 @@ export const teachingPointForm = z
       .array(z.strictObject({ address: text(200), postcode }))
       .min(1)
       .max(10)
-      .describe('教学点地址及邮编（如多处，分别填写）'),
-    areaSqm: z.number().positive().max(100_000).describe('场地面积（平米）'),
-    themeColour: z.boolean().describe('主题色装饰'),
+      .meta(formLabel('教学点地址及邮编（如多处，分别填写）', 'Teaching points’ addresses and postcodes (each one)')),
+    areaSqm: z.number().positive().max(100_000).meta(formLabel('场地面积（平米）', 'Floor area (m²)')),
+    themeColour: z.boolean().meta(formLabel('主题色装饰', 'Decorated in the theme colour')),
     rooms: z
       .array(z.enum(keys(ROOMS)))
       .min(1)
-      .describe('专用教室设施设备'),
-    roomsOther: z.string().trim().max(100).optional(),
-    siteSource: z.enum(keys(SITE_SOURCES)).describe('场地来源'),
-    siteSourceOther: z.string().trim().max(100).optional(),
-    selfInvestmentYuan: z.number().int().nonnegative().max(100_000_000).describe('预计硬件、教学设备自行资金投入（元，表上以万元列示）'),
-    requestedSubsidyYuan: z.number().int().nonnegative().max(100_000_000).describe('申请场地装饰、教学设备资助（元，表上以万元列示）'),
-    serviceMode: z.enum(keys(SERVICE_MODES)).describe('预计服务方式'),
+      .meta(formLabel('专用教室设施设备', 'Dedicated rooms and equipment', bothNames(ROOMS, { dance: 'Dance studio', other: 'Other' }))),
+    roomsOther: z.string().trim().max(100).optional().meta(formLabel('其他设施（选“其他”时写明）', 'Other facilities (when “other”)')),
+    siteSource: z
+      .enum(keys(SITE_SOURCES))
+      .meta(
+        formLabel(
+          '场地来源',
+          'Venue source',
+          bothNames(SITE_SOURCES, { own: 'Own', rented: 'Rented', 'third-party': 'A third party’s service', other: 'Other' }),
+        ),
+      ),
+    siteSourceOther: z.string().trim().max(100).optional().meta(formLabel('其他场地来源（选“其他”时写明）', 'Other venue source (when “other”)')),
+    selfInvestmentYuan: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(100_000_000)
+      .meta(formLabel('预计硬件、教学设备自行资金投入（元，表上以万元列示）', 'Own investment in equipment (yuan; the form shows 10,000 yuan)')),
+    requestedSubsidyYuan: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(100_000_000)
+      .meta(formLabel('申请场地装饰、教学设备资助（元，表上以万元列示）', 'Subsidy asked for decoration and equipment (yuan; the form shows 10,000 yuan)')),
+    serviceMode: z
+      .enum(keys(SERVICE_MODES))
+      .meta(formLabel('预计服务方式', 'Planned format', bothNames(SERVICE_MODES, { single: 'Single classes', 'long-term': 'Long-term course', both: 'Both' }))),
     bookingChannels: z
       .array(z.enum(keys(CHANNELS)))
       .min(1)
-      .describe('信息化约课手段'),
-    bookingDetail: z.string().trim().max(200).optional().describe('具体网址、电话或微信号'),
-    schedule: z.enum(['weekly', 'irregular']).describe('预计服务时间安排：每周 / 不定期'),
-    weeklyTime: z.string().trim().max(100).optional().describe('每周的时间'),
-    scheduleNote: z.string().trim().max(300).optional().describe('补充说明'),
-    weeklyPersons: z.number().int().nonnegative().max(1_000_000).describe('预计周服务人次'),
-    yearlyPersons: z.number().int().nonnegative().max(100_000_000).describe('预计年服务人次'),
+      .meta(
+        formLabel(
+          '信息化约课手段',
+          'Online booking channels',
+          bothNames(CHANNELS, { wechat: 'WeChat', website: 'Website', phone: 'Phone', app: 'An app (not 申工社)', other: 'Other', none: 'None yet' }),
+        ),
+      ),
+    bookingDetail: z.string().trim().max(200).optional().meta(formLabel('具体网址、电话或微信号', 'Website, phone or WeChat ID')),
+    schedule: z
+      .enum(['weekly', 'irregular'])
+      .meta(formLabel('预计服务时间安排：每周 / 不定期', 'Schedule: weekly / irregular', { weekly: ['每周', 'Weekly'], irregular: ['不定期', 'Irregular'] })),
+    weeklyTime: z.string().trim().max(100).optional().meta(formLabel('每周的时间', 'Weekly hours')),
+    scheduleNote: z.string().trim().max(300).optional().meta(formLabel('补充说明', 'Notes')),
+    weeklyPersons: z.number().int().nonnegative().max(1_000_000).meta(formLabel('预计周服务人次', 'Expected attendances a week')),
+    yearlyPersons: z.number().int().nonnegative().max(100_000_000).meta(formLabel('预计年服务人次', 'Expected attendances a year')),
   })
   .superRefine((f, ctx) => {
     if (f.rooms.includes('other') && !f.roomsOther)
@@ -128,26 +157,62 @@ const VENUES = { indoor: '室内', outdoor: '室外' } as const;
 export const directBookingForm = z
   .strictObject({
     ...header,
-    contactMobile: mobile.describe('手机（* 非常重要）'),
+    contactMobile: mobile.meta(formLabel('手机（* 非常重要）', 'Mobile (* essential)')),
     categories: z
       .array(z.enum(keys(CATEGORIES)))
       .min(1)
-      .describe('所需类别'),
+      .meta(
+        formLabel(
+          '所需类别',
+          'Categories wanted',
+          bothNames(CATEGORIES, {
+            exhibition: 'Exhibition',
+            performance: 'Performance',
+            contest: 'Contest',
+            training: 'Training',
+            service: 'Service (e.g. free TCM consultations, tastings)',
+            activity: 'Activity (e.g. lantern riddles, silhouettes)',
+          }),
+        ),
+      ),
     activities: z
       .array(z.enum(keys(ACTIVITIES)))
       .default([])
-      .describe('所需活动项目'),
-    activitiesOther: z.string().trim().max(100).optional(),
-    bookedOn: ZIsoDate.describe('预约时间'),
-    theme: z.string().trim().max(100).optional().describe('契合主题'),
-    place: text(200).describe('活动地点'),
+      .meta(
+        formLabel(
+          '所需活动项目',
+          'Activities wanted',
+          bothNames(ACTIVITIES, {
+            'straw-weaving': 'Straw weaving',
+            origami: 'Origami',
+            'dragon-phoenix-script': 'Dragon-and-phoenix calligraphy',
+            'sugar-painting': 'Sugar painting',
+            'egg-painting': 'Egg painting',
+            silhouette: 'Silhouette cutting',
+            'chinese-knot': 'Chinese knots',
+            'qipao-show': 'Qipao show',
+            'spring-couplets': 'Spring couplets',
+            'lantern-riddles': 'Lantern riddles',
+            kites: 'Kite making',
+            'costume-photo': 'Period costume and photos',
+            'opera-masks': 'Opera masks',
+            'wire-art': 'Wire art',
+            'folk-music-talk': 'A talk on folk music',
+            other: 'Other',
+          }),
+        ),
+      ),
+    activitiesOther: z.string().trim().max(100).optional().meta(formLabel('其他活动（选“其他”时写明）', 'Other activity (when “other”)')),
+    bookedOn: ZIsoDate.meta(formLabel('预约时间', 'Booked for')),
+    theme: z.string().trim().max(100).optional().meta(formLabel('契合主题', 'Theme')),
+    place: text(200).meta(formLabel('活动地点', 'Venue')),
     venue: z
       .array(z.enum(keys(VENUES)))
       .min(1)
-      .describe('场地基本状况'),
-    venueAreaSqm: z.number().positive().max(1_000_000).optional().describe('面积'),
-    expectedPersons: z.number().int().positive().max(1_000_000).describe('预计服务人数'),
-    audience: text(200).describe('服务对象构成'),
+      .meta(formLabel('场地基本状况', 'The venue', bothNames(VENUES, { indoor: 'Indoor', outdoor: 'Outdoor' }))),
+    venueAreaSqm: z.number().positive().max(1_000_000).optional().meta(formLabel('面积', 'Area')),
+    expectedPersons: z.number().int().positive().max(1_000_000).meta(formLabel('预计服务人数', 'Expected participants')),
+    audience: text(200).meta(formLabel('服务对象构成', 'Who is served')),
   })
   .superRefine((f, ctx) => {
     if (f.categories.includes('activity') && !f.activities.length)

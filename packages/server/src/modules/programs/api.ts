@@ -69,3 +69,22 @@ export async function ledgerInstance(trx: Executor, p: { program: string; year: 
   if (opened === undefined) throw new Error(`program instance ${p.program} ${p.year}: neither opened nor found`);
   return opened;
 }
+
+type Bilingual = { zh: string; en: string };
+/**
+ * A field of an application form in both languages, for the published form (form.ts, GET /programs/:id/form):
+ * `.meta(formLabel('联系人', 'Contact'))` in place of `.describe('联系人')`. `values` labels an enum's codes,
+ * e.g. formLabel('场地来源', 'Venue source', { own: ['自有', 'Own'] }).
+ */
+export function formLabel(zh: string, en: string, values?: Record<string, readonly [string, string]>) {
+  return {
+    description: zh,
+    'x-label': { zh, en },
+    ...(values ? { 'x-enum-labels': Object.fromEntries(Object.entries(values).map(([k, [z, e]]) => [k, { zh: z, en: e } satisfies Bilingual])) } : {}),
+  };
+}
+
+/** An enum's Chinese names (the module's own table) beside their English ones, for formLabel's `values`. */
+export function bothNames<K extends string>(zh: Readonly<Record<K, string>>, en: Readonly<Record<K, string>>): Record<K, readonly [string, string]> {
+  return Object.fromEntries(Object.keys(zh).map((k) => [k, [zh[k as K], en[k as K]] as const])) as Record<K, readonly [string, string]>;
+}

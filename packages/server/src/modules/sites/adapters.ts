@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/context.ts';
 import { ZIsoDate } from '../../platform/schemas.ts';
-import type { ProgramAdapter } from '../programs/api.ts';
+import { bothNames, formLabel, type ProgramAdapter } from '../programs/api.ts';
 import * as repo from './repository.ts';
 
 const mobile = z
@@ -67,20 +67,25 @@ async function linkSite(db: Executor, form: Record<string, any>, app: { applicat
 // 站长, 站长手机, 开放时间, 面积, 服务项目, 临停车位数 / 停车位数, 可临停时间 / 充电桩数, 计划完成时间).
 const driverHomeForm = z
   .strictObject({
-    siteId: z.number().int().positive(),
-    kind: z.enum(['micro', 'comprehensive']).describe('附件2-7-1 微型 / 附件2-7-2 综合型'),
-    leaderName: z.string().trim().min(2).max(40).describe('负责人姓名'),
-    leaderEmail: z.string().trim().email().max(80).describe('负责人邮箱'),
-    leaderPhone: phone.describe('负责人电话'),
-    stationMaster: z.string().trim().min(2).max(40).describe('站长'),
-    stationMasterMobile: mobile.describe('站长手机'),
-    openingHours: z.string().trim().min(2).max(100).describe('开放时间'),
-    areaSqm: z.number().positive().max(100000).describe('面积（m²）'),
-    services: z.string().trim().min(2).max(300).describe('服务项目'),
-    parkingSpaces: z.number().int().nonnegative().max(10000).describe('临停车位数 / 停车位数'),
-    parkingMinutes: z.number().int().nonnegative().max(1440).optional().describe('可临停时间（分钟，微型）'),
-    evChargers: z.number().int().nonnegative().max(1000).optional().describe('充电桩数（综合型）'),
-    plannedCompletion: ZIsoDate.describe('计划完成时间'),
+    siteId: z.number().int().positive().meta(formLabel('阵地编号（阵地台账）', 'Site number (the site register)')),
+    kind: z.enum(['micro', 'comprehensive']).meta(
+      formLabel('附件2-7-1 微型 / 附件2-7-2 综合型', 'Micro (附件2-7-1) / comprehensive (附件2-7-2)', {
+        micro: ['微型', 'Micro'],
+        comprehensive: ['综合型', 'Comprehensive'],
+      }),
+    ),
+    leaderName: z.string().trim().min(2).max(40).meta(formLabel('负责人姓名', 'Lead’s name')),
+    leaderEmail: z.string().trim().email().max(80).meta(formLabel('负责人邮箱', 'Lead’s e-mail')),
+    leaderPhone: phone.meta(formLabel('负责人电话', 'Lead’s phone')),
+    stationMaster: z.string().trim().min(2).max(40).meta(formLabel('站长', 'Station master')),
+    stationMasterMobile: mobile.meta(formLabel('站长手机', 'Station master’s mobile')),
+    openingHours: z.string().trim().min(2).max(100).meta(formLabel('开放时间', 'Opening hours')),
+    areaSqm: z.number().positive().max(100000).meta(formLabel('面积（m²）', 'Area (m²)')),
+    services: z.string().trim().min(2).max(300).meta(formLabel('服务项目', 'Services')),
+    parkingSpaces: z.number().int().nonnegative().max(10000).meta(formLabel('临停车位数 / 停车位数', 'Parking spaces')),
+    parkingMinutes: z.number().int().nonnegative().max(1440).optional().meta(formLabel('可临停时间（分钟，微型）', 'Parking time allowed (minutes, micro)')),
+    evChargers: z.number().int().nonnegative().max(1000).optional().meta(formLabel('充电桩数（综合型）', 'EV chargers (comprehensive)')),
+    plannedCompletion: ZIsoDate.meta(formLabel('计划完成时间', 'Planned completion')),
   })
   .superRefine((f, ctx) => {
     if (f.kind === 'micro' && f.parkingMinutes === undefined)
@@ -139,12 +144,12 @@ export const driverHomeAdapter: ProgramAdapter = {
 // a street or park union applies for its point, the district checks the 四固三定 on site and plaques it.
 // 002 states no grant, so nothing is booked (the engine's output has no amount).
 const healthPointForm = z.strictObject({
-  siteId: z.number().int().positive(),
-  manager: z.string().trim().min(2).max(40).describe('管理人员（服务点负责人）'),
-  managerPhone: phone.describe('管理人员电话'),
-  healthCentre: z.string().trim().min(2).max(80).describe('对口社区卫生服务中心'),
-  doctor: z.string().trim().min(2).max(40).optional().describe('全科（家庭）医生（团队）'),
-  serviceHours: z.string().trim().min(2).max(100).describe('服务时间（每周1至2个半天）'),
+  siteId: z.number().int().positive().meta(formLabel('阵地编号（阵地台账）', 'Site number (the site register)')),
+  manager: z.string().trim().min(2).max(40).meta(formLabel('管理人员（服务点负责人）', 'Manager (the point’s lead)')),
+  managerPhone: phone.meta(formLabel('管理人员电话', 'Manager’s phone')),
+  healthCentre: z.string().trim().min(2).max(80).meta(formLabel('对口社区卫生服务中心', 'Partner community health centre')),
+  doctor: z.string().trim().min(2).max(40).optional().meta(formLabel('全科（家庭）医生（团队）', 'General practitioner (team)')),
+  serviceHours: z.string().trim().min(2).max(100).meta(formLabel('服务时间（每周1至2个半天）', 'Service hours (one or two half-days a week)')),
 });
 
 export const healthPointStandardAdapter: ProgramAdapter = {
@@ -181,7 +186,9 @@ export const healthPointStandardAdapter: ProgramAdapter = {
 // acceptance inspection is “评估合格”. The 1:1:1 matching of the district and the street is recorded and
 // checked when the site is accepted (service.ts accept), from the engine's minDistrictMatch / minStreetMatch.
 const healthPointGrantForm = healthPointForm.extend({
-  pointType: z.enum(['new', 'consolidated']).describe('新增 / 巩固'),
+  pointType: z
+    .enum(['new', 'consolidated'])
+    .meta(formLabel('新增 / 巩固', 'New / consolidated', { new: ['新增', 'New'], consolidated: ['巩固', 'Consolidated'] })),
 });
 
 export const healthPointGrantAdapter: ProgramAdapter = {
@@ -216,18 +223,29 @@ export const healthPointGrantAdapter: ProgramAdapter = {
 // asked for the supplementary round (四(二): 新立项启动的项目). No grant: accepting books nothing.
 const canteenCategories = { 'new-town': '五大新城', 'major-project': '市重大工程建设项目工地', 'key-park': '市区两级重点园区', other: '其他' } as const;
 const canteenForm = z.strictObject({
-  siteId: z.number().int().positive(),
-  contactName: z.string().trim().min(2).max(40).describe('联系人'),
-  contactPhone: phone.describe('联系电话'),
-  ownerUnit: z.string().trim().min(2).max(100).describe('所属单位'),
-  openingOn: ZIsoDate.describe('开放使用日期'),
-  investmentYuan: z.number().nonnegative().max(1e9).describe('建设总资金（元）'),
-  workersServed: z.number().int().positive().max(1_000_000).describe('服务职工数'),
-  staff: z.number().int().nonnegative().max(10_000).describe('工作人员数'),
-  mealsPerDay: z.number().int().positive().max(10).describe('每日供餐次数'),
-  category: z.enum(Object.keys(canteenCategories) as [keyof typeof canteenCategories, ...(keyof typeof canteenCategories)[]]).describe('备注：三大类型'),
-  launchedOn: ZIsoDate.optional().describe('立项启动日期（补充申报）'),
-  remark: z.string().trim().max(200).optional().describe('备注'),
+  siteId: z.number().int().positive().meta(formLabel('阵地编号（阵地台账）', 'Site number (the site register)')),
+  contactName: z.string().trim().min(2).max(40).meta(formLabel('联系人', 'Contact')),
+  contactPhone: phone.meta(formLabel('联系电话', 'Contact phone')),
+  ownerUnit: z.string().trim().min(2).max(100).meta(formLabel('所属单位', 'Owner unit')),
+  openingOn: ZIsoDate.meta(formLabel('开放使用日期', 'Opened on')),
+  investmentYuan: z.number().nonnegative().max(1e9).meta(formLabel('建设总资金（元）', 'Total investment (yuan)')),
+  workersServed: z.number().int().positive().max(1_000_000).meta(formLabel('服务职工数', 'Workers served')),
+  staff: z.number().int().nonnegative().max(10_000).meta(formLabel('工作人员数', 'Staff')),
+  mealsPerDay: z.number().int().positive().max(10).meta(formLabel('每日供餐次数', 'Meals a day')),
+  category: z.enum(Object.keys(canteenCategories) as [keyof typeof canteenCategories, ...(keyof typeof canteenCategories)[]]).meta(
+    formLabel(
+      '备注：三大类型',
+      'Category (remarks: the three types)',
+      bothNames(canteenCategories, {
+        'new-town': 'One of the five new towns',
+        'major-project': 'Site of a major city project',
+        'key-park': 'Key park (city or district)',
+        other: 'Other',
+      }),
+    ),
+  ),
+  launchedOn: ZIsoDate.optional().meta(formLabel('立项启动日期（补充申报）', 'Project start (supplementary application)')),
+  remark: z.string().trim().max(200).optional().meta(formLabel('备注', 'Remarks')),
 });
 const canteenDeclared = { safeCanteenStandard: false, matchesWorkforce: false, openedInYear: false, servesFrontline: false };
 
@@ -270,13 +288,21 @@ export const canteenAdapter: ProgramAdapter = {
 // work offered to the 展评展演). The selection standard is checked item by item (the inspection).
 const cultureTypes = { comprehensive: '综合类艺术团', choir: '合唱', instrumental: '器乐', dance: '舞蹈', drama: '话剧', other: '其他专项' } as const;
 const cultureForm = z.strictObject({
-  siteId: z.number().int().positive(),
-  teamType: z.enum(Object.keys(cultureTypes) as [keyof typeof cultureTypes, ...(keyof typeof cultureTypes)[]]).describe('团队类型'),
-  foundedOn: ZIsoDate.describe('成立时间'),
-  members: z.number().int().positive().max(100_000).describe('团员人数'),
-  leader: z.string().trim().min(2).max(40).describe('团长'),
-  leaderPhone: phone.describe('联系电话'),
-  newWork: z.string().trim().min(2).max(100).describe('参加展评的新创新编作品'),
+  siteId: z.number().int().positive().meta(formLabel('阵地编号（阵地台账）', 'Site number (the site register)')),
+  teamType: z
+    .enum(Object.keys(cultureTypes) as [keyof typeof cultureTypes, ...(keyof typeof cultureTypes)[]])
+    .meta(
+      formLabel(
+        '团队类型',
+        'Team type',
+        bothNames(cultureTypes, { comprehensive: 'Arts troupe', choir: 'Choir', instrumental: 'Instrumental', dance: 'Dance', drama: 'Drama', other: 'Other' }),
+      ),
+    ),
+  foundedOn: ZIsoDate.meta(formLabel('成立时间', 'Founded on')),
+  members: z.number().int().positive().max(100_000).meta(formLabel('团员人数', 'Members of the team')),
+  leader: z.string().trim().min(2).max(40).meta(formLabel('团长', 'Team leader')),
+  leaderPhone: phone.meta(formLabel('联系电话', 'Contact phone')),
+  newWork: z.string().trim().min(2).max(100).meta(formLabel('参加展评的新创新编作品', 'New work for the showcase')),
 });
 const cultureDeclared = (f: Record<string, any>) => ({
   rightOrientation: false,
@@ -321,10 +347,10 @@ export const cultureTeamAdapter: ProgramAdapter = {
 // 000 女职工幸福关爱行动 一(三)2: each room applies to its regional union by 8/31 and is checked on site
 // (nursing-room-standard); the subsidy is nursing-room-subsidy (10,340, built 2017-10-01 to 2018-08-31).
 const nursingRoomForm = z.strictObject({
-  siteId: z.number().int().positive(),
-  builtOn: ZIsoDate.describe('建屋时间'),
-  contactName: z.string().trim().min(2).max(40).describe('联系人'),
-  contactPhone: phone.describe('联系电话'),
+  siteId: z.number().int().positive().meta(formLabel('阵地编号（阵地台账）', 'Site number (the site register)')),
+  builtOn: ZIsoDate.meta(formLabel('建屋时间', 'Built in')),
+  contactName: z.string().trim().min(2).max(40).meta(formLabel('联系人', 'Contact')),
+  contactPhone: phone.meta(formLabel('联系电话', 'Contact phone')),
 });
 
 export const nursingRoomAdapter: ProgramAdapter = {
@@ -347,13 +373,21 @@ export const nursingRoomAdapter: ProgramAdapter = {
 // on site; the subsidy is childcare-subsidy (by type, children and weeks).
 const childcareTypes = { 'holiday-care': '寒暑托班', 'evening-care': '晚托班', 'full-day': '全日托班', emergency: '应急托班' } as const;
 const childcareForm = z.strictObject({
-  siteId: z.number().int().positive(),
-  type: z.enum(Object.keys(childcareTypes) as [keyof typeof childcareTypes, ...(keyof typeof childcareTypes)[]]).describe('类型'),
-  children: z.number().int().positive().max(10_000).optional().describe('托管人数'),
-  weeks: z.number().positive().max(52).optional().describe('托管时间（周）'),
-  establishedOn: ZIsoDate.describe('建立日期'),
-  contactName: z.string().trim().min(2).max(40).describe('联系人'),
-  contactPhone: phone.describe('联系电话'),
+  siteId: z.number().int().positive().meta(formLabel('阵地编号（阵地台账）', 'Site number (the site register)')),
+  type: z
+    .enum(Object.keys(childcareTypes) as [keyof typeof childcareTypes, ...(keyof typeof childcareTypes)[]])
+    .meta(
+      formLabel(
+        '类型',
+        'Type',
+        bothNames(childcareTypes, { 'holiday-care': 'Holiday care', 'evening-care': 'Evening care', 'full-day': 'Full-day care', emergency: 'Emergency care' }),
+      ),
+    ),
+  children: z.number().int().positive().max(10_000).optional().meta(formLabel('托管人数', 'Children cared for')),
+  weeks: z.number().positive().max(52).optional().meta(formLabel('托管时间（周）', 'Care period (weeks)')),
+  establishedOn: ZIsoDate.meta(formLabel('建立日期', 'Established on')),
+  contactName: z.string().trim().min(2).max(40).meta(formLabel('联系人', 'Contact')),
+  contactPhone: phone.meta(formLabel('联系电话', 'Contact phone')),
 });
 
 export const childcareAdapter: ProgramAdapter = {
