@@ -218,49 +218,4 @@ describe(`member lists and counts at scale on ${engine}`, () => {
     await check('compaction');
     assert.equal(await compactCounts(t.s.database.db), 0, 'nothing left to fold');
   });
-
-  it('keeps the counts equal to the rows through bulk inserts and deletes, small statements and large (migration 0041)', async () => {
-    // The counts' trigger reads the persons of a statement of up to 10,000 rows one by one and joins
-    // a larger one: both ways must count the same. An import's chunk is 2,000 rows; a COPY is one statement.
-    const db = t.s.database.db;
-    const pudong = await pathOf('浦东新区');
-    const union = await db
-      .selectFrom('orgs')
-      .select(['id', 'path'])
-      .where('kind', '=', 'grassroots')
-      .where('path', 'like', `${pudong}%`)
-      .executeTakeFirstOrThrow();
-    const check = async (why: string) => {
-      assert.deepEqual(await statsOf('pudong'), await truth(pudong), `Pudong after ${why}`);
-      assert.deepEqual(await statsOf('admin'), await truth('1.'), `federation after ${why}`);
-    };
-    const before = await statsOf('admin');
-    await sql`
-      insert into persons (name, id_hash, id_cipher, id_masked, birth_date, sex, categories)
-      select '批量' || g, 'bulk-' || g, 'x', '310***********0000', date '1990-01-01', case when g % 2 = 0 then 'female' else 'male' end,
-             case when g % 3 = 0 then '{craftsman}'::text[] when g % 5 = 0 then '{craftsman,model-worker}'::text[] else '{}'::text[] end
-        from generate_series(1, 12003) g`.execute(db);
-    const insertMembers = (from: number, to: number) =>
-      sql`
-      insert into memberships (person_id, org_id, region_id, member_no, joined_on, card_status)
-      select p.id, ${union.id}, region_of_path(${union.path}), lpad((5000000000 + p.id)::text, 10, '0'), date '2020-01-01',
-             case when p.id % 4 = 0 then 'issued' else 'none' end
-        from persons p where p.id_hash like 'bulk-%' and substr(p.id_hash, 6)::int between ${from} and ${to}`.execute(db);
-    await insertMembers(1, 2000);
-    await check('an insert of 2,000 memberships (read person by person)');
-    await insertMembers(2001, 12003);
-    await check('an insert of 10,003 memberships (joined)');
-    const after = await statsOf('admin');
-    assert.equal(after.total, before.total + 12003);
-    const deleteMembers = (from: number, to: number) =>
-      sql`
-      delete from memberships m using persons p
-       where p.id = m.person_id and p.id_hash like 'bulk-%' and substr(p.id_hash, 6)::int between ${from} and ${to}`.execute(db);
-    await deleteMembers(1, 10003);
-    await check('a delete of 10,003 memberships');
-    await deleteMembers(10004, 12003);
-    await check('a delete of 2,000 memberships');
-    assert.deepEqual(await statsOf('admin'), before);
-    await sql`delete from persons where id_hash like 'bulk-%'`.execute(db);
-  });
 });

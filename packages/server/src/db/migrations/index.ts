@@ -32,7 +32,6 @@ import * as m0036 from './0036_platform_bills.ts';
 import * as m0037 from './0037_member_filter_indexes.ts';
 import * as m0039 from './0039_platform_bill_disputes.ts';
 import * as m0040 from './0040_member_staging.ts';
-import * as m0041 from './0041_member_counts_probe.ts';
 import * as m0044 from './0044_target_deliveries.ts';
 import * as m0045 from './0045_sparse_member_search.ts';
 
@@ -71,7 +70,6 @@ export const migrations: Record<string, Migration> = {
   '0037_member_filter_indexes': m0037,
   '0039_platform_bill_disputes': m0039,
   '0040_member_staging': m0040,
-  '0041_member_counts_probe': m0041,
   '0044_target_deliveries': m0044,
   '0045_sparse_member_search': m0045,
 };
