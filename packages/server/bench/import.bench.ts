@@ -113,6 +113,7 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 const ctx = { actor: a.actor, ip: null, requestId: 'bench', lang: 'zh' as const };
 const batch = await imp.validateMemberFile(a.s, ctx, file, `bench.${format}`, null);
 const validateMs = Date.now() - t;
+const validateCpu = cpuSeconds(cpu);
 peak = Math.max(peak, process.memoryUsage().rss);
 if (batch.validCount !== rows) throw new Error(`expected ${rows} valid rows, got ${batch.validCount}: ${JSON.stringify(batch.errors.slice(0, 3))}`);
 t = Date.now();
@@ -190,7 +191,7 @@ const phases = Object.entries(imp.importTimings)
   .join(', ');
 console.log(`  where the import's time went: ${phases}`);
 console.log(
-  `  CPU time of this process: import ${importCpu.toFixed(1)} s, raw load ${rawCpu.toFixed(1)} s (${(importCpu / rawCpu).toFixed(1)}×${engine === 'postgres' ? '; the server’s CPU is not counted' : ''}); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+  `  CPU time of this process: import ${importCpu.toFixed(1)} s (validate+stage ${validateCpu.toFixed(1)} s, commit ${(importCpu - validateCpu).toFixed(1)} s), raw load ${rawCpu.toFixed(1)} s (${(importCpu / rawCpu).toFixed(1)}×${engine === 'postgres' ? '; the server’s CPU is not counted' : ''}); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
 );
 console.log(`  validation and staging cost: ${((validateMs + commitMs) / rawMs).toFixed(1)}× the raw load`);
 process.exit(0);
