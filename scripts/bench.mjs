@@ -12,16 +12,42 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const rows = process.env.BENCH_ROWS ?? '1000000';
+// BENCH_FORMAT=xlsx: the member file as an .xlsx workbook (at most ~450,000 rows fit XLSX_LIMITS), to see its memory stay flat.
+const format = process.env.BENCH_FORMAT ?? 'csv';
 const only = process.argv.slice(2);
 const runs = [
   ['policy', ['--import', 'tsx', 'packages/policy/bench/evaluate-many.bench.ts']],
   [
     'import:pglite',
-    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'pglite', '--rows', rows],
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      'packages/server/bench/import.bench.ts',
+      '--engine',
+      'pglite',
+      '--rows',
+      rows,
+      '--format',
+      format,
+    ],
   ],
   [
     'import:postgres',
-    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'packages/server/bench/import.bench.ts', '--engine', 'postgres', '--rows', rows],
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      'packages/server/bench/import.bench.ts',
+      '--engine',
+      'postgres',
+      '--rows',
+      rows,
+      '--format',
+      format,
+    ],
   ],
   [
     'durability',

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { AppError } from './errors.ts';
-import { escapeFormula, parseCsvRecords, readTable, readTableRows, writeCsv, writeXlsx } from './spreadsheets.ts';
+import { escapeFormula, parseCsvRecords, readTable, readTableRows, writeCsv, writeXlsx, type TableRow } from './spreadsheets.ts';
 
 const columns = [
   { header: '姓名', key: 'name' },
@@ -152,13 +152,13 @@ test('readTableRows reads a CSV piece by piece exactly as readTable reads it who
     const piece = await readTableRows(buf, 'a.csv');
     assert.ok(buf.length > 2 * 1048576, `${buf.length} bytes: more than two pieces`);
     assert.deepEqual(piece.headers, whole.headers);
-    assert.deepEqual([...piece.rows], whole.rows);
+    assert.deepEqual([...(piece.rows as Iterable<TableRow>)], whole.rows);
   }
   // A quote never closed: the same error, found when the rows are read.
   const open = await readTableRows(Buffer.from('a,b\n1,2\n"open,c\n' + 'x,y\n'.repeat(400_000)), 'bad.csv');
   const e = (() => {
     try {
-      [...open.rows];
+      [...(open.rows as Iterable<TableRow>)];
     } catch (err) {
       return err as AppError;
     }
@@ -168,8 +168,63 @@ test('readTableRows reads a CSV piece by piece exactly as readTable reads it who
   // Too many rows: thrown by the row that breaks the cap.
   const big = await readTableRows(Buffer.from('a\n' + Array.from({ length: 11 }, (_, i) => String(i)).join('\n')), 'big.csv', { maxRows: 10 });
   assert.throws(
-    () => [...big.rows],
+    () => [...(big.rows as Iterable<TableRow>)],
     (err: AppError) => err.code === 'too-many-rows',
+  );
+});
+
+async function allRows(rows: Iterable<TableRow> | AsyncIterable<TableRow>) {
+  const out: TableRow[] = [];
+  for await (const r of rows) out.push(r);
+  return out;
+}
+
+test('readTableRows streams an xlsx exactly as readTable reads it whole (issue 14 §1)', async () => {
+  // A hidden sheet first (skipped, as readTable skips it), then the member sheet: text, rich text,
+  // a date, numbers, a formula's result, an empty row that keeps its number, a short row padded.
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('隐藏', { state: 'hidden' }).addRow(['不读']);
+  const ws = wb.addWorksheet('会员');
+  ws.addRow(['姓名', '身份证号', '入会日期', '备注']);
+  for (let i = 0; i < 3000; i++) {
+    if (i === 7) ws.addRow([]);
+    ws.addRow([
+      i % 5 === 0 ? { richText: [{ text: '张' }, { text: `${i}`, font: { bold: true } }] } : ` 李${i} `,
+      `3101${String(i).padStart(14, '0')}`,
+      new Date(Date.UTC(2020, 0, 1 + (i % 300))),
+      i % 3 === 0 ? 12.5 : i % 3 === 1 ? { formula: 'A1', result: '甲' } : undefined,
+    ]);
+  }
+  ws.getColumn(3).numFmt = 'yyyy-mm-dd';
+  const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const whole = await readTable(buf, 'm.xlsx', { workerAboveBytes: Number.MAX_SAFE_INTEGER });
+  const streamed = await readTableRows(buf, 'm.xlsx');
+  assert.equal(streamed.format, 'xlsx');
+  assert.deepEqual(streamed.headers, ['姓名', '身份证号', '入会日期', '备注']);
+  assert.deepEqual(streamed.headers, whole.headers);
+  const rows = await allRows(streamed.rows);
+  assert.equal(rows.length, 3000);
+  assert.deepEqual(rows, whole.rows);
+  assert.deepEqual(rows[7], { rowNo: 10, cells: [`李7`, '310100000000000007', '2020-01-08', '甲'] });
+
+  // An ID number typed as a number (Excel kept 15 digits): the file is refused, the cell named by row and column.
+  const bad = new ExcelJS.Workbook();
+  const bs = bad.addWorksheet('会员');
+  bs.addRow(['姓名', '身份证号']);
+  bs.addRow(['张三', '31010119900101123X']);
+  // biome-ignore lint/correctness/noPrecisionLoss: the point of the test: an ID typed as a number has lost its last digits
+  bs.addRow(['李四', 310101199001011230]);
+  const badBuf = Buffer.from((await bad.xlsx.writeBuffer()) as ArrayBuffer);
+  const e = await rejects((async () => allRows((await readTableRows(badBuf, 'bad.xlsx')).rows))(), 'spreadsheet-number-precision');
+  assert.equal(e.issues[0]?.field, 'rows[3].身份证号');
+  assert.match(e.issues[0]!.message.zh, /第 3 行“身份证号”列（B3）/);
+
+  // More data rows than allowed: refused (before parsing, by the archive's row count).
+  await rejects(readTableRows(buf, 'm.xlsx', { maxRows: 100 }), 'too-many-rows');
+  // A damaged workbook: the bytes of a zip that is not one.
+  await rejects(
+    (async () => allRows((await readTableRows(Buffer.concat([buf.subarray(0, 2000), Buffer.alloc(100)]), 'x.xlsx')).rows))(),
+    'file-format-unsupported',
   );
 });
 

@@ -61,19 +61,27 @@ export async function readTable(buf: Buffer, fileName: string, opts: ReadTableOp
 export interface TableStream {
   format: TableFormat;
   headers: string[];
-  /** The data rows, read lazily; iterate once. Throws `too-many-rows` (or a parse error) when it reaches the row that breaks the rule. */
-  rows: Iterable<TableRow>;
+  /**
+   * The data rows, read lazily; iterate once (`for await`: an xlsx's rows arrive as its sheet is
+   * inflated). Throws `too-many-rows` (or a parse error) when it reaches the row that breaks the rule.
+   */
+  rows: Iterable<TableRow> | AsyncIterable<TableRow>;
 }
 
 /**
- * readTable for a large import: a CSV's rows are parsed as they are iterated, so the caller can
- * check and write them in chunks and hold only a chunk at a time (issue 14 §1: memory flat in the
- * number of rows). An xlsx is read whole as by readTable (its size is bounded by XLSX_LIMITS).
- * A problem past the header (too many rows, an unclosed quote) is thrown by the iteration.
+ * readTable for a large import: the rows are parsed as they are iterated, so the caller can check
+ * and write them in chunks and hold only a chunk at a time (issue 14 §1: memory flat in the number
+ * of rows). A CSV is decoded piece by piece; an xlsx, once its archive passed the same bounds as
+ * readTable's (XLSX_LIMITS, rows counted while inflating), is read by exceljs's streaming reader, its
+ * sheet inflated and parsed as the rows are taken. A problem past the header (too many rows, an
+ * unclosed quote, a long number Excel rounded) is thrown by the iteration.
  */
 export async function readTableRows(buf: Buffer, fileName: string, opts: ReadTableOptions = {}): Promise<TableStream> {
   const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
-  if (detectFormat(buf, fileName) === 'xlsx') return readTable(buf, fileName, opts);
+  if (detectFormat(buf, fileName) === 'xlsx') {
+    await checkZipBounds(buf, fileName, { ...XLSX_LIMITS, ...opts.zipLimits, maxSheetRows: maxRows + 1 }, () => tooManyRows(fileName, maxRows));
+    return streamXlsxRows(buf, fileName, maxRows);
+  }
   const records = csvRecordsOf(buf, fileName);
   const first = records.next();
   const headers: string[] = first.done ? [] : first.value.cells.map(normalizeCell);
@@ -336,14 +344,7 @@ export async function readXlsx(buf: Buffer, fileName: string, maxRows: number): 
       cells[colNo - 1] = r.text;
       if (r.problem && issues.length < MAX_ISSUES) {
         const column = rowNo === 1 ? cell.address : headers[colNo - 1] || columnLetter(colNo);
-        issues.push({
-          field: `rows[${rowNo}].${column}`,
-          code: 'number-precision',
-          message: {
-            zh: `第 ${rowNo} 行“${column}”列（${cell.address}）是超过15位的数字，Excel 已丢失末尾几位；请把该列设置为“文本”格式后重新输入`,
-            en: `Row ${rowNo}, column "${column}" (${cell.address}) is a number with more than 15 digits and Excel has lost its last digits; format the column as Text and enter it again`,
-          },
-        });
+        issues.push(precisionIssue(rowNo, column, cell.address));
       }
     });
     for (let c = 0; c < cells.length; c++) cells[c] ??= '';
@@ -355,16 +356,96 @@ export async function readXlsx(buf: Buffer, fileName: string, maxRows: number): 
     rows.push({ rowNo, cells: fitCells(cells, headers.length) });
   });
   if (rows.length > maxRows) throw tooManyRows(fileName, maxRows);
-  if (issues.length > 0)
-    throw badRequest(
-      'spreadsheet-number-precision',
-      {
-        zh: `文件“${fileName}”中有超过15位的数字单元格（如身份证号），数字已不准确；请将这些列设为“文本”格式`,
-        en: `"${fileName}" has numeric cells with more than 15 digits (such as ID numbers) that are no longer exact; format those columns as Text`,
-      },
-      issues,
-    );
+  if (issues.length > 0) throw precisionError(fileName, issues);
   return { format: 'xlsx', headers, rows };
+}
+
+/** The rows of an xlsx's first visible sheet (hidden ones skipped), as exceljs's streaming reader parses them. */
+async function* xlsxSheetRows(buf: Buffer, fileName: string): AsyncGenerator<ExcelJS.Row> {
+  const open = () =>
+    new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      // Styles: a date cell is a number with a date format; without them it would read as a serial number.
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    });
+  try {
+    // The sheet readXlsx reads: the first visible one, else the first (a second pass: the bytes are in memory).
+    for (const anySheet of [false, true]) {
+      for await (const ws of open()) {
+        const state = (ws as unknown as { state?: string }).state;
+        if (!anySheet && state && state !== 'visible') continue;
+        for await (const row of ws) yield row as ExcelJS.Row;
+        return;
+      }
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw unsupported(fileName, 'Excel 工作簿已损坏或无法解析', 'the Excel workbook is damaged or cannot be parsed');
+  }
+}
+
+/** readXlsx's rules (row 1 the header, empty rows skipped, long numbers refused) over the streamed rows. */
+async function streamXlsxRows(buf: Buffer, fileName: string, maxRows: number): Promise<TableStream> {
+  const issues: FieldIssue[] = [];
+  let headers: string[] = [];
+  const cellsOf = (row: ExcelJS.Row) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, colNo) => {
+      const r = cellText(cell.value);
+      cells[colNo - 1] = r.text;
+      if (r.problem && issues.length < MAX_ISSUES) {
+        const column = row.number === 1 ? cell.address : headers[colNo - 1] || columnLetter(colNo);
+        issues.push(precisionIssue(row.number, column, cell.address));
+      }
+    });
+    for (let c = 0; c < cells.length; c++) cells[c] ??= '';
+    return cells;
+  };
+  const sheet = xlsxSheetRows(buf, fileName);
+  const first = await sheet.next();
+  let pending: ExcelJS.Row | undefined;
+  if (!first.done) {
+    if (first.value.number === 1) headers = trimTrailingEmpty(cellsOf(first.value));
+    else pending = first.value;
+  }
+  const width = headers.length;
+  async function* rows(): AsyncGenerator<TableRow> {
+    let n = 0;
+    for (let r = pending ? { done: false as const, value: pending } : await sheet.next(); !r.done; r = await sheet.next()) {
+      const cells = cellsOf(r.value);
+      if (cells.every((c) => c === '')) continue;
+      if (++n > maxRows) throw tooManyRows(fileName, maxRows);
+      yield { rowNo: r.value.number, cells: fitCells(cells, width) };
+    }
+    // As readXlsx: a number Excel has rounded refuses the file, its first cells named.
+    if (issues.length > 0) throw precisionError(fileName, issues);
+  }
+  return { format: 'xlsx', headers, rows: rows() };
+}
+
+function precisionIssue(rowNo: number, column: string, address: string): FieldIssue {
+  return {
+    field: `rows[${rowNo}].${column}`,
+    code: 'number-precision',
+    message: {
+      zh: `第 ${rowNo} 行“${column}”列（${address}）是超过15位的数字，Excel 已丢失末尾几位；请把该列设置为“文本”格式后重新输入`,
+      en: `Row ${rowNo}, column "${column}" (${address}) is a number with more than 15 digits and Excel has lost its last digits; format the column as Text and enter it again`,
+    },
+  };
+}
+
+function precisionError(fileName: string, issues: FieldIssue[]) {
+  return badRequest(
+    'spreadsheet-number-precision',
+    {
+      zh: `文件“${fileName}”中有超过15位的数字单元格（如身份证号），数字已不准确；请将这些列设为“文本”格式`,
+      en: `"${fileName}" has numeric cells with more than 15 digits (such as ID numbers) that are no longer exact; format those columns as Text`,
+    },
+    issues,
+  );
 }
 
 /** Large workbooks are parsed one at a time, each in its own worker with a heap limit, so neither the

@@ -127,7 +127,7 @@ export async function validateMemberRows(
   s: Services,
   actor: Actor,
   batchId: number,
-  table: { headers: string[]; rows: Iterable<{ rowNo: number; cells: string[] }> },
+  table: { headers: string[]; rows: Iterable<{ rowNo: number; cells: string[] }> | AsyncIterable<{ rowNo: number; cells: string[] }> },
   defaultOrgId: number | null,
 ) {
   const db = s.database.db;
@@ -152,7 +152,7 @@ export async function validateMemberRows(
     });
   if (headerErrors.length) {
     let total = 0;
-    for (const _ of table.rows) total++;
+    for await (const _ of table.rows) total++;
     return { validCount: 0, invalidCount: 1, errors: headerErrors, total };
   }
 
@@ -189,7 +189,7 @@ export async function validateMemberRows(
     t0 = performance.now();
   };
   try {
-    for (const row of table.rows) {
+    for await (const row of table.rows) {
       total++;
       // ~40 µs a row (checks, encryption, keyed hashes): let other requests in every 1,000 rows.
       if (++sinceYield === 1000) {
