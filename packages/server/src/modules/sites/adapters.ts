@@ -65,11 +65,13 @@ async function linkSite(db: Executor, form: Record<string, any>, app: { applicat
 // 003 附件2-7-1 微型 / 附件2-7-2 综合型“工会司机之家”创建申报表: the header (所属区局工会 is the applicant's
 // district; 负责人 name, email, phone) and one row per station (站点名称 and 地址 are the register's;
 // 站长, 站长手机, 开放时间, 面积, 服务项目, 临停车位数 / 停车位数, 可临停时间 / 充电桩数, 计划完成时间).
+/** A field of one kind of driver home only (the superRefine below requires it there): the published form shows it then. */
+const whenKind = (kind: 'micro' | 'comprehensive') => ({ 'x-visible-when': { field: 'kind', equals: kind }, 'x-required-when-visible': true }) as const;
 const driverHomeForm = z
   .strictObject({
     siteId: z.number().int().positive().meta(formLabel('阵地编号（阵地台账）', 'Site number (the site register)')),
     kind: z.enum(['micro', 'comprehensive']).meta(
-      formLabel('附件2-7-1 微型 / 附件2-7-2 综合型', 'Micro (附件2-7-1) / comprehensive (附件2-7-2)', {
+      formLabel('司机之家类型（附件2-7-1 微型 / 附件2-7-2 综合型）', 'Kind of driver home (micro 附件2-7-1 / comprehensive 附件2-7-2)', {
         micro: ['微型', 'Micro'],
         comprehensive: ['综合型', 'Comprehensive'],
       }),
@@ -83,8 +85,20 @@ const driverHomeForm = z
     areaSqm: z.number().positive().max(100000).meta(formLabel('面积（m²）', 'Area (m²)')),
     services: z.string().trim().min(2).max(300).meta(formLabel('服务项目', 'Services')),
     parkingSpaces: z.number().int().nonnegative().max(10000).meta(formLabel('临停车位数 / 停车位数', 'Parking spaces')),
-    parkingMinutes: z.number().int().nonnegative().max(1440).optional().meta(formLabel('可临停时间（分钟，微型）', 'Parking time allowed (minutes, micro)')),
-    evChargers: z.number().int().nonnegative().max(1000).optional().meta(formLabel('充电桩数（综合型）', 'EV chargers (comprehensive)')),
+    parkingMinutes: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(1440)
+      .optional()
+      .meta({ ...formLabel('可临停时间（分钟，微型）', 'Parking time allowed (minutes, micro)'), ...whenKind('micro') }),
+    evChargers: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(1000)
+      .optional()
+      .meta({ ...formLabel('充电桩数（综合型）', 'EV chargers (comprehensive)'), ...whenKind('comprehensive') }),
     plannedCompletion: ZIsoDate.meta(formLabel('计划完成时间', 'Planned completion')),
   })
   .superRefine((f, ctx) => {

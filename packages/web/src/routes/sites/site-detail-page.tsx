@@ -1,6 +1,6 @@
 // One site: details, photos, its application and grant, the on-site checklist, acceptance, plaque,
 // yellow and red cards (printable), its service log and its history.
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -27,6 +27,9 @@ import {
   Typography,
 } from 'antd';
 import { api, fileUrl } from '../../api/client.ts';
+import type { JsonSchema } from '../../api/policy.ts';
+import { useProgramForm } from '../../api/programs.ts';
+import { formBody, SchemaFields } from '../../components/schema-form.tsx';
 import { useChecklist, useSite, useSiteAction, type Inspection, type ServiceKind, type SiteDetail } from '../../api/sites.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -191,79 +194,23 @@ const applyPrograms: Partial<Record<SiteDetail['kind'], string[]>> = {
   'childcare-studio': ['childcare-subsidy'],
 };
 type ProgramItem = { id: number; program: string; title: string; year: number; status: string; abilities: { apply: boolean } };
-const ymd = (d: any) => d.format('YYYY-MM-DD');
 
-/** The application form of a site's kind, as the server's adapter reads it. */
-function formBody(site: SiteDetail, program: string, v: any) {
-  const base = { siteId: site.id };
-  switch (site.kind) {
-    case 'driver-home': {
-      const micro = site.subkind !== 'comprehensive';
-      return {
-        ...base,
-        kind: micro ? 'micro' : 'comprehensive',
-        leaderName: v.leaderName,
-        leaderEmail: v.leaderEmail,
-        leaderPhone: v.leaderPhone,
-        stationMaster: v.stationMaster,
-        stationMasterMobile: v.stationMasterMobile,
-        openingHours: v.openingHours,
-        areaSqm: v.areaSqm,
-        services: v.services,
-        parkingSpaces: v.parkingSpaces,
-        ...(micro ? { parkingMinutes: v.parkingMinutes } : { evChargers: v.evChargers }),
-        plannedCompletion: ymd(v.plannedCompletion),
-      };
-    }
-    case 'health-point':
-      return {
-        ...base,
-        manager: v.stationMaster,
-        managerPhone: v.leaderPhone,
-        healthCentre: v.healthCentre,
-        serviceHours: v.openingHours,
-        ...(program === 'health-point-grant' ? { pointType: v.pointType } : {}),
-      };
-    case 'canteen':
-      return {
-        ...base,
-        contactName: v.contactName,
-        contactPhone: v.leaderPhone,
-        ownerUnit: v.ownerUnit,
-        openingOn: ymd(v.openingOn),
-        investmentYuan: v.investmentYuan,
-        workersServed: v.workersServed,
-        staff: v.staff,
-        mealsPerDay: v.mealsPerDay,
-        category: v.category,
-        ...(v.launchedOn ? { launchedOn: ymd(v.launchedOn) } : {}),
-        ...(v.remark ? { remark: v.remark } : {}),
-      };
-    case 'culture-team':
-      return {
-        ...base,
-        teamType: v.teamType,
-        foundedOn: ymd(v.foundedOn),
-        members: v.members,
-        leader: v.contactName,
-        leaderPhone: v.leaderPhone,
-        newWork: v.newWork,
-      };
-    case 'nursing-room':
-      return { ...base, builtOn: ymd(v.builtOn), contactName: v.contactName, contactPhone: v.leaderPhone };
-    default:
-      return {
-        ...base,
-        type: v.childcareType,
-        ...(v.children ? { children: v.children } : {}),
-        ...(v.weeks ? { weeks: v.weeks } : {}),
-        establishedOn: ymd(v.builtOn),
-        contactName: v.contactName,
-        contactPhone: v.leaderPhone,
-      };
-  }
+/** The published form without the fields the page fills itself (the site applied for is the one on screen). */
+function withoutFields(schema: JsonSchema, names: string[]): JsonSchema {
+  const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).filter(([k]) => !names.includes(k)));
+  return {
+    ...schema,
+    properties,
+    required: (schema.required ?? []).filter((k) => !names.includes(k)),
+    ...(schema['x-order'] ? { 'x-order': schema['x-order'].filter((k) => !names.includes(k)) } : {}),
+  };
 }
 
+/**
+ * The unit's application for a site, drawn from the program's published form (GET /programs/:id/form,
+ * the one renderer components/schema-form.tsx: issue 13 §4), started with what the register knows of
+ * the site (its kind, opening hours, size, first contact).
+ */
 function ApplyModal({ site, open, onClose }: { site: SiteDetail; open: boolean; onClose: () => void }) {
   const tx = useTx();
   const qc = useQueryClient();
@@ -277,18 +224,42 @@ function ApplyModal({ site, open, onClose }: { site: SiteDetail; open: boolean; 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
-  const programId = Form.useWatch('programId', form);
+  const programId = Form.useWatch('programId', form) as number | undefined;
+  const values = Form.useWatch([], form) as Record<string, unknown> | undefined;
+  const published = useProgramForm(programId);
+  const schema = useMemo(() => (published.data ? withoutFields(published.data.schema, ['siteId']) : undefined), [published.data]);
   const micro = site.subkind !== 'comprehensive';
   const open_ = programs.data?.filter((p) => p.abilities.apply) ?? [];
-  const chosen = open_.find((p) => p.id === programId)?.program ?? codes[0]!;
-  const submit = async (v: any) => {
+  useEffect(() => {
+    if (!schema) return;
+    const contact = site.contacts[0];
+    const known: Record<string, unknown> = {
+      kind: micro ? 'micro' : 'comprehensive',
+      openingHours: site.openingHours,
+      serviceHours: site.openingHours,
+      areaSqm: site.sizeM2,
+      stationMaster: contact?.name,
+      stationMasterMobile: contact?.phone,
+      manager: contact?.name,
+      contactName: contact?.name,
+      leader: contact?.name,
+    };
+    const fill = Object.fromEntries(
+      Object.keys(schema.properties ?? {})
+        .filter((k) => known[k] != null && form.getFieldValue(k) === undefined)
+        .map((k) => [k, known[k]]),
+    );
+    form.setFieldsValue(fill);
+  }, [schema, site, micro, form]);
+  const submit = async (v: Record<string, unknown>) => {
+    if (!schema) return;
     setError(null);
     setBusy(true);
     try {
       await api.post('/applications', {
         programId: v.programId,
         ...(site.org.id ? { applicantOrgId: site.org.id } : {}),
-        form: formBody(site, chosen, v),
+        form: { siteId: site.id, ...formBody(schema, v) },
         documentIds: formDoc,
       });
       await qc.invalidateQueries({ queryKey: ['sites'] });
@@ -310,31 +281,9 @@ function ApplyModal({ site, open, onClose }: { site: SiteDetail; open: boolean; 
     site.kind === 'driver-home'
       ? tx(micro ? '微型“工会司机之家”创建申报表（附件2-7-1）' : '综合型“工会司机之家”创建申报表（附件2-7-2）', 'Driver home application form')
       : tx(...(titles[site.kind] ?? ['申报', 'Application']));
-  const item = (name: string, zh: string, en: string, node: React.ReactNode, required = true, span = 8) => (
-    <Col span={span} key={name}>
-      <Form.Item name={name} label={tx(zh, en)} rules={required ? [{ required: true }] : []}>
-        {node}
-      </Form.Item>
-    </Col>
-  );
-  const num = (name: string, min = 0) => <InputNumber min={min} style={{ width: '100%' }} data-testid={`apply-${name}`} />;
-  const date = (name: string) => <DatePicker style={{ width: '100%' }} data-testid={`apply-${name}`} />;
-  const text = (name: string) => <Input data-testid={`apply-${name}`} />;
   return (
     <Modal open={open} onCancel={onClose} width={760} footer={null} title={title} destroyOnHidden>
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        data-testid="apply-form"
-        initialValues={{
-          openingHours: site.openingHours ?? undefined,
-          areaSqm: site.sizeM2 ?? undefined,
-          stationMaster: site.contacts[0]?.name,
-          stationMasterMobile: site.contacts[0]?.phone,
-          contactName: site.contacts[0]?.name,
-        }}
-      >
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="apply-form" scrollToFirstError>
         <Form.Item name="programId" label={tx('申报项目', 'Program')} rules={[{ required: true }]}>
           <Select
             data-testid="apply-program"
@@ -342,132 +291,12 @@ function ApplyModal({ site, open, onClose }: { site: SiteDetail; open: boolean; 
             notFoundContent={tx('没有正在受理的项目（受理时间外）', 'No program open for applications now')}
           />
         </Form.Item>
-        <Row gutter={12}>
-          {site.kind === 'driver-home' && (
-            <>
-              {item('leaderName', '负责人姓名', 'Leader', text('leaderName'))}
-              <Col span={8}>
-                <Form.Item name="leaderEmail" label={tx('负责人邮箱', 'Leader email')} rules={[{ required: true, type: 'email' }]}>
-                  <Input data-testid="apply-leaderEmail" />
-                </Form.Item>
-              </Col>
-            </>
-          )}
-          {(site.kind === 'driver-home' || site.kind === 'health-point') && (
-            <>
-              {item('leaderPhone', site.kind === 'driver-home' ? '负责人电话' : '管理人员电话', 'Phone', text('leaderPhone'))}
-              {item('stationMaster', site.kind === 'driver-home' ? '站长' : '管理人员', 'Manager', text('stationMaster'))}
-            </>
-          )}
-          {site.kind === 'driver-home' && (
-            <>
-              {item('stationMasterMobile', '站长手机', 'Manager mobile', text('stationMasterMobile'))}
-              {item('openingHours', '开放时间', 'Opening hours', text('openingHours'))}
-              {item('areaSqm', '面积（m²）', 'Area (m²)', num('areaSqm', 1))}
-              {item('services', '服务项目', 'Services', text('services'), true, 16)}
-              {item('parkingSpaces', micro ? '临停车位数' : '停车位数', 'Parking spaces', num('parkingSpaces'))}
-              {micro
-                ? item('parkingMinutes', '可临停时间（分钟）', 'Free parking (min)', num('parkingMinutes'))
-                : item('evChargers', '充电桩数', 'EV chargers', num('evChargers'))}
-              {item('plannedCompletion', '计划完成时间', 'Planned completion', date('plannedCompletion'))}
-            </>
-          )}
-          {site.kind === 'health-point' && (
-            <>
-              {item('healthCentre', '对口社区卫生服务中心', 'Health centre', text('healthCentre'))}
-              {item('openingHours', '服务时间', 'Service hours', text('openingHours'))}
-              {chosen === 'health-point-grant' &&
-                item(
-                  'pointType',
-                  '新增或巩固',
-                  'New or consolidated',
-                  <Select
-                    data-testid="apply-pointType"
-                    options={[
-                      { value: 'new', label: tx('新增服务点', 'New point') },
-                      { value: 'consolidated', label: tx('巩固服务点', 'Consolidated point') },
-                    ]}
-                  />,
-                )}
-            </>
-          )}
-          {site.kind !== 'driver-home' && site.kind !== 'health-point' && (
-            <>
-              {item('contactName', site.kind === 'culture-team' ? '团长' : '联系人', 'Contact', text('contactName'))}
-              {item('leaderPhone', '联系电话', 'Phone', text('leaderPhone'))}
-            </>
-          )}
-          {site.kind === 'canteen' && (
-            <>
-              {item('ownerUnit', '所属单位', 'Owner unit', text('ownerUnit'))}
-              {item('openingOn', '开放使用日期', 'Opening on', date('openingOn'))}
-              {item('investmentYuan', '建设总资金（元）', 'Investment (yuan)', num('investmentYuan'))}
-              {item('workersServed', '服务职工数', 'Workers served', num('workersServed', 1))}
-              {item('staff', '工作人员数', 'Staff', num('staff'))}
-              {item('mealsPerDay', '每日供餐次数', 'Meals a day', num('mealsPerDay', 1))}
-              {item(
-                'category',
-                '备注（类型）',
-                'Category',
-                <Select
-                  data-testid="apply-category"
-                  options={[
-                    { value: 'new-town', label: tx('五大新城', 'New town') },
-                    { value: 'major-project', label: tx('市重大工程建设项目工地', 'Major project site') },
-                    { value: 'key-park', label: tx('市区两级重点园区', 'Key park') },
-                    { value: 'other', label: tx('其他', 'Other') },
-                  ]}
-                />,
-              )}
-              {item('launchedOn', '立项启动日期（补充申报填写）', 'Launched on (supplementary round)', date('launchedOn'), false)}
-            </>
-          )}
-          {site.kind === 'culture-team' && (
-            <>
-              {item(
-                'teamType',
-                '团队类型',
-                'Type',
-                <Select
-                  data-testid="apply-teamType"
-                  options={[
-                    ['comprehensive', '综合类艺术团'],
-                    ['choir', '合唱'],
-                    ['instrumental', '器乐'],
-                    ['dance', '舞蹈'],
-                    ['drama', '话剧'],
-                    ['other', '其他专项'],
-                  ].map(([value, label]) => ({ value, label }))}
-                />,
-              )}
-              {item('foundedOn', '成立时间', 'Founded on', date('foundedOn'))}
-              {item('members', '团员人数', 'Members', num('members', 1))}
-              {item('newWork', '参加展评的新创新编作品', 'New work', text('newWork'), true, 16)}
-            </>
-          )}
-          {(site.kind === 'nursing-room' || site.kind === 'childcare-studio') &&
-            item('builtOn', site.kind === 'nursing-room' ? '建屋时间' : '建立日期', 'Built on', date('builtOn'))}
-          {site.kind === 'childcare-studio' && (
-            <>
-              {item(
-                'childcareType',
-                '类型',
-                'Type',
-                <Select
-                  data-testid="apply-childcareType"
-                  options={[
-                    ['holiday-care', '寒暑托班'],
-                    ['evening-care', '晚托班'],
-                    ['full-day', '全日托班'],
-                    ['emergency', '应急托班'],
-                  ].map(([value, label]) => ({ value, label }))}
-                />,
-              )}
-              {item('children', '托管人数', 'Children', num('children', 1), false)}
-              {item('weeks', '托管时间（周）', 'Weeks', num('weeks', 1), false)}
-            </>
-          )}
-        </Row>
+        {published.error != null && <ServerError error={published.error} />}
+        {schema && (
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: 12 }} data-testid="apply-fields">
+            <SchemaFields schema={schema} values={values} testIdPrefix="apply" />
+          </div>
+        )}
         {site.kind === 'driver-home' && (
           <Form.Item label={tx('创建申报表（盖章扫描件，PDF 或图片）', 'The stamped application form (PDF or image)')} required>
             <PhotoUpload
@@ -481,7 +310,7 @@ function ApplyModal({ site, open, onClose }: { site: SiteDetail; open: boolean; 
           </Form.Item>
         )}
         {error != null && <ServerError error={error} />}
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="apply-submit">
+        <Button type="primary" htmlType="submit" loading={busy || (!!programId && published.isLoading)} disabled={!schema} data-testid="apply-submit">
           {tx('提交申报', 'Submit')}
         </Button>
       </Form>
