@@ -122,4 +122,59 @@ describe('classes in Chromium', () => {
     );
     env.t.pinToday();
   });
+
+  it('Pudong files the 附件1 teaching-point form (a district’s, 四（三）) drawn from the published form, with two teaching points', async () => {
+    const { page, problems } = await newPage(env);
+    await login(env, page, 'pudong');
+    await page.goto(`${env.base}/classes`);
+    await page.getByRole('tab', { name: '单位申报（附件1、附件2）' }).click();
+    await page.getByTestId('forms-teaching-file').click();
+    await page.getByTestId('uf-form').waitFor();
+    const fill = (f: string, v: string) => page.getByTestId(`uf-${f}`).fill(v);
+    await fill('address', '浦东新区张江路 100 号');
+    await fill('postcode', '201203');
+    await fill('legalRepName', '周海');
+    await fill('legalRepTitle', '董事长');
+    await fill('legalRepPhone', '021-50801234');
+    await fill('contactName', '陈立');
+    await fill('contactTitle', '工会主席');
+    await fill('contactPhone', '021-50805678');
+    await fill('contactEmail', 'chenli@example.cn');
+    await fill('contactMobile', '13912345678');
+    // The teaching points are a list of rows (address, postcode): one row to start, a second added.
+    await fill('points-0-address', '张江路 100 号 2 楼职工之家');
+    await fill('points-0-postcode', '201203');
+    await page.getByTestId('uf-points-add').click();
+    await fill('points-1-address', '科苑路 88 号 1 楼活动室');
+    await fill('points-1-postcode', '201210');
+    await num(page, 'uf-areaSqm').fill('120');
+    await page.getByTestId('uf-themeColour-yes').click();
+    await choose(page, 'uf-rooms', '舞蹈房');
+    await page.getByTestId('uf-siteSource-own').click();
+    await num(page, 'uf-selfInvestmentYuan').fill('50000');
+    await num(page, 'uf-requestedSubsidyYuan').fill('30000');
+    await page.getByTestId('uf-serviceMode-both').click();
+    await choose(page, 'uf-bookingChannels', '微信');
+    await page.getByTestId('uf-schedule-weekly').click();
+    await fill('weeklyTime', '周三 18:30–20:00');
+    await num(page, 'uf-weeklyPersons').fill('60');
+    await num(page, 'uf-yearlyPersons').fill('2400');
+    await shot(page, 'classes-teaching-form');
+    const sent = page.waitForResponse((r) => r.url().endsWith('/api/v1/applications') && r.request().method() === 'POST');
+    await page.getByTestId('uf-submit').click();
+    const res = await sent;
+    const body = await res.text();
+    assert.equal(res.status(), 201, body);
+    const filed = JSON.parse(body) as { id: number };
+    const app = (await api('pudong', 'GET', `/applications/${filed.id}`)).json();
+    assert.deepEqual(app.form.points, [
+      { address: '张江路 100 号 2 楼职工之家', postcode: '201203' },
+      { address: '科苑路 88 号 1 楼活动室', postcode: '201210' },
+    ]);
+    assert.equal(app.form.themeColour, true);
+    await page.getByTestId(`forms-download-${filed.id}`).waitFor();
+    await shot(page, 'classes-teaching-filed');
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
 });

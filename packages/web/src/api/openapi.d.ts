@@ -12927,11 +12927,28 @@ export interface paths {
                                         /** @description for a list: its items */
                                         items?: {
                                             enum?: (string | number | boolean)[];
+                                            /** @description a list of rows (e.g. the teaching points): each row’s fields */
+                                            properties?: {
+                                                [key: string]: {
+                                                    maxLength?: number;
+                                                    minLength?: number;
+                                                    pattern?: string;
+                                                    /** @enum {string} */
+                                                    type: "string" | "number" | "integer";
+                                                    "x-label": {
+                                                        en: string;
+                                                        zh: string;
+                                                    };
+                                                };
+                                            };
+                                            required?: string[];
                                             type: string;
                                         };
                                         maximum?: number;
+                                        maxItems?: number;
                                         maxLength?: number;
                                         minimum?: number;
+                                        minItems?: number;
                                         minLength?: number;
                                         multipleOf?: number;
                                         pattern?: string;

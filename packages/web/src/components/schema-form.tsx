@@ -10,7 +10,8 @@
 //   x-prefill                true before the applicant answers when the member has this registry category
 // Kinds: enums → Select (or radios), booleans → Switch (or yes/no radios), numbers → InputNumber,
 // dates → DateInput (the value stays YYYY-MM-DD text), strings → Input, arrays of enums → multiple
-// Select, maps (an object of numbers, e.g. scores by indicator) → a key/value editor, anything else → JSON.
+// Select, lists of rows (an array of objects of strings/numbers) → one line of inputs per row, maps (an object
+// of numbers, e.g. scores by indicator) → a key/value editor, anything else → JSON.
 import { Button, Flex, Form, Input, InputNumber, Radio, Select, Switch, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -19,7 +20,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { DateInput } from './date-input.tsx';
 import { useKeyLabel } from './policy-values.tsx';
 
-export type FieldKind = 'enum' | 'boolean' | 'integer' | 'number' | 'date' | 'string' | 'enum-array' | 'string-array' | 'map' | 'json';
+export type FieldKind = 'enum' | 'boolean' | 'integer' | 'number' | 'date' | 'string' | 'enum-array' | 'string-array' | 'rows' | 'map' | 'json';
 
 const typeOf = (s: JsonSchema) => (Array.isArray(s.type) ? s.type.find((x) => x !== 'null') : s.type);
 
@@ -30,7 +31,7 @@ export function fieldKind(s: JsonSchema): FieldKind {
   if (type === 'integer') return 'integer';
   if (type === 'number') return 'number';
   if (type === 'string') return s.format === 'date' || /\\d\{4\}-|\\d\\d\\d\\d-|\d{4}-\d{2}/.test(s.pattern ?? '') ? 'date' : 'string';
-  if (type === 'array') return s.items?.enum ? 'enum-array' : 'string-array';
+  if (type === 'array') return s.items?.enum ? 'enum-array' : s.items?.properties ? 'rows' : 'string-array';
   if (type === 'object' && typeof s.additionalProperties === 'object' && !s.properties) return 'map';
   return 'json';
 }
@@ -61,7 +62,7 @@ export function initialValues(schema: JsonSchema, opts: { registry?: { categorie
     if (s['x-prefill'] && opts.registry?.categories) out[k] = opts.registry.categories.includes(s['x-prefill'].category);
     else if (s.default !== undefined) out[k] = s.default;
     else if (opts.switches && kind === 'boolean' && required.has(k)) out[k] = false;
-    else if (kind === 'map') out[k] = [{}];
+    else if (kind === 'map' || kind === 'rows') out[k] = [{}];
   }
   return out;
 }
@@ -84,6 +85,16 @@ export function formBody(schema: JsonSchema, values: Record<string, unknown> | u
       } catch {
         out[k] = v;
       }
+    } else if (kind === 'rows') {
+      // A list of rows: each row's text trimmed, rows left wholly blank dropped.
+      const rows = (v as Record<string, unknown>[])
+        .map((r) =>
+          Object.fromEntries(
+            Object.entries(r ?? {}).flatMap(([f, x]) => (typeof x === 'string' ? (x.trim() ? [[f, x.trim()]] : []) : x == null ? [] : [[f, x]])),
+          ),
+        )
+        .filter((r) => Object.keys(r).length);
+      if (rows.length) out[k] = rows;
     } else if ((kind === 'enum-array' || kind === 'string-array') && Array.isArray(v) && !v.length) continue;
     else if (typeof v === 'string') {
       if (v.trim()) out[k] = v.trim();
@@ -117,6 +128,54 @@ function MapEditor({ name, valueSchema, testId }: { name: (string | number)[]; v
           <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({})} data-testid={`${testId}-add`}>
             {t('policy.mapAdd')}
           </Button>
+        </div>
+      )}
+    </Form.List>
+  );
+}
+
+/** A list of rows (e.g. the teaching points, each an address and a postcode): one line of inputs per row. */
+function RowsEditor({ name, schema, testId }: { name: (string | number)[]; schema: JsonSchema; testId: string }) {
+  const { t, pick } = useI18n();
+  const fields = Object.entries(schema.items?.properties ?? {});
+  const required = new Set(schema.items?.required ?? []);
+  return (
+    <Form.List name={name}>
+      {(rows, { add, remove }) => (
+        <div data-testid={testId}>
+          {rows.map((r) => (
+            <Flex key={r.key} gap={8} align="start">
+              {fields.map(([f, fs]) => (
+                <Form.Item
+                  key={f}
+                  name={[r.name, f]}
+                  style={{ flex: fs.maxLength && fs.maxLength <= 20 ? '0 0 120px' : 1, marginBottom: 8 }}
+                  rules={[
+                    ...(required.has(f) ? [{ required: true, message: t('common.required') }] : []),
+                    ...(fs.pattern ? [{ pattern: new RegExp(fs.pattern), message: t('policy.patternMismatch') }] : []),
+                  ]}
+                >
+                  {fs.type === 'string' ? (
+                    <Input placeholder={fs['x-label'] ? pick(fs['x-label']) : f} maxLength={fs.maxLength} data-testid={`${testId}-${r.name}-${f}`} />
+                  ) : (
+                    <InputNumber placeholder={fs['x-label'] ? pick(fs['x-label']) : f} style={{ width: '100%' }} data-testid={`${testId}-${r.name}-${f}`} />
+                  )}
+                </Form.Item>
+              ))}
+              <Button
+                type="text"
+                icon={<DeleteOutlined />}
+                onClick={() => remove(r.name)}
+                disabled={rows.length <= (schema.minItems ?? 0)}
+                aria-label={t('common.delete')}
+              />
+            </Flex>
+          ))}
+          {(schema.maxItems === undefined || rows.length < schema.maxItems) && (
+            <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({})} data-testid={`${testId}-add`}>
+              {t('policy.rowAdd')}
+            </Button>
+          )}
         </div>
       )}
     </Form.List>
@@ -246,6 +305,12 @@ export function SchemaFields({ schema, path = [], testIdPrefix, values, radios =
             return (
               <Form.Item key={k} {...common}>
                 <Select data-testid={testId} mode="tags" allowClear />
+              </Form.Item>
+            );
+          case 'rows':
+            return (
+              <Form.Item key={k} label={title} extra={help || undefined} required={must}>
+                <RowsEditor name={[...path, k]} schema={s} testId={testId} />
               </Form.Item>
             );
           case 'map':

@@ -38,11 +38,11 @@ const header = {
   address: text(200).meta(formLabel('通讯地址', 'Postal address')),
   postcode: postcode.meta(formLabel('邮编', 'Postcode')),
   legalRepName: text(40).meta(formLabel('单位法定代表人', 'Legal representative')),
-  legalRepTitle: text(40).meta(formLabel('职务', 'Title')),
-  legalRepPhone: phone.meta(formLabel('座机', 'Landline')),
+  legalRepTitle: text(40).meta(formLabel('法定代表人职务', 'Legal representative’s title')),
+  legalRepPhone: phone.meta(formLabel('法定代表人座机', 'Legal representative’s landline')),
   contactName: text(40).meta(formLabel('联系人（需为项目负责人）', 'Contact (the project’s lead)')),
-  contactTitle: text(40).meta(formLabel('职务', 'Title')),
-  contactPhone: phone.meta(formLabel('座机', 'Landline')),
+  contactTitle: text(40).meta(formLabel('联系人职务', 'Contact’s title')),
+  contactPhone: phone.meta(formLabel('联系人座机', 'Contact’s landline')),
   contactEmail: text(80).meta(formLabel('E-mail 或 QQ', 'E-mail or QQ')),
   contactMobile: mobile.meta(formLabel('手机', 'Mobile')),
 };
@@ -58,7 +58,7 @@ export const teachingPointForm = z
   .strictObject({
     ...header,
     points: z
-      .array(z.strictObject({ address: text(200), postcode }))
+      .array(z.strictObject({ address: text(200).meta(formLabel('教学点地址', 'Address')), postcode: postcode.meta(formLabel('邮编', 'Postcode')) }))
       .min(1)
       .max(10)
       .meta(formLabel('教学点地址及邮编（如多处，分别填写）', 'Teaching points’ addresses and postcodes (each one)')),
@@ -84,13 +84,19 @@ export const teachingPointForm = z
       .int()
       .nonnegative()
       .max(100_000_000)
-      .meta(formLabel('预计硬件、教学设备自行资金投入（元，表上以万元列示）', 'Own investment in equipment (yuan; the form shows 10,000 yuan)')),
+      .meta({
+        ...formLabel('预计硬件、教学设备自行投入（元）', 'Own investment in equipment (yuan)'),
+        'x-help': { zh: '申报表上以万元列示', en: 'The printed form shows it in units of 10,000 yuan' },
+      }),
     requestedSubsidyYuan: z
       .number()
       .int()
       .nonnegative()
       .max(100_000_000)
-      .meta(formLabel('申请场地装饰、教学设备资助（元，表上以万元列示）', 'Subsidy asked for decoration and equipment (yuan; the form shows 10,000 yuan)')),
+      .meta({
+        ...formLabel('申请场地装饰、教学设备资助（元）', 'Subsidy asked (yuan)'),
+        'x-help': { zh: '申报表上以万元列示', en: 'The printed form shows it in units of 10,000 yuan' },
+      }),
     serviceMode: z
       .enum(keys(SERVICE_MODES))
       .meta(formLabel('预计服务方式', 'Planned format', bothNames(SERVICE_MODES, { single: 'Single classes', 'long-term': 'Long-term course', both: 'Both' }))),

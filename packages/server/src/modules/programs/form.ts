@@ -45,6 +45,7 @@ function unwrap(p: Json): Json {
   return p;
 }
 
+const pick = (o: Json, keys: string[]) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 const isBilingual = (v: unknown): v is Bilingual => typeof (v as Bilingual)?.zh === 'string' && typeof (v as Bilingual)?.en === 'string';
 
 function field(name: string, own: Json, engine: Json | undefined): TFormField {
@@ -61,6 +62,22 @@ function field(name: string, own: Json, engine: Json | undefined): TFormField {
   if (p.type === 'array' && p.items) {
     const items = unwrap(p.items);
     out.items = { type: items.type ?? 'string', ...(items.enum ? { enum: items.enum } : {}) };
+    // A list of rows (the teaching points: address and postcode each): each row's fields, labelled.
+    if (items.type === 'object' && items.properties) {
+      out.items.properties = Object.fromEntries(
+        Object.entries(items.properties as Record<string, Json>).map(([k, sub]) => {
+          const f = unwrap(sub);
+          const label = isBilingual(f['x-label']) ? f['x-label'] : { zh: f.description || k, en: k };
+          return [
+            k,
+            { type: f.type === 'integer' || f.type === 'number' ? f.type : 'string', ...pick(f, ['pattern', 'minLength', 'maxLength']), 'x-label': label },
+          ];
+        }),
+      );
+      out.items.required = items.required ?? [];
+    }
+    if (p.minItems !== undefined) out.minItems = p.minItems;
+    if (p.maxItems !== undefined && p.maxItems < 1e6) out.maxItems = p.maxItems;
   }
   const description = typeof p.description === 'string' ? p.description : undefined;
   out['x-label'] = isBilingual(p['x-label']) ? p['x-label'] : isBilingual(engine?.['x-label']) ? engine['x-label'] : { zh: description || name, en: name };

@@ -158,6 +158,14 @@ export const ZInstanceList = z.object({ items: z.array(ZInstance) });
 
 // The program's application form (form.ts): JSON Schema with the labels and the form's own keywords.
 const ZEnumValue = z.union([z.string(), z.number(), z.boolean()]);
+/** A field of a row in a list of rows (strings and numbers only). */
+const ZFormSubField = z.strictObject({
+  type: z.enum(['string', 'number', 'integer']),
+  pattern: z.string().optional(),
+  minLength: z.number().int().optional(),
+  maxLength: z.number().int().optional(),
+  'x-label': ZBilingualText,
+});
 export const ZFormField = z.strictObject({
   type: z.enum(['string', 'number', 'integer', 'boolean', 'array', 'object']),
   enum: z.array(ZEnumValue).optional(),
@@ -172,9 +180,16 @@ export const ZFormField = z.strictObject({
   default: z.unknown().optional(),
   description: z.string().optional(),
   items: z
-    .strictObject({ type: z.string(), enum: z.array(ZEnumValue).optional() })
+    .strictObject({
+      type: z.string(),
+      enum: z.array(ZEnumValue).optional(),
+      properties: z.record(z.string(), ZFormSubField).optional().describe('a list of rows (e.g. the teaching points): each row’s fields'),
+      required: z.array(z.string()).optional(),
+    })
     .optional()
     .describe('for a list: its items'),
+  minItems: z.number().int().optional(),
+  maxItems: z.number().int().optional(),
   'x-label': ZBilingualText.describe('the field’s label'),
   'x-enum-labels': z.record(z.string(), ZBilingualText).optional().describe('each value’s label (enums and lists of enum values)'),
   'x-help': ZBilingualText.optional().describe('one line under the field'),

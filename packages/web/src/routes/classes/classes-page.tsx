@@ -1,28 +1,8 @@
 // 公益乐学 (000 公益乐学职工文体服务实施方案) for officers: 现场版 class sessions (open one, book for a member, who booked,
 // cancel), 企业版送教上门 (two free visits per unit per year, the engine's refusal shown as the server words it), and the
 // unit forms 附件1 / 附件2 filed on the application engine, each downloadable as the seed's form (.xlsx).
-import { useState } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Progress,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { useMemo, useState } from 'react';
+import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Progress, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { can, useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
 import {
@@ -41,7 +21,8 @@ import {
   type Visit,
 } from '../../api/classes.ts';
 import { useMembers } from '../../api/members.ts';
-import { usePrograms } from '../../api/programs.ts';
+import { usePrograms, useProgramForm } from '../../api/programs.ts';
+import { formBody, initialValues, SchemaFields } from '../../components/schema-form.tsx';
 import { useApplications, useSubmitApplication } from '../../api/applications.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
@@ -461,138 +442,31 @@ function VisitsTab() {
   );
 }
 
-// 附件1 / 附件2: the forms' own fields, as the server's adapters take them (modules/classes/forms.ts).
-const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
-const ROOMS = { dance: '舞蹈房', other: '其他' };
-const SOURCES = { own: '自有', rented: '租借', 'third-party': '购买第三方服务', other: '其他' };
-const MODES = { single: '单次课', 'long-term': '长期班', both: '两者相结合' };
-const CHANNELS = { wechat: '微信', website: '网站', phone: '电话', app: 'APP（非申工社）', other: '其他', none: '暂无' };
-const NEEDS = {
-  exhibition: '展览',
-  performance: '演出',
-  contest: '赛事',
-  training: '培训',
-  service: '服务（如中医义诊、名品试吃等）',
-  activity: '活动（如灯谜、剪影等）',
-};
-const ACTIVITIES = {
-  'straw-weaving': '草编',
-  origami: '折纸',
-  'dragon-phoenix-script': '龙凤字',
-  'sugar-painting': '糖画',
-  'egg-painting': '蛋画',
-  silhouette: '剪影',
-  'chinese-knot': '中国结',
-  'qipao-show': '旗袍秀',
-  'spring-couplets': '写春联',
-  'lantern-riddles': '猜灯谜',
-  kites: '做风筝',
-  'costume-photo': '古装体验与写真拍摄',
-  'opera-masks': '脸谱',
-  'wire-art': '金属丝造型',
-  'folk-music-talk': '民乐普及讲座',
-  other: '其他',
-};
-
-function HeaderFields() {
-  const req = [{ required: true }];
-  return (
-    <>
-      <Row gutter={12}>
-        <Col span={16}>
-          <Form.Item name="address" label="通讯地址" rules={req}>
-            <Input data-testid="uf-address" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="postcode" label="邮编" rules={[{ required: true, pattern: /^\d{6}$/ }]}>
-            <Input data-testid="uf-postcode" />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="legalRepName" label="单位法定代表人" rules={req}>
-            <Input data-testid="uf-rep" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="legalRepTitle" label="职务" rules={req}>
-            <Input data-testid="uf-rep-title" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="legalRepPhone" label="座机" rules={req}>
-            <Input data-testid="uf-rep-phone" />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="contactName" label="联系人（需为项目负责人）" rules={req}>
-            <Input data-testid="uf-contact" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="contactTitle" label="职务" rules={req}>
-            <Input data-testid="uf-contact-title" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="contactPhone" label="座机" rules={req}>
-            <Input data-testid="uf-contact-phone" />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item name="contactEmail" label="E-mail 或 QQ" rules={req}>
-            <Input data-testid="uf-email" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="contactMobile" label="手机（* 非常重要）" rules={[{ required: true, pattern: /^1[3-9]\d{9}$/ }]}>
-            <Input data-testid="uf-mobile" />
-          </Form.Item>
-        </Col>
-      </Row>
-    </>
-  );
-}
-
+/**
+ * A unit's 附件1 teaching-point application or 附件2 直通车 booking, drawn from the program's published form
+ * (GET /programs/:id/form, the one renderer components/schema-form.tsx: issue 13 §4).
+ */
 function UnitForm({ kind, programId, onClose }: { kind: 'teaching' | 'direct'; programId: number; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const me = useMe();
   const submit = useSubmitApplication();
+  const published = useProgramForm(programId);
+  const schema = published.data?.schema;
   const [form] = Form.useForm();
+  const values = Form.useWatch([], form) as Record<string, unknown> | undefined;
+  const initial = useMemo(() => (schema ? initialValues(schema) : undefined), [schema]);
   const [orgId, setOrgId] = useState<number | undefined>(me.data?.orgId ?? undefined);
   const ok = async () => {
+    if (!schema) return;
     const v = await form.validateFields();
-    const f =
-      kind === 'teaching'
-        ? {
-            ...v,
-            points: String(v.points)
-              .split('\n')
-              .map((l: string) => l.trim())
-              .filter(Boolean)
-              .map((l: string) => {
-                const m = /^(.*?)\s*(\d{6})$/.exec(l);
-                return { address: m ? m[1] : l, postcode: m ? m[2] : v.postcode };
-              }),
-            themeColour: v.themeColour === 'yes',
-          }
-        : v;
-    for (const key of Object.keys(f)) if (f[key] === undefined || f[key] === '') delete f[key];
-    submit.mutate({ programId, form: f, documentIds: [], ...(orgId ? { applicantOrgId: orgId } : {}) } as never, {
+    submit.mutate({ programId, form: formBody(schema, v), documentIds: [], ...(orgId ? { applicantOrgId: orgId } : {}) } as never, {
       onSuccess: (r) => {
         message.success(t('cl.forms.filed', { no: r.no }));
         onClose();
       },
     });
   };
-  const req = [{ required: true }];
   return (
     <Modal
       open
@@ -600,166 +474,20 @@ function UnitForm({ kind, programId, onClose }: { kind: 'teaching' | 'direct'; p
       onCancel={onClose}
       onOk={ok}
       confirmLoading={submit.isPending}
-      okButtonProps={{ 'data-testid': 'uf-submit' }}
+      okButtonProps={{ 'data-testid': 'uf-submit', disabled: !schema }}
       width={760}
     >
-      <ServerError error={submit.error} style={{ marginBottom: 12 }} testId="uf-error" />
-      <Form
-        form={form}
-        layout="vertical"
-        size="small"
-        initialValues={
-          kind === 'teaching'
-            ? { rooms: ['dance'], siteSource: 'own', serviceMode: 'both', bookingChannels: ['wechat'], schedule: 'weekly', themeColour: 'yes' }
-            : { categories: ['activity'], venue: ['indoor'] }
-        }
-      >
-        <Form.Item label={`${t('cl.forms.applicant')}（单位名称）`} required>
-          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} initialLabel={me.data?.orgName ?? undefined} testId="uf-org" />
-        </Form.Item>
-        <HeaderFields />
-        {kind === 'teaching' ? (
-          <>
-            <Form.Item name="points" label="教学点地址及邮编（如多处，分别填写，每行一处）" rules={req}>
-              <Input.TextArea rows={2} data-testid="uf-points" />
-            </Form.Item>
-            <Row gutter={12}>
-              <Col span={8}>
-                <Form.Item name="areaSqm" label="场地面积（平米）" rules={req}>
-                  <InputNumber min={1} style={{ width: '100%' }} data-testid="uf-area" />
-                </Form.Item>
-              </Col>
-              <Col span={8}>
-                <Form.Item name="themeColour" label="主题色装饰">
-                  <Radio.Group
-                    options={[
-                      { value: 'yes', label: '是' },
-                      { value: 'no', label: '否' },
-                    ]}
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={8}>
-                <Form.Item name="rooms" label="专用教室设施设备" rules={req}>
-                  <Checkbox.Group options={opts(ROOMS)} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="siteSource" label="场地来源">
-              <Radio.Group options={opts(SOURCES)} />
-            </Form.Item>
-            <Row gutter={12}>
-              <Col span={12}>
-                <Form.Item name="selfInvestmentYuan" label="预计硬件、教学设备自行资金投入（元）" rules={req}>
-                  <InputNumber min={0} style={{ width: '100%' }} data-testid="uf-invest" />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item name="requestedSubsidyYuan" label="申请场地装饰、教学设备资助（元）" rules={req}>
-                  <InputNumber min={0} style={{ width: '100%' }} data-testid="uf-subsidy" />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="serviceMode" label="预计服务方式">
-              <Radio.Group options={opts(MODES)} />
-            </Form.Item>
-            <Form.Item name="bookingChannels" label="信息化约课手段" rules={req}>
-              <Checkbox.Group options={opts(CHANNELS)} />
-            </Form.Item>
-            <Form.Item name="bookingDetail" label="具体网址、电话或微信号">
-              <Input />
-            </Form.Item>
-            <Row gutter={12}>
-              <Col span={8}>
-                <Form.Item name="schedule" label="预计服务时间安排">
-                  <Radio.Group
-                    options={[
-                      { value: 'weekly', label: '每周' },
-                      { value: 'irregular', label: '不定期' },
-                    ]}
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={16}>
-                <Form.Item name="weeklyTime" label="每周时间">
-                  <Input data-testid="uf-weekly-time" />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="scheduleNote" label="补充说明">
-              <Input />
-            </Form.Item>
-            <Row gutter={12}>
-              <Col span={12}>
-                <Form.Item name="weeklyPersons" label="预计周服务人次" rules={req}>
-                  <InputNumber min={0} style={{ width: '100%' }} data-testid="uf-weekly" />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item name="yearlyPersons" label="预计年服务人次" rules={req}>
-                  <InputNumber min={0} style={{ width: '100%' }} data-testid="uf-yearly" />
-                </Form.Item>
-              </Col>
-            </Row>
-          </>
-        ) : (
-          <>
-            <Form.Item name="categories" label="所需类别" rules={req}>
-              <Checkbox.Group options={opts(NEEDS)} />
-            </Form.Item>
-            <Form.Item name="activities" label="所需活动项目">
-              <Checkbox.Group options={opts(ACTIVITIES)} data-testid="uf-activities" />
-            </Form.Item>
-            <Form.Item name="activitiesOther" label="其他活动">
-              <Input />
-            </Form.Item>
-            <Row gutter={12}>
-              <Col span={12}>
-                <Form.Item name="bookedOn" label="预约时间" rules={req}>
-                  <DateInput testId="uf-booked-on" />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item name="theme" label="契合主题">
-                  <Input data-testid="uf-theme" />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="place" label="活动地点" rules={req}>
-              <Input data-testid="uf-place" />
-            </Form.Item>
-            <Row gutter={12}>
-              <Col span={12}>
-                <Form.Item name="venue" label="场地基本状况" rules={req}>
-                  <Checkbox.Group
-                    options={[
-                      { value: 'indoor', label: '室内' },
-                      { value: 'outdoor', label: '室外' },
-                    ]}
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item name="venueAreaSqm" label="面积（平米）">
-                  <InputNumber min={1} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Row gutter={12}>
-              <Col span={8}>
-                <Form.Item name="expectedPersons" label="预计服务人数" rules={req}>
-                  <InputNumber min={1} style={{ width: '100%' }} data-testid="uf-persons" />
-                </Form.Item>
-              </Col>
-              <Col span={16}>
-                <Form.Item name="audience" label="服务对象构成" rules={req}>
-                  <Input data-testid="uf-audience" />
-                </Form.Item>
-              </Col>
-            </Row>
-          </>
-        )}
-      </Form>
+      <ServerError error={submit.error ?? published.error} style={{ marginBottom: 12 }} testId="uf-error" />
+      <Form.Item label={`${t('cl.forms.applicant')}（单位名称）`} required layout="vertical">
+        <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} initialLabel={me.data?.orgName ?? undefined} testId="uf-org" />
+      </Form.Item>
+      {schema && initial && (
+        <Form form={form} layout="vertical" size="small" initialValues={initial} data-testid="uf-form">
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: 12 }}>
+            <SchemaFields schema={schema} values={values} testIdPrefix="uf" radios />
+          </div>
+        </Form>
+      )}
     </Modal>
   );
 }
