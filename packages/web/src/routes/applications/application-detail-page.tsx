@@ -160,7 +160,7 @@ export default function ApplicationDetailPage() {
                 ]}
               />
             </Card>
-            <FormValues form={a.form} />
+            <FormValues form={a.form} programId={a.programId} />
           </Space>
         </Col>
         <Col xs={24} xl={9}>
@@ -175,7 +175,7 @@ export default function ApplicationDetailPage() {
           </Space>
         </Col>
         <Col span={24}>
-          <EvaluationCard ev={a.evaluation} amount={a.amount} program={a.program} />
+          <EvaluationCard ev={a.evaluation} amount={a.amount} program={a.program} programId={a.programId} />
         </Col>
       </Row>
       <DecisionModal

@@ -10,8 +10,8 @@ import { fileUrl } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { actionColor, useFieldLabels, yuan } from './application-labels.tsx';
 
-export function FormValues({ form, compact }: { form: Record<string, unknown>; compact?: boolean }) {
-  const { label, value } = useFieldLabels();
+export function FormValues({ form, programId, compact }: { form: Record<string, unknown>; programId: number; compact?: boolean }) {
+  const { label, value } = useFieldLabels(programId);
   const { t } = useI18n();
   return (
     <Card title={t('appl.form')} data-testid="application-form-values" size={compact ? 'small' : undefined}>
@@ -43,10 +43,10 @@ export function TraceTable({ trace }: { trace: TraceItem[] }) {
 }
 
 /** The engine's decision: eligible or not, the amount, the reasons, and (for officers) the trace. */
-export function EvaluationCard({ ev, amount, program }: { ev: Evaluation; amount: number; program?: string }) {
+export function EvaluationCard({ ev, amount, program, programId }: { ev: Evaluation; amount: number; program?: string; programId?: number }) {
   const { t } = useI18n();
   const carried = useCarriedOver(program, ev.policy);
-  const { label, value } = useFieldLabels();
+  const { label, value } = useFieldLabels(programId);
   return (
     <Card
       title={t('appl.evaluation')}

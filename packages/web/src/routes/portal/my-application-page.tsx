@@ -144,7 +144,7 @@ export default function MyApplicationPage() {
           </Card>
         )}
         <HistoryTimeline history={a.history} compact />
-        <FormValues form={a.form} compact />
+        <FormValues form={a.form} programId={a.programId} compact />
         <DocumentList docs={a.documents} canView={false} docName={docName} compact />
       </Space>
     </div>

@@ -26,7 +26,7 @@ export default function ApplicationPrint() {
   const { data: a, isLoading, error } = useApplication(id);
   const program = useProgram(a?.programId);
   const docName = useDocName(program.data);
-  const { label, value } = useFieldLabels('zh');
+  const { label, value } = useFieldLabels(a?.programId, 'zh');
   const { tx } = useI18n();
   const title = a ? `${a.programTitle}申请审批表` : '申请审批表';
   return (

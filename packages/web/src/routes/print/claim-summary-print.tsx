@@ -42,7 +42,7 @@ export default function ClaimSummaryPrint() {
   const { data: me } = useMe();
   const program = useProgram(programId || undefined);
   const list = useApproved(programId);
-  const { value } = useFieldLabels('zh');
+  const { value } = useFieldLabels(programId || undefined, 'zh');
   const code = program.data?.program;
   const applicant = (a: ApplicationRow) => a.applicant?.org?.name ?? a.member?.name ?? a.org.name;
   const f = (a: ApplicationRow, k: string) => (a.form[k] === undefined ? '' : value(k, a.form[k]));

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page.tsx';
 import { ServerError } from '../../components/server-error.tsx';
 import { ChannelTag } from '../applications/application-labels.tsx';
 import { ProgramFormDrawer } from './program-form-drawer.tsx';
+import { useFieldLabels } from '../applications/application-labels.tsx';
 import { can, useMe } from '../../api/auth.ts';
 
 const statusColor = { draft: 'default', open: 'green', closed: 'red' } as const;
@@ -26,6 +27,8 @@ export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }
   const { t, pick, tx } = useI18n();
   const { message } = App.useApp();
   const update = useUpdateProgram();
+  // A document asked only on some answer names the field and the answer as the program's form does.
+  const fieldLabels = useFieldLabels(p.id);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid={`program-detail-${p.id}`}>
       <Card
@@ -145,11 +148,8 @@ export function ProgramDetail({ p, onEdit }: { p: Program; onEdit?: () => void }
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {' '}
                         {t('prog.docWhen', {
-                          field: tx(`af.${d.when.field}`, d.when.field),
-                          value:
-                            typeof d.when.equals === 'boolean'
-                              ? t(d.when.equals ? 'common.yes' : 'common.no')
-                              : tx(`af.${d.when.field}.${d.when.equals}`, d.when.equals),
+                          field: fieldLabels.label(d.when.field),
+                          value: fieldLabels.value(d.when.field, d.when.equals),
                         })}
                       </Typography.Text>
                     )}
