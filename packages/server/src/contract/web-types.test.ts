@@ -32,20 +32,6 @@ const handWritten = new Map<string, string>([
   ...['Pool', 'Grant', 'Offer', 'QuotaRequest', 'Roster', 'Settlement', 'PeriodClaim', 'Bill', 'MyPlaces'].map(
     (n) => [`quotas.ts:${n}`, pending] as [string, string],
   ),
-  ...[
-    'Site',
-    'Reason',
-    'Inspection',
-    'SiteEvent',
-    'SiteDetail',
-    'CheckItem',
-    'Checklist',
-    'Feature',
-    'FeatureCollection',
-    'SiteQuery',
-    'SiteClaim',
-    'SiteClaimDetail',
-  ].map((n) => [`sites.ts:${n}`, pending] as [string, string]),
 ]);
 
 function sources(dir: string, base = ''): string[] {

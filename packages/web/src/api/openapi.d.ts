@@ -22661,8 +22661,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -22833,8 +22850,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -23021,8 +23055,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -23201,8 +23252,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -23445,8 +23513,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -23720,8 +23805,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -23985,8 +24087,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -24167,8 +24286,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -24351,8 +24487,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;
@@ -24534,8 +24687,25 @@ export interface paths {
                                 comment: string | null;
                                 fromStatus: string | null;
                                 id: number;
+                                /** @description the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId) */
                                 notice: {
-                                    [key: string]: unknown;
+                                    /** @description a yellow card: fixed by */
+                                    deadline?: string;
+                                    inspection?: {
+                                        id: number;
+                                        inspector: string;
+                                        on: string;
+                                    };
+                                    issuedOn: string;
+                                    issuer: string;
+                                    /** @description a yellow card: what is to be fixed */
+                                    items?: string[];
+                                    /** @enum {string} */
+                                    kind: "yellow-card" | "red-card";
+                                    /** @description 沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号 */
+                                    no: string;
+                                    /** @description a red card: why the site is de-listed */
+                                    reasons?: string[];
                                 } | null;
                                 onDate: string;
                                 org: string | null;

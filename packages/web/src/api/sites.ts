@@ -1,130 +1,33 @@
 // The site register, inspections, cards and the public map (issue 11), over /api/v1/sites and /public/sites.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
-import { api, request, type Page } from './client.ts';
-import type { ApiResult } from './contract.ts';
+import { api, request } from './client.ts';
+import type { ApiItem, ApiQuery, ApiResult } from './contract.ts';
 
 export type SiteKind = 'nursing-room' | 'childcare-studio' | 'health-point' | 'fitness-station' | 'driver-home' | 'canteen' | 'culture-team';
 export const siteKinds: SiteKind[] = ['nursing-room', 'childcare-studio', 'health-point', 'fitness-station', 'driver-home', 'canteen', 'culture-team'];
 export type SiteStatus = 'applied' | 'inspected' | 'accepted' | 'plaqued' | 'yellow-card' | 'red-card' | 'closed';
 export const siteStatuses: SiteStatus[] = ['applied', 'inspected', 'accepted', 'plaqued', 'yellow-card', 'red-card', 'closed'];
 
-export interface Site {
-  id: number;
-  no: string;
-  kind: SiteKind;
-  kindName: Bilingual;
-  subkind: string | null;
-  name: string;
-  org: { id: number; name: string };
-  region: { id: number; name: string } | null;
-  address: string;
-  lon: number | null;
-  lat: number | null;
-  sizeM2: number | null;
-  status: SiteStatus;
-  statusName: Bilingual;
-  fundedYear: number | null;
-  plaqueYear: number | null;
-  yellowDeadline: string | null;
-  applicationId: number | null;
-  programInstanceId: number | null;
-}
-export interface Reason {
-  code: string;
-  zh: string;
-  en: string;
-}
-export interface Inspection {
-  id: number;
-  purpose: 'acceptance' | 'spot-check';
-  inspectedOn: string;
-  inspector: string;
-  org: { id: number; name: string } | null;
-  passed: boolean;
-  reasons: Reason[];
-  answers: { code: string; zh?: string; met: boolean; value?: number; choice?: string }[];
-  photoIds: number[];
-  evaluation: { program: string | null; policy: string | null; eligible: boolean; output: Record<string, unknown>; trace: unknown[] } | null;
-}
-export interface SiteEvent {
-  id: number;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string;
-  actor: string;
-  org: string | null;
-  comment: string | null;
-  notice: Record<string, any> | null;
-  onDate: string;
-}
+// The shapes below are the server's (the routes' response schemas, via the generated OpenAPI types).
+/** A row of the register (GET /sites). */
+export type Site = ApiItem<'/sites'>;
+/** One site with its history, inspections, application and service log (GET /sites/:id). */
+export type SiteDetail = ApiResult<'/sites/{id}'>;
+export type Inspection = SiteDetail['inspections'][number];
+export type Reason = Inspection['reasons'][number];
+export type SiteEvent = SiteDetail['events'][number];
 export type ServiceKind = 'consultation' | 'visit' | 'lecture' | 'notice' | 'appointment' | 'activity' | 'other';
-export type ServiceLogEntry = ApiResult<'/sites/{id}'>['serviceLog'][number];
-export interface SiteDetail extends Site {
-  openingHours: string | null;
-  contacts: { role: string; name: string; phone: string }[];
-  details: Record<string, unknown>;
-  photos: { id: number; fileName: string; mime: string; size: number }[];
-  events: SiteEvent[];
-  inspections: Inspection[];
-  application: { id: number; no: string; status: string; stepLevel: string | null; amount: number; booked: number; paid: number; evaluation: any } | null;
-  /** A health point's 1:1:1 matching (yuan) recorded at acceptance, with the engine's minima. */
-  matching: { district: number; street: number; minDistrict: number | null; minStreet: number | null; cityGrant: number | null } | null;
-  abilities: { edit: boolean; inspect: boolean; accept: boolean; plaque: boolean; yellowCard: boolean; redCard: boolean; lift: boolean; close: boolean };
-  /** The service log of a running site (health points: consultations, visits, lectures, notices; Jiading: appointments), newest first. */
-  serviceLog: ServiceLogEntry[];
-}
-export interface CheckItem {
-  code: string;
-  zh: string;
-  en: string;
-  answer: 'yes-no' | 'number' | 'choice';
-  min?: number;
-  choices?: { value: string; zh: string; en: string }[];
-  source: string;
-}
-export interface Checklist {
-  kind: SiteKind;
-  subkind: string | null;
-  program: string | null;
-  policy: string | null;
-  on: string;
-  items: CheckItem[];
-}
-export interface Feature {
-  type: 'Feature';
-  id: number;
-  geometry: { type: 'Point'; coordinates: [number, number] } | null;
-  properties: {
-    name: string;
-    kind: SiteKind;
-    kindName: string;
-    district: string | null;
-    districtId: number | null;
-    address: string;
-    status: string;
-    statusName: string;
-    plaqueYear: number | null;
-    openingHours: string | null;
-  };
-}
-export interface FeatureCollection {
-  type: 'FeatureCollection';
-  features: Feature[];
-  districts: { id: number; name: string }[];
-}
-
-export interface SiteQuery {
-  page?: number;
-  pageSize?: number;
-  kind?: string;
-  status?: string;
-  q?: string;
-  plaqueYear?: number;
-}
+export type ServiceLogEntry = SiteDetail['serviceLog'][number];
+/** The on-site checklist generated from the policy's criteria (GET /sites/:id/checklist). */
+export type Checklist = ApiResult<'/sites/{id}/checklist'>;
+export type CheckItem = Checklist['items'][number];
+/** The public map (GET /public/sites): GeoJSON with the districts to filter by. */
+export type FeatureCollection = ApiResult<'/public/sites'>;
+export type Feature = FeatureCollection['features'][number];
+export type SiteQuery = ApiQuery<'/sites'>;
 
 export const useSites = (q: SiteQuery) =>
-  useQuery({ queryKey: ['sites', q], queryFn: () => api.get<Page<Site>>('/sites', { ...q }), placeholderData: keepPreviousData });
+  useQuery({ queryKey: ['sites', q], queryFn: () => api.get<ApiResult<'/sites'>>('/sites', { ...q }), placeholderData: keepPreviousData });
 export const useSite = (id: number) => useQuery({ queryKey: ['sites', 'one', id], queryFn: () => api.get<SiteDetail>(`/sites/${id}`) });
 export const useChecklist = (id: number, on: string, enabled: boolean) =>
   useQuery({ queryKey: ['sites', 'checklist', id, on], enabled, queryFn: () => api.get<Checklist>(`/sites/${id}/checklist`, { on }) });
@@ -168,32 +71,8 @@ export async function uploadFile(type: string, file: File) {
 
 /** The district's summary claim as a record (申领汇总表 + 结算票据, 000 女职工 一(三)3; /sites/claims). */
 export type ClaimStatus = 'filed' | 'accepted' | 'returned';
-export interface SiteClaim {
-  id: number;
-  no: string;
-  region: { id: number; name: string };
-  kind: SiteKind;
-  kindName: Bilingual;
-  year: number;
-  program: { id: number; title: string };
-  items: number;
-  total: number;
-  voucherNo: string;
-  voucher: { id: number; fileName: string };
-  deadline: string | null;
-  status: ClaimStatus;
-  statusName: Bilingual;
-  filedOn: string;
-  filedBy: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  comment: string | null;
-  payout: { entryId: number; amount: number; batchNo: string | null; paid: boolean; paidOn: string | null } | null;
-  abilities: { accept: boolean; return: boolean };
-}
-export interface SiteClaimDetail extends SiteClaim {
-  rows: { siteId: number; siteNo: string; name: string; org: string; amount: number; built?: string; remark?: string }[];
-}
+export type SiteClaim = ApiItem<'/sites/claims'>;
+export type SiteClaimDetail = ApiResult<'/sites/claims/{id}'>;
 export const useSiteClaims = (q: { status?: string; kind?: string }) =>
   useQuery({ queryKey: ['site-claims', q], queryFn: () => api.get<{ items: SiteClaim[] }>('/sites/claims', { ...q }) });
 export const useSiteClaim = (id: number | null) =>

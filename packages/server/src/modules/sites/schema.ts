@@ -179,6 +179,18 @@ export const ZInspection = z.object({
   createdAt: ZTimestamp,
 });
 
+/** A yellow or red card's notice, as issued (service.ts yellowCard / redCard). */
+export const ZNotice = z.object({
+  kind: z.enum(['yellow-card', 'red-card']),
+  no: z.string().describe('沪工阵整字〔年〕号 / 沪工阵摘字〔年〕号'),
+  items: z.array(z.string()).optional().describe('a yellow card: what is to be fixed'),
+  deadline: z.string().optional().describe('a yellow card: fixed by'),
+  reasons: z.array(z.string()).optional().describe('a red card: why the site is de-listed'),
+  issuedOn: z.string(),
+  issuer: z.string(),
+  inspection: z.object({ id: z.number().int(), on: z.string(), inspector: z.string() }).optional(),
+});
+export type TNotice = z.infer<typeof ZNotice>;
 export const ZEvent = z.object({
   id: z.number().int(),
   action: z.string(),
@@ -187,7 +199,7 @@ export const ZEvent = z.object({
   actor: z.string(),
   org: z.string().nullable(),
   comment: z.string().nullable(),
-  notice: z.record(z.string(), z.unknown()).nullable(),
+  notice: ZNotice.nullable().describe('the 整改通知书 or 摘牌通知书 this step issued (printable: GET /sites/:id/notices/:eventId)'),
   onDate: z.string(),
   at: ZTimestamp,
 });

@@ -16,7 +16,7 @@ import { instanceOf } from '../programs/api.ts';
 import type { NoticeTemplate } from '../../platform/module.ts';
 import { checklist, decide } from './checklist.ts';
 import * as repo from './repository.ts';
-import { kindNames, listedStatuses, statusNames, type TInspectionCreate, type TSiteCreate, type TSiteQuery, type TSiteUpdate } from './schema.ts';
+import { kindNames, listedStatuses, statusNames, type TInspectionCreate, type TNotice, type TSiteCreate, type TSiteQuery, type TSiteUpdate } from './schema.ts';
 
 type Status = (typeof statusNames extends Record<infer K, unknown> ? K : never) & string;
 const listed = new Set<string>(listedStatuses);
@@ -151,7 +151,7 @@ export async function getSite(s: Services, ctx: RequestContext, id: number, db: 
       actor: e.actor_name,
       org: e.org_name,
       comment: e.comment,
-      notice: e.notice as Record<string, unknown> | null,
+      notice: e.notice as TNotice | null,
       onDate: e.on_date,
       at: e.at,
     })),

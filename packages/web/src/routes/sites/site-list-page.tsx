@@ -5,7 +5,7 @@ import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Table, Typ
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { can, useMe } from '../../api/auth.ts';
 import { fileUrl } from '../../api/client.ts';
-import { siteKinds, siteStatuses, useSites, type Site } from '../../api/sites.ts';
+import { siteKinds, siteStatuses, useSites, type Site, type SiteQuery } from '../../api/sites.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { ExportButton } from '../../components/export-button.tsx';
@@ -54,8 +54,9 @@ export default function SiteListPage() {
   // 挂牌年度: the year's list of plaqued sites (issue 11 §3 “Plaques and the year's list”), on screen and as .xlsx.
   const plaqueYear = params.get('plaqueYear') ? Number(params.get('plaqueYear')) : undefined;
   const q = {
-    kind: params.get('kind') ?? undefined,
-    status: params.get('status') ?? undefined,
+    // The URL's own values, as the filters wrote them (a stray one the server refuses by name).
+    kind: (params.get('kind') ?? undefined) as SiteQuery['kind'],
+    status: (params.get('status') ?? undefined) as SiteQuery['status'],
     q: params.get('q') ?? undefined,
     ...(plaqueYear ? { plaqueYear } : {}),
     page: Number(params.get('page') ?? 1),
