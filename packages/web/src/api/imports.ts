@@ -1,61 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Bilingual } from '../i18n/index.tsx';
 import { api, type Page } from './client.ts';
+import type { ApiItem, ApiResult } from './contract.ts';
 
 export type ImportStatus = 'validated' | 'importing' | 'imported' | 'failed' | 'discarded';
 
-export interface RowError {
-  row: number;
-  column: string;
-  value: string | null;
-  message: string;
-  messages?: Bilingual;
-}
-
-export interface ImportProgress {
-  phase: string;
-  done: number;
-  total: number;
-}
-
-export interface ImportBatch {
-  id: number;
-  kind: string;
-  orgId: number;
-  orgName: string;
-  fileName: string;
-  status: ImportStatus;
-  total: number;
-  validCount: number;
-  invalidCount: number;
-  importedCount: number | null;
-  errorCount: number;
-  errors: RowError[];
-  progress: ImportProgress | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface ImportListItem {
-  id: number;
-  kind: string;
-  fileName: string;
-  status: ImportStatus;
-  total: number;
-  validCount: number;
-  invalidCount: number;
-  importedCount: number | null;
-  createdAt: string;
-  orgName: string;
-}
-
-export interface ProgressAnswer {
-  id: number;
-  status: ImportStatus;
-  progress: ImportProgress | null;
-  importedCount?: number | null;
-  errors?: RowError[];
-}
+// The shapes are the server's (the routes' response schemas, via the generated OpenAPI types).
+/** A batch: counts, the first errors and the progress of its import (GET /imports/:id). */
+export type ImportBatch = ApiResult<'/imports/{id}'>;
+/** A wrong cell: the row and column named, the message in both languages. */
+export type RowError = ImportBatch['errors'][number];
+export type ImportProgress = NonNullable<ImportBatch['progress']>;
+export type ImportListItem = ApiItem<'/imports'>;
+/** GET /imports/:id/progress, polled while a batch imports. */
+export type ProgressAnswer = ApiResult<'/imports/{id}/progress'>;
 
 export const importKeys = {
   all: ['imports'] as const,
