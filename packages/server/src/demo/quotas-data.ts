@@ -9,34 +9,13 @@
 //   waiting), so the accounts eleme / meituan each see their own 平台结算单.
 import { sql } from 'kysely';
 import { fixedClock } from '../platform/clock.ts';
-import type { Actor } from '../platform/access.ts';
 import type { RequestContext } from '../platform/context.ts';
 import type { Services } from '../platform/services.ts';
 import * as pools from '../modules/pools/service.ts';
 import * as quotas from '../modules/pools/quotas.ts';
 import * as bills from '../modules/pools/bills.ts';
 import { submitRosterJson } from '../modules/protection/gig.ts';
-
-async function ctxOf(s: Services, username: string): Promise<RequestContext> {
-  const a = await s.database.db
-    .selectFrom('accounts')
-    .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
-    .select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path'])
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  const actor: Actor = {
-    accountId: a.id,
-    username: a.username,
-    displayName: a.display_name,
-    role: a.role as Actor['role'],
-    orgId: a.org_id,
-    orgName: a.name,
-    orgPath: a.path,
-    personId: a.person_id,
-    sessionId: 'demo',
-  };
-  return { actor, ip: null, requestId: 'demo', lang: 'zh' } as RequestContext;
-}
+import { actorOf } from './applications-data.ts';
 
 const PLANS_2025: [code: string, capacity: number][] = [
   ['renewal-1', 2000],
@@ -62,7 +41,7 @@ export async function loadQuotasDemo(s: Services) {
     sd.clock = fixedClock(day);
   };
   const [admin, seagull, pudong, jiading, zhangjiang, grassroots, rights, finance] = await Promise.all(
-    ['admin', 'seagull', 'pudong', 'jiading', 'zhangjiang', 'grassroots', 'rights', 'finance'].map((u) => ctxOf(sd, u)),
+    ['admin', 'seagull', 'pudong', 'jiading', 'zhangjiang', 'grassroots', 'rights', 'finance'].map((u) => actorOf(sd, u)),
   );
   const contacts = [{ name: '尤骏', org: '上海海鸥控股（集团）有限公司', phone: '021-65151360-816' }];
 
@@ -248,7 +227,7 @@ export async function loadQuotasDemo(s: Services) {
 /** 001 项目4 三: a 2022 afternoon mobile checkup of three gig workers, billed to their platforms (200 − 100 yuan each). */
 async function loadGigCheckupDemo(s: Services, db: Services['database']['db'], u: Record<'admin' | 'seagull' | 'pudong' | 'grassroots', RequestContext>) {
   const sanatorium = await db.selectFrom('orgs').select('id').where('function_code', '=', 'workers-sanatorium').executeTakeFirst();
-  const [eleme, meituan, provider] = await Promise.all(['eleme', 'meituan', 'sanatorium'].map((n) => ctxOf(s, n)));
+  const [eleme, meituan, provider] = await Promise.all(['eleme', 'meituan', 'sanatorium'].map((n) => actorOf(s, n)));
   // The last three members (by number) of the demo grassroots union under 60, not the demo member 李明.
   const rows = (
     await sql<{ member_no: string; name: string; id_cipher: string; person_id: number }>`

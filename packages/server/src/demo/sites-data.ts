@@ -7,9 +7,8 @@
 // Pudong's 2018 summary claim for two childcare studios, filed and awaiting the federation.
 import { fixedClock } from '../platform/clock.ts';
 import type { RequestContext } from '../platform/context.ts';
-import type { Actor } from '../platform/access.ts';
 import type { Services } from '../platform/services.ts';
-import { pdf } from './applications-data.ts';
+import { actorOf as demoActor, pdf } from './applications-data.ts';
 
 type Kind = 'nursing-room' | 'childcare-studio' | 'health-point' | 'fitness-station' | 'driver-home' | 'canteen' | 'culture-team';
 type Row = [district: string, kind: Kind, subkind: string | null, name: string, address: string, lon: number, lat: number, plaqueYear: number, size?: number];
@@ -398,27 +397,6 @@ export async function loadDistrictProgramDemo(s: Services) {
   on('2022-05-09');
   await payouts.markPaid(sd, jiading, batch.id, { reference: 'JD2022050900001' });
   return { loaded: true, programId: program.id, batchId: batch.id };
-}
-
-async function demoActor(s: Services, username: string): Promise<RequestContext> {
-  const a = await s.database.db
-    .selectFrom('accounts')
-    .leftJoin('orgs', 'orgs.id', 'accounts.org_id')
-    .select(['accounts.id', 'accounts.username', 'accounts.display_name', 'accounts.role', 'accounts.org_id', 'accounts.person_id', 'orgs.name', 'orgs.path'])
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  const actor: Actor = {
-    accountId: a.id,
-    username: a.username,
-    displayName: a.display_name,
-    role: a.role as Actor['role'],
-    orgId: a.org_id,
-    orgName: a.name,
-    orgPath: a.path,
-    personId: a.person_id,
-    sessionId: 'demo',
-  };
-  return { actor, ip: null, requestId: 'demo', lang: 'zh' };
 }
 
 /** A 1×1 PNG (photos are checked by their bytes). */
