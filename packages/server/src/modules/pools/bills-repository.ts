@@ -120,40 +120,39 @@ export async function rejectDispute(trx: Executor, id: number, by: number, reaso
   return Number(r.numUpdatedRows) > 0;
 }
 
+/** A bill's lines and the engine's figures for them (a reissue and a move write the same columns). */
+type BillFigures = {
+  persons: number;
+  priceFen: number;
+  subsidyFen: number;
+  perPersonFen: number;
+  amountFen: number;
+  lines: unknown[];
+  policy: string;
+  trace: readonly unknown[];
+  issuedOn: string;
+};
+const figureColumns = (v: BillFigures, by: number) => ({
+  persons: v.persons,
+  price_fen: v.priceFen,
+  subsidy_fen: v.subsidyFen,
+  per_person_fen: v.perPersonFen,
+  amount_fen: v.amountFen,
+  lines: JSON.stringify(v.lines),
+  policy: v.policy,
+  trace: JSON.stringify(v.trace),
+  issued_on: v.issuedOn,
+  issued_by: by,
+});
+
 /** The union side corrects the bill (its lines and the engine's figures) and issues it again as the next revision. */
-export async function reissueBill(
-  trx: Executor,
-  id: number,
-  by: number,
-  reason: string,
-  v: {
-    persons: number;
-    priceFen: number;
-    subsidyFen: number;
-    perPersonFen: number;
-    amountFen: number;
-    lines: unknown[];
-    policy: string;
-    trace: readonly unknown[];
-    issuedOn: string;
-  },
-  e: BillEvent,
-) {
+export async function reissueBill(trx: Executor, id: number, by: number, reason: string, v: BillFigures, e: BillEvent) {
   const r = await trx
     .updateTable('platform_bills')
     .set({
       status: 'issued',
       revision: sql<number>`revision + 1` as never,
-      persons: v.persons,
-      price_fen: v.priceFen,
-      subsidy_fen: v.subsidyFen,
-      per_person_fen: v.perPersonFen,
-      amount_fen: v.amountFen,
-      lines: JSON.stringify(v.lines),
-      policy: v.policy,
-      trace: JSON.stringify(v.trace),
-      issued_on: v.issuedOn,
-      issued_by: by,
+      ...figureColumns(v, by),
       answer: 'reissued',
       answer_reason: reason,
       answered_by: by,
@@ -198,19 +197,7 @@ export async function rewriteLines(
   trx: Executor,
   id: number,
   by: number,
-  v: {
-    status: 'issued' | 'disputed' | 'void';
-    persons: number;
-    priceFen: number;
-    subsidyFen: number;
-    perPersonFen: number;
-    amountFen: number;
-    lines: unknown[];
-    policy: string;
-    trace: readonly unknown[];
-    issuedOn: string;
-    answer?: { reason: string; at: Date } | undefined;
-  },
+  v: BillFigures & { status: 'issued' | 'disputed' | 'void'; answer?: { reason: string; at: Date } | undefined },
   e: BillEvent,
 ) {
   await trx
@@ -218,16 +205,7 @@ export async function rewriteLines(
     .set({
       status: v.status,
       revision: sql<number>`revision + 1` as never,
-      persons: v.persons,
-      price_fen: v.priceFen,
-      subsidy_fen: v.subsidyFen,
-      per_person_fen: v.perPersonFen,
-      amount_fen: v.amountFen,
-      lines: JSON.stringify(v.lines),
-      policy: v.policy,
-      trace: JSON.stringify(v.trace),
-      issued_on: v.issuedOn,
-      issued_by: by,
+      ...figureColumns(v, by),
       ...(v.answer ? { answer: 'reissued' as const, answer_reason: v.answer.reason, answered_by: by, answered_at: v.answer.at } : {}),
       history: appended(e) as never,
     })
